@@ -1,0 +1,79 @@
+"""Errors raised by entitlements.
+
+Every error subclasses :class:`EntitlementsError` and a builtin (``ValueError``
+or ``LookupError``) so callers can catch either. Each keeps the facts of the
+failure as attributes, and its message says what, where, what was expected,
+what was got, and how to fix it.
+"""
+
+from __future__ import annotations
+
+
+class EntitlementsError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class RuleTableError(EntitlementsError, ValueError):
+    """A rule table in ``rules/`` (or an overlay) is malformed.
+
+    Attributes: ``path`` (the file), ``row`` (1-based row number, or ``None``
+    for a table-level problem), ``problem`` (what is wrong, and the fix).
+    """
+
+    def __init__(self, path: str, problem: str, row: int | None = None) -> None:
+        self.path = str(path)
+        self.row = row
+        self.problem = problem
+        where = self.path if row is None else f"{self.path} row {row}"
+        super().__init__(f"{where}: {problem}")
+
+
+class NoRowInForce(EntitlementsError, LookupError):
+    """No row of a rule table is in force on the date asked for.
+
+    Attributes: ``table_id``, ``path``, ``on`` (the date asked), ``earliest``
+    and ``until`` (the dates the table covers).
+    """
+
+    def __init__(self, table_id, path, on, earliest, until) -> None:
+        self.table_id = table_id
+        self.path = str(path)
+        self.on = on
+        self.earliest = earliest
+        self.until = until
+        if on < earliest:
+            hint = f"earliest {earliest.isoformat()}). Pass a later date or add the row."
+        else:
+            hint = (
+                f"the table covers {earliest.isoformat()} to {until.isoformat()}). "
+                "Rates after that are not yet known: add a row for them (an overlay "
+                "will do) rather than assume last year's."
+            )
+        super().__init__(f"{self.path}: no row in force on {on.isoformat()} ({hint}")
+
+
+class UnknownTable(EntitlementsError, LookupError):
+    """A rule table id that no loaded table has."""
+
+    def __init__(self, table_id: str, known: list[str]) -> None:
+        self.table_id = table_id
+        close = [k for k in known if k.split(".")[0] == table_id.split(".")[0]]
+        hint = f" Tables in that group: {', '.join(close)}." if close else ""
+        super().__init__(f"no rule table {table_id!r}.{hint}")
+
+
+class InputError(EntitlementsError, ValueError):
+    """A household, caseload or command-line value is not acceptable.
+
+    Attributes: ``field`` (the name, as the user wrote it), ``value`` (what was
+    got), ``expected`` (what is allowed), and ``where`` (e.g. "row 214" of a
+    caseload, or ``None``).
+    """
+
+    def __init__(self, field: str, value, expected: str, where: str | None = None) -> None:
+        self.field = field
+        self.value = value
+        self.expected = expected
+        self.where = where
+        prefix = f"{where}, " if where else ""
+        super().__init__(f"{prefix}{field}: {value!r} is not allowed (expected {expected}).")

@@ -1,0 +1,437 @@
+"""Rule tables: load, validate, and answer the value in force on a date.
+
+A rule table is one TOML file in ``rules/`` holding one quantity over time::
+
+    id = "uc.lcwra_element"             # must match the path: rules/uc/lcwra_element.toml
+    title = "Universal Credit: LCWRA element"
+    unit = "GBP/month"                  # one of UNITS
+    applies = "assessment_period"       # what the date means: see APPLIES
+    legal_basis = "SI 2013/376 regs 27-28, 36"
+    until = 2027-04-05                  # last date the table is known to cover
+
+    [[rows]]
+    from = 2025-04-07
+    value = 423.27                      # or `values = {key = ...}` with `keys = [...]`
+    source = "SI 2025/295 art 32, Sch 13"
+    # verified = false                  # with a `note` saying what could not be checked
+
+Loading is strict: an unknown key, a missing source, rows out of order, a
+fraction of a penny, an unknown unit, a value where keys were declared: each
+raises :class:`~entitlements.errors.RuleTableError` naming the file, the row
+and the fix. A date outside ``[first row, until]`` raises
+:class:`~entitlements.errors.NoRowInForce`: nothing is uprated or backdated
+behind the user's back.
+
+Overlays (a reform, a local correction) are tables of the same form in a
+directory of the user's. An overlay row replaces the shipped table from its
+``from`` date onward, an overlay may extend ``until``, and an overlay may add
+a table of its own. Every result names the overlays it used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import tomllib
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+import numpy as np
+
+from .errors import NoRowInForce, RuleTableError, UnknownTable
+
+__all__ = ["Row", "Table", "Tables", "RulesVersion", "UNITS", "APPLIES", "default_tables"]
+
+#: Units a table may declare, and how their values are held in memory.
+UNITS: Mapping[str, str] = {
+    "GBP": "pence",
+    "GBP/week": "pence",
+    "GBP/month": "pence",
+    "GBP/year": "pence",
+    "GBP/hour": "pence",
+    "percent": "fraction",  # 55 means 55%; held as Fraction(55)
+    "count": "integer",
+    "points": "integer",
+    "hours": "integer",
+    "days": "integer",
+    "weeks": "integer",
+    "months": "integer",
+    "years": "integer",
+    "date": "date",
+}
+
+#: What the date given to :meth:`Tables.at` means for a table.
+APPLIES: Mapping[str, str] = {
+    "assessment_period": "the first day of a UC assessment period (a row applies to "
+    "assessment periods beginning on or after its date)",
+    "benefit_week": "a day in the benefit week (rows start on the uprating Monday)",
+    "tax_year": "a day in the tax year (rows start on 6 April)",
+    "day": "the day itself",
+}
+
+_TABLE_KEYS = {"id", "title", "unit", "applies", "legal_basis", "until", "keys", "rows", "note"}
+_ROW_KEYS = {"from", "value", "values", "source", "verified", "note"}
+
+
+@attrs.frozen
+class Row:
+    """One effective-dated row of a table."""
+
+    start: dt.date
+    value: Any  # int pence, Fraction, int, date; or a dict of those for keyed tables
+    source: str
+    verified: bool = True
+    note: str | None = None
+    origin: str = "shipped"  # "shipped", or the overlay file it came from
+
+
+@attrs.frozen
+class Table:
+    """One quantity over time. Rows are sorted and do not overlap."""
+
+    id: str
+    title: str
+    unit: str
+    applies: str
+    legal_basis: str
+    until: dt.date
+    rows: tuple[Row, ...]
+    path: str
+    keys: tuple[str, ...] | None = None
+    note: str | None = None
+    _starts: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        starts = np.array([r.start for r in self.rows], dtype="datetime64[D]")
+        object.__setattr__(self, "_starts", starts)
+
+    @property
+    def earliest(self) -> dt.date:
+        return self.rows[0].start
+
+    def row_at(self, on: dt.date) -> Row:
+        """The row in force on ``on`` (a ``datetime.date``)."""
+        if on < self.earliest or on > self.until:
+            raise NoRowInForce(self.id, self.path, on, self.earliest, self.until)
+        i = int(np.searchsorted(self._starts, np.datetime64(on, "D"), side="right")) - 1
+        return self.rows[i]
+
+    def at(self, on, key: str | None = None):
+        """The value in force on ``on``.
+
+        ``on`` is a ``datetime.date`` (answers a scalar) or a numpy
+        ``datetime64[D]`` array (answers an array of the same shape, one value
+        per date). ``key`` picks one value of a keyed table; without it a keyed
+        table answers a dict.
+        """
+        if self.keys is not None and key is None:
+            return {k: self.at(on, k) for k in self.keys}
+        if key is not None and (self.keys is None or key not in self.keys):
+            allowed = ", ".join(self.keys) if self.keys else "none (the table is not keyed)"
+            raise RuleTableError(self.path, f"no key {key!r}; keys are: {allowed}")
+        if isinstance(on, np.ndarray):
+            return self._at_array(on, key)
+        row = self.row_at(on)
+        return row.value if key is None else row.value[key]
+
+    def _at_array(self, on: np.ndarray, key: str | None) -> np.ndarray:
+        days = on.astype("datetime64[D]")
+        if days.size:
+            lo, hi = days.min(), days.max()
+            if lo < self._starts[0] or hi > np.datetime64(self.until, "D"):
+                bad = lo if lo < self._starts[0] else hi
+                raise NoRowInForce(self.id, self.path, bad.astype(dt.date), self.earliest, self.until)
+        idx = np.searchsorted(self._starts, days, side="right") - 1
+        vals = [r.value if key is None else r.value[key] for r in self.rows]
+        if isinstance(vals[0], dt.date):
+            lookup = np.array(vals, dtype="datetime64[D]")
+        elif isinstance(vals[0], Fraction):
+            lookup = np.array(vals, dtype=object)
+        else:
+            lookup = np.array(vals, dtype=np.int64)
+        return lookup[idx]
+
+
+@attrs.frozen
+class RulesVersion:
+    """Which rules a result used: the release label, a hash of the content,
+    and any overlays laid over the shipped tables."""
+
+    release: str
+    content_hash: str
+    overlays: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        s = f"rules {self.release} ({self.content_hash})"
+        if self.overlays:
+            s += " + overlay " + ", ".join(self.overlays)
+        return s
+
+
+class Tables:
+    """A loaded, validated set of rule tables. Immutable once made.
+
+    >>> tables = Tables.load()
+    >>> tables.at("uc.carer_element", dt.date(2025, 4, 7))   # pence a month
+    20168
+    """
+
+    __slots__ = ("_tables", "version")
+
+    def __init__(self, tables: Mapping[str, Table], version: RulesVersion) -> None:
+        self._tables = dict(tables)
+        self.version = version
+
+    # -- loading ----------------------------------------------------------
+    @classmethod
+    def load(cls, rules_dir: str | Path | None = None, overlays: Iterable[str | Path] = ()) -> "Tables":
+        """Load every table under ``rules_dir`` (the shipped rules by default),
+        then lay each overlay (a file or a directory of tables) over them."""
+        root = Path(rules_dir) if rules_dir is not None else shipped_rules_dir()
+        release, digest, files = _read_tree(root)
+        tables = {}
+        for path, rel in files:
+            t = _parse_table(path, rel, origin="shipped")
+            tables[t.id] = t
+        version = RulesVersion(release, digest)
+        result = cls(tables, version)
+        for ov in overlays:
+            result = result.with_overlay(ov)
+        return result
+
+    def with_overlay(self, overlay: str | Path) -> "Tables":
+        """A new :class:`Tables` with the overlay's tables laid over these."""
+        p = Path(overlay)
+        if not p.exists():
+            raise RuleTableError(str(p), "overlay not found: give a .toml file or a directory of them")
+        files = sorted(p.rglob("*.toml")) if p.is_dir() else [p]
+        h = hashlib.sha256()
+        tables = dict(self._tables)
+        for f in files:
+            data = f.read_bytes()
+            h.update(data)
+            t = _parse_table(f, None, origin=str(f))
+            tables[t.id] = _overlay(tables.get(t.id), t)
+        label = f"{p.name} ({h.hexdigest()[:8]})"
+        version = attrs.evolve(self.version, overlays=self.version.overlays + (label,))
+        return Tables(tables, version)
+
+    # -- answering --------------------------------------------------------
+    def table(self, table_id: str) -> Table:
+        try:
+            return self._tables[table_id]
+        except KeyError:
+            raise UnknownTable(table_id, sorted(self._tables)) from None
+
+    def at(self, table_id: str, on, key: str | None = None):
+        """The value of table ``table_id`` in force on ``on``: see :meth:`Table.at`."""
+        return self.table(table_id).at(on, key)
+
+    def row(self, table_id: str, on: dt.date) -> Row:
+        """The row (value, source, verified) in force on ``on``."""
+        return self.table(table_id).row_at(on)
+
+    def source(self, table_id: str, on: dt.date) -> str:
+        """The legal source of the value in force on ``on``."""
+        return self.table(table_id).row_at(on).source
+
+    def ids(self) -> list[str]:
+        return sorted(self._tables)
+
+    def __iter__(self):
+        return iter(self._tables[k] for k in sorted(self._tables))
+
+    def __len__(self) -> int:
+        return len(self._tables)
+
+    def __repr__(self) -> str:
+        return f"<Tables: {len(self)} tables, {self.version}>"
+
+
+@cache
+def default_tables() -> Tables:
+    """The shipped tables, loaded on first use and then reused.
+
+    Loading happens on the first call, never at import. The result is
+    immutable, so sharing it is safe.
+    """
+    return Tables.load()
+
+
+def shipped_rules_dir() -> Path:
+    """Where the shipped rules are: inside the installed package, or, in a
+    source checkout, the top-level ``rules/``."""
+    here = Path(__file__).resolve().parent
+    inside = here / "rules"
+    if (inside / "release.toml").exists():
+        return inside
+    checkout = here.parent.parent / "rules"
+    if (checkout / "release.toml").exists():
+        return checkout
+    raise RuleTableError(str(inside), "the shipped rule tables are missing: reinstall entitlements")
+
+
+# -- parsing and validation -------------------------------------------------
+
+
+def _read_tree(root: Path) -> tuple[str, str, list[tuple[Path, str]]]:
+    manifest = root / "release.toml"
+    if not manifest.exists():
+        raise RuleTableError(str(manifest), "missing: a rules directory needs release.toml with `release = \"...\"`")
+    try:
+        release = tomllib.loads(manifest.read_text("utf-8"))["release"]
+    except (tomllib.TOMLDecodeError, KeyError) as e:
+        raise RuleTableError(str(manifest), f"must hold `release = \"YYYY.N\"` ({e})") from None
+    h = hashlib.sha256()
+    files = []
+    for path in sorted(root.rglob("*.toml")):
+        rel = path.relative_to(root).as_posix()
+        if rel == "release.toml" or rel.startswith("schedules/"):
+            continue
+        h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+        files.append((path, rel))
+    # The schedules (descriptor tables) count towards the hash too.
+    for path in sorted((root / "schedules").rglob("*.toml")) if (root / "schedules").exists() else []:
+        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return str(release), h.hexdigest()[:12], files
+
+
+def _parse_table(path: Path, rel: str | None, origin: str) -> Table:
+    where = str(path)
+    try:
+        data = tomllib.loads(path.read_text("utf-8"), parse_float=Decimal)
+    except tomllib.TOMLDecodeError as e:
+        raise RuleTableError(where, f"not valid TOML: {e}") from None
+    unknown = set(data) - _TABLE_KEYS
+    if unknown:
+        raise RuleTableError(
+            where, f"unknown key(s) {sorted(unknown)}; a table may have {sorted(_TABLE_KEYS)}"
+        )
+    for k in ("id", "title", "unit", "applies", "legal_basis", "until", "rows"):
+        if k not in data:
+            raise RuleTableError(where, f"missing `{k}`; every table needs id, title, unit, applies, legal_basis, until and rows")
+    tid = data["id"]
+    if rel is not None:
+        expected = rel.removesuffix(".toml").replace("/", ".")
+        if tid != expected:
+            raise RuleTableError(where, f"id {tid!r} does not match its path: expected {expected!r}")
+    unit = data["unit"]
+    if unit not in UNITS:
+        raise RuleTableError(where, f"unit {unit!r} is not known; use one of {sorted(UNITS)}")
+    if data["applies"] not in APPLIES:
+        raise RuleTableError(where, f"applies {data['applies']!r} is not known; use one of {sorted(APPLIES)}")
+    until = data["until"]
+    if not isinstance(until, dt.date) or isinstance(until, dt.datetime):
+        raise RuleTableError(where, f"until must be a date like 2027-04-05 (got {until!r})")
+    keys = data.get("keys")
+    if keys is not None:
+        if not (isinstance(keys, list) and keys and all(isinstance(k, str) for k in keys)):
+            raise RuleTableError(where, "keys must be a non-empty list of names")
+        if len(set(keys)) != len(keys):
+            raise RuleTableError(where, "keys must not repeat")
+        keys = tuple(keys)
+    raw_rows = data["rows"]
+    if not isinstance(raw_rows, list) or not raw_rows:
+        raise RuleTableError(where, "needs at least one [[rows]] entry")
+    rows = []
+    for i, r in enumerate(raw_rows, start=1):
+        rows.append(_parse_row(where, i, r, unit, keys, origin))
+    for i in range(1, len(rows)):
+        if rows[i].start <= rows[i - 1].start:
+            raise RuleTableError(
+                where,
+                f"`from` {rows[i].start} is not after the previous row's {rows[i - 1].start}: "
+                "rows must be in date order with no two starting on the same day",
+                row=i + 1,
+            )
+    if until < rows[-1].start:
+        raise RuleTableError(where, f"until {until} is before the last row starts ({rows[-1].start})")
+    return Table(
+        id=tid,
+        title=data["title"],
+        unit=unit,
+        applies=data["applies"],
+        legal_basis=data["legal_basis"],
+        until=until,
+        rows=tuple(rows),
+        path=where,
+        keys=keys,
+        note=data.get("note"),
+    )
+
+
+def _parse_row(where: str, i: int, r: Any, unit: str, keys, origin: str) -> Row:
+    if not isinstance(r, dict):
+        raise RuleTableError(where, "each row must be a [[rows]] table", row=i)
+    unknown = set(r) - _ROW_KEYS
+    if unknown:
+        raise RuleTableError(where, f"unknown key(s) {sorted(unknown)}; a row may have {sorted(_ROW_KEYS)}", row=i)
+    start = r.get("from")
+    if not isinstance(start, dt.date) or isinstance(start, dt.datetime):
+        raise RuleTableError(where, f"`from` must be a date like 2025-04-07 (got {start!r})", row=i)
+    source = r.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise RuleTableError(where, "missing `source`: give the SI and article/regulation, or the GOV.UK page", row=i)
+    verified = r.get("verified", True)
+    if not isinstance(verified, bool):
+        raise RuleTableError(where, f"verified must be true or false (got {verified!r})", row=i)
+    note = r.get("note")
+    if not verified and not note:
+        raise RuleTableError(where, "an unverified row needs a `note` saying what could not be checked", row=i)
+    if keys is None:
+        if "values" in r:
+            raise RuleTableError(where, "`values` given but the table declares no `keys`; use `value`", row=i)
+        if "value" not in r:
+            raise RuleTableError(where, "missing `value`", row=i)
+        value = _convert(where, i, "value", r["value"], unit)
+    else:
+        if "value" in r:
+            raise RuleTableError(where, "`value` given but the table declares `keys`; use `values = {...}`", row=i)
+        vals = r.get("values")
+        if not isinstance(vals, dict):
+            raise RuleTableError(where, f"missing `values` (a table with one entry for each of {list(keys)})", row=i)
+        if set(vals) != set(keys):
+            missing = sorted(set(keys) - set(vals))
+            extra = sorted(set(vals) - set(keys))
+            raise RuleTableError(where, f"values must have exactly the keys {list(keys)} (missing {missing}, unknown {extra})", row=i)
+        value = {k: _convert(where, i, f"values.{k}", vals[k], unit) for k in keys}
+    return Row(start=start, value=value, source=source.strip(), verified=verified, note=note, origin=origin)
+
+
+def _convert(where: str, i: int, name: str, v: Any, unit: str):
+    kind = UNITS[unit]
+    if kind == "date":
+        if not isinstance(v, dt.date) or isinstance(v, dt.datetime):
+            raise RuleTableError(where, f"{name} must be a date (got {v!r})", row=i)
+        return v
+    if isinstance(v, bool) or not isinstance(v, (int, Decimal)):
+        raise RuleTableError(where, f"{name} must be a number (got {v!r})", row=i)
+    d = Decimal(v)
+    if kind == "pence":
+        p = d * 100
+        if p != p.to_integral_value():
+            raise RuleTableError(where, f"{name} = {v} has a fraction of a penny; amounts are in pounds to 2 decimal places", row=i)
+        return int(p)
+    if kind == "fraction":
+        return Fraction(d)
+    if d != d.to_integral_value():
+        raise RuleTableError(where, f"{name} = {v} must be a whole number of {unit}", row=i)
+    return int(d)
+
+
+def _overlay(base: Table | None, over: Table) -> Table:
+    if base is None:
+        return over
+    if base.unit != over.unit or base.keys != over.keys:
+        raise RuleTableError(
+            over.path,
+            f"overlay for {over.id} must keep the unit {base.unit!r} and keys {base.keys} of the shipped table",
+        )
+    cut = over.rows[0].start
+    rows = tuple(r for r in base.rows if r.start < cut) + over.rows
+    return attrs.evolve(base, rows=rows, until=over.until)
