@@ -1,0 +1,309 @@
+"""Universal Credit for one assessment period.
+
+Universal Credit Regulations 2013 (SI 2013/376), as amended. The award is
+the maximum amount (the elements of Part 4) less all unearned income and 55%
+of earned income above any work allowance (reg 22(1)).
+
+Every function here is numeric: it takes the columns of one benefit unit
+(Python scalars; children as a 1-d array) or of a caseload (numpy arrays;
+children as a 2-d array) and returns the same kind, with no branches on the
+data. ``on`` is the first day of the assessment period, a ``datetime.date``
+or a ``datetime64[D]`` array with one date per benefit unit; the amounts in
+force are those for assessment periods beginning on or after each uprating
+date (e.g. SI 2026/148 art 1(3)(n)).
+
+Not yet modelled here (later issues): the housing costs element, the
+childcare costs element, the benefit cap, the minimum income floor, surplus
+earnings, and sanctions and deductions (which reduce payment, not
+entitlement). The ``housing_costs_element`` and ``childcare_costs_element``
+arguments are where those elements join the calculation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
+from ..dates import as_day, period_end, years_between
+from ..money import percent_of, weekly_to_monthly
+from ..tables import Tables
+
+__all__ = [
+    "UCCalculation",
+    "calculate",
+    "adult_age",
+    "standard_allowance",
+    "child_element",
+    "disabled_child_addition",
+    "lcw_and_lcwra_elements",
+    "carer_element",
+    "work_allowance",
+    "earnings_deduction",
+    "unearned_income",
+    "tariff_income",
+]
+
+
+@attrs.frozen
+class UCCalculation:
+    """Every step of the calculation, in pence a month (scalars for one
+    benefit unit, arrays for a caseload)."""
+
+    standard_allowance: Any
+    child_element: Any
+    children_with_child_element: Any
+    children_without_child_element: Any  # held back by the two-child limit
+    first_child_higher_amount: Any  # bool: the higher first-child amount applies
+    disabled_child_addition: Any
+    lcw_element: Any
+    lcwra_element: Any
+    lcwra_protected: Any  # bool: the protected LCWRA amount applies
+    carer_element: Any
+    carer_elements: Any  # how many (0, 1 or 2)
+    housing_costs_element: Any
+    childcare_costs_element: Any
+    maximum_amount: Any
+    work_allowance: Any
+    earned_income: Any
+    earnings_deduction: Any
+    unearned_income_benefits: Any  # CA, new-style ESA and JSA, other, as monthly
+    tariff_income: Any
+    unearned_income: Any
+    capital_over_limit: Any  # bool: capital above the upper limit, no award
+    award: Any
+
+
+def adult_age(adult: AdultColumns, on) -> Any:
+    """Age in years at the end of the assessment period beginning ``on``.
+
+    A change of circumstances takes effect from the first day of the
+    assessment period in which it occurs (Universal Credit etc. (Decisions
+    and Appeals) Regulations 2013, SI 2013/381, Sch 1 para 20), so an adult
+    who turns 25 during a period is 25 for all of it. Where the age was given
+    rather than the date of birth, it is taken as the age at that date.
+    """
+    dob = adult.date_of_birth
+    if isinstance(dob, np.ndarray) or isinstance(dob, np.datetime64):
+        end = period_end(as_day(on))
+        known = ~np.isnat(dob)
+        computed = years_between(np.where(known, dob, end), end)
+        return np.where(known, computed, adult.age)
+    return adult.age
+
+
+def standard_allowance(couple, age1, age2, *, on, tables: Tables):
+    """Standard allowance [pence/month]: SI 2013/376 reg 36 table.
+
+    Joint claimants get the joint amount for "either aged 25 or over" if one
+    of them is; a single claimant the single amount for their age.
+    """
+    sa = tables.at("uc.standard_allowance", on)
+    older = tables.at("uc.standard_allowance_age", on)
+    single = np.where(age1 >= older, sa["single_25_or_over"], sa["single_under_25"])
+    joint = np.where((age1 >= older) | (age2 >= older), sa["joint_either_25_or_over"], sa["joint_both_under_25"])
+    return np.where(couple, joint, single)
+
+
+def _per_unit(x):
+    """A benefit-unit value lined up against the child axis."""
+    return np.asarray(x)[..., None]
+
+
+def child_element(children: ChildColumns, *, on, tables: Tables):
+    """Child element [pence/month], and who gets it.
+
+    SI 2013/376 reg 24(1) and the reg 36 table: the higher amount for the
+    first child or qualifying young person only where that child was born
+    before 6 April 2017; the lower amount for each other.
+
+    The two-child limit (reg 24A, 24B, Sch 12), for assessment periods
+    beginning before 6 April 2026: the element is included for a child born
+    before 6 April 2017, for a child who is first or second in the order of
+    births (reg 24B), or for a child to whom a Sch 12 exception applies.
+    Children placed for adoption or in a non-parental caring arrangement do
+    not take one of the two places (reg 24B as amended by SI 2018/1129). The
+    limit is abolished for assessment periods beginning on or after
+    6 April 2026 (Universal Credit (Removal of Two Child Limit) Act 2026 s 1).
+
+    Returns ``(total, with_element, without_element, first_child_higher)``.
+    """
+    rates = tables.at("uc.child_element", on)
+    cutoff = as_day(tables.at("uc.child_birth_cutoff", on))
+    limit = _per_unit(tables.at("uc.two_child_limit", on))
+
+    present = children.present
+    born_before_cutoff = present & (children.date_of_birth < _per_unit(cutoff))
+    takes_place = present & ~np.isin(children.exception, OUTSIDE_ORDER_CODES)
+    place = np.cumsum(takes_place, axis=-1)
+    has_exception = present & (children.exception > 0)
+    included = present & (
+        (limit == 0) | born_before_cutoff | has_exception | (takes_place & (place <= limit))
+    )
+    slot = np.arange(present.shape[-1])
+    first_higher = born_before_cutoff & (slot == 0)
+    amounts = np.where(
+        first_higher,
+        _per_unit(rates["first_child_born_before_6_april_2017"]),
+        _per_unit(rates["each_other_child"]),
+    )
+    total = np.where(included, amounts, 0).sum(axis=-1)
+    with_element = included.sum(axis=-1)
+    without = (present & ~included).sum(axis=-1)
+    return total, with_element, without, born_before_cutoff[..., 0]
+
+
+def disabled_child_addition(children: ChildColumns, *, on, tables: Tables):
+    """Additional amount for each disabled child [pence/month]: SI 2013/376
+    reg 24(2). Payable whether or not the child element is (the two-child
+    limit does not touch it)."""
+    rates = tables.at("uc.disabled_child_addition", on)
+    r = children.disabled_child_rate
+    each = np.where(r == 2, _per_unit(rates["higher"]), np.where(r == 1, _per_unit(rates["lower"]), 0))
+    return np.where(children.present, each, 0).sum(axis=-1)
+
+
+def lcw_and_lcwra_elements(adult1: AdultColumns, adult2: AdultColumns, *, on, tables: Tables):
+    """LCW and LCWRA elements [pence/month]: SI 2013/376 regs 27, 28, 36.
+
+    One element per award even if both joint claimants qualify (reg 27(4)),
+    and the LCWRA element in place of the LCW element. The LCW element only
+    for saved pre-3 April 2017 cases (SI 2017/204 Sch 2 paras 7-9). From
+    6 April 2026, the protected LCWRA amount where a claimant with the
+    element is a pre-2026 claimant, meets the severe conditions criteria, or
+    is terminally ill; otherwise the new-claimant amount (reg 27(2) as
+    amended by the Universal Credit Act 2025 s 2). Where one joint claimant
+    is protected the award gets the protected (higher) amount.
+
+    Returns ``(lcw_element, lcwra_element, protected)``.
+    """
+    a1 = adult1.lcwra_element_in_award
+    a2 = adult2.lcwra_element_in_award & adult2.present
+    any_lcwra = a1 | a2
+    protected = (a1 & adult1.lcwra_protected) | (a2 & adult2.lcwra_protected)
+    lcwra_amounts = tables.at("uc.lcwra_element", on)
+    lcwra = np.where(any_lcwra, np.where(protected, lcwra_amounts["protected"], lcwra_amounts["new_claimant"]), 0)
+    saved = adult1.lcw_element_saved | (adult2.lcw_element_saved & adult2.present)
+    lcw = np.where(saved & ~any_lcwra, tables.at("uc.lcw_element", on), 0)
+    return lcw, lcwra, protected & any_lcwra
+
+
+def carer_element(adult1: AdultColumns, adult2: AdultColumns, *, on, tables: Tables):
+    """Carer element [pence/month]: SI 2013/376 regs 29, 30.
+
+    One for each claimant with regular and substantial caring
+    responsibilities for a severely disabled person (whether or not they
+    claim Carer's Allowance), but not for a claimant whose LCWRA element is
+    in the award (reg 29(4)). Returns ``(amount, how_many)``.
+    """
+    c1 = adult1.carer & ~adult1.lcwra_element_in_award
+    c2 = adult2.present & adult2.carer & ~adult2.lcwra_element_in_award
+    count = np.asarray(c1, dtype=np.int64) + np.asarray(c2, dtype=np.int64)
+    return count * tables.at("uc.carer_element", on), count
+
+
+def work_allowance(responsible_for_child, has_lcw, housing_costs_element, *, on, tables: Tables):
+    """Work allowance [pence/month]: SI 2013/376 reg 22(1)(b), (2).
+
+    Only where a claimant is responsible for a child or qualifying young
+    person or has limited capability for work (LCWRA included); the lower
+    amount where the award includes a housing costs element, the higher
+    where it does not.
+    """
+    wa = tables.at("uc.work_allowance", on)
+    amount = np.where(housing_costs_element > 0, wa["lower"], wa["higher"])
+    return np.where(responsible_for_child | has_lcw, amount, 0)
+
+
+def earnings_deduction(earned_income, allowance, *, on, tables: Tables):
+    """55% of earned income above the work allowance [pence/month]:
+    SI 2013/376 reg 22(1)(b); a fraction of a penny rounded by reg 6(1)."""
+    return percent_of(np.maximum(earned_income - allowance, 0), tables.at("uc.taper", on))
+
+
+def unearned_income(adult: AdultColumns):
+    """An adult's unearned income as a monthly amount [pence/month].
+
+    Carer's Allowance, new-style ESA and new-style JSA count in full
+    (SI 2013/376 reg 66(1)(b)); each weekly amount is converted separately
+    by multiplying by 52 and dividing by 12 (reg 73(1)(a)), a fraction of a
+    penny rounded by reg 6(1).
+    """
+    weekly = (adult.carers_allowance_weekly, adult.new_style_esa_weekly, adult.new_style_jsa_weekly)
+    monthly = sum(weekly_to_monthly(np.asarray(w, dtype=np.int64)) for w in weekly)
+    total = monthly + adult.other_unearned_income_monthly
+    return np.where(adult.present, total, 0)
+
+
+def tariff_income(capital, *, on, tables: Tables):
+    """Income assumed from capital [pence/month]: £4.35 for each £250, or
+    part of £250, above £6,000 (SI 2013/376 reg 72(1)). Returns
+    ``(tariff, over_upper_limit)``; above £16,000 there is no award
+    (reg 18(1))."""
+    limits = tables.at("uc.capital_limits", on)
+    step = tables.at("uc.tariff_income_step", on)
+    excess = np.maximum(np.asarray(capital, dtype=np.int64) - limits["lower"], 0)
+    slices = (excess + step - 1) // step  # "or part of £250": round up
+    return slices * tables.at("uc.tariff_income", on), capital > limits["upper"]
+
+
+def calculate(
+    bu: BenefitUnitColumns,
+    *,
+    on,
+    tables: Tables,
+    housing_costs_element: Any = 0,
+    childcare_costs_element: Any = 0,
+) -> UCCalculation:
+    """Universal Credit for the assessment period beginning ``on``
+    [pence/month]: SI 2013/376 reg 22.
+
+    Award = maximum amount − unearned income − 55% × (earned income − work
+    allowance), and nil if that is below nothing or capital exceeds £16,000.
+    """
+    age1 = adult_age(bu.adult1, on)
+    age2 = np.where(bu.adult2.present, adult_age(bu.adult2, on), -1)
+    sa = standard_allowance(bu.couple, age1, age2, on=on, tables=tables)
+    ce, with_ce, without_ce, first_higher = child_element(bu.children, on=on, tables=tables)
+    dca = disabled_child_addition(bu.children, on=on, tables=tables)
+    lcw, lcwra, protected = lcw_and_lcwra_elements(bu.adult1, bu.adult2, on=on, tables=tables)
+    carer, carers = carer_element(bu.adult1, bu.adult2, on=on, tables=tables)
+    maximum = sa + ce + dca + lcw + lcwra + carer + housing_costs_element + childcare_costs_element
+
+    responsible_for_child = bu.children.present.any(axis=-1)
+    has_lcw = bu.adult1.lcw | (bu.adult2.present & bu.adult2.lcw)
+    wa = work_allowance(responsible_for_child, has_lcw, housing_costs_element, on=on, tables=tables)
+    earned = bu.adult1.monthly_earnings + np.where(bu.adult2.present, bu.adult2.monthly_earnings, 0)
+    deduction = earnings_deduction(earned, wa, on=on, tables=tables)
+
+    benefits = unearned_income(bu.adult1) + unearned_income(bu.adult2)
+    tariff, over_limit = tariff_income(bu.capital, on=on, tables=tables)
+    unearned = benefits + tariff
+
+    award = np.where(over_limit, 0, np.maximum(maximum - unearned - deduction, 0))
+    return UCCalculation(
+        standard_allowance=sa,
+        child_element=ce,
+        children_with_child_element=with_ce,
+        children_without_child_element=without_ce,
+        first_child_higher_amount=first_higher,
+        disabled_child_addition=dca,
+        lcw_element=lcw,
+        lcwra_element=lcwra,
+        lcwra_protected=protected,
+        carer_element=carer,
+        carer_elements=carers,
+        housing_costs_element=np.asarray(housing_costs_element) * np.ones_like(sa),
+        childcare_costs_element=np.asarray(childcare_costs_element) * np.ones_like(sa),
+        maximum_amount=maximum,
+        work_allowance=wa,
+        earned_income=earned,
+        earnings_deduction=deduction,
+        unearned_income_benefits=benefits,
+        tariff_income=tariff,
+        unearned_income=unearned,
+        capital_over_limit=over_limit,
+        award=award,
+    )

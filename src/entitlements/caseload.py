@@ -1,0 +1,249 @@
+"""A caseload: many benefit units in columns, estimated in one pass.
+
+A caseload never loses a row. A row that cannot be read is kept, marked
+invalid with its reason (``caseload.errors``), and its results are empty
+(not zero) in every output.
+
+>>> import datetime as dt
+>>> from entitlements import Adult, Household, Caseload, estimate_caseload
+>>> cl = Caseload.from_households([Household(adults=Adult(age=30)), Household(adults=Adult(age=22))])
+>>> estimate_caseload(cl, on=dt.date(2026, 5, 1)).award.tolist()
+[42490, 33858]
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import numpy as np
+
+from .benefits import uc
+from .columns import BenefitUnitColumns, households_columns
+from .errors import EntitlementsError, InputError
+from .household import Adult, Household
+from .records import household_from_flat, is_household_column
+from .tables import RulesVersion, Tables, default_tables
+
+__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload", "spreadsheet_safe"]
+
+
+@attrs.frozen
+class RowError:
+    """Why one row of a caseload could not be read (``row`` is 1-based, as a
+    spreadsheet counts data rows)."""
+
+    row: int
+    field: str
+    value: Any
+    reason: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.field}: {self.reason}"
+
+
+_PLACEHOLDER = Household(adults=Adult(age=30))
+
+
+@attrs.frozen
+class Caseload:
+    """Benefit units in columns, with their case ids, any pass-through
+    columns (grouping such as ``practice``), and the rows that could not be
+    read."""
+
+    columns: BenefitUnitColumns
+    ids: np.ndarray
+    valid: np.ndarray
+    errors: tuple[RowError, ...] = ()
+    extra: Mapping[str, np.ndarray] = attrs.field(factory=dict)
+    source: str = "caseload"
+
+    def __len__(self) -> int:
+        return int(self.valid.shape[0])
+
+    @classmethod
+    def from_households(cls, households: Sequence[Household], *, ids: Sequence[str] | None = None) -> "Caseload":
+        n = len(households)
+        case_ids = np.array(list(ids) if ids is not None else [str(i + 1) for i in range(n)], dtype=object)
+        return cls(columns=households_columns(households), ids=case_ids, valid=np.ones(n, dtype=bool))
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
+        """From flat records (CSV rows or DataFrame rows): see
+        :func:`entitlements.records.household_from_flat`. Columns that are not
+        household fields pass through as ``extra`` (grouping columns)."""
+        households: list[Household] = []
+        ids: list[str] = []
+        valid: list[bool] = []
+        errors: list[RowError] = []
+        extra: dict[str, list[Any]] = {}
+        for i, rec in enumerate(records, start=1):
+            fields = {}
+            for k, v in rec.items():
+                if k is None:
+                    errors.append(RowError(i, "(row)", v, "more cells than the header has columns"))
+                    continue
+                if k == id_field:
+                    continue
+                if is_household_column(k):
+                    fields[k] = v
+                else:
+                    extra.setdefault(k, [None] * (i - 1))
+            for k in extra:
+                extra[k].append(rec.get(k))
+            ids.append(str(rec.get(id_field) or i))
+            try:
+                households.append(household_from_flat(fields))
+                valid.append(not (errors and errors[-1].row == i))
+            except InputError as e:
+                households.append(_PLACEHOLDER)
+                valid.append(False)
+                errors.append(RowError(i, e.field, e.value, str(e)))
+        n = len(households)
+        return cls(
+            columns=households_columns(households),
+            ids=np.array(ids, dtype=object),
+            valid=np.array(valid, dtype=bool).reshape(n),
+            errors=tuple(errors),
+            extra={k: np.array(v + [None] * (n - len(v)), dtype=object) for k, v in extra.items()},
+            source=source,
+        )
+
+    @classmethod
+    def from_csv(cls, path: str | Path, *, id_field: str = "case_id") -> "Caseload":
+        """Read a CSV file of cases (one row a benefit unit)."""
+        p = Path(path)
+        try:
+            with p.open(newline="", encoding="utf-8-sig") as f:
+                return cls.from_records(csv.DictReader(f), source=p.name, id_field=id_field)
+        except FileNotFoundError:
+            raise InputError("caseload", str(p), "a CSV file that exists") from None
+
+    @classmethod
+    def from_dataframe(cls, df: Any, *, id_field: str = "case_id") -> "Caseload":
+        """From a pandas DataFrame with the same columns as the CSV."""
+        cols = [str(c) for c in df.columns]
+        records = (
+            {c: (None if _isna(v) else v) for c, v in zip(cols, row)}
+            for row in df.itertuples(index=False, name=None)
+        )
+        return cls.from_records(records, source="DataFrame", id_field=id_field)
+
+
+def _isna(v: Any) -> bool:
+    try:
+        return bool(v != v)  # NaN and NaT
+    except (TypeError, ValueError):
+        return False
+
+
+@attrs.frozen
+class CaseloadEstimate:
+    """Results for every row of a caseload: arrays in pence a month, one
+    entry per input row; rows that could not be read are ``valid == False``
+    and their amounts are masked in every export."""
+
+    caseload: Caseload
+    on: Any
+    calculation: uc.UCCalculation
+    rules: RulesVersion
+
+    @property
+    def award(self) -> np.ndarray:
+        """UC award per case [pence/month] (0 for invalid rows: see ``valid``)."""
+        return np.where(self.caseload.valid, self.calculation.award, 0)
+
+    @property
+    def valid(self) -> np.ndarray:
+        return self.caseload.valid
+
+    def summary(self) -> dict[str, Any]:
+        v = self.valid
+        a = self.calculation.award[v]
+        return {
+            "cases": len(self.caseload),
+            "cases_estimated": int(v.sum()),
+            "cases_with_errors": int((~v).sum()),
+            "cases_entitled_to_uc": int((a > 0).sum()),
+            "total_uc_monthly_pence": int(a.sum()),
+            "mean_uc_monthly_pence": int(round(a.mean())) if a.size else 0,
+            "rules": str(self.rules),
+        }
+
+    def rows(self) -> Iterable[dict[str, Any]]:
+        """One dict per input row, in input order (the errors kept)."""
+        errs: dict[int, list[str]] = {}
+        for e in self.caseload.errors:
+            errs.setdefault(e.row, []).append(str(e.reason))
+        calc = self.calculation
+        fields = [a.name for a in attrs.fields(uc.UCCalculation)]
+        arrays = {f: np.broadcast_to(getattr(calc, f), self.valid.shape) for f in fields}
+        for i in range(len(self.caseload)):
+            out: dict[str, Any] = {"case_id": self.caseload.ids[i]}
+            for k, v in self.caseload.extra.items():
+                out[k] = v[i]
+            ok = bool(self.valid[i])
+            out["valid"] = ok
+            out["error"] = "; ".join(errs.get(i + 1, []))
+            for f in fields:
+                val = arrays[f][i]
+                out[f"uc_{f}"] = (bool(val) if val.dtype == bool else int(val)) if ok else None
+            yield out
+
+    def to_csv(self, path: str | Path | None = None) -> str | None:
+        """Write per-case results as CSV (money in pence). Cells that a
+        spreadsheet would read as a formula are neutralised. Returns the
+        text when ``path`` is None."""
+        buf = io.StringIO() if path is None else None
+        f = buf if buf is not None else open(path, "w", newline="", encoding="utf-8")
+        try:
+            rows = iter(self.rows())
+            first = next(rows, None)
+            if first is None:
+                return "" if buf is not None else None
+            w = csv.DictWriter(f, fieldnames=list(first))
+            w.writeheader()
+            for r in (first, *rows):
+                w.writerow({k: spreadsheet_safe(v) for k, v in r.items()})
+        finally:
+            if buf is None:
+                f.close()
+        return buf.getvalue() if buf is not None else None
+
+    def to_dataframe(self):
+        """Per-case results as a pandas DataFrame (needs the ``notebook`` extra)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise EntitlementsError("to_dataframe needs pandas: pip install 'entitlements[notebook]'") from None
+        return pd.DataFrame(list(self.rows()))
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A cell value that a spreadsheet will not run as a formula: text
+    starting with ``= + - @``, a tab or a carriage return gets a leading
+    apostrophe (OWASP CSV injection guidance). Numbers pass unchanged."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: Tables | None = None) -> CaseloadEstimate:
+    """Estimate every benefit unit of a caseload through the same engine as
+    :func:`entitlements.estimate`.
+
+    ``on`` is the first day of the assessment period: one date for all, or a
+    ``datetime64[D]`` array with one date per row.
+    """
+    if not isinstance(caseload, Caseload):
+        caseload = Caseload.from_households(list(caseload))
+    if isinstance(on, dt.datetime) or not isinstance(on, (dt.date, np.ndarray)):
+        raise InputError("on", on, "a date, or an array of dates one per row")
+    tables = tables if tables is not None else default_tables()
+    calc = uc.calculate(caseload.columns, on=on, tables=tables)
+    return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version)

@@ -1,0 +1,243 @@
+"""The columnar form of benefit units, which every rule reads.
+
+One set of classes serves both a single household and a caseload: for a
+household each field is a Python scalar (children: a 1-d array over the
+children); for a caseload each field is a numpy array with one entry per
+benefit unit (children: a 2-d array, one row per benefit unit, one column per
+child slot). Rules are written once over these fields with numpy operations
+that treat both alike, and reduce over children with ``axis=-1``.
+
+Categorical fields are small integer codes; the code tables are the tuples of
+allowed values in :mod:`entitlements.household` (code = position).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import attrs
+import numpy as np
+
+from .household import (
+    AA_RATES,
+    DLA_CARE,
+    DLA_MOBILITY,
+    PIP_RATES,
+    TWO_CHILD_EXCEPTIONS,
+    Adult,
+    Child,
+    Household,
+)
+
+__all__ = ["AdultColumns", "ChildColumns", "BenefitUnitColumns", "household_columns", "households_columns"]
+
+NAT = np.datetime64("NaT", "D")
+
+#: Exception codes: 0 none, then 1 + position in TWO_CHILD_EXCEPTIONS.
+EXCEPTION_CODES = {None: 0, **{name: i + 1 for i, name in enumerate(TWO_CHILD_EXCEPTIONS)}}
+#: Exceptions whose children do not take one of the two places (reg 24B).
+OUTSIDE_ORDER_CODES = (EXCEPTION_CODES["adoption"], EXCEPTION_CODES["non_parental_caring"])
+
+
+@attrs.frozen
+class AdultColumns:
+    """One adult's fields (see :class:`~entitlements.household.Adult`).
+
+    ``age`` is -1 where ``date_of_birth`` gives the age instead; categorical
+    fields are codes into the tuples of allowed values."""
+
+    present: Any
+    age: Any
+    date_of_birth: Any
+    monthly_earnings: Any
+    lcw: Any
+    lcwra: Any
+    lcwra_element_in_award: Any
+    lcwra_protected: Any
+    lcw_element_saved: Any
+    carer: Any
+    carers_allowance_weekly: Any
+    new_style_esa_weekly: Any
+    new_style_jsa_weekly: Any
+    other_unearned_income_monthly: Any
+    dla_care: Any
+    dla_mobility: Any
+    pip_daily_living: Any
+    pip_mobility: Any
+    attendance_allowance: Any
+
+
+@attrs.frozen
+class ChildColumns:
+    """Children, one slot per child (last axis). Empty slots have
+    ``present == False`` and ``date_of_birth`` NaT. Within a benefit unit
+    the slots are in order of birth, eldest first (reg 24B(1))."""
+
+    present: Any
+    date_of_birth: Any
+    disabled_child_rate: Any  # 0 none, 1 lower, 2 higher
+    has_disability_benefit: Any  # DLA or PIP of any rate (benefit cap, reg 83)
+    exception: Any  # EXCEPTION_CODES
+
+
+@attrs.frozen
+class BenefitUnitColumns:
+    """A benefit unit, or many, in columns."""
+
+    couple: Any
+    capital: Any
+    adult1: AdultColumns
+    adult2: AdultColumns
+    children: ChildColumns
+
+    @property
+    def size(self) -> int | None:
+        """Number of benefit units, or None for a single household."""
+        c = self.couple
+        return int(c.shape[0]) if isinstance(c, np.ndarray) and c.ndim else None
+
+
+_ABSENT_ADULT = Adult(age=16)
+
+
+def _adult_values(a: Adult | None) -> dict[str, Any]:
+    present = a is not None
+    a = a or _ABSENT_ADULT
+    return dict(
+        present=present,
+        age=a.age if a.age is not None else -1,
+        date_of_birth=np.datetime64(a.date_of_birth, "D") if a.date_of_birth else NAT,
+        monthly_earnings=a.monthly_earnings,
+        lcw=a.has_lcw and present,
+        lcwra=a.lcwra and present,
+        lcwra_element_in_award=bool(a.lcwra_element_in_award) and present,
+        lcwra_protected=(a.lcwra_protection is not None) and present,
+        lcw_element_saved=a.lcw_element_saved and present,
+        carer=a.carer and present,
+        carers_allowance_weekly=a.carers_allowance_weekly,
+        new_style_esa_weekly=a.new_style_esa_weekly,
+        new_style_jsa_weekly=a.new_style_jsa_weekly,
+        other_unearned_income_monthly=a.other_unearned_income_monthly,
+        dla_care=DLA_CARE.index(a.dla_care),
+        dla_mobility=DLA_MOBILITY.index(a.dla_mobility),
+        pip_daily_living=PIP_RATES.index(a.pip_daily_living),
+        pip_mobility=PIP_RATES.index(a.pip_mobility),
+        attendance_allowance=AA_RATES.index(a.attendance_allowance),
+    )
+
+
+_RATE_CODE = {"none": 0, "lower": 1, "higher": 2}
+
+
+def _ordered_children(children: Sequence[Child]) -> list[Child]:
+    # reg 24B(1): in order of date of birth, eldest first. Python's sort is
+    # stable, so children born on the same day keep the order given.
+    return sorted(children, key=lambda c: c.date_of_birth)
+
+
+def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray]:
+    kids = _ordered_children(children)
+    present = np.zeros(slots, dtype=bool)
+    dob = np.full(slots, NAT)
+    rate = np.zeros(slots, dtype=np.int8)
+    dis = np.zeros(slots, dtype=bool)
+    exc = np.zeros(slots, dtype=np.int8)
+    for i, c in enumerate(kids):
+        present[i] = True
+        dob[i] = np.datetime64(c.date_of_birth, "D")
+        rate[i] = _RATE_CODE[c.disabled_child_rate]
+        dis[i] = c.dla_care != "none" or c.dla_mobility != "none" or c.pip_daily_living != "none" or c.pip_mobility != "none"
+        exc[i] = EXCEPTION_CODES[c.two_child_exception]
+    return dict(present=present, date_of_birth=dob, disabled_child_rate=rate, has_disability_benefit=dis, exception=exc)
+
+
+def household_columns(h: Household) -> BenefitUnitColumns:
+    """One household as scalar columns (children as 1-d arrays)."""
+    a1 = _adult_values(h.adults[0])
+    a2 = _adult_values(h.adults[1] if h.is_couple else None)
+    return BenefitUnitColumns(
+        couple=h.is_couple,
+        capital=h.capital,
+        adult1=AdultColumns(**a1),
+        adult2=AdultColumns(**a2),
+        children=ChildColumns(**_child_arrays(h.children, max(1, len(h.children)))),
+    )
+
+
+_ADULT_DTYPES = {
+    "present": bool,
+    "age": np.int16,
+    "date_of_birth": "datetime64[D]",
+    "monthly_earnings": np.int64,
+    "lcw": bool,
+    "lcwra": bool,
+    "lcwra_element_in_award": bool,
+    "lcwra_protected": bool,
+    "lcw_element_saved": bool,
+    "carer": bool,
+    "carers_allowance_weekly": np.int64,
+    "new_style_esa_weekly": np.int64,
+    "new_style_jsa_weekly": np.int64,
+    "other_unearned_income_monthly": np.int64,
+    "dla_care": np.int8,
+    "dla_mobility": np.int8,
+    "pip_daily_living": np.int8,
+    "pip_mobility": np.int8,
+    "attendance_allowance": np.int8,
+}
+
+
+def households_columns(households: Sequence[Household], *, child_slots: int | None = None) -> BenefitUnitColumns:
+    """Many households as array columns (one entry per household)."""
+    n = len(households)
+    k = child_slots if child_slots is not None else max([len(h.children) for h in households] + [1])
+    adults = []
+    for which in (0, 1):
+        rows = [_adult_values(h.adults[which] if which < len(h.adults) else None) for h in households]
+        adults.append(
+            AdultColumns(**{f: np.array([r[f] for r in rows], dtype=t).reshape(n) for f, t in _ADULT_DTYPES.items()})
+        )
+    kids = [_child_arrays(h.children, k) for h in households]
+    children = ChildColumns(
+        present=_stack(kids, "present", n, k, bool),
+        date_of_birth=_stack(kids, "date_of_birth", n, k, "datetime64[D]"),
+        disabled_child_rate=_stack(kids, "disabled_child_rate", n, k, np.int8),
+        has_disability_benefit=_stack(kids, "has_disability_benefit", n, k, bool),
+        exception=_stack(kids, "exception", n, k, np.int8),
+    )
+    return BenefitUnitColumns(
+        couple=np.array([h.is_couple for h in households], dtype=bool).reshape(n),
+        capital=np.array([h.capital for h in households], dtype=np.int64).reshape(n),
+        adult1=adults[0],
+        adult2=adults[1],
+        children=children,
+    )
+
+
+def _stack(kids: list[dict[str, np.ndarray]], field: str, n: int, k: int, dtype) -> np.ndarray:
+    if not n:
+        return np.zeros((0, k), dtype=dtype)
+    return np.stack([c[field] for c in kids]).astype(dtype)
+
+
+def take(cols: BenefitUnitColumns, i: int) -> BenefitUnitColumns:
+    """Row ``i`` of array columns, as scalar columns (children as 1-d)."""
+
+    def pick(obj):
+        return attrs.evolve(obj, **{a.name: _item(getattr(obj, a.name), i) for a in attrs.fields(type(obj))})
+
+    return BenefitUnitColumns(
+        couple=_item(cols.couple, i),
+        capital=_item(cols.capital, i),
+        adult1=pick(cols.adult1),
+        adult2=pick(cols.adult2),
+        children=attrs.evolve(
+            cols.children,
+            **{a.name: getattr(cols.children, a.name)[i] for a in attrs.fields(ChildColumns)},
+        ),
+    )
+
+
+def _item(x, i):
+    v = x[i]
+    return v.item() if hasattr(v, "item") and not isinstance(v, np.datetime64) else v

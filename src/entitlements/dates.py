@@ -1,0 +1,135 @@
+"""Dates: assessment periods, ages, tax years.
+
+Assessment periods follow Universal Credit Regulations 2013 (SI 2013/376)
+reg 21: each begins on the same day of the month as the first day of
+entitlement. Where that day is the 29th or 30th and the month is February
+(or the 31st in any month without one), the period begins on the last day of
+the month instead (reg 21(3)).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import numpy as np
+
+__all__ = [
+    "assessment_period_start",
+    "assessment_period_end",
+    "age_on",
+    "add_months",
+    "parse_date",
+]
+
+
+def _clamp_day(year: int, month: int, day: int) -> dt.date:
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day, last))
+
+
+def add_months(d: dt.date, months: int, *, day: int | None = None) -> dt.date:
+    """``d`` moved ``months`` calendar months, keeping ``day`` (default
+    ``d.day``) or the last day of the month where that day does not exist."""
+    y, m = divmod(d.month - 1 + months, 12)
+    return _clamp_day(d.year + y, m + 1, day if day is not None else d.day)
+
+
+def assessment_period_start(first_day_of_entitlement: dt.date, n: int) -> dt.date:
+    """The first day of the ``n``-th assessment period (``n = 0`` is the first).
+
+    SI 2013/376 reg 21(2)-(3): each period begins on the same day of the
+    month as the first day of entitlement, or on the last day of a month that
+    has no such day.
+
+    >>> assessment_period_start(dt.date(2026, 1, 31), 1)
+    datetime.date(2026, 2, 28)
+    >>> assessment_period_start(dt.date(2026, 1, 31), 2)
+    datetime.date(2026, 3, 31)
+    """
+    if n < 0:
+        raise ValueError("n must be 0 or more")
+    return add_months(first_day_of_entitlement, n, day=first_day_of_entitlement.day)
+
+
+def assessment_period_end(start: dt.date, *, entitlement_day: int | None = None) -> dt.date:
+    """The last day of the assessment period that begins on ``start``: the day
+    before the next one begins (SI 2013/376 reg 21(1)).
+
+    ``entitlement_day`` is the day of the month of the first day of
+    entitlement; give it when ``start`` was clamped (e.g. a period beginning
+    28 February for a claim that began on the 31st).
+
+    >>> assessment_period_end(dt.date(2026, 5, 1))
+    datetime.date(2026, 5, 31)
+    >>> assessment_period_end(dt.date(2026, 2, 28), entitlement_day=31)
+    datetime.date(2026, 3, 30)
+    """
+    day = entitlement_day if entitlement_day is not None else start.day
+    return add_months(start, 1, day=day) - dt.timedelta(days=1)
+
+
+def age_on(date_of_birth: dt.date, on: dt.date) -> int:
+    """Age in whole years on ``on``. A person born on 29 February is treated as
+    reaching each birthday on 1 March in years without one (as for the Family
+    Law Reform Act 1969 s 9 reckoning of age from the anniversary).
+
+    >>> age_on(dt.date(2001, 6, 15), dt.date(2026, 6, 14)), age_on(dt.date(2001, 6, 15), dt.date(2026, 6, 15))
+    (24, 25)
+    """
+    years = on.year - date_of_birth.year
+    if (on.month, on.day) < (date_of_birth.month, date_of_birth.day):
+        years -= 1
+    return years
+
+
+def parse_date(text: str, field: str = "date") -> dt.date:
+    """A date written ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (UK order)."""
+    from .errors import InputError
+
+    s = str(text).strip()
+    try:
+        if "/" in s:
+            d, m, y = s.split("/")
+            return dt.date(int(y), int(m), int(d))
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise InputError(field, text, "a date as YYYY-MM-DD or DD/MM/YYYY") from None
+
+
+# -- the same date arithmetic over numpy datetime64 (scalars or arrays) ------
+
+
+def as_day(on):
+    """``on`` (a date or a datetime64 array) as numpy ``datetime64[D]``."""
+    if isinstance(on, dt.date):
+        return np.datetime64(on, "D")
+    return np.asarray(on).astype("datetime64[D]")
+
+
+def months_later(days, months: int):
+    """``days`` (datetime64[D]) moved ``months`` calendar months, keeping the
+    day of the month or the last day of a month that has no such day."""
+    month = days.astype("datetime64[M]")
+    offset = (days - month.astype("datetime64[D]")).astype(np.int64)
+    target = month + months
+    last = (target + 1).astype("datetime64[D]") - np.timedelta64(1, "D")
+    return np.minimum(target.astype("datetime64[D]") + offset, last)
+
+
+def period_end(start):
+    """Last day of the assessment period beginning on ``start`` (datetime64):
+    the day before the same day next month (SI 2013/376 reg 21)."""
+    return months_later(start, 1) - np.timedelta64(1, "D")
+
+
+def years_between(date_of_birth, on):
+    """Whole years from ``date_of_birth`` to ``on`` (datetime64, any shapes
+    that broadcast): the age on ``on``, as :func:`age_on` reckons it."""
+    years = on.astype("datetime64[Y]").astype(np.int64) - date_of_birth.astype("datetime64[Y]").astype(np.int64)
+    return years - (_month_day(on) < _month_day(date_of_birth))
+
+
+def _month_day(days):
+    month = days.astype("datetime64[M]")
+    return (month.astype(np.int64) % 12) * 32 + (days - month.astype("datetime64[D]")).astype(np.int64)

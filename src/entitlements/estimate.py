@@ -1,0 +1,215 @@
+"""Estimates for one household, and for a caseload, through one engine.
+
+>>> import datetime as dt
+>>> from entitlements import Adult, Household, estimate
+>>> e = estimate(Household(adults=Adult(age=30)), on=dt.date(2026, 5, 1))
+>>> e.universal_credit.award      # pence for the assessment period
+42490
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import numpy as np
+
+from .benefits import uc
+from .columns import BenefitUnitColumns, household_columns
+from .dates import assessment_period_end
+from .errors import InputError
+from .explain import Breakdown, Line, uk_date
+from .household import Household
+from .money import format_pounds
+from .tables import RulesVersion, Tables, default_tables
+
+__all__ = ["UniversalCredit", "Estimate", "estimate", "uc_breakdown"]
+
+_UC = "SI 2013/376"
+
+
+@attrs.frozen
+class UniversalCredit:
+    """Universal Credit for one assessment period, in pence a month.
+
+    ``award`` is the entitlement; ``calculation`` holds every step (see
+    :class:`~entitlements.benefits.uc.UCCalculation`) and ``breakdown`` the
+    lines with their legal sources."""
+
+    award: int
+    calculation: uc.UCCalculation
+    breakdown: Breakdown
+
+
+@attrs.frozen
+class Estimate:
+    """Everything estimated for one household for one assessment period."""
+
+    household: Household
+    period_start: dt.date
+    period_end: dt.date
+    universal_credit: UniversalCredit
+    rules: RulesVersion
+
+    def render(self) -> str:
+        """The estimate as an adviser's working sheet (plain text)."""
+        return self.universal_credit.breakdown.render()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: amounts in pence, dates ISO, every line with its citation."""
+        calc = {k: _plain(v) for k, v in attrs.asdict(self.universal_credit.calculation).items()}
+        return {
+            "period_start": self.period_start.isoformat(),
+            "period_end": self.period_end.isoformat(),
+            "rules": {
+                "release": self.rules.release,
+                "content_hash": self.rules.content_hash,
+                "overlays": list(self.rules.overlays),
+            },
+            "universal_credit": {
+                "award_pence": self.universal_credit.award,
+                "award": format_pounds(self.universal_credit.award),
+                "calculation": calc,
+                "breakdown": self.universal_credit.breakdown.to_dict(),
+            },
+        }
+
+
+def _plain(v: Any) -> Any:
+    v = np.asarray(v)
+    return bool(v) if v.dtype == bool else int(v)
+
+
+def estimate(household: Household, *, on: dt.date, tables: Tables | None = None) -> Estimate:
+    """Estimate entitlement for the assessment period beginning ``on``.
+
+    ``tables`` defaults to the shipped rule tables; pass
+    ``Tables.load(overlays=[...])`` to use a reform or a local correction.
+    """
+    if not isinstance(household, Household):
+        raise InputError("household", type(household).__name__, "a Household")
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise InputError("on", on, "a date (the first day of the assessment period)")
+    tables = tables if tables is not None else default_tables()
+    cols = household_columns(household)
+    calc = uc.calculate(cols, on=on, tables=tables)
+    calc = attrs.evolve(calc, **{k: _plain(v) for k, v in attrs.asdict(calc).items()})
+    end = assessment_period_end(on)
+    breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables)
+    return Estimate(
+        household=household,
+        period_start=on,
+        period_end=end,
+        universal_credit=UniversalCredit(award=calc.award, calculation=calc, breakdown=breakdown),
+        rules=tables.version,
+    )
+
+
+def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, end: dt.date, tables: Tables) -> Breakdown:
+    """The UC calculation line by line, each amount with its legal source."""
+
+    def src(table_id: str) -> str:
+        row = tables.row(table_id, on)
+        s = row.source
+        if not row.verified:
+            s += " [unverified]"
+        if row.origin != "shipped":
+            s += " [overlay]"
+        return s
+
+    lines: list[Line] = []
+    h = household
+    if h.is_couple:
+        older = "either 25 or over" if calc.standard_allowance == tables.at("uc.standard_allowance", on, "joint_either_25_or_over") else "both under 25"
+        sa_label = f"Standard allowance (joint claimants, {older})"
+    else:
+        older = "25 or over" if calc.standard_allowance == tables.at("uc.standard_allowance", on, "single_25_or_over") else "under 25"
+        sa_label = f"Standard allowance (single, {older})"
+    lines.append(Line(sa_label, calc.standard_allowance, f"{_UC} reg 36; {src('uc.standard_allowance')}", op=" "))
+
+    if h.children:
+        n = calc.children_with_child_element
+        label = f"Child element ({n} {'child' if n == 1 else 'children'}"
+        if calc.first_child_higher_amount:
+            label += "; first child born before 6 April 2017"
+        label += ")"
+        detail = ""
+        if calc.children_without_child_element:
+            m = calc.children_without_child_element
+            detail = f"{m} {'child' if m == 1 else 'children'} without a child element: two-child limit ({_UC} regs 24A, 24B)"
+        lines.append(Line(label, calc.child_element, f"{_UC} regs 24, 36; {src('uc.child_element')}", detail=detail))
+    if calc.disabled_child_addition:
+        lines.append(Line("Disabled child addition", calc.disabled_child_addition, f"{_UC} reg 24(2); {src('uc.disabled_child_addition')}"))
+    if calc.lcwra_element:
+        which = ""
+        if on >= dt.date(2026, 4, 6):
+            which = " (protected amount)" if calc.lcwra_protected else " (new-claimant amount)"
+        lines.append(Line(f"LCWRA element{which}", calc.lcwra_element, f"{_UC} regs 27, 36; {src('uc.lcwra_element')}"))
+    if calc.lcw_element:
+        lines.append(Line("LCW element (saved case)", calc.lcw_element, f"{_UC} reg 27; SI 2017/204 Sch 2; {src('uc.lcw_element')}"))
+    if calc.carer_element:
+        n = calc.carer_elements
+        label = "Carer element" + (" (two carers)" if n == 2 else "")
+        lines.append(Line(label, calc.carer_element, f"{_UC} regs 29, 30; {src('uc.carer_element')}"))
+    lines.append(Line("Maximum amount", calc.maximum_amount, f"{_UC} reg 23", op="="))
+
+    for i, a in enumerate(h.adults, start=1):
+        who = "" if not h.is_couple else f" (claimant {i})"
+        for label, weekly in (
+            ("Carer's Allowance", a.carers_allowance_weekly),
+            ("New-style ESA", a.new_style_esa_weekly),
+            ("New-style JSA", a.new_style_jsa_weekly),
+        ):
+            if weekly:
+                monthly = int(uc.weekly_to_monthly(weekly))
+                lines.append(
+                    Line(
+                        f"{label}{who}: {format_pounds(weekly)} a week x 52 / 12",
+                        monthly,
+                        f"{_UC} regs 66(1)(b), 73(1)",
+                        op="-",
+                    )
+                )
+        if a.other_unearned_income_monthly:
+            lines.append(Line(f"Other unearned income{who}", a.other_unearned_income_monthly, f"{_UC} reg 66", op="-"))
+    if calc.tariff_income:
+        lines.append(
+            Line(
+                f"Tariff income from capital of {format_pounds(h.capital)}",
+                calc.tariff_income,
+                f"{_UC} reg 72(1); {src('uc.tariff_income')}",
+                op="-",
+            )
+        )
+    if calc.earned_income:
+        if calc.work_allowance:
+            label = (
+                f"Earnings deduction 55% x ({format_pounds(calc.earned_income)} - "
+                f"{format_pounds(calc.work_allowance)} work allowance)"
+            )
+            cite = f"{_UC} reg 22; {src('uc.work_allowance')}"
+        else:
+            label = f"Earnings deduction 55% x {format_pounds(calc.earned_income)} (no work allowance)"
+            cite = f"{_UC} reg 22"
+        lines.append(Line(label, calc.earnings_deduction, cite, op="-"))
+
+    notes = []
+    if calc.capital_over_limit:
+        notes.append(f"Capital of {format_pounds(h.capital)} is over the £16,000 limit: no award ({_UC} reg 18(1)).")
+    elif calc.maximum_amount - calc.unearned_income - calc.earnings_deduction < 0:
+        notes.append("Income exceeds the maximum amount: no award.")
+    for a in h.adults:
+        if a.lcwra and not a.lcwra_element_in_award:
+            notes.append(
+                "LCWRA found but the element is not yet in the award (the relevant period of "
+                f"{_UC} reg 28); the work allowance applies already."
+            )
+    lines.append(Line("Universal Credit", calc.award, f"{_UC} reg 22(1)", op="="))
+    return Breakdown(
+        title="Universal Credit",
+        period=f"assessment period {uk_date(on)} to {uk_date(end)}",
+        lines=tuple(lines),
+        rules=str(tables.version),
+        notes=tuple(notes),
+    )

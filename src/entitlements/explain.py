@@ -1,0 +1,83 @@
+"""Explanations: every amount with its label and legal citation.
+
+A :class:`Breakdown` is a list of :class:`Line` objects, rendered as text
+for people (an adviser's working sheet: pounds and pence, UK dates) or as
+JSON-ready dicts for programs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+from .money import format_pounds
+
+__all__ = ["Line", "Breakdown", "uk_date"]
+
+
+def uk_date(d: dt.date) -> str:
+    """``06/04/2026``."""
+    return d.strftime("%d/%m/%Y")
+
+
+@attrs.frozen
+class Line:
+    """One line of a breakdown.
+
+    ``op`` is ``"+"`` (added), ``"-"`` (taken off), ``"="`` (a total) or
+    ``" "`` (the first amount, or information). ``amount`` is pence for the
+    period of the breakdown, or ``None`` for a note without an amount.
+    """
+
+    label: str
+    amount: int | None
+    citation: str = ""
+    op: str = "+"
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "op": self.op,
+            "amount_pence": self.amount,
+            "amount": None if self.amount is None else format_pounds(self.amount),
+            "citation": self.citation,
+            "detail": self.detail,
+        }
+
+
+@attrs.frozen
+class Breakdown:
+    """A titled list of lines for one benefit and one period."""
+
+    title: str
+    period: str
+    lines: tuple[Line, ...]
+    rules: str
+    notes: tuple[str, ...] = ()
+
+    def render(self, *, width: int = 100) -> str:
+        """The breakdown as plain text."""
+        head = f"{self.title}, {self.period}"
+        out = [f"{head}{' ' * max(2, width - len(head) - len(self.rules))}{self.rules}"]
+        label_w = max([len(l.label) + 2 for l in self.lines] + [40])
+        for l in self.lines:
+            amount = "" if l.amount is None else format_pounds(l.amount)
+            text = f"{l.op} {l.label:<{label_w}}{amount:>12}   {l.citation}".rstrip()
+            out.append(text)
+            if l.detail:
+                out.append(f"    {l.detail}")
+        for n in self.notes:
+            out.append(f"  Note: {n}")
+        return "\n".join(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "period": self.period,
+            "rules": self.rules,
+            "lines": [l.to_dict() for l in self.lines],
+            "notes": list(self.notes),
+        }

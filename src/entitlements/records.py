@@ -1,0 +1,188 @@
+"""Households from what people type: CSV rows, TOML or JSON files.
+
+Money in these records is in **pounds** (``900``, ``900.00``, ``£1,234.56``);
+the library works in pence. A fraction of a penny, a negative amount, an
+unknown field or a value that is not allowed raises
+:class:`~entitlements.errors.InputError` naming the field and value.
+
+Two shapes are read:
+
+* nested (a TOML or JSON household file)::
+
+      capital = 0
+      [[adults]]
+      age = 34
+      monthly_earnings = 900.00
+      lcwra = true
+      [[children]]
+      date_of_birth = 2019-05-01
+
+* flat (one CSV row): ``adult1_age``, ``adult2_monthly_earnings``,
+  ``child3_date_of_birth``, ``capital``, ... An ``adult2_*`` value makes the
+  row a couple. An empty cell means the field was not given (its default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any, Mapping
+
+import attrs
+
+from .dates import parse_date
+from .errors import InputError
+from .household import Adult, Child, Household
+
+__all__ = ["household_from_mapping", "household_from_flat", "parse_pounds", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
+
+ADULT_FIELDS = tuple(a.name for a in attrs.fields(Adult))
+CHILD_FIELDS = tuple(a.name for a in attrs.fields(Child))
+#: Fields given in pounds in records (pence in the API).
+MONEY_FIELDS = frozenset(
+    {
+        "monthly_earnings",
+        "carers_allowance_weekly",
+        "new_style_esa_weekly",
+        "new_style_jsa_weekly",
+        "other_unearned_income_monthly",
+        "capital",
+    }
+)
+_BOOL_FIELDS = frozenset(
+    {a.name for a in attrs.fields(Adult) if a.type in ("bool", "bool | None")}
+    | {a.name for a in attrs.fields(Child) if a.type == "bool"}
+)
+_DATE_FIELDS = frozenset({"date_of_birth"})
+_INT_FIELDS = frozenset({"age"})
+_TRUE = {"true", "yes", "y", "1"}
+_FALSE = {"false", "no", "n", "0"}
+
+
+def parse_pounds(value: Any, field: str) -> int:
+    """Pounds (``"1,234.56"``, ``"£900"``, ``900``, ``Decimal``) as pence."""
+    if isinstance(value, bool):
+        raise InputError(field, value, "an amount in pounds, such as 900.00")
+    if isinstance(value, float):
+        value = repr(value)
+    text = str(value).strip().replace(",", "").removeprefix("£")
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        raise InputError(field, value, "an amount in pounds, such as 900.00") from None
+    if not d.is_finite():
+        raise InputError(field, value, "an amount in pounds, such as 900.00")
+    if d < 0:
+        raise InputError(field, value, "0 or more pounds")
+    p = d * 100
+    if p != p.to_integral_value():
+        raise InputError(field, value, "pounds and whole pence (at most 2 decimal places)")
+    return int(p)
+
+
+def _convert(field: str, value: Any, label: str) -> Any:
+    if field in MONEY_FIELDS:
+        return parse_pounds(value, label)
+    if field in _BOOL_FIELDS:
+        if isinstance(value, bool):
+            return value
+        s = str(value).strip().lower()
+        if s in _TRUE:
+            return True
+        if s in _FALSE:
+            return False
+        raise InputError(label, value, "true or false (or yes/no, 1/0)")
+    if field in _DATE_FIELDS:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        return parse_date(str(value), label)
+    if field in _INT_FIELDS:
+        if isinstance(value, bool):
+            raise InputError(label, value, "a whole number")
+        try:
+            f = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise InputError(label, value, "a whole number") from None
+        if f != f.to_integral_value():
+            raise InputError(label, value, "a whole number")
+        return int(f)
+    s = value if value is None else str(value).strip()
+    return None if s in ("", "none", "None") else s
+
+
+def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str):
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise InputError(f"{prefix}{unknown[0]}", values[unknown[0]], f"a known field: {', '.join(prefix + f for f in fields)}")
+    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in values.items()}
+    try:
+        return cls(**kwargs)
+    except InputError as e:
+        raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
+
+
+def household_from_mapping(data: Mapping[str, Any]) -> Household:
+    """A household from a nested mapping (a parsed TOML or JSON file)."""
+    allowed = {"adults", "children", "capital"}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise InputError(unknown[0], data[unknown[0]], f"one of the household fields {sorted(allowed)}")
+    adults_in = data.get("adults")
+    if not isinstance(adults_in, list) or not adults_in:
+        raise InputError("adults", adults_in, "a list of 1 or 2 adults ([[adults]] tables)")
+    adults = tuple(_build(Adult, ADULT_FIELDS, a, f"adults[{i}].") for i, a in enumerate(adults_in, 1))
+    children = tuple(
+        _build(Child, CHILD_FIELDS, c, f"children[{i}].") for i, c in enumerate(data.get("children", []) or [], 1)
+    )
+    capital = parse_pounds(data.get("capital", 0), "capital")
+    return Household(adults=adults, children=children, capital=capital)
+
+
+_FLAT = re.compile(r"^(adult|child)(\d+)_(.+)$")
+
+
+def household_from_flat(row: Mapping[str, Any]) -> Household:
+    """A household from one flat record (a CSV row): ``adult1_age``,
+    ``child2_date_of_birth``, ``capital``. Empty values are not given.
+    Keys that are not household fields must be removed first."""
+    adults: dict[int, dict[str, Any]] = {}
+    children: dict[int, dict[str, Any]] = {}
+    capital: Any = 0
+    for key, value in row.items():
+        if value is None or (isinstance(value, str) and value.strip() == ""):
+            continue
+        if key == "capital":
+            capital = value
+            continue
+        m = _FLAT.match(key)
+        if not m:
+            raise InputError(key, value, "adult1_*, adult2_*, childN_* or capital")
+        kind, num, field = m.group(1), int(m.group(2)), m.group(3)
+        if kind == "adult":
+            if num not in (1, 2):
+                raise InputError(key, value, "adult1_* or adult2_* (a benefit unit has 1 or 2 adults)")
+            if field not in ADULT_FIELDS:
+                raise InputError(key, value, f"a known adult field: {', '.join(ADULT_FIELDS)}")
+            adults.setdefault(num, {})[field] = value
+        else:
+            if num < 1:
+                raise InputError(key, value, "child1_*, child2_*, ...")
+            if field not in CHILD_FIELDS:
+                raise InputError(key, value, f"a known child field: {', '.join(CHILD_FIELDS)}")
+            children.setdefault(num, {})[field] = value
+    if 1 not in adults:
+        raise InputError("adult1_age", None, "adult1_age or adult1_date_of_birth for the first adult")
+    built = [_build(Adult, ADULT_FIELDS, adults[n], f"adult{n}_") for n in sorted(adults)]
+    kids = []
+    for n in sorted(children):
+        if "date_of_birth" not in children[n]:
+            raise InputError(f"child{n}_date_of_birth", None, "a date for every child given")
+        kids.append(_build(Child, CHILD_FIELDS, children[n], f"child{n}_"))
+    return Household(adults=tuple(built), children=tuple(kids), capital=parse_pounds(capital, "capital"))
+
+
+def is_household_column(name: str) -> bool:
+    """Whether a CSV column is a household field (else it passes through,
+    e.g. a grouping column such as ``practice`` or ``imd_decile``)."""
+    return name == "capital" or bool(_FLAT.match(name))
