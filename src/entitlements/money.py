@@ -10,6 +10,7 @@ numpy integer array and return the same kind.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -23,6 +24,7 @@ __all__ = [
     "divide_down",
     "weekly_to_monthly",
     "percent_of",
+    "PercentArray",
 ]
 
 
@@ -107,11 +109,29 @@ def weekly_to_monthly(weekly_pence):
     return divide_half_up(weekly_pence * 52, 12)
 
 
+class PercentArray:
+    """Percentages, one per row, as integer numerators over one common
+    denominator (what a rule table answers for an array of dates)."""
+
+    __slots__ = ("numerator", "denominator")
+
+    def __init__(self, numerator: np.ndarray, denominator: int) -> None:
+        self.numerator = numerator
+        self.denominator = denominator
+
+    @classmethod
+    def of(cls, values: list[Fraction], index: np.ndarray) -> "PercentArray":
+        """``values[index]`` for each entry of ``index``."""
+        den = math.lcm(*(f.denominator for f in values))
+        nums = np.array([f.numerator * (den // f.denominator) for f in values], dtype=np.int64)
+        return cls(nums[index], den)
+
+
 def percent_of(amount_pence, percent: Fraction):
     """``percent`` % of an amount, to the nearest penny (reg 6(1)).
 
     ``percent`` is a Fraction of 100, as the rule tables give it (55 for 55%).
     """
-    num = percent.numerator
-    den = percent.denominator * 100
-    return divide_half_up(amount_pence * num, den)
+    if isinstance(percent, PercentArray):  # one percentage per row (a date per row)
+        return divide_half_up(amount_pence * percent.numerator, percent.denominator * 100)
+    return divide_half_up(amount_pence * percent.numerator, percent.denominator * 100)

@@ -30,6 +30,7 @@ a table of its own. Every result names the overlays it used.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import tomllib
@@ -44,6 +45,7 @@ import attrs
 import numpy as np
 
 from .errors import NoRowInForce, RuleTableError, UnknownTable
+from .money import PercentArray
 
 __all__ = ["Row", "Table", "Tables", "RulesVersion", "UNITS", "APPLIES", "default_tables"]
 
@@ -105,10 +107,12 @@ class Table:
     keys: tuple[str, ...] | None = None
     note: str | None = None
     _starts: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+    _start_list: list = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         starts = np.array([r.start for r in self.rows], dtype="datetime64[D]")
         object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_start_list", [r.start for r in self.rows])
 
     @property
     def earliest(self) -> dt.date:
@@ -118,8 +122,7 @@ class Table:
         """The row in force on ``on`` (a ``datetime.date``)."""
         if on < self.earliest or on > self.until:
             raise NoRowInForce(self.id, self.path, on, self.earliest, self.until)
-        i = int(np.searchsorted(self._starts, np.datetime64(on, "D"), side="right")) - 1
-        return self.rows[i]
+        return self.rows[bisect.bisect_right(self._start_list, on) - 1]
 
     def at(self, on, key: str | None = None):
         """The value in force on ``on``.
@@ -151,7 +154,7 @@ class Table:
         if isinstance(vals[0], dt.date):
             lookup = np.array(vals, dtype="datetime64[D]")
         elif isinstance(vals[0], Fraction):
-            lookup = np.array(vals, dtype=object)
+            return PercentArray.of([vals[i] for i in range(len(vals))], idx)
         else:
             lookup = np.array(vals, dtype=np.int64)
         return lookup[idx]

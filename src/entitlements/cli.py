@@ -1,0 +1,337 @@
+"""The ``entitlements`` command for advisers.
+
+Exit status: 0 success, 1 bad input (a clear one-line message), 2 bad usage.
+No tracebacks for user mistakes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+__all__ = ["main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors: one line, exit 2
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _date(text: str) -> dt.date:
+    from .dates import parse_date
+    from .errors import InputError
+
+    try:
+        return parse_date(text)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD or DD/MM/YYYY)") from None
+
+
+def _money(period: str):
+    """An amount in pounds, optionally with its period (``650/month``)."""
+
+    def parse(text: str) -> int:
+        from .errors import InputError
+        from .records import parse_pounds
+
+        amount, _, per = text.partition("/")
+        if per and per.strip().lower() not in (period, period + "ly"):
+            raise argparse.ArgumentTypeError(f"{text!r}: give the amount per {period} (e.g. 123.45/{period})")
+        try:
+            return parse_pounds(amount, "amount")
+        except InputError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds (e.g. 123.45)") from None
+
+    return parse
+
+
+def _child(text: str):
+    """``DOB`` or ``DOB:option,option`` (options: dla-lowest/middle/highest,
+    dla-mobility-lower/higher, pip-standard/enhanced, blind, and an exception:
+    multiple-birth, adoption, kinship, non-consensual)."""
+    from .household import Child
+
+    dob_text, _, opts = text.partition(":")
+    dob = _date(dob_text)
+    kw: dict[str, Any] = {}
+    for o in filter(None, (x.strip().lower() for x in opts.split(","))):
+        if o in ("dla-lowest", "dla-middle", "dla-highest"):
+            kw["dla_care"] = o.split("-")[1]
+        elif o in ("dla-mobility-lower", "dla-mobility-higher"):
+            kw["dla_mobility"] = o.rsplit("-", 1)[1]
+        elif o in ("pip-standard", "pip-enhanced"):
+            kw["pip_daily_living"] = o.split("-")[1]
+        elif o == "blind":
+            kw["blind"] = True
+        elif o in ("multiple-birth", "adoption", "kinship", "non-consensual", "continuation"):
+            kw["two_child_exception"] = {
+                "multiple-birth": "multiple_birth",
+                "kinship": "non_parental_caring",
+                "non-consensual": "non_consensual_conception",
+            }.get(o, o)
+        else:
+            raise argparse.ArgumentTypeError(
+                f"--child {text!r}: unknown option {o!r} (allowed: dla-lowest, dla-middle, dla-highest, "
+                "dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, blind, multiple-birth, "
+                "adoption, kinship, non-consensual, continuation)"
+            )
+    return Child(date_of_birth=dob, **kw)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = _Parser(
+        prog="entitlements",
+        description="UK benefit entitlements, exact to the penny, with the legal source of every amount.",
+    )
+    p.add_argument("--version", action="store_true", help="print the library and rules versions")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    e = sub.add_parser("estimate", help="estimate Universal Credit for a household")
+    e.add_argument("file", nargs="?", type=Path, help="a household file (.toml or .json); flags then change it")
+    e.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
+    e.add_argument("--age", type=int, help="claimant's age in years")
+    e.add_argument("--dob", type=_date, help="claimant's date of birth (instead of --age)")
+    e.add_argument("--partner-age", type=int, help="partner's age (makes a couple)")
+    e.add_argument("--partner-dob", type=_date, help="partner's date of birth (makes a couple)")
+    e.add_argument("--earnings", type=_money("month"), help="claimant's net earnings in the assessment period, e.g. 900/month")
+    e.add_argument("--partner-earnings", type=_money("month"), help="partner's net monthly earnings")
+    e.add_argument("--child", type=_child, action="append", default=[], metavar="DOB[:OPTS]", help="a child, e.g. 2019-05-01 or 2012-03-04:dla-middle (repeat for each)")
+    e.add_argument("--lcw", action="store_true", help="claimant has limited capability for work")
+    e.add_argument("--lcwra", action="store_true", help="claimant has LCWRA and the element is in the award")
+    e.add_argument("--lcwra-protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill"], help="why the protected LCWRA amount applies (from 6 April 2026)")
+    e.add_argument("--partner-lcw", action="store_true")
+    e.add_argument("--partner-lcwra", action="store_true")
+    e.add_argument("--carer", action="store_true", help="claimant cares 35+ hours a week for a severely disabled person")
+    e.add_argument("--partner-carer", action="store_true")
+    e.add_argument("--carers-allowance", type=_money("week"), help="claimant's Carer's Allowance, e.g. 83.30/week")
+    e.add_argument("--esa", type=_money("week"), help="claimant's new-style ESA a week")
+    e.add_argument("--jsa", type=_money("week"), help="claimant's new-style JSA a week")
+    e.add_argument("--capital", type=_money("total"), help="savings and other capital in pounds")
+    e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    e.add_argument("--json", action="store_true", help="print JSON for programs")
+
+    r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
+    r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
+    r.add_argument("--on", type=_date, help="a date (default: the whole history)")
+    r.add_argument("--json", action="store_true")
+
+    t = sub.add_parser("tables", help="list the rule tables")
+    t.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("caseload", help="estimate every case in a CSV file")
+    c.add_argument("csv", type=Path)
+    c.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
+    c.add_argument("--out", type=Path, help="write per-case results to this CSV file")
+    c.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    from .errors import EntitlementsError
+
+    try:
+        if args.version:
+            from . import __version__
+            from .tables import default_tables
+
+            print(f"entitlements {__version__}, {default_tables().version}")
+            return 0
+        if args.command is None:
+            parser.print_help()
+            return 2
+        return {"estimate": _estimate, "rates": _rates, "tables": _tables, "caseload": _caseload}[args.command](args)
+    except EntitlementsError as e:
+        print(f"entitlements: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0
+
+
+def _load_household_file(path: Path):
+    from .errors import InputError
+    from .records import household_from_mapping
+
+    if not path.exists():
+        raise InputError("file", str(path), "a household file that exists")
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError("file", str(path), f"valid JSON ({e})") from None
+    else:
+        import tomllib
+
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as e:
+            raise InputError("file", str(path), f"valid TOML ({e})") from None
+    on = data.pop("on", None)
+    if on is not None and isinstance(on, str):
+        from .dates import parse_date
+
+        on = parse_date(on, "on")
+    return household_from_mapping(data), on
+
+
+def _estimate(args) -> int:
+    import attrs
+
+    from .errors import InputError
+    from .estimate import estimate
+    from .household import Adult, Household
+    from .tables import Tables, default_tables
+
+    on = args.on
+    if args.file:
+        household, file_on = _load_household_file(args.file)
+        on = on or file_on
+        adults = list(household.adults)
+    else:
+        if args.age is None and args.dob is None:
+            raise InputError("--age", None, "--age N or --dob DATE for the claimant (or a household file)")
+        adults = [Adult(age=args.age, date_of_birth=args.dob)]
+        household = Household(adults=tuple(adults))
+    a1 = {}
+    if args.earnings is not None:
+        a1["monthly_earnings"] = args.earnings
+    if args.lcw:
+        a1["lcw"] = True
+    if args.lcwra:
+        a1["lcwra"] = True
+        a1["lcwra_element_in_award"] = True
+    if args.lcwra_protection:
+        a1["lcwra_protection"] = args.lcwra_protection
+    if args.carer:
+        a1["carer"] = True
+    for flag, field in (("carers_allowance", "carers_allowance_weekly"), ("esa", "new_style_esa_weekly"), ("jsa", "new_style_jsa_weekly")):
+        if getattr(args, flag) is not None:
+            a1[field] = getattr(args, flag)
+    if a1:
+        adults[0] = attrs.evolve(adults[0], **a1)
+    if args.partner_age is not None or args.partner_dob is not None:
+        if len(adults) == 2:
+            raise InputError("--partner-age", args.partner_age, "no partner flags when the file already has two adults")
+        adults.append(Adult(age=args.partner_age, date_of_birth=args.partner_dob))
+    a2 = {}
+    if args.partner_earnings is not None:
+        a2["monthly_earnings"] = args.partner_earnings
+    if args.partner_lcw:
+        a2["lcw"] = True
+    if args.partner_lcwra:
+        a2["lcwra"] = True
+        a2["lcwra_element_in_award"] = True
+    if args.partner_carer:
+        a2["carer"] = True
+    if a2:
+        if len(adults) < 2:
+            raise InputError("--partner-*", sorted(a2)[0], "--partner-age or --partner-dob first (a partner to apply it to)")
+        adults[1] = attrs.evolve(adults[1], **a2)
+    changes: dict[str, Any] = {"adults": tuple(adults)}
+    if args.child:
+        changes["children"] = tuple(household.children) + tuple(args.child)
+    if args.capital is not None:
+        changes["capital"] = args.capital
+    household = household.replace(**changes)
+    tables = Tables.load(overlays=args.overlay) if args.overlay else default_tables()
+    result = estimate(household, on=on or dt.date.today(), tables=tables)
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(result.render())
+    return 0
+
+
+def _rates(args) -> int:
+    from .money import format_pounds
+    from .tables import UNITS, default_tables
+
+    tables = default_tables()
+    t = tables.table(args.table)
+    rows = [t.row_at(args.on)] if args.on else list(t.rows)
+
+    def show(v):
+        if UNITS[t.unit] == "pence":
+            return format_pounds(v)
+        if UNITS[t.unit] == "fraction":
+            return f"{float(v):g}%"
+        return str(v)
+
+    if args.json:
+        out = {
+            "id": t.id,
+            "title": t.title,
+            "unit": t.unit,
+            "legal_basis": t.legal_basis,
+            "rows": [
+                {
+                    "from": r.start.isoformat(),
+                    "value": {k: str(x) for k, x in r.value.items()} if isinstance(r.value, dict) else str(r.value),
+                    "source": r.source,
+                    "verified": r.verified,
+                }
+                for r in rows
+            ],
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    print(f"{t.title} [{t.unit}]")
+    print(f"  legal basis: {t.legal_basis}")
+    for r in rows:
+        when = r.start.strftime("%d/%m/%Y")
+        if isinstance(r.value, dict):
+            vals = ", ".join(f"{k} {show(v)}" for k, v in r.value.items())
+        else:
+            vals = show(r.value)
+        flag = "" if r.verified else "  [unverified]"
+        print(f"  from {when}: {vals}{flag}")
+        print(f"      source: {r.source}")
+    return 0
+
+
+def _tables(args) -> int:
+    from .tables import default_tables
+
+    tables = default_tables()
+    if args.json:
+        print(json.dumps([{"id": t.id, "title": t.title, "unit": t.unit} for t in tables], indent=2))
+        return 0
+    print(f"{tables.version}: {len(tables)} tables")
+    for t in tables:
+        print(f"  {t.id:<45} {t.title}")
+    return 0
+
+
+def _caseload(args) -> int:
+    from .caseload import Caseload, estimate_caseload
+    from .money import format_pounds
+
+    cl = Caseload.from_csv(args.csv)
+    res = estimate_caseload(cl, on=args.on or dt.date.today())
+    if args.out:
+        res.to_csv(args.out)
+    s = res.summary()
+    if args.json:
+        s["errors"] = [str(e) for e in cl.errors]
+        print(json.dumps(s, indent=2))
+        return 0
+    print(f"{s['cases']} cases read from {cl.source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors")
+    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
+    print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
+    for e in cl.errors:
+        print(f"  row {e.row}: {e.reason}")
+    if args.out:
+        print(f"  per-case results written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Hypothesis strategies: households across the years this library covers."""
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from entitlements import Adult, Child, Household
+from entitlements.household import DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, TWO_CHILD_EXCEPTIONS
+
+# First days of assessment periods the shipped tables cover.
+period_starts = st.dates(dt.date(2023, 4, 10), dt.date(2027, 4, 5))
+pence = st.integers(0, 600_000)
+
+
+@st.composite
+def adults(draw):
+    lcwra = draw(st.booleans())
+    lcw = draw(st.booleans())
+    use_dob = draw(st.booleans())
+    age = draw(st.integers(18, 70))
+    return Adult(
+        age=None if use_dob else age,
+        date_of_birth=draw(st.dates(dt.date(1957, 1, 1), dt.date(2008, 1, 1))) if use_dob else None,
+        monthly_earnings=draw(st.one_of(st.just(0), pence)),
+        lcw=lcw,
+        lcwra=lcwra,
+        lcwra_element_in_award=lcwra and draw(st.booleans()),
+        lcwra_protection=draw(st.sampled_from((None,) + LCWRA_PROTECTIONS)) if lcwra else None,
+        lcw_element_saved=(lcw or lcwra) and draw(st.booleans()),
+        carer=draw(st.booleans()),
+        carers_allowance_weekly=draw(st.sampled_from([0, 0, 7675, 8190, 8330, 8645])),
+        new_style_esa_weekly=draw(st.sampled_from([0, 0, 9205, 9555])),
+        new_style_jsa_weekly=draw(st.sampled_from([0, 0, 7290])),
+        other_unearned_income_monthly=draw(st.one_of(st.just(0), st.integers(0, 50_000))),
+    )
+
+
+@st.composite
+def children(draw):
+    return Child(
+        date_of_birth=draw(st.dates(dt.date(2006, 1, 1), dt.date(2027, 3, 1))),
+        dla_care=draw(st.sampled_from(DLA_CARE)),
+        dla_mobility=draw(st.sampled_from(DLA_MOBILITY)),
+        pip_daily_living=draw(st.sampled_from(PIP_RATES)),
+        blind=draw(st.booleans()),
+        two_child_exception=draw(st.sampled_from((None, None, None) + TWO_CHILD_EXCEPTIONS)),
+    )
+
+
+@st.composite
+def households(draw):
+    n_adults = draw(st.integers(1, 2))
+    return Household(
+        adults=tuple(draw(adults()) for _ in range(n_adults)),
+        children=tuple(draw(st.lists(children(), max_size=6))),
+        capital=draw(st.one_of(st.just(0), st.integers(0, 2_000_000))),
+    )

@@ -1,0 +1,77 @@
+"""Caseloads: no row is lost, bad rows are reported, exports are safe."""
+
+import csv
+import datetime as dt
+import io
+
+from entitlements import Adult, Caseload, Child, Household, estimate, estimate_caseload
+from entitlements.caseload import spreadsheet_safe
+
+CSV = """case_id,practice,adult1_age,adult1_monthly_earnings,adult1_lcwra,adult2_age,child1_date_of_birth,capital
+A1,=HYPERLINK("x"),30,900.00,yes,,2019-05-01,
+A2,Church St,abc,,,,,
+A3,Church St,24,,,23,,
+A4,Park Rd,40,100.001,,,,
+A5,Park Rd,40,,,,,17000
+"""
+
+
+def test_every_row_is_kept_and_bad_rows_say_why(tmp_path):
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    cl = Caseload.from_csv(p)
+    assert len(cl) == 5
+    assert cl.valid.tolist() == [True, False, True, False, True]
+    reasons = {e.row: str(e) for e in cl.errors}
+    assert "adult1_age: 'abc'" in reasons[2]
+    assert "adult1_monthly_earnings: '100.001'" in reasons[4]
+    res = estimate_caseload(cl, on=dt.date(2026, 5, 1))
+    rows = list(res.rows())
+    assert [r["case_id"] for r in rows] == ["A1", "A2", "A3", "A4", "A5"]
+    assert rows[1]["uc_award"] is None and rows[1]["valid"] is False  # empty, not zero
+    # A3: joint claimants both under 25 in 2026/27: £528.34 (SI 2026/113 reg 3(3)).
+    assert rows[2]["uc_award"] == 52834
+    # A5: capital £17,000 is over the £16,000 limit (reg 18(1)): no award.
+    assert rows[4]["uc_award"] == 0 and rows[4]["uc_capital_over_limit"] is True
+    assert res.summary()["cases_with_errors"] == 2
+
+
+def test_csv_row_matches_the_same_household_estimated_alone(tmp_path):
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    res = estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1))
+    alone = estimate(
+        Household(adults=Adult(age=30, monthly_earnings=90000, lcwra=True), children=(Child(date_of_birth=dt.date(2019, 5, 1)),)),
+        on=dt.date(2026, 5, 1),
+    )
+    assert res.award[0] == alone.universal_credit.award
+
+
+def test_exported_csv_cannot_start_a_formula(tmp_path):
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    text = estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1)).to_csv()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert rows[0]["practice"] == "'=HYPERLINK(\"x\")"
+    for r in rows:
+        for v in r.values():
+            assert not v[:1] in ("=", "+", "@"), v
+
+
+def test_spreadsheet_safe_leaves_numbers_alone():
+    assert spreadsheet_safe(-5) == -5
+    assert spreadsheet_safe("-5") == "'-5"
+    assert spreadsheet_safe("Park Rd") == "Park Rd"
+
+
+def test_dataframe_in_gives_same_as_csv(tmp_path):
+    import pytest
+
+    pd = pytest.importorskip("pandas")
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    df = pd.read_csv(p, dtype=str)
+    a = estimate_caseload(Caseload.from_dataframe(df), on=dt.date(2026, 5, 1))
+    b = estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1))
+    assert a.award.tolist() == b.award.tolist()
+    assert a.valid.tolist() == b.valid.tolist()

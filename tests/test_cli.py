@@ -1,0 +1,94 @@
+"""The installed `entitlements` command, run as a new user would run it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = Path(sys.executable).parent / "entitlements"
+
+
+def run(*args, cwd=ROOT):
+    if not EXE.exists():
+        pytest.skip("the entitlements command is not installed in this environment")
+    return subprocess.run([str(EXE), *args], capture_output=True, text=True, cwd=cwd, timeout=60)
+
+
+def test_readme_example_household():
+    r = run("estimate", "examples/household.toml")
+    assert r.returncode == 0, r.stderr
+    # Single 34-year-old, AP from 01/05/2026: £424.90 + child elements £351.88 + £303.94
+    # + lower disabled child addition £164.79 + protected LCWRA £429.80 = £1,675.31;
+    # less 55% x (£900 - £710) = £104.50; capital £2,500 is under £6,000: £1,570.81.
+    assert "£1,570.81" in r.stdout
+    assert "assessment period 01/05/2026 to 31/05/2026" in r.stdout
+    assert "SI 2013/376 reg 36" in r.stdout
+
+
+def test_estimate_from_flags_as_json():
+    r = run("estimate", "--age", "22", "--earnings", "500/month", "--on", "2026-05-01", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    # Single under 25: £338.58 - 55% x £500.00 (no work allowance) = £338.58 - £275.00 = £63.58.
+    assert out["universal_credit"]["award_pence"] == 6358
+    assert out["rules"]["release"]
+
+
+def test_couple_with_children_and_carer_from_flags():
+    r = run(
+        "estimate", "--age", "40", "--partner-age", "38", "--partner-carer", "--carers-allowance", "0",
+        "--child", "2012-03-04:dla-middle", "--on", "06/04/2026",
+    )
+    assert r.returncode == 0, r.stderr
+    # Joint 25+ £666.97 + first child (born before 6/4/2017) £351.88 + lower DCA £164.79
+    # + carer element £209.34 = £1,392.98.
+    assert "£1,392.98" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "args, code, text",
+    [
+        (("estimate", "--age", "abc"), 2, "--age: invalid int value: 'abc'"),
+        (("estimate", "--age", "30", "--earnings", "900/week"), 2, "give the amount per month"),
+        (("estimate", "--age", "30", "--child", "2020-01-01:twins"), 2, "unknown option 'twins'"),
+        (("estimate", "--age", "15"), 1, "age: 15 is not allowed"),
+        (("estimate", "--age", "30", "--on", "2019-06-01"), 1, "no row in force on 2019-06-01"),
+        (("estimate", "missing.toml"), 1, "missing.toml"),
+        (("rates", "uc.nothing"), 1, "no rule table 'uc.nothing'"),
+        (("frobnicate",), 2, "invalid choice"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_the_right_exit_status(args, code, text):
+    r = run(*args)
+    assert r.returncode == code
+    assert text in r.stderr
+    assert "Traceback" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) <= 2  # argparse adds its usage line
+
+
+def test_rates_history_and_on_a_date():
+    r = run("rates", "uc.lcwra_element")
+    assert r.returncode == 0
+    assert "from 06/04/2026: protected £429.80, new_claimant £217.26" in r.stdout
+    r = run("rates", "uc.carer_element", "--on", "2025-04-07")
+    assert "£201.68" in r.stdout and "£209.34" not in r.stdout
+
+
+def test_tables_and_version():
+    assert "uc.standard_allowance" in run("tables").stdout
+    v = run("--version").stdout
+    assert v.startswith("entitlements 0.1.0, rules ")
+
+
+def test_caseload_command(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("case_id,adult1_age\n1,30\n2,x\n")
+    out = tmp_path / "out.csv"
+    r = run("caseload", str(p), "--on", "2026-05-01", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "2 cases read" in r.stdout and "1 with errors" in r.stdout
+    assert "row 2: adult1_age: 'x'" in r.stdout
+    assert out.read_text().count("\n") == 3  # header + both rows

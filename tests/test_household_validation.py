@@ -1,0 +1,94 @@
+"""Bad households are rejected with messages naming the field and value."""
+
+import datetime as dt
+
+import pytest
+
+from entitlements import Adult, Child, Household, InputError, estimate
+from entitlements.records import household_from_flat, household_from_mapping, parse_pounds
+
+
+@pytest.mark.parametrize(
+    "kwargs, field, text",
+    [
+        (dict(age=15), "age", "15 is not allowed (expected a whole number of years from 16 to 120)"),
+        (dict(age=30.5), "age", "30.5 is not allowed"),
+        (dict(), "age", "exactly one of age or date_of_birth"),
+        (dict(age=30, date_of_birth=dt.date(1990, 1, 1)), "age", "exactly one of age or date_of_birth"),
+        (dict(age=30, monthly_earnings=-1), "monthly_earnings", "-1 is not allowed (expected 0 or more pence)"),
+        (dict(age=30, monthly_earnings=900.0), "monthly_earnings", "whole number of pence"),
+        (dict(age=30, lcwra="yes"), "lcwra", "True or False"),
+        (dict(age=30, lcwra_protection="pre_2026_claimant"), "lcwra_protection", "None unless lcwra is True"),
+        (dict(age=30, lcwra=True, lcwra_protection="old"), "lcwra_protection", "'old' is not allowed"),
+        (dict(age=30, dla_care="high"), "dla_care", "one of 'none', 'lowest', 'middle', 'highest'"),
+        (dict(age=30, lcw_element_saved=True), "lcw_element_saved", "unless lcw (or lcwra) is True"),
+    ],
+)
+def test_bad_adult_is_rejected(kwargs, field, text):
+    with pytest.raises(InputError) as e:
+        Adult(**kwargs)
+    assert e.value.field == field
+    assert text in str(e.value)
+
+
+def test_household_needs_one_or_two_adults():
+    with pytest.raises(InputError, match=r"adults: 3 is not allowed \(expected 1 adult"):
+        Household(adults=(Adult(age=30),) * 3)
+    with pytest.raises(InputError, match="adults: 0"):
+        Household(adults=())
+
+
+def test_child_exception_must_be_known():
+    with pytest.raises(InputError, match="two_child_exception: 'twins'"):
+        Child(date_of_birth=dt.date(2020, 1, 1), two_child_exception="twins")
+
+
+def test_on_must_be_a_date():
+    with pytest.raises(InputError, match="on: '2026-05-01' is not allowed"):
+        estimate(Household(adults=Adult(age=30)), on="2026-05-01")
+
+
+@pytest.mark.parametrize(
+    "value, pence",
+    [("900", 90000), ("900.5", 90050), ("£1,234.56", 123456), (0, 0), ("0.01", 1)],
+)
+def test_pounds_parse_exactly(value, pence):
+    assert parse_pounds(value, "x") == pence
+
+
+@pytest.mark.parametrize("value, text", [("12.345", "at most 2 decimal places"), ("-5", "0 or more"), ("ten", "an amount in pounds")])
+def test_bad_pounds_are_rejected(value, text):
+    with pytest.raises(InputError, match=text):
+        parse_pounds(value, "capital")
+
+
+def test_flat_record_builds_a_couple_with_children():
+    h = household_from_flat(
+        {"adult1_age": "30", "adult2_age": "28", "adult1_monthly_earnings": "1,000.00", "child1_date_of_birth": "14/09/2016", "capital": ""}
+    )
+    assert h.is_couple and h.adults[0].monthly_earnings == 100000
+    assert h.children[0].date_of_birth == dt.date(2016, 9, 14)
+
+
+@pytest.mark.parametrize(
+    "record, text",
+    [
+        ({"adult1_age": "30", "adult1_earning": "5"}, "adult1_earning: '5' is not allowed (expected a known adult field"),
+        ({"adult1_age": "30", "adult3_age": "5"}, "adult3_age"),
+        ({"adult2_age": "30"}, "adult1_age"),
+        ({"adult1_age": "30", "child1_dla_care": "middle"}, "child1_date_of_birth"),
+        ({"adult1_age": "30", "adult1_lcwra": "maybe"}, "adult1_lcwra: 'maybe' is not allowed (expected true or false"),
+        ({"adult1_age": "30", "child1_date_of_birth": "31/02/2020"}, "child1_date_of_birth: '31/02/2020'"),
+    ],
+)
+def test_bad_flat_record_names_the_column(record, text):
+    with pytest.raises(InputError) as e:
+        household_from_flat(record)
+    assert text in str(e.value)
+
+
+def test_nested_mapping_rejects_unknown_fields():
+    with pytest.raises(InputError, match=r"adults\[1\].earnings"):
+        household_from_mapping({"adults": [{"age": 30, "earnings": 5}]})
+    with pytest.raises(InputError, match="rent"):
+        household_from_mapping({"adults": [{"age": 30}], "rent": 500})

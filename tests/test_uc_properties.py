@@ -1,0 +1,61 @@
+"""Properties of Universal Credit over generated households."""
+
+import datetime as dt
+
+import attrs
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from entitlements import Caseload, estimate, estimate_caseload
+from entitlements.tables import default_tables
+
+from strategies import households, period_starts
+
+TABLES = default_tables()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(households(), min_size=1, max_size=8), period_starts)
+def test_scalar_result_equals_caseload_row(hs, on):
+    rows = estimate_caseload(Caseload.from_households(hs), on=on, tables=TABLES).calculation
+    for i, h in enumerate(hs):
+        one = estimate(h, on=on, tables=TABLES).universal_credit.calculation
+        for field in attrs.fields(type(one)):
+            assert np.asarray(getattr(rows, field.name))[i] == getattr(one, field.name), field.name
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(households(), min_size=2, max_size=6), st.lists(period_starts, min_size=6, max_size=6))
+def test_caseload_with_a_date_per_row_equals_each_row_alone(hs, dates):
+    on = np.array(dates[: len(hs)], dtype="datetime64[D]")
+    awards = estimate_caseload(hs, on=on, tables=TABLES).award
+    assert awards.tolist() == [estimate(h, on=d, tables=TABLES).universal_credit.award for h, d in zip(hs, dates)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(households(), period_starts)
+def test_uc_is_never_negative(h, on):
+    assert estimate(h, on=on, tables=TABLES).universal_credit.award >= 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(households(), period_starts, st.integers(1, 200_000))
+def test_more_earnings_never_raise_uc_and_cost_at_most_55p_per_pound(h, on, extra_pounds):
+    extra = extra_pounds * 100
+    a = h.adults[0]
+    more = h.replace(adults=(attrs.evolve(a, monthly_earnings=a.monthly_earnings + extra),) + h.adults[1:])
+    before = estimate(h, on=on, tables=TABLES).universal_credit.calculation
+    after = estimate(more, on=on, tables=TABLES).universal_credit.calculation
+    assert after.award <= before.award
+    # 55% of a whole number of pounds is a whole number of pence: no rounding slack.
+    assert 0 <= after.earnings_deduction - before.earnings_deduction <= 55 * extra_pounds
+
+
+@settings(max_examples=100, deadline=None)
+@given(households(), period_starts)
+def test_a_couple_gets_at_most_one_lcw_or_lcwra_element(h, on):
+    calc = estimate(h, on=on, tables=TABLES).universal_credit.calculation
+    amounts = TABLES.at("uc.lcwra_element", on)
+    assert calc.lcwra_element in (0, amounts["protected"], amounts["new_claimant"])
+    assert not (calc.lcwra_element and calc.lcw_element)
