@@ -36,9 +36,12 @@ def adults(draw):
 
 
 @st.composite
-def children(draw):
+def children(draw, on=dt.date(2026, 5, 1)):
+    """A child or qualifying young person under 20 and born by the end of
+    the assessment period beginning ``on``."""
+    earliest = dt.date(on.year - 19, on.month, min(on.day, 28)) + dt.timedelta(days=1)
     return Child(
-        date_of_birth=draw(st.dates(dt.date(2006, 1, 1), dt.date(2027, 3, 1))),
+        date_of_birth=draw(st.dates(earliest, on)),
         dla_care=draw(st.sampled_from(DLA_CARE)),
         dla_mobility=draw(st.sampled_from(DLA_MOBILITY)),
         pip_daily_living=draw(st.sampled_from(PIP_RATES)),
@@ -48,10 +51,18 @@ def children(draw):
 
 
 @st.composite
-def households(draw):
+def households(draw, on=dt.date(2026, 5, 1)):
+    """A household whose children exist during the period beginning ``on``."""
     n_adults = draw(st.integers(1, 2))
     return Household(
         adults=tuple(draw(adults()) for _ in range(n_adults)),
-        children=tuple(draw(st.lists(children(), max_size=6))),
+        children=tuple(draw(st.lists(children(on), max_size=6))),
         capital=draw(st.one_of(st.just(0), st.integers(0, 2_000_000))),
     )
+
+
+@st.composite
+def household_and_period(draw):
+    """(household, first day of an assessment period) that fit together."""
+    on = draw(period_starts)
+    return draw(households(on)), on

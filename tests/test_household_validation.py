@@ -92,3 +92,22 @@ def test_nested_mapping_rejects_unknown_fields():
         household_from_mapping({"adults": [{"age": 30, "earnings": 5}]})
     with pytest.raises(InputError, match="rent"):
         household_from_mapping({"adults": [{"age": 30}], "rent": 500})
+
+
+def test_child_20_or_over_or_unborn_is_an_error_not_a_child_element():
+    old = Household(adults=Adult(age=45), children=(Child(date_of_birth=dt.date(2006, 5, 1)),))
+    with pytest.raises(InputError, match=r"children\[1\].date_of_birth: '2006-05-01'.*under 20"):
+        estimate(old, on=dt.date(2026, 5, 1))  # 20 on 01/05/2026, within the AP
+    unborn = Household(adults=Adult(age=25), children=(Child(date_of_birth=dt.date(2026, 7, 1)),))
+    with pytest.raises(InputError, match="born by 2026-05-31"):
+        estimate(unborn, on=dt.date(2026, 5, 1))
+
+
+def test_caseload_reports_a_child_out_of_range_as_a_row_error():
+    from entitlements import estimate_caseload
+
+    ok = Household(adults=Adult(age=45))
+    old = Household(adults=Adult(age=45), children=(Child(date_of_birth=dt.date(2000, 1, 1)),))
+    res = estimate_caseload([ok, old], on=dt.date(2026, 5, 1))
+    assert res.valid.tolist() == [True, False]
+    assert "20 or over" in str(res.caseload.errors[0])

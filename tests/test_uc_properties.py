@@ -10,14 +10,15 @@ from hypothesis import strategies as st
 from entitlements import Caseload, estimate, estimate_caseload
 from entitlements.tables import default_tables
 
-from strategies import households, period_starts
+from strategies import household_and_period, households, period_starts
 
 TABLES = default_tables()
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(households(), min_size=1, max_size=8), period_starts)
-def test_scalar_result_equals_caseload_row(hs, on):
+@given(period_starts.flatmap(lambda on: st.tuples(st.lists(households(on), min_size=1, max_size=8), st.just(on))))
+def test_scalar_result_equals_caseload_row(hs_on):
+    hs, on = hs_on
     rows = estimate_caseload(Caseload.from_households(hs), on=on, tables=TABLES).calculation
     for i, h in enumerate(hs):
         one = estimate(h, on=on, tables=TABLES).universal_credit.calculation
@@ -26,22 +27,26 @@ def test_scalar_result_equals_caseload_row(hs, on):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(households(), min_size=2, max_size=6), st.lists(period_starts, min_size=6, max_size=6))
-def test_caseload_with_a_date_per_row_equals_each_row_alone(hs, dates):
-    on = np.array(dates[: len(hs)], dtype="datetime64[D]")
+@given(st.lists(household_and_period(), min_size=2, max_size=6))
+def test_caseload_with_a_date_per_row_equals_each_row_alone(pairs):
+    hs = [h for h, _ in pairs]
+    dates = [d for _, d in pairs]
+    on = np.array(dates, dtype="datetime64[D]")
     awards = estimate_caseload(hs, on=on, tables=TABLES).award
     assert awards.tolist() == [estimate(h, on=d, tables=TABLES).universal_credit.award for h, d in zip(hs, dates)]
 
 
 @settings(max_examples=200, deadline=None)
-@given(households(), period_starts)
-def test_uc_is_never_negative(h, on):
+@given(household_and_period())
+def test_uc_is_never_negative(pair):
+    h, on = pair
     assert estimate(h, on=on, tables=TABLES).universal_credit.award >= 0
 
 
 @settings(max_examples=200, deadline=None)
-@given(households(), period_starts, st.integers(1, 200_000))
-def test_more_earnings_never_raise_uc_and_cost_at_most_55p_per_pound(h, on, extra_pounds):
+@given(household_and_period(), st.integers(1, 200_000))
+def test_more_earnings_never_raise_uc_and_cost_at_most_55p_per_pound(pair, extra_pounds):
+    h, on = pair
     extra = extra_pounds * 100
     a = h.adults[0]
     more = h.replace(adults=(attrs.evolve(a, monthly_earnings=a.monthly_earnings + extra),) + h.adults[1:])
@@ -53,8 +58,9 @@ def test_more_earnings_never_raise_uc_and_cost_at_most_55p_per_pound(h, on, extr
 
 
 @settings(max_examples=100, deadline=None)
-@given(households(), period_starts)
-def test_a_couple_gets_at_most_one_lcw_or_lcwra_element(h, on):
+@given(household_and_period())
+def test_a_couple_gets_at_most_one_lcw_or_lcwra_element(pair):
+    h, on = pair
     calc = estimate(h, on=on, tables=TABLES).universal_credit.calculation
     amounts = TABLES.at("uc.lcwra_element", on)
     assert calc.lcwra_element in (0, amounts["protected"], amounts["new_claimant"])

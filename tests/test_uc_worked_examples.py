@@ -902,3 +902,44 @@ def test_caseload_rows_either_side_of_6_april_2026_same_awards():
     # Row 1: 2025/26 rates with the two-child limit: £1,213.72.
     # Row 2: 2026/27 rates, no limit: £1,578.79.
     assert list(np.asarray(result.award)) == [121372, 157879]
+
+
+# -- carer element beside LCW/LCWRA: SI 2013/376 reg 29(4) ---------------------
+
+
+def test_saved_lcw_element_and_carer_element_same_person_gives_carer_only_2025():
+    # Single, 40, saved LCW case who is also a carer, AP from 01/05/2025.
+    # Pre-2017 reg 29(4) (saved by SI 2017/204 Sch 2): only the carer element.
+    # £400.14 standard allowance + £201.68 carer element = £601.82.
+    h = Household(adults=(Adult(age=40, lcw=True, lcw_element_saved=True, carer=True),))
+    c = estimate(h, on=dt.date(2025, 5, 1)).universal_credit.calculation
+    assert c.lcw_element == 0
+    assert c.carer_element == 20168
+    assert c.award == 60182
+
+
+def test_couple_both_lcwra_one_a_carer_keeps_carer_element_2025():
+    # Joint, both 25+, both have LCWRA in the award; the second is a carer.
+    # Reg 29(4): the one LCWRA element is included in respect of the first, so
+    # the carer's element stands. £628.10 + £423.27 + £201.68 = £1,253.05.
+    h = Household(adults=(Adult(age=45, lcwra=True), Adult(age=44, lcwra=True, carer=True)))
+    assert estimate(h, on=dt.date(2025, 5, 1)).universal_credit.award == 125305
+
+
+def test_couple_both_lcwra_both_carers_get_one_carer_element_2025():
+    # Both carers (of different people) and both LCWRA: the LCWRA element is
+    # included for one, whose carer element goes; the other keeps theirs.
+    # £628.10 + £423.27 + £201.68 = £1,253.05.
+    h = Household(adults=(Adult(age=45, lcwra=True, carer=True), Adult(age=44, lcwra=True, carer=True)))
+    c = estimate(h, on=dt.date(2025, 5, 1)).universal_credit.calculation
+    assert c.carer_elements == 1
+    assert c.award == 125305
+
+
+def test_carer_with_lcwra_in_relevant_period_gets_no_carer_element_2025():
+    # Single carer found to have LCWRA, element not yet in the award (reg 28).
+    # Reg 29(4) turns on *having* LCWRA: only the LCWRA element "may be
+    # included", and it is not yet, so neither: £400.14 standard allowance.
+    h = Household(adults=(Adult(age=40, lcwra=True, lcwra_element_in_award=False, carer=True),))
+    c = estimate(h, on=dt.date(2025, 5, 1)).universal_credit.calculation
+    assert (c.lcwra_element, c.carer_element, c.award) == (0, 0, 40014)

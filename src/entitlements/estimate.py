@@ -17,7 +17,7 @@ import numpy as np
 
 from .benefits import uc
 from .columns import BenefitUnitColumns, household_columns
-from .dates import assessment_period_end
+from .dates import age_on, assessment_period_end
 from .errors import InputError
 from .explain import Breakdown, Line, uk_date
 from .household import Household
@@ -93,9 +93,17 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
         raise InputError("on", on, "a date (the first day of the assessment period)")
     tables = tables if tables is not None else default_tables()
     cols = household_columns(household)
+    end = assessment_period_end(on)
+    for i, c in enumerate(household.children, start=1):
+        if c.date_of_birth > end or age_on(c.date_of_birth, end) >= 20:
+            raise InputError(
+                f"children[{i}].date_of_birth",
+                c.date_of_birth.isoformat(),
+                f"a child or qualifying young person under 20 and born by {end.isoformat()}, "
+                "the end of the assessment period (SI 2013/376 reg 5)",
+            )
     calc = uc.calculate(cols, on=on, tables=tables)
     calc = attrs.evolve(calc, **{k: _plain(v) for k, v in attrs.asdict(calc).items()})
-    end = assessment_period_end(on)
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables)
     return Estimate(
         household=household,

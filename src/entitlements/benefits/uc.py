@@ -44,6 +44,7 @@ __all__ = [
     "earnings_deduction",
     "unearned_income",
     "tariff_income",
+    "children_out_of_range",
 ]
 
 
@@ -185,7 +186,10 @@ def lcw_and_lcwra_elements(adult1: AdultColumns, adult2: AdultColumns, *, on, ta
     protected = (a1 & adult1.lcwra_protected) | (a2 & adult2.lcwra_protected)
     lcwra_amounts = tables.at("uc.lcwra_element", on)
     lcwra = np.where(any_lcwra, np.where(protected, lcwra_amounts["protected"], lcwra_amounts["new_claimant"]), 0)
-    saved = adult1.lcw_element_saved | (adult2.lcw_element_saved & adult2.present)
+    # Saved cases: where the same claimant would get the LCW element and the
+    # carer element, only the carer element (SI 2013/376 reg 29(4) as it
+    # stood before 3 April 2017, saved by SI 2017/204 Sch 2 para 9).
+    saved = (adult1.lcw_element_saved & ~adult1.carer) | (adult2.present & adult2.lcw_element_saved & ~adult2.carer)
     lcw = np.where(saved & ~any_lcwra, tables.at("uc.lcw_element", on), 0)
     return lcw, lcwra, protected & any_lcwra
 
@@ -195,12 +199,33 @@ def carer_element(adult1: AdultColumns, adult2: AdultColumns, *, on, tables: Tab
 
     One for each claimant with regular and substantial caring
     responsibilities for a severely disabled person (whether or not they
-    claim Carer's Allowance), but not for a claimant whose LCWRA element is
-    in the award (reg 29(4)). Returns ``(amount, how_many)``.
+    claim Carer's Allowance); two carers in a couple are taken to care for
+    different people (reg 29(2)-(3)).
+
+    Reg 29(4): where a claimant "has limited capability for work and
+    work-related activity (and, in the case of joint claimants, the LCWRA
+    element has not been included in respect of the other claimant), only
+    the LCWRA element may be included in respect of the claimant". So a
+    carer who has LCWRA gets no carer element, even while the LCWRA element
+    waits for the relevant period of reg 28 (the text turns on having LCWRA,
+    not on the element being paid). An award has one LCWRA element
+    (reg 27(4)); where both joint claimants have it in the award, it is
+    taken to be included in respect of the one who is not a carer, if there
+    is one, so the carer keeps the carer element.
+    Returns ``(amount, how_many)``.
     """
-    c1 = adult1.carer & ~adult1.lcwra_element_in_award
-    c2 = adult2.present & adult2.carer & ~adult2.lcwra_element_in_award
-    count = np.asarray(c1, dtype=np.int64) + np.asarray(c2, dtype=np.int64)
+    l1 = adult1.lcwra_element_in_award
+    l2 = adult2.present & adult2.lcwra_element_in_award
+    c1 = adult1.carer
+    c2 = adult2.present & adult2.carer
+    has1 = adult1.lcwra
+    has2 = adult2.present & adult2.lcwra
+    # In respect of whom the one LCWRA element is included (a non-carer first).
+    for_1 = (l1 & ~c1) | (l1 & ~(l2 & ~c2))
+    for_2 = (l1 | l2) & ~for_1
+    keeps1 = c1 & ~(has1 & ~for_2)
+    keeps2 = c2 & ~(has2 & ~for_1)
+    count = np.asarray(keeps1, dtype=np.int64) + np.asarray(keeps2, dtype=np.int64)
     return count * tables.at("uc.carer_element", on), count
 
 
@@ -247,6 +272,18 @@ def tariff_income(capital, *, on, tables: Tables):
     excess = np.maximum(np.asarray(capital, dtype=np.int64) - limits["lower"], 0)
     slices = (excess + step - 1) // step  # "or part of £250": round up
     return slices * tables.at("uc.tariff_income", on), capital > limits["upper"]
+
+
+def children_out_of_range(children: ChildColumns, *, on):
+    """Which benefit units have a child who is 20 or over at the end of the
+    assessment period (a qualifying young person is under 20: SI 2013/376
+    reg 5) or is not yet born by its end. Such a record is a mistake, not a
+    child element: callers report it."""
+    end = period_end(as_day(on))
+    dob = np.where(children.present, children.date_of_birth, _per_unit(end))
+    too_old = children.present & (years_between(dob, _per_unit(end)) >= 20)
+    unborn = children.present & (dob > _per_unit(end))
+    return (too_old | unborn).any(axis=-1)
 
 
 def calculate(
