@@ -378,10 +378,10 @@ def _parse_activities(where: str, sid: str, kind: str, wca: bool, max_points: in
         label = f"activity {i}"
         if not isinstance(a, dict):
             raise RuleTableError(where, f"{label}: each activity must be an [[activities]] table")
-        _keys(where, a, _ACTIVITY_KEYS, label)
         code = a.get("code")
         _code(where, code, label)
         label = f"activity {code}"
+        _keys(where, a, _ACTIVITY_KEYS, label)
         if code in seen:
             raise RuleTableError(where, f"{label}: code used twice in this file")
         seen.add(code)
@@ -402,10 +402,10 @@ def _parse_activities(where: str, sid: str, kind: str, wca: bool, max_points: in
             dlabel = f"{label} descriptor"
             if not isinstance(d, dict):
                 raise RuleTableError(where, f"{dlabel}: each descriptor must be a table")
-            _keys(where, d, _DESCRIPTOR_KEYS, dlabel)
             dcode = d.get("code")
             _code(where, dcode, dlabel)
             dlabel = f"descriptor {dcode}"
+            _keys(where, d, _DESCRIPTOR_KEYS, dlabel)
             if not (dcode == code or (dcode[:-1] == code and dcode[-1].isalpha() and dcode[-1].islower())):
                 raise RuleTableError(where, f"{dlabel}: code must be its activity's code {code!r} or that plus one letter")
             if dcode in seen_d or (dcode in seen and dcode != code):
@@ -447,10 +447,10 @@ def _parse_circumstances(where: str, sid: str, gives: str, raw: Any) -> tuple[Ci
         label = f"circumstance {i}"
         if not isinstance(c, dict):
             raise RuleTableError(where, f"{label}: each circumstance must be a [[circumstances]] table")
-        _keys(where, c, _CIRCUMSTANCE_KEYS, label)
         code = c.get("code")
         _code(where, code, label)
         label = f"circumstance {code}"
+        _keys(where, c, _CIRCUMSTANCE_KEYS, label)
         if code in seen:
             raise RuleTableError(where, f"{label}: code used twice in this file")
         seen.add(code)

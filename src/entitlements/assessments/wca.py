@@ -288,9 +288,9 @@ def assess_wca(
     circumstances = [sch.circumstance(c, field="treated_as", among=(LCW_TREATED, LCWRA_TREATED)) for c in circ_codes]
     notes: list[str] = []
 
-    bar = earnings_bar is not None and earnings_bar.applies
     if earnings_bar is not None and not isinstance(earnings_bar, EarningsBar):
         raise InputError("earnings_bar", earnings_bar, "an EarningsBar or None")
+    bar = earnings_bar is not None and earnings_bar.applies
     if bar:
         notes.append(
             f"earnings bar: monthly earnings {earnings_bar.monthly_earnings}p are at or above the threshold "
