@@ -258,10 +258,16 @@ def test_couple_three_children_born_after_2017_ap_begins_6_april_2026_limit_abol
     h = couple(Adult(age=35), Adult(age=33), children=_THREE_AFTER_2017)
     r = uc(h, dt.date(2026, 4, 6))
     # Period begins on 6 Apr 2026: 2026/27 rates, no limit.
-    # £666.97 + 3 x £303.94 (£911.82) = £1,578.79.
+    # £666.97 + 3 x £303.94 (£911.82) = £1,578.79 before the benefit cap.
+    # Cap (reg 80A, outside London, couple): £22,020 / 12 = £1,835.00.
+    # Child Benefit (£27.05 + 2 x £17.90 = £62.85 a week) x 52 / 12 = £272.35.
+    # Welfare benefits £1,578.79 + £272.35 = £1,851.14; over by £16.14:
+    # £1,578.79 - £16.14 = £1,562.65.
     assert r.calculation.children_without_child_element == 0
     assert r.calculation.child_element == 91182
-    assert r.award == 157879
+    assert r.calculation.award_before_benefit_cap == 157879
+    assert r.calculation.benefit_cap_reduction == 1614
+    assert r.award == 156265
 
 
 def test_couple_three_children_eldest_born_2016_third_excluded_2025():
@@ -287,9 +293,13 @@ def test_couple_four_children_all_born_before_2017_all_get_element_2023():
     kids = (kid(2010, 1, 1), kid(2012, 1, 1), kid(2014, 1, 1), kid(2016, 1, 1))
     r = uc(couple(Adult(age=40), Adult(age=38), children=kids), AP_2023)
     # The limit only bites on children born on or after 6/4/2017.
-    # £578.82 + £315.00 + 3 x £269.58 (£808.74) = £1,702.56.
+    # £578.82 + £315.00 + 3 x £269.58 (£808.74) = £1,702.56 before the cap.
+    # Child Benefit (£24.00 + 3 x £15.90 = £71.70 a week) x 52 / 12 = £310.70;
+    # welfare benefits £2,013.26 less the £1,835.00 cap: reduction £178.26;
+    # £1,702.56 - £178.26 = £1,524.30.
     assert r.calculation.children_without_child_element == 0
-    assert r.award == 170256
+    assert r.calculation.award_before_benefit_cap == 170256
+    assert r.award == 152430
 
 
 def test_single_third_child_born_5_april_2017_gets_element_2024():
@@ -899,9 +909,12 @@ def test_caseload_rows_either_side_of_6_april_2026_same_awards():
     h = couple(Adult(age=35), Adult(age=33), children=_THREE_AFTER_2017)
     on = np.array(["2026-04-05", "2026-04-06"], dtype="datetime64[D]")
     result = estimate_caseload([h, h], on=on)
-    # Row 1: 2025/26 rates with the two-child limit: £1,213.72.
-    # Row 2: 2026/27 rates, no limit: £1,578.79.
-    assert list(np.asarray(result.award)) == [121372, 157879]
+    # Row 1: 2025/26 rates with the two-child limit: £1,213.72; with Child
+    # Benefit (£26.05 + 2 x £17.25 = £60.55 a week x 52 / 12 = £262.38) the
+    # welfare benefits are £1,476.10, under the £1,835.00 cap.
+    # Row 2: 2026/27 rates, no limit: £1,578.79, capped to £1,562.65 (see
+    # the test above).
+    assert list(np.asarray(result.award)) == [121372, 156265]
 
 
 # -- carer element beside LCW/LCWRA: SI 2013/376 reg 29(4) ---------------------

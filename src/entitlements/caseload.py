@@ -181,8 +181,15 @@ class CaseloadEstimate:
         for e in self.caseload.errors:
             errs.setdefault(e.row, []).append(str(e.reason))
         calc = self.calculation
-        fields = [a.name for a in attrs.fields(uc.UCCalculation)]
-        arrays = {f: np.broadcast_to(getattr(calc, f), self.valid.shape) for f in fields}
+        arrays = {}
+        for a in attrs.fields(uc.UCCalculation):
+            v = getattr(calc, a.name)
+            if attrs.has(type(v)):
+                for b in attrs.fields(type(v)):
+                    arrays[f"{a.name}_{b.name}"] = np.broadcast_to(getattr(v, b.name), self.valid.shape)
+            else:
+                arrays[a.name] = np.broadcast_to(v, self.valid.shape)
+        fields = list(arrays)
         for i in range(len(self.caseload)):
             out: dict[str, Any] = {"case_id": self.caseload.ids[i]}
             for k, v in self.caseload.extra.items():

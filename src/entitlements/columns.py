@@ -18,11 +18,15 @@ from typing import Any, Sequence
 import attrs
 import numpy as np
 
+from .benefits.housing import RENT_PERIOD_CODES, TENURE_CODES, HousingColumns
 from .household import (
     AA_RATES,
     DLA_CARE,
     DLA_MOBILITY,
+    NATIONS,
+    PENSION_RELIEFS,
     PIP_RATES,
+    SHARED_ACCOMMODATION_EXCEPTIONS,
     TWO_CHILD_EXCEPTIONS,
     Adult,
     Child,
@@ -50,6 +54,10 @@ class AdultColumns:
     age: Any
     date_of_birth: Any
     monthly_earnings: Any
+    gross_monthly_earnings: Any  # -1 where net earnings were given instead
+    pension_contribution_monthly: Any
+    pension_relief: Any  # code into PENSION_RELIEFS
+    in_paid_work: Any
     lcw: Any
     lcwra: Any
     lcwra_element_in_award: Any
@@ -65,6 +73,8 @@ class AdultColumns:
     pip_daily_living: Any
     pip_mobility: Any
     attendance_allowance: Any
+    blind: Any
+    esa_support_component: Any
 
 
 @attrs.frozen
@@ -78,6 +88,7 @@ class ChildColumns:
     disabled_child_rate: Any  # 0 none, 1 lower, 2 higher
     has_disability_benefit: Any  # DLA or PIP of any rate (benefit cap, reg 83)
     exception: Any  # EXCEPTION_CODES
+    sex: Any  # 0 not given, 1 female, 2 male
 
 
 @attrs.frozen
@@ -89,6 +100,14 @@ class BenefitUnitColumns:
     adult1: AdultColumns
     adult2: AdultColumns
     children: ChildColumns
+    housing: HousingColumns
+    scottish: Any  # Scottish taxpayers (nation == "scotland")
+    greater_london: Any
+    childcare_costs_monthly: Any
+    childcare_children: Any
+    benefit_cap_grace_period: Any
+    child_benefit_claimed: Any
+    guardians_allowance: Any
 
     @property
     def size(self) -> int | None:
@@ -108,6 +127,10 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         age=a.age if a.age is not None else -1,
         date_of_birth=np.datetime64(a.date_of_birth, "D") if a.date_of_birth else NAT,
         monthly_earnings=a.monthly_earnings,
+        gross_monthly_earnings=a.gross_monthly_earnings if a.gross_monthly_earnings is not None else -1,
+        pension_contribution_monthly=a.pension_contribution_monthly,
+        pension_relief=PENSION_RELIEFS.index(a.pension_relief),
+        in_paid_work=a.works and present,
         lcw=a.has_lcw and present,
         lcwra=a.lcwra and present,
         lcwra_element_in_award=bool(a.lcwra_element_in_award) and present,
@@ -123,6 +146,8 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         pip_daily_living=PIP_RATES.index(a.pip_daily_living),
         pip_mobility=PIP_RATES.index(a.pip_mobility),
         attendance_allowance=AA_RATES.index(a.attendance_allowance),
+        blind=a.blind and present,
+        esa_support_component=a.esa_support_component and present,
     )
 
 
@@ -142,13 +167,62 @@ def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray
     rate = np.zeros(slots, dtype=np.int8)
     dis = np.zeros(slots, dtype=bool)
     exc = np.zeros(slots, dtype=np.int8)
+    sex = np.zeros(slots, dtype=np.int8)
     for i, c in enumerate(kids):
         present[i] = True
         dob[i] = np.datetime64(c.date_of_birth, "D")
         rate[i] = _RATE_CODE[c.disabled_child_rate]
         dis[i] = c.dla_care != "none" or c.dla_mobility != "none" or c.pip_daily_living != "none" or c.pip_mobility != "none"
         exc[i] = EXCEPTION_CODES[c.two_child_exception]
-    return dict(present=present, date_of_birth=dob, disabled_child_rate=rate, has_disability_benefit=dis, exception=exc)
+        sex[i] = _SEX_CODE[c.sex]
+    return dict(present=present, date_of_birth=dob, disabled_child_rate=rate, has_disability_benefit=dis, exception=exc, sex=sex)
+
+
+_SEX_CODE = {None: 0, "female": 1, "male": 2}
+
+
+def _housing_values(h: Household) -> dict[str, Any]:
+    x = h.housing
+    if x is None:
+        return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
+                    lha_rate_monthly=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
+                    non_dependants_paying=0)
+    if x.lha_rate is None:
+        lha = -1
+    elif x.lha_period == "week":
+        # Rent officers publish LHA rates weekly; UC uses a monthly cap rent.
+        # A weekly figure is converted x 52 / 12 as weekly rent is (Sch 4
+        # para 7), a fraction of a penny rounded by reg 6(1). Where the
+        # rent officer's monthly UC figure is known, give that instead.
+        from .money import weekly_to_monthly
+
+        lha = int(weekly_to_monthly(x.lha_rate))
+    else:
+        lha = x.lha_rate
+    return dict(
+        tenure=TENURE_CODES[x.tenure],
+        rent=x.rent,
+        rent_period=RENT_PERIOD_CODES[x.rent_period],
+        rent_free_periods=x.rent_free_weeks // {"week": 1, "two_weeks": 2, "four_weeks": 4}.get(x.rent_period, 1),
+        bedrooms=x.bedrooms if x.bedrooms is not None else -1,
+        lha_rate_monthly=lha,
+        shared_accommodation_exception=0 if x.shared_accommodation_exception is None else 1 + SHARED_ACCOMMODATION_EXCEPTIONS.index(x.shared_accommodation_exception),
+        extra_bedrooms=len(x.extra_bedrooms),
+        non_dependants=len(x.non_dependants),
+        non_dependants_paying=sum(1 for n in x.non_dependants if n.exemption is None),
+    )
+
+
+def _household_values(h: Household) -> dict[str, Any]:
+    return dict(
+        scottish=h.nation == "scotland",
+        greater_london=h.greater_london,
+        childcare_costs_monthly=h.childcare_costs_monthly,
+        childcare_children=h.childcare_children,
+        benefit_cap_grace_period=h.benefit_cap_grace_period,
+        child_benefit_claimed=h.child_benefit_claimed,
+        guardians_allowance=h.guardians_allowance,
+    )
 
 
 def household_columns(h: Household) -> BenefitUnitColumns:
@@ -161,6 +235,8 @@ def household_columns(h: Household) -> BenefitUnitColumns:
         adult1=AdultColumns(**a1),
         adult2=AdultColumns(**a2),
         children=ChildColumns(**_child_arrays(h.children, max(1, len(h.children)))),
+        housing=HousingColumns(**_housing_values(h)),
+        **_household_values(h),
     )
 
 
@@ -169,6 +245,10 @@ _ADULT_DTYPES = {
     "age": np.int16,
     "date_of_birth": "datetime64[D]",
     "monthly_earnings": np.int64,
+    "gross_monthly_earnings": np.int64,
+    "pension_contribution_monthly": np.int64,
+    "pension_relief": np.int8,
+    "in_paid_work": bool,
     "lcw": bool,
     "lcwra": bool,
     "lcwra_element_in_award": bool,
@@ -184,6 +264,19 @@ _ADULT_DTYPES = {
     "pip_daily_living": np.int8,
     "pip_mobility": np.int8,
     "attendance_allowance": np.int8,
+    "blind": bool,
+    "esa_support_component": bool,
+}
+
+_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") else np.int16) for f in attrs.fields(HousingColumns)}
+_HOUSEHOLD_DTYPES = {
+    "scottish": bool,
+    "greater_london": bool,
+    "childcare_costs_monthly": np.int64,
+    "childcare_children": np.int16,
+    "benefit_cap_grace_period": bool,
+    "child_benefit_claimed": bool,
+    "guardians_allowance": bool,
 }
 
 
@@ -204,13 +297,19 @@ def households_columns(households: Sequence[Household], *, child_slots: int | No
         disabled_child_rate=_stack(kids, "disabled_child_rate", n, k, np.int8),
         has_disability_benefit=_stack(kids, "has_disability_benefit", n, k, bool),
         exception=_stack(kids, "exception", n, k, np.int8),
+        sex=_stack(kids, "sex", n, k, np.int8),
     )
+    hv = [_housing_values(h) for h in households]
+    housing = HousingColumns(**{f: np.array([r[f] for r in hv], dtype=t).reshape(n) for f, t in _HOUSING_DTYPES.items()})
+    bv = [_household_values(h) for h in households]
     return BenefitUnitColumns(
         couple=np.array([h.is_couple for h in households], dtype=bool).reshape(n),
         capital=np.array([h.capital for h in households], dtype=np.int64).reshape(n),
         adult1=adults[0],
         adult2=adults[1],
         children=children,
+        housing=housing,
+        **{f: np.array([r[f] for r in bv], dtype=t).reshape(n) for f, t in _HOUSEHOLD_DTYPES.items()},
     )
 
 
@@ -235,6 +334,8 @@ def take(cols: BenefitUnitColumns, i: int) -> BenefitUnitColumns:
             cols.children,
             **{a.name: getattr(cols.children, a.name)[i] for a in attrs.fields(ChildColumns)},
         ),
+        housing=pick(cols.housing),
+        **{f: _item(getattr(cols, f), i) for f in _HOUSEHOLD_DTYPES},
     )
 
 

@@ -58,7 +58,7 @@ class Estimate:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""
-        calc = {k: _plain(v) for k, v in attrs.asdict(self.universal_credit.calculation).items()}
+        calc = _as_dict(self.universal_credit.calculation)
         return {
             "period_start": self.period_start.isoformat(),
             "period_end": self.period_end.isoformat(),
@@ -77,8 +77,17 @@ class Estimate:
 
 
 def _plain(v: Any) -> Any:
+    """numpy scalars (and nested results) as plain Python ints and bools."""
+    if attrs.has(type(v)):
+        return attrs.evolve(v, **{f.name: _plain(getattr(v, f.name)) for f in attrs.fields(type(v))})
     v = np.asarray(v)
     return bool(v) if v.dtype == bool else int(v)
+
+
+def _as_dict(v: Any) -> Any:
+    if attrs.has(type(v)):
+        return {f.name: _as_dict(getattr(v, f.name)) for f in attrs.fields(type(v))}
+    return v
 
 
 def estimate(household: Household, *, on: dt.date, tables: Tables | None = None) -> Estimate:
@@ -103,7 +112,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
                 "the end of the assessment period (SI 2013/376 reg 5)",
             )
     calc = uc.calculate(cols, on=on, tables=tables)
-    calc = attrs.evolve(calc, **{k: _plain(v) for k, v in attrs.asdict(calc).items()})
+    calc = _plain(calc)
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables)
     return Estimate(
         household=household,

@@ -32,6 +32,15 @@ __all__ = [
     "AA_RATES",
     "TWO_CHILD_EXCEPTIONS",
     "LCWRA_PROTECTIONS",
+    "Housing",
+    "NonDependant",
+    "TENURES",
+    "RENT_PERIODS",
+    "NATIONS",
+    "NON_DEPENDANT_EXEMPTIONS",
+    "SHARED_ACCOMMODATION_EXCEPTIONS",
+    "EXTRA_BEDROOM_REASONS",
+    "PENSION_RELIEFS",
 ]
 
 #: Allowed values of the disability benefit fields, in order of rate.
@@ -51,6 +60,53 @@ TWO_CHILD_EXCEPTIONS = (
     "non_consensual_conception",  # para 5
     "continuation",  # para 6 (an exception in an earlier award continues)
 )
+
+#: How rent is paid (SI 2013/376 Sch 4 para 7 converts each to a month).
+RENT_PERIODS = ("week", "two_weeks", "four_weeks", "month", "three_months", "year")
+
+#: Tenure, for the housing costs element (SI 2013/376 Sch 4).
+TENURES = (
+    "social_rent",  # a registered provider or local authority (Sch 4 Part 4)
+    "private_rent",  # the Local Housing Allowance applies (Sch 4 Part 5)
+    "owner_occupier",  # no UC housing element: Support for Mortgage Interest is a loan
+    "supported_or_temporary",  # specified or temporary accommodation: Housing Benefit, not UC
+)
+
+#: Why a single claimant under 35 is not held to the shared accommodation
+#: rate (SI 2013/376 Sch 4 para 29).
+SHARED_ACCOMMODATION_EXCEPTIONS = (
+    "care_leaver_under_25",
+    "hostel_resident_3_months",  # 3 months in a homeless hostel, with support (para 29(4))
+    "disability_benefit",  # DLA care middle/highest, PIP daily living, AA (para 29(2)(b)); also derived
+    "mappa",  # managed under multi-agency public protection arrangements
+    "domestic_abuse_refuge",  # left a refuge, and other para 29 cases
+    "foster_parent",
+)
+
+#: Extra bedrooms (SI 2013/376 Sch 4 para 12): each reason adds one room.
+EXTRA_BEDROOM_REASONS = (
+    "overnight_carer",  # a non-resident carer who stays overnight
+    "couple_cannot_share",  # joint claimants who cannot share because of disability
+    "child_cannot_share",  # a disabled child who cannot share (one per such child)
+    "foster_carer",  # approved foster parent or adopter
+)
+
+#: Why a non-dependant pays no housing cost contribution (Sch 4 para 16).
+NON_DEPENDANT_EXEMPTIONS = (
+    "under_21",
+    "pension_credit",
+    "disability_benefit",  # DLA care middle/highest, AA, PIP daily living
+    "carers_allowance",
+    "prisoner",
+    "responsible_for_child_under_5",
+    "armed_forces_operations",
+)
+
+#: Nations (income tax: Scottish taxpayers use Scottish bands).
+NATIONS = ("england", "wales", "scotland")
+
+#: Pension contributions (see :mod:`entitlements.benefits.net_earnings`).
+PENSION_RELIEFS = ("net_pay", "relief_at_source")
 
 #: Why an adult with LCWRA gets the protected LCWRA amount from 6 April 2026
 #: (SI 2013/376 reg 27(2) as amended by the Universal Credit Act 2025).
@@ -132,6 +188,10 @@ class Adult:
     age: int | None = attrs.field(default=None, validator=_age_or_none)
     date_of_birth: dt.date | None = attrs.field(default=None, validator=_date_or_none)
     monthly_earnings: int = attrs.field(default=0, validator=_pence)
+    gross_monthly_earnings: int | None = attrs.field(default=None)
+    pension_contribution_monthly: int = attrs.field(default=0, validator=_pence)
+    pension_relief: str = attrs.field(default="net_pay", validator=_one_of(PENSION_RELIEFS))
+    in_paid_work: bool | None = attrs.field(default=None)
     lcw: bool = attrs.field(default=False, validator=_flag)
     lcwra: bool = attrs.field(default=False, validator=_flag)
     lcwra_element_in_award: bool | None = attrs.field(default=None)
@@ -147,8 +207,24 @@ class Adult:
     pip_daily_living: str = attrs.field(default="none", validator=_one_of(PIP_RATES))
     pip_mobility: str = attrs.field(default="none", validator=_one_of(PIP_RATES))
     attendance_allowance: str = attrs.field(default="none", validator=_one_of(AA_RATES))
+    blind: bool = attrs.field(default=False, validator=_flag)
+    esa_support_component: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
+        if self.gross_monthly_earnings is not None:
+            _pence(self, attrs.fields(Adult).gross_monthly_earnings, self.gross_monthly_earnings)
+            if self.monthly_earnings:
+                raise InputError(
+                    "gross_monthly_earnings",
+                    self.gross_monthly_earnings,
+                    "either gross_monthly_earnings (net is then worked out) or monthly_earnings (net), not both",
+                )
+            if self.pension_contribution_monthly > self.gross_monthly_earnings:
+                raise InputError("pension_contribution_monthly", self.pension_contribution_monthly, "no more than gross_monthly_earnings")
+        elif self.pension_contribution_monthly:
+            raise InputError("pension_contribution_monthly", self.pension_contribution_monthly, "0 unless gross_monthly_earnings is given (net earnings are already after pension contributions)")
+        if self.in_paid_work is not None and not isinstance(self.in_paid_work, bool):
+            raise InputError("in_paid_work", self.in_paid_work, "True, False or None (None: in paid work if there are earnings)")
         if (self.age is None) == (self.date_of_birth is None):
             raise InputError("age", self.age, "exactly one of age or date_of_birth")
         if self.lcwra_element_in_award is None:
@@ -161,6 +237,24 @@ class Adult:
             raise InputError("lcwra_protection", self.lcwra_protection, "None unless lcwra is True")
         if self.lcw_element_saved and not (self.lcw or self.lcwra):
             raise InputError("lcw_element_saved", True, "False unless lcw (or lcwra) is True")
+
+    @property
+    def works(self) -> bool:
+        """In paid work: as given, or else if there are earnings."""
+        if self.in_paid_work is not None:
+            return self.in_paid_work
+        return bool(self.monthly_earnings or self.gross_monthly_earnings)
+
+    @property
+    def has_disability_benefit(self) -> bool:
+        """Any DLA, PIP or Attendance Allowance."""
+        return (
+            self.dla_care != "none"
+            or self.dla_mobility != "none"
+            or self.pip_daily_living != "none"
+            or self.pip_mobility != "none"
+            or self.attendance_allowance != "none"
+        )
 
     @property
     def has_lcw(self) -> bool:
@@ -184,6 +278,8 @@ class Child:
     ``pip_daily_living``, ``pip_mobility``) and ``blind`` (certified severely
     sight impaired or blind) decide the disabled child addition (reg 24(2)).
     ``two_child_exception`` is one of :data:`TWO_CHILD_EXCEPTIONS` or None.
+    ``sex`` ("female" or "male") is needed only to count bedrooms where two
+    children under 16 might share (SI 2013/376 Sch 4 para 10).
     """
 
     date_of_birth: dt.date = attrs.field(validator=_date_or_none)
@@ -192,6 +288,7 @@ class Child:
     pip_daily_living: str = attrs.field(default="none", validator=_one_of(PIP_RATES))
     pip_mobility: str = attrs.field(default="none", validator=_one_of(PIP_RATES))
     blind: bool = attrs.field(default=False, validator=_flag)
+    sex: str | None = attrs.field(default=None, validator=_one_of(("female", "male"), optional=True))
     two_child_exception: str | None = attrs.field(default=None, validator=_one_of(TWO_CHILD_EXCEPTIONS, optional=True))
 
     def __attrs_post_init__(self) -> None:
@@ -215,6 +312,77 @@ class Child:
         return "none"
 
 
+def _int_range(lo: int, hi: int, what: str):
+    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise InputError(attribute.name, value, f"{what} from {lo} to {hi}")
+
+    return check
+
+
+def _tuple_of(options: tuple[str, ...]):
+    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+        for v in value:
+            if v not in options:
+                raise InputError(attribute.name, v, "each one of " + ", ".join(repr(o) for o in options))
+
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class NonDependant:
+    """An adult who lives with the claimant but is not part of the benefit
+    unit (a grown-up son or daughter, a parent, a lodger who is family).
+    Each has a bedroom of their own (Sch 4 para 10(1)(b)) and, unless
+    ``exemption`` names why not, a housing cost contribution is taken off
+    the housing element (Sch 4 paras 13-16)."""
+
+    age: int = attrs.field(validator=_int_range(16, 120, "a whole number of years"))
+    exemption: str | None = attrs.field(default=None, validator=_one_of(NON_DEPENDANT_EXEMPTIONS, optional=True))
+
+
+@attrs.frozen(kw_only=True)
+class Housing:
+    """Where the household lives and what it pays (SI 2013/376 Sch 4).
+
+    ``rent`` is pence per ``rent_period`` (the eligible rent, including
+    eligible service charges); ``rent_free_weeks`` for rent paid weekly with
+    rent-free weeks in the year. ``bedrooms`` is the number of bedrooms in
+    the home (needed for social renters: the under-occupancy deduction).
+    ``lha_rate`` (pence per ``lha_period``) is the Local Housing Allowance
+    for the household's bedroom category in its Broad Rental Market Area
+    (needed for private renters; the result says which category it used).
+    """
+
+    tenure: str = attrs.field(validator=_one_of(TENURES))
+    rent: int = attrs.field(default=0, validator=_pence)
+    rent_period: str = attrs.field(default="month", validator=_one_of(RENT_PERIODS))
+    rent_free_weeks: int = attrs.field(default=0, validator=_int_range(0, 8, "a whole number of weeks"))
+    bedrooms: int | None = attrs.field(default=None)
+    lha_rate: int | None = attrs.field(default=None)
+    lha_period: str = attrs.field(default="month", validator=_one_of(("week", "month")))
+    shared_accommodation_exception: str | None = attrs.field(
+        default=None, validator=_one_of(SHARED_ACCOMMODATION_EXCEPTIONS, optional=True)
+    )
+    extra_bedrooms: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(EXTRA_BEDROOM_REASONS))
+    non_dependants: tuple[NonDependant, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if self.bedrooms is not None:
+            _int_range(0, 20, "a whole number of bedrooms")(self, attrs.fields(Housing).bedrooms, self.bedrooms)
+        if self.lha_rate is not None:
+            _pence(self, attrs.fields(Housing).lha_rate, self.lha_rate)
+        if self.rent_free_weeks and self.rent_period not in ("week", "two_weeks", "four_weeks"):
+            raise InputError("rent_free_weeks", self.rent_free_weeks, "0 unless rent is paid weekly, two-weekly or four-weekly")
+        if self.tenure == "social_rent" and self.bedrooms is None:
+            raise InputError("bedrooms", None, "the number of bedrooms in the home, for a social renter (Sch 4 para 36)")
+        if self.tenure == "private_rent" and self.lha_rate is None:
+            raise InputError("lha_rate", None, "the Local Housing Allowance rate for the household's category, for a private renter (Sch 4 para 25)")
+        for i, n in enumerate(self.non_dependants, start=1):
+            if not isinstance(n, NonDependant):
+                raise InputError(f"non_dependants[{i}]", n, "a NonDependant")
+
+
 def _adults(value: Any) -> tuple[Adult, ...]:
     if isinstance(value, Adult):
         return (value,)
@@ -227,14 +395,38 @@ class Household:
     claimants), the children they are responsible for, and their capital.
 
     ``capital`` is in pence (SI 2013/376 Part 6 Chapter 1: the capital of
-    both joint claimants together).
+    both joint claimants together). ``housing`` is None for a household with
+    no housing costs. ``nation`` decides the income tax bands (Scottish
+    taxpayers) and ``greater_london`` the benefit cap level.
+    ``childcare_costs_monthly`` are the relevant childcare charges paid for
+    the assessment period, for ``childcare_children`` children (reg 33-34).
+    ``benefit_cap_grace_period``: within the 9-month grace period of
+    reg 82(2). ``child_benefit_claimed``: Child Benefit is paid for every
+    child (it counts towards the benefit cap). ``guardians_allowance``:
+    Guardian's Allowance is paid (an exemption from the cap, reg 83(1)(k)).
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
     children: tuple[Child, ...] = attrs.field(default=(), converter=tuple)
     capital: int = attrs.field(default=0, validator=_pence)
+    housing: Housing | None = attrs.field(default=None)
+    nation: str = attrs.field(default="england", validator=_one_of(NATIONS))
+    greater_london: bool = attrs.field(default=False, validator=_flag)
+    childcare_costs_monthly: int = attrs.field(default=0, validator=_pence)
+    childcare_children: int = attrs.field(default=0, validator=_int_range(0, 20, "a whole number of children"))
+    benefit_cap_grace_period: bool = attrs.field(default=False, validator=_flag)
+    child_benefit_claimed: bool = attrs.field(default=True, validator=_flag)
+    guardians_allowance: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
+        if self.housing is not None and not isinstance(self.housing, Housing):
+            raise InputError("housing", self.housing, "a Housing, or None for no housing costs")
+        if self.greater_london and self.nation != "england":
+            raise InputError("greater_london", True, "False outside England")
+        if self.childcare_costs_monthly and not self.childcare_children:
+            raise InputError("childcare_children", 0, "the number of children the childcare costs are for (1 or more)")
+        if self.childcare_children > len(self.children):
+            raise InputError("childcare_children", self.childcare_children, f"no more than the {len(self.children)} children in the household")
         if not 1 <= len(self.adults) <= 2:
             raise InputError("adults", len(self.adults), "1 adult (single claimant) or 2 (joint claimants)")
         for i, a in enumerate(self.adults, start=1):

@@ -12,11 +12,12 @@ or a ``datetime64[D]`` array with one date per benefit unit; the amounts in
 force are those for assessment periods beginning on or after each uprating
 date (e.g. SI 2026/148 art 1(3)(n)).
 
-Not yet modelled here (later issues): the housing costs element, the
-childcare costs element, the benefit cap, the minimum income floor, surplus
-earnings, and sanctions and deductions (which reduce payment, not
-entitlement). The ``housing_costs_element`` and ``childcare_costs_element``
-arguments are where those elements join the calculation.
+The housing costs element is in :mod:`.housing`, the childcare costs
+element in :mod:`.childcare`, the benefit cap in :mod:`.benefit_cap`, and net
+earnings from gross pay in :mod:`.net_earnings`.
+
+Not modelled: the minimum income floor, surplus earnings, and sanctions and
+deductions (which reduce payment, not entitlement).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from typing import Any
 import attrs
 import numpy as np
 
+from . import benefit_cap, childcare, housing
+from .net_earnings import monthly_net_earnings
 from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
 from ..dates import as_day, period_end, years_between
 from ..money import percent_of, weekly_to_monthly
@@ -65,6 +68,7 @@ class UCCalculation:
     carer_element: Any
     carer_elements: Any  # how many (0, 1 or 2)
     housing_costs_element: Any
+    housing: Any  # housing.HousingCalculation
     childcare_costs_element: Any
     maximum_amount: Any
     work_allowance: Any
@@ -74,6 +78,11 @@ class UCCalculation:
     tariff_income: Any
     unearned_income: Any
     capital_over_limit: Any  # bool: capital above the upper limit, no award
+    award_before_benefit_cap: Any
+    benefit_cap: Any  # the relevant amount for the period
+    welfare_benefits: Any  # UC and the other benefits the cap counts
+    benefit_cap_exempt: Any  # bool
+    benefit_cap_reduction: Any
     award: Any
 
 
@@ -286,40 +295,121 @@ def children_out_of_range(children: ChildColumns, *, on):
     return (too_old | unborn).any(axis=-1)
 
 
-def calculate(
-    bu: BenefitUnitColumns,
-    *,
-    on,
-    tables: Tables,
-    housing_costs_element: Any = 0,
-    childcare_costs_element: Any = 0,
-) -> UCCalculation:
-    """Universal Credit for the assessment period beginning ``on``
-    [pence/month]: SI 2013/376 reg 22.
+def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
+    """An adult's earned income for the assessment period [pence/month]:
+    net earnings as given, or worked out from gross pay (SI 2013/376
+    reg 55(5): less income tax, primary Class 1 NICs and relievable pension
+    contributions), taking payday as the last day of the period."""
+    given = adult.gross_monthly_earnings
+    if isinstance(given, np.ndarray):
+        has = given >= 0
+        net = np.asarray(adult.monthly_earnings, dtype=np.int64).copy()
+        if has.any():
+            days = np.broadcast_to(period_end(as_day(on)), has.shape)[has]
+            reliefs = np.where(np.asarray(adult.pension_relief)[has] == 1, "relief_at_source", "net_pay")
+            r = monthly_net_earnings(
+                given[has],
+                on=days,
+                scottish=np.broadcast_to(scottish, has.shape)[has],
+                tables=tables,
+                pension_contribution_monthly=np.asarray(adult.pension_contribution_monthly)[has],
+                pension_relief=reliefs,
+            )
+            net[has] = np.maximum(r.net, 0)
+        return np.where(adult.present, net, 0)
+    if given is None or given < 0:
+        return adult.monthly_earnings if adult.present else 0
+    r = monthly_net_earnings(
+        int(given),
+        on=period_end(as_day(on)).astype(object),
+        scottish=bool(scottish),
+        tables=tables,
+        pension_contribution_monthly=int(adult.pension_contribution_monthly),
+        pension_relief="relief_at_source" if adult.pension_relief == 1 else "net_pay",
+    )
+    return max(r.net, 0)
 
-    Award = maximum amount − unearned income − 55% × (earned income − work
-    allowance), and nil if that is below nothing or capital exceeds £16,000.
+
+def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
+    """Universal Credit for the assessment period beginning ``on``
+    [pence/month]: SI 2013/376 reg 22, then the benefit cap (Part 7).
+
+    Award = maximum amount - unearned income - 55% x (earned income - work
+    allowance), nil if that is below nothing or capital exceeds £16,000,
+    then less any benefit cap reduction.
     """
-    age1 = adult_age(bu.adult1, on)
-    age2 = np.where(bu.adult2.present, adult_age(bu.adult2, on), -1)
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
+    age1 = adult_age(a1, on)
+    age2 = np.where(two, adult_age(a2, on), -1)
     sa = standard_allowance(bu.couple, age1, age2, on=on, tables=tables)
     ce, with_ce, without_ce, first_higher = child_element(bu.children, on=on, tables=tables)
     dca = disabled_child_addition(bu.children, on=on, tables=tables)
-    lcw, lcwra, protected = lcw_and_lcwra_elements(bu.adult1, bu.adult2, on=on, tables=tables)
-    carer, carers = carer_element(bu.adult1, bu.adult2, on=on, tables=tables)
-    maximum = sa + ce + dca + lcw + lcwra + carer + housing_costs_element + childcare_costs_element
-
+    lcw, lcwra, protected = lcw_and_lcwra_elements(a1, a2, on=on, tables=tables)
+    carer, carers = carer_element(a1, a2, on=on, tables=tables)
     responsible_for_child = bu.children.present.any(axis=-1)
-    has_lcw = bu.adult1.lcw | (bu.adult2.present & bu.adult2.lcw)
-    wa = work_allowance(responsible_for_child, has_lcw, housing_costs_element, on=on, tables=tables)
-    earned = bu.adult1.monthly_earnings + np.where(bu.adult2.present, bu.adult2.monthly_earnings, 0)
+
+    # Housing costs (Sch 4). Contributions are not taken where a claimant is
+    # blind or gets DLA care middle/highest, AA or PIP daily living (para 15).
+    def qualifying_disability(a):
+        return a.present & ((a.dla_care >= 2) | (a.attendance_allowance > 0) | (a.pip_daily_living > 0))
+
+    disabled = qualifying_disability(a1) | qualifying_disability(a2)
+    blind = a1.blind | (two & a2.blind)
+    hc = housing.housing_costs_element(
+        bu.couple,
+        responsible_for_child,
+        age1,
+        bu.children,
+        bu.children.sex,
+        disabled | blind,
+        qualifying_disability(a1),
+        bu.housing,
+        on=on,
+        tables=tables,
+    )
+
+    # Childcare costs (regs 31-35).
+    has_lcw = a1.lcw | (two & a2.lcw)
+    condition = childcare.work_condition_met(bu.couple, a1.in_paid_work, two & a2.in_paid_work, two & a2.lcw, a1.lcw, a1.carer, two & a2.carer)
+    cc = childcare.childcare_costs_element(bu.childcare_costs_monthly, bu.childcare_children, condition, on=on, tables=tables)
+
+    maximum = sa + ce + dca + lcw + lcwra + carer + hc.element + cc
+
+    wa = work_allowance(responsible_for_child, has_lcw, hc.element, on=on, tables=tables)
+    earned = earned_income(a1, bu.scottish, on=on, tables=tables) + np.where(two, earned_income(a2, bu.scottish, on=on, tables=tables), 0)
     deduction = earnings_deduction(earned, wa, on=on, tables=tables)
 
-    benefits = unearned_income(bu.adult1) + unearned_income(bu.adult2)
+    benefits = unearned_income(a1) + unearned_income(a2)
     tariff, over_limit = tariff_income(bu.capital, on=on, tables=tables)
     unearned = benefits + tariff
+    before_cap = np.where(over_limit, 0, np.maximum(maximum - unearned - deduction, 0))
 
-    award = np.where(over_limit, 0, np.maximum(maximum - unearned - deduction, 0))
+    # The benefit cap (Part 7).
+    n_children = bu.children.present.sum(axis=-1)
+    cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
+    cb = benefit_cap.child_benefit_monthly(n_children, bu.child_benefit_claimed, on=on, tables=tables)
+    welfare = before_cap + cb + benefits
+    exempt_by_status = (
+        a1.lcwra
+        | (two & a2.lcwra)
+        | a1.esa_support_component
+        | (two & a2.esa_support_component)
+        | _gets_disability_benefit(a1)
+        | (two & _gets_disability_benefit(a2))
+        | (bu.children.present & bu.children.has_disability_benefit).any(axis=-1)
+        | (a1.carers_allowance_weekly > 0)
+        | (two & (a2.carers_allowance_weekly > 0))
+        | (carers > 0)
+        | bu.guardians_allowance
+        | bu.benefit_cap_grace_period
+    )
+    over_cap = (welfare - cc > cap) & ~exempt_by_status & ~over_limit
+    exempt_by_earnings = _earnings_exempt(earned, over_cap, on=on, tables=tables)
+    exempt = exempt_by_status | exempt_by_earnings
+    reduction = np.minimum(benefit_cap.benefit_cap_reduction(welfare, cap, cc, exempt), before_cap)
+    award = before_cap - reduction
+
     return UCCalculation(
         standard_allowance=sa,
         child_element=ce,
@@ -332,8 +422,9 @@ def calculate(
         lcwra_protected=protected,
         carer_element=carer,
         carer_elements=carers,
-        housing_costs_element=np.asarray(housing_costs_element) * np.ones_like(sa),
-        childcare_costs_element=np.asarray(childcare_costs_element) * np.ones_like(sa),
+        housing_costs_element=hc.element,
+        housing=hc,
+        childcare_costs_element=cc,
         maximum_amount=maximum,
         work_allowance=wa,
         earned_income=earned,
@@ -342,5 +433,31 @@ def calculate(
         tariff_income=tariff,
         unearned_income=unearned,
         capital_over_limit=over_limit,
+        award_before_benefit_cap=before_cap,
+        benefit_cap=cap,
+        welfare_benefits=welfare,
+        benefit_cap_exempt=exempt,
+        benefit_cap_reduction=reduction,
         award=award,
     )
+
+
+def _gets_disability_benefit(a: AdultColumns):
+    """Attendance Allowance, DLA or PIP of any rate (reg 83(1)(b)-(d))."""
+    return (a.dla_care > 0) | (a.dla_mobility > 0) | (a.pip_daily_living > 0) | (a.pip_mobility > 0) | (a.attendance_allowance > 0)
+
+
+def _earnings_exempt(earned, over_cap, *, on, tables: Tables):
+    """Reg 82(1)(a): earnings at or above the threshold. The threshold is
+    looked up only where it decides the answer (an award over the cap with
+    no other exemption), so a period whose threshold is not yet known is an
+    error only where it matters."""
+    if isinstance(over_cap, np.ndarray) and over_cap.ndim:
+        out = np.zeros(over_cap.shape, dtype=bool)
+        if over_cap.any():
+            days = np.broadcast_to(as_day(on), over_cap.shape)[over_cap]
+            out[over_cap] = np.broadcast_to(earned, over_cap.shape)[over_cap] >= tables.at("uc.benefit_cap_earnings_threshold", days)
+        return out
+    if not over_cap:
+        return False
+    return bool(earned >= benefit_cap.earnings_threshold(on=on, tables=tables))

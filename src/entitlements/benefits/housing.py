@@ -1,0 +1,207 @@
+"""Universal Credit housing costs element for renters.
+
+Universal Credit Regulations 2013 (SI 2013/376) reg 25-26 and Schedule 4.
+Numeric functions over the columns of one household or a caseload, as in
+:mod:`entitlements.benefits.uc`.
+
+* Rent is converted to a monthly amount as Sch 4 para 7 says.
+* The bedroom entitlement is worked out from the household (Sch 4
+  paras 9-12): one bedroom for the claimant (or joint claimants), one for
+  each other person aged 16 or over (non-dependants and qualifying young
+  persons), one for two children of the same sex, one for two children
+  under 10, one for any other child, and one more for each para 12 case.
+  Children are paired so as to need as few bedrooms as possible.
+* Social renters: the eligible rent less 14% for one bedroom more than the
+  entitlement, 25% for two or more (Sch 4 para 36).
+* Private renters: the lower of the rent and the Local Housing Allowance
+  for the bedroom category (at most 4 bedrooms, Sch 4 para 26), the shared
+  accommodation rate for a single claimant under 35 with no child and no
+  exception (paras 27-29). The LHA rate for the category is an input.
+* Housing cost contributions for each non-dependant not exempt (paras
+  13-16), none at all where a claimant is blind or gets DLA care at the
+  middle or highest rate, Attendance Allowance or PIP daily living
+  (para 15).
+* Owner-occupiers, and renters in specified or temporary accommodation, get
+  no housing costs element in UC (the first may get a Support for Mortgage
+  Interest loan; the second Housing Benefit): the result says so.
+
+Not modelled: service charges as a separate amount (give the eligible rent),
+shared ownership, Sch 4 para 32-35 cases (temporary absence, two homes), the
+under-occupancy exemptions for pension age and some supported lodgings, and
+non-dependant couples (each non-dependant counts on their own).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..dates import as_day, period_end, years_between
+from ..money import divide_half_up, percent_of
+from ..tables import Tables
+
+__all__ = ["HousingColumns", "HousingCalculation", "TENURE_CODES", "RENT_PERIOD_CODES", "monthly_rent", "bedroom_entitlement", "housing_costs_element"]
+
+#: Tenure codes in the columns (0: no housing costs given).
+TENURE_CODES = {None: 0, "social_rent": 1, "private_rent": 2, "owner_occupier": 3, "supported_or_temporary": 4}
+#: Rent periods and their (multiplier, divisor) to a month: Sch 4 para 7(2).
+RENT_PERIOD_CODES = {"week": 0, "two_weeks": 1, "four_weeks": 2, "month": 3, "three_months": 4, "year": 5}
+_MULTIPLIER = np.array([52, 26, 13, 1, 4, 1], dtype=np.int64)
+_DIVISOR = 12  # with "month" as 12/12 and "year" as 1/12
+_PER_MONTH = np.array([52, 26, 13, 12, 4, 1], dtype=np.int64)
+#: Periods a year, for rent-free periods (weekly, two-weekly, four-weekly).
+_PERIODS_A_YEAR = np.array([52, 26, 13, 0, 0, 0], dtype=np.int64)
+
+
+@attrs.frozen
+class HousingColumns:
+    """Housing fields in columns (see :class:`entitlements.household.Housing`).
+
+    ``non_dependants`` counts every non-dependant (each needs a bedroom);
+    ``non_dependants_paying`` those without an exemption."""
+
+    tenure: Any
+    rent: Any
+    rent_period: Any
+    rent_free_periods: Any
+    bedrooms: Any  # -1 where not given
+    lha_rate_monthly: Any  # -1 where not given
+    shared_accommodation_exception: Any
+    extra_bedrooms: Any
+    non_dependants: Any
+    non_dependants_paying: Any
+
+
+@attrs.frozen
+class HousingCalculation:
+    """Each step, in pence a month (or counts)."""
+
+    rent_monthly: Any
+    bedroom_entitlement: Any
+    lha_category: Any  # 0 shared accommodation rate, 1-4 bedrooms; -1 not private
+    excess_bedrooms: Any
+    under_occupancy_deduction: Any
+    eligible_rent: Any
+    housing_cost_contributions: Any
+    element: Any
+    sex_needed: Any  # bool: two children under 16 whose sex decides the bedrooms
+
+
+def monthly_rent(rent, period_code, rent_free_periods):
+    """Rent as a monthly amount [pence/month]: Sch 4 para 7.
+
+    Weekly x 52 / 12, two-weekly x 26 / 12, four-weekly x 13 / 12,
+    three-monthly x 4 / 12, yearly / 12 (para 7(2)); with rent-free periods
+    the number of periods in the year is reduced by them (para 7(3)-(4)).
+    A fraction of a penny is rounded by reg 6(1).
+    """
+    per_year = np.asarray(_PER_MONTH)[period_code]
+    periods = np.asarray(_PERIODS_A_YEAR)[period_code]
+    per_year = np.where(periods > 0, periods - rent_free_periods, per_year)
+    return np.where(np.asarray(period_code) == 3, rent, divide_half_up(np.asarray(rent, dtype=np.int64) * per_year, _DIVISOR))
+
+
+def _per_unit(x):
+    return np.asarray(x)[..., None]
+
+
+def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *, on):
+    """Number of bedrooms the household is allowed: Sch 4 paras 9-12.
+
+    ``child_sex``: 0 not given, 1 female, 2 male. Returns
+    ``(bedrooms, sex_needed)``; ``sex_needed`` is true where two or more
+    children under 16 include one aged 10 or over whose sex is not given
+    (the entitlement then cannot be worked out).
+    """
+    end = _per_unit(period_end(as_day(on)))
+    dob = np.where(children.present, children.date_of_birth, end)
+    age = years_between(dob, end)
+    present = children.present
+    young = present & (age < 10)
+    older = present & (age >= 10) & (age < 16)
+    qyp = present & (age >= 16)
+    girl, boy = child_sex == 1, child_sex == 2
+    g_young = (young & girl).sum(axis=-1)
+    b_young = (young & boy).sum(axis=-1)
+    young_n = young.sum(axis=-1)
+    g_old = (older & girl).sum(axis=-1)
+    b_old = (older & boy).sum(axis=-1)
+    # Children aged 10-15 share only with a child of the same sex; a child
+    # under 10 with any other child under 10, or with an older child of the
+    # same sex. Pair the older ones first, give an unpaired older girl (boy)
+    # a younger girl (boy) if there is one, then pair the rest under 10.
+    g_left, b_left = g_old % 2, b_old % 2
+    g_takes = np.minimum(g_left, g_young)
+    b_takes = np.minimum(b_left, b_young)
+    rest = young_n - g_takes - b_takes
+    child_rooms = g_old // 2 + b_old // 2 + g_left + b_left + (rest + 1) // 2
+    sex_missing = (older & (child_sex == 0)).sum(axis=-1) > 0
+    under_16 = (young | older).sum(axis=-1)
+    rooms = 1 + child_rooms + qyp.sum(axis=-1) + housing.non_dependants + housing.extra_bedrooms
+    return rooms, sex_missing & (under_16 >= 2)
+
+
+def housing_costs_element(
+    couple,
+    responsible_for_child,
+    age1,
+    children,
+    child_sex,
+    exempt_from_contributions,
+    disability_excepted,
+    housing: HousingColumns,
+    *,
+    on,
+    tables: Tables,
+) -> HousingCalculation:
+    """Housing costs element for renters [pence/month]: SI 2013/376 Sch 4.
+
+    ``exempt_from_contributions``: a claimant is blind or gets DLA care at
+    the middle or highest rate, AA or PIP daily living (Sch 4 para 15).
+    ``disability_excepted``: the claimant gets one of those benefits, which
+    also excepts a single claimant under 35 from the shared accommodation
+    rate (para 29).
+    """
+    rent = monthly_rent(housing.rent, housing.rent_period, housing.rent_free_periods)
+    rooms, sex_needed = bedroom_entitlement(couple, children, child_sex, housing, on=on)
+    social = housing.tenure == TENURE_CODES["social_rent"]
+    private = housing.tenure == TENURE_CODES["private_rent"]
+
+    # Social sector: Sch 4 para 36.
+    excess = np.where(social, np.maximum(housing.bedrooms - rooms, 0), 0)
+    cut = tables.at("uc.under_occupancy", on)
+    deduction = np.where(
+        excess >= 2,
+        percent_of(rent, cut["two_or_more_excess_bedrooms"]),
+        np.where(excess == 1, percent_of(rent, cut["one_excess_bedroom"]), 0),
+    )
+
+    # Private sector: Sch 4 paras 25-29. The LHA rate given is the one for
+    # the category worked out here; the category is reported so it can be
+    # checked.
+    sar_age = tables.at("uc.shared_accommodation_age", on)
+    max_rooms = tables.at("uc.max_bedrooms_lha", on)
+    shared = (~np.asarray(couple)) & (~np.asarray(responsible_for_child)) & (rooms == 1) & (age1 < sar_age) & (housing.shared_accommodation_exception == 0) & ~np.asarray(disability_excepted)
+    category = np.where(private, np.where(shared, 0, np.minimum(rooms, max_rooms)), -1)
+
+    eligible = np.where(
+        social,
+        rent - deduction,
+        np.where(private, np.minimum(rent, np.maximum(housing.lha_rate_monthly, 0)), 0),
+    )
+    contribution = tables.at("uc.housing_cost_contribution", on)
+    hcc = np.where((social | private) & ~np.asarray(exempt_from_contributions), housing.non_dependants_paying * contribution, 0)
+    element = np.maximum(eligible - hcc, 0)
+    return HousingCalculation(
+        rent_monthly=np.where(social | private, rent, 0),
+        bedroom_entitlement=rooms,
+        lha_category=category,
+        excess_bedrooms=excess,
+        under_occupancy_deduction=deduction,
+        eligible_rent=eligible,
+        housing_cost_contributions=np.minimum(hcc, eligible),
+        element=element,
+        sex_needed=sex_needed & (social | private),
+    )
