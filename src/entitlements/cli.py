@@ -49,6 +49,45 @@ def _money(period: str):
     return parse
 
 
+_PERIOD_WORDS = {
+    "week": "week", "weekly": "week", "w": "week",
+    "2weeks": "two_weeks", "two_weeks": "two_weeks", "fortnight": "two_weeks",
+    "4weeks": "four_weeks", "four_weeks": "four_weeks",
+    "month": "month", "monthly": "month", "m": "month", "pcm": "month",
+    "3months": "three_months", "quarter": "three_months",
+    "year": "year", "yearly": "year", "annual": "year",
+}
+
+
+def _amount_per(text: str) -> tuple[int, str]:
+    """``650/month``, ``150/week``, ``300/2weeks``: pence and a period."""
+    from .errors import InputError
+    from .records import parse_pounds
+
+    amount, _, per = text.partition("/")
+    period = _PERIOD_WORDS.get(per.strip().lower() or "month")
+    if period is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: the period must be one of week, 2weeks, 4weeks, month, 3months, year")
+    try:
+        return parse_pounds(amount, "amount"), period
+    except InputError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds (e.g. 650/month)") from None
+
+
+def _non_dependant(text: str):
+    """``AGE`` or ``AGE:exemption``."""
+    from .errors import InputError
+    from .household import NON_DEPENDANT_EXEMPTIONS, NonDependant
+
+    age, _, exemption = text.partition(":")
+    try:
+        return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None)
+    except (ValueError, InputError):
+        raise argparse.ArgumentTypeError(
+            f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)})"
+        ) from None
+
+
 def _child(text: str):
     """``DOB`` or ``DOB:option,option`` (options: dla-lowest/middle/highest,
     dla-mobility-lower/higher, pip-standard/enhanced, blind, and an exception:
@@ -67,6 +106,8 @@ def _child(text: str):
             kw["pip_daily_living"] = o.split("-")[1]
         elif o == "blind":
             kw["blind"] = True
+        elif o in ("girl", "female", "boy", "male"):
+            kw["sex"] = "female" if o in ("girl", "female") else "male"
         elif o in ("multiple-birth", "adoption", "kinship", "non-consensual", "continuation"):
             kw["two_child_exception"] = {
                 "multiple-birth": "multiple_birth",
@@ -76,7 +117,7 @@ def _child(text: str):
         else:
             raise argparse.ArgumentTypeError(
                 f"--child {text!r}: unknown option {o!r} (allowed: dla-lowest, dla-middle, dla-highest, "
-                "dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, blind, multiple-birth, "
+                "dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, blind, girl, boy, multiple-birth, "
                 "adoption, kinship, non-consensual, continuation)"
             )
     return Child(date_of_birth=dob, **kw)
@@ -113,6 +154,21 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--esa", type=_money("week"), help="claimant's new-style ESA a week")
     e.add_argument("--jsa", type=_money("week"), help="claimant's new-style JSA a week")
     e.add_argument("--capital", type=_money("total"), help="savings and other capital in pounds")
+    e.add_argument("--gross-earnings", type=_money("month"), help="claimant's gross pay a month (net is worked out: tax, NI)")
+    e.add_argument("--partner-gross-earnings", type=_money("month"), help="partner's gross pay a month")
+    tenure = e.add_mutually_exclusive_group()
+    tenure.add_argument("--social", action="store_const", const="social_rent", dest="tenure", help="rents from a council or housing association")
+    tenure.add_argument("--private", action="store_const", const="private_rent", dest="tenure", help="rents privately (needs --lha)")
+    tenure.add_argument("--owner", action="store_const", const="owner_occupier", dest="tenure", help="owns the home (no UC housing element)")
+    tenure.add_argument("--supported", action="store_const", const="supported_or_temporary", dest="tenure", help="supported or temporary accommodation (Housing Benefit)")
+    e.add_argument("--rent", type=_amount_per, help="eligible rent, e.g. 650/month, 150/week, 300/2weeks")
+    e.add_argument("--bedrooms", type=int, help="bedrooms in the home (social renters)")
+    e.add_argument("--lha", type=_amount_per, help="Local Housing Allowance for the household's category, e.g. 797.81/month or 184.11/week")
+    e.add_argument("--non-dependant", type=_non_dependant, action="append", default=[], metavar="AGE[:EXEMPTION]", help="an adult non-dependant (repeat for each)")
+    e.add_argument("--childcare", type=_money("month"), help="childcare charges paid for the assessment period")
+    e.add_argument("--childcare-children", type=int, help="how many children the childcare is for")
+    e.add_argument("--nation", choices=["england", "wales", "scotland"], help="where the household lives (Scottish income tax; default england)")
+    e.add_argument("--london", action="store_true", help="lives in Greater London (benefit cap)")
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
@@ -203,6 +259,8 @@ def _estimate(args) -> int:
     a1 = {}
     if args.earnings is not None:
         a1["monthly_earnings"] = args.earnings
+    if args.gross_earnings is not None:
+        a1["gross_monthly_earnings"] = args.gross_earnings
     if args.lcw:
         a1["lcw"] = True
     if args.lcwra:
@@ -224,6 +282,8 @@ def _estimate(args) -> int:
     a2 = {}
     if args.partner_earnings is not None:
         a2["monthly_earnings"] = args.partner_earnings
+    if args.partner_gross_earnings is not None:
+        a2["gross_monthly_earnings"] = args.partner_gross_earnings
     if args.partner_lcw:
         a2["lcw"] = True
     if args.partner_lcwra:
@@ -240,6 +300,34 @@ def _estimate(args) -> int:
         changes["children"] = tuple(household.children) + tuple(args.child)
     if args.capital is not None:
         changes["capital"] = args.capital
+    if args.childcare is not None:
+        changes["childcare_costs_monthly"] = args.childcare
+        changes["childcare_children"] = args.childcare_children if args.childcare_children is not None else 1
+    if args.nation:
+        changes["nation"] = args.nation
+    if args.london:
+        changes["greater_london"] = True
+    if args.tenure or args.rent or args.bedrooms is not None or args.lha or args.non_dependant:
+        from .household import Housing
+
+        base = household.housing
+        if args.tenure is None and base is None:
+            raise InputError("--rent", args.rent and args.rent[0], "a tenure too: --social, --private, --owner or --supported")
+        kw: dict[str, Any] = {}
+        if args.tenure:
+            kw["tenure"] = args.tenure
+        if args.rent:
+            kw["rent"], kw["rent_period"] = args.rent
+        if args.bedrooms is not None:
+            kw["bedrooms"] = args.bedrooms
+        if args.lha:
+            kw["lha_rate"], period = args.lha
+            if period not in ("week", "month"):
+                raise InputError("--lha", args.lha[0], "an amount per week or per month")
+            kw["lha_period"] = period
+        if args.non_dependant:
+            kw["non_dependants"] = (base.non_dependants if base else ()) + tuple(args.non_dependant)
+        changes["housing"] = attrs.evolve(base, **kw) if base else Housing(**kw)
     household = household.replace(**changes)
     tables = Tables.load(overlays=args.overlay) if args.overlay else default_tables()
     result = estimate(household, on=on or dt.date.today(), tables=tables)

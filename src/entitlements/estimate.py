@@ -123,6 +123,36 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
     )
 
 
+def _housing_lines(calc: uc.UCCalculation, h: Household, src) -> list[Line]:
+    x = h.housing
+    if x is None:
+        return []
+    hc = calc.housing
+    sch4 = f"{_UC} Sch 4"
+    if x.tenure == "owner_occupier":
+        return [Line("Housing costs element: none for an owner-occupier (Support for Mortgage Interest is a separate loan)", None, f"{_UC} reg 26; Loans for Mortgage Interest Regs 2017 (SI 2017/725)", op=" ")]
+    if x.tenure == "supported_or_temporary":
+        return [Line("Housing costs element: none (specified or temporary accommodation: rent is met by Housing Benefit)", None, f"{_UC} Sch 1 para 3A", op=" ")]
+    per = {"week": "a week x 52 / 12", "two_weeks": "every two weeks x 26 / 12", "four_weeks": "every four weeks x 13 / 12",
+           "month": "a month", "three_months": "every three months x 4 / 12", "year": "a year / 12"}[x.rent_period]
+    rent_text = f"rent {format_pounds(x.rent)} {per}" + (f" (less {x.rent_free_weeks} rent-free weeks)" if x.rent_free_weeks else "")
+    rooms = hc.bedroom_entitlement
+    if x.tenure == "social_rent":
+        detail = f"{rent_text} = {format_pounds(hc.rent_monthly)}; allowed {rooms} bedroom{'s' if rooms != 1 else ''}, home has {x.bedrooms}"
+        if hc.under_occupancy_deduction:
+            pc = "14%" if hc.excess_bedrooms == 1 else "25%"
+            detail += f"; less {pc} ({format_pounds(hc.under_occupancy_deduction)}) for {hc.excess_bedrooms} bedroom{'s' if hc.excess_bedrooms != 1 else ''} more than allowed (para 36)"
+        cite = f"{sch4} paras 7, 10, 36; {src('uc.under_occupancy')}"
+    else:
+        cat = "shared accommodation rate" if hc.lha_category == 0 else f"{hc.lha_category}-bedroom rate"
+        detail = f"lower of {rent_text} = {format_pounds(hc.rent_monthly)} and the LHA {cat} {format_pounds(x.lha_rate if x.lha_period == 'month' else int(uc.weekly_to_monthly(x.lha_rate)))} a month"
+        cite = f"{sch4} paras 7, 22-29"
+    if hc.housing_cost_contributions:
+        paying = sum(1 for n in x.non_dependants if n.exemption is None)
+        detail += f"; less {paying} non-dependant housing cost contribution{'s' if paying != 1 else ''} ({format_pounds(hc.housing_cost_contributions)}, paras 13-16)"
+    return [Line("Housing costs element", calc.housing_costs_element, cite, detail=detail)]
+
+
 def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, end: dt.date, tables: Tables) -> Breakdown:
     """The UC calculation line by line, each amount with its legal source."""
 
@@ -136,6 +166,7 @@ def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, e
         return s
 
     lines: list[Line] = []
+    notes_pre: list[str] = []
     h = household
     if h.is_couple:
         older = "either 25 or over" if calc.standard_allowance == tables.at("uc.standard_allowance", on, "joint_either_25_or_over") else "both under 25"
@@ -169,6 +200,15 @@ def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, e
         n = calc.carer_elements
         label = "Carer element" + (" (two carers)" if n == 2 else "")
         lines.append(Line(label, calc.carer_element, f"{_UC} regs 29, 30; {src('uc.carer_element')}"))
+    lines.extend(_housing_lines(calc, household, src))
+    if calc.childcare_costs_element:
+        cap_key = "two_or_more_children" if household.childcare_children >= 2 else "one_child"
+        cap = tables.at("uc.childcare_cap", on, cap_key)
+        share = f"85% of {format_pounds(household.childcare_costs_monthly)} charges"
+        detail = f"capped at {format_pounds(cap)} for {'two or more children' if cap_key != 'one_child' else 'one child'}" if calc.childcare_costs_element == cap else ""
+        lines.append(Line(f"Childcare costs element: {share}", calc.childcare_costs_element, f"{_UC} regs 31-34; {src('uc.childcare_cap')}", detail=detail))
+    elif household.childcare_costs_monthly:
+        notes_pre.append(f"Childcare costs given but the work condition of {_UC} reg 32 is not met: no childcare costs element.")
     lines.append(Line("Maximum amount", calc.maximum_amount, f"{_UC} reg 23", op="="))
 
     for i, a in enumerate(h.adults, start=1):
@@ -199,6 +239,28 @@ def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, e
                 op="-",
             )
         )
+    for i, a in enumerate(h.adults, start=1):
+        if a.gross_monthly_earnings is not None:
+            who = "" if not h.is_couple else f" (claimant {i})"
+            from .benefits.net_earnings import monthly_net_earnings
+
+            r = monthly_net_earnings(
+                a.gross_monthly_earnings,
+                on=end,
+                scottish=h.nation == "scotland",
+                tables=tables,
+                pension_contribution_monthly=a.pension_contribution_monthly,
+                pension_relief=a.pension_relief,
+            )
+            lines.append(
+                Line(
+                    f"  Net earnings{who}: gross {format_pounds(r.gross)} less income tax {format_pounds(r.income_tax)}, "
+                    f"NI {format_pounds(r.national_insurance)}, pension {format_pounds(r.pension_contributions)}",
+                    max(r.net, 0),
+                    f"{_UC} reg 55(5); estimated PAYE ({'Scottish' if h.nation == 'scotland' else 'rUK'} rates)",
+                    op=" ",
+                )
+            )
     if calc.earned_income:
         if calc.work_allowance:
             label = (
@@ -211,7 +273,18 @@ def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, e
             cite = f"{_UC} reg 22"
         lines.append(Line(label, calc.earnings_deduction, cite, op="-"))
 
-    notes = []
+    if calc.benefit_cap_reduction:
+        lines.append(Line("Universal Credit before the benefit cap", calc.award_before_benefit_cap, f"{_UC} reg 22(1)", op="="))
+        lines.append(
+            Line(
+                f"Benefit cap: welfare benefits {format_pounds(calc.welfare_benefits)} over the cap of "
+                f"{format_pounds(calc.benefit_cap)}" + (f", less childcare {format_pounds(calc.childcare_costs_element)}" if calc.childcare_costs_element else ""),
+                calc.benefit_cap_reduction,
+                f"{_UC} regs 79-81; {src('uc.benefit_cap')}",
+                op="-",
+            )
+        )
+    notes = list(notes_pre)
     if calc.capital_over_limit:
         notes.append(f"Capital of {format_pounds(h.capital)} is over the £16,000 limit: no award ({_UC} reg 18(1)).")
     elif calc.maximum_amount - calc.unearned_income - calc.earnings_deduction < 0:

@@ -33,29 +33,40 @@ import attrs
 
 from .dates import parse_date
 from .errors import InputError
-from .household import Adult, Child, Household
+from .household import Adult, Child, Household, Housing, NonDependant
 
 __all__ = ["household_from_mapping", "household_from_flat", "parse_pounds", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
 
 ADULT_FIELDS = tuple(a.name for a in attrs.fields(Adult))
 CHILD_FIELDS = tuple(a.name for a in attrs.fields(Child))
+HOUSING_FIELDS = tuple(a.name for a in attrs.fields(Housing) if a.name != "non_dependants")
+NON_DEPENDANT_FIELDS = tuple(a.name for a in attrs.fields(NonDependant))
+HOUSEHOLD_FIELDS = tuple(a.name for a in attrs.fields(Household) if a.name not in ("adults", "children", "housing"))
 #: Fields given in pounds in records (pence in the API).
 MONEY_FIELDS = frozenset(
     {
         "monthly_earnings",
+        "gross_monthly_earnings",
+        "pension_contribution_monthly",
         "carers_allowance_weekly",
         "new_style_esa_weekly",
         "new_style_jsa_weekly",
         "other_unearned_income_monthly",
         "capital",
+        "childcare_costs_monthly",
+        "rent",
+        "lha_rate",
     }
 )
 _BOOL_FIELDS = frozenset(
-    {a.name for a in attrs.fields(Adult) if a.type in ("bool", "bool | None")}
-    | {a.name for a in attrs.fields(Child) if a.type == "bool"}
+    a.name
+    for cls in (Adult, Child, Household)
+    for a in attrs.fields(cls)
+    if a.type in ("bool", "bool | None")
 )
 _DATE_FIELDS = frozenset({"date_of_birth"})
-_INT_FIELDS = frozenset({"age"})
+_INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children"})
+_LIST_FIELDS = frozenset({"extra_bedrooms"})
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
@@ -97,6 +108,9 @@ def _convert(field: str, value: Any, label: str) -> Any:
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value
         return parse_date(str(value), label)
+    if field in _LIST_FIELDS:
+        items = value if isinstance(value, (list, tuple)) else str(value).split(";")
+        return tuple(str(v).strip() for v in items if str(v).strip())
     if field in _INT_FIELDS:
         if isinstance(value, bool):
             raise InputError(label, value, "a whole number")
@@ -124,7 +138,7 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
 
 def household_from_mapping(data: Mapping[str, Any]) -> Household:
     """A household from a nested mapping (a parsed TOML or JSON file)."""
-    allowed = {"adults", "children", "capital"}
+    allowed = {"adults", "children", "housing", *HOUSEHOLD_FIELDS}
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise InputError(unknown[0], data[unknown[0]], f"one of the household fields {sorted(allowed)}")
@@ -135,11 +149,28 @@ def household_from_mapping(data: Mapping[str, Any]) -> Household:
     children = tuple(
         _build(Child, CHILD_FIELDS, c, f"children[{i}].") for i, c in enumerate(data.get("children", []) or [], 1)
     )
-    capital = parse_pounds(data.get("capital", 0), "capital")
-    return Household(adults=adults, children=children, capital=capital)
+    housing = None
+    if data.get("housing") is not None:
+        hd = dict(data["housing"])
+        nondeps = tuple(
+            _build(NonDependant, NON_DEPENDANT_FIELDS, n, f"housing.non_dependants[{i}].")
+            for i, n in enumerate(hd.pop("non_dependants", []) or [], 1)
+        )
+        housing = _build(Housing, HOUSING_FIELDS, hd, "housing.")
+        housing = attrs.evolve(housing, non_dependants=nondeps)
+    rest = {k: v for k, v in data.items() if k in HOUSEHOLD_FIELDS}
+    return _build_household(adults, children, housing, rest, "")
 
 
-_FLAT = re.compile(r"^(adult|child)(\d+)_(.+)$")
+def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix: str) -> Household:
+    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in rest.items()}
+    try:
+        return Household(adults=adults, children=children, housing=housing, **kwargs)
+    except InputError as e:
+        raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
+
+
+_FLAT = re.compile(r"^(adult|child|nondep)(\d+)_(.+)$")
 
 
 def household_from_flat(row: Mapping[str, Any]) -> Household:
@@ -148,16 +179,24 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
     Keys that are not household fields must be removed first."""
     adults: dict[int, dict[str, Any]] = {}
     children: dict[int, dict[str, Any]] = {}
-    capital: Any = 0
+    nondeps: dict[int, dict[str, Any]] = {}
+    housing: dict[str, Any] = {}
+    rest: dict[str, Any] = {}
     for key, value in row.items():
         if value is None or (isinstance(value, str) and value.strip() == ""):
             continue
-        if key == "capital":
-            capital = value
+        if key in HOUSEHOLD_FIELDS:
+            rest[key] = value
+            continue
+        if key.startswith("housing_"):
+            field = key.removeprefix("housing_")
+            if field not in HOUSING_FIELDS:
+                raise InputError(key, value, f"a known housing field: {', '.join('housing_' + f for f in HOUSING_FIELDS)}")
+            housing[field] = value
             continue
         m = _FLAT.match(key)
         if not m:
-            raise InputError(key, value, "adult1_*, adult2_*, childN_* or capital")
+            raise InputError(key, value, "adult1_*, adult2_*, childN_*, nondepN_*, housing_* or a household field")
         kind, num, field = m.group(1), int(m.group(2)), m.group(3)
         if kind == "adult":
             if num not in (1, 2):
@@ -165,6 +204,10 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
             if field not in ADULT_FIELDS:
                 raise InputError(key, value, f"a known adult field: {', '.join(ADULT_FIELDS)}")
             adults.setdefault(num, {})[field] = value
+        elif kind == "nondep":
+            if field not in NON_DEPENDANT_FIELDS:
+                raise InputError(key, value, f"a known non-dependant field: {', '.join(NON_DEPENDANT_FIELDS)}")
+            nondeps.setdefault(num, {})[field] = value
         else:
             if num < 1:
                 raise InputError(key, value, "child1_*, child2_*, ...")
@@ -179,10 +222,16 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
         if "date_of_birth" not in children[n]:
             raise InputError(f"child{n}_date_of_birth", None, "a date for every child given")
         kids.append(_build(Child, CHILD_FIELDS, children[n], f"child{n}_"))
-    return Household(adults=tuple(built), children=tuple(kids), capital=parse_pounds(capital, "capital"))
+    house = None
+    if housing or nondeps:
+        if "tenure" not in housing:
+            raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
+        house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
+        house = attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[n], f"nondep{n}_") for n in sorted(nondeps)))
+    return _build_household(tuple(built), tuple(kids), house, rest, "")
 
 
 def is_household_column(name: str) -> bool:
     """Whether a CSV column is a household field (else it passes through,
     e.g. a grouping column such as ``practice`` or ``imd_decile``)."""
-    return name == "capital" or bool(_FLAT.match(name))
+    return name in HOUSEHOLD_FIELDS or name.startswith("housing_") or bool(_FLAT.match(name))
