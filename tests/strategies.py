@@ -5,10 +5,13 @@ import datetime as dt
 from hypothesis import strategies as st
 
 from entitlements import Adult, Child, Household
+from entitlements.household import Housing, NonDependant, NON_DEPENDANT_EXEMPTIONS, RENT_PERIODS
 from entitlements.household import DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, TWO_CHILD_EXCEPTIONS
 
-# First days of assessment periods the shipped tables cover.
-period_starts = st.dates(dt.date(2023, 4, 10), dt.date(2027, 4, 5))
+# First days of assessment periods the shipped tables cover. The benefit cap
+# earnings threshold for periods beginning 1-5 April 2027 needs the April 2027
+# national living wage, not yet in the tables (see test_benefit_cap_gap_*).
+period_starts = st.dates(dt.date(2023, 4, 10), dt.date(2027, 3, 31))
 pence = st.integers(0, 600_000)
 
 
@@ -47,6 +50,25 @@ def children(draw, on=dt.date(2026, 5, 1)):
         pip_daily_living=draw(st.sampled_from(PIP_RATES)),
         blind=draw(st.booleans()),
         two_child_exception=draw(st.sampled_from((None, None, None) + TWO_CHILD_EXCEPTIONS)),
+        sex=draw(st.sampled_from(("female", "male"))),
+    )
+
+
+@st.composite
+def housing(draw):
+    tenure = draw(st.sampled_from(("social_rent", "private_rent", "owner_occupier", "supported_or_temporary")))
+    period = draw(st.sampled_from(RENT_PERIODS))
+    return Housing(
+        tenure=tenure,
+        rent=draw(st.integers(0, 400_000)),
+        rent_period=period,
+        rent_free_weeks=draw(st.integers(0, 4)) if period == "week" else 0,
+        bedrooms=draw(st.integers(1, 7)) if tenure == "social_rent" else None,
+        lha_rate=draw(st.integers(30_000, 300_000)) if tenure == "private_rent" else None,
+        non_dependants=tuple(
+            NonDependant(age=draw(st.integers(16, 80)), exemption=draw(st.sampled_from((None,) + NON_DEPENDANT_EXEMPTIONS)))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
     )
 
 
@@ -54,10 +76,16 @@ def children(draw, on=dt.date(2026, 5, 1)):
 def households(draw, on=dt.date(2026, 5, 1)):
     """A household whose children exist during the period beginning ``on``."""
     n_adults = draw(st.integers(1, 2))
+    kids = draw(st.lists(children(on), max_size=6))
+    cc = draw(st.sampled_from([0, 0, 30_000, 150_000])) if kids else 0
     return Household(
         adults=tuple(draw(adults()) for _ in range(n_adults)),
-        children=tuple(draw(st.lists(children(on), max_size=6))),
+        children=tuple(kids),
         capital=draw(st.one_of(st.just(0), st.integers(0, 2_000_000))),
+        housing=draw(st.one_of(st.none(), housing())),
+        greater_london=draw(st.booleans()),
+        childcare_costs_monthly=cc,
+        childcare_children=min(len(kids), draw(st.integers(1, 3))) if cc else 0,
     )
 
 

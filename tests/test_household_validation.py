@@ -111,3 +111,21 @@ def test_caseload_reports_a_child_out_of_range_as_a_row_error():
     res = estimate_caseload([ok, old], on=dt.date(2026, 5, 1))
     assert res.valid.tolist() == [True, False]
     assert "20 or over" in str(res.caseload.errors[0])
+
+
+def test_benefit_cap_threshold_not_yet_known_is_an_error_only_where_it_decides():
+    from entitlements import NoRowInForce
+
+    # AP beginning 2 April 2027: UC amounts are known (to 5 April 2027), the
+    # April 2027 national living wage is not. A single person with no
+    # children is under the cap, so the threshold is never needed.
+    ok = Household(adults=Adult(age=30))
+    assert estimate(ok, on=dt.date(2027, 4, 2)).universal_credit.award == 42490
+    # A large family over the cap with no exemption: the earnings threshold
+    # decides the answer, and it is not known, so the estimate says so.
+    big = Household(
+        adults=(Adult(age=30), Adult(age=30)),
+        children=tuple(Child(date_of_birth=dt.date(2012 + i, 1, 1)) for i in range(5)),
+    )
+    with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
+        estimate(big, on=dt.date(2027, 4, 2))

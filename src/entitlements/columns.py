@@ -209,7 +209,7 @@ def _housing_values(h: Household) -> dict[str, Any]:
         shared_accommodation_exception=0 if x.shared_accommodation_exception is None else 1 + SHARED_ACCOMMODATION_EXCEPTIONS.index(x.shared_accommodation_exception),
         extra_bedrooms=len(x.extra_bedrooms),
         non_dependants=len(x.non_dependants),
-        non_dependants_paying=sum(1 for n in x.non_dependants if n.exemption is None),
+        non_dependants_paying=sum(1 for n in x.non_dependants if not n.exempt),
     )
 
 

@@ -148,7 +148,7 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src) -> list[Line]:
         detail = f"lower of {rent_text} = {format_pounds(hc.rent_monthly)} and the LHA {cat} {format_pounds(x.lha_rate if x.lha_period == 'month' else int(uc.weekly_to_monthly(x.lha_rate)))} a month"
         cite = f"{sch4} paras 7, 22-29"
     if hc.housing_cost_contributions:
-        paying = sum(1 for n in x.non_dependants if n.exemption is None)
+        paying = sum(1 for n in x.non_dependants if not n.exempt)
         detail += f"; less {paying} non-dependant housing cost contribution{'s' if paying != 1 else ''} ({format_pounds(hc.housing_cost_contributions)}, paras 13-16)"
     return [Line("Housing costs element", calc.housing_costs_element, cite, detail=detail)]
 

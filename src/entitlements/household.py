@@ -340,6 +340,11 @@ class NonDependant:
     age: int = attrs.field(validator=_int_range(16, 120, "a whole number of years"))
     exemption: str | None = attrs.field(default=None, validator=_one_of(NON_DEPENDANT_EXEMPTIONS, optional=True))
 
+    @property
+    def exempt(self) -> bool:
+        """No contribution: an exemption given, or under 21 (Sch 4 para 16(2)(a))."""
+        return self.exemption is not None or self.age < 21
+
 
 @attrs.frozen(kw_only=True)
 class Housing:

@@ -8,11 +8,12 @@ by the excess less any childcare costs element (reg 81), unless an
 exemption of reg 82 or 83 applies.
 
 Counted here: UC, Child Benefit (for every child, unless the household says
-it is not claimed), Carer's Allowance, new-style ESA and JSA, and the other
-unearned income given (taken to be a welfare benefit only when the caller
-says so with ``other_capped_benefits_monthly``).
+it is not claimed), Carer's Allowance, new-style ESA and JSA. Other unearned
+income (maintenance, pensions) is not a welfare benefit and is not counted;
+maternity allowance and bereavement benefits, which are, are not modelled.
 
-Exemptions (reg 83(1)): a claimant with LCWRA or the ESA support component;
+Exemptions (reg 83(1)): the LCWRA element in the award (reg 83(1)(a): not a
+finding of LCWRA still in the relevant period), or the ESA support component;
 a claimant who gets Attendance Allowance, DLA or PIP, or a child or
 qualifying young person who gets DLA or PIP; a claimant entitled to Carer's
 Allowance, or a carer element in the award; Guardian's Allowance; and the

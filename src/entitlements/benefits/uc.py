@@ -389,10 +389,15 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
     n_children = bu.children.present.sum(axis=-1)
     cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
     cb = benefit_cap.child_benefit_monthly(n_children, bu.child_benefit_claimed, on=on, tables=tables)
-    welfare = before_cap + cb + benefits
+    # Welfare benefits (reg 79(4)): CA, new-style ESA and JSA count; other
+    # unearned income (maintenance, pensions) does not.
+    capped_benefits = _capped_benefits(a1) + _capped_benefits(a2)
+    welfare = before_cap + cb + capped_benefits
+    # Reg 83(1)(a): "the LCWRA element is included in the award" (not merely
+    # a finding of LCWRA during the relevant period).
     exempt_by_status = (
-        a1.lcwra
-        | (two & a2.lcwra)
+        a1.lcwra_element_in_award
+        | (two & a2.lcwra_element_in_award)
         | a1.esa_support_component
         | (two & a2.esa_support_component)
         | _gets_disability_benefit(a1)
@@ -440,6 +445,13 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
         benefit_cap_reduction=reduction,
         award=award,
     )
+
+
+def _capped_benefits(a: AdultColumns):
+    """Carer's Allowance, new-style ESA and JSA as monthly amounts: welfare
+    benefits for the cap (reg 79(4)), converted by reg 73."""
+    weekly = (a.carers_allowance_weekly, a.new_style_esa_weekly, a.new_style_jsa_weekly)
+    return np.where(a.present, sum(weekly_to_monthly(np.asarray(w, dtype=np.int64)) for w in weekly), 0)
 
 
 def _gets_disability_benefit(a: AdultColumns):
