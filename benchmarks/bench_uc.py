@@ -22,7 +22,9 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
 from entitlements import Adult, Child, Household, estimate  # noqa: E402
+from entitlements.household import Housing  # noqa: E402
 from entitlements.benefits import uc  # noqa: E402
+from entitlements.benefits.housing import HousingColumns  # noqa: E402
 from entitlements.columns import AdultColumns, BenefitUnitColumns, ChildColumns  # noqa: E402
 from entitlements.tables import default_tables  # noqa: E402
 
@@ -38,6 +40,10 @@ def synthetic_columns(n: int, k: int = 4, seed: int = 1) -> BenefitUnitColumns:
             age=rng.integers(18, 66, n).astype(np.int16),
             date_of_birth=np.full(n, np.datetime64("NaT", "D")),
             monthly_earnings=np.where(rng.random(n) < 0.5, rng.integers(0, 300_000, n), 0).astype(np.int64),
+            gross_monthly_earnings=np.full(n, -1, np.int64),
+            pension_contribution_monthly=np.zeros(n, np.int64),
+            pension_relief=np.zeros(n, np.int8),
+            in_paid_work=rng.random(n) < 0.5,
             lcw=lcwra | (rng.random(n) < 0.1),
             lcwra=lcwra,
             lcwra_element_in_award=lcwra,
@@ -53,6 +59,8 @@ def synthetic_columns(n: int, k: int = 4, seed: int = 1) -> BenefitUnitColumns:
             pip_daily_living=np.zeros(n, np.int8),
             pip_mobility=np.zeros(n, np.int8),
             attendance_allowance=np.zeros(n, np.int8),
+            blind=np.zeros(n, bool),
+            esa_support_component=np.zeros(n, bool),
         )
 
     couple = rng.random(n) < 0.4
@@ -66,6 +74,20 @@ def synthetic_columns(n: int, k: int = 4, seed: int = 1) -> BenefitUnitColumns:
         disabled_child_rate=np.where(present & (rng.random((n, k)) < 0.1), 1, 0).astype(np.int8),
         has_disability_benefit=np.zeros((n, k), bool),
         exception=np.zeros((n, k), np.int8),
+        sex=rng.integers(1, 3, (n, k)).astype(np.int8),
+    )
+    tenure = rng.choice(np.array([0, 1, 2, 3], np.int16), n, p=[0.3, 0.35, 0.3, 0.05])
+    housing = HousingColumns(
+        tenure=tenure,
+        rent=rng.integers(30_000, 150_000, n).astype(np.int64),
+        rent_period=rng.choice(np.array([0, 3], np.int16), n),
+        rent_free_periods=np.zeros(n, np.int16),
+        bedrooms=np.where(tenure == 1, rng.integers(1, 5, n), -1).astype(np.int16),
+        lha_rate_monthly=np.where(tenure == 2, rng.integers(40_000, 140_000, n), -1).astype(np.int64),
+        shared_accommodation_exception=np.zeros(n, np.int16),
+        extra_bedrooms=np.zeros(n, np.int16),
+        non_dependants=(rng.random(n) < 0.1).astype(np.int16),
+        non_dependants_paying=(rng.random(n) < 0.05).astype(np.int16),
     )
     return BenefitUnitColumns(
         couple=couple,
@@ -73,6 +95,14 @@ def synthetic_columns(n: int, k: int = 4, seed: int = 1) -> BenefitUnitColumns:
         adult1=adult(np.ones(n, bool)),
         adult2=adult(couple),
         children=children,
+        housing=housing,
+        scottish=rng.random(n) < 0.1,
+        greater_london=rng.random(n) < 0.15,
+        childcare_costs_monthly=np.zeros(n, np.int64),
+        childcare_children=np.zeros(n, np.int16),
+        benefit_cap_grace_period=np.zeros(n, bool),
+        child_benefit_claimed=np.ones(n, bool),
+        guardians_allowance=np.zeros(n, bool),
     )
 
 
@@ -99,8 +129,9 @@ def main() -> None:
     # One household, warm.
     h = Household(
         adults=(Adult(age=34, monthly_earnings=90000, lcwra=True), Adult(age=31, carer=True)),
-        children=(Child(date_of_birth=dt.date(2016, 9, 14)), Child(date_of_birth=dt.date(2020, 2, 3), dla_care="middle")),
+        children=(Child(date_of_birth=dt.date(2016, 9, 14), sex="female"), Child(date_of_birth=dt.date(2020, 2, 3), dla_care="middle", sex="male")),
         capital=700000,
+        housing=Housing(tenure="social_rent", rent=12000, rent_period="week", bedrooms=3),
     )
     estimate(h, on=on, tables=tables)
     reps = 2000

@@ -33,7 +33,14 @@ from .household import (
     Household,
 )
 
-__all__ = ["AdultColumns", "ChildColumns", "BenefitUnitColumns", "household_columns", "households_columns"]
+__all__ = [
+    "AdultColumns",
+    "ChildColumns",
+    "BenefitUnitColumns",
+    "household_columns",
+    "households_columns",
+]
+
 
 NAT = np.datetime64("NaT", "D")
 

@@ -133,3 +133,12 @@ def years_between(date_of_birth, on):
 def _month_day(days):
     month = days.astype("datetime64[M]")
     return (month.astype(np.int64) % 12) * 32 + (days - month.astype("datetime64[D]")).astype(np.int64)
+
+
+def latest_birth_for_age(on, years: int):
+    """The latest date of birth of someone aged at least ``years`` on ``on``
+    (datetime64): the same day ``years`` earlier, or the last day of that
+    month. ``date_of_birth <= latest_birth_for_age(on, n)`` agrees with
+    :func:`age_on` ``>= n`` (a 29 February birthday counts from 1 March), and
+    costs one comparison per person instead of a date conversion."""
+    return months_later(on, -12 * years)

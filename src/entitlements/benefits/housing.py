@@ -38,7 +38,8 @@ from typing import Any
 import attrs
 import numpy as np
 
-from ..dates import as_day, period_end, years_between
+from ..arrays import count_children, per_unit as _per_unit
+from ..dates import as_day, latest_birth_for_age, period_end
 from ..money import divide_half_up, percent_of
 from ..tables import Tables
 
@@ -103,9 +104,6 @@ def monthly_rent(rent, period_code, rent_free_periods):
     return np.where(np.asarray(period_code) == 3, rent, divide_half_up(np.asarray(rent, dtype=np.int64) * per_year, _DIVISOR))
 
 
-def _per_unit(x):
-    return np.asarray(x)[..., None]
-
 
 def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *, on):
     """Number of bedrooms the household is allowed: Sch 4 paras 9-12.
@@ -115,19 +113,20 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     children under 16 include one aged 10 or over whose sex is not given
     (the entitlement then cannot be worked out).
     """
-    end = _per_unit(period_end(as_day(on)))
-    dob = np.where(children.present, children.date_of_birth, end)
-    age = years_between(dob, end)
+    end = period_end(as_day(on))
+    dob = children.date_of_birth
     present = children.present
-    young = present & (age < 10)
-    older = present & (age >= 10) & (age < 16)
-    qyp = present & (age >= 16)
+    ten_or_over = dob <= _per_unit(latest_birth_for_age(end, 10))
+    sixteen_or_over = dob <= _per_unit(latest_birth_for_age(end, 16))
+    young = present & ~ten_or_over
+    older = present & ten_or_over & ~sixteen_or_over
+    qyp = present & sixteen_or_over
     girl, boy = child_sex == 1, child_sex == 2
-    g_young = (young & girl).sum(axis=-1)
-    b_young = (young & boy).sum(axis=-1)
-    young_n = young.sum(axis=-1)
-    g_old = (older & girl).sum(axis=-1)
-    b_old = (older & boy).sum(axis=-1)
+    g_young = count_children(young & girl)
+    b_young = count_children(young & boy)
+    young_n = count_children(young)
+    g_old = count_children(older & girl)
+    b_old = count_children(older & boy)
     # Children aged 10-15 share only with a child of the same sex; a child
     # under 10 with any other child under 10, or with an older child of the
     # same sex. Pair the older ones first, give an unpaired older girl (boy)
@@ -137,9 +136,9 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     b_takes = np.minimum(b_left, b_young)
     rest = young_n - g_takes - b_takes
     child_rooms = g_old // 2 + b_old // 2 + g_left + b_left + (rest + 1) // 2
-    sex_missing = (older & (child_sex == 0)).sum(axis=-1) > 0
-    under_16 = (young | older).sum(axis=-1)
-    rooms = 1 + child_rooms + qyp.sum(axis=-1) + housing.non_dependants + housing.extra_bedrooms
+    sex_missing = count_children(older & (child_sex == 0)) > 0
+    under_16 = young_n + count_children(older)
+    rooms = 1 + child_rooms + count_children(qyp) + housing.non_dependants + housing.extra_bedrooms
     return rooms, sex_missing & (under_16 >= 2)
 
 

@@ -29,8 +29,9 @@ import numpy as np
 
 from . import benefit_cap, childcare, housing
 from .net_earnings import monthly_net_earnings
+from ..arrays import count_children, per_unit as _per_unit
 from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
-from ..dates import as_day, period_end, years_between
+from ..dates import as_day, latest_birth_for_age, period_end, years_between
 from ..money import percent_of, weekly_to_monthly
 from ..tables import Tables
 
@@ -117,10 +118,6 @@ def standard_allowance(couple, age1, age2, *, on, tables: Tables):
     return np.where(couple, joint, single)
 
 
-def _per_unit(x):
-    """A benefit-unit value lined up against the child axis."""
-    return np.asarray(x)[..., None]
-
 
 def child_element(children: ChildColumns, *, on, tables: Tables):
     """Child element [pence/month], and who gets it.
@@ -159,9 +156,9 @@ def child_element(children: ChildColumns, *, on, tables: Tables):
         _per_unit(rates["first_child_born_before_6_april_2017"]),
         _per_unit(rates["each_other_child"]),
     )
-    total = np.where(included, amounts, 0).sum(axis=-1)
-    with_element = included.sum(axis=-1)
-    without = (present & ~included).sum(axis=-1)
+    total = count_children(np.where(included, amounts, 0))
+    with_element = count_children(included)
+    without = count_children(present & ~included)
     return total, with_element, without, born_before_cutoff[..., 0]
 
 
@@ -172,7 +169,7 @@ def disabled_child_addition(children: ChildColumns, *, on, tables: Tables):
     rates = tables.at("uc.disabled_child_addition", on)
     r = children.disabled_child_rate
     each = np.where(r == 2, _per_unit(rates["higher"]), np.where(r == 1, _per_unit(rates["lower"]), 0))
-    return np.where(children.present, each, 0).sum(axis=-1)
+    return count_children(np.where(children.present, each, 0))
 
 
 def lcw_and_lcwra_elements(adult1: AdultColumns, adult2: AdultColumns, *, on, tables: Tables):
@@ -289,10 +286,10 @@ def children_out_of_range(children: ChildColumns, *, on):
     reg 5) or is not yet born by its end. Such a record is a mistake, not a
     child element: callers report it."""
     end = period_end(as_day(on))
-    dob = np.where(children.present, children.date_of_birth, _per_unit(end))
-    too_old = children.present & (years_between(dob, _per_unit(end)) >= 20)
+    dob = children.date_of_birth
+    too_old = children.present & (dob <= _per_unit(latest_birth_for_age(end, 20)))
     unborn = children.present & (dob > _per_unit(end))
-    return (too_old | unborn).any(axis=-1)
+    return count_children(too_old | unborn) > 0
 
 
 def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
@@ -347,7 +344,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
     dca = disabled_child_addition(bu.children, on=on, tables=tables)
     lcw, lcwra, protected = lcw_and_lcwra_elements(a1, a2, on=on, tables=tables)
     carer, carers = carer_element(a1, a2, on=on, tables=tables)
-    responsible_for_child = bu.children.present.any(axis=-1)
+    n_children = count_children(bu.children.present)
+    responsible_for_child = n_children > 0
 
     # Housing costs (Sch 4). Contributions are not taken where a claimant is
     # blind or gets DLA care middle/highest, AA or PIP daily living (para 15).
@@ -386,7 +384,6 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
     before_cap = np.where(over_limit, 0, np.maximum(maximum - unearned - deduction, 0))
 
     # The benefit cap (Part 7).
-    n_children = bu.children.present.sum(axis=-1)
     cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
     cb = benefit_cap.child_benefit_monthly(n_children, bu.child_benefit_claimed, on=on, tables=tables)
     # Welfare benefits (reg 79(4)): CA, new-style ESA and JSA count; other
@@ -402,7 +399,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
         | (two & a2.esa_support_component)
         | _gets_disability_benefit(a1)
         | (two & _gets_disability_benefit(a2))
-        | (bu.children.present & bu.children.has_disability_benefit).any(axis=-1)
+        | (count_children(bu.children.present & bu.children.has_disability_benefit) > 0)
         | (a1.carers_allowance_weekly > 0)
         | (two & (a2.carers_allowance_weekly > 0))
         | (carers > 0)
