@@ -129,3 +129,17 @@ def test_benefit_cap_threshold_not_yet_known_is_an_error_only_where_it_decides()
     )
     with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
         estimate(big, on=dt.date(2027, 4, 2))
+
+
+def test_bedrooms_that_depend_on_an_unknown_sex_are_an_error_not_a_guess():
+    from entitlements import estimate_caseload
+    from entitlements.household import Housing
+
+    kids = (Child(date_of_birth=dt.date(2013, 1, 1)), Child(date_of_birth=dt.date(2015, 1, 1)))
+    h = Household(adults=Adult(age=40), children=kids, housing=Housing(tenure="social_rent", rent=50000, bedrooms=3))
+    with pytest.raises(InputError, match="bedroom entitlement depends on it"):
+        estimate(h, on=dt.date(2026, 5, 1))
+    res = estimate_caseload([h], on=dt.date(2026, 5, 1))
+    assert res.valid.tolist() == [False] and "childN_sex" in res.caseload.errors[0].field
+    # The same children without housing costs need no sex.
+    assert estimate(h.replace(housing=None), on=dt.date(2026, 5, 1)).universal_credit.award > 0

@@ -253,11 +253,15 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
         raise InputError("on", on, "a date, or an array of dates one per row")
     tables = tables if tables is not None else default_tables()
     calc = uc.calculate(caseload.columns, on=on, tables=tables)
-    bad = np.asarray(uc.children_out_of_range(caseload.columns.children, on=on)) & caseload.valid
-    if bad.any():
-        extra = tuple(
-            RowError(int(i) + 1, "childN_date_of_birth", None, "a child is 20 or over, or not yet born, at the end of the assessment period (SI 2013/376 reg 5)")
-            for i in np.flatnonzero(bad)
-        )
-        caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
+    checks = (
+        (uc.children_out_of_range(caseload.columns.children, on=on), "childN_date_of_birth",
+         "a child is 20 or over, or not yet born, at the end of the assessment period (SI 2013/376 reg 5)"),
+        (calc.housing.sex_needed, "childN_sex",
+         "give female or male for each child aged 10 to 15: the bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)"),
+    )
+    for mask, field, reason in checks:
+        bad = np.broadcast_to(np.asarray(mask), caseload.valid.shape) & caseload.valid
+        if bad.any():
+            extra = tuple(RowError(int(i) + 1, field, None, reason) for i in np.flatnonzero(bad))
+            caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version)

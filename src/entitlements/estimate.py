@@ -113,6 +113,13 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
             )
     calc = uc.calculate(cols, on=on, tables=tables)
     calc = _plain(calc)
+    if calc.housing.sex_needed:
+        raise InputError(
+            "children[].sex",
+            None,
+            "'female' or 'male' for each child aged 10 to 15: with two or more children under 16 the "
+            "bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)",
+        )
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables)
     return Estimate(
         household=household,
