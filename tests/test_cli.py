@@ -92,3 +92,51 @@ def test_caseload_command(tmp_path):
     assert "2 cases read" in r.stdout and "1 with errors" in r.stdout
     assert "row 2: adult1_age: 'x'" in r.stdout
     assert out.read_text().count("\n") == 3  # header + both rows
+
+
+def run_input(args, text):
+    if not EXE.exists():
+        pytest.skip("the entitlements command is not installed in this environment")
+    return subprocess.run([str(EXE), *args], input=text, capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+def test_wca_from_codes():
+    # Sch 6: lcw.1c (100 metres, 9 physical) + lcw.15b (9 mental) = 18 >= 15: LCW (reg 39(3)).
+    r = run("wca", "lcw.1c", "lcw.15b", "--on", "2026-05-01")
+    assert r.returncode == 0, r.stderr
+    assert "limited capability for work (LCW)" in r.stdout
+    assert "total 18" in r.stdout
+
+
+def test_wca_unknown_code_is_one_line_with_close_codes():
+    r = run("wca", "lcw.99")
+    assert r.returncode == 1
+    assert "'lcw.99' is not allowed" in r.stderr and "closest" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_wca_interactive_driven_by_a_script():
+    # Activity 1, descriptor 3 (lcw.1c, 9 points); nothing else; 9 < 15: no LCW.
+    answers = "3\n" + "\n" * 40
+    r = run_input(["wca", "--interactive", "--on", "2026-05-01"], answers)
+    assert r.returncode == 0, r.stderr
+    assert "no limited capability for work" in r.stdout and "total 9" in r.stdout
+
+
+def test_wca_interactive_terminal_illness_gives_lcwra():
+    # 17 Sch 6 activities unanswered, no Sch 7 descriptor, then the first Sch 9
+    # circumstance listed; whichever it is, a Sch 9 circumstance gives LCWRA.
+    answers = "\n" * 17 + "\n" + "1\n" + "\n"
+    r = run_input(["wca", "-i", "--on", "2026-05-01", "--json"], answers)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout[r.stdout.index("{"):])
+    assert out["outcome"] == "lcwra"
+
+
+def test_pip_from_codes_with_weekly_amounts():
+    # Daily living dl.1f (8) + dl.4g (8) = 16 >= 12: enhanced, £110.40 (2025/26);
+    # mobility mob.2c (8) >= 8: standard, £29.20 (PIP Regs 2013 regs 5, 6).
+    r = run("pip", "--daily-living", "dl.1f", "dl.4g", "--mobility", "mob.2c", "--on", "2025-06-01")
+    assert r.returncode == 0, r.stderr
+    assert "16 points, enhanced, £110.40 a week" in r.stdout
+    assert "8 points, standard, £29.20 a week" in r.stdout

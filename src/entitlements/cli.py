@@ -172,6 +172,22 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
+    w = sub.add_parser("wca", help="score a work capability assessment (LCW / LCWRA) from its descriptors")
+    w.add_argument("descriptors", nargs="*", metavar="CODE", help="descriptor codes that apply, e.g. lcw.1c lcw.15b lcwra.9 (see --list)")
+    w.add_argument("--treated-as", action="append", default=[], metavar="CODE", help="a Sch 8/9 circumstance, e.g. sch9.terminally_ill")
+    w.add_argument("--on", type=_date, help="date of the assessment (default: today)")
+    w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
+    w.add_argument("--list", action="store_true", help="list every descriptor and circumstance code")
+    w.add_argument("--json", action="store_true")
+
+    pp = sub.add_parser("pip", help="score a PIP assessment from its descriptors")
+    pp.add_argument("--daily-living", nargs="*", default=[], metavar="CODE", help="daily living descriptor codes, e.g. dl.1f dl.4g")
+    pp.add_argument("--mobility", nargs="*", default=[], metavar="CODE", help="mobility descriptor codes, e.g. mob.2c")
+    pp.add_argument("--on", type=_date, help="date for the weekly amounts (default: today)")
+    pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
+    pp.add_argument("--list", action="store_true", help="list every descriptor code")
+    pp.add_argument("--json", action="store_true")
+
     r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
     r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
     r.add_argument("--on", type=_date, help="a date (default: the whole history)")
@@ -203,7 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help()
             return 2
-        return {"estimate": _estimate, "rates": _rates, "tables": _tables, "caseload": _caseload}[args.command](args)
+        commands = {"estimate": _estimate, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip}
+        return commands[args.command](args)
     except EntitlementsError as e:
         print(f"entitlements: {e}", file=sys.stderr)
         return 1
@@ -335,6 +352,123 @@ def _estimate(args) -> int:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(result.render())
+    return 0
+
+
+def _list_schedules(schedule_ids: Sequence[str]) -> None:
+    from .assessments import default_schedules
+
+    sch = default_schedules()
+    for sid in schedule_ids:
+        s = sch.schedule(sid)
+        print(f"{s.title}  [{s.legal_basis}]")
+        for a in s.activities:
+            print(f"  {a.code:<9} {a.name}")
+            for d in a.descriptors:
+                pts = "" if d.points is None else f"{d.points:>3}"
+                print(f"    {d.code:<11}{pts}  {d.text}")
+        for c in s.circumstances:
+            print(f"  {c.code:<28} {c.text if hasattr(c, 'text') else ''}")
+
+
+def _ask(prompt: str, options: int, *, many: bool = False) -> list[int]:
+    """Read an answer from standard input: a number (or numbers, comma
+    separated, with ``many``), or blank for none. Works in a plain terminal
+    and when a script pipes the answers in."""
+    from .errors import InputError
+
+    while True:
+        print(prompt, end="", flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            raise InputError("answer", "end of input", f"a number from 0 to {options}")
+        text = line.strip()
+        if text in ("", "0"):
+            return []
+        try:
+            picks = [int(x) for x in text.replace(" ", "").split(",")] if many else [int(text)]
+        except ValueError:
+            picks = []
+        if picks and all(1 <= p <= options for p in picks):
+            return picks
+        print(f"  Please answer with {'numbers' if many else 'a number'} from 1 to {options}, or 0 / blank for none.")
+
+
+def _interactive_activities(schedule_id: str) -> list[str]:
+    from .assessments import default_schedules
+
+    s = default_schedules().schedule(schedule_id)
+    chosen = []
+    print(f"{s.title}: for each activity, the number of the descriptor that applies (0 or blank: none).")
+    for a in s.activities:
+        print(f"\n{a.number}. {a.name}")
+        for i, d in enumerate(a.descriptors, start=1):
+            pts = "" if d.points is None else f" ({d.points} points)"
+            print(f"  {i}. {d.text}{pts}")
+        for i in _ask("> ", len(a.descriptors)):
+            chosen.append(a.descriptors[i - 1].code)
+    return chosen
+
+
+def _interactive_any(schedule_id: str, what: str) -> list[str]:
+    from .assessments import default_schedules
+
+    s = default_schedules().schedule(schedule_id)
+    items = [d for a in s.activities for d in a.descriptors] or list(s.circumstances)
+    print(f"\n{s.title}: {what} (numbers separated by commas; 0 or blank: none)")
+    for i, d in enumerate(items, start=1):
+        print(f"  {i}. {getattr(d, 'text', d.code)}")
+    return [items[i - 1].code for i in _ask("> ", len(items), many=True)]
+
+
+def _result_json(result) -> str:
+    import attrs
+
+    def plain(v):
+        if attrs.has(type(v)):
+            return {f.name: plain(getattr(v, f.name)) for f in attrs.fields(type(v))}
+        if isinstance(v, (list, tuple)):
+            return [plain(x) for x in v]
+        if isinstance(v, dict):
+            return {str(k): plain(x) for k, x in v.items()}
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        return v
+
+    return json.dumps(plain(result), indent=2, ensure_ascii=False)
+
+
+def _wca(args) -> int:
+    from .assessments import assess_wca
+
+    if args.list:
+        _list_schedules(["wca.schedule6", "wca.schedule7", "wca.schedule8", "wca.schedule9"])
+        return 0
+    codes, treated = list(args.descriptors), list(args.treated_as)
+    if args.interactive:
+        codes += _interactive_activities("wca.schedule6")
+        codes += _interactive_any("wca.schedule7", "which of these LCWRA descriptors apply?")
+        treated += _interactive_any("wca.schedule9", "are any of these true (treated as having LCWRA)?")
+        treated += _interactive_any("wca.schedule8", "are any of these true (treated as having LCW)?")
+        print()
+    result = assess_wca(codes, on=args.on or dt.date.today(), treated_as=treated)
+    print(_result_json(result) if args.json else result.explain())
+    return 0
+
+
+def _pip(args) -> int:
+    from .assessments import assess_pip
+
+    if args.list:
+        _list_schedules(["pip.daily_living", "pip.mobility"])
+        return 0
+    dl, mob = list(args.daily_living), list(args.mobility)
+    if args.interactive:
+        dl += _interactive_activities("pip.daily_living")
+        mob += _interactive_activities("pip.mobility")
+        print()
+    result = assess_pip(daily_living=dl, mobility=mob, on=args.on or dt.date.today())
+    print(_result_json(result) if args.json else result.explain())
     return 0
 
 
