@@ -124,8 +124,6 @@ def _child(text: str):
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    from . import __version__
-
     p = _Parser(
         prog="entitlements",
         description="UK benefit entitlements, exact to the penny, with the legal source of every amount.",
@@ -255,6 +253,34 @@ def _load_household_file(path: Path):
     return household_from_mapping(data), on
 
 
+#: (flag, Adult field) for the flags that claimant and partner share; the
+#: partner's flag is the same with a "partner_" prefix where it exists.
+_ADULT_FLAGS = (
+    ("earnings", "monthly_earnings"),
+    ("gross_earnings", "gross_monthly_earnings"),
+    ("lcw", "lcw"),
+    ("lcwra", "lcwra"),
+    ("carer", "carer"),
+    ("lcwra_protection", "lcwra_protection"),
+    ("carers_allowance", "carers_allowance_weekly"),
+    ("esa", "new_style_esa_weekly"),
+    ("jsa", "new_style_jsa_weekly"),
+)
+
+
+def _adult_changes(args, prefix: str) -> dict[str, Any]:
+    """The Adult fields that the flags (claimant's, or ``partner_``) set."""
+    changes: dict[str, Any] = {}
+    for flag, field in _ADULT_FLAGS:
+        value = getattr(args, prefix + flag, None)
+        if value is None or value is False:
+            continue
+        changes[field] = value
+        if field == "lcwra":
+            changes["lcwra_element_in_award"] = True
+    return changes
+
+
 def _estimate(args) -> int:
     import attrs
 
@@ -273,41 +299,14 @@ def _estimate(args) -> int:
             raise InputError("--age", None, "--age N or --dob DATE for the claimant (or a household file)")
         adults = [Adult(age=args.age, date_of_birth=args.dob)]
         household = Household(adults=tuple(adults))
-    a1 = {}
-    if args.earnings is not None:
-        a1["monthly_earnings"] = args.earnings
-    if args.gross_earnings is not None:
-        a1["gross_monthly_earnings"] = args.gross_earnings
-    if args.lcw:
-        a1["lcw"] = True
-    if args.lcwra:
-        a1["lcwra"] = True
-        a1["lcwra_element_in_award"] = True
-    if args.lcwra_protection:
-        a1["lcwra_protection"] = args.lcwra_protection
-    if args.carer:
-        a1["carer"] = True
-    for flag, field in (("carers_allowance", "carers_allowance_weekly"), ("esa", "new_style_esa_weekly"), ("jsa", "new_style_jsa_weekly")):
-        if getattr(args, flag) is not None:
-            a1[field] = getattr(args, flag)
+    a1 = _adult_changes(args, "")
     if a1:
         adults[0] = attrs.evolve(adults[0], **a1)
     if args.partner_age is not None or args.partner_dob is not None:
         if len(adults) == 2:
             raise InputError("--partner-age", args.partner_age, "no partner flags when the file already has two adults")
         adults.append(Adult(age=args.partner_age, date_of_birth=args.partner_dob))
-    a2 = {}
-    if args.partner_earnings is not None:
-        a2["monthly_earnings"] = args.partner_earnings
-    if args.partner_gross_earnings is not None:
-        a2["gross_monthly_earnings"] = args.partner_gross_earnings
-    if args.partner_lcw:
-        a2["lcw"] = True
-    if args.partner_lcwra:
-        a2["lcwra"] = True
-        a2["lcwra_element_in_award"] = True
-    if args.partner_carer:
-        a2["carer"] = True
+    a2 = _adult_changes(args, "partner_")
     if a2:
         if len(adults) < 2:
             raise InputError("--partner-*", sorted(a2)[0], "--partner-age or --partner-dob first (a partner to apply it to)")

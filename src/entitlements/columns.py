@@ -23,7 +23,6 @@ from .household import (
     AA_RATES,
     DLA_CARE,
     DLA_MOBILITY,
-    NATIONS,
     PENSION_RELIEFS,
     PIP_RATES,
     SHARED_ACCOMMODATION_EXCEPTIONS,

@@ -16,7 +16,7 @@ import attrs
 import numpy as np
 
 from .benefits import uc
-from .columns import BenefitUnitColumns, household_columns
+from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .errors import InputError
 from .explain import Breakdown, Line, uk_date

@@ -237,34 +237,17 @@ class Schedules:
 
     def descriptor(self, code: str, *, field: str = "descriptor", among: Iterable[str] | None = None) -> Descriptor:
         """The descriptor with this code; ``among`` limits it to those schedules."""
-        pool = self._descriptors if among is None else {
-            k: v for k, v in self._descriptors.items() if v.schedule in set(among)
-        }
-        d = pool.get(code) if isinstance(code, str) else None
-        if d is None:
-            if isinstance(code, str) and code in self._descriptors:
-                owner = self._descriptors[code].schedule
-                raise InputError(field, code, f"a descriptor of {' or '.join(among or ())}; {code} is in {owner}")
-            raise _unknown(field, code, pool, "a descriptor code")
-        return d
+        if among is not None and isinstance(code, str) and code in self._descriptors:
+            owner = self._descriptors[code].schedule
+            if owner not in set(among):
+                raise InputError(field, code, f"a descriptor of {' or '.join(among)}; {code} is in {owner}")
+        return _find(self._descriptors, code, field, among, "a descriptor code")
 
     def activity(self, code: str, *, field: str = "activity", among: Iterable[str] | None = None) -> Activity:
-        pool = self._activities if among is None else {
-            k: v for k, v in self._activities.items() if v.schedule in set(among)
-        }
-        a = pool.get(code) if isinstance(code, str) else None
-        if a is None:
-            raise _unknown(field, code, pool, "an activity code")
-        return a
+        return _find(self._activities, code, field, among, "an activity code")
 
     def circumstance(self, code: str, *, field: str = "treated_as", among: Iterable[str] | None = None) -> Circumstance:
-        pool = self._circumstances if among is None else {
-            k: v for k, v in self._circumstances.items() if v.schedule in set(among)
-        }
-        c = pool.get(code) if isinstance(code, str) else None
-        if c is None:
-            raise _unknown(field, code, pool, "a treated-as circumstance code")
-        return c
+        return _find(self._circumstances, code, field, among, "a treated-as circumstance code")
 
     def ids(self) -> list[str]:
         return sorted(self._schedules)
@@ -492,3 +475,28 @@ def _verified(where: str, entry: dict, label: str) -> tuple[bool, str | None]:
     if not verified and not note:
         raise RuleTableError(where, f"{label}: verified = false needs a `note` saying what could not be checked")
     return verified, note
+
+
+def _find(entries: dict[str, Any], code: Any, field: str, among: Iterable[str] | None, what: str):
+    """An entry by code, limited to the schedules ``among``; an unknown code
+    is an InputError listing the closest codes."""
+    pool = entries if among is None else {k: v for k, v in entries.items() if v.schedule in set(among)}
+    found = pool.get(code) if isinstance(code, str) else None
+    if found is None:
+        raise _unknown(field, code, pool, what)
+    return found
+
+
+def codes_once(values: Iterable[str], field: str, example: str) -> list[str]:
+    """A list of codes as given, each once: a bare string, a non-text code or
+    a repeated code is an InputError."""
+    if isinstance(values, str):
+        raise InputError(field, values, "a list of codes, not a single string (write [\"...\"])")
+    out: list[str] = []
+    for v in values:
+        if not isinstance(v, str):
+            raise InputError(field, v, f"a code as text, e.g. '{example}'")
+        if v in out:
+            raise InputError(field, v, "each code once: it was given twice")
+        out.append(v)
+    return out

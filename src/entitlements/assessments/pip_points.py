@@ -51,7 +51,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..errors import InputError
-from .descriptors import Schedules, default_schedules
+from .descriptors import Schedules, codes_once, default_schedules
 
 __all__ = ["AWARDS", "PipActivityScore", "ComponentScore", "PipAssessment", "assess_pip"]
 
@@ -144,16 +144,8 @@ def assess_pip(
 
 def _component(sch: Schedules, component: str, codes, rates, source) -> ComponentScore:
     schedule = sch.schedule(_SCHEDULE[component])
-    if isinstance(codes, str):
-        raise InputError(component, codes, "a list of codes, not a single string (write [\"...\"])")
-    seen: list[str] = []
     by_activity: dict[str, list] = {}
-    for code in codes:
-        if not isinstance(code, str):
-            raise InputError(component, code, "a descriptor code as text, e.g. 'dl.1f'")
-        if code in seen:
-            raise InputError(component, code, "each code once: it was given twice")
-        seen.append(code)
+    for code in codes_once(codes, component, "dl.1f"):
         d = sch.descriptor(code, field=component, among=_SCHEDULE.values())
         if d.schedule != schedule.id:
             other = next(k for k, v in _SCHEDULE.items() if v == d.schedule)

@@ -51,7 +51,7 @@ import attrs
 
 from ..errors import InputError
 from ..money import divide_half_up
-from .descriptors import Schedules, default_schedules
+from .descriptors import Schedules, codes_once, default_schedules
 
 __all__ = [
     "OUTCOMES",
@@ -359,16 +359,7 @@ def _points_detail(physical: int, mental: int, threshold: int) -> str:
 
 
 def _codes(values: Iterable[str], field: str) -> list[str]:
-    if isinstance(values, str):
-        raise InputError(field, values, "a list of codes, not a single string (write [\"...\"])")
-    out: list[str] = []
-    for v in values:
-        if not isinstance(v, str):
-            raise InputError(field, v, "a code as text, e.g. 'lcw.1a'")
-        if v in out:
-            raise InputError(field, v, "each code once: it was given twice")
-        out.append(v)
-    return out
+    return codes_once(values, field, "lcw.1a")
 
 
 def _activity_points(values) -> list[tuple[str, int]]:

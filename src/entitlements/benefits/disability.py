@@ -1,0 +1,143 @@
+"""Disability benefits payable: PIP, DLA and Attendance Allowance, and the
+Scottish Adult and Child Disability Payments [pence/week].
+
+Each component or rate is given as a small integer code, the position in the
+tuples of allowed values in :mod:`entitlements.household` (the codes the
+columnar engine already uses):
+
+- PIP and Adult Disability Payment, each component: 0 none, 1 standard,
+  2 enhanced (``PIP_RATES``);
+- DLA and Child Disability Payment care component: 0 none, 1 lowest,
+  2 middle, 3 highest (``DLA_CARE``); mobility component: 0 none, 1 lower,
+  2 higher (``DLA_MOBILITY``);
+- Attendance Allowance: 0 none, 1 lower, 2 higher (``AA_RATES``).
+
+The weekly amount payable is the sum of the components' weekly rates in
+force on ``on``: PIP, SI 2013/377 reg 24 (rules/pip/rates.toml); DLA,
+SI 1991/2890 reg 4 and SSCBA 1992 ss 72-73 (rules/dla/rates.toml); AA,
+SSCBA 1992 s 65(3) and Sch 4 Pt III para 1 (rules/aa/rates.toml); ADP, the
+Disability Assistance for Working Age People (Scotland) Regulations 2022
+(rules/scotland/adult_disability_payment.toml); CDP, the Disability
+Assistance for Children and Young People (Scotland) Regulations 2021
+(rules/scotland/child_disability_payment.toml). PIP, DLA and AA rows start on
+the uprating Monday (``applies = benefit_week``); the Scottish rows apply from
+their day (``applies = day``).
+
+None of these counts as income for Universal Credit (SI 2013/376 reg 66 does
+not list them) or Pension Credit (DLA and AA are excepted by SI 2002/1792
+reg 15(1)(a)-(b), read; PIP and the Scottish payments by later amendments,
+not read); they matter to UC and Pension Credit as passports
+(disabled child addition, severe disability addition, benefit cap exemption,
+the cared-for person's qualifying benefit for Carer's Allowance).
+
+Not modelled: suspension in hospital or a care home (e.g. SI 2013/377
+regs 29-30), the PIP adjustment for war pensions medical expenses, and
+Pension Age Disability Payment (Scotland), for which no rate table exists.
+
+Every function is numeric: scalars for one person (answers an int), arrays
+for a caseload (answers an int64 array); ``on`` a date or ``datetime64[D]``
+array.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..tables import Tables
+from ._numeric import is_array, out_int, table_on, whole
+
+__all__ = [
+    "pip_weekly",
+    "dla_weekly",
+    "attendance_allowance_weekly",
+    "adult_disability_payment_weekly",
+    "child_disability_payment_weekly",
+]
+
+
+def _two_components(table_id, daily_living, mobility, on, tables, names):
+    scalar = not is_array(daily_living, mobility, on)
+    dl = whole(names[0], daily_living, 0, 2, "a rate code (0 none, 1 standard, 2 enhanced)")
+    mob = whole(names[1], mobility, 0, 2, "a rate code (0 none, 1 standard, 2 enhanced)")
+    r = tables.at(table_id, table_on(on))
+    dl_amount = np.where(dl == 2, r["daily_living_enhanced"], np.where(dl == 1, r["daily_living_standard"], 0))
+    mob_amount = np.where(mob == 2, r["mobility_enhanced"], np.where(mob == 1, r["mobility_standard"], 0))
+    return out_int(dl_amount + mob_amount, scalar)
+
+
+def _care_and_mobility(table_id, care, mobility, on, tables, names):
+    scalar = not is_array(care, mobility, on)
+    c = whole(names[0], care, 0, 3, "a care rate code (0 none, 1 lowest, 2 middle, 3 highest)")
+    m = whole(names[1], mobility, 0, 2, "a mobility rate code (0 none, 1 lower, 2 higher)")
+    r = tables.at(table_id, table_on(on))
+    care_amount = np.where(c == 3, r["care_highest"], np.where(c == 2, r["care_middle"], np.where(c == 1, r["care_lowest"], 0)))
+    mob_amount = np.where(m == 2, r["mobility_higher"], np.where(m == 1, r["mobility_lower"], 0))
+    return out_int(care_amount + mob_amount, scalar)
+
+
+def pip_weekly(daily_living, mobility, *, on, tables: Tables):
+    """Personal Independence Payment payable [pence/week]: the daily living
+    component plus the mobility component at their rates (Welfare Reform Act
+    2012 ss 78-79; SI 2013/377 reg 24).
+
+    ``daily_living``, ``mobility``: 0 none, 1 standard, 2 enhanced.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> pip_weekly(2, 1, on=dt.date(2025, 6, 2), tables=Tables.load())   # £110.40 + £29.20
+    13960
+    """
+    return _two_components("pip.rates", daily_living, mobility, on, tables, ("daily_living", "mobility"))
+
+
+def dla_weekly(care, mobility, *, on, tables: Tables):
+    """Disability Living Allowance payable [pence/week]: care component
+    (lowest, middle, highest) plus mobility component (lower, higher) (SSCBA
+    1992 ss 72(4), 73(10); SI 1991/2890 reg 4). The same rates for children
+    and adults.
+
+    ``care``: 0 none, 1 lowest, 2 middle, 3 highest; ``mobility``: 0 none,
+    1 lower, 2 higher.
+    """
+    return _care_and_mobility("dla.rates", care, mobility, on, tables, ("care", "mobility"))
+
+
+def attendance_allowance_weekly(rate, *, on, tables: Tables):
+    """Attendance Allowance payable [pence/week]: the higher rate (day and
+    night conditions) or the lower rate (SSCBA 1992 s 65(3), Sch 4 Pt III
+    para 1).
+
+    ``rate``: 0 none, 1 lower, 2 higher.
+    """
+    scalar = not is_array(rate, on)
+    r = whole("attendance_allowance", rate, 0, 2, "a rate code (0 none, 1 lower, 2 higher)")
+    rates = tables.at("aa.rates", table_on(on))
+    return out_int(np.where(r == 2, rates["higher"], np.where(r == 1, rates["lower"], 0)), scalar)
+
+
+def adult_disability_payment_weekly(daily_living, mobility, *, on, tables: Tables):
+    """Adult Disability Payment (Scotland) payable [pence/week]: the Scottish
+    counterpart of PIP, with the same components and rate names (Social
+    Security (Scotland) Act 2018 s 31; SSI 2022/54). Rates from
+    rules/scotland/adult_disability_payment.toml (2026-27 unverified there).
+
+    ``daily_living``, ``mobility``: 0 none, 1 standard, 2 enhanced.
+    """
+    return _two_components(
+        "scotland.adult_disability_payment", daily_living, mobility, on, tables, ("adp_daily_living", "adp_mobility")
+    )
+
+
+def child_disability_payment_weekly(care, mobility, *, on, tables: Tables):
+    """Child Disability Payment (Scotland) payable [pence/week]: the Scottish
+    counterpart of DLA for children, with the same components and rate names
+    (Social Security (Scotland) Act 2018 s 31; Disability Assistance for
+    Children and Young People (Scotland) Regulations 2021). Rates from
+    rules/scotland/child_disability_payment.toml (2026-27 unverified there).
+
+    ``care``: 0 none, 1 lowest, 2 middle, 3 highest; ``mobility``: 0 none,
+    1 lower, 2 higher.
+    """
+    return _care_and_mobility(
+        "scotland.child_disability_payment", care, mobility, on, tables, ("cdp_care", "cdp_mobility")
+    )
