@@ -44,7 +44,8 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
-        return f"row {self.row}, {self.field}: {self.reason}"
+        reason = self.reason if self.reason.startswith(self.field) else f"{self.field}: {self.reason}"
+        return f"row {self.row}: {reason}"
 
 
 _PLACEHOLDER = Household(adults=Adult(age=30))

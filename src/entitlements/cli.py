@@ -540,15 +540,16 @@ def _caseload(args) -> int:
     if args.out:
         res.to_csv(args.out)
     s = res.summary()
+    errors = sorted(res.caseload.errors, key=lambda e: e.row)
     if args.json:
-        s["errors"] = [str(e) for e in cl.errors]
+        s["errors"] = [str(e) for e in errors]
         print(json.dumps(s, indent=2))
         return 0
     print(f"{s['cases']} cases read from {cl.source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors")
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
-    for e in cl.errors:
-        print(f"  row {e.row}: {e.reason}")
+    for e in errors:
+        print(f"  {e}")
     if args.out:
         print(f"  per-case results written to {args.out}")
     return 0

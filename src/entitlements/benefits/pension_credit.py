@@ -1,0 +1,386 @@
+"""State Pension Credit [pence/week]: guarantee credit and savings credit.
+
+State Pension Credit Act 2002 (SPCA) and the State Pension Credit
+Regulations 2002 (SI 2002/1792). Amounts from ``rules/pension_credit/``
+(rows start on the uprating Monday; a benefit week beginning on or after it
+gets the new amounts).
+
+Entitlement (SPCA s 1(2)): the claimant has reached the qualifying age (the
+pensionable age of a woman born the same day, s 1(6); see
+:mod:`entitlements.pension_age`). A member of a couple the other member of
+which has *not* reached the qualifying age is not entitled (s 4(1A), inserted
+from 15 May 2019 by WRA 2012 Sch 2 para 64 and SI 2019/37 art 3, read): a
+*mixed-age couple* claims Universal Credit instead. Couples already entitled
+to Pension Credit (or pension-age Housing Benefit) on 14 May 2019 keep it
+while entitled as the same couple (SI 2019/37 art 4, as described by CPAG;
+the article was not read): pass ``mixed_age_protected=True``. Such couples get
+nil here with the reason ``"mixed_age_couple"``.
+
+Guarantee credit (SPCA s 2): the appropriate minimum guarantee less income,
+if income does not exceed it. The appropriate minimum guarantee is the
+standard minimum guarantee (single or couple; SI 2002/1792 reg 6(1)) plus:
+
+- severe disability addition (reg 6(4)-(5), Sch I para 1, read): a single
+  claimant in receipt of a qualifying benefit (AA, DLA care middle or highest,
+  PIP or ADP daily living at either rate, AFIP), no one aged 18 or over
+  normally residing with them (other than those para 2 ignores), and no one
+  receiving Carer's Allowance, Carer Support Payment or a UC carer element for
+  caring for them: the lower amount. A couple: both partners in receipt, no
+  such non-dependant; the double amount if no one is paid for caring for
+  either partner, the lower amount if someone is paid for caring for one only
+  (nothing if for both). Where only one partner is in receipt and the other is
+  blind (certified severely sight impaired or blind), Sch I para 1(1)(c) gives
+  the lower amount if no one is paid for caring for the one in receipt: that
+  sub-paragraph was not read in full; the rule follows the same scheme in the
+  income support and housing benefit premiums (e.g. SI 2006/214 Sch 3 para
+  6(3), read);
+- carer addition (reg 6(6)(a), Sch I Pt II para 4, read; SPCA s 2(8)): for
+  each partner *entitled* to Carer's Allowance or Carer Support Payment,
+  including underlying entitlement where the overlapping-benefit rules stop
+  payment (DWP written answer 30603, 2024);
+- child additions (reg 6(6)(d), Sch IIA paras 9-10): for each child or
+  qualifying young person, the higher amount for the eldest if born before
+  6 April 2017, plus the disabled (para 9(2)) or severely disabled (para 9(3))
+  child amount; not where a child tax credit award exists (reg 6(6)(d), (11)).
+
+Income includes deemed income from capital: SI 2002/1792 reg 15(6), as
+substituted from 2 November 2009 by the Social Security (Deemed Income from
+Capital) Regulations 2009 (SI 2009/1676) reg 3(2), read: capital is "deemed to
+yield a weekly income of (a) £1 for each £500 in excess of £10,000; and (b) £1
+for any excess which is not a complete £500". So a part of £500 counts as a
+whole £1: £10,000.01 of capital yields £1 a week. Amounts from
+``pension_credit.capital_disregard``, ``deemed_income_step`` and
+``deemed_income``. There is no upper capital limit.
+
+Savings credit (SPCA s 3, read): only where the claimant (or the partner)
+reached pensionable age before 6 April 2016 and is 65 or over (s 3(1) as
+substituted by the Pensions Act 2014 Sch 12 para 89; everyone who reached
+pensionable age before 6 April 2016 is over 65 by April 2023). Amount A is the
+smaller of the maximum savings credit and 60% of qualifying income above the
+savings credit threshold; amount B is 40% of income above the appropriate
+minimum guarantee (nil if none); savings credit = A - B, nil if B >= A
+(s 3(2)-(4); percentages in reg 7(1), ``pension_credit.savings_credit_percentages``).
+A couple of whom only one reached pensionable age before 6 April 2016 gets no
+savings credit unless one of them had it before that date and has been
+entitled to it ever since (reg 7A, inserted by SI 2015/1529 reg 2(2), read):
+``savings_credit_protected``. The maximum savings credit is read from
+``pension_credit.savings_credit_maximum`` (derived there as 60% x (SMG -
+threshold)). Each percentage is rounded to the nearest penny (a half up);
+the Regulations' own rounding provision was not read.
+
+Not modelled: housing costs (Sch II), the assessed income period, the 10p
+minimum payment (SPCA s 4(3); reg 13), earnings disregards (Sch VI: give
+income after them), polygamous marriages, qualifying-income exclusions
+(reg 9: give ``qualifying_income_weekly``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..arrays import count_children
+from ..money import percent_of
+from ..tables import Tables
+from ._numeric import flag, is_array, out_int, pence, table_on, whole
+
+__all__ = [
+    "PENSION_CREDIT_REASONS",
+    "PensionCreditCalculation",
+    "deemed_income_from_capital",
+    "severe_disability_addition",
+    "carer_addition",
+    "child_additions",
+    "savings_credit",
+    "pension_credit",
+]
+
+#: Why the calculation stopped: 0 assessed (the award may still be nil on
+#: income), 1 the claimant is under the qualifying age, 2 a mixed-age couple
+#: (SPCA s 4(1A): Universal Credit instead).
+PENSION_CREDIT_REASONS = ("assessed", "under_qualifying_age", "mixed_age_couple")
+
+_CHILD_BIRTH_CUTOFF = np.datetime64("2017-04-06", "D")  # Sch IIA para 10
+
+
+@attrs.frozen
+class PensionCreditCalculation:
+    """Every step, in pence a week (scalars, or arrays for a caseload)."""
+
+    reason: Any  # index into PENSION_CREDIT_REASONS
+    standard_minimum_guarantee: Any
+    severe_disability_addition: Any
+    carer_addition: Any
+    child_addition: Any
+    disabled_child_addition: Any
+    appropriate_minimum_guarantee: Any
+    deemed_income: Any
+    income: Any  # weekly income including deemed income from capital
+    guarantee_credit: Any
+    savings_credit: Any
+    award: Any
+
+
+def deemed_income_from_capital(capital, *, on, tables: Tables):
+    """Weekly income deemed from capital [pence/week]: £1 for each £500, or
+    part of £500, by which capital exceeds £10,000 (SI 2002/1792 reg 15(6) as
+    substituted by SI 2009/1676 reg 3(2)).
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> t = Tables.load()
+    >>> [deemed_income_from_capital(c, on=dt.date(2025, 6, 2), tables=t) for c in (1_000_000, 1_000_001, 1_050_000, 1_050_001)]
+    [0, 100, 100, 200]
+    """
+    scalar = not is_array(capital, on)
+    cap = pence("capital", capital)
+    t = table_on(on)
+    disregard = tables.at("pension_credit.capital_disregard", t)
+    step = tables.at("pension_credit.deemed_income_step", t)
+    each = tables.at("pension_credit.deemed_income", t)
+    excess = np.maximum(cap - disregard, 0)
+    steps = (excess + step - 1) // step  # "£1 for any excess which is not a complete £500"
+    return out_int(steps * each, scalar)
+
+
+def severe_disability_addition(couple, qualifying_benefit1, qualifying_benefit2=False, *, on, tables: Tables,
+                               carer_paid_for1=False, carer_paid_for2=False, non_dependant=False,
+                               blind1=False, blind2=False):
+    """Additional amount for severe disability [pence/week] (SI 2002/1792
+    reg 6(4)-(5), Sch I para 1). See the module notes.
+
+    ``qualifying_benefitN``: partner N is in receipt of AA, DLA care middle or
+    highest, PIP or ADP daily living, or AFIP. ``carer_paid_forN``: someone is
+    entitled to and receives Carer's Allowance or Carer Support Payment, or
+    has a UC carer element, for caring for partner N. ``non_dependant``: a
+    person aged 18 or over normally resides with the claimant (other than one
+    Sch I para 2 ignores). ``blindN``: partner N is certified severely sight
+    impaired or blind. For a single claimant the partner-2 inputs are ignored.
+    """
+    scalar = not is_array(couple, qualifying_benefit1, qualifying_benefit2, on, carer_paid_for1, carer_paid_for2,
+                          non_dependant, blind1, blind2)
+    c = flag("couple", couple)
+    q1, q2 = flag("qualifying_benefit1", qualifying_benefit1), flag("qualifying_benefit2", qualifying_benefit2)
+    p1, p2 = flag("carer_paid_for1", carer_paid_for1), flag("carer_paid_for2", carer_paid_for2)
+    b1, b2 = flag("blind1", blind1), flag("blind2", blind2)
+    nd = flag("non_dependant", non_dependant)
+    rates = tables.at("pension_credit.severe_disability_addition", table_on(on))
+    one, two = rates["one_qualifies"], rates["two_qualify"]
+    single = np.where(q1 & ~p1, one, 0)
+    both = q1 & q2
+    carers = p1.astype(np.int64) + p2
+    couple_both = np.where(both, np.where(carers == 0, two, np.where(carers == 1, one, 0)), 0)
+    # Para 1(1)(c): one in receipt, the other blind; nothing if the one in
+    # receipt is cared for by a paid carer.
+    blind_case = (q1 & ~q2 & b2 & ~p1) | (q2 & ~q1 & b1 & ~p2)
+    couple_amount = np.where(both, couple_both, np.where(blind_case, one, 0))
+    amount = np.where(nd, 0, np.where(c, couple_amount, single))
+    return out_int(amount, scalar)
+
+
+def carer_addition(couple, carers_allowance1, carers_allowance2=False, *, on, tables: Tables):
+    """Additional amount for carers [pence/week]: one for each partner
+    entitled to Carer's Allowance or Carer Support Payment, underlying
+    entitlement included (SPCA s 2(8); SI 2002/1792 reg 6(6)(a), Sch I Pt II
+    para 4(2): "either partner is, or both partners are, entitled")."""
+    scalar = not is_array(couple, carers_allowance1, carers_allowance2, on)
+    c = flag("couple", couple)
+    a1, a2 = flag("carers_allowance1", carers_allowance1), flag("carers_allowance2", carers_allowance2)
+    n = a1.astype(np.int64) + (c & a2)
+    return out_int(n * tables.at("pension_credit.carer_addition", table_on(on)), scalar)
+
+
+def child_additions(child_dates_of_birth, child_disability=None, *, on, tables: Tables, child_tax_credit=False):
+    """Additional amounts for children and qualifying young persons
+    [pence/week]: ``(child_addition, disabled_child_addition)`` (SI 2002/1792
+    reg 6(6)(d), Sch IIA paras 9-10).
+
+    ``child_dates_of_birth``: ``datetime64[D]``, children on the last axis
+    (1-d for one household, 2-d for a caseload), eldest first (as
+    :class:`entitlements.columns.ChildColumns` orders them), NaT for an empty
+    slot. ``child_disability`` (same shape): 0 none, 1 disabled (DLA, PIP or
+    CDP, para 9(2)), 2 severely disabled (DLA care highest, PIP daily living
+    enhanced, or blind, para 9(3)). ``child_tax_credit``: an award of child
+    tax credit exists (then no child amounts).
+
+    The eldest gets the higher amount of para 10 only if born before 6 April
+    2017; every other child the para 9(1)(a) amount. No two-child limit.
+    """
+    dob = np.asarray(child_dates_of_birth)
+    if dob.dtype.kind != "M" or dob.ndim < 1:
+        raise _input("child_dates_of_birth", dob, "a datetime64[D] array with the children on the last axis (NaT for none)")
+    dob = dob.astype("datetime64[D]")
+    present = ~np.isnat(dob)
+    dis = np.zeros(dob.shape, dtype=np.int64) if child_disability is None else whole(
+        "child_disability", child_disability, 0, 2, "a code (0 none, 1 disabled, 2 severely disabled)")
+    scalar = dob.ndim == 1 and not is_array(on, child_tax_credit)
+    ctc = flag("child_tax_credit", child_tax_credit)
+    t = table_on(on)
+    rates = tables.at("pension_credit.child_addition", t)
+    extra = tables.at("pension_credit.disabled_child_addition", t)
+    per = lambda x: np.asarray(x)[..., None] if np.ndim(x) else x  # noqa: E731
+    slot = np.arange(dob.shape[-1])
+    eldest_higher = present & (slot == 0) & (dob < _CHILD_BIRTH_CUTOFF)
+    each = np.where(eldest_higher, per(rates["eldest_child_born_before_6_april_2017"]), per(rates["each_child"]))
+    child = count_children(np.where(present, each, 0))
+    disabled = np.where(present & (dis == 2), per(extra["severely_disabled"]), np.where(present & (dis == 1), per(extra["disabled"]), 0))
+    disabled_total = count_children(disabled)
+    child = np.where(ctc, 0, child)
+    disabled_total = np.where(ctc, 0, disabled_total)
+    return out_int(child, scalar), out_int(disabled_total, scalar)
+
+
+def savings_credit(couple, income, qualifying_income, appropriate_minimum_guarantee, *, on, tables: Tables):
+    """Savings credit [pence/week] for a claimant who meets the age
+    condition: amount A - amount B, never below nil (SPCA s 3(3)-(4);
+    SI 2002/1792 reg 7). ``income`` and ``qualifying_income`` include deemed
+    income from capital."""
+    scalar = not is_array(couple, income, qualifying_income, appropriate_minimum_guarantee, on)
+    c = flag("couple", couple)
+    inc = pence("income", income)
+    qi = pence("qualifying_income", qualifying_income)
+    amg = pence("appropriate_minimum_guarantee", appropriate_minimum_guarantee)
+    t = table_on(on)
+    threshold = np.where(c, *(tables.at("pension_credit.savings_credit_threshold", t, k) for k in ("couple", "single")))
+    maximum = np.where(c, *(tables.at("pension_credit.savings_credit_maximum", t, k) for k in ("couple", "single")))
+    pc = tables.at("pension_credit.savings_credit_percentages", t)
+    amount_a = np.minimum(maximum, percent_of(np.maximum(qi - threshold, 0), pc["amount_a"]))
+    amount_b = percent_of(np.maximum(inc - amg, 0), pc["amount_b"])
+    return out_int(np.maximum(amount_a - amount_b, 0), scalar)
+
+
+def pension_credit(
+    couple,
+    reached_qualifying_age1,
+    reached_qualifying_age2,
+    weekly_income,
+    capital,
+    *,
+    on,
+    tables: Tables,
+    qualifying_income_weekly=None,
+    mixed_age_protected=False,
+    qualifying_benefit1=False,
+    qualifying_benefit2=False,
+    carer_paid_for1=False,
+    carer_paid_for2=False,
+    non_dependant=False,
+    blind1=False,
+    blind2=False,
+    carers_allowance1=False,
+    carers_allowance2=False,
+    child_dates_of_birth=None,
+    child_disability=None,
+    child_tax_credit=False,
+    reached_pension_age_before_6_april_2016_1=False,
+    reached_pension_age_before_6_april_2016_2=False,
+    savings_credit_protected=False,
+) -> PensionCreditCalculation:
+    """State Pension Credit for a benefit week [pence/week]. See the module
+    notes for the law.
+
+    Inputs (scalars for one benefit unit, arrays for a caseload):
+
+    couple
+        The claimant has a partner (SPCA s 17: a couple).
+    reached_qualifying_age1, reached_qualifying_age2
+        Each partner has reached the qualifying age on ``on`` (see
+        :func:`entitlements.pension_age.has_reached_pension_credit_qualifying_age`);
+        the second is ignored for a single claimant.
+    weekly_income
+        The claimant's and partner's income for Pension Credit [pence/week]
+        other than capital: State Pension, occupational and personal
+        pensions, earnings after the Sch VI disregards, Carer's Allowance
+        and other benefits that count (reg 15(1)); not AA, DLA, PIP, Child
+        Benefit.
+    capital
+        Capital of both [pence] (deemed income is added).
+    qualifying_income_weekly
+        Income that is qualifying income for savings credit (reg 9) other
+        than capital [pence/week]; defaults to ``weekly_income``.
+    mixed_age_protected
+        A mixed-age couple entitled to Pension Credit since before 15 May
+        2019 (SI 2019/37 art 4).
+    qualifying_benefitN, carer_paid_forN, non_dependant, blindN
+        Severe disability addition: see :func:`severe_disability_addition`.
+    carers_allowanceN
+        Partner N is entitled to Carer's Allowance or Carer Support Payment
+        (underlying entitlement counts): see :func:`carer_addition`.
+    child_dates_of_birth, child_disability, child_tax_credit
+        Child additions: see :func:`child_additions` (None for no children).
+    reached_pension_age_before_6_april_2016_N, savings_credit_protected
+        Savings credit age condition (SPCA s 3(1)) and reg 7A protection.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> r = pension_credit(False, True, False, 20000, 0, on=dt.date(2025, 6, 2), tables=Tables.load())
+    >>> r.guarantee_credit          # £227.10 - £200.00
+    2710
+    """
+    scalar = not is_array(couple, reached_qualifying_age1, reached_qualifying_age2, weekly_income, capital, on,
+                          qualifying_income_weekly, mixed_age_protected, qualifying_benefit1, qualifying_benefit2,
+                          carer_paid_for1, carer_paid_for2, non_dependant, blind1, blind2, carers_allowance1,
+                          carers_allowance2, child_tax_credit, reached_pension_age_before_6_april_2016_1,
+                          reached_pension_age_before_6_april_2016_2, savings_credit_protected) and (
+        child_dates_of_birth is None or np.ndim(child_dates_of_birth) <= 1)
+    c = flag("couple", couple)
+    r1 = flag("reached_qualifying_age1", reached_qualifying_age1)
+    r2 = flag("reached_qualifying_age2", reached_qualifying_age2) & c
+    protected = flag("mixed_age_protected", mixed_age_protected)
+    income_other = pence("weekly_income", weekly_income)
+    qi_other = income_other if qualifying_income_weekly is None else pence("qualifying_income_weekly", qualifying_income_weekly)
+    t = table_on(on)
+
+    mixed = c & (r1 != r2) & ~protected
+    under = ~(r1 | r2)  # r2 is False for a single claimant
+    reason = np.where(under, 1, np.where(mixed, 2, 0))
+
+    smg = np.where(c, *(tables.at("pension_credit.standard_minimum_guarantee", t, k) for k in ("couple", "single")))
+    sda = severe_disability_addition(c, qualifying_benefit1, qualifying_benefit2, on=on, tables=tables,
+                                     carer_paid_for1=carer_paid_for1, carer_paid_for2=carer_paid_for2,
+                                     non_dependant=non_dependant, blind1=blind1, blind2=blind2)
+    carer = carer_addition(c, carers_allowance1, carers_allowance2, on=on, tables=tables)
+    if child_dates_of_birth is None:
+        child, disabled_child = 0, 0
+    else:
+        child, disabled_child = child_additions(child_dates_of_birth, child_disability, on=on, tables=tables,
+                                                child_tax_credit=child_tax_credit)
+    amg = smg + sda + carer + child + disabled_child
+
+    deemed = deemed_income_from_capital(capital, on=on, tables=tables)
+    income = income_other + deemed
+    guarantee = np.where(income <= amg, amg - income, 0)
+
+    sc1 = flag("reached_pension_age_before_6_april_2016_1", reached_pension_age_before_6_april_2016_1)
+    sc2 = flag("reached_pension_age_before_6_april_2016_2", reached_pension_age_before_6_april_2016_2) & c
+    sc_protected = flag("savings_credit_protected", savings_credit_protected)
+    sc_mixed = c & (sc1 != sc2)  # reg 7A "mixed-age couple" (SPCA s 3ZA(3))
+    sc_eligible = (sc1 | sc2) & (~sc_mixed | sc_protected)
+    sc = savings_credit(c, income, qi_other + deemed, amg, on=on, tables=tables)
+    sc = np.where(sc_eligible, sc, 0)
+
+    assessed = reason == 0
+    fields = dict(
+        reason=reason,
+        standard_minimum_guarantee=smg,
+        severe_disability_addition=sda,
+        carer_addition=carer,
+        child_addition=child,
+        disabled_child_addition=disabled_child,
+        appropriate_minimum_guarantee=amg,
+        deemed_income=deemed,
+        income=income,
+        guarantee_credit=np.where(assessed, guarantee, 0),
+        savings_credit=np.where(assessed, sc, 0),
+        award=np.where(assessed, guarantee + sc, 0),
+    )
+    shape = np.broadcast(*[np.asarray(v) for v in fields.values()]).shape
+    return PensionCreditCalculation(**{k: out_int(np.broadcast_to(v, shape), scalar) for k, v in fields.items()})
+
+
+def _input(field, value, expected):
+    from ..errors import InputError
+
+    return InputError(field, str(getattr(value, "dtype", value)), expected)
