@@ -801,3 +801,25 @@ def test_gross_3000_couple_in_scotland_pays_more_tax_and_gets_more_uc_2025():
     # -> 1,120.86; award 1,909.91 - 1,120.86 = 789.05
     assert c.earned_income == 244892
     assert c.award == 78905
+
+
+def test_private_renter_names_the_brma_and_gets_the_rent_officers_monthly_rate_2026():
+    # Single parent, one child born 2019, private rent £900 a month in Hull &
+    # East Riding. Bedrooms: claimant 1 + child 1 = 2 (Sch 4 para 10), so the
+    # 2-bedroom LHA: the rent officers' monthly UC figure £475.00 (January
+    # 2024 determination, frozen for 2026/27: rules/schedules/lha/england_2024).
+    # £424.90 + £303.94 child element + min(£900.00, £475.00) = £1,203.84.
+    h = Household(adults=(Adult(age=40),), children=(Child(date_of_birth=dt.date(2019, 1, 1)),),
+                  housing=Housing(tenure="private_rent", rent=90000, brma="Hull & East Riding"))
+    c = estimate(h, on=dt.date(2026, 5, 1)).universal_credit.calculation
+    assert c.housing.lha_category == 2
+    assert c.housing.lha_rate_monthly == 47500
+    assert c.award == 120384
+
+
+def test_unknown_brma_is_an_error_with_close_names():
+    from entitlements import InputError
+
+    h = Household(adults=(Adult(age=30),), housing=Housing(tenure="private_rent", rent=50000, brma="Manchster"))
+    with pytest.raises(InputError, match="close matches"):
+        estimate(h, on=dt.date(2026, 5, 1))

@@ -161,7 +161,8 @@ def _build_parser() -> argparse.ArgumentParser:
     tenure.add_argument("--supported", action="store_const", const="supported_or_temporary", dest="tenure", help="supported or temporary accommodation (Housing Benefit)")
     e.add_argument("--rent", type=_amount_per, help="eligible rent, e.g. 650/month, 150/week, 300/2weeks")
     e.add_argument("--bedrooms", type=int, help="bedrooms in the home (social renters)")
-    e.add_argument("--lha", type=_amount_per, help="Local Housing Allowance for the household's category, e.g. 797.81/month or 184.11/week")
+    e.add_argument("--brma", help="the Broad Rental Market Area (private renters): the LHA for the bedrooms allowed is looked up")
+    e.add_argument("--lha", type=_amount_per, help="or the Local Housing Allowance for the household's category, e.g. 797.81/month")
     e.add_argument("--non-dependant", type=_non_dependant, action="append", default=[], metavar="AGE[:EXEMPTION]", help="an adult non-dependant (repeat for each)")
     e.add_argument("--childcare", type=_money("month"), help="childcare charges paid for the assessment period")
     e.add_argument("--childcare-children", type=int, help="how many children the childcare is for")
@@ -323,7 +324,7 @@ def _estimate(args) -> int:
         changes["nation"] = args.nation
     if args.london:
         changes["greater_london"] = True
-    if args.tenure or args.rent or args.bedrooms is not None or args.lha or args.non_dependant:
+    if args.tenure or args.rent or args.bedrooms is not None or args.lha or args.brma or args.non_dependant:
         from .household import Housing
 
         base = household.housing
@@ -341,6 +342,8 @@ def _estimate(args) -> int:
             if period not in ("week", "month"):
                 raise InputError("--lha", args.lha[0], "an amount per week or per month")
             kw["lha_period"] = period
+        if args.brma:
+            kw["brma"] = args.brma
         if args.non_dependant:
             kw["non_dependants"] = (base.non_dependants if base else ()) + tuple(args.non_dependant)
         changes["housing"] = attrs.evolve(base, **kw) if base else Housing(**kw)

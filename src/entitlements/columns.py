@@ -191,7 +191,7 @@ def _housing_values(h: Household) -> dict[str, Any]:
     x = h.housing
     if x is None:
         return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
-                    lha_rate_monthly=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
+                    lha_rate_monthly=-1, brma=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
                     non_dependants_paying=0)
     if x.lha_rate is None:
         lha = -1
@@ -212,11 +212,22 @@ def _housing_values(h: Household) -> dict[str, Any]:
         rent_free_periods=x.rent_free_weeks // {"week": 1, "two_weeks": 2, "four_weeks": 4}.get(x.rent_period, 1),
         bedrooms=x.bedrooms if x.bedrooms is not None else -1,
         lha_rate_monthly=lha,
+        brma=_brma_code(x.brma),
         shared_accommodation_exception=0 if x.shared_accommodation_exception is None else 1 + SHARED_ACCOMMODATION_EXCEPTIONS.index(x.shared_accommodation_exception),
         extra_bedrooms=len(x.extra_bedrooms),
         non_dependants=len(x.non_dependants),
         non_dependants_paying=sum(1 for n in x.non_dependants if not n.exempt),
     )
+
+
+def _brma_code(name: str | None) -> int:
+    """The BRMA's index in :func:`entitlements.lha.brma_names` (-1: none);
+    an unknown name is an InputError listing close names."""
+    if name is None:
+        return -1
+    from .lha import brma_names, default_lha_schedule
+
+    return brma_names().index(default_lha_schedule().brma(name).name)
 
 
 def _household_values(h: Household) -> dict[str, Any]:

@@ -130,7 +130,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
     )
 
 
-def _housing_lines(calc: uc.UCCalculation, h: Household, src) -> list[Line]:
+def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> list[Line]:
     x = h.housing
     if x is None:
         return []
@@ -152,8 +152,16 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src) -> list[Line]:
         cite = f"{sch4} paras 7, 10, 36; {src('uc.under_occupancy')}"
     else:
         cat = "shared accommodation rate" if hc.lha_category == 0 else f"{hc.lha_category}-bedroom rate"
-        detail = f"lower of {rent_text} = {format_pounds(hc.rent_monthly)} and the LHA {cat} {format_pounds(x.lha_rate if x.lha_period == 'month' else int(uc.weekly_to_monthly(x.lha_rate)))} a month"
-        cite = f"{sch4} paras 7, 22-29"
+        if x.brma is not None:
+            from .lha import lha_entry
+
+            entry = lha_entry(x.brma, hc.lha_category, on=on)
+            where = f" for {entry.brma}"
+            cite = f"{sch4} paras 7, 22-29; {entry.source}" + ("" if entry.verified else " [unverified]")
+        else:
+            where = " (given)" if x.lha_period == "month" else " (given weekly, x 52 / 12)"
+            cite = f"{sch4} paras 7, 22-29"
+        detail = f"lower of {rent_text} = {format_pounds(hc.rent_monthly)} and the LHA {cat}{where} {format_pounds(hc.lha_rate_monthly)} a month"
     if hc.housing_cost_contributions:
         paying = sum(1 for n in x.non_dependants if not n.exempt)
         detail += f"; less {paying} non-dependant housing cost contribution{'s' if paying != 1 else ''} ({format_pounds(hc.housing_cost_contributions)}, paras 13-16)"
@@ -207,7 +215,7 @@ def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, e
         n = calc.carer_elements
         label = "Carer element" + (" (two carers)" if n == 2 else "")
         lines.append(Line(label, calc.carer_element, f"{_UC} regs 29, 30; {src('uc.carer_element')}"))
-    lines.extend(_housing_lines(calc, household, src))
+    lines.extend(_housing_lines(calc, household, src, on))
     if calc.childcare_costs_element:
         cap_key = "two_or_more_children" if household.childcare_children >= 2 else "one_child"
         cap = tables.at("uc.childcare_cap", on, cap_key)

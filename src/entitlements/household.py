@@ -354,9 +354,13 @@ class Housing:
     eligible service charges); ``rent_free_weeks`` for rent paid weekly with
     rent-free weeks in the year. ``bedrooms`` is the number of bedrooms in
     the home (needed for social renters: the under-occupancy deduction).
-    ``lha_rate`` (pence per ``lha_period``) is the Local Housing Allowance
-    for the household's bedroom category in its Broad Rental Market Area
-    (needed for private renters; the result says which category it used).
+    Private renters give either ``brma`` (the Broad Rental Market Area's
+    name: the shipped rent officers' determinations give the monthly rate for
+    the bedroom category worked out) or ``lha_rate`` (pence per
+    ``lha_period``: the Local Housing Allowance for the household's category;
+    the result says which category it used). A weekly ``lha_rate`` is
+    converted x 52 / 12, which can differ by pence from the rent officer's
+    own monthly figure (SI 2013/382 Sch 1): name the area where you can.
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))
@@ -366,6 +370,7 @@ class Housing:
     bedrooms: int | None = attrs.field(default=None)
     lha_rate: int | None = attrs.field(default=None)
     lha_period: str = attrs.field(default="month", validator=_one_of(("week", "month")))
+    brma: str | None = attrs.field(default=None)
     shared_accommodation_exception: str | None = attrs.field(
         default=None, validator=_one_of(SHARED_ACCOMMODATION_EXCEPTIONS, optional=True)
     )
@@ -381,8 +386,14 @@ class Housing:
             raise InputError("rent_free_weeks", self.rent_free_weeks, "0 unless rent is paid weekly, two-weekly or four-weekly")
         if self.tenure == "social_rent" and self.bedrooms is None:
             raise InputError("bedrooms", None, "the number of bedrooms in the home, for a social renter (Sch 4 para 36)")
-        if self.tenure == "private_rent" and self.lha_rate is None:
-            raise InputError("lha_rate", None, "the Local Housing Allowance rate for the household's category, for a private renter (Sch 4 para 25)")
+        if self.brma is not None and (not isinstance(self.brma, str) or not self.brma.strip()):
+            raise InputError("brma", self.brma, "the name of a Broad Rental Market Area, e.g. 'Hull & East Riding'")
+        if self.tenure == "private_rent" and self.lha_rate is None and self.brma is None:
+            raise InputError(
+                "lha_rate",
+                None,
+                "for a private renter, brma (the Broad Rental Market Area) or lha_rate (the Local Housing Allowance for the household's category) (Sch 4 para 25)",
+            )
         for i, n in enumerate(self.non_dependants, start=1):
             if not isinstance(n, NonDependant):
                 raise InputError(f"non_dependants[{i}]", n, "a NonDependant")

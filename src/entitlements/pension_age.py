@@ -28,8 +28,8 @@ row of PA 1995 Sch 4 para 1 Table 2 as substituted by PA 2011 s 1(5): born
 6 September to 5 October 1954, pensionable age 6 September 2020; men born
 before 6 December 1953 at 65, para 1(1); women by Table 1, last row
 6 November 2018), and no one born after 5 April 1977 reaches it before their
-67th birthday, so not before 6 April 2044 (the rise to 68 of the Pensions
-Act 2007 s 13 applies to them; its tables were not read).
+67th birthday, so not before 6 April 2044 (the rise from 67 to 68 made by
+the Pensions Act 2007 applies to them; that text was not read).
 
 A 29 February birthday. For the 66 and 67 cohorts the person attains
 pensionable age on a birthday; in a year without 29 February this module

@@ -43,9 +43,10 @@ care middle/highest, PIP daily living, ADP daily living and AFIP); the
 amending text of s 70(2) and reg 3 for PIP, AFIP, ADP and CDP was not read.
 
 Carer Support Payment (Scotland) replaces Carer's Allowance for carers in
-Scotland; with ``scottish=True`` the rate and earnings limit come from
-``scotland.carer_support_payment``. Its student rules differ (some students
-can get it); this module takes ``full_time_education`` as "in education that
+Scotland (from 19 November 2023, rolled out by area; until a carer moves to
+it, Carer's Allowance continues). With ``carer_support_payment=True`` the
+rate and earnings limit come from ``scotland.carer_support_payment``. Its
+student rules differ (some students can get it); this module takes ``full_time_education`` as "in education that
 bars entitlement" and leaves that judgement to the caller.
 
 How it meets Universal Credit. CA counts in full as unearned income
@@ -68,7 +69,7 @@ entitlement", which gives the Pension Credit carer addition). The text of
 reg 4(5) was not read; :func:`carers_allowance_payable` deducts the other
 benefit penny for penny.
 
-Not modelled: breaks in care (reg 4(2)), the run-on after the cared-for
+Not modelled: temporary breaks in caring, the run-on after the cared-for
 person dies (s 70(1A)), residence and presence, the averaging of fluctuating
 earnings, self-employed earnings.
 """
@@ -78,6 +79,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..tables import Tables
+from ._numeric import days as _days
 from ._numeric import flag, is_array, out_bool, out_int, pence, table_on, whole
 
 __all__ = [
@@ -181,30 +183,37 @@ def weekly_net_earnings(
     return out_int(np.maximum(net_half_pence // 2, 0), scalar)
 
 
-def _limits(on, tables: Tables, scottish):
+def _limits(on, tables: Tables, carer_support_payment):
+    """The weekly rate and earnings limit [pence/week], Carer's Allowance or,
+    where ``carer_support_payment``, Carer Support Payment (whose table starts
+    on 19 November 2023: it is only looked up for the rows that need it)."""
     t = table_on(on)
-    if isinstance(scottish, np.ndarray) and scottish.ndim:
-        # Only look up the Scottish table where it is needed.
-        gb_rate = tables.at("carers_allowance.rate", t)
-        gb_limit = tables.at("carers_allowance.earnings_limit", t)
-        if not scottish.any():
-            return gb_rate, gb_limit
-        csp = tables.at("scotland.carer_support_payment", t)
-        return np.where(scottish, csp["rate"], gb_rate), np.where(scottish, csp["earnings_limit"], gb_limit)
-    if bool(scottish):
+    gb_rate = tables.at("carers_allowance.rate", t)
+    gb_limit = tables.at("carers_allowance.earnings_limit", t)
+    csp_rows = np.asarray(carer_support_payment)
+    if not csp_rows.any():
+        return gb_rate, gb_limit
+    if csp_rows.ndim == 0 and np.ndim(gb_rate) == 0:
         csp = tables.at("scotland.carer_support_payment", t)
         return csp["rate"], csp["earnings_limit"]
-    return tables.at("carers_allowance.rate", t), tables.at("carers_allowance.earnings_limit", t)
+    shape = np.broadcast(csp_rows, gb_rate).shape
+    csp_rows = np.broadcast_to(csp_rows, shape)
+    day = np.broadcast_to(_days(on), shape)
+    rate = np.broadcast_to(gb_rate, shape).copy()
+    limit = np.broadcast_to(gb_limit, shape).copy()
+    rate[csp_rows] = tables.at("scotland.carer_support_payment", day[csp_rows], "rate")
+    limit[csp_rows] = tables.at("scotland.carer_support_payment", day[csp_rows], "earnings_limit")
+    return rate, limit
 
 
 def _failed(age, hours_caring, cared_for_qualifies, full_time_education, net_weekly_earnings,
-            another_carer_entitled, on, tables, scottish, *, test_earnings: bool):
+            another_carer_entitled, on, tables, carer_support_payment, *, test_earnings: bool):
     a = whole("age", age, 0, 130, "an age in whole years")
     h = whole("hours_caring", hours_caring, 0, 168, "hours of care a week")
     q = flag("cared_for_qualifies", cared_for_qualifies)
     fte = flag("full_time_education", full_time_education)
     other = flag("another_carer_entitled", another_carer_entitled)
-    scot = flag("scottish", scottish)
+    scot = flag("carer_support_payment", carer_support_payment)
     t = table_on(on)
     min_age = tables.at("carers_allowance.minimum_age", t)
     min_hours = tables.at("carers_allowance.minimum_hours", t)
@@ -230,7 +239,7 @@ def carers_allowance_failed_condition(
     on,
     tables: Tables,
     another_carer_entitled=False,
-    scottish=False,
+    carer_support_payment=False,
 ):
     """Which condition of entitlement fails first: 0 if none (entitled), else
     1 + the index in :data:`CA_CONDITIONS` (1 under 16, 2 under 35 hours,
@@ -241,13 +250,20 @@ def carers_allowance_failed_condition(
     ``cared_for_qualifies`` (see :func:`cared_for_person_qualifies`),
     ``full_time_education`` (bool), ``net_weekly_earnings`` [pence/week] (see
     :func:`weekly_net_earnings`), ``another_carer_entitled`` (someone else
-    is entitled to CA for the same person, s 70(7)), ``scottish`` (Carer
-    Support Payment's limit), ``on`` the day in the benefit week.
+    is entitled to CA for the same person, s 70(7)), ``carer_support_payment``
+    (the carer is on Carer Support Payment, Scotland: its rate and limit),
+    ``on`` the day in the benefit week.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> code = carers_allowance_failed_condition(40, 30, True, False, 0, on=dt.date(2025, 6, 2), tables=Tables.load())
+    >>> code, CA_CONDITIONS[code - 1]
+    (2, 'caring_hours_below_minimum')
     """
     scalar = not is_array(age, hours_caring, cared_for_qualifies, full_time_education, net_weekly_earnings,
-                          another_carer_entitled, scottish, on)
+                          another_carer_entitled, carer_support_payment, on)
     code, _ = _failed(age, hours_caring, cared_for_qualifies, full_time_education, net_weekly_earnings,
-                      another_carer_entitled, on, tables, scottish, test_earnings=True)
+                      another_carer_entitled, on, tables, carer_support_payment, test_earnings=True)
     return out_int(code, scalar)
 
 
@@ -261,11 +277,11 @@ def carers_allowance_weekly(
     on,
     tables: Tables,
     another_carer_entitled=False,
-    scottish=False,
+    carer_support_payment=False,
 ):
     """Weekly Carer's Allowance entitlement [pence/week]: the weekly rate
     (SSCBA 1992 Sch 4 Pt III para 4; ``carers_allowance.rate``, or
-    ``scotland.carer_support_payment`` ``rate`` with ``scottish=True``) if every
+    ``scotland.carer_support_payment`` ``rate`` with ``carer_support_payment=True``) if every
     condition is met, else nil. Inputs as for
     :func:`carers_allowance_failed_condition`.
 
@@ -281,9 +297,9 @@ def carers_allowance_weekly(
     0
     """
     scalar = not is_array(age, hours_caring, cared_for_qualifies, full_time_education, net_weekly_earnings,
-                          another_carer_entitled, scottish, on)
+                          another_carer_entitled, carer_support_payment, on)
     code, rate = _failed(age, hours_caring, cared_for_qualifies, full_time_education, net_weekly_earnings,
-                         another_carer_entitled, on, tables, scottish, test_earnings=True)
+                         another_carer_entitled, on, tables, carer_support_payment, test_earnings=True)
     return out_int(np.where(code == 0, rate, 0), scalar)
 
 
@@ -323,6 +339,11 @@ def regular_and_substantial_caring(
 
     So a carer who earns over the CA limit loses CA but keeps the carer
     element.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> regular_and_substantial_caring(40, 35, True, False, on=dt.date(2025, 6, 2), tables=Tables.load())
+    True
     """
     scalar = not is_array(age, hours_caring, cared_for_qualifies, full_time_education, another_carer_entitled,
                           earnings_from_caring, on)

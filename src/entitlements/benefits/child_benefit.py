@@ -7,7 +7,8 @@ the other rate for each other (``each_other_child``). Reg 2(2)-(6) allow one
 enhanced rate where two people living together each claim; pass
 ``enhanced=False`` for a claimant whose household's enhanced rate is paid to
 someone else. The rates change from the first Monday of the tax year; a
-Child Benefit week begins on a Monday (SSCBA 1992 s 147(1)).
+Child Benefit week begins on a Monday (SSCBA 1992 s 147(1); not read here:
+the rate rows start on Mondays).
 
 High Income Child Benefit Charge (HICBC): Income Tax (Earnings and Pensions)
 Act 2003 (ITEPA) Pt 10 Ch 8, read on legislation.gov.uk:
@@ -82,7 +83,12 @@ def _april_6(year):
 
 def tax_year_start(tax_year):
     """The 6 April on which the tax year containing ``tax_year`` (a date, or
-    a ``datetime64[D]`` array) begins, as ``datetime64[D]``."""
+    a ``datetime64[D]`` array) begins, as ``datetime64[D]``.
+
+    >>> import datetime as dt
+    >>> str(tax_year_start(dt.date(2026, 4, 5))), str(tax_year_start(dt.date(2026, 4, 6)))
+    ('2025-04-06', '2026-04-06')
+    """
     d = _days(tax_year, "tax_year")
     year = d.astype("datetime64[Y]")
     this = _april_6(year)
@@ -177,6 +183,11 @@ def child_benefit_and_charge(children, adjusted_net_income, *, tax_year, tables:
 
     ``child_benefit_annual`` overrides the amount worked out from
     ``children`` (e.g. the amount actually received).
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> child_benefit_and_charge(1, 7_000_000, tax_year=dt.date(2025, 10, 1), tables=Tables.load())
+    ChildBenefitYear(child_benefit=135460, percentage=50, charge=67700, net=67760)
     """
     scalar = not is_array(children, adjusted_net_income, tax_year, enhanced, child_benefit_annual)
     cb = (child_benefit_for_tax_year(children, tax_year=tax_year, tables=tables, enhanced=enhanced)

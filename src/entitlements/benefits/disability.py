@@ -98,6 +98,11 @@ def dla_weekly(care, mobility, *, on, tables: Tables):
 
     ``care``: 0 none, 1 lowest, 2 middle, 3 highest; ``mobility``: 0 none,
     1 lower, 2 higher.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> dla_weekly(3, 2, on=dt.date(2026, 6, 1), tables=Tables.load())   # £114.60 + £80.00
+    19460
     """
     return _care_and_mobility("dla.rates", care, mobility, on, tables, ("care", "mobility"))
 
@@ -108,6 +113,11 @@ def attendance_allowance_weekly(rate, *, on, tables: Tables):
     para 1).
 
     ``rate``: 0 none, 1 lower, 2 higher.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> attendance_allowance_weekly(1, on=dt.date(2023, 6, 5), tables=Tables.load())
+    6810
     """
     scalar = not is_array(rate, on)
     r = whole("attendance_allowance", rate, 0, 2, "a rate code (0 none, 1 lower, 2 higher)")
@@ -122,6 +132,11 @@ def adult_disability_payment_weekly(daily_living, mobility, *, on, tables: Table
     rules/scotland/adult_disability_payment.toml (2026-27 unverified there).
 
     ``daily_living``, ``mobility``: 0 none, 1 standard, 2 enhanced.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> adult_disability_payment_weekly(2, 1, on=dt.date(2025, 6, 2), tables=Tables.load())   # £110.40 + £29.20
+    13960
     """
     return _two_components(
         "scotland.adult_disability_payment", daily_living, mobility, on, tables, ("adp_daily_living", "adp_mobility")
@@ -137,6 +152,11 @@ def child_disability_payment_weekly(care, mobility, *, on, tables: Tables):
 
     ``care``: 0 none, 1 lowest, 2 middle, 3 highest; ``mobility``: 0 none,
     1 lower, 2 higher.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> child_disability_payment_weekly(2, 1, on=dt.date(2024, 6, 3), tables=Tables.load())   # £72.65 + £28.70
+    10135
     """
     return _care_and_mobility(
         "scotland.child_disability_payment", care, mobility, on, tables, ("cdp_care", "cdp_mobility")

@@ -69,6 +69,7 @@ class HousingColumns:
     rent_free_periods: Any
     bedrooms: Any  # -1 where not given
     lha_rate_monthly: Any  # -1 where not given
+    brma: Any  # index into lha.brma_names(), -1 where not given
     shared_accommodation_exception: Any
     extra_bedrooms: Any
     non_dependants: Any
@@ -79,6 +80,7 @@ class HousingColumns:
 class HousingCalculation:
     """Each step, in pence a month (or counts)."""
 
+    lha_rate_monthly: Any  # the cap rent used (private renters), -1 otherwise
     rent_monthly: Any
     bedroom_entitlement: Any
     lha_category: Any  # 0 shared accommodation rate, 1-4 bedrooms; -1 not private
@@ -142,6 +144,26 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     return rooms, sex_missing & (under_16 >= 2)
 
 
+def _lha_for_area(brma, category, private, given, *, on):
+    """The monthly LHA for the category worked out, from the rent officers'
+    determinations for the named BRMA (SI 2013/382 art 4, Sch 1; see
+    :mod:`entitlements.lha`); the rate given where no area was named."""
+    from ..lha import brma_names, lha_monthly_rate
+
+    use = np.asarray(private & (np.asarray(brma) >= 0))
+    if not use.any():
+        return given
+    names = np.array(brma_names(), dtype=object)
+    if use.ndim == 0:
+        return lha_monthly_rate(names[int(brma)], int(category), on=on)
+    out = np.array(np.broadcast_to(given, use.shape), dtype=np.int64)
+    days = np.broadcast_to(as_day(on), use.shape)
+    for day in np.unique(days[use]):
+        rows = use & (days == day)
+        out[rows] = lha_monthly_rate(names[np.asarray(brma)[rows]], np.asarray(category)[rows], on=day.astype(object))
+    return out
+
+
 def housing_costs_element(
     couple,
     responsible_for_child,
@@ -184,16 +206,18 @@ def housing_costs_element(
     max_rooms = tables.at("uc.max_bedrooms_lha", on)
     shared = (~np.asarray(couple)) & (~np.asarray(responsible_for_child)) & (rooms == 1) & (age1 < sar_age) & (housing.shared_accommodation_exception == 0) & ~np.asarray(disability_excepted)
     category = np.where(private, np.where(shared, 0, np.minimum(rooms, max_rooms)), -1)
+    lha = _lha_for_area(housing.brma, category, private, housing.lha_rate_monthly, on=on)
 
     eligible = np.where(
         social,
         rent - deduction,
-        np.where(private, np.minimum(rent, np.maximum(housing.lha_rate_monthly, 0)), 0),
+        np.where(private, np.minimum(rent, np.maximum(lha, 0)), 0),
     )
     contribution = tables.at("uc.housing_cost_contribution", on)
     hcc = np.where((social | private) & ~np.asarray(exempt_from_contributions), housing.non_dependants_paying * contribution, 0)
     element = np.maximum(eligible - hcc, 0)
     return HousingCalculation(
+        lha_rate_monthly=np.where(private, lha, -1),
         rent_monthly=np.where(social | private, rent, 0),
         bedroom_entitlement=rooms,
         lha_category=category,

@@ -49,6 +49,11 @@ def children_under_16(child_dates_of_birth, *, on):
     axis (NaT for an empty slot); ``on`` a date or one date per row. A child
     born by ``on`` whose 16th birthday is after ``on``; a 29 February birthday
     falls on 28 February in a common year (reg 7).
+
+    >>> import datetime as dt
+    >>> import numpy as np
+    >>> children_under_16(np.array(["2009-06-02", "2012-01-01", "NaT"], dtype="datetime64[D]"), on=dt.date(2025, 6, 2))
+    1
     """
     dob = np.asarray(child_dates_of_birth)
     if dob.dtype.kind != "M" or dob.ndim < 1:

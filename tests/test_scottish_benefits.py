@@ -1,0 +1,88 @@
+"""Scottish Child Payment (and the Scottish disability payments in a family).
+
+Scottish Child Payment (SSI 2020/351; rules/scotland/scottish_child_payment.toml)
+per child under 16, a week: £25.00 from 14 November 2022, £26.70 from
+1 April 2024, £27.15 from 1 April 2025, £28.20 from 1 April 2026 (unverified),
+while a qualifying benefit (e.g. a UC award above nil) is in payment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from entitlements.benefits.child_benefit import child_benefit_weekly
+from entitlements.benefits.disability import child_disability_payment_weekly
+from entitlements.benefits.scotland import children_under_16, scottish_child_payment_weekly
+from entitlements.tables import default_tables
+
+T = default_tables()
+NAT = np.datetime64("NaT", "D")
+
+
+def kids(*dates):
+    return np.array(dates, dtype="datetime64[D]")
+
+
+def test_scottish_family_on_uc_2025():
+    # A family in Glasgow on UC (award above nil), children born 1 August 2012
+    # (12), 10 March 2018 (7) and 1 May 2008 (17, a qualifying young person:
+    # no SCP). On 2 June 2025: 2 x £27.15 = £54.30 a week.
+    family = kids("2012-08-01", "2018-03-10", "2008-05-01")
+    on = dt.date(2025, 6, 2)
+    assert children_under_16(family, on=on) == 2
+    assert scottish_child_payment_weekly(family, True, on=on, tables=T) == 5430
+    # Their Child Benefit: £26.05 + 2 x £17.25 = £60.55 (all three count).
+    assert child_benefit_weekly(3, on=on, tables=T) == 6055
+    # The 7-year-old gets Child Disability Payment, middle care + lower
+    # mobility: £73.90 + £29.20 = £103.10.
+    assert child_disability_payment_weekly(2, 1, on=on, tables=T) == 10310
+    # Together: £54.30 + £60.55 + £103.10 = £217.95 a week besides UC.
+    assert 5430 + 6055 + 10310 == 21795
+
+
+def test_no_qualifying_benefit_no_payment():
+    # UC income-tested to nil: no award, so no SCP.
+    assert scottish_child_payment_weekly(kids("2018-03-10"), False, on=dt.date(2025, 6, 2), tables=T) == 0
+
+
+def test_scp_rate_changes_on_1_april():
+    # 31 March 2026: £27.15; 1 April 2026: £28.20 (unverified row).
+    one = kids("2020-01-01")
+    assert scottish_child_payment_weekly(one, True, on=dt.date(2026, 3, 31), tables=T) == 2715
+    assert scottish_child_payment_weekly(one, True, on=dt.date(2026, 4, 1), tables=T) == 2820
+
+
+def test_scp_2023_rate():
+    # 2023/24: £25.00 a child; three children under 16: £75.00.
+    assert scottish_child_payment_weekly(kids("2010-01-01", "2015-01-01", "2020-01-01"), True,
+                                         on=dt.date(2023, 9, 1), tables=T) == 7500
+
+
+def test_sixteenth_birthday_ends_it():
+    # Born 29 February 2008: 16 on 29 February 2024 (a leap year).
+    c = kids("2008-02-29")
+    assert children_under_16(c, on=dt.date(2024, 2, 28)) == 1
+    assert children_under_16(c, on=dt.date(2024, 2, 29)) == 0
+    # Not yet born: not counted; an empty slot: not counted.
+    assert children_under_16(kids("2025-07-01", "NaT"), on=dt.date(2025, 6, 2)) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.dates(dt.date(2005, 1, 1), dt.date(2027, 3, 1)), max_size=4), st.booleans(),
+                          st.dates(dt.date(2023, 4, 10), dt.date(2027, 4, 5))), min_size=1, max_size=6))
+def test_scalar_equals_vectorised(rows):
+    slots = np.full((len(rows), 4), NAT)
+    for i, r in enumerate(rows):
+        for j, d in enumerate(sorted(r[0])):
+            slots[i, j] = np.datetime64(d)
+    q = np.array([r[1] for r in rows])
+    on = np.array([r[2] for r in rows], dtype="datetime64[D]")
+    v = scottish_child_payment_weekly(slots, q, on=on, tables=T)
+    n = children_under_16(slots, on=on)
+    for i, r in enumerate(rows):
+        assert children_under_16(slots[i], on=r[2]) == n[i]
+        assert scottish_child_payment_weekly(slots[i], r[1], on=r[2], tables=T) == v[i]
