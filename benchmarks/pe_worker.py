@@ -16,7 +16,7 @@ variable given as an input for any person as an input for everyone in the
 situation, so the caller puts households whose inputs differ in kind (net
 earnings given, or gross pay to be taxed) in separate groups.
 
-OUT.json: ``{"import_seconds": s, "groups": [{"seconds": s, "values":
+OUT.json: ``{"import_seconds": s, "groups": [{"seconds": s, "build_seconds": s, "values":
 {variable: [annual amount per benefit unit, ...]}}, ...], "version": "..."}``.
 Every amount is PolicyEngine's annual figure (its YEAR period is the fiscal
 year starting in April of that year); the caller converts.
@@ -46,6 +46,7 @@ def main() -> None:
         period = group["period"]
         t = time.perf_counter()
         sim = Simulation(situation=group["situation"])
+        built = time.perf_counter() - t
         values = {}
         for name in job["variables"]:
             arr = sim.calculate(name, period, map_to="benunit")
@@ -58,6 +59,7 @@ def main() -> None:
         out_groups.append(
             {
                 "seconds": seconds,
+                "build_seconds": built,
                 "reduction_rate": float(rate),
                 "values": {k: [v[i] for i in order] for k, v in values.items()},
             }

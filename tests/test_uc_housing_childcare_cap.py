@@ -823,3 +823,20 @@ def test_unknown_brma_is_an_error_with_close_names():
     h = Household(adults=(Adult(age=30),), housing=Housing(tenure="private_rent", rent=50000, brma="Manchster"))
     with pytest.raises(InputError, match="close matches"):
         estimate(h, on=dt.date(2026, 5, 1))
+
+
+def test_lone_child_aged_12_of_unknown_sex_has_a_bedroom_2026():
+    # Found by the PolicyEngine cross-check. One adult and one child aged 14
+    # (born 10/04/2012), sex not given: no other child to share with, so the
+    # entitlement is 2 bedrooms whatever the sex (Sch 4 para 10). Social rent
+    # £1,080.52 for 2 bedrooms: no under-occupancy deduction (para 36).
+    # £424.90 + £303.94 child element + £1,080.52 = £1,809.36; the cap
+    # (single with a child, outside London: £1,835.00) is not reached with
+    # Child Benefit £27.05 x 52 / 12 = £117.22: £1,926.58 > £1,835.00, so the
+    # cap takes £91.58: £1,809.36 - £91.58 = £1,717.78.
+    h = Household(adults=(Adult(age=40),), children=(Child(date_of_birth=dt.date(2012, 4, 10)),),
+                  housing=Housing(tenure="social_rent", rent=108052, bedrooms=2))
+    c = estimate(h, on=dt.date(2026, 4, 2)).universal_credit.calculation
+    assert c.housing.bedroom_entitlement == 2
+    assert c.housing.under_occupancy_deduction == 0
+    assert c.housing_costs_element == 108052

@@ -956,3 +956,18 @@ def test_carer_with_lcwra_in_relevant_period_gets_no_carer_element_2025():
     h = Household(adults=(Adult(age=40, lcwra=True, lcwra_element_in_award=False, carer=True),))
     c = estimate(h, on=dt.date(2025, 5, 1)).universal_credit.calculation
     assert (c.lcwra_element, c.carer_element, c.award) == (0, 0, 40014)
+
+
+def test_twins_exception_does_not_depend_on_which_twin_is_marked_2025():
+    # Found by the PolicyEngine cross-check. Children born 03/04/2014 and twins
+    # born 22/11/2020; the caller marks the FIRST-listed twin as the multiple
+    # birth exception. Sch 12 para 2(d) gives it to the twin who is not first
+    # in the order, so the result must be the same as marking the other:
+    # £339.00 + 2 x £292.81 = £924.62 (AP beginning 21/09/2025).
+    kids = (
+        Child(date_of_birth=dt.date(2014, 4, 3)),
+        Child(date_of_birth=dt.date(2020, 11, 22), two_child_exception="multiple_birth"),
+        Child(date_of_birth=dt.date(2020, 11, 22)),
+    )
+    c = estimate(Household(adults=(Adult(age=35),), children=kids), on=dt.date(2025, 9, 21)).universal_credit.calculation
+    assert c.child_element == 92462

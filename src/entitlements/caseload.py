@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .benefits import uc
+from .benefits import household_total, uc
 from .columns import BenefitUnitColumns, households_columns
 from .errors import EntitlementsError, InputError
 from .household import Adult, Household
@@ -153,6 +153,7 @@ class CaseloadEstimate:
     on: Any
     calculation: uc.UCCalculation
     rules: RulesVersion
+    benefits: household_total.HouseholdCalculation | None = None
 
     @property
     def award(self) -> np.ndarray:
@@ -172,6 +173,7 @@ class CaseloadEstimate:
             "cases_with_errors": int((~v).sum()),
             "cases_entitled_to_uc": int((a > 0).sum()),
             "total_uc_monthly_pence": int(a.sum()),
+            "total_benefits_annual_pence": int(np.asarray(self.benefits.total_annual)[v].sum()) if self.benefits is not None else None,
             "mean_uc_monthly_pence": int(round(a.mean())) if a.size else 0,
             "rules": str(self.rules),
         }
@@ -190,6 +192,22 @@ class CaseloadEstimate:
                     arrays[f"{a.name}_{b.name}"] = np.broadcast_to(getattr(v, b.name), self.valid.shape)
             else:
                 arrays[a.name] = np.broadcast_to(v, self.valid.shape)
+        if self.benefits is not None:
+            b = self.benefits
+            for name, v in (
+                ("carers_allowance_weekly_1", b.carers_allowance[0]),
+                ("carers_allowance_weekly_2", b.carers_allowance[1]),
+                ("disability_benefits_weekly_1", b.disability_benefits[0]),
+                ("disability_benefits_weekly_2", b.disability_benefits[1]),
+                ("children_disability_benefits_weekly", b.children_disability_benefits),
+                ("child_benefit_weekly", b.child_benefit),
+                ("scottish_child_payment_weekly", b.scottish_child_payment),
+                ("pension_credit_weekly", b.pension_credit.award),
+                ("total_weekly", b.total_weekly),
+                ("total_monthly", b.total_monthly),
+                ("total_annual", b.total_annual),
+            ):
+                arrays[f"household_{name}"] = np.broadcast_to(v, self.valid.shape)
         fields = list(arrays)
         for i in range(len(self.caseload)):
             out: dict[str, Any] = {"case_id": self.caseload.ids[i]}
@@ -200,7 +218,8 @@ class CaseloadEstimate:
             out["error"] = "; ".join(errs.get(i + 1, []))
             for f in fields:
                 val = arrays[f][i]
-                out[f"uc_{f}"] = (bool(val) if val.dtype == bool else int(val)) if ok else None
+                name = f if f.startswith("household_") else f"uc_{f}"
+                out[name] = (bool(val) if val.dtype == bool else int(val)) if ok else None
             yield out
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
@@ -253,16 +272,19 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
     if isinstance(on, dt.datetime) or not isinstance(on, (dt.date, np.ndarray)):
         raise InputError("on", on, "a date, or an array of dates one per row")
     tables = tables if tables is not None else default_tables()
-    calc = uc.calculate(caseload.columns, on=on, tables=tables)
+    hh = household_total.calculate(caseload.columns, on=on, tables=tables)
+    calc = hh.universal_credit
     checks = (
         (uc.children_out_of_range(caseload.columns.children, on=on), "childN_date_of_birth",
          "a child is 20 or over, or not yet born, at the end of the assessment period (SI 2013/376 reg 5)"),
         (calc.housing.sex_needed, "childN_sex",
          "give female or male for each child aged 10 to 15: the bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)"),
+        (hh.state_pension_age_unknown, "adultN_date_of_birth",
+         "give the date of birth of an adult aged 66 from 6 April 2026: State Pension age depends on it (Pensions Act 2014 s 26)"),
     )
     for mask, field, reason in checks:
         bad = np.broadcast_to(np.asarray(mask), caseload.valid.shape) & caseload.valid
         if bad.any():
             extra = tuple(RowError(int(i) + 1, field, None, reason) for i in np.flatnonzero(bad))
             caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
-    return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version)
+    return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version, benefits=hh)

@@ -81,6 +81,8 @@ class AdultColumns:
     attendance_allowance: Any
     blind: Any
     esa_support_component: Any
+    claims_carers_allowance: Any
+    pension_income_weekly: Any
 
 
 @attrs.frozen
@@ -95,6 +97,10 @@ class ChildColumns:
     has_disability_benefit: Any  # DLA or PIP of any rate (benefit cap, reg 83)
     exception: Any  # EXCEPTION_CODES
     sex: Any  # 0 not given, 1 female, 2 male
+    dla_care: Any  # codes as for adults
+    dla_mobility: Any
+    pip_daily_living: Any
+    pip_mobility: Any
 
 
 @attrs.frozen
@@ -114,6 +120,7 @@ class BenefitUnitColumns:
     benefit_cap_grace_period: Any
     child_benefit_claimed: Any
     guardians_allowance: Any
+    adjusted_net_income_annual: Any  # -1 where not given
 
     @property
     def size(self) -> int | None:
@@ -154,6 +161,8 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         attendance_allowance=AA_RATES.index(a.attendance_allowance),
         blind=a.blind and present,
         esa_support_component=a.esa_support_component and present,
+        claims_carers_allowance=a.claims_carers_allowance and present,
+        pension_income_weekly=a.pension_income_weekly if present else 0,
     )
 
 
@@ -161,9 +170,12 @@ _RATE_CODE = {"none": 0, "lower": 1, "higher": 2}
 
 
 def _ordered_children(children: Sequence[Child]) -> list[Child]:
-    # reg 24B(1): in order of date of birth, eldest first. Python's sort is
-    # stable, so children born on the same day keep the order given.
-    return sorted(children, key=lambda c: c.date_of_birth)
+    # reg 24B(1): in order of date of birth, eldest first. Among children
+    # born the same day, one with an exception comes after one without: the
+    # multiple-birth exception is for a child who "is not the first in the
+    # order" (Sch 12 para 2(d)), so the answer cannot depend on which twin
+    # the caller marked. Otherwise the order given is kept (a stable sort).
+    return sorted(children, key=lambda c: (c.date_of_birth, c.two_child_exception is not None))
 
 
 def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray]:
@@ -174,14 +186,19 @@ def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray
     dis = np.zeros(slots, dtype=bool)
     exc = np.zeros(slots, dtype=np.int8)
     sex = np.zeros(slots, dtype=np.int8)
+    codes = {f: np.zeros(slots, dtype=np.int8) for f in ("dla_care", "dla_mobility", "pip_daily_living", "pip_mobility")}
     for i, c in enumerate(kids):
+        codes["dla_care"][i] = DLA_CARE.index(c.dla_care)
+        codes["dla_mobility"][i] = DLA_MOBILITY.index(c.dla_mobility)
+        codes["pip_daily_living"][i] = PIP_RATES.index(c.pip_daily_living)
+        codes["pip_mobility"][i] = PIP_RATES.index(c.pip_mobility)
         present[i] = True
         dob[i] = np.datetime64(c.date_of_birth, "D")
         rate[i] = _RATE_CODE[c.disabled_child_rate]
         dis[i] = c.dla_care != "none" or c.dla_mobility != "none" or c.pip_daily_living != "none" or c.pip_mobility != "none"
         exc[i] = EXCEPTION_CODES[c.two_child_exception]
         sex[i] = _SEX_CODE[c.sex]
-    return dict(present=present, date_of_birth=dob, disabled_child_rate=rate, has_disability_benefit=dis, exception=exc, sex=sex)
+    return dict(present=present, date_of_birth=dob, disabled_child_rate=rate, has_disability_benefit=dis, exception=exc, sex=sex, **codes)
 
 
 _SEX_CODE = {None: 0, "female": 1, "male": 2}
@@ -239,6 +256,7 @@ def _household_values(h: Household) -> dict[str, Any]:
         benefit_cap_grace_period=h.benefit_cap_grace_period,
         child_benefit_claimed=h.child_benefit_claimed,
         guardians_allowance=h.guardians_allowance,
+        adjusted_net_income_annual=h.adjusted_net_income_annual if h.adjusted_net_income_annual is not None else -1,
     )
 
 
@@ -283,6 +301,8 @@ _ADULT_DTYPES = {
     "attendance_allowance": np.int8,
     "blind": bool,
     "esa_support_component": bool,
+    "claims_carers_allowance": bool,
+    "pension_income_weekly": np.int64,
 }
 
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") else np.int16) for f in attrs.fields(HousingColumns)}
@@ -294,6 +314,7 @@ _HOUSEHOLD_DTYPES = {
     "benefit_cap_grace_period": bool,
     "child_benefit_claimed": bool,
     "guardians_allowance": bool,
+    "adjusted_net_income_annual": np.int64,
 }
 
 
@@ -315,6 +336,10 @@ def households_columns(households: Sequence[Household], *, child_slots: int | No
         has_disability_benefit=_stack(kids, "has_disability_benefit", n, k, bool),
         exception=_stack(kids, "exception", n, k, np.int8),
         sex=_stack(kids, "sex", n, k, np.int8),
+        dla_care=_stack(kids, "dla_care", n, k, np.int8),
+        dla_mobility=_stack(kids, "dla_mobility", n, k, np.int8),
+        pip_daily_living=_stack(kids, "pip_daily_living", n, k, np.int8),
+        pip_mobility=_stack(kids, "pip_mobility", n, k, np.int8),
     )
     hv = [_housing_values(h) for h in households]
     housing = HousingColumns(**{f: np.array([r[f] for r in hv], dtype=t).reshape(n) for f, t in _HOUSING_DTYPES.items()})

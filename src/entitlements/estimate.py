@@ -15,13 +15,13 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .benefits import uc
+from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .errors import InputError
 from .explain import Breakdown, Line, uk_date
 from .household import Household
-from .money import format_pounds
+from .money import divide_half_up, format_pounds
 from .tables import RulesVersion, Tables, default_tables
 
 __all__ = ["UniversalCredit", "Estimate", "estimate", "uc_breakdown"]
@@ -44,17 +44,32 @@ class UniversalCredit:
 
 @attrs.frozen
 class Estimate:
-    """Everything estimated for one household for one assessment period."""
+    """Everything estimated for one household for one assessment period:
+    Universal Credit line by line, and every benefit in the household total."""
 
     household: Household
     period_start: dt.date
     period_end: dt.date
     universal_credit: UniversalCredit
+    benefits: household_total.HouseholdCalculation
+    total: Breakdown
     rules: RulesVersion
+
+    @property
+    def total_weekly(self) -> int:
+        return self.benefits.total_weekly
+
+    @property
+    def total_monthly(self) -> int:
+        return self.benefits.total_monthly
+
+    @property
+    def total_annual(self) -> int:
+        return self.benefits.total_annual
 
     def render(self) -> str:
         """The estimate as an adviser's working sheet (plain text)."""
-        return self.universal_credit.breakdown.render()
+        return self.universal_credit.breakdown.render() + "\n\n" + self.total.render()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""
@@ -73,6 +88,12 @@ class Estimate:
                 "calculation": calc,
                 "breakdown": self.universal_credit.breakdown.to_dict(),
             },
+            "household_total": {
+                "weekly_pence": self.total_weekly,
+                "monthly_pence": self.total_monthly,
+                "annual_pence": self.total_annual,
+                "breakdown": self.total.to_dict(),
+            },
         }
 
 
@@ -80,6 +101,8 @@ def _plain(v: Any) -> Any:
     """numpy scalars (and nested results) as plain Python ints and bools."""
     if attrs.has(type(v)):
         return attrs.evolve(v, **{f.name: _plain(getattr(v, f.name)) for f in attrs.fields(type(v))})
+    if isinstance(v, tuple):
+        return tuple(_plain(x) for x in v)
     v = np.asarray(v)
     return bool(v) if v.dtype == bool else int(v)
 
@@ -87,6 +110,8 @@ def _plain(v: Any) -> Any:
 def _as_dict(v: Any) -> Any:
     if attrs.has(type(v)):
         return {f.name: _as_dict(getattr(v, f.name)) for f in attrs.fields(type(v))}
+    if isinstance(v, tuple):
+        return [_as_dict(x) for x in v]
     return v
 
 
@@ -111,8 +136,15 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
                 f"a child or qualifying young person under 20 and born by {end.isoformat()}, "
                 "the end of the assessment period (SI 2013/376 reg 5)",
             )
-    calc = uc.calculate(cols, on=on, tables=tables)
-    calc = _plain(calc)
+    hh = _plain(household_total.calculate(cols, on=on, tables=tables))
+    if hh.state_pension_age_unknown:
+        raise InputError(
+            "date_of_birth",
+            None,
+            "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
+            "State Pension age now depends on it (Pensions Act 2014 s 26)",
+        )
+    calc = hh.universal_credit
     if calc.housing.sex_needed:
         raise InputError(
             "children[].sex",
@@ -121,12 +153,73 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
             "bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)",
         )
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables)
+    if not hh.universal_credit_payable:
+        breakdown = attrs.evolve(
+            breakdown,
+            notes=breakdown.notes
+            + ("Every claimant has reached the qualifying age for Pension Credit: no Universal Credit (Welfare Reform Act 2012 s 4(1)(b)).",),
+        )
     return Estimate(
         household=household,
         period_start=on,
         period_end=end,
         universal_credit=UniversalCredit(award=calc.award, calculation=calc, breakdown=breakdown),
+        benefits=hh,
+        total=total_breakdown(hh, household, on=on, tables=tables),
         rules=tables.version,
+    )
+
+
+def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date, tables: Tables) -> Breakdown:
+    """Every benefit, weekly and monthly, with its legal source."""
+
+    def wk(x: int) -> str:
+        return f"{format_pounds(x)} a week"
+
+    lines: list[Line] = []
+    if hh.universal_credit_payable:
+        uc_award = hh.universal_credit.award
+        lines.append(Line(f"Universal Credit ({format_pounds(uc_award)} a month)", int(divide_half_up(uc_award * 12, 52)), "WRA 2012 s 1; SI 2013/376", op=" "))
+    scot = h.nation == "scotland"
+    for i, a in enumerate(h.adults):
+        who = "" if not h.is_couple else f" (claimant {i + 1})"
+        if hh.carers_allowance[i]:
+            lines.append(Line(f"Carer's Allowance{who}", hh.carers_allowance[i], "SSCBA 1992 s 70; " + tables.source("carers_allowance.rate", on)))
+        elif a.claims_carers_allowance:
+            lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + tables.source("carers_allowance.earnings_limit", on)))
+        if hh.disability_benefits[i]:
+            parts = []
+            if a.pip_daily_living != "none" or a.pip_mobility != "none":
+                parts.append(f"{'ADP' if scot else 'PIP'} daily living {a.pip_daily_living}, mobility {a.pip_mobility}")
+            if a.dla_care != "none" or a.dla_mobility != "none":
+                parts.append(f"DLA care {a.dla_care}, mobility {a.dla_mobility}")
+            if a.attendance_allowance != "none":
+                parts.append(f"Attendance Allowance {a.attendance_allowance} rate")
+            cite = "SSCBA 1992 ss 64, 71; WRA 2012 Part 4; SI 2013/377 reg 24"
+            lines.append(Line(f"{'; '.join(parts)}{who}", hh.disability_benefits[i], cite))
+    if hh.children_disability_benefits:
+        lines.append(Line(f"Children's {'Child Disability Payment' if scot else 'DLA'} and PIP", hh.children_disability_benefits, "SSCBA 1992 s 71; " + ("SSI 2021/174" if scot else "SI 1991/2890 reg 4")))
+    if hh.child_benefit:
+        lines.append(Line(f"Child Benefit ({len(h.children)} {'child' if len(h.children) == 1 else 'children'})", hh.child_benefit, "SSCBA 1992 s 141; " + tables.source("child_benefit.rates", on)))
+    if hh.scottish_child_payment:
+        lines.append(Line("Scottish Child Payment", hh.scottish_child_payment, tables.source("scotland.scottish_child_payment", on)))
+    if hh.pension_credit.award:
+        lines.append(Line("Pension Credit", hh.pension_credit.award, "State Pension Credit Act 2002 ss 2-3; SI 2002/1792 reg 6"))
+    lines.append(Line("Household total", hh.total_weekly, "", op="=", detail=f"{format_pounds(hh.total_monthly)} a month, {format_pounds(hh.total_annual)} a year"))
+    notes = []
+    if hh.high_income_child_benefit_charge > 0:
+        notes.append(
+            f"High Income Child Benefit Charge for the tax year: {format_pounds(hh.high_income_child_benefit_charge)} "
+            "(paid through Self Assessment by the partner with the higher income; ITEPA 2003 s 681C)."
+        )
+    if any(a.claims_carers_allowance for a in h.adults):
+        notes.append("Carer's Allowance earnings test estimated from monthly net earnings x 12 / 52 (SI 1976/409 reg 8).")
+    return Breakdown(
+        title="Household total",
+        period="amounts a week (UC converted x 12 / 52)",
+        lines=tuple(lines),
+        rules=str(tables.version),
+        notes=tuple(notes),
     )
 
 

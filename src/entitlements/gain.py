@@ -942,14 +942,16 @@ def income_gain(
 
     Every assessment period from the first the outcomes affect to the end of
     the projection is estimated before and after with the rates in force for
-    it (:func:`entitlements.estimate_caseload` with one date per period).
+    it (the Universal Credit engine of :func:`entitlements.estimate_caseload`,
+    one date per period).
     Where several outcomes are decided on different dates, the latest
     decision counts for arrears and the projection. A projection that runs
     past the rule tables raises :class:`~entitlements.errors.NoRowInForce`
     unless ``hold_rates_until`` holds the last known rates (an assumption the
     result records).
     """
-    from .caseload import Caseload, estimate_caseload
+    from .benefits import uc
+    from .columns import households_columns
 
     if not isinstance(scenario, Scenario):
         raise InputError("scenario", type(scenario).__name__, "a Scenario")
@@ -986,13 +988,14 @@ def income_gain(
     afters = [after_in(n, s) for n, s in zip(numbers, starts)]
     households = [h0] * len(numbers) + [a for a, _ in afters]
     on = np.array(starts * 2, dtype="datetime64[D]")
-    est = estimate_caseload(Caseload.from_households(households), on=on, tables=tables)
-    if est.caseload.errors:
-        e = est.caseload.errors[0]
-        n = numbers[(e.row - 1) % len(numbers)]
-        raise InputError("household", f"assessment period {n + 1} beginning {starts[(e.row - 1) % len(numbers)].isoformat()}",
-                         f"a household the engine can estimate in every period of the projection: {e.reason}")
-    award = est.calculation.award
+    cols = households_columns(households)
+    out_of_range = np.asarray(uc.children_out_of_range(cols.children, on=on))
+    if out_of_range.any():
+        i = int(np.flatnonzero(out_of_range)[0]) % len(numbers)
+        raise InputError("household", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
+                         "children under 20 and born by the end of every assessment period of the projection "
+                         "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
+    award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
     m = len(numbers)
     periods = []
     for i, n in enumerate(numbers):

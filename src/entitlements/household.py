@@ -183,6 +183,11 @@ class Adult:
     income is given as it is paid: ``carers_allowance_weekly``,
     ``new_style_esa_weekly``, ``new_style_jsa_weekly``, and
     ``other_unearned_income_monthly`` (any other income reg 66 counts).
+    ``claims_carers_allowance``: a carer who claims Carer's Allowance; the
+    amount is worked out (nil over the earnings limit) and counts as income
+    for UC. ``pension_income_weekly``: State Pension and other pensions
+    (income for Pension Credit, and retirement pension income for UC,
+    reg 66(1)(a)).
     """
 
     age: int | None = attrs.field(default=None, validator=_age_or_none)
@@ -209,8 +214,14 @@ class Adult:
     attendance_allowance: str = attrs.field(default="none", validator=_one_of(AA_RATES))
     blind: bool = attrs.field(default=False, validator=_flag)
     esa_support_component: bool = attrs.field(default=False, validator=_flag)
+    claims_carers_allowance: bool = attrs.field(default=False, validator=_flag)
+    pension_income_weekly: int = attrs.field(default=0, validator=_pence)
 
     def __attrs_post_init__(self) -> None:
+        if self.claims_carers_allowance and not self.carer:
+            raise InputError("claims_carers_allowance", True, "False unless carer is True (35 hours a week for someone with a qualifying benefit)")
+        if self.claims_carers_allowance and self.carers_allowance_weekly:
+            raise InputError("carers_allowance_weekly", self.carers_allowance_weekly, "0 when claims_carers_allowance is True (the amount is worked out)")
         if self.gross_monthly_earnings is not None:
             _pence(self, attrs.fields(Adult).gross_monthly_earnings, self.gross_monthly_earnings)
             if self.monthly_earnings:
@@ -420,6 +431,9 @@ class Household:
     reg 82(2). ``child_benefit_claimed``: Child Benefit is paid for every
     child (it counts towards the benefit cap). ``guardians_allowance``:
     Guardian's Allowance is paid (an exemption from the cap, reg 83(1)(k)).
+    ``adjusted_net_income_annual``: the higher partner's adjusted net income
+    for the tax year, for the High Income Child Benefit Charge (None: not
+    worked out).
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
@@ -433,8 +447,11 @@ class Household:
     benefit_cap_grace_period: bool = attrs.field(default=False, validator=_flag)
     child_benefit_claimed: bool = attrs.field(default=True, validator=_flag)
     guardians_allowance: bool = attrs.field(default=False, validator=_flag)
+    adjusted_net_income_annual: int | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
+        if self.adjusted_net_income_annual is not None:
+            _pence(self, attrs.fields(Household).adjusted_net_income_annual, self.adjusted_net_income_annual)
         if self.housing is not None and not isinstance(self.housing, Housing):
             raise InputError("housing", self.housing, "a Housing, or None for no housing costs")
         if self.greater_london and self.nation != "england":

@@ -56,6 +56,8 @@ MONEY_FIELDS = frozenset(
         "childcare_costs_monthly",
         "rent",
         "lha_rate",
+        "pension_income_weekly",
+        "adjusted_net_income_annual",
     }
 )
 _BOOL_FIELDS = frozenset(

@@ -137,8 +137,12 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     g_takes = np.minimum(g_left, g_young)
     b_takes = np.minimum(b_left, b_young)
     rest = young_n - g_takes - b_takes
-    child_rooms = g_old // 2 + b_old // 2 + g_left + b_left + (rest + 1) // 2
-    sex_missing = count_children(older & (child_sex == 0)) > 0
+    # A child aged 10-15 whose sex is not given has a room of their own: that
+    # can only be right when no other child under 16 could share it, and the
+    # entitlement is reported as needing the sex otherwise (``sex_needed``).
+    u_old = count_children(older & (child_sex == 0))
+    child_rooms = g_old // 2 + b_old // 2 + g_left + b_left + u_old + (rest + 1) // 2
+    sex_missing = u_old > 0
     under_16 = young_n + count_children(older)
     rooms = 1 + child_rooms + count_children(qyp) + housing.non_dependants + housing.extra_bedrooms
     return rooms, sex_missing & (under_16 >= 2)

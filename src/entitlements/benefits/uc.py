@@ -258,11 +258,17 @@ def unearned_income(adult: AdultColumns):
     """An adult's unearned income as a monthly amount [pence/month].
 
     Carer's Allowance, new-style ESA and new-style JSA count in full
-    (SI 2013/376 reg 66(1)(b)); each weekly amount is converted separately
+    (SI 2013/376 reg 66(1)(b)), and so do State Pension and other pensions
+    (reg 66(1)(a)); each weekly amount is converted separately
     by multiplying by 52 and dividing by 12 (reg 73(1)(a)), a fraction of a
     penny rounded by reg 6(1).
     """
-    weekly = (adult.carers_allowance_weekly, adult.new_style_esa_weekly, adult.new_style_jsa_weekly)
+    weekly = (
+        adult.carers_allowance_weekly,
+        adult.new_style_esa_weekly,
+        adult.new_style_jsa_weekly,
+        adult.pension_income_weekly,  # retirement pension income, reg 66(1)(a)
+    )
     monthly = sum(weekly_to_monthly(np.asarray(w, dtype=np.int64)) for w in weekly)
     total = monthly + adult.other_unearned_income_monthly
     return np.where(adult.present, total, 0)
@@ -327,13 +333,26 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     return max(r.net, 0)
 
 
-def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
+def calculate(
+    bu: BenefitUnitColumns,
+    *,
+    on,
+    tables: Tables,
+    earned: tuple[Any, Any] | None = None,
+    state_pension_age: tuple[Any, Any] = (False, False),
+) -> UCCalculation:
     """Universal Credit for the assessment period beginning ``on``
     [pence/month]: SI 2013/376 reg 22, then the benefit cap (Part 7).
 
     Award = maximum amount - unearned income - 55% x (earned income - work
     allowance), nil if that is below nothing or capital exceeds £16,000,
     then less any benefit cap reduction.
+
+    ``earned``: each adult's earned income if already worked out (see
+    :func:`earned_income`). ``state_pension_age``: whether each adult has
+    reached the qualifying age for Pension Credit (an exemption from the
+    benefit cap for joint claimants, reg 83(1); whether UC is payable at all is decided by
+    the caller, see :mod:`.household_total`).
     """
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
@@ -375,7 +394,9 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
     maximum = sa + ce + dca + lcw + lcwra + carer + hc.element + cc
 
     wa = work_allowance(responsible_for_child, has_lcw, hc.element, on=on, tables=tables)
-    earned = earned_income(a1, bu.scottish, on=on, tables=tables) + np.where(two, earned_income(a2, bu.scottish, on=on, tables=tables), 0)
+    if earned is None:
+        earned = (earned_income(a1, bu.scottish, on=on, tables=tables), earned_income(a2, bu.scottish, on=on, tables=tables))
+    earned = earned[0] + np.where(two, earned[1], 0)
     deduction = earnings_deduction(earned, wa, on=on, tables=tables)
 
     benefits = unearned_income(a1) + unearned_income(a2)
@@ -405,6 +426,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> UCCalculation:
         | (carers > 0)
         | bu.guardians_allowance
         | bu.benefit_cap_grace_period
+        | state_pension_age[0]
+        | (two & state_pension_age[1])
     )
     over_cap = (welfare - cc > cap) & ~exempt_by_status & ~over_limit
     exempt_by_earnings = _earnings_exempt(earned, over_cap, on=on, tables=tables)

@@ -1,0 +1,899 @@
+"""The columnar engine behind :mod:`entitlements.report` (private).
+
+It projects a whole caseload, one outcome a case, through the same
+Universal Credit engine as :func:`entitlements.gain.income_gain`, and gives
+the same figures to the penny (``tests/test_gain.py`` checks that against
+the one-household path on generated scenarios). What makes it fast:
+
+* **Runs, not periods.** Along each case's timeline the award can only
+  change where something the engine reads changes: the outcome's phase
+  (taking effect, the LCWRA element after the relevant period, an award's
+  end), a rate table row (the start dates of every table the engine reads,
+  found by recording one probe estimate, and every date in the shipped
+  schedules), the tax year of the period's last day (where gross pay is
+  given), or an age the engine tests (a child reaching 10 or 16 for
+  bedrooms, an adult given by date of birth reaching a standard allowance
+  or shared accommodation age). Consecutive periods with none of these
+  changes form a run; each run is estimated once and counted once per
+  period.
+* **One date a group.** Each run is estimated on a representative day ``r``
+  on or before its first day ``s`` with nothing the engine reads different
+  between them: for a case with no age change and no gross pay, the start of
+  its rate epoch; otherwise the first of the month (or a rate or tax-year
+  start) with its ages and tax year checked, and the run estimated on its
+  own date where the check fails. Runs that share a phase and a day are one
+  call to :func:`entitlements.benefits.uc.calculate` with a scalar date.
+
+The reg 5 check (a child 20 or over, or not born, in a period) is made once
+over each case's whole timeline rather than in every call.
+
+Day arithmetic here works on integer day numbers (days since 1970-01-01)
+with a precomputed calendar, doing what :mod:`entitlements.dates` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import numpy as np
+
+from .assessments.lcwra_rate import CHANGE_DATE
+from .benefits import uc
+from .columns import BenefitUnitColumns
+from .errors import NoRowInForce
+from .gain import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS, PROJECTION_STARTS, STAGES, _SUCCESS_KEYS
+from .household import Adult, Household, Housing
+from .money import divide_half_up, weekly_to_monthly
+from .tables import Tables, shipped_rules_dir
+
+NEVER = np.int64(10**7)  # a day number far beyond every table: "no date"
+BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
+CHUNK = 131072  # rows an engine call at most
+
+KIND = {k: i for i, k in enumerate(OUTCOME_KINDS)}
+STAGE = {k: i for i, k in enumerate(STAGES)}
+#: Benefit line tables (code 0: none).
+LINE_TABLES = (None, "pip.rates", "dla.rates", "carers_allowance.rate", "child_benefit.rates", "aa.rates", None)
+LINE_NAMES = ("", "pip", "dla", "carers_allowance", "child_benefit", "attendance_allowance", "other")
+LINE_KEYS = {
+    "pip.rates": ("daily_living_standard", "daily_living_enhanced", "mobility_standard", "mobility_enhanced"),
+    "dla.rates": ("care_highest", "care_middle", "care_lowest", "mobility_higher", "mobility_lower"),
+    "carers_allowance.rate": ("",),
+    "child_benefit.rates": ("eldest_or_only_child", "each_other_child"),
+    "aa.rates": ("higher", "lower"),
+}
+LINE_WIDTH = 5
+
+
+# -- the calendar ------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Calendar:
+    day0: int
+    ym: np.ndarray  # months since 1970-01 of each day
+    dom: np.ndarray  # day of the month of each day
+    ym0: int
+    mstart: np.ndarray  # day number of the first of each month
+    mlen: np.ndarray  # days in each month
+
+
+@functools.cache
+def _calendar() -> _Calendar:
+    first = np.datetime64("1900-01-01", "D")
+    days = np.arange(first, np.datetime64("2201-01-01", "D"))
+    months = days.astype("datetime64[M]")
+    ym = months.astype(np.int64).astype(np.int32)
+    dom = ((days - months.astype("datetime64[D]")).astype(np.int64) + 1).astype(np.int16)
+    ms = np.arange(np.datetime64("1900-01", "M"), np.datetime64("2201-02", "M"))
+    msd = ms.astype("datetime64[D]").astype(np.int64)
+    out = _Calendar(int(first.astype(np.int64)), ym, dom, int(ms[0].astype(np.int64)), msd[:-1].copy(), np.diff(msd))
+    for a in (out.ym, out.dom, out.mstart, out.mlen):
+        a.setflags(write=False)
+    return out
+
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def day_number(d: dt.date) -> int:
+    return (d - _EPOCH).days
+
+
+def to_date(n) -> dt.date:
+    return _EPOCH + dt.timedelta(days=int(n))
+
+
+def days_of(values) -> np.ndarray:
+    """datetime64 (or NaT) as int64 day numbers, NaT as NEVER."""
+    a = np.asarray(values).astype("datetime64[D]")
+    out = a.astype(np.int64)
+    return np.where(np.isnat(a), NEVER, out)
+
+
+def _ym_dom(d):
+    c = _calendar()
+    i = np.asarray(d, dtype=np.int64) - c.day0
+    return c.ym[i].astype(np.int64), c.dom[i].astype(np.int64)
+
+
+def add_months(d, n, day=None):
+    """Day numbers ``d`` moved ``n`` months, keeping the day of the month
+    (``day`` if given) or the month's last day where there is no such day."""
+    c = _calendar()
+    ym, dom = _ym_dom(d)
+    t = ym + n - c.ym0
+    want = dom if day is None else day
+    return c.mstart[t] + np.minimum(want, c.mlen[t]) - 1
+
+
+def ap_start(F, k):
+    """First day of assessment period ``k`` of an award beginning ``F`` (reg 21)."""
+    return add_months(F, k)
+
+
+def engine_end(s):
+    """The last day of the period beginning ``s`` as the engine reckons it
+    (:func:`entitlements.dates.period_end`)."""
+    return add_months(s, 1) - 1
+
+
+def ap_on_or_after(F, d):
+    """The first assessment period beginning on or after day ``d`` (0 if ``d <= F``)."""
+    ymF, _ = _ym_dom(F)
+    ymd, _ = _ym_dom(d)
+    k = np.maximum(ymd - ymF, 0)
+    return np.where(ap_start(F, k) < d, k + 1, k)
+
+
+def ap_containing(F, d):
+    """The assessment period containing day ``d`` (a day before ``F`` counts as the first)."""
+    d = np.maximum(d, F)
+    ymF, _ = _ym_dom(F)
+    ymd, _ = _ym_dom(d)
+    k = ymd - ymF
+    return np.where(ap_start(F, k) > d, k - 1, k)
+
+
+def first_ap_ending_on_or_after(F, x):
+    """The first period whose last day (as the engine reckons it) is ``x`` or later."""
+    k = np.maximum(ap_on_or_after(F, x + 1) - 1, 0)
+    return np.where(engine_end(ap_start(F, k)) >= x, k, k + 1)
+
+
+def relevant_period_end(e):
+    """The last day of three months beginning with ``e`` (reg 28(2); see
+    :func:`entitlements.assessments.timing.relevant_period_end`)."""
+    c = add_months(e, 3)
+    _, dc = _ym_dom(c)
+    _, de = _ym_dom(e)
+    return np.where(dc != de, c, c - 1)
+
+
+def age_reached(dob, years: int):
+    """The first day on which the engine counts someone born on ``dob`` as
+    ``years`` old (29 February birthdays count from 1 March)."""
+    c = add_months(dob, 12 * years)
+    _, dc = _ym_dom(c)
+    _, db = _ym_dom(dob)
+    return np.where(dc != db, c + 1, c)
+
+
+def _start(ymF, domF, k):
+    """First day of assessment period ``k`` of awards whose first day is in
+    month ``ymF`` on day ``domF`` (reg 21: the same day, or the month's last)."""
+    c = _calendar()
+    t = ymF + k - c.ym0
+    return c.mstart[t] + np.minimum(domF, c.mlen[t]) - 1
+
+
+def _end(ymF, domF, k):
+    """The last day of period ``k`` as the engine reckons it (the day before
+    the same day of the next month as the period's first day)."""
+    c = _calendar()
+    t = ymF + k - c.ym0
+    sd = np.minimum(domF, c.mlen[t])
+    return c.mstart[t + 1] + np.minimum(sd, c.mlen[t + 1]) - 2
+
+
+def _on_or_after(ymF, domF, d):
+    """The first period beginning on or after day ``d`` (0 if none earlier)."""
+    c = _calendar()
+    ymd, domd = _ym_dom(d)
+    k = ymd - ymF
+    k = np.where(np.minimum(domF, c.mlen[ymd - c.ym0]) < domd, k + 1, k)
+    return np.maximum(k, 0)
+
+
+def _containing(ymF, domF, d):
+    """The period containing day ``d`` (``d`` on or after the first day)."""
+    c = _calendar()
+    ymd, domd = _ym_dom(d)
+    k = ymd - ymF
+    k = np.where(np.minimum(domF, c.mlen[ymd - c.ym0]) > domd, k - 1, k)
+    return np.maximum(k, 0)
+
+
+def _ending_on_or_after(ymF, domF, x):
+    """The first period whose last day (as the engine reckons it) is ``x`` or later."""
+    k = np.maximum(_on_or_after(ymF, domF, x + 1) - 1, 0)
+    return np.where(_end(ymF, domF, k) >= x, k, k + 1)
+
+
+# -- what the engine reads: tables, dates, coverage ------------------------------------
+
+
+class _Recorder:
+    """Tables that note every lookup (for the probe)."""
+
+    def __init__(self, tables: Tables) -> None:
+        self._tables = tables
+        self.calls: list[tuple[str, Any]] = []
+
+    def at(self, table_id, on, key=None):
+        self.calls.append((table_id, on))
+        return self._tables.at(table_id, on, key)
+
+    def __getattr__(self, name):
+        return getattr(self._tables, name)
+
+
+@attrs.frozen
+class Coverage:
+    start_tables: tuple[str, ...]  # read with the first day of the period
+    end_tables: tuple[str, ...]  # read with its last day (net earnings from gross pay)
+    start_boundaries: np.ndarray  # day numbers where anything read by start day changes
+    end_boundaries: np.ndarray
+    start_range: tuple[int, int]  # first days the tables cover
+    end_range: tuple[int, int]
+    age_limits: tuple[int, ...]  # adult ages the engine tests
+    child_ages: tuple[int, ...] = (10, 16)  # bedrooms: SI 2013/376 Sch 4 paras 10-11
+
+
+def _schedule_dates() -> list[dt.date]:
+    """Every date in the shipped schedules (LHA determinations and the like)."""
+    out: list[dt.date] = []
+
+    def walk(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+            out.append(v)
+
+    root = shipped_rules_dir() / "schedules"
+    for p in sorted(root.rglob("*.toml")) if root.exists() else []:
+        if "state_pension" in p.name:
+            continue
+        try:
+            walk(tomllib.loads(p.read_text("utf-8")))
+        except (tomllib.TOMLDecodeError, OSError):  # pragma: no cover - the loader reports these
+            continue
+    return out
+
+
+def coverage(tables: Tables) -> Coverage:
+    """Which tables the UC engine reads and where their values change,
+    found by recording one estimate of two probe households."""
+    from .columns import households_columns
+    from .household import Child, NonDependant
+
+    probe_day = max(t.earliest for t in tables)
+    h1 = Household(
+        adults=(Adult(age=30, gross_monthly_earnings=200000, pension_contribution_monthly=5000), Adult(age=40, lcwra=True)),
+        children=(Child(date_of_birth=dt.date(2018, 1, 1)),),
+        housing=Housing(tenure="private_rent", rent=90000, lha_rate=80000, non_dependants=(NonDependant(age=30),)),
+        capital=700000,
+        childcare_costs_monthly=10000,
+        childcare_children=1,
+    )
+    kids = tuple(Child(date_of_birth=dt.date(2010 + i, 1, 1)) for i in range(6))
+    h2 = Household(adults=(Adult(age=30, monthly_earnings=10000),), children=kids,
+                   housing=Housing(tenure="social_rent", rent=300000, bedrooms=4), greater_london=True)
+    rec = _Recorder(tables)
+    uc.calculate(households_columns([h1, h2]), on=probe_day, tables=rec)
+    target = np.datetime64(probe_day, "D")
+    start, end = set(), set()
+    for tid, on in rec.calls:
+        same = (on == probe_day) if isinstance(on, dt.date) else bool(np.all(np.asarray(on).astype("datetime64[D]") == target))
+        (start if same else end).add(tid)
+    # The earnings threshold is read only for an award over the cap with no
+    # other exemption (reg 82(1)(a)): its dates split runs, but a period it
+    # does not cover is an error only for a case that needs it.
+    start.discard("uc.benefit_cap_earnings_threshold")
+    extra = ["carers_allowance.rate", "uc.benefit_cap_earnings_threshold"]
+    sched = [day_number(d) for d in _schedule_dates()]
+    sb = sorted({day_number(r.start) for tid in list(start) + extra for r in tables.table(tid).rows} | set(sched))
+    eb = sorted({day_number(r.start) for tid in end for r in tables.table(tid).rows} | set(sched))
+    srange = (max(day_number(tables.table(t).earliest) for t in start), min(day_number(tables.table(t).until) for t in start))
+    erange = (max([day_number(tables.table(t).earliest) for t in end] or [srange[0]]),
+              min([day_number(tables.table(t).until) for t in end] or [srange[1]]))
+    ages = set()
+    for tid in ("uc.standard_allowance_age", "uc.shared_accommodation_age"):
+        ages |= {r.value for r in tables.table(tid).rows}
+    return Coverage(tuple(sorted(start)), tuple(sorted(end)), np.array(sb, np.int64), np.array(eb, np.int64),
+                    srange, erange, tuple(sorted(ages)))
+
+
+# -- the cases ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Cases:
+    """One outcome a case, in columns (day numbers for dates, codes for
+    choices). ``after`` holds the households of ``housing_change`` and
+    ``income_change`` cases (``after_row`` indexes it, -1 elsewhere).
+    ``line_*`` is the benefit the outcome brings in its own right: a table
+    code into LINE_TABLES and one coefficient per key of that table."""
+
+    before: BenefitUnitColumns
+    valid: np.ndarray
+    reasons: np.ndarray  # object: "" or why the case cannot be projected
+    kind: np.ndarray
+    claim_start: np.ndarray
+    effective: np.ndarray
+    decided: np.ndarray
+    ends: np.ndarray
+    evidence: np.ndarray
+    adult: np.ndarray  # 1 or 2
+    child_slot: np.ndarray  # -1, or the child's slot (eldest first)
+    protection: np.ndarray  # -1 decide from the dates, 0 new claimant, 1 protected
+    terminally_ill: np.ndarray
+    pip_daily_living: np.ndarray
+    pip_mobility: np.ndarray
+    dla_care: np.ndarray
+    dla_mobility: np.ndarray
+    aa_rate: np.ndarray
+    partner_carer: np.ndarray
+    reason: np.ndarray
+    benefit: np.ndarray
+    stage: np.ndarray
+    confirmed: np.ndarray
+    prob_num: np.ndarray  # probability given: numerator (-1: none given)
+    prob_den: np.ndarray
+    lump_sum: np.ndarray
+    debt_written_off: np.ndarray
+    line_table: np.ndarray
+    line_coef: np.ndarray  # (n, LINE_WIDTH)
+    line_fixed: np.ndarray
+    after: BenefitUnitColumns | None = None
+    after_row: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return int(self.valid.shape[0])
+
+
+@attrs.frozen
+class _Same:
+    """A column whose every row is the same (kept as one row)."""
+
+    row: np.ndarray  # shape (1, ...)
+
+
+def compact(obj):
+    """Columns with every constant column kept once: gathering rows from them
+    then costs nothing for those columns (they come back as read-only
+    broadcast views, which the engine only reads)."""
+    if attrs.has(type(obj)):
+        return type(obj)(**{f.name: compact(getattr(obj, f.name)) for f in attrs.fields(type(obj))})
+    a = np.asarray(obj)
+    if a.ndim == 0 or a.shape[0] == 0:
+        return a
+    first = a[:1]
+    if np.issubdtype(a.dtype, np.datetime64):
+        same = bool(np.isnat(a).all()) or bool((a == first).all())
+    else:
+        same = bool((a == first).all())
+    return _Same(first.copy()) if same else a
+
+
+def take(obj, idx):
+    """Rows ``idx`` of columns (every array field, recursively)."""
+    if attrs.has(type(obj)):
+        if isinstance(obj, _Same):
+            return np.broadcast_to(obj.row, (len(idx),) + obj.row.shape[1:])
+        return type(obj)(**{f.name: take(getattr(obj, f.name), idx) for f in attrs.fields(type(obj))})
+    return np.take(obj, idx, axis=0)
+
+
+def _where_adult(cols, mask, **fields):
+    return attrs.evolve(cols, **{k: np.where(mask, v, getattr(cols, k)).astype(getattr(cols, k).dtype) for k, v in fields.items()})
+
+
+def phase_columns(c: Cases, protected: np.ndarray) -> tuple[BenefitUnitColumns, BenefitUnitColumns, np.ndarray]:
+    """The households while LCWRA waits for the relevant period (phase 1)
+    and once each outcome is in payment (phase 2), as columns: the columnar
+    twin of :func:`entitlements.gain.household_after`. Also the adult (1 or
+    2, 0 none) whose Carer's Allowance is set to the rate in force."""
+    b = c.before
+    k = c.kind
+    one = c.adult == 1
+    two = c.adult == 2
+    a1, a2 = b.adult1, b.adult2
+
+    lcwra = k == KIND["lcwra_found"]
+    pend1 = _where_adult(a1, lcwra & one, lcwra=True, lcw=True, lcwra_element_in_award=False, lcwra_protected=protected)
+    pend2 = _where_adult(a2, lcwra & two, lcwra=True, lcw=True, lcwra_element_in_award=False, lcwra_protected=protected)
+    pending = attrs.evolve(b, adult1=pend1, adult2=pend2)
+
+    def adult_full(a, me, other_me):
+        a = _where_adult(a, lcwra & me, lcwra=True, lcw=True, lcwra_element_in_award=True, lcwra_protected=protected)
+        a = _where_adult(a, (k == KIND["lcw_found"]) & me, lcw=True)
+        pip = (k == KIND["pip_awarded"]) & me
+        a = _where_adult(a, pip, pip_daily_living=np.maximum(a.pip_daily_living, c.pip_daily_living),
+                         pip_mobility=np.maximum(a.pip_mobility, c.pip_mobility))
+        dla = (k == KIND["dla_awarded"]) & me & (c.child_slot < 0)
+        a = _where_adult(a, dla, dla_care=np.maximum(a.dla_care, c.dla_care), dla_mobility=np.maximum(a.dla_mobility, c.dla_mobility))
+        a = _where_adult(a, ((k == KIND["carer_element"]) | (k == KIND["carers_allowance"])) & me, carer=True)
+        a = _where_adult(a, (k == KIND["benefit_cap_exemption"]) & (c.reason == CAP_EXEMPTION_REASONS.index("esa_support_component")) & me,
+                         esa_support_component=True)
+        aa = (k == KIND["benefit_claimed"]) & (c.benefit == CLAIMED_BENEFITS.index("attendance_allowance")) & me
+        a = _where_adult(a, aa, attendance_allowance=np.maximum(a.attendance_allowance, c.aa_rate))
+        # The other joint claimant becomes a carer (reg 30).
+        a = _where_adult(a, c.partner_carer & other_me, carer=True)
+        return a
+
+    full1 = adult_full(a1, one, two)
+    full2 = adult_full(a2, two, one)
+    ch = b.children
+    slots = np.arange(ch.present.shape[-1])
+    dla_child = ((k == KIND["dla_awarded"]) & (c.child_slot >= 0))[:, None] & (slots[None, :] == c.child_slot[:, None])
+    new_rate = np.where(c.dla_care == 3, 2, 1)[:, None]  # DLA care highest: the higher rate (reg 24(2))
+    children = attrs.evolve(
+        ch,
+        disabled_child_rate=np.where(dla_child, np.maximum(ch.disabled_child_rate, new_rate), ch.disabled_child_rate).astype(ch.disabled_child_rate.dtype),
+        has_disability_benefit=ch.has_disability_benefit | dla_child,
+    )
+    cap = k == KIND["benefit_cap_exemption"]
+    claimed = k == KIND["benefit_claimed"]
+    full = attrs.evolve(
+        b,
+        adult1=full1,
+        adult2=full2,
+        children=children,
+        benefit_cap_grace_period=b.benefit_cap_grace_period | (cap & (c.reason == CAP_EXEMPTION_REASONS.index("grace_period"))),
+        guardians_allowance=b.guardians_allowance | (cap & (c.reason == CAP_EXEMPTION_REASONS.index("guardians_allowance"))),
+        child_benefit_claimed=b.child_benefit_claimed | (claimed & (c.benefit == CLAIMED_BENEFITS.index("child_benefit"))),
+    )
+    ca_adult = np.where(k == KIND["carers_allowance"], c.adult, 0).astype(np.int8)
+    return pending, full, ca_adult
+
+
+# -- the projection ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Projection:
+    """Per-case results, one entry per case (pence; invalid cases 0)."""
+
+    valid: np.ndarray
+    reasons: np.ndarray
+    first_ap: np.ndarray
+    decision_ap: np.ndarray
+    in_payment_ap: np.ndarray
+    projection_start: np.ndarray  # day numbers
+    recurring_from: np.ndarray  # day number, NEVER where no recurring gain
+    recurring_monthly: np.ndarray
+    recurring_weekly: np.ndarray
+    line_weekly: np.ndarray
+    line_projected: np.ndarray
+    line_arrears: np.ndarray
+    annual: np.ndarray
+    projected_uc: np.ndarray
+    arrears_uc: np.ndarray
+    protected: np.ndarray
+    runs_evaluated: int
+    runs_on_own_date: int
+    calls: int
+
+
+def _runs(points: np.ndarray, rows: np.ndarray):
+    """Runs ``[a, b)`` between consecutive distinct sorted points, per row."""
+    p = np.sort(points, axis=1)
+    a, b = p[:, :-1], p[:, 1:]
+    keep = b > a
+    case = np.broadcast_to(rows[:, None], a.shape)[keep]
+    return case, a[keep], b[keep]
+
+
+def _line_weekly_at(table_code, coef, fixed, days, tables: Tables):
+    """The weekly amount of each case's benefit line in force on ``days``."""
+    out = np.asarray(fixed, dtype=np.int64).copy()
+    for code, tid in enumerate(LINE_TABLES):
+        if tid is None:
+            continue
+        m = table_code == code
+        if not m.any():
+            continue
+        on = np.asarray(days)[m].astype("datetime64[D]")
+        vals = tables.at(tid, on)
+        keys = LINE_KEYS[tid]
+        if not isinstance(vals, dict):
+            vals = {"": vals}
+        out[m] += sum(coef[m, j] * vals[key] for j, key in enumerate(keys))
+    return out
+
+
+def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
+    """Each case's benefit line over the days ``[d0, d1)``: a seventh of the
+    weekly rate a day, each stretch at one rate rounded (as
+    :func:`entitlements.gain.line_over`)."""
+    n = table_code.shape[0]
+    out = np.zeros(n, np.int64)
+    span = np.maximum(d1 - d0, 0)
+    other = (table_code == LINE_NAMES.index("other")) & (span > 0)
+    out[other] = divide_half_up(span[other] * fixed[other], 7)
+    for code, tid in enumerate(LINE_TABLES):
+        if tid is None:
+            continue
+        m = (table_code == code) & (span > 0)
+        if not m.any():
+            continue
+        t = tables.table(tid)
+        starts = [day_number(r.start) for r in t.rows] + [int(NEVER)]
+        keys = LINE_KEYS[tid]
+        for i, r in enumerate(t.rows):
+            lo = np.maximum(d0[m], starts[i])
+            hi = np.minimum(d1[m], starts[i + 1])
+            days = np.maximum(hi - lo, 0)
+            if not days.any():
+                continue
+            val = r.value if isinstance(r.value, dict) else {"": r.value}
+            weekly = sum(coef[m, j] * val[key] for j, key in enumerate(keys))
+            out[m] += divide_half_up(days * weekly, 7)
+    return out
+
+
+def project(c: Cases, *, horizon: int, projection_from: str, convention: str, tables: Tables) -> Projection:
+    """Project every case (see the module docstring)."""
+    n = len(c)
+    cov = coverage(tables)
+    valid = c.valid.copy()
+    reasons = c.reasons.copy()
+
+    def fail(mask, message_for):
+        nonlocal valid
+        for i in np.flatnonzero(mask & valid):
+            reasons[i] = message_for(i)
+        valid = valid & ~mask
+
+    # The timeline of each case, as assessment period numbers.
+    F = np.where(valid, c.claim_start, day_number(dt.date(2025, 1, 1)))
+    ymF, domF = _ym_dom(F)
+    eff = np.where(valid, np.maximum(c.effective, F), F)
+    first = _containing(ymF, domF, eff)
+    decision = _containing(ymF, domF, np.where(valid, np.maximum(c.decided, F), F))
+    ends_given = valid & (c.ends < NEVER)
+    end_ap = np.where(ends_given, _containing(ymF, domF, np.where(ends_given, np.maximum(c.ends, F), F)), BIG_AP)
+    fail(ends_given & (end_ap <= first),
+         lambda i: "end_date: the award ends in the assessment period it takes effect in (or earlier)")
+    lcwra = c.kind == KIND["lcwra_found"]
+    evid = np.where(valid & lcwra, c.evidence, F)
+    rp_end = relevant_period_end(evid)
+    element = np.where(rp_end < F, 0, _containing(ymF, domF, np.maximum(rp_end, F)) + 1)
+    element = np.where(c.terminally_ill, first, element)
+    in_payment = np.where(lcwra, np.maximum(element, first), first)
+    included_from = _start(ymF, domF, in_payment)
+    change = day_number(CHANGE_DATE)
+    protected = lcwra & np.where(
+        c.protection >= 0, c.protection == 1, c.terminally_ill | (included_from < change) | (evid < change)
+    )
+    p0 = decision if projection_from == "decision" else first
+    rep = np.maximum(in_payment, decision)
+    rep_live = rep < end_ap
+    lo = np.minimum(first, p0)
+    hi = np.maximum(p0 + horizon, rep + 1)
+    s_lo, s_hi = _start(ymF, domF, lo), _start(ymF, domF, hi - 1)
+    e_lo, e_hi = _end(ymF, domF, lo), _end(ymF, domF, hi - 1)
+
+    # The rules must cover every period of the timeline.
+    b = c.before
+    gross = (b.adult1.gross_monthly_earnings >= 0) | (b.adult2.present & (b.adult2.gross_monthly_earnings >= 0))
+    has_after = np.zeros(n, bool)
+    if c.after is not None:
+        has_after = c.after_row >= 0
+        ar = np.where(has_after, c.after_row, 0)
+        ga = (c.after.adult1.gross_monthly_earnings >= 0) | (c.after.adult2.present & (c.after.adult2.gross_monthly_earnings >= 0))
+        gross = gross | (has_after & ga[ar])
+    srange, erange = cov.start_range, cov.end_range
+    out_s = (s_lo < srange[0]) | (s_hi > srange[1])
+    out_e = gross & ((e_lo < erange[0]) | (e_hi > erange[1]))
+    out_ca = (c.kind == KIND["carers_allowance"]) & (s_hi > day_number(tables.table("carers_allowance.rate").until))
+    fail(out_s | out_e | out_ca, lambda i: (
+        f"the projection runs over assessment periods beginning {to_date(s_lo[i]).isoformat()} to "
+        f"{to_date(s_hi[i]).isoformat()}, but the rules cover periods beginning {to_date(srange[0]).isoformat()} "
+        f"to {to_date(srange[1]).isoformat()}: shorten the horizon or hold the last known rates (hold_rates_until)"))
+
+    # Children 20 or over, or not yet born, in a period (reg 5): a data error.
+    def child_days(cols):
+        ch = cols.children
+        dob = days_of(ch.date_of_birth)
+        pres = ch.present & (dob < NEVER)
+        return pres, np.where(pres, dob, day_number(dt.date(2010, 1, 1)))
+
+    pres, dob = child_days(b)
+    bad = pres & ((age_reached(dob, 20) <= e_hi[:, None]) | (dob > e_lo[:, None]))
+    fail(bad.any(axis=1), lambda i: (
+        f"child {int(np.argmax(bad[i])) + 1} (eldest first) is 20 or over, or not yet born, in an assessment period "
+        f"from {to_date(s_lo[i]).isoformat()} to {to_date(s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
+        "household as it will be, or shorten the horizon"))
+    if has_after.any():
+        rows_a = np.flatnonzero(has_after)
+        pa, da = child_days(take(c.after, c.after_row[rows_a]))
+        bad_a = (pa & ((age_reached(da, 20) <= e_hi[rows_a, None]) | (da > e_lo[rows_a, None]))).any(axis=1)
+        mask = np.zeros(n, bool)
+        mask[rows_a[bad_a]] = True
+        fail(mask, lambda i: "after the change, a child is 20 or over, or not yet born, in an assessment period "
+                             "of the projection (SI 2013/376 reg 5)")
+    lo = np.where(valid, lo, 0)
+    hi = np.where(valid, hi, 0)
+
+    # Ages the engine tests, as the days they are reached (NEVER: none).
+    def crossings(cols, pres, dob):
+        parts = [np.where(pres, age_reached(dob, years), NEVER) for years in cov.child_ages]
+        for a in (cols.adult1, cols.adult2):
+            d = days_of(a.date_of_birth)
+            has = np.flatnonzero(a.present & (d < NEVER))
+            for years in cov.age_limits:
+                x = np.full((d.shape[0], 1), NEVER, np.int64)
+                x[has, 0] = age_reached(d[has], years)
+                parts.append(x)
+        return np.concatenate(parts, axis=1)
+
+    X = crossings(b, pres, dob)
+    if has_after.any():
+        Xa = np.full((n, 0), NEVER, np.int64)
+        sub = take(c.after, c.after_row[rows_a])
+        pa, da = child_days(sub)
+        xa = crossings(sub, pa, da)
+        Xa = np.full((n, xa.shape[1]), NEVER, np.int64)
+        Xa[rows_a] = xa
+        X = np.concatenate([X, Xa], axis=1)
+    sb = cov.start_boundaries
+    eb = cov.end_boundaries
+    # A run is estimated on a day no earlier than its rate epoch's start.
+    epoch = np.searchsorted(sb, s_lo, side="right") - 1
+    floor_day = np.minimum(np.where(epoch >= 0, sb[np.maximum(epoch, 0)], s_lo), s_lo - 40)
+    x_in = (X > engine_end(floor_day)[:, None]) & (X <= e_hi[:, None])
+    complex_ = valid & (gross | x_in.any(axis=1))
+
+    # Change points, and runs between them.
+    act = np.flatnonzero(valid)
+    if act.size:
+        bs = sb[(sb > s_lo[act].min()) & (sb <= s_hi[act].max())]
+        be = eb[(eb > e_lo[act].min()) & (eb <= e_hi[act].max())]
+    else:
+        bs = be = np.zeros(0, np.int64)
+    end_pt = np.minimum(end_ap, hi)
+    runs = []
+    for cls in (False, True):
+        rows = np.flatnonzero(valid & (complex_ == cls))
+        if not rows.size:
+            continue
+        yF, dF = ymF[rows][:, None], domF[rows][:, None]
+        lor, hir = lo[rows][:, None], hi[rows][:, None]
+        parts = [lor, hir]
+        if bs.size:
+            parts.append(np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir))
+        if cls:
+            if be.size:
+                pe = np.clip(_ending_on_or_after(yF, dF, be[None, :]), lor, hir)
+                parts.append(np.where(gross[rows][:, None], pe, lor))
+            xr = x_in[rows]
+            px = np.broadcast_to(lor, xr.shape).copy()
+            ii, jj = np.nonzero(xr)
+            if ii.size:
+                px[ii, jj] = np.clip(_ending_on_or_after(yF[ii, 0], dF[ii, 0], X[rows[ii], jj]), lor[ii, 0], hir[ii, 0])
+            parts.append(px)
+        base = np.concatenate(parts, axis=1)
+        ca, aa, ba = _runs(base, rows)
+        runs.append((ca, aa, ba, np.zeros(ca.shape, np.int8)))
+        phase_pts = np.clip(np.stack([first[rows], in_payment[rows], end_pt[rows]], axis=1), lor, hir)
+        ca, aa, ba = _runs(np.concatenate([base, phase_pts], axis=1), rows)
+        runs.append((ca, aa, ba, np.ones(ca.shape, np.int8)))
+    if runs:
+        case = np.concatenate([r[0] for r in runs])
+        ra = np.concatenate([r[1] for r in runs])
+        rb = np.concatenate([r[2] for r in runs])
+        track = np.concatenate([r[3] for r in runs])
+    else:
+        case = ra = rb = np.zeros(0, np.int64)
+        track = np.zeros(0, np.int8)
+
+    # The phase of each run: 0 before, 1 LCWRA pending, 2 in payment, 3 a changed household.
+    generic = (c.kind == KIND["housing_change"]) | (c.kind == KIND["income_change"])
+    fc, ipc, ec = first[case], in_payment[case], end_ap[case]
+    phase = np.where((track == 0) | (ra < fc) | (ra >= ec), 0, np.where(ra < ipc, 1, np.where(generic[case], 3, 2))).astype(np.int8)
+    pending, full, ca_adult = phase_columns(c, protected)
+    phases = tuple(compact(x) if x is not None else None for x in (b, pending, full, c.after))
+
+    # The day each run is estimated on.
+    Fy, Fd = ymF[case], domF[case]
+    s = _start(Fy, Fd, ra)
+    ri = np.searchsorted(sb, s, side="right") - 1
+    r = np.where(ri >= 0, sb[np.maximum(ri, 0)], s)
+    cx = complex_[case]
+    cands = [sb, r[ri < 0]]
+    ok = r >= cov.start_range[0]
+    if cx.any():
+        idx = np.flatnonzero(cx)
+        sc = s[idx]
+        months = np.arange(np.datetime64(to_date(sc.min()), "M"), np.datetime64(to_date(sc.max()), "M") + 1)
+        months = months.astype("datetime64[D]").astype(np.int64)
+        ends_reps = []
+        for d in eb:
+            c0 = int(add_months(np.int64(d + 1), -1))
+            ends_reps += [c0 - 1, c0, c0 + 1]
+        R = np.unique(np.concatenate([months, sb, np.array(ends_reps, np.int64)]))
+        rc = R[np.searchsorted(R, sc, side="right") - 1]
+        r[idx] = rc
+        cands.append(R)
+        # The same tax year at the period's end (gross pay) and the same ages.
+        er, es = engine_end(rc), _end(Fy[idx], Fd[idx], ra[idx])
+        same_tax = np.searchsorted(eb, er, side="right") == np.searchsorted(eb, es, side="right")
+        Xc = X[case[idx]]
+        same_age = ~((Xc > er[:, None]) & (Xc <= es[:, None])).any(axis=1)
+        ok[idx] &= (same_tax | ~gross[case[idx]]) & same_age
+        ok[idx] &= rc >= cov.start_range[0]
+
+    ca_rate = tables.table("carers_allowance.rate")
+
+    def patch(sub, who, on):
+        if not (who > 0).any():
+            return sub
+        rate = ca_rate.at(on)
+        a1 = _where_adult(sub.adult1, who == 1, carers_allowance_weekly=rate)
+        a2 = _where_adult(sub.adult2, who == 2, carers_allowance_weekly=rate)
+        return attrs.evolve(sub, adult1=a1, adult2=a2)
+
+    def cols_for(m, cases_):
+        if m == 3:
+            return take(phases[3], c.after_row[cases_])
+        return take(phases[m], cases_)
+
+    late_fail: dict[int, str] = {}
+
+    def calculate(sub, on, grp):
+        """The awards of a group; where a table does not cover a date one
+        case needs (the cap's earnings threshold), that case alone fails."""
+        try:
+            return uc.calculate(sub, on=on, tables=tables).award
+        except NoRowInForce:
+            out = np.zeros(grp.shape, np.int64)
+            for j in range(grp.size):
+                one = take(sub, np.array([j]))
+                day_j = on if isinstance(on, dt.date) else on[j:j + 1]
+                try:
+                    out[j] = uc.calculate(one, on=day_j, tables=tables).award[0]
+                except NoRowInForce as e:
+                    late_fail[int(case[grp[j]])] = str(e)
+            return out
+
+    values = np.zeros(case.shape, np.int64)
+    calls = 0
+    okidx = np.flatnonzero(ok)
+    R_all = np.unique(np.concatenate(cands))
+    width = len(R_all)
+    key = phase[okidx].astype(np.int32) * width + np.searchsorted(R_all, r[okidx])
+    key = key.astype(np.int16) if 4 * width < 32000 else key
+    order = np.argsort(key, kind="stable")
+    counts = np.bincount(key, minlength=4 * width)
+    bounds = np.concatenate([[0], np.cumsum(counts)])
+    for kcode in np.flatnonzero(counts):
+        m, day = int(kcode // width), to_date(R_all[kcode % width])
+        # At most CHUNK rows an engine call, which bounds its temporaries.
+        for lo_i in range(bounds[kcode], bounds[kcode + 1], CHUNK):
+            grp = okidx[order[lo_i:min(lo_i + CHUNK, bounds[kcode + 1])]]
+            cs = case[grp]
+            sub = cols_for(m, cs)
+            if m == 2:
+                sub = patch(sub, ca_adult[cs], day)
+            values[grp] = calculate(sub, day, grp)
+            calls += 1
+    own = np.flatnonzero(~ok)
+    for m in range(4):
+        grp = own[phase[own] == m]
+        if not grp.size:
+            continue
+        cs = case[grp]
+        on = s[grp].astype("datetime64[D]")
+        sub = cols_for(m, cs)
+        if m == 2:
+            sub = patch(sub, ca_adult[cs], on)
+        values[grp] = calculate(sub, on, grp)
+        calls += 1
+    for i, why in late_fail.items():
+        valid[i] = False
+        reasons[i] = f"the rules do not cover a value this case needs: {why}"
+
+    # Sums per case and track.
+    def per_case(weights, t):
+        sel = track == t
+        w = (values[sel] * weights[sel]).astype(np.float64)
+        return np.rint(np.bincount(case[sel], weights=w, minlength=n)).astype(np.int64)
+
+    p_lo = p0[case]
+    proj_w = np.maximum(np.minimum(rb, p_lo + horizon) - np.maximum(ra, p_lo), 0)
+    arr_w = np.maximum(np.minimum(rb, decision[case]) - np.maximum(ra, fc), 0)
+    rep_c = rep[case]
+    rep_w = ((ra <= rep_c) & (rep_c < rb)).astype(np.int64)
+    projected_uc = per_case(proj_w, 1) - per_case(proj_w, 0)
+    arrears_uc = per_case(arr_w, 1) - per_case(arr_w, 0)
+    recurring = np.where(rep_live & valid, per_case(rep_w, 1) - per_case(rep_w, 0), 0)
+    weekly = divide_half_up(recurring * 12, 52)
+
+    # Benefits in their own right.
+    rep_day = _start(ymF, domF, rep)
+    lw = np.where(rep_live & valid, _line_weekly_at(c.line_table, c.line_coef, c.line_fixed, rep_day, tables), 0)
+    stop_day = np.where(ends_given, c.ends, NEVER)
+    proj_start = _start(ymF, domF, p0)
+    proj_end = _start(ymF, domF, p0 + horizon)
+    dec_start = _start(ymF, domF, decision)
+    line_proj = np.where(valid, _line_over(c.line_table, c.line_coef, c.line_fixed, np.maximum(eff, proj_start),
+                                           np.minimum(stop_day, proj_end), tables), 0)
+    line_arr = np.where(valid, _line_over(c.line_table, c.line_coef, c.line_fixed, eff, np.minimum(stop_day, dec_start), tables), 0)
+    if convention == "weekly_x52":
+        annual = (weekly + lw) * 52
+    else:
+        annual = (recurring + weekly_to_monthly(lw)) * 12
+
+    def z(a):
+        return np.where(valid, a, 0)
+
+    return Projection(
+        valid=valid,
+        reasons=reasons,
+        first_ap=first,
+        decision_ap=decision,
+        in_payment_ap=in_payment,
+        projection_start=np.where(valid, proj_start, NEVER),
+        recurring_from=np.where(valid & rep_live, rep_day, NEVER),
+        recurring_monthly=z(recurring),
+        recurring_weekly=z(weekly),
+        line_weekly=z(lw),
+        line_projected=z(line_proj),
+        line_arrears=z(line_arr),
+        annual=z(annual),
+        projected_uc=z(projected_uc),
+        arrears_uc=z(arrears_uc),
+        protected=protected & valid,
+        runs_evaluated=int(case.shape[0]),
+        runs_on_own_date=int(own.size),
+        calls=calls,
+    )
+
+
+# -- probabilities -------------------------------------------------------------------------------
+
+
+def probabilities(c: Cases, tables: Tables) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each case's probability of success as numerator and denominator, and
+    its source code (0 confirmed, 1 given, 2 published table, 3 none found)."""
+    n = len(c)
+    num = np.ones(n, np.int64)
+    den = np.ones(n, np.int64)
+    src = np.full(n, 3, np.int8)
+    for (kind, stage), (tid, key) in _SUCCESS_KEYS.items():
+        m = (c.kind == KIND[kind]) & (c.stage == STAGE[stage])
+        if m.any():
+            f = tables.table(tid).rows[-1].value[key] / 100
+            num[m], den[m], src[m] = f.numerator, f.denominator, 2
+    given = c.prob_num >= 0
+    num[given], den[given], src[given] = c.prob_num[given], c.prob_den[given], 1
+    conf = c.confirmed
+    num[conf], den[conf], src[conf] = 1, 1, 0
+    return num, den, src
+
+
+def fraction_parts(p: float | Fraction) -> tuple[int, int]:
+    f = p if isinstance(p, Fraction) else Fraction(str(p))
+    return f.numerator, f.denominator

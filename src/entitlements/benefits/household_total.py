@@ -1,0 +1,244 @@
+"""Every benefit a household is entitled to, with Universal Credit worked
+out using the others as its income.
+
+One calculation for a household or a caseload (the same numeric functions):
+
+1. State Pension age: whether each adult has reached the qualifying age
+   for Pension Credit on the first day of the assessment period
+   (:mod:`entitlements.pension_age`). UC is not payable to a single
+   claimant, or to joint claimants who have both reached it (Welfare Reform
+   Act 2012 s 4(1)(b)); a mixed-age couple stays on UC (and is exempt from
+   the benefit cap). Pension Credit is worked out for those who have.
+2. Carer's Allowance for a carer who claims it (:mod:`.carers_allowance`):
+   nil where weekly net earnings exceed the limit. The UC carer element is
+   due either way (reg 30).
+3. Universal Credit (:mod:`.uc`), with Carer's Allowance, new-style ESA
+   and JSA and pensions as unearned income.
+4. Benefits UC ignores: PIP, DLA and Attendance Allowance (or Adult and
+   Child Disability Payment in Scotland) from the awards given; Child
+   Benefit for every child, and the High Income Child Benefit Charge where
+   adjusted net income is given; Scottish Child Payment in Scotland where UC
+   is in payment.
+5. The total weekly, monthly and annually: weekly benefits x 52 / 12 for a
+   month (a fraction of a penny rounded half up, as UC Regs reg 73 does for
+   income) and x 52 for a year; UC monthly, x 12 for a year and x 12 / 52
+   for a week.
+
+Where an adult is given by age only and is 66 in an assessment period
+beginning on or after 6 April 2026, State Pension age cannot be known (it
+rises by month of birth): ``state_pension_age_unknown`` says so, and
+:func:`entitlements.estimate` asks for the date of birth.
+
+Approximations, each said on the result: Carer's Allowance earnings are
+taken as the UC net monthly earnings x 12 / 52 (the CA test deducts only
+half of pension contributions); benefit amounts are those in force on the
+first day of the assessment period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..arrays import count_children
+from ..columns import AdultColumns, BenefitUnitColumns
+from ..dates import as_day, latest_birth_for_age
+from ..money import divide_half_up, weekly_to_monthly
+from ..tables import Tables
+from . import uc
+from .child_benefit import child_benefit_and_charge, child_benefit_weekly
+from .disability import (
+    adult_disability_payment_weekly,
+    attendance_allowance_weekly,
+    child_disability_payment_weekly,
+    dla_weekly,
+    pip_weekly,
+)
+from .pension_credit import PensionCreditCalculation, pension_credit
+from .scotland import scottish_child_payment_weekly
+
+__all__ = ["HouseholdCalculation", "calculate", "state_pension_age_reached"]
+
+#: From this date, someone aged 66 may not yet have reached State Pension
+#: age (those born on or after 6 April 1960: Pensions Act 2014 s 26).
+_SPA_RISES_FROM = np.datetime64("2026-04-06", "D")
+
+
+@attrs.frozen
+class HouseholdCalculation:
+    """Every benefit, in pence (weekly benefits a week, UC a month)."""
+
+    universal_credit: uc.UCCalculation
+    universal_credit_payable: Any  # bool: not when every claimant is over State Pension age
+    state_pension_age_reached: tuple[Any, Any]
+    state_pension_age_unknown: Any  # bool: an adult aged 66 given by age only
+    carers_allowance: tuple[Any, Any]  # weekly
+    disability_benefits: tuple[Any, Any]  # weekly, each adult's PIP/DLA/AA (ADP in Scotland)
+    children_disability_benefits: Any  # weekly, all children's DLA/PIP (CDP in Scotland)
+    child_benefit: Any  # weekly
+    high_income_child_benefit_charge: Any  # for the tax year, -1 where income not given
+    scottish_child_payment: Any  # weekly
+    pension_credit: PensionCreditCalculation
+    weekly_benefits: Any  # every weekly benefit added up
+    total_weekly: Any
+    total_monthly: Any
+    total_annual: Any
+
+
+def state_pension_age_reached(adult: AdultColumns, on):
+    """Whether the adult has reached the qualifying age for Pension Credit on
+    ``on`` (the first day of the assessment period). Returns
+    ``(reached, unknown)``: ``unknown`` where only the age (66) is given
+    after State Pension age began to rise."""
+    from ..pension_age import has_reached_pension_credit_qualifying_age
+
+    day = as_day(on)
+    dob = adult.date_of_birth
+    known = ~np.isnat(dob)
+    by_age = (adult.age >= 67) | ((adult.age == 66) & (day < _SPA_RISES_FROM))
+    unknown = adult.present & ~known & (adult.age == 66) & (day >= _SPA_RISES_FROM)
+    if np.ndim(known) == 0:
+        if known and adult.present:
+            reached = bool(has_reached_pension_credit_qualifying_age(dob.astype(object), day.astype(object)))
+        else:
+            reached = bool(by_age and adult.present)
+        return reached, bool(unknown)
+    reached = np.array(by_age & adult.present)
+    rows = known & adult.present
+    if rows.any():
+        days = np.broadcast_to(day, rows.shape)[rows]
+        # Anyone under 60 has not reached it; only look up the rest.
+        maybe = dob[rows] <= latest_birth_for_age(days, 60)
+        sub = np.zeros(int(rows.sum()), dtype=bool)
+        if maybe.any():
+            sub[maybe] = has_reached_pension_credit_qualifying_age(dob[rows][maybe], days[maybe])
+        reached[rows] = sub
+    return reached, unknown
+
+
+def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables):
+    """Weekly Carer's Allowance: as given, or worked out for a carer who
+    claims it. The earnings test compares weekly net earnings with the limit
+    (SI 1976/409 reg 8: nil where they exceed it); weekly earnings are taken
+    as monthly x 12 / 52, rounded up so that "exceeds" is tested exactly
+    against a limit in whole pence."""
+    rate = tables.at("carers_allowance.rate", on)
+    limit = tables.at("carers_allowance.earnings_limit", on)
+    weekly_earnings = -((-np.asarray(earned_monthly, dtype=np.int64) * 12) // 52)
+    worked_out = np.where(adult.claims_carers_allowance & adult.carer & (weekly_earnings <= limit), rate, 0)
+    return np.where(adult.present, np.where(adult.carers_allowance_weekly > 0, adult.carers_allowance_weekly, worked_out), 0)
+
+
+def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
+    """Weekly PIP (or Adult Disability Payment in Scotland), DLA and AA."""
+    pip = np.where(
+        scottish,
+        adult_disability_payment_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables),
+        pip_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables),
+    )
+    dla = dla_weekly(adult.dla_care, adult.dla_mobility, on=on, tables=tables)
+    aa = attendance_allowance_weekly(adult.attendance_allowance, on=on, tables=tables)
+    return np.where(adult.present, pip + dla + aa, 0)
+
+
+def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalculation:
+    """Every benefit for the assessment period beginning ``on``."""
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
+    spa1, unknown1 = state_pension_age_reached(a1, on)
+    spa2, unknown2 = state_pension_age_reached(a2, on)
+    spa2 = spa2 & two
+
+    e1 = uc.earned_income(a1, bu.scottish, on=on, tables=tables)
+    e2 = uc.earned_income(a2, bu.scottish, on=on, tables=tables)
+    ca1 = _carers_allowance(a1, e1, on=on, tables=tables)
+    ca2 = _carers_allowance(a2, e2, on=on, tables=tables)
+    bu_ca = attrs.evolve(
+        bu,
+        adult1=attrs.evolve(a1, carers_allowance_weekly=ca1),
+        adult2=attrs.evolve(a2, carers_allowance_weekly=ca2),
+    )
+    calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2))
+    # WRA 2012 s 4(1)(b): UC only while a claimant is under the qualifying
+    # age for Pension Credit; a mixed-age couple keeps UC (s 4(1A)).
+    payable = ~np.where(bu.couple, spa1 & spa2, spa1)
+    calc = attrs.evolve(calc, award=np.where(payable, calc.award, 0))
+
+    n_children = count_children(bu.children.present)
+    ch = bu.children
+    # A date per benefit unit, lined up against the child axis.
+    child_on = as_day(on)[..., None] if isinstance(on, np.ndarray) else on
+    child_dis = count_children(
+        np.where(
+            ch.present,
+            np.where(
+                np.asarray(bu.scottish)[..., None],
+                child_disability_payment_weekly(ch.dla_care, ch.dla_mobility, on=child_on, tables=tables),
+                dla_weekly(ch.dla_care, ch.dla_mobility, on=child_on, tables=tables),
+            )
+            + pip_weekly(ch.pip_daily_living, ch.pip_mobility, on=child_on, tables=tables),
+            0,
+        )
+    )
+    cb = np.where(bu.child_benefit_claimed, child_benefit_weekly(n_children, on=on, tables=tables), 0)
+    ani = bu.adjusted_net_income_annual
+    if np.any(np.asarray(ani) >= 0):
+        charge = child_benefit_and_charge(n_children, np.maximum(ani, 0), tax_year=on, tables=tables).charge
+        hicbc = np.where((np.asarray(ani) >= 0) & bu.child_benefit_claimed, charge, -1)
+    else:
+        hicbc = np.full(np.shape(ani), -1) if np.ndim(ani) else -1
+    scp = np.where(
+        bu.scottish,
+        scottish_child_payment_weekly(ch.date_of_birth, np.asarray(calc.award) > 0, on=on, tables=tables),
+        0,
+    )
+
+    def qualifying(a):  # severe disability addition: AA, DLA care middle/highest, PIP daily living
+        return a.present & ((a.attendance_allowance > 0) | (a.dla_care >= 2) | (a.pip_daily_living > 0))
+
+    pc = pension_credit(
+        bu.couple,
+        spa1,
+        spa2,
+        np.where(a1.present, a1.pension_income_weekly + ca1, 0) + np.where(two, a2.pension_income_weekly + ca2, 0),
+        bu.capital,
+        on=on,
+        tables=tables,
+        qualifying_benefit1=qualifying(a1),
+        qualifying_benefit2=qualifying(a2),
+        non_dependant=bu.housing.non_dependants > 0,
+        blind1=a1.blind,
+        blind2=two & a2.blind,
+        carers_allowance1=ca1 > 0,
+        carers_allowance2=ca2 > 0,
+        child_dates_of_birth=ch.date_of_birth,
+        child_disability=ch.disabled_child_rate,
+    )
+
+    dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
+    dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
+    weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award
+    award = np.asarray(calc.award, dtype=np.int64)
+    total_weekly = weekly + divide_half_up(award * 12, 52)
+    total_monthly = weekly_to_monthly(weekly) + award
+    total_annual = weekly * 52 + award * 12
+    return HouseholdCalculation(
+        universal_credit=calc,
+        universal_credit_payable=payable,
+        state_pension_age_reached=(spa1, spa2),
+        state_pension_age_unknown=unknown1 | (two & unknown2),
+        carers_allowance=(ca1, ca2),
+        disability_benefits=(dis1, dis2),
+        children_disability_benefits=child_dis,
+        child_benefit=cb,
+        high_income_child_benefit_charge=hicbc,
+        scottish_child_payment=scp,
+        pension_credit=pc,
+        weekly_benefits=weekly,
+        total_weekly=total_weekly,
+        total_monthly=total_monthly,
+        total_annual=total_annual,
+    )
