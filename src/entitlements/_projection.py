@@ -89,8 +89,8 @@ def _calendar() -> _Calendar:
     first = np.datetime64("1900-01-01", "D")
     days = np.arange(first, np.datetime64("2201-01-01", "D"))
     months = days.astype("datetime64[M]")
-    ym = months.astype(np.int64).astype(np.int32)
-    dom = ((days - months.astype("datetime64[D]")).astype(np.int64) + 1).astype(np.int16)
+    ym = months.astype(np.int64)
+    dom = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
     ms = np.arange(np.datetime64("1900-01", "M"), np.datetime64("2201-02", "M"))
     msd = ms.astype("datetime64[D]").astype(np.int64)
     out = _Calendar(int(first.astype(np.int64)), ym, dom, int(ms[0].astype(np.int64)), msd[:-1].copy(), np.diff(msd))
@@ -120,7 +120,7 @@ def days_of(values) -> np.ndarray:
 def _ym_dom(d):
     c = _calendar()
     i = np.asarray(d, dtype=np.int64) - c.day0
-    return c.ym[i].astype(np.int64), c.dom[i].astype(np.int64)
+    return c.ym[i], c.dom[i]
 
 
 def add_months(d, n, day=None):
@@ -176,13 +176,15 @@ def relevant_period_end(e):
     return np.where(dc != de, c, c - 1)
 
 
-def age_reached(dob, years: int):
+def age_reached(dob, years: int, parts=None):
     """The first day on which the engine counts someone born on ``dob`` as
-    ``years`` old (29 February birthdays count from 1 March)."""
-    c = add_months(dob, 12 * years)
-    _, dc = _ym_dom(c)
-    _, db = _ym_dom(dob)
-    return np.where(dc != db, c + 1, c)
+    ``years`` old (29 February birthdays count from 1 March). ``parts``:
+    ``_ym_dom(dob)``, when already worked out."""
+    c = _calendar()
+    ym, dom = parts if parts is not None else _ym_dom(dob)
+    t = ym + 12 * years - c.ym0
+    start, length = c.mstart[t], c.mlen[t]
+    return np.where(dom > length, start + length, start + dom - 1)
 
 
 def _start(ymF, domF, k):
@@ -379,12 +381,21 @@ class _Same:
     row: np.ndarray  # shape (1, ...)
 
 
-def compact(obj):
+def compact(obj, like=None, like_compact=None):
     """Columns with every constant column kept once: gathering rows from them
     then costs nothing for those columns (they come back as read-only
-    broadcast views, which the engine only reads)."""
+    broadcast views, which the engine only reads). ``like`` and
+    ``like_compact``: columns already compacted, whose arrays this one
+    shares where it has not changed them."""
     if attrs.has(type(obj)):
-        return type(obj)(**{f.name: compact(getattr(obj, f.name)) for f in attrs.fields(type(obj))})
+        return type(obj)(**{
+            f.name: compact(getattr(obj, f.name),
+                            getattr(like, f.name) if like is not None else None,
+                            getattr(like_compact, f.name) if like_compact is not None else None)
+            for f in attrs.fields(type(obj))
+        })
+    if like is not None and obj is like:
+        return like_compact
     a = np.asarray(obj)
     if a.ndim == 0 or a.shape[0] == 0:
         return a
@@ -406,6 +417,8 @@ def take(obj, idx):
 
 
 def _where_adult(cols, mask, **fields):
+    if not np.any(mask):
+        return cols
     return attrs.evolve(cols, **{k: np.where(mask, v, getattr(cols, k)).astype(getattr(cols, k).dtype) for k, v in fields.items()})
 
 
@@ -496,30 +509,44 @@ class Projection:
     calls: int
 
 
-def _runs(points: np.ndarray, rows: np.ndarray):
-    """Runs ``[a, b)`` between consecutive distinct sorted points, per row."""
-    p = np.sort(points, axis=1)
+def _runs(points: np.ndarray, rows: np.ndarray, presorted: bool = False):
+    """Runs ``[a, b)`` between consecutive distinct sorted points, per row
+    (case numbers as int32, period numbers as int32)."""
+    p = points.astype(np.int32)
+    if not presorted:
+        p.sort(axis=1)
     a, b = p[:, :-1], p[:, 1:]
     keep = b > a
-    case = np.broadcast_to(rows[:, None], a.shape)[keep]
+    case = np.broadcast_to(rows.astype(np.int32)[:, None], a.shape)[keep]
     return case, a[keep], b[keep]
+
+
+def _line_values(tid: str, tables: Tables):
+    """A line table's row starts (day numbers) and values (rows x keys)."""
+    t = tables.table(tid)
+    starts = np.array([day_number(r.start) for r in t.rows], np.int64)
+    keys = LINE_KEYS[tid]
+    vals = np.array([[(r.value if isinstance(r.value, dict) else {"": r.value})[k] for k in keys] for r in t.rows], np.int64)
+    return starts, vals, day_number(t.until)
 
 
 def _line_weekly_at(table_code, coef, fixed, days, tables: Tables):
     """The weekly amount of each case's benefit line in force on ``days``."""
     out = np.asarray(fixed, dtype=np.int64).copy()
+    days = np.asarray(days)
     for code, tid in enumerate(LINE_TABLES):
         if tid is None:
             continue
-        m = table_code == code
-        if not m.any():
+        idx = np.flatnonzero(table_code == code)
+        if not idx.size:
             continue
-        on = np.asarray(days)[m].astype("datetime64[D]")
-        vals = tables.at(tid, on)
-        keys = LINE_KEYS[tid]
-        if not isinstance(vals, dict):
-            vals = {"": vals}
-        out[m] += sum(coef[m, j] * vals[key] for j, key in enumerate(keys))
+        starts, vals, until = _line_values(tid, tables)
+        d = days[idx]
+        if d.min() < starts[0] or d.max() > until:
+            tables.at(tid, d.astype("datetime64[D]"))  # raises NoRowInForce naming the table
+        row = np.searchsorted(starts, d, side="right") - 1
+        k = vals.shape[1]
+        out[idx] += (coef[idx, :k] * vals[row]).sum(axis=1)
     return out
 
 
@@ -530,26 +557,25 @@ def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
     n = table_code.shape[0]
     out = np.zeros(n, np.int64)
     span = np.maximum(d1 - d0, 0)
-    other = (table_code == LINE_NAMES.index("other")) & (span > 0)
+    other = np.flatnonzero((table_code == LINE_NAMES.index("other")) & (span > 0))
     out[other] = divide_half_up(span[other] * fixed[other], 7)
     for code, tid in enumerate(LINE_TABLES):
         if tid is None:
             continue
-        m = (table_code == code) & (span > 0)
-        if not m.any():
+        idx = np.flatnonzero((table_code == code) & (span > 0))
+        if not idx.size:
             continue
-        t = tables.table(tid)
-        starts = [day_number(r.start) for r in t.rows] + [int(NEVER)]
-        keys = LINE_KEYS[tid]
-        for i, r in enumerate(t.rows):
-            lo = np.maximum(d0[m], starts[i])
-            hi = np.minimum(d1[m], starts[i + 1])
-            days = np.maximum(hi - lo, 0)
-            if not days.any():
-                continue
-            val = r.value if isinstance(r.value, dict) else {"": r.value}
-            weekly = sum(coef[m, j] * val[key] for j, key in enumerate(keys))
-            out[m] += divide_half_up(days * weekly, 7)
+        starts, vals, _ = _line_values(tid, tables)
+        a, b = d0[idx], d1[idx]
+        k = vals.shape[1]
+        cf = coef[idx, :k]
+        bounds = np.append(starts, NEVER)
+        total = np.zeros(idx.size, np.int64)
+        for i in range(len(starts)):
+            days = np.maximum(np.minimum(b, bounds[i + 1]) - np.maximum(a, bounds[i]), 0)
+            if days.any():
+                total += divide_half_up(days * (cf @ vals[i]), 7)
+        out[idx] = total
     return out
 
 
@@ -621,7 +647,8 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         return pres, np.where(pres, dob, day_number(dt.date(2010, 1, 1)))
 
     pres, dob = child_days(b)
-    bad = pres & ((age_reached(dob, 20) <= e_hi[:, None]) | (dob > e_lo[:, None]))
+    dob_parts = _ym_dom(dob)
+    bad = pres & ((age_reached(dob, 20, dob_parts) <= e_hi[:, None]) | (dob > e_lo[:, None]))
     fail(bad.any(axis=1), lambda i: (
         f"child {int(np.argmax(bad[i])) + 1} (eldest first) is 20 or over, or not yet born, in an assessment period "
         f"from {to_date(s_lo[i]).isoformat()} to {to_date(s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
@@ -638,8 +665,9 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     hi = np.where(valid, hi, 0)
 
     # Ages the engine tests, as the days they are reached (NEVER: none).
-    def crossings(cols, pres, dob):
-        parts = [np.where(pres, age_reached(dob, years), NEVER) for years in cov.child_ages]
+    def crossings(cols, pres, dob, dob_parts=None):
+        dob_parts = dob_parts if dob_parts is not None else _ym_dom(dob)
+        parts = [np.where(pres, age_reached(dob, years, dob_parts), NEVER) for years in cov.child_ages]
         for a in (cols.adult1, cols.adult2):
             d = days_of(a.date_of_birth)
             has = np.flatnonzero(a.present & (d < NEVER))
@@ -649,7 +677,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                 parts.append(x)
         return np.concatenate(parts, axis=1)
 
-    X = crossings(b, pres, dob)
+    X = crossings(b, pres, dob, dob_parts)
     if has_after.any():
         Xa = np.full((n, 0), NEVER, np.int64)
         sub = take(c.after, c.after_row[rows_a])
@@ -681,7 +709,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
             continue
         yF, dF = ymF[rows][:, None], domF[rows][:, None]
         lor, hir = lo[rows][:, None], hi[rows][:, None]
-        parts = [lor, hir]
+        parts = [lor]
         if bs.size:
             parts.append(np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir))
         if cls:
@@ -694,8 +722,9 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
             if ii.size:
                 px[ii, jj] = np.clip(_ending_on_or_after(yF[ii, 0], dF[ii, 0], X[rows[ii], jj]), lor[ii, 0], hir[ii, 0])
             parts.append(px)
+        parts.append(hir)  # last: without the complex columns the points are in order already
         base = np.concatenate(parts, axis=1)
-        ca, aa, ba = _runs(base, rows)
+        ca, aa, ba = _runs(base, rows, presorted=not cls)
         runs.append((ca, aa, ba, np.zeros(ca.shape, np.int8)))
         phase_pts = np.clip(np.stack([first[rows], in_payment[rows], end_pt[rows]], axis=1), lor, hir)
         ca, aa, ba = _runs(np.concatenate([base, phase_pts], axis=1), rows)
@@ -706,24 +735,27 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         rb = np.concatenate([r[2] for r in runs])
         track = np.concatenate([r[3] for r in runs])
     else:
-        case = ra = rb = np.zeros(0, np.int64)
+        case = ra = rb = np.zeros(0, np.int32)
         track = np.zeros(0, np.int8)
+    del runs, base, parts
 
     # The phase of each run: 0 before, 1 LCWRA pending, 2 in payment, 3 a changed household.
     generic = (c.kind == KIND["housing_change"]) | (c.kind == KIND["income_change"])
-    fc, ipc, ec = first[case], in_payment[case], end_ap[case]
-    phase = np.where((track == 0) | (ra < fc) | (ra >= ec), 0, np.where(ra < ipc, 1, np.where(generic[case], 3, 2))).astype(np.int8)
+    fc = first[case]
+    phase = np.where((track == 0) | (ra < fc) | (ra >= end_ap[case]), 0,
+                     np.where(ra < in_payment[case], 1, np.where(generic[case], 3, 2))).astype(np.int8)
     pending, full, ca_adult = phase_columns(c, protected)
-    phases = tuple(compact(x) if x is not None else None for x in (b, pending, full, c.after))
+    b_c = compact(b)
+    phases = (b_c, compact(pending, b, b_c), compact(full, b, b_c), compact(c.after) if c.after is not None else None)
 
     # The day each run is estimated on.
-    Fy, Fd = ymF[case], domF[case]
-    s = _start(Fy, Fd, ra)
+    s = _start(ymF[case], domF[case], ra).astype(np.int32)
     ri = np.searchsorted(sb, s, side="right") - 1
-    r = np.where(ri >= 0, sb[np.maximum(ri, 0)], s)
-    cx = complex_[case]
+    r = np.where(ri >= 0, sb[np.maximum(ri, 0)], s).astype(np.int32)
     cands = [sb, r[ri < 0]]
+    del ri
     ok = r >= cov.start_range[0]
+    cx = complex_[case]
     if cx.any():
         idx = np.flatnonzero(cx)
         sc = s[idx]
@@ -738,7 +770,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         r[idx] = rc
         cands.append(R)
         # The same tax year at the period's end (gross pay) and the same ages.
-        er, es = engine_end(rc), _end(Fy[idx], Fd[idx], ra[idx])
+        er, es = engine_end(rc), _end(ymF[case[idx]], domF[case[idx]], ra[idx])
         same_tax = np.searchsorted(eb, er, side="right") == np.searchsorted(eb, es, side="right")
         Xc = X[case[idx]]
         same_age = ~((Xc > er[:, None]) & (Xc <= es[:, None])).any(axis=1)
@@ -778,6 +810,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                     late_fail[int(case[grp[j]])] = str(e)
             return out
 
+    del cx
     values = np.zeros(case.shape, np.int64)
     calls = 0
     okidx = np.flatnonzero(ok)
@@ -787,6 +820,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     key = key.astype(np.int16) if 4 * width < 32000 else key
     order = np.argsort(key, kind="stable")
     counts = np.bincount(key, minlength=4 * width)
+    del key
     bounds = np.concatenate([[0], np.cumsum(counts)])
     for kcode in np.flatnonzero(counts):
         m, day = int(kcode // width), to_date(R_all[kcode % width])
@@ -811,24 +845,30 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
             sub = patch(sub, ca_adult[cs], on)
         values[grp] = calculate(sub, on, grp)
         calls += 1
+    del order, okidx
     for i, why in late_fail.items():
         valid[i] = False
         reasons[i] = f"the rules do not cover a value this case needs: {why}"
 
     # Sums per case and track.
-    def per_case(weights, t):
-        sel = track == t
-        w = (values[sel] * weights[sel]).astype(np.float64)
-        return np.rint(np.bincount(case[sel], weights=w, minlength=n)).astype(np.int64)
+    slot = track.astype(np.int64) * n + case
 
+    def per_case(weights):
+        """After minus before, per case: sum of value x weight over runs."""
+        w = (values * weights).astype(np.float64)
+        both = np.rint(np.bincount(slot, weights=w, minlength=2 * n)).astype(np.int64)
+        return both[n:] - both[:n]
+
+    del s, r, ok, phase
     p_lo = p0[case]
-    proj_w = np.maximum(np.minimum(rb, p_lo + horizon) - np.maximum(ra, p_lo), 0)
-    arr_w = np.maximum(np.minimum(rb, decision[case]) - np.maximum(ra, fc), 0)
+    w = np.maximum(np.minimum(rb, p_lo + horizon) - np.maximum(ra, p_lo), 0)
+    projected_uc = per_case(w)
+    w = np.maximum(np.minimum(rb, decision[case]) - np.maximum(ra, fc), 0)
+    arrears_uc = per_case(w)
     rep_c = rep[case]
-    rep_w = ((ra <= rep_c) & (rep_c < rb)).astype(np.int64)
-    projected_uc = per_case(proj_w, 1) - per_case(proj_w, 0)
-    arrears_uc = per_case(arr_w, 1) - per_case(arr_w, 0)
-    recurring = np.where(rep_live & valid, per_case(rep_w, 1) - per_case(rep_w, 0), 0)
+    w = ((ra <= rep_c) & (rep_c < rb)).astype(np.int64)
+    recurring = np.where(rep_live & valid, per_case(w), 0)
+    del w, p_lo, rep_c, slot
     weekly = divide_half_up(recurring * 12, 52)
 
     # Benefits in their own right.

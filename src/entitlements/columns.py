@@ -384,3 +384,17 @@ def take(cols: BenefitUnitColumns, i: int) -> BenefitUnitColumns:
 def _item(x, i):
     v = x[i]
     return v.item() if hasattr(v, "item") and not isinstance(v, np.datetime64) else v
+
+
+def select(cols: BenefitUnitColumns, index) -> BenefitUnitColumns:
+    """The benefit units at ``index`` (an integer or boolean array), as a new
+    set of array columns: to filter a caseload or to draw a sample from it."""
+
+    def pick(obj):
+        values = {}
+        for a in attrs.fields(type(obj)):
+            v = getattr(obj, a.name)
+            values[a.name] = pick(v) if attrs.has(type(v)) else np.asarray(v)[index]
+        return type(obj)(**values)
+
+    return pick(cols)

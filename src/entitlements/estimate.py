@@ -99,12 +99,14 @@ class Estimate:
 
 def _plain(v: Any) -> Any:
     """numpy scalars (and nested results) as plain Python ints and bools."""
-    if attrs.has(type(v)):
-        return attrs.evolve(v, **{f.name: _plain(getattr(v, f.name)) for f in attrs.fields(type(v))})
+    if isinstance(v, (bool, int)):
+        return v
+    if isinstance(v, (np.ndarray, np.generic)):
+        return v.item()
     if isinstance(v, tuple):
         return tuple(_plain(x) for x in v)
-    v = np.asarray(v)
-    return bool(v) if v.dtype == bool else int(v)
+    cls = type(v)
+    return cls(**{f.name: _plain(getattr(v, f.name)) for f in attrs.fields(cls)})
 
 
 def _as_dict(v: Any) -> Any:

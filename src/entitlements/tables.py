@@ -184,11 +184,14 @@ class Tables:
     20168
     """
 
-    __slots__ = ("_tables", "version")
+    __slots__ = ("_tables", "version", "_memo")
 
     def __init__(self, tables: Mapping[str, Table], version: RulesVersion) -> None:
         self._tables = dict(tables)
         self.version = version
+        # Answers for single dates, kept with this (immutable) set of tables:
+        # one household's estimate asks the same few questions many times.
+        self._memo: dict[tuple, Any] = {}
 
     # -- loading ----------------------------------------------------------
     @classmethod
@@ -233,6 +236,13 @@ class Tables:
 
     def at(self, table_id: str, on, key: str | None = None):
         """The value of table ``table_id`` in force on ``on``: see :meth:`Table.at`."""
+        if isinstance(on, dt.date):
+            memo_key = (table_id, on, key)
+            try:
+                return self._memo[memo_key]
+            except KeyError:
+                value = self._memo[memo_key] = self.table(table_id).at(on, key)
+                return value
         return self.table(table_id).at(on, key)
 
     def row(self, table_id: str, on: dt.date) -> Row:

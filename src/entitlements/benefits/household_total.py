@@ -57,7 +57,7 @@ from .disability import (
     dla_weekly,
     pip_weekly,
 )
-from .pension_credit import PensionCreditCalculation, pension_credit
+from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit
 from .scotland import scottish_child_payment_weekly
 
 __all__ = ["HouseholdCalculation", "calculate", "state_pension_age_reached"]
@@ -134,6 +134,9 @@ def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables
 
 def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
     """Weekly PIP (or Adult Disability Payment in Scotland), DLA and AA."""
+    codes = (adult.pip_daily_living, adult.pip_mobility, adult.dla_care, adult.dla_mobility, adult.attendance_allowance)
+    if not any(np.any(c) for c in codes):
+        return np.zeros(np.shape(adult.present), dtype=np.int64) if np.ndim(adult.present) else 0
     pip = np.where(
         scottish,
         adult_disability_payment_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables),
@@ -142,6 +145,31 @@ def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
     dla = dla_weekly(adult.dla_care, adult.dla_mobility, on=on, tables=tables)
     aa = attendance_allowance_weekly(adult.attendance_allowance, on=on, tables=tables)
     return np.where(adult.present, pip + dla + aa, 0)
+
+
+_NO_PENSION_CREDIT = {"reason": PENSION_CREDIT_REASONS.index("under_qualifying_age")}
+
+
+def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
+    """``fn(*args, **kwargs)`` for the rows where ``mask`` holds, nil (with
+    the fields in ``nil``) for the rest; not run at all when no row needs it.
+    Array arguments with one entry per row are cut to those rows."""
+    fields = attrs.fields(PensionCreditCalculation)
+    if np.ndim(mask) == 0:
+        if mask:
+            return fn(*args, on=on, tables=tables, **kwargs)
+        return PensionCreditCalculation(**{f.name: nil.get(f.name, 0) for f in fields})
+    n = mask.shape[0]
+    out = {f.name: np.full(n, nil.get(f.name, 0), dtype=np.int64) for f in fields}
+    if mask.any():
+
+        def cut(v):
+            return v[mask] if isinstance(v, np.ndarray) and v.ndim and v.shape[0] == n else v
+
+        part = fn(*(cut(a) for a in args), on=cut(on), tables=tables, **{k: cut(v) for k, v in kwargs.items()})
+        for f in fields:
+            out[f.name][mask] = getattr(part, f.name)
+    return PensionCreditCalculation(**out)
 
 
 def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalculation:
@@ -169,9 +197,10 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
 
     n_children = count_children(bu.children.present)
     ch = bu.children
+    any_child_award = np.any(ch.dla_care) or np.any(ch.dla_mobility) or np.any(ch.pip_daily_living) or np.any(ch.pip_mobility)
     # A date per benefit unit, lined up against the child axis.
     child_on = as_day(on)[..., None] if isinstance(on, np.ndarray) else on
-    child_dis = count_children(
+    child_dis = 0 if not any_child_award else count_children(
         np.where(
             ch.present,
             np.where(
@@ -190,16 +219,20 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         hicbc = np.where((np.asarray(ani) >= 0) & bu.child_benefit_claimed, charge, -1)
     else:
         hicbc = np.full(np.shape(ani), -1) if np.ndim(ani) else -1
-    scp = np.where(
-        bu.scottish,
-        scottish_child_payment_weekly(ch.date_of_birth, np.asarray(calc.award) > 0, on=on, tables=tables),
-        0,
+    scp = (
+        np.where(bu.scottish, scottish_child_payment_weekly(ch.date_of_birth, np.asarray(calc.award) > 0, on=on, tables=tables), 0)
+        if np.any(bu.scottish)
+        else 0
     )
 
     def qualifying(a):  # severe disability addition: AA, DLA care middle/highest, PIP daily living
         return a.present & ((a.attendance_allowance > 0) | (a.dla_care >= 2) | (a.pip_daily_living > 0))
 
-    pc = pension_credit(
+    # Pension Credit only where someone has reached the qualifying age.
+    pc = _where_any(
+        spa1 | spa2,
+        pension_credit,
+        _NO_PENSION_CREDIT,
         bu.couple,
         spa1,
         spa2,

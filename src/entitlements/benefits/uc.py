@@ -143,7 +143,8 @@ def child_element(children: ChildColumns, *, on, tables: Tables):
 
     present = children.present
     born_before_cutoff = present & (children.date_of_birth < _per_unit(cutoff))
-    takes_place = present & ~np.isin(children.exception, OUTSIDE_ORDER_CODES)
+    exc = children.exception
+    takes_place = present & (exc != OUTSIDE_ORDER_CODES[0]) & (exc != OUTSIDE_ORDER_CODES[1])
     place = np.cumsum(takes_place, axis=-1)
     has_exception = present & (children.exception > 0)
     included = present & (
