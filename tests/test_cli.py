@@ -140,3 +140,18 @@ def test_pip_from_codes_with_weekly_amounts():
     assert r.returncode == 0, r.stderr
     assert "16 points, enhanced, £110.40 a week" in r.stdout
     assert "8 points, standard, £29.20 a week" in r.stdout
+
+
+def test_household_total_from_flags():
+    # Carer claiming CA (£500 a month net = £115.39 a week, under £204): £86.45;
+    # partner's PIP enhanced daily living £114.60 + standard mobility £30.30;
+    # child born 2015 with DLA care middle £76.70; Child Benefit £27.05.
+    # UC £1,018.36 a month (see test_household_total) = £235.01 a week.
+    # Total £86.45 + £144.90 + £76.70 + £27.05 + £235.01 = £570.11 a week.
+    r = run(
+        "estimate", "--age", "40", "--carer", "--claims-carers-allowance", "--earnings", "500",
+        "--partner-age", "42", "--partner-pip-daily-living", "enhanced", "--partner-pip-mobility", "standard",
+        "--child", "2015-03-01:dla-middle", "--on", "2026-05-01",
+    )
+    assert r.returncode == 0, r.stderr
+    assert "Household total" in r.stdout and "£570.11" in r.stdout

@@ -168,6 +168,14 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--childcare-children", type=int, help="how many children the childcare is for")
     e.add_argument("--nation", choices=["england", "wales", "scotland"], help="where the household lives (Scottish income tax; default england)")
     e.add_argument("--london", action="store_true", help="lives in Greater London (benefit cap)")
+    for who, pre in (("claimant's", ""), ("partner's", "partner-")):
+        e.add_argument(f"--{pre}pip-daily-living", choices=["standard", "enhanced"], help=f"{who} PIP (ADP in Scotland) daily living rate")
+        e.add_argument(f"--{pre}pip-mobility", choices=["standard", "enhanced"], help=f"{who} PIP mobility rate")
+        e.add_argument(f"--{pre}dla-care", choices=["lowest", "middle", "highest"], help=f"{who} DLA care rate")
+        e.add_argument(f"--{pre}dla-mobility", choices=["lower", "higher"], help=f"{who} DLA mobility rate")
+        e.add_argument(f"--{pre}attendance-allowance", choices=["lower", "higher"], help=f"{who} Attendance Allowance rate")
+        e.add_argument(f"--{pre}claims-carers-allowance", action="store_true", help=f"{who} claims Carer's Allowance (worked out; needs --{pre}carer)")
+        e.add_argument(f"--{pre}pension", type=_money("week"), help=f"{who} State Pension and other pensions a week")
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
@@ -266,6 +274,13 @@ _ADULT_FLAGS = (
     ("carers_allowance", "carers_allowance_weekly"),
     ("esa", "new_style_esa_weekly"),
     ("jsa", "new_style_jsa_weekly"),
+    ("pip_daily_living", "pip_daily_living"),
+    ("pip_mobility", "pip_mobility"),
+    ("dla_care", "dla_care"),
+    ("dla_mobility", "dla_mobility"),
+    ("attendance_allowance", "attendance_allowance"),
+    ("claims_carers_allowance", "claims_carers_allowance"),
+    ("pension", "pension_income_weekly"),
 )
 
 
