@@ -32,7 +32,7 @@ import numpy as np  # noqa: E402
 
 from entitlements import _projection as P  # noqa: E402
 from entitlements.columns import households_columns  # noqa: E402
-from entitlements.gain import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS  # noqa: E402
+from entitlements.gain import OUTCOME_KINDS  # noqa: E402
 from entitlements.household import Adult, Child, Household, Housing  # noqa: E402
 from entitlements.tables import default_tables  # noqa: E402
 

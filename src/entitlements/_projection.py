@@ -25,7 +25,9 @@ the one-household path on generated scenarios). What makes it fast:
   call to :func:`entitlements.benefits.uc.calculate` with a scalar date.
 
 The reg 5 check (a child 20 or over, or not born, in a period) is made once
-over each case's whole timeline rather than in every call.
+over each case's whole timeline rather than in every call. An engine call
+takes at most ``CHUNK`` rows, which bounds its temporaries; columns that are
+the same in every row are not gathered (:func:`compact`).
 
 Day arithmetic here works on integer day numbers (days since 1970-01-01)
 with a precomputed calendar, doing what :mod:`entitlements.dates` does.
@@ -36,7 +38,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
-from collections.abc import Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -47,14 +48,14 @@ from .assessments.lcwra_rate import CHANGE_DATE
 from .benefits import uc
 from .columns import BenefitUnitColumns
 from .errors import NoRowInForce
-from .gain import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS, PROJECTION_STARTS, STAGES, _SUCCESS_KEYS
+from .gain import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS, STAGES, _SUCCESS_KEYS
 from .household import Adult, Household, Housing
 from .money import divide_half_up, weekly_to_monthly
 from .tables import Tables, shipped_rules_dir
 
 NEVER = np.int64(10**7)  # a day number far beyond every table: "no date"
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
-CHUNK = 131072  # rows an engine call at most
+CHUNK = 65536  # rows an engine call at most
 
 KIND = {k: i for i, k in enumerate(OUTCOME_KINDS)}
 STAGE = {k: i for i, k in enumerate(STAGES)}
@@ -258,8 +259,10 @@ class Coverage:
     child_ages: tuple[int, ...] = (10, 16)  # bedrooms: SI 2013/376 Sch 4 paras 10-11
 
 
-def _schedule_dates() -> list[dt.date]:
-    """Every date in the shipped schedules (LHA determinations and the like)."""
+@functools.cache
+def _schedule_dates() -> tuple[dt.date, ...]:
+    """Every date in the shipped schedules (LHA determinations and the like),
+    read once (the shipped files do not change while the library runs)."""
     out: list[dt.date] = []
 
     def walk(v):
@@ -280,7 +283,7 @@ def _schedule_dates() -> list[dt.date]:
             walk(tomllib.loads(p.read_text("utf-8")))
         except (tomllib.TOMLDecodeError, OSError):  # pragma: no cover - the loader reports these
             continue
-    return out
+    return tuple(sorted(set(out)))
 
 
 def coverage(tables: Tables) -> Coverage:
@@ -675,15 +678,14 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                 x = np.full((d.shape[0], 1), NEVER, np.int64)
                 x[has, 0] = age_reached(d[has], years)
                 parts.append(x)
-        return np.concatenate(parts, axis=1)
+        return np.concatenate(parts, axis=1).astype(np.int32)
 
     X = crossings(b, pres, dob, dob_parts)
     if has_after.any():
-        Xa = np.full((n, 0), NEVER, np.int64)
         sub = take(c.after, c.after_row[rows_a])
         pa, da = child_days(sub)
         xa = crossings(sub, pa, da)
-        Xa = np.full((n, xa.shape[1]), NEVER, np.int64)
+        Xa = np.full((n, xa.shape[1]), NEVER, np.int32)
         Xa[rows_a] = xa
         X = np.concatenate([X, Xa], axis=1)
     sb = cov.start_boundaries
@@ -708,13 +710,13 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         if not rows.size:
             continue
         yF, dF = ymF[rows][:, None], domF[rows][:, None]
-        lor, hir = lo[rows][:, None], hi[rows][:, None]
+        lor, hir = lo[rows][:, None].astype(np.int32), hi[rows][:, None].astype(np.int32)
         parts = [lor]
         if bs.size:
-            parts.append(np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir))
+            parts.append(np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir).astype(np.int32))
         if cls:
             if be.size:
-                pe = np.clip(_ending_on_or_after(yF, dF, be[None, :]), lor, hir)
+                pe = np.clip(_ending_on_or_after(yF, dF, be[None, :]), lor, hir).astype(np.int32)
                 parts.append(np.where(gross[rows][:, None], pe, lor))
             xr = x_in[rows]
             px = np.broadcast_to(lor, xr.shape).copy()
@@ -737,7 +739,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     else:
         case = ra = rb = np.zeros(0, np.int32)
         track = np.zeros(0, np.int8)
-    del runs, base, parts
+    del runs, x_in
 
     # The phase of each run: 0 before, 1 LCWRA pending, 2 in payment, 3 a changed household.
     generic = (c.kind == KIND["housing_change"]) | (c.kind == KIND["income_change"])
@@ -813,12 +815,12 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     del cx
     values = np.zeros(case.shape, np.int64)
     calls = 0
-    okidx = np.flatnonzero(ok)
+    okidx = np.flatnonzero(ok).astype(np.int32)
     R_all = np.unique(np.concatenate(cands))
     width = len(R_all)
     key = phase[okidx].astype(np.int32) * width + np.searchsorted(R_all, r[okidx])
     key = key.astype(np.int16) if 4 * width < 32000 else key
-    order = np.argsort(key, kind="stable")
+    order = np.argsort(key, kind="stable").astype(np.int32)
     counts = np.bincount(key, minlength=4 * width)
     del key
     bounds = np.concatenate([[0], np.cumsum(counts)])
@@ -855,7 +857,8 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
 
     def per_case(weights):
         """After minus before, per case: sum of value x weight over runs."""
-        w = (values * weights).astype(np.float64)
+        w = values.astype(np.float64)
+        w *= weights
         both = np.rint(np.bincount(slot, weights=w, minlength=2 * n)).astype(np.int64)
         return both[n:] - both[:n]
 
@@ -868,7 +871,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     rep_c = rep[case]
     w = ((ra <= rep_c) & (rep_c < rb)).astype(np.int64)
     recurring = np.where(rep_live & valid, per_case(w), 0)
-    del w, p_lo, rep_c, slot
+    del w, p_lo, rep_c
     weekly = divide_half_up(recurring * 12, 52)
 
     # Benefits in their own right.

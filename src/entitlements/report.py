@@ -72,7 +72,6 @@ from .gain import (
     gp_appointments_saved_a_year,
     hold_rates,
     line_specs,
-    weighted,
 )
 from .household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
 from .records import MONEY_FIELDS, household_from_flat, is_household_column, parse_pounds
@@ -530,9 +529,9 @@ class CaseloadGains:
         for g in groups:
             if g not in self.grouping:
                 raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(self.grouping) if self.grouping else "a grouping column (the caseload has none)")
-            col = self.grouping[g]
-            labels = sorted({str(x) for x in col[v]}, key=_natural)
-            by_group[g] = {lab: block(np.array([str(x) == lab for x in col], bool)) for lab in labels}
+            col = np.array(["(blank)" if x is None else str(x) for x in self.grouping[g]], dtype=object)
+            labels = sorted(set(col[v].tolist()), key=_natural)
+            by_group[g] = {lab: block(col == lab) for lab in labels}
         lcw = self.gains_lcw
         prob_used = {}
         for i, s in enumerate(_PROB_SOURCES):
@@ -801,7 +800,8 @@ def _svg(chart: _Chart) -> str:
 
 
 def _table_md(header: list[str], rows: list[list[str]]) -> str:
-    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+    numeric = [i > 0 and all(r[i][:1] in "£-0123456789" for r in rows if r[i]) for i in range(len(header))]
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---:" if numeric[i] else "---" for i in range(len(header))) + "|"]
     out += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(out)
 
@@ -875,14 +875,15 @@ def _sections(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str
     a = s["assumptions"]
     notes = [
         f"Universal Credit is estimated assessment period by assessment period with the rates in force for each, before and "
-        f"after the outcome, by the entitlements engine (rules {a['rules']}).",
+        f"after the outcome, by the entitlements engine ({a['rules']}).",
         f"Annual income gain: the recurring gain once the outcome is in payment, {conv}; the weekly equivalent of a monthly "
         "UC gain is x 12 / 52, rounded to the penny. Benefits paid in their own right (PIP, DLA, Carer's Allowance, ...) are added at their weekly rates.",
         f"Projection: {g.horizon_months} assessment periods from the {'decision' if g.projection_from == 'decision' else 'outcome taking effect'}, "
         "including the LCWRA relevant period, uprating and the 6 April 2026 LCWRA rates, and award end dates.",
         "Arrears are the assessment periods before the decision, paid as a lump sum; lump sums and debts written off are as recorded.",
         "Weighted figures multiply each predicted outcome by its chance of success: the probability recorded, or the latest "
-        f"published rate for its benefit and stage (rules/gain/success_*.toml). Used: {a['probabilities_used']}.",
+        "published rate for its benefit and stage (rules/gain/success_*.toml); cases: "
+        + ", ".join(f"{k.replace('none', 'no published rate (not discounted)')} {v:,}" for k, v in a["probabilities_used"].items()) + ".",
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
     ]
     parts.append(("list", notes))

@@ -1,0 +1,542 @@
+"""Income gain (issue 6): worked examples to the penny, the caseload, the report.
+
+Amounts from rules/uc (pence a month unless said): standard allowance single
+25 or over £393.45 (2024/25), £400.14 (2025/26), £424.90 (2026/27); joint
+either 25 or over £628.10 (2025/26), £666.97 (2026/27); LCWRA £423.27
+(2025/26), £429.80 protected and £217.26 new claimant (from 6 April 2026);
+carer element £198.31, £201.68, £209.34; child element first child born
+before 6 April 2017 £339.00 / £351.88, other £292.81 / £303.94; benefit cap
+outside London, couple or with children, £22,020 a year = £1,835.00 a month.
+PIP daily living standard £73.90 a week (2025/26), £76.70 (2026/27); Child
+Benefit £26.05 + £17.25 (2025/26), £27.05 + £17.90 (2026/27).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from entitlements import Adult, Child, Household
+from entitlements import _projection as P
+from entitlements.assessments.timing import lcwra_element_start, relevant_period_end
+from entitlements.dates import assessment_period_start
+from entitlements.errors import InputError, NoRowInForce
+from entitlements.gain import (
+    OUTCOME_KINDS,
+    Outcome,
+    Scenario,
+    annual_amount,
+    apply_changes,
+    gp_appointments_saved_a_year,
+    household_after,
+    income_gain,
+    outcome_timeline,
+    success_probability,
+    weekly_equivalent,
+)
+from entitlements.household import Housing, NonDependant
+from entitlements.report import caseload_gains, main as report_main, write_report
+from entitlements.tables import Tables
+
+D = dt.date
+SINGLE = Household(adults=Adult(age=40))
+
+
+def lcwra(**kw):
+    kw.setdefault("confirmed", True)
+    return Outcome(kind="lcwra_found", **kw)
+
+
+# -- worked examples: LCWRA ---------------------------------------------------------
+
+
+def test_single_lcwra_found_2025_relevant_period_arrears_annual():
+    # Claim and first fit note 10 January 2025, WCA decision 20 July 2025.
+    # Relevant period: three months beginning 10 Jan = 10 Jan to 9 Apr 2025
+    # (reg 28(2)(b)); it ends in the AP 10 Mar - 9 Apr, so the element is in
+    # from the AP beginning 10 April 2025 (reg 28(1)).
+    s = Scenario(household=SINGLE, claim_start=D(2025, 1, 10),
+                 outcomes=(lcwra(effective=D(2025, 1, 10), decided=D(2025, 7, 20)),))
+    g = income_gain(s)
+    gains = {p.start: p.gain for p in g.periods}
+    # No earnings: LCWRA found but the element waiting changes nothing.
+    assert [gains[D(2025, m, 10)] for m in (1, 2, 3)] == [0, 0, 0]
+    assert gains[D(2025, 4, 10)] == 42327
+    # Arrears: APs 10 Apr, 10 May, 10 Jun (ended 9 Jul, before the decision
+    # on 20 Jul): 3 x £423.27 = £1,269.81.
+    assert g.arrears_uc == g.arrears == 126981
+    # Recurring from the AP of the decision (10 Jul 2025): £423.27 a month;
+    # weekly 42327 x 12 / 52 = 9767.77 -> £97.68.
+    assert g.recurring_from == D(2025, 7, 10)
+    assert (g.recurring_monthly, g.recurring_weekly) == (42327, 9768)
+    # Annual, weekly x 52: 9768 x 52 = £5,079.36.
+    assert g.annual == 507936
+    # Projection, 12 APs from 10 Jul 2025: 9 at £423.27 (to the AP beginning
+    # 10 Mar 2026) and 3 at the protected £429.80 (a pre-2026 claimant,
+    # reg 27A): 9 x 42327 + 3 x 42980 = 380943 + 128940 = £5,098.83.
+    assert g.projected == 509883
+    assert g.projection_start == D(2025, 7, 10) and g.projection_end == D(2026, 7, 9)
+    assert g.gp_appointments_saved_a_year == 8
+    assert any("pre_2026_claimant" in a for a in g.assumptions)
+
+
+def test_single_lcwra_found_2025_monthly_x12_convention():
+    s = Scenario(household=SINGLE, claim_start=D(2025, 1, 10),
+                 outcomes=(lcwra(effective=D(2025, 1, 10), decided=D(2025, 7, 20)),))
+    g = income_gain(s, convention="monthly_x12")
+    # 42327 x 12 = £5,079.24 (the weekly convention gives £5,079.36).
+    assert g.annual == 507924
+    assert g.to_dict()["annual"]["convention"] == "monthly_x12"
+
+
+def test_lcwra_found_after_april_2026_new_claimant_217_26():
+    # Claim and fit note 15 April 2026: relevant period to 14 Jul 2026, in the
+    # AP 15 Jun - 14 Jul, so the element from the AP beginning 15 Jul 2026.
+    # Not a pre-2026 claimant (nothing before 6 April 2026): £217.26.
+    s = Scenario(household=SINGLE, claim_start=D(2026, 4, 15),
+                 outcomes=(lcwra(effective=D(2026, 4, 15), decided=D(2026, 9, 1)),))
+    g = income_gain(s, horizon_months=8)
+    assert g.recurring_monthly == 21726
+    # Decision 1 Sep 2026 is in the AP 15 Aug - 14 Sep: arrears the AP of 15 Jul.
+    assert g.arrears == 21726
+    # Weekly 21726 x 12 / 52 = 5013.69 -> £50.14; annual 5014 x 52 = £2,607.28.
+    assert (g.recurring_weekly, g.annual) == (5014, 260728)
+    # 8 APs from 15 Aug 2026 to the last the rules cover (15 Mar 2027): 8 x 21726.
+    assert g.projected == 173808
+
+
+def test_lcwra_found_after_april_2026_protected_429_80():
+    # The same claimant meeting the severe conditions criteria (reg 40A): £429.80.
+    s = Scenario(household=SINGLE, claim_start=D(2026, 4, 15),
+                 outcomes=(lcwra(effective=D(2026, 4, 15), decided=D(2026, 9, 1),
+                                 lcwra_protection="severe_conditions_criteria"),))
+    g = income_gain(s, horizon_months=8)
+    # 42980 x 12 / 52 = 9918.46 -> £99.18; annual 9918 x 52 = £5,157.36.
+    assert (g.recurring_monthly, g.recurring_weekly, g.annual) == (42980, 9918, 515736)
+    assert (g.arrears, g.projected) == (42980, 8 * 42980)
+
+
+def test_lcwra_evidence_before_april_2026_element_after_is_protected():
+    # Fit note 20 Feb 2026: awaiting a first assessment before 6 April 2026
+    # (Sch 5A para 2), element from the AP beginning 20 May 2026: £429.80.
+    s = Scenario(household=SINGLE, claim_start=D(2026, 2, 20),
+                 outcomes=(lcwra(effective=D(2026, 2, 20), decided=D(2026, 7, 1)),))
+    g = income_gain(s, horizon_months=9)
+    assert [p.gain for p in g.periods][:4] == [0, 0, 0, 42980]
+    assert g.recurring_monthly == 42980
+    assert any("awaiting_first_assessment" in a for a in g.assumptions)
+
+
+def test_projection_past_the_rules_needs_rates_held():
+    s = Scenario(household=SINGLE, claim_start=D(2026, 4, 15),
+                 outcomes=(lcwra(effective=D(2026, 4, 15), decided=D(2026, 9, 1)),))
+    with pytest.raises(NoRowInForce):
+        income_gain(s)
+    g = income_gain(s, hold_rates_until=D(2027, 12, 31))
+    # 12 x 21726, with the assumption named in the rules version.
+    assert g.projected == 260712
+    assert "held at last known values" in str(g.rules)
+
+
+def test_terminally_ill_no_relevant_period():
+    s = Scenario(household=SINGLE, claim_start=D(2025, 6, 1),
+                 outcomes=(lcwra(effective=D(2025, 6, 1), terminally_ill=True),))
+    g = income_gain(s, horizon_months=3)
+    # Element from the first AP (reg 28(5)(a)): 3 x £423.27.
+    assert g.projected == 3 * 42327
+
+
+# -- worked examples: a gain straddling an uprating ---------------------------------------
+
+
+def test_carer_element_straddles_april_2025_uprating():
+    # Claim 3 Dec 2024; carer element from 20 Jan 2025 (AP of 3 Jan). The AP
+    # beginning 3 Apr 2025 begins before the uprating of 7 Apr, so it keeps
+    # £198.31; from the AP of 3 May, £201.68 (SI 2025/295 art 1).
+    h = Household(adults=(Adult(age=40), Adult(age=38)))
+    s = Scenario(household=h, claim_start=D(2024, 12, 3),
+                 outcomes=(Outcome(kind="carer_element", effective=D(2025, 1, 20), adult=2, confirmed=True),))
+    g = income_gain(s)
+    gains = [p.gain for p in g.periods]
+    assert gains == [19831] * 4 + [20168] * 8
+    # 4 x 19831 + 8 x 20168 = 79324 + 161344 = £2,406.68.
+    assert g.projected == 240668
+    # Recurring at the decision's AP (3 Jan 2025): £198.31 a month.
+    assert g.recurring_monthly == 19831
+
+
+def test_pip_awarded_to_disabled_parent_cap_exemption_and_carer_element():
+    # Couple (both 30, no earnings), girl born 1 May 2015 and boy born
+    # 1 Jul 2018, private rent £1,300 a month, LHA £1,100 for their category.
+    # PIP daily living (standard) for adult 1 from 1 May 2025, decided
+    # 15 Sep 2025; adult 2 cares for them: the carer element.
+    h = Household(
+        adults=(Adult(age=30), Adult(age=30)),
+        children=(Child(date_of_birth=D(2015, 5, 1), sex="female"), Child(date_of_birth=D(2018, 7, 1), sex="male")),
+        housing=Housing(tenure="private_rent", rent=130000, lha_rate=110000),
+    )
+    o = Outcome(kind="pip_awarded", effective=D(2025, 5, 1), decided=D(2025, 9, 15), pip_daily_living="standard",
+                partner_carer=True, confirmed=True)
+    g = income_gain(Scenario(household=h, claim_start=D(2025, 1, 10), outcomes=(o,)))
+    by = {p.start: p for p in g.periods}
+    p = by[D(2025, 9, 10)]
+    # 2025/26 maximum amount: 628.10 + 339.00 + 292.81 + 1,100.00 = £2,359.91.
+    # Before, capped: Child Benefit (26.05 + 17.25) x 52 / 12 = £187.63;
+    # welfare 2,359.91 + 187.63 = 2,547.54, over the cap of £1,835.00 by
+    # £712.54: UC £1,647.37.
+    assert p.before == 164737
+    # After: PIP exempts from the cap (reg 83(1)(b)) and adds the carer
+    # element: 2,359.91 + 201.68 = £2,561.59; gain £914.22.
+    assert (p.after, p.gain) == (256159, 91422)
+    # 2026/27: 666.97 + 351.88 + 303.94 + 1,100 = 2,422.79; CB (27.05 + 17.90)
+    # x 52 / 12 = 194.78; capped 2,422.79 - (2,617.57 - 1,835.00) = 1,640.22;
+    # after 2,422.79 + 209.34 = 2,632.13; gain £991.91.
+    assert by[D(2026, 4, 10)].gain == 99191
+    assert g.recurring_monthly == 91422
+    (pip,) = g.benefit_lines
+    assert (pip.benefit, pip.weekly) == ("pip", 7390)
+    # Weekly: 91422 x 12 / 52 = 21097.38 -> 21097; + PIP 7390 = 28487; x 52 = £14,813.24.
+    assert g.recurring_weekly_total == 28487 and g.annual == 1481324
+    # Arrears: UC for the APs of 10 Apr to 10 Aug (5 x 91422 = 457110); PIP
+    # for the 132 days 1 May - 9 Sep: 132 x 7390 / 7 = 139354.29 -> 139354.
+    assert (g.arrears_uc, pip.arrears, g.arrears) == (457110, 139354, 596464)
+    # Projection from 10 Sep 2025: UC 7 x 91422 + 5 x 99191 = 1135909; PIP
+    # 208 days at 7390/7 (219588.57 -> 219589) and 157 days at 7670/7
+    # (172027.14 -> 172027) = 391616. Total £15,275.25.
+    assert (g.projected_uc, pip.projected, g.projected) == (1135909, 391616, 1527525)
+    # PIP is not LCW: no GP appointments saved.
+    assert g.gp_appointments_saved_a_year == 0
+
+
+# -- probabilities, conversions, JSON ------------------------------------------------------
+
+
+def test_predicted_pip_appeal_weighted_by_published_rate():
+    h = Household(adults=Adult(age=45))
+    o = Outcome(kind="pip_awarded", effective=D(2025, 5, 1), decided=D(2025, 6, 2), pip_daily_living="enhanced", stage="appeal")
+    g = income_gain(Scenario(household=h, claim_start=D(2025, 1, 10), outcomes=(o,)))
+    assert g.probability.value == Fraction(69, 100) and g.probability.source == "gain.success_pip.appeal"
+    # PIP enhanced daily living £110.40 a week; UC unchanged: annual 11040 x 52
+    # = 574080; weighted x 69% = 396115.2 -> 396115.
+    assert g.annual == 574080
+    assert g.weighted(g.annual) == 396115
+    d = g.to_dict()
+    assert d["annual"]["weighted_pence"] == 396115 and d["probability"]["source"] == "gain.success_pip.appeal"
+
+
+def test_probability_given_and_none_published():
+    o = Outcome(kind="carer_element", effective=D(2025, 5, 1), probability=0.6)
+    assert success_probability(o).value == Fraction(3, 5)
+    o = Outcome(kind="carer_element", effective=D(2025, 5, 1))
+    p = success_probability(o)
+    assert (p.value, p.source) == (1, "none")
+    assert success_probability(lcwra(effective=D(2025, 5, 1))).source == "confirmed"
+    o = Outcome(kind="lcwra_found", effective=D(2025, 5, 1), stage="mandatory_reconsideration")
+    assert success_probability(o).value == Fraction(24, 100)
+
+
+def test_weekly_equivalent_and_annual_conventions():
+    # 100.00 a month: x 12 / 52 = 23.0769 -> £23.08.
+    assert weekly_equivalent(10000) == 2308
+    # Weekly: (2308 + 5000) x 52 = 380016; monthly: (10000 + 5000 x 52/12 =
+    # 21666.67 -> 21667) x 12 = 380004.
+    assert annual_amount(10000, [5000], "weekly_x52") == 380016
+    assert annual_amount(10000, [5000], "monthly_x12") == 380004
+    with pytest.raises(InputError):
+        annual_amount(1, [], "fortnightly")
+
+
+def test_result_is_json_and_records_assumptions():
+    s = Scenario(household=SINGLE, claim_start=D(2025, 1, 10),
+                 outcomes=(lcwra(effective=D(2025, 1, 10), decided=D(2025, 7, 20), lump_sum=5000, debt_written_off=12000),))
+    d = json.loads(json.dumps(income_gain(s).to_dict()))
+    assert d["one_off"] == {"arrears_pence": 126981, "arrears_uc_pence": 126981, "lump_sum_pence": 5000,
+                            "debt_written_off_pence": 12000, "weighted_arrears_pence": 126981}
+    assert d["projection"]["horizon_months"] == 12 and d["annual"]["convention"] == "weekly_x52"
+    assert d["rules"]["content_hash"] and len(d["periods"]) == 18
+    assert any("reg 28" in a for a in d["assumptions"])
+
+
+def test_gp_appointments_parameter_has_its_source():
+    value, source = gp_appointments_saved_a_year()
+    assert value == 8 and "Coventry & Warwickshire" in source and "February 2025" in source
+
+
+def test_gain_rule_tables_load_with_sources():
+    t = Tables.load()
+    for tid in ("gain.gp_appointments_saved", "gain.success_pip", "gain.success_wca", "gain.success_dla"):
+        for r in t.table(tid).rows:
+            assert r.source and (r.verified or r.note)
+    assert t.table("gain.gp_appointments_saved").unit == "count"
+
+
+# -- transforms and timelines -----------------------------------------------------------------
+
+
+def test_household_after_each_kind():
+    h = Household(adults=(Adult(age=40, pip_mobility="standard"), Adult(age=38)),
+                  children=(Child(date_of_birth=D(2019, 1, 1)),), child_benefit_claimed=False)
+    on = D(2025, 6, 1)
+    a = household_after(h, Outcome(kind="pip_awarded", effective=on, pip_daily_living="standard", pip_mobility="none", partner_carer=True))
+    assert (a.adults[0].pip_daily_living, a.adults[0].pip_mobility, a.adults[1].carer) == ("standard", "standard", True)
+    a = household_after(h, Outcome(kind="carers_allowance", effective=on, adult=2), on=on)
+    assert (a.adults[1].carer, a.adults[1].carers_allowance_weekly) == (True, 8330)
+    a = household_after(h, Outcome(kind="dla_awarded", effective=on, child=1, dla_care="highest"))
+    assert a.children[0].disabled_child_rate == "higher"
+    a = household_after(h, Outcome(kind="benefit_claimed", effective=on, benefit="child_benefit"))
+    assert a.child_benefit_claimed
+    a = household_after(h, Outcome(kind="benefit_cap_exemption", effective=on, reason="guardians_allowance"))
+    assert a.guardians_allowance
+    a = household_after(h, Outcome(kind="income_change", effective=on, changes={"adult1_monthly_earnings": 40000}))
+    assert a.adults[0].monthly_earnings == 40000
+    a = household_after(h, Outcome(kind="lcwra_found", effective=on), phase="pending")
+    assert a.adults[0].lcwra and not a.adults[0].lcwra_element_in_award
+
+
+def test_apply_changes_housing_and_errors():
+    h = apply_changes(SINGLE, {"housing_tenure": "social_rent", "housing_rent": 50000, "housing_bedrooms": 1})
+    assert (h.housing.tenure, h.housing.rent) == ("social_rent", 50000)
+    with pytest.raises(InputError, match="adult3_"):
+        apply_changes(SINGLE, {"adult3_age": 30})
+    with pytest.raises(InputError, match="a known adult field"):
+        apply_changes(SINGLE, {"adult1_wage": 30})
+
+
+def test_outcome_validation_says_what_is_allowed():
+    with pytest.raises(InputError, match="one of 'lcwra_found'"):
+        Outcome(kind="lcwra_awarded", effective=D(2025, 1, 1))
+    with pytest.raises(InputError, match="at least one PIP component"):
+        Outcome(kind="pip_awarded", effective=D(2025, 1, 1))
+    with pytest.raises(InputError, match="qualifying benefit"):
+        Outcome(kind="pip_awarded", effective=D(2025, 1, 1), pip_mobility="standard", partner_carer=True)
+    with pytest.raises(InputError, match="partner_carer"):
+        Scenario(household=SINGLE, claim_start=D(2025, 1, 1),
+                 outcomes=(Outcome(kind="pip_awarded", effective=D(2025, 2, 1), pip_daily_living="standard", partner_carer=True),))
+    with pytest.raises(InputError, match="ends"):
+        Outcome(kind="pip_awarded", effective=D(2025, 1, 1), ends=D(2024, 1, 1), pip_mobility="standard")
+
+
+def test_award_end_date_returns_household_to_before():
+    h = Household(adults=(Adult(age=40), Adult(age=38)))
+    o = Outcome(kind="carer_element", effective=D(2025, 5, 10), ends=D(2025, 8, 20), adult=2, confirmed=True)
+    g = income_gain(Scenario(household=h, claim_start=D(2025, 5, 10), outcomes=(o,)), horizon_months=5)
+    # Carer element for the APs of 10 May, Jun, Jul; the award ends in the AP of 10 Aug.
+    assert [p.gain for p in g.periods] == [20168, 20168, 20168, 0, 0]
+    assert outcome_timeline(o, D(2025, 5, 10)).ends == 3
+
+
+# -- the caseload: the same figures, one row per input row -----------------------------------
+
+
+def _record(**kw):
+    base = {"case_id": "x", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
+            "outcome_date": "2025-01-10", "decision_date": "2025-07-20", "confirmed": "yes", "practice": "P1",
+            "imd_decile": "1"}
+    base.update(kw)
+    return base
+
+
+def test_caseload_one_row_per_input_row_and_bad_rows_reported():
+    rows = [
+        _record(case_id="ok"),
+        _record(case_id="age", adult1_age="-3"),
+        _record(case_id="kind", outcome="lcwra_awarded"),
+        _record(case_id="date", claim_start=""),
+        _record(case_id="late", claim_start="2026-09-10", outcome_date="2026-09-10", decision_date="2026-09-10"),
+        _record(case_id="=cmd()", practice="=HYPERLINK(1)"),
+    ]
+    g = caseload_gains(rows)
+    assert len(g) == 6 and g.valid.tolist() == [True, False, False, False, False, True]
+    errs = {e["case_id"]: e["reason"] for e in g.errors()}
+    assert "adult1_age" in errs["age"] and "outcome" in errs["kind"] and "claim_start" in errs["date"]
+    assert "rules cover" in errs["late"]
+    assert [e["row"] for e in g.errors()] == [2, 3, 4, 5]
+    text = g.to_csv()
+    out = list(csv.DictReader(io.StringIO(text)))
+    assert len(out) == 6
+    assert out[0]["annual_gain_pence"] == "507936" and out[0]["arrears_pence"] == "126981"
+    assert out[1]["valid"] == "False" and out[1]["annual_gain_pence"] == ""
+    # Formula-looking cells are neutralised (spreadsheet_safe).
+    assert out[5]["case_id"] == "'=cmd()" and out[5]["practice"] == "'=HYPERLINK(1)"
+    s = g.summary()
+    assert (s["cases"], s["cases_projected"], s["cases_with_errors"]) == (6, 2, 4)
+    assert s["totals"]["annual_gain_pence"] == 2 * 507936
+    assert s["health"]["gp_appointments_saved_a_year"] == 16
+    assert s["by_group"]["practice"]["P1"]["cases"] == 1
+
+
+def test_caseload_housing_change_through_after_columns():
+    rows = [_record(outcome="housing_change", housing_tenure="social_rent", housing_rent="500", housing_bedrooms="1",
+                    after_housing_rent="550", outcome_date="2025-05-01", decision_date="2025-05-01")]
+    g = caseload_gains(rows, horizon_months=3)
+    # Rent £500 -> £550 a month, one bedroom: housing element up £50: 3 x 5000.
+    assert g.valid.all() and int(g.projected[0]) == 15000 and int(g.projection.recurring_monthly[0]) == 5000
+
+
+def test_caseload_from_scenarios_matches_single_household_path():
+    h = Household(
+        adults=(Adult(age=30), Adult(age=30)),
+        children=(Child(date_of_birth=D(2015, 5, 1), sex="female"), Child(date_of_birth=D(2018, 7, 1), sex="male")),
+        housing=Housing(tenure="private_rent", rent=130000, lha_rate=110000),
+    )
+    o = Outcome(kind="pip_awarded", effective=D(2025, 5, 1), decided=D(2025, 9, 15), pip_daily_living="standard",
+                partner_carer=True, confirmed=True)
+    g = caseload_gains([Scenario(household=h, claim_start=D(2025, 1, 10), outcomes=(o,))])
+    assert (int(g.annual[0]), int(g.projected[0]), int(g.arrears[0])) == (1481324, 1527525, 596464)
+
+
+_KINDS = st.sampled_from(OUTCOME_KINDS)
+
+
+@st.composite
+def scenarios(draw):
+    couple = draw(st.booleans())
+    use_dob = draw(st.booleans())
+    a1 = Adult(
+        age=None if use_dob else draw(st.integers(18, 64)),
+        date_of_birth=draw(st.dates(D(1962, 1, 1), D(2006, 12, 31))) if use_dob else None,
+        monthly_earnings=draw(st.sampled_from([0, 0, 45000, 150000])),
+        pip_mobility=draw(st.sampled_from(["none", "standard"])),
+        gross_monthly_earnings=None,
+    )
+    adults = (a1, Adult(age=draw(st.integers(18, 64)))) if couple else (a1,)
+    kids = tuple(Child(date_of_birth=draw(st.dates(D(2008, 9, 1), D(2023, 12, 31))), sex=draw(st.sampled_from(["female", "male"])))
+                 for _ in range(draw(st.integers(0, 3))))
+    tenure = draw(st.sampled_from([None, "social_rent", "private_rent"]))
+    housing = None
+    if tenure == "social_rent":
+        housing = Housing(tenure=tenure, rent=draw(st.integers(300, 900)) * 100, bedrooms=draw(st.integers(1, 4)))
+    elif tenure == "private_rent":
+        housing = Housing(tenure=tenure, rent=draw(st.integers(400, 1400)) * 100, lha_rate=draw(st.integers(400, 1200)) * 100,
+                          non_dependants=(NonDependant(age=30),) if draw(st.booleans()) else ())
+    h = Household(adults=adults, children=kids, housing=housing, capital=draw(st.sampled_from([0, 0, 700000])),
+                  child_benefit_claimed=draw(st.booleans()))
+    F = draw(st.dates(D(2024, 4, 1), D(2025, 3, 31)))
+    eff = F + dt.timedelta(days=draw(st.integers(-20, 300)))
+    kind = draw(_KINDS)
+    kw = dict(kind=kind, effective=eff, decided=eff + dt.timedelta(days=draw(st.sampled_from([0, 40, 200, 380]))),
+              confirmed=draw(st.booleans()), adult=draw(st.sampled_from([1, 2])) if couple else 1)
+    if draw(st.integers(0, 5)) == 0:
+        kw["ends"] = eff + dt.timedelta(days=draw(st.integers(40, 400)))
+    if kind == "lcwra_found":
+        kw["evidence_date"] = eff - dt.timedelta(days=draw(st.sampled_from([0, 30, 200])))
+        kw["lcwra_protection"] = draw(st.sampled_from([None, "new_claimant", "terminally_ill"]))
+    elif kind == "pip_awarded":
+        kw["pip_daily_living"] = draw(st.sampled_from(["standard", "enhanced"]))
+        kw["partner_carer"] = couple and draw(st.booleans())
+    elif kind == "dla_awarded":
+        kw["dla_care"] = draw(st.sampled_from(["lowest", "middle", "highest"]))
+        if kids:
+            kw["child"] = draw(st.integers(1, len(kids)))
+    elif kind == "benefit_cap_exemption":
+        kw["reason"] = draw(st.sampled_from(["grace_period", "guardians_allowance", "esa_support_component"]))
+    elif kind == "benefit_claimed":
+        kw["benefit"] = draw(st.sampled_from(["child_benefit", "attendance_allowance", "other"]))
+        kw["aa_rate"] = "lower" if kw["benefit"] == "attendance_allowance" else "none"
+        kw["weekly_amount"] = 2500 if kw["benefit"] == "other" else 0
+    elif kind == "housing_change":
+        kw["changes"] = {"housing_tenure": "social_rent", "housing_rent": 60000, "housing_bedrooms": 2}
+    elif kind == "income_change":
+        kw["changes"] = {"adult1_monthly_earnings": draw(st.sampled_from([0, 30000])), "capital": 0}
+    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(scenarios(), min_size=5, max_size=20), st.sampled_from([6, 12, 18]), st.sampled_from(["decision", "effective"]),
+       st.sampled_from(["weekly_x52", "monthly_x12"]))
+def test_caseload_engine_equals_one_household_path(scens, horizon, start, convention):
+    """The columnar projection (runs, representative days) gives what the
+    one-household path (every period on its own date) gives, to the penny."""
+    g = caseload_gains(scens, horizon_months=horizon, projection_from=start, convention=convention)
+    for i, s in enumerate(scens):
+        try:
+            o = income_gain(s, horizon_months=horizon, projection_from=start, convention=convention)
+        except (InputError, NoRowInForce):
+            assert not g.valid[i]
+            continue
+        assert g.valid[i], g.reasons[i]
+        got = (int(g.projection.recurring_monthly[i]), int(g.annual[i]), int(g.projection.projected_uc[i]),
+               int(g.projection.arrears_uc[i]), int(g.projection.line_weekly[i]), int(g.projected[i]), int(g.arrears[i]))
+        want = (o.recurring_monthly, o.annual, o.projected_uc, o.arrears_uc, sum(b.weekly for b in o.benefit_lines),
+                o.projected, o.arrears)
+        assert got == want
+
+
+# -- the columnar date arithmetic agrees with entitlements.dates and reg 28 ------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(D(2023, 1, 1), D(2026, 12, 31)), st.integers(0, 30), st.dates(D(2022, 6, 1), D(2027, 3, 1)))
+def test_columnar_dates_agree(first, k, day):
+    F = np.array([P.day_number(first)])
+    ym, dom = P._ym_dom(F)
+    assert P.to_date(P._start(ym, dom, k)[0]) == assessment_period_start(first, k)
+    assert P.to_date(P.relevant_period_end(F)[0]) == relevant_period_end(first)
+    d = np.array([P.day_number(max(day, first))])
+    k_in = int(P._containing(ym, dom, d)[0])
+    assert assessment_period_start(first, k_in) <= max(day, first) < assessment_period_start(first, k_in + 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(D(2024, 1, 1), D(2026, 6, 30)), st.integers(-120, 200))
+def test_columnar_lcwra_element_start_agrees_with_reg_28(first, offset):
+    evidence = first + dt.timedelta(days=offset)
+    want = lcwra_element_start(first, evidence_given_on=evidence).assessment_period
+    F = np.array([P.day_number(first)])
+    ym, dom = P._ym_dom(F)
+    rp = P.relevant_period_end(np.array([P.day_number(evidence)]))
+    got = 0 if rp[0] < F[0] else int(P._containing(ym, dom, np.maximum(rp, F))[0]) + 1
+    assert got == want
+
+
+# -- the report -------------------------------------------------------------------------------
+
+
+def test_report_html_and_markdown_in_one_call(tmp_path):
+    rows = [_record(case_id=f"c{i}", imd_decile=str(1 + i % 3)) for i in range(6)] + [_record(case_id="bad", adult1_age="x")]
+    html_path = tmp_path / "r.html"
+    g = write_report(rows, html_path, csv_path=tmp_path / "g.csv")
+    text = html_path.read_text()
+    assert "<h2>Gains by benefit</h2>" in text and "By imd decile" in text and ("<svg" in text or "data:image/png" in text)
+    assert "Rows that could not be projected" in text and "bad" in text
+    assert len(list(csv.DictReader(open(tmp_path / "g.csv")))) == 7
+    md_path = tmp_path / "r.md"
+    write_report(g, md_path)
+    md = md_path.read_text()
+    assert "| Annual income gain (weekly gain x 52) | £30,476 |" in md
+    assert list(tmp_path.glob("r_gains_by_benefit.*"))
+
+
+def test_shipped_synthetic_caseload_reports_in_one_command(tmp_path):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "synthetic_caseload.csv"
+    with open(path) as f:
+        assert sum(1 for _ in csv.DictReader(f)) == 1000
+    out = tmp_path / "report.html"
+    assert report_main([str(path), "-o", str(out), "--csv", str(tmp_path / "gains.csv")]) == 0
+    rows = list(csv.DictReader(open(tmp_path / "gains.csv")))
+    assert len(rows) == 1000
+    assert sum(r["valid"] == "False" for r in rows) == 4
+
+
+def test_two_outcomes_in_one_scenario():
+    # LCWRA found (confirmed) and PIP daily living standard predicted at
+    # appeal, both from 10 May 2025, decided 20 Jul 2025; no relevant period
+    # wait beyond the evidence of 10 Jan 2025 (it ended 9 Apr 2025).
+    o1 = lcwra(effective=D(2025, 5, 10), decided=D(2025, 7, 20), evidence_date=D(2025, 1, 10))
+    o2 = Outcome(kind="pip_awarded", effective=D(2025, 5, 10), decided=D(2025, 7, 20), pip_daily_living="standard", stage="appeal")
+    g = income_gain(Scenario(household=SINGLE, claim_start=D(2025, 1, 10), outcomes=(o1, o2)))
+    # UC: the LCWRA element £423.27; PIP £73.90 a week on top.
+    assert g.recurring_monthly == 42327 and [b.weekly for b in g.benefit_lines] == [7390]
+    # Arrears: the APs of 10 May and 10 Jun (the decision is in the AP of 10 Jul).
+    assert g.arrears_uc == 2 * 42327
+    assert (g.probability.value, g.probability.source) == (Fraction(69, 100), "product")
