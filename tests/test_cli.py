@@ -155,3 +155,31 @@ def test_household_total_from_flags():
     )
     assert r.returncode == 0, r.stderr
     assert "Household total" in r.stdout and "£570.11" in r.stdout
+
+
+def test_gain_lcwra_found_in_2025():
+    # Single, fit notes from 10/01/2025 (the claim's first day): the relevant
+    # period runs 10/01-09/04/2025, so the element is in from the AP beginning
+    # 10/04/2025; decided 20/07/2025: APs of 10/04, 10/05, 10/06 are arrears:
+    # 3 x £423.27 = £1,269.81. Recurring £423.27 a month = £97.68 a week
+    # (x 12 / 52); annual (weekly x 52) £5,079.36.
+    r = run("gain", "examples/before-lcwra.toml", "--with", "lcwra_found", "--from", "2025-01-10", "--decided", "2025-07-20")
+    assert r.returncode == 0, r.stderr
+    assert "+£423.27 a month (+£97.68 a week)" in r.stdout
+    assert "£5,079.36" in r.stdout and "arrears £1,269.81" in r.stdout
+
+
+def test_gain_bad_outcome_is_one_line():
+    r = run("gain", "examples/before-lcwra.toml", "--with", "lottery", "--from", "2025-01-10")
+    assert r.returncode == 1
+    assert "lottery" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_caseload_report_in_one_command(tmp_path):
+    out = tmp_path / "report.html"
+    gains = tmp_path / "gains.csv"
+    r = run("caseload", "examples/synthetic_caseload.csv", "--report", str(out), "--out", str(gains))
+    assert r.returncode == 0, r.stderr
+    text = out.read_text()
+    assert "Income gain report" in text and "1,000 cases" in text
+    assert gains.read_text().count("\n") == 1001  # header + one row per case, none lost

@@ -179,6 +179,27 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
+    g = sub.add_parser("gain", help="the income gain an advice outcome wins: before and after")
+    g.add_argument("file", type=Path, help="the household before (.toml or .json, as for estimate)")
+    g.add_argument("--with", dest="outcome", required=True, metavar="OUTCOME",
+                   help="lcwra_found, lcw_found, pip_awarded, dla_awarded, carer_element, carers_allowance, benefit_cap_exemption, housing_change, income_change, benefit_claimed")
+    g.add_argument("--from", dest="effective", type=_date, required=True, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
+    g.add_argument("--decided", type=_date, help="the decision date (default: --from); earlier periods are arrears")
+    g.add_argument("--claim-start", type=_date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`)")
+    g.add_argument("--adult", type=int, default=1, choices=[1, 2], help="whose outcome (1 claimant, 2 partner)")
+    g.add_argument("--protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"], help="LCWRA amount from 6 April 2026 (default: decided from the dates)")
+    g.add_argument("--pip-daily-living", choices=["standard", "enhanced"], default="none")
+    g.add_argument("--pip-mobility", choices=["standard", "enhanced"], default="none")
+    g.add_argument("--dla-care", choices=["lowest", "middle", "highest"], default="none")
+    g.add_argument("--dla-mobility", choices=["lower", "higher"], default="none")
+    g.add_argument("--child", type=int, help="which child (1-based) for a DLA award")
+    g.add_argument("--partner-carer", action="store_true", help="the partner cares for the person awarded (carer element)")
+    g.add_argument("--stage", choices=["initial", "mandatory_reconsideration", "appeal"], default="initial")
+    g.add_argument("--confirmed", action="store_true", help="decided, not predicted")
+    g.add_argument("--horizon", type=int, default=12, help="months to project (default 12)")
+    g.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported")
+    g.add_argument("--json", action="store_true")
+
     w = sub.add_parser("wca", help="score a work capability assessment (LCW / LCWRA) from its descriptors")
     w.add_argument("descriptors", nargs="*", metavar="CODE", help="descriptor codes that apply, e.g. lcw.1c lcw.15b lcwra.9 (see --list)")
     w.add_argument("--treated-as", action="append", default=[], metavar="CODE", help="a Sch 8/9 circumstance, e.g. sch9.terminally_ill")
@@ -208,6 +229,7 @@ def _build_parser() -> argparse.ArgumentParser:
     c.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
     c.add_argument("--out", type=Path, help="write per-case results to this CSV file")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
+    c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")
     return p
 
 
@@ -226,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             parser.print_help()
             return 2
-        commands = {"estimate": _estimate, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip}
+        commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip}
         return commands[args.command](args)
     except EntitlementsError as e:
         print(f"entitlements: {e}", file=sys.stderr)
@@ -549,9 +571,45 @@ def _tables(args) -> int:
     return 0
 
 
+def _gain(args) -> int:
+    from .gain import Outcome, Scenario, income_gain
+
+    household, file_on = _load_household_file(args.file)
+    claim_start = args.claim_start or file_on or args.effective
+    outcome = Outcome(
+        kind=args.outcome,
+        effective=args.effective,
+        decided=args.decided,
+        adult=args.adult,
+        lcwra_protection=args.protection,
+        pip_daily_living=args.pip_daily_living,
+        pip_mobility=args.pip_mobility,
+        dla_care=args.dla_care,
+        dla_mobility=args.dla_mobility,
+        child=args.child,
+        partner_carer=args.partner_carer,
+        stage=args.stage,
+        confirmed=args.confirmed,
+    )
+    result = income_gain(
+        Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem),
+        horizon_months=args.horizon,
+        convention=args.convention,
+    )
+    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render())
+    return 0
+
+
 def _caseload(args) -> int:
     from .caseload import Caseload, estimate_caseload
     from .money import format_pounds
+
+    if args.report:
+        from .report import write_report
+
+        write_report(args.csv, args.report, csv_path=args.out)
+        print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))
+        return 0
 
     cl = Caseload.from_csv(args.csv)
     res = estimate_caseload(cl, on=args.on or dt.date.today())
