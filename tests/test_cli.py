@@ -183,3 +183,12 @@ def test_caseload_report_in_one_command(tmp_path):
     text = out.read_text()
     assert "Income gain report" in text and "1,000 cases" in text
     assert gains.read_text().count("\n") == 1001  # header + one row per case, none lost
+
+
+def test_gain_from_two_files():
+    # The same household before and after LCWRA (element in the award), AP
+    # beginning 10/08/2025: UC rises by the LCWRA element £423.27 a month =
+    # £97.68 a week (x 12 / 52); annual (weekly x 52) £5,079.36.
+    r = run("gain", "examples/before-lcwra.toml", "--after", "examples/after-lcwra.toml", "--on", "2025-08-10")
+    assert r.returncode == 0, r.stderr
+    assert "(+£423.27)" in r.stdout and "+£97.68" in r.stdout and "£5,079.36" in r.stdout

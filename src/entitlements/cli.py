@@ -181,9 +181,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("gain", help="the income gain an advice outcome wins: before and after")
     g.add_argument("file", type=Path, help="the household before (.toml or .json, as for estimate)")
-    g.add_argument("--with", dest="outcome", required=True, metavar="OUTCOME",
+    g.add_argument("--after", type=Path, help="the household after (a second file): compare the two on --on")
+    g.add_argument("--on", type=_date, help="with --after: the first day of the assessment period compared (default: the before file's `on`, or today)")
+    g.add_argument("--with", dest="outcome", metavar="OUTCOME",
                    help="lcwra_found, lcw_found, pip_awarded, dla_awarded, carer_element, carers_allowance, benefit_cap_exemption, housing_change, income_change, benefit_claimed")
-    g.add_argument("--from", dest="effective", type=_date, required=True, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
+    g.add_argument("--from", dest="effective", type=_date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
     g.add_argument("--decided", type=_date, help="the decision date (default: --from); earlier periods are arrears")
     g.add_argument("--claim-start", type=_date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`)")
     g.add_argument("--adult", type=int, default=1, choices=[1, 2], help="whose outcome (1 claimant, 2 partner)")
@@ -571,9 +573,46 @@ def _tables(args) -> int:
     return 0
 
 
+def _gain_two_files(args) -> int:
+    """Before and after as two household files: the difference in every
+    benefit for one assessment period, weekly, monthly and a year."""
+    from .estimate import estimate
+    from .explain import uk_date
+    from .money import format_pounds
+
+    before, on_before = _load_household_file(args.file)
+    after, on_after = _load_household_file(args.after)
+    on = args.on or on_before or on_after or dt.date.today()
+    a, b = estimate(before, on=on), estimate(after, on=on)
+    weekly = b.total_weekly - a.total_weekly
+    monthly = b.total_monthly - a.total_monthly
+    annual = weekly * 52 if args.convention == "weekly_x52" else monthly * 12
+    uc = b.universal_credit.award - a.universal_credit.award
+    if args.json:
+        print(json.dumps({
+            "before": args.file.name, "after": args.after.name, "period_start": on.isoformat(),
+            "uc_monthly_pence": uc, "weekly_pence": weekly, "monthly_pence": monthly,
+            "annual": {"convention": args.convention, "pence": annual}, "rules": str(a.rules),
+        }, indent=2))
+        return 0
+    print(f"Income gain: {args.file.name} -> {args.after.name}, assessment period beginning {uk_date(on)}")
+    print(f"  Universal Credit: {format_pounds(a.universal_credit.award)} -> {format_pounds(b.universal_credit.award)} a month ({format_pounds(uc, sign=True)})")
+    print(f"  Every benefit: {format_pounds(a.total_weekly)} -> {format_pounds(b.total_weekly)} a week ({format_pounds(weekly, sign=True)}; {format_pounds(monthly, sign=True)} a month)")
+    print(f"  Annual income gain ({args.convention.replace('_', ' ')}): {format_pounds(annual)}")
+    print("  Assumptions: both households as described for the whole period; no timeline, arrears or")
+    print("    probability (use --with OUTCOME --from DATE for those).")
+    print(f"  Rules: {a.rules}")
+    return 0
+
+
 def _gain(args) -> int:
+    from .errors import InputError
     from .gain import Outcome, Scenario, income_gain
 
+    if args.after:
+        return _gain_two_files(args)
+    if not args.outcome or not args.effective:
+        raise InputError("--with", args.outcome, "--with OUTCOME and --from DATE, or --after FILE (the household after)")
     household, file_on = _load_household_file(args.file)
     claim_start = args.claim_start or file_on or args.effective
     outcome = Outcome(

@@ -65,6 +65,7 @@ from .household import (
     Household,
     Housing,
 )
+from .explain import uk_date
 from .money import divide_half_up, format_pounds, weekly_to_monthly
 from .tables import RulesVersion, Table, Tables, default_tables
 
@@ -904,18 +905,21 @@ class Gain:
             f"({'confirmed' if self.confirmed else 'predicted'})",
             f"  Recurring: UC {format_pounds(self.recurring_monthly, sign=True)} a month "
             f"({format_pounds(self.recurring_weekly, sign=True)} a week) from the assessment period "
-            f"beginning {_iso(self.recurring_from) or '-'}",
+            f"beginning {uk_date(self.recurring_from) if self.recurring_from else '-'}",
         ]
         for b in self.benefit_lines:
             lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.weekly, sign=True)} a week")
         lines.append(f"  Annual income gain ({self.convention.replace('_', ' ')}): {format_pounds(self.annual)}")
-        lines.append(f"  Projected over {self.horizon_months} assessment periods from {_iso(self.projection_start)}: "
+        lines.append(f"  Projected over {self.horizon_months} assessment periods from {uk_date(self.projection_start)}: "
                      f"{format_pounds(self.projected)}")
         lines.append(f"  One-off: arrears {format_pounds(self.arrears)}, lump sums {format_pounds(self.lump_sum)}; "
                      f"debts written off {format_pounds(self.debt_written_off)}")
         if self.probability.value != 1:
             lines.append(f"  Weighted by the chance of success {float(self.probability.value):.0%}: annual "
                          f"{format_pounds(self.weighted(self.annual))}")
+        lines.append(f"  Assumptions: {self.assumptions[0]}" if self.assumptions else "")
+        lines.extend(f"    {x}" for x in self.assumptions[1:])
+        lines.append(f"  Rules: {self.rules}")
         if self.gp_appointments_saved_a_year:
             lines.append(f"  GP appointments saved: about {self.gp_appointments_saved_a_year} a year")
         return "\n".join(lines)
