@@ -78,6 +78,8 @@ def divide_half_up(numerator, denominator: int):
     if denominator <= 0:
         raise ValueError("denominator must be positive")
     if isinstance(numerator, np.ndarray):
+        if numerator.size and numerator.min() >= 0:  # the usual case: no sign to restore
+            return (2 * numerator + denominator) // (2 * denominator)
         mag = (2 * np.abs(numerator) + denominator) // (2 * denominator)
         return np.where(numerator < 0, -mag, mag)
     n = int(numerator)
