@@ -1,6 +1,5 @@
 """Properties of Universal Credit over generated households."""
 
-import datetime as dt
 
 import attrs
 import numpy as np

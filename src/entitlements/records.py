@@ -35,7 +35,7 @@ from .dates import parse_date
 from .errors import InputError
 from .household import Adult, Child, Household, Housing, NonDependant
 
-__all__ = ["household_from_mapping", "household_from_flat", "parse_pounds", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
+__all__ = ["household_from_mapping", "household_from_flat", "parse_pounds", "parse_flag", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
 
 ADULT_FIELDS = tuple(a.name for a in attrs.fields(Adult))
 CHILD_FIELDS = tuple(a.name for a in attrs.fields(Child))
@@ -94,18 +94,23 @@ def parse_pounds(value: Any, field: str) -> int:
     return int(p)
 
 
+def parse_flag(value: Any, field: str) -> bool:
+    """true/false, yes/no, y/n or 1/0 (any case) as a bool."""
+    if isinstance(value, bool):
+        return value
+    s = str(value).strip().lower()
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    raise InputError(field, value, "true or false (or yes/no, 1/0)")
+
+
 def _convert(field: str, value: Any, label: str) -> Any:
     if field in MONEY_FIELDS:
         return parse_pounds(value, label)
     if field in _BOOL_FIELDS:
-        if isinstance(value, bool):
-            return value
-        s = str(value).strip().lower()
-        if s in _TRUE:
-            return True
-        if s in _FALSE:
-            return False
-        raise InputError(label, value, "true or false (or yes/no, 1/0)")
+        return parse_flag(value, label)
     if field in _DATE_FIELDS:
         if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
             return value

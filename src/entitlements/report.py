@@ -74,7 +74,7 @@ from .gain import (
     line_specs,
 )
 from .household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
-from .records import MONEY_FIELDS, household_from_flat, is_household_column, parse_pounds
+from .records import MONEY_FIELDS, household_from_flat, is_household_column, parse_flag, parse_pounds
 from .tables import RulesVersion, Tables, default_tables
 
 __all__ = ["OUTCOME_COLUMNS", "CaseloadGains", "caseload_gains", "cases_from_scenarios", "write_report", "main"]
@@ -90,8 +90,6 @@ OUTCOME_COLUMNS = (
 _BENEFIT_LABELS = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
                    "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits"}
 _PLACEHOLDER = Household(adults=Adult(age=30))
-_TRUE = {"true", "yes", "y", "1"}
-_FALSE = {"false", "no", "n", "0", ""}
 
 
 # -- reading cases ------------------------------------------------------------------
@@ -102,16 +100,7 @@ def _blank(v: Any) -> bool:
 
 
 def _bool(name: str, v: Any, default: bool = False) -> bool:
-    if _blank(v):
-        return default
-    if isinstance(v, bool):
-        return v
-    s = str(v).strip().lower()
-    if s in _TRUE:
-        return True
-    if s in _FALSE:
-        return False
-    raise InputError(name, v, "yes or no (true/false, 1/0)")
+    return default if _blank(v) else parse_flag(v, name)
 
 
 def _int(name: str, v: Any, default: int | None) -> int | None:

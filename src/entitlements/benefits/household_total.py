@@ -37,7 +37,6 @@ first day of the assessment period.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import attrs
