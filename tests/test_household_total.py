@@ -102,3 +102,12 @@ def test_caseload_total_matches_each_household():
     hs = [family(), Household(adults=(Adult(age=30),))]
     res = estimate_caseload(hs, on=ON)
     assert res.benefits.total_annual.tolist() == [estimate(h, on=ON).total_annual for h in hs]
+
+
+def test_the_working_sheet_shows_carers_allowance_worked_out_and_pensions():
+    # The UC breakdown must show the Carer's Allowance actually taken off
+    # (worked out, not typed in), £86.45 x 52 / 12 = £374.62, and pensions.
+    text = estimate(family(), on=ON).render()
+    assert "Carer's Allowance (claimant 1): £86.45 a week x 52 / 12" in text and "£374.62" in text
+    pensioner = Household(adults=(Adult(age=60), Adult(date_of_birth=dt.date(1955, 1, 1), pension_income_weekly=20000)))
+    assert "State Pension and other pensions (claimant 2): £200.00 a week x 52 / 12" in estimate(pensioner, on=ON).render()

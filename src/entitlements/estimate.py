@@ -154,7 +154,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
             "'female' or 'male' for each child aged 10 to 15: with two or more children under 16 the "
             "bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)",
         )
-    breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables)
+    breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
     if not hh.universal_credit_payable:
         breakdown = attrs.evolve(
             breakdown,
@@ -197,7 +197,11 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
                 parts.append(f"DLA care {a.dla_care}, mobility {a.dla_mobility}")
             if a.attendance_allowance != "none":
                 parts.append(f"Attendance Allowance {a.attendance_allowance} rate")
-            cite = "SSCBA 1992 ss 64, 71; WRA 2012 Part 4; SI 2013/377 reg 24"
+            cite = (
+                "Disability Assistance for Working Age People (Scotland) Regulations 2022 (SSI 2022/54); SSCBA 1992 ss 64, 71"
+                if scot and (a.pip_daily_living != "none" or a.pip_mobility != "none")
+                else "SSCBA 1992 ss 64, 71; WRA 2012 Part 4; SI 2013/377 reg 24"
+            )
             lines.append(Line(f"{'; '.join(parts)}{who}", hh.disability_benefits[i], cite))
     if hh.children_disability_benefits:
         lines.append(Line(f"Children's {'Child Disability Payment' if scot else 'DLA'} and PIP", hh.children_disability_benefits, "SSCBA 1992 s 71; " + ("SSI 2021/174" if scot else "SI 1991/2890 reg 4")))
@@ -263,8 +267,19 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
     return [Line("Housing costs element", calc.housing_costs_element, cite, detail=detail)]
 
 
-def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, end: dt.date, tables: Tables) -> Breakdown:
-    """The UC calculation line by line, each amount with its legal source."""
+def uc_breakdown(
+    calc: uc.UCCalculation,
+    household: Household,
+    *,
+    on: dt.date,
+    end: dt.date,
+    tables: Tables,
+    carers_allowance: tuple[int, int] | None = None,
+) -> Breakdown:
+    """The UC calculation line by line, each amount with its legal source.
+
+    ``carers_allowance``: each adult's weekly Carer's Allowance as worked out
+    (for a carer who claims it); by default the amounts given."""
 
     def src(table_id: str) -> str:
         row = tables.row(table_id, on)
@@ -323,21 +338,16 @@ def uc_breakdown(calc: uc.UCCalculation, household: Household, *, on: dt.date, e
 
     for i, a in enumerate(h.adults, start=1):
         who = "" if not h.is_couple else f" (claimant {i})"
-        for label, weekly in (
-            ("Carer's Allowance", a.carers_allowance_weekly),
-            ("New-style ESA", a.new_style_esa_weekly),
-            ("New-style JSA", a.new_style_jsa_weekly),
+        ca = carers_allowance[i - 1] if carers_allowance is not None else a.carers_allowance_weekly
+        for label, weekly, cite in (
+            ("Carer's Allowance", ca, f"{_UC} regs 66(1)(b), 73(1)"),
+            ("New-style ESA", a.new_style_esa_weekly, f"{_UC} regs 66(1)(b), 73(1)"),
+            ("New-style JSA", a.new_style_jsa_weekly, f"{_UC} regs 66(1)(b), 73(1)"),
+            ("State Pension and other pensions", a.pension_income_weekly, f"{_UC} regs 66(1)(a), 73(1)"),
         ):
             if weekly:
                 monthly = int(uc.weekly_to_monthly(weekly))
-                lines.append(
-                    Line(
-                        f"{label}{who}: {format_pounds(weekly)} a week x 52 / 12",
-                        monthly,
-                        f"{_UC} regs 66(1)(b), 73(1)",
-                        op="-",
-                    )
-                )
+                lines.append(Line(f"{label}{who}: {format_pounds(weekly)} a week x 52 / 12", monthly, cite, op="-"))
         if a.other_unearned_income_monthly:
             lines.append(Line(f"Other unearned income{who}", a.other_unearned_income_monthly, f"{_UC} reg 66", op="-"))
     if calc.tariff_income:

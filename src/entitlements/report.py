@@ -6,29 +6,26 @@ reads, money in pounds), one advice outcome, and any grouping columns
 (``practice``, ``imd_decile``, ``core20``, ``interpreter_needed``,
 ``ethnicity``, ... anything not recognised passes through). Outcome columns:
 
-=====================  ==============================================================
-``claim_start``        first day of the Universal Credit award (fixes the assessment periods)
-``outcome``            one of :data:`entitlements.gain.OUTCOME_KINDS`
-``outcome_date``       the date the outcome takes effect
-``decision_date``      the date it was (or is expected to be) decided; default ``outcome_date``
-``end_date``           the date an award ends (optional)
-``evidence_date``      first medical evidence (LCWRA: starts the relevant period); default ``outcome_date``
-``stage``              initial, mandatory_reconsideration or appeal (default initial)
-``confirmed``          yes/no (default no: predicted)
-``probability``        0 to 1 (or 60%): overrides the published success rate
-``outcome_adult``      1 or 2 (default 1)
-``outcome_child``      the child (1 = eldest) for DLA to a child
-``award_pip_daily_living``, ``award_pip_mobility``, ``award_dla_care``, ``award_dla_mobility``, ``award_aa``
-                       rates awarded
-``partner_carer``      yes: the partner gets the carer element for caring for the person awarded
-``lcwra_protection``   pre_2026_claimant, severe_conditions_criteria, terminally_ill, new_claimant (default: from the dates)
-``terminally_ill``     yes/no
-``cap_exemption_reason``  grace_period, guardians_allowance or esa_support_component
-``benefit``            for benefit_claimed: child_benefit, attendance_allowance or other
-``benefit_weekly``     pounds a week, for ``benefit=other``
-``lump_sum``, ``debt_written_off``   pounds
-``after_<column>``     housing_change / income_change: the household column's new value
-=====================  ==============================================================
+- ``claim_start``: first day of the Universal Credit award (fixes the assessment periods)
+- ``outcome``: one of :data:`entitlements.gain.OUTCOME_KINDS`
+- ``outcome_date``: the date the outcome takes effect
+- ``decision_date``: the date it was (or is expected to be) decided; default ``outcome_date``
+- ``end_date``: the date an award ends (optional)
+- ``evidence_date``: first medical evidence (LCWRA: starts the relevant period); default ``outcome_date``
+- ``stage``: initial, mandatory_reconsideration or appeal (default initial)
+- ``confirmed``: yes/no (default no: predicted)
+- ``probability``: 0 to 1 (or 60%): overrides the published success rate
+- ``outcome_adult``: 1 or 2 (default 1)
+- ``outcome_child``: the child (1 = eldest) for DLA to a child
+- ``award_pip_daily_living``, ``award_pip_mobility``, ``award_dla_care``, ``award_dla_mobility``, ``award_aa``: the rates awarded
+- ``partner_carer``: yes: the partner gets the carer element for caring for the person awarded
+- ``lcwra_protection``: pre_2026_claimant, severe_conditions_criteria, terminally_ill, new_claimant (default: from the dates)
+- ``terminally_ill``: yes/no
+- ``cap_exemption_reason``: grace_period, guardians_allowance or esa_support_component
+- ``benefit``: for benefit_claimed: child_benefit, attendance_allowance or other
+- ``benefit_weekly``: pounds a week, for ``benefit=other``
+- ``lump_sum``, ``debt_written_off``: pounds
+- ``after_<column>``: housing_change / income_change: the household column's new value
 
 :func:`caseload_gains` gives one output row for every input row (a row that
 cannot be read or projected is kept, with its reason), a summary, and CSV
