@@ -8,12 +8,22 @@ __all__ = ["count_children", "per_unit"]
 
 
 def count_children(mask):
-    """How many child slots are true, per benefit unit (the last axis).
+    """How many child slots are true (or the sum of the slots' amounts), per
+    benefit unit (the last axis).
 
     Adding the few slot columns is much faster than a reduction over a short
     last axis; it gives the same numbers for a household (1-d) or a caseload
-    (2-d)."""
+    (2-d). Booleans are added as int8 (at most a few slots) and widened to
+    int64 at the end, so later arithmetic cannot overflow."""
+    if mask.ndim == 1:  # one household: a plain count or sum is quickest
+        return np.int64(np.count_nonzero(mask)) if mask.dtype == bool else mask.sum(dtype=np.int64)
     k = mask.shape[-1]
+    if mask.dtype == bool:
+        x = mask.view(np.int8)
+        total = x[..., 0]
+        for j in range(1, k):
+            total = total + x[..., j]
+        return np.asarray(total).astype(np.int64) if np.ndim(total) else np.int64(total)
     total = mask[..., 0].astype(np.int64)
     for j in range(1, k):
         total = total + mask[..., j]

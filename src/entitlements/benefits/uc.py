@@ -98,8 +98,10 @@ def adult_age(adult: AdultColumns, on) -> Any:
     """
     dob = adult.date_of_birth
     if isinstance(dob, np.ndarray) or isinstance(dob, np.datetime64):
-        end = period_end(as_day(on))
         known = ~np.isnat(dob)
+        if not known.any():  # every age given directly: no dates to convert
+            return adult.age
+        end = period_end(as_day(on))
         computed = years_between(np.where(known, dob, end), end)
         return np.where(known, computed, adult.age)
     return adult.age
