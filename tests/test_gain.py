@@ -540,3 +540,25 @@ def test_two_outcomes_in_one_scenario():
     # Arrears: the APs of 10 May and 10 Jun (the decision is in the AP of 10 Jul).
     assert g.arrears_uc == 2 * 42327
     assert (g.probability.value, g.probability.source) == (Fraction(69, 100), "product")
+
+
+def test_a_projection_into_a_period_the_rules_do_not_cover_fails_in_both_paths():
+    # Found by CI: a capped family (couple, five children, no exemption) whose
+    # projection reaches the assessment period beginning 1 April 2027. The cap's
+    # earnings threshold for it needs the April 2027 national living wage, which
+    # the tables do not hold: the one-household path says so, and the caseload
+    # path must too (not reuse March's threshold for a run that spans 1 April).
+    from entitlements import NoRowInForce, caseload_gains, income_gain
+    from entitlements.gain import Outcome, Scenario
+    from entitlements.household import Housing
+
+    kids = tuple(Child(date_of_birth=dt.date(2012 + i, 1, 1), sex="female") for i in range(5))
+    h = Household(adults=(Adult(age=35), Adult(age=34)), children=kids,
+                  housing=Housing(tenure="social_rent", rent=60000, bedrooms=3))
+    s = Scenario(household=h, claim_start=dt.date(2025, 4, 1),
+                 outcomes=(Outcome(kind="income_change", effective=dt.date(2026, 5, 1), changes={"capital": 0}),))
+    with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
+        income_gain(s, horizon_months=12)
+    g = caseload_gains([s], horizon_months=12)
+    assert not g.valid[0]
+    assert "benefit_cap_earnings_threshold" in str(g.reasons[0])

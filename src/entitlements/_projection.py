@@ -317,8 +317,19 @@ def coverage(tables: Tables) -> Coverage:
     start.discard("uc.benefit_cap_earnings_threshold")
     extra = ["carers_allowance.rate", "uc.benefit_cap_earnings_threshold"]
     sched = [day_number(d) for d in _schedule_dates()]
-    sb = sorted({day_number(r.start) for tid in list(start) + extra for r in tables.table(tid).rows} | set(sched))
-    eb = sorted({day_number(r.start) for tid in end for r in tables.table(tid).rows} | set(sched))
+    # Runs also break the day after a table's coverage ends, so a period it
+    # does not cover is evaluated on its own date (and fails where needed),
+    # as the one-household path does.
+    def breaks(ids):
+        out = set()
+        for tid in ids:
+            t = tables.table(tid)
+            out |= {day_number(r.start) for r in t.rows}
+            out.add(day_number(t.until) + 1)
+        return out
+
+    sb = sorted(breaks(list(start) + extra) | set(sched))
+    eb = sorted(breaks(end) | set(sched))
     srange = (max(day_number(tables.table(t).earliest) for t in start), min(day_number(tables.table(t).until) for t in start))
     erange = (max([day_number(tables.table(t).earliest) for t in end] or [srange[0]]),
               min([day_number(tables.table(t).until) for t in end] or [srange[1]]))
