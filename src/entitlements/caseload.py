@@ -274,17 +274,10 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
     tables = tables if tables is not None else default_tables()
     hh = household_total.calculate(caseload.columns, on=on, tables=tables)
     calc = hh.universal_credit
-    checks = (
-        (uc.children_out_of_range(caseload.columns.children, on=on), "childN_date_of_birth",
-         "a child is 20 or over, or not yet born, at the end of the assessment period (SI 2013/376 reg 5)"),
-        (calc.housing.sex_needed, "childN_sex",
-         "give female or male for each child aged 10 to 15: the bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)"),
-        (hh.state_pension_age_unknown, "adultN_date_of_birth",
-         "give the date of birth of an adult aged 66 from 6 April 2026: State Pension age depends on it (Pensions Act 2014 s 26)"),
-    )
-    for mask, field, reason in checks:
-        bad = np.broadcast_to(np.asarray(mask), caseload.valid.shape) & caseload.valid
+    for problem in household_total.problems(caseload.columns, hh, on=on):
+        bad = np.broadcast_to(np.asarray(problem.rows), caseload.valid.shape) & caseload.valid
         if bad.any():
-            extra = tuple(RowError(int(i) + 1, field, None, reason) for i in np.flatnonzero(bad))
+            reason = f"{problem.field}: give {problem.expected}"
+            extra = tuple(RowError(int(i) + 1, problem.field, None, reason) for i in np.flatnonzero(bad))
             caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version, benefits=hh)

@@ -130,30 +130,21 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
     tables = tables if tables is not None else default_tables()
     cols = household_columns(household)
     end = assessment_period_end(on)
-    for i, c in enumerate(household.children, start=1):
-        if c.date_of_birth > end or age_on(c.date_of_birth, end) >= 20:
+    hh = _plain(household_total.calculate(cols, on=on, tables=tables))
+    for problem in household_total.problems(cols, hh, on=on):
+        if not problem.rows:
+            continue
+        if problem.field == "childN_date_of_birth":  # name the child
+            i, c = next((i, c) for i, c in enumerate(household.children, start=1)
+                        if c.date_of_birth > end or age_on(c.date_of_birth, end) >= 20)
             raise InputError(
                 f"children[{i}].date_of_birth",
                 c.date_of_birth.isoformat(),
                 f"a child or qualifying young person under 20 and born by {end.isoformat()}, "
                 "the end of the assessment period (SI 2013/376 reg 5)",
             )
-    hh = _plain(household_total.calculate(cols, on=on, tables=tables))
-    if hh.state_pension_age_unknown:
-        raise InputError(
-            "date_of_birth",
-            None,
-            "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
-            "State Pension age now depends on it (Pensions Act 2014 s 26)",
-        )
+        raise InputError(problem.field, None, problem.expected)
     calc = hh.universal_credit
-    if calc.housing.sex_needed:
-        raise InputError(
-            "children[].sex",
-            None,
-            "'female' or 'male' for each child aged 10 to 15: with two or more children under 16 the "
-            "bedroom entitlement depends on it (SI 2013/376 Sch 4 para 10)",
-        )
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
     if not hh.universal_credit_payable:
         breakdown = attrs.evolve(

@@ -59,7 +59,7 @@ from .disability import (
 from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit
 from .scotland import scottish_child_payment_weekly
 
-__all__ = ["HouseholdCalculation", "calculate", "state_pension_age_reached"]
+__all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached"]
 
 #: From this date, someone aged 66 may not yet have reached State Pension
 #: age (those born on or after 6 April 1960: Pensions Act 2014 s 26).
@@ -273,4 +273,39 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         total_weekly=total_weekly,
         total_monthly=total_monthly,
         total_annual=total_annual,
+    )
+
+
+@attrs.frozen
+class Problem:
+    """A fact the calculation needs that the input gets wrong or leaves out,
+    for the benefit units in ``rows``. ``field`` is named as a caseload
+    column; ``expected`` says what is needed."""
+
+    rows: Any
+    field: str
+    expected: str
+
+
+def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
+    """The checks one household (an error) and a caseload (bad rows) share."""
+    return (
+        Problem(
+            uc.children_out_of_range(bu.children, on=on),
+            "childN_date_of_birth",
+            "a child under 20 and born by the end of the assessment period: a child is 20 or over, or not yet "
+            "born, at the end of the assessment period (SI 2013/376 reg 5)",
+        ),
+        Problem(
+            hh.universal_credit.housing.sex_needed,
+            "childN_sex",
+            "'female' or 'male' for each child aged 10 to 15: with two or more children under 16 the bedroom "
+            "entitlement depends on it (SI 2013/376 Sch 4 para 10)",
+        ),
+        Problem(
+            hh.state_pension_age_unknown,
+            "adultN_date_of_birth",
+            "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
+            "State Pension age now depends on it (Pensions Act 2014 s 26)",
+        ),
     )
