@@ -121,12 +121,16 @@ def test_benefit_cap_threshold_not_yet_known_is_an_error_only_where_it_decides()
     # children is under the cap, so the threshold is never needed.
     ok = Household(adults=Adult(age=30))
     assert estimate(ok, on=dt.date(2027, 4, 2)).universal_credit.award == 42490
-    # A large family over the cap with no exemption: the earnings threshold
-    # decides the answer, and it is not known, so the estimate says so.
-    big = Household(
-        adults=(Adult(age=30), Adult(age=30)),
-        children=tuple(Child(date_of_birth=dt.date(2012 + i, 1, 1)) for i in range(5)),
-    )
+    # A large family over the cap with no exemption and no earnings: the
+    # threshold (16 hours at the national living wage) is above nil whatever
+    # it turns out to be, so the answer is known and the cap applies.
+    kids = tuple(Child(date_of_birth=dt.date(2012 + i, 1, 1)) for i in range(5))
+    idle = estimate(Household(adults=(Adult(age=30), Adult(age=30)), children=kids), on=dt.date(2027, 4, 2)).universal_credit.calculation
+    assert idle.benefit_cap_reduction > 0
+    assert idle.award == idle.award_before_benefit_cap - idle.benefit_cap_reduction
+    # The same family earning £400 a month: now the threshold decides the
+    # answer, and it is not known, so the estimate says so.
+    big = Household(adults=(Adult(age=30, monthly_earnings=40000, in_paid_work=True), Adult(age=30)), children=kids)
     with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
         estimate(big, on=dt.date(2027, 4, 2))
 

@@ -256,6 +256,8 @@ class Coverage:
     start_range: tuple[int, int]  # first days the tables cover
     end_range: tuple[int, int]
     age_limits: tuple[int, ...]  # adult ages the engine tests
+    earnings_only: np.ndarray  # start boundaries that matter only to a case with earnings
+    area_only: np.ndarray  # start boundaries that matter only to a case with a named BRMA
     child_ages: tuple[int, ...] = (10, 16)  # bedrooms: SI 2013/376 Sch 4 paras 10-11
 
 
@@ -312,10 +314,11 @@ def coverage(tables: Tables) -> Coverage:
         same = (on == probe_day) if isinstance(on, dt.date) else bool(np.all(np.asarray(on).astype("datetime64[D]") == target))
         (start if same else end).add(tid)
     # The earnings threshold is read only for an award over the cap with no
-    # other exemption (reg 82(1)(a)): its dates split runs, but a period it
-    # does not cover is an error only for a case that needs it.
+    # other exemption and some earnings (reg 82(1)(a)): its dates split the
+    # runs of a case with earnings, and a period it does not cover is an
+    # error only for a case that needs it.
     start.discard("uc.benefit_cap_earnings_threshold")
-    extra = ["carers_allowance.rate", "uc.benefit_cap_earnings_threshold"]
+    extra = ["carers_allowance.rate"]
     sched = [day_number(d) for d in _schedule_dates()]
     # Runs also break the day after a table's coverage ends, so a period it
     # does not cover is evaluated on its own date (and fails where needed),
@@ -328,7 +331,12 @@ def coverage(tables: Tables) -> Coverage:
             out.add(day_number(t.until) + 1)
         return out
 
-    sb = sorted(breaks(list(start) + extra) | set(sched))
+    # The shipped schedules the engine reads are the rent officers' LHA
+    # determinations, read only for a case that names its BRMA.
+    core = breaks(list(start) + extra)
+    earnings_only = breaks(["uc.benefit_cap_earnings_threshold"]) - core
+    area_only = set(sched) - core
+    sb = sorted(core | earnings_only | area_only)
     eb = sorted(breaks(end) | set(sched))
     srange = (max(day_number(tables.table(t).earliest) for t in start), min(day_number(tables.table(t).until) for t in start))
     erange = (max([day_number(tables.table(t).earliest) for t in end] or [srange[0]]),
@@ -337,7 +345,8 @@ def coverage(tables: Tables) -> Coverage:
     for tid in ("uc.standard_allowance_age", "uc.shared_accommodation_age"):
         ages |= {r.value for r in tables.table(tid).rows}
     return Coverage(tuple(sorted(start)), tuple(sorted(end)), np.array(sb, np.int64), np.array(eb, np.int64),
-                    srange, erange, tuple(sorted(ages)))
+                    srange, erange, tuple(sorted(ages)), np.array(sorted(earnings_only), np.int64),
+                    np.array(sorted(area_only), np.int64))
 
 
 # -- the cases ------------------------------------------------------------------------------
@@ -425,7 +434,7 @@ def take(obj, idx):
     """Rows ``idx`` of columns (every array field, recursively)."""
     if attrs.has(type(obj)):
         if isinstance(obj, _Same):
-            return np.broadcast_to(obj.row, (len(idx),) + obj.row.shape[1:])
+            return obj.row
         return type(obj)(**{f.name: take(getattr(obj, f.name), idx) for f in attrs.fields(type(obj))})
     return np.take(obj, idx, axis=0)
 
@@ -653,6 +662,17 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         f"{to_date(s_hi[i]).isoformat()}, but the rules cover periods beginning {to_date(srange[0]).isoformat()} "
         f"to {to_date(srange[1]).isoformat()}: shorten the horizon or hold the last known rates (hold_rates_until)"))
 
+    # Who has earnings, before or after (the cap's earnings threshold matters to no one else).
+    def earns(cols):
+        return ((cols.adult1.monthly_earnings > 0) | (cols.adult1.gross_monthly_earnings > 0)
+                | (cols.adult2.present & ((cols.adult2.monthly_earnings > 0) | (cols.adult2.gross_monthly_earnings > 0))))
+
+    earner = earns(b)
+    named_area = b.housing.brma >= 0
+    if has_after.any():
+        earner = earner | (has_after & earns(c.after)[ar])
+        named_area = named_area | (has_after & (c.after.housing.brma >= 0)[ar])
+
     # Children 20 or over, or not yet born, in a period (reg 5): a data error.
     def child_days(cols):
         ch = cols.children
@@ -724,7 +744,18 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         lor, hir = lo[rows][:, None].astype(np.int32), hi[rows][:, None].astype(np.int32)
         parts = [lor]
         if bs.size:
-            parts.append(np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir).astype(np.int32))
+            pb = np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir).astype(np.int32)
+            # A case does not split where only something it does not read
+            # changes (the cap's earnings threshold without earnings, LHA
+            # determinations without a named BRMA): each such point is moved
+            # onto the next (the points stay in order; equal points make no run).
+            e_only, a_only = np.isin(bs, cov.earnings_only), np.isin(bs, cov.area_only)
+            er_r, ar_r = earner[rows], named_area[rows]
+            for j in np.flatnonzero(e_only | a_only)[::-1]:
+                needed = (e_only[j] & er_r) | (a_only[j] & ar_r)
+                nxt = pb[:, j + 1] if j + 1 < bs.size else hir[:, 0]
+                pb[:, j] = np.where(needed, pb[:, j], nxt)
+            parts.append(pb)
         if cls:
             if be.size:
                 pe = np.clip(_ending_on_or_after(yF, dF, be[None, :]), lor, hir).astype(np.int32)

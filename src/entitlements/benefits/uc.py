@@ -308,20 +308,27 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     contributions), taking payday as the last day of the period."""
     given = adult.gross_monthly_earnings
     if isinstance(given, np.ndarray):
-        has = given >= 0
-        net = np.asarray(adult.monthly_earnings, dtype=np.int64).copy()
-        if has.any():
-            days = np.broadcast_to(period_end(as_day(on)), has.shape)[has]
-            reliefs = np.where(np.asarray(adult.pension_relief)[has] == 1, "relief_at_source", "net_pay")
-            r = monthly_net_earnings(
-                given[has],
-                on=days,
-                scottish=np.broadcast_to(scottish, has.shape)[has],
-                tables=tables,
-                pension_contribution_monthly=np.asarray(adult.pension_contribution_monthly)[has],
-                pension_relief=reliefs,
-            )
-            net[has] = np.maximum(r.net, 0)
+        # Columns the same for every row may come as one row (see
+        # entitlements._projection.compact): line them up before selecting.
+        shape = np.broadcast_shapes(np.shape(given), np.shape(adult.monthly_earnings), np.shape(adult.present))
+        has = np.broadcast_to(given >= 0, shape)
+        if not has.any():
+            return np.where(adult.present, adult.monthly_earnings, 0)
+
+        def rows(x):
+            return np.broadcast_to(x, shape)[has]
+
+        net = np.array(np.broadcast_to(adult.monthly_earnings, shape), dtype=np.int64)
+        reliefs = np.where(rows(adult.pension_relief) == 1, "relief_at_source", "net_pay")
+        r = monthly_net_earnings(
+            rows(given),
+            on=rows(period_end(as_day(on))),
+            scottish=rows(scottish),
+            tables=tables,
+            pension_contribution_monthly=rows(adult.pension_contribution_monthly),
+            pension_relief=reliefs,
+        )
+        net[has] = np.maximum(r.net, 0)
         return np.where(adult.present, net, 0)
     if given is None or given < 0:
         return adult.monthly_earnings if adult.present else 0
@@ -484,15 +491,18 @@ def _gets_disability_benefit(a: AdultColumns):
 
 def _earnings_exempt(earned, over_cap, *, on, tables: Tables):
     """Reg 82(1)(a): earnings at or above the threshold. The threshold is
-    looked up only where it decides the answer (an award over the cap with
-    no other exemption), so a period whose threshold is not yet known is an
-    error only where it matters."""
+    looked up only where it decides the answer: an award over the cap with
+    no other exemption, and some earnings (the threshold, 16 hours at the
+    national living wage, is always above nil). So a period whose threshold
+    is not yet known is an error only where it matters."""
     if isinstance(over_cap, np.ndarray) and over_cap.ndim:
+        earned = np.broadcast_to(earned, over_cap.shape)
+        need = over_cap & (earned > 0)
         out = np.zeros(over_cap.shape, dtype=bool)
-        if over_cap.any():
-            days = np.broadcast_to(as_day(on), over_cap.shape)[over_cap]
-            out[over_cap] = np.broadcast_to(earned, over_cap.shape)[over_cap] >= tables.at("uc.benefit_cap_earnings_threshold", days)
+        if need.any():
+            days = np.broadcast_to(as_day(on), over_cap.shape)[need]
+            out[need] = earned[need] >= tables.at("uc.benefit_cap_earnings_threshold", days)
         return out
-    if not over_cap:
+    if not over_cap or earned <= 0:
         return False
     return bool(earned >= benefit_cap.earnings_threshold(on=on, tables=tables))
