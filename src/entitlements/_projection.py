@@ -439,6 +439,16 @@ def take(obj, idx):
     return np.take(obj, idx, axis=0)
 
 
+def _row(obj, j: int):
+    """Row ``j`` of columns some of which may be one row for all (compact)."""
+    if attrs.has(type(obj)):
+        return type(obj)(**{f.name: _row(getattr(obj, f.name), j) for f in attrs.fields(type(obj))})
+    a = np.asarray(obj)
+    if a.ndim == 0 or a.shape[0] == 1:
+        return a
+    return a[j:j + 1]
+
+
 def _where_adult(cols, mask, **fields):
     if not np.any(mask):
         return cols
@@ -727,15 +737,23 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     x_in = (X > engine_end(floor_day)[:, None]) & (X <= e_hi[:, None])
     complex_ = valid & (gross | x_in.any(axis=1))
 
-    # Change points, and runs between them.
+    # Change points, and the before household's runs between them ("base
+    # runs"). Nothing the engine reads changes within a base run, for any
+    # phase's household (the points include the changed household's ages
+    # and pay), so a piece of one is estimated on the same day.
     act = np.flatnonzero(valid)
     if act.size:
         bs = sb[(sb > s_lo[act].min()) & (sb <= s_hi[act].max())]
         be = eb[(eb > e_lo[act].min()) & (eb <= e_hi[act].max())]
     else:
         bs = be = np.zeros(0, np.int64)
-    end_pt = np.minimum(end_ap, hi)
-    runs = []
+    e_only, a_only = np.isin(bs, cov.earnings_only), np.isin(bs, cov.area_only)
+    R_idx = {int(d): i for i, d in enumerate(sb)}
+    bs_code = np.array([R_idx[int(d)] for d in bs], np.int32)
+    # The rate epoch of each case's first period (its code into sb; -1: none).
+    epoch_lo = (np.searchsorted(sb, s_lo, side="right") - 1).astype(np.int32)
+    extra_days: list[np.ndarray] = []
+    pieces = []  # per class: case, first and end period, day code (-1: its own date), own date
     for cls in (False, True):
         rows = np.flatnonzero(valid & (complex_ == cls))
         if not rows.size:
@@ -749,14 +767,31 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
             # changes (the cap's earnings threshold without earnings, LHA
             # determinations without a named BRMA): each such point is moved
             # onto the next (the points stay in order; equal points make no run).
-            e_only, a_only = np.isin(bs, cov.earnings_only), np.isin(bs, cov.area_only)
             er_r, ar_r = earner[rows], named_area[rows]
             for j in np.flatnonzero(e_only | a_only)[::-1]:
                 needed = (e_only[j] & er_r) | (a_only[j] & ar_r)
                 nxt = pb[:, j + 1] if j + 1 < bs.size else hir[:, 0]
                 pb[:, j] = np.where(needed, pb[:, j], nxt)
             parts.append(pb)
-        if cls:
+        if not cls:
+            # In order already: the run starting at column j (j >= 1) is in
+            # the rate epoch of the boundary that made that column, and so is
+            # estimated on that boundary (nothing it reads changes between).
+            parts.append(hir)
+            base = np.concatenate(parts, axis=1)
+            del parts
+            a_, b_ = base[:, :-1], base[:, 1:]
+            ii, jj = np.nonzero(b_ > a_)
+            ca = rows[ii].astype(np.int32)
+            ra, rb = a_[ii, jj], b_[ii, jj]
+            code = np.where(jj == 0, epoch_lo[ca], np.concatenate([[-1], bs_code]).astype(np.int32)[jj])
+            del base, a_, b_, ii, jj
+            code = code.astype(np.int32)
+            # Before the first epoch the rules hold, or none: its own date.
+            own = (code < 0) | (sb[np.maximum(code, 0)] < cov.start_range[0])
+            s_own = np.where(own, _start(ymF[ca], domF[ca], ra), 0).astype(np.int32) if own.any() else np.zeros(ca.shape, np.int32)
+            code = np.where(own, -1, code)
+        else:
             if be.size:
                 pe = np.clip(_ending_on_or_after(yF, dF, be[None, :]), lor, hir).astype(np.int32)
                 parts.append(np.where(gross[rows][:, None], pe, lor))
@@ -766,60 +801,75 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
             if ii.size:
                 px[ii, jj] = np.clip(_ending_on_or_after(yF[ii, 0], dF[ii, 0], X[rows[ii], jj]), lor[ii, 0], hir[ii, 0])
             parts.append(px)
-        parts.append(hir)  # last: without the complex columns the points are in order already
-        base = np.concatenate(parts, axis=1)
-        ca, aa, ba = _runs(base, rows, presorted=not cls)
-        runs.append((ca, aa, ba, np.zeros(ca.shape, np.int8)))
-        phase_pts = np.clip(np.stack([first[rows], in_payment[rows], end_pt[rows]], axis=1), lor, hir)
-        ca, aa, ba = _runs(np.concatenate([base, phase_pts], axis=1), rows)
-        runs.append((ca, aa, ba, np.ones(ca.shape, np.int8)))
-    if runs:
-        case = np.concatenate([r[0] for r in runs])
-        ra = np.concatenate([r[1] for r in runs])
-        rb = np.concatenate([r[2] for r in runs])
-        track = np.concatenate([r[3] for r in runs])
+            parts.append(hir)
+            ca, ra, rb = _runs(np.concatenate(parts, axis=1), rows)
+            del parts
+            # Estimated on the first of a month (or a rate or tax-year start)
+            # on or before the run's first day, with the same tax year at the
+            # period's end (gross pay) and the same ages; else on its own date.
+            s = _start(ymF[ca], domF[ca], ra).astype(np.int32)
+            months = np.arange(np.datetime64(to_date(s.min()), "M"), np.datetime64(to_date(s.max()), "M") + 1)
+            months = months.astype("datetime64[D]").astype(np.int64)
+            ends_reps = []
+            for d in eb:
+                c0 = int(add_months(np.int64(d + 1), -1))
+                ends_reps += [c0 - 1, c0, c0 + 1]
+            R = np.unique(np.concatenate([months, sb, np.array(ends_reps, np.int64)]))
+            rc = R[np.searchsorted(R, s, side="right") - 1]
+            er, es = engine_end(rc), _end(ymF[ca], domF[ca], ra)
+            same_tax = np.searchsorted(eb, er, side="right") == np.searchsorted(eb, es, side="right")
+            Xc = X[ca]
+            same_age = ~((Xc > er[:, None]) & (Xc <= es[:, None])).any(axis=1)
+            del Xc
+            own = ~((same_tax | ~gross[ca]) & same_age & (rc >= cov.start_range[0]))
+            # Codes past sb's: the extra days, numbered after it.
+            extra = np.unique(rc[~own])
+            extra = extra[~np.isin(extra, sb)]
+            extra_days.append(extra)
+            lookup = np.concatenate([sb, extra])
+            order_l = np.argsort(lookup, kind="stable")
+            code = order_l[np.searchsorted(lookup[order_l], rc)].astype(np.int32)
+            code = np.where(own, -1, code)
+            s_own = np.where(own, s, 0).astype(np.int32)
+            del s, rc, er, es
+        pieces.append((ca, ra, rb, code, s_own))
+    del x_in
+    if pieces:
+        case = np.concatenate([p[0] for p in pieces])
+        ra = np.concatenate([p[1] for p in pieces])
+        rb = np.concatenate([p[2] for p in pieces])
+        code = np.concatenate([p[3] for p in pieces])
+        s_own = np.concatenate([p[4] for p in pieces])
     else:
-        case = ra = rb = np.zeros(0, np.int32)
-        track = np.zeros(0, np.int8)
-    del runs, x_in
+        case = ra = rb = code = s_own = np.zeros(0, np.int32)
+    del pieces
+    days_all = np.concatenate([sb] + extra_days) if extra_days else sb
+    width = len(days_all)
 
-    # The phase of each run: 0 before, 1 LCWRA pending, 2 in payment, 3 a changed household.
+    # The after household's pieces of each base run: phase 1 while the
+    # LCWRA element waits for the relevant period, phase 2 once the outcome
+    # is in payment (3: a changed household), to the award's end. Before the
+    # outcome takes effect and after the award ends the household is as
+    # before, so there is no piece (nothing to add).
+    end_pt = np.minimum(end_ap, hi)
+    ip = np.minimum(in_payment, end_pt)
+    a1 = np.maximum(ra, first[case])
+    b1 = np.minimum(rb, ip[case])
+    p1 = np.flatnonzero(b1 > a1).astype(np.int32)
+    a2 = np.maximum(ra, ip[case])
+    b2 = np.minimum(rb, end_pt[case])
+    p2 = np.flatnonzero(b2 > a2).astype(np.int32)
     generic = (c.kind == KIND["housing_change"]) | (c.kind == KIND["income_change"])
-    fc = first[case]
-    phase = np.where((track == 0) | (ra < fc) | (ra >= end_ap[case]), 0,
-                     np.where(ra < in_payment[case], 1, np.where(generic[case], 3, 2))).astype(np.int8)
+    nb = case.shape[0]
+    parent = np.concatenate([np.arange(nb, dtype=np.int32), p1, p2])
+    phase = np.concatenate([np.zeros(nb, np.int8), np.ones(p1.size, np.int8),
+                            np.where(generic[case[p2]], 3, 2).astype(np.int8)])
+    pa = np.concatenate([a1[p1], a2[p2]])
+    pb_ = np.concatenate([b1[p1], b2[p2]])
+    del a1, b1, a2, b2
     pending, full, ca_adult = phase_columns(c, protected)
     b_c = compact(b)
     phases = (b_c, compact(pending, b, b_c), compact(full, b, b_c), compact(c.after) if c.after is not None else None)
-
-    # The day each run is estimated on.
-    s = _start(ymF[case], domF[case], ra).astype(np.int32)
-    ri = np.searchsorted(sb, s, side="right") - 1
-    r = np.where(ri >= 0, sb[np.maximum(ri, 0)], s).astype(np.int32)
-    cands = [sb, r[ri < 0]]
-    del ri
-    ok = r >= cov.start_range[0]
-    cx = complex_[case]
-    if cx.any():
-        idx = np.flatnonzero(cx)
-        sc = s[idx]
-        months = np.arange(np.datetime64(to_date(sc.min()), "M"), np.datetime64(to_date(sc.max()), "M") + 1)
-        months = months.astype("datetime64[D]").astype(np.int64)
-        ends_reps = []
-        for d in eb:
-            c0 = int(add_months(np.int64(d + 1), -1))
-            ends_reps += [c0 - 1, c0, c0 + 1]
-        R = np.unique(np.concatenate([months, sb, np.array(ends_reps, np.int64)]))
-        rc = R[np.searchsorted(R, sc, side="right") - 1]
-        r[idx] = rc
-        cands.append(R)
-        # The same tax year at the period's end (gross pay) and the same ages.
-        er, es = engine_end(rc), _end(ymF[case[idx]], domF[case[idx]], ra[idx])
-        same_tax = np.searchsorted(eb, er, side="right") == np.searchsorted(eb, es, side="right")
-        Xc = X[case[idx]]
-        same_age = ~((Xc > er[:, None]) & (Xc <= es[:, None])).any(axis=1)
-        ok[idx] &= (same_tax | ~gross[case[idx]]) & same_age
-        ok[idx] &= rc >= cov.start_range[0]
 
     ca_rate = tables.table("carers_allowance.rate")
 
@@ -838,82 +888,77 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
 
     late_fail: dict[int, str] = {}
 
-    def calculate(sub, on, grp):
+    def calculate(sub, on, cases_):
         """The awards of a group; where a table does not cover a date one
         case needs (the cap's earnings threshold), that case alone fails."""
         try:
             return uc.calculate(sub, on=on, tables=tables).award
         except NoRowInForce:
-            out = np.zeros(grp.shape, np.int64)
-            for j in range(grp.size):
-                one = take(sub, np.array([j]))
+            out = np.zeros(cases_.shape, np.int64)
+            for j in range(cases_.size):
+                one = _row(sub, j)
                 day_j = on if isinstance(on, dt.date) else on[j:j + 1]
                 try:
                     out[j] = uc.calculate(one, on=day_j, tables=tables).award[0]
                 except NoRowInForce as e:
-                    late_fail[int(case[grp[j]])] = str(e)
+                    late_fail[int(cases_[j])] = str(e)
             return out
 
-    del cx
-    values = np.zeros(case.shape, np.int64)
+    # Every base run and piece, grouped by phase and day: one engine call a group.
+    values = np.zeros(parent.shape, np.int64)
     calls = 0
-    okidx = np.flatnonzero(ok).astype(np.int32)
-    R_all = np.unique(np.concatenate(cands))
-    width = len(R_all)
-    key = phase[okidx].astype(np.int32) * width + np.searchsorted(R_all, r[okidx])
-    key = key.astype(np.int16) if 4 * width < 32000 else key
+    item_code = code[parent]
+    ok = np.flatnonzero(item_code >= 0).astype(np.int32)
+    key = phase[ok].astype(np.int32) * width + item_code[ok]
+    groups = 4 * width
+    key = key.astype(np.int16) if groups < 32000 else key
     order = np.argsort(key, kind="stable").astype(np.int32)
-    counts = np.bincount(key, minlength=4 * width)
+    counts = np.bincount(key, minlength=groups)
     del key
     bounds = np.concatenate([[0], np.cumsum(counts)])
     for kcode in np.flatnonzero(counts):
-        m, day = int(kcode // width), to_date(R_all[kcode % width])
+        m, day = int(kcode // width), to_date(days_all[kcode % width])
         # At most CHUNK rows an engine call, which bounds its temporaries.
         for lo_i in range(bounds[kcode], bounds[kcode + 1], CHUNK):
-            grp = okidx[order[lo_i:min(lo_i + CHUNK, bounds[kcode + 1])]]
-            cs = case[grp]
+            grp = ok[order[lo_i:min(lo_i + CHUNK, bounds[kcode + 1])]]
+            cs = case[parent[grp]]
             sub = cols_for(m, cs)
             if m == 2:
                 sub = patch(sub, ca_adult[cs], day)
-            values[grp] = calculate(sub, day, grp)
+            values[grp] = calculate(sub, day, cs)
             calls += 1
-    own = np.flatnonzero(~ok)
+    del order, ok
+    own = np.flatnonzero(item_code < 0)
     for m in range(4):
         grp = own[phase[own] == m]
         if not grp.size:
             continue
-        cs = case[grp]
-        on = s[grp].astype("datetime64[D]")
+        cs = case[parent[grp]]
+        on = s_own[parent[grp]].astype("datetime64[D]")
         sub = cols_for(m, cs)
         if m == 2:
             sub = patch(sub, ca_adult[cs], on)
-        values[grp] = calculate(sub, on, grp)
+        values[grp] = calculate(sub, on, cs)
         calls += 1
-    del order, okidx
+    del item_code
     for i, why in late_fail.items():
         valid[i] = False
         reasons[i] = f"the rules do not cover a value this case needs: {why}"
 
-    # Sums per case and track.
-    slot = track.astype(np.int64) * n + case
+    # Sums per case: each piece's award less the base run's, times the
+    # periods of the piece in a window.
+    diff = (values[nb:] - values[parent[nb:]]).astype(np.float64)
+    pcase = case[parent[nb:]]
 
     def per_case(weights):
-        """After minus before, per case: sum of value x weight over runs."""
-        w = values.astype(np.float64)
-        w *= weights
-        both = np.rint(np.bincount(slot, weights=w, minlength=2 * n)).astype(np.int64)
-        return both[n:] - both[:n]
+        return np.rint(np.bincount(pcase, weights=diff * weights, minlength=n)).astype(np.int64)
 
-    del s, r, ok, phase
-    p_lo = p0[case]
-    w = np.maximum(np.minimum(rb, p_lo + horizon) - np.maximum(ra, p_lo), 0)
-    projected_uc = per_case(w)
-    w = np.maximum(np.minimum(rb, decision[case]) - np.maximum(ra, fc), 0)
-    arrears_uc = per_case(w)
-    rep_c = rep[case]
-    w = ((ra <= rep_c) & (rep_c < rb)).astype(np.int64)
-    recurring = np.where(rep_live & valid, per_case(w), 0)
-    del w, p_lo, rep_c
+    p_lo = p0[pcase]
+    projected_uc = per_case(np.maximum(np.minimum(pb_, p_lo + horizon) - np.maximum(pa, p_lo), 0))
+    arrears_uc = per_case(np.maximum(np.minimum(pb_, decision[pcase]) - pa, 0))
+    rep_c = rep[pcase]
+    recurring = np.where(rep_live & valid, per_case((pa <= rep_c) & (rep_c < pb_)), 0)
+    del p_lo, rep_c
     weekly = divide_half_up(recurring * 12, 52)
 
     # Benefits in their own right.
@@ -951,7 +996,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         projected_uc=z(projected_uc),
         arrears_uc=z(arrears_uc),
         protected=protected & valid,
-        runs_evaluated=int(case.shape[0]),
+        runs_evaluated=int(parent.shape[0]),
         runs_on_own_date=int(own.size),
         calls=calls,
     )
