@@ -1,5 +1,6 @@
 """Properties of Universal Credit over generated households."""
 
+import datetime as dt
 
 import attrs
 import numpy as np
@@ -46,6 +47,48 @@ def test_caseload_with_a_date_per_row_equals_each_row_alone(pairs):
     on = np.array(dates, dtype="datetime64[D]")
     awards = estimate_caseload(hs, on=on, tables=TABLES).award
     assert awards.tolist() == [estimate(h, on=d, tables=TABLES).universal_credit.award for h, d in zip(hs, dates)]
+
+
+@st.composite
+def with_gross_pay_or_a_named_area(draw, pair):
+    """The household, perhaps with the first adult's pay given gross and a
+    private renter's BRMA named (the LHA determinations cover periods from
+    8 April 2024)."""
+    h, on = pair
+    if draw(st.booleans()):
+        a1 = attrs.evolve(h.adults[0], monthly_earnings=0, gross_monthly_earnings=draw(st.sampled_from([0, 90_000, 250_000])))
+        h = attrs.evolve(h, adults=(a1,) + h.adults[1:])
+    if h.housing is not None and h.housing.tenure == "private_rent" and on >= dt.date(2024, 4, 8) and draw(st.booleans()):
+        h = attrs.evolve(h, housing=attrs.evolve(h.housing, lha_rate=None, brma=draw(st.sampled_from(["Ashford", "Inner East London"]))))
+    return h, on
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(household_and_period().flatmap(with_gross_pay_or_a_named_area), min_size=2, max_size=6), st.booleans())
+def test_columns_the_same_in_every_row_may_come_as_one_row(pairs, date_per_row):
+    """The caseload projection passes a column that is the same in every row
+    as one row (numpy broadcasting does the rest): every step comes out the
+    same, with one date or a date per row."""
+    from entitlements import _projection as P
+    from entitlements.benefits import uc
+    from entitlements.columns import households_columns
+
+    hs = [h for h, _ in pairs]
+    on = np.array([d for _, d in pairs], dtype="datetime64[D]") if date_per_row else pairs[0][1]
+    full = households_columns(hs)
+    compacted = P.take(P.compact(full), np.arange(len(hs)))
+    try:
+        want = flatten(uc.calculate(full, on=on, tables=TABLES))
+    except Exception as e:  # the same error, whichever way the columns come
+        try:
+            uc.calculate(compacted, on=on, tables=TABLES)
+        except Exception as f:
+            assert type(f) is type(e)
+            return
+        raise AssertionError(f"full columns failed with {e!r}, compacted did not")
+    got = flatten(uc.calculate(compacted, on=on, tables=TABLES))
+    for name, value in want.items():
+        np.testing.assert_array_equal(np.broadcast_to(got[name], np.shape(value)), value, err_msg=name)
 
 
 @settings(max_examples=200, deadline=None)

@@ -160,11 +160,16 @@ def _lha_for_area(brma, category, private, given, *, on):
     names = np.array(brma_names(), dtype=object)
     if use.ndim == 0:
         return lha_monthly_rate(names[int(brma)], int(category), on=on)
-    out = np.array(np.broadcast_to(given, use.shape), dtype=np.int64)
-    days = np.broadcast_to(as_day(on), use.shape)
+    # Columns the same for every row may come as one row (see
+    # entitlements._projection.compact): line everything up first.
+    shape = np.broadcast_shapes(use.shape, np.shape(given), np.shape(brma), np.shape(category), np.shape(as_day(on)))
+    use = np.broadcast_to(use, shape)
+    out = np.array(np.broadcast_to(given, shape), dtype=np.int64)
+    days = np.broadcast_to(as_day(on), shape)
+    brma, category = np.broadcast_to(brma, shape), np.broadcast_to(category, shape)
     for day in np.unique(days[use]):
         rows = use & (days == day)
-        out[rows] = lha_monthly_rate(names[np.asarray(brma)[rows]], np.asarray(category)[rows], on=day.astype(object))
+        out[rows] = lha_monthly_rate(names[brma[rows]], category[rows], on=day.astype(object))
     return out
 
 

@@ -310,7 +310,9 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     if isinstance(given, np.ndarray):
         # Columns the same for every row may come as one row (see
         # entitlements._projection.compact): line them up before selecting.
-        shape = np.broadcast_shapes(np.shape(given), np.shape(adult.monthly_earnings), np.shape(adult.present))
+        end = period_end(as_day(on))
+        shape = np.broadcast_shapes(np.shape(given), np.shape(adult.monthly_earnings), np.shape(adult.present),
+                                    np.shape(end), np.shape(scottish))
         has = np.broadcast_to(given >= 0, shape)
         if not has.any():
             return np.where(adult.present, adult.monthly_earnings, 0)
@@ -322,7 +324,7 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
         reliefs = np.where(rows(adult.pension_relief) == 1, "relief_at_source", "net_pay")
         r = monthly_net_earnings(
             rows(given),
-            on=rows(period_end(as_day(on))),
+            on=rows(end),
             scottish=rows(scottish),
             tables=tables,
             pension_contribution_monthly=rows(adult.pension_contribution_monthly),
