@@ -133,7 +133,8 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     # under 10 with any other child under 10, or with an older child of the
     # same sex. Pair the older ones first, give an unpaired older girl (boy)
     # a younger girl (boy) if there is one, then pair the rest under 10.
-    g_left, b_left = g_old % 2, b_old % 2
+    g_pairs, g_left = np.divmod(g_old, 2)
+    b_pairs, b_left = np.divmod(b_old, 2)
     g_takes = np.minimum(g_left, g_young)
     b_takes = np.minimum(b_left, b_young)
     rest = young_n - g_takes - b_takes
@@ -141,7 +142,7 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     # can only be right when no other child under 16 could share it, and the
     # entitlement is reported as needing the sex otherwise (``sex_needed``).
     u_old = count_children(older & (child_sex == 0))
-    child_rooms = g_old // 2 + b_old // 2 + g_left + b_left + u_old + (rest + 1) // 2
+    child_rooms = g_pairs + b_pairs + g_left + b_left + u_old + (rest + 1) // 2
     sex_missing = u_old > 0
     under_16 = young_n + count_children(older)
     rooms = 1 + child_rooms + count_children(qyp) + housing.non_dependants + housing.extra_bedrooms

@@ -141,28 +141,28 @@ def child_element(children: ChildColumns, *, on, tables: Tables):
     """
     rates = tables.at("uc.child_element", on)
     cutoff = as_day(tables.at("uc.child_birth_cutoff", on))
-    limit = _per_unit(tables.at("uc.two_child_limit", on))
+    limit = tables.at("uc.two_child_limit", on)
 
     present = children.present
     born_before_cutoff = present & (children.date_of_birth < _per_unit(cutoff))
-    exc = children.exception
-    takes_place = present & (exc != OUTSIDE_ORDER_CODES[0]) & (exc != OUTSIDE_ORDER_CODES[1])
-    place = np.cumsum(takes_place, axis=-1)
-    has_exception = present & (children.exception > 0)
-    included = present & (
-        (limit == 0) | born_before_cutoff | has_exception | (takes_place & (place <= limit))
-    )
-    slot = np.arange(present.shape[-1])
-    first_higher = born_before_cutoff & (slot == 0)
-    amounts = np.where(
-        first_higher,
-        _per_unit(rates["first_child_born_before_6_april_2017"]),
-        _per_unit(rates["each_other_child"]),
-    )
-    total = count_children(np.where(included, amounts, 0))
+    if np.ndim(limit) == 0 and limit == 0:  # no limit: every child
+        included = present
+    else:
+        limit = _per_unit(limit)
+        exc = children.exception
+        takes_place = present & ((exc != OUTSIDE_ORDER_CODES[0]) & (exc != OUTSIDE_ORDER_CODES[1]))
+        place = np.cumsum(takes_place, axis=-1, dtype=np.int16)
+        included = present & (
+            (limit == 0) | born_before_cutoff | (exc > 0) | (takes_place & (place <= limit))
+        )
     with_element = count_children(included)
-    without = count_children(present & ~included)
-    return total, with_element, without, born_before_cutoff[..., 0]
+    without = count_children(present) - with_element
+    # The higher amount only for the first child (slot 0), born before the
+    # cutoff, who always has the element; the lower amount for every other.
+    first_higher = born_before_cutoff[..., 0]
+    other = rates["each_other_child"]
+    total = with_element * other + np.where(first_higher, rates["first_child_born_before_6_april_2017"] - other, 0)
+    return total, with_element, without, first_higher
 
 
 def disabled_child_addition(children: ChildColumns, *, on, tables: Tables):
@@ -171,8 +171,11 @@ def disabled_child_addition(children: ChildColumns, *, on, tables: Tables):
     limit does not touch it)."""
     rates = tables.at("uc.disabled_child_addition", on)
     r = children.disabled_child_rate
-    each = np.where(r == 2, _per_unit(rates["higher"]), np.where(r == 1, _per_unit(rates["lower"]), 0))
-    return count_children(np.where(children.present, each, 0))
+    if not np.any(r):  # no disabled child in any row
+        return np.zeros(np.shape(children.present)[:-1], np.int64)
+    higher = count_children(children.present & (r == 2))
+    lower = count_children(children.present & (r == 1))
+    return higher * rates["higher"] + lower * rates["lower"]
 
 
 def lcw_and_lcwra_elements(adult1: AdultColumns, adult2: AdultColumns, *, on, tables: Tables):
@@ -423,6 +426,8 @@ def calculate(
     # unearned income (maintenance, pensions) does not.
     capped_benefits = _capped_benefits(a1) + _capped_benefits(a2)
     welfare = before_cap + cb + capped_benefits
+    ch = bu.children
+    child_disability = np.any(ch.has_disability_benefit) and count_children(ch.present & ch.has_disability_benefit) > 0
     # Reg 83(1)(a): "the LCWRA element is included in the award" (not merely
     # a finding of LCWRA during the relevant period).
     exempt_by_status = (
@@ -432,7 +437,7 @@ def calculate(
         | (two & a2.esa_support_component)
         | _gets_disability_benefit(a1)
         | (two & _gets_disability_benefit(a2))
-        | (count_children(bu.children.present & bu.children.has_disability_benefit) > 0)
+        | child_disability
         | (a1.carers_allowance_weekly > 0)
         | (two & (a2.carers_allowance_weekly > 0))
         | (carers > 0)
