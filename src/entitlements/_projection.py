@@ -46,6 +46,7 @@ import numpy as np
 
 from .assessments.lcwra_rate import CHANGE_DATE
 from .benefits import uc
+from .benefits.housing import TENURE_CODES
 from .columns import BenefitUnitColumns
 from .errors import NoRowInForce
 from .gain import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS, STAGES, _SUCCESS_KEYS
@@ -426,7 +427,8 @@ def compact(obj, like=None, like_compact=None):
     if np.issubdtype(a.dtype, np.datetime64):
         same = bool(np.isnat(a).all()) or bool((a == first).all())
     else:
-        same = bool((a == first).all())
+        # Most columns that vary do so in their first rows: look there first.
+        same = bool((a[:4096] == first).all()) and bool((a == first).all())
     return _Same(first.copy()) if same else a
 
 
@@ -604,7 +606,10 @@ def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
         cf = coef[idx, :k]
         bounds = np.append(starts, NEVER)
         total = np.zeros(idx.size, np.int64)
-        for i in range(len(starts)):
+        # Only the rows in force at some time in the cases' stretches.
+        first_row = max(int(np.searchsorted(starts, a.min(), side="right")) - 1, 0)
+        last_row = int(np.searchsorted(starts, b.max(), side="left"))
+        for i in range(first_row, last_row):
             days = np.maximum(np.minimum(b, bounds[i + 1]) - np.maximum(a, bounds[i]), 0)
             if days.any():
                 total += divide_half_up(days * (cf @ vals[i]), 7)
@@ -721,11 +726,16 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                 parts.append(x)
         return np.concatenate(parts, axis=1).astype(np.int32)
 
-    X = crossings(b, pres, dob, dob_parts)
+    # Children's ages are read only for a renter's bedrooms (Sch 4 paras
+    # 10-12): a child reaching 10 or 16 splits no run of anyone else.
+    def renting(cols):
+        return (cols.housing.tenure == TENURE_CODES["social_rent"]) | (cols.housing.tenure == TENURE_CODES["private_rent"])
+
+    X = crossings(b, pres & renting(b)[:, None], dob, dob_parts)
     if has_after.any():
         sub = take(c.after, c.after_row[rows_a])
         pa, da = child_days(sub)
-        xa = crossings(sub, pa, da)
+        xa = crossings(sub, pa & renting(sub)[:, None], da)
         Xa = np.full((n, xa.shape[1]), NEVER, np.int32)
         Xa[rows_a] = xa
         X = np.concatenate([X, Xa], axis=1)
@@ -921,7 +931,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         # At most CHUNK rows an engine call, which bounds its temporaries.
         for lo_i in range(bounds[kcode], bounds[kcode + 1], CHUNK):
             grp = ok[order[lo_i:min(lo_i + CHUNK, bounds[kcode + 1])]]
-            cs = case[parent[grp]]
+            cs = case[parent[grp]].astype(np.intp)
             sub = cols_for(m, cs)
             if m == 2:
                 sub = patch(sub, ca_adult[cs], day)
@@ -933,7 +943,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         grp = own[phase[own] == m]
         if not grp.size:
             continue
-        cs = case[parent[grp]]
+        cs = case[parent[grp]].astype(np.intp)
         on = s_own[parent[grp]].astype("datetime64[D]")
         sub = cols_for(m, cs)
         if m == 2:
