@@ -451,6 +451,54 @@ def _row(obj, j: int):
     return a[j:j + 1]
 
 
+#: Parts of a household that a block of rows may all lack (bits of a row's
+#: signature): the block is given one blank row for that part, which the
+#: engine reads as absent, instead of a column of rows.
+NO_CHILDREN, NO_RENT, NO_PARTNER = 1, 2, 4
+_SIGNATURES = 8
+MIN_BLOCK = 4096  # rows of one signature worth an engine call of their own
+
+
+def _blank(part, **fields):
+    """One blank row of columns ``part`` (children: one row of slots):
+    zeros, dates NaT, and ``fields`` as given."""
+    out = {}
+    for f in attrs.fields(type(part)):
+        a = getattr(part, f.name)
+        a = a.row if isinstance(a, _Same) else np.asarray(a)
+        row = np.zeros((1,) + a.shape[1:], a.dtype)
+        if np.issubdtype(a.dtype, np.datetime64):
+            row[...] = np.datetime64("NaT")
+        if f.name in fields:
+            row[...] = fields[f.name]
+        out[f.name] = row
+    return type(part)(**out)
+
+
+def signatures(cols) -> np.ndarray:
+    """Each row's signature: which of children, a rented home (the only
+    housing the engine reads: SI 2013/376 Sch 4) and a partner it lacks."""
+    tenure = cols.housing.tenure
+    rent = (tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"])
+    sig = (np.where(cols.children.present.any(axis=-1), 0, NO_CHILDREN) | np.where(rent, 0, NO_RENT)
+           | np.where(cols.adult2.present, 0, NO_PARTNER))
+    return sig.astype(np.int8)
+
+
+def take_signed(cols, idx, sig: int, blanks):
+    """Rows ``idx`` of columns, with the parts that signature ``sig`` says
+    every row lacks given as one blank row (``blanks``: children, housing,
+    adult)."""
+    if not sig:
+        return take(cols, idx)
+    parts = {"children": (NO_CHILDREN, blanks[0]), "housing": (NO_RENT, blanks[1]), "adult2": (NO_PARTNER, blanks[2])}
+    fields = {}
+    for f in attrs.fields(type(cols)):
+        bit, blank = parts.get(f.name, (0, None))
+        fields[f.name] = blank if sig & bit else take(getattr(cols, f.name), idx)
+    return type(cols)(**fields)
+
+
 def _where_adult(cols, mask, **fields):
     if not np.any(mask):
         return cols
@@ -891,10 +939,10 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         a2 = _where_adult(sub.adult2, who == 2, carers_allowance_weekly=rate)
         return attrs.evolve(sub, adult1=a1, adult2=a2)
 
-    def cols_for(m, cases_):
+    def cols_for(m, cases_, sig=0, blanks=None):
         if m == 3:
-            return take(phases[3], c.after_row[cases_])
-        return take(phases[m], cases_)
+            return take_signed(phases[3], c.after_row[cases_], sig, blanks)
+        return take_signed(phases[m], cases_, sig, blanks)
 
     late_fail: dict[int, str] = {}
 
@@ -914,30 +962,63 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                     late_fail[int(cases_[j])] = str(e)
             return out
 
-    # Every base run and piece, grouped by phase and day: one engine call a group.
+    # Every base run and piece, grouped by phase and day: one engine call a
+    # group (at most CHUNK rows, which bounds its temporaries). Within a
+    # group, rows are ordered by what their household lacks (children, a
+    # rented home, a partner: its signature), and a large enough block of
+    # rows that all lack a part is given that part as one blank row: the
+    # engine then does that part's work once, not once a row.
     values = np.zeros(parent.shape, np.int64)
     calls = 0
     item_code = code[parent]
     ok = np.flatnonzero(item_code >= 0).astype(np.int32)
-    key = phase[ok].astype(np.int32) * width + item_code[ok]
-    groups = 4 * width
+    sig_case = signatures(b)
+    item_sig = sig_case[case[parent[ok]]]
+    if c.after is not None:
+        three = np.flatnonzero(phase[ok] == 3)
+        item_sig[three] = signatures(c.after)[c.after_row[case[parent[ok[three]]]]]
+    key = (phase[ok].astype(np.int32) * width + item_code[ok]) * _SIGNATURES + item_sig
+    groups = 4 * width * _SIGNATURES
     key = key.astype(np.int16) if groups < 32000 else key
     order = np.argsort(key, kind="stable").astype(np.int32)
-    counts = np.bincount(key, minlength=groups)
-    del key
+    counts = np.bincount(key, minlength=groups).reshape(-1, _SIGNATURES)
+    del key, item_sig
     bounds = np.concatenate([[0], np.cumsum(counts)])
-    for kcode in np.flatnonzero(counts):
-        m, day = int(kcode // width), to_date(days_all[kcode % width])
-        # At most CHUNK rows an engine call, which bounds its temporaries.
-        for lo_i in range(bounds[kcode], bounds[kcode + 1], CHUNK):
-            grp = ok[order[lo_i:min(lo_i + CHUNK, bounds[kcode + 1])]]
+    blanks = (_blank(b.children, present=False), _blank(b.housing, tenure=0, brma=-1),
+              _blank(b.adult2, present=False, age=-1, gross_monthly_earnings=-1))
+
+    def evaluate(m, day, lo_i, hi_i, sig):
+        nonlocal calls
+        for a in range(lo_i, hi_i, CHUNK):
+            grp = ok[order[a:min(a + CHUNK, hi_i)]]
             cs = case[parent[grp]].astype(np.intp)
-            sub = cols_for(m, cs)
+            sub = cols_for(m, cs, sig, blanks)
             if m == 2:
                 sub = patch(sub, ca_adult[cs], day)
             values[grp] = calculate(sub, day, cs)
             calls += 1
-    del order, ok
+
+    for g in np.flatnonzero(counts.sum(axis=1)):
+        m, day = int(g // width), to_date(days_all[g % width])
+        # Blocks of one signature, in order; small ones are pooled with
+        # what they have in common.
+        pool_lo, pool_sig = None, _SIGNATURES - 1
+        for sig in range(_SIGNATURES):
+            lo_i, hi_i = int(bounds[g * _SIGNATURES + sig]), int(bounds[g * _SIGNATURES + sig + 1])
+            if hi_i == lo_i:
+                continue
+            if hi_i - lo_i >= MIN_BLOCK:
+                if pool_lo is not None:
+                    evaluate(m, day, pool_lo, lo_i, pool_sig)
+                    pool_lo, pool_sig = None, _SIGNATURES - 1
+                evaluate(m, day, lo_i, hi_i, sig)
+            else:
+                pool_lo = lo_i if pool_lo is None else pool_lo
+                pool_sig &= sig
+                pool_hi = hi_i
+        if pool_lo is not None:
+            evaluate(m, day, pool_lo, pool_hi, pool_sig)
+
     own = np.flatnonzero(item_code < 0)
     for m in range(4):
         grp = own[phase[own] == m]
