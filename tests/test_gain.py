@@ -569,3 +569,47 @@ def test_a_projection_into_a_period_the_rules_do_not_cover_fails_in_both_paths()
     g = caseload_gains([s], horizon_months=12)
     assert not g.valid[0]
     assert "benefit_cap_earnings_threshold" in str(g.reasons[0])
+
+
+def test_a_run_is_estimated_after_a_childs_birthday_that_falls_before_it():
+    # Found by comparing the caseload engine with the one before it on
+    # 300,000 generated cases: a family renting with a boy who turned 10 on
+    # 24 January 2025, projected from April 2025. The first run's rate epoch
+    # for them starts on 8 April 2024 (the 1 April 2025 boundary is the cap's
+    # earnings threshold, which a family with no earnings never reads); on
+    # that day the boy was 9, and sharing with his sister would have left a
+    # spare bedroom (a 14% deduction). The run must be estimated on a day
+    # when he is 10, as the one-household path does every period. It shows
+    # only beside a case that starts earlier, which puts 8 April 2024 among
+    # the caseload's boundaries.
+    from entitlements import caseload_gains, income_gain
+    from entitlements.gain import Outcome, Scenario
+    from entitlements.household import Housing
+
+    kids = (Child(date_of_birth=D(2015, 1, 24), sex="male"), Child(date_of_birth=D(2020, 1, 5), sex="female"))
+    h = Household(adults=(Adult(age=22), Adult(age=45)), children=kids,
+                  housing=Housing(tenure="social_rent", rent=11739, rent_period="week", bedrooms=3))
+    late = Scenario(household=h, claim_start=D(2025, 3, 4), outcomes=(
+        Outcome(kind="dla_awarded", effective=D(2025, 4, 20), decided=D(2025, 4, 20), child=1, dla_care="middle",
+                dla_mobility="lower"),))
+    early = Scenario(household=Household(adults=Adult(age=40)), claim_start=D(2024, 1, 10), outcomes=(
+        Outcome(kind="lcwra_found", effective=D(2024, 2, 1), decided=D(2024, 2, 1)),))
+    g = caseload_gains([early, late], horizon_months=12)
+    for i, s in enumerate((early, late)):
+        o = income_gain(s, horizon_months=12)
+        assert (int(g.projection.recurring_monthly[i]), int(g.projection.projected_uc[i])) == (o.recurring_monthly, o.projected_uc)
+    # By hand, the late case's assessment period from 4 April 2025 (2024/25
+    # rates: uprating starts with periods from 7 April 2025), three bedrooms
+    # needed (the boy, 10, does not share with his sister, 5), so no deduction:
+    #   joint standard allowance, one 25 or over   61760
+    #   child element, first child born pre-2017   33333
+    #   child element, second child                28792
+    #   rent £117.39 a week x 52 / 12              50869
+    #   maximum amount                            174754
+    # Before: Child Benefit (£25.60 + £16.95) x 52 / 12 = 18438; welfare
+    # benefits 174754 + 18438 = 193192 over the couple's cap of
+    # £22,020 / 12 = 183500 by 9692, so the award is 165062.
+    # After: DLA for the child exempts the household (reg 83(1)(b)) and adds
+    # the disabled child addition, lower rate, 15611: 174754 + 15611 = 190365.
+    # The recurring gain: 190365 - 165062 = 25303.
+    assert int(g.projection.recurring_monthly[1]) == 25303

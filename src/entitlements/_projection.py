@@ -95,7 +95,11 @@ def _calendar() -> _Calendar:
     dom = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
     ms = np.arange(np.datetime64("1900-01", "M"), np.datetime64("2201-02", "M"))
     msd = ms.astype("datetime64[D]").astype(np.int64)
-    out = _Calendar(int(first.astype(np.int64)), ym, dom, int(ms[0].astype(np.int64)), msd[:-1].copy(), np.diff(msd))
+    # int32 throughout: day numbers and months fit, and the arrays built
+    # from them per case and per run are half the size.
+    i32 = np.int32
+    out = _Calendar(int(first.astype(np.int64)), ym.astype(i32), dom.astype(i32), int(ms[0].astype(np.int64)),
+                    msd[:-1].astype(i32), np.diff(msd).astype(i32))
     for a in (out.ym, out.dom, out.mstart, out.mlen):
         a.setflags(write=False)
     return out
@@ -121,7 +125,8 @@ def days_of(values) -> np.ndarray:
 
 def _ym_dom(d):
     c = _calendar()
-    i = np.asarray(d, dtype=np.int64) - c.day0
+    d = np.asarray(d)
+    i = (d if d.dtype == np.int32 else d.astype(np.int64)) - c.day0
     return c.ym[i], c.dom[i]
 
 
@@ -679,9 +684,9 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         valid = valid & ~mask
 
     # The timeline of each case, as assessment period numbers.
-    F = np.where(valid, c.claim_start, day_number(dt.date(2025, 1, 1)))
+    F = np.where(valid, c.claim_start, day_number(dt.date(2025, 1, 1))).astype(np.int32)
     ymF, domF = _ym_dom(F)
-    eff = np.where(valid, np.maximum(c.effective, F), F)
+    eff = np.where(valid, np.maximum(c.effective, F), F).astype(np.int32)
     first = _containing(ymF, domF, eff)
     decision = _containing(ymF, domF, np.where(valid, np.maximum(c.decided, F), F))
     ends_given = valid & (c.ends < NEVER)
@@ -689,7 +694,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     fail(ends_given & (end_ap <= first),
          lambda i: "end_date: the award ends in the assessment period it takes effect in (or earlier)")
     lcwra = c.kind == KIND["lcwra_found"]
-    evid = np.where(valid & lcwra, c.evidence, F)
+    evid = np.where(valid & lcwra, c.evidence, F).astype(np.int32)
     rp_end = relevant_period_end(evid)
     element = np.where(rp_end < F, 0, _containing(ymF, domF, np.maximum(rp_end, F)) + 1)
     element = np.where(c.terminally_ill, first, element)
@@ -789,9 +794,22 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         X = np.concatenate([X, Xa], axis=1)
     sb = cov.start_boundaries
     eb = cov.end_boundaries
-    # A run is estimated on a day no earlier than its rate epoch's start.
-    epoch = np.searchsorted(sb, s_lo, side="right") - 1
-    floor_day = np.minimum(np.where(epoch >= 0, sb[np.maximum(epoch, 0)], s_lo), s_lo - 40)
+    # The rate epoch of each case's first period: the latest boundary on or
+    # before its first day among those that matter to the case (the cap's
+    # earnings threshold only with earnings, LHA determinations only with a
+    # named BRMA), as a code into sb (-1: none). A run is estimated on a day
+    # no earlier than that, so ages are checked from there.
+    e_sb, a_sb = np.isin(sb, cov.earnings_only), np.isin(sb, cov.area_only)
+    epoch_lo = np.full(n, -1, np.int32)
+    for er_v in (False, True):
+        for ar_v in (False, True):
+            who = np.flatnonzero((earner == er_v) & (named_area == ar_v))
+            if not who.size:
+                continue
+            at = np.flatnonzero(~(e_sb | a_sb) | (e_sb & er_v) | (a_sb & ar_v))
+            k = np.searchsorted(sb[at], s_lo[who], side="right") - 1
+            epoch_lo[who] = np.where(k >= 0, at[np.maximum(k, 0)], -1)
+    floor_day = np.minimum(np.where(epoch_lo >= 0, sb[np.maximum(epoch_lo, 0)], s_lo), s_lo - 40)
     x_in = (X > engine_end(floor_day)[:, None]) & (X <= e_hi[:, None])
     complex_ = valid & (gross | x_in.any(axis=1))
 
@@ -808,8 +826,6 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     e_only, a_only = np.isin(bs, cov.earnings_only), np.isin(bs, cov.area_only)
     R_idx = {int(d): i for i, d in enumerate(sb)}
     bs_code = np.array([R_idx[int(d)] for d in bs], np.int32)
-    # The rate epoch of each case's first period (its code into sb; -1: none).
-    epoch_lo = (np.searchsorted(sb, s_lo, side="right") - 1).astype(np.int32)
     extra_days: list[np.ndarray] = []
     pieces = []  # per class: case, first and end period, day code (-1: its own date), own date
     for cls in (False, True):
