@@ -613,3 +613,23 @@ def test_a_run_is_estimated_after_a_childs_birthday_that_falls_before_it():
     # the disabled child addition, lower rate, 15611: 174754 + 15611 = 190365.
     # The recurring gain: 190365 - 165062 = 25303.
     assert int(g.projection.recurring_monthly[1]) == 25303
+
+
+def test_a_benefit_line_past_its_rates_coverage_fails_in_both_paths():
+    # PIP awarded from 20 April 2026, projected 12 assessment periods: the
+    # last begins 20 March 2027 (Universal Credit rates known) and ends
+    # 19 April 2027, but PIP rates are known only to 5 April 2027. The days
+    # after that are an error, not the 2026/27 rate carried on.
+    from entitlements import caseload_gains, income_gain
+    from entitlements.gain import Outcome, Scenario
+
+    s = Scenario(household=Household(adults=Adult(age=40)), claim_start=D(2026, 4, 20), outcomes=(
+        Outcome(kind="pip_awarded", effective=D(2026, 4, 20), decided=D(2026, 4, 20), pip_daily_living="standard"),))
+    with pytest.raises(NoRowInForce, match="pip"):
+        income_gain(s, horizon_months=12)
+    g = caseload_gains([s], horizon_months=12)
+    assert not g.valid[0] and "pip" in str(g.reasons[0]) and "2027-04-06" in str(g.reasons[0])
+    # Eleven periods end by 19 March 2027: known, and both paths agree.
+    o = income_gain(s, horizon_months=11)
+    g = caseload_gains([s], horizon_months=11)
+    assert g.valid[0] and int(g.projected[0]) == o.projected

@@ -1068,16 +1068,33 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     del p_lo, rep_c
     weekly = divide_half_up(recurring * 12, 52)
 
-    # Benefits in their own right.
+    # Benefits in their own right: their rates must cover every day they are
+    # counted on (else the case fails, as the one-household path does).
     rep_day = _start(ymF, domF, rep)
-    lw = np.where(rep_live & valid, _line_weekly_at(c.line_table, c.line_coef, c.line_fixed, rep_day, tables), 0)
     stop_day = np.where(ends_given, c.ends, NEVER)
     proj_start = _start(ymF, domF, p0)
     proj_end = _start(ymF, domF, p0 + horizon)
     dec_start = _start(ymF, domF, decision)
-    line_proj = np.where(valid, _line_over(c.line_table, c.line_coef, c.line_fixed, np.maximum(eff, proj_start),
-                                           np.minimum(stop_day, proj_end), tables), 0)
-    line_arr = np.where(valid, _line_over(c.line_table, c.line_coef, c.line_fixed, eff, np.minimum(stop_day, dec_start), tables), 0)
+    windows = ((np.maximum(eff, proj_start), np.minimum(stop_day, proj_end)), (eff, np.minimum(stop_day, dec_start)))
+    need_lo = np.where(rep_live, rep_day, NEVER)
+    need_hi = np.where(rep_live, rep_day, -NEVER)
+    for a, z_ in windows:
+        some = z_ > a
+        need_lo = np.where(some, np.minimum(need_lo, a), need_lo)
+        need_hi = np.where(some, np.maximum(need_hi, z_ - 1), need_hi)
+    for code_, tid in enumerate(LINE_TABLES):
+        if tid is None:
+            continue
+        t = tables.table(tid)
+        first_day, last_day = day_number(t.earliest), day_number(t.until)
+        out = (c.line_table == code_) & ((need_lo < first_day) | (need_hi > last_day))
+        fail(out, lambda i, t=t, first_day=first_day, last_day=last_day: (
+            "the rules do not cover a value this case needs: " + str(NoRowInForce(
+                t.id, t.path, to_date(need_lo[i] if need_lo[i] < first_day else last_day + 1), t.earliest, t.until))))
+    line_table = np.where(valid, c.line_table, 0)
+    lw = np.where(rep_live & valid, _line_weekly_at(line_table, c.line_coef, c.line_fixed, rep_day, tables), 0)
+    line_proj = np.where(valid, _line_over(line_table, c.line_coef, c.line_fixed, *windows[0], tables), 0)
+    line_arr = np.where(valid, _line_over(line_table, c.line_coef, c.line_fixed, *windows[1], tables), 0)
     if convention == "weekly_x52":
         annual = (weekly + lw) * 52
     else:

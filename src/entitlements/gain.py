@@ -651,7 +651,10 @@ def line_over(spec: LineSpec, start: dt.date, end: dt.date, tables: Tables) -> i
     if spec.table_id is None:
         return divide_half_up((end - start).days * spec.fixed_weekly, 7)
     table = tables.table(spec.table_id)
-    cuts = sorted({start, end, *(r.start for r in table.rows if start < r.start < end)})
+    # A stretch also starts the day after the table's coverage ends, so days
+    # whose rate is not yet known are an error, not last year's rate.
+    after = table.until + dt.timedelta(days=1)
+    cuts = sorted({start, end, *(r.start for r in table.rows if start < r.start < end), *([after] if start < after < end else [])})
     total = 0
     for a, b in zip(cuts, cuts[1:]):
         total += divide_half_up((b - a).days * line_weekly(spec, a, tables), 7)
