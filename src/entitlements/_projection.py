@@ -768,16 +768,28 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
 
     # Ages the engine tests, as the days they are reached (NEVER: none).
     def crossings(cols, pres, dob, dob_parts=None):
-        dob_parts = dob_parts if dob_parts is not None else _ym_dom(dob)
-        parts = [np.where(pres, age_reached(dob, years, dob_parts), NEVER) for years in cov.child_ages]
+        """(cases, k) int32, only as wide as needed: worked out only for the
+        rows with such a child or adult."""
+        n_ = pres.shape[0]
+        parts = []
+        rows = np.flatnonzero(pres.any(axis=1))
+        if rows.size:
+            pr, db = pres[rows], dob[rows]
+            dp = (dob_parts[0][rows], dob_parts[1][rows]) if dob_parts is not None else None
+            for years in cov.child_ages:
+                x = np.full(pres.shape, NEVER, np.int32)
+                x[rows] = np.where(pr, age_reached(db, years, dp), NEVER)
+                parts.append(x)
         for a in (cols.adult1, cols.adult2):
             d = days_of(a.date_of_birth)
             has = np.flatnonzero(a.present & (d < NEVER))
+            if not has.size:
+                continue
             for years in cov.age_limits:
-                x = np.full((d.shape[0], 1), NEVER, np.int64)
+                x = np.full((n_, 1), NEVER, np.int32)
                 x[has, 0] = age_reached(d[has], years)
                 parts.append(x)
-        return np.concatenate(parts, axis=1).astype(np.int32)
+        return np.concatenate(parts, axis=1) if parts else np.full((n_, 1), NEVER, np.int32)
 
     # Children's ages are read only for a renter's bedrooms (Sch 4 paras
     # 10-12): a child reaching 10 or 16 splits no run of anyone else.
@@ -1092,9 +1104,10 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
             "the rules do not cover a value this case needs: " + str(NoRowInForce(
                 t.id, t.path, to_date(need_lo[i] if need_lo[i] < first_day else last_day + 1), t.earliest, t.until))))
     line_table = np.where(valid, c.line_table, 0)
-    lw = np.where(rep_live & valid, _line_weekly_at(line_table, c.line_coef, c.line_fixed, rep_day, tables), 0)
-    line_proj = np.where(valid, _line_over(line_table, c.line_coef, c.line_fixed, *windows[0], tables), 0)
-    line_arr = np.where(valid, _line_over(line_table, c.line_coef, c.line_fixed, *windows[1], tables), 0)
+    coef = c.line_coef.astype(np.int8) if np.abs(c.line_coef).max(initial=0) < 100 else c.line_coef  # small: cheap to gather
+    lw = np.where(rep_live & valid, _line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables), 0)
+    line_proj = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[0], tables), 0)
+    line_arr = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[1], tables), 0)
     if convention == "weekly_x52":
         annual = (weekly + lw) * 52
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 
 import numpy as np
 
@@ -110,6 +111,17 @@ def as_day(on):
 def months_later(days, months: int):
     """``days`` (datetime64[D]) moved ``months`` calendar months, keeping the
     day of the month or the last day of a month that has no such day."""
+    if isinstance(days, np.datetime64):  # one date: the same few are asked for again and again
+        return _months_later_one(int(days.astype("datetime64[D]").astype(np.int64)), months)
+    return _months_later(days, months)
+
+
+@functools.lru_cache(maxsize=4096)
+def _months_later_one(day: int, months: int) -> np.datetime64:
+    return _months_later(np.datetime64(day, "D"), months)
+
+
+def _months_later(days, months: int):
     month = days.astype("datetime64[M]")
     offset = (days - month.astype("datetime64[D]")).astype(np.int64)
     target = month + months
