@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -31,6 +32,15 @@ from .records import household_from_flat, is_household_column
 from .tables import RulesVersion, Tables, default_tables
 
 __all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload", "spreadsheet_safe"]
+
+
+@functools.lru_cache(maxsize=256)
+def _columns_of(keys: tuple[Any, ...], id_field: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A header's household columns and pass-through (grouping) columns,
+    sorted once a header rather than once a row."""
+    household = tuple(k for k in keys if k is not None and k != id_field and is_household_column(k))
+    extra = tuple(k for k in keys if k is not None and k != id_field and not is_household_column(k))
+    return household, extra
 
 
 @attrs.frozen
@@ -84,17 +94,13 @@ class Caseload:
         errors: list[RowError] = []
         extra: dict[str, list[Any]] = {}
         for i, rec in enumerate(records, start=1):
-            fields = {}
-            for k, v in rec.items():
-                if k is None:
-                    errors.append(RowError(i, "(row)", v, "more cells than the header has columns"))
-                    continue
-                if k == id_field:
-                    continue
-                if is_household_column(k):
-                    fields[k] = v
-                else:
-                    extra.setdefault(k, [None] * (i - 1))
+            if None in rec:
+                errors.append(RowError(i, "(row)", rec[None], "more cells than the header has columns"))
+            household_keys, extra_keys = _columns_of(tuple(rec), id_field)
+            fields = {k: rec[k] for k in household_keys}
+            for k in extra_keys:
+                if k not in extra:
+                    extra[k] = [None] * (i - 1)
             for k in extra:
                 extra[k].append(rec.get(k))
             ids.append(str(rec.get(id_field) or i))

@@ -25,6 +25,7 @@ Two shapes are read:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
@@ -107,6 +108,17 @@ def parse_flag(value: Any, field: str) -> bool:
 
 
 def _convert(field: str, value: Any, label: str) -> Any:
+    if type(value) is str:  # a CSV cell: the same few values recur down a column
+        return _convert_text(field, value, label)
+    return _convert_any(field, value, label)
+
+
+@functools.lru_cache(maxsize=65536)
+def _convert_text(field: str, value: str, label: str) -> Any:
+    return _convert_any(field, value, label)
+
+
+def _convert_any(field: str, value: Any, label: str) -> Any:
     if field in MONEY_FIELDS:
         return parse_pounds(value, label)
     if field in _BOOL_FIELDS:
@@ -192,34 +204,18 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
     for key, value in row.items():
         if value is None or (isinstance(value, str) and value.strip() == ""):
             continue
-        if key in HOUSEHOLD_FIELDS:
-            rest[key] = value
-            continue
-        if key.startswith("housing_"):
-            field = key.removeprefix("housing_")
-            if field not in HOUSING_FIELDS:
-                raise InputError(key, value, f"a known housing field: {', '.join('housing_' + f for f in HOUSING_FIELDS)}")
+        kind, num, field = _flat_key(key)
+        if kind == "bad":
+            raise InputError(key, value, field)
+        if kind == "rest":
+            rest[field] = value
+        elif kind == "housing":
             housing[field] = value
-            continue
-        m = _FLAT.match(key)
-        if not m:
-            raise InputError(key, value, "adult1_*, adult2_*, childN_*, nondepN_*, housing_* or a household field")
-        kind, num, field = m.group(1), int(m.group(2)), m.group(3)
-        if kind == "adult":
-            if num not in (1, 2):
-                raise InputError(key, value, "adult1_* or adult2_* (a benefit unit has 1 or 2 adults)")
-            if field not in ADULT_FIELDS:
-                raise InputError(key, value, f"a known adult field: {', '.join(ADULT_FIELDS)}")
+        elif kind == "adult":
             adults.setdefault(num, {})[field] = value
         elif kind == "nondep":
-            if field not in NON_DEPENDANT_FIELDS:
-                raise InputError(key, value, f"a known non-dependant field: {', '.join(NON_DEPENDANT_FIELDS)}")
             nondeps.setdefault(num, {})[field] = value
         else:
-            if num < 1:
-                raise InputError(key, value, "child1_*, child2_*, ...")
-            if field not in CHILD_FIELDS:
-                raise InputError(key, value, f"a known child field: {', '.join(CHILD_FIELDS)}")
             children.setdefault(num, {})[field] = value
     if 1 not in adults:
         raise InputError("adult1_age", None, "adult1_age or adult1_date_of_birth for the first adult")
@@ -238,6 +234,38 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
     return _build_household(tuple(built), tuple(kids), house, rest, "")
 
 
+@functools.lru_cache(maxsize=4096)
+def _flat_key(key: str) -> tuple[str, int, str]:
+    """What a flat record's key is, worked out once a key: ``(kind, number,
+    field)``, or ``("bad", 0, what is allowed)``."""
+    if key in HOUSEHOLD_FIELDS:
+        return "rest", 0, key
+    if key.startswith("housing_"):
+        field = key.removeprefix("housing_")
+        if field not in HOUSING_FIELDS:
+            return "bad", 0, f"a known housing field: {', '.join('housing_' + f for f in HOUSING_FIELDS)}"
+        return "housing", 0, field
+    m = _FLAT.match(key)
+    if not m:
+        return "bad", 0, "adult1_*, adult2_*, childN_*, nondepN_*, housing_* or a household field"
+    kind, num, field = m.group(1), int(m.group(2)), m.group(3)
+    if kind == "adult":
+        if num not in (1, 2):
+            return "bad", 0, "adult1_* or adult2_* (a benefit unit has 1 or 2 adults)"
+        if field not in ADULT_FIELDS:
+            return "bad", 0, f"a known adult field: {', '.join(ADULT_FIELDS)}"
+    elif kind == "nondep":
+        if field not in NON_DEPENDANT_FIELDS:
+            return "bad", 0, f"a known non-dependant field: {', '.join(NON_DEPENDANT_FIELDS)}"
+    else:
+        if num < 1:
+            return "bad", 0, "child1_*, child2_*, ..."
+        if field not in CHILD_FIELDS:
+            return "bad", 0, f"a known child field: {', '.join(CHILD_FIELDS)}"
+    return kind, num, field
+
+
+@functools.lru_cache(maxsize=4096)
 def is_household_column(name: str) -> bool:
     """Whether a CSV column is a household field (else it passes through,
     e.g. a grouping column such as ``practice`` or ``imd_decile``)."""

@@ -42,6 +42,7 @@ import argparse
 import base64
 import csv
 import datetime as dt
+import functools
 import html
 import io
 import math
@@ -158,23 +159,31 @@ def _typed(column: str, v: Any) -> Any:
     return str(v).strip()
 
 
-def scenario_from_record(rec: Mapping[str, Any], *, id_field: str = "case_id") -> tuple[Scenario, dict[str, Any]]:
-    """One case: its scenario, and its grouping columns."""
-    household: dict[str, Any] = {}
-    after: dict[str, Any] = {}
-    grouping: dict[str, Any] = {}
-    for k, v in rec.items():
-        if k is None:
-            raise InputError("(row)", v, "no more cells than the header has columns")
-        if k == id_field or k in OUTCOME_COLUMNS:
+@functools.lru_cache(maxsize=256)
+def _key_plan(keys: tuple[str, ...], id_field: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A record's columns sorted once per header: household, after_* and
+    grouping columns (the id and outcome columns are read by name)."""
+    household, after, grouping = [], [], []
+    for k in keys:
+        if k is None or k == id_field or k in OUTCOME_COLUMNS:
             continue
         if k.startswith("after_"):
-            if not _blank(v):
-                after[k.removeprefix("after_")] = v
+            after.append(k)
         elif is_household_column(k):
-            household[k] = None if _blank(v) else v
+            household.append(k)
         else:
-            grouping[k] = None if _blank(v) else v
+            grouping.append(k)
+    return tuple(household), tuple(after), tuple(grouping)
+
+
+def scenario_from_record(rec: Mapping[str, Any], *, id_field: str = "case_id") -> tuple[Scenario, dict[str, Any]]:
+    """One case: its scenario, and its grouping columns."""
+    if None in rec:
+        raise InputError("(row)", rec[None], "no more cells than the header has columns")
+    household_keys, after_keys, grouping_keys = _key_plan(tuple(rec), id_field)
+    household = {k: rec[k] for k in household_keys if not _blank(rec[k])}
+    after = {k.removeprefix("after_"): rec[k] for k in after_keys if not _blank(rec[k])}
+    grouping = {k: None if _blank(rec[k]) else rec[k] for k in grouping_keys}
     h = household_from_flat(household)
 
     def date(name, required=False):
@@ -646,9 +655,9 @@ def caseload_gains(
         scenarios, reasons, ids, grouping = [], [], [], {}
         for i, rec in enumerate(records):
             ids.append(str(rec.get(id_field) or i + 1))
-            for k, v in rec.items():
-                if k is not None and k != id_field and k not in OUTCOME_COLUMNS and not k.startswith("after_") and not is_household_column(k):
-                    grouping.setdefault(k, [None] * i)
+            for k in _key_plan(tuple(rec), id_field)[2]:
+                if k not in grouping:
+                    grouping[k] = [None] * i
             for k in grouping:
                 v = rec.get(k)
                 grouping[k].append(None if _blank(v) else v)
