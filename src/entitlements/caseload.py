@@ -27,6 +27,7 @@ import numpy as np
 from .benefits import household_total, uc
 from .columns import BenefitUnitColumns, households_columns
 from .errors import EntitlementsError, InputError
+from .flat_columns import households_from_flat_columns
 from .household import Adult, Household
 from .records import household_from_flat, is_household_column
 from .tables import RulesVersion, Tables, default_tables
@@ -88,6 +89,23 @@ class Caseload:
         """From flat records (CSV rows or DataFrame rows): see
         :func:`entitlements.records.household_from_flat`. Columns that are not
         household fields pass through as ``extra`` (grouping columns)."""
+        records = records if isinstance(records, list) else list(records)
+        header = tuple(records[0]) if records else ()
+        if records and all(tuple(r) == header for r in records):
+            # One header (CSV rows, DataFrame rows): read the households in columns.
+            household_keys, extra_keys = _columns_of(header, id_field)
+            return cls._from_columns(
+                {k: [r[k] for r in records] for k in household_keys},
+                {k: [r[k] for r in records] for k in extra_keys},
+                [r.get(id_field) for r in records],
+                [r[None] for r in records] if None in header else None,
+                source=source,
+            )
+        return cls._one_by_one(records, source=source, id_field=id_field)
+
+    @classmethod
+    def _one_by_one(cls, records: list[Mapping[str, Any]], *, source: str, id_field: str) -> "Caseload":
+        """Records read one at a time (records with different fields)."""
         households: list[Household] = []
         ids: list[str] = []
         valid: list[bool] = []
@@ -122,24 +140,95 @@ class Caseload:
         )
 
     @classmethod
+    def _from_columns(cls, household: dict[str, list[Any]], extra: dict[str, list[Any]], ids: list[Any],
+                      overflow: list[Any] | None, *, source: str) -> "Caseload":
+        """From records given as columns (see :mod:`entitlements.flat_columns`)."""
+        n = len(ids)
+        columns, ok, failed = households_from_flat_columns(household, n)
+        errors: list[RowError] = []
+        for i in range(n):
+            if overflow is not None and overflow[i] is not None:
+                errors.append(RowError(i + 1, "(row)", overflow[i], "more cells than the header has columns"))
+                ok[i] = False
+            if i in failed:
+                e = failed[i]
+                errors.append(RowError(i + 1, e.field, e.value, str(e)))
+        return cls(
+            columns=columns,
+            ids=np.array([str(v or (i + 1)) for i, v in enumerate(ids)], dtype=object).reshape(n),
+            valid=ok,
+            errors=tuple(errors),
+            extra={k: np.array(v, dtype=object).reshape(n) for k, v in extra.items()},
+            source=source,
+        )
+
+    @classmethod
     def from_csv(cls, path: str | Path, *, id_field: str = "case_id") -> "Caseload":
         """Read a CSV file of cases (one row a benefit unit)."""
         p = Path(path)
-        try:
-            with p.open(newline="", encoding="utf-8-sig") as f:
-                return cls.from_records(csv.DictReader(f), source=p.name, id_field=id_field)
-        except FileNotFoundError:
-            raise InputError("caseload", str(p), "a CSV file that exists") from None
+        columns = read_csv_columns(p)
+        if columns is not None:
+            return cls.from_columns(columns, source=p.name, id_field=id_field)
+        # Rows of other lengths, or repeated column names: read row by row,
+        # which reports each such row.
+        with p.open(newline="", encoding="utf-8-sig") as f:
+            return cls.from_records(csv.DictReader(f), source=p.name, id_field=id_field)
+
+    @classmethod
+    def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
+        """From columns of flat records (column name: a value for every row,
+        as in a CSV file)."""
+        names = tuple(columns)
+        n = len(next(iter(columns.values()))) if columns else 0
+        if any(len(v) != n for v in columns.values()):
+            raise InputError("columns", {k: len(v) for k, v in columns.items()}, "the same number of values in every column")
+        household_keys, extra_keys = _columns_of(names, id_field)
+        return cls._from_columns(
+            {k: columns[k] for k in household_keys},
+            {k: list(columns[k]) for k in extra_keys},
+            list(columns[id_field]) if id_field in columns else [None] * n,
+            None,
+            source=source,
+        )
 
     @classmethod
     def from_dataframe(cls, df: Any, *, id_field: str = "case_id") -> "Caseload":
         """From a pandas DataFrame with the same columns as the CSV."""
-        cols = [str(c) for c in df.columns]
-        records = (
-            {c: (None if _isna(v) else v) for c, v in zip(cols, row)}
-            for row in df.itertuples(index=False, name=None)
-        )
-        return cls.from_records(records, source="DataFrame", id_field=id_field)
+        columns = {str(c): [None if _isna(v) else v for v in df[c].tolist()] for c in df.columns}
+        if len(columns) != len(df.columns):
+            raise InputError("columns", [str(c) for c in df.columns], "each column name once")
+        return cls.from_columns(columns, source="DataFrame", id_field=id_field)
+
+
+def read_csv_columns(path: Path) -> dict[str, Sequence[Any]] | None:
+    """A CSV file's columns (every cell text, an empty cell ""), or None
+    where a row has more cells than the header or a column name repeats
+    (then read it row by row, which reports each such row). With pandas
+    installed its parser reads the file; otherwise the csv module."""
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as f:
+            header = next(csv.reader(f), [])
+    except FileNotFoundError:
+        raise InputError("caseload", str(path), "a CSV file that exists") from None
+    if not header or len(set(header)) != len(header):
+        return None
+    from .flat_columns import _pandas
+
+    pd = _pandas()
+    if pd is not None:
+        try:
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")
+        except (pd.errors.ParserError, ValueError):
+            return None
+        if list(df.columns) != header:
+            return None
+        return {c: df[c].to_numpy(dtype=object) for c in header}
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))[1:]
+    if not rows or any(len(r) > len(header) for r in rows):
+        return None
+    rows = [r + [""] * (len(header) - len(r)) if len(r) < len(header) else r for r in rows]
+    return dict(zip(header, map(list, zip(*rows))))
 
 
 def _isna(v: Any) -> bool:

@@ -30,6 +30,7 @@ from .household import (
     Adult,
     Child,
     Household,
+    Housing,
 )
 
 __all__ = [
@@ -204,8 +205,7 @@ def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray
 _SEX_CODE = {None: 0, "female": 1, "male": 2}
 
 
-def _housing_values(h: Household) -> dict[str, Any]:
-    x = h.housing
+def _housing_values(x: Housing | None) -> dict[str, Any]:
     if x is None:
         return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
                     lha_rate_monthly=-1, brma=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
@@ -270,7 +270,7 @@ def household_columns(h: Household) -> BenefitUnitColumns:
         adult1=AdultColumns(**a1),
         adult2=AdultColumns(**a2),
         children=ChildColumns(**_child_arrays(h.children, max(1, len(h.children)))),
-        housing=HousingColumns(**_housing_values(h)),
+        housing=HousingColumns(**_housing_values(h.housing)),
         **_household_values(h),
     )
 
@@ -341,7 +341,7 @@ def households_columns(households: Sequence[Household], *, child_slots: int | No
         pip_daily_living=_stack(kids, "pip_daily_living", n, k, np.int8),
         pip_mobility=_stack(kids, "pip_mobility", n, k, np.int8),
     )
-    hv = [_housing_values(h) for h in households]
+    hv = [_housing_values(h.housing) for h in households]
     housing = HousingColumns(**{f: np.array([r[f] for r in hv], dtype=t).reshape(n) for f, t in _HOUSING_DTYPES.items()})
     bv = [_household_values(h) for h in households]
     return BenefitUnitColumns(

@@ -1,0 +1,168 @@
+"""Flat records read in columns give what reading them one by one gives:
+the same columns for every row read, the same error for every row not."""
+
+import attrs
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from entitlements.columns import households_columns
+from entitlements.errors import InputError
+from entitlements.flat_columns import households_from_flat_columns
+from entitlements.records import household_from_flat
+
+# Values as people type them, some of them wrong.
+CELLS = {
+    "adult1_age": ["", "25", "40", "64", "17", "abc", "30.5"],
+    "adult1_date_of_birth": ["", "", "", "1990-05-01", "02/03/1985", "1990-13-01"],
+    "adult1_monthly_earnings": ["", "0", "450.00", "£1,200", "12.345", "-5"],
+    "adult1_lcwra": ["", "yes", "no", "maybe"],
+    "adult1_lcwra_element_in_award": ["", "", "yes"],
+    "adult1_pip_daily_living": ["", "standard", "enhanced", "high"],
+    "adult1_carer": ["", "", "true"],
+    "adult2_age": ["", "", "", "33", "19"],
+    "adult2_monthly_earnings": ["", "", "800"],
+    "child1_date_of_birth": ["", "2015-06-01", "2019-01-20", "2019-01-20", "2024-12-31"],
+    "child1_sex": ["", "female", "male", "other"],
+    "child1_two_child_exception": ["", "", "", "multiple_birth"],
+    "child2_date_of_birth": ["", "", "2019-01-20", "2012-03-03"],
+    "child2_sex": ["", "male", "female"],
+    "child2_dla_care": ["", "", "middle", "highest"],
+    "child3_date_of_birth": ["", "", "", "2021-07-07"],
+    "child3_sex": ["", "", "female"],
+    "housing_tenure": ["", "social_rent", "private_rent", "owner_occupier", "caravan"],
+    "housing_rent": ["", "450", "120.50", "800"],
+    "housing_rent_period": ["", "week", "month"],
+    "housing_bedrooms": ["", "", "2", "3"],
+    "housing_lha_rate": ["", "", "575"],
+    "nondep1_age": ["", "", "", "30", "19"],
+    "capital": ["", "0", "7000", "20000.5"],
+    "nation": ["", "", "scotland", "wales", "mars"],
+    "greater_london": ["", "", "yes"],
+    "childcare_costs_monthly": ["", "", "300"],
+    "childcare_children": ["", "", "1", "2"],
+    "child_benefit_claimed": ["", "", "no"],
+}
+
+
+@st.composite
+def records(draw):
+    keys = draw(st.lists(st.sampled_from(sorted(CELLS)), min_size=1, unique=True))
+    if "adult1_age" not in keys and draw(st.booleans()):
+        keys.append("adult1_age")
+    n = draw(st.integers(1, 12))
+    rows = [{k: draw(st.sampled_from(CELLS[k])) for k in keys} for _ in range(n)]
+    return keys, rows
+
+
+def flatten(cols, prefix=""):
+    out = {}
+    for f in attrs.fields(type(cols)):
+        v = getattr(cols, f.name)
+        if attrs.has(type(v)):
+            out.update(flatten(v, f"{prefix}{f.name}."))
+        else:
+            out[prefix + f.name] = np.asarray(v)
+    return out
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records())
+def test_columns_and_errors_are_those_of_one_record_at_a_time(kr):
+    keys, rows = kr
+    columns = {k: [r[k] for r in rows] for k in keys}
+    got, ok, errors = households_from_flat_columns(columns, len(rows))
+    want_households, want_errors = [], {}
+    for i, r in enumerate(rows):
+        try:
+            want_households.append(household_from_flat({k: v for k, v in r.items() if v != ""}))
+        except InputError as e:
+            want_errors[i] = str(e)
+    assert ok.tolist() == [i not in want_errors for i in range(len(rows))]
+    assert {i: str(e) for i, e in errors.items()} == want_errors
+    read = [i for i in range(len(rows)) if i not in want_errors]
+    if not read:
+        return
+    want = flatten(households_columns(want_households))
+    have = flatten(got)
+    slots = want["children.present"].shape[1]
+    for name, w in want.items():
+        h = have[name][read]
+        if name.startswith("children."):
+            assert h.shape[1] >= slots, name
+            assert not have["children.present"][read][:, slots:].any()
+            h = h[:, :slots]
+        np.testing.assert_array_equal(h, w, err_msg=name)
+
+
+def test_a_caseload_of_parts_that_recur_is_read_once_a_part():
+    # Ten thousand rows, four distinct first adults, three homes: the
+    # builders run a handful of times, and every row has its columns.
+    rows = {"adult1_age": ["25", "40", "61", "33"] * 2500, "housing_tenure": ["social_rent", "private_rent", ""] * 3333 + [""],
+            "housing_rent": ["450", "700", ""] * 3333 + [""], "housing_bedrooms": ["2", "", ""] * 3333 + [""],
+            "housing_lha_rate": ["", "575", ""] * 3333 + [""]}
+    got, ok, errors = households_from_flat_columns(rows, 10_000)
+    assert ok.all() and not errors
+    assert got.adult1.age[:4].tolist() == [25, 40, 61, 33]
+    assert got.housing.rent[:3].tolist() == [45000, 70000, 0]
+    assert got.housing.lha_rate_monthly[1] == 57500
+
+
+def test_twins_one_with_the_multiple_birth_exception_come_in_the_same_order_as_one_by_one():
+    # Sch 12 para 2(d): the exception is for the twin who is not first, so
+    # among children born the same day one without an exception comes first
+    # (entitlements.columns._ordered_children), whichever column it is in.
+    rows = {"adult1_age": ["30"], "child1_date_of_birth": ["2019-01-20"], "child1_two_child_exception": ["multiple_birth"],
+            "child2_date_of_birth": ["2019-01-20"], "child3_date_of_birth": ["2015-05-05"]}
+    got, ok, errors = households_from_flat_columns(rows, 1)
+    want = households_columns([household_from_flat({k: v[0] for k, v in rows.items()})])
+    assert ok.all()
+    assert got.children.exception.tolist() == want.children.exception.tolist() == [[0, 0, 1]]
+    assert got.children.date_of_birth.tolist() == want.children.date_of_birth.tolist()
+
+
+def _same_caseload(a, b):
+    assert a.valid.tolist() == b.valid.tolist()
+    assert [str(e) for e in a.errors] == [str(e) for e in b.errors]
+    assert a.ids.tolist() == b.ids.tolist()
+    assert {k: v.tolist() for k, v in a.extra.items()} == {k: v.tolist() for k, v in b.extra.items()}
+    fa, fb = flatten(a.columns), flatten(b.columns)
+    rows = np.flatnonzero(a.valid)
+    for name in fb:
+        x, y = fa[name][rows], fb[name][rows]
+        if x.ndim == 2:
+            k = min(x.shape[1], y.shape[1])
+            assert not x[:, k:].any() and not y[:, k:].any() if x.dtype == bool else True
+            x, y = x[:, :k], y[:, :k]
+        np.testing.assert_array_equal(x, y, err_msg=name)
+
+
+def test_a_csv_file_read_in_columns_with_or_without_pandas_is_read_as_row_by_row(tmp_path, monkeypatch):
+    import csv
+
+    from entitlements import Caseload, flat_columns
+
+    text = open("examples/caseload.csv", encoding="utf-8-sig").read().splitlines(True)
+    # The example's rows (one of them wrong), and a short row (its missing
+    # cells are empty).
+    path = tmp_path / "c.csv"
+    path.write_text(text[0] + "".join(text[1:] * 3) + "short-row,P1,3,40\n", encoding="utf-8")
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        by_row = Caseload._one_by_one(list(csv.DictReader(f)), source=path.name, id_field="case_id")
+    with_pandas = Caseload.from_csv(path)
+    monkeypatch.setattr(flat_columns, "_pandas", lambda: None)
+    without = Caseload.from_csv(path)
+    assert len(by_row) == len(with_pandas) == len(without) == 3 * (len(text) - 1) + 1
+    assert not by_row.valid.all()
+    _same_caseload(with_pandas, by_row)
+    _same_caseload(without, by_row)
+
+
+def test_a_row_with_more_cells_than_the_header_is_reported_not_dropped(tmp_path):
+    from entitlements import Caseload
+
+    path = tmp_path / "c.csv"
+    path.write_text("case_id,adult1_age\na,30\nb,31,extra\nc,32\n", encoding="utf-8")
+    c = Caseload.from_csv(path)
+    assert c.valid.tolist() == [True, False, True]
+    assert "more cells than the header" in str(c.errors[0])
