@@ -4,6 +4,8 @@ import csv
 import datetime as dt
 import io
 
+import pytest
+
 from entitlements import Adult, Caseload, Child, Household, estimate, estimate_caseload
 from entitlements.caseload import spreadsheet_safe
 
@@ -75,3 +77,31 @@ def test_dataframe_in_gives_same_as_csv(tmp_path):
     b = estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1))
     assert a.award.tolist() == b.award.tolist()
     assert a.valid.tolist() == b.valid.tolist()
+
+
+def test_a_row_the_rules_do_not_cover_is_reported_and_the_rest_estimated():
+    # Assessment periods beginning 2 April 2027: UC amounts are known, the
+    # April 2027 national living wage (the cap's earnings threshold) is not.
+    # Only the family over the cap with earnings needs it; the caseload keeps
+    # every row and reports that one.
+    import datetime as dt
+
+    import numpy as np
+
+    from entitlements import Adult, Child, Household, NoRowInForce, estimate_caseload
+
+    kids = tuple(Child(date_of_birth=dt.date(2012 + i, 1, 1)) for i in range(5))
+    ok = Household(adults=Adult(age=30))
+    idle = Household(adults=(Adult(age=30), Adult(age=30)), children=kids)
+    earning = Household(adults=(Adult(age=30, monthly_earnings=40000, in_paid_work=True), Adult(age=30)), children=kids)
+    r = estimate_caseload([ok, idle, earning, ok], on=dt.date(2027, 4, 2))
+    assert r.valid.tolist() == [True, True, False, True]
+    assert r.award[0] == r.award[3] == 42490  # 2026/27 standard allowance, single 25 or over
+    assert [e.row for e in r.caseload.errors] == [3]
+    assert "benefit_cap_earnings_threshold" in str(r.caseload.errors[0])
+    # A date per row, one of them past every table: that row is reported.
+    r = estimate_caseload([ok, ok], on=np.array(["2026-05-01", "2031-01-01"], dtype="datetime64[D]"))
+    assert r.valid.tolist() == [True, False] and r.award[0] == 42490
+    # One date that no table covers: an error for the call, not for each row.
+    with pytest.raises(NoRowInForce):
+        estimate_caseload([ok, ok], on=dt.date(2031, 1, 1))

@@ -25,8 +25,8 @@ import attrs
 import numpy as np
 
 from .benefits import household_total, uc
-from .columns import BenefitUnitColumns, households_columns
-from .errors import EntitlementsError, InputError
+from .columns import BenefitUnitColumns, households_columns, select
+from .errors import EntitlementsError, InputError, NoRowInForce
 from .flat_columns import households_from_flat_columns
 from .household import Adult, Household
 from .records import household_from_flat, is_household_column
@@ -200,6 +200,28 @@ class Caseload:
         return cls.from_columns(columns, source="DataFrame", id_field=id_field)
 
 
+def _rows_not_covered(columns: BenefitUnitColumns, on, tables: Tables, chunk: int = 16384) -> dict[int, str]:
+    """The rows whose estimate stops with NoRowInForce, and why: checked a
+    chunk at a time, then by halves within a chunk that stops."""
+    failed: dict[int, str] = {}
+
+    def check(idx: np.ndarray) -> None:
+        try:
+            household_total.calculate(select(columns, idx), on=on[idx] if isinstance(on, np.ndarray) else on, tables=tables)
+        except NoRowInForce as e:
+            if idx.size == 1:
+                failed[int(idx[0])] = str(e)
+                return
+            half = idx.size // 2
+            check(idx[:half])
+            check(idx[half:])
+
+    n = int(np.asarray(columns.couple).shape[0])
+    for start in range(0, n, chunk):
+        check(np.arange(start, min(start + chunk, n)))
+    return failed
+
+
 def read_csv_columns(path: Path) -> dict[str, Sequence[Any]] | None:
     """A CSV file's columns (every cell text, an empty cell ""), or None
     where a row has more cells than the header or a column name repeats
@@ -367,7 +389,23 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
     if isinstance(on, dt.datetime) or not isinstance(on, (dt.date, np.ndarray)):
         raise InputError("on", on, "a date, or an array of dates one per row")
     tables = tables if tables is not None else default_tables()
-    hh = household_total.calculate(caseload.columns, on=on, tables=tables)
+    try:
+        hh = household_total.calculate(caseload.columns, on=on, tables=tables)
+    except NoRowInForce:
+        # Some rows need a value the rules do not hold for their date (a
+        # date per row past the tables, or the cap's earnings threshold for
+        # April 2027): those rows are reported, the rest estimated.
+        failed = _rows_not_covered(caseload.columns, on, tables)
+        if len(failed) == len(caseload):
+            raise  # the date asked for is not covered at all
+        bad = np.zeros(len(caseload), bool)
+        bad[list(failed)] = True
+        stand_in = np.where(bad, int(np.flatnonzero(~bad)[0]), np.arange(len(caseload)))
+        on_ok = np.where(bad, on[stand_in], on) if isinstance(on, np.ndarray) else on
+        hh = household_total.calculate(select(caseload.columns, stand_in), on=on_ok, tables=tables)
+        extra = tuple(RowError(i + 1, "(rules)", None, f"the rules do not cover a value this row needs: {failed[i]}")
+                      for i in sorted(failed))
+        caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     calc = hh.universal_credit
     for problem in household_total.problems(caseload.columns, hh, on=on):
         bad = np.broadcast_to(np.asarray(problem.rows), caseload.valid.shape) & caseload.valid
