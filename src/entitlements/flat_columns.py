@@ -85,9 +85,13 @@ def _pandas():
 def _factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
     """Codes (0 for blank) and the distinct non-blank values (code - 1)."""
     pd = _pandas()
-    if pd is not None:
+    arr = np.asarray(values, dtype=object) if pd is not None else None
+    # Text only (a CSV file): values that are equal are the same value. (In a
+    # mixed column True == 1 == 1.0, which would be read alike: those go the
+    # slower way, keyed by type too.)
+    if pd is not None and pd.api.types.infer_dtype(arr, skipna=True) in ("string", "empty"):
         try:
-            raw, distinct = pd.factorize(np.asarray(values, dtype=object))
+            raw, distinct = pd.factorize(arr)
         except TypeError:
             pass
         else:
@@ -97,12 +101,12 @@ def _factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
             return code[raw], [v for v, b in zip(distinct, blank) if not b]
     index: dict[Any, int] = {}
     try:
-        raw = np.fromiter((index.setdefault(v, len(index)) for v in values), np.int64, len(values))
+        raw = np.fromiter((index.setdefault((type(v), v), len(index)) for v in values), np.int64, len(values))
     except TypeError:  # an unhashable value: each its own
         index, raw = {}, np.arange(len(values), dtype=np.int64)
         distinct = list(values)
     else:
-        distinct = list(index)
+        distinct = [v for _, v in index]
     blank = np.array([_blank(v) for v in distinct], bool).reshape(len(distinct))
     code = np.where(blank, 0, np.cumsum(~blank))
     return code[raw] if raw.size else raw, [v for v, b in zip(distinct, blank) if not b]
