@@ -72,6 +72,7 @@ from .gain import (
     line_specs,
 )
 from .household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
+from .flat_columns import _combine, _factorize, households_from_flat_columns
 from .records import MONEY_FIELDS, household_from_flat, is_household_column, parse_flag, parse_pounds
 from .tables import RulesVersion, Tables, default_tables
 
@@ -185,15 +186,25 @@ def scenario_from_record(rec: Mapping[str, Any], *, id_field: str = "case_id") -
     after = {k.removeprefix("after_"): rec[k] for k in after_keys if not _blank(rec[k])}
     grouping = {k: None if _blank(rec[k]) else rec[k] for k in grouping_keys}
     h = household_from_flat(household)
+    outcome = outcome_from_record(rec, after)
+    scenario = Scenario(household=h, claim_start=_record_date(rec, "claim_start", True), outcomes=(outcome,),
+                        name=str(rec.get(id_field) or ""))
+    return scenario, grouping
 
-    def date(name, required=False):
-        v = rec.get(name)
-        if _blank(v):
-            if required:
-                raise InputError(name, None, "a date as YYYY-MM-DD or DD/MM/YYYY")
-            return None
-        return v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else parse_date(str(v), name)
 
+def _record_date(rec: Mapping[str, Any], name: str, required: bool = False) -> dt.date | None:
+    v = rec.get(name)
+    if _blank(v):
+        if required:
+            raise InputError(name, None, "a date as YYYY-MM-DD or DD/MM/YYYY")
+        return None
+    return v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else parse_date(str(v), name)
+
+
+def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Outcome:
+    """A case's outcome from its outcome columns (``after``: its filled
+    ``after_*`` cells, without the prefix)."""
+    date = functools.partial(_record_date, rec)
     kind = _text("outcome", rec.get("outcome"), OUTCOME_KINDS, None)
     if kind is None:
         raise InputError("outcome", rec.get("outcome"), "one of " + ", ".join(OUTCOME_KINDS))
@@ -227,9 +238,7 @@ def scenario_from_record(rec: Mapping[str, Any], *, id_field: str = "case_id") -
     )
     if kind not in ("housing_change", "income_change") and after:
         raise InputError("after_" + next(iter(after)), next(iter(after.values())), "empty unless the outcome is housing_change or income_change")
-    scenario = Scenario(household=h, claim_start=date("claim_start", True), outcomes=(outcome,),
-                        name=str(rec.get(id_field) or ""))
-    return scenario, grouping
+    return outcome
 
 
 def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence[str] | None = None) -> P.Cases:
@@ -318,6 +327,207 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
         after=after,
         after_row=after_row,
     )
+
+
+# -- reading a caseload of outcomes in columns ---------------------------------------------
+
+_DATE_COLUMNS = ("claim_start", "outcome_date", "decision_date", "end_date", "evidence_date")
+_PLACEHOLDER_DATES = {"claim_start": "2000-01-01", "outcome_date": "2000-01-01"}
+_PER_ROW_FIELDS = ("valid", "reasons", "kind", "claim_start", "effective", "decided", "ends", "evidence", "adult",
+                   "child_slot", "protection", "terminally_ill", "pip_daily_living", "pip_mobility", "dla_care",
+                   "dla_mobility", "aa_rate", "partner_carer", "reason", "benefit", "stage", "confirmed", "prob_num",
+                   "prob_den", "lump_sum", "debt_written_off", "line_table", "line_coef", "line_fixed")
+
+
+def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field: str = "case_id") -> P.Cases:
+    """A caseload of outcomes given as columns (as in the CSV), as
+    :func:`cases_from_scenarios` gives it from the same rows read one by one.
+
+    The households are read in columns (:mod:`entitlements.flat_columns`).
+    Each distinct outcome (its columns other than the dates) is read once by
+    :func:`scenario_from_record`, with the same checks; each distinct date
+    once. Rows with something wrong, and rows whose outcome changes the
+    household (``housing_change``, ``income_change``), are read one by one,
+    so a row's error is the same as reading it alone."""
+    if not n:
+        return cases_from_scenarios([], [])
+    names = tuple(columns)
+    household_keys, after_keys, _ = _key_plan(names, id_field)
+    before, ok, _ = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
+    alone = ~ok  # rows read one by one
+    codes = {k: _factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
+
+    # Dates, each distinct value once.
+    day = {}
+    for k in _DATE_COLUMNS:
+        if k not in codes:
+            day[k] = np.full(n, P.NEVER, np.int64)
+            continue
+        c, distinct = codes[k]
+        parsed = np.full(len(distinct) + 1, P.NEVER, np.int64)
+        for j, v in enumerate(distinct, start=1):
+            try:
+                d = v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else parse_date(str(v), k)
+                parsed[j] = P.day_number(d)
+            except InputError:
+                alone |= c == j
+        day[k] = parsed[c]
+    alone |= (day["claim_start"] >= P.NEVER) | (day["outcome_date"] >= P.NEVER)  # required
+
+    # Each distinct outcome (its columns but the dates and the note), read
+    # once with placeholder dates; whether any after_* cell is filled counts.
+    parts = [codes[k][0] for k in OUTCOME_COLUMNS if k in codes and k not in _DATE_COLUMNS and k != "outcome_note"]
+    parts.append(np.any([codes[k][0] > 0 for k in after_keys], axis=0) if after_keys else np.zeros(n, np.int64))
+    inverse, first = _combine([np.asarray(p, np.int64) for p in parts], n)
+    outcomes: list[Outcome | None] = []
+    for r in first:
+        rec = {k: codes[k][1][codes[k][0][r] - 1] if codes[k][0][r] else None for k in codes
+               if k in OUTCOME_COLUMNS and k not in _DATE_COLUMNS}
+        rec.update(_PLACEHOLDER_DATES)
+        try:
+            outcomes.append(outcome_from_record(rec, {}))
+        except InputError:
+            outcomes.append(None)
+    template_ok = np.array([o is not None and o.kind not in ("housing_change", "income_change") for o in outcomes], bool)
+    alone |= ~template_ok[inverse] if len(outcomes) else np.ones(n, bool)
+    if len(first) and after_keys:
+        alone |= parts[-1].astype(bool) & ~np.array([o is not None and o.kind in ("housing_change", "income_change")
+                                                     for o in outcomes], bool)[inverse]
+
+    def attr(f, dtype, default=0):
+        values = np.array([f(o) if o is not None else default for o in outcomes], dtype=dtype).reshape(len(outcomes))
+        return values[inverse] if len(outcomes) else np.full(n, default, dtype)
+
+    adult = attr(lambda o: o.adult, np.int8, 1)
+    child = attr(lambda o: o.child if o.child is not None else 0, np.int64)
+    partner_carer = attr(lambda o: o.partner_carer, bool, False)
+    kind = attr(lambda o: P.KIND[o.kind], np.int8, -1)
+    # The checks a scenario makes of its outcome against the household, and
+    # the outcome's own date order: where they fail, the row is read alone.
+    n_children = before.children.present.sum(axis=1)
+    alone |= ((adult == 2) | partner_carer) & ~before.couple
+    alone |= child > n_children
+    decided = np.where(day["decision_date"] < P.NEVER, day["decision_date"], day["outcome_date"])
+    alone |= (day["end_date"] < P.NEVER) & (day["end_date"] <= day["outcome_date"])
+    # DLA for a child among children born the same day: which child is meant
+    # is worked out with the household (gain.line_specs); read alone.
+    dob = before.children.date_of_birth
+    same_day = np.zeros(n, bool)
+    for a in range(dob.shape[1]):
+        for b in range(a + 1, dob.shape[1]):
+            same_day |= before.children.present[:, a] & before.children.present[:, b] & (dob[:, a] == dob[:, b])
+    alone |= (kind == P.KIND["dla_awarded"]) & (child > 0) & same_day
+
+    # The benefit lines: what the household had matters (an award is the
+    # increase over it), so each distinct (outcome, what it had) once.
+    slot = np.clip(child - 1, 0, dob.shape[1] - 1)
+    rows = np.arange(n)
+    own = [np.where(adult == 1, getattr(before.adult1, f), getattr(before.adult2, f)).astype(np.int64)
+           for f in ("pip_daily_living", "pip_mobility", "dla_care", "dla_mobility", "attendance_allowance")]
+    kid = [np.where(child > 0, getattr(before.children, f)[rows, slot], 0).astype(np.int64) for f in ("dla_care", "dla_mobility")]
+    line_key = [inverse.astype(np.int64), *own, *kid, before.child_benefit_claimed.astype(np.int64), n_children.astype(np.int64),
+                before.couple.astype(np.int64)]
+    # Rows read alone are one group of their own, left out here.
+    line_key = [np.where(alone, -1 if i == 0 else 0, x) + (1 if i == 0 else 0) for i, x in enumerate(line_key)]
+    lk_inverse, lk_first = _combine(line_key, n)
+    line_table = np.zeros(len(lk_first), np.int8)
+    line_coef = np.zeros((len(lk_first), P.LINE_WIDTH), np.int64)
+    line_fixed = np.zeros(len(lk_first), np.int64)
+    for j, r in enumerate(lk_first):
+        o = outcomes[inverse[r]] if len(outcomes) else None
+        if o is None or alone[r]:
+            continue
+        codes_r = [int(x[r]) for x in own]
+        a = Adult(age=30, pip_daily_living=PIP_RATES[codes_r[0]], pip_mobility=PIP_RATES[codes_r[1]], dla_care=DLA_CARE[codes_r[2]],
+                  dla_mobility=DLA_MOBILITY[codes_r[3]], attendance_allowance=AA_RATES[codes_r[4]])
+        kids = [Child(date_of_birth=dt.date(2010, 1, 1) + dt.timedelta(days=i)) for i in range(int(n_children[r]))]
+        if child[r] > 0:
+            kids[child[r] - 1] = attrs.evolve(kids[child[r] - 1], dla_care=DLA_CARE[int(kid[0][r])], dla_mobility=DLA_MOBILITY[int(kid[1][r])])
+        adults = [Adult(age=30), Adult(age=30)] if before.couple[r] else [Adult(age=30)]
+        adults[adult[r] - 1] = a
+        h = Household(adults=tuple(adults), children=tuple(kids), child_benefit_claimed=bool(before.child_benefit_claimed[r]))
+        for spec in line_specs(h, o):
+            line_table[j] = P.LINE_NAMES.index(spec.benefit)
+            line_fixed[j] = spec.fixed_weekly
+            if spec.table_id is not None:
+                keys = P.LINE_KEYS[spec.table_id]
+                for key, coef in spec.coefficients.items():
+                    line_coef[j, keys.index(key)] = coef
+
+    def from_template(f, dtype, default):
+        return attr(f, dtype, default)
+
+    pn = from_template(lambda o: P.fraction_parts(o.probability)[0] if o.probability is not None else -1, np.int64, -1)
+    pd_ = from_template(lambda o: P.fraction_parts(o.probability)[1] if o.probability is not None else 1, np.int64, 1)
+    valid = ~alone
+    cases = P.Cases(
+        before=before,
+        valid=valid.copy(),
+        reasons=np.full(n, "", dtype=object),
+        kind=kind,
+        claim_start=day["claim_start"],
+        effective=day["outcome_date"],
+        decided=decided,
+        ends=day["end_date"],
+        evidence=np.where(day["evidence_date"] < P.NEVER, day["evidence_date"], day["outcome_date"]),
+        adult=adult,
+        child_slot=(child - 1).astype(np.int8),
+        protection=from_template(lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
+        terminally_ill=from_template(lambda o: o.terminally_ill, bool, False),
+        pip_daily_living=from_template(lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
+        pip_mobility=from_template(lambda o: PIP_RATES.index(o.pip_mobility), np.int8, 0),
+        dla_care=from_template(lambda o: DLA_CARE.index(o.dla_care), np.int8, 0),
+        dla_mobility=from_template(lambda o: DLA_MOBILITY.index(o.dla_mobility), np.int8, 0),
+        aa_rate=from_template(lambda o: AA_RATES.index(o.aa_rate), np.int8, 0),
+        partner_carer=partner_carer,
+        reason=from_template(lambda o: CAP_EXEMPTION_REASONS.index(o.reason) if o.reason else -1, np.int8, -1),
+        benefit=from_template(lambda o: CLAIMED_BENEFITS.index(o.benefit) if o.benefit else -1, np.int8, -1),
+        stage=from_template(lambda o: STAGES.index(o.stage), np.int8, 0),
+        confirmed=from_template(lambda o: o.confirmed, bool, False),
+        prob_num=pn,
+        prob_den=pd_,
+        lump_sum=from_template(lambda o: o.lump_sum, np.int64, 0),
+        debt_written_off=from_template(lambda o: o.debt_written_off, np.int64, 0),
+        line_table=line_table[lk_inverse],
+        line_coef=line_coef[lk_inverse],
+        line_fixed=line_fixed[lk_inverse],
+        after=None,
+        after_row=np.full(n, -1, np.int64),
+    )
+    return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
+
+
+def _with_rows_read_alone(cases: P.Cases, columns: Mapping[str, Sequence[Any]], rows: np.ndarray, id_field: str) -> P.Cases:
+    """``cases`` with ``rows`` read one by one (:func:`scenario_from_record`
+    and :func:`cases_from_scenarios`): their outcome, dates, validity and
+    reason, and the changed household where there is one."""
+    if not rows.size:
+        return cases
+    scenarios: list[Scenario | None] = []
+    reasons: list[str] = []
+    household_keys, after_keys, _ = _key_plan(tuple(columns), id_field)
+    needed = [k for k in columns if k in household_keys or k in after_keys or k in OUTCOME_COLUMNS or k == id_field]
+    for i in rows:
+        rec = {k: (None if _blank(columns[k][i]) else columns[k][i]) for k in needed}
+        try:
+            s, _ = scenario_from_record(rec, id_field=id_field)
+            scenarios.append(s)
+            reasons.append("")
+        except InputError as e:
+            scenarios.append(None)
+            reasons.append(str(e))
+    alone = cases_from_scenarios(scenarios, reasons)
+    fields = {}
+    for f in _PER_ROW_FIELDS:
+        a = np.array(getattr(cases, f), copy=True)
+        a[rows] = getattr(alone, f)
+        fields[f] = a
+    # A row's household read alone is the one read in columns where both read
+    # it; where the row is not read, its columns are a placeholder either way.
+    after_row = np.array(cases.after_row, copy=True)
+    if alone.after is not None:
+        after_row[rows] = alone.after_row
+    return attrs.evolve(cases, after=alone.after, **fields, after_row=after_row)
 
 
 # -- results ----------------------------------------------------------------------------
@@ -602,6 +812,33 @@ def _records_from(source: Any) -> tuple[Iterable[Mapping[str, Any]], str]:
     return list(source), "records"
 
 
+def _column_values(values: Sequence[Any]) -> list[Any]:
+    """A grouping column's values, blanks as None."""
+    code, distinct = _factorize(values)
+    return np.array([None, *distinct], dtype=object)[code].tolist()
+
+
+def _columns_from(source: Any) -> tuple[dict[str, Sequence[Any]] | None, str]:
+    """A caseload's columns where it has one header (a CSV file, a
+    DataFrame, records with the same fields); None to read it row by row."""
+    if isinstance(source, (str, Path)):
+        from .caseload import read_csv_columns
+
+        p = Path(source)
+        return read_csv_columns(p), p.name
+    if hasattr(source, "itertuples") and hasattr(source, "columns"):
+        names = [str(c) for c in source.columns]
+        if len(set(names)) != len(names):
+            return None, "DataFrame"
+        return {name: source[c].to_numpy(dtype=object) for name, c in zip(names, source.columns)}, "DataFrame"
+    records = source if isinstance(source, list) else None
+    if records and all(isinstance(r, Mapping) for r in records):
+        header = tuple(records[0])
+        if None not in header and all(tuple(r) == header for r in records):
+            return {k: [r[k] for r in records] for k in header}, "records"
+    return None, "records"
+
+
 def _is_na(v: Any) -> bool:
     try:
         return bool(v != v)
@@ -644,13 +881,23 @@ def caseload_gains(
     tables = tables if tables is not None else default_tables()
     if hold_rates_until is not None:
         tables = hold_rates(tables, hold_rates_until)
-    if isinstance(source, Sequence) and source and all(isinstance(s, Scenario) for s in source):
+    scenario_source = isinstance(source, Sequence) and bool(source) and all(isinstance(s, Scenario) for s in source)
+    columns: dict[str, Sequence[Any]] | None = None
+    if scenario_source:
         scenarios: list[Scenario | None] = list(source)
         reasons = [""] * len(scenarios)
         ids = [s.name or str(i + 1) for i, s in enumerate(scenarios)]
         grouping: dict[str, list[Any]] = {}
         label = "scenarios"
     else:
+        columns, label = _columns_from(source)
+    if not scenario_source and columns is not None:
+        n = len(columns[next(iter(columns))]) if columns else 0
+        cases = cases_from_columns(columns, n, id_field=id_field)
+        raw_ids = columns.get(id_field, [None] * n)
+        ids = [str((None if _blank(v) else v) or (i + 1)) for i, v in enumerate(raw_ids)]
+        grouping = {k: _column_values(columns[k]) for k in _key_plan(tuple(columns), id_field)[2]}
+    elif not scenario_source:
         records, label = _records_from(source)
         scenarios, reasons, ids, grouping = [], [], [], {}
         for i, rec in enumerate(records):
@@ -669,11 +916,12 @@ def caseload_gains(
                 scenarios.append(None)
                 reasons.append(str(e))
         grouping = {k: v + [None] * (len(scenarios) - len(v)) for k, v in grouping.items()}
-    cases = cases_from_scenarios(scenarios, reasons)
+    if scenario_source or columns is None:
+        cases = cases_from_scenarios(scenarios, reasons)
     proj = P.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = P.probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)
-    n = len(scenarios)
+    n = len(cases)
     return CaseloadGains(
         ids=np.array(ids, dtype=object).reshape(n),
         grouping={k: np.array(v, dtype=object).reshape(n) for k, v in grouping.items()},
