@@ -664,16 +664,17 @@ def test_a_caseload_read_in_columns_gives_what_reading_it_row_by_row_gives():
 
     rows = list(csv.DictReader(open("examples/synthetic_caseload.csv", encoding="utf-8-sig")))
     _same_gains(caseload_gains(rows), caseload_gains(iter(rows)))
-    r = random.Random(3)
-    mutated = [dict(x) for x in rows]
-    names = list(mutated[0])
-    for x in mutated:
-        if r.random() < 0.2:
-            x[r.choice(names)] = r.choice(["", "zzz", "-1", "2024-13-01", "2", "yes", "0", "12.345", "housing_change",
-                                           "pip_awarded", "standard", "2025-06-30"])
-    a, b = caseload_gains(mutated), caseload_gains(iter(mutated))
-    assert 0 < int(a.valid.sum()) < len(rows)
-    _same_gains(a, b)
+    names = list(rows[0])
+    for seed in (3, 4, 5):
+        r = random.Random(seed)
+        mutated = [dict(x) for x in rows]
+        for x in mutated:
+            if r.random() < 0.2:
+                x[r.choice(names)] = r.choice(["", "zzz", "-1", "2024-13-01", "2", "yes", "0", "12.345", "housing_change",
+                                               "pip_awarded", "standard", "2025-06-30", "dla_awarded", "enhanced"])
+        a, b = caseload_gains(mutated), caseload_gains(iter(mutated))
+        assert 0 < int(a.valid.sum()) < len(rows)
+        _same_gains(a, b)
 
 
 def test_a_dataframe_caseload_in_columns_gives_what_its_rows_give():

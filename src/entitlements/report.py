@@ -345,8 +345,9 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
 
     The households are read in columns (:mod:`entitlements.flat_columns`).
     Each distinct outcome (its columns other than the dates) is read once by
-    :func:`scenario_from_record`, with the same checks; each distinct date
-    once. Rows with something wrong, and rows whose outcome changes the
+    :func:`outcome_from_record`, with the same checks; each distinct date
+    once; the benefit lines once for each distinct outcome and what the
+    household already had (:func:`entitlements.gain.line_specs`). Rows with something wrong, and rows whose outcome changes the
     household (``housing_change``, ``income_change``), are read one by one,
     so a row's error is the same as reading it alone."""
     if not n:
@@ -454,11 +455,8 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
                 for key, coef in spec.coefficients.items():
                     line_coef[j, keys.index(key)] = coef
 
-    def from_template(f, dtype, default):
-        return attr(f, dtype, default)
-
-    pn = from_template(lambda o: P.fraction_parts(o.probability)[0] if o.probability is not None else -1, np.int64, -1)
-    pd_ = from_template(lambda o: P.fraction_parts(o.probability)[1] if o.probability is not None else 1, np.int64, 1)
+    pn = attr(lambda o: P.fraction_parts(o.probability)[0] if o.probability is not None else -1, np.int64, -1)
+    pd_ = attr(lambda o: P.fraction_parts(o.probability)[1] if o.probability is not None else 1, np.int64, 1)
     valid = ~alone
     cases = P.Cases(
         before=before,
@@ -472,22 +470,22 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         evidence=np.where(day["evidence_date"] < P.NEVER, day["evidence_date"], day["outcome_date"]),
         adult=adult,
         child_slot=(child - 1).astype(np.int8),
-        protection=from_template(lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
-        terminally_ill=from_template(lambda o: o.terminally_ill, bool, False),
-        pip_daily_living=from_template(lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
-        pip_mobility=from_template(lambda o: PIP_RATES.index(o.pip_mobility), np.int8, 0),
-        dla_care=from_template(lambda o: DLA_CARE.index(o.dla_care), np.int8, 0),
-        dla_mobility=from_template(lambda o: DLA_MOBILITY.index(o.dla_mobility), np.int8, 0),
-        aa_rate=from_template(lambda o: AA_RATES.index(o.aa_rate), np.int8, 0),
+        protection=attr(lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
+        terminally_ill=attr(lambda o: o.terminally_ill, bool, False),
+        pip_daily_living=attr(lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
+        pip_mobility=attr(lambda o: PIP_RATES.index(o.pip_mobility), np.int8, 0),
+        dla_care=attr(lambda o: DLA_CARE.index(o.dla_care), np.int8, 0),
+        dla_mobility=attr(lambda o: DLA_MOBILITY.index(o.dla_mobility), np.int8, 0),
+        aa_rate=attr(lambda o: AA_RATES.index(o.aa_rate), np.int8, 0),
         partner_carer=partner_carer,
-        reason=from_template(lambda o: CAP_EXEMPTION_REASONS.index(o.reason) if o.reason else -1, np.int8, -1),
-        benefit=from_template(lambda o: CLAIMED_BENEFITS.index(o.benefit) if o.benefit else -1, np.int8, -1),
-        stage=from_template(lambda o: STAGES.index(o.stage), np.int8, 0),
-        confirmed=from_template(lambda o: o.confirmed, bool, False),
+        reason=attr(lambda o: CAP_EXEMPTION_REASONS.index(o.reason) if o.reason else -1, np.int8, -1),
+        benefit=attr(lambda o: CLAIMED_BENEFITS.index(o.benefit) if o.benefit else -1, np.int8, -1),
+        stage=attr(lambda o: STAGES.index(o.stage), np.int8, 0),
+        confirmed=attr(lambda o: o.confirmed, bool, False),
         prob_num=pn,
         prob_den=pd_,
-        lump_sum=from_template(lambda o: o.lump_sum, np.int64, 0),
-        debt_written_off=from_template(lambda o: o.debt_written_off, np.int64, 0),
+        lump_sum=attr(lambda o: o.lump_sum, np.int64, 0),
+        debt_written_off=attr(lambda o: o.debt_written_off, np.int64, 0),
         line_table=line_table[lk_inverse],
         line_coef=line_coef[lk_inverse],
         line_fixed=line_fixed[lk_inverse],
