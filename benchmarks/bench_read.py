@@ -40,18 +40,18 @@ def main() -> None:
                 f.write(body[i % len(body)])
         size = path.stat().st_size / 2**20
         print(f"rows: {args.rows:,} ({size:,.0f} MiB), columns: {lines[0].count(',') + 1}")
-        ways = [("with pandas", flat_columns._pandas)] if flat_columns._pandas() is not None else []
+        ways = [("with pandas", flat_columns.pandas_if_installed)] if flat_columns.pandas_if_installed() is not None else []
         ways.append(("csv module", lambda: None))
-        keep = flat_columns._pandas
+        keep = flat_columns.pandas_if_installed
         try:
             for label, pandas in ways:
-                flat_columns._pandas = pandas
+                flat_columns.pandas_if_installed = pandas
                 t = time.perf_counter()
                 c = Caseload.from_csv(path)
                 print(f"read, {label + ':':12} {time.perf_counter() - t:6.2f} s   "
                       f"({int(c.valid.sum()):,} rows read, {len(c.errors):,} reported)")
         finally:
-            flat_columns._pandas = keep
+            flat_columns.pandas_if_installed = keep
         t = time.perf_counter()
         r = estimate_caseload(c, on=dt.date(2026, 5, 1))
         print(f"estimate every benefit:   {time.perf_counter() - t:6.2f} s   (total UC £{int(r.award.sum()) // 100:,} a month)")

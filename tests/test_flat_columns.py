@@ -151,7 +151,7 @@ def test_a_csv_file_read_in_columns_with_or_without_pandas_is_read_as_row_by_row
     with path.open(newline="", encoding="utf-8-sig") as f:
         by_row = Caseload._one_by_one(list(csv.DictReader(f)), source=path.name, id_field="case_id")
     with_pandas = Caseload.from_csv(path)
-    monkeypatch.setattr(flat_columns, "_pandas", lambda: None)
+    monkeypatch.setattr(flat_columns, "pandas_if_installed", lambda: None)
     without = Caseload.from_csv(path)
     assert len(by_row) == len(with_pandas) == len(without) == 3 * (len(text) - 1) + 1
     assert not by_row.valid.all()

@@ -234,9 +234,9 @@ def read_csv_columns(path: Path) -> dict[str, Sequence[Any]] | None:
         raise InputError("caseload", str(path), "a CSV file that exists") from None
     if not header or len(set(header)) != len(header):
         return None
-    from .flat_columns import _pandas
+    from .flat_columns import pandas_if_installed
 
-    pd = _pandas()
+    pd = pandas_if_installed()
     if pd is not None:
         try:
             df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")

@@ -27,6 +27,7 @@ from typing import Any, Mapping, Sequence
 import attrs
 import numpy as np
 
+from .benefits.housing import HousingColumns
 from .columns import (
     _ADULT_DTYPES,
     _HOUSEHOLD_DTYPES,
@@ -52,7 +53,7 @@ from .records import (
     household_from_flat,
 )
 
-__all__ = ["households_from_flat_columns"]
+__all__ = ["households_from_flat_columns", "factorize", "group_rows", "pandas_if_installed"]
 
 _CHILD_KEYS = ("present", "date_of_birth", "disabled_child_rate", "has_disability_benefit", "exception", "sex",
                "dla_care", "dla_mobility", "pip_daily_living", "pip_mobility")
@@ -73,7 +74,7 @@ def _blank(v: Any) -> bool:
 
 
 @functools.cache
-def _pandas():
+def pandas_if_installed():
     """pandas, if installed (the notebook extra): its hashing is faster."""
     try:
         import pandas
@@ -82,9 +83,9 @@ def _pandas():
     return pandas
 
 
-def _factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
+def factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
     """Codes (0 for blank) and the distinct non-blank values (code - 1)."""
-    pd = _pandas()
+    pd = pandas_if_installed()
     arr = np.asarray(values, dtype=object) if pd is not None else None
     # Text only (a CSV file): values that are equal are the same value. (In a
     # mixed column True == 1 == 1.0, which would be read alike: those go the
@@ -112,7 +113,7 @@ def _factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
     return code[raw] if raw.size else raw, [v for v, b in zip(distinct, blank) if not b]
 
 
-def _combine(codes: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
+def group_rows(codes: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
     """Rows with the same codes in every column: (inverse, first row of each)."""
     if not codes:
         return np.zeros(n, np.int64), np.zeros(min(n, 1), np.int64)
@@ -135,7 +136,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
 
     Returns the columns, which rows were read, and the error of each row
     that was not (placeholder values stand in its columns)."""
-    codes = {k: _factorize(v) for k, v in columns.items()}
+    codes = {k: factorize(v) for k, v in columns.items()}
     bad = np.zeros(n, bool)  # rows read again on their own
     parts: dict[tuple[str, int], list[str]] = {}
     for key in columns:
@@ -149,7 +150,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
 
     def part(keys: list[str], build):
         """Each distinct part built once: (inverse, built objects or None, ok per row)."""
-        inverse, first = _combine([codes[k][0] for k in keys], n)
+        inverse, first = group_rows([codes[k][0] for k in keys], n)
         built = []
         for r in first:
             values = {k: codes[k][1][codes[k][0][r] - 1] for k in keys if codes[k][0][r]}
@@ -264,7 +265,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     bad |= rest["childcare_children"] > n_children
 
     out = BenefitUnitColumns(couple=present2, capital=capital, adult1=adult_cols[0], adult2=adult_cols[1],
-                             children=children, housing=_housing_columns(housing), **rest)
+                             children=children, housing=HousingColumns(**housing), **rest)
     errors: dict[int, InputError] = {}
     ok = ~bad
     seen: dict[tuple, InputError | None] = {}  # the same record, the same answer
@@ -298,12 +299,6 @@ def _int_or(v: Any, default: int) -> int:
         return int(str(v).strip())
     except (TypeError, ValueError):
         return default
-
-
-def _housing_columns(values: dict[str, np.ndarray]):
-    from .benefits.housing import HousingColumns
-
-    return HousingColumns(**values)
 
 
 def _put(out: BenefitUnitColumns, i: int, record: Mapping[str, Any], slots: int) -> None:

@@ -72,7 +72,7 @@ from .gain import (
     line_specs,
 )
 from .household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
-from .flat_columns import _combine, _factorize, households_from_flat_columns
+from .flat_columns import group_rows, factorize, households_from_flat_columns
 from .records import MONEY_FIELDS, household_from_flat, is_household_column, parse_flag, parse_pounds
 from .tables import RulesVersion, Tables, default_tables
 
@@ -356,7 +356,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     household_keys, after_keys, _ = _key_plan(names, id_field)
     before, ok, _ = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
     alone = ~ok  # rows read one by one
-    codes = {k: _factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
+    codes = {k: factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
 
     # Dates, each distinct value once.
     day = {}
@@ -379,7 +379,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     # once with placeholder dates; whether any after_* cell is filled counts.
     parts = [codes[k][0] for k in OUTCOME_COLUMNS if k in codes and k not in _DATE_COLUMNS and k != "outcome_note"]
     parts.append(np.any([codes[k][0] > 0 for k in after_keys], axis=0) if after_keys else np.zeros(n, np.int64))
-    inverse, first = _combine([np.asarray(p, np.int64) for p in parts], n)
+    inverse, first = group_rows([np.asarray(p, np.int64) for p in parts], n)
     outcomes: list[Outcome | None] = []
     for r in first:
         rec = {k: codes[k][1][codes[k][0][r] - 1] if codes[k][0][r] else None for k in codes
@@ -430,7 +430,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
                 before.couple.astype(np.int64)]
     # Rows read alone are one group of their own, left out here.
     line_key = [np.where(alone, -1 if i == 0 else 0, x) + (1 if i == 0 else 0) for i, x in enumerate(line_key)]
-    lk_inverse, lk_first = _combine(line_key, n)
+    lk_inverse, lk_first = group_rows(line_key, n)
     line_table = np.zeros(len(lk_first), np.int8)
     line_coef = np.zeros((len(lk_first), P.LINE_WIDTH), np.int64)
     line_fixed = np.zeros(len(lk_first), np.int64)
@@ -812,7 +812,7 @@ def _records_from(source: Any) -> tuple[Iterable[Mapping[str, Any]], str]:
 
 def _column_values(values: Sequence[Any]) -> list[Any]:
     """A grouping column's values, blanks as None."""
-    code, distinct = _factorize(values)
+    code, distinct = factorize(values)
     return np.array([None, *distinct], dtype=object)[code].tolist()
 
 
