@@ -2,35 +2,50 @@
 
 It projects a whole caseload, one outcome a case, through the same
 Universal Credit engine as :func:`entitlements.gain.income_gain`, and gives
-the same figures to the penny (``tests/test_gain.py`` checks that against
-the one-household path on generated scenarios). What makes it fast:
+the same figures to the penny (``tests/test_gain.py`` and
+``benchmarks/check_gain_parity.py`` check that against the one-household
+path on generated scenarios). What makes it fast:
 
-* **Runs, not periods.** Along each case's timeline the award can only
-  change where something the engine reads changes: the outcome's phase
-  (taking effect, the LCWRA element after the relevant period, an award's
-  end), a rate table row (the start dates of every table the engine reads,
-  found by recording one probe estimate, and every date in the shipped
-  schedules), the tax year of the period's last day (where gross pay is
-  given), or an age the engine tests (a child reaching 10 or 16 for
-  bedrooms, an adult given by date of birth reaching a standard allowance
-  or shared accommodation age). Consecutive periods with none of these
-  changes form a run; each run is estimated once and counted once per
-  period.
-* **One date a group.** Each run is estimated on a representative day ``r``
-  on or before its first day ``s`` with nothing the engine reads different
-  between them: for a case with no age change and no gross pay, the start of
-  its rate epoch; otherwise the first of the month (or a rate or tax-year
+* **Runs, not periods.** Along the before household's timeline the award can
+  only change where something the engine reads changes: a rate table row
+  (the start dates of every table the engine reads, found by recording one
+  probe estimate), the tax year of the period's last day (where gross pay
+  is given), or an age the engine tests (a renter's child reaching 10 or 16
+  for bedrooms, an adult given by date of birth reaching a standard
+  allowance or shared accommodation age). A case splits only where
+  something it reads changes: the benefit cap's earnings threshold only
+  with earnings, the rent officers' LHA determinations only with a named
+  BRMA. Consecutive periods with none of these changes form a run; each run
+  is estimated once and counted once per period.
+* **Pieces for the after household.** Each run is cut where the outcome
+  takes effect, where the LCWRA element starts (after the relevant period)
+  and where an award ends; the pieces in which the household differs are
+  estimated, and only after-minus-before differences are summed. Nothing
+  the engine reads changes within a run, for any phase's household (the
+  points include the changed household's ages and pay), so a piece is
+  estimated on its run's day.
+* **One date a group.** Each run is estimated on a representative day on or
+  before its first day with nothing the engine reads different between
+  them: for a case with no age change and no gross pay, the boundary that
+  starts the run (for its first run, the latest boundary the case reads on
+  or before it); otherwise the first of the month (or a rate or tax-year
   start) with its ages and tax year checked, and the run estimated on its
-  own date where the check fails. Runs that share a phase and a day are one
-  call to :func:`entitlements.benefits.uc.calculate` with a scalar date.
+  own date where the check fails. Runs and pieces that share a phase and a
+  day are one call to :func:`entitlements.benefits.uc.calculate` with a
+  scalar date.
+* **Alike rows together.** Within a group, rows are ordered by what their
+  household lacks (children, a rented home, a partner: :func:`signatures`);
+  a large block of rows that all lack a part is given that part as one
+  blank row, and a column the same in every row as one row
+  (:func:`compact`), so the engine does that work once.
 
 The reg 5 check (a child 20 or over, or not born, in a period) is made once
 over each case's whole timeline rather than in every call. An engine call
-takes at most ``CHUNK`` rows, which bounds its temporaries; columns that are
-the same in every row are not gathered (:func:`compact`).
+takes at most ``CHUNK`` rows, which bounds its temporaries. A table that
+does not cover a value one case needs fails that case alone.
 
-Day arithmetic here works on integer day numbers (days since 1970-01-01)
-with a precomputed calendar, doing what :mod:`entitlements.dates` does.
+Day arithmetic here works on int32 day numbers (days since 1970-01-01) with
+a precomputed calendar, doing what :mod:`entitlements.dates` does.
 """
 
 from __future__ import annotations
