@@ -684,3 +684,25 @@ def test_a_dataframe_caseload_in_columns_gives_what_its_rows_give():
     cols = [str(c) for c in df.columns]
     records = [{c: (None if v != v else v) for c, v in zip(cols, row)} for row in df.itertuples(index=False, name=None)]
     _same_gains(caseload_gains(df), caseload_gains(iter(records)))
+
+
+def test_child_1_of_twins_is_the_twin_without_the_multiple_birth_exception_in_every_path():
+    # Twins born 3 March 2019, listed with the exception-marked twin first.
+    # Child 1 (the eldest) is the twin without the exception (Sch 12
+    # para 2(d): the exception is for the one "not the first in the order"),
+    # in the household's columns and in the outcome alike. That twin has no
+    # DLA; the other already gets the lowest care rate. DLA care at the
+    # middle rate awarded to child 1 from 1 June 2025 is then a new £73.90 a
+    # week (SI 2025/295 art 14), not £73.90 - £29.20 = £44.70.
+    from entitlements import caseload_gains, income_gain
+    from entitlements.gain import Outcome, Scenario
+
+    twins = (Child(date_of_birth=D(2019, 3, 3), sex="male", two_child_exception="multiple_birth", dla_care="lowest"),
+             Child(date_of_birth=D(2019, 3, 3), sex="male"))
+    s = Scenario(household=Household(adults=Adult(age=30), children=twins), claim_start=D(2025, 5, 10), outcomes=(
+        Outcome(kind="dla_awarded", effective=D(2025, 6, 1), decided=D(2025, 6, 1), child=1, dla_care="middle"),))
+    o = income_gain(s, horizon_months=6)
+    assert sum(b.weekly for b in o.benefit_lines) == 7390
+    g = caseload_gains([s], horizon_months=6)
+    assert int(g.projection.line_weekly[0]) == 7390
+    assert (int(g.projection.recurring_monthly[0]), int(g.projected[0])) == (o.recurring_monthly, o.projected)

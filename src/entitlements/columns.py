@@ -170,13 +170,20 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
 _RATE_CODE = {"none": 0, "lower": 1, "higher": 2}
 
 
+def birth_order(children: Sequence[Child]) -> list[int]:
+    """Positions of ``children`` in order of birth, eldest first: child 1 is
+    the eldest, wherever a household's children are numbered.
+
+    Reg 24B(1): in order of date of birth. Among children born the same day,
+    one with an exception comes after one without: the multiple-birth
+    exception is for a child who "is not the first in the order" (Sch 12
+    para 2(d)), so the answer cannot depend on which twin the caller marked.
+    Otherwise the order given is kept (a stable sort)."""
+    return sorted(range(len(children)), key=lambda i: (children[i].date_of_birth, children[i].two_child_exception is not None))
+
+
 def _ordered_children(children: Sequence[Child]) -> list[Child]:
-    # reg 24B(1): in order of date of birth, eldest first. Among children
-    # born the same day, one with an exception comes after one without: the
-    # multiple-birth exception is for a child who "is not the first in the
-    # order" (Sch 12 para 2(d)), so the answer cannot depend on which twin
-    # the caller marked. Otherwise the order given is kept (a stable sort).
-    return sorted(children, key=lambda c: (c.date_of_birth, c.two_child_exception is not None))
+    return [children[i] for i in birth_order(children)]
 
 
 def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray]:

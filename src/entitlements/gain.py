@@ -424,8 +424,12 @@ def _max_rate(old: str, new: str, order: Sequence[str]) -> str:
 
 
 def _ordered_children(h: Household) -> list[int]:
-    """Positions in ``h.children`` of the children eldest first (child 1 is the eldest)."""
-    return sorted(range(len(h.children)), key=lambda i: h.children[i].date_of_birth)
+    """Positions in ``h.children`` of the children eldest first (child 1 is
+    the eldest), as the household's columns order them
+    (:func:`entitlements.columns.birth_order`)."""
+    from .columns import birth_order
+
+    return birth_order(h.children)
 
 
 def household_after(household: Household, outcome: Outcome, *, phase: str = "in_payment",

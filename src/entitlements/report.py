@@ -410,14 +410,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     alone |= child > n_children
     decided = np.where(day["decision_date"] < P.NEVER, day["decision_date"], day["outcome_date"])
     alone |= (day["end_date"] < P.NEVER) & (day["end_date"] <= day["outcome_date"])
-    # DLA for a child among children born the same day: which child is meant
-    # is worked out with the household (gain.line_specs); read alone.
     dob = before.children.date_of_birth
-    same_day = np.zeros(n, bool)
-    for a in range(dob.shape[1]):
-        for b in range(a + 1, dob.shape[1]):
-            same_day |= before.children.present[:, a] & before.children.present[:, b] & (dob[:, a] == dob[:, b])
-    alone |= (kind == P.KIND["dla_awarded"]) & (child > 0) & same_day
 
     # The benefit lines: what the household had matters (an award is the
     # increase over it), so each distinct (outcome, what it had) once.
