@@ -706,3 +706,29 @@ def test_child_1_of_twins_is_the_twin_without_the_multiple_birth_exception_in_ev
     g = caseload_gains([s], horizon_months=6)
     assert int(g.projection.line_weekly[0]) == 7390
     assert (int(g.projection.recurring_monthly[0]), int(g.projected[0])) == (o.recurring_monthly, o.projected)
+
+
+def test_changed_households_read_in_columns_are_those_apply_changes_gives():
+    # after_* cells of every kind: a home where there was none, a partner's
+    # earnings (there is a partner; there is not), a child's field (read row
+    # by row: numbered by age there), a tenure alone, a value not allowed,
+    # and a change with no after_* cell at all.
+    base = {"case_id": "", "adult1_age": "35", "adult2_age": "", "adult2_monthly_earnings": "", "child1_date_of_birth": "2016-02-02",
+            "child2_date_of_birth": "2014-01-01", "housing_tenure": "", "housing_rent": "", "housing_bedrooms": "",
+            "claim_start": "2025-01-10", "outcome": "housing_change", "outcome_date": "2025-03-01", "decision_date": "2025-05-01",
+            "after_housing_tenure": "", "after_housing_rent": "", "after_housing_bedrooms": "", "after_adult2_monthly_earnings": "",
+            "after_child1_dla_care": "", "after_capital": ""}
+    cases = [
+        {"after_housing_tenure": "social_rent", "after_housing_rent": "600", "after_housing_bedrooms": "3"},
+        {"adult2_age": "33", "outcome": "income_change", "after_adult2_monthly_earnings": "450"},
+        {"outcome": "income_change", "after_adult2_monthly_earnings": "450"},
+        {"outcome": "income_change", "after_child1_dla_care": "middle"},
+        {"housing_tenure": "private_rent", "housing_rent": "700", "after_housing_tenure": "social_rent", "after_housing_bedrooms": "3"},
+        {"housing_tenure": "social_rent", "housing_rent": "500", "housing_bedrooms": "3", "after_housing_rent": "lots"},
+        {"outcome": "income_change"},
+        {"housing_tenure": "social_rent", "housing_rent": "500", "housing_bedrooms": "3", "after_capital": "2500"},
+    ]
+    rows = [{**base, **c, "case_id": f"c{i}"} for i, c in enumerate(cases)]
+    a, b = caseload_gains(rows), caseload_gains(iter(rows))
+    _same_gains(a, b)
+    assert a.valid.tolist() == [True, True, False, True, False, False, False, True]

@@ -49,7 +49,7 @@ from .records import (
     NON_DEPENDANT_FIELDS,
     _build,
     _build_household,
-    _flat_key,
+    flat_key,
     household_from_flat,
 )
 
@@ -140,7 +140,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     bad = np.zeros(n, bool)  # rows read again on their own
     parts: dict[tuple[str, int], list[str]] = {}
     for key in columns:
-        kind, num, field = _flat_key(key)
+        kind, num, field = flat_key(key)
         if kind == "bad":
             bad |= codes[key][0] > 0
             continue
@@ -233,7 +233,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
             return None
         housing, nondeps = {}, {}
         for key, x in v.items():
-            kind, num, field = _flat_key(key)
+            kind, num, field = flat_key(key)
             if kind == "housing":
                 housing[field] = x
             else:

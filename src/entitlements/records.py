@@ -204,7 +204,7 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
     for key, value in row.items():
         if value is None or (isinstance(value, str) and value.strip() == ""):
             continue
-        kind, num, field = _flat_key(key)
+        kind, num, field = flat_key(key)
         if kind == "bad":
             raise InputError(key, value, field)
         if kind == "rest":
@@ -235,7 +235,7 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
 
 
 @functools.lru_cache(maxsize=4096)
-def _flat_key(key: str) -> tuple[str, int, str]:
+def flat_key(key: str) -> tuple[str, int, str]:
     """What a flat record's key is, worked out once a key: ``(kind, number,
     field)``, or ``("bad", 0, what is allowed)``."""
     if key in HOUSEHOLD_FIELDS:

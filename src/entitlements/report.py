@@ -73,7 +73,7 @@ from .gain import (
 )
 from .household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
 from .flat_columns import group_rows, factorize, households_from_flat_columns
-from .records import MONEY_FIELDS, household_from_flat, is_household_column, parse_flag, parse_pounds
+from .records import MONEY_FIELDS, flat_key, household_from_flat, is_household_column, parse_flag, parse_pounds
 from .tables import RulesVersion, Tables, default_tables
 
 __all__ = ["OUTCOME_COLUMNS", "CaseloadGains", "caseload_gains", "cases_from_scenarios", "write_report", "main"]
@@ -347,9 +347,10 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     Each distinct outcome (its columns other than the dates) is read once by
     :func:`outcome_from_record`, with the same checks; each distinct date
     once; the benefit lines once for each distinct outcome and what the
-    household already had (:func:`entitlements.gain.line_specs`). Rows with something wrong, and rows whose outcome changes the
-    household (``housing_change``, ``income_change``), are read one by one,
-    so a row's error is the same as reading it alone."""
+    household already had (:func:`entitlements.gain.line_specs`); a changed
+    household in columns too (:func:`_changed_households`). Rows with
+    something wrong are read one by one, so a row's error is the same as
+    reading it alone."""
     if not n:
         return cases_from_scenarios([], [])
     names = tuple(columns)
@@ -378,22 +379,24 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     # Each distinct outcome (its columns but the dates and the note), read
     # once with placeholder dates; whether any after_* cell is filled counts.
     parts = [codes[k][0] for k in OUTCOME_COLUMNS if k in codes and k not in _DATE_COLUMNS and k != "outcome_note"]
-    parts.append(np.any([codes[k][0] > 0 for k in after_keys], axis=0) if after_keys else np.zeros(n, np.int64))
+    codes_after_any = np.any([codes[k][0] > 0 for k in after_keys], axis=0) if after_keys else np.zeros(n, bool)
+    parts.append(codes_after_any)
     inverse, first = group_rows([np.asarray(p, np.int64) for p in parts], n)
     outcomes: list[Outcome | None] = []
     for r in first:
         rec = {k: codes[k][1][codes[k][0][r] - 1] if codes[k][0][r] else None for k in codes
                if k in OUTCOME_COLUMNS and k not in _DATE_COLUMNS}
         rec.update(_PLACEHOLDER_DATES)
+        # Filled after_* cells stand in as a placeholder change: allowed only
+        # with an outcome that changes the household, whose change itself is
+        # read below (_changed_households).
+        changes = {"capital": "0"} if codes_after_any[r] else {}
         try:
-            outcomes.append(outcome_from_record(rec, {}))
+            outcomes.append(outcome_from_record(rec, changes))
         except InputError:
             outcomes.append(None)
-    template_ok = np.array([o is not None and o.kind not in ("housing_change", "income_change") for o in outcomes], bool)
+    template_ok = np.array([o is not None for o in outcomes], bool)
     alone |= ~template_ok[inverse] if len(outcomes) else np.ones(n, bool)
-    if len(first) and after_keys:
-        alone |= parts[-1].astype(bool) & ~np.array([o is not None and o.kind in ("housing_change", "income_change")
-                                                     for o in outcomes], bool)[inverse]
 
     def attr(f, dtype, default=0):
         values = np.array([f(o) if o is not None else default for o in outcomes], dtype=dtype).reshape(len(outcomes))
@@ -485,7 +488,57 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         after=None,
         after_row=np.full(n, -1, np.int64),
     )
+    generic = ~alone & np.isin(kind, [P.KIND[k] for k in _GENERIC])
+    if generic.any():
+        after, after_row, unread = _changed_households(columns, codes, household_keys, after_keys, np.flatnonzero(generic),
+                                                       before.couple)
+        alone |= unread
+        cases = attrs.evolve(cases, valid=~alone, after=after, after_row=after_row)
     return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
+
+
+_GENERIC = ("housing_change", "income_change")
+
+
+def _changed_households(columns, codes, household_keys, after_keys, rows: np.ndarray, couple: np.ndarray):
+    """The households after a change (``after_*`` cells), read in columns:
+    each row's household columns with its filled ``after_*`` cells in their
+    place, which is what :func:`entitlements.gain.apply_changes` does with
+    them where the change names the first adult (or a partner who is there),
+    the home or the household's own fields. A change naming a child (numbered
+    by age there, by column here), a non-dependant or anything else is read
+    row by row. Returns the after columns, each row's index into them (-1:
+    none), and the rows to read one by one."""
+    n = len(couple)
+    unread = np.zeros(n, bool)
+    targets: dict[str, str] = {}
+    for k in after_keys:
+        leaf = k.removeprefix("after_")
+        kind_, num, field = flat_key(leaf)
+        filled = np.zeros(n, bool)
+        filled[rows] = codes[k][0][rows] > 0
+        if kind_ in ("rest", "housing") or (kind_ == "adult" and num == 1):
+            targets[k] = leaf
+        elif kind_ == "adult" and num == 2:
+            unread |= filled & ~couple  # a partner who is not there
+            targets[k] = leaf
+        else:
+            unread |= filled
+    rows = rows[~unread[rows]]
+    keys = list(dict.fromkeys([*household_keys, *targets.values()]))
+    cols = {}
+    for key in keys:
+        base = np.asarray(columns[key], dtype=object)[rows] if key in columns else np.full(len(rows), None, dtype=object)
+        for k, leaf in targets.items():
+            if leaf == key:
+                filled = codes[k][0][rows] > 0
+                base = np.where(filled, np.asarray(columns[k], dtype=object)[rows], base)
+        cols[key] = base
+    after, ok, _ = households_from_flat_columns(cols, len(rows))
+    unread[rows[~ok]] = True
+    after_row = np.full(n, -1, np.int64)
+    after_row[rows[ok]] = np.flatnonzero(ok)
+    return after, after_row, unread
 
 
 def _with_rows_read_alone(cases: P.Cases, columns: Mapping[str, Sequence[Any]], rows: np.ndarray, id_field: str) -> P.Cases:
@@ -516,9 +569,31 @@ def _with_rows_read_alone(cases: P.Cases, columns: Mapping[str, Sequence[Any]], 
     # A row's household read alone is the one read in columns where both read
     # it; where the row is not read, its columns are a placeholder either way.
     after_row = np.array(cases.after_row, copy=True)
+    after = cases.after
     if alone.after is not None:
-        after_row[rows] = alone.after_row
-    return attrs.evolve(cases, after=alone.after, **fields, after_row=after_row)
+        offset = 0 if after is None else len(after.couple)
+        after_row[rows] = np.where(alone.after_row >= 0, alone.after_row + offset, -1)
+        after = alone.after if after is None else _concat_columns(after, alone.after)
+    return attrs.evolve(cases, after=after, **fields, after_row=after_row)
+
+
+def _concat_columns(a, b):
+    """Two sets of household columns, one after the other (children's slots
+    widened to the wider, the extra slots empty)."""
+    if attrs.has(type(a)):
+        return type(a)(**{f.name: _concat_columns(getattr(a, f.name), getattr(b, f.name)) for f in attrs.fields(type(a))})
+    a, b = np.asarray(a), np.asarray(b)
+    if a.ndim == 2 and a.shape[1] != b.shape[1]:
+        width = max(a.shape[1], b.shape[1])
+
+        def widen(x):
+            pad = np.zeros((x.shape[0], width - x.shape[1]), x.dtype)
+            if np.issubdtype(x.dtype, np.datetime64):
+                pad[...] = np.datetime64("NaT")
+            return np.concatenate([x, pad], axis=1)
+
+        a, b = widen(a), widen(b)
+    return np.concatenate([a, b], axis=0)
 
 
 # -- results ----------------------------------------------------------------------------
