@@ -211,7 +211,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
         dob = np.stack([s["date_of_birth"] for s in slot_values], axis=1)
         late = np.stack([s["_late"] for s in slot_values], axis=1)
         # Eldest first; among the same day, one without an exception first;
-        # otherwise as given; absent slots last (columns._ordered_children).
+        # otherwise as given; absent slots last (columns.birth_order).
         day = np.where(present, dob.astype(np.int64), np.iinfo(np.int64).max)
         order = np.lexsort((np.broadcast_to(np.arange(len(nums)), day.shape), late, day), axis=1)
         child = {}
