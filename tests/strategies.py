@@ -1,6 +1,9 @@
-"""Hypothesis strategies: households across the years this library covers."""
+"""Hypothesis strategies: households across the years this library covers;
+and ``flatten``, to compare calculations or columns field by field."""
 
 import datetime as dt
+
+import attrs
 
 from hypothesis import strategies as st
 
@@ -94,3 +97,16 @@ def household_and_period(draw):
     """(household, first day of an assessment period) that fit together."""
     on = draw(period_starts)
     return draw(households(on)), on
+
+
+def flatten(obj, prefix=""):
+    """Every field of a calculation or of household columns, nested ones
+    included, by dotted name."""
+    out = {}
+    for f in attrs.fields(type(obj)):
+        v = getattr(obj, f.name)
+        if attrs.has(type(v)):
+            out.update(flatten(v, f"{prefix}{f.name}."))
+        else:
+            out[prefix + f.name] = v
+    return out

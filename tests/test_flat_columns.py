@@ -1,7 +1,6 @@
 """Flat records read in columns give what reading them one by one gives:
 the same columns for every row read, the same error for every row not."""
 
-import attrs
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +9,8 @@ from entitlements.columns import households_columns
 from entitlements.errors import InputError
 from entitlements.flat_columns import households_from_flat_columns
 from entitlements.records import household_from_flat
+
+from strategies import flatten
 
 # Values as people type them, some of them wrong.
 CELLS = {
@@ -53,17 +54,6 @@ def records(draw):
     n = draw(st.integers(1, 12))
     rows = [{k: draw(st.sampled_from(CELLS[k])) for k in keys} for _ in range(n)]
     return keys, rows
-
-
-def flatten(cols, prefix=""):
-    out = {}
-    for f in attrs.fields(type(cols)):
-        v = getattr(cols, f.name)
-        if attrs.has(type(v)):
-            out.update(flatten(v, f"{prefix}{f.name}."))
-        else:
-            out[prefix + f.name] = np.asarray(v)
-    return out
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,21 +10,9 @@ from hypothesis import strategies as st
 from entitlements import Caseload, estimate, estimate_caseload
 from entitlements.tables import default_tables
 
-from strategies import household_and_period, households, period_starts
+from strategies import flatten, household_and_period, households, period_starts
 
 TABLES = default_tables()
-
-
-def flatten(calc, prefix=""):
-    """Every step of a calculation, nested results included, by name."""
-    out = {}
-    for f in attrs.fields(type(calc)):
-        v = getattr(calc, f.name)
-        if attrs.has(type(v)):
-            out.update(flatten(v, f"{prefix}{f.name}."))
-        else:
-            out[prefix + f.name] = v
-    return out
 
 
 @settings(max_examples=150, deadline=None)

@@ -846,13 +846,13 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     # and pay), so a piece of one is estimated on the same day.
     act = np.flatnonzero(valid)
     if act.size:
-        bs = sb[(sb > s_lo[act].min()) & (sb <= s_hi[act].max())]
+        in_bs = (sb > s_lo[act].min()) & (sb <= s_hi[act].max())
         be = eb[(eb > e_lo[act].min()) & (eb <= e_hi[act].max())]
     else:
-        bs = be = np.zeros(0, np.int64)
-    e_only, a_only = np.isin(bs, cov.earnings_only), np.isin(bs, cov.area_only)
-    R_idx = {int(d): i for i, d in enumerate(sb)}
-    bs_code = np.array([R_idx[int(d)] for d in bs], np.int32)
+        in_bs = np.zeros(sb.shape, bool)
+        be = np.zeros(0, np.int64)
+    bs, bs_code = sb[in_bs], np.flatnonzero(in_bs).astype(np.int32)  # the boundaries, and their codes into sb
+    e_only, a_only = e_sb[in_bs], a_sb[in_bs]
     extra_days: list[np.ndarray] = []
     pieces = []  # per class: case, first and end period, day code (-1: its own date), own date
     for cls in (False, True):

@@ -27,7 +27,7 @@ import numpy as np
 from .benefits import household_total, uc
 from .columns import BenefitUnitColumns, households_columns, select
 from .errors import EntitlementsError, InputError, NoRowInForce
-from .flat_columns import households_from_flat_columns
+from .flat_columns import households_from_flat_columns, is_na
 from .household import Adult, Household
 from .records import household_from_flat, is_household_column
 from .tables import RulesVersion, Tables, default_tables
@@ -194,7 +194,7 @@ class Caseload:
     @classmethod
     def from_dataframe(cls, df: Any, *, id_field: str = "case_id") -> "Caseload":
         """From a pandas DataFrame with the same columns as the CSV."""
-        columns = {str(c): [None if _isna(v) else v for v in df[c].tolist()] for c in df.columns}
+        columns = {str(c): [None if is_na(v) else v for v in df[c].tolist()] for c in df.columns}
         if len(columns) != len(df.columns):
             raise InputError("columns", [str(c) for c in df.columns], "each column name once")
         return cls.from_columns(columns, source="DataFrame", id_field=id_field)
@@ -251,13 +251,6 @@ def read_csv_columns(path: Path) -> dict[str, Sequence[Any]] | None:
         return None
     rows = [r + [""] * (len(header) - len(r)) if len(r) < len(header) else r for r in rows]
     return dict(zip(header, map(list, zip(*rows))))
-
-
-def _isna(v: Any) -> bool:
-    try:
-        return bool(v != v)  # NaN and NaT
-    except (TypeError, ValueError):
-        return False
 
 
 @attrs.frozen

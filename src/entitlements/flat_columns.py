@@ -53,7 +53,7 @@ from .records import (
     household_from_flat,
 )
 
-__all__ = ["households_from_flat_columns", "factorize", "group_rows", "pandas_if_installed"]
+__all__ = ["households_from_flat_columns", "factorize", "group_rows", "is_na", "pandas_if_installed"]
 
 _CHILD_KEYS = ("present", "date_of_birth", "disabled_child_rate", "has_disability_benefit", "exception", "sex",
                "dla_care", "dla_mobility", "pip_daily_living", "pip_mobility")
@@ -62,15 +62,20 @@ _PLACEHOLDER_CHILD = Child(date_of_birth=dt.date(2020, 1, 1))
 _PLACEHOLDER_ADULT = Adult(age=30)
 
 
+def is_na(v: Any) -> bool:
+    """NaN or NaT (pandas' empty cells): the only values not equal to themselves."""
+    try:
+        return bool(v != v)
+    except (TypeError, ValueError):
+        return False
+
+
 def _blank(v: Any) -> bool:
     if v is None:
         return True
     if isinstance(v, str):
         return not v.strip()
-    try:
-        return bool(v != v)  # NaN, NaT
-    except (TypeError, ValueError):
-        return False
+    return is_na(v)
 
 
 @functools.cache
@@ -130,6 +135,11 @@ def group_rows(codes: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]
     return inverse, first
 
 
+def _gathered(values: list[dict[str, Any]], dtypes: Mapping[str, Any], inverse: np.ndarray) -> dict[str, np.ndarray]:
+    """Each field of the distinct parts' values, as a column over every row."""
+    return {f: np.array([v[f] for v in values], dtype=t).reshape(len(values))[inverse] for f, t in dtypes.items()}
+
+
 def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError]]:
     """Household columns from flat records given as columns (household
     columns only: ``adult1_age``, ``child2_sex``, ``housing_rent``, ...).
@@ -177,8 +187,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
         else:
             present2 = np.array([isinstance(b, Adult) for b in built], bool)[inv]
         rows = [_adult_values(b if isinstance(b, Adult) else (_PLACEHOLDER_ADULT if num == 1 else None)) for b in built]
-        adult_cols.append(AdultColumns(**{f: np.array([r[f] for r in rows], dtype=t).reshape(len(rows))[inv]
-                                          for f, t in _ADULT_DTYPES.items()}))
+        adult_cols.append(AdultColumns(**_gathered(rows, _ADULT_DTYPES, inv)))
 
     # Children, one slot per childN_ number given, then in order of birth.
     nums = sorted(num for kind, num in parts if kind == "child")
@@ -246,8 +255,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
 
     inv, built, failed = part(parts.get(("housing", 0), []), housing_builder)
     bad |= failed
-    hv = [_housing_values(b if isinstance(b, Housing) else None) for b in built]
-    housing = {f: np.array([r[f] for r in hv], dtype=t).reshape(len(hv))[inv] for f, t in _HOUSING_DTYPES.items()}
+    housing = _gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv)
 
     # The household's own fields, checked as a household (with as many
     # children as its childcare is for; the count itself is checked below).
@@ -259,8 +267,8 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
 
     inv, built, failed = part(parts.get(("rest", 0), []), rest_builder)
     bad |= failed
-    bv = [_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built]
-    rest = {f: np.array([r[f] for r in bv], dtype=t).reshape(len(bv))[inv] for f, t in _HOUSEHOLD_DTYPES.items()}
+    rest = _gathered([_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built],
+                     _HOUSEHOLD_DTYPES, inv)
     capital = np.array([b.capital if isinstance(b, Household) else 0 for b in built], np.int64).reshape(len(built))[inv]
     bad |= rest["childcare_children"] > n_children
 

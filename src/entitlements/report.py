@@ -65,6 +65,7 @@ from .gain import (
     OUTCOME_KINDS,
     PROJECTION_STARTS,
     STAGES,
+    LineSpec,
     Outcome,
     Scenario,
     gp_appointments_saved_a_year,
@@ -72,7 +73,7 @@ from .gain import (
     line_specs,
 )
 from .household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
-from .flat_columns import group_rows, factorize, households_from_flat_columns
+from .flat_columns import factorize, group_rows, households_from_flat_columns, is_na
 from .records import MONEY_FIELDS, flat_key, household_from_flat, is_household_column, parse_flag, parse_pounds
 from .tables import RulesVersion, Tables, default_tables
 
@@ -241,6 +242,59 @@ def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Out
     return outcome
 
 
+#: The case columns an outcome gives on its own: (field, value, dtype, value
+#: for a row with no outcome).
+_OUTCOME_CODES = (
+    ("kind", lambda o: P.KIND[o.kind], np.int8, -1),
+    ("adult", lambda o: o.adult, np.int8, 1),
+    ("child_slot", lambda o: (o.child - 1) if o.child is not None else -1, np.int8, -1),
+    ("protection", lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
+    ("terminally_ill", lambda o: o.terminally_ill, bool, False),
+    ("pip_daily_living", lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
+    ("pip_mobility", lambda o: PIP_RATES.index(o.pip_mobility), np.int8, 0),
+    ("dla_care", lambda o: DLA_CARE.index(o.dla_care), np.int8, 0),
+    ("dla_mobility", lambda o: DLA_MOBILITY.index(o.dla_mobility), np.int8, 0),
+    ("aa_rate", lambda o: AA_RATES.index(o.aa_rate), np.int8, 0),
+    ("partner_carer", lambda o: o.partner_carer, bool, False),
+    ("reason", lambda o: CAP_EXEMPTION_REASONS.index(o.reason) if o.reason else -1, np.int8, -1),
+    ("benefit", lambda o: CLAIMED_BENEFITS.index(o.benefit) if o.benefit else -1, np.int8, -1),
+    ("stage", lambda o: STAGES.index(o.stage), np.int8, 0),
+    ("confirmed", lambda o: o.confirmed, bool, False),
+    ("prob_num", lambda o: P.fraction_parts(o.probability)[0] if o.probability is not None else -1, np.int64, -1),
+    ("prob_den", lambda o: P.fraction_parts(o.probability)[1] if o.probability is not None else 1, np.int64, 1),
+    ("lump_sum", lambda o: o.lump_sum, np.int64, 0),
+    ("debt_written_off", lambda o: o.debt_written_off, np.int64, 0),
+)
+
+
+def _outcome_codes(outcomes: Sequence[Outcome | None], index: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """The columns of :data:`_OUTCOME_CODES` for ``outcomes`` (gathered by
+    ``index``, one per case, where given)."""
+    out = {}
+    for field, value, dtype, default in _OUTCOME_CODES:
+        a = np.array([value(o) if o is not None else default for o in outcomes], dtype=dtype).reshape(len(outcomes))
+        out[field] = a if index is None else a[index]
+    return out
+
+
+def _line_arrays(specs: Sequence[Sequence[LineSpec]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each entry's benefit line (see :func:`entitlements.gain.line_specs`)
+    as ``line_table``, ``line_coef`` and ``line_fixed`` columns."""
+    n = len(specs)
+    table = np.zeros(n, np.int8)
+    coef = np.zeros((n, P.LINE_WIDTH), np.int64)
+    fixed = np.zeros(n, np.int64)
+    for i, entry in enumerate(specs):
+        for spec in entry:
+            table[i] = P.LINE_NAMES.index(spec.benefit)
+            fixed[i] = spec.fixed_weekly
+            if spec.table_id is not None:
+                keys = P.LINE_KEYS[spec.table_id]
+                for key, c in spec.coefficients.items():
+                    coef[i, keys.index(key)] = c
+    return table, coef, fixed
+
+
 def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence[str] | None = None) -> P.Cases:
     """Single-outcome scenarios as columns (None: a row that could not be
     read, kept with its reason)."""
@@ -274,53 +328,19 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
                 reasons[i] = str(e)
         if built:
             after, after_row = households_columns(built), rows
-    line_table = np.zeros(n, np.int8)
-    line_coef = np.zeros((n, P.LINE_WIDTH), np.int64)
-    line_fixed = np.zeros(n, np.int64)
-    for i, x in enumerate(o):
-        if x is None or not valid[i]:
-            continue
-        for spec in line_specs(hh[i], x):
-            line_table[i] = P.LINE_NAMES.index(spec.benefit)
-            line_fixed[i] = spec.fixed_weekly
-            if spec.table_id is not None:
-                keys = P.LINE_KEYS[spec.table_id]
-                for key, coef in spec.coefficients.items():
-                    line_coef[i, keys.index(key)] = coef
-    pn = np.full(n, -1, np.int64)
-    pd_ = np.ones(n, np.int64)
-    for i, x in enumerate(o):
-        if x is not None and x.probability is not None:
-            pn[i], pd_[i] = P.fraction_parts(x.probability)
+    line_table, line_coef, line_fixed = _line_arrays(
+        [line_specs(hh[i], x) if x is not None and valid[i] else () for i, x in enumerate(o)])
     claim = np.array([day(s.claim_start) if (s is not None and valid[i]) else int(P.NEVER) for i, s in enumerate(scenarios)], np.int64)
     return P.Cases(
         before=before,
         valid=valid,
         reasons=np.array(reasons, dtype=object).reshape(n),
-        kind=arr(lambda x: P.KIND[x.kind], np.int8, -1),
         claim_start=claim,
         effective=arr(lambda x: day(x.effective), np.int64, int(P.NEVER)),
         decided=arr(lambda x: day(x.decision_date), np.int64, int(P.NEVER)),
         ends=arr(lambda x: day(x.ends), np.int64, int(P.NEVER)),
         evidence=arr(lambda x: day(x.evidence), np.int64, int(P.NEVER)),
-        adult=arr(lambda x: x.adult, np.int8, 1),
-        child_slot=arr(lambda x: (x.child - 1) if x.child is not None else -1, np.int8, -1),
-        protection=arr(lambda x: -1 if x.lcwra_protection is None else (0 if x.lcwra_protection == "new_claimant" else 1), np.int8, -1),
-        terminally_ill=arr(lambda x: x.terminally_ill, bool, False),
-        pip_daily_living=arr(lambda x: PIP_RATES.index(x.pip_daily_living), np.int8, 0),
-        pip_mobility=arr(lambda x: PIP_RATES.index(x.pip_mobility), np.int8, 0),
-        dla_care=arr(lambda x: DLA_CARE.index(x.dla_care), np.int8, 0),
-        dla_mobility=arr(lambda x: DLA_MOBILITY.index(x.dla_mobility), np.int8, 0),
-        aa_rate=arr(lambda x: AA_RATES.index(x.aa_rate), np.int8, 0),
-        partner_carer=arr(lambda x: x.partner_carer, bool, False),
-        reason=arr(lambda x: CAP_EXEMPTION_REASONS.index(x.reason) if x.reason else -1, np.int8, -1),
-        benefit=arr(lambda x: CLAIMED_BENEFITS.index(x.benefit) if x.benefit else -1, np.int8, -1),
-        stage=arr(lambda x: STAGES.index(x.stage), np.int8, 0),
-        confirmed=arr(lambda x: x.confirmed, bool, False),
-        prob_num=pn,
-        prob_den=pd_,
-        lump_sum=arr(lambda x: x.lump_sum, np.int64, 0),
-        debt_written_off=arr(lambda x: x.debt_written_off, np.int64, 0),
+        **_outcome_codes(o),
         line_table=line_table,
         line_coef=line_coef,
         line_fixed=line_fixed,
@@ -333,10 +353,8 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
 
 _DATE_COLUMNS = ("claim_start", "outcome_date", "decision_date", "end_date", "evidence_date")
 _PLACEHOLDER_DATES = {"claim_start": "2000-01-01", "outcome_date": "2000-01-01"}
-_PER_ROW_FIELDS = ("valid", "reasons", "kind", "claim_start", "effective", "decided", "ends", "evidence", "adult",
-                   "child_slot", "protection", "terminally_ill", "pip_daily_living", "pip_mobility", "dla_care",
-                   "dla_mobility", "aa_rate", "partner_carer", "reason", "benefit", "stage", "confirmed", "prob_num",
-                   "prob_den", "lump_sum", "debt_written_off", "line_table", "line_coef", "line_fixed")
+#: Every column of a case but its households.
+_PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(P.Cases) if f.name not in ("before", "after", "after_row"))
 
 
 def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field: str = "case_id") -> P.Cases:
@@ -369,8 +387,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         parsed = np.full(len(distinct) + 1, P.NEVER, np.int64)
         for j, v in enumerate(distinct, start=1):
             try:
-                d = v if isinstance(v, dt.date) and not isinstance(v, dt.datetime) else parse_date(str(v), k)
-                parsed[j] = P.day_number(d)
+                parsed[j] = P.day_number(_record_date({k: v}, k))
             except InputError:
                 alone |= c == j
         day[k] = parsed[c]
@@ -398,14 +415,9 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     template_ok = np.array([o is not None for o in outcomes], bool)
     alone |= ~template_ok[inverse] if len(outcomes) else np.ones(n, bool)
 
-    def attr(f, dtype, default=0):
-        values = np.array([f(o) if o is not None else default for o in outcomes], dtype=dtype).reshape(len(outcomes))
-        return values[inverse] if len(outcomes) else np.full(n, default, dtype)
-
-    adult = attr(lambda o: o.adult, np.int8, 1)
-    child = attr(lambda o: o.child if o.child is not None else 0, np.int64)
-    partner_carer = attr(lambda o: o.partner_carer, bool, False)
-    kind = attr(lambda o: P.KIND[o.kind], np.int8, -1)
+    coded = _outcome_codes(outcomes, inverse)
+    adult, partner_carer, kind = coded["adult"], coded["partner_carer"], coded["kind"]
+    child = coded["child_slot"].astype(np.int64) + 1  # 0: no child named
     # The checks a scenario makes of its outcome against the household, and
     # the outcome's own date order: where they fail, the row is read alone.
     n_children = before.children.present.sum(axis=1)
@@ -427,12 +439,11 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     # Rows read alone are one group of their own, left out here.
     line_key = [np.where(alone, -1 if i == 0 else 0, x) + (1 if i == 0 else 0) for i, x in enumerate(line_key)]
     lk_inverse, lk_first = group_rows(line_key, n)
-    line_table = np.zeros(len(lk_first), np.int8)
-    line_coef = np.zeros((len(lk_first), P.LINE_WIDTH), np.int64)
-    line_fixed = np.zeros(len(lk_first), np.int64)
-    for j, r in enumerate(lk_first):
+    specs = []
+    for r in lk_first:
         o = outcomes[inverse[r]] if len(outcomes) else None
         if o is None or alone[r]:
+            specs.append(())
             continue
         codes_r = [int(x[r]) for x in own]
         a = Adult(age=30, pip_daily_living=PIP_RATES[codes_r[0]], pip_mobility=PIP_RATES[codes_r[1]], dla_care=DLA_CARE[codes_r[2]],
@@ -443,45 +454,20 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         adults = [Adult(age=30), Adult(age=30)] if before.couple[r] else [Adult(age=30)]
         adults[adult[r] - 1] = a
         h = Household(adults=tuple(adults), children=tuple(kids), child_benefit_claimed=bool(before.child_benefit_claimed[r]))
-        for spec in line_specs(h, o):
-            line_table[j] = P.LINE_NAMES.index(spec.benefit)
-            line_fixed[j] = spec.fixed_weekly
-            if spec.table_id is not None:
-                keys = P.LINE_KEYS[spec.table_id]
-                for key, coef in spec.coefficients.items():
-                    line_coef[j, keys.index(key)] = coef
+        specs.append(line_specs(h, o))
+    line_table, line_coef, line_fixed = _line_arrays(specs)
 
-    pn = attr(lambda o: P.fraction_parts(o.probability)[0] if o.probability is not None else -1, np.int64, -1)
-    pd_ = attr(lambda o: P.fraction_parts(o.probability)[1] if o.probability is not None else 1, np.int64, 1)
     valid = ~alone
     cases = P.Cases(
         before=before,
         valid=valid.copy(),
         reasons=np.full(n, "", dtype=object),
-        kind=kind,
         claim_start=day["claim_start"],
         effective=day["outcome_date"],
         decided=decided,
         ends=day["end_date"],
         evidence=np.where(day["evidence_date"] < P.NEVER, day["evidence_date"], day["outcome_date"]),
-        adult=adult,
-        child_slot=(child - 1).astype(np.int8),
-        protection=attr(lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
-        terminally_ill=attr(lambda o: o.terminally_ill, bool, False),
-        pip_daily_living=attr(lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
-        pip_mobility=attr(lambda o: PIP_RATES.index(o.pip_mobility), np.int8, 0),
-        dla_care=attr(lambda o: DLA_CARE.index(o.dla_care), np.int8, 0),
-        dla_mobility=attr(lambda o: DLA_MOBILITY.index(o.dla_mobility), np.int8, 0),
-        aa_rate=attr(lambda o: AA_RATES.index(o.aa_rate), np.int8, 0),
-        partner_carer=partner_carer,
-        reason=attr(lambda o: CAP_EXEMPTION_REASONS.index(o.reason) if o.reason else -1, np.int8, -1),
-        benefit=attr(lambda o: CLAIMED_BENEFITS.index(o.benefit) if o.benefit else -1, np.int8, -1),
-        stage=attr(lambda o: STAGES.index(o.stage), np.int8, 0),
-        confirmed=attr(lambda o: o.confirmed, bool, False),
-        prob_num=pn,
-        prob_den=pd_,
-        lump_sum=attr(lambda o: o.lump_sum, np.int64, 0),
-        debt_written_off=attr(lambda o: o.debt_written_off, np.int64, 0),
+        **coded,
         line_table=line_table[lk_inverse],
         line_coef=line_coef[lk_inverse],
         line_fixed=line_fixed[lk_inverse],
@@ -873,7 +859,7 @@ def _records_from(source: Any) -> tuple[Iterable[Mapping[str, Any]], str]:
         return list(csv.DictReader(io.StringIO(text))), p.name
     if hasattr(source, "itertuples") and hasattr(source, "columns"):
         cols = [str(c) for c in source.columns]
-        recs = [{c: (None if _is_na(v) else v) for c, v in zip(cols, row)} for row in source.itertuples(index=False, name=None)]
+        recs = [{c: (None if is_na(v) else v) for c, v in zip(cols, row)} for row in source.itertuples(index=False, name=None)]
         return recs, "DataFrame"
     return list(source), "records"
 
@@ -903,13 +889,6 @@ def _columns_from(source: Any) -> tuple[dict[str, Sequence[Any]] | None, str]:
         if None not in header and all(tuple(r) == header for r in records):
             return {k: [r[k] for r in records] for k in header}, "records"
     return None, "records"
-
-
-def _is_na(v: Any) -> bool:
-    try:
-        return bool(v != v)
-    except (TypeError, ValueError):
-        return False
 
 
 def caseload_gains(
