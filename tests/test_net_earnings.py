@@ -311,22 +311,30 @@ def test_errors_name_the_field_and_row(tables):
         monthly_net_earnings(1000, on=dt.date(2027, 4, 6), scottish=False, tables=tables)
 
 
-def test_rule_tables_cover_2023_24_to_2026_27_and_say_what_is_unverified(tables):
-    ids = [
-        "tax.personal_allowance",
-        "tax.ruk_bands",
-        "tax.ruk_rates",
-        "tax.scottish_bands",
-        "tax.scottish_rates",
-        "ni.class1_primary",
-        "ni.class1_primary_rates",
-    ]
-    for table_id in ids:
+def test_rule_tables_cover_2023_24_on_and_say_what_is_unverified(tables):
+    # The thresholds frozen by Finance Act 2021 s 5 (as amended by FA 2023 ss 5-6) reach 2027-28, and
+    # the freeze announced on 26 November 2025 reaches 2030-31 (announced rows); the rates, set each
+    # year, end with 2026-27.
+    until = {
+        "tax.personal_allowance": dt.date(2031, 4, 5),
+        "tax.ruk_bands": dt.date(2031, 4, 5),
+        "tax.ruk_rates": dt.date(2027, 4, 5),
+        "tax.scottish_bands": dt.date(2027, 4, 5),
+        "tax.scottish_rates": dt.date(2027, 4, 5),
+        "ni.class1_primary": dt.date(2031, 4, 5),
+        "ni.class1_primary_rates": dt.date(2027, 4, 5),
+    }
+    for table_id, last in until.items():
         t = tables.table(table_id)
-        assert t.earliest == dt.date(2023, 4, 6) and t.until == dt.date(2027, 4, 5)
+        assert t.earliest == dt.date(2023, 4, 6) and t.until == last
         assert all(r.source for r in t.rows)
-    unverified = {(t, r.start) for t in ids for r in tables.table(t).rows if not r.verified}
-    assert unverified == {("tax.scottish_bands", dt.date(2026, 4, 6)), ("tax.scottish_rates", dt.date(2026, 4, 6))}
+    unverified = {(t, r.start) for t in until for r in tables.table(t).rows if not r.verified}
+    assert unverified == {
+        ("tax.scottish_bands", dt.date(2026, 4, 6)),
+        ("tax.scottish_rates", dt.date(2026, 4, 6)),
+        ("ni.class1_primary", dt.date(2027, 4, 6)),
+        ("ni.class1_primary", dt.date(2028, 4, 6)),
+    }
 
 
 def test_income_tax_on_taxable_pay_directly(tables):

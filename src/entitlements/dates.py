@@ -20,6 +20,7 @@ __all__ = [
     "assessment_period_end",
     "age_on",
     "add_months",
+    "first_monday_of_tax_year",
     "parse_date",
 ]
 
@@ -27,6 +28,18 @@ __all__ = [
 def _clamp_day(year: int, month: int, day: int) -> dt.date:
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, min(day, last))
+
+
+def first_monday_of_tax_year(year: int) -> dt.date:
+    """The first Monday on or after 6 April ``year``: the day UC amounts "for"
+    a tax year start to apply (assessment periods beginning on or after it;
+    Universal Credit Act 2025 s 1(6)(d), s 4(3)(d)).
+
+    >>> first_monday_of_tax_year(2027)
+    datetime.date(2027, 4, 12)
+    """
+    start = dt.date(year, 4, 6)
+    return start + dt.timedelta(days=(7 - start.weekday()) % 7)
 
 
 def add_months(d: dt.date, months: int, *, day: int | None = None) -> dt.date:

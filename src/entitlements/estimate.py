@@ -19,7 +19,7 @@ from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .errors import InputError
-from .explain import Breakdown, Line, uk_date
+from .explain import Breakdown, Line, row_citation, uk_date
 from .household import Household
 from .money import divide_half_up, format_pounds
 from .tables import RulesVersion, Tables, default_tables
@@ -177,9 +177,9 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
     for i, a in enumerate(h.adults):
         who = "" if not h.is_couple else f" (claimant {i + 1})"
         if hh.carers_allowance[i]:
-            lines.append(Line(f"Carer's Allowance{who}", hh.carers_allowance[i], "SSCBA 1992 s 70; " + tables.source("carers_allowance.rate", on)))
+            lines.append(Line(f"Carer's Allowance{who}", hh.carers_allowance[i], "SSCBA 1992 s 70; " + row_citation(tables.row("carers_allowance.rate", on))))
         elif a.claims_carers_allowance:
-            lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + tables.source("carers_allowance.earnings_limit", on)))
+            lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + row_citation(tables.row("carers_allowance.earnings_limit", on))))
         if hh.disability_benefits[i]:
             parts = []
             if a.pip_daily_living != "none" or a.pip_mobility != "none":
@@ -197,9 +197,9 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
     if hh.children_disability_benefits:
         lines.append(Line(f"Children's {'Child Disability Payment' if scot else 'DLA'} and PIP", hh.children_disability_benefits, "SSCBA 1992 s 71; " + ("SSI 2021/174" if scot else "SI 1991/2890 reg 4")))
     if hh.child_benefit:
-        lines.append(Line(f"Child Benefit ({len(h.children)} {'child' if len(h.children) == 1 else 'children'})", hh.child_benefit, "SSCBA 1992 s 141; " + tables.source("child_benefit.rates", on)))
+        lines.append(Line(f"Child Benefit ({len(h.children)} {'child' if len(h.children) == 1 else 'children'})", hh.child_benefit, "SSCBA 1992 s 141; " + row_citation(tables.row("child_benefit.rates", on))))
     if hh.scottish_child_payment:
-        lines.append(Line("Scottish Child Payment", hh.scottish_child_payment, tables.source("scotland.scottish_child_payment", on)))
+        lines.append(Line("Scottish Child Payment", hh.scottish_child_payment, row_citation(tables.row("scotland.scottish_child_payment", on))))
     if hh.pension_credit.award:
         lines.append(Line("Pension Credit", hh.pension_credit.award, "State Pension Credit Act 2002 ss 2-3; SI 2002/1792 reg 6"))
     lines.append(Line("Household total", hh.total_weekly, "", op="=", detail=f"{format_pounds(hh.total_monthly)} a month, {format_pounds(hh.total_annual)} a year"))
@@ -273,13 +273,7 @@ def uc_breakdown(
     (for a carer who claims it); by default the amounts given."""
 
     def src(table_id: str) -> str:
-        row = tables.row(table_id, on)
-        s = row.source
-        if not row.verified:
-            s += " [unverified]"
-        if row.origin != "shipped":
-            s += " [overlay]"
-        return s
+        return row_citation(tables.row(table_id, on))
 
     lines: list[Line] = []
     notes_pre: list[str] = []

@@ -3,18 +3,43 @@
 A :class:`Breakdown` is a list of :class:`Line` objects, rendered as text
 for people (an adviser's working sheet: pounds and pence, UK dates) or as
 JSON-ready dicts for programs.
+
+A citation built from a rule row carries marks that qualify it (see
+:func:`row_citation`); each mark in :data:`MARKS` is explained once, in a footnote
+under the breakdown, however many lines carry it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from .money import format_pounds
 
-__all__ = ["Line", "Breakdown", "uk_date"]
+__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "MARKS"]
+
+#: Marks a citation may carry, with the footnote that explains each (once).
+MARKS: Mapping[str, str] = {
+    "[announced]": "[announced] The amount was announced by the government (in the annual benefit uprating "
+    "statement, a Budget or the like) but is not yet law: the Order or Act that makes it may differ.",
+}
+
+
+def row_citation(row) -> str:
+    """A rule row's source with its marks: ``[unverified]`` (the figure could
+    not be read in the text cited), ``[announced]`` (not yet law) and
+    ``[overlay]`` (from an overlay, not the shipped rules)."""
+    s = row.source
+    if not row.verified:
+        s += " [unverified]"
+    if row.status == "announced":
+        s += " [announced]"
+    if row.origin != "shipped":
+        s += " [overlay]"
+    return s
 
 
 def uk_date(d: dt.date) -> str:
@@ -58,6 +83,12 @@ class Breakdown:
     rules: str
     notes: tuple[str, ...] = ()
 
+    @property
+    def footnotes(self) -> tuple[str, ...]:
+        """The explanation of each mark (:data:`MARKS`) that a line carries."""
+        text = " ".join(f"{l.citation} {l.detail}" for l in self.lines)
+        return tuple(note for mark, note in MARKS.items() if mark in text)
+
     def render(self, *, width: int = 100) -> str:
         """The breakdown as plain text."""
         head = f"{self.title}, {self.period}"
@@ -71,6 +102,8 @@ class Breakdown:
                 out.append(f"    {l.detail}")
         for n in self.notes:
             out.append(f"  Note: {n}")
+        for f in self.footnotes:
+            out.append(f"  {f}")
         return "\n".join(out)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,4 +113,5 @@ class Breakdown:
             "rules": self.rules,
             "lines": [l.to_dict() for l in self.lines],
             "notes": list(self.notes),
+            "footnotes": list(self.footnotes),
         }

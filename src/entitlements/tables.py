@@ -14,6 +14,13 @@ A rule table is one TOML file in ``rules/`` holding one quantity over time::
     value = 423.27                      # or `values = {key = ...}` with `keys = [...]`
     source = "SI 2025/295 art 32, Sch 13"
     # verified = false                  # with a `note` saying what could not be checked
+    # status = "announced"              # published by the government, not yet law: see STATUSES
+
+    [[frozen]]                          # optional: the law keeps a value unchanged past `until`
+    keys = ["new_claimant"]             # (all keys if left out)
+    from = 2026-04-06
+    until = 2030-04-07
+    source = "Universal Credit Act 2025 s 3(1)"
 
 Loading is strict: an unknown key, a missing source, rows out of order, a
 fraction of a penny, an unknown unit, a value where keys were declared: each
@@ -21,6 +28,19 @@ raises :class:`~entitlements.errors.RuleTableError` naming the file, the row
 and the fix. A date outside ``[first row, until]`` raises
 :class:`~entitlements.errors.NoRowInForce`: nothing is uprated or backdated
 behind the user's back.
+
+A row's ``status`` says what kind of text its value comes from (see
+:data:`STATUSES`): ``"in_force"`` (the default: made law) or ``"announced"``
+(published by the government, say in the annual benefit uprating statement,
+before the Order that makes it law). An announced row's ``source`` names the
+announcement and its date. :meth:`Tables.announced` tells whether a value on a
+date came from an announced row, so that a result built on one can say so.
+
+A ``[[frozen]]`` entry records that the law keeps a value unchanged for a
+period (for example the Universal Credit Act 2025 s 3 disapplies the annual
+up-rating duty for the LCWRA element to 2029-30). It is information for a
+rates policy and for the reader: it does not extend ``until``, and
+:meth:`Tables.at` still answers only up to ``until``.
 
 Overlays (a reform, a local correction) are tables of the same form in a
 directory of the user's. An overlay row replaces the shipped table from its
@@ -33,6 +53,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -47,7 +68,7 @@ import numpy as np
 from .errors import NoRowInForce, RuleTableError, UnknownTable
 from .money import PercentArray
 
-__all__ = ["Row", "Table", "Tables", "RulesVersion", "UNITS", "APPLIES", "default_tables"]
+__all__ = ["Row", "Freeze", "Table", "Tables", "RulesVersion", "UNITS", "APPLIES", "STATUSES", "default_tables"]
 
 #: Units a table may declare, and how their values are held in memory.
 UNITS: Mapping[str, str] = {
@@ -76,8 +97,21 @@ APPLIES: Mapping[str, str] = {
     "day": "the day itself",
 }
 
-_TABLE_KEYS = {"id", "title", "unit", "applies", "legal_basis", "until", "keys", "rows", "note"}
-_ROW_KEYS = {"from", "value", "values", "source", "verified", "note"}
+#: What a row's ``status`` may be, and what it means.
+STATUSES: Mapping[str, str] = {
+    "in_force": "made law: the value is in an Act or a statutory instrument that has been made",
+    "announced": "announced by the government (for example in the annual benefit uprating statement "
+    "or a Budget) but not yet made law: the Order or Act may still differ",
+}
+
+_TABLE_KEYS = {"id", "title", "unit", "applies", "legal_basis", "until", "keys", "rows", "note", "frozen"}
+_ROW_KEYS = {"from", "value", "values", "source", "verified", "note", "status"}
+_FROZEN_KEYS = {"keys", "from", "until", "source", "note"}
+# An announced row names the date of its announcement: "26 November 2026" or "2026-11-26".
+_A_DATE = re.compile(
+    r"\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
 
 
 @attrs.frozen
@@ -90,6 +124,29 @@ class Row:
     verified: bool = True
     note: str | None = None
     origin: str = "shipped"  # "shipped", or the overlay file it came from
+    status: str = "in_force"  # one of STATUSES
+
+    @property
+    def announced(self) -> bool:
+        """Whether the value was announced but not yet made law."""
+        return self.status == "announced"
+
+
+@attrs.frozen
+class Freeze:
+    """The law keeps the value(s) of ``keys`` in force on ``start``
+    unchanged through ``until`` (``keys`` is ``None`` for every value of the
+    table). Information only: it does not extend the table's coverage."""
+
+    start: dt.date
+    until: dt.date
+    source: str
+    keys: tuple[str, ...] | None = None
+    note: str | None = None
+
+    def covers(self, on: dt.date, key: str | None = None) -> bool:
+        """Whether the freeze holds the value of ``key`` on ``on``."""
+        return self.start <= on <= self.until and (self.keys is None or key is None or key in self.keys)
 
 
 @attrs.frozen
@@ -106,6 +163,7 @@ class Table:
     path: str
     keys: tuple[str, ...] | None = None
     note: str | None = None
+    frozen: tuple[Freeze, ...] = ()
     _starts: np.ndarray = attrs.field(init=False, eq=False, repr=False)
     _start_list: list = attrs.field(init=False, eq=False, repr=False)
 
@@ -142,13 +200,33 @@ class Table:
         row = self.row_at(on)
         return row.value if key is None else row.value[key]
 
-    def _at_array(self, on: np.ndarray, key: str | None) -> np.ndarray:
+    def announced(self, on):
+        """Whether the value in force on ``on`` comes from an announced row
+        (not yet made law). ``on`` is a ``datetime.date`` (answers a bool) or a
+        ``datetime64[D]`` array (answers a bool array); dates outside the
+        table raise :class:`~entitlements.errors.NoRowInForce` as
+        :meth:`at` does."""
+        if not isinstance(on, np.ndarray):
+            return self.row_at(on).announced
+        flags = np.array([r.announced for r in self.rows])
         days = on.astype("datetime64[D]")
+        self._check_array(days)
+        return flags[np.searchsorted(self._starts, days, side="right") - 1]
+
+    def frozen_on(self, on: dt.date, key: str | None = None) -> Freeze | None:
+        """The ``[[frozen]]`` entry that holds ``key``'s value on ``on``, if any."""
+        return next((f for f in self.frozen if f.covers(on, key)), None)
+
+    def _check_array(self, days: np.ndarray) -> None:
         if days.size:
             lo, hi = days.min(), days.max()
             if lo < self._starts[0] or hi > np.datetime64(self.until, "D"):
                 bad = lo if lo < self._starts[0] else hi
                 raise NoRowInForce(self.id, self.path, bad.astype(dt.date), self.earliest, self.until)
+
+    def _at_array(self, on: np.ndarray, key: str | None) -> np.ndarray:
+        days = on.astype("datetime64[D]")
+        self._check_array(days)
         idx = np.searchsorted(self._starts, days, side="right") - 1
         vals = [r.value if key is None else r.value[key] for r in self.rows]
         if isinstance(vals[0], dt.date):
@@ -252,6 +330,16 @@ class Tables:
     def source(self, table_id: str, on: dt.date) -> str:
         """The legal source of the value in force on ``on``."""
         return self.table(table_id).row_at(on).source
+
+    def announced(self, table_id: str, on):
+        """Whether the value of ``table_id`` on ``on`` was announced but is
+        not yet law: see :meth:`Table.announced`.
+
+        >>> tables = Tables.load()
+        >>> tables.announced("uc.carer_element", dt.date(2026, 4, 6))
+        False
+        """
+        return self.table(table_id).announced(on)
 
     def ids(self) -> list[str]:
         return sorted(self._tables)
@@ -364,6 +452,7 @@ def _parse_table(path: Path, rel: str | None, origin: str) -> Table:
             )
     if until < rows[-1].start:
         raise RuleTableError(where, f"until {until} is before the last row starts ({rows[-1].start})")
+    frozen = _parse_frozen(where, data.get("frozen", []), keys, rows[0].start)
     return Table(
         id=tid,
         title=data["title"],
@@ -375,7 +464,38 @@ def _parse_table(path: Path, rel: str | None, origin: str) -> Table:
         path=where,
         keys=keys,
         note=data.get("note"),
+        frozen=frozen,
     )
+
+
+def _parse_frozen(where: str, entries: Any, keys, earliest: dt.date) -> tuple[Freeze, ...]:
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise RuleTableError(where, "`frozen` must be a list of [[frozen]] tables")
+    out = []
+    for i, e in enumerate(entries, start=1):
+        what = f"[[frozen]] entry {i}"
+        unknown = set(e) - _FROZEN_KEYS
+        if unknown:
+            raise RuleTableError(where, f"{what}: unknown key(s) {sorted(unknown)}; it may have {sorted(_FROZEN_KEYS)}")
+        start, until, source = e.get("from"), e.get("until"), e.get("source")
+        for name, d in (("from", start), ("until", until)):
+            if not isinstance(d, dt.date) or isinstance(d, dt.datetime):
+                raise RuleTableError(where, f"{what}: `{name}` must be a date like 2026-04-06 (got {d!r})")
+        if until < start:
+            raise RuleTableError(where, f"{what}: until {until} is before from {start}")
+        if start < earliest:
+            raise RuleTableError(where, f"{what}: from {start} is before the first row ({earliest}): nothing to freeze")
+        if not isinstance(source, str) or not source.strip():
+            raise RuleTableError(where, f"{what}: missing `source`: give the provision that freezes the value")
+        fkeys = e.get("keys")
+        if fkeys is not None:
+            if keys is None:
+                raise RuleTableError(where, f"{what}: `keys` given but the table declares no keys")
+            if not (isinstance(fkeys, list) and fkeys and set(fkeys) <= set(keys)):
+                raise RuleTableError(where, f"{what}: keys must be a non-empty list drawn from {list(keys)} (got {fkeys!r})")
+            fkeys = tuple(fkeys)
+        out.append(Freeze(start=start, until=until, source=source.strip(), keys=fkeys, note=e.get("note")))
+    return tuple(out)
 
 
 def _parse_row(where: str, i: int, r: Any, unit: str, keys, origin: str) -> Row:
@@ -396,6 +516,16 @@ def _parse_row(where: str, i: int, r: Any, unit: str, keys, origin: str) -> Row:
     note = r.get("note")
     if not verified and not note:
         raise RuleTableError(where, "an unverified row needs a `note` saying what could not be checked", row=i)
+    status = r.get("status", "in_force")
+    if status not in STATUSES:
+        raise RuleTableError(where, f"status must be one of {', '.join(map(repr, STATUSES))} (got {status!r})", row=i)
+    if status == "announced" and not _A_DATE.search(source):
+        raise RuleTableError(
+            where,
+            "an announced row's `source` must name the announcement and its date, e.g. "
+            "\"DWP, 'Benefit and pension rates 2027 to 2028', 26 November 2026\"",
+            row=i,
+        )
     if keys is None:
         if "values" in r:
             raise RuleTableError(where, "`values` given but the table declares no `keys`; use `value`", row=i)
@@ -413,7 +543,7 @@ def _parse_row(where: str, i: int, r: Any, unit: str, keys, origin: str) -> Row:
             extra = sorted(set(vals) - set(keys))
             raise RuleTableError(where, f"values must have exactly the keys {list(keys)} (missing {missing}, unknown {extra})", row=i)
         value = {k: _convert(where, i, f"values.{k}", vals[k], unit) for k in keys}
-    return Row(start=start, value=value, source=source.strip(), verified=verified, note=note, origin=origin)
+    return Row(start=start, value=value, source=source.strip(), verified=verified, note=note, origin=origin, status=status)
 
 
 def _convert(where: str, i: int, name: str, v: Any, unit: str):
@@ -447,4 +577,7 @@ def _overlay(base: Table | None, over: Table) -> Table:
         )
     cut = over.rows[0].start
     rows = tuple(r for r in base.rows if r.start < cut) + over.rows
-    return attrs.evolve(base, rows=rows, until=over.until)
+    # A shipped freeze describes the shipped values: it stops where the overlay's rows begin.
+    last = cut - dt.timedelta(days=1)
+    frozen = tuple(attrs.evolve(f, until=min(f.until, last)) for f in base.frozen if f.start < cut) + over.frozen
+    return attrs.evolve(base, rows=rows, until=over.until, frozen=frozen)
