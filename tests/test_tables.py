@@ -164,3 +164,133 @@ def test_every_shipped_row_has_a_source_and_unverified_rows_say_why():
         for r in table.rows:
             assert r.source.strip(), table.id
             assert r.verified or r.note, table.id
+
+
+# -- rows with a status, and [[frozen]] entries ------------------------------------------------
+
+ANNOUNCED = GOOD + '''
+[[rows]]
+from = 2027-04-12
+value = 217.00
+status = "announced"
+source = "DWP, 'Benefit and pension rates 2027 to 2028', 26 November 2026"
+'''
+
+
+def announced_rules(tmp_path, text=None):
+    return make_rules(tmp_path, (text or ANNOUNCED).replace("until = 2027-04-05", "until = 2028-04-09"))
+
+
+def test_announced_row_is_kept_with_its_status_and_answers_its_value(tmp_path):
+    t = Tables.load(announced_rules(tmp_path))
+    row = t.row("uc.carer_element", dt.date(2027, 4, 12))
+    assert (row.status, row.announced, row.value) == ("announced", True, 21700)
+    assert t.at("uc.carer_element", dt.date(2027, 4, 12)) == 21700
+    # The rows before it are in force (the default), and say so.
+    assert t.row("uc.carer_element", dt.date(2027, 4, 11)).status == "in_force"
+
+
+def test_announced_answers_for_a_date_and_for_an_array_of_dates(tmp_path):
+    t = Tables.load(announced_rules(tmp_path))
+    assert t.announced("uc.carer_element", dt.date(2027, 4, 11)) is False
+    assert t.announced("uc.carer_element", dt.date(2027, 4, 12)) is True
+    on = np.array(["2025-04-07", "2027-04-11", "2027-04-12", "2028-04-09"], dtype="datetime64[D]")
+    assert t.announced("uc.carer_element", on).tolist() == [False, False, True, True]
+    # Outside the table, the same error as Tables.at: never a guess.
+    with pytest.raises(NoRowInForce):
+        t.announced("uc.carer_element", dt.date(2028, 4, 10))
+    with pytest.raises(NoRowInForce):
+        t.announced("uc.carer_element", np.array(["2028-04-10"], dtype="datetime64[D]"))
+
+
+def test_explicit_in_force_status_is_the_default(tmp_path):
+    text = GOOD.replace('source = "SI 2025/295 art 32, Sch 13"', 'source = "SI 2025/295 art 32, Sch 13"\nstatus = "in_force"')
+    t = Tables.load(make_rules(tmp_path, text))
+    assert not t.announced("uc.carer_element", dt.date(2025, 4, 7))
+
+
+def test_status_is_part_of_the_row_and_of_the_rules_hash(tmp_path):
+    a = Tables.load(announced_rules(tmp_path / "a"))
+    b = Tables.load(announced_rules(tmp_path / "b", ANNOUNCED.replace('status = "announced"\n', "")))
+    ra, rb = a.row("uc.carer_element", dt.date(2027, 4, 12)), b.row("uc.carer_element", dt.date(2027, 4, 12))
+    assert ra != rb and ra.value == rb.value
+    assert a.version.content_hash != b.version.content_hash
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('status = "announced"', 'status = "proposed"'), "row 3: status must be one of 'in_force', 'announced' (got 'proposed')"),
+        (('status = "announced"', "status = true"), "row 3: status must be one of"),
+        (("26 November 2026", "November"), "row 3: an announced row's `source` must name the announcement and its date"),
+        (("source = \"DWP, 'Benefit and pension rates 2027 to 2028', 26 November 2026\"\n", ""), "row 3: missing `source`"),
+    ],
+)
+def test_bad_status_is_rejected_naming_file_row_and_fix(tmp_path, change, message):
+    with pytest.raises(RuleTableError) as e:
+        Tables.load(announced_rules(tmp_path, ANNOUNCED.replace(*change)))
+    assert message in str(e.value)
+    assert "carer_element.toml" in str(e.value)
+
+
+def test_an_iso_date_also_dates_an_announcement(tmp_path):
+    text = ANNOUNCED.replace("26 November 2026", "2026-11-26")
+    assert Tables.load(announced_rules(tmp_path, text)).announced("uc.carer_element", dt.date(2027, 5, 1))
+
+
+KEYED = GOOD.replace("until = 2027-04-05", 'until = 2027-04-05\nkeys = ["protected", "new_claimant"]').replace(
+    "value = 201.68", "values = { protected = 423.27, new_claimant = 423.27 }"
+).replace("value = 209.34", "values = { protected = 429.80, new_claimant = 217.26 }")
+FROZEN = KEYED + '''
+[[frozen]]
+keys = ["new_claimant"]
+from = 2026-04-06
+until = 2030-04-07
+source = "UC Act 2025 s 3(1)"
+'''
+
+
+def test_frozen_entry_is_information_and_does_not_extend_the_table(tmp_path):
+    t = Tables.load(make_rules(tmp_path, FROZEN)).table("uc.carer_element")
+    (f,) = t.frozen
+    assert (f.keys, f.start, f.until, f.source) == (("new_claimant",), dt.date(2026, 4, 6), dt.date(2030, 4, 7), "UC Act 2025 s 3(1)")
+    assert t.frozen_on(dt.date(2029, 5, 1), "new_claimant") is f
+    assert t.frozen_on(dt.date(2029, 5, 1), "protected") is None
+    assert t.frozen_on(dt.date(2030, 4, 8), "new_claimant") is None
+    assert t.frozen_on(dt.date(2026, 4, 5), "new_claimant") is None
+    with pytest.raises(NoRowInForce):  # the freeze says what the law keeps; the table still ends on `until`
+        t.at(dt.date(2027, 4, 6), "new_claimant")
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('keys = ["new_claimant"]', 'keys = ["newclaimant"]'), "[[frozen]] entry 1: keys must be a non-empty list drawn from"),
+        (("until = 2030-04-07", "until = 2025-04-07"), "[[frozen]] entry 1: until 2025-04-07 is before from 2026-04-06"),
+        (("from = 2026-04-06\nuntil = 2030", "from = 2020-04-06\nuntil = 2030"), "[[frozen]] entry 1: from 2020-04-06 is before the first row"),
+        (('source = "UC Act 2025 s 3(1)"', 'note = "x"'), "[[frozen]] entry 1: missing `source`"),
+        (('source = "UC Act 2025 s 3(1)"', 'source = "UC Act 2025 s 3(1)"\nvalue = 1'), "[[frozen]] entry 1: unknown key(s) ['value']"),
+        (("until = 2030-04-07", 'until = "2030"'), "[[frozen]] entry 1: `until` must be a date"),
+    ],
+)
+def test_bad_frozen_entry_is_rejected_naming_file_and_entry(tmp_path, change, message):
+    with pytest.raises(RuleTableError) as e:
+        Tables.load(make_rules(tmp_path, FROZEN.replace(*change)))
+    assert message in str(e.value)
+    assert "carer_element.toml" in str(e.value)
+
+
+def test_frozen_keys_need_a_keyed_table(tmp_path):
+    text = GOOD + '\n[[frozen]]\nkeys = ["a"]\nfrom = 2026-04-06\nuntil = 2027-04-05\nsource = "s 3"\n'
+    with pytest.raises(RuleTableError, match="`keys` given but the table declares no keys"):
+        Tables.load(make_rules(tmp_path, text))
+
+
+def test_overlay_stops_a_shipped_freeze_where_its_rows_begin(tmp_path):
+    t = Tables.load(make_rules(tmp_path, FROZEN))
+    reform = tmp_path / "reform.toml"
+    reform.write_text(
+        KEYED.split("[[rows]]")[0] + '[[rows]]\nfrom = 2026-10-01\nvalues = { protected = 450.00, new_claimant = 250.00 }\nsource = "A reform"\n'
+    )
+    (f,) = t.with_overlay(reform).table("uc.carer_element").frozen
+    assert (f.start, f.until) == (dt.date(2026, 4, 6), dt.date(2026, 9, 30))

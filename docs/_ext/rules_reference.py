@@ -151,11 +151,13 @@ def list_table(header: list[str], rows: list[list[list[str]]], widths: list[int]
     return out + [""]
 
 
-def status_cell(verified: bool, note: str | None) -> list[str]:
-    """Verified, or a clear unverified mark with the note."""
+def status_cell(verified: bool, note: str | None, status: str = "in_force") -> list[str]:
+    """Verified, or a clear unverified mark with the note; an announced row
+    (not yet law) says so first."""
+    lead = "**Announced, not yet law.** " if status == "announced" else ""
     if not verified:
-        return ["**Unverified.** " + esc(note or "")]
-    return ["Verified." + ((" " + esc(note)) if note else "")]
+        return [lead + "**Unverified.** " + esc(note or "")]
+    return [lead + "Verified." + ((" " + esc(note)) if note else "")]
 
 
 # -- the rule tables --------------------------------------------------------------
@@ -180,6 +182,14 @@ def table_section(table, applies_text: str) -> list[str]:
     out += heading(esc(table.id), "~")
     out += [f"**{esc(table.title)}**", ""]
     unverified = sum(not r.verified for r in table.rows)
+    announced = sum(r.status == "announced" for r in table.rows)
+    counts = ", ".join(
+        f"{n} {what}" for n, what in ((unverified, "unverified"), (announced, "announced (not yet law)")) if n
+    )
+    frozen = "; ".join(
+        f"{', '.join(f.keys) if f.keys else 'every value'}, {uk_date(f.start)} to {uk_date(f.until)} ({f.source})"
+        for f in table.frozen
+    )
     out += field_list(
         [
             ("Unit", esc(f"{table.unit} ({UNIT_WORDS.get(table.unit, table.unit)})")),
@@ -187,7 +197,8 @@ def table_section(table, applies_text: str) -> list[str]:
             ("A row's date is", esc(applies_text)),
             ("Covers", esc(f"{uk_date(table.earliest)} to {uk_date(table.until)}")),
             ("Keys", esc(", ".join(table.keys)) if table.keys else None),
-            ("Rows", esc(f"{len(table.rows)}, of which {unverified} unverified") if unverified else str(len(table.rows))),
+            ("Rows", esc(f"{len(table.rows)}, of which {counts}") if counts else str(len(table.rows))),
+            ("Frozen by law", esc(frozen) if frozen else None),
             ("File", f"``rules/{table.id.replace('.', '/')}.toml``"),
         ]
     )
@@ -199,7 +210,7 @@ def table_section(table, applies_text: str) -> list[str]:
             value = [f"- ``{k}``: {esc(show(v, table.unit))}" for k, v in r.value.items()]
         else:
             value = [esc(show(r.value, table.unit))]
-        rows.append([[esc(uk_date(r.start))], value, [esc(r.source)], status_cell(r.verified, r.note)])
+        rows.append([[esc(uk_date(r.start))], value, [esc(r.source)], status_cell(r.verified, r.note, r.status)])
     out += list_table(["From", "Value" if table.keys is None else "Values", "Source", "Status"], rows, [12, 24, 34, 30])
     return out
 
@@ -387,7 +398,10 @@ def render(rules_dir: Path | None = None) -> str:
         "**Verified** means the figure was read in the text of the instrument cited (or an "
         "official copy of it). **Unverified** means it could not be read there; the note says "
         "what it agrees with instead. Unverified figures are still the best available: treat "
-        "them as unconfirmed, not as doubted.",
+        "them as unconfirmed, not as doubted. **Announced** means the figure was published by the "
+        "government (an uprating statement, a Budget) before the Order or Act that makes it law: "
+        "results that use it say so. **Frozen by law** records a value the law keeps unchanged "
+        "for a period; it does not extend what a table covers.",
         "",
         "Money is shown in pounds; the library holds it as whole pence. A table's *dates* say "
         "what the date of a row means: for Universal Credit, a row applies to assessment periods "

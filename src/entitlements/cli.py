@@ -540,8 +540,14 @@ def _rates(args) -> int:
                     "value": {k: str(x) for k, x in r.value.items()} if isinstance(r.value, dict) else str(r.value),
                     "source": r.source,
                     "verified": r.verified,
+                    "status": r.status,
                 }
                 for r in rows
+            ],
+            "until": t.until.isoformat(),
+            "frozen": [
+                {"keys": list(f.keys) if f.keys else None, "from": f.start.isoformat(), "until": f.until.isoformat(), "source": f.source}
+                for f in t.frozen
             ],
         }
         print(json.dumps(out, indent=2))
@@ -554,9 +560,14 @@ def _rates(args) -> int:
             vals = ", ".join(f"{k} {show(v)}" for k, v in r.value.items())
         else:
             vals = show(r.value)
-        flag = "" if r.verified else "  [unverified]"
+        flag = ("" if r.verified else "  [unverified]") + ("  [announced: not yet law]" if r.announced else "")
         print(f"  from {when}: {vals}{flag}")
         print(f"      source: {r.source}")
+    if not args.on:
+        print(f"  known to {t.until.strftime('%d/%m/%Y')}")
+    for f in t.frozen:
+        which = ", ".join(f.keys) if f.keys else "every value"
+        print(f"  frozen by law ({which}) {f.start.strftime('%d/%m/%Y')} to {f.until.strftime('%d/%m/%Y')}: {f.source}")
     return 0
 
 

@@ -19,7 +19,7 @@ from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .errors import InputError
-from .explain import Breakdown, Line, row_citation, uk_date
+from .explain import Breakdown, Line, render_sheet, row_citation, uk_date
 from .household import Household
 from .money import divide_half_up, format_pounds
 from .tables import RulesVersion, Tables, default_tables
@@ -69,7 +69,7 @@ class Estimate:
 
     def render(self) -> str:
         """The estimate as an adviser's working sheet (plain text)."""
-        return self.universal_credit.breakdown.render() + "\n\n" + self.total.render()
+        return render_sheet(self.universal_credit.breakdown, self.total)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""

@@ -19,7 +19,7 @@ import attrs
 
 from .money import format_pounds
 
-__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "MARKS"]
+__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "render_sheet", "MARKS"]
 
 #: Marks a citation may carry, with the footnote that explains each (once).
 MARKS: Mapping[str, str] = {
@@ -89,8 +89,10 @@ class Breakdown:
         text = " ".join(f"{l.citation} {l.detail}" for l in self.lines)
         return tuple(note for mark, note in MARKS.items() if mark in text)
 
-    def render(self, *, width: int = 100) -> str:
-        """The breakdown as plain text."""
+    def render(self, *, width: int = 100, footnotes: bool = True) -> str:
+        """The breakdown as plain text (``footnotes=False`` leaves the
+        footnotes out, for a sheet that gathers them once at its end: see
+        :func:`render_sheet`)."""
         head = f"{self.title}, {self.period}"
         out = [f"{head}{' ' * max(2, width - len(head) - len(self.rules))}{self.rules}"]
         label_w = max([len(l.label) + 2 for l in self.lines] + [40])
@@ -102,7 +104,7 @@ class Breakdown:
                 out.append(f"    {l.detail}")
         for n in self.notes:
             out.append(f"  Note: {n}")
-        for f in self.footnotes:
+        for f in self.footnotes if footnotes else ():
             out.append(f"  {f}")
         return "\n".join(out)
 
@@ -115,3 +117,10 @@ class Breakdown:
             "notes": list(self.notes),
             "footnotes": list(self.footnotes),
         }
+
+
+def render_sheet(*breakdowns: Breakdown) -> str:
+    """Several breakdowns as one working sheet, each footnote once at the end."""
+    text = "\n\n".join(b.render(footnotes=False) for b in breakdowns)
+    notes = dict.fromkeys(f for b in breakdowns for f in b.footnotes)
+    return text + "".join(f"\n  {f}" for f in notes)
