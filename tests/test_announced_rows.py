@@ -21,34 +21,25 @@ NOTE = MARKS["[announced]"]
 
 # A carer element announced for assessment periods from 1 October 2026 (an overlay: the
 # shipped tables have no announced UC row today), and a Carer's Allowance likewise.
-CARER_ELEMENT = """\
-id = "uc.carer_element"
-title = "Universal Credit: carer element (announced)"
-unit = "GBP/month"
-applies = "assessment_period"
-legal_basis = "SI 2013/376 reg 29"
+def announced_table(table_id: str, unit: str, applies: str, start: str, value: str) -> str:
+    return f"""\
+id = "{table_id}"
+title = "{table_id} (announced)"
+unit = "{unit}"
+applies = "{applies}"
+legal_basis = "test"
 until = 2027-04-05
 
 [[rows]]
-from = 2026-10-01
-value = 215.00
+from = {start}
+value = {value}
 status = "announced"
 source = "Test statement, 1 September 2026"
 """
-CARERS_ALLOWANCE = """\
-id = "carers_allowance.rate"
-title = "Carer's Allowance (announced)"
-unit = "GBP/week"
-applies = "benefit_week"
-legal_basis = "SSCBA 1992 s 70"
-until = 2027-04-05
 
-[[rows]]
-from = 2026-10-05
-value = 90.00
-status = "announced"
-source = "Test statement, 1 September 2026"
-"""
+
+CARER_ELEMENT = announced_table("uc.carer_element", "GBP/month", "assessment_period", "2026-10-01", "215.00")
+CARERS_ALLOWANCE = announced_table("carers_allowance.rate", "GBP/week", "benefit_week", "2026-10-05", "90.00")
 
 
 @pytest.fixture(scope="module")
