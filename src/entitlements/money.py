@@ -62,7 +62,7 @@ def format_pounds(amount_pence, *, sign: bool = False) -> str:
     return f"{s}£{p // 100:,}.{p % 100:02d}"
 
 
-def divide_half_up(numerator, denominator: int):
+def divide_half_up(numerator, denominator):
     """``numerator / denominator`` rounded to the nearest penny, a half up.
 
     This is the general UC rule: "where the calculation of an amount results in
@@ -70,12 +70,17 @@ def divide_half_up(numerator, denominator: int):
     than half a penny and otherwise it is to be treated as a penny" (Universal
     Credit Regulations 2013, SI 2013/376, reg 6(1)). The same wording governs
     the other benefits here. Negative numerators round half away from zero so
-    the rule is symmetric.
+    the rule is symmetric. ``denominator`` may be an array (one per row).
 
     >>> divide_half_up(5, 2), divide_half_up(7, 3), divide_half_up(-5, 2)
     (3, 2, -3)
     """
-    if denominator <= 0:
+    if isinstance(denominator, np.ndarray) or isinstance(numerator, np.ndarray):
+        # One denominator per row is allowed (e.g. the days in each row's year).
+        if np.any(np.asarray(denominator) <= 0):
+            raise ValueError("denominator must be positive")
+        numerator = np.asarray(numerator)
+    elif denominator <= 0:
         raise ValueError("denominator must be positive")
     if isinstance(numerator, np.ndarray):
         if numerator.size and numerator.min() >= 0:  # the usual case: no sign to restore

@@ -97,6 +97,11 @@ APPLIES: Mapping[str, str] = {
     "day": "the day itself",
 }
 
+#: Folders of ``rules/`` that hold data files of their own shape, read by their
+#: own modules (descriptor and LHA schedules, the Band D figures of billing
+#: authorities, councils' local Council Tax Reduction schemes), not tables.
+NOT_TABLES: tuple[str, ...] = ("schedules/", "council_tax/band_d/", "ctr/local/")
+
 #: What a row's ``status`` may be, and what it means.
 STATUSES: Mapping[str, str] = {
     "in_force": "made law: the value is in an Act or a statutory instrument that has been made",
@@ -392,13 +397,16 @@ def _read_tree(root: Path) -> tuple[str, str, list[tuple[Path, str]]]:
     files = []
     for path in sorted(root.rglob("*.toml")):
         rel = path.relative_to(root).as_posix()
-        if rel == "release.toml" or rel.startswith("schedules/"):
+        if rel == "release.toml" or rel.startswith(NOT_TABLES):
             continue
         h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
         files.append((path, rel))
-    # The schedules (descriptor tables) count towards the hash too.
-    for path in sorted((root / "schedules").rglob("*.toml")) if (root / "schedules").exists() else []:
-        h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    # The other data files (schedules, Band D figures, local schemes) count
+    # towards the hash too: a result names the data it used.
+    for sub in NOT_TABLES:
+        d = root / sub.rstrip("/")
+        for path in sorted(d.rglob("*.toml")) if d.exists() else []:
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return str(release), h.hexdigest()[:12], files
 
 
