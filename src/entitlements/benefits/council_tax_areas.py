@@ -21,7 +21,8 @@ LHA schedules do). A year an authority has no figure for raises
 :class:`~entitlements.errors.NoRowInForce`; a name no authority has raises
 :class:`~entitlements.errors.InputError` with close matches.
 
->>> band_d_annual("Coventry", on=dt.date(2025, 6, 1))      # doctest: +SKIP
+>>> band_d_annual("North Warwickshire Borough Council", on=dt.date(2024, 6, 1))   # pence a year
+231941
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ _CODE_PREFIX = {"england": "E", "wales": "W", "scotland": "S"}
 _AFFIXES = re.compile(
     r"^(the |london borough of |royal borough of |borough of |city and county of |county borough of )"
     r"|( metropolitan borough council| city council| borough council| district council| county council"
-    r"| county borough council| council| city| borough)$"
+    r"| county borough council| council| city| borough| bc| dc| mbc| cc)$"
 )
 
 
@@ -219,6 +220,10 @@ class AuthoritySchedule:
         amount = a.band_d.get(year)
         src = self._years.get((a.nation, year))
         if amount is None or src is None:
+            if not a.band_d:
+                raise InputError("local_authority", a.name, f"a billing authority whose Band D council tax is shipped "
+                                 f"({a.name} is known but no year's Band D figure is in the library: pass the Band D "
+                                 "or band amount from the council tax bill)")
             known = sorted(a.band_d)
             first = _year_bounds(known[0])[0] if known else _year_bounds(year)[0]
             last = _year_bounds(known[-1])[1] if known else _year_bounds(year)[1]
@@ -347,9 +352,10 @@ def _parse_authority(where: str, i: int, nation: str, r: Any, years: set[str]) -
     aliases = r.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise RuleTableError(w, "aliases must be a list of names")
-    band_d = r.get("band_d")
-    if not isinstance(band_d, dict) or not band_d:
-        raise RuleTableError(w, "band_d must be a table of year = amount, e.g. { \"2025-26\" = 2280.62 }")
+    band_d = r.get("band_d", {})
+    if not isinstance(band_d, dict):
+        raise RuleTableError(w, "band_d must be a table of year = amount, e.g. { \"2025-26\" = 2280.62 } "
+                                "(empty where no year's figure is shipped: the authority is then known by name only)")
     amounts = {}
     for year, value in band_d.items():
         _year_name(w, year)

@@ -12,10 +12,19 @@ Schemes (``scheme``), each read from the text, with its rule tables under
   (England) Regulations 2012 (SI 2012/2885), which every English billing
   authority's scheme must contain for pensioners (reg 14, Schs 1-6), with
   the yearly figures of SI 2024/29, SI 2025/39 and SI 2026/27 (all read).
-- ``"wales_pension"``, ``"scotland_pension"``: the Welsh and Scottish
-  pension-age schemes of the same form, where their tables are shipped
-  (see ``rules/ctr/``; a year without tables raises
-  :class:`~entitlements.errors.NoRowInForce`, never a guess).
+- ``"wales_pension"``: the Welsh national scheme for pensioners (Council Tax
+  Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013,
+  WSI 2013/3029, Schs 1-2), with the figures of 2024-25 and 2025-26 read
+  from WSI 2025/59 (which gives both: the figures it replaces and its own).
+  Wales keeps a family premium and has one personal allowance for all
+  pensioners; its alternative maximum (second adult rebate) is not shipped.
+  A year without tables (2026-27) raises
+  :class:`~entitlements.errors.NoRowInForce`, never a guess.
+
+Not shipped: the Welsh national scheme for working age (WSI 2013/3029 Schs
+6-7) and the Scottish schemes (SSI 2012/319 for pension age; SSI 2012/303,
+replaced for working age by the Council Tax Reduction (Scotland) Regulations
+2021): their current figures could not be read here (see docs/council-tax.md).
 
 How the English scheme works (SI 2012/2885 Sch 1, read):
 
@@ -87,7 +96,7 @@ from fractions import Fraction
 import attrs
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, UnknownTable
 from ..money import PercentArray, divide_half_up
 from ..tables import Tables
 from ._numeric import flag, is_array, out_int, pence, table_on, whole
@@ -109,7 +118,6 @@ __all__ = [
 SCHEMES: dict[str, str] = {
     "england": "ctr.england",
     "wales_pension": "ctr.wales_pension",
-    "scotland_pension": "ctr.scotland_pension",
 }
 _PPM = 1_000_000  # percentages are held as parts per million of the whole
 _MAX_WEEKLY_INCOME = 100_000_000  # £1m a week: above this nothing changes
@@ -173,10 +181,20 @@ def applicable_amount(couple, *, on, tables: Tables, scheme: str = "england", re
     limit = tables.at(f"{p}.child_amount_limit", when)
     counted = np.minimum(kids - exempt, limit) + exempt
     prem = tables.at(f"{p}.premiums", when)
-    total = (allowance + counted * tables.at(f"{p}.child_amount", when)
+    # England's family premium is nil from May 2016 (SI 2012/2885 Sch 2 para 3(b)); Wales's is not.
+    family = tables.at(f"{p}.family_premium", when) if _has(tables, f"{p}.family_premium") else 0
+    total = (allowance + counted * tables.at(f"{p}.child_amount", when) + np.where(kids > 0, family, 0)
              + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
              + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0)))
     return out_int(total, scalar)
+
+
+def _has(tables: Tables, table_id: str) -> bool:
+    try:
+        tables.table(table_id)
+    except UnknownTable:
+        return False
+    return True
 
 
 def tariff_income(capital, *, on, tables: Tables, scheme: str = "england"):
@@ -235,10 +253,15 @@ def alternative_maximum_percent(second_adult, gross_weekly_income, all_passporte
     occupied by students) is not modelled."""
     scalar = not is_array(second_adult, gross_weekly_income, all_passported, on)
     has = flag("second_adult", second_adult)
+    p = _prefix(scheme)
+    if not _has(tables, f"{p}.alternative_maximum_percent"):
+        if np.any(has):
+            raise InputError("second_adult", True, f"no second adult under the {scheme} scheme: its alternative "
+                             "maximum (second adult rebate) is not in the library")
+        return out_int(np.zeros(np.shape(has), dtype=np.int64), scalar)
     income = pence("second_adult_gross_weekly_income", gross_weekly_income)
     passported = flag("second_adults_passported", all_passported)
     when = table_on(on)
-    p = _prefix(scheme)
     rate = tables.at(f"{p}.alternative_maximum_percent", when)
     band = tables.at(f"{p}.alternative_maximum_thresholds", when)
     result = np.where(passported, ppm(rate["passported"]),
@@ -376,4 +399,4 @@ def _sources(scheme: str) -> tuple[str, ...]:
     if scheme == "england":
         return ("SI 2012/2885 Sch 1 paras 2-4, 6-10, 13, 37; reg 11(2); Schs 2-3",
                 "figures: SI 2024/29 (2024-25), SI 2025/39 (2025-26), SI 2026/27 (2026-27)")
-    return (f"rules/ctr/{scheme}/ (see each table's source)",)
+    return ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")
