@@ -484,3 +484,16 @@ def test_liability_scalar_equals_array_and_discounts_never_raise_it(band_d, band
                          disabled_band_reduction=np.array([reduced]))
     assert arr[0] == one.band_amount_annual
     assert one.annual <= one.band_amount_annual <= ct.band_amount(band_d, band, on=Y25, tables=T)
+
+
+def test_the_docs_example_scheme_loads_and_works(tmp_path: Path):
+    # docs/council-tax.md shows an income-banded scheme file: it must load as written.
+    page = (Path(__file__).resolve().parents[1] / "docs" / "council-tax.md").read_text("utf-8")
+    text = page.split("```toml\n", 1)[1].split("```", 1)[0]
+    d = tmp_path / "my-schemes" / "rugby"
+    d.mkdir(parents=True)
+    (d / "2026-27.toml").write_text(text)
+    s = local.LocalSchemes.load(overlays=[tmp_path / "my-schemes"])
+    # Single, income £120 with no earnings: band 2 (under £150): 75% of £1,500 x 7 / 365 = £21.5753 = £21.58.
+    r = local.local_reduction("Rugby", 150000, on=Y26, weekly_income=12000, schemes=s)
+    assert (r.status, r.weekly, r.annual) == ("calculated", 2158, 112500)
