@@ -410,12 +410,26 @@ def _read_tree(root: Path) -> tuple[str, str, list[tuple[Path, str]]]:
     return str(release), h.hexdigest()[:12], files
 
 
+def read_toml(path: Path) -> dict:
+    """A rules data file as a dict (decimals exact: ``parse_float=Decimal``);
+    :class:`RuleTableError` naming the file if it is not valid TOML. Shared by
+    every reader of ``rules/``."""
+    try:
+        return tomllib.loads(Path(path).read_text("utf-8"), parse_float=Decimal)
+    except tomllib.TOMLDecodeError as e:
+        raise RuleTableError(str(path), f"not valid TOML: {e}") from None
+
+
+def reject_unknown(where: str, what: str, data: Mapping, allowed: set[str]) -> None:
+    """:class:`RuleTableError` if ``data`` has a key not in ``allowed``."""
+    extra = set(data) - allowed
+    if extra:
+        raise RuleTableError(where, f"{what}: unknown key(s) {sorted(extra)}; allowed: {sorted(allowed)}")
+
+
 def _parse_table(path: Path, rel: str | None, origin: str) -> Table:
     where = str(path)
-    try:
-        data = tomllib.loads(path.read_text("utf-8"), parse_float=Decimal)
-    except tomllib.TOMLDecodeError as e:
-        raise RuleTableError(where, f"not valid TOML: {e}") from None
+    data = read_toml(path)
     unknown = set(data) - _TABLE_KEYS
     if unknown:
         raise RuleTableError(

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
@@ -40,7 +39,8 @@ from typing import Any
 import attrs
 
 from ..errors import InputError, NoRowInForce, RuleTableError
-from ..tables import shipped_rules_dir
+from ..tables import read_toml, shipped_rules_dir
+from ..tables import reject_unknown as _unknown
 
 __all__ = [
     "NATIONS",
@@ -274,12 +274,6 @@ def _date(on) -> dt.date:
     return on
 
 
-def _unknown(where: str, what: str, data: Mapping, allowed: set[str]) -> None:
-    extra = set(data) - allowed
-    if extra:
-        raise RuleTableError(where, f"{what}: unknown key(s) {sorted(extra)}; allowed: {sorted(allowed)}")
-
-
 def _year_name(where: str, value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}", value) or \
             (int(value[:4]) + 1) % 100 != int(value[5:]):
@@ -298,10 +292,7 @@ def _pounds(where: str, value: Any) -> int:
 
 def _parse_file(path: Path) -> tuple[str, list[YearSource], list[Authority]]:
     where = str(path)
-    try:
-        data = tomllib.loads(path.read_text("utf-8"), parse_float=Decimal)
-    except tomllib.TOMLDecodeError as e:
-        raise RuleTableError(where, f"not valid TOML: {e}") from None
+    data = read_toml(path)
     _unknown(where, "file", data, _FILE_KEYS)
     for k in ("id", "nation", "legal_basis", "figure", "years", "authority"):
         if k not in data:

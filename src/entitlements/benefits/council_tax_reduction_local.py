@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -68,7 +67,7 @@ import numpy as np
 
 from ..errors import InputError, RuleTableError
 from ..money import divide_half_up
-from ..tables import shipped_rules_dir
+from ..tables import read_toml, reject_unknown, shipped_rules_dir
 from ._numeric import flag, is_array, out_int, pence, whole
 from .council_tax import days_in_financial_year
 from .council_tax_areas import AuthoritySchedule, default_authorities, financial_year, normalise_name
@@ -424,22 +423,15 @@ def _section(where: str, data: Mapping, key: str) -> Mapping | None:
     w = f"{where} [{key}]"
     if not isinstance(d, dict):
         _fail(w, "must be a table")
-    extra = set(d) - _SOURCED[key]
-    if extra:
-        _fail(w, f"unknown key(s) {sorted(extra)}; allowed: {sorted(_SOURCED[key])}")
+    reject_unknown(w, key, d, _SOURCED[key])
     _source(w, d)
     return d
 
 
 def _parse_scheme(path: Path, authorities: AuthoritySchedule) -> LocalScheme:
     where = str(path)
-    try:
-        data = tomllib.loads(path.read_text("utf-8"), parse_float=Decimal)
-    except tomllib.TOMLDecodeError as e:
-        raise RuleTableError(where, f"not valid TOML: {e}") from None
-    extra = set(data) - _TOP
-    if extra:
-        _fail(where, f"unknown key(s) {sorted(extra)}; a scheme may have {sorted(_TOP)}")
+    data = read_toml(path)
+    reject_unknown(where, "scheme", data, _TOP)
     for k in ("authority", "year", "status", "document", "copy_read"):
         if not isinstance(data.get(k), str) or not data[k].strip():
             _fail(where, f"missing `{k}`; a scheme needs authority, year, status, document and copy_read")
