@@ -17,6 +17,7 @@ allocations traced during the projection (tracemalloc, a separate run).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import datetime as dt
 import os
 import resource
@@ -163,6 +164,18 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> P.Cases:
     )
 
 
+def digest(proj) -> str:
+    """A fingerprint of every per-case figure of the projection (and the
+    probabilities), so that two versions of the code can be compared."""
+    h = hashlib.sha256()
+    for f in attrs.fields(type(proj)):
+        v = getattr(proj, f.name)
+        if isinstance(v, np.ndarray):
+            h.update(f.name.encode())
+            h.update(v.astype(str).tobytes() if v.dtype == object else np.ascontiguousarray(v).astype(np.int64).tobytes())
+    return h.hexdigest()[:16]
+
+
 def run(cases: P.Cases, horizon: int, tables):
     proj = P.project(cases, horizon=horizon, projection_from="decision", convention="weekly_x52", tables=tables)
     P.probabilities(cases, tables)
@@ -205,6 +218,7 @@ def main() -> None:
     print(f"peak resident memory:         {rss:,.0f} MiB   (target < 2048 MiB)")
     print(f"peak traced during projection:{peak / 2**20:8,.0f} MiB")
     print(f"annual gain, total:           £{int(proj.annual.sum()) // 100:,}")
+    print(f"digest of every figure:       {digest(proj)}   (the same before and after a refactor)")
     print(f"python {sys.version.split()[0]}, numpy {np.__version__}")
 
 
