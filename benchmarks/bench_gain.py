@@ -31,9 +31,12 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import attrs  # noqa: E402
 import numpy as np  # noqa: E402
 
-from entitlements import _projection as P  # noqa: E402
+from entitlements.gain import _projection, cases as C  # noqa: E402
+from entitlements.gain._blocks import take  # noqa: E402
+from entitlements.gain.calendar import NEVER, day_number  # noqa: E402
+from entitlements.gain.probability import probabilities  # noqa: E402
 from entitlements.columns import households_columns  # noqa: E402
-from entitlements.gain import OUTCOME_KINDS  # noqa: E402
+from entitlements.gain.outcomes import OUTCOME_KINDS  # noqa: E402
 from entitlements.household import Adult, Child, Household, Housing  # noqa: E402
 from entitlements.tables import default_tables  # noqa: E402
 
@@ -63,10 +66,10 @@ def templates(k: int, rng: np.random.Generator) -> list[Household]:
     return out
 
 
-def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> P.Cases:
+def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> C.Cases:
     rng = np.random.default_rng(seed)
     tmpl = households_columns(templates(512, rng))
-    before = P.take(tmpl, rng.integers(0, 512, n))
+    before = take(tmpl, rng.integers(0, 512, n))
     works = rng.random(n) < 0.22
     a1 = attrs.evolve(before.adult1, age=rng.integers(19, 64, n).astype(before.adult1.age.dtype),
                       monthly_earnings=np.where(works, rng.integers(200, 1400, n) * 100, 0).astype(np.int64),
@@ -80,21 +83,21 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> P.Cases:
     names = list(OUTCOME_WEIGHTS)
     kind = rng.choice(len(names), n, p=list(OUTCOME_WEIGHTS.values()))
     kind = np.array([OUTCOME_KINDS.index(k) for k in names], np.int8)[kind]
-    K = P.KIND
+    K = C.KIND
     couple = before.couple
     kids = before.children.present.sum(axis=1)
     kind = np.where((kind == K["dla_awarded"]) & (kids == 0), K["pip_awarded"], kind)
     kind = np.where(((kind == K["carer_element"]) | (kind == K["carers_allowance"])) & ~couple, K["lcwra_found"], kind)
     kind = np.where((kind == K["housing_change"]) & ~rented, K["income_change"], kind).astype(np.int8)
-    day0 = P.day_number(dt.date(2024, 1, 1))
+    day0 = day_number(dt.date(2024, 1, 1))
     claim = day0 + rng.integers(0, 440, n)
     eff = claim + rng.integers(0, 150, n)
     stage = rng.choice(3, n, p=[0.55, 0.25, 0.2]).astype(np.int8)
     wait = np.choose(stage, [rng.integers(60, 160, n), rng.integers(120, 260, n), rng.integers(240, 420, n)])
-    decided = np.minimum(eff + wait, P.day_number(dt.date(2026, 2, 27)))
+    decided = np.minimum(eff + wait, day_number(dt.date(2026, 2, 27)))
     if mix == "projection":  # decided the day it takes effect: 12 months forward, no arrears
         decided = eff.copy()
-    confirmed = (decided < P.day_number(dt.date(2025, 12, 1))) & (rng.random(n) < 0.85)
+    confirmed = (decided < day_number(dt.date(2025, 12, 1))) & (rng.random(n) < 0.85)
     adult = np.where((kind == K["carer_element"]) | (kind == K["carers_allowance"]), 2, 1).astype(np.int8)
     pip_dl = np.where(kind == K["pip_awarded"], rng.choice([1, 2], n, p=[0.6, 0.4]), 0).astype(np.int8)
     pip_mob = np.where(kind == K["pip_awarded"], rng.choice([0, 1, 2], n, p=[0.35, 0.4, 0.25]), 0).astype(np.int8)
@@ -110,7 +113,7 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> P.Cases:
 
     # Benefits in their own right, as coefficients on the rate tables' keys.
     line_table = np.zeros(n, np.int8)
-    coef = np.zeros((n, P.LINE_WIDTH), np.int64)
+    coef = np.zeros((n, C.LINE_WIDTH), np.int64)
     fixed = np.zeros(n, np.int64)
     rows = np.arange(n)
     pip = kind == K["pip_awarded"]
@@ -121,28 +124,28 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> P.Cases:
         np.add.at(coef, (rows[m], base + new[m] - 1), 1)
         m = pip & (old > 0)
         np.add.at(coef, (rows[m], base + old[m] - 1), -1)
-    line_table[pip & coef.any(axis=1)] = P.LINE_NAMES.index("pip")
+    line_table[pip & coef.any(axis=1)] = C.LINE_NAMES.index("pip")
     dla = kind == K["dla_awarded"]  # to a child with no DLA before (template children have none)
     care_key = {1: 2, 2: 1, 3: 0}
     for code, key in care_key.items():
         coef[dla & (dla_care == code), key] += 1
     coef[dla & (dla_mob == 1), 4] += 1
     coef[dla & (dla_mob == 2), 3] += 1
-    line_table[dla] = P.LINE_NAMES.index("dla")
+    line_table[dla] = C.LINE_NAMES.index("dla")
     ca = kind == K["carers_allowance"]
     coef[ca, 0] = 1
-    line_table[ca] = P.LINE_NAMES.index("carers_allowance")
+    line_table[ca] = C.LINE_NAMES.index("carers_allowance")
     cbk = (kind == K["benefit_claimed"]) & (benefit == 0)
     coef[cbk, 0] = 1
     coef[cbk, 1] = kids[cbk] - 1
-    line_table[cbk] = P.LINE_NAMES.index("child_benefit")
+    line_table[cbk] = C.LINE_NAMES.index("child_benefit")
     other = (kind == K["benefit_claimed"]) & (benefit == 2)
     fixed[other] = 2500
-    line_table[other] = P.LINE_NAMES.index("other")
+    line_table[other] = C.LINE_NAMES.index("other")
 
     # Changed households for housing_change (a rent put right) and income_change (lower earnings).
     generic = np.flatnonzero((kind == K["housing_change"]) | (kind == K["income_change"]))
-    after = P.take(before, generic)
+    after = take(before, generic)
     hc = kind[generic] == K["housing_change"]
     after = attrs.evolve(after, housing=attrs.evolve(after.housing, rent=np.where(hc, after.housing.rent * 11 // 10, after.housing.rent)),
                          adult1=attrs.evolve(after.adult1, monthly_earnings=np.where(hc, after.adult1.monthly_earnings,
@@ -151,10 +154,10 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> P.Cases:
     after_row = np.full(n, -1, np.int64)
     after_row[generic] = np.arange(generic.size)
     child_slot = np.where(dla, 0, -1).astype(np.int8)
-    return P.Cases(
+    return C.Cases(
         before=before, valid=np.ones(n, bool), reasons=np.full(n, "", dtype=object), kind=kind,
         claim_start=claim.astype(np.int64), effective=eff.astype(np.int64), decided=decided.astype(np.int64),
-        ends=np.where(pip & (rng.random(n) < 0.2), eff + rng.integers(500, 900, n), P.NEVER).astype(np.int64),
+        ends=np.where(pip & (rng.random(n) < 0.2), eff + rng.integers(500, 900, n), NEVER).astype(np.int64),
         evidence=eff.astype(np.int64), adult=adult, child_slot=child_slot, protection=np.full(n, -1, np.int8),
         terminally_ill=rng.random(n) < 0.01, pip_daily_living=pip_dl, pip_mobility=pip_mob, dla_care=dla_care,
         dla_mobility=dla_mob, aa_rate=np.zeros(n, np.int8), partner_carer=pip & couple & (pip_dl > 0) & (rng.random(n) < 0.4),
@@ -176,9 +179,9 @@ def digest(proj) -> str:
     return h.hexdigest()[:16]
 
 
-def run(cases: P.Cases, horizon: int, tables):
-    proj = P.project(cases, horizon=horizon, projection_from="decision", convention="weekly_x52", tables=tables)
-    P.probabilities(cases, tables)
+def run(cases: C.Cases, horizon: int, tables):
+    proj = _projection.project(cases, horizon=horizon, projection_from="decision", convention="weekly_x52", tables=tables)
+    probabilities(cases, tables)
     return proj
 
 

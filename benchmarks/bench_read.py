@@ -21,7 +21,8 @@ from pathlib import Path
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
-from entitlements import Caseload, estimate_caseload, flat_columns  # noqa: E402
+from entitlements import Caseload, estimate_caseload  # noqa: E402
+from entitlements.io import cells  # noqa: E402
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "caseload.csv"
 
@@ -40,18 +41,18 @@ def main() -> None:
                 f.write(body[i % len(body)])
         size = path.stat().st_size / 2**20
         print(f"rows: {args.rows:,} ({size:,.0f} MiB), columns: {lines[0].count(',') + 1}")
-        ways = [("with pandas", flat_columns.pandas_if_installed)] if flat_columns.pandas_if_installed() is not None else []
+        ways = [("with pandas", cells.pandas_if_installed)] if cells.pandas_if_installed() is not None else []
         ways.append(("csv module", lambda: None))
-        keep = flat_columns.pandas_if_installed
+        keep = cells.pandas_if_installed
         try:
             for label, pandas in ways:
-                flat_columns.pandas_if_installed = pandas
+                cells.pandas_if_installed = pandas
                 t = time.perf_counter()
                 c = Caseload.from_csv(path)
                 print(f"read, {label + ':':12} {time.perf_counter() - t:6.2f} s   "
                       f"({int(c.valid.sum()):,} rows read, {len(c.errors):,} reported)")
         finally:
-            flat_columns.pandas_if_installed = keep
+            cells.pandas_if_installed = keep
         t = time.perf_counter()
         r = estimate_caseload(c, on=dt.date(2026, 5, 1))
         print(f"estimate every benefit:   {time.perf_counter() - t:6.2f} s   (total UC £{int(r.award.sum()) // 100:,} a month)")

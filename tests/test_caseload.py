@@ -7,7 +7,7 @@ import io
 import pytest
 
 from entitlements import Adult, Caseload, Child, Household, estimate, estimate_caseload
-from entitlements.caseload import spreadsheet_safe
+from entitlements.io.writers import spreadsheet_safe
 
 CSV = """case_id,practice,adult1_age,adult1_monthly_earnings,adult1_lcwra,adult2_age,child1_date_of_birth,capital
 A1,=HYPERLINK("x"),30,900.00,yes,,2019-05-01,

@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from entitlements import Adult, Child, Household
-from entitlements import _projection as P
+from entitlements.gain import calendar as P
 from entitlements.assessments.timing import lcwra_element_start, relevant_period_end
 from entitlements.dates import assessment_period_start
 from entitlements.errors import InputError, NoRowInForce
@@ -43,7 +43,8 @@ from entitlements.gain import (
     weekly_equivalent,
 )
 from entitlements.household import Housing, NonDependant
-from entitlements.report import caseload_gains, main as report_main, write_report
+from entitlements.gain.caseload import caseload_gains
+from entitlements.report import main as report_main, write_report
 from entitlements.tables import Tables
 
 D = dt.date

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from entitlements import Adult, Child, Household, InputError, estimate
-from entitlements.records import household_from_flat, household_from_mapping, parse_pounds
+from entitlements.io.households import household_from_flat, household_from_mapping, parse_pounds
 
 
 @pytest.mark.parametrize(

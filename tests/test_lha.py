@@ -1,4 +1,4 @@
-"""Local Housing Allowance rates by BRMA (entitlements.lha, rules/schedules/lha/).
+"""Local Housing Allowance rates by BRMA (entitlements.benefits.lha, rules/schedules/lha/).
 
 The worked values are checked against official or public-authority pages:
 the national maxima in SI 2024/11 art 2(2)(b) (weekly, Housing Benefit) and
@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entitlements import InputError, NoRowInForce, RuleTableError, Tables
-from entitlements.lha import (
+from entitlements.benefits.lha import (
     LhaSchedule,
     brma_names,
     default_lha_schedule,

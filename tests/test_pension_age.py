@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entitlements import InputError
-from entitlements.pension_age import (
+from entitlements.benefits.pension_age import (
     StatePensionAgeSchedule,
     default_state_pension_age_schedule,
     has_reached_pension_credit_qualifying_age,

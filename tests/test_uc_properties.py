@@ -57,7 +57,7 @@ def test_columns_the_same_in_every_row_may_come_as_one_row(pairs, date_per_row):
     """The caseload projection passes a column that is the same in every row
     as one row (numpy broadcasting does the rest): every step comes out the
     same, with one date or a date per row."""
-    from entitlements import _projection as P
+    from entitlements.gain import _blocks as P
     from entitlements.benefits import uc
     from entitlements.columns import households_columns
 

@@ -8,6 +8,7 @@ The public API. Importing does no work: rule tables load on first use.
 42490
 """
 
+from ._forward import forward
 from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
 from .errors import EntitlementsError, InputError, NoRowInForce, RuleTableError, UnknownTable
 from .estimate import Estimate, UniversalCredit, estimate
@@ -19,30 +20,14 @@ __version__ = "0.1.0"
 #: Names served from modules loaded on first use, so that ``import
 #: entitlements`` stays fast for tools that only estimate: name -> module.
 _LAZY = {
-    "Outcome": "gain",
-    "Scenario": "gain",
-    "Gain": "gain",
-    "income_gain": "gain",
-    "household_after": "gain",
-    "apply_changes": "gain",
-    "OUTCOME_KINDS": "gain",
-    "STAGES": "gain",
-    "CONVENTIONS": "gain",
-    "caseload_gains": "report",
-    "CaseloadGains": "report",
-    "write_report": "report",
+    **dict.fromkeys(("Outcome", "Scenario", "household_after", "apply_changes", "OUTCOME_KINDS", "STAGES"),
+                    "entitlements.gain.outcomes"),
+    **dict.fromkeys(("Gain", "income_gain", "CONVENTIONS"), "entitlements.gain.household"),
+    **dict.fromkeys(("caseload_gains", "CaseloadGains"), "entitlements.gain.caseload"),
+    "write_report": "entitlements.report.write",
 }
 
-
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'entitlements' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = forward(__name__, _LAZY, cache=globals())
 
 
 def __dir__():

@@ -13,10 +13,7 @@ invalid with its reason (``caseload.errors``), and its results are empty
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import functools
-import io
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,42 +21,26 @@ from typing import Any
 import attrs
 import numpy as np
 
+from ._forward import forward
 from .benefits import household_total, uc
 from .columns import BenefitUnitColumns, households_columns, select
 from .errors import EntitlementsError, InputError, NoRowInForce
-from .flat_columns import households_from_flat_columns, is_na
-from .household import Adult, Household
-from .records import household_from_flat, is_household_column
+from .household import Household
+from .io.caseloads import (
+    RowError,
+    read_caseload_columns,
+    read_caseload_csv,
+    read_caseload_dataframe,
+    read_caseload_one_by_one,
+    read_caseload_records,
+)
+from .io.writers import write_csv
 from .tables import RulesVersion, Tables, default_tables
 
-__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload", "spreadsheet_safe"]
+__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload"]
 
-
-@functools.lru_cache(maxsize=256)
-def _columns_of(keys: tuple[Any, ...], id_field: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A header's household columns and pass-through (grouping) columns,
-    sorted once a header rather than once a row."""
-    household = tuple(k for k in keys if k is not None and k != id_field and is_household_column(k))
-    extra = tuple(k for k in keys if k is not None and k != id_field and not is_household_column(k))
-    return household, extra
-
-
-@attrs.frozen
-class RowError:
-    """Why one row of a caseload could not be read (``row`` is 1-based, as a
-    spreadsheet counts data rows)."""
-
-    row: int
-    field: str
-    value: Any
-    reason: str
-
-    def __str__(self) -> str:
-        reason = self.reason if self.reason.startswith(self.field) else f"{self.field}: {self.reason}"
-        return f"row {self.row}: {reason}"
-
-
-_PLACEHOLDER = Household(adults=Adult(age=30))
+#: Names that moved to :mod:`entitlements.io` (the old path warns, for one release).
+__getattr__ = forward(__name__, moved={"spreadsheet_safe": "entitlements.io.writers", "read_csv_columns": "entitlements.io.csv"})
 
 
 @attrs.frozen
@@ -87,117 +68,30 @@ class Caseload:
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
         """From flat records (CSV rows or DataFrame rows): see
-        :func:`entitlements.records.household_from_flat`. Columns that are not
+        :func:`entitlements.io.households.household_from_flat`. Columns that are not
         household fields pass through as ``extra`` (grouping columns)."""
-        records = records if isinstance(records, list) else list(records)
-        header = tuple(records[0]) if records else ()
-        if records and all(tuple(r) == header for r in records):
-            # One header (CSV rows, DataFrame rows): read the households in columns.
-            household_keys, extra_keys = _columns_of(header, id_field)
-            return cls._from_columns(
-                {k: [r[k] for r in records] for k in household_keys},
-                {k: [r[k] for r in records] for k in extra_keys},
-                [r.get(id_field) for r in records],
-                [r[None] for r in records] if None in header else None,
-                source=source,
-            )
-        return cls._one_by_one(records, source=source, id_field=id_field)
+        return cls(**read_caseload_records(records, source=source, id_field=id_field))
 
     @classmethod
     def _one_by_one(cls, records: list[Mapping[str, Any]], *, source: str, id_field: str) -> "Caseload":
         """Records read one at a time (records with different fields)."""
-        households: list[Household] = []
-        ids: list[str] = []
-        valid: list[bool] = []
-        errors: list[RowError] = []
-        extra: dict[str, list[Any]] = {}
-        for i, rec in enumerate(records, start=1):
-            if None in rec:
-                errors.append(RowError(i, "(row)", rec[None], "more cells than the header has columns"))
-            household_keys, extra_keys = _columns_of(tuple(rec), id_field)
-            fields = {k: rec[k] for k in household_keys}
-            for k in extra_keys:
-                if k not in extra:
-                    extra[k] = [None] * (i - 1)
-            for k in extra:
-                extra[k].append(rec.get(k))
-            ids.append(str(rec.get(id_field) or i))
-            try:
-                households.append(household_from_flat(fields))
-                valid.append(not (errors and errors[-1].row == i))
-            except InputError as e:
-                households.append(_PLACEHOLDER)
-                valid.append(False)
-                errors.append(RowError(i, e.field, e.value, str(e)))
-        n = len(households)
-        return cls(
-            columns=households_columns(households),
-            ids=np.array(ids, dtype=object),
-            valid=np.array(valid, dtype=bool).reshape(n),
-            errors=tuple(errors),
-            extra={k: np.array(v + [None] * (n - len(v)), dtype=object) for k, v in extra.items()},
-            source=source,
-        )
-
-    @classmethod
-    def _from_columns(cls, household: dict[str, list[Any]], extra: dict[str, list[Any]], ids: list[Any],
-                      overflow: list[Any] | None, *, source: str) -> "Caseload":
-        """From records given as columns (see :mod:`entitlements.flat_columns`)."""
-        n = len(ids)
-        columns, ok, failed = households_from_flat_columns(household, n)
-        errors: list[RowError] = []
-        for i in range(n):
-            if overflow is not None and overflow[i] is not None:
-                errors.append(RowError(i + 1, "(row)", overflow[i], "more cells than the header has columns"))
-                ok[i] = False
-            if i in failed:
-                e = failed[i]
-                errors.append(RowError(i + 1, e.field, e.value, str(e)))
-        return cls(
-            columns=columns,
-            ids=np.array([str(v or (i + 1)) for i, v in enumerate(ids)], dtype=object).reshape(n),
-            valid=ok,
-            errors=tuple(errors),
-            extra={k: np.array(v, dtype=object).reshape(n) for k, v in extra.items()},
-            source=source,
-        )
+        return cls(**read_caseload_one_by_one(records, source=source, id_field=id_field))
 
     @classmethod
     def from_csv(cls, path: str | Path, *, id_field: str = "case_id") -> "Caseload":
         """Read a CSV file of cases (one row a benefit unit)."""
-        p = Path(path)
-        columns = read_csv_columns(p)
-        if columns is not None:
-            return cls.from_columns(columns, source=p.name, id_field=id_field)
-        # Rows of other lengths, or repeated column names: read row by row,
-        # which reports each such row.
-        with p.open(newline="", encoding="utf-8-sig") as f:
-            return cls.from_records(csv.DictReader(f), source=p.name, id_field=id_field)
+        return cls(**read_caseload_csv(Path(path), id_field=id_field))
 
     @classmethod
     def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
         """From columns of flat records (column name: a value for every row,
         as in a CSV file)."""
-        names = tuple(columns)
-        n = len(next(iter(columns.values()))) if columns else 0
-        if any(len(v) != n for v in columns.values()):
-            raise InputError("columns", {k: len(v) for k, v in columns.items()}, "the same number of values in every column")
-        household_keys, extra_keys = _columns_of(names, id_field)
-        return cls._from_columns(
-            {k: columns[k] for k in household_keys},
-            {k: list(columns[k]) for k in extra_keys},
-            list(columns[id_field]) if id_field in columns else [None] * n,
-            None,
-            source=source,
-        )
+        return cls(**read_caseload_columns(columns, source=source, id_field=id_field))
 
     @classmethod
     def from_dataframe(cls, df: Any, *, id_field: str = "case_id") -> "Caseload":
         """From a pandas DataFrame with the same columns as the CSV."""
-        columns = {str(c): [None if is_na(v) else v for v in df[c].tolist()] for c in df.columns}
-        if len(columns) != len(df.columns):
-            raise InputError("columns", [str(c) for c in df.columns], "each column name once")
-        return cls.from_columns(columns, source="DataFrame", id_field=id_field)
+        return cls(**read_caseload_dataframe(df, id_field=id_field))
 
 
 def _rows_not_covered(columns: BenefitUnitColumns, on, tables: Tables, chunk: int = 16384) -> dict[int, str]:
@@ -220,37 +114,6 @@ def _rows_not_covered(columns: BenefitUnitColumns, on, tables: Tables, chunk: in
     for start in range(0, n, chunk):
         check(np.arange(start, min(start + chunk, n)))
     return failed
-
-
-def read_csv_columns(path: Path) -> dict[str, Sequence[Any]] | None:
-    """A CSV file's columns (every cell text, an empty cell ""), or None
-    where a row has more cells than the header or a column name repeats
-    (then read it row by row, which reports each such row). With pandas
-    installed its parser reads the file; otherwise the csv module."""
-    try:
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            header = next(csv.reader(f), [])
-    except FileNotFoundError:
-        raise InputError("caseload", str(path), "a CSV file that exists") from None
-    if not header or len(set(header)) != len(header):
-        return None
-    from .flat_columns import pandas_if_installed
-
-    pd = pandas_if_installed()
-    if pd is not None:
-        try:
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")
-        except (pd.errors.ParserError, ValueError):
-            return None
-        if list(df.columns) != header:
-            return None
-        return {c: df[c].to_numpy(dtype=object) for c in header}
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        rows = list(csv.reader(f))[1:]
-    if not rows or any(len(r) > len(header) for r in rows):
-        return None
-    rows = [r + [""] * (len(header) - len(r)) if len(r) < len(header) else r for r in rows]
-    return dict(zip(header, map(list, zip(*rows))))
 
 
 @attrs.frozen
@@ -336,21 +199,7 @@ class CaseloadEstimate:
         """Write per-case results as CSV (money in pence). Cells that a
         spreadsheet would read as a formula are neutralised. Returns the
         text when ``path`` is None."""
-        buf = io.StringIO() if path is None else None
-        f = buf if buf is not None else open(path, "w", newline="", encoding="utf-8")
-        try:
-            rows = iter(self.rows())
-            first = next(rows, None)
-            if first is None:
-                return "" if buf is not None else None
-            w = csv.DictWriter(f, fieldnames=list(first))
-            w.writeheader()
-            for r in (first, *rows):
-                w.writerow({k: spreadsheet_safe(v) for k, v in r.items()})
-        finally:
-            if buf is None:
-                f.close()
-        return buf.getvalue() if buf is not None else None
+        return write_csv(self.rows(), path)
 
     def to_dataframe(self):
         """Per-case results as a pandas DataFrame (needs the ``notebook`` extra)."""
@@ -359,15 +208,6 @@ class CaseloadEstimate:
         except ImportError:  # pragma: no cover - depends on the environment
             raise EntitlementsError("to_dataframe needs pandas: pip install 'entitlements[notebook]'") from None
         return pd.DataFrame(list(self.rows()))
-
-
-def spreadsheet_safe(value: Any) -> Any:
-    """A cell value that a spreadsheet will not run as a formula: text
-    starting with ``= + - @``, a tab or a carriage return gets a leading
-    apostrophe (OWASP CSV injection guidance). Numbers pass unchanged."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: Tables | None = None) -> CaseloadEstimate:

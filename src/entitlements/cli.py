@@ -36,7 +36,7 @@ def _money(period: str):
 
     def parse(text: str) -> int:
         from .errors import InputError
-        from .records import parse_pounds
+        from .io.households import parse_pounds
 
         amount, _, per = text.partition("/")
         if per and per.strip().lower() not in (period, period + "ly"):
@@ -62,7 +62,7 @@ _PERIOD_WORDS = {
 def _amount_per(text: str) -> tuple[int, str]:
     """``650/month``, ``150/week``, ``300/2weeks``: pence and a period."""
     from .errors import InputError
-    from .records import parse_pounds
+    from .io.households import parse_pounds
 
     amount, _, per = text.partition("/")
     period = _PERIOD_WORDS.get(per.strip().lower() or "month")
@@ -259,33 +259,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _load_household_file(path: Path):
-    from .errors import InputError
-    from .records import household_from_mapping
-
-    if not path.exists():
-        raise InputError("file", str(path), "a household file that exists")
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputError("file", str(path), f"valid JSON ({e})") from None
-    else:
-        import tomllib
-
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as e:
-            raise InputError("file", str(path), f"valid TOML ({e})") from None
-    on = data.pop("on", None)
-    if on is not None and isinstance(on, str):
-        from .dates import parse_date
-
-        on = parse_date(on, "on")
-    return household_from_mapping(data), on
-
-
 #: (flag, Adult field) for the flags that claimant and partner share; the
 #: partner's flag is the same with a "partner_" prefix where it exists.
 _ADULT_FLAGS = (
@@ -327,11 +300,12 @@ def _estimate(args) -> int:
     from .errors import InputError
     from .estimate import estimate
     from .household import Adult, Household
+    from .io.households import read_household_file
     from .tables import Tables, default_tables
 
     on = args.on
     if args.file:
-        household, file_on = _load_household_file(args.file)
+        household, file_on = read_household_file(args.file)
         on = on or file_on
         adults = list(household.adults)
     else:
@@ -589,10 +563,11 @@ def _gain_two_files(args) -> int:
     benefit for one assessment period, weekly, monthly and a year."""
     from .estimate import estimate
     from .explain import uk_date
+    from .io.households import read_household_file
     from .money import format_pounds
 
-    before, on_before = _load_household_file(args.file)
-    after, on_after = _load_household_file(args.after)
+    before, on_before = read_household_file(args.file)
+    after, on_after = read_household_file(args.after)
     on = args.on or on_before or on_after or dt.date.today()
     a, b = estimate(before, on=on), estimate(after, on=on)
     weekly = b.total_weekly - a.total_weekly
@@ -618,13 +593,15 @@ def _gain_two_files(args) -> int:
 
 def _gain(args) -> int:
     from .errors import InputError
-    from .gain import Outcome, Scenario, income_gain
+    from .gain.household import income_gain
+    from .gain.outcomes import Outcome, Scenario
+    from .io.households import read_household_file
 
     if args.after:
         return _gain_two_files(args)
     if not args.outcome or not args.effective:
         raise InputError("--with", args.outcome, "--with OUTCOME and --from DATE, or --after FILE (the household after)")
-    household, file_on = _load_household_file(args.file)
+    household, file_on = read_household_file(args.file)
     claim_start = args.claim_start or file_on or args.effective
     outcome = Outcome(
         kind=args.outcome,
@@ -655,7 +632,7 @@ def _caseload(args) -> int:
     from .money import format_pounds
 
     if args.report:
-        from .report import write_report
+        from .report.write import write_report
 
         write_report(args.csv, args.report, csv_path=args.out)
         print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))

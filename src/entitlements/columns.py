@@ -245,11 +245,11 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
 
 
 def _brma_code(name: str | None) -> int:
-    """The BRMA's index in :func:`entitlements.lha.brma_names` (-1: none);
+    """The BRMA's index in :func:`entitlements.benefits.lha.brma_names` (-1: none);
     an unknown name is an InputError listing close names."""
     if name is None:
         return -1
-    from .lha import brma_names, default_lha_schedule
+    from .benefits.lha import brma_names, default_lha_schedule
 
     return brma_names().index(default_lha_schedule().brma(name).name)
 

@@ -243,7 +243,7 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
     else:
         cat = "shared accommodation rate" if hc.lha_category == 0 else f"{hc.lha_category}-bedroom rate"
         if x.brma is not None:
-            from .lha import lha_entry
+            from .benefits.lha import lha_entry
 
             entry = lha_entry(x.brma, hc.lha_category, on=on)
             where = f" for {entry.brma}"

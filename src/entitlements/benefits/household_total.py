@@ -5,7 +5,7 @@ One calculation for a household or a caseload (the same numeric functions):
 
 1. State Pension age: whether each adult has reached the qualifying age
    for Pension Credit on the first day of the assessment period
-   (:mod:`entitlements.pension_age`). UC is not payable to a single
+   (:mod:`entitlements.benefits.pension_age`). UC is not payable to a single
    claimant, or to joint claimants who have both reached it (Welfare Reform
    Act 2012 s 4(1)(b)); a mixed-age couple stays on UC (and is exempt from
    the benefit cap). Pension Credit is worked out for those who have.
@@ -92,7 +92,7 @@ def state_pension_age_reached(adult: AdultColumns, on):
     ``on`` (the first day of the assessment period). Returns
     ``(reached, unknown)``: ``unknown`` where only the age (66) is given
     after State Pension age began to rise."""
-    from ..pension_age import has_reached_pension_credit_qualifying_age
+    from .pension_age import has_reached_pension_credit_qualifying_age
 
     day = as_day(on)
     dob = adult.date_of_birth

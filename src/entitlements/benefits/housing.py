@@ -152,8 +152,8 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
 def _lha_for_area(brma, category, private, given, *, on):
     """The monthly LHA for the category worked out, from the rent officers'
     determinations for the named BRMA (SI 2013/382 art 4, Sch 1; see
-    :mod:`entitlements.lha`); the rate given where no area was named."""
-    from ..lha import brma_names, lha_monthly_rate
+    :mod:`entitlements.benefits.lha`); the rate given where no area was named."""
+    from .lha import brma_names, lha_monthly_rate
 
     use = np.asarray(private & (np.asarray(brma) >= 0))
     if not use.any():
@@ -162,7 +162,7 @@ def _lha_for_area(brma, category, private, given, *, on):
     if use.ndim == 0:
         return lha_monthly_rate(names[int(brma)], int(category), on=on)
     # Columns the same for every row may come as one row (see
-    # entitlements._projection.compact): line everything up first.
+    # entitlements.gain._blocks.compact): line everything up first.
     shape = np.broadcast_shapes(use.shape, np.shape(given), np.shape(brma), np.shape(category), np.shape(as_day(on)))
     use = np.broadcast_to(use, shape)
     out = np.array(np.broadcast_to(given, shape), dtype=np.int64)

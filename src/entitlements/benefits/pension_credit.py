@@ -7,7 +7,7 @@ gets the new amounts).
 
 Entitlement (SPCA s 1(2)): the claimant has reached the qualifying age (the
 pensionable age of a woman born the same day, s 1(6); see
-:mod:`entitlements.pension_age`). A member of a couple the other member of
+:mod:`entitlements.benefits.pension_age`). A member of a couple the other member of
 which has *not* reached the qualifying age is not entitled (s 4(1A), inserted
 from 15 May 2019 by WRA 2012 Sch 2 para 64 and SI 2019/37 art 3, read): a
 *mixed-age couple* claims Universal Credit instead. Couples already entitled
@@ -312,7 +312,7 @@ def pension_credit(
         The claimant is a member of a couple (claims with a partner).
     reached_qualifying_age1, reached_qualifying_age2
         Each partner has reached the qualifying age on ``on`` (see
-        :func:`entitlements.pension_age.has_reached_pension_credit_qualifying_age`);
+        :func:`entitlements.benefits.pension_age.has_reached_pension_credit_qualifying_age`);
         the second is ignored for a single claimant.
     weekly_income
         The claimant's and partner's income for Pension Credit [pence/week]

@@ -312,7 +312,7 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     given = adult.gross_monthly_earnings
     if isinstance(given, np.ndarray):
         # Columns the same for every row may come as one row (see
-        # entitlements._projection.compact): line them up before selecting.
+        # entitlements.gain._blocks.compact): line them up before selecting.
         end = period_end(as_day(on))
         shape = np.broadcast_shapes(np.shape(given), np.shape(adult.monthly_earnings), np.shape(adult.present),
                                     np.shape(end), np.shape(scottish))

@@ -1,7 +1,7 @@
-"""The columnar engine behind :mod:`entitlements.report` (private).
+"""The columnar projection: income gain for a whole caseload (private).
 
 It projects a whole caseload, one outcome a case, through the same
-Universal Credit engine as :func:`entitlements.gain.income_gain`, and gives
+Universal Credit engine as :func:`entitlements.gain.household.income_gain`, and gives
 the same figures to the penny (``tests/test_gain.py`` and
 ``benchmarks/check_gain_parity.py`` check that against the one-household
 path on generated scenarios). What makes it fast:
@@ -44,485 +44,48 @@ over each case's whole timeline rather than in every call. An engine call
 takes at most ``CHUNK`` rows, which bounds its temporaries. A table that
 does not cover a value one case needs fails that case alone.
 
-Day arithmetic here works on int32 day numbers (days since 1970-01-01) with
-a precomputed calendar, doing what :mod:`entitlements.dates` does.
+Day arithmetic works on int32 day numbers (:mod:`entitlements.gain.calendar`);
+what the engine reads is :mod:`entitlements.gain._coverage`; gathering rows
+for an engine call is :mod:`entitlements.gain._blocks`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import tomllib
-from fractions import Fraction
-from typing import Any
 
 import attrs
 import numpy as np
 
-from .assessments.lcwra_rate import CHANGE_DATE
-from .benefits import uc
-from .benefits.housing import TENURE_CODES
-from .columns import BenefitUnitColumns
-from .errors import NoRowInForce
-from .gain import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS, STAGES, _SUCCESS_KEYS
-from .household import Adult, Household, Housing
-from .money import divide_half_up, weekly_to_monthly
-from .tables import Tables, shipped_rules_dir
+from ..assessments.lcwra_rate import CHANGE_DATE
+from ..benefits import uc
+from ..benefits.housing import TENURE_CODES
+from ..columns import BenefitUnitColumns
+from ..errors import NoRowInForce
+from ..money import divide_half_up, weekly_to_monthly
+from ..tables import Tables
+from ._blocks import _SIGNATURES, MIN_BLOCK, _blank, _row, _where_adult, compact, signatures, take, take_signed
+from ._coverage import coverage
+from .calendar import (
+    NEVER,
+    _containing,
+    _end,
+    _ending_on_or_after,
+    _on_or_after,
+    _start,
+    _ym_dom,
+    add_months,
+    age_reached,
+    day_number,
+    days_of,
+    engine_end,
+    relevant_period_end,
+    to_date,
+)
+from .cases import KIND, LINE_KEYS, LINE_NAMES, LINE_TABLES, Cases
+from .outcomes import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS
 
-NEVER = np.int64(10**7)  # a day number far beyond every table: "no date"
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 CHUNK = 65536  # rows an engine call at most
-
-KIND = {k: i for i, k in enumerate(OUTCOME_KINDS)}
-STAGE = {k: i for i, k in enumerate(STAGES)}
-#: Benefit line tables (code 0: none).
-LINE_TABLES = (None, "pip.rates", "dla.rates", "carers_allowance.rate", "child_benefit.rates", "aa.rates", None)
-LINE_NAMES = ("", "pip", "dla", "carers_allowance", "child_benefit", "attendance_allowance", "other")
-LINE_KEYS = {
-    "pip.rates": ("daily_living_standard", "daily_living_enhanced", "mobility_standard", "mobility_enhanced"),
-    "dla.rates": ("care_highest", "care_middle", "care_lowest", "mobility_higher", "mobility_lower"),
-    "carers_allowance.rate": ("",),
-    "child_benefit.rates": ("eldest_or_only_child", "each_other_child"),
-    "aa.rates": ("higher", "lower"),
-}
-LINE_WIDTH = 5
-
-
-# -- the calendar ------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Calendar:
-    day0: int
-    ym: np.ndarray  # months since 1970-01 of each day
-    dom: np.ndarray  # day of the month of each day
-    ym0: int
-    mstart: np.ndarray  # day number of the first of each month
-    mlen: np.ndarray  # days in each month
-
-
-@functools.cache
-def _calendar() -> _Calendar:
-    first = np.datetime64("1900-01-01", "D")
-    days = np.arange(first, np.datetime64("2201-01-01", "D"))
-    months = days.astype("datetime64[M]")
-    ym = months.astype(np.int64)
-    dom = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
-    ms = np.arange(np.datetime64("1900-01", "M"), np.datetime64("2201-02", "M"))
-    msd = ms.astype("datetime64[D]").astype(np.int64)
-    # int32 throughout: day numbers and months fit, and the arrays built
-    # from them per case and per run are half the size.
-    i32 = np.int32
-    out = _Calendar(int(first.astype(np.int64)), ym.astype(i32), dom.astype(i32), int(ms[0].astype(np.int64)),
-                    msd[:-1].astype(i32), np.diff(msd).astype(i32))
-    for a in (out.ym, out.dom, out.mstart, out.mlen):
-        a.setflags(write=False)
-    return out
-
-
-_EPOCH = dt.date(1970, 1, 1)
-
-
-def day_number(d: dt.date) -> int:
-    return (d - _EPOCH).days
-
-
-def to_date(n) -> dt.date:
-    return _EPOCH + dt.timedelta(days=int(n))
-
-
-def days_of(values) -> np.ndarray:
-    """datetime64 (or NaT) as int64 day numbers, NaT as NEVER."""
-    a = np.asarray(values).astype("datetime64[D]")
-    out = a.astype(np.int64)
-    return np.where(np.isnat(a), NEVER, out)
-
-
-def _ym_dom(d):
-    c = _calendar()
-    d = np.asarray(d)
-    i = (d if d.dtype == np.int32 else d.astype(np.int64)) - c.day0
-    return c.ym[i], c.dom[i]
-
-
-def add_months(d, n, day=None):
-    """Day numbers ``d`` moved ``n`` months, keeping the day of the month
-    (``day`` if given) or the month's last day where there is no such day."""
-    c = _calendar()
-    ym, dom = _ym_dom(d)
-    t = ym + n - c.ym0
-    want = dom if day is None else day
-    return c.mstart[t] + np.minimum(want, c.mlen[t]) - 1
-
-
-def ap_start(F, k):
-    """First day of assessment period ``k`` of an award beginning ``F`` (reg 21)."""
-    return add_months(F, k)
-
-
-def engine_end(s):
-    """The last day of the period beginning ``s`` as the engine reckons it
-    (:func:`entitlements.dates.period_end`)."""
-    return add_months(s, 1) - 1
-
-
-def ap_on_or_after(F, d):
-    """The first assessment period beginning on or after day ``d`` (0 if ``d <= F``)."""
-    ymF, _ = _ym_dom(F)
-    ymd, _ = _ym_dom(d)
-    k = np.maximum(ymd - ymF, 0)
-    return np.where(ap_start(F, k) < d, k + 1, k)
-
-
-def ap_containing(F, d):
-    """The assessment period containing day ``d`` (a day before ``F`` counts as the first)."""
-    d = np.maximum(d, F)
-    ymF, _ = _ym_dom(F)
-    ymd, _ = _ym_dom(d)
-    k = ymd - ymF
-    return np.where(ap_start(F, k) > d, k - 1, k)
-
-
-def first_ap_ending_on_or_after(F, x):
-    """The first period whose last day (as the engine reckons it) is ``x`` or later."""
-    k = np.maximum(ap_on_or_after(F, x + 1) - 1, 0)
-    return np.where(engine_end(ap_start(F, k)) >= x, k, k + 1)
-
-
-def relevant_period_end(e):
-    """The last day of three months beginning with ``e`` (reg 28(2); see
-    :func:`entitlements.assessments.timing.relevant_period_end`)."""
-    c = add_months(e, 3)
-    _, dc = _ym_dom(c)
-    _, de = _ym_dom(e)
-    return np.where(dc != de, c, c - 1)
-
-
-def age_reached(dob, years: int, parts=None):
-    """The first day on which the engine counts someone born on ``dob`` as
-    ``years`` old (29 February birthdays count from 1 March). ``parts``:
-    ``_ym_dom(dob)``, when already worked out."""
-    c = _calendar()
-    ym, dom = parts if parts is not None else _ym_dom(dob)
-    t = ym + 12 * years - c.ym0
-    start, length = c.mstart[t], c.mlen[t]
-    return np.where(dom > length, start + length, start + dom - 1)
-
-
-def _start(ymF, domF, k):
-    """First day of assessment period ``k`` of awards whose first day is in
-    month ``ymF`` on day ``domF`` (reg 21: the same day, or the month's last)."""
-    c = _calendar()
-    t = ymF + k - c.ym0
-    return c.mstart[t] + np.minimum(domF, c.mlen[t]) - 1
-
-
-def _end(ymF, domF, k):
-    """The last day of period ``k`` as the engine reckons it (the day before
-    the same day of the next month as the period's first day)."""
-    c = _calendar()
-    t = ymF + k - c.ym0
-    sd = np.minimum(domF, c.mlen[t])
-    return c.mstart[t + 1] + np.minimum(sd, c.mlen[t + 1]) - 2
-
-
-def _on_or_after(ymF, domF, d):
-    """The first period beginning on or after day ``d`` (0 if none earlier)."""
-    c = _calendar()
-    ymd, domd = _ym_dom(d)
-    k = ymd - ymF
-    k = np.where(np.minimum(domF, c.mlen[ymd - c.ym0]) < domd, k + 1, k)
-    return np.maximum(k, 0)
-
-
-def _containing(ymF, domF, d):
-    """The period containing day ``d`` (``d`` on or after the first day)."""
-    c = _calendar()
-    ymd, domd = _ym_dom(d)
-    k = ymd - ymF
-    k = np.where(np.minimum(domF, c.mlen[ymd - c.ym0]) > domd, k - 1, k)
-    return np.maximum(k, 0)
-
-
-def _ending_on_or_after(ymF, domF, x):
-    """The first period whose last day (as the engine reckons it) is ``x`` or later."""
-    k = np.maximum(_on_or_after(ymF, domF, x + 1) - 1, 0)
-    return np.where(_end(ymF, domF, k) >= x, k, k + 1)
-
-
-# -- what the engine reads: tables, dates, coverage ------------------------------------
-
-
-class _Recorder:
-    """Tables that note every lookup (for the probe)."""
-
-    def __init__(self, tables: Tables) -> None:
-        self._tables = tables
-        self.calls: list[tuple[str, Any]] = []
-
-    def at(self, table_id, on, key=None):
-        self.calls.append((table_id, on))
-        return self._tables.at(table_id, on, key)
-
-    def __getattr__(self, name):
-        return getattr(self._tables, name)
-
-
-@attrs.frozen
-class Coverage:
-    start_tables: tuple[str, ...]  # read with the first day of the period
-    end_tables: tuple[str, ...]  # read with its last day (net earnings from gross pay)
-    start_boundaries: np.ndarray  # day numbers where anything read by start day changes
-    end_boundaries: np.ndarray
-    start_range: tuple[int, int]  # first days the tables cover
-    end_range: tuple[int, int]
-    age_limits: tuple[int, ...]  # adult ages the engine tests
-    earnings_only: np.ndarray  # start boundaries that matter only to a case with earnings
-    area_only: np.ndarray  # start boundaries that matter only to a case with a named BRMA
-    child_ages: tuple[int, ...] = (10, 16)  # bedrooms: SI 2013/376 Sch 4 paras 10-11
-
-
-@functools.cache
-def _schedule_dates() -> tuple[dt.date, ...]:
-    """Every date in the shipped schedules (LHA determinations and the like),
-    read once (the shipped files do not change while the library runs)."""
-    out: list[dt.date] = []
-
-    def walk(v):
-        if isinstance(v, dict):
-            for x in v.values():
-                walk(x)
-        elif isinstance(v, list):
-            for x in v:
-                walk(x)
-        elif isinstance(v, dt.date) and not isinstance(v, dt.datetime):
-            out.append(v)
-
-    root = shipped_rules_dir() / "schedules"
-    for p in sorted(root.rglob("*.toml")) if root.exists() else []:
-        if "state_pension" in p.name:
-            continue
-        try:
-            walk(tomllib.loads(p.read_text("utf-8")))
-        except (tomllib.TOMLDecodeError, OSError):  # pragma: no cover - the loader reports these
-            continue
-    return tuple(sorted(set(out)))
-
-
-def coverage(tables: Tables) -> Coverage:
-    """Which tables the UC engine reads and where their values change,
-    found by recording one estimate of two probe households."""
-    from .columns import households_columns
-    from .household import Child, NonDependant
-
-    probe_day = max(t.earliest for t in tables)
-    h1 = Household(
-        adults=(Adult(age=30, gross_monthly_earnings=200000, pension_contribution_monthly=5000), Adult(age=40, lcwra=True)),
-        children=(Child(date_of_birth=dt.date(2018, 1, 1)),),
-        housing=Housing(tenure="private_rent", rent=90000, lha_rate=80000, non_dependants=(NonDependant(age=30),)),
-        capital=700000,
-        childcare_costs_monthly=10000,
-        childcare_children=1,
-    )
-    kids = tuple(Child(date_of_birth=dt.date(2010 + i, 1, 1)) for i in range(6))
-    h2 = Household(adults=(Adult(age=30, monthly_earnings=10000),), children=kids,
-                   housing=Housing(tenure="social_rent", rent=300000, bedrooms=4), greater_london=True)
-    rec = _Recorder(tables)
-    uc.calculate(households_columns([h1, h2]), on=probe_day, tables=rec)
-    target = np.datetime64(probe_day, "D")
-    start, end = set(), set()
-    for tid, on in rec.calls:
-        same = (on == probe_day) if isinstance(on, dt.date) else bool(np.all(np.asarray(on).astype("datetime64[D]") == target))
-        (start if same else end).add(tid)
-    # The earnings threshold is read only for an award over the cap with no
-    # other exemption and some earnings (reg 82(1)(a)): its dates split the
-    # runs of a case with earnings, and a period it does not cover is an
-    # error only for a case that needs it.
-    start.discard("uc.benefit_cap_earnings_threshold")
-    extra = ["carers_allowance.rate"]
-    sched = [day_number(d) for d in _schedule_dates()]
-    # Runs also break the day after a table's coverage ends, so a period it
-    # does not cover is evaluated on its own date (and fails where needed),
-    # as the one-household path does.
-    def breaks(ids):
-        out = set()
-        for tid in ids:
-            t = tables.table(tid)
-            out |= {day_number(r.start) for r in t.rows}
-            out.add(day_number(t.until) + 1)
-        return out
-
-    # The shipped schedules the engine reads are the rent officers' LHA
-    # determinations, read only for a case that names its BRMA.
-    core = breaks(list(start) + extra)
-    earnings_only = breaks(["uc.benefit_cap_earnings_threshold"]) - core
-    area_only = set(sched) - core
-    sb = sorted(core | earnings_only | area_only)
-    eb = sorted(breaks(end) | set(sched))
-    srange = (max(day_number(tables.table(t).earliest) for t in start), min(day_number(tables.table(t).until) for t in start))
-    erange = (max([day_number(tables.table(t).earliest) for t in end] or [srange[0]]),
-              min([day_number(tables.table(t).until) for t in end] or [srange[1]]))
-    ages = set()
-    for tid in ("uc.standard_allowance_age", "uc.shared_accommodation_age"):
-        ages |= {r.value for r in tables.table(tid).rows}
-    return Coverage(tuple(sorted(start)), tuple(sorted(end)), np.array(sb, np.int64), np.array(eb, np.int64),
-                    srange, erange, tuple(sorted(ages)), np.array(sorted(earnings_only), np.int64),
-                    np.array(sorted(area_only), np.int64))
-
-
-# -- the cases ------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Cases:
-    """One outcome a case, in columns (day numbers for dates, codes for
-    choices). ``after`` holds the households of ``housing_change`` and
-    ``income_change`` cases (``after_row`` indexes it, -1 elsewhere).
-    ``line_*`` is the benefit the outcome brings in its own right: a table
-    code into LINE_TABLES and one coefficient per key of that table."""
-
-    before: BenefitUnitColumns
-    valid: np.ndarray
-    reasons: np.ndarray  # object: "" or why the case cannot be projected
-    kind: np.ndarray
-    claim_start: np.ndarray
-    effective: np.ndarray
-    decided: np.ndarray
-    ends: np.ndarray
-    evidence: np.ndarray
-    adult: np.ndarray  # 1 or 2
-    child_slot: np.ndarray  # -1, or the child's slot (eldest first)
-    protection: np.ndarray  # -1 decide from the dates, 0 new claimant, 1 protected
-    terminally_ill: np.ndarray
-    pip_daily_living: np.ndarray
-    pip_mobility: np.ndarray
-    dla_care: np.ndarray
-    dla_mobility: np.ndarray
-    aa_rate: np.ndarray
-    partner_carer: np.ndarray
-    reason: np.ndarray
-    benefit: np.ndarray
-    stage: np.ndarray
-    confirmed: np.ndarray
-    prob_num: np.ndarray  # probability given: numerator (-1: none given)
-    prob_den: np.ndarray
-    lump_sum: np.ndarray
-    debt_written_off: np.ndarray
-    line_table: np.ndarray
-    line_coef: np.ndarray  # (n, LINE_WIDTH)
-    line_fixed: np.ndarray
-    after: BenefitUnitColumns | None = None
-    after_row: np.ndarray | None = None
-
-    def __len__(self) -> int:
-        return int(self.valid.shape[0])
-
-
-@attrs.frozen
-class _Same:
-    """A column whose every row is the same (kept as one row)."""
-
-    row: np.ndarray  # shape (1, ...)
-
-
-def compact(obj, like=None, like_compact=None):
-    """Columns with every constant column kept once: gathering rows from them
-    then costs nothing for those columns (they come back as read-only
-    broadcast views, which the engine only reads). ``like`` and
-    ``like_compact``: columns already compacted, whose arrays this one
-    shares where it has not changed them."""
-    if attrs.has(type(obj)):
-        return type(obj)(**{
-            f.name: compact(getattr(obj, f.name),
-                            getattr(like, f.name) if like is not None else None,
-                            getattr(like_compact, f.name) if like_compact is not None else None)
-            for f in attrs.fields(type(obj))
-        })
-    if like is not None and obj is like:
-        return like_compact
-    a = np.asarray(obj)
-    if a.ndim == 0 or a.shape[0] == 0:
-        return a
-    first = a[:1]
-    if np.issubdtype(a.dtype, np.datetime64):
-        same = bool(np.isnat(a).all()) or bool((a == first).all())
-    else:
-        # Most columns that vary do so in their first rows: look there first.
-        same = bool((a[:4096] == first).all()) and bool((a == first).all())
-    return _Same(first.copy()) if same else a
-
-
-def take(obj, idx):
-    """Rows ``idx`` of columns (every array field, recursively)."""
-    if attrs.has(type(obj)):
-        if isinstance(obj, _Same):
-            return obj.row
-        return type(obj)(**{f.name: take(getattr(obj, f.name), idx) for f in attrs.fields(type(obj))})
-    return np.take(obj, idx, axis=0)
-
-
-def _row(obj, j: int):
-    """Row ``j`` of columns some of which may be one row for all (compact)."""
-    if attrs.has(type(obj)):
-        return type(obj)(**{f.name: _row(getattr(obj, f.name), j) for f in attrs.fields(type(obj))})
-    a = np.asarray(obj)
-    if a.ndim == 0 or a.shape[0] == 1:
-        return a
-    return a[j:j + 1]
-
-
-#: Parts of a household that a block of rows may all lack (bits of a row's
-#: signature): the block is given one blank row for that part, which the
-#: engine reads as absent, instead of a column of rows.
-NO_CHILDREN, NO_RENT, NO_PARTNER = 1, 2, 4
-_SIGNATURES = 8
-MIN_BLOCK = 4096  # rows of one signature worth an engine call of their own
-
-
-def _blank(part, **fields):
-    """One blank row of columns ``part`` (children: one row of slots):
-    zeros, dates NaT, and ``fields`` as given."""
-    out = {}
-    for f in attrs.fields(type(part)):
-        a = getattr(part, f.name)
-        a = a.row if isinstance(a, _Same) else np.asarray(a)
-        row = np.zeros((1,) + a.shape[1:], a.dtype)
-        if np.issubdtype(a.dtype, np.datetime64):
-            row[...] = np.datetime64("NaT")
-        if f.name in fields:
-            row[...] = fields[f.name]
-        out[f.name] = row
-    return type(part)(**out)
-
-
-def signatures(cols) -> np.ndarray:
-    """Each row's signature: which of children, a rented home (the only
-    housing the engine reads: SI 2013/376 Sch 4) and a partner it lacks."""
-    tenure = cols.housing.tenure
-    rent = (tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"])
-    sig = (np.where(cols.children.present.any(axis=-1), 0, NO_CHILDREN) | np.where(rent, 0, NO_RENT)
-           | np.where(cols.adult2.present, 0, NO_PARTNER))
-    return sig.astype(np.int8)
-
-
-def take_signed(cols, idx, sig: int, blanks):
-    """Rows ``idx`` of columns, with the parts that signature ``sig`` says
-    every row lacks given as one blank row (``blanks``: children, housing,
-    adult)."""
-    if not sig:
-        return take(cols, idx)
-    parts = {"children": (NO_CHILDREN, blanks[0]), "housing": (NO_RENT, blanks[1]), "adult2": (NO_PARTNER, blanks[2])}
-    fields = {}
-    for f in attrs.fields(type(cols)):
-        bit, blank = parts.get(f.name, (0, None))
-        fields[f.name] = blank if sig & bit else take(getattr(cols, f.name), idx)
-    return type(cols)(**fields)
-
-
-def _where_adult(cols, mask, **fields):
-    if not np.any(mask):
-        return cols
-    return attrs.evolve(cols, **{k: np.where(mask, v, getattr(cols, k)).astype(getattr(cols, k).dtype) for k, v in fields.items()})
 
 
 def phase_columns(c: Cases, protected: np.ndarray) -> tuple[BenefitUnitColumns, BenefitUnitColumns, np.ndarray]:
@@ -582,9 +145,6 @@ def phase_columns(c: Cases, protected: np.ndarray) -> tuple[BenefitUnitColumns, 
     )
     ca_adult = np.where(k == KIND["carers_allowance"], c.adult, 0).astype(np.int8)
     return pending, full, ca_adult
-
-
-# -- the projection ---------------------------------------------------------------------------
 
 
 @attrs.frozen
@@ -656,7 +216,7 @@ def _line_weekly_at(table_code, coef, fixed, days, tables: Tables):
 def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
     """Each case's benefit line over the days ``[d0, d1)``: a seventh of the
     weekly rate a day, each stretch at one rate rounded (as
-    :func:`entitlements.gain.line_over`)."""
+    :func:`entitlements.gain.household.line_over`)."""
     n = table_code.shape[0]
     out = np.zeros(n, np.int64)
     span = np.maximum(d1 - d0, 0)
@@ -1152,30 +712,3 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_on_own_date=int(own.size),
         calls=calls,
     )
-
-
-# -- probabilities -------------------------------------------------------------------------------
-
-
-def probabilities(c: Cases, tables: Tables) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each case's probability of success as numerator and denominator, and
-    its source code (0 confirmed, 1 given, 2 published table, 3 none found)."""
-    n = len(c)
-    num = np.ones(n, np.int64)
-    den = np.ones(n, np.int64)
-    src = np.full(n, 3, np.int8)
-    for (kind, stage), (tid, key) in _SUCCESS_KEYS.items():
-        m = (c.kind == KIND[kind]) & (c.stage == STAGE[stage])
-        if m.any():
-            f = tables.table(tid).rows[-1].value[key] / 100
-            num[m], den[m], src[m] = f.numerator, f.denominator, 2
-    given = c.prob_num >= 0
-    num[given], den[given], src[given] = c.prob_num[given], c.prob_den[given], 1
-    conf = c.confirmed
-    num[conf], den[conf], src[conf] = 1, 1, 0
-    return num, den, src
-
-
-def fraction_parts(p: float | Fraction) -> tuple[int, int]:
-    f = p if isinstance(p, Fraction) else Fraction(str(p))
-    return f.numerator, f.denominator

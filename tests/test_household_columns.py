@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from entitlements.columns import households_columns
 from entitlements.errors import InputError
-from entitlements.flat_columns import households_from_flat_columns
-from entitlements.records import household_from_flat
+from entitlements.io.household_columns import households_from_flat_columns
+from entitlements.io.households import household_from_flat
 
 from strategies import flatten
 
@@ -131,7 +131,8 @@ def _same_caseload(a, b):
 def test_a_csv_file_read_in_columns_with_or_without_pandas_is_read_as_row_by_row(tmp_path, monkeypatch):
     import csv
 
-    from entitlements import Caseload, flat_columns
+    from entitlements import Caseload
+    from entitlements.io import cells
 
     text = open("examples/caseload.csv", encoding="utf-8-sig").read().splitlines(True)
     # The example's rows (one of them wrong), and a short row (its missing
@@ -141,7 +142,7 @@ def test_a_csv_file_read_in_columns_with_or_without_pandas_is_read_as_row_by_row
     with path.open(newline="", encoding="utf-8-sig") as f:
         by_row = Caseload._one_by_one(list(csv.DictReader(f)), source=path.name, id_field="case_id")
     with_pandas = Caseload.from_csv(path)
-    monkeypatch.setattr(flat_columns, "pandas_if_installed", lambda: None)
+    monkeypatch.setattr(cells, "pandas_if_installed", lambda: None)
     without = Caseload.from_csv(path)
     assert len(by_row) == len(with_pandas) == len(without) == 3 * (len(text) - 1) + 1
     assert not by_row.valid.all()

@@ -1,0 +1,334 @@
+"""State Pension age (pensionable age) from the date of birth, exact to the day.
+
+Pensions Act 1995 (c. 26) Sch 4 Pt 1 para 1, as amended by the Pensions Act
+2011 s 1 and the Pensions Act 2014 (c. 19) s 26. The cohorts are read from
+``rules/schedules/state_pension_age.toml`` (not an effective-dated table, so
+:class:`~entitlements.tables.Tables` does not load it; this module does, on
+first use):
+
+- born 6 October 1954 to 5 April 1960: the 66th birthday (para 1(6) as
+  amended by PA 2014 s 26(2));
+- born 6 April 1960 to 5 March 1961: 66 years and 1 to 11 months (para 1(7),
+  Table 3, inserted by PA 2014 s 26(3)), the person attaining that age on the
+  same day of the month, except the three births of para 1(7A): 31 July 1960
+  (30 November 2026), 31 December 1960 (30 September 2027) and 31 January 1961
+  (30 November 2027);
+- born 6 March 1961 to 5 April 1977: the 67th birthday (para 1(8) as amended
+  by PA 2014 s 26(4)).
+
+Text read: PA 2014 s 26 on legislation.gov.uk (Table 3 and para (7A) in
+full), PA 2011 s 1 (Tables 1 and 2 as substituted, for the earlier cohorts).
+
+Births before 6 October 1954 and after 5 April 1977 are outside the
+schedule. :func:`state_pension_age_date` refuses them (a scalar) or answers
+NaT (an array). :func:`has_reached_state_pension_age` still answers for them
+where the law settles it without the missing tables: everyone born before
+6 October 1954 had reached pensionable age by 6 September 2020 (the last
+row of PA 1995 Sch 4 para 1 Table 2 as substituted by PA 2011 s 1(5): born
+6 September to 5 October 1954, pensionable age 6 September 2020; men born
+before 6 December 1953 at 65, para 1(1); women by Table 1, last row
+6 November 2018), and no one born after 5 April 1977 reaches it before their
+67th birthday, so not before 6 April 2044 (the rise from 67 to 68 made by
+the Pensions Act 2007 applies to them; that text was not read).
+
+A 29 February birthday. For the 66 and 67 cohorts the person attains
+pensionable age on a birthday; in a year without 29 February this module
+takes the birthday to be 1 March, the convention of
+:func:`entitlements.dates.age_on` (the anniversary of the date of birth
+reckoned under the Family Law Reform Act 1969 s 9). No text read settles
+which day it is; the (7A) births are the only Table 3 births whose "same day"
+does not exist, and the loader checks that (a schedule where another computed
+day is missing is refused).
+
+The qualifying age for State Pension Credit is the pensionable age of a
+woman born on the same day (State Pension Credit Act 2002 s 1(6)); the
+tables above apply alike to men and women born on or after 6 December 1953,
+so for every birth this module dates the two are the same day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import tomllib
+from functools import cache
+from pathlib import Path
+
+import attrs
+import numpy as np
+
+from ._numeric import days as _days
+from ._numeric import is_array, out_bool
+from ..errors import InputError, RuleTableError
+from ..tables import shipped_rules_dir
+
+__all__ = [
+    "Cohort",
+    "BirthException",
+    "StatePensionAgeSchedule",
+    "default_state_pension_age_schedule",
+    "state_pension_age",
+    "state_pension_age_date",
+    "has_reached_state_pension_age",
+    "has_reached_pension_credit_qualifying_age",
+    "EARLIER_COHORTS_REACHED_BY",
+    "LATER_COHORTS_NOT_BEFORE",
+]
+
+#: Everyone born before the first cohort of the schedule (6 October 1954)
+#: had reached pensionable age by this day (PA 1995 Sch 4 para 1 Table 2 as
+#: substituted by PA 2011 s 1(5), last row).
+EARLIER_COHORTS_REACHED_BY = dt.date(2020, 9, 6)
+#: No one born after the last cohort of the schedule (5 April 1977) reaches
+#: pensionable age before their 67th birthday, so not before this day.
+LATER_COHORTS_NOT_BEFORE = dt.date(2044, 4, 6)
+
+
+@attrs.frozen
+class Cohort:
+    """Births from ``born_from`` to ``born_to`` (inclusive) attain
+    pensionable age at ``years`` years and ``months`` months."""
+
+    born_from: dt.date
+    born_to: dt.date
+    years: int
+    months: int
+    source: str
+
+
+@attrs.frozen
+class BirthException:
+    """Pensions Act 1995 Sch 4 para 1(7A): the day fixed by statute."""
+
+    born_on: dt.date
+    attains_pensionable_age_on: dt.date
+    source: str
+
+
+@attrs.frozen
+class StatePensionAgeSchedule:
+    """The cohorts and (7A) exceptions, validated. Immutable."""
+
+    cohorts: tuple[Cohort, ...]
+    exceptions: tuple[BirthException, ...]
+    path: str
+    legal_basis: str
+    _starts: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+    _ends: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+    _total_months: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", np.array([c.born_from for c in self.cohorts], dtype="datetime64[D]"))
+        object.__setattr__(self, "_ends", np.array([c.born_to for c in self.cohorts], dtype="datetime64[D]"))
+        object.__setattr__(self, "_total_months", np.array([12 * c.years + c.months for c in self.cohorts], dtype=np.int64))
+
+    @property
+    def first_birth(self) -> dt.date:
+        return self.cohorts[0].born_from
+
+    @property
+    def last_birth(self) -> dt.date:
+        return self.cohorts[-1].born_to
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "StatePensionAgeSchedule":
+        """Read and check ``rules/schedules/state_pension_age.toml`` (or ``path``)."""
+        p = Path(path) if path is not None else shipped_rules_dir() / "schedules" / "state_pension_age.toml"
+        where = str(p)
+        try:
+            data = tomllib.loads(p.read_text("utf-8"))
+        except FileNotFoundError:
+            raise RuleTableError(where, "missing: the State Pension age schedule is needed to date pensionable age") from None
+        except tomllib.TOMLDecodeError as e:
+            raise RuleTableError(where, f"not valid TOML: {e}") from None
+        unknown = set(data) - {"id", "title", "legal_basis", "cohorts", "exceptions"}
+        if unknown:
+            raise RuleTableError(where, f"unknown key(s) {sorted(unknown)}")
+        cohorts = []
+        for i, c in enumerate(data.get("cohorts", []), start=1):
+            try:
+                cohorts.append(Cohort(c["born_from"], c["born_to"], int(c["years"]), int(c["months"]), c["source"]))
+            except KeyError as e:
+                raise RuleTableError(where, f"cohort {i} lacks {e}; each needs born_from, born_to, years, months, source") from None
+        if not cohorts:
+            raise RuleTableError(where, "needs at least one [[cohorts]] entry")
+        for i in range(len(cohorts)):
+            c = cohorts[i]
+            if c.born_to < c.born_from or not 0 <= c.months <= 11:
+                raise RuleTableError(where, f"cohort {i + 1} ({c.born_from} to {c.born_to}) is not a valid range or has months outside 0-11")
+            if i and c.born_from != cohorts[i - 1].born_to + dt.timedelta(days=1):
+                raise RuleTableError(where, f"cohort {i + 1} must start the day after cohort {i} ends ({cohorts[i - 1].born_to})")
+        exceptions = []
+        for i, e in enumerate(data.get("exceptions", []), start=1):
+            try:
+                exceptions.append(BirthException(e["born_on"], e["attains_pensionable_age_on"], e["source"]))
+            except KeyError as k:
+                raise RuleTableError(where, f"exception {i} lacks {k}; each needs born_on, attains_pensionable_age_on, source") from None
+        schedule = cls(tuple(cohorts), tuple(exceptions), where, data.get("legal_basis", ""))
+        schedule._check_missing_days()
+        return schedule
+
+    def _check_missing_days(self) -> None:
+        """Every birth whose "same day" does not exist in the target month is
+        a (7A) exception, except 29 February in a whole-years cohort."""
+        fixed = {e.born_on for e in self.exceptions}
+        for c in self.cohorts:
+            if c.months == 0:
+                continue
+            d = c.born_from
+            while d <= c.born_to:
+                if d.day >= 29 and _same_day(d, c.years, c.months) is None and d not in fixed:
+                    raise RuleTableError(
+                        self.path,
+                        f"born {d}: {c.years} years {c.months} months lands on a day that does not exist, "
+                        "and no [[exceptions]] entry fixes the day (Pensions Act 1995 Sch 4 para 1(7A))",
+                    )
+                d += dt.timedelta(days=1)
+        for e in self.exceptions:
+            if not (self.first_birth <= e.born_on <= self.last_birth):
+                raise RuleTableError(self.path, f"exception born_on {e.born_on} is outside the cohorts")
+
+    def cohort_of(self, date_of_birth: dt.date) -> Cohort:
+        for c in self.cohorts:
+            if c.born_from <= date_of_birth <= c.born_to:
+                return c
+        raise InputError(
+            "date_of_birth",
+            date_of_birth.isoformat(),
+            f"a date from {self.first_birth.isoformat()} to {self.last_birth.isoformat()} "
+            "(the cohorts of Pensions Act 1995 Sch 4 para 1 as amended by the Pensions Act 2014; "
+            "earlier and later cohorts are not in rules/schedules/state_pension_age.toml)",
+        )
+
+
+@cache
+def default_state_pension_age_schedule() -> StatePensionAgeSchedule:
+    """The shipped schedule, read on first use (never at import) and reused.
+    Immutable, so sharing it is safe."""
+    return StatePensionAgeSchedule.load()
+
+
+def _same_day(dob: dt.date, years: int, months: int) -> dt.date | None:
+    y, m = divmod(dob.month - 1 + months, 12)
+    year, month = dob.year + years + y, m + 1
+    if dob.day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, dob.day)
+
+
+def state_pension_age(date_of_birth: dt.date, *, schedule: StatePensionAgeSchedule | None = None) -> tuple[int, int]:
+    """The age at which pensionable age is attained, as ``(years, months)``.
+
+    >>> state_pension_age(dt.date(1960, 9, 10))
+    (66, 6)
+    """
+    s = schedule or default_state_pension_age_schedule()
+    c = s.cohort_of(_as_date(date_of_birth))
+    return c.years, c.months
+
+
+def state_pension_age_date(date_of_birth, *, schedule: StatePensionAgeSchedule | None = None):
+    """The day a person attains State Pension age (pensionable age).
+
+    ``date_of_birth`` is a ``datetime.date`` (answers a ``datetime.date``) or
+    a ``datetime64[D]`` array (answers a ``datetime64[D]`` array; NaT for a
+    birth outside the schedule or a NaT birth). Legal basis: Pensions Act
+    1995 Sch 4 para 1(6)-(8) and Table 3, (7A), as amended by PA 2014 s 26.
+
+    >>> state_pension_age_date(dt.date(1960, 4, 6))     # 66 years 1 month
+    datetime.date(2026, 5, 6)
+    >>> state_pension_age_date(dt.date(1960, 7, 31))    # para 1(7A)(a)
+    datetime.date(2026, 11, 30)
+    """
+    s = schedule or default_state_pension_age_schedule()
+    if not is_array(date_of_birth) and not isinstance(date_of_birth, np.ndarray):
+        dob = _as_date(date_of_birth)
+        for e in s.exceptions:
+            if e.born_on == dob:
+                return e.attains_pensionable_age_on
+        c = s.cohort_of(dob)
+        d = _same_day(dob, c.years, c.months)
+        if d is None:
+            if (dob.month, dob.day) == (2, 29) and c.months == 0:
+                return dt.date(dob.year + c.years, 3, 1)
+            raise RuleTableError(s.path, f"born {dob}: the day of attaining pensionable age does not exist and no exception fixes it")
+        return d
+    return _spa_array(_days(date_of_birth, "date_of_birth"), s)
+
+
+def _spa_array(dob: np.ndarray, s: StatePensionAgeSchedule) -> np.ndarray:
+    valid = ~np.isnat(dob)
+    safe = np.where(valid, dob, s._starts[0])
+    idx = np.searchsorted(s._starts, safe, side="right") - 1
+    inside = valid & (idx >= 0) & (safe <= s._ends[np.clip(idx, 0, None)])
+    total = s._total_months[np.clip(idx, 0, None)]
+    month = safe.astype("datetime64[M]")
+    offset = (safe - month.astype("datetime64[D]")).astype(np.int64)  # day of month - 1
+    target = month + total
+    length = ((target + 1).astype("datetime64[D]") - target.astype("datetime64[D]")).astype(np.int64)
+    # A day that does not exist (29 February in a year without one; the
+    # (7A) births, replaced below) moves to the 1st of the next month.
+    result = np.where(offset < length, target.astype("datetime64[D]") + offset, (target + 1).astype("datetime64[D]"))
+    for e in s.exceptions:
+        result = np.where(safe == np.datetime64(e.born_on, "D"), np.datetime64(e.attains_pensionable_age_on, "D"), result)
+    return np.where(inside, result, np.datetime64("NaT", "D"))
+
+
+def has_reached_state_pension_age(date_of_birth, on, *, schedule: StatePensionAgeSchedule | None = None):
+    """Whether the person has attained pensionable age on ``on`` (they attain
+    it at the commencement of the day :func:`state_pension_age_date` gives).
+
+    Numeric: dates or ``datetime64[D]`` arrays that broadcast; answers a bool
+    or a bool array. Births outside the schedule are answered where the law
+    settles it (see the module notes); otherwise an
+    :class:`~entitlements.errors.InputError`.
+
+    >>> has_reached_state_pension_age(dt.date(1960, 4, 5), dt.date(2026, 4, 5))
+    True
+    >>> has_reached_state_pension_age(dt.date(1960, 4, 6), dt.date(2026, 5, 5))
+    False
+    """
+    s = schedule or default_state_pension_age_schedule()
+    scalar = not is_array(date_of_birth, on)
+    dob = _days(date_of_birth, "date_of_birth")
+    day = _days(on)
+    dob, day = np.broadcast_arrays(dob, day)
+    if np.any(np.isnat(dob)):
+        raise InputError("date_of_birth", "NaT", "a date of birth")
+    spa = _spa_array(dob, s)
+    before = dob < np.datetime64(s.first_birth, "D")
+    after = dob > np.datetime64(s.last_birth, "D")
+    unknown_before = before & (day < np.datetime64(EARLIER_COHORTS_REACHED_BY, "D"))
+    unknown_after = after & (day >= np.datetime64(LATER_COHORTS_NOT_BEFORE, "D"))
+    bad = unknown_before | unknown_after
+    if np.any(bad):
+        i = int(np.flatnonzero(bad.ravel())[0])
+        raise InputError(
+            "date_of_birth",
+            str(dob.ravel()[i]),
+            f"a birth from {s.first_birth.isoformat()} to {s.last_birth.isoformat()} for a date of "
+            f"{day.ravel()[i]} (outside the schedule the answer is only known from "
+            f"{EARLIER_COHORTS_REACHED_BY.isoformat()} for earlier births and before "
+            f"{LATER_COHORTS_NOT_BEFORE.isoformat()} for later ones)",
+            f"row {i}" if dob.ndim else None,
+        )
+    reached = np.where(before, True, np.where(after, False, spa <= day))
+    return out_bool(reached, scalar)
+
+
+def has_reached_pension_credit_qualifying_age(date_of_birth, on, *, schedule: StatePensionAgeSchedule | None = None):
+    """Whether the person has reached the qualifying age for State Pension
+    Credit on ``on``: the pensionable age of a woman born on the same day
+    (State Pension Credit Act 2002 s 1(6)), the same day as
+    :func:`has_reached_state_pension_age` for every birth handled here."""
+    return has_reached_state_pension_age(date_of_birth, on, schedule=schedule)
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, np.datetime64):
+        if np.isnat(value):
+            raise InputError("date_of_birth", "NaT", "a date of birth")
+        return value.astype("datetime64[D]").item()
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise InputError("date_of_birth", value, "a datetime.date")
+    return value

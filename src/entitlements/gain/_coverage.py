@@ -1,0 +1,138 @@
+"""What the Universal Credit engine reads, and where its values change (private).
+
+:func:`coverage` records one estimate of two probe households to learn
+which rule tables the engine reads (with the first or the last day of an
+assessment period), the days on which any of them changes, the range of
+periods they cover, and the ages the engine tests. The projection splits a
+case's timeline only at those days (:mod:`entitlements.gain._projection`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..benefits import uc
+from ..columns import households_columns
+from ..household import Adult, Child, Household, Housing, NonDependant
+from ..tables import Tables, shipped_rules_dir
+from .calendar import day_number
+
+
+class _Recorder:
+    """Tables that note every lookup (for the probe)."""
+
+    def __init__(self, tables: Tables) -> None:
+        self._tables = tables
+        self.calls: list[tuple[str, Any]] = []
+
+    def at(self, table_id, on, key=None):
+        self.calls.append((table_id, on))
+        return self._tables.at(table_id, on, key)
+
+    def __getattr__(self, name):
+        return getattr(self._tables, name)
+
+
+@attrs.frozen
+class Coverage:
+    start_tables: tuple[str, ...]  # read with the first day of the period
+    end_tables: tuple[str, ...]  # read with its last day (net earnings from gross pay)
+    start_boundaries: np.ndarray  # day numbers where anything read by start day changes
+    end_boundaries: np.ndarray
+    start_range: tuple[int, int]  # first days the tables cover
+    end_range: tuple[int, int]
+    age_limits: tuple[int, ...]  # adult ages the engine tests
+    earnings_only: np.ndarray  # start boundaries that matter only to a case with earnings
+    area_only: np.ndarray  # start boundaries that matter only to a case with a named BRMA
+    child_ages: tuple[int, ...] = (10, 16)  # bedrooms: SI 2013/376 Sch 4 paras 10-11
+
+
+@functools.cache
+def _schedule_dates() -> tuple[dt.date, ...]:
+    """Every date in the shipped schedules (LHA determinations and the like),
+    read once (the shipped files do not change while the library runs)."""
+    out: list[dt.date] = []
+
+    def walk(v):
+        if isinstance(v, dict):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+        elif isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+            out.append(v)
+
+    root = shipped_rules_dir() / "schedules"
+    for p in sorted(root.rglob("*.toml")) if root.exists() else []:
+        if "state_pension" in p.name:
+            continue
+        try:
+            walk(tomllib.loads(p.read_text("utf-8")))
+        except (tomllib.TOMLDecodeError, OSError):  # pragma: no cover - the loader reports these
+            continue
+    return tuple(sorted(set(out)))
+
+
+def coverage(tables: Tables) -> Coverage:
+    """Which tables the UC engine reads and where their values change,
+    found by recording one estimate of two probe households."""
+    probe_day = max(t.earliest for t in tables)
+    h1 = Household(
+        adults=(Adult(age=30, gross_monthly_earnings=200000, pension_contribution_monthly=5000), Adult(age=40, lcwra=True)),
+        children=(Child(date_of_birth=dt.date(2018, 1, 1)),),
+        housing=Housing(tenure="private_rent", rent=90000, lha_rate=80000, non_dependants=(NonDependant(age=30),)),
+        capital=700000,
+        childcare_costs_monthly=10000,
+        childcare_children=1,
+    )
+    kids = tuple(Child(date_of_birth=dt.date(2010 + i, 1, 1)) for i in range(6))
+    h2 = Household(adults=(Adult(age=30, monthly_earnings=10000),), children=kids,
+                   housing=Housing(tenure="social_rent", rent=300000, bedrooms=4), greater_london=True)
+    rec = _Recorder(tables)
+    uc.calculate(households_columns([h1, h2]), on=probe_day, tables=rec)
+    target = np.datetime64(probe_day, "D")
+    start, end = set(), set()
+    for tid, on in rec.calls:
+        same = (on == probe_day) if isinstance(on, dt.date) else bool(np.all(np.asarray(on).astype("datetime64[D]") == target))
+        (start if same else end).add(tid)
+    # The earnings threshold is read only for an award over the cap with no
+    # other exemption and some earnings (reg 82(1)(a)): its dates split the
+    # runs of a case with earnings, and a period it does not cover is an
+    # error only for a case that needs it.
+    start.discard("uc.benefit_cap_earnings_threshold")
+    extra = ["carers_allowance.rate"]
+    sched = [day_number(d) for d in _schedule_dates()]
+    # Runs also break the day after a table's coverage ends, so a period it
+    # does not cover is evaluated on its own date (and fails where needed),
+    # as the one-household path does.
+    def breaks(ids):
+        out = set()
+        for tid in ids:
+            t = tables.table(tid)
+            out |= {day_number(r.start) for r in t.rows}
+            out.add(day_number(t.until) + 1)
+        return out
+
+    # The shipped schedules the engine reads are the rent officers' LHA
+    # determinations, read only for a case that names its BRMA.
+    core = breaks(list(start) + extra)
+    earnings_only = breaks(["uc.benefit_cap_earnings_threshold"]) - core
+    area_only = set(sched) - core
+    sb = sorted(core | earnings_only | area_only)
+    eb = sorted(breaks(end) | set(sched))
+    srange = (max(day_number(tables.table(t).earliest) for t in start), min(day_number(tables.table(t).until) for t in start))
+    erange = (max([day_number(tables.table(t).earliest) for t in end] or [srange[0]]),
+              min([day_number(tables.table(t).until) for t in end] or [srange[1]]))
+    ages = set()
+    for tid in ("uc.standard_allowance_age", "uc.shared_accommodation_age"):
+        ages |= {r.value for r in tables.table(tid).rows}
+    return Coverage(tuple(sorted(start)), tuple(sorted(end)), np.array(sb, np.int64), np.array(eb, np.int64),
+                    srange, erange, tuple(sorted(ages)), np.array(sorted(earnings_only), np.int64),
+                    np.array(sorted(area_only), np.int64))

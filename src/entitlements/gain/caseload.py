@@ -1,0 +1,337 @@
+"""Income gain across a caseload: the result, one row a case.
+
+:func:`caseload_gains` reads a caseload of outcomes (a CSV file, a pandas
+DataFrame, records, or single-outcome scenarios: :mod:`entitlements.io.sources`),
+projects every case through the columnar projection
+(:mod:`entitlements.gain._projection`), which gives the figures
+:func:`entitlements.gain.household.income_gain` gives for each case on its
+own, and weights them by the chance of success. :class:`CaseloadGains` keeps
+every input row (a row that cannot be read or projected is kept, with its
+reason) and gives the rows, a summary and a CSV export. Money is in pence.
+Rendering the funders' report is :mod:`entitlements.report`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..errors import EntitlementsError, InputError
+from ..io.sources import read_cases
+from ..io.writers import write_csv
+from ..money import weekly_to_monthly
+from ..tables import RulesVersion, Tables, default_tables
+from . import _projection
+from .calendar import NEVER, to_date
+from .cases import KIND, LINE_NAMES, Cases
+from .household import CONVENTIONS, PROJECTION_STARTS, hold_rates
+from .outcomes import OUTCOME_KINDS, STAGES
+from .probability import _weighted, gp_appointments_saved_a_year, probabilities
+
+__all__ = ["CaseloadGains", "caseload_gains"]
+
+
+_PROB_SOURCES = ("confirmed", "given", "published", "none")
+
+
+@attrs.frozen
+class CaseloadGains:
+    """Gains for every row of a caseload (arrays, one entry per input row;
+    rows that could not be projected are ``valid == False`` with a reason,
+    and their amounts are empty in every export)."""
+
+    ids: np.ndarray
+    grouping: Mapping[str, np.ndarray]
+    cases: Cases
+    projection: _projection.Projection
+    prob_num: np.ndarray
+    prob_den: np.ndarray
+    prob_source: np.ndarray
+    gp_each: int
+    gp_source: str
+    convention: str
+    horizon_months: int
+    projection_from: str
+    rules: RulesVersion
+    source: str = "caseload"
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @property
+    def valid(self) -> np.ndarray:
+        return self.projection.valid
+
+    @property
+    def reasons(self) -> np.ndarray:
+        return self.projection.reasons
+
+    # Amounts per case [pence].
+    @property
+    def projected(self) -> np.ndarray:
+        return self.projection.projected_uc + self.projection.line_projected
+
+    @property
+    def arrears(self) -> np.ndarray:
+        return self.projection.arrears_uc + self.projection.line_arrears
+
+    @property
+    def weekly_total(self) -> np.ndarray:
+        return self.projection.recurring_weekly + self.projection.line_weekly
+
+    @property
+    def annual(self) -> np.ndarray:
+        return self.projection.annual
+
+    @property
+    def annual_uc(self) -> np.ndarray:
+        p = self.projection
+        return p.recurring_weekly * 52 if self.convention == "weekly_x52" else p.recurring_monthly * 12
+
+    @property
+    def gains_lcw(self) -> np.ndarray:
+        k = self.cases.kind
+        return self.valid & ((k == KIND["lcw_found"]) | (k == KIND["lcwra_found"]))
+
+    def weighted(self, amount: np.ndarray) -> np.ndarray:
+        """``amount`` x each case's probability of success, to the penny."""
+        return _weighted(amount, self.prob_num, self.prob_den)
+
+    def rows(self) -> Iterable[dict[str, Any]]:
+        """One dict per input row, in input order (money in pence)."""
+        p, c = self.projection, self.cases
+        day = lambda x: to_date(x).isoformat() if x < NEVER else ""  # noqa: E731
+        annual_w = self.weighted(self.annual)
+        proj, proj_w = self.projected, self.weighted(self.projected)
+        arrears = self.arrears
+        for i in range(len(self)):
+            ok = bool(p.valid[i])
+            out: dict[str, Any] = {"case_id": self.ids[i]}
+            for k, v in self.grouping.items():
+                out[k] = v[i]
+            out["valid"] = ok
+            out["error"] = str(p.reasons[i]) if not ok else ""
+            kind = int(c.kind[i])
+            out["outcome"] = OUTCOME_KINDS[kind] if kind >= 0 else ""
+            out["stage"] = STAGES[int(c.stage[i])] if kind >= 0 else ""
+            out["confirmed"] = bool(c.confirmed[i]) if kind >= 0 else ""
+            if not ok:
+                yield out
+                continue
+            out.update({
+                "probability": round(self.prob_num[i] / self.prob_den[i], 4),
+                "probability_source": _PROB_SOURCES[int(self.prob_source[i])],
+                "claim_start": day(c.claim_start[i]),
+                "outcome_date": day(c.effective[i]),
+                "decision_date": day(c.decided[i]),
+                "recurring_from": day(p.recurring_from[i]),
+                "uc_monthly_gain_pence": int(p.recurring_monthly[i]),
+                "uc_weekly_gain_pence": int(p.recurring_weekly[i]),
+                "benefit": LINE_NAMES[int(c.line_table[i])],
+                "benefit_weekly_pence": int(p.line_weekly[i]),
+                "weekly_gain_pence": int(self.weekly_total[i]),
+                "annual_convention": self.convention,
+                "annual_gain_pence": int(self.annual[i]),
+                "annual_gain_weighted_pence": int(annual_w[i]),
+                "projection_start": day(p.projection_start[i]),
+                "projection_months": self.horizon_months,
+                "projected_uc_pence": int(p.projected_uc[i]),
+                "projected_benefit_pence": int(p.line_projected[i]),
+                "projected_gain_pence": int(proj[i]),
+                "projected_gain_weighted_pence": int(proj_w[i]),
+                "arrears_uc_pence": int(p.arrears_uc[i]),
+                "arrears_benefit_pence": int(p.line_arrears[i]),
+                "arrears_pence": int(arrears[i]),
+                "lump_sum_pence": int(c.lump_sum[i]),
+                "debt_written_off_pence": int(c.debt_written_off[i]),
+                "lcwra_protected": bool(p.protected[i]),
+                "gains_lcw_or_lcwra": bool(self.gains_lcw[i]),
+                "gp_appointments_saved_a_year": self.gp_each if self.gains_lcw[i] else 0,
+            })
+            yield out
+
+    def to_csv(self, path: str | Path | None = None) -> str | None:
+        """Per-case gains as CSV (money in pence), every input row kept;
+        cells a spreadsheet would run as a formula are neutralised. Returns
+        the text when ``path`` is None."""
+        rows = list(self.rows())
+        fields: list[str] = []
+        for r in rows:
+            for k in r:
+                if k not in fields:
+                    fields.append(k)
+        return write_csv(rows, path, fields=fields)
+
+    def to_dataframe(self):
+        """Per-case gains as a pandas DataFrame (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise EntitlementsError("to_dataframe needs pandas: pip install 'entitlements[notebook]'") from None
+        return pd.DataFrame(list(self.rows()))
+
+    def errors(self) -> list[dict[str, Any]]:
+        """Rows that could not be projected: row number (1-based), case id, reason."""
+        return [{"row": int(i) + 1, "case_id": self.ids[i], "reason": str(self.reasons[i])}
+                for i in np.flatnonzero(~self.valid)]
+
+    def summary(self, group_by: Sequence[str] | None = None) -> dict[str, Any]:
+        """Totals, the per-case distribution, gains by benefit, by outcome,
+        by stage, predicted and confirmed, and by every grouping column (or
+        those named), patients gaining LCW or LCWRA and GP appointments saved.
+        JSON-ready; money in pence."""
+        v = self.valid
+        p, c = self.projection, self.cases
+        annual, annual_w = self.annual, self.weighted(self.annual)
+        proj, proj_w = self.projected, self.weighted(self.projected)
+        arrears = self.arrears
+        gained = v & (annual > 0)
+
+        def block(mask) -> dict[str, Any]:
+            m = mask & v
+            return {
+                "cases": int(m.sum()),
+                "cases_with_a_gain": int((m & (annual > 0)).sum()),
+                "annual_gain_pence": int(annual[m].sum()),
+                "annual_gain_weighted_pence": int(annual_w[m].sum()),
+                "mean_annual_gain_pence": int(round(annual[m].mean())) if m.any() else 0,
+                "projected_gain_pence": int(proj[m].sum()),
+                "projected_gain_weighted_pence": int(proj_w[m].sum()),
+                "arrears_pence": int(arrears[m].sum()),
+                "lump_sum_pence": int(c.lump_sum[m].sum()),
+                "debt_written_off_pence": int(c.debt_written_off[m].sum()),
+            }
+
+        a = annual[v]
+        dist = {}
+        if a.size:
+            q = np.percentile(a, [10, 25, 50, 75, 90])
+            dist = {"min_pence": int(a.min()), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
+                    "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
+                    "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
+        by_benefit = {"uc": int(self.annual_uc[v].sum())}
+        line_annual = (p.line_weekly * 52) if self.convention == "weekly_x52" else (weekly_to_monthly(p.line_weekly) * 12)
+        for code, name in enumerate(LINE_NAMES):
+            if code == 0:
+                continue
+            m = v & (c.line_table == code)
+            if m.any():
+                by_benefit[name] = int(line_annual[m].sum())
+        by_outcome = {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()}
+        by_stage = {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()}
+        groups = list(group_by) if group_by is not None else list(self.grouping)
+        by_group: dict[str, dict[str, Any]] = {}
+        for g in groups:
+            if g not in self.grouping:
+                raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(self.grouping) if self.grouping else "a grouping column (the caseload has none)")
+            col = np.array(["(blank)" if x is None else str(x) for x in self.grouping[g]], dtype=object)
+            labels = sorted(set(col[v].tolist()), key=_natural)
+            by_group[g] = {lab: block(col == lab) for lab in labels}
+        lcw = self.gains_lcw
+        prob_used = {}
+        for i, s in enumerate(_PROB_SOURCES):
+            m = v & (self.prob_source == i)
+            if m.any():
+                prob_used[s] = int(m.sum())
+        return {
+            "source": self.source,
+            "cases": len(self),
+            "cases_projected": int(v.sum()),
+            "cases_with_errors": int((~v).sum()),
+            "cases_with_a_gain": int(gained.sum()),
+            "totals": block(np.ones(len(self), bool)),
+            "confirmed": block(c.confirmed),
+            "predicted": block(~c.confirmed),
+            "weekly_gain_pence": int(self.weekly_total[v].sum()),
+            "distribution_of_annual_gain": dist,
+            "annual_gain_by_benefit_pence": by_benefit,
+            "by_outcome": by_outcome,
+            "by_stage": by_stage,
+            "by_group": by_group,
+            "health": {
+                "patients_gaining_lcw_or_lcwra": int(lcw.sum()),
+                "patients_gaining_lcw_or_lcwra_weighted": round(float((self.prob_num[lcw] / self.prob_den[lcw]).sum()), 2),
+                "gp_appointments_saved_a_year": int(lcw.sum()) * self.gp_each,
+                "gp_appointments_saved_a_year_weighted": round(float((self.prob_num[lcw] / self.prob_den[lcw]).sum()) * self.gp_each, 1),
+                "per_patient": self.gp_each,
+                "source": self.gp_source,
+            },
+            "assumptions": {
+                "convention": self.convention,
+                "horizon_months": self.horizon_months,
+                "projection_from": self.projection_from,
+                "probabilities_used": prob_used,
+                "rules": str(self.rules),
+            },
+            "engine": {"runs_estimated": p.runs_evaluated, "runs_on_own_date": p.runs_on_own_date, "engine_calls": p.calls},
+        }
+
+
+def _natural(s: str):
+    try:
+        return (0, float(s), s)
+    except ValueError:
+        return (1, 0.0, s)
+
+
+def caseload_gains(
+    source: Any,
+    *,
+    horizon_months: int = 12,
+    convention: str = "weekly_x52",
+    projection_from: str = "decision",
+    tables: Tables | None = None,
+    hold_rates_until: dt.date | None = None,
+    id_field: str = "case_id",
+) -> CaseloadGains:
+    """Gains for every case of a caseload: a CSV path, a pandas DataFrame,
+    records (mappings), or a list of single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
+
+    The figures are those :func:`entitlements.gain.household.income_gain`
+    gives for each case on its own, worked out for the whole caseload
+    together (see :mod:`entitlements.gain._projection`).
+
+    >>> import datetime as dt
+    >>> rows = [{"case_id": "a", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
+    ...          "outcome_date": "2025-01-10", "decision_date": "2025-07-20", "confirmed": "yes", "practice": "P1"},
+    ...         {"case_id": "b", "adult1_age": "-3", "claim_start": "2025-01-10", "outcome": "lcwra_found",
+    ...          "outcome_date": "2025-01-10", "practice": "P2"}]
+    >>> g = caseload_gains(rows)
+    >>> g.annual.tolist(), g.valid.tolist()
+    ([507936, 0], [True, False])
+    """
+    if convention not in CONVENTIONS:
+        raise InputError("convention", convention, "one of " + ", ".join(CONVENTIONS))
+    if projection_from not in PROJECTION_STARTS:
+        raise InputError("projection_from", projection_from, "one of " + ", ".join(PROJECTION_STARTS))
+    if isinstance(horizon_months, bool) or not isinstance(horizon_months, int) or not 1 <= horizon_months <= 120:
+        raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
+    tables = tables if tables is not None else default_tables()
+    if hold_rates_until is not None:
+        tables = hold_rates(tables, hold_rates_until)
+    cases, ids, grouping, label = read_cases(source, id_field=id_field)
+    proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
+    num, den, src = probabilities(cases, tables)
+    gp_each, gp_source = gp_appointments_saved_a_year(tables)
+    n = len(cases)
+    return CaseloadGains(
+        ids=np.array(ids, dtype=object).reshape(n),
+        grouping={k: np.array(v, dtype=object).reshape(n) for k, v in grouping.items()},
+        cases=cases,
+        projection=proj,
+        prob_num=num,
+        prob_den=den,
+        prob_source=src,
+        gp_each=gp_each,
+        gp_source=gp_source,
+        convention=convention,
+        horizon_months=horizon_months,
+        projection_from=projection_from,
+        rules=tables.version,
+        source=label,
+    )

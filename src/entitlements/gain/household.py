@@ -1,0 +1,470 @@
+"""Income gain for one household: what an advice outcome is worth.
+
+An advice outcome (:class:`~entitlements.gain.outcomes.Outcome`) changes a household from a date: LCWRA
+found, PIP awarded, the carer element claimed. A :class:`~entitlements.gain.outcomes.Scenario` is the
+household before and the outcomes that change it. :func:`income_gain`
+estimates Universal Credit assessment period by assessment period along the
+real timeline, before and after, and reports:
+
+* the **recurring gain**: the monthly difference in Universal Credit once the
+  outcome is in payment (the first assessment period that includes it, on or
+  after the decision), its weekly equivalent (monthly x 12 / 52, a fraction of
+  a penny rounded as UC Regs 2013 reg 6(1) rounds), and the weekly amount of
+  any benefit the outcome brings in its own right (PIP, DLA, Carer's
+  Allowance, ...);
+* the **annual income gain** as the advice sector reports it: the weekly gain
+  x 52 (``convention="weekly_x52"``) or the monthly gain x 12
+  (``"monthly_x12"``), the convention named in the result;
+* the **projected gain** over a horizon (12 assessment periods by default):
+  each assessment period estimated with the rates in force for it, so the
+  relevant period before the LCWRA element starts (reg 28), uprating dates,
+  the split LCWRA rate from 6 April 2026 and an award's end date all show;
+* **one-off gains**, kept apart: arrears (the assessment periods before the
+  one in which the decision is made, paid as a lump sum once it is), lump
+  sums and debts written off;
+* **predicted or confirmed**, with a probability of success per stage drawn
+  from published statistics (``rules/gain/success_*.toml``), so a predicted
+  gain can be shown raw and weighted;
+* **GP appointments saved** when a patient is found to have LCW or LCWRA
+  (``rules/gain/gp_appointments_saved.toml``).
+
+Every result records its assumptions and converts to JSON (money in pence).
+
+>>> import datetime as dt
+>>> from entitlements import Adult, Household
+>>> s = Scenario(household=Household(adults=Adult(age=40)), claim_start=dt.date(2025, 1, 10),
+...              outcomes=(Outcome(kind="lcwra_found", effective=dt.date(2025, 1, 10),
+...                                decided=dt.date(2025, 7, 20), confirmed=True),))
+>>> g = income_gain(s)
+>>> g.recurring_monthly, g.arrears, g.projected
+(42327, 126981, 509883)
+
+For a caseload, see :mod:`entitlements.gain.caseload`; the outcome model is
+:mod:`entitlements.gain.outcomes`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..benefits import uc
+from ..columns import households_columns
+from ..dates import assessment_period_start
+from ..errors import InputError
+from ..explain import uk_date
+from ..household import Household
+from ..money import divide_half_up, format_pounds, weekly_to_monthly
+from ..tables import RulesVersion, Tables, default_tables
+from .outcomes import LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
+from .probability import Probability, gp_appointments_saved_a_year, success_probability, weighted
+from .timeline import outcome_timeline
+
+__all__ = [
+    "CONVENTIONS",
+    "PROJECTION_STARTS",
+    "PeriodGain",
+    "BenefitLine",
+    "Gain",
+    "weekly_equivalent",
+    "annual_amount",
+    "income_gain",
+    "hold_rates",
+    "line_weekly",
+    "line_over",
+]
+
+
+#: How an annual gain is reported.
+CONVENTIONS = ("weekly_x52", "monthly_x12")
+
+
+#: Where the projection starts: the assessment period of the decision (the
+#: "next 12 months", after any arrears), or of the outcome taking effect.
+PROJECTION_STARTS = ("decision", "effective")
+
+
+def line_weekly(spec: LineSpec, on: dt.date, tables: Tables) -> int:
+    """The weekly amount of a benefit line in force on ``on`` [pence/week]."""
+    total = spec.fixed_weekly
+    if spec.table_id is not None:
+        value = tables.at(spec.table_id, on)
+        for key, coef in spec.coefficients.items():
+            total += coef * (value if key == "" else value[key])
+    return total
+
+
+def line_over(spec: LineSpec, start: dt.date, end: dt.date, tables: Tables) -> int:
+    """A benefit line over the days from ``start`` up to (not including)
+    ``end`` [pence]: each day one seventh of the weekly rate in force that
+    day, each stretch at one rate rounded to the penny (reg 6(1) style)."""
+    if end <= start:
+        return 0
+    if spec.table_id is None:
+        return divide_half_up((end - start).days * spec.fixed_weekly, 7)
+    table = tables.table(spec.table_id)
+    # A stretch also starts the day after the table's coverage ends, so days
+    # whose rate is not yet known are an error, not last year's rate.
+    after = table.until + dt.timedelta(days=1)
+    cuts = sorted({start, end, *(r.start for r in table.rows if start < r.start < end), *([after] if start < after < end else [])})
+    total = 0
+    for a, b in zip(cuts, cuts[1:]):
+        total += divide_half_up((b - a).days * line_weekly(spec, a, tables), 7)
+    return total
+
+
+def weekly_equivalent(monthly):
+    """A monthly amount as a weekly one: x 12 / 52, a fraction of a penny
+    rounded half up (the rounding of UC Regs 2013 reg 6(1)).
+
+    >>> weekly_equivalent(42327)
+    9768
+    """
+    return divide_half_up(monthly * 12, 52)
+
+
+def annual_amount(monthly, weekly_lines, convention: str):
+    """The annual income gain as the advice sector reports it [pence/year].
+
+    ``"weekly_x52"``: (the weekly equivalent of the monthly UC gain + each
+    weekly benefit) x 52. ``"monthly_x12"``: (the monthly UC gain + each
+    weekly benefit x 52 / 12, rounded) x 12.
+    """
+    _choice("convention", convention, CONVENTIONS)
+    if convention == "weekly_x52":
+        return (weekly_equivalent(monthly) + sum(weekly_lines)) * 52
+    return (monthly + sum(weekly_to_monthly(w) for w in weekly_lines)) * 12
+
+
+def hold_rates(tables: Tables, until: dt.date) -> Tables:
+    """The tables with every rate held at its last known value up to
+    ``until``: an explicit assumption (the version names it), for projections
+    that run past the rules' coverage. Nothing is uprated."""
+    _date("until", until)
+    held = {t.id: (attrs.evolve(t, until=until) if t.until < until else t) for t in tables}
+    label = f"rates held at last known values to {until.isoformat()} (assumption)"
+    return Tables(held, attrs.evolve(tables.version, overlays=tables.version.overlays + (label,)))
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+@attrs.frozen
+class PeriodGain:
+    """One assessment period: Universal Credit before and after [pence]."""
+
+    number: int  # 0 for the first of the award
+    start: dt.date
+    end: dt.date
+    before: int
+    after: int
+    phases: tuple[str, ...]  # each outcome's phase
+    arrears: bool  # ends before the decision: paid as arrears
+    projected: bool  # inside the projection horizon
+
+    @property
+    def gain(self) -> int:
+        return self.after - self.before
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "start": _iso(self.start), "end": _iso(self.end), "before_pence": self.before,
+                "after_pence": self.after, "gain_pence": self.gain, "phases": list(self.phases),
+                "arrears": self.arrears, "projected": self.projected}
+
+
+@attrs.frozen
+class BenefitLine:
+    """A benefit an outcome brings in its own right [pence]."""
+
+    benefit: str
+    weekly: int  # in force when the outcome is in payment
+    projected: int  # over the projection window
+    arrears: int  # before the decision's assessment period
+    source: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"benefit": self.benefit, "weekly_pence": self.weekly, "projected_pence": self.projected,
+                "arrears_pence": self.arrears, "source": self.source}
+
+
+@attrs.frozen
+class Gain:
+    """The income gain of a scenario. Money in pence; every figure's basis
+    is in ``assumptions``."""
+
+    scenario: Scenario
+    convention: str
+    horizon_months: int
+    projection_from: str
+    recurring_from: dt.date | None  # the assessment period the recurring gain is measured in
+    recurring_monthly: int  # UC after - before in that period
+    recurring_weekly: int  # its weekly equivalent (x 12 / 52)
+    benefit_lines: tuple[BenefitLine, ...]
+    annual: int  # UC and the other benefits, by the convention
+    periods: tuple[PeriodGain, ...]
+    projection_start: dt.date
+    projection_end: dt.date
+    projected_uc: int
+    arrears_uc: int
+    lump_sum: int
+    debt_written_off: int
+    probability: Probability
+    gp_appointments_saved_a_year: int
+    confirmed: bool
+    assumptions: tuple[str, ...]
+    rules: RulesVersion
+
+    @property
+    def recurring_weekly_total(self) -> int:
+        """UC weekly equivalent and the weekly benefits together [pence/week]."""
+        return self.recurring_weekly + sum(b.weekly for b in self.benefit_lines)
+
+    @property
+    def projected(self) -> int:
+        """UC and the other benefits over the projection window [pence]."""
+        return self.projected_uc + sum(b.projected for b in self.benefit_lines)
+
+    @property
+    def arrears(self) -> int:
+        """Arrears of UC and the other benefits [pence]."""
+        return self.arrears_uc + sum(b.arrears for b in self.benefit_lines)
+
+    @property
+    def one_off(self) -> int:
+        """Arrears and lump sums (debts written off are a separate line) [pence]."""
+        return self.arrears + self.lump_sum
+
+    def weighted(self, amount: int) -> int:
+        return weighted(amount, self.probability.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        p = self.probability
+        return {
+            "scenario": {
+                "name": self.scenario.name,
+                "claim_start": _iso(self.scenario.claim_start),
+                "outcomes": [o.to_dict() for o in self.scenario.outcomes],
+            },
+            "confirmed": self.confirmed,
+            "recurring": {
+                "from_assessment_period": _iso(self.recurring_from),
+                "uc_monthly_pence": self.recurring_monthly,
+                "uc_weekly_pence": self.recurring_weekly,
+                "weekly_total_pence": self.recurring_weekly_total,
+                "benefits": [b.to_dict() for b in self.benefit_lines],
+            },
+            "annual": {"convention": self.convention, "pence": self.annual, "weighted_pence": self.weighted(self.annual)},
+            "projection": {
+                "horizon_months": self.horizon_months,
+                "from": self.projection_from,
+                "start": _iso(self.projection_start),
+                "end": _iso(self.projection_end),
+                "uc_pence": self.projected_uc,
+                "total_pence": self.projected,
+                "weighted_pence": self.weighted(self.projected),
+            },
+            "one_off": {
+                "arrears_pence": self.arrears,
+                "arrears_uc_pence": self.arrears_uc,
+                "lump_sum_pence": self.lump_sum,
+                "debt_written_off_pence": self.debt_written_off,
+                "weighted_arrears_pence": self.weighted(self.arrears),
+            },
+            "probability": {"value": float(p.value), "fraction": str(p.value), "source": p.source, "detail": p.detail},
+            "gp_appointments_saved_a_year": self.gp_appointments_saved_a_year,
+            "periods": [x.to_dict() for x in self.periods],
+            "assumptions": list(self.assumptions),
+            "rules": {"release": self.rules.release, "content_hash": self.rules.content_hash, "overlays": list(self.rules.overlays)},
+        }
+
+    def render(self) -> str:
+        """A short plain-text statement for an adviser."""
+        lines = [
+            f"Income gain{': ' + self.scenario.name if self.scenario.name else ''} "
+            f"({'confirmed' if self.confirmed else 'predicted'})",
+            f"  Recurring: UC {format_pounds(self.recurring_monthly, sign=True)} a month "
+            f"({format_pounds(self.recurring_weekly, sign=True)} a week) from the assessment period "
+            f"beginning {uk_date(self.recurring_from) if self.recurring_from else '-'}",
+        ]
+        for b in self.benefit_lines:
+            lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.weekly, sign=True)} a week")
+        lines.append(f"  Annual income gain ({self.convention.replace('_', ' ')}): {format_pounds(self.annual)}")
+        lines.append(f"  Projected over {self.horizon_months} assessment periods from {uk_date(self.projection_start)}: "
+                     f"{format_pounds(self.projected)}")
+        lines.append(f"  One-off: arrears {format_pounds(self.arrears)}, lump sums {format_pounds(self.lump_sum)}; "
+                     f"debts written off {format_pounds(self.debt_written_off)}")
+        if self.probability.value != 1:
+            lines.append(f"  Weighted by the chance of success {float(self.probability.value):.0%}: annual "
+                         f"{format_pounds(self.weighted(self.annual))}")
+        lines.append(f"  Assumptions: {self.assumptions[0]}" if self.assumptions else "")
+        lines.extend(f"    {x}" for x in self.assumptions[1:])
+        lines.append(f"  Rules: {self.rules}")
+        if self.gp_appointments_saved_a_year:
+            lines.append(f"  GP appointments saved: about {self.gp_appointments_saved_a_year} a year")
+        return "\n".join(lines)
+
+
+def _check_int(name: str, value: Any, lo: int, hi: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+        raise InputError(name, value, f"a whole number from {lo} to {hi}")
+
+
+def income_gain(
+    scenario: Scenario,
+    *,
+    horizon_months: int = 12,
+    convention: str = "weekly_x52",
+    projection_from: str = "decision",
+    tables: Tables | None = None,
+    hold_rates_until: dt.date | None = None,
+) -> Gain:
+    """The income gain of ``scenario`` (see the module docstring).
+
+    Every assessment period from the first the outcomes affect to the end of
+    the projection is estimated before and after with the rates in force for
+    it (the Universal Credit engine of :func:`entitlements.estimate_caseload`,
+    one date per period).
+    Where several outcomes are decided on different dates, the latest
+    decision counts for arrears and the projection. A projection that runs
+    past the rule tables raises :class:`~entitlements.errors.NoRowInForce`
+    unless ``hold_rates_until`` holds the last known rates (an assumption the
+    result records).
+    """
+    if not isinstance(scenario, Scenario):
+        raise InputError("scenario", type(scenario).__name__, "a Scenario")
+    _check_int("horizon_months", horizon_months, 1, 120)
+    _choice("convention", convention, CONVENTIONS)
+    _choice("projection_from", projection_from, PROJECTION_STARTS)
+    tables = tables if tables is not None else default_tables()
+    if hold_rates_until is not None:
+        tables = hold_rates(tables, hold_rates_until)
+    F = scenario.claim_start
+    h0 = scenario.household
+    timelines = [outcome_timeline(o, F) for o in scenario.outcomes]
+    first = min(t.first for t in timelines)
+    decision = max(t.decision for t in timelines)
+    in_payment = max(t.in_payment for t in timelines)
+    p0 = decision if projection_from == "decision" else first
+    rep = max(in_payment, decision)
+    rep_live = all(t.ends is None or rep < t.ends for t in timelines)
+    lo = min(first, p0)
+    hi = max(p0 + horizon_months, rep + 1)
+
+    def after_in(n: int, start: dt.date) -> tuple[Household, tuple[str, ...]]:
+        h = h0
+        phases = []
+        for o, t in zip(scenario.outcomes, timelines):
+            ph = t.phase(n)
+            phases.append(ph)
+            if ph != "before":
+                h = household_after(h, o, phase=ph, on=start, tables=tables, lcwra_protection=t.lcwra_protection)
+        return h, tuple(phases)
+
+    numbers = list(range(lo, hi))
+    starts = [assessment_period_start(F, n) for n in numbers]
+    afters = [after_in(n, s) for n, s in zip(numbers, starts)]
+    households = [h0] * len(numbers) + [a for a, _ in afters]
+    on = np.array(starts * 2, dtype="datetime64[D]")
+    cols = households_columns(households)
+    out_of_range = np.asarray(uc.children_out_of_range(cols.children, on=on))
+    if out_of_range.any():
+        i = int(np.flatnonzero(out_of_range)[0]) % len(numbers)
+        raise InputError("household", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
+                         "children under 20 and born by the end of every assessment period of the projection "
+                         "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
+    award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
+    m = len(numbers)
+    periods = []
+    for i, n in enumerate(numbers):
+        end = assessment_period_start(F, n + 1) - dt.timedelta(days=1)
+        periods.append(PeriodGain(number=n, start=starts[i], end=end, before=int(award[i]), after=int(award[m + i]),
+                                  phases=afters[i][1], arrears=first <= n < decision,
+                                  projected=p0 <= n < p0 + horizon_months))
+    by_n = {p.number: p for p in periods}
+    recurring = by_n[rep].gain if rep_live else 0
+    projected_uc = sum(p.gain for p in periods if p.projected)
+    arrears_uc = sum(p.gain for p in periods if p.arrears)
+    proj_start = assessment_period_start(F, p0)
+    proj_end_excl = assessment_period_start(F, p0 + horizon_months)
+    decision_start = assessment_period_start(F, decision)
+    rep_start = assessment_period_start(F, rep)
+
+    lines: list[BenefitLine] = []
+    h = h0
+    assumptions = [
+        f"Assessment periods follow the award that began on {F.isoformat()} (SI 2013/376 reg 21); each is estimated "
+        "with the rates in force for periods beginning on its first day.",
+        f"Projection: {horizon_months} assessment periods from {proj_start.isoformat()} (the period of the "
+        f"{'decision' if projection_from == 'decision' else 'outcome taking effect'}) to "
+        f"{(proj_end_excl - dt.timedelta(days=1)).isoformat()}.",
+        f"Arrears: assessment periods from the first the outcome affects to the one before the decision's "
+        f"({decision_start.isoformat()}), paid as a lump sum.",
+        f"Recurring gain measured in the assessment period beginning {rep_start.isoformat()}"
+        + ("" if rep_live else " (the award has ended by then: recurring gain nil)") + ".",
+        "Weekly equivalent of a monthly amount: x 12 / 52, rounded to the nearest penny (half up, as reg 6(1)).",
+        f"Annual income gain convention: {convention} "
+        + ("(weekly gain x 52)." if convention == "weekly_x52" else "(monthly gain x 12; weekly benefits x 52 / 12 first)."),
+        "Benefits paid weekly accrue a seventh of the weekly rate a day, at the rate in force each day.",
+        "Awards raise a rate, never lower it (each component becomes the higher of the rate held and the rate awarded).",
+    ]
+    for o, t in zip(scenario.outcomes, timelines):
+        assumptions.extend(t.explanation)
+        for spec in line_specs(h, o):
+            start = max(o.effective, F)
+            stop = o.ends if o.ends is not None else dt.date.max
+            weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
+            proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
+            arr = line_over(spec, start, min(stop, decision_start), tables)
+            src = (tables.source(spec.table_id, rep_start) if spec.table_id else "amount given")
+            lines.append(BenefitLine(spec.benefit, weekly, proj, arr, src))
+        if o.kind == "carers_allowance":
+            assumptions.append("Carer's Allowance counts as unearned income in each assessment period at the weekly "
+                               "rate in force on its first day, x 52 / 12 (reg 66(1)(b), 73).")
+        h = household_after(h, o, phase="in_payment", on=max(o.effective, F), tables=tables, lcwra_protection=t.lcwra_protection)
+
+    probs = [success_probability(o, tables) for o in scenario.outcomes]
+    value = Fraction(1)
+    for p in probs:
+        value *= p.value
+    if len(probs) == 1:
+        prob = probs[0]
+    else:
+        prob = Probability(value, "product", "; ".join(f"{p.source}: {p.value}" for p in probs)
+                           + " (outcomes taken as independent)")
+    if prob.detail:
+        assumptions.append("Probability of success: " + prob.detail)
+
+    gp_each, gp_source = gp_appointments_saved_a_year(tables)
+    patients = {o.adult for o in scenario.outcomes if o.kind in ("lcw_found", "lcwra_found")}
+    gp = gp_each * len(patients)
+    if gp:
+        assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
+    annual = annual_amount(recurring, [b.weekly for b in lines], convention)
+    return Gain(
+        scenario=scenario,
+        convention=convention,
+        horizon_months=horizon_months,
+        projection_from=projection_from,
+        recurring_from=rep_start if rep_live else None,
+        recurring_monthly=recurring,
+        recurring_weekly=int(weekly_equivalent(recurring)),
+        benefit_lines=tuple(lines),
+        annual=int(annual),
+        periods=tuple(periods),
+        projection_start=proj_start,
+        projection_end=proj_end_excl - dt.timedelta(days=1),
+        projected_uc=projected_uc,
+        arrears_uc=arrears_uc,
+        lump_sum=sum(o.lump_sum for o in scenario.outcomes),
+        debt_written_off=sum(o.debt_written_off for o in scenario.outcomes),
+        probability=prob,
+        gp_appointments_saved_a_year=gp,
+        confirmed=all(o.confirmed for o in scenario.outcomes),
+        assumptions=tuple(assumptions),
+        rules=tables.version,
+    )

@@ -1,0 +1,474 @@
+"""The outcome model: what an advice outcome is, and what it changes.
+
+An advice outcome (:class:`Outcome`) changes a household from a date: LCWRA
+found, PIP awarded, the carer element claimed. A :class:`Scenario` is the
+household before and the outcomes that change it. Here are both, with their
+checks, what each outcome makes of the household (:func:`household_after`,
+:func:`apply_changes`), and the benefits it brings in its own right as terms
+of their rate tables (:func:`line_specs`). Valuing them is
+:mod:`entitlements.gain.household` (one household) and
+:mod:`entitlements.gain.caseload` (a caseload).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from ..columns import birth_order
+from ..errors import InputError
+from ..household import (
+    AA_RATES,
+    DLA_CARE,
+    DLA_MOBILITY,
+    LCWRA_PROTECTIONS,
+    PIP_RATES,
+    Adult,
+    Child,
+    Household,
+    Housing,
+)
+from ..tables import Tables, default_tables
+
+__all__ = [
+    "OUTCOME_KINDS",
+    "STAGES",
+    "CAP_EXEMPTION_REASONS",
+    "CLAIMED_BENEFITS",
+    "Outcome",
+    "Scenario",
+    "household_after",
+    "apply_changes",
+    "LineSpec",
+    "line_specs",
+]
+
+
+#: What an outcome can be.
+OUTCOME_KINDS = (
+    "lcwra_found",  # limited capability for work and work-related activity (SI 2013/376 regs 27-28, 40)
+    "lcw_found",  # limited capability for work (the work allowance, reg 22(2); the LCW element only for saved cases)
+    "pip_awarded",  # PIP daily living and/or mobility (SI 2013/377)
+    "dla_awarded",  # DLA care and/or mobility, for a child (or an adult still on DLA)
+    "carer_element",  # the carer element (regs 29-30), Carer's Allowance not claimed
+    "carers_allowance",  # Carer's Allowance claimed (SSCBA 1992 s 70) and with it the carer element
+    "benefit_cap_exemption",  # an exemption from the benefit cap (regs 82-83)
+    "housing_change",  # a change to the housing costs (Sch 4): rent, bedrooms, an exception
+    "income_change",  # a change to income or capital
+    "benefit_claimed",  # a missing benefit claimed (Child Benefit, Attendance Allowance, other)
+)
+
+
+#: Where the outcome was decided.
+STAGES = ("initial", "mandatory_reconsideration", "appeal")
+
+
+#: Ways a benefit cap exemption is gained (each is a field the engine reads).
+CAP_EXEMPTION_REASONS = ("grace_period", "guardians_allowance", "esa_support_component")
+
+
+#: Benefits a ``benefit_claimed`` outcome can name.
+CLAIMED_BENEFITS = ("child_benefit", "attendance_allowance", "other")
+
+
+def _date(name: str, value: Any, optional: bool = False) -> None:
+    if optional and value is None:
+        return
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InputError(name, value, "a date (datetime.date)" + (" or None" if optional else ""))
+
+
+def _choice(name: str, value: Any, options: Sequence[Any]) -> None:
+    if value not in options:
+        raise InputError(name, value, "one of " + ", ".join(repr(o) for o in options))
+
+
+def _pence(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputError(name, value, "a whole number of pence, 0 or more")
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """One advice outcome and when it takes effect.
+
+    ``effective``: the date the change takes effect: for ``lcwra_found`` and
+    ``lcw_found`` the date limited capability is treated as beginning (by
+    default also the date medical evidence was first given, ``evidence_date``,
+    which starts the relevant period of reg 28); for an award, the date the
+    award starts. ``decided``: the date of the decision (default
+    ``effective``); assessment periods before the one it falls in are paid as
+    arrears. ``ends``: the date an award ends (from the assessment period in
+    which it ends, the household is as before). ``confirmed``: decided
+    (True) or predicted (False); ``stage`` where it was (or is expected to be)
+    decided; ``probability`` (0 to 1) overrides the published success rate.
+
+    Kind-specific fields: ``adult`` (1 or 2: whose outcome); for
+    ``lcwra_found`` ``lcwra_protection`` (one of
+    :data:`~entitlements.household.LCWRA_PROTECTIONS`, ``"new_claimant"``, or
+    None to decide it from the dates) and ``terminally_ill``; for awards the
+    rates (``pip_daily_living``, ``pip_mobility``, ``dla_care``,
+    ``dla_mobility``, ``aa_rate``), ``child`` (1-based, for DLA to a child)
+    and ``partner_carer`` (the other joint claimant cares 35 hours a week for
+    the person awarded a qualifying benefit and so gets the carer element,
+    reg 30); ``reason`` for ``benefit_cap_exemption``; ``benefit`` and, for
+    ``"other"``, ``weekly_amount`` for ``benefit_claimed``; ``changes`` for
+    ``housing_change`` and ``income_change`` (see :func:`apply_changes`).
+    ``lump_sum`` and ``debt_written_off`` (pence) are one-off gains that came
+    with the outcome.
+    """
+
+    kind: str = attrs.field()
+    effective: dt.date = attrs.field()
+    decided: dt.date | None = None
+    ends: dt.date | None = None
+    confirmed: bool = False
+    stage: str = "initial"
+    probability: float | Fraction | None = None
+    adult: int = 1
+    evidence_date: dt.date | None = None
+    lcwra_protection: str | None = None
+    terminally_ill: bool = False
+    pip_daily_living: str = "none"
+    pip_mobility: str = "none"
+    dla_care: str = "none"
+    dla_mobility: str = "none"
+    aa_rate: str = "none"
+    child: int | None = None
+    partner_carer: bool = False
+    reason: str | None = None
+    benefit: str | None = None
+    weekly_amount: int = 0
+    changes: Mapping[str, Any] = attrs.field(factory=dict, converter=lambda m: dict(m))
+    lump_sum: int = 0
+    debt_written_off: int = 0
+    note: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _choice("kind", self.kind, OUTCOME_KINDS)
+        _date("effective", self.effective)
+        for name in ("decided", "ends", "evidence_date"):
+            _date(name, getattr(self, name), optional=True)
+        if self.ends is not None and self.ends <= self.effective:
+            raise InputError("ends", self.ends.isoformat(), f"a date after the effective date {self.effective.isoformat()}")
+        if not isinstance(self.confirmed, bool):
+            raise InputError("confirmed", self.confirmed, "True or False")
+        _choice("stage", self.stage, STAGES)
+        if self.probability is not None:
+            p = self.probability
+            if isinstance(p, bool) or not isinstance(p, (int, float, Fraction)) or not 0 <= p <= 1:
+                raise InputError("probability", p, "a number from 0 to 1, or None for the published rate")
+        _choice("adult", self.adult, (1, 2))
+        if not isinstance(self.terminally_ill, bool) or not isinstance(self.partner_carer, bool):
+            raise InputError("terminally_ill", self.terminally_ill, "True or False")
+        _choice("lcwra_protection", self.lcwra_protection, (None, "new_claimant") + LCWRA_PROTECTIONS)
+        _choice("pip_daily_living", self.pip_daily_living, PIP_RATES)
+        _choice("pip_mobility", self.pip_mobility, PIP_RATES)
+        _choice("dla_care", self.dla_care, DLA_CARE)
+        _choice("dla_mobility", self.dla_mobility, DLA_MOBILITY)
+        _choice("aa_rate", self.aa_rate, AA_RATES)
+        for name in ("weekly_amount", "lump_sum", "debt_written_off"):
+            _pence(name, getattr(self, name))
+        if self.child is not None and (isinstance(self.child, bool) or not isinstance(self.child, int) or self.child < 1):
+            raise InputError("child", self.child, "a child's number, 1 for the eldest, or None")
+        k = self.kind
+        if k == "pip_awarded" and self.pip_daily_living == "none" and self.pip_mobility == "none":
+            raise InputError("pip_daily_living", "none", "a rate for at least one PIP component (pip_daily_living or pip_mobility)")
+        if k == "dla_awarded" and self.dla_care == "none" and self.dla_mobility == "none":
+            raise InputError("dla_care", "none", "a rate for at least one DLA component (dla_care or dla_mobility)")
+        if k == "benefit_cap_exemption":
+            _choice("reason", self.reason, CAP_EXEMPTION_REASONS)
+        if k == "benefit_claimed":
+            _choice("benefit", self.benefit, CLAIMED_BENEFITS)
+            if self.benefit == "attendance_allowance" and self.aa_rate == "none":
+                raise InputError("aa_rate", "none", "'lower' or 'higher' for Attendance Allowance claimed")
+            if self.benefit == "other" and not self.weekly_amount:
+                raise InputError("weekly_amount", 0, "the weekly amount (pence) of the benefit claimed")
+        if k in ("housing_change", "income_change") and not self.changes:
+            raise InputError("changes", {}, "the fields that change, e.g. {'housing_rent': 65000}")
+        if self.partner_carer:
+            qualifying = (
+                (k == "pip_awarded" and self.pip_daily_living != "none")
+                or (k == "dla_awarded" and self.child is None and self.dla_care in ("middle", "highest"))
+                or (k == "benefit_claimed" and self.benefit == "attendance_allowance")
+            )
+            if not qualifying:
+                raise InputError(
+                    "partner_carer",
+                    True,
+                    "False unless the outcome awards a qualifying benefit to an adult: PIP daily living, "
+                    "DLA care at the middle or highest rate, or Attendance Allowance (SSCBA 1992 s 70(2); SI 2013/376 reg 30)",
+                )
+
+    @property
+    def decision_date(self) -> dt.date:
+        return self.decided if self.decided is not None else self.effective
+
+    @property
+    def evidence(self) -> dt.date:
+        return self.evidence_date if self.evidence_date is not None else self.effective
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in attrs.fields(type(self)):
+            v = getattr(self, f.name)
+            if isinstance(v, dt.date):
+                v = v.isoformat()
+            elif isinstance(v, Fraction):
+                v = float(v)
+            out[f.name] = v
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class Scenario:
+    """A household before advice, the first day of its Universal Credit award
+    (``claim_start``, which fixes the assessment periods, reg 21) and the
+    outcomes that change it, applied in order."""
+
+    household: Household = attrs.field()
+    claim_start: dt.date = attrs.field()
+    outcomes: tuple[Outcome, ...] = attrs.field(converter=tuple)
+    name: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.household, Household):
+            raise InputError("household", type(self.household).__name__, "a Household")
+        _date("claim_start", self.claim_start)
+        if not self.outcomes:
+            raise InputError("outcomes", (), "one or more Outcome")
+        for i, o in enumerate(self.outcomes, start=1):
+            if not isinstance(o, Outcome):
+                raise InputError(f"outcomes[{i}]", o, "an Outcome")
+            if o.adult == 2 and not self.household.is_couple:
+                raise InputError(f"outcomes[{i}].adult", 2, "1 for a single claimant")
+            if o.partner_carer and not self.household.is_couple:
+                raise InputError(f"outcomes[{i}].partner_carer", True, "False for a single claimant (no partner)")
+            if o.child is not None and o.child > len(self.household.children):
+                raise InputError(f"outcomes[{i}].child", o.child, f"1 to {len(self.household.children)} (the household's children)")
+
+
+def _with_adult(h: Household, n: int, **changes: Any) -> Household:
+    adults = list(h.adults)
+    adults[n - 1] = attrs.evolve(adults[n - 1], **changes)
+    return h.replace(adults=tuple(adults))
+
+
+def _max_rate(old: str, new: str, order: Sequence[str]) -> str:
+    return order[max(order.index(old), order.index(new))]
+
+
+def _ordered_children(h: Household) -> list[int]:
+    """Positions in ``h.children`` of the children eldest first (child 1 is
+    the eldest), as the household's columns order them
+    (:func:`entitlements.columns.birth_order`)."""
+    return birth_order(h.children)
+
+
+def household_after(household: Household, outcome: Outcome, *, phase: str = "in_payment",
+                    on: dt.date | None = None, tables: Tables | None = None,
+                    lcwra_protection: str | None = None) -> Household:
+    """The household once ``outcome`` applies (a new frozen Household).
+
+    ``phase`` is "in_payment" or, for LCWRA, "pending" (LCWRA found, the
+    element not yet included: reg 28). ``on`` (the first day of the
+    assessment period) dates a benefit that counts as income: Carer's
+    Allowance at the weekly rate in force on that day. ``lcwra_protection``
+    is the protection decided by :func:`outcome_timeline`.
+
+    An award raises a rate, never lowers it: each component becomes the
+    higher of the rate held and the rate awarded.
+
+    >>> h = household_after(Household(adults=Adult(age=40)), Outcome(kind="lcwra_found", effective=dt.date(2025, 1, 10)), phase="pending")
+    >>> h.adults[0].lcwra, h.adults[0].lcwra_element_in_award
+    (True, False)
+    """
+    _choice("phase", phase, ("pending", "in_payment"))
+    o, h, n = outcome, household, outcome.adult
+    other = 2 if n == 1 else 1
+    k = o.kind
+    if k == "lcwra_found":
+        return _with_adult(h, n, lcwra=True, lcwra_element_in_award=phase == "in_payment",
+                           lcwra_protection=lcwra_protection)
+    if k == "lcw_found":
+        return _with_adult(h, n, lcw=True)
+    if k == "pip_awarded":
+        a = h.adults[n - 1]
+        h = _with_adult(h, n, pip_daily_living=_max_rate(a.pip_daily_living, o.pip_daily_living, PIP_RATES),
+                        pip_mobility=_max_rate(a.pip_mobility, o.pip_mobility, PIP_RATES))
+        return _with_adult(h, other, carer=True) if o.partner_carer else h
+    if k == "dla_awarded":
+        if o.child is not None:
+            i = _ordered_children(h)[o.child - 1]
+            c = h.children[i]
+            kids = list(h.children)
+            kids[i] = attrs.evolve(c, dla_care=_max_rate(c.dla_care, o.dla_care, DLA_CARE),
+                                   dla_mobility=_max_rate(c.dla_mobility, o.dla_mobility, DLA_MOBILITY))
+            return h.replace(children=tuple(kids))
+        a = h.adults[n - 1]
+        h = _with_adult(h, n, dla_care=_max_rate(a.dla_care, o.dla_care, DLA_CARE),
+                        dla_mobility=_max_rate(a.dla_mobility, o.dla_mobility, DLA_MOBILITY))
+        return _with_adult(h, other, carer=True) if o.partner_carer else h
+    if k == "carer_element":
+        return _with_adult(h, n, carer=True)
+    if k == "carers_allowance":
+        if on is None:
+            raise InputError("on", None, "the first day of the assessment period (the Carer's Allowance rate in force)")
+        t = tables if tables is not None else default_tables()
+        return _with_adult(h, n, carer=True, carers_allowance_weekly=t.at("carers_allowance.rate", on))
+    if k == "benefit_cap_exemption":
+        if o.reason == "grace_period":
+            return h.replace(benefit_cap_grace_period=True)
+        if o.reason == "guardians_allowance":
+            return h.replace(guardians_allowance=True)
+        return _with_adult(h, n, esa_support_component=True)
+    if k == "benefit_claimed":
+        if o.benefit == "child_benefit":
+            return h.replace(child_benefit_claimed=True)
+        if o.benefit == "attendance_allowance":
+            a = h.adults[n - 1]
+            h = _with_adult(h, n, attendance_allowance=_max_rate(a.attendance_allowance, o.aa_rate, AA_RATES))
+            return _with_adult(h, other, carer=True) if o.partner_carer else h
+        return h
+    return apply_changes(h, o.changes)
+
+
+_HOUSEHOLD_FIELDS = tuple(a.name for a in attrs.fields(Household) if a.name not in ("adults", "children", "housing"))
+
+
+def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household:
+    """A household with fields changed, named as the flat records name them
+    (values in the library's units: pence, dates, codes):
+
+    ``adult1_monthly_earnings``, ``adult2_carer``, ``capital``,
+    ``housing_rent``, ``housing_tenure`` (a household with no housing needs
+    the tenure first), ``child2_dla_care`` (child 2 is the second eldest).
+    Setting ``housing`` to None removes the housing costs.
+
+    >>> h = apply_changes(Household(adults=Adult(age=30)), {"adult1_monthly_earnings": 50000, "capital": 100000})
+    >>> h.adults[0].monthly_earnings, h.capital
+    (50000, 100000)
+    """
+    import re
+
+    h = household
+    adult: dict[int, dict[str, Any]] = {}
+    child: dict[int, dict[str, Any]] = {}
+    housing: dict[str, Any] = {}
+    top: dict[str, Any] = {}
+    for key, value in changes.items():
+        m = re.match(r"^(adult|child)(\d+)_(.+)$", key)
+        if m:
+            which, num, field = m.group(1), int(m.group(2)), m.group(3)
+            target = adult if which == "adult" else child
+            names = [a.name for a in attrs.fields(Adult if which == "adult" else Child)]
+            if field not in names:
+                raise InputError(key, value, f"a known {which} field: {', '.join(names)}")
+            target.setdefault(num, {})[field] = value
+        elif key.startswith("housing_"):
+            field = key.removeprefix("housing_")
+            names = [a.name for a in attrs.fields(Housing)]
+            if field not in names:
+                raise InputError(key, value, f"a known housing field: {', '.join('housing_' + n for n in names)}")
+            housing[field] = value
+        elif key == "housing" and value is None:
+            top["housing"] = None
+        elif key in _HOUSEHOLD_FIELDS:
+            top[key] = value
+        else:
+            raise InputError(key, value, "adultN_*, childN_*, housing_* or a household field")
+    for num, fields in adult.items():
+        if not 1 <= num <= len(h.adults):
+            raise InputError(f"adult{num}_", num, f"1 to {len(h.adults)}")
+        h = _with_adult(h, num, **fields)
+    if child:
+        order = _ordered_children(h)
+        kids = list(h.children)
+        for num, fields in child.items():
+            if not 1 <= num <= len(kids):
+                raise InputError(f"child{num}_", num, f"1 to {len(kids)}")
+            kids[order[num - 1]] = attrs.evolve(kids[order[num - 1]], **fields)
+        h = h.replace(children=tuple(kids))
+    if housing:
+        if h.housing is None:
+            if "tenure" not in housing:
+                raise InputError("housing_tenure", None, "a tenure for a household that had no housing costs")
+            h = h.replace(housing=Housing(**housing))
+        else:
+            h = h.replace(housing=attrs.evolve(h.housing, **housing))
+    if top:
+        h = h.replace(**top)
+    return h
+
+
+@attrs.frozen
+class LineSpec:
+    """A benefit an outcome brings in its own right, as weekly terms: the sum
+    of ``coefficient x table value`` for each key, plus ``fixed_weekly``."""
+
+    benefit: str
+    table_id: str | None
+    coefficients: Mapping[str, int]
+    fixed_weekly: int = 0
+
+
+def _component_terms(old: str, new: str, order: Sequence[str], keys: Mapping[str, str]) -> dict[str, int]:
+    """The weekly difference of one component, as table keys with +1/-1."""
+    up = _max_rate(old, new, order)
+    terms: dict[str, int] = {}
+    if up != "none":
+        terms[keys[up]] = terms.get(keys[up], 0) + 1
+    if old != "none":
+        terms[keys[old]] = terms.get(keys[old], 0) - 1
+    return {k: v for k, v in terms.items() if v}
+
+
+_PIP_DL = {"standard": "daily_living_standard", "enhanced": "daily_living_enhanced"}
+
+
+_PIP_MOB = {"standard": "mobility_standard", "enhanced": "mobility_enhanced"}
+
+
+_DLA_CARE = {"lowest": "care_lowest", "middle": "care_middle", "highest": "care_highest"}
+
+
+_DLA_MOB = {"lower": "mobility_lower", "higher": "mobility_higher"}
+
+
+_AA = {"lower": "lower", "higher": "higher"}
+
+
+def line_specs(household: Household, outcome: Outcome) -> tuple[LineSpec, ...]:
+    """The benefits ``outcome`` brings in its own right (PIP, DLA, AA,
+    Carer's Allowance, Child Benefit, another benefit claimed), as the
+    increase over what the household already had."""
+    o, h = outcome, household
+    a = h.adults[o.adult - 1]
+    if o.kind == "pip_awarded":
+        c = _component_terms(a.pip_daily_living, o.pip_daily_living, PIP_RATES, _PIP_DL)
+        c.update(_component_terms(a.pip_mobility, o.pip_mobility, PIP_RATES, _PIP_MOB))
+        return (LineSpec("pip", "pip.rates", c),) if c else ()
+    if o.kind == "dla_awarded":
+        who = h.children[_ordered_children(h)[o.child - 1]] if o.child is not None else a
+        c = _component_terms(who.dla_care, o.dla_care, DLA_CARE, _DLA_CARE)
+        for k, v in _component_terms(who.dla_mobility, o.dla_mobility, DLA_MOBILITY, _DLA_MOB).items():
+            c[k] = c.get(k, 0) + v
+        c = {k: v for k, v in c.items() if v}
+        return (LineSpec("dla", "dla.rates", c),) if c else ()
+    if o.kind == "carers_allowance":
+        return (LineSpec("carers_allowance", "carers_allowance.rate", {"": 1}),)
+    if o.kind == "benefit_claimed":
+        if o.benefit == "child_benefit":
+            if h.child_benefit_claimed or not h.children:
+                return ()
+            return (LineSpec("child_benefit", "child_benefit.rates",
+                             {k: v for k, v in (("eldest_or_only_child", 1), ("each_other_child", len(h.children) - 1)) if v}),)
+        if o.benefit == "attendance_allowance":
+            c = _component_terms(a.attendance_allowance, o.aa_rate, AA_RATES, _AA)
+            return (LineSpec("attendance_allowance", "aa.rates", c),) if c else ()
+        return (LineSpec("other", None, {}, o.weekly_amount),)
+    return ()

@@ -1,0 +1,253 @@
+"""Households from flat records (CSV rows, DataFrame rows), read in columns.
+
+:func:`entitlements.io.households.household_from_flat` reads one record into a
+:class:`~entitlements.household.Household`, which
+:func:`entitlements.columns.households_columns` turns into columns. For a
+caseload of a million rows that is minutes of Python. Here the same records
+are read a part at a time: each part of a household (the first adult, the
+second, each child, the home with its non-dependants, the household's own
+fields) takes few distinct values down a caseload, so each distinct part is
+read once, by the same code and with the same checks as one record, and its
+columns are gathered to every row that has it. The children are then put in
+order of birth as :func:`entitlements.columns.households_columns` does.
+
+Any row with something wrong (a value not allowed, a column not known, a
+check across parts) is read again on its own by
+:func:`~entitlements.io.households.household_from_flat`, so its error is the same,
+word for word, as reading it alone. ``tests/test_household_columns.py`` checks
+that the columns and errors are the same as record by record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Mapping, Sequence
+
+import attrs
+import numpy as np
+
+from ..benefits.housing import HousingColumns
+from ..columns import (
+    _ADULT_DTYPES,
+    _HOUSEHOLD_DTYPES,
+    _HOUSING_DTYPES,
+    AdultColumns,
+    BenefitUnitColumns,
+    ChildColumns,
+    _adult_values,
+    _child_arrays,
+    _household_values,
+    _housing_values,
+)
+from ..errors import InputError
+from ..household import Adult, Child, Household, Housing, NonDependant
+from .cells import factorize, group_rows
+from .households import (
+    ADULT_FIELDS,
+    CHILD_FIELDS,
+    HOUSING_FIELDS,
+    NON_DEPENDANT_FIELDS,
+    _build,
+    _build_household,
+    flat_key,
+    household_from_flat,
+)
+
+__all__ = ["households_from_flat_columns"]
+
+_CHILD_KEYS = ("present", "date_of_birth", "disabled_child_rate", "has_disability_benefit", "exception", "sex",
+               "dla_care", "dla_mobility", "pip_daily_living", "pip_mobility")
+_CHILD_DTYPES = {"present": bool, "date_of_birth": "datetime64[D]", "has_disability_benefit": bool}
+_PLACEHOLDER_CHILD = Child(date_of_birth=dt.date(2020, 1, 1))
+_PLACEHOLDER_ADULT = Adult(age=30)
+
+
+def _gathered(values: list[dict[str, Any]], dtypes: Mapping[str, Any], inverse: np.ndarray) -> dict[str, np.ndarray]:
+    """Each field of the distinct parts' values, as a column over every row."""
+    return {f: np.array([v[f] for v in values], dtype=t).reshape(len(values))[inverse] for f, t in dtypes.items()}
+
+
+def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError]]:
+    """Household columns from flat records given as columns (household
+    columns only: ``adult1_age``, ``child2_sex``, ``housing_rent``, ...).
+
+    Returns the columns, which rows were read, and the error of each row
+    that was not (placeholder values stand in its columns)."""
+    codes = {k: factorize(v) for k, v in columns.items()}
+    bad = np.zeros(n, bool)  # rows read again on their own
+    parts: dict[tuple[str, int], list[str]] = {}
+    for key in columns:
+        kind, num, field = flat_key(key)
+        if kind == "bad":
+            bad |= codes[key][0] > 0
+            continue
+        if kind == "nondep":
+            kind, num = "housing", 0
+        parts.setdefault((kind, num), []).append(key)
+
+    def part(keys: list[str], build):
+        """Each distinct part built once: (inverse, built objects or None, ok per row)."""
+        inverse, first = group_rows([codes[k][0] for k in keys], n)
+        built = []
+        for r in first:
+            values = {k: codes[k][1][codes[k][0][r] - 1] for k in keys if codes[k][0][r]}
+            try:
+                built.append(build(values))
+            except InputError:
+                built.append(_ERROR)
+        failed = np.array([b is _ERROR for b in built], bool)
+        return inverse, built, failed[inverse] if failed.size else np.zeros(n, bool)
+
+    # Adults.
+    def adult_builder(num):
+        prefix = f"adult{num}_"
+        return lambda v: _build(Adult, ADULT_FIELDS, {k.removeprefix(prefix): x for k, x in v.items()}, prefix) if v else None
+
+    adult_cols = []
+    present2 = np.zeros(n, bool)
+    for num in (1, 2):
+        keys = parts.get(("adult", num), [])
+        inv, built, failed = part(keys, adult_builder(num))
+        bad |= failed
+        if num == 1:
+            bad |= np.array([b is None for b in built], bool)[inv]  # adult1 required
+        else:
+            present2 = np.array([isinstance(b, Adult) for b in built], bool)[inv]
+        rows = [_adult_values(b if isinstance(b, Adult) else (_PLACEHOLDER_ADULT if num == 1 else None)) for b in built]
+        adult_cols.append(AdultColumns(**_gathered(rows, _ADULT_DTYPES, inv)))
+
+    # Children, one slot per childN_ number given, then in order of birth.
+    nums = sorted(num for kind, num in parts if kind == "child")
+    slot_values = []
+    for num in nums:
+        prefix = f"child{num}_"
+
+        def child_builder(v, prefix=prefix):
+            if not v:
+                return None
+            fields = {k.removeprefix(prefix): x for k, x in v.items()}
+            if "date_of_birth" not in fields:
+                raise InputError(f"{prefix}date_of_birth", None, "a date for every child given")
+            return _build(Child, CHILD_FIELDS, fields, prefix)
+
+        inv, built, failed = part(parts[("child", num)], child_builder)
+        bad |= failed
+        kids = [b if isinstance(b, Child) else None for b in built]
+        vals = [_child_arrays([k], 1) if k is not None else None for k in kids]
+        arrays = {}
+        for f in _CHILD_KEYS:
+            dtype = _CHILD_DTYPES.get(f, np.int8)
+            blank = np.array(np.datetime64("NaT"), "datetime64[D]") if f == "date_of_birth" else np.zeros((), dtype)
+            arrays[f] = np.array([v[f][0] if v is not None else blank for v in vals], dtype=dtype).reshape(len(vals))[inv]
+        arrays["_late"] = np.array([k is not None and k.two_child_exception is not None for k in kids], bool).reshape(len(kids))[inv]
+        slot_values.append(arrays)
+    k_slots = max(len(nums), 1)
+    if slot_values:
+        present = np.stack([s["present"] for s in slot_values], axis=1)
+        dob = np.stack([s["date_of_birth"] for s in slot_values], axis=1)
+        late = np.stack([s["_late"] for s in slot_values], axis=1)
+        # Eldest first; among the same day, one without an exception first;
+        # otherwise as given; absent slots last (columns.birth_order).
+        day = np.where(present, dob.astype(np.int64), np.iinfo(np.int64).max)
+        order = np.lexsort((np.broadcast_to(np.arange(len(nums)), day.shape), late, day), axis=1)
+        child = {}
+        for f in _CHILD_KEYS:
+            stacked = np.stack([s[f] for s in slot_values], axis=1)
+            child[f] = np.take_along_axis(stacked, order, axis=1)
+        n_children = present.sum(axis=1)
+        k_slots = max(int(n_children.max(initial=0)), 1)  # as many slots as the most children
+        child = {f: np.ascontiguousarray(v[:, :k_slots]) for f, v in child.items()}
+    else:
+        child = {f: np.zeros((n, 1), _CHILD_DTYPES.get(f, np.int8)) for f in _CHILD_KEYS}
+        child["date_of_birth"] = np.full((n, 1), np.datetime64("NaT"), "datetime64[D]")
+        n_children = np.zeros(n, np.int64)
+    children = ChildColumns(**child)
+
+    # The home and its non-dependants.
+    def housing_builder(v):
+        if not v:
+            return None
+        housing, nondeps = {}, {}
+        for key, x in v.items():
+            kind, num, field = flat_key(key)
+            if kind == "housing":
+                housing[field] = x
+            else:
+                nondeps.setdefault(num, {})[field] = x
+        if "tenure" not in housing:
+            raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
+        house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
+        return attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[m], f"nondep{m}_")
+                                                  for m in sorted(nondeps))) if nondeps else house
+
+    inv, built, failed = part(parts.get(("housing", 0), []), housing_builder)
+    bad |= failed
+    housing = _gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv)
+
+    # The household's own fields, checked as a household (with as many
+    # children as its childcare is for; the count itself is checked below).
+    def rest_builder(v):
+        fields = dict(v)
+        cc = fields.get("childcare_children")
+        kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
+        return _build_household((_PLACEHOLDER_ADULT,), kids, None, fields, "")
+
+    inv, built, failed = part(parts.get(("rest", 0), []), rest_builder)
+    bad |= failed
+    rest = _gathered([_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built],
+                     _HOUSEHOLD_DTYPES, inv)
+    capital = np.array([b.capital if isinstance(b, Household) else 0 for b in built], np.int64).reshape(len(built))[inv]
+    bad |= rest["childcare_children"] > n_children
+
+    out = BenefitUnitColumns(couple=present2, capital=capital, adult1=adult_cols[0], adult2=adult_cols[1],
+                             children=children, housing=HousingColumns(**housing), **rest)
+    errors: dict[int, InputError] = {}
+    ok = ~bad
+    seen: dict[tuple, InputError | None] = {}  # the same record, the same answer
+    for i in np.flatnonzero(bad):
+        record = {k: codes[k][1][codes[k][0][i] - 1] for k in columns if codes[k][0][i]}
+        key = tuple((k, codes[k][0][i]) for k in record)
+        if key not in seen:
+            try:
+                household_from_flat(record)
+                seen[key] = None
+            except InputError as e:
+                seen[key] = e
+        if seen[key] is not None:
+            errors[int(i)] = seen[key]
+            continue
+        ok[i] = True  # read alone it is fine: take its columns from there
+        _put(out, int(i), record, k_slots)
+    return out, ok, errors
+
+
+class _Error:
+    pass
+
+
+_ERROR = _Error()
+_PLACEHOLDER_HOUSEHOLD = Household(adults=_PLACEHOLDER_ADULT)
+
+
+def _int_or(v: Any, default: int) -> int:
+    try:
+        return int(str(v).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def _put(out: BenefitUnitColumns, i: int, record: Mapping[str, Any], slots: int) -> None:
+    """Row ``i`` of ``out`` set from one record read on its own."""
+    from ..columns import households_columns
+
+    one = households_columns([household_from_flat(record)], child_slots=slots)
+
+    def copy(dst, src):
+        for name in dst.__attrs_attrs__:
+            d, s = getattr(dst, name.name), getattr(src, name.name)
+            if hasattr(d, "__attrs_attrs__"):
+                copy(d, s)
+            else:
+                d[i] = s[0]
+
+    copy(out, one)

@@ -1,0 +1,297 @@
+"""Households from what people type, one at a time: a CSV row, a TOML or JSON file.
+
+Money in these records is in **pounds** (``900``, ``900.00``, ``£1,234.56``);
+the library works in pence. A fraction of a penny, a negative amount, an
+unknown field or a value that is not allowed raises
+:class:`~entitlements.errors.InputError` naming the field and value.
+
+Two shapes are read:
+
+* nested (a TOML or JSON household file)::
+
+      capital = 0
+      [[adults]]
+      age = 34
+      monthly_earnings = 900.00
+      lcwra = true
+      [[children]]
+      date_of_birth = 2019-05-01
+
+* flat (one CSV row): ``adult1_age``, ``adult2_monthly_earnings``,
+  ``child3_date_of_birth``, ``capital``, ... An ``adult2_*`` value makes the
+  row a couple. An empty cell means the field was not given (its default).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import tomllib
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Mapping
+
+import attrs
+
+from ..dates import parse_date
+from ..errors import InputError
+from ..household import Adult, Child, Household, Housing, NonDependant
+
+__all__ = ["household_from_mapping", "household_from_flat", "read_household_file", "parse_pounds", "parse_flag", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
+
+ADULT_FIELDS = tuple(a.name for a in attrs.fields(Adult))
+CHILD_FIELDS = tuple(a.name for a in attrs.fields(Child))
+HOUSING_FIELDS = tuple(a.name for a in attrs.fields(Housing) if a.name != "non_dependants")
+NON_DEPENDANT_FIELDS = tuple(a.name for a in attrs.fields(NonDependant))
+HOUSEHOLD_FIELDS = tuple(a.name for a in attrs.fields(Household) if a.name not in ("adults", "children", "housing"))
+#: Fields given in pounds in records (pence in the API).
+MONEY_FIELDS = frozenset(
+    {
+        "monthly_earnings",
+        "gross_monthly_earnings",
+        "pension_contribution_monthly",
+        "carers_allowance_weekly",
+        "new_style_esa_weekly",
+        "new_style_jsa_weekly",
+        "other_unearned_income_monthly",
+        "capital",
+        "childcare_costs_monthly",
+        "rent",
+        "lha_rate",
+        "pension_income_weekly",
+        "adjusted_net_income_annual",
+    }
+)
+_BOOL_FIELDS = frozenset(
+    a.name
+    for cls in (Adult, Child, Household)
+    for a in attrs.fields(cls)
+    if a.type in ("bool", "bool | None")
+)
+_DATE_FIELDS = frozenset({"date_of_birth"})
+_INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children"})
+_LIST_FIELDS = frozenset({"extra_bedrooms"})
+_TRUE = {"true", "yes", "y", "1"}
+_FALSE = {"false", "no", "n", "0"}
+
+
+def parse_pounds(value: Any, field: str) -> int:
+    """Pounds (``"1,234.56"``, ``"£900"``, ``900``, ``Decimal``) as pence."""
+    if isinstance(value, bool):
+        raise InputError(field, value, "an amount in pounds, such as 900.00")
+    if isinstance(value, float):
+        value = repr(value)
+    text = str(value).strip().replace(",", "").removeprefix("£")
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        raise InputError(field, value, "an amount in pounds, such as 900.00") from None
+    if not d.is_finite():
+        raise InputError(field, value, "an amount in pounds, such as 900.00")
+    if d < 0:
+        raise InputError(field, value, "0 or more pounds")
+    p = d * 100
+    if p != p.to_integral_value():
+        raise InputError(field, value, "pounds and whole pence (at most 2 decimal places)")
+    return int(p)
+
+
+def parse_flag(value: Any, field: str) -> bool:
+    """true/false, yes/no, y/n or 1/0 (any case) as a bool."""
+    if isinstance(value, bool):
+        return value
+    s = str(value).strip().lower()
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    raise InputError(field, value, "true or false (or yes/no, 1/0)")
+
+
+def _convert(field: str, value: Any, label: str) -> Any:
+    if type(value) is str:  # a CSV cell: the same few values recur down a column
+        return _convert_text(field, value, label)
+    return _convert_any(field, value, label)
+
+
+@functools.lru_cache(maxsize=65536)
+def _convert_text(field: str, value: str, label: str) -> Any:
+    return _convert_any(field, value, label)
+
+
+def _convert_any(field: str, value: Any, label: str) -> Any:
+    if field in MONEY_FIELDS:
+        return parse_pounds(value, label)
+    if field in _BOOL_FIELDS:
+        return parse_flag(value, label)
+    if field in _DATE_FIELDS:
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value
+        return parse_date(str(value), label)
+    if field in _LIST_FIELDS:
+        items = value if isinstance(value, (list, tuple)) else str(value).split(";")
+        return tuple(str(v).strip() for v in items if str(v).strip())
+    if field in _INT_FIELDS:
+        if isinstance(value, bool):
+            raise InputError(label, value, "a whole number")
+        try:
+            f = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise InputError(label, value, "a whole number") from None
+        if f != f.to_integral_value():
+            raise InputError(label, value, "a whole number")
+        return int(f)
+    s = value if value is None else str(value).strip()
+    return None if s in ("", "none", "None") else s
+
+
+def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str):
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise InputError(f"{prefix}{unknown[0]}", values[unknown[0]], f"a known field: {', '.join(prefix + f for f in fields)}")
+    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in values.items()}
+    try:
+        return cls(**kwargs)
+    except InputError as e:
+        raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
+
+
+def household_from_mapping(data: Mapping[str, Any]) -> Household:
+    """A household from a nested mapping (a parsed TOML or JSON file)."""
+    allowed = {"adults", "children", "housing", *HOUSEHOLD_FIELDS}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise InputError(unknown[0], data[unknown[0]], f"one of the household fields {sorted(allowed)}")
+    adults_in = data.get("adults")
+    if not isinstance(adults_in, list) or not adults_in:
+        raise InputError("adults", adults_in, "a list of 1 or 2 adults ([[adults]] tables)")
+    adults = tuple(_build(Adult, ADULT_FIELDS, a, f"adults[{i}].") for i, a in enumerate(adults_in, 1))
+    children = tuple(
+        _build(Child, CHILD_FIELDS, c, f"children[{i}].") for i, c in enumerate(data.get("children", []) or [], 1)
+    )
+    housing = None
+    if data.get("housing") is not None:
+        hd = dict(data["housing"])
+        nondeps = tuple(
+            _build(NonDependant, NON_DEPENDANT_FIELDS, n, f"housing.non_dependants[{i}].")
+            for i, n in enumerate(hd.pop("non_dependants", []) or [], 1)
+        )
+        housing = _build(Housing, HOUSING_FIELDS, hd, "housing.")
+        housing = attrs.evolve(housing, non_dependants=nondeps)
+    rest = {k: v for k, v in data.items() if k in HOUSEHOLD_FIELDS}
+    return _build_household(adults, children, housing, rest, "")
+
+
+def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix: str) -> Household:
+    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in rest.items()}
+    try:
+        return Household(adults=adults, children=children, housing=housing, **kwargs)
+    except InputError as e:
+        raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
+
+
+_FLAT = re.compile(r"^(adult|child|nondep)(\d+)_(.+)$")
+
+
+def household_from_flat(row: Mapping[str, Any]) -> Household:
+    """A household from one flat record (a CSV row): ``adult1_age``,
+    ``child2_date_of_birth``, ``capital``. Empty values are not given.
+    Keys that are not household fields must be removed first."""
+    adults: dict[int, dict[str, Any]] = {}
+    children: dict[int, dict[str, Any]] = {}
+    nondeps: dict[int, dict[str, Any]] = {}
+    housing: dict[str, Any] = {}
+    rest: dict[str, Any] = {}
+    for key, value in row.items():
+        if value is None or (isinstance(value, str) and value.strip() == ""):
+            continue
+        kind, num, field = flat_key(key)
+        if kind == "bad":
+            raise InputError(key, value, field)
+        if kind == "rest":
+            rest[field] = value
+        elif kind == "housing":
+            housing[field] = value
+        elif kind == "adult":
+            adults.setdefault(num, {})[field] = value
+        elif kind == "nondep":
+            nondeps.setdefault(num, {})[field] = value
+        else:
+            children.setdefault(num, {})[field] = value
+    if 1 not in adults:
+        raise InputError("adult1_age", None, "adult1_age or adult1_date_of_birth for the first adult")
+    built = [_build(Adult, ADULT_FIELDS, adults[n], f"adult{n}_") for n in sorted(adults)]
+    kids = []
+    for n in sorted(children):
+        if "date_of_birth" not in children[n]:
+            raise InputError(f"child{n}_date_of_birth", None, "a date for every child given")
+        kids.append(_build(Child, CHILD_FIELDS, children[n], f"child{n}_"))
+    house = None
+    if housing or nondeps:
+        if "tenure" not in housing:
+            raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
+        house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
+        house = attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[n], f"nondep{n}_") for n in sorted(nondeps)))
+    return _build_household(tuple(built), tuple(kids), house, rest, "")
+
+
+@functools.lru_cache(maxsize=4096)
+def flat_key(key: str) -> tuple[str, int, str]:
+    """What a flat record's key is, worked out once a key: ``(kind, number,
+    field)``, or ``("bad", 0, what is allowed)``."""
+    if key in HOUSEHOLD_FIELDS:
+        return "rest", 0, key
+    if key.startswith("housing_"):
+        field = key.removeprefix("housing_")
+        if field not in HOUSING_FIELDS:
+            return "bad", 0, f"a known housing field: {', '.join('housing_' + f for f in HOUSING_FIELDS)}"
+        return "housing", 0, field
+    m = _FLAT.match(key)
+    if not m:
+        return "bad", 0, "adult1_*, adult2_*, childN_*, nondepN_*, housing_* or a household field"
+    kind, num, field = m.group(1), int(m.group(2)), m.group(3)
+    if kind == "adult":
+        if num not in (1, 2):
+            return "bad", 0, "adult1_* or adult2_* (a benefit unit has 1 or 2 adults)"
+        if field not in ADULT_FIELDS:
+            return "bad", 0, f"a known adult field: {', '.join(ADULT_FIELDS)}"
+    elif kind == "nondep":
+        if field not in NON_DEPENDANT_FIELDS:
+            return "bad", 0, f"a known non-dependant field: {', '.join(NON_DEPENDANT_FIELDS)}"
+    else:
+        if num < 1:
+            return "bad", 0, "child1_*, child2_*, ..."
+        if field not in CHILD_FIELDS:
+            return "bad", 0, f"a known child field: {', '.join(CHILD_FIELDS)}"
+    return kind, num, field
+
+
+@functools.lru_cache(maxsize=4096)
+def is_household_column(name: str) -> bool:
+    """Whether a CSV column is a household field (else it passes through,
+    e.g. a grouping column such as ``practice`` or ``imd_decile``)."""
+    return name in HOUSEHOLD_FIELDS or name.startswith("housing_") or bool(_FLAT.match(name))
+
+
+def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
+    """A household file (``.json``, else TOML) and the date it gives as
+    ``on`` (None if it gives none)."""
+    if not path.exists():
+        raise InputError("file", str(path), "a household file that exists")
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError("file", str(path), f"valid JSON ({e})") from None
+    else:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as e:
+            raise InputError("file", str(path), f"valid TOML ({e})") from None
+    on = data.pop("on", None)
+    if on is not None and isinstance(on, str):
+        on = parse_date(on, "on")
+    return household_from_mapping(data), on

@@ -1,0 +1,386 @@
+"""A caseload of advice outcomes read in columns, into :class:`~entitlements.gain.cases.Cases`.
+
+:func:`cases_from_scenarios` puts single-outcome scenarios (read one by one)
+in columns; :func:`cases_from_columns` reads a caseload given as columns (a
+CSV file, a DataFrame) straight into them, each distinct value once, and
+gives what the first gives from the same rows read one by one: the
+households by :mod:`entitlements.io.household_columns`, each distinct
+outcome by :func:`entitlements.io.outcomes.outcome_from_record`, the
+benefit lines once for each distinct outcome and what the household had, a
+changed household in columns too. Rows with something wrong are read one by
+one, so a row's error is the same as reading it alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..columns import households_columns
+from ..errors import InputError
+from ..gain.calendar import NEVER, day_number
+from ..gain.cases import KIND, LINE_KEYS, LINE_NAMES, LINE_WIDTH, Cases, fraction_parts
+from ..gain.outcomes import (
+    CAP_EXEMPTION_REASONS,
+    CLAIMED_BENEFITS,
+    STAGES,
+    LineSpec,
+    Outcome,
+    Scenario,
+    apply_changes,
+    line_specs,
+)
+from ..household import AA_RATES, DLA_CARE, DLA_MOBILITY, PIP_RATES, Adult, Child, Household
+from .cells import factorize, group_rows
+from .household_columns import households_from_flat_columns
+from .households import flat_key
+from .outcomes import OUTCOME_COLUMNS, _blank, _key_plan, _record_date, outcome_from_record, scenario_from_record
+
+__all__ = ["cases_from_scenarios", "cases_from_columns"]
+
+
+_PLACEHOLDER = Household(adults=Adult(age=30))
+
+
+#: The case columns an outcome gives on its own: (field, value, dtype, value
+#: for a row with no outcome).
+_OUTCOME_CODES = (
+    ("kind", lambda o: KIND[o.kind], np.int8, -1),
+    ("adult", lambda o: o.adult, np.int8, 1),
+    ("child_slot", lambda o: (o.child - 1) if o.child is not None else -1, np.int8, -1),
+    ("protection", lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
+    ("terminally_ill", lambda o: o.terminally_ill, bool, False),
+    ("pip_daily_living", lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
+    ("pip_mobility", lambda o: PIP_RATES.index(o.pip_mobility), np.int8, 0),
+    ("dla_care", lambda o: DLA_CARE.index(o.dla_care), np.int8, 0),
+    ("dla_mobility", lambda o: DLA_MOBILITY.index(o.dla_mobility), np.int8, 0),
+    ("aa_rate", lambda o: AA_RATES.index(o.aa_rate), np.int8, 0),
+    ("partner_carer", lambda o: o.partner_carer, bool, False),
+    ("reason", lambda o: CAP_EXEMPTION_REASONS.index(o.reason) if o.reason else -1, np.int8, -1),
+    ("benefit", lambda o: CLAIMED_BENEFITS.index(o.benefit) if o.benefit else -1, np.int8, -1),
+    ("stage", lambda o: STAGES.index(o.stage), np.int8, 0),
+    ("confirmed", lambda o: o.confirmed, bool, False),
+    ("prob_num", lambda o: fraction_parts(o.probability)[0] if o.probability is not None else -1, np.int64, -1),
+    ("prob_den", lambda o: fraction_parts(o.probability)[1] if o.probability is not None else 1, np.int64, 1),
+    ("lump_sum", lambda o: o.lump_sum, np.int64, 0),
+    ("debt_written_off", lambda o: o.debt_written_off, np.int64, 0),
+)
+
+
+def _outcome_codes(outcomes: Sequence[Outcome | None], index: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """The columns of :data:`_OUTCOME_CODES` for ``outcomes`` (gathered by
+    ``index``, one per case, where given)."""
+    out = {}
+    for field, value, dtype, default in _OUTCOME_CODES:
+        a = np.array([value(o) if o is not None else default for o in outcomes], dtype=dtype).reshape(len(outcomes))
+        out[field] = a if index is None else a[index]
+    return out
+
+
+def _line_arrays(specs: Sequence[Sequence[LineSpec]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each entry's benefit line (see :func:`entitlements.gain.outcomes.line_specs`)
+    as ``line_table``, ``line_coef`` and ``line_fixed`` columns."""
+    n = len(specs)
+    table = np.zeros(n, np.int8)
+    coef = np.zeros((n, LINE_WIDTH), np.int64)
+    fixed = np.zeros(n, np.int64)
+    for i, entry in enumerate(specs):
+        for spec in entry:
+            table[i] = LINE_NAMES.index(spec.benefit)
+            fixed[i] = spec.fixed_weekly
+            if spec.table_id is not None:
+                keys = LINE_KEYS[spec.table_id]
+                for key, c in spec.coefficients.items():
+                    coef[i, keys.index(key)] = c
+    return table, coef, fixed
+
+
+def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence[str] | None = None) -> Cases:
+    """Single-outcome scenarios as columns (None: a row that could not be
+    read, kept with its reason)."""
+    n = len(scenarios)
+    reasons = list(reasons) if reasons is not None else [""] * n
+    valid = np.array([s is not None for s in scenarios], bool).reshape(n)
+    for i, s in enumerate(scenarios):
+        if s is not None and len(s.outcomes) != 1:
+            valid[i] = False
+            reasons[i] = "outcomes: a caseload row has exactly one outcome"
+    hh = [s.household if (s is not None and valid[i]) else _PLACEHOLDER for i, s in enumerate(scenarios)]
+    before = households_columns(hh)
+    o = [s.outcomes[0] if (s is not None and valid[i]) else None for i, s in enumerate(scenarios)]
+
+    def arr(f, dtype, default):
+        return np.array([f(x) if x is not None else default for x in o], dtype=dtype).reshape(n)
+
+    day = lambda d: day_number(d) if d is not None else int(NEVER)  # noqa: E731
+    generic = [i for i, x in enumerate(o) if x is not None and x.kind in ("housing_change", "income_change")]
+    after = after_row = None
+    if generic:
+        built, rows = [], np.full(n, -1, np.int64)
+        for i in generic:
+            try:
+                built.append(apply_changes(hh[i], o[i].changes))
+                rows[i] = len(built) - 1
+            except InputError as e:
+                valid[i] = False
+                reasons[i] = str(e)
+        if built:
+            after, after_row = households_columns(built), rows
+    line_table, line_coef, line_fixed = _line_arrays(
+        [line_specs(hh[i], x) if x is not None and valid[i] else () for i, x in enumerate(o)])
+    claim = np.array([day(s.claim_start) if (s is not None and valid[i]) else int(NEVER) for i, s in enumerate(scenarios)], np.int64)
+    return Cases(
+        before=before,
+        valid=valid,
+        reasons=np.array(reasons, dtype=object).reshape(n),
+        claim_start=claim,
+        effective=arr(lambda x: day(x.effective), np.int64, int(NEVER)),
+        decided=arr(lambda x: day(x.decision_date), np.int64, int(NEVER)),
+        ends=arr(lambda x: day(x.ends), np.int64, int(NEVER)),
+        evidence=arr(lambda x: day(x.evidence), np.int64, int(NEVER)),
+        **_outcome_codes(o),
+        line_table=line_table,
+        line_coef=line_coef,
+        line_fixed=line_fixed,
+        after=after,
+        after_row=after_row,
+    )
+
+
+_DATE_COLUMNS = ("claim_start", "outcome_date", "decision_date", "end_date", "evidence_date")
+
+
+_PLACEHOLDER_DATES = {"claim_start": "2000-01-01", "outcome_date": "2000-01-01"}
+
+
+#: Every column of a case but its households.
+_PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(Cases) if f.name not in ("before", "after", "after_row"))
+
+
+def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field: str = "case_id") -> Cases:
+    """A caseload of outcomes given as columns (as in the CSV), as
+    :func:`cases_from_scenarios` gives it from the same rows read one by one.
+
+    The households are read in columns (:mod:`entitlements.io.household_columns`).
+    Each distinct outcome (its columns other than the dates) is read once by
+    :func:`outcome_from_record`, with the same checks; each distinct date
+    once; the benefit lines once for each distinct outcome and what the
+    household already had (:func:`entitlements.gain.outcomes.line_specs`); a changed
+    household in columns too (:func:`_changed_households`). Rows with
+    something wrong are read one by one, so a row's error is the same as
+    reading it alone."""
+    if not n:
+        return cases_from_scenarios([], [])
+    names = tuple(columns)
+    household_keys, after_keys, _ = _key_plan(names, id_field)
+    before, ok, _ = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
+    alone = ~ok  # rows read one by one
+    codes = {k: factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
+
+    # Dates, each distinct value once.
+    day = {}
+    for k in _DATE_COLUMNS:
+        if k not in codes:
+            day[k] = np.full(n, NEVER, np.int64)
+            continue
+        c, distinct = codes[k]
+        parsed = np.full(len(distinct) + 1, NEVER, np.int64)
+        for j, v in enumerate(distinct, start=1):
+            try:
+                parsed[j] = day_number(_record_date({k: v}, k))
+            except InputError:
+                alone |= c == j
+        day[k] = parsed[c]
+    alone |= (day["claim_start"] >= NEVER) | (day["outcome_date"] >= NEVER)  # required
+
+    # Each distinct outcome (its columns but the dates and the note), read
+    # once with placeholder dates; whether any after_* cell is filled counts.
+    parts = [codes[k][0] for k in OUTCOME_COLUMNS if k in codes and k not in _DATE_COLUMNS and k != "outcome_note"]
+    codes_after_any = np.any([codes[k][0] > 0 for k in after_keys], axis=0) if after_keys else np.zeros(n, bool)
+    parts.append(codes_after_any)
+    inverse, first = group_rows([np.asarray(p, np.int64) for p in parts], n)
+    outcomes: list[Outcome | None] = []
+    for r in first:
+        rec = {k: codes[k][1][codes[k][0][r] - 1] if codes[k][0][r] else None for k in codes
+               if k in OUTCOME_COLUMNS and k not in _DATE_COLUMNS}
+        rec.update(_PLACEHOLDER_DATES)
+        # Filled after_* cells stand in as a placeholder change: allowed only
+        # with an outcome that changes the household, whose change itself is
+        # read below (_changed_households).
+        changes = {"capital": "0"} if codes_after_any[r] else {}
+        try:
+            outcomes.append(outcome_from_record(rec, changes))
+        except InputError:
+            outcomes.append(None)
+    template_ok = np.array([o is not None for o in outcomes], bool)
+    alone |= ~template_ok[inverse] if len(outcomes) else np.ones(n, bool)
+
+    coded = _outcome_codes(outcomes, inverse)
+    adult, partner_carer, kind = coded["adult"], coded["partner_carer"], coded["kind"]
+    child = coded["child_slot"].astype(np.int64) + 1  # 0: no child named
+    # The checks a scenario makes of its outcome against the household, and
+    # the outcome's own date order: where they fail, the row is read alone.
+    n_children = before.children.present.sum(axis=1)
+    alone |= ((adult == 2) | partner_carer) & ~before.couple
+    alone |= child > n_children
+    decided = np.where(day["decision_date"] < NEVER, day["decision_date"], day["outcome_date"])
+    alone |= (day["end_date"] < NEVER) & (day["end_date"] <= day["outcome_date"])
+    dob = before.children.date_of_birth
+
+    # The benefit lines: what the household had matters (an award is the
+    # increase over it), so each distinct (outcome, what it had) once.
+    slot = np.clip(child - 1, 0, dob.shape[1] - 1)
+    rows = np.arange(n)
+    own = [np.where(adult == 1, getattr(before.adult1, f), getattr(before.adult2, f)).astype(np.int64)
+           for f in ("pip_daily_living", "pip_mobility", "dla_care", "dla_mobility", "attendance_allowance")]
+    kid = [np.where(child > 0, getattr(before.children, f)[rows, slot], 0).astype(np.int64) for f in ("dla_care", "dla_mobility")]
+    line_key = [inverse.astype(np.int64), *own, *kid, before.child_benefit_claimed.astype(np.int64), n_children.astype(np.int64),
+                before.couple.astype(np.int64)]
+    # Rows read alone are one group of their own, left out here.
+    line_key = [np.where(alone, -1 if i == 0 else 0, x) + (1 if i == 0 else 0) for i, x in enumerate(line_key)]
+    lk_inverse, lk_first = group_rows(line_key, n)
+    specs = []
+    for r in lk_first:
+        o = outcomes[inverse[r]] if len(outcomes) else None
+        if o is None or alone[r]:
+            specs.append(())
+            continue
+        codes_r = [int(x[r]) for x in own]
+        a = Adult(age=30, pip_daily_living=PIP_RATES[codes_r[0]], pip_mobility=PIP_RATES[codes_r[1]], dla_care=DLA_CARE[codes_r[2]],
+                  dla_mobility=DLA_MOBILITY[codes_r[3]], attendance_allowance=AA_RATES[codes_r[4]])
+        kids = [Child(date_of_birth=dt.date(2010, 1, 1) + dt.timedelta(days=i)) for i in range(int(n_children[r]))]
+        if child[r] > 0:
+            kids[child[r] - 1] = attrs.evolve(kids[child[r] - 1], dla_care=DLA_CARE[int(kid[0][r])], dla_mobility=DLA_MOBILITY[int(kid[1][r])])
+        adults = [Adult(age=30), Adult(age=30)] if before.couple[r] else [Adult(age=30)]
+        adults[adult[r] - 1] = a
+        h = Household(adults=tuple(adults), children=tuple(kids), child_benefit_claimed=bool(before.child_benefit_claimed[r]))
+        specs.append(line_specs(h, o))
+    line_table, line_coef, line_fixed = _line_arrays(specs)
+
+    valid = ~alone
+    cases = Cases(
+        before=before,
+        valid=valid.copy(),
+        reasons=np.full(n, "", dtype=object),
+        claim_start=day["claim_start"],
+        effective=day["outcome_date"],
+        decided=decided,
+        ends=day["end_date"],
+        evidence=np.where(day["evidence_date"] < NEVER, day["evidence_date"], day["outcome_date"]),
+        **coded,
+        line_table=line_table[lk_inverse],
+        line_coef=line_coef[lk_inverse],
+        line_fixed=line_fixed[lk_inverse],
+        after=None,
+        after_row=np.full(n, -1, np.int64),
+    )
+    generic = ~alone & np.isin(kind, [KIND[k] for k in _GENERIC])
+    if generic.any():
+        after, after_row, unread = _changed_households(columns, codes, household_keys, after_keys, np.flatnonzero(generic),
+                                                       before.couple)
+        alone |= unread
+        cases = attrs.evolve(cases, valid=~alone, after=after, after_row=after_row)
+    return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
+
+
+_GENERIC = ("housing_change", "income_change")
+
+
+def _changed_households(columns, codes, household_keys, after_keys, rows: np.ndarray, couple: np.ndarray):
+    """The households after a change (``after_*`` cells), read in columns:
+    each row's household columns with its filled ``after_*`` cells in their
+    place, which is what :func:`entitlements.gain.outcomes.apply_changes` does with
+    them where the change names the first adult (or a partner who is there),
+    the home or the household's own fields. A change naming a child (numbered
+    by age there, by column here), a non-dependant or anything else is read
+    row by row. Returns the after columns, each row's index into them (-1:
+    none), and the rows to read one by one."""
+    n = len(couple)
+    unread = np.zeros(n, bool)
+    targets: dict[str, str] = {}
+    for k in after_keys:
+        leaf = k.removeprefix("after_")
+        kind_, num, field = flat_key(leaf)
+        filled = np.zeros(n, bool)
+        filled[rows] = codes[k][0][rows] > 0
+        if kind_ in ("rest", "housing") or (kind_ == "adult" and num == 1):
+            targets[k] = leaf
+        elif kind_ == "adult" and num == 2:
+            unread |= filled & ~couple  # a partner who is not there
+            targets[k] = leaf
+        else:
+            unread |= filled
+    rows = rows[~unread[rows]]
+    keys = list(dict.fromkeys([*household_keys, *targets.values()]))
+    cols = {}
+    for key in keys:
+        base = np.asarray(columns[key], dtype=object)[rows] if key in columns else np.full(len(rows), None, dtype=object)
+        for k, leaf in targets.items():
+            if leaf == key:
+                filled = codes[k][0][rows] > 0
+                base = np.where(filled, np.asarray(columns[k], dtype=object)[rows], base)
+        cols[key] = base
+    after, ok, _ = households_from_flat_columns(cols, len(rows))
+    unread[rows[~ok]] = True
+    after_row = np.full(n, -1, np.int64)
+    after_row[rows[ok]] = np.flatnonzero(ok)
+    return after, after_row, unread
+
+
+def _with_rows_read_alone(cases: Cases, columns: Mapping[str, Sequence[Any]], rows: np.ndarray, id_field: str) -> Cases:
+    """``cases`` with ``rows`` read one by one (:func:`scenario_from_record`
+    and :func:`cases_from_scenarios`): their outcome, dates, validity and
+    reason, and the changed household where there is one."""
+    if not rows.size:
+        return cases
+    scenarios: list[Scenario | None] = []
+    reasons: list[str] = []
+    household_keys, after_keys, _ = _key_plan(tuple(columns), id_field)
+    needed = [k for k in columns if k in household_keys or k in after_keys or k in OUTCOME_COLUMNS or k == id_field]
+    for i in rows:
+        rec = {k: (None if _blank(columns[k][i]) else columns[k][i]) for k in needed}
+        try:
+            s, _ = scenario_from_record(rec, id_field=id_field)
+            scenarios.append(s)
+            reasons.append("")
+        except InputError as e:
+            scenarios.append(None)
+            reasons.append(str(e))
+    alone = cases_from_scenarios(scenarios, reasons)
+    fields = {}
+    for f in _PER_ROW_FIELDS:
+        a = np.array(getattr(cases, f), copy=True)
+        a[rows] = getattr(alone, f)
+        fields[f] = a
+    # A row's household read alone is the one read in columns where both read
+    # it; where the row is not read, its columns are a placeholder either way.
+    after_row = np.array(cases.after_row, copy=True)
+    after = cases.after
+    if alone.after is not None:
+        offset = 0 if after is None else len(after.couple)
+        after_row[rows] = np.where(alone.after_row >= 0, alone.after_row + offset, -1)
+        after = alone.after if after is None else _concat_columns(after, alone.after)
+    return attrs.evolve(cases, after=after, **fields, after_row=after_row)
+
+
+def _concat_columns(a, b):
+    """Two sets of household columns, one after the other (children's slots
+    widened to the wider, the extra slots empty)."""
+    if attrs.has(type(a)):
+        return type(a)(**{f.name: _concat_columns(getattr(a, f.name), getattr(b, f.name)) for f in attrs.fields(type(a))})
+    a, b = np.asarray(a), np.asarray(b)
+    if a.ndim == 2 and a.shape[1] != b.shape[1]:
+        width = max(a.shape[1], b.shape[1])
+
+        def widen(x):
+            pad = np.zeros((x.shape[0], width - x.shape[1]), x.dtype)
+            if np.issubdtype(x.dtype, np.datetime64):
+                pad[...] = np.datetime64("NaT")
+            return np.concatenate([x, pad], axis=1)
+
+        a, b = widen(a), widen(b)
+    return np.concatenate([a, b], axis=0)
