@@ -77,6 +77,28 @@ def flag(field: str, value) -> np.ndarray:
     return arr
 
 
+#: The nations of Great Britain, in the order of their codes (0, 1, 2): the same
+#: order as ``entitlements.household.NATIONS``.
+NATIONS = ("england", "wales", "scotland")
+
+
+def nation(field: str, value) -> np.ndarray:
+    """A nation as its code (0 England, 1 Wales, 2 Scotland): a name such as
+    ``"wales"``, a code, or an array of either."""
+    arr = np.asarray(value)
+    if arr.dtype.kind in "US":
+        codes = np.full(arr.shape, -1, dtype=np.int64)
+        for i, name in enumerate(NATIONS):
+            codes[arr == name] = i
+        bad = codes < 0
+        if np.any(bad):
+            i = int(np.flatnonzero(bad.ravel())[0])
+            raise InputError(field, arr.ravel()[i].item(), f"one of {', '.join(NATIONS)} (or the code 0, 1 or 2)",
+                             f"row {i}" if arr.ndim else None)
+        return codes
+    return whole(field, value, 0, len(NATIONS) - 1, "a nation code (0 England, 1 Wales, 2 Scotland)")
+
+
 def _bad(field: str, arr: np.ndarray, bad: np.ndarray, expected: str) -> InputError:
     i = int(np.flatnonzero(bad.ravel())[0])
     where = f"row {i}" if arr.ndim else None
