@@ -47,6 +47,8 @@ GROUPS = {
     "scotland": "Scottish benefits",
     "tax": "Income tax",
     "ni": "National Insurance",
+    "passports": "Passported help (NHS costs, food, school meals, energy, TV licence, social tariffs)",
+    "backdating": "Backdating of a new claim",
 }
 
 UNIT_WORDS = {

@@ -1,0 +1,120 @@
+"""Backdating of a new claim: the limits and the earliest day, with the law.
+
+UC, PIP, new style ESA and JSA: SI 2013/380 regs 26-29; Pension Credit,
+Carer's Allowance, Child Benefit: SI 1987/1968 reg 19(2)-(3); Housing
+Benefit: SI 2006/213 reg 83(12A) (SI 2015/1857 reg 3); Carer Support
+Payment: SSI 2023/302 reg 18(2)(b).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from entitlements.benefits.backdating import BENEFITS, backdating_limit, earliest_backdated_date
+from entitlements.errors import InputError
+from entitlements.tables import default_tables
+
+T = default_tables()
+D = dt.date
+CLAIM = D(2026, 5, 15)
+
+
+def test_uc_one_month_only_with_a_listed_circumstance():
+    # Reg 26(2)-(3)(b): "the claimant has a disability" and could not
+    # reasonably have claimed earlier: "a maximum extension of one month".
+    assert backdating_limit("universal_credit", True, on=CLAIM, tables=T) == (1, "months")
+    assert earliest_backdated_date("universal_credit", True, on=CLAIM, tables=T) == D(2026, 4, 15)
+    # No listed circumstance: the claim runs from the day it is made (reg 26(1)).
+    assert earliest_backdated_date("universal_credit", False, on=CLAIM, tables=T) == CLAIM
+
+
+def test_pension_credit_three_months_beginning_with_a_day_of_entitlement():
+    # SI 1987/1968 reg 19(2): "three months beginning with any day on which
+    # ... the claimant is entitled". Claim 15 May 2026: the three months
+    # beginning with 16 February end on 15 May, so 16 February is the earliest.
+    assert backdating_limit("pension_credit", on=CLAIM, tables=T) == (3, "months")
+    assert earliest_backdated_date("pension_credit", on=CLAIM, tables=T) == D(2026, 2, 16)
+    # Claim 31 May 2026: 31 May less three months is 28 February (no 31st);
+    # the three months beginning with 1 March end on 31 May: 1 March.
+    assert earliest_backdated_date("pension_credit", on=D(2026, 5, 31), tables=T) == D(2026, 3, 1)
+
+
+def test_carers_allowance_and_child_benefit_three_months():
+    # Reg 19(3)(d) carer's allowance, (a) child benefit, (b) guardian's allowance.
+    for benefit in ("carers_allowance", "child_benefit", "guardians_allowance"):
+        assert earliest_backdated_date(benefit, on=CLAIM, tables=T) == D(2026, 2, 16)
+
+
+def test_new_style_esa_three_months_following():
+    # SI 2013/380 reg 28: "within the period of three months immediately
+    # following that day": a claim on 15 May reaches 15 February (the three
+    # months following 15 February run 16 February to 15 May).
+    assert earliest_backdated_date("employment_and_support_allowance", on=CLAIM, tables=T) == D(2026, 2, 15)
+
+
+def test_new_style_jsa_three_months_with_a_listed_circumstance():
+    # Reg 29(2)-(3): e.g. caring for a person who is ill, no help available.
+    assert backdating_limit("jobseekers_allowance", True, on=CLAIM, tables=T) == (3, "months")
+    assert backdating_limit("jobseekers_allowance", False, on=CLAIM, tables=T) == (0, "months")
+
+
+def test_pip_aa_dla_no_backdating():
+    # SI 2013/380 reg 27; SI 1987/1968 reg 19(1) and Sch 4.
+    for benefit in ("personal_independence_payment", "attendance_allowance", "disability_living_allowance"):
+        assert backdating_limit(benefit, True, on=CLAIM, tables=T)[0] == 0
+        assert earliest_backdated_date(benefit, True, on=CLAIM, tables=T) == CLAIM
+
+
+def test_working_age_housing_benefit_one_month_with_good_cause():
+    # SI 2006/213 reg 83(12A) as amended by SI 2015/1857 reg 3: "one month".
+    claim = D(2026, 1, 10)
+    assert earliest_backdated_date("housing_benefit_working_age", True, on=claim, tables=T) == D(2025, 12, 10)
+    assert earliest_backdated_date("housing_benefit_working_age", False, on=claim, tables=T) == claim
+    # Pension age (unverified row): three months, no reason needed.
+    assert earliest_backdated_date("housing_benefit_pension_age", on=claim, tables=T) == D(2025, 10, 10)
+
+
+def test_carer_support_payment_13_weeks():
+    # SSI 2023/302 reg 18(2)(b)(i): a chosen date "no more than 13 weeks prior":
+    # 1 June 2026 less 91 days is 2 March 2026.
+    assert backdating_limit("carer_support_payment", on=D(2026, 6, 1), tables=T) == (13, "weeks")
+    assert earliest_backdated_date("carer_support_payment", on=D(2026, 6, 1), tables=T) == D(2026, 3, 2)
+
+
+def test_not_encoded_benefits_say_why():
+    with pytest.raises(InputError, match="council"):
+        backdating_limit("council_tax_reduction_england_working_age", on=CLAIM, tables=T)
+    with pytest.raises(InputError, match="universal_credit"):
+        backdating_limit("universal_credits", on=CLAIM, tables=T)
+
+
+def test_arrays_of_claim_dates():
+    claims = np.array(["2026-05-15", "2026-05-31", "2026-03-31"], dtype="datetime64[D]")
+    got = earliest_backdated_date("pension_credit", on=claims, tables=T)
+    assert list(got) == list(np.array(["2026-02-16", "2026-03-01", "2026-01-01"], dtype="datetime64[D]"))
+    reasons = np.array([True, False, True])
+    got = earliest_backdated_date("universal_credit", reasons, on=claims, tables=T)
+    assert list(got) == list(np.array(["2026-04-15", "2026-05-31", "2026-02-28"], dtype="datetime64[D]"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(BENEFITS)), st.dates(D(2024, 1, 1), D(2027, 4, 5)))
+def test_a_reason_never_shortens_backdating(benefit, claim):
+    with_reason = earliest_backdated_date(benefit, True, on=claim, tables=T)
+    without = earliest_backdated_date(benefit, False, on=claim, tables=T)
+    assert with_reason <= without <= claim
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(BENEFITS)), st.lists(st.tuples(st.booleans(), st.dates(D(2024, 1, 1), D(2027, 4, 5))),
+                                                   min_size=1, max_size=8))
+def test_backdating_scalar_equals_array(benefit, rows):
+    reasons, claims = (list(x) for x in zip(*rows))
+    got = earliest_backdated_date(benefit, np.array(reasons), on=np.array(claims, dtype="datetime64[D]"), tables=T)
+    for i, (reason, claim) in enumerate(rows):
+        assert got[i] == np.datetime64(earliest_backdated_date(benefit, reason, on=claim, tables=T), "D")
