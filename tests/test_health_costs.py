@@ -138,10 +138,19 @@ def test_hc3_contributions_to_the_penny_2026():
     # Reg 6(3)(b): towards a week's hospital travel of £20.00 the patient pays
     # the excess, £4.96.
     assert hc.hc3_travel_payable(2000, 496) == 496
+    # A week's travel of £3.00, below the excess: the patient pays it all (no help).
+    assert hc.hc3_travel_payable(300, 496) == 300
     # An excess of £30.00: 3 x £30.00 = £90.00 is more than band 1 (£27.90),
     # so the whole £27.90 is paid (no help); towards band 3 (£332.10) £90.00.
     assert hc.hc3_charge_payable(T.at("passports.dental_charges", JUNE_2026, "band_1"), 3000) == 2790
     assert hc.hc3_charge_payable(T.at("passports.dental_charges", JUNE_2026, "band_3"), 3000) == 9000
+
+
+def test_low_income_scheme_requirements_less_housing_benefit():
+    # Reg 17(1)(b): less the weekly housing benefit. £92.05 + £25.00 - £60.00 = £57.05.
+    assert hc.low_income_scheme_requirements(9205, 2500, 6000) == 5705
+    # Reg 17 can give less than nil where housing benefit is the larger.
+    assert hc.low_income_scheme_requirements(0, 0, 100) == -100
 
 
 def test_low_income_scheme_capital_limits():
