@@ -77,6 +77,15 @@ def test_free_school_meal_limits(tables):
     assert [tables.at(f"passports.fsm_universal_years_{n}", D(2025, 1, 1)) for n in ("england", "wales", "scotland")] == [3, 7, 5]
 
 
+def test_announced_rows(tables):
+    # Announced, not found in law: England's free school meals for every UC
+    # household (DfE, 5 June 2025) and the Warm Home Discount for 2026-27.
+    assert tables.announced("passports.fsm_england_uc_earnings_test", D(2026, 9, 1))
+    assert not tables.announced("passports.fsm_england_uc_earnings_test", D(2026, 8, 31))
+    assert tables.announced("passports.warm_home_discount", D(2026, 4, 1))
+    assert not tables.announced("passports.warm_home_discount", D(2026, 3, 31))
+
+
 def test_energy_and_tv(tables):
     assert tables.at("passports.warm_home_discount", D(2025, 12, 1)) == 15000
     assert tables.at("passports.warm_home_discount_high_cost_test", D(2025, 3, 31)) == 1
