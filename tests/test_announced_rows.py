@@ -120,7 +120,9 @@ def test_rules_reference_marks_announced_rows_and_freezes():
     spec.loader.exec_module(mod)
     text = mod.render()
     announced = sum(r.announced for t in Tables.load() for r in t.rows)
-    assert announced == 3  # personal allowance, rUK bands, Class 1 thresholds from 6 April 2028
+    # Personal allowance, rUK bands, Class 1 thresholds from 6 April 2028; England's free school
+    # meals for every UC household (September 2026) and the Warm Home Discount for 2026-27.
+    assert announced == 5
     assert text.count("**Announced, not yet law.**") == announced
     assert ":Frozen by law: new\\_claimant\\, 6 April 2026 to 7 April 2030" in text
     assert ":Rows: 6\\, of which 1 announced \\(not yet law\\)" in text
