@@ -110,3 +110,17 @@ def flatten(obj, prefix=""):
         else:
             out[prefix + f.name] = v
     return out
+
+
+def assert_scalar_equals_array(fn, rows, **kwargs):
+    """``fn`` called once on columns (one array per argument, the last
+    argument of each row being the date ``on``) answers, row by row, what it
+    answers called on each row alone. ``fn`` answers a value or a tuple."""
+    import numpy as np
+
+    columns = [np.array(c) for c in zip(*rows)]
+    whole = fn(*columns[:-1], on=columns[-1].astype("datetime64[D]"), **kwargs)
+    for i, row in enumerate(rows):
+        one = fn(*row[:-1], on=row[-1], **kwargs)
+        got = tuple(w[i] for w in whole) if isinstance(whole, tuple) else whole[i]
+        assert got == one, (row, got, one)

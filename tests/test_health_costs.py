@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from entitlements.benefits import health_costs as hc
 from entitlements.errors import InputError
 from entitlements.tables import default_tables
+from strategies import assert_scalar_equals_array
 
 T = default_tables()
 D = dt.date
@@ -187,11 +188,7 @@ dates = st.dates(D(2023, 4, 1), D(2027, 3, 31))
 @given(st.lists(st.tuples(st.booleans(), st.integers(0, 200_000), st.booleans(), st.booleans(), dates),
                 min_size=1, max_size=12))
 def test_uc_passport_scalar_equals_array(rows):
-    award, earned, child, lcw, on = (list(x) for x in zip(*rows))
-    arrays = hc.uc_health_costs_passport(np.array(award), np.array(earned), np.array(child), np.array(lcw),
-                                         on=np.array(on, dtype="datetime64[D]"), tables=T)
-    for i, row in enumerate(rows):
-        assert arrays[i] == hc.uc_health_costs_passport(*row[:4], on=row[4], tables=T)
+    assert_scalar_equals_array(hc.uc_health_costs_passport, rows, tables=T)
 
 
 @settings(max_examples=60, deadline=None)
@@ -219,18 +216,12 @@ def test_more_income_never_improves_the_low_income_scheme(income, more, requirem
 @given(st.lists(st.tuples(st.integers(0, 60_000), st.integers(-5_000, 60_000), st.integers(0, 3_000_000),
                           st.booleans(), dates), min_size=1, max_size=10))
 def test_low_income_scheme_scalar_equals_array(rows):
-    income, req, cap, home, on = (list(x) for x in zip(*rows))
-    routes, excesses = hc.low_income_scheme(np.array(income), np.array(req), np.array(cap), np.array(home),
-                                            on=np.array(on, dtype="datetime64[D]"), tables=T)
-    for i, row in enumerate(rows):
-        assert (routes[i], excesses[i]) == hc.low_income_scheme(*row[:4], on=row[4], tables=T)
+    assert_scalar_equals_array(hc.low_income_scheme, rows, tables=T)
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["england", "wales", "scotland"]), st.integers(0, 100), st.booleans(),
-                          st.booleans(), st.booleans(), st.sampled_from([0, 6, 7, 8, 9, 10])), min_size=1, max_size=10))
+                          st.booleans(), st.booleans(), st.sampled_from([0, 6, 7, 8, 9, 10]), dates),
+                min_size=1, max_size=10))
 def test_free_prescriptions_scalar_equals_array(rows):
-    cols = [list(x) for x in zip(*rows)]
-    free, route = hc.free_prescriptions(*(np.array(c) for c in cols), on=JUNE_2026, tables=T)
-    for i, row in enumerate(rows):
-        assert (free[i], route[i]) == hc.free_prescriptions(*row, on=JUNE_2026, tables=T)
+    assert_scalar_equals_array(hc.free_prescriptions, rows, tables=T)

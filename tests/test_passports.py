@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from entitlements.benefits import passports as p
 from entitlements.errors import InputError, NoRowInForce
 from entitlements.tables import default_tables
+from strategies import assert_scalar_equals_array
 
 T = default_tables()
 D = dt.date
@@ -245,11 +246,7 @@ fsm_dates = st.dates(D(2024, 9, 1), D(2026, 3, 31))  # every nation's tables cov
                           st.integers(0, 150_000), st.booleans(), st.integers(0, 150_000), st.integers(0, 150_000),
                           fsm_dates), min_size=1, max_size=12))
 def test_free_school_meals_scalar_equals_array(rows):
-    nation, year, uc, e1, legacy, e2, e3, on = (list(x) for x in zip(*rows))
-    free, route = p.free_school_meals(np.array(nation), np.array(year), np.array(uc), np.array(e1), np.array(legacy),
-                                      np.array(e2), np.array(e3), on=np.array(on, dtype="datetime64[D]"), tables=T)
-    for i, r in enumerate(rows):
-        assert (free[i], route[i]) == p.free_school_meals(*r[:7], on=r[7], tables=T)
+    assert_scalar_equals_array(p.free_school_meals, rows, tables=T)
 
 
 @settings(max_examples=60, deadline=None)
@@ -276,19 +273,11 @@ def test_more_earnings_never_raises_healthy_start(earned, more, pregnant, babies
 @given(st.lists(st.tuples(st.booleans(), st.booleans(), st.integers(0, 3), st.integers(0, 3), st.booleans(),
                           st.dates(D(2023, 4, 1), D(2027, 3, 31))), min_size=1, max_size=10))
 def test_healthy_start_scalar_equals_array(rows):
-    q, preg, b, t, young, on = (list(x) for x in zip(*rows))
-    arr = p.healthy_start_weekly(np.array(q), np.array(preg), np.array(b), np.array(t), np.array(young),
-                                 on=np.array(on, dtype="datetime64[D]"), tables=T)
-    for i, r in enumerate(rows):
-        assert arr[i] == p.healthy_start_weekly(*r[:5], on=r[5], tables=T)
+    assert_scalar_equals_array(p.healthy_start_weekly, rows, tables=T)
 
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["england", "wales", "scotland"]), st.booleans(), st.booleans(),
                           st.booleans(), st.dates(D(2023, 4, 1), D(2027, 3, 31))), min_size=1, max_size=10))
 def test_warm_home_discount_scalar_equals_array(rows):
-    nation, gc, mtb, high, on = (list(x) for x in zip(*rows))
-    route, rebate = p.warm_home_discount(np.array(nation), np.array(gc), np.array(mtb), np.array(high),
-                                         on=np.array(on, dtype="datetime64[D]"), tables=T)
-    for i, r in enumerate(rows):
-        assert (route[i], rebate[i]) == p.warm_home_discount(*r[:4], on=r[4], tables=T)
+    assert_scalar_equals_array(p.warm_home_discount, rows, tables=T)

@@ -125,6 +125,17 @@ def healthy_start_qualifying(uc_award, uc_earned_income, legacy_benefit, *, on, 
     return out_bool(uc | flag("legacy_benefit", legacy_benefit), scalar)
 
 
+def _food_inputs(qualifying, pregnant, children_under_1, older, under_18, on):
+    """The checked inputs of the food schemes: whether the call is scalar,
+    then the flags and the two counts of children (``older`` is the older
+    children's count and its field name)."""
+    count, name = older
+    scalar = not is_array(qualifying, pregnant, children_under_1, count, under_18, on)
+    return (scalar, flag("qualifying", qualifying), flag("pregnant", pregnant), flag("under_18", under_18),
+            whole("children_under_1", children_under_1, 0, 20, "a number of children"),
+            whole(name, count, 0, 20, "a number of children"))
+
+
 def healthy_start_weekly(qualifying, pregnant, children_under_1, children_1_to_3, under_18=False, *, on,
                          tables: Tables):
     """Healthy Start food benefit [pence/week] (England and Wales; SI 2005/3262
@@ -142,12 +153,8 @@ def healthy_start_weekly(qualifying, pregnant, children_under_1, children_1_to_3
     >>> healthy_start_weekly(True, True, 1, 1, on=dt.date(2025, 6, 1), tables=Tables.load())   # 4.25 + 8.50 + 4.25
     1700
     """
-    scalar = not is_array(qualifying, pregnant, children_under_1, children_1_to_3, under_18, on)
-    q = flag("qualifying", qualifying)
-    preg = flag("pregnant", pregnant)
-    young = flag("under_18", under_18)
-    babies = whole("children_under_1", children_under_1, 0, 20, "a number of children")
-    toddlers = whole("children_1_to_3", children_1_to_3, 0, 20, "a number of children")
+    scalar, q, preg, young, babies, toddlers = _food_inputs(
+        qualifying, pregnant, children_under_1, (children_1_to_3, "children_1_to_3"), under_18, on)
     v = tables.at("passports.healthy_start_values", table_on(on))
     amount = np.where(preg & (q | young), v["pregnancy"], 0) + np.where(
         q, babies * v["child_under_1"] + toddlers * v["child_1_to_3"], 0)
@@ -173,12 +180,8 @@ def best_start_foods_weekly(qualifying, pregnant, children_under_1, children_1_t
     >>> best_start_foods_weekly(True, False, 1, 1, on=dt.date(2026, 6, 1), tables=Tables.load())   # 11.20 + 5.60
     1680
     """
-    scalar = not is_array(qualifying, pregnant, children_under_1, children_1_to_2, under_18, on)
-    q = flag("qualifying", qualifying)
-    young = flag("under_18", under_18)
-    preg = flag("pregnant", pregnant)
-    babies = whole("children_under_1", children_under_1, 0, 20, "a number of children")
-    toddlers = whole("children_1_to_2", children_1_to_2, 0, 20, "a number of children")
+    scalar, q, preg, young, babies, toddlers = _food_inputs(
+        qualifying, pregnant, children_under_1, (children_1_to_2, "children_1_to_2"), under_18, on)
     v = tables.at("passports.best_start_foods_values", table_on(on))
     amount = (np.where(preg & (q | young), v["pregnancy"], 0) + np.where(q | young, babies * v["child_under_1"], 0)
               + np.where(q, toddlers * v["child_1_to_2"], 0))
