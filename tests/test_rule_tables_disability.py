@@ -249,9 +249,12 @@ def test_id_must_match_path(tmp_path):
 
 def test_unverified_without_note(tmp_path):
     root = _copy(tmp_path)
-    _edit(root, "wca/schedule8.toml",
-          'note = "Paragraph number and wording from fact sheet 2.3; page text not reachable."\n\n[[circumstances]]\ncode = "sch8.state',
-          '\n[[circumstances]]\ncode = "sch8.state')
+    # mark a circumstance unverified and take its note away
+    text = (root / "schedules/wca/schedule8.toml").read_text("utf-8")
+    start = text.index('code = "sch8.life_threatening_disease"')
+    note_at = text.index("\nnote = ", start)
+    end = text.index("\n", note_at + 1)
+    (root / "schedules/wca/schedule8.toml").write_text(text[:note_at] + "\nverified = false" + text[end:], "utf-8")
     with pytest.raises(RuleTableError, match="circumstance sch8.life_threatening_disease: verified = false needs a `note`"):
         Schedules.load(root)
 
