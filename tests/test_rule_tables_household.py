@@ -220,8 +220,12 @@ def test_child_disability_payment_matches_dla(tables):
 def test_carer_support_payment(tables):
     csp = "scotland.carer_support_payment"
     assert tables.at(csp, D(2023, 11, 19)) == {"rate": 7675, "earnings_limit": 13900}
-    assert tables.at(csp, D(2024, 4, 8)) == {"rate": 8190, "earnings_limit": 15100}
-    assert tables.at(csp, D(2025, 4, 7)) == {"rate": 8330, "earnings_limit": 19600}
+    # SSI 2024/105 reg 1(3): reg 7 (CSP) in force Sunday 7 April 2024, not the DWP Monday
+    assert tables.at(csp, D(2024, 4, 6)) == {"rate": 7675, "earnings_limit": 13900}
+    assert tables.at(csp, D(2024, 4, 7)) == {"rate": 8190, "earnings_limit": 15100}
+    # SSI 2025/100 reg 1(3): reg 13 (CSP) in force Sunday 6 April 2025
+    assert tables.at(csp, D(2025, 4, 5)) == {"rate": 8190, "earnings_limit": 15100}
+    assert tables.at(csp, D(2025, 4, 6)) == {"rate": 8330, "earnings_limit": 19600}
     assert tables.at(csp, D(2026, 4, 6)) == {"rate": 8645, "earnings_limit": 20400}
 
 
@@ -275,36 +279,21 @@ def test_unverified_rows_are_the_expected_ones(tables):
     unverified = {
         (t, r.start.isoformat()) for t in HOUSEHOLD_TABLES for r in tables.table(t).rows if not r.verified
     }
+    # After reading the Up-rating Orders 2023-2026 and the Scottish up-rating
+    # regulations 2024-2025 (rules-verify, December 2026), what stays unverified
+    # is what no text could be found for: the 2026 CB/GA Order, the 2026 CA
+    # earnings limit regulations, the 2026 Scottish up-rating regulations, and
+    # the derived maximum savings credit (its rounding is not in the text).
     expected = {
-        ("carers_allowance.rate", "2026-04-06"),
         ("carers_allowance.earnings_limit", "2026-04-06"),
-        ("carers_allowance.minimum_hours", "1976-04-12"),
-        ("carers_allowance.minimum_age", "1992-07-01"),
         ("child_benefit.rates", "2026-04-06"),
         ("guardians_allowance.rate", "2026-04-06"),
-        ("pension_credit.standard_minimum_guarantee", "2023-04-10"),
-        ("pension_credit.standard_minimum_guarantee", "2025-04-07"),
-        ("pension_credit.capital_disregard", "2009-11-02"),
-        ("pension_credit.deemed_income_step", "2003-10-06"),
-        ("pension_credit.deemed_income", "2003-10-06"),
         ("scotland.scottish_child_payment", "2026-04-01"),
         ("scotland.adult_disability_payment", "2026-04-06"),
         ("scotland.child_disability_payment", "2026-04-06"),
-        ("scotland.carer_support_payment", "2023-11-19"),
-        ("scotland.carer_support_payment", "2025-04-07"),
         ("scotland.carer_support_payment", "2026-04-06"),
     }
-    expected |= {("pension_credit.carer_addition", d.isoformat()) for d in MONDAYS[1:]}
-    for t in (
-        "pension_credit.severe_disability_addition",
-        "pension_credit.child_addition",
-        "pension_credit.disabled_child_addition",
-        "pension_credit.savings_credit_threshold",
-        "pension_credit.savings_credit_maximum",
-        "esa.new_style",
-        "jsa.new_style",
-    ):
-        expected |= {(t, d.isoformat()) for d in MONDAYS}
+    expected |= {("pension_credit.savings_credit_maximum", d.isoformat()) for d in MONDAYS}
     assert unverified == expected
 
 
