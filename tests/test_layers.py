@@ -26,7 +26,7 @@ LAYERS = (
     ("the engine", ("columns", "benefits", "assessments")),
     ("the outcome model", ("gain.outcomes", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
-    ("results", ("explain", "estimate", "caseload")),
+    ("results", ("explain", "estimate", "caseload", "audit")),
     ("income gain", ("gain",)),
     ("rendering", ("report",)),
     ("commands", ("cli", "__init__", "report.__main__")),

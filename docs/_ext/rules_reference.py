@@ -397,13 +397,16 @@ def render(rules_dir: Path | None = None) -> str:
         "Every value the library uses, from the rule tables in ``rules/``, with the date each "
         "applies from and its legal source. Check any figure here against the instrument it cites.",
         "",
-        "**Verified** means the figure was read in the text of the instrument cited (or an "
-        "official copy of it). **Unverified** means it could not be read there; the note says "
-        "what it agrees with instead. Unverified figures are still the best available: treat "
-        "them as unconfirmed, not as doubted. **Announced** means the figure was published by the "
-        "government (an uprating statement, a Budget) before the Order or Act that makes it law: "
-        "results that use it say so. **Frozen by law** records a value the law keeps unchanged "
-        "for a period; it does not extend what a table covers.",
+        "**Verified** means the figure, and the date it applies from, were read in the text of "
+        "the instrument cited (or an official copy of it). A row that starts before April 2023 "
+        "(the earliest date the library computes for) is verified when the text shows the figure in "
+        "force then; its note says where the start date comes from. **Unverified** means no text "
+        "confirming it could be read; the note says what it agrees with instead. Unverified figures "
+        "are still the best available: treat them as unconfirmed, not as doubted "
+        "(``entitlements tables --unverified`` lists them all with their reasons). **Announced** "
+        "means the figure was published by the government (an uprating statement, a Budget) before "
+        "the Order or Act that makes it law: results that use it say so. **Frozen by law** records "
+        "a value the law keeps unchanged for a period; it does not extend what a table covers.",
         "",
         "Money is shown in pounds; the library holds it as whole pence. A table's *dates* say "
         "what the date of a row means: for Universal Credit, a row applies to assessment periods "

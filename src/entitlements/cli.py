@@ -223,7 +223,10 @@ def _build_parser() -> argparse.ArgumentParser:
     r.add_argument("--on", type=_date, help="a date (default: the whole history)")
     r.add_argument("--json", action="store_true")
 
-    t = sub.add_parser("tables", help="list the rule tables")
+    t = sub.add_parser("tables", help="list the rule tables (or, with --unverified, every row not read in its text)")
+    t.add_argument("--unverified", action="store_true",
+                   help="list every rule table and schedule row whose figure could not be read in the text it cites, with the reason")
+    t.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     t.add_argument("--json", action="store_true")
 
     c = sub.add_parser("caseload", help="estimate every case in a CSV file")
@@ -488,6 +491,7 @@ def _pip(args) -> int:
 
 
 def _rates(args) -> int:
+    from .explain import MARKS, UNVERIFIED
     from .money import format_pounds
     from .tables import UNITS, default_tables
 
@@ -515,6 +519,7 @@ def _rates(args) -> int:
                     "source": r.source,
                     "verified": r.verified,
                     "status": r.status,
+                    "note": r.note,
                 }
                 for r in rows
             ],
@@ -534,7 +539,7 @@ def _rates(args) -> int:
             vals = ", ".join(f"{k} {show(v)}" for k, v in r.value.items())
         else:
             vals = show(r.value)
-        flag = ("" if r.verified else "  [unverified]") + ("  [announced: not yet law]" if r.announced else "")
+        flag = ("" if r.verified else f"  {UNVERIFIED}") + ("  [announced: not yet law]" if r.announced else "")
         print(f"  from {when}: {vals}{flag}")
         print(f"      source: {r.source}")
     if not args.on:
@@ -542,19 +547,46 @@ def _rates(args) -> int:
     for f in t.frozen:
         which = ", ".join(f.keys) if f.keys else "every value"
         print(f"  frozen by law ({which}) {f.start.strftime('%d/%m/%Y')} to {f.until.strftime('%d/%m/%Y')}: {f.source}")
+    if not all(r.verified for r in rows):
+        print(MARKS[UNVERIFIED])
     return 0
 
 
 def _tables(args) -> int:
-    from .tables import default_tables
+    from .tables import Tables, default_tables
 
-    tables = default_tables()
+    tables = Tables.load(overlays=args.overlay) if args.overlay else default_tables()
+    if args.unverified:
+        return _unverified(tables, args.json)
     if args.json:
         print(json.dumps([{"id": t.id, "title": t.title, "unit": t.unit} for t in tables], indent=2))
         return 0
     print(f"{tables.version}: {len(tables)} tables")
     for t in tables:
         print(f"  {t.id:<45} {t.title}")
+    return 0
+
+
+def _unverified(tables, as_json: bool) -> int:
+    """Every unverified row of the rules, with its reason, and the counts."""
+    from .audit import unverified_rows
+
+    rows = unverified_rows(tables)
+    n_tables = sum(r.kind == "table" for r in rows)
+    if as_json:
+        print(json.dumps({"rules": str(tables.version), "count": len(rows), "table_rows": n_tables,
+                          "schedule_rows": len(rows) - n_tables, "rows": [r.to_dict() for r in rows]}, indent=2))
+        return 0
+    print(f"{tables.version}: {len(rows)} unverified rows ({n_tables} in rule tables, {len(rows) - n_tables} in schedules)")
+    print("  Unverified: no official text confirming the figure could be read; the reason is the row's note.")
+    for kind, heading in (("table", "Rule tables"), ("schedule", "Schedules")):
+        group = [r for r in rows if r.kind == kind]
+        if group:
+            print(f"\n{heading}")
+        for r in group:
+            print(f"  {r.where}, {r.item}")
+            print(f"      source: {r.source}")
+            print(f"      why: {r.note}")
     return 0
 
 

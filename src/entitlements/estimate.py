@@ -19,7 +19,7 @@ from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .errors import InputError
-from .explain import Breakdown, Line, render_sheet, row_citation, uk_date
+from .explain import UNVERIFIED, Breakdown, Line, render_sheet, row_citation, uk_date
 from .household import Household
 from .money import divide_half_up, format_pounds
 from .tables import RulesVersion, Tables, default_tables
@@ -188,10 +188,17 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
                 parts.append(f"DLA care {a.dla_care}, mobility {a.dla_mobility}")
             if a.attendance_allowance != "none":
                 parts.append(f"Attendance Allowance {a.attendance_allowance} rate")
-            cite = (
-                "Disability Assistance for Working Age People (Scotland) Regulations 2022 (SSI 2022/54); SSCBA 1992 ss 64, 71"
-                if scot and (a.pip_daily_living != "none" or a.pip_mobility != "none")
-                else "SSCBA 1992 ss 64, 71; WRA 2012 Part 4; SI 2013/377 reg 24"
+            def cited(table_id: str) -> str:
+                return row_citation(tables.row(table_id, on))
+
+            cite = "; ".join(
+                (
+                    [f"Social Security (Scotland) Act 2018 s 31; SSI 2022/54 reg 34; {cited('scotland.adult_disability_payment')}"
+                     if scot else f"WRA 2012 Part 4; {cited('pip.rates')}"]
+                    if a.pip_daily_living != "none" or a.pip_mobility != "none" else []
+                )
+                + ([f"SSCBA 1992 ss 71-73; {cited('dla.rates')}"] if a.dla_care != "none" or a.dla_mobility != "none" else [])
+                + ([f"SSCBA 1992 ss 64-65; {cited('aa.rates')}"] if a.attendance_allowance != "none" else [])
             )
             lines.append(Line(f"{'; '.join(parts)}{who}", hh.disability_benefits[i], cite))
     if hh.children_disability_benefits:
@@ -247,7 +254,7 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
 
             entry = lha_entry(x.brma, hc.lha_category, on=on)
             where = f" for {entry.brma}"
-            cite = f"{sch4} paras 7, 22-29; {entry.source}" + ("" if entry.verified else " [unverified]")
+            cite = f"{sch4} paras 7, 22-29; {entry.source}" + ("" if entry.verified else f" {UNVERIFIED}")
         else:
             where = " (given)" if x.lha_period == "month" else " (given weekly, x 52 / 12)"
             cite = f"{sch4} paras 7, 22-29"

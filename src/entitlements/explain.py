@@ -19,10 +19,16 @@ import attrs
 
 from .money import format_pounds
 
-__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "render_sheet", "MARKS"]
+__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "render_sheet", "MARKS", "UNVERIFIED"]
+
+#: The mark of a figure that no official text confirming it could be read
+#: (a rule row with ``verified = false``; ``entitlements tables --unverified``).
+UNVERIFIED = "[unverified]"
 
 #: Marks a citation may carry, with the footnote that explains each (once).
 MARKS: Mapping[str, str] = {
+    UNVERIFIED: f"{UNVERIFIED} No official text confirming this figure could be read; the rule table's note says "
+    "what it rests on instead (list them all: entitlements tables --unverified).",
     "[announced]": "[announced] The amount was announced by the government (in the annual benefit uprating "
     "statement, a Budget or the like) but is not yet law: the Order or Act that makes it may differ.",
 }
@@ -34,7 +40,7 @@ def row_citation(row) -> str:
     ``[overlay]`` (from an overlay, not the shipped rules)."""
     s = row.source
     if not row.verified:
-        s += " [unverified]"
+        s += " " + UNVERIFIED
     if row.status == "announced":
         s += " [announced]"
     if row.origin != "shipped":

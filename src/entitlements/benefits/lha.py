@@ -272,6 +272,10 @@ class LhaSchedule:
     def publication(self, nation: str, period: str) -> Publication:
         return self._publications[(nation, period)]
 
+    def publications(self) -> dict[tuple[str, str], Publication]:
+        """Every published table, by (nation, period)."""
+        return dict(self._publications)
+
     def entry(self, brma: str, category: int, *, on: dt.date, period: str = "month") -> LhaRate:
         """The rate of one BRMA and category on ``on``, with its sources."""
         if period not in PERIODS:

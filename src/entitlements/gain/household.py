@@ -56,7 +56,7 @@ from ..benefits import uc
 from ..columns import households_columns
 from ..dates import assessment_period_start
 from ..errors import InputError
-from ..explain import uk_date
+from ..explain import row_citation, uk_date
 from ..household import Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..tables import RulesVersion, Tables, default_tables
@@ -420,7 +420,7 @@ def income_gain(
             weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
             proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
             arr = line_over(spec, start, min(stop, decision_start), tables)
-            src = (tables.source(spec.table_id, rep_start) if spec.table_id else "amount given")
+            src = (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
             lines.append(BenefitLine(spec.benefit, weekly, proj, arr, src))
         if o.kind == "carers_allowance":
             assumptions.append("Carer's Allowance counts as unearned income in each assessment period at the weekly "

@@ -15,6 +15,7 @@ from fractions import Fraction
 import attrs
 import numpy as np
 
+from ..explain import UNVERIFIED, row_citation
 from ..money import divide_half_up
 from ..tables import Tables, default_tables
 from .cases import KIND, STAGE, Cases
@@ -69,7 +70,7 @@ def success_probability(outcome: Outcome, tables: Tables | None = None) -> Proba
     row = t.rows[-1]
     detail = f"{key[0]} {key[1]} = {row.value[key[1]]}% (published statistics; {row.source})"
     if not row.verified:
-        detail += " [unverified]"
+        detail += " " + UNVERIFIED
     return Probability(row.value[key[1]] / 100, f"{key[0]}.{key[1]}", detail)
 
 
@@ -78,7 +79,7 @@ def gp_appointments_saved_a_year(tables: Tables | None = None) -> tuple[int, str
     and its source (the latest row of ``gain.gp_appointments_saved``)."""
     t = (tables if tables is not None else default_tables()).table("gain.gp_appointments_saved")
     row = t.rows[-1]
-    return row.value, row.source + (" [unverified]" if not row.verified else "")
+    return row.value, row_citation(row)
 
 
 def weighted(amount, probability: Fraction) -> int:
