@@ -153,38 +153,20 @@ def test_working_sheet_marks_each_unverified_line_and_explains_once(tmp_path, ov
     # LCWRA element from an overlay row that is also unverified: two marked
     # lines in two breakdowns (UC and household total), one footnote.
     (overlay / "zz_fixture.toml").unlink()
-    (overlay / "cb.toml").write_text('''
-id = "child_benefit.rates"
-title = "Child Benefit (fixture)"
-unit = "GBP/week"
-applies = "benefit_week"
-legal_basis = "Fixture"
-until = 2027-04-05
-keys = ["eldest_or_only_child", "each_other_child"]
+    def one_unverified_row(name, table_id, unit, applies, keys, values, source):
+        (overlay / name).write_text(
+            f'id = "{table_id}"\ntitle = "fixture"\nunit = "{unit}"\napplies = "{applies}"\n'
+            f'legal_basis = "Fixture"\nuntil = 2027-04-05\nkeys = {keys}\n\n[[rows]]\nfrom = 2026-04-06\n'
+            f'values = {values}\nsource = "{source}"\nverified = false\nnote = "Fixture: not read."\n',
+            "utf-8",
+        )
 
-[[rows]]
-from = 2026-04-06
-values = { eldest_or_only_child = 27.05, each_other_child = 17.90 }
-source = "Fixture CB Order 2026"
-verified = false
-note = "Fixture: not read."
-''', "utf-8")
-    (overlay / "lcwra.toml").write_text('''
-id = "uc.lcwra_element"
-title = "LCWRA (fixture)"
-unit = "GBP/month"
-applies = "assessment_period"
-legal_basis = "Fixture"
-until = 2027-04-05
-keys = ["protected", "new_claimant"]
-
-[[rows]]
-from = 2026-04-06
-values = { protected = 429.80, new_claimant = 217.26 }
-source = "Fixture LCWRA 2026"
-verified = false
-note = "Fixture: not read."
-''', "utf-8")
+    one_unverified_row("cb.toml", "child_benefit.rates", "GBP/week", "benefit_week",
+                       '["eldest_or_only_child", "each_other_child"]',
+                       "{ eldest_or_only_child = 27.05, each_other_child = 17.90 }", "Fixture CB Order 2026")
+    one_unverified_row("lcwra.toml", "uc.lcwra_element", "GBP/month", "assessment_period",
+                       '["protected", "new_claimant"]',
+                       "{ protected = 429.80, new_claimant = 217.26 }", "Fixture LCWRA 2026")
     h = Household(adults=Adult(age=34, lcwra=True, lcwra_protection="pre_2026_claimant"),
                   children=(Child(date_of_birth=dt.date(2019, 5, 1)),))
     text = estimate(h, on=dt.date(2026, 5, 1), tables=Tables.load(overlays=[overlay])).render()
