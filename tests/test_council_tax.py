@@ -497,3 +497,21 @@ def test_the_docs_example_scheme_loads_and_works(tmp_path: Path):
     # Single, income £120 with no earnings: band 2 (under £150): 75% of £1,500 x 7 / 365 = £21.5753 = £21.58.
     r = local.local_reduction("Rugby", 150000, on=Y26, weekly_income=12000, schemes=s)
     assert (r.status, r.weekly, r.annual) == ("calculated", 2158, 112500)
+
+
+def test_scotland_pensioner_in_dundee_band_c_living_alone_2025():
+    # Dundee Band D 2025-26 £1,605.34; band C = 320/360 x 1,605.34 = £1,426.9689 = £1,426.97 (the council's
+    # page: £1426.97); 25% off: £1,070.2275 = £1,070.23 a year. SSI 2012/319 (SSI 2025/24): single £244.40;
+    # income £300: excess £55.60, 20% = £11.12. Week 1,070.23 x 7 / 365 = 20.52496 - 11.12 = £9.40496 = £9.40;
+    # year 1,070.23 - 11.12 x 365 / 7 = 1,070.23 - 579.8286 = £490.4014 = £490.40.
+    bill = ct.liability(band_d_annual("Dundee City", on=Y25), "C", on=Y25, tables=T, nation="scotland", residents=1)
+    assert (bill.band_amount_annual, bill.annual) == (142697, 107023)
+    r = ctr.pension_age_reduction(bill.annual, on=Y25, tables=T, scheme="scotland_pension", weekly_income=30000)
+    assert (r.applicable_amount, r.weekly, r.annual) == (24440, 940, 49040)
+
+
+def test_scotland_child_amount_family_premium_and_non_dependant_2024():
+    # 2024-25: couple £352.00 + child £104.05 + family premium £19.15 = £475.20; a non-dependant in work on
+    # £500 (£451 to under £558): £13.15 (SSI 2012/319 reg 48(2)(c) as SSI 2025/24 reg 4 quotes it).
+    assert ctr.applicable_amount(True, on=Y24, tables=T, scheme="scotland_pension", children=1) == 47520
+    assert ctr.non_dependant_deduction(50000, True, on=Y24, tables=T, scheme="scotland_pension") == 1315

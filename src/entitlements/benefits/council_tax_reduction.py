@@ -18,13 +18,16 @@ Schemes (``scheme``), each read from the text, with its rule tables under
   from WSI 2025/59 (which gives both: the figures it replaces and its own).
   Wales keeps a family premium and has one personal allowance for all
   pensioners; its alternative maximum (second adult rebate) is not shipped.
-  A year without tables (2026-27) raises
-  :class:`~entitlements.errors.NoRowInForce`, never a guess.
+- ``"scotland_pension"``: the Council Tax Reduction (State Pension Credit)
+  (Scotland) Regulations 2012 (SSI 2012/319), with the figures of 2024-25 and
+  2025-26 read from SSI 2025/24 (the same way). Scotland too keeps a family
+  premium and one personal allowance; its child amount is higher.
 
-Not shipped: the Welsh national scheme for working age (WSI 2013/3029 Schs
-6-7) and the Scottish schemes (SSI 2012/319 for pension age; SSI 2012/303,
-replaced for working age by the Council Tax Reduction (Scotland) Regulations
-2021): their current figures could not be read here (see docs/council-tax.md).
+A year without tables (2026-27 in Wales and Scotland) raises
+:class:`~entitlements.errors.NoRowInForce`, never a guess. Not shipped: the
+Welsh national scheme for working age (WSI 2013/3029 Schs 6-7) and the
+Scottish working-age scheme (SSI 2012/303, replaced by the Council Tax
+Reduction (Scotland) Regulations 2021, SSI 2021/249): see docs/council-tax.md.
 
 How the English scheme works (SI 2012/2885 Sch 1, read):
 
@@ -118,6 +121,7 @@ __all__ = [
 SCHEMES: dict[str, str] = {
     "england": "ctr.england",
     "wales_pension": "ctr.wales_pension",
+    "scotland_pension": "ctr.scotland_pension",
 }
 _PPM = 1_000_000  # percentages are held as parts per million of the whole
 _MAX_WEEKLY_INCOME = 100_000_000  # £1m a week: above this nothing changes
@@ -399,4 +403,6 @@ def _sources(scheme: str) -> tuple[str, ...]:
     if scheme == "england":
         return ("SI 2012/2885 Sch 1 paras 2-4, 6-10, 13, 37; reg 11(2); Schs 2-3",
                 "figures: SI 2024/29 (2024-25), SI 2025/39 (2025-26), SI 2026/27 (2026-27)")
-    return ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")
+    if scheme == "wales_pension":
+        return ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")
+    return ("SSI 2012/319 regs 20, 47-57, Schs 1 and 5", "figures: SSI 2025/24 (2024-25 and 2025-26)")
