@@ -28,7 +28,6 @@ LHA schedules do). A year an authority has no figure for raises
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -40,6 +39,7 @@ import attrs
 
 from ..errors import InputError, NoRowInForce, RuleTableError
 from ..tables import read_toml, shipped_rules_dir
+from ._names import close_matches, fold
 from ..tables import reject_unknown as _unknown
 
 __all__ = [
@@ -78,9 +78,7 @@ def normalise_name(name: str) -> str:
     """A council's name folded for matching: case, '&'/'and', punctuation,
     spacing and words such as 'Borough Council' do not matter
     ('Nuneaton & Bedworth Borough Council' = 'nuneaton and bedworth')."""
-    s = name.lower().replace("&", " and ")
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    s = " ".join(s.split())
+    s = fold(name)
     for _ in range(2):  # "London Borough of X Council"
         s = _AFFIXES.sub("", s).strip()
     return s
@@ -197,15 +195,8 @@ class AuthoritySchedule:
         found = self._by_key.get(normalise_name(name))
         if found is not None:
             return found
-        k = normalise_name(name)
-        keys = list(self._by_key)
-        containing = [key for key in keys if k and (k in key or key in k) and len(key) > 2]
-        similar = difflib.get_close_matches(k, keys, n=5, cutoff=0.6)
-        shown: list[str] = []
-        for key in sorted(containing) + similar:
-            if self._by_key[key].name not in shown:
-                shown.append(self._by_key[key].name)
-        hint = f"close matches: {', '.join(repr(s) for s in shown[:5])}" if shown else "no close match"
+        shown = close_matches(normalise_name(name), self._by_key, lambda a: a.name)
+        hint = f"close matches: {', '.join(repr(s) for s in shown)}" if shown else "no close match"
         raise InputError(
             "local_authority",
             name,

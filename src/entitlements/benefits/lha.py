@@ -46,8 +46,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import difflib
-import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -60,6 +58,7 @@ import numpy as np
 
 from ..errors import InputError, NoRowInForce, RuleTableError
 from ..tables import shipped_rules_dir
+from ._names import close_matches, fold
 
 __all__ = [
     "CATEGORIES",
@@ -100,12 +99,7 @@ _CHECK_KEYS = {"period", "categories", "against", "note"}
 _UNITS = {"weekly": ("GBP/week", "day"), "monthly": ("GBP/month", "assessment_period")}
 
 
-def _key(name: str) -> str:
-    """A BRMA name folded for matching: case, '&'/'and', punctuation and
-    spacing do not matter ('Bradford & South Dales' = 'bradford and south dales')."""
-    s = name.lower().replace("&", " and ")
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    return " ".join(s.split())
+_key = fold  # a BRMA name folded for matching ('Bradford & South Dales' = 'bradford and south dales')
 
 
 @attrs.frozen
@@ -251,16 +245,7 @@ class LhaSchedule:
             return found
         # Close matches, best first: names containing the words given (a town
         # inside a longer area name, 'Manchester'), then similar spellings.
-        # Each is shown by its official name, once.
-        k = _key(name)
-        words = set(k.split()) - {"and", "of", "the", "st"}
-        containing = [key for key in self._by_key if k and (k in key or (words and words <= set(key.split())))]
-        similar = difflib.get_close_matches(k, list(self._by_key), n=5, cutoff=0.6)
-        shown: list[str] = []
-        for key in sorted(containing) + similar:
-            if self._by_key[key].name not in shown:
-                shown.append(self._by_key[key].name)
-        shown = shown[:5]
+        shown = close_matches(_key(name), self._by_key, lambda b: b.name)
         hint = f"close matches: {', '.join(repr(s) for s in shown)}" if shown else "no close match"
         raise InputError(
             "brma",
