@@ -38,13 +38,20 @@ and in pregnancy or within 12 months of a birth (National Health Service
 Wales and Scotland charge nothing for a prescription on their own forms:
 National Health Service (Free Prescriptions and Charges for Drugs and
 Appliances) (Wales) Regulations 2007 (SI 2007/121 (W.11)) reg 3(1), and the
-(Scotland) Regulations 2011 (SSI 2011/55) reg 3(1), both read. Their own
-remission regulations for dental charges, glasses and travel (for Scotland,
-the National Health Service (Travelling Expenses and Remission of Charges)
-(Scotland) (No. 2) Regulations 2003) follow the same benefit routes; NHS eye
-examinations are free for everyone in Scotland. Those regulations were not
-read, so :func:`nhs_health_costs` answers ``ROUTE_OTHER_NATION`` for them
-(ask the local rules) rather than guess.
+(Scotland) Regulations 2011 (SSI 2011/55) reg 3(1), both read. For dental
+charges, glasses and travel each has its own remission regulations. In
+Scotland (National Health Service (Travelling Expenses and Remission of
+Charges) (Scotland) (No. 2) Regulations 2003, SSI 2003/460, read in a stored
+text that is not current): full remission and travel for income-based JSA,
+guarantee credit and other listed groups and their families (reg 4(2)),
+partial help on the same arithmetic as England's HC3 - three times the
+weekly excess towards a charge, the excess towards a week's travel - for
+dental treatment, appliances and travel (reg 5), and help with travel to
+hospital from the Highlands and Islands of 30 miles or more (or 5 miles by
+sea) above an £8 contribution (reg 7). The Universal Credit route in force in
+Scotland was not in the text read, and the Welsh regulations were not read,
+so :func:`nhs_health_costs` answers ``ROUTE_OTHER_NATION`` for both (ask the
+local rules) rather than guess.
 
 Every function is numeric (scalars for one person, arrays for a caseload)
 and answers codes from ``ROUTES`` (an int, or an int64 array).
