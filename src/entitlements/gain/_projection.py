@@ -44,9 +44,17 @@ over each case's whole timeline rather than in every call. An engine call
 takes at most ``CHUNK`` rows, which bounds its temporaries. A table that
 does not cover a value one case needs fails that case alone.
 
-Day arithmetic works on int32 day numbers (:mod:`entitlements.gain.calendar`);
-what the engine reads is :mod:`entitlements.gain._coverage`; gathering rows
-for an engine call is :mod:`entitlements.gain._blocks`.
+:func:`project` is a pipeline of named steps, each a function a test can
+call alone: the **timeline** of each case (:func:`timeline`) and the checks
+that the rules cover it (:func:`check_rules_cover`) and that its children
+are possible (:func:`check_children`); the **runs**
+(:func:`entitlements.gain._runs.base_runs`); the **pieces** of the after
+household (:func:`entitlements.gain._engine_calls.after_pieces`); the
+**groups and engine calls** (:func:`entitlements.gain._engine_calls.estimate_pieces`);
+and the **sums** (:func:`uc_sums`, :func:`line_sums`). Day arithmetic is
+:mod:`entitlements.gain.calendar`; what the engine reads,
+:mod:`entitlements.gain._coverage`; gathering rows for an engine call,
+:mod:`entitlements.gain._blocks`.
 """
 
 from __future__ import annotations
@@ -57,94 +65,17 @@ import attrs
 import numpy as np
 
 from ..assessments.lcwra_rate import CHANGE_DATE
-from ..benefits import uc
-from ..benefits.housing import TENURE_CODES
-from ..columns import BenefitUnitColumns
 from ..errors import NoRowInForce
 from ..money import divide_half_up, weekly_to_monthly
 from ..tables import Tables
-from ._blocks import _SIGNATURES, MIN_BLOCK, _blank, _row, _where_adult, compact, signatures, take, take_signed
-from ._coverage import coverage
-from .calendar import (
-    NEVER,
-    _containing,
-    _end,
-    _ending_on_or_after,
-    _on_or_after,
-    _start,
-    _ym_dom,
-    add_months,
-    age_reached,
-    day_number,
-    days_of,
-    engine_end,
-    relevant_period_end,
-    to_date,
-)
+from ._blocks import take
+from ._coverage import Coverage, coverage
+from ._engine_calls import Pieces, after_pieces, estimate_pieces
+from ._runs import age_crossings, base_runs, child_days
+from .calendar import NEVER, _containing, _end, _start, _ym_dom, age_reached, day_number, relevant_period_end, to_date
 from .cases import KIND, LINE_KEYS, LINE_NAMES, LINE_TABLES, Cases
-from .outcomes import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
-CHUNK = 65536  # rows an engine call at most
-
-
-def phase_columns(c: Cases, protected: np.ndarray) -> tuple[BenefitUnitColumns, BenefitUnitColumns, np.ndarray]:
-    """The households while LCWRA waits for the relevant period (phase 1)
-    and once each outcome is in payment (phase 2), as columns: the columnar
-    twin of :func:`entitlements.gain.household_after`. Also the adult (1 or
-    2, 0 none) whose Carer's Allowance is set to the rate in force."""
-    b = c.before
-    k = c.kind
-    one = c.adult == 1
-    two = c.adult == 2
-    a1, a2 = b.adult1, b.adult2
-
-    lcwra = k == KIND["lcwra_found"]
-    pend1 = _where_adult(a1, lcwra & one, lcwra=True, lcw=True, lcwra_element_in_award=False, lcwra_protected=protected)
-    pend2 = _where_adult(a2, lcwra & two, lcwra=True, lcw=True, lcwra_element_in_award=False, lcwra_protected=protected)
-    pending = attrs.evolve(b, adult1=pend1, adult2=pend2)
-
-    def adult_full(a, me, other_me):
-        a = _where_adult(a, lcwra & me, lcwra=True, lcw=True, lcwra_element_in_award=True, lcwra_protected=protected)
-        a = _where_adult(a, (k == KIND["lcw_found"]) & me, lcw=True)
-        pip = (k == KIND["pip_awarded"]) & me
-        a = _where_adult(a, pip, pip_daily_living=np.maximum(a.pip_daily_living, c.pip_daily_living),
-                         pip_mobility=np.maximum(a.pip_mobility, c.pip_mobility))
-        dla = (k == KIND["dla_awarded"]) & me & (c.child_slot < 0)
-        a = _where_adult(a, dla, dla_care=np.maximum(a.dla_care, c.dla_care), dla_mobility=np.maximum(a.dla_mobility, c.dla_mobility))
-        a = _where_adult(a, ((k == KIND["carer_element"]) | (k == KIND["carers_allowance"])) & me, carer=True)
-        a = _where_adult(a, (k == KIND["benefit_cap_exemption"]) & (c.reason == CAP_EXEMPTION_REASONS.index("esa_support_component")) & me,
-                         esa_support_component=True)
-        aa = (k == KIND["benefit_claimed"]) & (c.benefit == CLAIMED_BENEFITS.index("attendance_allowance")) & me
-        a = _where_adult(a, aa, attendance_allowance=np.maximum(a.attendance_allowance, c.aa_rate))
-        # The other joint claimant becomes a carer (reg 30).
-        a = _where_adult(a, c.partner_carer & other_me, carer=True)
-        return a
-
-    full1 = adult_full(a1, one, two)
-    full2 = adult_full(a2, two, one)
-    ch = b.children
-    slots = np.arange(ch.present.shape[-1])
-    dla_child = ((k == KIND["dla_awarded"]) & (c.child_slot >= 0))[:, None] & (slots[None, :] == c.child_slot[:, None])
-    new_rate = np.where(c.dla_care == 3, 2, 1)[:, None]  # DLA care highest: the higher rate (reg 24(2))
-    children = attrs.evolve(
-        ch,
-        disabled_child_rate=np.where(dla_child, np.maximum(ch.disabled_child_rate, new_rate), ch.disabled_child_rate).astype(ch.disabled_child_rate.dtype),
-        has_disability_benefit=ch.has_disability_benefit | dla_child,
-    )
-    cap = k == KIND["benefit_cap_exemption"]
-    claimed = k == KIND["benefit_claimed"]
-    full = attrs.evolve(
-        b,
-        adult1=full1,
-        adult2=full2,
-        children=children,
-        benefit_cap_grace_period=b.benefit_cap_grace_period | (cap & (c.reason == CAP_EXEMPTION_REASONS.index("grace_period"))),
-        guardians_allowance=b.guardians_allowance | (cap & (c.reason == CAP_EXEMPTION_REASONS.index("guardians_allowance"))),
-        child_benefit_claimed=b.child_benefit_claimed | (claimed & (c.benefit == CLAIMED_BENEFITS.index("child_benefit"))),
-    )
-    ca_adult = np.where(k == KIND["carers_allowance"], c.adult, 0).astype(np.int8)
-    return pending, full, ca_adult
 
 
 @attrs.frozen
@@ -170,18 +101,6 @@ class Projection:
     runs_evaluated: int
     runs_on_own_date: int
     calls: int
-
-
-def _runs(points: np.ndarray, rows: np.ndarray, presorted: bool = False):
-    """Runs ``[a, b)`` between consecutive distinct sorted points, per row
-    (case numbers as int32, period numbers as int32)."""
-    p = points.astype(np.int32)
-    if not presorted:
-        p.sort(axis=1)
-    a, b = p[:, :-1], p[:, 1:]
-    keep = b > a
-    case = np.broadcast_to(rows.astype(np.int32)[:, None], a.shape)[keep]
-    return case, a[keep], b[keep]
 
 
 def _line_values(tid: str, tables: Tables):
@@ -245,20 +164,58 @@ def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
     return out
 
 
-def project(c: Cases, *, horizon: int, projection_from: str, convention: str, tables: Tables) -> Projection:
-    """Project every case (see the module docstring)."""
-    n = len(c)
-    cov = coverage(tables)
-    valid = c.valid.copy()
-    reasons = c.reasons.copy()
+class Validity:
+    """Which cases are still projected, and why each other is not (the
+    first reason found)."""
 
-    def fail(mask, message_for):
-        nonlocal valid
-        for i in np.flatnonzero(mask & valid):
-            reasons[i] = message_for(i)
-        valid = valid & ~mask
+    def __init__(self, c: Cases) -> None:
+        self.valid = c.valid.copy()
+        self.reasons = c.reasons.copy()
 
-    # The timeline of each case, as assessment period numbers.
+    def fail(self, mask, message_for) -> None:
+        """Cases ``mask`` fail (those still valid, with ``message_for(i)``)."""
+        for i in np.flatnonzero(mask & self.valid):
+            self.reasons[i] = message_for(i)
+        self.valid = self.valid & ~mask
+
+
+@attrs.frozen
+class Timeline:
+    """Each case's timeline: the award's first day ``F`` (and its month and
+    day of the month), as assessment period numbers the first the outcome
+    affects, the decision's, the first with it in payment, the first
+    without it (``end_ap``) and the one the recurring gain is measured in
+    (``rep``), the projection's first (``p0``), the window of periods
+    ``[lo, hi)`` and its first and last periods' first and last days."""
+
+    F: np.ndarray
+    ymF: np.ndarray
+    domF: np.ndarray
+    eff: np.ndarray
+    first: np.ndarray
+    decision: np.ndarray
+    ends_given: np.ndarray
+    end_ap: np.ndarray
+    in_payment: np.ndarray
+    protected: np.ndarray
+    p0: np.ndarray
+    rep: np.ndarray
+    rep_live: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+    s_lo: np.ndarray
+    s_hi: np.ndarray
+    e_lo: np.ndarray
+    e_hi: np.ndarray
+
+
+def timeline(c: Cases, v: Validity, *, horizon: int, projection_from: str) -> Timeline:
+    """Each case's timeline (an award that ends in the period it takes
+    effect in, or earlier, fails): the LCWRA element from the period after
+    the relevant period (SI 2013/376 reg 28), at once for the terminally
+    ill; the protected LCWRA amount from 6 April 2026 unless stated
+    otherwise (reg 27(2), 27A, Sch 5A)."""
+    valid = v.valid
     F = np.where(valid, c.claim_start, day_number(dt.date(2025, 1, 1))).astype(np.int32)
     ymF, domF = _ym_dom(F)
     eff = np.where(valid, np.maximum(c.effective, F), F).astype(np.int32)
@@ -266,10 +223,10 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     decision = _containing(ymF, domF, np.where(valid, np.maximum(c.decided, F), F))
     ends_given = valid & (c.ends < NEVER)
     end_ap = np.where(ends_given, _containing(ymF, domF, np.where(ends_given, np.maximum(c.ends, F), F)), BIG_AP)
-    fail(ends_given & (end_ap <= first),
-         lambda i: "end_date: the award ends in the assessment period it takes effect in (or earlier)")
+    v.fail(ends_given & (end_ap <= first),
+           lambda i: "end_date: the award ends in the assessment period it takes effect in (or earlier)")
     lcwra = c.kind == KIND["lcwra_found"]
-    evid = np.where(valid & lcwra, c.evidence, F).astype(np.int32)
+    evid = np.where(v.valid & lcwra, c.evidence, F).astype(np.int32)
     rp_end = relevant_period_end(evid)
     element = np.where(rp_end < F, 0, _containing(ymF, domF, np.maximum(rp_end, F)) + 1)
     element = np.where(c.terminally_ill, first, element)
@@ -281,390 +238,115 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     )
     p0 = decision if projection_from == "decision" else first
     rep = np.maximum(in_payment, decision)
-    rep_live = rep < end_ap
     lo = np.minimum(first, p0)
     hi = np.maximum(p0 + horizon, rep + 1)
-    s_lo, s_hi = _start(ymF, domF, lo), _start(ymF, domF, hi - 1)
-    e_lo, e_hi = _end(ymF, domF, lo), _end(ymF, domF, hi - 1)
+    return Timeline(F=F, ymF=ymF, domF=domF, eff=eff, first=first, decision=decision, ends_given=ends_given,
+                    end_ap=end_ap, in_payment=in_payment, protected=protected, p0=p0, rep=rep, rep_live=rep < end_ap,
+                    lo=lo, hi=hi, s_lo=_start(ymF, domF, lo), s_hi=_start(ymF, domF, hi - 1),
+                    e_lo=_end(ymF, domF, lo), e_hi=_end(ymF, domF, hi - 1))
 
-    # The rules must cover every period of the timeline.
+
+def _after_index(c: Cases):
+    """Which cases have a changed household, and each one's row of it (0 elsewhere)."""
+    if c.after is None:
+        return np.zeros(len(c), bool), None
+    has_after = c.after_row >= 0
+    return has_after, np.where(has_after, c.after_row, 0)
+
+
+def _gross_pay(cols):
+    return (cols.adult1.gross_monthly_earnings >= 0) | (cols.adult2.present & (cols.adult2.gross_monthly_earnings >= 0))
+
+
+def _earns(cols):
+    return ((cols.adult1.monthly_earnings > 0) | (cols.adult1.gross_monthly_earnings > 0)
+            | (cols.adult2.present & ((cols.adult2.monthly_earnings > 0) | (cols.adult2.gross_monthly_earnings > 0))))
+
+
+def what_cases_read(c: Cases):
+    """Per case, before or after: gross pay given (net pay is worked out on
+    the period's last day), earnings (the cap's earnings threshold matters
+    to no one else) and a named BRMA (the rent officers' determinations)."""
+    has_after, ar = _after_index(c)
     b = c.before
-    gross = (b.adult1.gross_monthly_earnings >= 0) | (b.adult2.present & (b.adult2.gross_monthly_earnings >= 0))
-    has_after = np.zeros(n, bool)
-    if c.after is not None:
-        has_after = c.after_row >= 0
-        ar = np.where(has_after, c.after_row, 0)
-        ga = (c.after.adult1.gross_monthly_earnings >= 0) | (c.after.adult2.present & (c.after.adult2.gross_monthly_earnings >= 0))
-        gross = gross | (has_after & ga[ar])
+    gross, earner, named_area = _gross_pay(b), _earns(b), b.housing.brma >= 0
+    if has_after.any():
+        gross = gross | (has_after & _gross_pay(c.after)[ar])
+        earner = earner | (has_after & _earns(c.after)[ar])
+        named_area = named_area | (has_after & (c.after.housing.brma >= 0)[ar])
+    return gross, earner, named_area
+
+
+def check_rules_cover(c: Cases, t: Timeline, cov: Coverage, gross, tables: Tables, v: Validity) -> None:
+    """Cases whose timeline runs past the rules fail."""
     srange, erange = cov.start_range, cov.end_range
-    out_s = (s_lo < srange[0]) | (s_hi > srange[1])
-    out_e = gross & ((e_lo < erange[0]) | (e_hi > erange[1]))
-    out_ca = (c.kind == KIND["carers_allowance"]) & (s_hi > day_number(tables.table("carers_allowance.rate").until))
-    fail(out_s | out_e | out_ca, lambda i: (
-        f"the projection runs over assessment periods beginning {to_date(s_lo[i]).isoformat()} to "
-        f"{to_date(s_hi[i]).isoformat()}, but the rules cover periods beginning {to_date(srange[0]).isoformat()} "
+    out_s = (t.s_lo < srange[0]) | (t.s_hi > srange[1])
+    out_e = gross & ((t.e_lo < erange[0]) | (t.e_hi > erange[1]))
+    out_ca = (c.kind == KIND["carers_allowance"]) & (t.s_hi > day_number(tables.table("carers_allowance.rate").until))
+    v.fail(out_s | out_e | out_ca, lambda i: (
+        f"the projection runs over assessment periods beginning {to_date(t.s_lo[i]).isoformat()} to "
+        f"{to_date(t.s_hi[i]).isoformat()}, but the rules cover periods beginning {to_date(srange[0]).isoformat()} "
         f"to {to_date(srange[1]).isoformat()}: shorten the horizon or hold the last known rates (hold_rates_until)"))
 
-    # Who has earnings, before or after (the cap's earnings threshold matters to no one else).
-    def earns(cols):
-        return ((cols.adult1.monthly_earnings > 0) | (cols.adult1.gross_monthly_earnings > 0)
-                | (cols.adult2.present & ((cols.adult2.monthly_earnings > 0) | (cols.adult2.gross_monthly_earnings > 0))))
 
-    earner = earns(b)
-    named_area = b.housing.brma >= 0
-    if has_after.any():
-        earner = earner | (has_after & earns(c.after)[ar])
-        named_area = named_area | (has_after & (c.after.housing.brma >= 0)[ar])
-
-    # Children 20 or over, or not yet born, in a period (reg 5): a data error.
-    def child_days(cols):
-        ch = cols.children
-        dob = days_of(ch.date_of_birth)
-        pres = ch.present & (dob < NEVER)
-        return pres, np.where(pres, dob, day_number(dt.date(2010, 1, 1)))
-
-    pres, dob = child_days(b)
+def check_children(c: Cases, t: Timeline, v: Validity):
+    """Cases with a child 20 or over, or not yet born, in a period fail (a
+    data error: SI 2013/376 reg 5). Returns the before household's children
+    (present, dates of birth, their months and days) and the rows of the
+    cases with a changed household (None: none)."""
+    pres, dob = child_days(c.before)
     dob_parts = _ym_dom(dob)
-    bad = pres & ((age_reached(dob, 20, dob_parts) <= e_hi[:, None]) | (dob > e_lo[:, None]))
-    fail(bad.any(axis=1), lambda i: (
+    bad = pres & ((age_reached(dob, 20, dob_parts) <= t.e_hi[:, None]) | (dob > t.e_lo[:, None]))
+    v.fail(bad.any(axis=1), lambda i: (
         f"child {int(np.argmax(bad[i])) + 1} (eldest first) is 20 or over, or not yet born, in an assessment period "
-        f"from {to_date(s_lo[i]).isoformat()} to {to_date(s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
+        f"from {to_date(t.s_lo[i]).isoformat()} to {to_date(t.s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
         "household as it will be, or shorten the horizon"))
+    has_after, _ = _after_index(c)
+    rows_a = None
     if has_after.any():
         rows_a = np.flatnonzero(has_after)
         pa, da = child_days(take(c.after, c.after_row[rows_a]))
-        bad_a = (pa & ((age_reached(da, 20) <= e_hi[rows_a, None]) | (da > e_lo[rows_a, None]))).any(axis=1)
-        mask = np.zeros(n, bool)
+        bad_a = (pa & ((age_reached(da, 20) <= t.e_hi[rows_a, None]) | (da > t.e_lo[rows_a, None]))).any(axis=1)
+        mask = np.zeros(len(c), bool)
         mask[rows_a[bad_a]] = True
-        fail(mask, lambda i: "after the change, a child is 20 or over, or not yet born, in an assessment period "
-                             "of the projection (SI 2013/376 reg 5)")
-    lo = np.where(valid, lo, 0)
-    hi = np.where(valid, hi, 0)
+        v.fail(mask, lambda i: "after the change, a child is 20 or over, or not yet born, in an assessment period "
+                               "of the projection (SI 2013/376 reg 5)")
+    return pres, dob, dob_parts, rows_a
 
-    # Ages the engine tests, as the days they are reached (NEVER: none).
-    def crossings(cols, pres, dob, dob_parts=None):
-        """(cases, k) int32, only as wide as needed: worked out only for the
-        rows with such a child or adult."""
-        n_ = pres.shape[0]
-        parts = []
-        rows = np.flatnonzero(pres.any(axis=1))
-        if rows.size:
-            pr, db = pres[rows], dob[rows]
-            dp = (dob_parts[0][rows], dob_parts[1][rows]) if dob_parts is not None else None
-            for years in cov.child_ages:
-                x = np.full(pres.shape, NEVER, np.int32)
-                x[rows] = np.where(pr, age_reached(db, years, dp), NEVER)
-                parts.append(x)
-        for a in (cols.adult1, cols.adult2):
-            d = days_of(a.date_of_birth)
-            has = np.flatnonzero(a.present & (d < NEVER))
-            if not has.size:
-                continue
-            for years in cov.age_limits:
-                x = np.full((n_, 1), NEVER, np.int32)
-                x[has, 0] = age_reached(d[has], years)
-                parts.append(x)
-        return np.concatenate(parts, axis=1) if parts else np.full((n_, 1), NEVER, np.int32)
 
-    # Children's ages are read only for a renter's bedrooms (Sch 4 paras
-    # 10-12): a child reaching 10 or 16 splits no run of anyone else.
-    def renting(cols):
-        return (cols.housing.tenure == TENURE_CODES["social_rent"]) | (cols.housing.tenure == TENURE_CODES["private_rent"])
-
-    X = crossings(b, pres & renting(b)[:, None], dob, dob_parts)
-    if has_after.any():
-        sub = take(c.after, c.after_row[rows_a])
-        pa, da = child_days(sub)
-        xa = crossings(sub, pa & renting(sub)[:, None], da)
-        Xa = np.full((n, xa.shape[1]), NEVER, np.int32)
-        Xa[rows_a] = xa
-        X = np.concatenate([X, Xa], axis=1)
-    sb = cov.start_boundaries
-    eb = cov.end_boundaries
-    # The rate epoch of each case's first period: the latest boundary on or
-    # before its first day among those that matter to the case (the cap's
-    # earnings threshold only with earnings, LHA determinations only with a
-    # named BRMA), as a code into sb (-1: none). A run is estimated on a day
-    # no earlier than that, so ages are checked from there.
-    e_sb, a_sb = np.isin(sb, cov.earnings_only), np.isin(sb, cov.area_only)
-    epoch_lo = np.full(n, -1, np.int32)
-    for er_v in (False, True):
-        for ar_v in (False, True):
-            who = np.flatnonzero((earner == er_v) & (named_area == ar_v))
-            if not who.size:
-                continue
-            at = np.flatnonzero(~(e_sb | a_sb) | (e_sb & er_v) | (a_sb & ar_v))
-            k = np.searchsorted(sb[at], s_lo[who], side="right") - 1
-            epoch_lo[who] = np.where(k >= 0, at[np.maximum(k, 0)], -1)
-    floor_day = np.minimum(np.where(epoch_lo >= 0, sb[np.maximum(epoch_lo, 0)], s_lo), s_lo - 40)
-    x_in = (X > engine_end(floor_day)[:, None]) & (X <= e_hi[:, None])
-    complex_ = valid & (gross | x_in.any(axis=1))
-
-    # Change points, and the before household's runs between them ("base
-    # runs"). Nothing the engine reads changes within a base run, for any
-    # phase's household (the points include the changed household's ages
-    # and pay), so a piece of one is estimated on the same day.
-    act = np.flatnonzero(valid)
-    if act.size:
-        in_bs = (sb > s_lo[act].min()) & (sb <= s_hi[act].max())
-        be = eb[(eb > e_lo[act].min()) & (eb <= e_hi[act].max())]
-    else:
-        in_bs = np.zeros(sb.shape, bool)
-        be = np.zeros(0, np.int64)
-    bs, bs_code = sb[in_bs], np.flatnonzero(in_bs).astype(np.int32)  # the boundaries, and their codes into sb
-    e_only, a_only = e_sb[in_bs], a_sb[in_bs]
-    extra_days: list[np.ndarray] = []
-    pieces = []  # per class: case, first and end period, day code (-1: its own date), own date
-    for cls in (False, True):
-        rows = np.flatnonzero(valid & (complex_ == cls))
-        if not rows.size:
-            continue
-        yF, dF = ymF[rows][:, None], domF[rows][:, None]
-        lor, hir = lo[rows][:, None].astype(np.int32), hi[rows][:, None].astype(np.int32)
-        parts = [lor]
-        if bs.size:
-            pb = np.clip(_on_or_after(yF, dF, bs[None, :]), lor, hir).astype(np.int32)
-            # A case does not split where only something it does not read
-            # changes (the cap's earnings threshold without earnings, LHA
-            # determinations without a named BRMA): each such point is moved
-            # onto the next (the points stay in order; equal points make no run).
-            er_r, ar_r = earner[rows], named_area[rows]
-            for j in np.flatnonzero(e_only | a_only)[::-1]:
-                needed = (e_only[j] & er_r) | (a_only[j] & ar_r)
-                nxt = pb[:, j + 1] if j + 1 < bs.size else hir[:, 0]
-                pb[:, j] = np.where(needed, pb[:, j], nxt)
-            parts.append(pb)
-        if not cls:
-            # In order already: the run starting at column j (j >= 1) is in
-            # the rate epoch of the boundary that made that column, and so is
-            # estimated on that boundary (nothing it reads changes between).
-            parts.append(hir)
-            base = np.concatenate(parts, axis=1)
-            del parts
-            a_, b_ = base[:, :-1], base[:, 1:]
-            ii, jj = np.nonzero(b_ > a_)
-            ca = rows[ii].astype(np.int32)
-            ra, rb = a_[ii, jj], b_[ii, jj]
-            code = np.where(jj == 0, epoch_lo[ca], np.concatenate([[-1], bs_code]).astype(np.int32)[jj])
-            del base, a_, b_, ii, jj
-            code = code.astype(np.int32)
-            # Before the first epoch the rules hold, or none: its own date.
-            own = (code < 0) | (sb[np.maximum(code, 0)] < cov.start_range[0])
-            s_own = np.where(own, _start(ymF[ca], domF[ca], ra), 0).astype(np.int32) if own.any() else np.zeros(ca.shape, np.int32)
-            code = np.where(own, -1, code)
-        else:
-            if be.size:
-                pe = np.clip(_ending_on_or_after(yF, dF, be[None, :]), lor, hir).astype(np.int32)
-                parts.append(np.where(gross[rows][:, None], pe, lor))
-            xr = x_in[rows]
-            px = np.broadcast_to(lor, xr.shape).copy()
-            ii, jj = np.nonzero(xr)
-            if ii.size:
-                px[ii, jj] = np.clip(_ending_on_or_after(yF[ii, 0], dF[ii, 0], X[rows[ii], jj]), lor[ii, 0], hir[ii, 0])
-            parts.append(px)
-            parts.append(hir)
-            ca, ra, rb = _runs(np.concatenate(parts, axis=1), rows)
-            del parts
-            # Estimated on the first of a month (or a rate or tax-year start)
-            # on or before the run's first day, with the same tax year at the
-            # period's end (gross pay) and the same ages; else on its own date.
-            s = _start(ymF[ca], domF[ca], ra).astype(np.int32)
-            months = np.arange(np.datetime64(to_date(s.min()), "M"), np.datetime64(to_date(s.max()), "M") + 1)
-            months = months.astype("datetime64[D]").astype(np.int64)
-            ends_reps = []
-            for d in eb:
-                c0 = int(add_months(np.int64(d + 1), -1))
-                ends_reps += [c0 - 1, c0, c0 + 1]
-            R = np.unique(np.concatenate([months, sb, np.array(ends_reps, np.int64)]))
-            rc = R[np.searchsorted(R, s, side="right") - 1]
-            er, es = engine_end(rc), _end(ymF[ca], domF[ca], ra)
-            same_tax = np.searchsorted(eb, er, side="right") == np.searchsorted(eb, es, side="right")
-            Xc = X[ca]
-            same_age = ~((Xc > er[:, None]) & (Xc <= es[:, None])).any(axis=1)
-            del Xc
-            own = ~((same_tax | ~gross[ca]) & same_age & (rc >= cov.start_range[0]))
-            # Codes past sb's: the extra days, numbered after it.
-            extra = np.unique(rc[~own])
-            extra = extra[~np.isin(extra, sb)]
-            extra_days.append(extra)
-            lookup = np.concatenate([sb, extra])
-            order_l = np.argsort(lookup, kind="stable")
-            code = order_l[np.searchsorted(lookup[order_l], rc)].astype(np.int32)
-            code = np.where(own, -1, code)
-            s_own = np.where(own, s, 0).astype(np.int32)
-            del s, rc, er, es
-        pieces.append((ca, ra, rb, code, s_own))
-    del x_in
-    if pieces:
-        case = np.concatenate([p[0] for p in pieces])
-        ra = np.concatenate([p[1] for p in pieces])
-        rb = np.concatenate([p[2] for p in pieces])
-        code = np.concatenate([p[3] for p in pieces])
-        s_own = np.concatenate([p[4] for p in pieces])
-    else:
-        case = ra = rb = code = s_own = np.zeros(0, np.int32)
-    del pieces
-    days_all = np.concatenate([sb] + extra_days) if extra_days else sb
-    width = len(days_all)
-
-    # The after household's pieces of each base run: phase 1 while the
-    # LCWRA element waits for the relevant period, phase 2 once the outcome
-    # is in payment (3: a changed household), to the award's end. Before the
-    # outcome takes effect and after the award ends the household is as
-    # before, so there is no piece (nothing to add).
-    end_pt = np.minimum(end_ap, hi)
-    ip = np.minimum(in_payment, end_pt)
-    a1 = np.maximum(ra, first[case])
-    b1 = np.minimum(rb, ip[case])
-    p1 = np.flatnonzero(b1 > a1).astype(np.int32)
-    a2 = np.maximum(ra, ip[case])
-    b2 = np.minimum(rb, end_pt[case])
-    p2 = np.flatnonzero(b2 > a2).astype(np.int32)
-    generic = (c.kind == KIND["housing_change"]) | (c.kind == KIND["income_change"])
-    nb = case.shape[0]
-    parent = np.concatenate([np.arange(nb, dtype=np.int32), p1, p2])
-    phase = np.concatenate([np.zeros(nb, np.int8), np.ones(p1.size, np.int8),
-                            np.where(generic[case[p2]], 3, 2).astype(np.int8)])
-    pa = np.concatenate([a1[p1], a2[p2]])
-    pb_ = np.concatenate([b1[p1], b2[p2]])
-    del a1, b1, a2, b2
-    pending, full, ca_adult = phase_columns(c, protected)
-    b_c = compact(b)
-    phases = (b_c, compact(pending, b, b_c), compact(full, b, b_c), compact(c.after) if c.after is not None else None)
-
-    ca_rate = tables.table("carers_allowance.rate")
-
-    def patch(sub, who, on):
-        if not (who > 0).any():
-            return sub
-        rate = ca_rate.at(on)
-        a1 = _where_adult(sub.adult1, who == 1, carers_allowance_weekly=rate)
-        a2 = _where_adult(sub.adult2, who == 2, carers_allowance_weekly=rate)
-        return attrs.evolve(sub, adult1=a1, adult2=a2)
-
-    def cols_for(m, cases_, sig=0, blanks=None):
-        if m == 3:
-            return take_signed(phases[3], c.after_row[cases_], sig, blanks)
-        return take_signed(phases[m], cases_, sig, blanks)
-
-    late_fail: dict[int, str] = {}
-
-    def calculate(sub, on, cases_):
-        """The awards of a group; where a table does not cover a date one
-        case needs (the cap's earnings threshold), that case alone fails."""
-        try:
-            return uc.calculate(sub, on=on, tables=tables).award
-        except NoRowInForce:
-            out = np.zeros(cases_.shape, np.int64)
-            for j in range(cases_.size):
-                one = _row(sub, j)
-                day_j = on if isinstance(on, dt.date) else on[j:j + 1]
-                try:
-                    out[j] = uc.calculate(one, on=day_j, tables=tables).award[0]
-                except NoRowInForce as e:
-                    late_fail[int(cases_[j])] = str(e)
-            return out
-
-    # Every base run and piece, grouped by phase and day: one engine call a
-    # group (at most CHUNK rows, which bounds its temporaries). Within a
-    # group, rows are ordered by what their household lacks (children, a
-    # rented home, a partner: its signature), and a large enough block of
-    # rows that all lack a part is given that part as one blank row: the
-    # engine then does that part's work once, not once a row.
-    values = np.zeros(parent.shape, np.int64)
-    calls = 0
-    item_code = code[parent]
-    ok = np.flatnonzero(item_code >= 0).astype(np.int32)
-    sig_case = signatures(b)
-    item_sig = sig_case[case[parent[ok]]]
-    if c.after is not None:
-        three = np.flatnonzero(phase[ok] == 3)
-        item_sig[three] = signatures(c.after)[c.after_row[case[parent[ok[three]]]]]
-    key = (phase[ok].astype(np.int32) * width + item_code[ok]) * _SIGNATURES + item_sig
-    groups = 4 * width * _SIGNATURES
-    key = key.astype(np.int16) if groups < 32000 else key
-    order = np.argsort(key, kind="stable").astype(np.int32)
-    counts = np.bincount(key, minlength=groups).reshape(-1, _SIGNATURES)
-    del key, item_sig
-    bounds = np.concatenate([[0], np.cumsum(counts)])
-    blanks = (_blank(b.children, present=False), _blank(b.housing, tenure=0, brma=-1),
-              _blank(b.adult2, present=False, age=-1, gross_monthly_earnings=-1))
-
-    def evaluate(m, day, lo_i, hi_i, sig):
-        nonlocal calls
-        for a in range(lo_i, hi_i, CHUNK):
-            grp = ok[order[a:min(a + CHUNK, hi_i)]]
-            cs = case[parent[grp]].astype(np.intp)
-            sub = cols_for(m, cs, sig, blanks)
-            if m == 2:
-                sub = patch(sub, ca_adult[cs], day)
-            values[grp] = calculate(sub, day, cs)
-            calls += 1
-
-    for g in np.flatnonzero(counts.sum(axis=1)):
-        m, day = int(g // width), to_date(days_all[g % width])
-        # Blocks of one signature, in order; small ones are pooled with
-        # what they have in common.
-        pool_lo, pool_sig = None, _SIGNATURES - 1
-        for sig in range(_SIGNATURES):
-            lo_i, hi_i = int(bounds[g * _SIGNATURES + sig]), int(bounds[g * _SIGNATURES + sig + 1])
-            if hi_i == lo_i:
-                continue
-            if hi_i - lo_i >= MIN_BLOCK:
-                if pool_lo is not None:
-                    evaluate(m, day, pool_lo, lo_i, pool_sig)
-                    pool_lo, pool_sig = None, _SIGNATURES - 1
-                evaluate(m, day, lo_i, hi_i, sig)
-            else:
-                pool_lo = lo_i if pool_lo is None else pool_lo
-                pool_sig &= sig
-                pool_hi = hi_i
-        if pool_lo is not None:
-            evaluate(m, day, pool_lo, pool_hi, pool_sig)
-
-    own = np.flatnonzero(item_code < 0)
-    for m in range(4):
-        grp = own[phase[own] == m]
-        if not grp.size:
-            continue
-        cs = case[parent[grp]].astype(np.intp)
-        on = s_own[parent[grp]].astype("datetime64[D]")
-        sub = cols_for(m, cs)
-        if m == 2:
-            sub = patch(sub, ca_adult[cs], on)
-        values[grp] = calculate(sub, on, cs)
-        calls += 1
-    del item_code
-    for i, why in late_fail.items():
-        valid[i] = False
-        reasons[i] = f"the rules do not cover a value this case needs: {why}"
-
-    # Sums per case: each piece's award less the base run's, times the
-    # periods of the piece in a window.
-    diff = (values[nb:] - values[parent[nb:]]).astype(np.float64)
-    pcase = case[parent[nb:]]
+def uc_sums(t: Timeline, case, pieces: Pieces, values, n: int, horizon: int, valid):
+    """Each case's projected and arrears UC gain, and its recurring monthly
+    gain and weekly equivalent: each piece's award less its run's, times
+    the periods of the piece in the window."""
+    nb = pieces.n_runs
+    diff = (values[nb:] - values[pieces.parent[nb:]]).astype(np.float64)
+    pcase = case[pieces.parent[nb:]]
+    pa, pb = pieces.pa, pieces.pb
 
     def per_case(weights):
         return np.rint(np.bincount(pcase, weights=diff * weights, minlength=n)).astype(np.int64)
 
-    p_lo = p0[pcase]
-    projected_uc = per_case(np.maximum(np.minimum(pb_, p_lo + horizon) - np.maximum(pa, p_lo), 0))
-    arrears_uc = per_case(np.maximum(np.minimum(pb_, decision[pcase]) - pa, 0))
-    rep_c = rep[pcase]
-    recurring = np.where(rep_live & valid, per_case((pa <= rep_c) & (rep_c < pb_)), 0)
-    del p_lo, rep_c
-    weekly = divide_half_up(recurring * 12, 52)
+    p_lo = t.p0[pcase]
+    projected_uc = per_case(np.maximum(np.minimum(pb, p_lo + horizon) - np.maximum(pa, p_lo), 0))
+    arrears_uc = per_case(np.maximum(np.minimum(pb, t.decision[pcase]) - pa, 0))
+    rep_c = t.rep[pcase]
+    recurring = np.where(t.rep_live & valid, per_case((pa <= rep_c) & (rep_c < pb)), 0)
+    return projected_uc, arrears_uc, recurring, divide_half_up(recurring * 12, 52)
 
-    # Benefits in their own right: their rates must cover every day they are
-    # counted on (else the case fails, as the one-household path does).
-    rep_day = _start(ymF, domF, rep)
-    stop_day = np.where(ends_given, c.ends, NEVER)
-    proj_start = _start(ymF, domF, p0)
-    proj_end = _start(ymF, domF, p0 + horizon)
-    dec_start = _start(ymF, domF, decision)
-    windows = ((np.maximum(eff, proj_start), np.minimum(stop_day, proj_end)), (eff, np.minimum(stop_day, dec_start)))
-    need_lo = np.where(rep_live, rep_day, NEVER)
-    need_hi = np.where(rep_live, rep_day, -NEVER)
+
+def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
+    """Benefits in their own right: each case's weekly amount when the
+    outcome is in payment, and the amounts over the projection and as
+    arrears. Their rates must cover every day they are counted on (else the
+    case fails, as the one-household path does)."""
+    rep_day = _start(t.ymF, t.domF, t.rep)
+    stop_day = np.where(t.ends_given, c.ends, NEVER)
+    proj_start = _start(t.ymF, t.domF, t.p0)
+    proj_end = _start(t.ymF, t.domF, t.p0 + horizon)
+    dec_start = _start(t.ymF, t.domF, t.decision)
+    windows = ((np.maximum(t.eff, proj_start), np.minimum(stop_day, proj_end)), (t.eff, np.minimum(stop_day, dec_start)))
+    need_lo = np.where(t.rep_live, rep_day, NEVER)
+    need_hi = np.where(t.rep_live, rep_day, -NEVER)
     for a, z_ in windows:
         some = z_ > a
         need_lo = np.where(some, np.minimum(need_lo, a), need_lo)
@@ -672,33 +354,59 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     for code_, tid in enumerate(LINE_TABLES):
         if tid is None:
             continue
-        t = tables.table(tid)
-        first_day, last_day = day_number(t.earliest), day_number(t.until)
+        tab = tables.table(tid)
+        first_day, last_day = day_number(tab.earliest), day_number(tab.until)
         out = (c.line_table == code_) & ((need_lo < first_day) | (need_hi > last_day))
-        fail(out, lambda i, t=t, first_day=first_day, last_day=last_day: (
+        v.fail(out, lambda i, tab=tab, first_day=first_day, last_day=last_day: (
             "the rules do not cover a value this case needs: " + str(NoRowInForce(
-                t.id, t.path, to_date(need_lo[i] if need_lo[i] < first_day else last_day + 1), t.earliest, t.until))))
+                tab.id, tab.path, to_date(need_lo[i] if need_lo[i] < first_day else last_day + 1), tab.earliest, tab.until))))
+    valid = v.valid
     line_table = np.where(valid, c.line_table, 0)
     coef = c.line_coef.astype(np.int8) if np.abs(c.line_coef).max(initial=0) < 100 else c.line_coef  # small: cheap to gather
-    lw = np.where(rep_live & valid, _line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables), 0)
+    lw = np.where(t.rep_live & valid, _line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables), 0)
     line_proj = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[0], tables), 0)
     line_arr = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[1], tables), 0)
+    return lw, line_proj, line_arr, rep_day, proj_start
+
+
+def project(c: Cases, *, horizon: int, projection_from: str, convention: str, tables: Tables) -> Projection:
+    """Project every case (see the module docstring): timeline, runs,
+    pieces, engine calls, sums."""
+    n = len(c)
+    cov = coverage(tables)
+    v = Validity(c)
+    t = timeline(c, v, horizon=horizon, projection_from=projection_from)
+    gross, earner, named_area = what_cases_read(c)
+    check_rules_cover(c, t, cov, gross, tables, v)
+    pres, dob, dob_parts, rows_a = check_children(c, t, v)
+    lo, hi = np.where(v.valid, t.lo, 0), np.where(v.valid, t.hi, 0)
+    X = age_crossings(c, cov, pres, dob, dob_parts, rows_a)
+    runs = base_runs(cov, X, v.valid, gross, earner, named_area, lo, hi, t.ymF, t.domF, t.s_lo, t.s_hi, t.e_lo, t.e_hi)
+    del X
+    pieces = after_pieces(c, runs, t.first, t.in_payment, t.end_ap, hi)
+    values, calls, on_own_date, late_fail = estimate_pieces(c, runs, pieces, t.protected, tables)
+    for i, why in late_fail.items():
+        v.valid[i] = False
+        v.reasons[i] = f"the rules do not cover a value this case needs: {why}"
+    projected_uc, arrears_uc, recurring, weekly = uc_sums(t, runs.case, pieces, values, n, horizon, v.valid)
+    lw, line_proj, line_arr, rep_day, proj_start = line_sums(c, t, horizon, tables, v)
     if convention == "weekly_x52":
         annual = (weekly + lw) * 52
     else:
         annual = (recurring + weekly_to_monthly(lw)) * 12
+    valid = v.valid
 
     def z(a):
         return np.where(valid, a, 0)
 
     return Projection(
         valid=valid,
-        reasons=reasons,
-        first_ap=first,
-        decision_ap=decision,
-        in_payment_ap=in_payment,
+        reasons=v.reasons,
+        first_ap=t.first,
+        decision_ap=t.decision,
+        in_payment_ap=t.in_payment,
         projection_start=np.where(valid, proj_start, NEVER),
-        recurring_from=np.where(valid & rep_live, rep_day, NEVER),
+        recurring_from=np.where(valid & t.rep_live, rep_day, NEVER),
         recurring_monthly=z(recurring),
         recurring_weekly=z(weekly),
         line_weekly=z(lw),
@@ -707,8 +415,8 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         annual=z(annual),
         projected_uc=z(projected_uc),
         arrears_uc=z(arrears_uc),
-        protected=protected & valid,
-        runs_evaluated=int(parent.shape[0]),
-        runs_on_own_date=int(own.size),
+        protected=t.protected & valid,
+        runs_evaluated=int(pieces.parent.shape[0]),
+        runs_on_own_date=on_own_date,
         calls=calls,
     )
