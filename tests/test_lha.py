@@ -189,9 +189,25 @@ def test_entry_reports_source_and_whether_the_cell_was_verified():
     assert "SI 2024/11" in checked.source
     unchecked = lha_entry("Ashford", 0, on=AP_2024)
     assert not unchecked.verified and unchecked.checks == ()
-    # 2026/27 rests on SI 2026/5, whose text was not read: not verified even for a checked cell.
-    assert not lha_entry("Bath", 0, on=dt.date(2026, 4, 1), period="week").verified
-    assert "SI 2026/5" in lha_entry("Bath", 0, on=AP_2026).source
+    # 2026/27 rests on SI 2026/5 art 2 (read): a checked cell is verified then too.
+    assert lha_entry("Bath", 0, on=dt.date(2026, 4, 1), period="week").verified
+    assert "(SI 2026/5) art 4" in lha_entry("Bath", 0, on=AP_2026).source
+
+
+def test_a_checked_cell_is_unverified_in_a_year_whose_source_is_unverified(tmp_path):
+    # The cell was checked, but the year's legal source (the in_force row) is not
+    # verified: the entry is not verified.
+    src = shipped_rules_dir() / "schedules" / "lha"
+    for f in src.glob("*.toml"):
+        text = f.read_text("utf-8")
+        if f.name == "england_2024.toml":
+            head = "[[weekly.in_force]]\nfrom = 2026-04-01\n"
+            i = text.index(head) + len(head)
+            text = text[:i] + "verified = false\n" + text[i:]
+        (tmp_path / f.name).write_text(text, "utf-8")
+    schedule = LhaSchedule.load(tmp_path)
+    assert schedule.entry("Bath", 0, on=dt.date(2025, 4, 1), period="week").verified
+    assert not schedule.entry("Bath", 0, on=dt.date(2026, 4, 1), period="week").verified
 
 
 def test_disputed_cells_are_not_marked_verified():
