@@ -240,3 +240,59 @@ def test_attendance_allowance_line_cites_aa_law():
     assert line.citation.startswith("SSCBA 1992 ss 64-65; ")
     assert "(SI 2025/295) art 3, Sch 1 Part III para 1" in line.citation
     assert "SI 2013/377" not in line.citation and "s 71" not in line.citation
+
+
+# -- schedules read in their texts -------------------------------------------------------
+
+# Points as printed in SI 2013/376 Sch 6 and SI 2013/377 Sch 1 Parts 2-3 (legislation.gov.uk
+# text), highest descriptor last as the tables list them; e.g. Sch 6 activity 5 "Manual
+# dexterity": (a) 15, (b) 15, (c) 9, (d) 9, (e) 0; PIP Sch 1 Part 2 activity 7 "Communicating
+# verbally": a. 0, b. 2, c. 4, d. 8, e. 12.
+SCHEDULE_POINTS = [
+    ("lcw.3", (15, 9, 6, 0)), ("lcw.4", (15, 9, 6, 0)), ("lcw.5", (15, 15, 9, 9, 0)),
+    ("lcw.6", (15, 15, 6, 0)), ("lcw.7", (15, 15, 6, 0)), ("lcw.9", (15, 6, 0)),
+    ("lcw.10", (15, 6, 0)), ("lcw.14", (15, 9, 6, 0)), ("lcw.15", (15, 9, 6, 0)),
+    ("lcw.16", (15, 9, 6, 0)), ("lcw.17", (15, 15, 9, 0)),
+    ("dl.4", (0, 2, 2, 2, 3, 4, 8)), ("dl.5", (0, 2, 2, 4, 6, 8)), ("dl.6", (0, 2, 2, 2, 4, 8)),
+    ("dl.7", (0, 2, 4, 8, 12)), ("dl.8", (0, 2, 2, 4, 8)), ("dl.9", (0, 2, 4, 8)), ("dl.10", (0, 2, 4, 6)),
+]
+
+
+@pytest.mark.parametrize("code, points", SCHEDULE_POINTS, ids=[c for c, _ in SCHEDULE_POINTS])
+def test_schedule_activity_points_as_printed(code, points):
+    from entitlements.assessments import Schedules
+
+    (activity,) = [a for s in Schedules.load() for a in s.activities if a.code == code]
+    assert tuple(d.points for d in activity.descriptors) == points
+    assert activity.verified
+
+
+def test_sch6_descriptor_8b_stays_unverified_with_the_printed_figure_in_its_note():
+    # SI 2013/376 Sch 6 8(b), as printed: "Cannot safely complete a potentially hazardous task
+    # such as crossing the road ... | 5". Held at 15 for the reasons in the note; unverified.
+    from entitlements.assessments import Schedules
+
+    (a8,) = [a for s in Schedules.load() for a in s.activities if a.code == "lcw.8"]
+    assert [d.points for d in a8.descriptors] == [15, 15, 9, 0]
+    assert not a8.verified and "printed with 5 points" in a8.note
+
+
+@pytest.mark.parametrize("nation, period, start, article", [
+    ("england", "week", D(2026, 4, 1), "(SI 2026/5) art 2"),
+    ("scotland", "week", D(2026, 4, 1), "(SI 2026/5) art 3"),
+    ("wales", "week", D(2026, 4, 1), "(SI 2026/5) art 2"),
+    ("england", "month", D(2026, 4, 6), "(SI 2026/5) art 4"),
+])
+def test_lha_2026_determination_cites_si_2026_5(nation, period, start, article):
+    # SI 2026/5 arts 2-4: "the local housing allowance for any category of dwelling [accommodation]
+    # is the allowance determined for that category ... on 31st January 2024".
+    from entitlements.benefits.lha import LhaSchedule
+
+    row = LhaSchedule.load().publication(nation, period).row_at(start)
+    assert row.start == start and row.verified and article in row.source
+
+
+def test_uc_capital_limit():
+    # SI 2013/376 reg 18(1): "the prescribed amount for a single claimant is £16,000".
+    r = default_tables().table("uc.capital_limits").row_at(D(2023, 4, 10))
+    assert r.value["upper"] == 1_600_000 and r.verified and "reg 18(1)" in r.source
