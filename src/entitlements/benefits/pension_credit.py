@@ -85,6 +85,7 @@ from ..arrays import count_children
 from ..money import percent_of
 from ..tables import Tables
 from ._numeric import flag, is_array, out_int, pence, table_on, whole
+from .means_test import severe_disability_amount, tariff_income
 
 __all__ = [
     "PENSION_CREDIT_REASONS",
@@ -140,9 +141,7 @@ def deemed_income_from_capital(capital, *, on, tables: Tables):
     disregard = tables.at("pension_credit.capital_disregard", t)
     step = tables.at("pension_credit.deemed_income_step", t)
     each = tables.at("pension_credit.deemed_income", t)
-    excess = np.maximum(cap - disregard, 0)
-    steps = (excess + step - 1) // step  # "£1 for any excess which is not a complete £500"
-    return out_int(steps * each, scalar)
+    return out_int(tariff_income(cap, disregard, step, each), scalar)
 
 
 def severe_disability_addition(couple, qualifying_benefit1, qualifying_benefit2=False, *, on, tables: Tables,
@@ -173,16 +172,7 @@ def severe_disability_addition(couple, qualifying_benefit1, qualifying_benefit2=
     b1, b2 = flag("blind1", blind1), flag("blind2", blind2)
     nd = flag("non_dependant", non_dependant)
     rates = tables.at("pension_credit.severe_disability_addition", table_on(on))
-    one, two = rates["one_qualifies"], rates["two_qualify"]
-    single = np.where(q1 & ~p1, one, 0)
-    both = q1 & q2
-    carers = p1.astype(np.int64) + p2
-    couple_both = np.where(both, np.where(carers == 0, two, np.where(carers == 1, one, 0)), 0)
-    # Para 1(1)(c): one in receipt, the other blind; nothing if the one in
-    # receipt is cared for by a paid carer.
-    blind_case = (q1 & ~q2 & b2 & ~p1) | (q2 & ~q1 & b1 & ~p2)
-    couple_amount = np.where(both, couple_both, np.where(blind_case, one, 0))
-    amount = np.where(nd, 0, np.where(c, couple_amount, single))
+    amount = severe_disability_amount(c, q1, q2, p1, p2, nd, b1, b2, rates["one_qualifies"], rates["two_qualify"])
     return out_int(amount, scalar)
 
 

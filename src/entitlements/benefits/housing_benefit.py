@@ -1,0 +1,545 @@
+"""Housing Benefit [pence/week]: who may claim it, and how much.
+
+Housing Benefit (HB) is paid by councils towards rent. It survives in two
+places beside Universal Credit (UC), and this module calculates both for a
+benefit week (Monday to Sunday; amounts in ``rules/housing_benefit/`` change
+on the first Monday in April, SI 2006/214 reg 59(3)(a)):
+
+**Who claims what** (:func:`hb_scheme`). Pension-age HB, under the Housing
+Benefit (Persons who have attained the qualifying age for state pension
+credit) Regulations 2006 (SI 2006/214), is for a single claimant who has
+reached the qualifying age for Pension Credit, or a couple who both have. A
+*mixed-age couple* (one over, one under) has claimed UC instead since 15 May
+2019, unless on 14 May 2019 they were entitled, as that couple, to Pension
+Credit or pension-age HB and have stayed entitled since (the Welfare Reform
+Act 2012 (Commencement No. 31 ...) Order 2019, SI 2019/37, arts 2(2), 4-6,
+read): ``mixed_age_protected``. Everyone else claims UC; they get HB only
+for *specified accommodation* (supported "exempt" accommodation, care-and-
+support housing from a council, housing association, charity or voluntary
+body, a domestic abuse refuge, a council hostel with support: UC Regs 2013
+Sch 1 paras 3(h), 3A and HB Regs 2006 reg 75H, both as inserted by SI
+2014/771, read) or *temporary accommodation* provided by a council under its
+homelessness duties (UC Regs 2013 Sch 1 para 3(i), 3B; SI 2019/37 art 6(4),
+read, keeps such awards for mixed-age couples). The UC housing costs element
+is then nil for that home. Such HB is under the Housing Benefit Regulations
+2006 (SI 2006/213).
+
+**How much** (:func:`housing_benefit`). Maximum HB is the weekly eligible
+rent less non-dependant deductions (SI 2006/214 reg 50, read; SI 2006/213
+reg 70). A claimant on guarantee credit has all income and capital
+disregarded (SI 2006/214 reg 26, read), and a claimant on UC likewise (SI
+2006/213 Sch 6 para 5, read: "Where a claimant is on universal credit ...
+the whole of his capital"; the matching income disregards, Sch 4 and Sch 5,
+were not read in their current text: the copy read is the 2006 text, before
+UC): they get maximum HB. UC is therefore *not* counted as income and the
+applicable amount does not bite: an HB calculator that sets UC against a UC
+claimant's rent gets the law wrong. Otherwise income above the applicable
+amount (:mod:`entitlements.benefits.hb_applicable_amount`) takes away 65% of
+the excess (SSCBA 1992 s 130(3); SI 2006/214 reg 51, read; SI 2006/213 reg
+71, read as made). Nothing is paid below 50p a week (reg 56; reg 75, read).
+A fraction of a penny is rounded to the nearest penny, a half up (SI
+2006/214 reg 61(6), read).
+
+Income (pension age, reg 29-30, read): the caller gives income other than
+earnings, after the Sch 5 disregards (State Pension, other pensions, carer's
+allowance and other benefits that count: not attendance allowance, DLA, PIP
+or child benefit), and net earnings; the Sch 4 earnings disregard and the
+tariff income from capital (£1 a week for each £500 or part above £10,000,
+reg 29(2)) are worked out here. With savings credit only, the Secretary of
+State's calculation of income is used and the savings credit is added to it
+(reg 27(1), (4)(a), read): give the Pension Credit income as ``weekly_income``
+and the savings credit as ``weekly_savings_credit``. Capital above £16,000
+means no HB (reg 43, and in savings-credit cases reg 27(6)) except with
+guarantee credit. Working age without UC (SI 2006/213): tariff income is £1
+for each £250 or part above £6,000 (reg 52, read as made), the same £16,000
+limit, and the same earnings disregards (amounts as SI 2006/214 Sch 4).
+
+Non-dependant deductions (SI 2006/214 reg 55, read; SI 2006/213 reg 74 as
+amended by SI 2013/630 reg 35(7), read): :func:`non_dependant_deductions`.
+
+Eligible rent: for a private tenant under the Local Housing Allowance rules,
+the lower of the rent and the LHA for the household's category (SI 2006/214
+regs 12D and 13D; the weekly LHA rates are :func:`entitlements.lha.lha_rate`);
+for a council or housing association tenant at pension age, the rent less
+ineligible service charges, with no under-occupancy deduction (reg 12B; the
+working-age rule, SI 2006/213 reg B13, has no pension-age counterpart); in
+specified or temporary accommodation, the rent the council determines
+(reg 12C, 13, or the exempt accommodation rules of the Consequential
+Provisions Regulations, SI 2006/217 Sch 3): give it as ``weekly_eligible_rent``.
+Regs 12B-12D and 13C-13D are absent from the copy of SI 2006/214 read, so the
+eligible rent is an input and :func:`eligible_rent` only applies the cap.
+
+Not modelled: the benefit cap on working-age HB (SI 2006/213 Part 8A; HB
+for specified accommodation counts as nil in it, reg 75C(2)(a)); claimants
+on income support, income-based JSA or income-related ESA (passported like
+UC; all are moving to UC); students; polygamous marriages; rent-free periods
+(reg 62); the 1 April change for rent worked out monthly (reg 59(3)(a)(i));
+extended payments; the 26-week delay of a new non-dependant deduction for a
+claimant aged 65 or over (reg 59(10)-(13)); two homes; the childcare costs
+deduction (reg 30(1)(c)); the service charges and rent officer steps that
+give the eligible rent; discretionary housing payments.
+
+Wiring (for the household, the columns, ``estimate``, the CLI and the
+caseload). The calculator takes these facts, most of which the household
+model does not yet hold:
+
+- ``Housing`` gains the kind of accommodation: ``accommodation`` =
+  "ordinary", "temporary" (council homelessness placement) or "specified"
+  (supported / exempt, refuge, council hostel with support), replacing the
+  single tenure "supported_or_temporary" (the UC side needs the split too:
+  SI 2014/1230 reg 5A gives the lower work allowance with HB for temporary
+  accommodation, per its published text). Code 0 / 1 / 2: :data:`ACCOMMODATION`.
+- The eligible rent as HB reckons it: the weekly rent (:func:`weekly_rent`
+  from ``rent`` and ``rent_period``, SI 2006/214 reg 61(2)) less ineligible
+  service charges (a new field, ``ineligible_service_charges``, or the
+  eligible rent given directly for specified and temporary accommodation);
+  for a private renter at pension age the weekly LHA rate,
+  ``entitlements.lha.lha_rate(brma, lha_category(bedrooms), on=...)``, with
+  ``bedrooms`` from ``benefits.housing.bedroom_entitlement`` (the size
+  criteria are the UC ones for these households; the shared accommodation
+  rate cannot apply at pension age, being for people under 35).
+- Each ``NonDependant`` gains ``gross_weekly_income`` (pence; -1 for "not
+  shown", which takes the full deduction), ``remunerative_work`` (16 hours
+  or more a week) and the HB exemptions, which differ from UC's (reg 55(7)-(9):
+  normal home elsewhere, youth training allowance, full-time student,
+  patient over 52 weeks or prisoner, armed forces away on operations, on
+  Pension Credit, aged under 25 on UC with no earned income): ``exempt``.
+  A non-dependant couple is one slot with their joint gross income (reg
+  55(3)-(4)).
+- The household: ``mixed_age_protected`` (already an input of Pension
+  Credit), ``pensionable_age_before_april_2021`` (from the adults' dates of
+  birth and ``pension_age.state_pension_age_date``), ``two_child_protected``,
+  ``family_premium`` (protected), and per adult: Pension Credit guarantee
+  credit and savings credit (from ``benefits.pension_credit``), whether on
+  UC (the UC award > 0), net weekly earnings, weekly income other than
+  earnings (State Pension included), capital, blind, the severe disability
+  facts (as for Pension Credit), carer's allowance entitlement, and for the
+  household exemption from deductions (reg 55(6)) whether either partner is
+  blind or receives attendance allowance, any DLA care component, PIP daily
+  living or AFIP: ``blind_or_care_benefit``.
+- Children: a count, those with DLA (any care or mobility award), PIP (a
+  young person) or who are blind (``disabled_children``), and of those with
+  DLA care at the highest rate or PIP daily living at the enhanced rate
+  (``severely_disabled_children``). Note the Pension Credit code counts a
+  blind child as severely disabled; HB does not.
+
+>>> import datetime as dt
+>>> from entitlements.tables import Tables
+>>> r = housing_benefit(False, True, False, 12000, on=dt.date(2025, 6, 2), tables=Tables.load(),
+...                     weekly_income=24000)
+>>> r.award     # £120.00 - 65% x (£240.00 - £227.10) = £120.00 - £8.39
+11161
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..arrays import count_children, per_unit
+from ..errors import InputError
+from ..money import divide_half_up, percent_of
+from ..tables import Tables
+from ._numeric import flag, is_array, out_bool, out_int, pence, table_on, whole
+from .hb_applicable_amount import ApplicableAmount, pension_age_applicable_amount, working_age_applicable_amount
+from .means_test import tariff_income
+
+__all__ = [
+    "ACCOMMODATION",
+    "HB_SCHEMES",
+    "HB_REASONS",
+    "HousingBenefitCalculation",
+    "hb_scheme",
+    "weekly_rent",
+    "eligible_rent",
+    "lha_category",
+    "non_dependant_deductions",
+    "earnings_disregard",
+    "housing_benefit",
+]
+
+#: The kinds of home, by code: 0 ordinary, 1 temporary accommodation (a
+#: council homelessness placement), 2 specified (supported) accommodation.
+ACCOMMODATION = ("ordinary", "temporary", "specified")
+#: Which Regulations apply, by code: 0 none (claim UC), 1 pension age (SI
+#: 2006/214), 2 working age (SI 2006/213).
+HB_SCHEMES = ("none", "pension_age", "working_age")
+#: Why the award is what it is, by code: 0 assessed (an amount, perhaps
+#: reduced), 1 Universal Credit instead (working age, or a mixed-age couple
+#: not protected, in an ordinary home), 2 no eligible rent, 3 the
+#: non-dependant deductions take the whole eligible rent, 4 capital above
+#: £16,000, 5 income too high (the taper takes the rest), 6 below the 50p
+#: minimum.
+HB_REASONS = ("assessed", "universal_credit_instead", "no_eligible_rent", "non_dependant_deductions",
+              "capital_over_limit", "income_too_high", "below_minimum")
+
+# Rent periods as benefits.housing.RENT_PERIOD_CODES numbers them (week, two
+# weeks, four weeks, month, three months, year), each as periods in 52 weeks
+# (a month as 12): reg 61(2) divides by the number of weeks, or by the
+# number of months then x 12 / 52; all are "x per_year / 52".
+_PER_YEAR = np.array([52, 26, 13, 12, 4, 1], dtype=np.int64)
+_MAX_WEEKLY = 10_000_000  # £100,000 a week
+
+
+@attrs.frozen
+class HousingBenefitCalculation:
+    """Every step [pence/week]; scalars for one household, arrays for many."""
+
+    reason: Any  # index into HB_REASONS
+    scheme: Any  # index into HB_SCHEMES
+    passported: Any  # bool: on guarantee credit or UC, income and capital disregarded
+    weekly_eligible_rent: Any
+    non_dependant_deductions: Any
+    maximum_housing_benefit: Any
+    applicable_amount: ApplicableAmount
+    earnings_disregarded: Any
+    tariff_income: Any
+    weekly_income: Any  # income counted (nil where passported), tariff income included
+    excess_income: Any
+    taper_deduction: Any
+    award: Any
+
+
+def hb_scheme(couple, reached_qualifying_age1, reached_qualifying_age2, accommodation, *,
+              mixed_age_protected=False, universal_credit=False):
+    """Which Housing Benefit Regulations apply: a code into :data:`HB_SCHEMES`.
+
+    Pension age (1) for a single claimant over the qualifying age for Pension
+    Credit, a couple both over it, or a mixed-age couple protected by SI
+    2019/37 art 4 (and not on UC: the saving ends with entitlement, art 4(2)).
+    Otherwise working age (2) in temporary or specified accommodation, and
+    none (0) in an ordinary home, where UC's housing costs element applies.
+    ``reached_qualifying_age2`` is ignored for a single claimant.
+
+    >>> hb_scheme(True, True, False, 0), hb_scheme(True, True, False, 1), hb_scheme(True, True, True, 0)
+    (0, 2, 1)
+    """
+    scalar = not is_array(couple, reached_qualifying_age1, reached_qualifying_age2, accommodation,
+                          mixed_age_protected, universal_credit)
+    c = flag("couple", couple)
+    r1 = flag("reached_qualifying_age1", reached_qualifying_age1)
+    r2 = flag("reached_qualifying_age2", reached_qualifying_age2) & c
+    uc = flag("universal_credit", universal_credit)
+    acc = whole("accommodation", accommodation, 0, 2, "0 ordinary, 1 temporary, 2 specified accommodation")
+    all_over = (~c & r1) | (c & r1 & r2)
+    if np.any(all_over & uc):
+        raise _row_error("universal_credit", all_over & uc,
+                         "False where everyone in the benefit unit has reached the qualifying age for Pension Credit "
+                         "(no UC at that age: Welfare Reform Act 2012 s 4(1)(b))")
+    pension = (all_over | (c & (r1 != r2) & flag("mixed_age_protected", mixed_age_protected))) & ~uc
+    return out_int(np.where(pension, 1, np.where(acc > 0, 2, 0)), scalar)
+
+
+def weekly_rent(rent, period_code):
+    """Rent as a weekly amount [pence/week]: SI 2006/214 reg 61(2) (read).
+
+    Weekly rent as it is; rent for a number of weeks divided by that number;
+    rent for a number of calendar months divided by it, x 12, / 52; rounded to
+    the nearest penny, a half up (reg 61(6)). ``period_code`` numbers the
+    periods as ``benefits.housing.RENT_PERIOD_CODES`` (0 week, 1 two weeks,
+    2 four weeks, 3 month, 4 three months, 5 year).
+
+    >>> weekly_rent(65000, 3), weekly_rent(70000, 3), weekly_rent(24000, 1)   # £650 and £700 a month, £240 a fortnight
+    (15000, 16154, 12000)
+    """
+    scalar = not is_array(rent, period_code)
+    r = pence("rent", rent)
+    code = whole("rent_period", period_code, 0, 5, "a rent period code from 0 (week) to 5 (year)")
+    return out_int(divide_half_up(r * _PER_YEAR[code], 52), scalar)
+
+
+def eligible_rent(weekly_rent_less_ineligible_charges, weekly_lha_rate=-1):
+    """Weekly eligible rent [pence/week]: the rent, capped at the Local
+    Housing Allowance where the LHA rules apply (``weekly_lha_rate`` >= 0;
+    -1 where they do not: council and housing association tenants, specified
+    and temporary accommodation, older regulated tenancies).
+
+    The cap as SI 2006/214 reg 12D(3) and 13D(2)-(3) set it (the maximum rent
+    (LHA) is the LHA for the category, and the eligible rent is no more than
+    the rent): those regulations are absent from the copy read.
+
+    >>> eligible_rent(28000, 25200), eligible_rent(28000)
+    (25200, 28000)
+    """
+    scalar = not is_array(weekly_rent_less_ineligible_charges, weekly_lha_rate)
+    rent = pence("weekly_eligible_rent", weekly_rent_less_ineligible_charges)
+    lha = whole("weekly_lha_rate", weekly_lha_rate, -1, _MAX_WEEKLY, "pence a week, or -1 where the LHA does not apply")
+    return out_int(np.where(lha >= 0, np.minimum(rent, lha), rent), scalar)
+
+
+def lha_category(bedroom_entitlement):
+    """The LHA category [0-4] for a household allowed ``bedroom_entitlement``
+    bedrooms under the size criteria: that number, at most four (the
+    four-bedroom limit of the Rent Officers (Housing Benefit Functions)
+    Order 1997 Sch 3B, not read here). Never the shared accommodation rate
+    (0): that is for single claimants under 35, so not at pension age.
+
+    >>> lha_category(1), lha_category(6)
+    (1, 4)
+    """
+    scalar = not is_array(bedroom_entitlement)
+    rooms = whole("bedroom_entitlement", bedroom_entitlement, 1, 20, "a number of bedrooms")
+    return out_int(np.minimum(rooms, 4), scalar)
+
+
+def non_dependant_deductions(age, gross_weekly_income, remunerative_work, exempt, *, on, tables: Tables,
+                             blind_or_care_benefit=False):
+    """Total non-dependant deductions [pence/week]: SI 2006/214 reg 55, SI
+    2006/213 reg 74.
+
+    Slots on the last axis (1-d for one household, 2-d for a caseload), one
+    per non-dependant or non-dependant couple: ``age`` (-1 for an empty
+    slot; under 18 no deduction), ``gross_weekly_income`` (normal gross
+    weekly income, pence, the joint income for a couple; -1 where it is not
+    shown), ``remunerative_work`` (16 hours or more a week) and ``exempt``
+    (reg 55(7)-(9): see the module's Wiring notes). Not in remunerative work:
+    the lower deduction (reg 55(1)(b)). In remunerative work: by gross income
+    band (reg 55(2)); the full deduction (reg 55(1)(a)) where the income is
+    at or above the top band, or not shown ("where it is shown to the
+    appropriate authority that his normal weekly gross income is ...").
+    ``blind_or_care_benefit``: the claimant or partner is blind, or receives
+    attendance allowance, a DLA care component, PIP daily living or AFIP: no
+    deductions at all (reg 55(6)). Attendance allowance, DLA, PIP and AFIP
+    are left out of a non-dependant's gross income (reg 55(10)): give it
+    without them.
+    """
+    a = whole("non_dependant_age", age, -1, 120, "an age in years, or -1 for no one")
+    income = whole("non_dependant_gross_weekly_income", gross_weekly_income, -1, _MAX_WEEKLY,
+                   "pence a week, or -1 where the income is not shown")
+    work = flag("non_dependant_remunerative_work", remunerative_work)
+    ex = flag("non_dependant_exempt", exempt)
+    t = table_on(on)
+    d = {k: per_unit(v) for k, v in tables.at("housing_benefit.non_dependant_deduction", t).items()}
+    b = {k: per_unit(v) for k, v in tables.at("housing_benefit.non_dependant_income_band", t).items()}
+    by_income = np.where((income < 0) | (income >= b["remunerative_work_from"]), d["remunerative_work"],
+                         np.where(income >= b["band_e_from"], d["band_e"],
+                                  np.where(income >= b["band_d_from"], d["band_d"],
+                                           np.where(income >= b["band_c_from"], d["band_c"],
+                                                    np.where(income >= b["band_b_from"], d["band_b"], d["other"])))))
+    each = np.where((a >= 18) & ~ex, np.where(work, by_income, d["other"]), 0)
+    total = count_children(np.broadcast_to(each, np.broadcast_shapes(each.shape, a.shape)))
+    scalar = a.ndim <= 1 and not is_array(on, blind_or_care_benefit)
+    return out_int(np.where(flag("blind_or_care_benefit", blind_or_care_benefit), 0, total), scalar)
+
+
+def earnings_disregard(weekly_earnings, couple, lone_parent, disabled_or_carer, additional=False, *, on,
+                       tables: Tables):
+    """Weekly earnings disregarded [pence/week]: SI 2006/214 Sch 4 (read).
+
+    £25 for a lone parent (para 2); else £20 where the claimant or partner is
+    a carer (para 4: carer premium) or disabled (para 5: attendance allowance,
+    DLA, PIP, AFIP, main phase ESA, blind, and the other cases listed); else
+    £10 for a couple, £5 for a single claimant (para 7). At most £25 for a
+    lone parent, £20 otherwise, however many apply (para 1). ``additional``:
+    the para 9(2) conditions are met (30 hours' work, or 16 with a family
+    premium, a lone parent, or a disability disregard): £17.10 more where net
+    earnings are at least the disregards plus £17.10 (para 9(1), (3); the
+    childcare deduction of para 9(3)(b) is not modelled). Never more than the
+    earnings.
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> earnings_disregard(30000, False, False, False, True, on=dt.date(2026, 6, 1), tables=Tables.load())  # £5 + £17.10
+    2210
+    """
+    scalar = not is_array(weekly_earnings, couple, lone_parent, disabled_or_carer, additional, on)
+    earnings = pence("weekly_earnings", weekly_earnings)
+    c, lone = flag("couple", couple), flag("lone_parent", lone_parent)
+    dis, extra = flag("disabled_or_carer", disabled_or_carer), flag("additional", additional)
+    amounts = tables.at("housing_benefit.earnings_disregard", table_on(on))
+    base = np.where(lone, amounts["lone_parent"], np.where(dis, amounts["disabled_or_carer"],
+                                                           np.where(c, amounts["couple"], amounts["single"])))
+    more = np.where(extra & (earnings >= base + amounts["additional"]), amounts["additional"], 0)
+    return out_int(np.minimum(earnings, base + more), scalar)
+
+
+def housing_benefit(
+    couple,
+    reached_qualifying_age1,
+    reached_qualifying_age2,
+    weekly_eligible_rent,
+    *,
+    on,
+    tables: Tables,
+    accommodation=0,
+    weekly_lha_rate=-1,
+    mixed_age_protected=False,
+    guarantee_credit=False,
+    weekly_savings_credit=0,
+    universal_credit=False,
+    weekly_income=0,
+    weekly_earnings=0,
+    capital=0,
+    age1=66,
+    age2=0,
+    pensionable_age_before_april_2021=False,
+    disability_earnings_disregard=False,
+    additional_earnings_disregard=False,
+    non_dependant_age=None,
+    non_dependant_gross_weekly_income=None,
+    non_dependant_remunerative_work=None,
+    non_dependant_exempt=None,
+    blind_or_care_benefit=False,
+    non_dependant_for_severe_disability=None,
+    children=0,
+    disabled_children=0,
+    severely_disabled_children=0,
+    two_child_protected=False,
+    family_premium=False,
+    qualifying_benefit1=False,
+    qualifying_benefit2=False,
+    carer_paid_for1=False,
+    carer_paid_for2=False,
+    blind1=False,
+    blind2=False,
+    carers_allowance1=False,
+    carers_allowance2=False,
+    main_phase_esa=False,
+    disability_premium=False,
+    enhanced_disability_premium=False,
+    esa_component=0,
+) -> HousingBenefitCalculation:
+    """Housing Benefit for a benefit week [pence/week]. See the module notes
+    for the law, and its Wiring notes for where each input comes from.
+
+    Inputs (scalars for one benefit unit, arrays for a caseload; non-dependant
+    slots on the last axis, ``None`` for no non-dependants):
+
+    couple, reached_qualifying_age1, reached_qualifying_age2, accommodation, mixed_age_protected
+        Who claims what: :func:`hb_scheme`.
+    weekly_eligible_rent, weekly_lha_rate
+        The weekly rent less ineligible charges, and the LHA cap where the
+        LHA rules apply (-1 where not): :func:`eligible_rent`.
+    guarantee_credit, weekly_savings_credit, universal_credit
+        On Pension Credit guarantee credit or UC (income and capital
+        disregarded); savings credit only (added to income, reg 27(4)(a)).
+    weekly_income, weekly_earnings, capital
+        Income other than earnings after the Sch 5 disregards, net earnings,
+        and capital [pence]; tariff income is added here.
+    age1, age2
+        Ages, for the working-age personal allowance (age2 0 for no partner).
+    pensionable_age_before_april_2021
+        The higher pension-age personal allowance.
+    disability_earnings_disregard, additional_earnings_disregard
+        Sch 4 paras 5 and 9: :func:`earnings_disregard` (the carer disregard
+        follows ``carers_allowance1``/``2``).
+    non_dependant_*, blind_or_care_benefit
+        :func:`non_dependant_deductions`.
+    non_dependant_for_severe_disability
+        A non-dependant aged 18 or over lives with the claimant, other than
+        one the severe disability premium ignores (Sch 3 para 6(6)); by
+        default, any non-dependant slot aged 18 or over.
+    children ... carers_allowance2
+        The applicable amount: as
+        :func:`~entitlements.benefits.hb_applicable_amount.pension_age_applicable_amount`.
+    main_phase_esa, disability_premium, enhanced_disability_premium, esa_component
+        Working age only: as
+        :func:`~entitlements.benefits.hb_applicable_amount.working_age_applicable_amount`.
+    """
+    applicable = dict(children=children, disabled_children=disabled_children,
+                      severely_disabled_children=severely_disabled_children, two_child_protected=two_child_protected,
+                      family_premium=family_premium, qualifying_benefit1=qualifying_benefit1,
+                      qualifying_benefit2=qualifying_benefit2, carer_paid_for1=carer_paid_for1,
+                      carer_paid_for2=carer_paid_for2, blind1=blind1, blind2=blind2,
+                      carers_allowance1=carers_allowance1, carers_allowance2=carers_allowance2)
+    working_only = dict(main_phase_esa=main_phase_esa, disability_premium=disability_premium,
+                        enhanced_disability_premium=enhanced_disability_premium, esa_component=esa_component)
+    scalar = not is_array(couple, reached_qualifying_age1, reached_qualifying_age2, weekly_eligible_rent, on,
+                          accommodation, weekly_lha_rate, mixed_age_protected, guarantee_credit,
+                          weekly_savings_credit, universal_credit, weekly_income, weekly_earnings, capital, age1, age2,
+                          pensionable_age_before_april_2021, disability_earnings_disregard,
+                          additional_earnings_disregard, blind_or_care_benefit, non_dependant_for_severe_disability,
+                          *applicable.values(), *working_only.values()) and np.ndim(non_dependant_age) <= 1
+    c = flag("couple", couple)
+    scheme = hb_scheme(c, reached_qualifying_age1, reached_qualifying_age2, accommodation,
+                       mixed_age_protected=mixed_age_protected, universal_credit=universal_credit)
+    pension, working = scheme == 1, scheme == 2
+    gc, uc = flag("guarantee_credit", guarantee_credit), flag("universal_credit", universal_credit)
+    sc = pence("weekly_savings_credit", weekly_savings_credit)
+    for name, bad in (("guarantee_credit", gc & ~pension), ("weekly_savings_credit", (sc > 0) & ~pension),
+                      ("guarantee_credit", gc & (sc > 0))):
+        if np.any(bad):
+            raise _row_error(name, bad, "Pension Credit only where pension-age Housing Benefit applies, and guarantee "
+                             "credit and savings-credit-only not both (give the savings credit with guarantee_credit=False)")
+    passported = np.where(pension, gc, uc)
+    rent = eligible_rent(weekly_eligible_rent, weekly_lha_rate)
+    slots = _non_dependant_slots(non_dependant_age, non_dependant_gross_weekly_income,
+                                 non_dependant_remunerative_work, non_dependant_exempt)
+    deductions = non_dependant_deductions(*slots, on=on, tables=tables, blind_or_care_benefit=blind_or_care_benefit)
+    maximum = np.maximum(rent - deductions, 0)
+    sdp_nd = (count_children(slots[0] >= 18) > 0) if non_dependant_for_severe_disability is None else flag(
+        "non_dependant_for_severe_disability", non_dependant_for_severe_disability)
+    amount = _applicable_amount(pension, c, age1, age2, pensionable_age_before_april_2021, sdp_nd, on, tables,
+                                applicable, working_only)
+    disregarded, tariff, income = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
+                                          disability_earnings_disregard, additional_earnings_disregard, applicable,
+                                          on, tables)
+    income = np.where(passported, 0, income)
+    excess = np.maximum(income - amount.total, 0)
+    taper = percent_of(excess, tables.at("housing_benefit.taper", table_on(on)))  # half up: reg 61(6)
+    award = np.maximum(maximum - taper, 0)
+    over_capital = ~passported & (pence("capital", capital) > tables.at("housing_benefit.capital_limit", table_on(on)))
+    minimum = tables.at("housing_benefit.minimum_award", table_on(on))
+    reason = np.select([scheme == 0, rent == 0, maximum == 0, over_capital, award == 0, award < minimum],
+                       [1, 2, 3, 4, 5, 6], 0)
+    fields = dict(reason=reason, scheme=scheme, weekly_eligible_rent=rent, non_dependant_deductions=deductions,
+                  maximum_housing_benefit=maximum, earnings_disregarded=disregarded, tariff_income=tariff,
+                  weekly_income=income, excess_income=excess, taper_deduction=taper,
+                  award=np.where(reason == 0, award, 0))
+    shape = np.broadcast(*[np.asarray(v) for v in fields.values()], np.asarray(passported)).shape
+    out = {k: out_int(np.broadcast_to(v, shape), scalar) for k, v in fields.items()}
+    return HousingBenefitCalculation(passported=out_bool(np.broadcast_to(passported, shape), scalar),
+                                     applicable_amount=amount, **out)
+
+
+def _non_dependant_slots(age, income, work, exempt):
+    """The non-dependant slot arrays, all present or all absent (one empty
+    slot where none is given)."""
+    given = [x is not None for x in (age, income, work, exempt)]
+    if any(given) and not all(given):
+        missing = [n for n, g in zip(("age", "gross_weekly_income", "remunerative_work", "exempt"), given) if not g]
+        raise InputError(f"non_dependant_{missing[0]}", None, "every non_dependant_* input, or none of them")
+    if not any(given):
+        return np.array([-1]), np.array([0]), np.array([False]), np.array([False])
+    return np.asarray(age), np.asarray(income), np.asarray(work), np.asarray(exempt)
+
+
+def _applicable_amount(pension, c, age1, age2, early, sdp_nd, on, tables, applicable, working_only) -> ApplicableAmount:
+    """The scheme's applicable amount, part by part (the other scheme's is
+    worked out too, on the same inputs, and discarded: branch-free)."""
+    pa = pension_age_applicable_amount(c, early, on=on, tables=tables, non_dependant=sdp_nd, **applicable)
+    wa = working_age_applicable_amount(c, age1, np.where(c, age2, 0), on=on, tables=tables, non_dependant=sdp_nd,
+                                       **applicable, **working_only)
+    parts = {f.name: np.where(pension, getattr(pa, f.name), getattr(wa, f.name)) for f in attrs.fields(ApplicableAmount)}
+    scalar = not is_array(*parts.values())
+    return ApplicableAmount(**{k: out_int(v, scalar) for k, v in parts.items()})
+
+
+def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit, disability, additional, applicable,
+            on, tables):
+    """Earnings disregarded, tariff income and the income counted (before any
+    passport): SI 2006/214 regs 27, 29-30 and Sch 4; SI 2006/213 reg 52."""
+    other = pence("weekly_income", weekly_income)
+    earnings = pence("weekly_earnings", weekly_earnings)
+    cap = pence("capital", capital)
+    lone = ~c & (np.asarray(applicable["children"]) > 0)
+    carer = flag("carers_allowance1", applicable["carers_allowance1"]) | (
+        c & flag("carers_allowance2", applicable["carers_allowance2"]))
+    disregarded = earnings_disregard(earnings, c, lone, flag("disability_earnings_disregard", disability) | carer,
+                                     flag("additional_earnings_disregard", additional), on=on, tables=tables)
+    t = table_on(on)
+    threshold = tables.at("housing_benefit.tariff_income_threshold", t)
+    step = tables.at("housing_benefit.tariff_income_step", t)
+    tariff = tariff_income(cap, np.where(pension, threshold["pension_age"], threshold["working_age"]),
+                           np.where(pension, step["pension_age"], step["working_age"]),
+                           tables.at("housing_benefit.tariff_income", t))
+    income = other + earnings - disregarded + tariff + np.where(pension, savings_credit, 0)
+    return disregarded, tariff, income
+
+
+def _row_error(field: str, bad, expected: str) -> InputError:
+    bad = np.asarray(bad)
+    i = int(np.flatnonzero(bad.ravel())[0]) if bad.ndim else 0
+    return InputError(field, True, expected, f"row {i}" if bad.ndim else None)
