@@ -265,6 +265,16 @@ def test_pensioner_with_three_grandchildren_two_child_limit_2026():
     assert (p.applicable_amount.total, p.award) == (50164, 15000)
 
 
+def test_pensioner_with_severely_disabled_grandchild_2026():
+    # A grandchild with DLA care at the highest rate: £238.00 + £87.88
+    # (child) + £84.46 (disabled child premium, Sch 3 para 8) + £33.99
+    # (enhanced disability premium, para 7) = £444.33. Income £450.00:
+    # excess £5.67; 65% = £3.6855 -> £3.69; £120.00 - £3.69 = £116.31.
+    r = hb(12000, on=ON26, weekly_income=45000, children=1, disabled_children=1, severely_disabled_children=1)
+    a = r.applicable_amount
+    assert (a.disabled_child_premium, a.enhanced_disability_premium, a.total, r.award) == (8446, 3399, 44433, 11631)
+
+
 def test_higher_allowance_pensionable_age_before_april_2021_in_2024():
     # £235.20 in 2024/25. Income £250.00: excess £14.80; 65% = £9.62;
     # £100.00 - £9.62 = £90.38.
@@ -381,6 +391,18 @@ def test_working_age_lone_parent_with_disabled_child_in_temporary_accommodation_
     r = hb(22000, r1=False, age1=30, on=ON26, accommodation=1, children=1, disabled_children=1,
            weekly_earnings=12000, weekly_income=20500)
     assert (r.applicable_amount.total, r.earnings_disregarded, r.weekly_income, r.award) == (26789, 2500, 30000, 19913)
+
+
+def test_working_age_disability_premium_and_support_component_2026():
+    # Not on UC, in supported accommodation. With the disability premium
+    # (Sch 3 para 20(5)(a)): £95.55 + £44.85 = £140.40; income £150.00:
+    # excess £9.60, 65% = £6.24; £250.00 - £6.24 = £243.76. With the
+    # support component instead (para 26): £95.55 + £50.35 = £145.90;
+    # income £160.00: excess £14.10, 65% = £9.165 -> £9.17; £240.83.
+    dp = hb(25000, r1=False, age1=40, on=ON26, accommodation=2, weekly_income=15000, disability_premium=True)
+    sc = hb(25000, r1=False, age1=40, on=ON26, accommodation=2, weekly_income=16000, esa_component=2)
+    assert (dp.applicable_amount.total, dp.award) == (14040, 24376)
+    assert (sc.applicable_amount.total, sc.award) == (14590, 24083)
 
 
 def test_working_age_tariff_income_2026():
