@@ -36,9 +36,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import attrs
+
+from entitlements.benefits.hb_applicable_amount import ApplicableAmountFacts
 from entitlements.benefits.housing_benefit import (
     HB_REASONS,
     HB_SCHEMES,
+    NonDependants,
     earnings_disregard,
     eligible_rent,
     hb_scheme,
@@ -56,8 +60,17 @@ ON25 = dt.date(2025, 6, 2)  # a Monday: benefit week in 2025/26
 ON26 = dt.date(2026, 6, 1)  # a Monday: benefit week in 2026/27
 
 
+_FACTS = {f.name for f in attrs.fields(ApplicableAmountFacts)}
+_SLOTS = {"non_dependant_age": "age", "non_dependant_gross_weekly_income": "gross_weekly_income",
+          "non_dependant_remunerative_work": "remunerative_work", "non_dependant_exempt": "exempt"}
+
+
 def hb(rent, couple=False, r1=True, r2=False, on=ON25, **kw):
-    return housing_benefit(couple, r1, r2, rent, on=on, tables=T, **kw)
+    """housing_benefit with the facts and non-dependants given as keywords."""
+    facts = {k: kw.pop(k) for k in list(kw) if k in _FACTS}
+    slots = {_SLOTS[k]: kw.pop(k) for k in list(kw) if k in _SLOTS}
+    return housing_benefit(couple, r1, r2, rent, on=on, tables=T, facts=ApplicableAmountFacts(**facts),
+                           non_dependants=NonDependants(**slots) if slots else None, **kw)
 
 
 def reason(r):
@@ -461,9 +474,11 @@ def test_guarantee_credit_at_working_age_is_refused():
         hb(10000, r1=False, age1=40, accommodation=1, guarantee_credit=True)
 
 
-def test_half_given_non_dependants_are_refused():
+def test_non_dependants_must_be_complete():
+    with pytest.raises(TypeError):
+        NonDependants(age=[30])
     with pytest.raises(InputError, match="non_dependant_gross_weekly_income"):
-        hb(10000, non_dependant_age=[30])
+        hb(10000, **one_non_dependant(income=-2))
 
 
 def test_bad_codes_name_the_field_and_row():
@@ -502,9 +517,9 @@ def _args(c):
         weekly_savings_credit=c["savings_credit"] if pension and not c["passport"] else 0,
         universal_credit=(not pension) and c["passport"], weekly_income=c["income"], weekly_earnings=c["earnings"],
         capital=c["capital"], age1=c["age1"], age2=c["age2"], pensionable_age_before_april_2021=c["early"],
-        children=c["children"], non_dependant_age=c["nd_age"], non_dependant_gross_weekly_income=c["nd_income"],
-        non_dependant_remunerative_work=c["nd_work"], non_dependant_exempt=c["nd_exempt"],
-        qualifying_benefit1=c["q1"], carers_allowance2=c["ca2"])
+        non_dependants=NonDependants(age=c["nd_age"], gross_weekly_income=c["nd_income"],
+                                     remunerative_work=c["nd_work"], exempt=c["nd_exempt"]),
+        facts=ApplicableAmountFacts(children=c["children"], qualifying_benefit1=c["q1"], carers_allowance2=c["ca2"]))
 
 
 _FIELDS = ("reason", "scheme", "passported", "weekly_eligible_rent", "non_dependant_deductions",
@@ -520,10 +535,15 @@ def test_scalar_equals_array(rows):
     pos = [np.array(v) for v in zip(*(a for a, _ in cols))]
     kw = {}
     for name in cols[0][1]:
+        vals = [k[name] for _, k in cols]
         if name == "tables":
             continue
-        vals = [k[name] for _, k in cols]
-        kw[name] = np.array(vals, dtype="datetime64[D]") if name == "on" else np.array(vals)
+        if name in ("non_dependants", "facts"):
+            cls = type(vals[0])
+            kw[name] = cls(**{f.name: None if getattr(vals[0], f.name) is None else
+                              np.array([getattr(v, f.name) for v in vals]) for f in attrs.fields(cls)})
+        else:
+            kw[name] = np.array(vals, dtype="datetime64[D]") if name == "on" else np.array(vals)
     many = housing_benefit(*pos, tables=T, **kw)
     for i, one in enumerate(singles):
         for f in _FIELDS:

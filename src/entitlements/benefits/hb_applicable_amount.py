@@ -52,7 +52,8 @@ from ..tables import Tables
 from ._numeric import flag, is_array, out_int, table_on, whole
 from .means_test import severe_disability_amount
 
-__all__ = ["ApplicableAmount", "pension_age_applicable_amount", "working_age_applicable_amount", "ESA_COMPONENTS"]
+__all__ = ["ApplicableAmount", "ApplicableAmountFacts", "pension_age_applicable_amount", "working_age_applicable_amount",
+           "ESA_COMPONENTS"]
 
 #: Codes for ``esa_component``: which component of employment and support
 #: allowance the working-age applicable amount includes (SI 2006/213 Sch 3
@@ -78,77 +79,19 @@ class ApplicableAmount:
     total: Any
 
 
-def _children(children, disabled_children, severely_disabled_children, two_child_protected, family_premium, on, tables):
-    """The amounts for children common to both schemes: child allowances (up
-    to the limit unless protected), the family premium where protected, the
-    disabled child premium for each disabled child and the enhanced disability
-    premium for each severely disabled one."""
-    n = whole("children", children, 0, _MAX_CHILDREN, "a number of children and young persons")
-    disabled = whole("disabled_children", disabled_children, 0, _MAX_CHILDREN, "a number of children")
-    severe = whole("severely_disabled_children", severely_disabled_children, 0, _MAX_CHILDREN, "a number of children")
-    if np.any(disabled > n) or np.any(severe > disabled):
-        raise InputError("disabled_children", "more than the children",
-                         "severely_disabled_children <= disabled_children <= children")
-    t = table_on(on)
-    limit = tables.at("housing_benefit.child_allowance_limit", t)
-    counted = np.where(flag("two_child_protected", two_child_protected), n, np.minimum(n, limit))
-    child_allowance = counted * tables.at("housing_benefit.child_allowance", t)
-    family = np.where(flag("family_premium", family_premium) & (n > 0), tables.at("housing_benefit.family_premium", t), 0)
-    dcp = disabled * tables.at("housing_benefit.disabled_child_premium", t)
-    edp_child = severe * tables.at("housing_benefit.enhanced_disability_premium", t, "child")
-    return child_allowance, family, dcp, edp_child
+@attrs.frozen(kw_only=True)
+class ApplicableAmountFacts:
+    """The household facts the premiums and child amounts turn on (scalars
+    for one household, arrays for a caseload).
 
-
-def _severe_and_carer(c, qualifying_benefit1, qualifying_benefit2, carer_paid_for1, carer_paid_for2, non_dependant,
-                      blind1, blind2, carers_allowance1, carers_allowance2, on, tables):
-    t = table_on(on)
-    q1, q2 = flag("qualifying_benefit1", qualifying_benefit1), flag("qualifying_benefit2", qualifying_benefit2) & c
-    p1, p2 = flag("carer_paid_for1", carer_paid_for1), flag("carer_paid_for2", carer_paid_for2) & c
-    b1, b2 = flag("blind1", blind1), flag("blind2", blind2) & c
-    nd = flag("non_dependant", non_dependant)
-    rates = tables.at("housing_benefit.severe_disability_premium", t)
-    sdp = severe_disability_amount(c, q1, q2, p1, p2, nd, b1, b2, rates["one_qualifies"], rates["two_qualify"])
-    carers = flag("carers_allowance1", carers_allowance1).astype(np.int64) + (flag("carers_allowance2", carers_allowance2) & c)
-    return sdp, carers * tables.at("housing_benefit.carer_premium", t)
-
-
-def pension_age_applicable_amount(
-    couple,
-    pensionable_age_before_april_2021,
-    *,
-    on,
-    tables: Tables,
-    children=0,
-    disabled_children=0,
-    severely_disabled_children=0,
-    two_child_protected=False,
-    family_premium=False,
-    qualifying_benefit1=False,
-    qualifying_benefit2=False,
-    carer_paid_for1=False,
-    carer_paid_for2=False,
-    non_dependant=False,
-    blind1=False,
-    blind2=False,
-    carers_allowance1=False,
-    carers_allowance2=False,
-) -> ApplicableAmount:
-    """Applicable amount at pension age [pence/week]: SI 2006/214 reg 22 and
-    Sch 3.
-
-    couple
-        The claimant has a partner.
-    pensionable_age_before_april_2021
-        The claimant (or, for a couple, either member) attained pensionable
-        age before 1 April 2021: the higher personal allowance (Sch 3 para
-        1(1)(b), (2)(b)).
     children, disabled_children, severely_disabled_children
         Children and young persons in the family; of them, those meeting the
-        disabled child premium condition (para 8: DLA or, for a young person,
-        PIP, or blind); of those, the ones meeting the enhanced disability
-        premium condition (para 7: DLA care at the highest rate, PIP daily
-        living at the enhanced rate, or AFIP). A blind child without such an
-        award counts as disabled, not severely disabled.
+        disabled child premium condition (SI 2006/214 Sch 3 para 8: DLA or,
+        for a young person, PIP, or blind); of those, the ones meeting the
+        enhanced disability premium condition (para 7: DLA care at the
+        highest rate, PIP daily living at the enhanced rate, or AFIP). A
+        blind child without such an award counts as disabled, not severely
+        disabled.
     two_child_protected
         Entitled on 5 April 2017 with more than two children, and no new
         claim or new child since (SI 2017/376 reg 9): every child counts.
@@ -158,52 +101,105 @@ def pension_age_applicable_amount(
     qualifying_benefitN, carer_paid_forN, non_dependant, blindN
         The severe disability premium (para 6): see
         :func:`entitlements.benefits.means_test.severe_disability_amount`.
+        ``non_dependant``: a non-dependant aged 18 or over lives with the
+        claimant, other than one para 6(6) ignores (``None``: the caller of
+        :func:`~entitlements.benefits.housing_benefit.housing_benefit` takes it
+        from the non-dependants; here ``None`` counts as no).
     carers_allowanceN
         Partner N is entitled to carer's allowance (or carer support payment):
-        a carer premium each (para 9).
+        a carer premium each (para 9), and the £20 earnings disregard.
+    main_phase_esa, disability_premium, enhanced_disability_premium, esa_component
+        Working age only (SI 2006/213 Sch 3): entitled to main phase ESA (the
+        higher personal allowance); the disability premium condition (paras
+        12-13) and the adult enhanced disability premium condition (para 15)
+        are met, as the council has decided (each at the couple rate for a
+        couple); ``esa_component`` 0 none, 1 work-related activity (only cases
+        within Sch 2 paras 2-7 to the 2017 Regulations), 2 support.
     """
-    scalar = not is_array(couple, pensionable_age_before_april_2021, on, children, disabled_children,
-                          severely_disabled_children, two_child_protected, family_premium, qualifying_benefit1,
-                          qualifying_benefit2, carer_paid_for1, carer_paid_for2, non_dependant, blind1, blind2,
-                          carers_allowance1, carers_allowance2)
+
+    children: Any = 0
+    disabled_children: Any = 0
+    severely_disabled_children: Any = 0
+    two_child_protected: Any = False
+    family_premium: Any = False
+    qualifying_benefit1: Any = False
+    qualifying_benefit2: Any = False
+    carer_paid_for1: Any = False
+    carer_paid_for2: Any = False
+    non_dependant: Any = None
+    blind1: Any = False
+    blind2: Any = False
+    carers_allowance1: Any = False
+    carers_allowance2: Any = False
+    main_phase_esa: Any = False
+    disability_premium: Any = False
+    enhanced_disability_premium: Any = False
+    esa_component: Any = 0
+
+    def values(self) -> tuple:
+        """Every field's value, for telling one household from a caseload."""
+        return attrs.astuple(self, recurse=False)
+
+
+def _children(f: ApplicableAmountFacts, on, tables):
+    """The amounts for children common to both schemes: child allowances (up
+    to the limit unless protected), the family premium where protected, the
+    disabled child premium for each disabled child and the enhanced disability
+    premium for each severely disabled one."""
+    n = whole("children", f.children, 0, _MAX_CHILDREN, "a number of children and young persons")
+    disabled = whole("disabled_children", f.disabled_children, 0, _MAX_CHILDREN, "a number of children")
+    severe = whole("severely_disabled_children", f.severely_disabled_children, 0, _MAX_CHILDREN, "a number of children")
+    if np.any(disabled > n) or np.any(severe > disabled):
+        raise InputError("disabled_children", "more than the children",
+                         "severely_disabled_children <= disabled_children <= children")
+    t = table_on(on)
+    limit = tables.at("housing_benefit.child_allowance_limit", t)
+    counted = np.where(flag("two_child_protected", f.two_child_protected), n, np.minimum(n, limit))
+    child_allowance = counted * tables.at("housing_benefit.child_allowance", t)
+    family = np.where(flag("family_premium", f.family_premium) & (n > 0), tables.at("housing_benefit.family_premium", t), 0)
+    dcp = disabled * tables.at("housing_benefit.disabled_child_premium", t)
+    edp_child = severe * tables.at("housing_benefit.enhanced_disability_premium", t, "child")
+    return child_allowance, family, dcp, edp_child
+
+
+def _severe_and_carer(c, f: ApplicableAmountFacts, on, tables):
+    t = table_on(on)
+    q1, q2 = flag("qualifying_benefit1", f.qualifying_benefit1), flag("qualifying_benefit2", f.qualifying_benefit2) & c
+    p1, p2 = flag("carer_paid_for1", f.carer_paid_for1), flag("carer_paid_for2", f.carer_paid_for2) & c
+    b1, b2 = flag("blind1", f.blind1), flag("blind2", f.blind2) & c
+    nd = flag("non_dependant", False if f.non_dependant is None else f.non_dependant)
+    rates = tables.at("housing_benefit.severe_disability_premium", t)
+    sdp = severe_disability_amount(c, q1, q2, p1, p2, nd, b1, b2, rates["one_qualifies"], rates["two_qualify"])
+    carers = flag("carers_allowance1", f.carers_allowance1).astype(np.int64) + (
+        flag("carers_allowance2", f.carers_allowance2) & c)
+    return sdp, carers * tables.at("housing_benefit.carer_premium", t)
+
+
+def pension_age_applicable_amount(couple, pensionable_age_before_april_2021, facts: ApplicableAmountFacts | None = None,
+                                  *, on, tables: Tables) -> ApplicableAmount:
+    """Applicable amount at pension age [pence/week]: SI 2006/214 reg 22 and
+    Sch 3.
+
+    ``couple``: the claimant has a partner. ``pensionable_age_before_april_2021``:
+    the claimant (or, for a couple, either member) attained pensionable age
+    before 1 April 2021: the higher personal allowance (Sch 3 para 1(1)(b),
+    (2)(b)). ``facts``: children and premiums (:class:`ApplicableAmountFacts`;
+    the working-age fields are not used).
+    """
+    f = facts or ApplicableAmountFacts()
+    scalar = not is_array(couple, pensionable_age_before_april_2021, on, *f.values())
     c = flag("couple", couple)
     early = flag("pensionable_age_before_april_2021", pensionable_age_before_april_2021)
     pa = tables.at("housing_benefit.personal_allowance_pension_age", table_on(on))
     personal = np.where(c, np.where(early, pa["couple_pensionable_age_before_april_2021"], pa["couple"]),
                         np.where(early, pa["single_pensionable_age_before_april_2021"], pa["single"]))
-    child, family, dcp, edp = _children(children, disabled_children, severely_disabled_children,
-                                        two_child_protected, family_premium, on, tables)
-    sdp, carer = _severe_and_carer(c, qualifying_benefit1, qualifying_benefit2, carer_paid_for1, carer_paid_for2,
-                                   non_dependant, blind1, blind2, carers_allowance1, carers_allowance2, on, tables)
+    child, family, dcp, edp = _children(f, on, tables)
+    sdp, carer = _severe_and_carer(c, f, on, tables)
     return _result(scalar, personal, child, family, 0, sdp, edp, dcp, carer, 0)
 
 
-def working_age_applicable_amount(
-    couple,
-    age1,
-    age2=0,
-    *,
-    on,
-    tables: Tables,
-    main_phase_esa=False,
-    children=0,
-    disabled_children=0,
-    severely_disabled_children=0,
-    two_child_protected=False,
-    family_premium=False,
-    disability_premium=False,
-    enhanced_disability_premium=False,
-    qualifying_benefit1=False,
-    qualifying_benefit2=False,
-    carer_paid_for1=False,
-    carer_paid_for2=False,
-    non_dependant=False,
-    blind1=False,
-    blind2=False,
-    carers_allowance1=False,
-    carers_allowance2=False,
-    esa_component=0,
-) -> ApplicableAmount:
+def working_age_applicable_amount(couple, age1, age2=0, facts: ApplicableAmountFacts | None = None, *, on,
+                                  tables: Tables) -> ApplicableAmount:
     """Applicable amount at working age [pence/week]: SI 2006/213 reg 22 and
     Sch 3 (amounts read in each Up-rating Order's Schedules 4-5).
 
@@ -211,26 +207,17 @@ def working_age_applicable_amount(
     entitled to main phase ESA, the higher rate, else the under-25 rate; a
     lone parent (single, with a child in the family) aged 18 or over (or on
     main phase ESA) the higher rate; a couple the couple rate unless both are
-    under 18 (and the claimant is not on main phase ESA).
-
-    ``disability_premium`` and ``enhanced_disability_premium``: the claimant
-    meets the condition of Sch 3 para 12 (disability premium) or para 15 (the
-    adult enhanced disability premium), as the local authority has decided;
-    each is paid at the couple rate for a couple. ``esa_component``: 0 none,
-    1 work-related activity component (only cases within Sch 2 paras 2-7 to
-    the 2017 Regulations), 2 support component. Other inputs as
-    :func:`pension_age_applicable_amount`.
+    under 18 (and the claimant is not on main phase ESA). ``age2`` is 0 for
+    no partner. ``facts``: children, premiums and components
+    (:class:`ApplicableAmountFacts`).
     """
-    scalar = not is_array(couple, age1, age2, on, main_phase_esa, children, disabled_children,
-                          severely_disabled_children, two_child_protected, family_premium, disability_premium,
-                          enhanced_disability_premium, qualifying_benefit1, qualifying_benefit2, carer_paid_for1,
-                          carer_paid_for2, non_dependant, blind1, blind2, carers_allowance1, carers_allowance2,
-                          esa_component)
+    f = facts or ApplicableAmountFacts()
+    scalar = not is_array(couple, age1, age2, on, *f.values())
     c = flag("couple", couple)
     a1 = whole("age1", age1, 16, 120, "an age in whole years")
     a2 = whole("age2", age2, 0, 120, "an age in whole years (0 for no partner)")
-    esa = flag("main_phase_esa", main_phase_esa)
-    n = whole("children", children, 0, _MAX_CHILDREN, "a number of children and young persons")
+    esa = flag("main_phase_esa", f.main_phase_esa)
+    n = whole("children", f.children, 0, _MAX_CHILDREN, "a number of children and young persons")
     t = table_on(on)
     pa = tables.at("housing_benefit.personal_allowance_working_age", t)
     lone = ~c & (n > 0)
@@ -238,16 +225,14 @@ def working_age_applicable_amount(
     lone_parent = np.where((a1 >= 18) | esa, pa["lone_parent_18_or_over"], pa["lone_parent_under_18"])
     pair = np.where((a1 < 18) & (a2 < 18) & ~esa, pa["couple_both_under_18"], pa["couple"])
     personal = np.where(c, pair, np.where(lone, lone_parent, single))
-    child, family, dcp, edp_child = _children(children, disabled_children, severely_disabled_children,
-                                              two_child_protected, family_premium, on, tables)
+    child, family, dcp, edp_child = _children(f, on, tables)
     dp = tables.at("housing_benefit.disability_premium", t)
-    disability = np.where(flag("disability_premium", disability_premium), np.where(c, dp["couple"], dp["single"]), 0)
+    disability = np.where(flag("disability_premium", f.disability_premium), np.where(c, dp["couple"], dp["single"]), 0)
     edp = tables.at("housing_benefit.enhanced_disability_premium", t)
-    edp_adult = np.where(flag("enhanced_disability_premium", enhanced_disability_premium),
+    edp_adult = np.where(flag("enhanced_disability_premium", f.enhanced_disability_premium),
                          np.where(c, edp["couple"], edp["single"]), 0)
-    sdp, carer = _severe_and_carer(c, qualifying_benefit1, qualifying_benefit2, carer_paid_for1, carer_paid_for2,
-                                   non_dependant, blind1, blind2, carers_allowance1, carers_allowance2, on, tables)
-    code = whole("esa_component", esa_component, 0, 2, "0 none, 1 work-related activity, 2 support")
+    sdp, carer = _severe_and_carer(c, f, on, tables)
+    code = whole("esa_component", f.esa_component, 0, 2, "0 none, 1 work-related activity, 2 support")
     comp = tables.at("housing_benefit.esa_component", t)
     component = np.where(code == 2, comp["support"], np.where(code == 1, comp["work_related_activity"], 0))
     return _result(scalar, personal, child, family, disability, sdp, edp_child + edp_adult, dcp, carer, component)

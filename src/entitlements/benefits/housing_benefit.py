@@ -105,7 +105,8 @@ model does not yet hold:
   patient over 52 weeks or prisoner, armed forces away on operations, on
   Pension Credit, aged under 25 on UC with no earned income): ``exempt``.
   A non-dependant couple is one slot with their joint gross income (reg
-  55(3)-(4)).
+  55(3)-(4)). The columns pass them as :class:`NonDependants` (slots on the
+  last axis, as ``columns`` holds children).
 - The household: ``mixed_age_protected`` (already an input of Pension
   Credit), ``pensionable_age_before_april_2021`` (from the adults' dates of
   birth and ``pension_age.state_pension_age_date``), ``two_child_protected``,
@@ -121,7 +122,8 @@ model does not yet hold:
   young person) or who are blind (``disabled_children``), and of those with
   DLA care at the highest rate or PIP daily living at the enhanced rate
   (``severely_disabled_children``). Note the Pension Credit code counts a
-  blind child as severely disabled; HB does not.
+  blind child as severely disabled; HB does not. These and the premium facts
+  go in one :class:`~entitlements.benefits.hb_applicable_amount.ApplicableAmountFacts`.
 
 >>> import datetime as dt
 >>> from entitlements.tables import Tables
@@ -143,7 +145,12 @@ from ..errors import InputError
 from ..money import divide_half_up, percent_of
 from ..tables import Tables
 from ._numeric import flag, is_array, out_bool, out_int, pence, table_on, whole
-from .hb_applicable_amount import ApplicableAmount, pension_age_applicable_amount, working_age_applicable_amount
+from .hb_applicable_amount import (
+    ApplicableAmount,
+    ApplicableAmountFacts,
+    pension_age_applicable_amount,
+    working_age_applicable_amount,
+)
 from .means_test import tariff_income
 
 __all__ = [
@@ -151,6 +158,7 @@ __all__ = [
     "HB_SCHEMES",
     "HB_REASONS",
     "HousingBenefitCalculation",
+    "NonDependants",
     "hb_scheme",
     "weekly_rent",
     "eligible_rent",
@@ -200,6 +208,33 @@ class HousingBenefitCalculation:
     excess_income: Any
     taper_deduction: Any
     award: Any
+
+
+@attrs.frozen(kw_only=True)
+class NonDependants:
+    """The non-dependants, one slot each on the last axis (1-d for one
+    household, 2-d for a caseload); a non-dependant couple is one slot with
+    their joint income (reg 55(3)-(4)).
+
+    age
+        In years; -1 for an empty slot. Under 18: no deduction.
+    gross_weekly_income
+        Normal gross weekly income [pence], leaving out attendance allowance,
+        DLA, PIP and AFIP (reg 55(10)); -1 where it is not shown.
+    remunerative_work
+        In remunerative work (16 hours or more a week).
+    exempt
+        No deduction for this one (reg 55(7)-(9)): normal home elsewhere, a
+        youth training allowance, a full-time student, a patient for over 52
+        weeks or a prisoner, armed forces away on operations, on Pension
+        Credit, or under 25 on UC with no earned income (or on income support,
+        income-based JSA or income-related ESA without a component).
+    """
+
+    age: Any
+    gross_weekly_income: Any
+    remunerative_work: Any
+    exempt: Any
 
 
 def hb_scheme(couple, reached_qualifying_age1, reached_qualifying_age2, accommodation, *,
@@ -284,32 +319,32 @@ def lha_category(bedroom_entitlement):
     return out_int(np.minimum(rooms, 4), scalar)
 
 
-def non_dependant_deductions(age, gross_weekly_income, remunerative_work, exempt, *, on, tables: Tables,
-                             blind_or_care_benefit=False):
+def non_dependant_deductions(non_dependants: NonDependants, *, on, tables: Tables, blind_or_care_benefit=False):
     """Total non-dependant deductions [pence/week]: SI 2006/214 reg 55, SI
     2006/213 reg 74.
 
-    Slots on the last axis (1-d for one household, 2-d for a caseload), one
-    per non-dependant or non-dependant couple: ``age`` (-1 for an empty
-    slot; under 18 no deduction), ``gross_weekly_income`` (normal gross
-    weekly income, pence, the joint income for a couple; -1 where it is not
-    shown), ``remunerative_work`` (16 hours or more a week) and ``exempt``
-    (reg 55(7)-(9): see the module's Wiring notes). Not in remunerative work:
-    the lower deduction (reg 55(1)(b)). In remunerative work: by gross income
-    band (reg 55(2)); the full deduction (reg 55(1)(a)) where the income is
-    at or above the top band, or not shown ("where it is shown to the
-    appropriate authority that his normal weekly gross income is ...").
-    ``blind_or_care_benefit``: the claimant or partner is blind, or receives
-    attendance allowance, a DLA care component, PIP daily living or AFIP: no
-    deductions at all (reg 55(6)). Attendance allowance, DLA, PIP and AFIP
-    are left out of a non-dependant's gross income (reg 55(10)): give it
-    without them.
+    For each non-dependant aged 18 or over and not exempt (see
+    :class:`NonDependants`): not in remunerative work, the lower deduction
+    (reg 55(1)(b)); in remunerative work, by gross income band (reg 55(2)),
+    the full deduction (reg 55(1)(a)) where the income is at or above the top
+    band or not shown ("where it is shown to the appropriate authority that
+    his normal weekly gross income is ..."). ``blind_or_care_benefit``: the
+    claimant or partner is blind, or receives attendance allowance, a DLA care
+    component, PIP daily living or AFIP: no deductions at all (reg 55(6)).
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> nd = NonDependants(age=[30, 19], gross_weekly_income=[30000, 0], remunerative_work=[True, False],
+    ...                    exempt=[False, False])
+    >>> non_dependant_deductions(nd, on=dt.date(2026, 6, 1), tables=Tables.load())   # £64.35 + £20.40
+    8475
     """
-    a = whole("non_dependant_age", age, -1, 120, "an age in years, or -1 for no one")
-    income = whole("non_dependant_gross_weekly_income", gross_weekly_income, -1, _MAX_WEEKLY,
+    n = non_dependants
+    a = whole("non_dependant_age", n.age, -1, 120, "an age in years, or -1 for no one")
+    income = whole("non_dependant_gross_weekly_income", n.gross_weekly_income, -1, _MAX_WEEKLY,
                    "pence a week, or -1 where the income is not shown")
-    work = flag("non_dependant_remunerative_work", remunerative_work)
-    ex = flag("non_dependant_exempt", exempt)
+    work = flag("non_dependant_remunerative_work", n.remunerative_work)
+    ex = flag("non_dependant_exempt", n.exempt)
     t = table_on(on)
     d = {k: per_unit(v) for k, v in tables.at("housing_benefit.non_dependant_deduction", t).items()}
     b = {k: per_unit(v) for k, v in tables.at("housing_benefit.non_dependant_income_band", t).items()}
@@ -377,35 +412,14 @@ def housing_benefit(
     pensionable_age_before_april_2021=False,
     disability_earnings_disregard=False,
     additional_earnings_disregard=False,
-    non_dependant_age=None,
-    non_dependant_gross_weekly_income=None,
-    non_dependant_remunerative_work=None,
-    non_dependant_exempt=None,
+    non_dependants: NonDependants | None = None,
     blind_or_care_benefit=False,
-    non_dependant_for_severe_disability=None,
-    children=0,
-    disabled_children=0,
-    severely_disabled_children=0,
-    two_child_protected=False,
-    family_premium=False,
-    qualifying_benefit1=False,
-    qualifying_benefit2=False,
-    carer_paid_for1=False,
-    carer_paid_for2=False,
-    blind1=False,
-    blind2=False,
-    carers_allowance1=False,
-    carers_allowance2=False,
-    main_phase_esa=False,
-    disability_premium=False,
-    enhanced_disability_premium=False,
-    esa_component=0,
+    facts: ApplicableAmountFacts | None = None,
 ) -> HousingBenefitCalculation:
     """Housing Benefit for a benefit week [pence/week]. See the module notes
     for the law, and its Wiring notes for where each input comes from.
 
-    Inputs (scalars for one benefit unit, arrays for a caseload; non-dependant
-    slots on the last axis, ``None`` for no non-dependants):
+    Inputs (scalars for one benefit unit, arrays for a caseload):
 
     couple, reached_qualifying_age1, reached_qualifying_age2, accommodation, mixed_age_protected
         Who claims what: :func:`hb_scheme`.
@@ -424,58 +438,40 @@ def housing_benefit(
         The higher pension-age personal allowance.
     disability_earnings_disregard, additional_earnings_disregard
         Sch 4 paras 5 and 9: :func:`earnings_disregard` (the carer disregard
-        follows ``carers_allowance1``/``2``).
-    non_dependant_*, blind_or_care_benefit
-        :func:`non_dependant_deductions`.
-    non_dependant_for_severe_disability
-        A non-dependant aged 18 or over lives with the claimant, other than
-        one the severe disability premium ignores (Sch 3 para 6(6)); by
-        default, any non-dependant slot aged 18 or over.
-    children ... carers_allowance2
-        The applicable amount: as
-        :func:`~entitlements.benefits.hb_applicable_amount.pension_age_applicable_amount`.
-    main_phase_esa, disability_premium, enhanced_disability_premium, esa_component
-        Working age only: as
-        :func:`~entitlements.benefits.hb_applicable_amount.working_age_applicable_amount`.
+        follows the carer's allowance facts).
+    non_dependants, blind_or_care_benefit
+        :class:`NonDependants` (``None`` for none) and the household
+        exemption: :func:`non_dependant_deductions`.
+    facts
+        Children, premiums and components:
+        :class:`~entitlements.benefits.hb_applicable_amount.ApplicableAmountFacts`.
+        Its ``non_dependant`` (for the severe disability premium) defaults to
+        whether any non-dependant is aged 18 or over.
     """
-    applicable = dict(children=children, disabled_children=disabled_children,
-                      severely_disabled_children=severely_disabled_children, two_child_protected=two_child_protected,
-                      family_premium=family_premium, qualifying_benefit1=qualifying_benefit1,
-                      qualifying_benefit2=qualifying_benefit2, carer_paid_for1=carer_paid_for1,
-                      carer_paid_for2=carer_paid_for2, blind1=blind1, blind2=blind2,
-                      carers_allowance1=carers_allowance1, carers_allowance2=carers_allowance2)
-    working_only = dict(main_phase_esa=main_phase_esa, disability_premium=disability_premium,
-                        enhanced_disability_premium=enhanced_disability_premium, esa_component=esa_component)
+    f = facts or ApplicableAmountFacts()
+    nd = non_dependants or NonDependants(age=np.array([-1]), gross_weekly_income=np.array([0]),
+                                         remunerative_work=np.array([False]), exempt=np.array([False]))
     scalar = not is_array(couple, reached_qualifying_age1, reached_qualifying_age2, weekly_eligible_rent, on,
                           accommodation, weekly_lha_rate, mixed_age_protected, guarantee_credit,
                           weekly_savings_credit, universal_credit, weekly_income, weekly_earnings, capital, age1, age2,
                           pensionable_age_before_april_2021, disability_earnings_disregard,
-                          additional_earnings_disregard, blind_or_care_benefit, non_dependant_for_severe_disability,
-                          *applicable.values(), *working_only.values()) and np.ndim(non_dependant_age) <= 1
+                          additional_earnings_disregard, blind_or_care_benefit, *f.values()) and np.ndim(nd.age) <= 1
     c = flag("couple", couple)
     scheme = hb_scheme(c, reached_qualifying_age1, reached_qualifying_age2, accommodation,
                        mixed_age_protected=mixed_age_protected, universal_credit=universal_credit)
-    pension, working = scheme == 1, scheme == 2
+    pension = scheme == 1
     gc, uc = flag("guarantee_credit", guarantee_credit), flag("universal_credit", universal_credit)
     sc = pence("weekly_savings_credit", weekly_savings_credit)
-    for name, bad in (("guarantee_credit", gc & ~pension), ("weekly_savings_credit", (sc > 0) & ~pension),
-                      ("guarantee_credit", gc & (sc > 0))):
-        if np.any(bad):
-            raise _row_error(name, bad, "Pension Credit only where pension-age Housing Benefit applies, and guarantee "
-                             "credit and savings-credit-only not both (give the savings credit with guarantee_credit=False)")
+    _check_pension_credit(pension, gc, sc)
     passported = np.where(pension, gc, uc)
     rent = eligible_rent(weekly_eligible_rent, weekly_lha_rate)
-    slots = _non_dependant_slots(non_dependant_age, non_dependant_gross_weekly_income,
-                                 non_dependant_remunerative_work, non_dependant_exempt)
-    deductions = non_dependant_deductions(*slots, on=on, tables=tables, blind_or_care_benefit=blind_or_care_benefit)
+    deductions = non_dependant_deductions(nd, on=on, tables=tables, blind_or_care_benefit=blind_or_care_benefit)
     maximum = np.maximum(rent - deductions, 0)
-    sdp_nd = (count_children(slots[0] >= 18) > 0) if non_dependant_for_severe_disability is None else flag(
-        "non_dependant_for_severe_disability", non_dependant_for_severe_disability)
-    amount = _applicable_amount(pension, c, age1, age2, pensionable_age_before_april_2021, sdp_nd, on, tables,
-                                applicable, working_only)
+    if f.non_dependant is None:
+        f = attrs.evolve(f, non_dependant=count_children(np.asarray(nd.age) >= 18) > 0)
+    amount = _applicable_amount(pension, c, age1, age2, pensionable_age_before_april_2021, f, on, tables)
     disregarded, tariff, income = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
-                                          disability_earnings_disregard, additional_earnings_disregard, applicable,
-                                          on, tables)
+                                          disability_earnings_disregard, additional_earnings_disregard, f, on, tables)
     income = np.where(passported, 0, income)
     excess = np.maximum(income - amount.total, 0)
     taper = percent_of(excess, tables.at("housing_benefit.taper", table_on(on)))  # half up: reg 61(6)
@@ -494,39 +490,34 @@ def housing_benefit(
                                      applicable_amount=amount, **out)
 
 
-def _non_dependant_slots(age, income, work, exempt):
-    """The non-dependant slot arrays, all present or all absent (one empty
-    slot where none is given)."""
-    given = [x is not None for x in (age, income, work, exempt)]
-    if any(given) and not all(given):
-        missing = [n for n, g in zip(("age", "gross_weekly_income", "remunerative_work", "exempt"), given) if not g]
-        raise InputError(f"non_dependant_{missing[0]}", None, "every non_dependant_* input, or none of them")
-    if not any(given):
-        return np.array([-1]), np.array([0]), np.array([False]), np.array([False])
-    return np.asarray(age), np.asarray(income), np.asarray(work), np.asarray(exempt)
+def _check_pension_credit(pension, gc, sc) -> None:
+    """Pension Credit only at pension age (SPCA 2002 s 1(2), s 4(1A)), and
+    guarantee credit and a savings-credit-only award not both."""
+    for name, bad in (("guarantee_credit", gc & ~pension), ("weekly_savings_credit", (sc > 0) & ~pension),
+                      ("guarantee_credit", gc & (sc > 0))):
+        if np.any(bad):
+            raise _row_error(name, bad, "Pension Credit only where pension-age Housing Benefit applies, and guarantee "
+                             "credit and savings-credit-only not both (give the savings credit with guarantee_credit=False)")
 
 
-def _applicable_amount(pension, c, age1, age2, early, sdp_nd, on, tables, applicable, working_only) -> ApplicableAmount:
+def _applicable_amount(pension, c, age1, age2, early, f, on, tables) -> ApplicableAmount:
     """The scheme's applicable amount, part by part (the other scheme's is
     worked out too, on the same inputs, and discarded: branch-free)."""
-    pa = pension_age_applicable_amount(c, early, on=on, tables=tables, non_dependant=sdp_nd, **applicable)
-    wa = working_age_applicable_amount(c, age1, np.where(c, age2, 0), on=on, tables=tables, non_dependant=sdp_nd,
-                                       **applicable, **working_only)
-    parts = {f.name: np.where(pension, getattr(pa, f.name), getattr(wa, f.name)) for f in attrs.fields(ApplicableAmount)}
+    pa = pension_age_applicable_amount(c, early, f, on=on, tables=tables)
+    wa = working_age_applicable_amount(c, age1, np.where(c, age2, 0), f, on=on, tables=tables)
+    parts = {k.name: np.where(pension, getattr(pa, k.name), getattr(wa, k.name)) for k in attrs.fields(ApplicableAmount)}
     scalar = not is_array(*parts.values())
     return ApplicableAmount(**{k: out_int(v, scalar) for k, v in parts.items()})
 
 
-def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit, disability, additional, applicable,
-            on, tables):
+def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit, disability, additional, f, on, tables):
     """Earnings disregarded, tariff income and the income counted (before any
     passport): SI 2006/214 regs 27, 29-30 and Sch 4; SI 2006/213 reg 52."""
     other = pence("weekly_income", weekly_income)
     earnings = pence("weekly_earnings", weekly_earnings)
     cap = pence("capital", capital)
-    lone = ~c & (np.asarray(applicable["children"]) > 0)
-    carer = flag("carers_allowance1", applicable["carers_allowance1"]) | (
-        c & flag("carers_allowance2", applicable["carers_allowance2"]))
+    lone = ~c & (np.asarray(f.children) > 0)
+    carer = flag("carers_allowance1", f.carers_allowance1) | (c & flag("carers_allowance2", f.carers_allowance2))
     disregarded = earnings_disregard(earnings, c, lone, flag("disability_earnings_disregard", disability) | carer,
                                      flag("additional_earnings_disregard", additional), on=on, tables=tables)
     t = table_on(on)
