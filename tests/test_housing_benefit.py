@@ -52,7 +52,7 @@ from entitlements.benefits.housing_benefit import (
     weekly_rent,
 )
 from entitlements.errors import InputError, NoRowInForce
-from entitlements.lha import lha_rate
+from entitlements.benefits.lha import lha_rate
 from entitlements.tables import default_tables
 
 T = default_tables()

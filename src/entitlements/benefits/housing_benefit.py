@@ -59,7 +59,7 @@ amended by SI 2013/630 reg 35(7), read): :func:`non_dependant_deductions`.
 
 Eligible rent: for a private tenant under the Local Housing Allowance rules,
 the lower of the rent and the LHA for the household's category (SI 2006/214
-regs 12D and 13D; the weekly LHA rates are :func:`entitlements.lha.lha_rate`);
+regs 12D and 13D; the weekly LHA rates are :func:`entitlements.benefits.lha.lha_rate`);
 for a council or housing association tenant at pension age, the rent less
 ineligible service charges, with no under-occupancy deduction (reg 12B; the
 working-age rule, SI 2006/213 reg B13, has no pension-age counterpart); in
@@ -94,7 +94,7 @@ model does not yet hold:
   service charges (a new field, ``ineligible_service_charges``, or the
   eligible rent given directly for specified and temporary accommodation);
   for a private renter at pension age the weekly LHA rate,
-  ``entitlements.lha.lha_rate(brma, lha_category(bedrooms), on=...)``, with
+  ``entitlements.benefits.lha.lha_rate(brma, lha_category(bedrooms), on=...)``, with
   ``bedrooms`` from ``benefits.housing.bedroom_entitlement`` (the size
   criteria are the UC ones for these households; the shared accommodation
   rate cannot apply at pension age, being for people under 35).
@@ -109,7 +109,7 @@ model does not yet hold:
   last axis, as ``columns`` holds children).
 - The household: ``mixed_age_protected`` (already an input of Pension
   Credit), ``pensionable_age_before_april_2021`` (from the adults' dates of
-  birth and ``pension_age.state_pension_age_date``), ``two_child_protected``,
+  birth and ``benefits.pension_age.state_pension_age_date``), ``two_child_protected``,
   ``family_premium`` (protected), and per adult: Pension Credit guarantee
   credit and savings credit (from ``benefits.pension_credit``), whether on
   UC (the UC award > 0), net weekly earnings, weekly income other than
