@@ -103,6 +103,7 @@ from ..errors import InputError, UnknownTable
 from ..money import PercentArray, divide_half_up
 from ..tables import Tables
 from ._numeric import flag, is_array, out_int, pence, table_on, whole
+from . import means_test
 from .council_tax import days_in_financial_year
 
 __all__ = [
@@ -212,9 +213,7 @@ def tariff_income(capital, *, on, tables: Tables, scheme: str = "england"):
     scalar = not is_array(capital, on)
     cap = pence("capital", capital)
     t = tables.at(f"{_prefix(scheme)}.tariff_income", table_on(on))
-    excess = np.maximum(cap - t["lower_limit"], 0)
-    units = -(-excess // t["step"])  # a part of a step counts as a whole one
-    return out_int(units * 100, scalar)
+    return out_int(means_test.tariff_income(cap, t["lower_limit"], t["step"], 100), scalar)  # a part step counts whole
 
 
 def non_dependant_deduction(gross_weekly_income, remunerative_work, exempt=False, *, on, tables: Tables,
