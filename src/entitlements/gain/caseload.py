@@ -24,7 +24,6 @@ import numpy as np
 from ..errors import EntitlementsError, InputError
 from ..io.sources import read_cases
 from ..io.writers import write_csv
-from ..money import weekly_to_monthly
 from ..tables import RulesVersion, Tables, default_tables
 from . import _projection
 from .calendar import NEVER, to_date
@@ -32,11 +31,11 @@ from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, hold_rates
 from .outcomes import OUTCOME_KINDS, STAGES
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
+from .summary import PROB_SOURCES, summary
 
 __all__ = ["CaseloadGains", "caseload_gains"]
 
 
-_PROB_SOURCES = ("confirmed", "given", "published", "none")
 
 
 @attrs.frozen
@@ -123,37 +122,42 @@ class CaseloadGains:
             if not ok:
                 yield out
                 continue
-            out.update({
-                "probability": round(self.prob_num[i] / self.prob_den[i], 4),
-                "probability_source": _PROB_SOURCES[int(self.prob_source[i])],
-                "claim_start": day(c.claim_start[i]),
-                "outcome_date": day(c.effective[i]),
-                "decision_date": day(c.decided[i]),
-                "recurring_from": day(p.recurring_from[i]),
-                "uc_monthly_gain_pence": int(p.recurring_monthly[i]),
-                "uc_weekly_gain_pence": int(p.recurring_weekly[i]),
-                "benefit": LINE_NAMES[int(c.line_table[i])],
-                "benefit_weekly_pence": int(p.line_weekly[i]),
-                "weekly_gain_pence": int(self.weekly_total[i]),
-                "annual_convention": self.convention,
-                "annual_gain_pence": int(self.annual[i]),
-                "annual_gain_weighted_pence": int(annual_w[i]),
-                "projection_start": day(p.projection_start[i]),
-                "projection_months": self.horizon_months,
-                "projected_uc_pence": int(p.projected_uc[i]),
-                "projected_benefit_pence": int(p.line_projected[i]),
-                "projected_gain_pence": int(proj[i]),
-                "projected_gain_weighted_pence": int(proj_w[i]),
-                "arrears_uc_pence": int(p.arrears_uc[i]),
-                "arrears_benefit_pence": int(p.line_arrears[i]),
-                "arrears_pence": int(arrears[i]),
-                "lump_sum_pence": int(c.lump_sum[i]),
-                "debt_written_off_pence": int(c.debt_written_off[i]),
-                "lcwra_protected": bool(p.protected[i]),
-                "gains_lcw_or_lcwra": bool(self.gains_lcw[i]),
-                "gp_appointments_saved_a_year": self.gp_each if self.gains_lcw[i] else 0,
-            })
+            out.update(self._figures(i, day, annual_w, proj, proj_w, arrears))
             yield out
+
+    def _figures(self, i: int, day, annual_w, proj, proj_w, arrears) -> dict[str, Any]:
+        """Row ``i``'s dates and figures (a case that was projected)."""
+        p, c = self.projection, self.cases
+        return {
+            "probability": round(self.prob_num[i] / self.prob_den[i], 4),
+            "probability_source": PROB_SOURCES[int(self.prob_source[i])],
+            "claim_start": day(c.claim_start[i]),
+            "outcome_date": day(c.effective[i]),
+            "decision_date": day(c.decided[i]),
+            "recurring_from": day(p.recurring_from[i]),
+            "uc_monthly_gain_pence": int(p.recurring_monthly[i]),
+            "uc_weekly_gain_pence": int(p.recurring_weekly[i]),
+            "benefit": LINE_NAMES[int(c.line_table[i])],
+            "benefit_weekly_pence": int(p.line_weekly[i]),
+            "weekly_gain_pence": int(self.weekly_total[i]),
+            "annual_convention": self.convention,
+            "annual_gain_pence": int(self.annual[i]),
+            "annual_gain_weighted_pence": int(annual_w[i]),
+            "projection_start": day(p.projection_start[i]),
+            "projection_months": self.horizon_months,
+            "projected_uc_pence": int(p.projected_uc[i]),
+            "projected_benefit_pence": int(p.line_projected[i]),
+            "projected_gain_pence": int(proj[i]),
+            "projected_gain_weighted_pence": int(proj_w[i]),
+            "arrears_uc_pence": int(p.arrears_uc[i]),
+            "arrears_benefit_pence": int(p.line_arrears[i]),
+            "arrears_pence": int(arrears[i]),
+            "lump_sum_pence": int(c.lump_sum[i]),
+            "debt_written_off_pence": int(c.debt_written_off[i]),
+            "lcwra_protected": bool(p.protected[i]),
+            "gains_lcw_or_lcwra": bool(self.gains_lcw[i]),
+            "gp_appointments_saved_a_year": self.gp_each if self.gains_lcw[i] else 0,
+        }
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
         """Per-case gains as CSV (money in pence), every input row kept;
@@ -185,98 +189,7 @@ class CaseloadGains:
         by stage, predicted and confirmed, and by every grouping column (or
         those named), patients gaining LCW or LCWRA and GP appointments saved.
         JSON-ready; money in pence."""
-        v = self.valid
-        p, c = self.projection, self.cases
-        annual, annual_w = self.annual, self.weighted(self.annual)
-        proj, proj_w = self.projected, self.weighted(self.projected)
-        arrears = self.arrears
-        gained = v & (annual > 0)
-
-        def block(mask) -> dict[str, Any]:
-            m = mask & v
-            return {
-                "cases": int(m.sum()),
-                "cases_with_a_gain": int((m & (annual > 0)).sum()),
-                "annual_gain_pence": int(annual[m].sum()),
-                "annual_gain_weighted_pence": int(annual_w[m].sum()),
-                "mean_annual_gain_pence": int(round(annual[m].mean())) if m.any() else 0,
-                "projected_gain_pence": int(proj[m].sum()),
-                "projected_gain_weighted_pence": int(proj_w[m].sum()),
-                "arrears_pence": int(arrears[m].sum()),
-                "lump_sum_pence": int(c.lump_sum[m].sum()),
-                "debt_written_off_pence": int(c.debt_written_off[m].sum()),
-            }
-
-        a = annual[v]
-        dist = {}
-        if a.size:
-            q = np.percentile(a, [10, 25, 50, 75, 90])
-            dist = {"min_pence": int(a.min()), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
-                    "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
-                    "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
-        by_benefit = {"uc": int(self.annual_uc[v].sum())}
-        line_annual = (p.line_weekly * 52) if self.convention == "weekly_x52" else (weekly_to_monthly(p.line_weekly) * 12)
-        for code, name in enumerate(LINE_NAMES):
-            if code == 0:
-                continue
-            m = v & (c.line_table == code)
-            if m.any():
-                by_benefit[name] = int(line_annual[m].sum())
-        by_outcome = {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()}
-        by_stage = {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()}
-        groups = list(group_by) if group_by is not None else list(self.grouping)
-        by_group: dict[str, dict[str, Any]] = {}
-        for g in groups:
-            if g not in self.grouping:
-                raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(self.grouping) if self.grouping else "a grouping column (the caseload has none)")
-            col = np.array(["(blank)" if x is None else str(x) for x in self.grouping[g]], dtype=object)
-            labels = sorted(set(col[v].tolist()), key=_natural)
-            by_group[g] = {lab: block(col == lab) for lab in labels}
-        lcw = self.gains_lcw
-        prob_used = {}
-        for i, s in enumerate(_PROB_SOURCES):
-            m = v & (self.prob_source == i)
-            if m.any():
-                prob_used[s] = int(m.sum())
-        return {
-            "source": self.source,
-            "cases": len(self),
-            "cases_projected": int(v.sum()),
-            "cases_with_errors": int((~v).sum()),
-            "cases_with_a_gain": int(gained.sum()),
-            "totals": block(np.ones(len(self), bool)),
-            "confirmed": block(c.confirmed),
-            "predicted": block(~c.confirmed),
-            "weekly_gain_pence": int(self.weekly_total[v].sum()),
-            "distribution_of_annual_gain": dist,
-            "annual_gain_by_benefit_pence": by_benefit,
-            "by_outcome": by_outcome,
-            "by_stage": by_stage,
-            "by_group": by_group,
-            "health": {
-                "patients_gaining_lcw_or_lcwra": int(lcw.sum()),
-                "patients_gaining_lcw_or_lcwra_weighted": round(float((self.prob_num[lcw] / self.prob_den[lcw]).sum()), 2),
-                "gp_appointments_saved_a_year": int(lcw.sum()) * self.gp_each,
-                "gp_appointments_saved_a_year_weighted": round(float((self.prob_num[lcw] / self.prob_den[lcw]).sum()) * self.gp_each, 1),
-                "per_patient": self.gp_each,
-                "source": self.gp_source,
-            },
-            "assumptions": {
-                "convention": self.convention,
-                "horizon_months": self.horizon_months,
-                "projection_from": self.projection_from,
-                "probabilities_used": prob_used,
-                "rules": str(self.rules),
-            },
-            "engine": {"runs_estimated": p.runs_evaluated, "runs_on_own_date": p.runs_on_own_date, "engine_calls": p.calls},
-        }
-
-
-def _natural(s: str):
-    try:
-        return (0, float(s), s)
-    except ValueError:
-        return (1, 0.0, s)
+        return summary(self, group_by)
 
 
 def caseload_gains(
