@@ -344,7 +344,6 @@ def income_gain(
     if hold_rates_until is not None:
         tables = hold_rates(tables, hold_rates_until)
     F = scenario.claim_start
-    h0 = scenario.household
     timelines = [outcome_timeline(o, F) for o in scenario.outcomes]
     first = min(t.first for t in timelines)
     decision = max(t.decision for t in timelines)
@@ -355,36 +354,7 @@ def income_gain(
     lo = min(first, p0)
     hi = max(p0 + horizon_months, rep + 1)
 
-    def after_in(n: int, start: dt.date) -> tuple[Household, tuple[str, ...]]:
-        h = h0
-        phases = []
-        for o, t in zip(scenario.outcomes, timelines):
-            ph = t.phase(n)
-            phases.append(ph)
-            if ph != "before":
-                h = household_after(h, o, phase=ph, on=start, tables=tables, lcwra_protection=t.lcwra_protection)
-        return h, tuple(phases)
-
-    numbers = list(range(lo, hi))
-    starts = [assessment_period_start(F, n) for n in numbers]
-    afters = [after_in(n, s) for n, s in zip(numbers, starts)]
-    households = [h0] * len(numbers) + [a for a, _ in afters]
-    on = np.array(starts * 2, dtype="datetime64[D]")
-    cols = households_columns(households)
-    out_of_range = np.asarray(uc.children_out_of_range(cols.children, on=on))
-    if out_of_range.any():
-        i = int(np.flatnonzero(out_of_range)[0]) % len(numbers)
-        raise InputError("household", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
-                         "children under 20 and born by the end of every assessment period of the projection "
-                         "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
-    award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
-    m = len(numbers)
-    periods = []
-    for i, n in enumerate(numbers):
-        end = assessment_period_start(F, n + 1) - dt.timedelta(days=1)
-        periods.append(PeriodGain(number=n, start=starts[i], end=end, before=int(award[i]), after=int(award[m + i]),
-                                  phases=afters[i][1], arrears=first <= n < decision,
-                                  projected=p0 <= n < p0 + horizon_months))
+    periods = _period_gains(scenario, timelines, range(lo, hi), first, decision, p0, horizon_months, tables)
     by_n = {p.number: p for p in periods}
     recurring = by_n[rep].gain if rep_live else 0
     projected_uc = sum(p.gain for p in periods if p.projected)
@@ -394,48 +364,11 @@ def income_gain(
     decision_start = assessment_period_start(F, decision)
     rep_start = assessment_period_start(F, rep)
 
-    lines: list[BenefitLine] = []
-    h = h0
-    assumptions = [
-        f"Assessment periods follow the award that began on {F.isoformat()} (SI 2013/376 reg 21); each is estimated "
-        "with the rates in force for periods beginning on its first day.",
-        f"Projection: {horizon_months} assessment periods from {proj_start.isoformat()} (the period of the "
-        f"{'decision' if projection_from == 'decision' else 'outcome taking effect'}) to "
-        f"{(proj_end_excl - dt.timedelta(days=1)).isoformat()}.",
-        f"Arrears: assessment periods from the first the outcome affects to the one before the decision's "
-        f"({decision_start.isoformat()}), paid as a lump sum.",
-        f"Recurring gain measured in the assessment period beginning {rep_start.isoformat()}"
-        + ("" if rep_live else " (the award has ended by then: recurring gain nil)") + ".",
-        "Weekly equivalent of a monthly amount: x 12 / 52, rounded to the nearest penny (half up, as reg 6(1)).",
-        f"Annual income gain convention: {convention} "
-        + ("(weekly gain x 52)." if convention == "weekly_x52" else "(monthly gain x 12; weekly benefits x 52 / 12 first)."),
-        "Benefits paid weekly accrue a seventh of the weekly rate a day, at the rate in force each day.",
-        "Awards raise a rate, never lower it (each component becomes the higher of the rate held and the rate awarded).",
-    ]
-    for o, t in zip(scenario.outcomes, timelines):
-        assumptions.extend(t.explanation)
-        for spec in line_specs(h, o):
-            start = max(o.effective, F)
-            stop = o.ends if o.ends is not None else dt.date.max
-            weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
-            proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
-            arr = line_over(spec, start, min(stop, decision_start), tables)
-            src = (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
-            lines.append(BenefitLine(spec.benefit, weekly, proj, arr, src))
-        if o.kind == "carers_allowance":
-            assumptions.append("Carer's Allowance counts as unearned income in each assessment period at the weekly "
-                               "rate in force on its first day, x 52 / 12 (reg 66(1)(b), 73).")
-        h = household_after(h, o, phase="in_payment", on=max(o.effective, F), tables=tables, lcwra_protection=t.lcwra_protection)
-
-    probs = [success_probability(o, tables) for o in scenario.outcomes]
-    value = Fraction(1)
-    for p in probs:
-        value *= p.value
-    if len(probs) == 1:
-        prob = probs[0]
-    else:
-        prob = Probability(value, "product", "; ".join(f"{p.source}: {p.value}" for p in probs)
-                           + " (outcomes taken as independent)")
+    assumptions = _assumptions(F, horizon_months, projection_from, convention, proj_start, proj_end_excl, decision_start,
+                               rep_start, rep_live)
+    lines = _benefit_lines(scenario, timelines, rep_start, rep_live, proj_start, proj_end_excl, decision_start, tables,
+                           assumptions)
+    prob = _probability(scenario, tables)
     if prob.detail:
         assumptions.append("Probability of success: " + prob.detail)
 
@@ -468,3 +401,104 @@ def income_gain(
         assumptions=tuple(assumptions),
         rules=tables.version,
     )
+
+
+def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, decision: int, p0: int, horizon_months: int,
+                  tables: Tables) -> list[PeriodGain]:
+    """Universal Credit before and after in every assessment period of
+    ``numbers``, each estimated with the rates in force for it."""
+    F, h0 = scenario.claim_start, scenario.household
+
+    def after_in(n: int, start: dt.date) -> tuple[Household, tuple[str, ...]]:
+        h = h0
+        phases = []
+        for o, t in zip(scenario.outcomes, timelines):
+            ph = t.phase(n)
+            phases.append(ph)
+            if ph != "before":
+                h = household_after(h, o, phase=ph, on=start, tables=tables, lcwra_protection=t.lcwra_protection)
+        return h, tuple(phases)
+
+    numbers = list(numbers)
+    starts = [assessment_period_start(F, n) for n in numbers]
+    afters = [after_in(n, s) for n, s in zip(numbers, starts)]
+    households = [h0] * len(numbers) + [a for a, _ in afters]
+    on = np.array(starts * 2, dtype="datetime64[D]")
+    cols = households_columns(households)
+    out_of_range = np.asarray(uc.children_out_of_range(cols.children, on=on))
+    if out_of_range.any():
+        i = int(np.flatnonzero(out_of_range)[0]) % len(numbers)
+        raise InputError("household", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
+                         "children under 20 and born by the end of every assessment period of the projection "
+                         "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
+    award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
+    m = len(numbers)
+    periods = []
+    for i, n in enumerate(numbers):
+        end = assessment_period_start(F, n + 1) - dt.timedelta(days=1)
+        periods.append(PeriodGain(number=n, start=starts[i], end=end, before=int(award[i]), after=int(award[m + i]),
+                                  phases=afters[i][1], arrears=first <= n < decision,
+                                  projected=p0 <= n < p0 + horizon_months))
+    return periods
+
+
+def _assumptions(F: dt.date, horizon_months: int, projection_from: str, convention: str, proj_start: dt.date,
+                 proj_end_excl: dt.date, decision_start: dt.date, rep_start: dt.date, rep_live: bool) -> list[str]:
+    """What every gain assumes, in words."""
+    return [
+        f"Assessment periods follow the award that began on {F.isoformat()} (SI 2013/376 reg 21); each is estimated "
+        "with the rates in force for periods beginning on its first day.",
+        f"Projection: {horizon_months} assessment periods from {proj_start.isoformat()} (the period of the "
+        f"{'decision' if projection_from == 'decision' else 'outcome taking effect'}) to "
+        f"{(proj_end_excl - dt.timedelta(days=1)).isoformat()}.",
+        f"Arrears: assessment periods from the first the outcome affects to the one before the decision's "
+        f"({decision_start.isoformat()}), paid as a lump sum.",
+        f"Recurring gain measured in the assessment period beginning {rep_start.isoformat()}"
+        + ("" if rep_live else " (the award has ended by then: recurring gain nil)") + ".",
+        "Weekly equivalent of a monthly amount: x 12 / 52, rounded to the nearest penny (half up, as reg 6(1)).",
+        f"Annual income gain convention: {convention} "
+        + ("(weekly gain x 52)." if convention == "weekly_x52" else "(monthly gain x 12; weekly benefits x 52 / 12 first)."),
+        "Benefits paid weekly accrue a seventh of the weekly rate a day, at the rate in force each day.",
+        "Awards raise a rate, never lower it (each component becomes the higher of the rate held and the rate awarded).",
+    ]
+
+
+def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: bool, proj_start: dt.date,
+                   proj_end_excl: dt.date, decision_start: dt.date, tables: Tables, assumptions: list[str]) -> list[BenefitLine]:
+    """The benefits the outcomes bring in their own right, each as the
+    increase over what the household had (the outcomes applied in order);
+    the timelines' explanations and what Carer's Allowance assumes are
+    added to ``assumptions``."""
+    F = scenario.claim_start
+    lines: list[BenefitLine] = []
+    h = scenario.household
+    for o, t in zip(scenario.outcomes, timelines):
+        assumptions.extend(t.explanation)
+        for spec in line_specs(h, o):
+            start = max(o.effective, F)
+            stop = o.ends if o.ends is not None else dt.date.max
+            weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
+            proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
+            arr = line_over(spec, start, min(stop, decision_start), tables)
+            src = (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
+            lines.append(BenefitLine(spec.benefit, weekly, proj, arr, src))
+        if o.kind == "carers_allowance":
+            assumptions.append("Carer's Allowance counts as unearned income in each assessment period at the weekly "
+                               "rate in force on its first day, x 52 / 12 (reg 66(1)(b), 73).")
+        h = household_after(h, o, phase="in_payment", on=max(o.effective, F), tables=tables, lcwra_protection=t.lcwra_protection)
+
+    return lines
+
+
+def _probability(scenario: Scenario, tables: Tables) -> Probability:
+    """The chance the outcomes succeed: the product of each one's, taken as independent."""
+    probs = [success_probability(o, tables) for o in scenario.outcomes]
+    value = Fraction(1)
+    for p in probs:
+        value *= p.value
+    if len(probs) == 1:
+        prob = probs[0]
+    else:
+        prob = Probability(value, "product", "; ".join(f"{p.source}: {p.value}" for p in probs)
+                           + " (outcomes taken as independent)")
+    return prob
