@@ -67,26 +67,28 @@ def _gathered(values: list[dict[str, Any]], dtypes: Mapping[str, Any], inverse: 
     return {f: np.array([v[f] for v in values], dtype=t).reshape(len(values))[inverse] for f, t in dtypes.items()}
 
 
-def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError]]:
-    """Household columns from flat records given as columns (household
-    columns only: ``adult1_age``, ``child2_sex``, ``housing_rent``, ...).
+class _PartReader:
+    """Reads each distinct part of the households (an adult, a child slot,
+    the home, the household's own fields) once, and gathers its columns to
+    every row; ``bad``: the rows to read again on their own."""
 
-    Returns the columns, which rows were read, and the error of each row
-    that was not (placeholder values stand in its columns)."""
-    codes = {k: factorize(v) for k, v in columns.items()}
-    bad = np.zeros(n, bool)  # rows read again on their own
-    parts: dict[tuple[str, int], list[str]] = {}
-    for key in columns:
-        kind, num, field = flat_key(key)
-        if kind == "bad":
-            bad |= codes[key][0] > 0
-            continue
-        if kind == "nondep":
-            kind, num = "housing", 0
-        parts.setdefault((kind, num), []).append(key)
+    def __init__(self, columns: Mapping[str, Sequence[Any]], n: int) -> None:
+        self.n = n
+        self.codes = codes = {k: factorize(v) for k, v in columns.items()}
+        self.bad = bad = np.zeros(n, bool)
+        self.parts = parts = {}
+        for key in columns:
+            kind, num, field = flat_key(key)
+            if kind == "bad":
+                bad |= codes[key][0] > 0
+                continue
+            if kind == "nondep":
+                kind, num = "housing", 0
+            parts.setdefault((kind, num), []).append(key)
 
-    def part(keys: list[str], build):
+    def part(self, keys: list[str], build):
         """Each distinct part built once: (inverse, built objects or None, ok per row)."""
+        codes, n = self.codes, self.n
         inverse, first = group_rows([codes[k][0] for k in keys], n)
         built = []
         for r in first:
@@ -98,107 +100,135 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
         failed = np.array([b is _ERROR for b in built], bool)
         return inverse, built, failed[inverse] if failed.size else np.zeros(n, bool)
 
-    # Adults.
-    def adult_builder(num):
-        prefix = f"adult{num}_"
-        return lambda v: _build(Adult, ADULT_FIELDS, {k.removeprefix(prefix): x for k, x in v.items()}, prefix) if v else None
+    def adults(self):
+        """The first adult's columns and the second's, and which rows have a second."""
+        n, bad, parts, part = self.n, self.bad, self.parts, self.part
+        # Adults.
+        def adult_builder(num):
+            prefix = f"adult{num}_"
+            return lambda v: _build(Adult, ADULT_FIELDS, {k.removeprefix(prefix): x for k, x in v.items()}, prefix) if v else None
 
-    adult_cols = []
-    present2 = np.zeros(n, bool)
-    for num in (1, 2):
-        keys = parts.get(("adult", num), [])
-        inv, built, failed = part(keys, adult_builder(num))
-        bad |= failed
-        if num == 1:
-            bad |= np.array([b is None for b in built], bool)[inv]  # adult1 required
+        adult_cols = []
+        present2 = np.zeros(n, bool)
+        for num in (1, 2):
+            keys = parts.get(("adult", num), [])
+            inv, built, failed = part(keys, adult_builder(num))
+            bad |= failed
+            if num == 1:
+                bad |= np.array([b is None for b in built], bool)[inv]  # adult1 required
+            else:
+                present2 = np.array([isinstance(b, Adult) for b in built], bool)[inv]
+            rows = [_adult_values(b if isinstance(b, Adult) else (_PLACEHOLDER_ADULT if num == 1 else None)) for b in built]
+            adult_cols.append(AdultColumns(**_gathered(rows, _ADULT_DTYPES, inv)))
+        return adult_cols, present2
+
+    def children(self):
+        """The children's columns, one slot per childN_ number given, in order of birth; how many each row has, and the slots."""
+        n, bad, parts, part = self.n, self.bad, self.parts, self.part
+        # Children, one slot per childN_ number given, then in order of birth.
+        nums = sorted(num for kind, num in parts if kind == "child")
+        slot_values = []
+        for num in nums:
+            prefix = f"child{num}_"
+
+            def child_builder(v, prefix=prefix):
+                if not v:
+                    return None
+                fields = {k.removeprefix(prefix): x for k, x in v.items()}
+                if "date_of_birth" not in fields:
+                    raise InputError(f"{prefix}date_of_birth", None, "a date for every child given")
+                return _build(Child, CHILD_FIELDS, fields, prefix)
+
+            inv, built, failed = part(parts[("child", num)], child_builder)
+            bad |= failed
+            kids = [b if isinstance(b, Child) else None for b in built]
+            vals = [_child_arrays([k], 1) if k is not None else None for k in kids]
+            arrays = {}
+            for f in _CHILD_KEYS:
+                dtype = _CHILD_DTYPES.get(f, np.int8)
+                blank = np.array(np.datetime64("NaT"), "datetime64[D]") if f == "date_of_birth" else np.zeros((), dtype)
+                arrays[f] = np.array([v[f][0] if v is not None else blank for v in vals], dtype=dtype).reshape(len(vals))[inv]
+            arrays["_late"] = np.array([k is not None and k.two_child_exception is not None for k in kids], bool).reshape(len(kids))[inv]
+            slot_values.append(arrays)
+        k_slots = max(len(nums), 1)
+        if slot_values:
+            present = np.stack([s["present"] for s in slot_values], axis=1)
+            dob = np.stack([s["date_of_birth"] for s in slot_values], axis=1)
+            late = np.stack([s["_late"] for s in slot_values], axis=1)
+            # Eldest first; among the same day, one without an exception first;
+            # otherwise as given; absent slots last (columns.birth_order).
+            day = np.where(present, dob.astype(np.int64), np.iinfo(np.int64).max)
+            order = np.lexsort((np.broadcast_to(np.arange(len(nums)), day.shape), late, day), axis=1)
+            child = {}
+            for f in _CHILD_KEYS:
+                stacked = np.stack([s[f] for s in slot_values], axis=1)
+                child[f] = np.take_along_axis(stacked, order, axis=1)
+            n_children = present.sum(axis=1)
+            k_slots = max(int(n_children.max(initial=0)), 1)  # as many slots as the most children
+            child = {f: np.ascontiguousarray(v[:, :k_slots]) for f, v in child.items()}
         else:
-            present2 = np.array([isinstance(b, Adult) for b in built], bool)[inv]
-        rows = [_adult_values(b if isinstance(b, Adult) else (_PLACEHOLDER_ADULT if num == 1 else None)) for b in built]
-        adult_cols.append(AdultColumns(**_gathered(rows, _ADULT_DTYPES, inv)))
+            child = {f: np.zeros((n, 1), _CHILD_DTYPES.get(f, np.int8)) for f in _CHILD_KEYS}
+            child["date_of_birth"] = np.full((n, 1), np.datetime64("NaT"), "datetime64[D]")
+            n_children = np.zeros(n, np.int64)
+        return ChildColumns(**child), n_children, k_slots
 
-    # Children, one slot per childN_ number given, then in order of birth.
-    nums = sorted(num for kind, num in parts if kind == "child")
-    slot_values = []
-    for num in nums:
-        prefix = f"child{num}_"
-
-        def child_builder(v, prefix=prefix):
+    def home(self):
+        """The home and its non-dependants, as columns."""
+        bad, parts, part = self.bad, self.parts, self.part
+        # The home and its non-dependants.
+        def housing_builder(v):
             if not v:
                 return None
-            fields = {k.removeprefix(prefix): x for k, x in v.items()}
-            if "date_of_birth" not in fields:
-                raise InputError(f"{prefix}date_of_birth", None, "a date for every child given")
-            return _build(Child, CHILD_FIELDS, fields, prefix)
+            housing, nondeps = {}, {}
+            for key, x in v.items():
+                kind, num, field = flat_key(key)
+                if kind == "housing":
+                    housing[field] = x
+                else:
+                    nondeps.setdefault(num, {})[field] = x
+            if "tenure" not in housing:
+                raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
+            house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
+            return attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[m], f"nondep{m}_")
+                                                      for m in sorted(nondeps))) if nondeps else house
 
-        inv, built, failed = part(parts[("child", num)], child_builder)
+        inv, built, failed = part(parts.get(("housing", 0), []), housing_builder)
         bad |= failed
-        kids = [b if isinstance(b, Child) else None for b in built]
-        vals = [_child_arrays([k], 1) if k is not None else None for k in kids]
-        arrays = {}
-        for f in _CHILD_KEYS:
-            dtype = _CHILD_DTYPES.get(f, np.int8)
-            blank = np.array(np.datetime64("NaT"), "datetime64[D]") if f == "date_of_birth" else np.zeros((), dtype)
-            arrays[f] = np.array([v[f][0] if v is not None else blank for v in vals], dtype=dtype).reshape(len(vals))[inv]
-        arrays["_late"] = np.array([k is not None and k.two_child_exception is not None for k in kids], bool).reshape(len(kids))[inv]
-        slot_values.append(arrays)
-    k_slots = max(len(nums), 1)
-    if slot_values:
-        present = np.stack([s["present"] for s in slot_values], axis=1)
-        dob = np.stack([s["date_of_birth"] for s in slot_values], axis=1)
-        late = np.stack([s["_late"] for s in slot_values], axis=1)
-        # Eldest first; among the same day, one without an exception first;
-        # otherwise as given; absent slots last (columns.birth_order).
-        day = np.where(present, dob.astype(np.int64), np.iinfo(np.int64).max)
-        order = np.lexsort((np.broadcast_to(np.arange(len(nums)), day.shape), late, day), axis=1)
-        child = {}
-        for f in _CHILD_KEYS:
-            stacked = np.stack([s[f] for s in slot_values], axis=1)
-            child[f] = np.take_along_axis(stacked, order, axis=1)
-        n_children = present.sum(axis=1)
-        k_slots = max(int(n_children.max(initial=0)), 1)  # as many slots as the most children
-        child = {f: np.ascontiguousarray(v[:, :k_slots]) for f, v in child.items()}
-    else:
-        child = {f: np.zeros((n, 1), _CHILD_DTYPES.get(f, np.int8)) for f in _CHILD_KEYS}
-        child["date_of_birth"] = np.full((n, 1), np.datetime64("NaT"), "datetime64[D]")
-        n_children = np.zeros(n, np.int64)
-    children = ChildColumns(**child)
+        housing = _gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv)
+        return housing
 
-    # The home and its non-dependants.
-    def housing_builder(v):
-        if not v:
-            return None
-        housing, nondeps = {}, {}
-        for key, x in v.items():
-            kind, num, field = flat_key(key)
-            if kind == "housing":
-                housing[field] = x
-            else:
-                nondeps.setdefault(num, {})[field] = x
-        if "tenure" not in housing:
-            raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
-        house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
-        return attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[m], f"nondep{m}_")
-                                                  for m in sorted(nondeps))) if nondeps else house
+    def household_fields(self, n_children):
+        """The household's own fields as columns, and its capital."""
+        bad, parts, part = self.bad, self.parts, self.part
+        # The household's own fields, checked as a household (with as many
+        # children as its childcare is for; the count itself is checked below).
+        def rest_builder(v):
+            fields = dict(v)
+            cc = fields.get("childcare_children")
+            kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
+            return _build_household((_PLACEHOLDER_ADULT,), kids, None, fields, "")
 
-    inv, built, failed = part(parts.get(("housing", 0), []), housing_builder)
-    bad |= failed
-    housing = _gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv)
+        inv, built, failed = part(parts.get(("rest", 0), []), rest_builder)
+        bad |= failed
+        rest = _gathered([_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built],
+                         _HOUSEHOLD_DTYPES, inv)
+        capital = np.array([b.capital if isinstance(b, Household) else 0 for b in built], np.int64).reshape(len(built))[inv]
+        bad |= rest["childcare_children"] > n_children
+        return rest, capital
 
-    # The household's own fields, checked as a household (with as many
-    # children as its childcare is for; the count itself is checked below).
-    def rest_builder(v):
-        fields = dict(v)
-        cc = fields.get("childcare_children")
-        kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
-        return _build_household((_PLACEHOLDER_ADULT,), kids, None, fields, "")
 
-    inv, built, failed = part(parts.get(("rest", 0), []), rest_builder)
-    bad |= failed
-    rest = _gathered([_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built],
-                     _HOUSEHOLD_DTYPES, inv)
-    capital = np.array([b.capital if isinstance(b, Household) else 0 for b in built], np.int64).reshape(len(built))[inv]
-    bad |= rest["childcare_children"] > n_children
+def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError]]:
+    """Household columns from flat records given as columns (household
+    columns only: ``adult1_age``, ``child2_sex``, ``housing_rent``, ...).
 
+    Returns the columns, which rows were read, and the error of each row
+    that was not (placeholder values stand in its columns)."""
+    r = _PartReader(columns, n)
+    adult_cols, present2 = r.adults()
+    children, n_children, k_slots = r.children()
+    housing = r.home()
+    rest, capital = r.household_fields(n_children)
+    codes, bad = r.codes, r.bad
     out = BenefitUnitColumns(couple=present2, capital=capital, adult1=adult_cols[0], adult2=adult_cols[1],
                              children=children, housing=HousingColumns(**housing), **rest)
     errors: dict[int, InputError] = {}
@@ -219,6 +249,8 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
         ok[i] = True  # read alone it is fine: take its columns from there
         _put(out, int(i), record, k_slots)
     return out, ok, errors
+
+
 
 
 class _Error:
