@@ -131,6 +131,16 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="store_true", help="print the library and rules versions")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
+    _add_estimate(sub)
+    _add_gain(sub)
+    _add_assessments(sub)
+    _add_rules(sub)
+    _add_caseload(sub)
+    return p
+
+
+def _add_estimate(sub) -> None:
+    """``entitlements estimate``: a household from flags or a file."""
     e = sub.add_parser("estimate", help="estimate Universal Credit for a household")
     e.add_argument("file", nargs="?", type=Path, help="a household file (.toml or .json); flags then change it")
     e.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
@@ -179,6 +189,9 @@ def _build_parser() -> argparse.ArgumentParser:
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
+
+def _add_gain(sub) -> None:
+    """``entitlements gain``: an advice outcome's income gain."""
     g = sub.add_parser("gain", help="the income gain an advice outcome wins: before and after")
     g.add_argument("file", type=Path, help="the household before (.toml or .json, as for estimate)")
     g.add_argument("--after", type=Path, help="the household after (a second file): compare the two on --on")
@@ -202,6 +215,9 @@ def _build_parser() -> argparse.ArgumentParser:
     g.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported")
     g.add_argument("--json", action="store_true")
 
+
+def _add_assessments(sub) -> None:
+    """``entitlements wca`` and ``entitlements pip``: scoring an assessment."""
     w = sub.add_parser("wca", help="score a work capability assessment (LCW / LCWRA) from its descriptors")
     w.add_argument("descriptors", nargs="*", metavar="CODE", help="descriptor codes that apply, e.g. lcw.1c lcw.15b lcwra.9 (see --list)")
     w.add_argument("--treated-as", action="append", default=[], metavar="CODE", help="a Sch 8/9 circumstance, e.g. sch9.terminally_ill")
@@ -218,6 +234,9 @@ def _build_parser() -> argparse.ArgumentParser:
     pp.add_argument("--list", action="store_true", help="list every descriptor code")
     pp.add_argument("--json", action="store_true")
 
+
+def _add_rules(sub) -> None:
+    """``entitlements rates`` and ``entitlements tables``: the rule tables."""
     r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
     r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
     r.add_argument("--on", type=_date, help="a date (default: the whole history)")
@@ -229,13 +248,15 @@ def _build_parser() -> argparse.ArgumentParser:
     t.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     t.add_argument("--json", action="store_true")
 
+
+def _add_caseload(sub) -> None:
+    """``entitlements caseload``: a CSV file of cases."""
     c = sub.add_parser("caseload", help="estimate every case in a CSV file")
     c.add_argument("csv", type=Path)
     c.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
     c.add_argument("--out", type=Path, help="write per-case results to this CSV file")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
     c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:

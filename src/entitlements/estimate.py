@@ -265,6 +265,10 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
     return [Line("Housing costs element", calc.housing_costs_element, cite, detail=detail)]
 
 
+# Over 100 lines on purpose: the working sheet's lines in the order the award is
+# built (SI 2013/376 reg 23 elements, then the deductions), each line with its
+# citation. Read top to bottom it is the sheet it prints; split, its order would
+# be spread over functions.
 def uc_breakdown(
     calc: uc.UCCalculation,
     household: Household,

@@ -221,6 +221,9 @@ class WcaResult:
         return "\n".join(lines)
 
 
+# Over 100 lines on purpose: the work capability assessment in the order of
+# SI 2013/376 Schs 6-9 (descriptors scored, then the circumstances treated as
+# having LCW or LCWRA), each reason recorded as it is found.
 def assess_wca(
     descriptors: Iterable[str] = (),
     *,

@@ -171,6 +171,9 @@ def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
     return PensionCreditCalculation(**out)
 
 
+# Over 100 lines on purpose: every benefit once, in the order each needs the
+# others as income (UC last); one pass that a reader checks against the order
+# of the regulations.
 def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalculation:
     """Every benefit for the assessment period beginning ``on``."""
     a1, a2 = bu.adult1, bu.adult2

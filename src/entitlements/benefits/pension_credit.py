@@ -266,6 +266,9 @@ def savings_credit(couple, income, qualifying_income, appropriate_minimum_guaran
     return out_int(np.maximum(amount_a - amount_b, 0), scalar)
 
 
+# Over 100 lines on purpose: the guarantee credit and the savings credit (SPCA
+# 2002 ss 2-3 and SI 2002/1792) in the order the Act works them out, each
+# step cited where it is taken.
 def pension_credit(
     couple,
     reached_qualifying_age1,

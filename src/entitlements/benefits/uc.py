@@ -348,6 +348,9 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     return max(r.net, 0)
 
 
+# Over 100 lines on purpose: SI 2013/376 regs 22-23 and Part 4 in the order the
+# regulations build the award. Each amount is its own named function; this body
+# is the sequence that wires them, read against the regulations line by line.
 def calculate(
     bu: BenefitUnitColumns,
     *,
