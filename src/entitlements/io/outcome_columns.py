@@ -161,9 +161,6 @@ _PLACEHOLDER_DATES = {"claim_start": "2000-01-01", "outcome_date": "2000-01-01"}
 _PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(Cases) if f.name not in ("before", "after", "after_row"))
 
 
-# Over 100 lines for now: one pass over the outcome columns in which each step
-# (dates, distinct outcomes, checks, benefit lines, changed households) narrows
-# the same row masks; to be split into named steps (noted in issue 15's report).
 def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field: str = "case_id") -> Cases:
     """A caseload of outcomes given as columns (as in the CSV), as
     :func:`cases_from_scenarios` gives it from the same rows read one by one.
@@ -183,8 +180,42 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     before, ok, _ = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
     alone = ~ok  # rows read one by one
     codes = {k: factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
+    day = _dates(codes, n, alone)
+    outcomes, inverse = _distinct_outcomes(codes, after_keys, n)
+    template_ok = np.array([o is not None for o in outcomes], bool)
+    alone |= ~template_ok[inverse] if len(outcomes) else np.ones(n, bool)
+    coded = _outcome_codes(outcomes, inverse)
+    _check_against_households(coded, before, day, alone)
+    line_table, line_coef, line_fixed = _benefit_lines(before, outcomes, inverse, coded, alone)
+    cases = Cases(
+        before=before,
+        valid=~alone,
+        reasons=np.full(n, "", dtype=object),
+        claim_start=day["claim_start"],
+        effective=day["outcome_date"],
+        decided=np.where(day["decision_date"] < NEVER, day["decision_date"], day["outcome_date"]),
+        ends=day["end_date"],
+        evidence=np.where(day["evidence_date"] < NEVER, day["evidence_date"], day["outcome_date"]),
+        **coded,
+        line_table=line_table,
+        line_coef=line_coef,
+        line_fixed=line_fixed,
+        after=None,
+        after_row=np.full(n, -1, np.int64),
+    )
+    generic = ~alone & np.isin(coded["kind"], [KIND[k] for k in _GENERIC])
+    if generic.any():
+        after, after_row, unread = _changed_households(columns, codes, household_keys, after_keys, np.flatnonzero(generic),
+                                                       before.couple)
+        alone |= unread
+        cases = attrs.evolve(cases, valid=~alone, after=after, after_row=after_row)
+    return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
 
-    # Dates, each distinct value once.
+
+def _dates(codes, n: int, alone: np.ndarray) -> dict[str, np.ndarray]:
+    """The date columns as day numbers (NEVER: blank), each distinct value
+    read once; a row with a date that cannot be read, or without a claim
+    start or an outcome date, is marked in ``alone``."""
     day = {}
     for k in _DATE_COLUMNS:
         if k not in codes:
@@ -199,9 +230,13 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
                 alone |= c == j
         day[k] = parsed[c]
     alone |= (day["claim_start"] >= NEVER) | (day["outcome_date"] >= NEVER)  # required
+    return day
 
-    # Each distinct outcome (its columns but the dates and the note), read
-    # once with placeholder dates; whether any after_* cell is filled counts.
+
+def _distinct_outcomes(codes, after_keys, n: int) -> tuple[list[Outcome | None], np.ndarray]:
+    """Each distinct outcome (its columns but the dates and the note), read
+    once with placeholder dates (None where it cannot be read), and each
+    row's index into them; whether any after_* cell is filled counts."""
     parts = [codes[k][0] for k in OUTCOME_COLUMNS if k in codes and k not in _DATE_COLUMNS and k != "outcome_note"]
     codes_after_any = np.any([codes[k][0] > 0 for k in after_keys], axis=0) if after_keys else np.zeros(n, bool)
     parts.append(codes_after_any)
@@ -219,23 +254,29 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
             outcomes.append(outcome_from_record(rec, changes))
         except InputError:
             outcomes.append(None)
-    template_ok = np.array([o is not None for o in outcomes], bool)
-    alone |= ~template_ok[inverse] if len(outcomes) else np.ones(n, bool)
+    return outcomes, inverse
 
-    coded = _outcome_codes(outcomes, inverse)
-    adult, partner_carer, kind = coded["adult"], coded["partner_carer"], coded["kind"]
+
+def _check_against_households(coded, before, day, alone: np.ndarray) -> None:
+    """The checks a scenario makes of its outcome against the household,
+    and the outcome's own date order: where they fail, the row is marked in
+    ``alone`` (read alone, for its error)."""
     child = coded["child_slot"].astype(np.int64) + 1  # 0: no child named
-    # The checks a scenario makes of its outcome against the household, and
-    # the outcome's own date order: where they fail, the row is read alone.
-    n_children = before.children.present.sum(axis=1)
-    alone |= ((adult == 2) | partner_carer) & ~before.couple
-    alone |= child > n_children
-    decided = np.where(day["decision_date"] < NEVER, day["decision_date"], day["outcome_date"])
+    alone |= ((coded["adult"] == 2) | coded["partner_carer"]) & ~before.couple
+    alone |= child > before.children.present.sum(axis=1)
     alone |= (day["end_date"] < NEVER) & (day["end_date"] <= day["outcome_date"])
-    dob = before.children.date_of_birth
 
-    # The benefit lines: what the household had matters (an award is the
-    # increase over it), so each distinct (outcome, what it had) once.
+
+def _benefit_lines(before, outcomes, inverse, coded, alone):
+    """Each row's benefit line (``line_table``, ``line_coef``, ``line_fixed``).
+    What the household had matters (an award is the increase over it), so
+    each distinct (outcome, what it had) is worked out once, on a stand-in
+    household with just that."""
+    n = len(inverse)
+    adult = coded["adult"]
+    child = coded["child_slot"].astype(np.int64) + 1  # 0: no child named
+    n_children = before.children.present.sum(axis=1)
+    dob = before.children.date_of_birth
     slot = np.clip(child - 1, 0, dob.shape[1] - 1)
     rows = np.arange(n)
     own = [np.where(adult == 1, getattr(before.adult1, f), getattr(before.adult2, f)).astype(np.int64)
@@ -263,31 +304,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         h = Household(adults=tuple(adults), children=tuple(kids), child_benefit_claimed=bool(before.child_benefit_claimed[r]))
         specs.append(line_specs(h, o))
     line_table, line_coef, line_fixed = _line_arrays(specs)
-
-    valid = ~alone
-    cases = Cases(
-        before=before,
-        valid=valid.copy(),
-        reasons=np.full(n, "", dtype=object),
-        claim_start=day["claim_start"],
-        effective=day["outcome_date"],
-        decided=decided,
-        ends=day["end_date"],
-        evidence=np.where(day["evidence_date"] < NEVER, day["evidence_date"], day["outcome_date"]),
-        **coded,
-        line_table=line_table[lk_inverse],
-        line_coef=line_coef[lk_inverse],
-        line_fixed=line_fixed[lk_inverse],
-        after=None,
-        after_row=np.full(n, -1, np.int64),
-    )
-    generic = ~alone & np.isin(kind, [KIND[k] for k in _GENERIC])
-    if generic.any():
-        after, after_row, unread = _changed_households(columns, codes, household_keys, after_keys, np.flatnonzero(generic),
-                                                       before.couple)
-        alone |= unread
-        cases = attrs.evolve(cases, valid=~alone, after=after, after_row=after_row)
-    return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
+    return line_table[lk_inverse], line_coef[lk_inverse], line_fixed[lk_inverse]
 
 
 _GENERIC = ("housing_change", "income_change")
