@@ -265,10 +265,6 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
     return [Line("Housing costs element", calc.housing_costs_element, cite, detail=detail)]
 
 
-# Over 100 lines on purpose: the working sheet's lines in the order the award is
-# built (SI 2013/376 reg 23 elements, then the deductions), each line with its
-# citation. Read top to bottom it is the sheet it prints; split, its order would
-# be spread over functions.
 def uc_breakdown(
     calc: uc.UCCalculation,
     household: Household,
@@ -286,9 +282,27 @@ def uc_breakdown(
     def src(table_id: str) -> str:
         return row_citation(tables.row(table_id, on))
 
+    h = household
+    lines, notes_pre = _element_lines(calc, h, src, on=on, tables=tables)
+    lines += _income_lines(calc, h, src, end=end, tables=tables, carers_allowance=carers_allowance)
+    lines += _benefit_cap_lines(calc, src)
+    notes = _notes(calc, h, notes_pre)
+    lines.append(Line("Universal Credit", calc.award, f"{_UC} reg 22(1)", op="="))
+    return Breakdown(
+        title="Universal Credit",
+        period=f"assessment period {uk_date(on)} to {uk_date(end)}",
+        lines=tuple(lines),
+        rules=str(tables.version),
+        notes=tuple(notes),
+    )
+
+
+def _element_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, tables: Tables) -> tuple[list[Line], list[str]]:
+    """The maximum amount, element by element (SI 2013/376 regs 23-36),
+    and notes on what is left out."""
+    household = h
     lines: list[Line] = []
     notes_pre: list[str] = []
-    h = household
     if h.is_couple:
         older = "either 25 or over" if calc.standard_allowance == tables.at("uc.standard_allowance", on, "joint_either_25_or_over") else "both under 25"
         sa_label = f"Standard allowance (joint claimants, {older})"
@@ -332,6 +346,14 @@ def uc_breakdown(
         notes_pre.append(f"Childcare costs given but the work condition of {_UC} reg 32 is not met: no childcare costs element.")
     lines.append(Line("Maximum amount", calc.maximum_amount, f"{_UC} reg 23", op="="))
 
+    return lines, notes_pre
+
+
+def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, tables: Tables,
+                  carers_allowance: tuple[int, int] | None) -> list[Line]:
+    """Unearned income (regs 66, 72-73), net earnings from gross pay
+    (reg 55) and the earnings deduction (reg 22)."""
+    lines: list[Line] = []
     for i, a in enumerate(h.adults, start=1):
         who = "" if not h.is_couple else f" (claimant {i})"
         ca = carers_allowance[i - 1] if carers_allowance is not None else a.carers_allowance_weekly
@@ -389,6 +411,12 @@ def uc_breakdown(
             cite = f"{_UC} reg 22"
         lines.append(Line(label, calc.earnings_deduction, cite, op="-"))
 
+    return lines
+
+
+def _benefit_cap_lines(calc: uc.UCCalculation, src) -> list[Line]:
+    """The benefit cap's reduction, where there is one (regs 79-81)."""
+    lines: list[Line] = []
     if calc.benefit_cap_reduction:
         lines.append(Line("Universal Credit before the benefit cap", calc.award_before_benefit_cap, f"{_UC} reg 22(1)", op="="))
         lines.append(
@@ -400,6 +428,11 @@ def uc_breakdown(
                 op="-",
             )
         )
+    return lines
+
+
+def _notes(calc: uc.UCCalculation, h: Household, notes_pre: list[str]) -> list[str]:
+    """What the sheet says beside the figures."""
     notes = list(notes_pre)
     if calc.capital_over_limit:
         notes.append(f"Capital of {format_pounds(h.capital)} is over the £16,000 limit: no award ({_UC} reg 18(1)).")
@@ -411,11 +444,4 @@ def uc_breakdown(
                 "LCWRA found but the element is not yet in the award (the relevant period of "
                 f"{_UC} reg 28); the work allowance applies already."
             )
-    lines.append(Line("Universal Credit", calc.award, f"{_UC} reg 22(1)", op="="))
-    return Breakdown(
-        title="Universal Credit",
-        period=f"assessment period {uk_date(on)} to {uk_date(end)}",
-        lines=tuple(lines),
-        rules=str(tables.version),
-        notes=tuple(notes),
-    )
+    return notes
