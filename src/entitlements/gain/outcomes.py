@@ -149,60 +149,7 @@ class Outcome:
     note: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _choice("kind", self.kind, OUTCOME_KINDS)
-        _date("effective", self.effective)
-        for name in ("decided", "ends", "evidence_date"):
-            _date(name, getattr(self, name), optional=True)
-        if self.ends is not None and self.ends <= self.effective:
-            raise InputError("ends", self.ends.isoformat(), f"a date after the effective date {self.effective.isoformat()}")
-        if not isinstance(self.confirmed, bool):
-            raise InputError("confirmed", self.confirmed, "True or False")
-        _choice("stage", self.stage, STAGES)
-        if self.probability is not None:
-            p = self.probability
-            if isinstance(p, bool) or not isinstance(p, (int, float, Fraction)) or not 0 <= p <= 1:
-                raise InputError("probability", p, "a number from 0 to 1, or None for the published rate")
-        _choice("adult", self.adult, (1, 2))
-        if not isinstance(self.terminally_ill, bool) or not isinstance(self.partner_carer, bool):
-            raise InputError("terminally_ill", self.terminally_ill, "True or False")
-        _choice("lcwra_protection", self.lcwra_protection, (None, "new_claimant") + LCWRA_PROTECTIONS)
-        _choice("pip_daily_living", self.pip_daily_living, PIP_RATES)
-        _choice("pip_mobility", self.pip_mobility, PIP_RATES)
-        _choice("dla_care", self.dla_care, DLA_CARE)
-        _choice("dla_mobility", self.dla_mobility, DLA_MOBILITY)
-        _choice("aa_rate", self.aa_rate, AA_RATES)
-        for name in ("weekly_amount", "lump_sum", "debt_written_off"):
-            _pence(name, getattr(self, name))
-        if self.child is not None and (isinstance(self.child, bool) or not isinstance(self.child, int) or self.child < 1):
-            raise InputError("child", self.child, "a child's number, 1 for the eldest, or None")
-        k = self.kind
-        if k == "pip_awarded" and self.pip_daily_living == "none" and self.pip_mobility == "none":
-            raise InputError("pip_daily_living", "none", "a rate for at least one PIP component (pip_daily_living or pip_mobility)")
-        if k == "dla_awarded" and self.dla_care == "none" and self.dla_mobility == "none":
-            raise InputError("dla_care", "none", "a rate for at least one DLA component (dla_care or dla_mobility)")
-        if k == "benefit_cap_exemption":
-            _choice("reason", self.reason, CAP_EXEMPTION_REASONS)
-        if k == "benefit_claimed":
-            _choice("benefit", self.benefit, CLAIMED_BENEFITS)
-            if self.benefit == "attendance_allowance" and self.aa_rate == "none":
-                raise InputError("aa_rate", "none", "'lower' or 'higher' for Attendance Allowance claimed")
-            if self.benefit == "other" and not self.weekly_amount:
-                raise InputError("weekly_amount", 0, "the weekly amount (pence) of the benefit claimed")
-        if k in ("housing_change", "income_change") and not self.changes:
-            raise InputError("changes", {}, "the fields that change, e.g. {'housing_rent': 65000}")
-        if self.partner_carer:
-            qualifying = (
-                (k == "pip_awarded" and self.pip_daily_living != "none")
-                or (k == "dla_awarded" and self.child is None and self.dla_care in ("middle", "highest"))
-                or (k == "benefit_claimed" and self.benefit == "attendance_allowance")
-            )
-            if not qualifying:
-                raise InputError(
-                    "partner_carer",
-                    True,
-                    "False unless the outcome awards a qualifying benefit to an adult: PIP daily living, "
-                    "DLA care at the middle or highest rate, or Attendance Allowance (SSCBA 1992 s 70(2); SI 2013/376 reg 30)",
-                )
+        _check_outcome(self)
 
     @property
     def decision_date(self) -> dt.date:
@@ -222,6 +169,64 @@ class Outcome:
                 v = float(v)
             out[f.name] = v
         return out
+
+
+def _check_outcome(self: Outcome) -> None:
+    """An outcome's checks: each field allowed, and what its kind needs."""
+    _choice("kind", self.kind, OUTCOME_KINDS)
+    _date("effective", self.effective)
+    for name in ("decided", "ends", "evidence_date"):
+        _date(name, getattr(self, name), optional=True)
+    if self.ends is not None and self.ends <= self.effective:
+        raise InputError("ends", self.ends.isoformat(), f"a date after the effective date {self.effective.isoformat()}")
+    if not isinstance(self.confirmed, bool):
+        raise InputError("confirmed", self.confirmed, "True or False")
+    _choice("stage", self.stage, STAGES)
+    if self.probability is not None:
+        p = self.probability
+        if isinstance(p, bool) or not isinstance(p, (int, float, Fraction)) or not 0 <= p <= 1:
+            raise InputError("probability", p, "a number from 0 to 1, or None for the published rate")
+    _choice("adult", self.adult, (1, 2))
+    if not isinstance(self.terminally_ill, bool) or not isinstance(self.partner_carer, bool):
+        raise InputError("terminally_ill", self.terminally_ill, "True or False")
+    _choice("lcwra_protection", self.lcwra_protection, (None, "new_claimant") + LCWRA_PROTECTIONS)
+    _choice("pip_daily_living", self.pip_daily_living, PIP_RATES)
+    _choice("pip_mobility", self.pip_mobility, PIP_RATES)
+    _choice("dla_care", self.dla_care, DLA_CARE)
+    _choice("dla_mobility", self.dla_mobility, DLA_MOBILITY)
+    _choice("aa_rate", self.aa_rate, AA_RATES)
+    for name in ("weekly_amount", "lump_sum", "debt_written_off"):
+        _pence(name, getattr(self, name))
+    if self.child is not None and (isinstance(self.child, bool) or not isinstance(self.child, int) or self.child < 1):
+        raise InputError("child", self.child, "a child's number, 1 for the eldest, or None")
+    k = self.kind
+    if k == "pip_awarded" and self.pip_daily_living == "none" and self.pip_mobility == "none":
+        raise InputError("pip_daily_living", "none", "a rate for at least one PIP component (pip_daily_living or pip_mobility)")
+    if k == "dla_awarded" and self.dla_care == "none" and self.dla_mobility == "none":
+        raise InputError("dla_care", "none", "a rate for at least one DLA component (dla_care or dla_mobility)")
+    if k == "benefit_cap_exemption":
+        _choice("reason", self.reason, CAP_EXEMPTION_REASONS)
+    if k == "benefit_claimed":
+        _choice("benefit", self.benefit, CLAIMED_BENEFITS)
+        if self.benefit == "attendance_allowance" and self.aa_rate == "none":
+            raise InputError("aa_rate", "none", "'lower' or 'higher' for Attendance Allowance claimed")
+        if self.benefit == "other" and not self.weekly_amount:
+            raise InputError("weekly_amount", 0, "the weekly amount (pence) of the benefit claimed")
+    if k in ("housing_change", "income_change") and not self.changes:
+        raise InputError("changes", {}, "the fields that change, e.g. {'housing_rent': 65000}")
+    if self.partner_carer:
+        qualifying = (
+            (k == "pip_awarded" and self.pip_daily_living != "none")
+            or (k == "dla_awarded" and self.child is None and self.dla_care in ("middle", "highest"))
+            or (k == "benefit_claimed" and self.benefit == "attendance_allowance")
+        )
+        if not qualifying:
+            raise InputError(
+                "partner_carer",
+                True,
+                "False unless the outcome awards a qualifying benefit to an adult: PIP daily living, "
+                "DLA care at the middle or highest rate, or Attendance Allowance (SSCBA 1992 s 70(2); SI 2013/376 reg 30)",
+            )
 
 
 @attrs.frozen(kw_only=True)
