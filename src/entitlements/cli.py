@@ -13,114 +13,14 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
+from .io import arguments as arg
+
 __all__ = ["main"]
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors: one line, exit 2
         self.exit(2, f"{self.prog}: error: {message}\n")
-
-
-def _date(text: str) -> dt.date:
-    from .dates import parse_date
-    from .errors import InputError
-
-    try:
-        return parse_date(text)
-    except InputError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD or DD/MM/YYYY)") from None
-
-
-def _money(period: str):
-    """An amount in pounds, optionally with its period (``650/month``)."""
-
-    def parse(text: str) -> int:
-        from .errors import InputError
-        from .io.households import parse_pounds
-
-        amount, _, per = text.partition("/")
-        if per and per.strip().lower() not in (period, period + "ly"):
-            raise argparse.ArgumentTypeError(f"{text!r}: give the amount per {period} (e.g. 123.45/{period})")
-        try:
-            return parse_pounds(amount, "amount")
-        except InputError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds (e.g. 123.45)") from None
-
-    return parse
-
-
-_PERIOD_WORDS = {
-    "week": "week", "weekly": "week", "w": "week",
-    "2weeks": "two_weeks", "two_weeks": "two_weeks", "fortnight": "two_weeks",
-    "4weeks": "four_weeks", "four_weeks": "four_weeks",
-    "month": "month", "monthly": "month", "m": "month", "pcm": "month",
-    "3months": "three_months", "quarter": "three_months",
-    "year": "year", "yearly": "year", "annual": "year",
-}
-
-
-def _amount_per(text: str) -> tuple[int, str]:
-    """``650/month``, ``150/week``, ``300/2weeks``: pence and a period."""
-    from .errors import InputError
-    from .io.households import parse_pounds
-
-    amount, _, per = text.partition("/")
-    period = _PERIOD_WORDS.get(per.strip().lower() or "month")
-    if period is None:
-        raise argparse.ArgumentTypeError(f"{text!r}: the period must be one of week, 2weeks, 4weeks, month, 3months, year")
-    try:
-        return parse_pounds(amount, "amount"), period
-    except InputError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds (e.g. 650/month)") from None
-
-
-def _non_dependant(text: str):
-    """``AGE`` or ``AGE:exemption``."""
-    from .errors import InputError
-    from .household import NON_DEPENDANT_EXEMPTIONS, NonDependant
-
-    age, _, exemption = text.partition(":")
-    try:
-        return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None)
-    except (ValueError, InputError):
-        raise argparse.ArgumentTypeError(
-            f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)})"
-        ) from None
-
-
-def _child(text: str):
-    """``DOB`` or ``DOB:option,option`` (options: dla-lowest/middle/highest,
-    dla-mobility-lower/higher, pip-standard/enhanced, blind, and an exception:
-    multiple-birth, adoption, kinship, non-consensual)."""
-    from .household import Child
-
-    dob_text, _, opts = text.partition(":")
-    dob = _date(dob_text)
-    kw: dict[str, Any] = {}
-    for o in filter(None, (x.strip().lower() for x in opts.split(","))):
-        if o in ("dla-lowest", "dla-middle", "dla-highest"):
-            kw["dla_care"] = o.split("-")[1]
-        elif o in ("dla-mobility-lower", "dla-mobility-higher"):
-            kw["dla_mobility"] = o.rsplit("-", 1)[1]
-        elif o in ("pip-standard", "pip-enhanced"):
-            kw["pip_daily_living"] = o.split("-")[1]
-        elif o == "blind":
-            kw["blind"] = True
-        elif o in ("girl", "female", "boy", "male"):
-            kw["sex"] = "female" if o in ("girl", "female") else "male"
-        elif o in ("multiple-birth", "adoption", "kinship", "non-consensual", "continuation"):
-            kw["two_child_exception"] = {
-                "multiple-birth": "multiple_birth",
-                "kinship": "non_parental_caring",
-                "non-consensual": "non_consensual_conception",
-            }.get(o, o)
-        else:
-            raise argparse.ArgumentTypeError(
-                f"--child {text!r}: unknown option {o!r} (allowed: dla-lowest, dla-middle, dla-highest, "
-                "dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, blind, girl, boy, multiple-birth, "
-                "adoption, kinship, non-consensual, continuation)"
-            )
-    return Child(date_of_birth=dob, **kw)
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -143,14 +43,14 @@ def _add_estimate(sub) -> None:
     """``entitlements estimate``: a household from flags or a file."""
     e = sub.add_parser("estimate", help="estimate Universal Credit for a household")
     e.add_argument("file", nargs="?", type=Path, help="a household file (.toml or .json); flags then change it")
-    e.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
+    e.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
     e.add_argument("--age", type=int, help="claimant's age in years")
-    e.add_argument("--dob", type=_date, help="claimant's date of birth (instead of --age)")
+    e.add_argument("--dob", type=arg.date, help="claimant's date of birth (instead of --age)")
     e.add_argument("--partner-age", type=int, help="partner's age (makes a couple)")
-    e.add_argument("--partner-dob", type=_date, help="partner's date of birth (makes a couple)")
-    e.add_argument("--earnings", type=_money("month"), help="claimant's net earnings in the assessment period, e.g. 900/month")
-    e.add_argument("--partner-earnings", type=_money("month"), help="partner's net monthly earnings")
-    e.add_argument("--child", type=_child, action="append", default=[], metavar="DOB[:OPTS]", help="a child, e.g. 2019-05-01 or 2012-03-04:dla-middle (repeat for each)")
+    e.add_argument("--partner-dob", type=arg.date, help="partner's date of birth (makes a couple)")
+    e.add_argument("--earnings", type=arg.money("month"), help="claimant's net earnings in the assessment period, e.g. 900/month")
+    e.add_argument("--partner-earnings", type=arg.money("month"), help="partner's net monthly earnings")
+    e.add_argument("--child", type=arg.child, action="append", default=[], metavar="DOB[:OPTS]", help="a child, e.g. 2019-05-01 or 2012-03-04:dla-middle (repeat for each)")
     e.add_argument("--lcw", action="store_true", help="claimant has limited capability for work")
     e.add_argument("--lcwra", action="store_true", help="claimant has LCWRA and the element is in the award")
     e.add_argument("--lcwra-protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill"], help="why the protected LCWRA amount applies (from 6 April 2026)")
@@ -158,23 +58,23 @@ def _add_estimate(sub) -> None:
     e.add_argument("--partner-lcwra", action="store_true")
     e.add_argument("--carer", action="store_true", help="claimant cares 35+ hours a week for a severely disabled person")
     e.add_argument("--partner-carer", action="store_true")
-    e.add_argument("--carers-allowance", type=_money("week"), help="claimant's Carer's Allowance, e.g. 83.30/week")
-    e.add_argument("--esa", type=_money("week"), help="claimant's new-style ESA a week")
-    e.add_argument("--jsa", type=_money("week"), help="claimant's new-style JSA a week")
-    e.add_argument("--capital", type=_money("total"), help="savings and other capital in pounds")
-    e.add_argument("--gross-earnings", type=_money("month"), help="claimant's gross pay a month (net is worked out: tax, NI)")
-    e.add_argument("--partner-gross-earnings", type=_money("month"), help="partner's gross pay a month")
+    e.add_argument("--carers-allowance", type=arg.money("week"), help="claimant's Carer's Allowance, e.g. 83.30/week")
+    e.add_argument("--esa", type=arg.money("week"), help="claimant's new-style ESA a week")
+    e.add_argument("--jsa", type=arg.money("week"), help="claimant's new-style JSA a week")
+    e.add_argument("--capital", type=arg.money("total"), help="savings and other capital in pounds")
+    e.add_argument("--gross-earnings", type=arg.money("month"), help="claimant's gross pay a month (net is worked out: tax, NI)")
+    e.add_argument("--partner-gross-earnings", type=arg.money("month"), help="partner's gross pay a month")
     tenure = e.add_mutually_exclusive_group()
     tenure.add_argument("--social", action="store_const", const="social_rent", dest="tenure", help="rents from a council or housing association")
     tenure.add_argument("--private", action="store_const", const="private_rent", dest="tenure", help="rents privately (needs --lha)")
     tenure.add_argument("--owner", action="store_const", const="owner_occupier", dest="tenure", help="owns the home (no UC housing element)")
     tenure.add_argument("--supported", action="store_const", const="supported_or_temporary", dest="tenure", help="supported or temporary accommodation (Housing Benefit)")
-    e.add_argument("--rent", type=_amount_per, help="eligible rent, e.g. 650/month, 150/week, 300/2weeks")
+    e.add_argument("--rent", type=arg.amount_per, help="eligible rent, e.g. 650/month, 150/week, 300/2weeks")
     e.add_argument("--bedrooms", type=int, help="bedrooms in the home (social renters)")
     e.add_argument("--brma", help="the Broad Rental Market Area (private renters): the LHA for the bedrooms allowed is looked up")
-    e.add_argument("--lha", type=_amount_per, help="or the Local Housing Allowance for the household's category, e.g. 797.81/month")
-    e.add_argument("--non-dependant", type=_non_dependant, action="append", default=[], metavar="AGE[:EXEMPTION]", help="an adult non-dependant (repeat for each)")
-    e.add_argument("--childcare", type=_money("month"), help="childcare charges paid for the assessment period")
+    e.add_argument("--lha", type=arg.amount_per, help="or the Local Housing Allowance for the household's category, e.g. 797.81/month")
+    e.add_argument("--non-dependant", type=arg.non_dependant, action="append", default=[], metavar="AGE[:EXEMPTION]", help="an adult non-dependant (repeat for each)")
+    e.add_argument("--childcare", type=arg.money("month"), help="childcare charges paid for the assessment period")
     e.add_argument("--childcare-children", type=int, help="how many children the childcare is for")
     e.add_argument("--nation", choices=["england", "wales", "scotland"], help="where the household lives (Scottish income tax; default england)")
     e.add_argument("--london", action="store_true", help="lives in Greater London (benefit cap)")
@@ -185,7 +85,7 @@ def _add_estimate(sub) -> None:
         e.add_argument(f"--{pre}dla-mobility", choices=["lower", "higher"], help=f"{who} DLA mobility rate")
         e.add_argument(f"--{pre}attendance-allowance", choices=["lower", "higher"], help=f"{who} Attendance Allowance rate")
         e.add_argument(f"--{pre}claims-carers-allowance", action="store_true", help=f"{who} claims Carer's Allowance (worked out; needs --{pre}carer)")
-        e.add_argument(f"--{pre}pension", type=_money("week"), help=f"{who} State Pension and other pensions a week")
+        e.add_argument(f"--{pre}pension", type=arg.money("week"), help=f"{who} State Pension and other pensions a week")
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
@@ -195,12 +95,12 @@ def _add_gain(sub) -> None:
     g = sub.add_parser("gain", help="the income gain an advice outcome wins: before and after")
     g.add_argument("file", type=Path, help="the household before (.toml or .json, as for estimate)")
     g.add_argument("--after", type=Path, help="the household after (a second file): compare the two on --on")
-    g.add_argument("--on", type=_date, help="with --after: the first day of the assessment period compared (default: the before file's `on`, or today)")
+    g.add_argument("--on", type=arg.date, help="with --after: the first day of the assessment period compared (default: the before file's `on`, or today)")
     g.add_argument("--with", dest="outcome", metavar="OUTCOME",
                    help="lcwra_found, lcw_found, pip_awarded, dla_awarded, carer_element, carers_allowance, benefit_cap_exemption, housing_change, income_change, benefit_claimed")
-    g.add_argument("--from", dest="effective", type=_date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
-    g.add_argument("--decided", type=_date, help="the decision date (default: --from); earlier periods are arrears")
-    g.add_argument("--claim-start", type=_date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`)")
+    g.add_argument("--from", dest="effective", type=arg.date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
+    g.add_argument("--decided", type=arg.date, help="the decision date (default: --from); earlier periods are arrears")
+    g.add_argument("--claim-start", type=arg.date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`)")
     g.add_argument("--adult", type=int, default=1, choices=[1, 2], help="whose outcome (1 claimant, 2 partner)")
     g.add_argument("--protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"], help="LCWRA amount from 6 April 2026 (default: decided from the dates)")
     g.add_argument("--pip-daily-living", choices=["standard", "enhanced"], default="none")
@@ -221,7 +121,7 @@ def _add_assessments(sub) -> None:
     w = sub.add_parser("wca", help="score a work capability assessment (LCW / LCWRA) from its descriptors")
     w.add_argument("descriptors", nargs="*", metavar="CODE", help="descriptor codes that apply, e.g. lcw.1c lcw.15b lcwra.9 (see --list)")
     w.add_argument("--treated-as", action="append", default=[], metavar="CODE", help="a Sch 8/9 circumstance, e.g. sch9.terminally_ill")
-    w.add_argument("--on", type=_date, help="date of the assessment (default: today)")
+    w.add_argument("--on", type=arg.date, help="date of the assessment (default: today)")
     w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
     w.add_argument("--list", action="store_true", help="list every descriptor and circumstance code")
     w.add_argument("--json", action="store_true")
@@ -229,7 +129,7 @@ def _add_assessments(sub) -> None:
     pp = sub.add_parser("pip", help="score a PIP assessment from its descriptors")
     pp.add_argument("--daily-living", nargs="*", default=[], metavar="CODE", help="daily living descriptor codes, e.g. dl.1f dl.4g")
     pp.add_argument("--mobility", nargs="*", default=[], metavar="CODE", help="mobility descriptor codes, e.g. mob.2c")
-    pp.add_argument("--on", type=_date, help="date for the weekly amounts (default: today)")
+    pp.add_argument("--on", type=arg.date, help="date for the weekly amounts (default: today)")
     pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
     pp.add_argument("--list", action="store_true", help="list every descriptor code")
     pp.add_argument("--json", action="store_true")
@@ -239,7 +139,7 @@ def _add_rules(sub) -> None:
     """``entitlements rates`` and ``entitlements tables``: the rule tables."""
     r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
     r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
-    r.add_argument("--on", type=_date, help="a date (default: the whole history)")
+    r.add_argument("--on", type=arg.date, help="a date (default: the whole history)")
     r.add_argument("--json", action="store_true")
 
     t = sub.add_parser("tables", help="list the rule tables (or, with --unverified, every row not read in its text)")
@@ -253,7 +153,7 @@ def _add_caseload(sub) -> None:
     """``entitlements caseload``: a CSV file of cases."""
     c = sub.add_parser("caseload", help="estimate every case in a CSV file")
     c.add_argument("csv", type=Path)
-    c.add_argument("--on", type=_date, help="first day of the assessment period (default: today)")
+    c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
     c.add_argument("--out", type=Path, help="write per-case results to this CSV file")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
     c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")

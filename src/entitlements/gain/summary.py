@@ -1,0 +1,120 @@
+"""A caseload's income gain added up: totals, distribution, and by benefit,
+outcome, stage and group; patients gaining LCW or LCWRA and GP appointments
+saved; the assumptions. JSON-ready, money in pence: what the funders' report
+(:mod:`entitlements.report`) shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..errors import InputError
+from ..money import weekly_to_monthly
+from .cases import KIND, LINE_NAMES
+from .outcomes import OUTCOME_KINDS, STAGES
+
+if TYPE_CHECKING:
+    from .caseload import CaseloadGains
+
+__all__ = ["summary"]
+
+PROB_SOURCES = ("confirmed", "given", "published", "none")
+
+
+def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict[str, Any]:
+    """See :meth:`entitlements.gain.caseload.CaseloadGains.summary`."""
+    v = gains.valid
+    p, c = gains.projection, gains.cases
+    annual, annual_w = gains.annual, gains.weighted(gains.annual)
+    proj, proj_w = gains.projected, gains.weighted(gains.projected)
+    arrears = gains.arrears
+    gained = v & (annual > 0)
+
+    def block(mask) -> dict[str, Any]:
+        m = mask & v
+        return {
+            "cases": int(m.sum()),
+            "cases_with_a_gain": int((m & (annual > 0)).sum()),
+            "annual_gain_pence": int(annual[m].sum()),
+            "annual_gain_weighted_pence": int(annual_w[m].sum()),
+            "mean_annual_gain_pence": int(round(annual[m].mean())) if m.any() else 0,
+            "projected_gain_pence": int(proj[m].sum()),
+            "projected_gain_weighted_pence": int(proj_w[m].sum()),
+            "arrears_pence": int(arrears[m].sum()),
+            "lump_sum_pence": int(c.lump_sum[m].sum()),
+            "debt_written_off_pence": int(c.debt_written_off[m].sum()),
+        }
+
+    a = annual[v]
+    dist = {}
+    if a.size:
+        q = np.percentile(a, [10, 25, 50, 75, 90])
+        dist = {"min_pence": int(a.min()), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
+                "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
+                "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
+    by_benefit = {"uc": int(gains.annual_uc[v].sum())}
+    line_annual = (p.line_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(p.line_weekly) * 12)
+    for code, name in enumerate(LINE_NAMES):
+        if code == 0:
+            continue
+        m = v & (c.line_table == code)
+        if m.any():
+            by_benefit[name] = int(line_annual[m].sum())
+    by_outcome = {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()}
+    by_stage = {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()}
+    groups = list(group_by) if group_by is not None else list(gains.grouping)
+    by_group: dict[str, dict[str, Any]] = {}
+    for g in groups:
+        if g not in gains.grouping:
+            raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(gains.grouping) if gains.grouping else "a grouping column (the caseload has none)")
+        col = np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)
+        labels = sorted(set(col[v].tolist()), key=_natural)
+        by_group[g] = {lab: block(col == lab) for lab in labels}
+    lcw = gains.gains_lcw
+    prob_used = {}
+    for i, s in enumerate(PROB_SOURCES):
+        m = v & (gains.prob_source == i)
+        if m.any():
+            prob_used[s] = int(m.sum())
+    return {
+        "source": gains.source,
+        "cases": len(gains),
+        "cases_projected": int(v.sum()),
+        "cases_with_errors": int((~v).sum()),
+        "cases_with_a_gain": int(gained.sum()),
+        "totals": block(np.ones(len(gains), bool)),
+        "confirmed": block(c.confirmed),
+        "predicted": block(~c.confirmed),
+        "weekly_gain_pence": int(gains.weekly_total[v].sum()),
+        "distribution_of_annual_gain": dist,
+        "annual_gain_by_benefit_pence": by_benefit,
+        "by_outcome": by_outcome,
+        "by_stage": by_stage,
+        "by_group": by_group,
+        "health": {
+            "patients_gaining_lcw_or_lcwra": int(lcw.sum()),
+            "patients_gaining_lcw_or_lcwra_weighted": round(float((gains.prob_num[lcw] / gains.prob_den[lcw]).sum()), 2),
+            "gp_appointments_saved_a_year": int(lcw.sum()) * gains.gp_each,
+            "gp_appointments_saved_a_year_weighted": round(float((gains.prob_num[lcw] / gains.prob_den[lcw]).sum()) * gains.gp_each, 1),
+            "per_patient": gains.gp_each,
+            "source": gains.gp_source,
+        },
+        "assumptions": {
+            "convention": gains.convention,
+            "horizon_months": gains.horizon_months,
+            "projection_from": gains.projection_from,
+            "probabilities_used": prob_used,
+            "rules": str(gains.rules),
+        },
+        "engine": {"runs_estimated": p.runs_evaluated, "runs_on_own_date": p.runs_on_own_date, "engine_calls": p.calls},
+    }
+
+
+def _natural(s: str):
+    try:
+        return (0, float(s), s)
+    except ValueError:
+        return (1, 0.0, s)
