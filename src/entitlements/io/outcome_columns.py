@@ -38,7 +38,7 @@ from ..household import AA_RATES, DLA_CARE, DLA_MOBILITY, PIP_RATES, Adult, Chil
 from .cells import factorize, group_rows
 from .household_columns import households_from_flat_columns
 from .households import flat_key
-from .outcomes import OUTCOME_COLUMNS, _blank, _key_plan, _record_date, outcome_from_record, scenario_from_record
+from .outcomes import OUTCOME_COLUMNS, _blank, _key_plan, _record_date, outcome_from_record, scenario_or_reason
 
 __all__ = ["cases_from_scenarios", "cases_from_columns"]
 
@@ -363,13 +363,9 @@ def _with_rows_read_alone(cases: Cases, columns: Mapping[str, Sequence[Any]], ro
     needed = [k for k in columns if k in household_keys or k in after_keys or k in OUTCOME_COLUMNS or k == id_field]
     for i in rows:
         rec = {k: (None if _blank(columns[k][i]) else columns[k][i]) for k in needed}
-        try:
-            s, _ = scenario_from_record(rec, id_field=id_field)
-            scenarios.append(s)
-            reasons.append("")
-        except InputError as e:
-            scenarios.append(None)
-            reasons.append(str(e))
+        s, reason = scenario_or_reason(rec, id_field=id_field)
+        scenarios.append(s)
+        reasons.append(reason)
     alone = cases_from_scenarios(scenarios, reasons)
     fields = {}
     for f in _PER_ROW_FIELDS:

@@ -48,7 +48,7 @@ from ..gain.outcomes import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KIN
 from ..household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
 from .households import MONEY_FIELDS, household_from_flat, is_household_column, parse_flag, parse_pounds
 
-__all__ = ["OUTCOME_COLUMNS", "scenario_from_record", "outcome_from_record", "scenarios_from_records"]
+__all__ = ["OUTCOME_COLUMNS", "scenario_from_record", "outcome_from_record", "scenario_or_reason", "scenarios_from_records"]
 
 
 #: Columns that describe the outcome (everything else that is not a
@@ -210,6 +210,14 @@ def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Out
     return outcome
 
 
+def scenario_or_reason(rec: Mapping[str, Any], *, id_field: str = "case_id") -> tuple[Scenario | None, str]:
+    """One row's scenario and "", or None and why it cannot be read."""
+    try:
+        return scenario_from_record(rec, id_field=id_field)[0], ""
+    except InputError as e:
+        return None, str(e)
+
+
 def scenarios_from_records(records: Sequence[Mapping[str, Any]], *, id_field: str = "case_id"
                            ) -> tuple[list[Scenario | None], list[str], list[str], dict[str, list[Any]]]:
     """Records read one by one (records with different fields): each row's
@@ -227,12 +235,8 @@ def scenarios_from_records(records: Sequence[Mapping[str, Any]], *, id_field: st
         for k in grouping:
             v = rec.get(k)
             grouping[k].append(None if _blank(v) else v)
-        try:
-            s, _ = scenario_from_record(rec, id_field=id_field)
-            scenarios.append(s)
-            reasons.append("")
-        except InputError as e:
-            scenarios.append(None)
-            reasons.append(str(e))
+        s, reason = scenario_or_reason(rec, id_field=id_field)
+        scenarios.append(s)
+        reasons.append(reason)
     grouping = {k: v + [None] * (len(scenarios) - len(v)) for k, v in grouping.items()}
     return scenarios, reasons, ids, grouping
