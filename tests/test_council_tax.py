@@ -515,3 +515,27 @@ def test_scotland_child_amount_family_premium_and_non_dependant_2024():
     # £500 (£451 to under £558): £13.15 (SSI 2012/319 reg 48(2)(c) as SSI 2025/24 reg 4 quotes it).
     assert ctr.applicable_amount(True, on=Y24, tables=T, scheme="scotland_pension", children=1) == 47520
     assert ctr.non_dependant_deduction(50000, True, on=Y24, tables=T, scheme="scotland_pension") == 1315
+
+
+def test_wales_working_age_universal_credit_claimant_2025():
+    # UC maximum amount £800.00 a month: applicable amount 800 x 12 / 52 = £184.6154 = £184.62 a week
+    # (WSI 2013/3029 Sch 6 para 3). Income £250 (the UC award made weekly and earnings, as the scheme counts
+    # them): excess £65.38; 20% = £13.076. Liability £1,500: 1,500 x 7 / 365 = 28.7671 - 13.076 = £15.6911 = £15.69;
+    # year 1,500 - 13.076 x 365 / 7 = 1,500 - 681.8200 = £818.18.
+    r = ctr.wales_working_age_reduction(150000, on=Y25, tables=T, uc_maximum_amount_monthly=80000,
+                                        weekly_income=25000)
+    assert (r.applicable_amount, r.excess_income, r.weekly, r.annual) == (18462, 6538, 1569, 81818)
+
+
+def test_wales_working_age_non_dependant_and_capital_2024():
+    # 2024-25: a non-dependant in work on £300 (£256 to under £445): £11.55 (Sch 6 para 5(2)(b)). Passported
+    # (income-related ESA): income nil; liability £1,200: 1,200 x 7 / 365 = 23.0137 - 11.55 = £11.4637 = £11.46.
+    nd = ctr.non_dependant_deduction(30000, True, on=Y24, tables=T, scheme="wales_working_age")
+    assert nd == 1155
+    r = ctr.wales_working_age_reduction(120000, on=Y24, tables=T, weekly_applicable_amount=10000, passported=True,
+                                        weekly_non_dependant_deductions=nd)
+    assert r.weekly == 1146
+    # Capital £6,300: £1 a week for each £250 or part above £6,000: 2 steps = £2 (not read: unverified).
+    assert ctr.tariff_income(630000, on=Y24, tables=T, scheme="wales_working_age") == 200
+    with pytest.raises(InputError, match="not both or neither"):
+        ctr.wales_working_age_reduction(120000, on=Y24, tables=T)

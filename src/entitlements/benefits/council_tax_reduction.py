@@ -116,6 +116,9 @@ __all__ = [
     "pension_age_reduction",
     "exact_weekly_reduction",
     "ppm",
+    "WORKING_AGE_SCHEMES",
+    "WorkingAgeReduction",
+    "wales_working_age_reduction",
 ]
 
 #: The national pension-age schemes and the prefix of their rule tables.
@@ -124,15 +127,19 @@ SCHEMES: dict[str, str] = {
     "wales_pension": "ctr.wales_pension",
     "scotland_pension": "ctr.scotland_pension",
 }
+#: The national working-age schemes (the caller gives the applicable amount).
+WORKING_AGE_SCHEMES: dict[str, str] = {"wales_working_age": "ctr.wales_working_age"}
 _PPM = 1_000_000  # percentages are held as parts per million of the whole
 _MAX_WEEKLY_INCOME = 100_000_000  # £1m a week: above this nothing changes
 
 
-def _prefix(scheme: str) -> str:
+def _prefix(scheme: str, schemes: dict[str, str] | None = None) -> str:
+    """The rule tables' prefix of a pension-age scheme (or of one of ``schemes``)."""
+    known = schemes if schemes is not None else {**SCHEMES, **WORKING_AGE_SCHEMES}
     try:
-        return SCHEMES[scheme]
+        return known[scheme]
     except KeyError:
-        raise InputError("scheme", scheme, f"one of {', '.join(SCHEMES)}") from None
+        raise InputError("scheme", scheme, f"one of {', '.join(known)}") from None
 
 
 def ppm(percent) -> np.ndarray:
@@ -168,7 +175,7 @@ def applicable_amount(couple, *, on, tables: Tables, scheme: str = "england", re
     """
     scalar = not is_array(couple, on, reached_before_2021, children, children_exempt_from_limit,
                           disabled_children, enhanced_disability_children, carers, severe_disability)
-    p = _prefix(scheme)
+    p = _prefix(scheme, SCHEMES)
     c = flag("couple", couple)
     old = flag("reached_before_2021", reached_before_2021)
     kids = whole("children", children, 0, 20, "a number of children and young persons")
@@ -347,7 +354,7 @@ def pension_age_reduction(annual_liability, *, on, tables: Tables, scheme: str =
                           weekly_non_dependant_deductions, jointly_liable_others, second_adult,
                           second_adult_gross_weekly_income, second_adults_passported,
                           alternative_annual_liability, *applicable.values())
-    p = _prefix(scheme)
+    p = _prefix(scheme, SCHEMES)
     when = table_on(on)
     liability = pence("annual_liability", annual_liability)
     others = whole("jointly_liable_others", jointly_liable_others, 0, 20, "a number of people")
@@ -405,3 +412,93 @@ def _sources(scheme: str) -> tuple[str, ...]:
     if scheme == "wales_pension":
         return ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")
     return ("SSI 2012/319 regs 20, 47-57, Schs 1 and 5", "figures: SSI 2025/24 (2024-25 and 2025-26)")
+
+
+@attrs.frozen
+class WorkingAgeReduction:
+    """A working-age reduction under a national scheme, step by step (pence a
+    week unless named); ``reason`` as :class:`PensionAgeReduction`'s."""
+
+    scheme: str
+    weekly_liability: int
+    weekly_non_dependant_deductions: int
+    weekly_maximum: int
+    applicable_amount: int
+    weekly_income: int
+    tariff_income: int
+    excess_income: int
+    taper_deduction: int
+    reason: str | None
+    weekly: int
+    annual: int
+    days_in_year: int
+    sources: tuple[str, ...]
+
+
+def wales_working_age_reduction(annual_liability, *, on, tables: Tables, weekly_applicable_amount=None,
+                                uc_maximum_amount_monthly=None, weekly_income=0, capital=0, passported=False,
+                                weekly_non_dependant_deductions=0, jointly_liable_others=0) -> WorkingAgeReduction:
+    """Council Tax Reduction for a person below pension age in Wales under the
+    national scheme (WSI 2013/3029 Schs 6-7) [pence/week and pence/year].
+
+    The maximum is 100% of the day's council tax less non-dependant deductions
+    (Sch 6 paras 4-5); income above the applicable amount is tapered at 20%.
+    The applicable amount is the caller's: ``weekly_applicable_amount`` (Sch 7:
+    personal allowances, premiums and components are not shipped), or, for a
+    person with an award of Universal Credit, ``uc_maximum_amount_monthly``, the
+    award's maximum amount, made weekly by x 12 / 52 (Sch 6 para 3(1), (3),
+    read; rounded to the nearest penny, a half up). ``passported`` (income
+    support, income-based JSA or income-related ESA): the whole of income is
+    disregarded (Sch 9 para 8, read). ``weekly_income`` is income after the
+    scheme's other disregards.
+
+    >>> from entitlements.tables import default_tables
+    >>> r = wales_working_age_reduction(150000, on=dt.date(2025, 6, 1), tables=default_tables(), passported=True,
+    ...                                 weekly_applicable_amount=10000)
+    >>> r.weekly, r.annual     # all of £1,500 a year: 1,500 x 7 / 365 = £28.77
+    (2877, 150000)
+    """
+    scheme = "wales_working_age"
+    if (weekly_applicable_amount is None) == (uc_maximum_amount_monthly is None):
+        raise InputError("weekly_applicable_amount", weekly_applicable_amount,
+                         "either the weekly applicable amount (Sch 7) or, with Universal Credit, "
+                         "uc_maximum_amount_monthly (Sch 6 para 3), not both or neither")
+    scalar = not is_array(annual_liability, on, weekly_applicable_amount, uc_maximum_amount_monthly, weekly_income,
+                          capital, passported, weekly_non_dependant_deductions, jointly_liable_others)
+    p = _prefix(scheme)
+    when = table_on(on)
+    others = whole("jointly_liable_others", jointly_liable_others, 0, 20, "a number of people")
+    shared = divide_half_up(pence("annual_liability", annual_liability), others + 1)  # Sch 6 para 4(3)
+    amount = (pence("weekly_applicable_amount", weekly_applicable_amount) if uc_maximum_amount_monthly is None
+              else divide_half_up(pence("uc_maximum_amount_monthly", uc_maximum_amount_monthly) * 12, 52))
+    cap = pence("capital", capital)
+    tariff = np.asarray(tariff_income(cap, on=on, tables=tables, scheme=scheme))
+    income = np.where(flag("passported", passported), 0, pence("weekly_income", weekly_income) + tariff)
+    excess = np.maximum(income - amount, 0)
+    nd = pence("weekly_non_dependant_deductions", weekly_non_dependant_deductions)
+    taper = ppm(tables.at(f"{p}.taper", when))
+    days = np.asarray(days_in_financial_year(on))
+    num = exact_weekly_reduction(shared, days, max_ppm=ppm(tables.at(f"{p}.maximum_percent", when)),
+                                 weekly_non_dependant_deductions=nd, weekly_excess_income=excess, taper_ppm=taper)
+    over_limit = cap > tables.at(f"{p}.capital_limit", when)
+    num = np.where(over_limit, 0, num)
+    den = days * _PPM
+    reason = np.where(over_limit, "capital_over_limit", np.where(shared == 0, "no_liability",
+                                                                   np.where(num == 0, "income_too_high", "")))
+    out = lambda x: out_int(x, scalar)  # noqa: E731
+    return WorkingAgeReduction(
+        scheme=scheme,
+        weekly_liability=out(divide_half_up(shared * 7, days)),
+        weekly_non_dependant_deductions=out(nd),
+        weekly_maximum=out(divide_half_up(np.maximum(_PPM * 7 * shared - nd * den, 0), den)),
+        applicable_amount=out(amount),
+        weekly_income=out(income),
+        tariff_income=out(tariff),
+        excess_income=out(excess),
+        taper_deduction=out(divide_half_up(taper * excess, _PPM)),
+        reason=(reason.item() or None) if scalar else reason,
+        weekly=out(divide_half_up(num, den)),
+        annual=out(divide_half_up(num, 7 * _PPM)),
+        days_in_year=out(days),
+        sources=("WSI 2013/3029 Sch 6 paras 3-5, Sch 9 para 8", "figures: WSI 2025/59 (2024-25 and 2025-26)"),
+    )
