@@ -381,29 +381,38 @@ def pension_age_reduction(annual_liability, *, on, tables: Tables, scheme: str =
     main = np.maximum(_PPM * 7 * shared - nd * days * _PPM - taper * excess * days, 0)
     alt_num = alt * 7 * alt_liability
     kind = np.where(num == 0, "none", np.where((alt_num > main) & ~over_limit, "C", np.where(excess > 0, "B", "A")))
-    reason = np.where(over_limit, "capital_over_limit", np.where(shared == 0, "no_liability",
-                                                                   np.where(num == 0, "income_too_high", "")))
-    den = days * _PPM
     out = lambda x: out_int(x, scalar)  # noqa: E731
     return PensionAgeReduction(
         scheme=scheme,
-        weekly_liability=out(divide_half_up(shared * 7, days)),
-        weekly_non_dependant_deductions=out(nd),
-        weekly_maximum=out(divide_half_up(np.maximum(_PPM * 7 * shared - nd * den, 0), den)),
         applicable_amount=out(amount),
         weekly_income=out(income),
         tariff_income=out(np.where(gc, 0, tariff)),
         excess_income=out(excess),
         taper_deduction=out(divide_half_up(taper * excess, _PPM)),
-        alternative_maximum=out(divide_half_up(alt_num, den)),
+        alternative_maximum=out(divide_half_up(alt_num, days * _PPM)),
         kind=kind.item() if scalar else kind,
-        reason=(reason.item() or None) if scalar else reason,
-        weekly=out(divide_half_up(num, den)),
-        annual=out(divide_half_up(num, 7 * _PPM)),
-        days_in_year=out(days),
+        **_common_steps(scalar, shared, days, nd, num, over_limit),
         sources=_sources(scheme),
     )
 
+
+
+def _common_steps(scalar: bool, shared, days, nd, num, over_limit, max_ppm=_PPM) -> dict:
+    """The steps every national scheme's result shows, from the exact weekly
+    reduction ``num`` (over ``days`` x 1,000,000): the week's liability and
+    maximum, the deductions, why nothing, and the week and the year rounded."""
+    den = days * _PPM
+    reason = np.where(over_limit, "capital_over_limit", np.where(shared == 0, "no_liability",
+                                                                   np.where(num == 0, "income_too_high", "")))
+    return dict(
+        weekly_liability=out_int(divide_half_up(shared * 7, days), scalar),
+        weekly_non_dependant_deductions=out_int(nd, scalar),
+        weekly_maximum=out_int(divide_half_up(np.maximum(max_ppm * 7 * shared - nd * den, 0), den), scalar),
+        reason=(reason.item() or None) if scalar else reason,
+        weekly=out_int(divide_half_up(num, den), scalar),
+        annual=out_int(divide_half_up(num, 7 * _PPM), scalar),
+        days_in_year=out_int(days, scalar),
+    )
 
 def _sources(scheme: str) -> tuple[str, ...]:
     if scheme == "england":
@@ -478,27 +487,19 @@ def wales_working_age_reduction(annual_liability, *, on, tables: Tables, weekly_
     nd = pence("weekly_non_dependant_deductions", weekly_non_dependant_deductions)
     taper = ppm(tables.at(f"{p}.taper", when))
     days = np.asarray(days_in_financial_year(on))
-    num = exact_weekly_reduction(shared, days, max_ppm=ppm(tables.at(f"{p}.maximum_percent", when)),
+    max_ppm = ppm(tables.at(f"{p}.maximum_percent", when))
+    num = exact_weekly_reduction(shared, days, max_ppm=max_ppm,
                                  weekly_non_dependant_deductions=nd, weekly_excess_income=excess, taper_ppm=taper)
     over_limit = cap > tables.at(f"{p}.capital_limit", when)
     num = np.where(over_limit, 0, num)
-    den = days * _PPM
-    reason = np.where(over_limit, "capital_over_limit", np.where(shared == 0, "no_liability",
-                                                                   np.where(num == 0, "income_too_high", "")))
     out = lambda x: out_int(x, scalar)  # noqa: E731
     return WorkingAgeReduction(
         scheme=scheme,
-        weekly_liability=out(divide_half_up(shared * 7, days)),
-        weekly_non_dependant_deductions=out(nd),
-        weekly_maximum=out(divide_half_up(np.maximum(_PPM * 7 * shared - nd * den, 0), den)),
         applicable_amount=out(amount),
         weekly_income=out(income),
         tariff_income=out(tariff),
         excess_income=out(excess),
         taper_deduction=out(divide_half_up(taper * excess, _PPM)),
-        reason=(reason.item() or None) if scalar else reason,
-        weekly=out(divide_half_up(num, den)),
-        annual=out(divide_half_up(num, 7 * _PPM)),
-        days_in_year=out(days),
+        **_common_steps(scalar, shared, days, nd, num, over_limit, max_ppm=max_ppm),
         sources=("WSI 2013/3029 Sch 6 paras 3-5, Sch 9 para 8", "figures: WSI 2025/59 (2024-25 and 2025-26)"),
     )
