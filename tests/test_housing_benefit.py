@@ -111,6 +111,16 @@ def test_pensioner_couple_with_savings_credit_only_2025():
         36600, 39234, 1712, 7788)
 
 
+def test_savings_credit_case_uses_pension_credits_income_as_it_is_2025():
+    # Capital £12,000: Pension Credit's income, £380.00, already holds its
+    # deemed income (£4: 4 x £500 over £10,000); HB adds no tariff income of
+    # its own (reg 27(1)). With £12.34 savings credit: £392.34, as above:
+    # £95.00 - 65% x (£392.34 - £366.00) = £95.00 - £17.12 = £77.88.
+    r = hb(9500, couple=True, r2=True, pensionable_age_before_april_2021=True, weekly_income=38000,
+           weekly_savings_credit=1234, capital=1_200_000)
+    assert (r.tariff_income, r.weekly_income, r.award) == (0, 39234, 7788)
+
+
 def test_private_renter_pension_couple_on_lha_bristol_2025():
     # £1,300 a month x 12 / 52 = £300.00 a week (reg 61(2)(b)); two
     # bedrooms: the Bristol 2-bedroom LHA, £252.00 a week, caps it. On
@@ -557,9 +567,8 @@ def test_scalar_equals_array(rows):
 def test_more_income_never_raises_housing_benefit(c, more, what):
     args, kw = _args(c)
     base = housing_benefit(*args, **kw)
-    if what == "weekly_savings_credit" and kw["weekly_savings_credit"] == 0 and not (
-            base.scheme == 1 and not kw["guarantee_credit"]):
-        return
+    if what == "weekly_savings_credit" and kw["weekly_savings_credit"] == 0:
+        return  # a savings credit award changes what weekly_income means (reg 27): compare like with like
     kw[what] = kw[what] + more
     assert housing_benefit(*args, **kw).award <= base.award
 

@@ -47,8 +47,12 @@ or child benefit), and net earnings; the Sch 4 earnings disregard and the
 tariff income from capital (£1 a week for each £500 or part above £10,000,
 reg 29(2)) are worked out here. With savings credit only, the Secretary of
 State's calculation of income is used and the savings credit is added to it
-(reg 27(1), (4)(a), read): give the Pension Credit income as ``weekly_income``
-and the savings credit as ``weekly_savings_credit``. Capital above £16,000
+(reg 27(1), (4)(a), read): give Pension Credit's income (its deemed income
+from capital included) as ``weekly_income`` and the savings credit as
+``weekly_savings_credit``; no tariff income or earnings disregard is applied
+again. The further adjustments of reg 27(4)(b)-(g) (higher HB disregards for
+a lone parent's earnings, maintenance, the £17.10 additional earnings
+disregard, childcare) are not made. Capital above £16,000
 means no HB (reg 43, and in savings-credit cases reg 27(6)) except with
 guarantee credit. Working age without UC (SI 2006/213): tariff income is £1
 for each £250 or part above £6,000 (reg 52, read as made), the same £16,000
@@ -111,8 +115,10 @@ model does not yet hold:
   Credit), ``pensionable_age_before_april_2021`` (from the adults' dates of
   birth and ``benefits.pension_age.state_pension_age_date``), ``two_child_protected``,
   ``family_premium`` (protected), and per adult: Pension Credit guarantee
-  credit and savings credit (from ``benefits.pension_credit``), whether on
-  UC (the UC award > 0), net weekly earnings, weekly income other than
+  credit and savings credit (from ``benefits.pension_credit``: with savings
+  credit only, pass its ``income`` as ``weekly_income``, earnings 0, and its
+  ``savings_credit``), whether on UC (the UC award > 0), net weekly
+  earnings, weekly income other than
   earnings (State Pension included), capital, blind, the severe disability
   facts (as for Pension Credit), carer's allowance entitlement, and for the
   household exemption from deductions (reg 55(6)) whether either partner is
@@ -512,10 +518,17 @@ def _applicable_amount(pension, c, age1, age2, early, f, on, tables) -> Applicab
 
 def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit, disability, additional, f, on, tables):
     """Earnings disregarded, tariff income and the income counted (before any
-    passport): SI 2006/214 regs 27, 29-30 and Sch 4; SI 2006/213 reg 52."""
+    passport): SI 2006/214 regs 27, 29-30 and Sch 4; SI 2006/213 reg 52.
+
+    With savings credit only (reg 27(1)), the income is the Secretary of
+    State's: ``weekly_income`` and ``weekly_earnings`` are then Pension
+    Credit's figures, its deemed income from capital and earnings disregards
+    already in them, so neither a tariff income nor an HB earnings disregard is
+    applied again; the savings credit is added (reg 27(4)(a))."""
     other = pence("weekly_income", weekly_income)
     earnings = pence("weekly_earnings", weekly_earnings)
     cap = pence("capital", capital)
+    savings_case = pension & (savings_credit > 0)
     lone = ~c & (np.asarray(f.children) > 0)
     carer = flag("carers_allowance1", f.carers_allowance1) | (c & flag("carers_allowance2", f.carers_allowance2))
     disregarded = earnings_disregard(earnings, c, lone, flag("disability_earnings_disregard", disability) | carer,
@@ -526,6 +539,7 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     tariff = tariff_income(cap, np.where(pension, threshold["pension_age"], threshold["working_age"]),
                            np.where(pension, step["pension_age"], step["working_age"]),
                            tables.at("housing_benefit.tariff_income", t))
+    disregarded, tariff = np.where(savings_case, 0, disregarded), np.where(savings_case, 0, tariff)
     income = other + earnings - disregarded + tariff + np.where(pension, savings_credit, 0)
     return disregarded, tariff, income
 
