@@ -76,7 +76,7 @@ Wiring (facts the household model lacks today):
 - everything :mod:`.council_tax` needs for the liability (the authority, band,
   liability, residents and disregarded residents, the disabled band reduction);
 - ``Adult.reached_pension_age_before_2021_04_01`` (from the date of birth and
-  :mod:`entitlements.pension_age`, for the higher personal allowance);
+  :mod:`entitlements.benefits.pension_age`, for the higher personal allowance);
 - ``Household.jointly_liable_others``: people other than a partner jointly
   liable for the council tax (para 7(3));
 - each non-dependant's ``gross_weekly_income``, ``remunerative_work`` (16
