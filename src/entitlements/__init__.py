@@ -8,6 +8,8 @@ The public API. Importing does no work: rule tables load on first use.
 42490
 """
 
+from typing import TYPE_CHECKING
+
 from ._forward import forward
 from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
 from .errors import EntitlementsError, InputError, NoRowInForce, RuleTableError, UnknownTable
@@ -15,7 +17,14 @@ from .estimate import Estimate, UniversalCredit, estimate
 from .household import Adult, Child, Household, Housing, NonDependant
 from .tables import RulesVersion, Tables, default_tables
 
+#: The one place the version is written (``pyproject.toml`` reads it from here).
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:  # the lazily served names, typed for type checkers and IDEs
+    from .gain.caseload import CaseloadGains, caseload_gains
+    from .gain.household import CONVENTIONS, Gain, income_gain
+    from .gain.outcomes import OUTCOME_KINDS, STAGES, Outcome, Scenario, apply_changes, household_after
+    from .report.write import write_report
 
 #: Names served from modules loaded on first use, so that ``import
 #: entitlements`` stays fast for tools that only estimate: name -> module.
@@ -30,7 +39,7 @@ _LAZY = {
 __getattr__ = forward(__name__, _LAZY, cache=globals())
 
 
-def __dir__():
+def __dir__() -> list[str]:
     return sorted(list(globals()) + list(_LAZY))
 
 __all__ = [

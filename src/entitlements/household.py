@@ -16,6 +16,7 @@ False
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -340,6 +341,11 @@ def _tuple_of(options: tuple[str, ...]):
     return check
 
 
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    """A sequence as a tuple; the converter's type is what callers may pass."""
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class NonDependant:
     """An adult who lives with the claimant but is not part of the benefit
@@ -355,6 +361,10 @@ class NonDependant:
     def exempt(self) -> bool:
         """No contribution: an exemption given, or under 21 (Sch 4 para 16(2)(a))."""
         return self.exemption is not None or self.age < 21
+
+
+def _non_dependants(value: Iterable[NonDependant]) -> tuple[NonDependant, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -385,8 +395,8 @@ class Housing:
     shared_accommodation_exception: str | None = attrs.field(
         default=None, validator=_one_of(SHARED_ACCOMMODATION_EXCEPTIONS, optional=True)
     )
-    extra_bedrooms: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(EXTRA_BEDROOM_REASONS))
-    non_dependants: tuple[NonDependant, ...] = attrs.field(default=(), converter=tuple)
+    extra_bedrooms: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_tuple_of(EXTRA_BEDROOM_REASONS))
+    non_dependants: tuple[NonDependant, ...] = attrs.field(default=(), converter=_non_dependants)
 
     def __attrs_post_init__(self) -> None:
         if self.bedrooms is not None:
@@ -410,9 +420,14 @@ class Housing:
                 raise InputError(f"non_dependants[{i}]", n, "a NonDependant")
 
 
-def _adults(value: Any) -> tuple[Adult, ...]:
+def _adults(value: Adult | Iterable[Adult]) -> tuple[Adult, ...]:
+    """One adult, or a sequence of them, as a tuple (typed for callers)."""
     if isinstance(value, Adult):
         return (value,)
+    return tuple(value)
+
+
+def _children(value: Iterable[Child]) -> tuple[Child, ...]:
     return tuple(value)
 
 
@@ -437,7 +452,7 @@ class Household:
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
-    children: tuple[Child, ...] = attrs.field(default=(), converter=tuple)
+    children: tuple[Child, ...] = attrs.field(default=(), converter=_children)
     capital: int = attrs.field(default=0, validator=_pence)
     housing: Housing | None = attrs.field(default=None)
     nation: str = attrs.field(default="england", validator=_one_of(NATIONS))

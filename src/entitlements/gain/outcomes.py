@@ -13,7 +13,7 @@ of their rate tables (:func:`line_specs`). Valuing them is
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any
 
@@ -229,6 +229,11 @@ def _check_outcome(self: Outcome) -> None:
             )
 
 
+def _outcomes(value: Iterable[Outcome]) -> tuple[Outcome, ...]:
+    """A sequence of outcomes as a tuple (the converter's type is what callers may pass)."""
+    return tuple(value)
+
+
 @attrs.frozen(kw_only=True)
 class Scenario:
     """A household before advice, the first day of its Universal Credit award
@@ -237,7 +242,7 @@ class Scenario:
 
     household: Household = attrs.field()
     claim_start: dt.date = attrs.field()
-    outcomes: tuple[Outcome, ...] = attrs.field(converter=tuple)
+    outcomes: tuple[Outcome, ...] = attrs.field(converter=_outcomes)
     name: str = ""
 
     def __attrs_post_init__(self) -> None:
