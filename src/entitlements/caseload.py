@@ -55,6 +55,8 @@ class Caseload:
     errors: tuple[RowError, ...] = ()
     extra: Mapping[str, np.ndarray] = attrs.field(factory=dict)
     source: str = "caseload"
+    #: How a file was read ("UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252"), None if not from a file.
+    encoding: str | None = None
 
     def __len__(self) -> int:
         return int(self.valid.shape[0])
@@ -78,9 +80,11 @@ class Caseload:
         return cls(**read_caseload_one_by_one(records, source=source, id_field=id_field))
 
     @classmethod
-    def from_csv(cls, path: str | Path, *, id_field: str = "case_id") -> "Caseload":
-        """Read a CSV file of cases (one row a benefit unit)."""
-        return cls(**read_caseload_csv(Path(path), id_field=id_field))
+    def from_csv(cls, path: str | Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> "Caseload":
+        """Read a CSV file of cases (one row a benefit unit). ``keep``: columns
+        of your own carried through to the per-case results as they are
+        (as is any column named ``keep_...``)."""
+        return cls(**read_caseload_csv(Path(path), id_field=id_field, keep=keep))
 
     @classmethod
     def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
@@ -200,6 +204,13 @@ class CaseloadEstimate:
         spreadsheet would read as a formula are neutralised. Returns the
         text when ``path`` is None."""
         return write_csv(self.rows(), path)
+
+    def write(self, path: str | Path) -> None:
+        """Per-case results to ``path``: Parquet for a ``.parquet`` file (needs
+        pyarrow), otherwise CSV; written to a temporary name and moved into place."""
+        if Path(path).suffix.lower() == ".parquet":
+            raise InputError("--out", str(path), "a .csv file")
+        self.to_csv(path)
 
     def to_dataframe(self):
         """Per-case results as a pandas DataFrame (needs the ``notebook`` extra)."""

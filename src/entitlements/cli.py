@@ -7,6 +7,7 @@ No tracebacks for user mistakes.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import sys
@@ -113,6 +114,7 @@ def _add_gain(sub) -> None:
     g.add_argument("--confirmed", action="store_true", help="decided, not predicted")
     g.add_argument("--horizon", type=int, default=12, help="months to project (default 12)")
     g.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported")
+    g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     g.add_argument("--json", action="store_true")
 
 
@@ -154,33 +156,130 @@ def _add_caseload(sub) -> None:
     c = sub.add_parser("caseload", help="estimate every case in a CSV file")
     c.add_argument("csv", type=Path)
     c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
-    c.add_argument("--out", type=Path, help="write per-case results to this CSV file")
+    c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
     c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")
+    c.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
+                   help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
+    c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
+                   help="a column of your own to carry through to --out as it is (repeat; or name it keep_...); it never reaches a report")
+    c.add_argument("--errors", type=Path, metavar="FILE", help="write every row that could not be used, with its reason, to this CSV file")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+
+
+#: Exit statuses (documented on the advisers' page).
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_FILE, EXIT_BUG = 0, 1, 2, 3, 70
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+
+
+class _Stopped(BaseException):
+    """SIGTERM (or SIGHUP) arrived: unwind, removing any file half written."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum, frame):  # pragma: no cover - exercised by a subprocess test
+    raise _Stopped(signum)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _build_parser()
-    args = parser.parse_args(argv)
-    from .errors import EntitlementsError
+    """Run the command; every failure a user can cause is one line on
+    standard error (``entitlements: <what>: <why>``) and an exit status:
+    0 done, 1 an input that cannot be used, 2 a usage mistake, 3 a file that
+    cannot be read or written, 130/143 interrupted or terminated (nothing
+    half written is left), 70 a bug (with its traceback)."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _on_signal)
+    for stream in (sys.stdout, sys.stderr):  # an ASCII terminal gets "?" for "£", not a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    status = _run(argv)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _stdout_to_devnull()
+    except OSError as e:  # /dev/full
+        _stdout_to_devnull()
+        print(f"entitlements: standard output: cannot write: {e.strerror or e}", file=sys.stderr)
+        return EXIT_FILE
+    return status
+
+
+def _stdout_to_devnull() -> None:
+    """Point standard output at /dev/null, so that Python's own flush at exit
+    does not fail again on what could not be written."""
+    import os
 
     try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from .errors import EntitlementsError, UsageError
+
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
         if args.version:
             from . import __version__
             from .tables import default_tables
 
             print(f"entitlements {__version__}, {default_tables().version}")
-            return 0
+            return EXIT_OK
         if args.command is None:
             parser.print_help()
-            return 2
+            return EXIT_USAGE
         commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip}
         return commands[args.command](args)
+    except UsageError as e:
+        return _fail(str(e), EXIT_USAGE)
     except EntitlementsError as e:
-        print(f"entitlements: {e}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
-        return 0
+        return _fail(str(e), EXIT_INPUT)
+    except UnicodeError as e:
+        return _fail(f"cannot read the text: {e}", EXIT_INPUT)
+    except csv.Error as e:
+        return _fail(f"not a CSV file that can be read: {e}", EXIT_INPUT)
+    except BrokenPipeError:  # piped into head: what was wanted was shown
+        _stdout_to_devnull()
+        return EXIT_OK
+    except OSError as e:
+        return _fail(_os_message(e), EXIT_FILE)
+    except KeyboardInterrupt:
+        return _fail("interrupted: no output file was replaced", EXIT_INTERRUPTED)
+    except _Stopped as e:
+        import signal
+
+        name = signal.Signals(e.signum).name
+        return _fail(f"stopped by {name}: no output file was replaced", 128 + e.signum if e.signum != signal.SIGTERM else EXIT_TERMINATED)
+    except SystemExit:
+        raise
+    except Exception as e:  # a bug: show it, and ask for a report
+        import traceback
+
+        traceback.print_exc()
+        return _fail(f"internal error ({type(e).__name__}): this is a bug. Please report it with the command you ran "
+                     "(not your data) at the project's issue tracker.", EXIT_BUG)
+
+
+def _os_message(e: OSError) -> str:
+    """``<file>: <why>`` for a file that could not be read or written."""
+    what = e.filename if e.filename is not None else "output"
+    why = e.strerror or str(e)
+    return f"{what}: {why}"
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"entitlements: {message}", file=sys.stderr)
+    return status
 
 
 #: (flag, Adult field) for the flags that claimant and partner share; the
@@ -221,11 +320,10 @@ def _adult_changes(args, prefix: str) -> dict[str, Any]:
 def _estimate(args) -> int:
     import attrs
 
-    from .errors import InputError
+    from .errors import InputError, UsageError
     from .estimate import estimate
     from .household import Adult, Household
     from .io.households import read_household_file
-    from .tables import Tables, default_tables
 
     on = args.on
     if args.file:
@@ -234,7 +332,9 @@ def _estimate(args) -> int:
         adults = list(household.adults)
     else:
         if args.age is None and args.dob is None:
-            raise InputError("--age", None, "--age N or --dob DATE for the claimant (or a household file)")
+            raise UsageError("--age", None, "--age N or --dob DATE for the claimant (or a household file)")
+        if args.age is not None and args.dob is not None:
+            raise UsageError("--dob", args.dob.isoformat(), "either --age or --dob, not both")
         adults = [Adult(age=args.age, date_of_birth=args.dob)]
         household = Household(adults=tuple(adults))
     a1 = _adult_changes(args, "")
@@ -285,7 +385,7 @@ def _estimate(args) -> int:
             kw["non_dependants"] = (base.non_dependants if base else ()) + tuple(args.non_dependant)
         changes["housing"] = attrs.evolve(base, **kw) if base else Housing(**kw)
     household = household.replace(**changes)
-    tables = Tables.load(overlays=args.overlay) if args.overlay else default_tables()
+    tables = _tables_for(args)
     result = estimate(household, on=on or dt.date.today(), tables=tables)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
@@ -474,9 +574,7 @@ def _rates(args) -> int:
 
 
 def _tables(args) -> int:
-    from .tables import Tables, default_tables
-
-    tables = Tables.load(overlays=args.overlay) if args.overlay else default_tables()
+    tables = _tables_for(args)
     if args.unverified:
         return _unverified(tables, args.json)
     if args.json:
@@ -522,7 +620,8 @@ def _gain_two_files(args) -> int:
     before, on_before = read_household_file(args.file)
     after, on_after = read_household_file(args.after)
     on = args.on or on_before or on_after or dt.date.today()
-    a, b = estimate(before, on=on), estimate(after, on=on)
+    tables = _tables_for(args)
+    a, b = estimate(before, on=on, tables=tables), estimate(after, on=on, tables=tables)
     weekly = b.total_weekly - a.total_weekly
     monthly = b.total_monthly - a.total_monthly
     annual = weekly * 52 if args.convention == "weekly_x52" else monthly * 12
@@ -545,7 +644,7 @@ def _gain_two_files(args) -> int:
 
 
 def _gain(args) -> int:
-    from .errors import InputError
+    from .errors import UsageError
     from .gain.household import income_gain
     from .gain.outcomes import Outcome, Scenario
     from .io.households import read_household_file
@@ -553,7 +652,7 @@ def _gain(args) -> int:
     if args.after:
         return _gain_two_files(args)
     if not args.outcome or not args.effective:
-        raise InputError("--with", args.outcome, "--with OUTCOME and --from DATE, or --after FILE (the household after)")
+        raise UsageError("--with", args.outcome, "--with OUTCOME and --from DATE, or --after FILE (the household after)")
     household, file_on = read_household_file(args.file)
     claim_start = args.claim_start or file_on or args.effective
     outcome = Outcome(
@@ -575,40 +674,168 @@ def _gain(args) -> int:
         Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem),
         horizon_months=args.horizon,
         convention=args.convention,
+        tables=_tables_for(args),
     )
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render())
     return 0
 
 
+_REPORT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
+
+
+def _tables_for(args):
+    """The shipped rule tables, with ``--overlay`` laid over them."""
+    from .tables import Tables, default_tables
+
+    return Tables.load(overlays=args.overlay) if getattr(args, "overlay", None) else default_tables()
+
+
 def _caseload(args) -> int:
     from .caseload import Caseload, estimate_caseload
-    from .money import format_pounds
+    from .errors import UsageError
+    from .io.files import refuse_overwriting
 
+    if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
+        raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
+    if args.group_by and args.report is None:
+        raise UsageError("--group-by", args.group_by[0], "--report FILE too (groups are for the report)")
+    outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
+    if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
+        from .report.write import chart_files
+
+        outputs += [("--report chart", p) for p in chart_files(args.report)]
+    refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
+    tables = _tables_for(args)
+    progress = _Progress(quiet=args.quiet or args.json)
     if args.report:
         from .report.write import write_report
 
-        write_report(args.csv, args.report, csv_path=args.out)
+        progress.step("projecting the caseload")
+        g = write_report(args.csv, args.report, csv_path=args.out, group_by=args.group_by or None, tables=tables,
+                         keep=tuple(args.keep))
+        progress.close()
+        errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
+        _write_errors(args.errors, errors)
+        s = g.summary(args.group_by or None)
+        if args.json:
+            print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
+                              "totals": s["totals"], "report": str(args.report), "out": str(args.out) if args.out else None,
+                              "errors_by_reason": _by_reason(errors), "rules": s["assumptions"]["rules"]}, indent=2))
+            return EXIT_OK
+        print(f"{s['cases']} cases read from {args.csv.name}; {s['cases_projected']} projected, {s['cases_with_errors']} with errors")
+        _print_errors(errors, args.errors)
         print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))
-        return 0
+        return EXIT_OK
 
-    cl = Caseload.from_csv(args.csv)
-    res = estimate_caseload(cl, on=args.on or dt.date.today())
+    from .money import format_pounds
+
+    progress.step("reading")
+    cl = Caseload.from_csv(args.csv, keep=tuple(args.keep))
+    progress.step("estimating")
+    res = estimate_caseload(cl, on=args.on or dt.date.today(), tables=tables)
     if args.out:
-        res.to_csv(args.out)
+        progress.step("writing")
+        res.write(args.out)
+    progress.close()
     s = res.summary()
     errors = sorted(res.caseload.errors, key=lambda e: e.row)
+    _write_errors(args.errors, errors)
     if args.json:
         s["errors"] = [str(e) for e in errors]
+        s["errors_by_reason"] = _by_reason(errors)
+        if cl.encoding:
+            s["encoding"] = cl.encoding
         print(json.dumps(s, indent=2))
-        return 0
-    print(f"{s['cases']} cases read from {cl.source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors")
+        return EXIT_OK
+    read_as = f" (read as {cl.encoding})" if cl.encoding not in (None, "UTF-8") else ""
+    print(f"{s['cases']} cases read from {cl.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors")
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
-    for e in errors:
-        print(f"  {e}")
+    _print_errors(errors, args.errors)
     if args.out:
         print(f"  per-case results written to {args.out}")
-    return 0
+    return EXIT_OK
+
+
+class _GainRowError:
+    """A row of a caseload of outcomes that could not be projected, as the
+    errors file and the summary show it."""
+
+    def __init__(self, row: int, case_id: str, reason: str) -> None:
+        self.row, self.case_id, self.reason = row, case_id, reason
+        self.field = reason.split(":", 1)[0] if ":" in reason else ""
+        self.expected = None
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+#: How many rows with errors are listed one by one on the screen.
+_SHOWN_ERRORS = 10
+
+
+def _reason_of(e) -> str:
+    """What is wrong with a row, without its value: rows alike are counted together."""
+    expected = getattr(e, "expected", None)
+    if expected:
+        return f"{e.field}: expected {expected}"
+    return str(e.reason)
+
+
+def _by_reason(errors) -> list[dict[str, Any]]:
+    groups: dict[str, list[int]] = {}
+    for e in errors:
+        groups.setdefault(_reason_of(e), []).append(e.row)
+    return [{"reason": k, "rows": len(v), "first_rows": v[:5]} for k, v in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
+
+
+def _print_errors(errors, errors_file) -> None:
+    """Each row with an error where there are few; else the reasons, how
+    many rows each and the first few row numbers (the full list: --errors)."""
+    if len(errors) <= _SHOWN_ERRORS:
+        for e in errors:
+            print(f"  {e}")
+        return
+    for g in _by_reason(errors)[:_SHOWN_ERRORS]:
+        more = ", ..." if g["rows"] > len(g["first_rows"]) else ""
+        print(f"  {g['rows']:,} rows: {g['reason']} (rows {', '.join(map(str, g['first_rows']))}{more})")
+    if errors_file is None:
+        print("  every row with its reason: --errors FILE")
+
+
+def _write_errors(path, errors) -> None:
+    """The rows that could not be used, with their reasons, as CSV (``--errors``)."""
+    if path is None:
+        return
+    from .io.writers import write_csv
+
+    write_csv(({"row": e.row, "field": e.field, "reason": _reason_of(e), "message": str(e)} for e in errors), path,
+              fields=["row", "field", "reason", "message"])
+
+
+class _Progress:
+    """A progress bar on a terminal for a long run (tqdm, where installed);
+    nothing when standard error is not a terminal, or with --quiet."""
+
+    def __init__(self, *, quiet: bool, steps: int = 3) -> None:
+        self.bar = None
+        if quiet or not sys.stderr.isatty():
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            return
+        self.bar = tqdm(total=steps, file=sys.stderr, leave=False, bar_format="{desc} {bar} {n_fmt}/{total_fmt} {elapsed}")
+
+    def step(self, what: str) -> None:
+        if self.bar is not None:
+            if self.bar.desc:
+                self.bar.update(1)
+            self.bar.set_description_str(what)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,6 +13,9 @@ class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "shown"]
+
+
 class RuleTableError(EntitlementsError, ValueError):
     """A rule table in ``rules/`` (or an overlay) is malformed.
 
@@ -76,4 +79,38 @@ class InputError(EntitlementsError, ValueError):
         self.expected = expected
         self.where = where
         prefix = f"{where}, " if where else ""
-        super().__init__(f"{prefix}{field}: {value!r} is not allowed (expected {expected}).")
+        if value is None:
+            super().__init__(f"{prefix}{field}: missing (expected {expected}).")
+        else:
+            super().__init__(f"{prefix}{field}: {shown(value)} is not allowed (expected {expected}).")
+
+
+class UsageError(InputError):
+    """The command was used wrongly (a flag missing, two that cannot go
+    together): the ``entitlements`` command exits with status 2."""
+
+
+#: The longest value an error message repeats (longer ones are cut).
+SHOWN_LENGTH = 40
+
+
+def shown(value) -> str:
+    """A value as an error message repeats it: a short scalar as typed (cut
+    to :data:`SHOWN_LENGTH` characters), but never the contents of a table,
+    list or record, which may hold a person's details: only what kind it is.
+
+    >>> shown("abc"), shown(3), shown({"name": "A. Person", "age": 3})
+    ("'abc'", '3', 'a table of 2 fields')
+    """
+    if isinstance(value, dict) or (hasattr(value, "keys") and hasattr(value, "__getitem__") and not isinstance(value, str)):
+        n = len(value)
+        return f"a table of {n} field{'s' if n != 1 else ''}"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        n = len(value)
+        return f"a list of {n} item{'s' if n != 1 else ''}"
+    if isinstance(value, (bytes, bytearray)):
+        value = bytes(value[:SHOWN_LENGTH]).decode("utf-8", "replace")
+    text = repr(value)
+    if len(text) > SHOWN_LENGTH:
+        text = text[: SHOWN_LENGTH - 4] + "...'" if text[:1] in "'\"" else text[: SHOWN_LENGTH - 3] + "..."
+    return text

@@ -201,6 +201,7 @@ def caseload_gains(
     tables: Tables | None = None,
     hold_rates_until: dt.date | None = None,
     id_field: str = "case_id",
+    keep: Sequence[str] = (),
 ) -> CaseloadGains:
     """Gains for every case of a caseload: a CSV path, a pandas DataFrame,
     records (mappings), or a list of single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
@@ -227,7 +228,7 @@ def caseload_gains(
     tables = tables if tables is not None else default_tables()
     if hold_rates_until is not None:
         tables = hold_rates(tables, hold_rates_until)
-    cases, ids, grouping, label = read_cases(source, id_field=id_field)
+    cases, ids, grouping, label = read_cases(source, id_field=id_field, keep=keep)
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)

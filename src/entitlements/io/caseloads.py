@@ -136,7 +136,7 @@ def _from_columns(household: dict[str, list[Any]], extra: dict[str, list[Any]], 
     )
 
 
-def read_caseload_csv(path: Path, *, id_field: str = "case_id") -> dict[str, Any]:
+def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
     """A CSV file of cases (one row a benefit unit)."""
     columns = read_csv_columns(path)
     if columns is not None:

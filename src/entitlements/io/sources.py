@@ -62,7 +62,7 @@ def _columns_from(source: Any) -> tuple[dict[str, Sequence[Any]] | None, str]:
     return None, "records"
 
 
-def read_cases(source: Any, *, id_field: str = "case_id") -> tuple[Cases, list[str], dict[str, list[Any]], str]:
+def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> tuple[Cases, list[str], dict[str, list[Any]], str]:
     """A caseload of outcomes as :class:`~entitlements.gain.cases.Cases`, with
     each row's id, the grouping columns (a value a row, None where blank)
     and a label for the source ("scenarios", "records", "DataFrame" or the

@@ -75,6 +75,8 @@ def draw_png(chart: Chart) -> bytes | None:
     fig, ax = plt.subplots(figsize=(7.5, 3.6), dpi=100)
     ax.bar(range(len(chart.values)), chart.values, color="#2b6f8e")
     ax.set_xticks(range(len(chart.labels)), chart.labels, rotation=30 if len(chart.labels) > 5 else 0, ha="right" if len(chart.labels) > 5 else "center", fontsize=8)
+    for label in ax.get_xticklabels():  # a label such as "$$" is text, not mathematics
+        label.set_parse_math(False)
     ax.set_title(chart.title, fontsize=11)
     ax.set_ylabel(chart.ylabel)
     if chart.xlabel:
@@ -86,7 +88,7 @@ def draw_png(chart: Chart) -> bytes | None:
     ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _: (f"£{x:,.0f}" if money else f"{x:,.0f}")))
     fig.tight_layout()
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", metadata={"Software": None})
+    fig.savefig(buf, format="png", metadata={"Software": "entitlements report chart"})
     plt.close(fig)
     return buf.getvalue()
 

@@ -10,6 +10,7 @@ from a shell (:func:`main`).
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,30 @@ from .charts import draw_png, draw_svg, report_charts
 from .render import render_html, render_markdown
 from .sections import pounds
 
-__all__ = ["write_report", "main"]
+__all__ = ["write_report", "main", "chart_files"]
+
+#: The charts a report may draw (their files: ``<report name>_<chart>.png``).
+CHART_NAMES = ("gains_by_benefit", "distribution", "by_decile", "by_outcome")
+#: Written into every chart file, so that a later report replaces only its own charts.
+CHART_MARK = b"entitlements report chart"
+_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+def chart_files(path: str | Path) -> list[Path]:
+    """Every file a Markdown report at ``path`` may write its charts to."""
+    p = Path(path)
+    return [p.parent / f"{p.stem}_{name}.{ext}" for name in CHART_NAMES for ext in ("png", "svg")]
+
+
+def _refuse_foreign_chart(path: Path) -> None:
+    """A chart file is written over only where an earlier report wrote it."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536)
+    except FileNotFoundError:
+        return
+    if CHART_MARK not in head:
+        raise InputError("report chart", str(path), "a file name not already in use (this file was not written by a report): move it or name the report differently")
 
 
 def write_report(
@@ -45,10 +69,19 @@ def write_report(
     :func:`~entitlements.gain.caseload.caseload_gains` (horizon_months, convention, ...). Returns the
     gains.
     """
+    from ..io.files import refuse_overwriting
+
     p = Path(path)
-    fmt = format or ("markdown" if p.suffix.lower() in (".md", ".markdown") else "html")
+    fmt = format or _FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError("report", str(p), "a file ending .html or .md (or give format='html' or 'markdown')")
     if fmt not in ("html", "markdown"):
         raise InputError("format", fmt, "html or markdown")
+    charts = chart_files(p) if fmt == "markdown" and plots else []
+    refuse_overwriting([("caseload", source if isinstance(source, (str, Path)) else None)],
+                       [("report", p), ("csv_path", csv_path)] + [("report chart", c) for c in charts])
+    for c in charts:
+        _refuse_foreign_chart(c)
     g = source if isinstance(source, CaseloadGains) else caseload_gains(source, **options)
     if fmt == "html":
         write_text(p, render_html(g, title=title, plots=plots, group_by=group_by))
@@ -61,7 +94,7 @@ def write_report(
                 if png is not None:
                     write_bytes(p.parent / name, png)
                 else:
-                    write_text(p.parent / name, draw_svg(chart))
+                    write_text(p.parent / name, f"<!-- {CHART_MARK.decode()} -->\n" + draw_svg(chart))
                 images[chart.name] = name
         write_text(p, render_markdown(g, title=title, images=images, group_by=group_by))
     if csv_path is not None:
@@ -85,8 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         g = write_report(args.caseload, args.output, title=args.title, plots=not args.no_plots, csv_path=args.csv,
                          horizon_months=args.horizon, convention=args.convention, projection_from=args.projection_from)
     except EntitlementsError as e:
-        print(f"error: {e}")
-        return 2
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"error: {e.filename or 'file'}: {e.strerror or e}", file=sys.stderr)
+        return 3
     s = g.summary()
     print(f"{s['cases']} cases ({s['cases_with_errors']} with errors): annual income gain "
           f"{pounds(s['totals']['annual_gain_pence'])}; report written to {args.output}")

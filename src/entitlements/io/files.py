@@ -1,0 +1,105 @@
+"""Files written safely: to a temporary name, moved into place when complete.
+
+Every file the library writes goes through :func:`atomic_target`: the
+content is written to a temporary file in the target's own directory and
+``os.replace``-d over the target only when it is complete, so a failure, a
+full disk, Ctrl-C or SIGTERM part-way leaves the old file untouched and no
+partial file under the final name (the temporary is removed; see
+:func:`remove_temporaries` for the signal handlers of the command).
+:func:`refuse_overwriting` refuses an output that is one of the inputs or
+another output, comparing the files themselves (so links count).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+
+__all__ = ["atomic_target", "refuse_overwriting", "remove_temporaries"]
+
+#: Temporaries being written now (removed by the command's signal handlers).
+_LIVE: set[str] = set()
+
+
+@contextlib.contextmanager
+def atomic_target(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; moved over ``path``
+    when the block ends without an exception, removed when it does not.
+
+    An existing target that is a directory is refused (``IsADirectoryError``);
+    a target that is not a regular file (``/dev/null``, a pipe) is written
+    directly, as nothing could be replaced."""
+    target = Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(21, "is a directory", str(target))
+    if target.exists() and not target.is_file():  # a device or a pipe: nothing to replace
+        try:
+            yield target
+        except OSError as e:
+            if e.filename is None:
+                raise type(e)(e.errno, f"cannot write ({e.strerror})", str(target)) from None
+            raise
+        return
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    except OSError as e:  # name the file asked for, not the temporary
+        raise type(e)(e.errno, f"cannot write ({e.strerror})", str(target)) from None
+    os.close(fd)
+    _LIVE.add(tmp)
+    try:
+        yield Path(tmp)
+        with contextlib.suppress(OSError):  # keep the target's permissions where it had some
+            os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
+        os.replace(tmp, target)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(e, OSError) and e.filename is not None and str(e.filename) == tmp:
+            raise type(e)(e.errno, f"cannot write ({e.strerror}); the file was left as it was", str(target)) from None
+        raise
+    finally:
+        _LIVE.discard(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def remove_temporaries() -> None:
+    """Remove every temporary being written (for a signal handler that is
+    about to end the process without unwinding)."""
+    for tmp in list(_LIVE):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        _LIVE.discard(tmp)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): compare the resolved paths
+        return a.resolve() == b.resolve()
+
+
+def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
+    """:class:`~entitlements.errors.InputError` if an output is one of the
+    inputs, or two outputs are one file. Each is ``(what, path)``; a None
+    path is skipped. Links and different spellings of one path count as the
+    same file."""
+    ins = [(w, Path(p)) for w, p in inputs if p is not None]
+    outs = [(w, Path(p)) for w, p in outputs if p is not None]
+    for i, (what, out) in enumerate(outs):
+        for other, inp in ins:
+            if _same(out, inp):
+                raise InputError(what, str(out), f"a file other than the {other} ({inp}): it would be overwritten")
+        for other, out2 in outs[:i]:
+            if _same(out, out2):
+                raise InputError(what, str(out), f"a file other than the {other} ({out2}): both would write it")

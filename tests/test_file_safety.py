@@ -1,0 +1,129 @@
+"""Files are never lost: outputs are written to a temporary name and moved
+into place, an output that is an input is refused, and a run killed while
+writing leaves the old output as it was (issue 13, D01, D02, D17, D32)."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from entitlements.errors import InputError
+from entitlements.io.files import atomic_target, refuse_overwriting
+from entitlements.io.writers import write_csv, write_text
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = Path(sys.executable).parent / "entitlements"
+
+
+def run(*args, cwd=ROOT, **kw):
+    # A missing command is a failure, not a skip: the command is what these tests are about.
+    assert EXE.exists(), "the entitlements command is not installed in this environment: pip install -e ."
+    return subprocess.run([str(EXE), *args], capture_output=True, text=True, cwd=cwd, timeout=120, **kw)
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old results\n")
+    with pytest.raises(RuntimeError):
+        with atomic_target(target) as tmp:
+            tmp.write_text("half of the new")
+            raise RuntimeError("the disk filled")
+    assert target.read_text() == "old results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+def test_a_complete_write_replaces_the_file_and_keeps_its_permissions(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    os.chmod(target, 0o640)
+    write_text(target, "new")
+    assert target.read_text() == "new"
+    assert target.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+def test_headers_are_made_safe_for_spreadsheets_as_cells_are():
+    text = write_csv([{"=HYPERLINK(1)": "=cmd()", "b": 1}])
+    assert text.splitlines() == ["'=HYPERLINK(1),b", "'=cmd(),1"]
+
+
+def test_an_output_that_is_an_input_is_refused_even_through_a_link(tmp_path):
+    src = tmp_path / "c.csv"
+    src.write_text("x")
+    link = tmp_path / "link.csv"
+    link.symlink_to(src)
+    with pytest.raises(InputError, match="it would be overwritten"):
+        refuse_overwriting([("caseload", src)], [("--out", link)])
+    with pytest.raises(InputError, match="both would write it"):
+        refuse_overwriting([("caseload", src)], [("--out", tmp_path / "r.html"), ("--report", tmp_path / "." / "r.html")])
+    refuse_overwriting([("caseload", src)], [("--out", tmp_path / "new.csv"), ("--report", None)])
+
+
+@pytest.mark.parametrize("out_flag", [("--out",), ("--report",), ("--errors",)])
+def test_the_command_refuses_to_write_over_its_input(tmp_path, out_flag):
+    p = tmp_path / "c.csv"
+    p.write_text("case_id,adult1_age\n1,30\n")
+    r = run("caseload", str(p), "--on", "2026-05-01", *out_flag, str(p))
+    assert r.returncode in (1, 2), r.stderr
+    assert "would be overwritten" in r.stderr or "report file ending" in r.stderr
+    assert p.read_text() == "case_id,adult1_age\n1,30\n"  # untouched
+
+
+def test_report_and_out_on_one_file_is_refused(tmp_path):
+    r = run("caseload", "examples/synthetic_caseload.csv", "--report", str(tmp_path / "r.html"), "--out", str(tmp_path / "r.html"))
+    assert r.returncode == 1 and "both would write it" in r.stderr
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize(
+    "out, status, text",
+    [
+        ("/nonexistent-dir/o.csv", 3, "/nonexistent-dir/o.csv: cannot write (No such file or directory)"),
+        ("/tmp", 3, "/tmp: is a directory"),
+        ("/dev/full", 3, "/dev/full: cannot write (No space left on device)"),
+    ],
+)
+def test_bad_output_paths_are_one_line_and_status_3(tmp_path, out, status, text):
+    p = tmp_path / "c.csv"
+    p.write_text("case_id,adult1_age\n1,30\n")
+    r = run("caseload", str(p), "--on", "2026-05-01", "--out", out)
+    assert r.returncode == status, r.stderr
+    assert r.stderr.strip() == f"entitlements: {text}"
+
+
+def test_standard_output_that_cannot_take_the_text(tmp_path):
+    # An ASCII terminal: "£" is shown as "?", not a traceback.
+    r = run("estimate", "--age", "30", "--on", "2026-05-01", env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert r.returncode == 0 and "?424.90" in r.stdout and "Traceback" not in r.stderr
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([str(EXE), "estimate", "--age", "30", "--on", "2026-05-01"], stdout=full, stderr=subprocess.PIPE,
+                           text=True, timeout=60)
+    assert r.returncode == 3 and "No space left on device" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_run_terminated_while_writing_leaves_the_old_output_intact(tmp_path):
+    # A caseload big enough that writing takes a while; SIGTERM as soon as the
+    # temporary file appears: the old results stay, nothing partial remains.
+    src = tmp_path / "big.csv"
+    rows = ["case_id,adult1_age,adult1_monthly_earnings,child1_date_of_birth"]
+    rows += [f"{i},{20 + i % 40},{i % 1500}.00,{2010 + i % 15}-0{1 + i % 9}-1{i % 9}" for i in range(300_000)]
+    src.write_text("\n".join(rows) + "\n")
+    out = tmp_path / "results.csv"
+    out.write_text("the previous results\n")
+    proc = subprocess.Popen([str(EXE), "caseload", str(src), "--on", "2026-05-01", "--out", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".results.csv.*.part")):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.002)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert err.strip() == "entitlements: stopped by SIGTERM: no output file was replaced"
+    assert out.read_text() == "the previous results\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv", "results.csv"]
