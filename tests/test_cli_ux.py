@@ -36,3 +36,192 @@ def test_python_dash_m_works_like_the_command():
     usage = run("--help", module=True).stdout
     assert usage.startswith("usage: entitlements ")
 
+
+
+# -- a flag for every household fact, and help for every flag ----------------
+
+
+def _parser():
+    from entitlements.cli import _build_parser
+
+    return _build_parser()
+
+
+def _subparsers(parser):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield from action.choices.items()
+
+
+def test_every_household_field_has_a_flag():
+    # The fields are read from the attrs classes: a new field without a flag fails here.
+    import attrs
+
+    from entitlements.cli_household import covered_fields
+    from entitlements.household import Adult, Child, Household, Housing, NonDependant
+
+    covered = covered_fields()
+    missing = [f"{cls.__name__}.{f.name}" for cls in (Adult, Child, NonDependant, Housing, Household)
+               for f in attrs.fields(cls) if (cls.__name__, f.name) not in covered]
+    assert not missing, ("household fields with no command-line flag (add a row to FLAGS in "
+                         f"src/entitlements/cli_household.py): {missing}")
+
+
+def test_estimate_and_gain_take_every_household_flag():
+    from entitlements.cli_household import FLAGS, option_strings
+
+    wanted = set()
+    for flag in FLAGS:
+        if flag.kind == "tenure":
+            wanted |= {"--social", "--private", "--owner", "--supported"}
+        else:
+            wanted.add(f"--{flag.name}")
+            if flag.owner == "Adult":
+                wanted.add(f"--partner-{flag.name}")
+    commands = dict(_subparsers(_parser()))
+    for name in ("estimate", "gain"):
+        assert not wanted - set(option_strings(commands[name])), name
+
+
+def _household(argv):
+    from entitlements.cli_household import household_from_args
+
+    args = _parser().parse_args(["estimate", *argv])
+    return household_from_args(args)
+
+
+def _value(household, flag, prefix):
+    if flag.owner == "Adult":
+        return getattr(household.adults[1 if prefix else 0], flag.fields[0])
+    if flag.owner == "Housing":
+        return None if household.housing is None else getattr(household.housing, flag.fields[0])
+    return getattr(household, flag.fields[0])
+
+
+def test_each_household_flag_sets_its_field():
+    from entitlements.cli_household import FLAGS
+
+    base = ["--age", "40", "--partner-age", "41"]
+    checked = 0
+    for flag in FLAGS:
+        assert flag.example, f"--{flag.name} has no example"
+        for prefix in (("", "partner-") if flag.owner == "Adult" else ("",)):
+            example = [a.replace("--", f"--{prefix}", 1) if a.startswith("--") else a for a in flag.example]
+            needs = [a.replace("--", f"--{prefix}", 1) if a.startswith("--") and flag.owner == "Adult" else a
+                     for a in flag.needs]
+            without = _household(base + needs)
+            given = base
+            if flag.name == "dob":  # instead of the age, not beside it
+                k = base.index(f"--{prefix}age")
+                given = base[:k] + base[k + 2:]
+            with_flag = _household(given + needs + example)
+            before = _value(without, flag, prefix)
+            after = _value(with_flag, flag, prefix)
+            assert after != before, f"--{prefix}{flag.name} {flag.example} did not change {flag.owner}.{flag.fields[0]}"
+            checked += 1
+    assert checked > 60
+
+
+def test_a_flag_changes_a_file_s_household():
+    # The example household has one adult aged 34 and two children: flags add to it.
+    from entitlements.cli_household import household_from_args
+    from entitlements.io.households import read_household_file
+
+    base, _ = read_household_file(ROOT / "examples" / "household.toml")
+    args = _parser().parse_args(["estimate", "--partner-age", "30", "--child", "2024-01-01", "--earnings", "500",
+                                 "--social", "--rent", "100/week", "--bedrooms", "2", "--extra-bedroom", "overnight_carer"])
+    h = household_from_args(args, base)
+    assert [a.age for a in h.adults] == [34, 30]
+    assert len(h.children) == 3 and h.adults[0].monthly_earnings == 50000 and h.adults[0].lcwra
+    assert h.housing.extra_bedrooms == ("overnight_carer",)
+
+
+def test_every_flag_of_every_command_has_help():
+    import argparse
+
+    missing = []
+    parser = _parser()
+    for name, sub in [("entitlements", parser), *_subparsers(parser)]:
+        for action in sub._actions:
+            if isinstance(action, (argparse._HelpAction, argparse._SubParsersAction)):
+                continue
+            if not (action.help or "").strip():
+                missing.append(f"{name} {'/'.join(action.option_strings) or action.dest}")
+    assert not missing, f"flags with no help: {missing}"
+
+
+def test_help_texts_read_correctly():
+    # The two: "claimant's claims Carer's Allowance", and --private said it needs --lha.
+    estimate = run("estimate", "--help", columns=200).stdout
+    assert "claimant's claims" not in estimate and "partner's claims" not in estimate
+    assert "The claimant claims Carer's Allowance" in estimate
+    private = next(line for line in estimate.splitlines() if line.strip().startswith("--private"))
+    assert "--brma" in private and "needs --lha" not in private
+
+
+def test_estimate_from_every_kind_of_flag():
+    # Single 40, renting privately with the LHA given (£500.00 a month, below rent £600.00);
+    # £100.00 a month of other unearned income; AP from 01/05/2026:
+    # £424.90 standard allowance + housing £500.00 = £924.90 maximum; no earnings;
+    # less other income £100.00: £824.90.
+    r = run("estimate", "--age", "40", "--private", "--rent", "600/month", "--lha", "500/month",
+            "--other-income", "100", "--on", "2026-05-01", "--json")
+    assert r.returncode == 0, r.stderr
+    import json
+
+    assert json.loads(r.stdout)["universal_credit"]["award_pence"] == 82490
+
+
+def test_gain_without_a_file_from_the_household_flags():
+    # As tests/test_cli.py's file example (single, 45, no other facts): the LCWRA element
+    # £423.27 a month from the AP of 10/04/2025; decided 20/07/2025: 3 APs of arrears £1,269.81.
+    r = run("gain", "--age", "45", "--with", "lcwra_found", "--from", "2025-01-10", "--decided", "2025-07-20")
+    assert r.returncode == 0, r.stderr
+    assert "+£423.27 a month" in r.stdout and "£1,269.81" in r.stdout
+
+
+def test_gain_needs_a_household():
+    r = run("gain", "--with", "lcwra_found", "--from", "2025-01-10")
+    assert r.returncode == 1
+    assert "--age" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_age_and_dob_together_is_an_error():
+    r = run("estimate", "--age", "40", "--dob", "1980-01-01")
+    assert r.returncode == 1 and "either --age or --dob" in r.stderr
+
+
+def test_lcw_worth_nothing_says_why_and_what_it_still_gives():
+    r = run("gain", "--age", "40", "--with", "lcw_found", "--from", "2025-01-10", "--decided", "2025-07-20", columns=300)
+    assert r.returncode == 0, r.stderr
+    assert "UC £0.00 a month" in r.stdout
+    assert "no LCW element on claims made since 3 April 2017" in r.stdout and "SI 2017/204" in r.stdout
+    # The 2025/26 work allowance (SI 2025/295): higher £684, lower £411.
+    assert "work allowance (SI 2013/376 reg 22(2): earnings up to £684.00 a month, or £411.00" in r.stdout
+    assert "Welfare Reform Act 2012 s 21" in r.stdout
+
+
+def test_lcw_worth_something_has_no_such_note():
+    # Single 40, £800 a month net, AP 10/07/2025: before, £400.14 - 55% x £800.00 < 0: nil;
+    # after LCW, the work allowance £684.00: £400.14 - 55% x (£800.00 - £684.00) = £400.14 - £63.80 = £336.34.
+    r = run("gain", "--age", "40", "--earnings", "800", "--with", "lcw_found", "--from", "2025-01-10",
+            "--decided", "2025-07-20", "--json")
+    import json
+
+    out = json.loads(r.stdout)
+    assert out["recurring"]["uc_monthly_pence"] == 33634
+    assert out["notes"] == []
+
+
+def test_assessment_periods_are_numbered_alike_in_text_and_json():
+    import json
+
+    args = ("gain", "examples/before-lcwra.toml", "--with", "lcwra_found", "--from", "2025-01-10", "--decided", "2025-07-20")
+    text = run(*args, columns=300).stdout
+    periods = json.loads(run(*args, "--json").stdout)["periods"]
+    # The text: "from the assessment period 2025-04-10 to 2025-05-09 (period 4 of the award)".
+    assert "2025-04-10 to 2025-05-09 (period 4 of the award)" in text
+    assert next(p["number"] for p in periods if p["start"] == "2025-04-10") == 4
+    assert periods[0]["start"] == "2025-01-10" and periods[0]["number"] == 1

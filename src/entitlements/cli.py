@@ -42,80 +42,52 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def _add_estimate(sub) -> None:
     """``entitlements estimate``: a household from flags or a file."""
-    e = sub.add_parser("estimate", help="estimate Universal Credit for a household")
+    from .cli_household import add_household_flags
+
+    e = sub.add_parser("estimate", help="estimate Universal Credit and every benefit for a household",
+                       description="Estimate Universal Credit and the household's other benefits for one assessment "
+                       "period, line by line with the law behind each amount. Describe the household with a file, "
+                       "flags, or both (the flags then change the file's household).")
     e.add_argument("file", nargs="?", type=Path, help="a household file (.toml or .json); flags then change it")
-    e.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
-    e.add_argument("--age", type=int, help="claimant's age in years")
-    e.add_argument("--dob", type=arg.date, help="claimant's date of birth (instead of --age)")
-    e.add_argument("--partner-age", type=int, help="partner's age (makes a couple)")
-    e.add_argument("--partner-dob", type=arg.date, help="partner's date of birth (makes a couple)")
-    e.add_argument("--earnings", type=arg.money("month"), help="claimant's net earnings in the assessment period, e.g. 900/month")
-    e.add_argument("--partner-earnings", type=arg.money("month"), help="partner's net monthly earnings")
-    e.add_argument("--child", type=arg.child, action="append", default=[], metavar="DOB[:OPTS]", help="a child, e.g. 2019-05-01 or 2012-03-04:dla-middle (repeat for each)")
-    e.add_argument("--lcw", action="store_true", help="claimant has limited capability for work")
-    e.add_argument("--lcwra", action="store_true", help="claimant has LCWRA and the element is in the award")
-    e.add_argument("--lcwra-protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill"], help="why the protected LCWRA amount applies (from 6 April 2026)")
-    e.add_argument("--partner-lcw", action="store_true")
-    e.add_argument("--partner-lcwra", action="store_true")
-    e.add_argument("--carer", action="store_true", help="claimant cares 35+ hours a week for a severely disabled person")
-    e.add_argument("--partner-carer", action="store_true")
-    e.add_argument("--carers-allowance", type=arg.money("week"), help="claimant's Carer's Allowance, e.g. 83.30/week")
-    e.add_argument("--esa", type=arg.money("week"), help="claimant's new-style ESA a week")
-    e.add_argument("--jsa", type=arg.money("week"), help="claimant's new-style JSA a week")
-    e.add_argument("--capital", type=arg.money("total"), help="savings and other capital in pounds")
-    e.add_argument("--gross-earnings", type=arg.money("month"), help="claimant's gross pay a month (net is worked out: tax, NI)")
-    e.add_argument("--partner-gross-earnings", type=arg.money("month"), help="partner's gross pay a month")
-    tenure = e.add_mutually_exclusive_group()
-    tenure.add_argument("--social", action="store_const", const="social_rent", dest="tenure", help="rents from a council or housing association")
-    tenure.add_argument("--private", action="store_const", const="private_rent", dest="tenure", help="rents privately (needs --lha)")
-    tenure.add_argument("--owner", action="store_const", const="owner_occupier", dest="tenure", help="owns the home (no UC housing element)")
-    tenure.add_argument("--supported", action="store_const", const="supported_or_temporary", dest="tenure", help="supported or temporary accommodation (Housing Benefit)")
-    e.add_argument("--rent", type=arg.amount_per, help="eligible rent, e.g. 650/month, 150/week, 300/2weeks")
-    e.add_argument("--bedrooms", type=int, help="bedrooms in the home (social renters)")
-    e.add_argument("--brma", help="the Broad Rental Market Area (private renters): the LHA for the bedrooms allowed is looked up")
-    e.add_argument("--lha", type=arg.amount_per, help="or the Local Housing Allowance for the household's category, e.g. 797.81/month")
-    e.add_argument("--non-dependant", type=arg.non_dependant, action="append", default=[], metavar="AGE[:EXEMPTION]", help="an adult non-dependant (repeat for each)")
-    e.add_argument("--childcare", type=arg.money("month"), help="childcare charges paid for the assessment period")
-    e.add_argument("--childcare-children", type=int, help="how many children the childcare is for")
-    e.add_argument("--nation", choices=["england", "wales", "scotland"], help="where the household lives (Scottish income tax; default england)")
-    e.add_argument("--london", action="store_true", help="lives in Greater London (benefit cap)")
-    for who, pre in (("claimant's", ""), ("partner's", "partner-")):
-        e.add_argument(f"--{pre}pip-daily-living", choices=["standard", "enhanced"], help=f"{who} PIP (ADP in Scotland) daily living rate")
-        e.add_argument(f"--{pre}pip-mobility", choices=["standard", "enhanced"], help=f"{who} PIP mobility rate")
-        e.add_argument(f"--{pre}dla-care", choices=["lowest", "middle", "highest"], help=f"{who} DLA care rate")
-        e.add_argument(f"--{pre}dla-mobility", choices=["lower", "higher"], help=f"{who} DLA mobility rate")
-        e.add_argument(f"--{pre}attendance-allowance", choices=["lower", "higher"], help=f"{who} Attendance Allowance rate")
-        e.add_argument(f"--{pre}claims-carers-allowance", action="store_true", help=f"{who} claims Carer's Allowance (worked out; needs --{pre}carer)")
-        e.add_argument(f"--{pre}pension", type=arg.money("week"), help=f"{who} State Pension and other pensions a week")
+    e.add_argument("--on", type=arg.date, help="first day of the assessment period (default: the file's `on`, or today)")
+    add_household_flags(e)
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
 def _add_gain(sub) -> None:
     """``entitlements gain``: an advice outcome's income gain."""
-    g = sub.add_parser("gain", help="the income gain an advice outcome wins: before and after")
-    g.add_argument("file", type=Path, help="the household before (.toml or .json, as for estimate)")
+    from .cli_household import add_household_flags
+
+    g = sub.add_parser("gain", help="the income gain an advice outcome wins: before and after",
+                       description="The income gain of an advice outcome (--with OUTCOME --from DATE), or the "
+                       "difference between two households (--after FILE). Describe the household before advice "
+                       "with a file, the same flags as `entitlements estimate`, or both.")
+    g.add_argument("file", nargs="?", type=Path, help="the household before (.toml or .json, as for estimate); or use the household flags")
     g.add_argument("--after", type=Path, help="the household after (a second file): compare the two on --on")
     g.add_argument("--on", type=arg.date, help="with --after: the first day of the assessment period compared (default: the before file's `on`, or today)")
-    g.add_argument("--with", dest="outcome", metavar="OUTCOME",
-                   help="lcwra_found, lcw_found, pip_awarded, dla_awarded, carer_element, carers_allowance, benefit_cap_exemption, housing_change, income_change, benefit_claimed")
-    g.add_argument("--from", dest="effective", type=arg.date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
-    g.add_argument("--decided", type=arg.date, help="the decision date (default: --from); earlier periods are arrears")
-    g.add_argument("--claim-start", type=arg.date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`)")
-    g.add_argument("--adult", type=int, default=1, choices=[1, 2], help="whose outcome (1 claimant, 2 partner)")
-    g.add_argument("--protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"], help="LCWRA amount from 6 April 2026 (default: decided from the dates)")
-    g.add_argument("--pip-daily-living", choices=["standard", "enhanced"], default="none")
-    g.add_argument("--pip-mobility", choices=["standard", "enhanced"], default="none")
-    g.add_argument("--dla-care", choices=["lowest", "middle", "highest"], default="none")
-    g.add_argument("--dla-mobility", choices=["lower", "higher"], default="none")
-    g.add_argument("--child", type=int, help="which child (1-based) for a DLA award")
-    g.add_argument("--partner-carer", action="store_true", help="the partner cares for the person awarded (carer element)")
-    g.add_argument("--stage", choices=["initial", "mandatory_reconsideration", "appeal"], default="initial")
-    g.add_argument("--confirmed", action="store_true", help="decided, not predicted")
-    g.add_argument("--horizon", type=int, default=12, help="months to project (default 12)")
-    g.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported")
+    o = g.add_argument_group("the advice outcome")
+    o.add_argument("--with", dest="outcome", metavar="OUTCOME",
+                   help="what advice won: lcwra_found, lcw_found, pip_awarded, dla_awarded, carer_element, carers_allowance, "
+                   "benefit_cap_exemption, housing_change, income_change, benefit_claimed")
+    o.add_argument("--from", dest="effective", type=arg.date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
+    o.add_argument("--decided", type=arg.date, help="the decision date (default: --from); earlier periods are arrears")
+    o.add_argument("--claim-start", type=arg.date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`, or --from)")
+    o.add_argument("--outcome-adult", "--adult", dest="adult", type=int, default=1, choices=[1, 2], help="whose outcome: 1 the claimant (default), 2 the partner")
+    o.add_argument("--protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"], help="LCWRA amount from 6 April 2026 (default: decided from the dates)")
+    o.add_argument("--award-pip-daily-living", choices=["standard", "enhanced"], default="none", help="for pip_awarded: the daily living rate awarded")
+    o.add_argument("--award-pip-mobility", choices=["standard", "enhanced"], default="none", help="for pip_awarded: the mobility rate awarded")
+    o.add_argument("--award-dla-care", choices=["lowest", "middle", "highest"], default="none", help="for dla_awarded: the care rate awarded")
+    o.add_argument("--award-dla-mobility", choices=["lower", "higher"], default="none", help="for dla_awarded: the mobility rate awarded")
+    o.add_argument("--outcome-child", type=int, metavar="N", help="for dla_awarded to a child: which child (1 is the eldest)")
+    o.add_argument("--outcome-partner-carer", action="store_true", help="the partner cares for the person awarded (the carer element follows)")
+    o.add_argument("--stage", choices=["initial", "mandatory_reconsideration", "appeal"], default="initial", help="the stage the outcome is won at (default initial): sets the chance of success")
+    o.add_argument("--confirmed", action="store_true", help="decided, not predicted")
+    o.add_argument("--horizon", type=int, default=12, help="months to project (default 12)")
+    o.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported (default weekly_x52)")
+    add_household_flags(g)
     g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
-    g.add_argument("--json", action="store_true")
+    g.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
 def _add_assessments(sub) -> None:
@@ -126,7 +98,7 @@ def _add_assessments(sub) -> None:
     w.add_argument("--on", type=arg.date, help="date of the assessment (default: today)")
     w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
     w.add_argument("--list", action="store_true", help="list every descriptor and circumstance code")
-    w.add_argument("--json", action="store_true")
+    w.add_argument("--json", action="store_true", help="print JSON for programs")
 
     pp = sub.add_parser("pip", help="score a PIP assessment from its descriptors")
     pp.add_argument("--daily-living", nargs="*", default=[], metavar="CODE", help="daily living descriptor codes, e.g. dl.1f dl.4g")
@@ -134,7 +106,7 @@ def _add_assessments(sub) -> None:
     pp.add_argument("--on", type=arg.date, help="date for the weekly amounts (default: today)")
     pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
     pp.add_argument("--list", action="store_true", help="list every descriptor code")
-    pp.add_argument("--json", action="store_true")
+    pp.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
 def _add_rules(sub) -> None:
@@ -142,19 +114,19 @@ def _add_rules(sub) -> None:
     r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
     r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
     r.add_argument("--on", type=arg.date, help="a date (default: the whole history)")
-    r.add_argument("--json", action="store_true")
+    r.add_argument("--json", action="store_true", help="print JSON for programs")
 
     t = sub.add_parser("tables", help="list the rule tables (or, with --unverified, every row not read in its text)")
     t.add_argument("--unverified", action="store_true",
                    help="list every rule table and schedule row whose figure could not be read in the text it cites, with the reason")
     t.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
-    t.add_argument("--json", action="store_true")
+    t.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
 def _add_caseload(sub) -> None:
     """``entitlements caseload``: a CSV file of cases."""
     c = sub.add_parser("caseload", help="estimate every case in a CSV file")
-    c.add_argument("csv", type=Path)
+    c.add_argument("csv", type=Path, help="the caseload: a CSV file, one household (and any advice outcome) a row")
     c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
     c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -282,111 +254,14 @@ def _fail(message: str, status: int) -> int:
     return status
 
 
-#: (flag, Adult field) for the flags that claimant and partner share; the
-#: partner's flag is the same with a "partner_" prefix where it exists.
-_ADULT_FLAGS = (
-    ("earnings", "monthly_earnings"),
-    ("gross_earnings", "gross_monthly_earnings"),
-    ("lcw", "lcw"),
-    ("lcwra", "lcwra"),
-    ("carer", "carer"),
-    ("lcwra_protection", "lcwra_protection"),
-    ("carers_allowance", "carers_allowance_weekly"),
-    ("esa", "new_style_esa_weekly"),
-    ("jsa", "new_style_jsa_weekly"),
-    ("pip_daily_living", "pip_daily_living"),
-    ("pip_mobility", "pip_mobility"),
-    ("dla_care", "dla_care"),
-    ("dla_mobility", "dla_mobility"),
-    ("attendance_allowance", "attendance_allowance"),
-    ("claims_carers_allowance", "claims_carers_allowance"),
-    ("pension", "pension_income_weekly"),
-)
-
-
-def _adult_changes(args, prefix: str) -> dict[str, Any]:
-    """The Adult fields that the flags (claimant's, or ``partner_``) set."""
-    changes: dict[str, Any] = {}
-    for flag, field in _ADULT_FLAGS:
-        value = getattr(args, prefix + flag, None)
-        if value is None or value is False:
-            continue
-        changes[field] = value
-        if field == "lcwra":
-            changes["lcwra_element_in_award"] = True
-    return changes
-
-
 def _estimate(args) -> int:
-    import attrs
-
-    from .errors import InputError, UsageError
+    from .cli_household import household_from_args
     from .estimate import estimate
-    from .household import Adult, Household
     from .io.households import read_household_file
 
-    on = args.on
-    if args.file:
-        household, file_on = read_household_file(args.file)
-        on = on or file_on
-        adults = list(household.adults)
-    else:
-        if args.age is None and args.dob is None:
-            raise UsageError("--age", None, "--age N or --dob DATE for the claimant (or a household file)")
-        if args.age is not None and args.dob is not None:
-            raise UsageError("--dob", args.dob.isoformat(), "either --age or --dob, not both")
-        adults = [Adult(age=args.age, date_of_birth=args.dob)]
-        household = Household(adults=tuple(adults))
-    a1 = _adult_changes(args, "")
-    if a1:
-        adults[0] = attrs.evolve(adults[0], **a1)
-    if args.partner_age is not None or args.partner_dob is not None:
-        if len(adults) == 2:
-            raise InputError("--partner-age", args.partner_age, "no partner flags when the file already has two adults")
-        adults.append(Adult(age=args.partner_age, date_of_birth=args.partner_dob))
-    a2 = _adult_changes(args, "partner_")
-    if a2:
-        if len(adults) < 2:
-            raise InputError("--partner-*", sorted(a2)[0], "--partner-age or --partner-dob first (a partner to apply it to)")
-        adults[1] = attrs.evolve(adults[1], **a2)
-    changes: dict[str, Any] = {"adults": tuple(adults)}
-    if args.child:
-        changes["children"] = tuple(household.children) + tuple(args.child)
-    if args.capital is not None:
-        changes["capital"] = args.capital
-    if args.childcare is not None:
-        changes["childcare_costs_monthly"] = args.childcare
-        changes["childcare_children"] = args.childcare_children if args.childcare_children is not None else 1
-    if args.nation:
-        changes["nation"] = args.nation
-    if args.london:
-        changes["greater_london"] = True
-    if args.tenure or args.rent or args.bedrooms is not None or args.lha or args.brma or args.non_dependant:
-        from .household import Housing
-
-        base = household.housing
-        if args.tenure is None and base is None:
-            raise InputError("--rent", args.rent and args.rent[0], "a tenure too: --social, --private, --owner or --supported")
-        kw: dict[str, Any] = {}
-        if args.tenure:
-            kw["tenure"] = args.tenure
-        if args.rent:
-            kw["rent"], kw["rent_period"] = args.rent
-        if args.bedrooms is not None:
-            kw["bedrooms"] = args.bedrooms
-        if args.lha:
-            kw["lha_rate"], period = args.lha
-            if period not in ("week", "month"):
-                raise InputError("--lha", args.lha[0], "an amount per week or per month")
-            kw["lha_period"] = period
-        if args.brma:
-            kw["brma"] = args.brma
-        if args.non_dependant:
-            kw["non_dependants"] = (base.non_dependants if base else ()) + tuple(args.non_dependant)
-        changes["housing"] = attrs.evolve(base, **kw) if base else Housing(**kw)
-    household = household.replace(**changes)
-    tables = _tables_for(args)
-    result = estimate(household, on=on or dt.date.today(), tables=tables)
+    base, file_on = read_household_file(args.file) if args.file else (None, None)
+    household = household_from_args(args, base)
+    result = estimate(household, on=args.on or file_on or dt.date.today(), tables=_tables_for(args))
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -617,7 +492,7 @@ def _gain_two_files(args) -> int:
     from .io.households import read_household_file
     from .money import format_pounds
 
-    before, on_before = read_household_file(args.file)
+    before, on_before = _household_before(args)
     after, on_after = read_household_file(args.after)
     on = args.on or on_before or on_after or dt.date.today()
     tables = _tables_for(args)
@@ -628,12 +503,12 @@ def _gain_two_files(args) -> int:
     uc = b.universal_credit.award - a.universal_credit.award
     if args.json:
         print(json.dumps({
-            "before": args.file.name, "after": args.after.name, "period_start": on.isoformat(),
+            "before": args.file.name if args.file else "the household flags", "after": args.after.name, "period_start": on.isoformat(),
             "uc_monthly_pence": uc, "weekly_pence": weekly, "monthly_pence": monthly,
             "annual": {"convention": args.convention, "pence": annual}, "rules": str(a.rules),
         }, indent=2))
         return 0
-    print(f"Income gain: {args.file.name} -> {args.after.name}, assessment period beginning {uk_date(on)}")
+    print(f"Income gain: {args.file.name if args.file else 'the household flags'} -> {args.after.name}, assessment period beginning {uk_date(on)}")
     print(f"  Universal Credit: {format_pounds(a.universal_credit.award)} -> {format_pounds(b.universal_credit.award)} a month ({format_pounds(uc, sign=True)})")
     print(f"  Every benefit: {format_pounds(a.total_weekly)} -> {format_pounds(b.total_weekly)} a week ({format_pounds(weekly, sign=True)}; {format_pounds(monthly, sign=True)} a month)")
     print(f"  Annual income gain ({args.convention.replace('_', ' ')}): {format_pounds(annual)}")
@@ -643,17 +518,25 @@ def _gain_two_files(args) -> int:
     return 0
 
 
+def _household_before(args):
+    """The household before advice (a file, flags, or both) and the file's ``on``."""
+    from .cli_household import household_from_args
+    from .io.households import read_household_file
+
+    base, file_on = read_household_file(args.file) if args.file else (None, None)
+    return household_from_args(args, base), file_on
+
+
 def _gain(args) -> int:
     from .errors import UsageError
     from .gain.household import income_gain
     from .gain.outcomes import Outcome, Scenario
-    from .io.households import read_household_file
 
     if args.after:
         return _gain_two_files(args)
     if not args.outcome or not args.effective:
         raise UsageError("--with", args.outcome, "--with OUTCOME and --from DATE, or --after FILE (the household after)")
-    household, file_on = read_household_file(args.file)
+    household, file_on = _household_before(args)
     claim_start = args.claim_start or file_on or args.effective
     outcome = Outcome(
         kind=args.outcome,
@@ -661,17 +544,17 @@ def _gain(args) -> int:
         decided=args.decided,
         adult=args.adult,
         lcwra_protection=args.protection,
-        pip_daily_living=args.pip_daily_living,
-        pip_mobility=args.pip_mobility,
-        dla_care=args.dla_care,
-        dla_mobility=args.dla_mobility,
-        child=args.child,
-        partner_carer=args.partner_carer,
+        pip_daily_living=args.award_pip_daily_living,
+        pip_mobility=args.award_pip_mobility,
+        dla_care=args.award_dla_care,
+        dla_mobility=args.award_dla_mobility,
+        child=args.outcome_child,
+        partner_carer=args.outcome_partner_carer,
         stage=args.stage,
         confirmed=args.confirmed,
     )
     result = income_gain(
-        Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem),
+        Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem if args.file else ""),
         horizon_months=args.horizon,
         convention=args.convention,
         tables=_tables_for(args),

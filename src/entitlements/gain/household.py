@@ -158,7 +158,7 @@ def _iso(d: dt.date | None) -> str | None:
 class PeriodGain:
     """One assessment period: Universal Credit before and after [pence]."""
 
-    number: int  # 0 for the first of the award
+    number: int  # 0 for the first of the award (in JSON and in text: 1 for the first)
     start: dt.date
     end: dt.date
     before: int
@@ -172,7 +172,8 @@ class PeriodGain:
         return self.after - self.before
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "start": _iso(self.start), "end": _iso(self.end), "before_pence": self.before,
+        # Numbered from 1 as the text numbers them ("period 4 of the award").
+        return {"number": self.number + 1, "start": _iso(self.start), "end": _iso(self.end), "before_pence": self.before,
                 "after_pence": self.after, "gain_pence": self.gain, "phases": list(self.phases),
                 "arrears": self.arrears, "projected": self.projected}
 
@@ -218,6 +219,7 @@ class Gain:
     confirmed: bool
     assumptions: tuple[str, ...]
     rules: RulesVersion
+    notes: tuple[str, ...] = ()  # what the figures alone do not say (e.g. why LCW is worth £0)
 
     @property
     def recurring_weekly_total(self) -> int:
@@ -279,6 +281,7 @@ class Gain:
             "gp_appointments_saved_a_year": self.gp_appointments_saved_a_year,
             "periods": [x.to_dict() for x in self.periods],
             "assumptions": list(self.assumptions),
+            "notes": list(self.notes),
             "rules": {"release": self.rules.release, "content_hash": self.rules.content_hash, "overlays": list(self.rules.overlays)},
         }
 
@@ -301,6 +304,7 @@ class Gain:
         if self.probability.value != 1:
             lines.append(f"  Weighted by the chance of success {float(self.probability.value):.0%}: annual "
                          f"{format_pounds(self.weighted(self.annual))}")
+        lines.extend(f"  Note: {n}" for n in self.notes)
         lines.append(f"  Assumptions: {self.assumptions[0]}" if self.assumptions else "")
         lines.extend(f"    {x}" for x in self.assumptions[1:])
         lines.append(f"  Rules: {self.rules}")
@@ -400,7 +404,27 @@ def income_gain(
         confirmed=all(o.confirmed for o in scenario.outcomes),
         assumptions=tuple(assumptions),
         rules=tables.version,
+        notes=tuple(_lcw_notes(scenario, recurring, lines, rep_start, tables)),
     )
+
+
+def _lcw_notes(scenario: Scenario, recurring: int, lines: list[BenefitLine], on: dt.date, tables: Tables) -> list[str]:
+    """Why a finding of limited capability for work (LCW) alone adds nothing
+    here, and what it still gives."""
+    found = [o for o in scenario.outcomes if o.kind == "lcw_found"]
+    adults = scenario.household.adults
+    if not found or recurring or lines or any(adults[o.adult - 1].lcw_element_saved for o in found if o.adult <= len(adults)):
+        return []
+    wa = tables.at("uc.work_allowance", on)
+    return [
+        "Limited capability for work (LCW) adds no amount to Universal Credit here: there is no LCW element on "
+        "claims made since 3 April 2017, only in the cases SI 2017/204 reg 7 and Sch 2 save "
+        "(lcw_element_saved). LCW still gives the work allowance (SI 2013/376 reg 22(2): earnings up to "
+        f"{format_pounds(wa['higher'])} a month, or {format_pounds(wa['lower'])} with a housing costs element, are "
+        "kept before the 55% taper), worth something once there are earnings and no child already gives it; and "
+        "no work search or work availability requirement, only work preparation and work-focused interviews "
+        "(Welfare Reform Act 2012 s 21)."
+    ]
 
 
 def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, decision: int, p0: int, horizon_months: int,

@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-__all__ = ["date", "money", "amount_per", "non_dependant", "child", "PERIOD_WORDS"]
+__all__ = ["date", "money", "amount_per", "non_dependant", "child", "PERIOD_WORDS", "CHILD_OPTIONS", "NON_DEPENDANT_PARTS"]
 
 
 def date(text: str) -> dt.date:
@@ -82,36 +82,45 @@ def non_dependant(text: str):
         ) from None
 
 
+#: The options of ``--child DOB:OPTION,...``: option -> (Child field, value).
+CHILD_OPTIONS: dict[str, tuple[str, Any]] = {
+    "dla-lowest": ("dla_care", "lowest"),
+    "dla-middle": ("dla_care", "middle"),
+    "dla-highest": ("dla_care", "highest"),
+    "dla-mobility-lower": ("dla_mobility", "lower"),
+    "dla-mobility-higher": ("dla_mobility", "higher"),
+    "pip-standard": ("pip_daily_living", "standard"),
+    "pip-enhanced": ("pip_daily_living", "enhanced"),
+    "pip-mobility-standard": ("pip_mobility", "standard"),
+    "pip-mobility-enhanced": ("pip_mobility", "enhanced"),
+    "blind": ("blind", True),
+    "girl": ("sex", "female"),
+    "female": ("sex", "female"),
+    "boy": ("sex", "male"),
+    "male": ("sex", "male"),
+    "multiple-birth": ("two_child_exception", "multiple_birth"),
+    "adoption": ("two_child_exception", "adoption"),
+    "kinship": ("two_child_exception", "non_parental_caring"),
+    "non-consensual": ("two_child_exception", "non_consensual_conception"),
+    "continuation": ("two_child_exception", "continuation"),
+}
+
+#: The parts of ``--non-dependant AGE[:EXEMPTION]``: the NonDependant fields they give.
+NON_DEPENDANT_PARTS = ("age", "exemption")
+
+
 def child(text: str):
-    """``DOB`` or ``DOB:option,option`` (options: dla-lowest/middle/highest,
-    dla-mobility-lower/higher, pip-standard/enhanced, blind, and an exception:
-    multiple-birth, adoption, kinship, non-consensual)."""
+    """``DOB`` or ``DOB:option,option`` (the options: :data:`CHILD_OPTIONS`)."""
     from ..household import Child
 
     dob_text, _, opts = text.partition(":")
     dob = date(dob_text)
     kw: dict[str, Any] = {}
     for o in filter(None, (x.strip().lower() for x in opts.split(","))):
-        if o in ("dla-lowest", "dla-middle", "dla-highest"):
-            kw["dla_care"] = o.split("-")[1]
-        elif o in ("dla-mobility-lower", "dla-mobility-higher"):
-            kw["dla_mobility"] = o.rsplit("-", 1)[1]
-        elif o in ("pip-standard", "pip-enhanced"):
-            kw["pip_daily_living"] = o.split("-")[1]
-        elif o == "blind":
-            kw["blind"] = True
-        elif o in ("girl", "female", "boy", "male"):
-            kw["sex"] = "female" if o in ("girl", "female") else "male"
-        elif o in ("multiple-birth", "adoption", "kinship", "non-consensual", "continuation"):
-            kw["two_child_exception"] = {
-                "multiple-birth": "multiple_birth",
-                "kinship": "non_parental_caring",
-                "non-consensual": "non_consensual_conception",
-            }.get(o, o)
-        else:
+        if o not in CHILD_OPTIONS:
             raise argparse.ArgumentTypeError(
-                f"--child {text!r}: unknown option {o!r} (allowed: dla-lowest, dla-middle, dla-highest, "
-                "dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, blind, girl, boy, multiple-birth, "
-                "adoption, kinship, non-consensual, continuation)"
+                f"--child {text!r}: unknown option {o!r} (allowed: {', '.join(CHILD_OPTIONS)})"
             )
+        field, value = CHILD_OPTIONS[o]
+        kw[field] = value
     return Child(date_of_birth=dob, **kw)

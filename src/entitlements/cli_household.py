@@ -1,0 +1,327 @@
+"""The household flags of ``entitlements estimate`` and ``entitlements gain``: one row a household fact, and the household they build.
+
+Every field a household file can hold (of :class:`~entitlements.household.Adult`,
+:class:`~entitlements.household.Child`, :class:`~entitlements.household.NonDependant`,
+:class:`~entitlements.household.Housing` and :class:`~entitlements.household.Household`)
+is set by a flag in :data:`FLAGS` (a child's and a non-dependant's facts by the
+options of ``--child`` and ``--non-dependant``, in :mod:`entitlements.io.arguments`).
+``tests/test_cli_ux.py`` derives the fields from the attrs classes and fails for
+one without a flag, and runs each row's ``example``. To add a household field:
+add its row here, with an example.
+
+A flag changes the household it is given with (a file's, or one built from
+``--age``); a flag not given changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from .io import arguments as arg
+
+__all__ = ["Flag", "FLAGS", "add_household_flags", "household_from_args", "covered_fields"]
+
+
+def _yes_no(text: str) -> bool:
+    words = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
+    if text.strip().lower() not in words:
+        raise argparse.ArgumentTypeError(f"{text!r}: answer yes or no")
+    return words[text.strip().lower()]
+
+
+@attrs.frozen
+class Flag:
+    """One household fact on the command line.
+
+    ``owner`` is the class whose ``fields`` the flag sets ("Adult" flags come
+    twice: ``--NAME`` for the claimant, ``--partner-NAME`` for the partner).
+    ``help`` may say ``{whose}`` ("the claimant's") and ``{who}`` ("the
+    claimant"). ``kind``: ``switch`` (no value), ``value`` (one, read by
+    ``type``), ``append`` (repeatable) or ``tenure`` (the four tenure
+    switches). ``to_fields`` turns the value into field values (default: the
+    one field set to it). ``example``: arguments the test runs to see the
+    first field change (with ``needs``, arguments it needs beside)."""
+
+    owner: str
+    fields: tuple[str, ...]
+    name: str
+    help: str
+    kind: str = "value"
+    type: Callable[[str], Any] | None = None
+    choices: tuple[str, ...] | None = None
+    metavar: str | None = None
+    to_fields: Callable[[Any], Mapping[str, Any]] | None = None
+    example: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+
+    def dest(self, prefix: str = "") -> str:
+        return (prefix + self.name).replace("-", "_")
+
+    def values(self, value: Any) -> Mapping[str, Any]:
+        return self.to_fields(value) if self.to_fields else {self.fields[0]: value}
+
+
+def _lha(value: tuple[int, str]) -> dict[str, Any]:
+    """``--lha``: a rate a week or a month (the rent officers' periods)."""
+    from .errors import InputError
+
+    if value[1] not in ("week", "month"):
+        raise InputError("--lha", value[0], "an amount per week or per month")
+    return {"lha_rate": value[0], "lha_period": value[1]}
+
+
+_RATES = {"pip": ("standard", "enhanced"), "dla_care": ("lowest", "middle", "highest"),
+          "lower_higher": ("lower", "higher")}
+
+#: Every household fact a flag can give, by the class it belongs to.
+FLAGS: tuple[Flag, ...] = (
+    # -- an adult: the claimant (--NAME) and the partner (--partner-NAME) ----------------
+    Flag("Adult", ("age", "date_of_birth"), "age", "{whose} age in years (or --{prefix}dob)", type=int, metavar="YEARS",
+         to_fields=lambda v: {"age": v, "date_of_birth": None}, example=("--age", "51")),
+    Flag("Adult", ("date_of_birth", "age"), "dob", "{whose} date of birth (instead of --{prefix}age)", type=arg.date,
+         metavar="DATE", to_fields=lambda v: {"date_of_birth": v, "age": None}, example=("--dob", "1980-01-02")),
+    Flag("Adult", ("monthly_earnings",), "earnings", "{whose} net earnings in the assessment period (after tax, NI and "
+         "pension contributions), e.g. 900/month", type=arg.money("month"), metavar="POUNDS", example=("--earnings", "900")),
+    Flag("Adult", ("gross_monthly_earnings",), "gross-earnings", "{whose} gross pay a month (net is worked out: income "
+         "tax, NI, pension)", type=arg.money("month"), metavar="POUNDS", example=("--gross-earnings", "1200")),
+    Flag("Adult", ("pension_contribution_monthly",), "pension-contribution", "{whose} pension contributions a month, "
+         "taken from the gross pay of --{prefix}gross-earnings", type=arg.money("month"), metavar="POUNDS",
+         example=("--pension-contribution", "50"), needs=("--gross-earnings", "1200")),
+    Flag("Adult", ("pension_relief",), "pension-relief", "how {whose} pension contributions get tax relief "
+         "(default net_pay)", choices=("net_pay", "relief_at_source"), example=("--pension-relief", "relief_at_source")),
+    Flag("Adult", ("in_paid_work",), "in-paid-work", "whether {who} is in paid work (default: yes if there are "
+         "earnings)", type=_yes_no, metavar="yes|no", example=("--in-paid-work", "yes")),
+    Flag("Adult", ("lcw",), "lcw", "{who} has limited capability for work (LCW)", kind="switch", example=("--lcw",)),
+    Flag("Adult", ("lcwra", "lcwra_element_in_award"), "lcwra", "{who} has limited capability for work and "
+         "work-related activity (LCWRA), with the element in the award", kind="switch",
+         to_fields=lambda v: {"lcwra": True, "lcwra_element_in_award": True}, example=("--lcwra",)),
+    Flag("Adult", ("lcwra", "lcwra_element_in_award"), "lcwra-pending", "{who} has LCWRA but the element is not yet "
+         "in the award (the relevant period of SI 2013/376 reg 28 has not ended)", kind="switch",
+         to_fields=lambda v: {"lcwra": True, "lcwra_element_in_award": False}, example=("--lcwra-pending",),
+         needs=()),
+    Flag("Adult", ("lcwra_protection",), "lcwra-protection", "why {who} gets the protected LCWRA amount from "
+         "6 April 2026 (with --{prefix}lcwra)", choices=("pre_2026_claimant", "severe_conditions_criteria", "terminally_ill"),
+         example=("--lcwra-protection", "terminally_ill"), needs=("--lcwra",)),
+    Flag("Adult", ("lcw_element_saved", "lcw"), "lcw-saved", "{who} keeps the LCW element from before 3 April 2017 "
+         "(a saved case, SI 2017/204 Sch 2); implies --{prefix}lcw", kind="switch",
+         to_fields=lambda v: {"lcw_element_saved": True, "lcw": True}, example=("--lcw-saved",)),
+    Flag("Adult", ("carer",), "carer", "{who} cares 35 hours or more a week for a severely disabled person "
+         "(SI 2013/376 reg 30)", kind="switch", example=("--carer",)),
+    Flag("Adult", ("claims_carers_allowance", "carer"), "claims-carers-allowance", "{who} claims Carer's Allowance "
+         "(the amount is worked out; implies --{prefix}carer)", kind="switch",
+         to_fields=lambda v: {"claims_carers_allowance": True, "carer": True}, example=("--claims-carers-allowance",)),
+    Flag("Adult", ("carers_allowance_weekly",), "carers-allowance", "{whose} Carer's Allowance as paid, e.g. 83.30/week "
+         "(or --{prefix}claims-carers-allowance to work it out)", type=arg.money("week"), metavar="POUNDS",
+         example=("--carers-allowance", "83.30")),
+    Flag("Adult", ("new_style_esa_weekly",), "esa", "{whose} new-style ESA a week", type=arg.money("week"),
+         metavar="POUNDS", example=("--esa", "92.05")),
+    Flag("Adult", ("esa_support_component",), "esa-support-component", "{who} gets the support component of ESA "
+         "(a benefit cap exemption)", kind="switch", example=("--esa-support-component",)),
+    Flag("Adult", ("new_style_jsa_weekly",), "jsa", "{whose} new-style JSA a week", type=arg.money("week"),
+         metavar="POUNDS", example=("--jsa", "92.05")),
+    Flag("Adult", ("pension_income_weekly",), "pension", "{whose} State Pension and other pensions a week",
+         type=arg.money("week"), metavar="POUNDS", example=("--pension", "230.25")),
+    Flag("Adult", ("other_unearned_income_monthly",), "other-income", "{whose} other unearned income a month that "
+         "UC counts (SI 2013/376 reg 66), e.g. maintenance for the claimant", type=arg.money("month"), metavar="POUNDS",
+         example=("--other-income", "100")),
+    Flag("Adult", ("pip_daily_living",), "pip-daily-living", "{whose} PIP (ADP in Scotland) daily living rate",
+         choices=_RATES["pip"], example=("--pip-daily-living", "standard")),
+    Flag("Adult", ("pip_mobility",), "pip-mobility", "{whose} PIP (ADP in Scotland) mobility rate", choices=_RATES["pip"],
+         example=("--pip-mobility", "enhanced")),
+    Flag("Adult", ("dla_care",), "dla-care", "{whose} DLA care rate", choices=_RATES["dla_care"],
+         example=("--dla-care", "middle")),
+    Flag("Adult", ("dla_mobility",), "dla-mobility", "{whose} DLA mobility rate", choices=_RATES["lower_higher"],
+         example=("--dla-mobility", "higher")),
+    Flag("Adult", ("attendance_allowance",), "attendance-allowance", "{whose} Attendance Allowance rate",
+         choices=_RATES["lower_higher"], example=("--attendance-allowance", "lower")),
+    Flag("Adult", ("blind",), "blind", "{who} is certified severely sight impaired or blind", kind="switch",
+         example=("--blind",)),
+    # -- the household ------------------------------------------------------------------
+    Flag("Household", ("children",), "child", "a child: date of birth, then any of: dla-lowest, dla-middle, "
+         "dla-highest, dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, pip-mobility-standard, "
+         "pip-mobility-enhanced, blind, girl, boy, multiple-birth, adoption, kinship, non-consensual, continuation; "
+         "e.g. 2012-03-04:dla-middle,girl (repeat for each child)", kind="append", type=arg.child, metavar="DOB[:OPTS]",
+         example=("--child", "2019-05-01")),
+    Flag("Household", ("capital",), "capital", "savings and other capital, in pounds (both partners together)",
+         type=arg.money("total"), metavar="POUNDS", example=("--capital", "7000")),
+    Flag("Household", ("nation",), "nation", "where the household lives (income tax bands, Scottish benefits; default "
+         "england)", choices=("england", "wales", "scotland"), example=("--nation", "scotland")),
+    Flag("Household", ("greater_london",), "london", "lives in Greater London (the higher benefit cap)", kind="switch",
+         example=("--london",)),
+    Flag("Household", ("childcare_costs_monthly",), "childcare", "childcare charges paid for the assessment period, "
+         "e.g. 400/month", type=arg.money("month"), metavar="POUNDS", example=("--childcare", "400"),
+         needs=("--child", "2019-05-01", "--childcare-children", "1")),
+    Flag("Household", ("childcare_children",), "childcare-children", "how many children the childcare is for "
+         "(default 1 with --childcare)", type=int, metavar="N", example=("--childcare-children", "1"),
+         needs=("--child", "2019-05-01")),
+    Flag("Household", ("benefit_cap_grace_period",), "cap-grace-period", "within the benefit cap's 9-month grace period "
+         "after work ended (SI 2013/376 reg 82(2))", kind="switch", example=("--cap-grace-period",)),
+    Flag("Household", ("child_benefit_claimed",), "no-child-benefit", "Child Benefit is not claimed (it is taken as "
+         "claimed for every child otherwise)", kind="switch", to_fields=lambda v: {"child_benefit_claimed": False},
+         example=("--no-child-benefit",)),
+    Flag("Household", ("guardians_allowance",), "guardians-allowance", "Guardian's Allowance is paid (a benefit cap "
+         "exemption, SI 2013/376 reg 83(1)(k))", kind="switch", example=("--guardians-allowance",)),
+    Flag("Household", ("adjusted_net_income_annual",), "adjusted-net-income", "the higher partner's adjusted net income "
+         "for the tax year, for the High Income Child Benefit Charge, e.g. 65000/year", type=arg.money("year"),
+         metavar="POUNDS", example=("--adjusted-net-income", "65000")),
+    # -- the home -------------------------------------------------------------------------
+    Flag("Housing", ("tenure",), "tenure", "", kind="tenure", example=("--owner",)),
+    Flag("Housing", ("rent", "rent_period"), "rent", "eligible rent (with eligible service charges), e.g. 650/month, "
+         "150/week, 300/2weeks", type=arg.amount_per, metavar="AMOUNT/PERIOD",
+         to_fields=lambda v: {"rent": v[0], "rent_period": v[1]}, example=("--rent", "150/week"),
+         needs=("--social", "--bedrooms", "1")),
+    Flag("Housing", ("rent_free_weeks",), "rent-free-weeks", "rent-free weeks in the year, for rent paid weekly, "
+         "two-weekly or four-weekly (SI 2013/376 Sch 4 para 7)", type=int, metavar="N", example=("--rent-free-weeks", "2"),
+         needs=("--social", "--bedrooms", "1", "--rent", "100/week")),
+    Flag("Housing", ("bedrooms",), "bedrooms", "bedrooms in the home (for a social renter: the under-occupancy "
+         "deduction)", type=int, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month")),
+    Flag("Housing", ("brma",), "brma", "the Broad Rental Market Area, for a private renter: the LHA for the bedrooms "
+         "allowed is looked up", metavar="NAME", example=("--brma", "Coventry"), needs=("--private", "--lha", "500/month")),
+    Flag("Housing", ("lha_rate", "lha_period"), "lha", "or the Local Housing Allowance for the household's category, "
+         "given, e.g. 797.81/month", type=arg.amount_per, metavar="AMOUNT/PERIOD",
+         to_fields=lambda v: _lha(v), example=("--lha", "560/month"), needs=("--private", "--brma", "Coventry")),
+    Flag("Housing", ("shared_accommodation_exception",), "shared-accommodation-exception", "why a single private "
+         "renter under 35 is not held to the shared accommodation rate (SI 2013/376 Sch 4 para 29)",
+         choices=("care_leaver_under_25", "hostel_resident_3_months", "disability_benefit", "mappa",
+                  "domestic_abuse_refuge", "foster_parent"),
+         example=("--shared-accommodation-exception", "mappa"), needs=("--private", "--lha", "500/month")),
+    Flag("Housing", ("extra_bedrooms",), "extra-bedroom", "a reason for an extra bedroom (SI 2013/376 Sch 4 para 12; "
+         "repeat for each): overnight_carer, couple_cannot_share, child_cannot_share, foster_carer", kind="append",
+         choices=("overnight_carer", "couple_cannot_share", "child_cannot_share", "foster_carer"),
+         to_fields=lambda v: {"extra_bedrooms": tuple(v)}, example=("--extra-bedroom", "overnight_carer"),
+         needs=("--social", "--bedrooms", "2")),
+    Flag("Housing", ("non_dependants",), "non-dependant", "an adult non-dependant: age, and any exemption from the "
+         "housing cost contribution (under_21, pension_credit, disability_benefit, carers_allowance, prisoner, "
+         "responsible_for_child_under_5, armed_forces_operations), e.g. 25 or 30:carers_allowance (repeat for each)",
+         kind="append", type=arg.non_dependant, metavar="AGE[:EXEMPTION]", example=("--non-dependant", "25"),
+         needs=("--social", "--bedrooms", "2")),
+)
+
+_TENURES = (
+    ("social", "social_rent", "rents from a council or housing association (give --bedrooms)"),
+    ("private", "private_rent", "rents privately (give --brma, or --lha)"),
+    ("owner", "owner_occupier", "owns the home (no UC housing costs element)"),
+    ("supported", "supported_or_temporary", "supported or temporary accommodation (rent met by Housing Benefit)"),
+)
+
+
+def covered_fields() -> set[tuple[str, str]]:
+    """``(class name, field)`` for every household field a flag sets."""
+    out = {(f.owner, field) for f in FLAGS for field in f.fields}
+    out |= {("Child", field) for field, _ in arg.CHILD_OPTIONS.values()} | {("Child", "date_of_birth")}
+    out |= {("NonDependant", field) for field in arg.NON_DEPENDANT_PARTS}
+    out |= {("Household", "adults"), ("Household", "housing")}  # --age, --partner-age; the home's flags
+    return out
+
+
+def _help(flag: Flag, prefix: str) -> str:
+    whose, who = ("the partner's", "the partner") if prefix else ("the claimant's", "the claimant")
+    text = flag.help.format(whose=whose, who=who, prefix=prefix)
+    return text[0].upper() + text[1:]
+
+
+def _add(group: argparse._ActionsContainer, flag: Flag, prefix: str = "") -> None:
+    name = f"--{prefix}{flag.name}"
+    if flag.kind == "tenure":
+        tenure = group.add_mutually_exclusive_group()
+        for word, value, text in _TENURES:
+            tenure.add_argument(f"--{word}", action="store_const", const=value, dest="tenure", help=text)
+    elif flag.kind == "switch":
+        group.add_argument(name, action="store_true", default=None, dest=flag.dest(prefix), help=_help(flag, prefix))
+    elif flag.kind == "append":
+        group.add_argument(name, action="append", default=[], dest=flag.dest(prefix), type=flag.type, choices=flag.choices,
+                           metavar=flag.metavar, help=_help(flag, prefix))
+    else:
+        group.add_argument(name, dest=flag.dest(prefix), type=flag.type, choices=flag.choices, metavar=flag.metavar,
+                           help=_help(flag, prefix))
+
+
+def add_household_flags(parser: argparse.ArgumentParser) -> None:
+    """Every flag of :data:`FLAGS`, in three groups: the claimant, the partner, the household and home."""
+    claimant = parser.add_argument_group("the claimant")
+    partner = parser.add_argument_group("the partner (any --partner-age or --partner-dob makes a couple)")
+    home = parser.add_argument_group("the household and the home")
+    for flag in FLAGS:
+        if flag.owner == "Adult":
+            _add(claimant, flag)
+            _add(partner, flag, "partner-")
+        else:
+            _add(home, flag)
+
+
+def _given(args: argparse.Namespace, flag: Flag, prefix: str = "") -> Any:
+    """The flag's value, or None where it was not given."""
+    if flag.kind == "tenure":
+        return getattr(args, "tenure", None)
+    value = getattr(args, flag.dest(prefix), None)
+    return None if value is None or value == [] else value
+
+
+def _changes(args: argparse.Namespace, owner: str, prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for flag in FLAGS:
+        if flag.owner == owner:
+            value = _given(args, flag, prefix)
+            if value is not None:
+                out.update(flag.values(value))
+    return out
+
+
+def household_from_args(args: argparse.Namespace, base: Any | None = None) -> Any:
+    """The household the flags describe: ``base`` (a household from a file)
+    with the flags' changes, or one built from them (``--age`` or ``--dob``
+    needed). Children and non-dependants given are added to the file's."""
+    from .errors import UsageError
+    from .household import Adult, Household, Housing
+
+    for prefix in ("", "partner_"):
+        if getattr(args, prefix + "age", None) is not None and getattr(args, prefix + "dob", None) is not None:
+            flag = prefix.replace("_", "-")
+            raise UsageError(f"--{flag}dob", getattr(args, prefix + "dob").isoformat(), f"either --{flag}age or --{flag}dob, not both")
+    claimant, partner = _changes(args, "Adult"), _changes(args, "Adult", "partner-")
+    adults = list(base.adults) if base is not None else []
+    if not adults:
+        if claimant.get("age") is None and claimant.get("date_of_birth") is None:
+            raise UsageError("--age", None, "--age YEARS or --dob DATE for the claimant (or a household file)")
+        adults = [Adult(**claimant)]
+    elif claimant:
+        adults[0] = attrs.evolve(adults[0], **claimant)
+    if partner:
+        if len(adults) == 2:
+            adults[1] = attrs.evolve(adults[1], **partner)
+        elif partner.get("age") is None and partner.get("date_of_birth") is None:
+            raise UsageError(f"--partner-{_first_flag(partner)}", None, "--partner-age or --partner-dob first (it makes a couple)")
+        else:
+            adults.append(Adult(**partner))
+    household = base if base is not None else Household(adults=tuple(adults))
+    changes = _changes(args, "Household")
+    changes["adults"] = tuple(adults)
+    if "children" in changes:
+        changes["children"] = tuple(household.children) + tuple(changes["children"])
+    if "childcare_costs_monthly" in changes and "childcare_children" not in changes and not household.childcare_children:
+        changes["childcare_children"] = 1
+    home = _changes(args, "Housing")
+    if home:
+        if "non_dependants" in home and household.housing is not None:
+            home["non_dependants"] = household.housing.non_dependants + tuple(home["non_dependants"])
+        if household.housing is None and "tenure" not in home:
+            raise UsageError(f"--{_first_flag(home, 'Housing')}", None, "a tenure too: --social, --private, --owner or --supported")
+        changes["housing"] = attrs.evolve(household.housing, **home) if household.housing else Housing(**home)
+    return household.replace(**changes)
+
+
+def _first_flag(changes: Mapping[str, Any], owner: str = "Adult") -> str:
+    """The flag that set the first of ``changes`` (to name it in an error)."""
+    for flag in FLAGS:
+        if flag.owner == owner and flag.fields[0] in changes:
+            return flag.name
+    return next(iter(changes))
+
+
+def option_strings(parser: argparse.ArgumentParser) -> Sequence[str]:
+    """Every option a parser takes (for the tests that walk it)."""
+    return [s for a in parser._actions for s in a.option_strings]
