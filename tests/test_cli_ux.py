@@ -184,13 +184,13 @@ def test_gain_without_a_file_from_the_household_flags():
 
 def test_gain_needs_a_household():
     r = run("gain", "--with", "lcwra_found", "--from", "2025-01-10")
-    assert r.returncode == 1
+    assert r.returncode == 2  # a usage mistake
     assert "--age" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_age_and_dob_together_is_an_error():
     r = run("estimate", "--age", "40", "--dob", "1980-01-01")
-    assert r.returncode == 1 and "either --age or --dob" in r.stderr
+    assert r.returncode == 2 and "either --age or --dob" in r.stderr
 
 
 def test_lcw_worth_nothing_says_why_and_what_it_still_gives():
