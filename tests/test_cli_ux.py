@@ -194,13 +194,14 @@ def test_age_and_dob_together_is_an_error():
 
 
 def test_lcw_worth_nothing_says_why_and_what_it_still_gives():
-    r = run("gain", "--age", "40", "--with", "lcw_found", "--from", "2025-01-10", "--decided", "2025-07-20", columns=300)
+    r = run("gain", "--age", "40", "--with", "lcw_found", "--from", "2025-01-10", "--decided", "2025-07-20")
     assert r.returncode == 0, r.stderr
-    assert "UC £0.00 a month" in r.stdout
-    assert "no LCW element on claims made since 3 April 2017" in r.stdout and "SI 2017/204" in r.stdout
+    out = " ".join(r.stdout.split())
+    assert "UC £0.00 a month" in out
+    assert "no LCW element on claims made since 3 April 2017" in out and "SI 2017/204" in out
     # The 2025/26 work allowance (SI 2025/295): higher £684, lower £411.
-    assert "work allowance (SI 2013/376 reg 22(2): earnings up to £684.00 a month, or £411.00" in r.stdout
-    assert "Welfare Reform Act 2012 s 21" in r.stdout
+    assert "work allowance (SI 2013/376 reg 22(2): earnings up to £684.00 a month, or £411.00" in out
+    assert "Welfare Reform Act 2012 s 21" in out
 
 
 def test_lcw_worth_something_has_no_such_note():
@@ -219,9 +220,94 @@ def test_assessment_periods_are_numbered_alike_in_text_and_json():
     import json
 
     args = ("gain", "examples/before-lcwra.toml", "--with", "lcwra_found", "--from", "2025-01-10", "--decided", "2025-07-20")
-    text = run(*args, columns=300).stdout
+    text = " ".join(run(*args).stdout.split())
     periods = json.loads(run(*args, "--json").stdout)["periods"]
     # The text: "from the assessment period 2025-04-10 to 2025-05-09 (period 4 of the award)".
     assert "2025-04-10 to 2025-05-09 (period 4 of the award)" in text
     assert next(p["number"] for p in periods if p["start"] == "2025-04-10") == 4
     assert periods[0]["start"] == "2025-01-10" and periods[0]["number"] == 1
+
+
+# -- fits the terminal -------------------------------------------------------
+
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+
+#: A citation that must never be split across lines (the issue's "SI 2013/376 reg 2" / "3").
+CITATION = re.compile(r"SI \d{4}/\d+( (reg|regs|Sch|art) [\w()]+)?")
+
+COMMANDS = {
+    "estimate (file)": ("estimate", "examples/household.toml"),
+    "estimate (housing, non-dependant)": ("estimate", "--age", "40", "--social", "--rent", "120/week", "--bedrooms", "3",
+                                          "--child", "2014-01-01:girl", "--non-dependant", "25", "--on", "2026-05-01"),
+    "estimate (household total)": ("estimate", "--age", "40", "--carer", "--claims-carers-allowance", "--earnings", "500",
+                                   "--partner-age", "42", "--partner-pip-daily-living", "enhanced",
+                                   "--child", "2015-03-01:dla-middle", "--on", "2026-05-01"),
+    "gain": ("gain", "examples/before-lcwra.toml", "--with", "lcwra_found", "--from", "2025-01-10", "--decided", "2025-07-20"),
+    "gain (two files)": ("gain", "examples/before-lcwra.toml", "--after", "examples/after-lcwra.toml", "--on", "2025-08-10"),
+    "wca": ("wca", "lcw.1c", "lcw.15b", "lcwra.11", "--on", "2026-05-01"),
+    "wca --list": ("wca", "--list"),
+    "pip": ("pip", "--daily-living", "dl.1f", "dl.4g", "--mobility", "mob.2c", "--on", "2025-06-01"),
+    "pip --list": ("pip", "--list"),
+    "rates": ("rates", "uc.lcwra_element"),
+    "tables --unverified": ("tables", "--unverified"),
+}
+
+
+def _words(text):
+    return text.split()
+
+
+@pytest.mark.parametrize("name, columns", [(n, c) for n in COMMANDS for c in (60, 80)]
+                         + [("estimate (file)", 120), ("gain", 120), ("wca", 120)])
+def test_output_fits_the_terminal_and_loses_nothing(name, columns):
+    argv = COMMANDS[name]
+    narrow = run(*argv, columns=columns)
+    assert narrow.returncode == 0, narrow.stderr
+    # Lines longer than the terminal only where one unbreakable word is (a path, a URL).
+    too_long = [line for line in narrow.stdout.splitlines()
+                if len(line) > columns and len(max(line.split(), key=len)) < columns - 20]
+    assert not too_long, "\n".join(too_long)
+    # Nothing is cut: --wide has the same words (the wide sheet lays them out differently).
+    wide = run(*argv, "--wide", columns=columns)
+    assert sorted(_words(narrow.stdout)) == sorted(_words(wide.stdout))
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_citations_are_never_split_across_lines(columns):
+    wide = run(*COMMANDS["estimate (file)"], "--wide").stdout
+    narrow = run(*COMMANDS["estimate (file)"], columns=columns).stdout
+    cited = {m.group(0) for m in CITATION.finditer(wide)}
+    assert "SI 2013/376 reg 36" in cited and "SI 2013/376 reg 22" in cited
+    for c in cited:
+        assert c in narrow, f"{c!r} is split across lines at {columns} columns"
+
+
+def test_wide_keeps_the_one_line_layout():
+    wide = run(*COMMANDS["estimate (file)"], "--wide", columns=60).stdout
+    line = next(x for x in wide.splitlines() if x.startswith("  Standard allowance"))
+    assert "£424.90" in line and "SI 2013/376 reg 36" in line and len(line) > 120
+
+
+def test_the_sheet_keeps_amounts_in_a_column():
+    out = run(*COMMANDS["estimate (file)"], columns=80).stdout
+    amounts = [line for line in out.splitlines() if re.search(r"£[\d,]+\.\d\d$", line) and line[:2] in ("  ", "+ ", "= ", "- ")]
+    assert len(amounts) >= 8 and len({len(line) for line in amounts if not line.startswith("  Universal Credit (")}) <= 2
+    assert all(len(line) <= 80 for line in amounts), amounts
+
+
+def test_descriptor_lists_show_every_description_whole():
+    from entitlements.assessments import default_schedules
+
+    out = " ".join(run("wca", "--list", columns=60).stdout.split())
+    sch = default_schedules()
+    for sid in ("wca.schedule6", "wca.schedule7"):
+        for a in sch.schedule(sid).activities:
+            assert " ".join(a.name.split()) in out
+            for d in a.descriptors:
+                assert " ".join(d.text.split()) in out, d.code
+    # Beside its descriptor and points, the activity's whole name, wrapped (its words in order).
+    explained = iter(run("wca", "lcw.1c", "--on", "2026-05-01", columns=60).stdout.split())
+    name = "Mobilising unaided by another person (with any walking stick, manual wheelchair or other aid normally or reasonably used)"
+    assert all(word in explained for word in name.split())

@@ -52,6 +52,7 @@ def _add_estimate(sub) -> None:
     e.add_argument("--on", type=arg.date, help="first day of the assessment period (default: the file's `on`, or today)")
     add_household_flags(e)
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    e.add_argument("--wide", action="store_true", help="one line an amount, citations beside it (not wrapped to the terminal)")
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
@@ -87,6 +88,7 @@ def _add_gain(sub) -> None:
     o.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported (default weekly_x52)")
     add_household_flags(g)
     g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    g.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     g.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
@@ -98,6 +100,7 @@ def _add_assessments(sub) -> None:
     w.add_argument("--on", type=arg.date, help="date of the assessment (default: today)")
     w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
     w.add_argument("--list", action="store_true", help="list every descriptor and circumstance code")
+    w.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     w.add_argument("--json", action="store_true", help="print JSON for programs")
 
     pp = sub.add_parser("pip", help="score a PIP assessment from its descriptors")
@@ -106,6 +109,7 @@ def _add_assessments(sub) -> None:
     pp.add_argument("--on", type=arg.date, help="date for the weekly amounts (default: today)")
     pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
     pp.add_argument("--list", action="store_true", help="list every descriptor code")
+    pp.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     pp.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
@@ -114,12 +118,14 @@ def _add_rules(sub) -> None:
     r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
     r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
     r.add_argument("--on", type=arg.date, help="a date (default: the whole history)")
+    r.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     r.add_argument("--json", action="store_true", help="print JSON for programs")
 
     t = sub.add_parser("tables", help="list the rule tables (or, with --unverified, every row not read in its text)")
     t.add_argument("--unverified", action="store_true",
                    help="list every rule table and schedule row whose figure could not be read in the text it cites, with the reason")
     t.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    t.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     t.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
@@ -195,6 +201,20 @@ def _stdout_to_devnull() -> None:
         pass
 
 
+def _terminal_width() -> int:
+    """The terminal's width (``COLUMNS`` first; 80 when not a terminal), at least 40."""
+    import shutil
+
+    return max(40, shutil.get_terminal_size((80, 24)).columns)
+
+
+def _out(args, text: str) -> None:
+    """Print ``text`` wrapped to the terminal (each line keeps its indent)."""
+    from .wrapping import wrap_lines
+
+    print(wrap_lines(text, getattr(args, "width", None)))
+
+
 def _run(argv: Sequence[str] | None) -> int:
     from .errors import EntitlementsError, UsageError
 
@@ -210,6 +230,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command is None:
             parser.print_help()
             return EXIT_USAGE
+        args.width = None if getattr(args, "wide", False) or getattr(args, "json", False) else _terminal_width()
         commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip}
         return commands[args.command](args)
     except UsageError as e:
@@ -265,24 +286,27 @@ def _estimate(args) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print(result.render())
+        print(result.render(width=args.width))
     return 0
 
 
-def _list_schedules(schedule_ids: Sequence[str]) -> None:
+def _list_schedules(schedule_ids: Sequence[str], width: int | None) -> None:
+    """Every descriptor and circumstance of the schedules, whole (wrapped, never cut)."""
     from .assessments import default_schedules
+    from .wrapping import wrap, wrap_row
 
     sch = default_schedules()
     for sid in schedule_ids:
         s = sch.schedule(sid)
-        print(f"{s.title}  [{s.legal_basis}]")
+        head = f"{s.title}  [{s.legal_basis}]"
+        print("\n".join(wrap(head, width, subsequent="    ")) if width else head)
         for a in s.activities:
-            print(f"  {a.code:<9} {a.name}")
+            print("\n".join(wrap_row(f"  {a.code:<9} ", a.name, "", width)))
             for d in a.descriptors:
                 pts = "" if d.points is None else f"{d.points:>3}"
-                print(f"    {d.code:<11}{pts}  {d.text}")
+                print("\n".join(wrap_row(f"    {d.code:<11}{pts}  ", d.text, "", width)))
         for c in s.circumstances:
-            print(f"  {c.code:<28} {c.text if hasattr(c, 'text') else ''}")
+            print("\n".join(wrap_row(f"  {c.code:<28} ", getattr(c, "text", ""), "", width)))
 
 
 def _ask(prompt: str, options: int, *, many: bool = False) -> list[int]:
@@ -356,7 +380,7 @@ def _wca(args) -> int:
     from .assessments import assess_wca
 
     if args.list:
-        _list_schedules(["wca.schedule6", "wca.schedule7", "wca.schedule8", "wca.schedule9"])
+        _list_schedules(["wca.schedule6", "wca.schedule7", "wca.schedule8", "wca.schedule9"], args.width)
         return 0
     codes, treated = list(args.descriptors), list(args.treated_as)
     if args.interactive:
@@ -366,7 +390,7 @@ def _wca(args) -> int:
         treated += _interactive_any("wca.schedule8", "are any of these true (treated as having LCW)?")
         print()
     result = assess_wca(codes, on=args.on or dt.date.today(), treated_as=treated)
-    print(_result_json(result) if args.json else result.explain())
+    print(_result_json(result) if args.json else result.explain(width=args.width))
     return 0
 
 
@@ -374,7 +398,7 @@ def _pip(args) -> int:
     from .assessments import assess_pip
 
     if args.list:
-        _list_schedules(["pip.daily_living", "pip.mobility"])
+        _list_schedules(["pip.daily_living", "pip.mobility"], args.width)
         return 0
     dl, mob = list(args.daily_living), list(args.mobility)
     if args.interactive:
@@ -382,7 +406,7 @@ def _pip(args) -> int:
         mob += _interactive_activities("pip.mobility")
         print()
     result = assess_pip(daily_living=dl, mobility=mob, on=args.on or dt.date.today())
-    print(_result_json(result) if args.json else result.explain())
+    print(_result_json(result) if args.json else result.explain(width=args.width))
     return 0
 
 
@@ -428,7 +452,7 @@ def _rates(args) -> int:
         print(json.dumps(out, indent=2))
         return 0
     print(f"{t.title} [{t.unit}]")
-    print(f"  legal basis: {t.legal_basis}")
+    _out(args, f"  legal basis: {t.legal_basis}")
     for r in rows:
         when = r.start.strftime("%d/%m/%Y")
         if isinstance(r.value, dict):
@@ -436,22 +460,22 @@ def _rates(args) -> int:
         else:
             vals = show(r.value)
         flag = ("" if r.verified else f"  {UNVERIFIED}") + ("  [announced: not yet law]" if r.announced else "")
-        print(f"  from {when}: {vals}{flag}")
-        print(f"      source: {r.source}")
+        _out(args, f"  from {when}: {vals}{flag}")
+        _out(args, f"      source: {r.source}")
     if not args.on:
         print(f"  known to {t.until.strftime('%d/%m/%Y')}")
     for f in t.frozen:
         which = ", ".join(f.keys) if f.keys else "every value"
-        print(f"  frozen by law ({which}) {f.start.strftime('%d/%m/%Y')} to {f.until.strftime('%d/%m/%Y')}: {f.source}")
+        _out(args, f"  frozen by law ({which}) {f.start.strftime('%d/%m/%Y')} to {f.until.strftime('%d/%m/%Y')}: {f.source}")
     if not all(r.verified for r in rows):
-        print(MARKS[UNVERIFIED])
+        _out(args, MARKS[UNVERIFIED])
     return 0
 
 
 def _tables(args) -> int:
     tables = _tables_for(args)
     if args.unverified:
-        return _unverified(tables, args.json)
+        return _unverified(tables, args)
     if args.json:
         print(json.dumps([{"id": t.id, "title": t.title, "unit": t.unit} for t in tables], indent=2))
         return 0
@@ -461,26 +485,26 @@ def _tables(args) -> int:
     return 0
 
 
-def _unverified(tables, as_json: bool) -> int:
+def _unverified(tables, args) -> int:
     """Every unverified row of the rules, with its reason, and the counts."""
     from .audit import unverified_rows
 
     rows = unverified_rows(tables)
     n_tables = sum(r.kind == "table" for r in rows)
-    if as_json:
+    if args.json:
         print(json.dumps({"rules": str(tables.version), "count": len(rows), "table_rows": n_tables,
                           "schedule_rows": len(rows) - n_tables, "rows": [r.to_dict() for r in rows]}, indent=2))
         return 0
-    print(f"{tables.version}: {len(rows)} unverified rows ({n_tables} in rule tables, {len(rows) - n_tables} in schedules)")
-    print("  Unverified: no official text confirming the figure could be read; the reason is the row's note.")
+    _out(args, f"{tables.version}: {len(rows)} unverified rows ({n_tables} in rule tables, {len(rows) - n_tables} in schedules)")
+    _out(args, "  Unverified: no official text confirming the figure could be read; the reason is the row's note.")
     for kind, heading in (("table", "Rule tables"), ("schedule", "Schedules")):
         group = [r for r in rows if r.kind == kind]
         if group:
             print(f"\n{heading}")
         for r in group:
-            print(f"  {r.where}, {r.item}")
-            print(f"      source: {r.source}")
-            print(f"      why: {r.note}")
+            _out(args, f"  {r.where}, {r.item}")
+            _out(args, f"      source: {r.source}")
+            _out(args, f"      why: {r.note}")
     return 0
 
 
@@ -508,12 +532,12 @@ def _gain_two_files(args) -> int:
             "annual": {"convention": args.convention, "pence": annual}, "rules": str(a.rules),
         }, indent=2))
         return 0
-    print(f"Income gain: {args.file.name if args.file else 'the household flags'} -> {args.after.name}, assessment period beginning {uk_date(on)}")
-    print(f"  Universal Credit: {format_pounds(a.universal_credit.award)} -> {format_pounds(b.universal_credit.award)} a month ({format_pounds(uc, sign=True)})")
-    print(f"  Every benefit: {format_pounds(a.total_weekly)} -> {format_pounds(b.total_weekly)} a week ({format_pounds(weekly, sign=True)}; {format_pounds(monthly, sign=True)} a month)")
+    _out(args, f"Income gain: {args.file.name if args.file else 'the household flags'} -> {args.after.name}, assessment period beginning {uk_date(on)}")
+    _out(args, f"  Universal Credit: {format_pounds(a.universal_credit.award)} -> {format_pounds(b.universal_credit.award)} a month ({format_pounds(uc, sign=True)})")
+    _out(args, f"  Every benefit: {format_pounds(a.total_weekly)} -> {format_pounds(b.total_weekly)} a week ({format_pounds(weekly, sign=True)}; {format_pounds(monthly, sign=True)} a month)")
     print(f"  Annual income gain ({args.convention.replace('_', ' ')}): {format_pounds(annual)}")
-    print("  Assumptions: both households as described for the whole period; no timeline, arrears or")
-    print("    probability (use --with OUTCOME --from DATE for those).")
+    _out(args, "  Assumptions: both households as described for the whole period; no timeline, arrears or "
+         "probability (use --with OUTCOME --from DATE for those).")
     print(f"  Rules: {a.rules}")
     return 0
 
@@ -559,7 +583,7 @@ def _gain(args) -> int:
         convention=args.convention,
         tables=_tables_for(args),
     )
-    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render())
+    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render(width=args.width))
     return 0
 
 

@@ -67,9 +67,10 @@ class Estimate:
     def total_annual(self) -> int:
         return self.benefits.total_annual
 
-    def render(self) -> str:
-        """The estimate as an adviser's working sheet (plain text)."""
-        return render_sheet(self.universal_credit.breakdown, self.total)
+    def render(self, *, width: int | None = None) -> str:
+        """The estimate as an adviser's working sheet (plain text); ``width``
+        wraps it to a terminal's width (see :meth:`Breakdown.render`)."""
+        return render_sheet(self.universal_credit.breakdown, self.total, width=width)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from .money import format_pounds
+from .wrapping import wrap
 
 __all__ = ["Line", "Breakdown", "uk_date", "row_citation", "render_sheet", "MARKS", "UNVERIFIED"]
 
@@ -95,10 +96,18 @@ class Breakdown:
         text = " ".join(f"{l.citation} {l.detail}" for l in self.lines)
         return tuple(note for mark, note in MARKS.items() if mark in text)
 
-    def render(self, *, width: int = 100, footnotes: bool = True) -> str:
+    def render(self, *, width: int | None = None, footnotes: bool = True) -> str:
         """The breakdown as plain text (``footnotes=False`` leaves the
         footnotes out, for a sheet that gathers them once at its end: see
-        :func:`render_sheet`)."""
+        :func:`render_sheet`).
+
+        ``width``: wrap to that many characters (a terminal's width): each
+        amount stays on its line, its citation goes under it, and no word or
+        citation is split. ``None``: one line an amount, citations beside
+        (the wide layout)."""
+        if width is not None:
+            return self._render_wrapped(width, footnotes)
+        width = 100
         head = f"{self.title}, {self.period}"
         out = [f"{head}{' ' * max(2, width - len(head) - len(self.rules))}{self.rules}"]
         label_w = max([len(l.label) + 2 for l in self.lines] + [40])
@@ -114,6 +123,35 @@ class Breakdown:
             out.append(f"  {f}")
         return "\n".join(out)
 
+    def _render_wrapped(self, width: int, footnotes: bool) -> str:
+        """The breakdown wrapped to ``width``: amounts in a right-hand column,
+        labels wrapped beside them, details and citations under them."""
+        width = max(width, 40)
+        amount_w = 12
+        # The amounts' column: as far right as the longest label needs, at most the terminal's width.
+        label_w = min(width - 2 - amount_w, max([len(l.label) + 2 for l in self.lines] + [40]))
+        table_w = max(label_w + 2 + amount_w, min(width, len(self.title) + len(self.period) + len(self.rules) + 4))
+        head = f"{self.title}, {self.period}"
+        out = wrap(head, table_w, subsequent="  ")
+        if len(out[-1]) + 2 + len(self.rules) <= table_w:
+            out[-1] = f"{out[-1]}{' ' * (table_w - len(out[-1]) - len(self.rules))}{self.rules}"
+        else:
+            out.append(f"{self.rules:>{table_w}}")
+        for l in self.lines:
+            amount = "" if l.amount is None else format_pounds(l.amount)
+            label = wrap(l.label, label_w if amount else width - 2)
+            out.append(f"{l.op} {label[0]:<{label_w}}{amount:>{amount_w}}".rstrip() if amount else f"{l.op} {label[0]}")
+            out.extend(f"  {x}" for x in label[1:])
+            if l.detail:
+                out.extend(wrap(l.detail, width, indent="    ", subsequent="      "))
+            if l.citation:
+                out.extend(wrap(l.citation, width, indent="      ", subsequent="      "))
+        for n in self.notes:
+            out.extend(wrap(f"Note: {n}", width, indent="  ", subsequent="    "))
+        for f in self.footnotes if footnotes else ():
+            out.extend(wrap(f, width, indent="  ", subsequent="    "))
+        return "\n".join(out)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "title": self.title,
@@ -125,8 +163,11 @@ class Breakdown:
         }
 
 
-def render_sheet(*breakdowns: Breakdown) -> str:
-    """Several breakdowns as one working sheet, each footnote once at the end."""
-    text = "\n\n".join(b.render(footnotes=False) for b in breakdowns)
+def render_sheet(*breakdowns: Breakdown, width: int | None = None) -> str:
+    """Several breakdowns as one working sheet, each footnote once at the end
+    (``width``: as :meth:`Breakdown.render`)."""
+    text = "\n\n".join(b.render(footnotes=False, width=width) for b in breakdowns)
     notes = dict.fromkeys(f for b in breakdowns for f in b.footnotes)
-    return text + "".join(f"\n  {f}" for f in notes)
+    if width is None:
+        return text + "".join(f"\n  {f}" for f in notes)
+    return text + "".join("\n" + "\n".join(wrap(f, width, indent="  ", subsequent="    ")) for f in notes)

@@ -99,14 +99,22 @@ class PipAssessment:
             return None
         return self.daily_living.weekly_amount + self.mobility.weekly_amount
 
-    def explain(self) -> str:
+    def explain(self, *, width: int | None = None) -> str:
+        """The scores as lines of text, for an adviser (``width``: wrapped to
+        that many characters; None, one line each; nothing is cut)."""
+        from ..wrapping import wrap, wrap_row
+
         lines = ["Personal independence payment" + (f" on {self.on.isoformat()}" if self.on else "")]
+        names = [s.name for c in (self.daily_living, self.mobility) for s in c.activity_scores]
+        name_w = max([len(n) for n in names] + [10]) if width is None else 0
         for c in (self.daily_living, self.mobility):
             amount = "" if c.weekly_amount is None else f", £{c.weekly_amount // 100}.{c.weekly_amount % 100:02d} a week"
-            lines.append(f"  {c.component.replace('_', ' ')}: {c.total} points, {c.award}{amount} [{c.reference}]")
-            for s in c.activity_scores:
-                extra = f" (not counted: {', '.join(s.not_counted)})" if s.not_counted else ""
-                lines.append(f"    {s.activity:<7} {s.name[:50]:<50} {s.descriptor:<8} {s.points:>2}{extra}")
+            head = f"{c.component.replace('_', ' ')}: {c.total} points, {c.award}{amount} [{c.reference}]"
+            lines += [f"  {head}"] if width is None else wrap(head, width, indent="  ", subsequent="      ")
+            tails = [f"{s.descriptor:<8} {s.points:>2}" + (f" (not counted: {', '.join(s.not_counted)})" if s.not_counted else "")
+                     for s in c.activity_scores]
+            for s, tail in zip(c.activity_scores, tails):
+                lines += wrap_row(f"    {s.activity:<7} ", f"{s.name:<{name_w}}", f"{tail:<{max(map(len, tails))}}", width)
         return "\n".join(lines)
 
 

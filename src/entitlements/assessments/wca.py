@@ -203,21 +203,32 @@ class WcaResult:
     def points_by_activity(self) -> dict[str, int]:
         return {s.activity: s.points for s in self.activity_scores}
 
-    def explain(self) -> str:
-        """The reasons as lines of text, for an adviser."""
+    def explain(self, *, width: int | None = None) -> str:
+        """The reasons as lines of text, for an adviser (``width``: wrapped
+        to that many characters; None, one line each; nothing is cut)."""
+        from ..wrapping import wrap, wrap_row
+
         names = {"none": "no limited capability for work", "lcw": "limited capability for work (LCW)",
                  "lcwra": "limited capability for work and work-related activity (LCWRA)"}
-        lines = [f"Work capability assessment on {self.assessed_on.isoformat()}: {names[self.outcome]}"]
-        for s in self.activity_scores:
-            what = s.descriptor or "points given for the activity"
-            extra = f" (not counted: {', '.join(s.not_counted)})" if s.not_counted else ""
-            lines.append(f"  {s.activity:<8} {s.name[:48]:<48} {what:<9} {s.points:>2} {s.part}{extra}")
-        lines.append(f"  Points: physical {self.physical_points}, mental {self.mental_points}, total {self.total_points} (15 needed: reg 39(3))")
+
+        def para(text: str) -> list[str]:
+            return [text] if width is None else wrap(text, width, indent="  ", subsequent="    ")
+
+        head = f"Work capability assessment on {self.assessed_on.isoformat()}: {names[self.outcome]}"
+        lines = [head] if width is None else wrap(head, width, subsequent="  ")
+        name_w = max([len(s.name) for s in self.activity_scores] + [10]) if width is None else 0
+        tails = [f"{s.descriptor or 'points given for the activity':<9} {s.points:>2} {s.part}"
+                 + (f" (not counted: {', '.join(s.not_counted)})" if s.not_counted else "") for s in self.activity_scores]
+        tail_w = max([len(t) for t in tails] + [0])
+        for s, tail in zip(self.activity_scores, tails):
+            lines += wrap_row(f"  {s.activity:<8} ", f"{s.name:<{name_w}}", f"{tail:<{tail_w}}", width)
+        lines += para(f"Points: physical {self.physical_points}, mental {self.mental_points}, total {self.total_points} (15 needed: reg 39(3))")
         if self.lcwra_descriptors:
-            lines.append(f"  Sch 7 descriptors: {', '.join(self.lcwra_descriptors)}")
+            lines += para(f"Sch 7 descriptors: {', '.join(self.lcwra_descriptors)}")
         for r in self.routes:
-            lines.append(f"  {r.outcome.upper()} by {r.kind}: {r.detail} [{r.reference}]")
-        lines.extend(f"  Note: {n}" for n in self.notes)
+            lines += para(f"{r.outcome.upper()} by {r.kind}: {r.detail} [{r.reference}]")
+        for n in self.notes:
+            lines += para(f"Note: {n}")
         return "\n".join(lines)
 
 

@@ -60,6 +60,7 @@ from ..explain import row_citation, uk_date
 from ..household import Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..tables import RulesVersion, Tables, default_tables
+from ..wrapping import wrap_lines
 from .outcomes import LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .probability import Probability, gp_appointments_saved_a_year, success_probability, weighted
 from .timeline import outcome_timeline
@@ -285,8 +286,12 @@ class Gain:
             "rules": {"release": self.rules.release, "content_hash": self.rules.content_hash, "overlays": list(self.rules.overlays)},
         }
 
-    def render(self) -> str:
-        """A short plain-text statement for an adviser."""
+    def render(self, *, width: int | None = None) -> str:
+        """A short plain-text statement for an adviser (``width``: wrapped to
+        that many characters, never inside a word or a citation)."""
+        return wrap_lines(self._render(), width)
+
+    def _render(self) -> str:
         lines = [
             f"Income gain{': ' + self.scenario.name if self.scenario.name else ''} "
             f"({'confirmed' if self.confirmed else 'predicted'})",
