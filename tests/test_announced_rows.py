@@ -96,13 +96,13 @@ def run(*args):
 
 
 def test_rates_command_shows_status_coverage_and_freezes():
-    r = run("rates", "tax.personal_allowance")
+    r = run("rates", "tax.personal_allowance", "--wide")  # one line a row
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     assert "from 06/04/2027: personal_allowance £12,570.00, income_limit £100,000.00" in lines[-5]
     assert lines[-3].endswith("[announced: not yet law]") and "from 06/04/2028" in lines[-3]
     assert lines[-1].strip() == "known to 05/04/2031"
-    r = run("rates", "uc.lcwra_element")
+    r = run("rates", "uc.lcwra_element", "--wide")
     assert "frozen by law (new_claimant) 06/04/2026 to 07/04/2030: Universal Credit Act 2025 (c. 22) s 3(1)" in r.stdout
 
 

@@ -75,9 +75,9 @@ def _counts(stdout: str) -> tuple[int, int, int]:
 
 
 def test_tables_unverified_lists_the_overlay_rows_with_reasons_and_counts(overlay):
-    shipped = run("tables", "--unverified")
+    shipped = run("tables", "--unverified", "--wide")  # one line each
     assert shipped.returncode == 0, shipped.stderr
-    with_fixture = run("tables", "--unverified", "--overlay", str(overlay))
+    with_fixture = run("tables", "--unverified", "--wide", "--overlay", str(overlay))
     assert with_fixture.returncode == 0, with_fixture.stderr
     total, in_tables, in_schedules = _counts(shipped.stdout)
     # The fixture adds exactly its two unverified rows, both in rule tables.
