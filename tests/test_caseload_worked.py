@@ -164,3 +164,22 @@ def test_half_a_penny_below_nothing_rounds_away_from_nothing_in_columns():
     assert divide_half_up(np.array([-5, 5, -7, -1]), 2).tolist() == [-3, 3, -4, -1]
     assert divide_half_up(np.array([-1, -2, 1]), 3).tolist() == [0, -1, 0]
     assert [divide_half_up(n, 2) for n in (-5, 5, -7, -1)] == [-3, 3, -4, -1]
+
+
+def test_a_named_brma_past_its_lha_determination_is_refused_with_rates_held_in_the_caseload():
+    # Found by the cross-check at dates into 2027 (issue 21). A private renter in
+    # Ashford, claim from 5 September 2026, LCWRA decided 14 May 2027, rates held
+    # to 2028 (the rule tables), 12 months projected. The rent officers' 2024
+    # determination, frozen, covers assessment periods beginning up to
+    # 11 April 2027 (SI 2013/382 art 4: the 2027 determination takes effect on
+    # the relevant Monday, 12 April 2027, and is not yet known). Holding the
+    # rule tables does not hold the LHA schedule: the one-household path refuses
+    # the AP of 5 May 2027; so must the caseload, not price it at the 2024 rate.
+    # Mutant killed: the run of APs not broken the day after the schedule ends.
+    row = {"case_id": "a", "adult1_age": "44", "adult1_monthly_earnings": "900", "claim_start": "2026-09-05",
+           "housing_tenure": "private_rent", "housing_rent": "444", "housing_brma": "Ashford",
+           "outcome": "lcwra_found", "outcome_date": "2027-01-14", "evidence_date": "2026-06-28",
+           "decision_date": "2027-05-14", "lcwra_protection": "terminally_ill"}
+    g = caseload_gains([row], horizon_months=12, hold_rates_until=D(2028, 12, 31))
+    assert not g.valid[0]
+    assert "england_2024.toml: no row in force on 2027-04-12" in g.reasons[0]

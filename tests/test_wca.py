@@ -380,14 +380,11 @@ def test_adding_a_descriptor_never_lowers_the_outcome(codes, extra):
 def test_earnings_bar_threshold_from_the_national_living_wage_table():
     # rules/uc/national_living_wage.toml (another module's table): £12.71 from 1 Apr 2026
     # -> 16 x 12.71 x 52 / 12 = £881.23; £12.21 from 1 Apr 2025 -> £846.56
+    # A missing table is a failure, not a skip (issue 21): UnknownTable propagates.
     from entitlements.assessments import earnings_bar_threshold_on
-    from entitlements.errors import UnknownTable
 
-    try:
-        assert earnings_bar_threshold_on(dt.date(2026, 5, 1)) == 88123
-        assert earnings_bar_threshold_on(dt.date(2025, 5, 1)) == 84656
-    except UnknownTable:
-        pytest.skip("rules/uc/national_living_wage.toml is not there")
+    assert earnings_bar_threshold_on(dt.date(2026, 5, 1)) == 88123
+    assert earnings_bar_threshold_on(dt.date(2025, 5, 1)) == 84656
 
 
 def test_terminal_illness_lcwra_with_no_relevant_period():

@@ -277,13 +277,19 @@ class Runner:
     time; ``python -m pytest`` is run there with the scratch ``src`` first
     on the path (so the installed editable package is not what is tested)."""
 
-    def __init__(self, *, root: Path = ROOT, python: str = sys.executable, nice: int = 19) -> None:
+    def __init__(self, *, root: Path = ROOT, python: str = sys.executable, nice: int = 19, ref: str | None = None) -> None:
+        """``ref``: take the repository as it is at that commit (``git
+        archive``), e.g. to measure the tests of ``main`` before a change;
+        by default the working tree's tracked files as they are now."""
         self.root = root
         self.python = python
         self.nice = nice
         self.dir = Path(tempfile.mkdtemp(prefix="entitlements-mutants-"))
+        if ref:
+            archive = subprocess.run(["git", "archive", ref], cwd=root, capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", str(self.dir)], input=archive, check=True)
         files = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True, check=True).stdout
-        for rel in filter(None, files.decode().split("\0")):
+        for rel in filter(None, files.decode().split("\0")) if not ref else ():
             src = root / rel
             if src.is_file():
                 dst = self.dir / rel
@@ -294,16 +300,18 @@ class Runner:
     def close(self) -> None:
         shutil.rmtree(self.dir, ignore_errors=True)
 
-    def related_tests(self, mutant: Mutant, words: list[str]) -> list[str]:
-        """Test files that name any of ``words`` (run first: most kills are there)."""
-        found = []
+    def related_tests(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """Test files to run first (most kills are there): those whose file
+        name holds one of ``words``, then those whose text names one."""
+        named, mentioning = [], []
         for t in self.all_tests:
             if t in SNAPSHOT_TESTS:
                 continue
-            text = (self.dir / t).read_text("utf-8")
-            if any(w in text for w in words):
-                found.append(t)
-        return found
+            if any(w in Path(t).stem for w in words):
+                named.append(t)
+            elif any(w in (self.dir / t).read_text("utf-8") for w in words):
+                mentioning.append(t)
+        return named, mentioning
 
     def pytest(self, targets: list[str], timeout: int = 1800) -> tuple[bool, str]:
         env = dict(os.environ, PYTHONPATH=str(self.dir / "src"), PYTHONDONTWRITEBYTECODE="1")
@@ -325,11 +333,15 @@ class Runner:
         start = time.perf_counter()
         try:
             target.write_text(mutant.apply(original), "utf-8")
-            first = self.related_tests(mutant, words)
-            killed, by = self.pytest(first) if first else (False, "")
-            if not killed:
-                rest = [t for t in self.all_tests if t not in first and t not in SNAPSHOT_TESTS]
-                killed, by = self.pytest(rest + ["src"])
+            killed, by, tried = False, "", []
+            for stage in (*self.related_tests(words), None):
+                if stage is None:  # the rest of the suite, and the doctests in src
+                    stage = [t for t in self.all_tests if t not in tried and t not in SNAPSHOT_TESTS] + ["src"]
+                if stage:
+                    killed, by = self.pytest(stage)
+                    tried += stage
+                if killed:
+                    break
         finally:
             target.write_text(original, "utf-8")
         return Outcome(mutant, killed, by, time.perf_counter() - start)

@@ -77,19 +77,32 @@ def changed_lines(base: str, root: Path = ROOT) -> dict[str, set[int]]:
 
 
 def words_for(m: Mutant) -> list[str]:
-    """What a related test names: the table id, or the module's name."""
+    """What a related test's file name or text holds: the rule table's id and
+    folder, or the module's name (and ``gain`` for the gain package)."""
     p = Path(m.path)
     if p.parts[0] == "rules":
-        table = ".".join(p.with_suffix("").parts[1:])
-        return [table, p.stem] if "schedules" not in p.parts else ["lha", "brma"]
-    return [p.stem]
+        if "schedules" in p.parts:
+            return ["lha", "brma"]
+        return [".".join(p.with_suffix("").parts[1:]), p.parts[1]]
+    words = [p.stem.lstrip("_")]
+    return words + ["gain"] if p.parent.name == "gain" else words
 
 
-def judge_all(mutants: list[Mutant], *, json_out: str | None = None) -> list[Outcome]:
-    runner = Runner()
+def judge_all(mutants: list[Mutant], *, json_out: str | None = None, resume: bool = False,
+              ref: str | None = None) -> list[Outcome]:
+    """Judge each mutant; with ``resume``, take those already in ``json_out``
+    as they were judged there (a long run can be stopped and taken up)."""
+    done = {}
+    if resume and json_out and Path(json_out).exists():
+        done = {r["mutant"]: r for r in json.loads(Path(json_out).read_text("utf-8"))}
+    runner = Runner(ref=ref)
     outcomes = []
     try:
         for i, m in enumerate(mutants, 1):
+            if m.describe() in done:
+                r = done[m.describe()]
+                outcomes.append(Outcome(m, r["killed"], r["by"], r["seconds"]))
+                continue
             o = runner.judge(m, words_for(m))
             outcomes.append(o)
             state = f"killed by {o.by}" if o.killed else "SURVIVED"
@@ -155,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--seed", type=int, required=True)
     s.add_argument("--json", help="write the outcomes here as they come")
     s.add_argument("--list", action="store_true", help="only list the sample")
+    s.add_argument("--resume", action="store_true", help="keep the outcomes already in --json")
+    s.add_argument("--ref", help="judge with the tests (and code) of this commit, e.g. main before a change")
     a = ap.parse_args(argv)
 
     if a.command == "rules":
@@ -165,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.list:
         print("\n".join(m.describe() for m in mutants))
         return 0
-    outcomes = judge_all(mutants, json_out=a.json)
+    outcomes = judge_all(mutants, json_out=a.json, resume=a.resume, ref=a.ref)
     return 0 if all(o.killed for o in outcomes) else 1
 
 

@@ -61,8 +61,13 @@ def _schedule_dates() -> tuple[dt.date, ...]:
 
     def walk(v):
         if isinstance(v, dict):
-            for x in v.values():
+            for key, x in v.items():
                 walk(x)
+                if key == "until" and isinstance(x, dt.date):
+                    # The day after a schedule's coverage ends starts a run of
+                    # its own, so a period it does not cover is evaluated on
+                    # its own date and fails, as in the one-household path.
+                    out.append(x + dt.timedelta(days=1))
         elif isinstance(v, list):
             for x in v:
                 walk(x)

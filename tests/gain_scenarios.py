@@ -1,0 +1,137 @@
+"""Generated advice scenarios for the gain cross-check: the caseload projection
+(:func:`entitlements.caseload_gains`) against the one-household path
+(:func:`entitlements.income_gain`), which must agree to the penny.
+
+One generator, driven by a ``random.Random``, serves both the test suite
+(``tests/test_gain.py``, a few hundred scenarios under hypothesis) and
+``benchmarks/check_gain_parity.py`` (thousands). Claims run from April 2024
+to the end of 2026, so projections reach into 2027: past the last rates the
+tables hold (5 April 2027) both paths must refuse the case, and with rates
+held (``hold_rates_until``) both must give the same figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from entitlements import NoRowInForce, caseload_gains, income_gain
+from entitlements.errors import InputError
+from entitlements.gain import Outcome, Scenario
+from entitlements.household import Adult, Child, Household, Housing, NonDependant
+
+D = dt.date
+KINDS = ["lcwra_found", "lcwra_found", "lcw_found", "pip_awarded", "pip_awarded", "dla_awarded", "carer_element",
+         "carers_allowance", "benefit_cap_exemption", "benefit_claimed", "housing_change", "income_change"]
+
+
+def _day(r: random.Random, a: dt.date, b: dt.date) -> dt.date:
+    return a + dt.timedelta(days=r.randrange((b - a).days + 1))
+
+
+def _household(r: random.Random) -> Household:
+    couple = r.random() < 0.35
+    gross = r.random() < 0.2
+    earn = r.choice([0, 0, 0, 45000, 90000, 150000])
+
+    def adult(first: bool) -> Adult:
+        by_dob = r.random() < 0.4
+        return Adult(
+            age=None if by_dob else r.randint(18, 64),
+            date_of_birth=_day(r, D(1962, 1, 1), D(2007, 6, 30)) if by_dob else None,
+            monthly_earnings=0 if (gross and first) else (earn if first else r.choice([0, 0, 60000])),
+            gross_monthly_earnings=r.choice([90000, 210000]) if (gross and first) else None,
+            pip_mobility=r.choice(["none", "none", "standard"]),
+        )
+
+    adults = (adult(True), adult(False)) if couple else (adult(True),)
+    # Up to five children, so that some households are over the benefit cap
+    # (and, with earnings, need its earnings threshold).
+    kids = tuple(Child(date_of_birth=_day(r, D(2008, 9, 1), D(2023, 12, 31)), sex=r.choice(["female", "male"]))
+                 for _ in range(r.choice([0, 0, 1, 2, 3, 4, 5])))
+    tenure = r.choice([None, "social_rent", "social_rent", "private_rent", "private_rent"])
+    housing = None
+    if tenure == "social_rent":
+        housing = Housing(tenure=tenure, rent=r.randint(80, 160) * 100, rent_period="week", bedrooms=r.randint(1, 4))
+    elif tenure == "private_rent":
+        # The LHA rate given, or the BRMA named (the rent officers' determinations, with their dates).
+        area = r.choice([None, None, "Ashford", "Inner East London", "Hull & East Riding"])
+        housing = Housing(tenure=tenure, rent=r.randint(400, 1600) * 100, lha_rate=None if area else r.randint(400, 1200) * 100,
+                          brma=area, non_dependants=(NonDependant(age=30),) if r.random() < 0.2 else ())
+    return Household(adults=adults, children=kids, housing=housing, capital=r.choice([0, 0, 0, 700000]),
+                     greater_london=r.random() < 0.1, child_benefit_claimed=r.random() < 0.9)
+
+
+def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 8), D(2026, 12, 31))) -> Scenario:
+    """One household with one advice outcome; the claim starts between the
+    two dates of ``claims``. May raise :class:`InputError` for a combination
+    the library rightly refuses (callers draw again)."""
+    h = _household(r)
+    couple = len(h.adults) == 2
+    F = _day(r, *claims)
+    eff = F + dt.timedelta(days=r.randint(-20, 300))
+    kind = r.choice(KINDS)
+    kw = dict(kind=kind, effective=eff, decided=eff + dt.timedelta(days=r.choice([0, 40, 120, 200, 380])),
+              confirmed=r.random() < 0.5, adult=r.choice([1, 2]) if couple else 1)
+    if r.random() < 0.15:
+        kw["ends"] = eff + dt.timedelta(days=r.randint(40, 400))
+    if kind == "lcwra_found":
+        # Evidence up to 200 days before the outcome: some before 6 April 2026, some after.
+        kw["evidence_date"] = eff - dt.timedelta(days=r.choice([0, 30, 200]))
+        kw["lcwra_protection"] = r.choice([None, None, "new_claimant", "terminally_ill"])
+    elif kind == "pip_awarded":
+        kw["pip_daily_living"] = r.choice(["standard", "enhanced"])
+        kw["partner_carer"] = couple and r.random() < 0.5
+    elif kind == "dla_awarded":
+        kw["dla_care"] = r.choice(["lowest", "middle", "highest"])
+        if h.children:
+            kw["child"] = r.randint(1, len(h.children))
+    elif kind in ("carer_element", "carers_allowance") and not couple:
+        kw["kind"] = "lcw_found"
+    elif kind == "benefit_cap_exemption":
+        kw["reason"] = r.choice(["grace_period", "guardians_allowance", "esa_support_component"])
+    elif kind == "benefit_claimed":
+        kw["benefit"] = r.choice(["child_benefit", "attendance_allowance", "other"])
+        kw["aa_rate"] = "lower" if kw["benefit"] == "attendance_allowance" else "none"
+        kw["weekly_amount"] = 2500 if kw["benefit"] == "other" else 0
+    elif kind == "housing_change":
+        kw["changes"] = {"housing_tenure": "social_rent", "housing_rent": 60000, "housing_bedrooms": 2}
+    elif kind == "income_change":
+        kw["changes"] = {"adult1_monthly_earnings": r.choice([0, 30000, 120000]), "capital": 0}
+    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+
+
+def scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
+    """``n`` scenarios (drawing again where the library refuses a combination)."""
+    out: list[Scenario] = []
+    while len(out) < n:
+        try:
+            out.append(scenario(r, **kw))
+        except InputError:
+            continue
+    return out
+
+
+def differences(scens: list[Scenario], **options) -> tuple[int, int, list[str]]:
+    """Both paths over ``scens`` with the same ``options`` (``horizon_months``,
+    ``projection_from``, ``convention``, ``hold_rates_until``): how many were
+    compared, how many both refused, and a line for each case that differs."""
+    g = caseload_gains(scens, **options)
+    compared = refused = 0
+    differ = []
+    for i, s in enumerate(scens):
+        try:
+            o = income_gain(s, **options)
+        except (InputError, NoRowInForce):
+            refused += 1
+            if g.valid[i]:
+                differ.append(f"case {i}: one-household path fails, caseload path does not\n  {s}")
+            continue
+        compared += 1
+        got = (int(g.projection.recurring_monthly[i]), int(g.annual[i]), int(g.projection.projected_uc[i]),
+               int(g.projection.arrears_uc[i]), int(g.projection.line_weekly[i]), int(g.projected[i]), int(g.arrears[i]))
+        want = (o.recurring_monthly, o.annual, o.projected_uc, o.arrears_uc, sum(b.weekly for b in o.benefit_lines),
+                o.projected, o.arrears)
+        if not g.valid[i] or got != want:
+            differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
+    return compared, refused, differ
