@@ -51,12 +51,16 @@ def both(h: Household, on: dt.date):
 # -- turning 16 on 31 May 2026 ---------------------------------------------------------
 
 
+def single_parent(kids: tuple[tuple[dt.date, str], ...], weekly_rent: int, bedrooms: int) -> Household:
+    """A single parent aged 40 in a social home; ``kids``: (date of birth, sex)."""
+    return Household(adults=(Adult(age=40),), children=tuple(Child(date_of_birth=d, sex=s) for d, s in kids),
+                     housing=Housing(tenure="social_rent", rent=weekly_rent, rent_period="week", bedrooms=bedrooms))
+
+
 def _boys_in_a_four_bedroom_home() -> Household:
-    # Single parent, 40; boys born 31 May 2010 (16 on 31 May 2026) and
-    # 1 Jan 2014 (12); social rent £120 a week: x 52 / 12 = 520.00 exactly.
-    kids = (Child(date_of_birth=D(2010, 5, 31), sex="male"), Child(date_of_birth=D(2014, 1, 1), sex="male"))
-    return Household(adults=(Adult(age=40),), children=kids,
-                     housing=Housing(tenure="social_rent", rent=12000, rent_period="week", bedrooms=4))
+    # Boys born 31 May 2010 (16 on 31 May 2026) and 1 Jan 2014 (12); social
+    # rent £120 a week: x 52 / 12 = 520.00 exactly.
+    return single_parent(((D(2010, 5, 31), "male"), (D(2014, 1, 1), "male")), 12000, 4)
 
 
 def test_son_turning_16_on_the_last_day_has_his_own_room_that_period_2026():
@@ -88,12 +92,9 @@ def test_son_turning_16_after_the_period_ends_still_shares_2026():
 
 
 def _girl_and_boy_in_a_three_bedroom_home() -> Household:
-    # Single parent, 40; a girl born 31 May 2016 (10 on 31 May 2026) and a boy
-    # born 1 Jan 2019 (7); social rent £125 a week: x 52 / 12 = 541.666..
-    # -> 541.67.
-    kids = (Child(date_of_birth=D(2016, 5, 31), sex="female"), Child(date_of_birth=D(2019, 1, 1), sex="male"))
-    return Household(adults=(Adult(age=40),), children=kids,
-                     housing=Housing(tenure="social_rent", rent=12500, rent_period="week", bedrooms=3))
+    # A girl born 31 May 2016 (10 on 31 May 2026) and a boy born 1 Jan 2019
+    # (7); social rent £125 a week: x 52 / 12 = 541.666.. -> 541.67.
+    return single_parent(((D(2016, 5, 31), "female"), (D(2019, 1, 1), "male")), 12500, 3)
 
 
 def test_girl_turning_10_on_the_last_day_no_longer_shares_with_her_brother_2026():
