@@ -24,9 +24,9 @@ def test_every_row_is_kept_and_bad_rows_say_why(tmp_path):
     cl = Caseload.from_csv(p)
     assert len(cl) == 5
     assert cl.valid.tolist() == [True, False, True, False, True]
-    reasons = {e.row: str(e) for e in cl.errors}
-    assert "adult1_age: 'abc'" in reasons[2]
-    assert "adult1_monthly_earnings: '100.001'" in reasons[4]
+    reasons = {e.row: str(e) for e in cl.errors}  # the spreadsheet's rows: the header is row 1
+    assert "adult1_age: 'abc'" in reasons[3]
+    assert "adult1_monthly_earnings: '100.001'" in reasons[5]
     res = estimate_caseload(cl, on=dt.date(2026, 5, 1))
     rows = list(res.rows())
     assert [r["case_id"] for r in rows] == ["A1", "A2", "A3", "A4", "A5"]

@@ -90,7 +90,7 @@ def test_caseload_command(tmp_path):
     r = run("caseload", str(p), "--on", "2026-05-01", "--out", str(out))
     assert r.returncode == 0, r.stderr
     assert "2 cases read" in r.stdout and "1 with errors" in r.stdout
-    assert "row 2: adult1_age: 'x'" in r.stdout
+    assert "row 3: adult1_age: 'x'" in r.stdout  # the spreadsheet's row: the header is row 1
     assert out.read_text().count("\n") == 3  # header + both rows
 
 

@@ -456,7 +456,9 @@ def test_report_html_and_markdown_in_one_call(tmp_path):
     g = write_report(rows, html_path, csv_path=tmp_path / "g.csv")
     text = html_path.read_text()
     assert "<h2>Gains by benefit</h2>" in text and "By imd decile" in text and ("<svg" in text or "data:image/png" in text)
-    assert "Rows that could not be projected" in text and "bad" in text
+    # The row that could not be projected is counted by reason; its case id and value never reach the report.
+    assert "Rows that could not be projected" in text and "adult1_age: expected a whole number" in text
+    assert "bad" not in text.split("Rows that could not be projected")[1]
     assert len(list(csv.DictReader(open(tmp_path / "g.csv")))) == 7
     md_path = tmp_path / "r.md"
     write_report(g, md_path)

@@ -113,7 +113,7 @@ def test_twins_one_with_the_multiple_birth_exception_come_in_the_same_order_as_o
 
 def _same_caseload(a, b):
     assert a.valid.tolist() == b.valid.tolist()
-    assert [str(e) for e in a.errors] == [str(e) for e in b.errors]
+    assert [(e.position, e.reason) for e in a.errors] == [(e.position, e.reason) for e in b.errors]
     assert a.ids.tolist() == b.ids.tolist()
     assert {k: v.tolist() for k, v in a.extra.items()} == {k: v.tolist() for k, v in b.extra.items()}
     fa, fb = flatten(a.columns), flatten(b.columns)

@@ -57,6 +57,13 @@ class Caseload:
     source: str = "caseload"
     #: How a file was read ("UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252"), None if not from a file.
     encoding: str | None = None
+    #: Each row's number as the user sees it (a CSV file: the spreadsheet's
+    #: row, the header being row 1); None: the position from 1.
+    rows: np.ndarray | None = None
+
+    def row_number(self, i: int) -> int:
+        """Row ``i``'s number as the user sees it (``i`` from 0)."""
+        return int(self.rows[i]) if self.rows is not None else i + 1
 
     def __len__(self) -> int:
         return int(self.valid.shape[0])
@@ -68,11 +75,13 @@ class Caseload:
         return cls(columns=households_columns(households), ids=case_ids, valid=np.ones(n, dtype=bool))
 
     @classmethod
-    def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
+    def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "caseload", id_field: str = "case_id",
+                     keep: Sequence[str] = ()) -> "Caseload":
         """From flat records (CSV rows or DataFrame rows): see
-        :func:`entitlements.io.households.household_from_flat`. Columns that are not
-        household fields pass through as ``extra`` (grouping columns)."""
-        return cls(**read_caseload_records(records, source=source, id_field=id_field))
+        :func:`entitlements.io.households.household_from_flat`. Known grouping
+        columns and the user's own (``keep``, or named ``keep_...``) pass
+        through as ``extra``; any other column is an error naming it."""
+        return cls(**read_caseload_records(records, source=source, id_field=id_field, keep=keep))
 
     @classmethod
     def _one_by_one(cls, records: list[Mapping[str, Any]], *, source: str, id_field: str) -> "Caseload":
@@ -87,15 +96,19 @@ class Caseload:
         return cls(**read_caseload_csv(Path(path), id_field=id_field, keep=keep))
 
     @classmethod
-    def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id") -> "Caseload":
+    def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id",
+                     keep: Sequence[str] = ()) -> "Caseload":
         """From columns of flat records (column name: a value for every row,
         as in a CSV file)."""
-        return cls(**read_caseload_columns(columns, source=source, id_field=id_field))
+        return cls(**read_caseload_columns(columns, source=source, id_field=id_field, keep=keep))
 
     @classmethod
-    def from_dataframe(cls, df: Any, *, id_field: str = "case_id") -> "Caseload":
-        """From a pandas DataFrame with the same columns as the CSV."""
-        return cls(**read_caseload_dataframe(df, id_field=id_field))
+    def from_dataframe(cls, df: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> "Caseload":
+        """From a pandas DataFrame with the same columns as the CSV. Dates may
+        be ``datetime64`` (as ``parse_dates`` and ``read_excel`` give),
+        blanks ``NA``, ``NaT`` or NaN; nullable integer and boolean dtypes,
+        categoricals and numpy scalars are read as their values."""
+        return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep))
 
 
 def _rows_not_covered(columns: BenefitUnitColumns, on, tables: Tables, chunk: int = 16384) -> dict[int, str]:
@@ -159,7 +172,7 @@ class CaseloadEstimate:
         """One dict per input row, in input order (the errors kept)."""
         errs: dict[int, list[str]] = {}
         for e in self.caseload.errors:
-            errs.setdefault(e.row, []).append(str(e.reason))
+            errs.setdefault(e.position, []).append(str(e.reason))
         calc = self.calculation
         arrays = {}
         for a in attrs.fields(uc.UCCalculation):
@@ -192,7 +205,7 @@ class CaseloadEstimate:
                 out[k] = v[i]
             ok = bool(self.valid[i])
             out["valid"] = ok
-            out["error"] = "; ".join(errs.get(i + 1, []))
+            out["error"] = "; ".join(errs.get(i, []))
             for f in fields:
                 val = arrays[f][i]
                 name = f if f.startswith("household_") else f"uc_{f}"
@@ -247,14 +260,15 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
         stand_in = np.where(bad, int(np.flatnonzero(~bad)[0]), np.arange(len(caseload)))
         on_ok = np.where(bad, on[stand_in], on) if isinstance(on, np.ndarray) else on
         hh = household_total.calculate(select(caseload.columns, stand_in), on=on_ok, tables=tables)
-        extra = tuple(RowError(i + 1, "(rules)", None, f"the rules do not cover a value this row needs: {failed[i]}")
-                      for i in sorted(failed))
+        extra = tuple(RowError(caseload.row_number(i), "(rules)", None, f"the rules do not cover a value this row needs: {failed[i]}",
+                               index=i) for i in sorted(failed))
         caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     calc = hh.universal_credit
     for problem in household_total.problems(caseload.columns, hh, on=on):
         bad = np.broadcast_to(np.asarray(problem.rows), caseload.valid.shape) & caseload.valid
         if bad.any():
             reason = f"{problem.field}: give {problem.expected}"
-            extra = tuple(RowError(int(i) + 1, problem.field, None, reason) for i in np.flatnonzero(bad))
+            extra = tuple(RowError(caseload.row_number(int(i)), problem.field, None, reason, expected=problem.expected, index=int(i))
+                          for i in np.flatnonzero(bad))
             caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version, benefits=hh)

@@ -58,6 +58,10 @@ class CaseloadGains:
     projection_from: str
     rules: RulesVersion
     source: str = "caseload"
+    #: The user's own columns, carried to the per-case results (never a report).
+    kept: Mapping[str, np.ndarray] = attrs.field(factory=dict)
+    #: Each row's number as the user sees it (a CSV file: the spreadsheet's row); None: the position from 1.
+    row_numbers: np.ndarray | None = None
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -112,6 +116,8 @@ class CaseloadGains:
             ok = bool(p.valid[i])
             out: dict[str, Any] = {"case_id": self.ids[i]}
             for k, v in self.grouping.items():
+                out[k] = v[i]
+            for k, v in self.kept.items():
                 out[k] = v[i]
             out["valid"] = ok
             out["error"] = str(p.reasons[i]) if not ok else ""
@@ -181,7 +187,8 @@ class CaseloadGains:
 
     def errors(self) -> list[dict[str, Any]]:
         """Rows that could not be projected: row number (1-based), case id, reason."""
-        return [{"row": int(i) + 1, "case_id": self.ids[i], "reason": str(self.reasons[i])}
+        rows = self.row_numbers
+        return [{"row": int(rows[i]) if rows is not None else int(i) + 1, "case_id": self.ids[i], "reason": str(self.reasons[i])}
                 for i in np.flatnonzero(~self.valid)]
 
     def summary(self, group_by: Sequence[str] | None = None) -> dict[str, Any]:
@@ -228,7 +235,8 @@ def caseload_gains(
     tables = tables if tables is not None else default_tables()
     if hold_rates_until is not None:
         tables = hold_rates(tables, hold_rates_until)
-    cases, ids, grouping, label = read_cases(source, id_field=id_field, keep=keep)
+    read = read_cases(source, id_field=id_field, keep=keep)
+    cases, ids, grouping, label = read.cases, read.ids, read.grouping, read.label
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)
@@ -248,4 +256,6 @@ def caseload_gains(
         projection_from=projection_from,
         rules=tables.version,
         source=label,
+        kept={k: np.array(v, dtype=object).reshape(n) for k, v in read.kept.items()},
+        row_numbers=None if np.array_equal(read.rows, np.arange(1, n + 1)) else np.asarray(read.rows),
     )

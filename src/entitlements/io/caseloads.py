@@ -1,9 +1,12 @@
 """A caseload of households read: a CSV file, columns, records or a DataFrame.
 
 Each reader gives the fields of a :class:`~entitlements.caseload.Caseload`:
-the households in columns, each row's case id, the pass-through (grouping)
-columns, which rows were read, and why each other row was not
-(:class:`RowError`). A caseload never loses a row: one that cannot be read is
+the households in columns, each row's case id, the columns carried through
+(known grouping columns and the user's own: :mod:`entitlements.io.headers`),
+which rows were read, why each other row was not (:class:`RowError`), each
+row's number as the user sees it, and the file's encoding. The header is
+checked first: an unknown, repeated or mistyped column is an error for the
+whole caseload. A caseload never loses a row: one that cannot be read is
 kept, marked invalid with its reason. Where the rows share one header they
 are read in columns (:mod:`entitlements.io.household_columns`); otherwise one
 by one (:func:`entitlements.io.households.household_from_flat`).
@@ -11,7 +14,6 @@ by one (:func:`entitlements.io.households.household_from_flat`).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,153 +22,204 @@ import attrs
 import numpy as np
 
 from ..columns import households_columns
-from ..errors import InputError
+from ..errors import InputError, shown
 from ..household import Adult, Household
-from .cells import is_na
-from .csv import read_csv_columns, read_csv_records
+from .cells import Factorized, factorize
+from .csv import read_csv_table
+from .headers import check_header
 from .household_columns import households_from_flat_columns
-from .households import household_from_flat, is_household_column
+from .households import household_from_flat
 
-__all__ = ["RowError", "read_caseload_csv", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe"]
+__all__ = ["RowError", "read_caseload_csv", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
+           "dataframe_columns"]
 
 
 @attrs.frozen
 class RowError:
-    """Why one row of a caseload could not be read (``row`` is 1-based, as a
-    spreadsheet counts data rows)."""
+    """Why one row of a caseload could not be read. ``row`` is the row's
+    number as the user sees it: for a CSV file, the spreadsheet's row (the
+    header is row 1, blank rows counted); otherwise the position from 1.
+    ``expected`` says what is allowed (the reason without the value), and
+    ``index`` is the row's position in the caseload (from 0)."""
 
     row: int
     field: str
     value: Any
     reason: str
+    expected: str | None = None
+    index: int | None = None
 
     def __str__(self) -> str:
         reason = self.reason if self.reason.startswith(self.field) else f"{self.field}: {self.reason}"
         return f"row {self.row}: {reason}"
 
+    @property
+    def position(self) -> int:
+        """The row's position in the caseload (from 0)."""
+        return self.index if self.index is not None else self.row - 1
+
 
 _PLACEHOLDER = Household(adults=Adult(age=30))
 
 
-@functools.lru_cache(maxsize=256)
-def _columns_of(keys: tuple[Any, ...], id_field: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A header's household columns and pass-through (grouping) columns,
-    sorted once a header rather than once a row."""
-    household = tuple(k for k in keys if k is not None and k != id_field and is_household_column(k))
-    extra = tuple(k for k in keys if k is not None and k != id_field and not is_household_column(k))
-    return household, extra
+def _error(i: int, number: int, e: InputError) -> RowError:
+    return RowError(number, e.field, e.value, str(e), expected=e.expected, index=i)
 
 
 def read_caseload_records(records: Iterable[Mapping[str, Any]], *, source: str = "caseload",
-                          id_field: str = "case_id") -> dict[str, Any]:
+                          id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
     """From flat records (CSV rows or DataFrame rows): see
-    :func:`entitlements.io.households.household_from_flat`. Columns that are
-    not household fields pass through as ``extra`` (grouping columns)."""
+    :func:`entitlements.io.households.household_from_flat`. The keys are
+    checked as a header is (:func:`entitlements.io.headers.check_header`)."""
     records = records if isinstance(records, list) else list(records)
+    for i, r in enumerate(records, start=1):
+        if not isinstance(r, Mapping):
+            raise InputError(f"{source} row {i}", type(r).__name__, "a record (a mapping of column name to value)")
     header = tuple(records[0]) if records else ()
-    if records and all(tuple(r) == header for r in records):
+    if records and all(tuple(r) == header for r in records) and None not in header:
         # One header (CSV rows, DataFrame rows): read the households in columns.
-        household_keys, extra_keys = _columns_of(header, id_field)
-        return _from_columns(
-            {k: [r[k] for r in records] for k in household_keys},
-            {k: [r[k] for r in records] for k in extra_keys},
-            [r.get(id_field) for r in records],
-            [r[None] for r in records] if None in header else None,
-            source=source,
-        )
-    return read_caseload_one_by_one(records, source=source, id_field=id_field)
+        return read_caseload_columns({k: [r[k] for r in records] for k in header}, source=source, id_field=id_field, keep=keep)
+    return read_caseload_one_by_one(records, source=source, id_field=id_field, keep=keep)
 
 
-def read_caseload_one_by_one(records: list[Mapping[str, Any]], *, source: str, id_field: str) -> dict[str, Any]:
+def read_caseload_one_by_one(records: list[Mapping[str, Any]], *, source: str, id_field: str,
+                             keep: Sequence[str] = ()) -> dict[str, Any]:
     """Records read one at a time (records with different fields)."""
+    every = list(dict.fromkeys(k for r in records for k in r if k is not None))
+    header = check_header(every, source=source, id_field=id_field, keep=keep)
     households: list[Household] = []
     ids: list[str] = []
     valid: list[bool] = []
     errors: list[RowError] = []
-    extra: dict[str, list[Any]] = {}
-    for i, rec in enumerate(records, start=1):
+    carried = header.grouping + header.kept
+    extra: dict[str, list[Any]] = {k: [] for k in carried}
+    for i, rec in enumerate(records):
+        row_errors = []
         if None in rec:
-            errors.append(RowError(i, "(row)", rec[None], "more cells than the header has columns"))
-        household_keys, extra_keys = _columns_of(tuple(rec), id_field)
-        fields = {k: rec[k] for k in household_keys}
-        for k in extra_keys:
-            if k not in extra:
-                extra[k] = [None] * (i - 1)
-        for k in extra:
-            extra[k].append(rec.get(k))
-        ids.append(str(rec.get(id_field) or i))
+            row_errors.append(RowError(i + 1, "(row)", shown(rec[None]), "more cells than the header has columns", index=i))
+        for k in carried:
+            extra[k].append(_cell(rec.get(k)))
+        ids.append(_case_id(rec.get(id_field), i + 1))
         try:
-            households.append(household_from_flat(fields))
-            valid.append(not (errors and errors[-1].row == i))
+            households.append(household_from_flat({k: rec[k] for k in header.household if k in rec}))
         except InputError as e:
             households.append(_PLACEHOLDER)
-            valid.append(False)
-            errors.append(RowError(i, e.field, e.value, str(e)))
+            row_errors.append(_error(i, i + 1, e))
+        valid.append(not row_errors)
+        errors += row_errors
     n = len(households)
     return dict(
         columns=households_columns(households),
-        ids=np.array(ids, dtype=object),
+        ids=np.array(ids, dtype=object).reshape(n),
         valid=np.array(valid, dtype=bool).reshape(n),
-        errors=tuple(errors),
-        extra={k: np.array(v + [None] * (n - len(v)), dtype=object) for k, v in extra.items()},
-        source=source,
-    )
-
-
-def _from_columns(household: dict[str, list[Any]], extra: dict[str, list[Any]], ids: list[Any],
-                  overflow: list[Any] | None, *, source: str) -> dict[str, Any]:
-    """From records given as columns (see :mod:`entitlements.io.household_columns`)."""
-    n = len(ids)
-    columns, ok, failed = households_from_flat_columns(household, n)
-    errors: list[RowError] = []
-    for i in range(n):
-        if overflow is not None and overflow[i] is not None:
-            errors.append(RowError(i + 1, "(row)", overflow[i], "more cells than the header has columns"))
-            ok[i] = False
-        if i in failed:
-            e = failed[i]
-            errors.append(RowError(i + 1, e.field, e.value, str(e)))
-    return dict(
-        columns=columns,
-        ids=np.array([str(v or (i + 1)) for i, v in enumerate(ids)], dtype=object).reshape(n),
-        valid=ok,
         errors=tuple(errors),
         extra={k: np.array(v, dtype=object).reshape(n) for k, v in extra.items()},
         source=source,
     )
 
 
-def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
-    """A CSV file of cases (one row a benefit unit)."""
-    columns = read_csv_columns(path)
-    if columns is not None:
-        return read_caseload_columns(columns, source=path.name, id_field=id_field)
-    # Rows of other lengths, or repeated column names: read row by row,
-    # which reports each such row.
-    return read_caseload_records(read_csv_records(path), source=path.name, id_field=id_field)
+def _cell(v: Any) -> Any:
+    from .cells import is_na
+
+    if v is None or (isinstance(v, str) and not v.strip()) or (not isinstance(v, str) and is_na(v)):
+        return None
+    return v
 
 
-def read_caseload_columns(columns: Mapping[str, Sequence[Any]], *, source: str = "caseload",
-                          id_field: str = "case_id") -> dict[str, Any]:
-    """From columns of flat records (column name: a value for every row, as
-    in a CSV file)."""
-    names = tuple(columns)
-    n = len(next(iter(columns.values()))) if columns else 0
-    if any(len(v) != n for v in columns.values()):
-        raise InputError("columns", {k: len(v) for k, v in columns.items()}, "the same number of values in every column")
-    household_keys, extra_keys = _columns_of(names, id_field)
-    return _from_columns(
-        {k: columns[k] for k in household_keys},
-        {k: list(columns[k]) for k in extra_keys},
-        list(columns[id_field]) if id_field in columns else [None] * n,
-        None,
+def _case_id(v: Any, number: int) -> str:
+    """A row's case id: as given (0 is an id like any other), or its row number where blank."""
+    v = _cell(v)
+    return str(number) if v is None else str(v)
+
+
+def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Sequence[Any]], ids: Sequence[Any] | None,
+                  overflow: Mapping[int, Any], numbers: np.ndarray, n: int, *, source: str) -> dict[str, Any]:
+    """From records given as columns (see :mod:`entitlements.io.household_columns`)."""
+    columns, ok, failed = households_from_flat_columns(household, n)
+    errors: list[RowError] = []
+    for i in sorted(set(overflow) | set(failed)):
+        if i in overflow:
+            errors.append(RowError(int(numbers[i]), "(row)", shown(overflow[i]), "more cells than the header has columns", index=i))
+            ok[i] = False
+        if i in failed:
+            errors.append(_error(i, int(numbers[i]), failed[i]))
+    return dict(
+        columns=columns,
+        ids=_ids(ids, numbers, n),
+        valid=ok,
+        errors=tuple(errors),
+        extra={k: _objects(v, n) for k, v in extra.items()},
         source=source,
     )
 
 
-def read_caseload_dataframe(df: Any, *, id_field: str = "case_id") -> dict[str, Any]:
+def _objects(values: Sequence[Any], n: int) -> np.ndarray:
+    """A carried column's cells as objects (None where blank)."""
+    code, distinct = factorize(values)
+    return np.array([None, *distinct], dtype=object)[code].reshape(n)
+
+
+def _ids(ids: Sequence[Any] | None, numbers: np.ndarray, n: int) -> np.ndarray:
+    if ids is None:
+        return np.array([str(x) for x in numbers], dtype=object).reshape(n)
+    cells = _objects(ids, n)
+    blank = np.array([c is None for c in cells], bool).reshape(n)
+    return np.array([str(numbers[i]) if blank[i] else str(c) for i, c in enumerate(cells)], dtype=object).reshape(n)
+
+
+def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
+    """A CSV file of cases (one row a benefit unit), in any encoding a
+    spreadsheet saves (:func:`entitlements.io.csv.read_csv_table`)."""
+    table = read_csv_table(path)
+    names = list(table.header)
+    header = check_header(names, source=path.name, id_field=id_field, keep=keep)
+    out = _from_columns({k: table.columns[k] for k in header.household},
+                        {k: table.columns[k] for k in header.grouping + header.kept},
+                        table.columns.get(id_field), table.overflow, table.rows, len(table), source=path.name)
+    out["encoding"] = table.encoding
+    if len(table) and not np.array_equal(table.rows, np.arange(1, len(table) + 1)):
+        out["rows"] = table.rows
+    return out
+
+
+def read_caseload_columns(columns: Mapping[str, Sequence[Any]], *, source: str = "caseload",
+                          id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
+    """From columns of flat records (column name: a value for every row, as
+    in a CSV file). The names are checked as a header is."""
+    if not isinstance(columns, Mapping):
+        raise InputError("columns", type(columns).__name__, "a mapping of column name to a sequence of values")
+    names = list(columns)
+    header = check_header(names, source=source, id_field=id_field, keep=keep)
+    lengths = {}
+    for k, v in columns.items():
+        try:
+            lengths[k] = len(v)
+        except TypeError:
+            raise InputError(f"{source} column {k!r}", type(v).__name__, "a sequence of values, one per row") from None
+    n = next(iter(lengths.values())) if lengths else 0
+    if any(m != n for m in lengths.values()):
+        raise InputError("columns", ", ".join(f"{k}: {m}" for k, m in lengths.items()), "the same number of values in every column")
+    numbers = np.arange(1, n + 1, dtype=np.int64)
+    return _from_columns({k: columns[k] for k in header.household}, {k: columns[k] for k in header.grouping + header.kept},
+                         columns[id_field] if id_field in columns else None, {}, numbers, n, source=source)
+
+
+def dataframe_columns(df: Any, *, source: str = "DataFrame") -> dict[str, Any]:
+    """A pandas DataFrame's columns as cells the readers take: dates
+    (``datetime64``, ``Timestamp``) as dates, ``NA``/``NaT``/NaN as blank,
+    nullable integers and booleans, categoricals and numpy scalars as their
+    values (see :func:`entitlements.io.cells.dataframe_cells`)."""
+    from .cells import dataframe_cells
+
+    names = list(df.columns)
+    if len(set(map(str, names))) != len(names):
+        dup = sorted({str(c) for c in names if [str(x) for x in names].count(str(c)) > 1})
+        raise InputError(f"{source} column", dup[0], "each column name once")
+    return {str(c): dataframe_cells(df[c], name=str(c)) for c in names}
+
+
+def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
     """From a pandas DataFrame with the same columns as the CSV."""
-    columns = {str(c): [None if is_na(v) else v for v in df[c].tolist()] for c in df.columns}
-    if len(columns) != len(df.columns):
-        raise InputError("columns", [str(c) for c in df.columns], "each column name once")
-    return read_caseload_columns(columns, source="DataFrame", id_field=id_field)
+    if not (hasattr(df, "columns") and hasattr(df, "dtypes")):
+        raise InputError("df", type(df).__name__, "a pandas DataFrame")
+    return read_caseload_columns(dataframe_columns(df), source="DataFrame", id_field=id_field, keep=keep)

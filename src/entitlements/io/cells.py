@@ -15,7 +15,131 @@ from typing import Any, Sequence
 
 import numpy as np
 
-__all__ = ["factorize", "group_rows", "is_na", "pandas_if_installed"]
+__all__ = ["Factorized", "factorize", "group_rows", "is_na", "pandas_if_installed", "pyarrow_csv_if_installed"]
+
+
+class Factorized:
+    """A column of cells as each row's code (0: blank) and the distinct
+    non-blank values (code - 1): how a column is read once a value. Indexing
+    gives a cell (None where blank); ``numpy.asarray`` the cells as objects."""
+
+    __slots__ = ("codes", "values")
+
+    def __init__(self, codes: np.ndarray, values: Sequence[Any]) -> None:
+        self.codes = codes
+        self.values = list(values)
+
+    def __len__(self) -> int:
+        return int(self.codes.shape[0])
+
+    def __getitem__(self, i):
+        if isinstance(i, (int, np.integer)):
+            c = int(self.codes[i])
+            return self.values[c - 1] if c else None
+        return self.objects()[i]
+
+    def objects(self) -> np.ndarray:
+        """The cells as an object array (None where blank)."""
+        return np.array([None, *self.values], dtype=object)[self.codes]
+
+    def __array__(self, dtype=None, copy=None):
+        return self.objects() if dtype in (None, object) else self.objects().astype(dtype)
+
+    def take(self, index: np.ndarray) -> "Factorized":
+        return Factorized(self.codes[index], self.values)
+
+    def tolist(self) -> list[Any]:
+        return self.objects().tolist()
+
+    def __iter__(self):
+        return iter(self.tolist())
+
+    def __repr__(self) -> str:
+        return f"Factorized({len(self)} cells, {len(self.values)} distinct)"
+
+
+def _blank_text(values: Sequence[Any]) -> np.ndarray:
+    """Which of some distinct values are blank (None, empty or spaces)."""
+    return np.array([v is None or (isinstance(v, str) and not v.strip()) or (not isinstance(v, str) and is_na(v))
+                     for v in values], bool).reshape(len(values))
+
+
+def _compact(raw: np.ndarray, distinct: Sequence[Any], missing: np.ndarray | None = None) -> Factorized:
+    """Codes into ``distinct`` (-1 or ``missing``: blank) with the blanks given code 0."""
+    distinct = list(distinct)
+    blank = _blank_text(distinct)
+    remap = np.concatenate([np.where(blank, 0, np.cumsum(~blank)), [0]]).astype(np.int64)
+    codes = remap[raw]
+    if missing is not None:
+        codes[missing] = 0
+    return Factorized(codes, [v for v, b in zip(distinct, blank) if not b])
+
+
+def factorize_arrow(column) -> Factorized:
+    """A pyarrow string column as :class:`Factorized` (dictionary encoded in C++)."""
+    import pyarrow as pa
+
+    enc = column.dictionary_encode().combine_chunks() if isinstance(column, pa.ChunkedArray) else column.dictionary_encode()
+    idx = enc.indices.to_numpy(zero_copy_only=False)
+    if enc.null_count:
+        idx = np.where(np.asarray(enc.is_null()), -1, idx)
+    return _compact(np.asarray(idx, np.int64), enc.dictionary.to_pylist())
+
+
+def factorize_categorical(cat) -> Factorized:
+    """A pandas Categorical as :class:`Factorized`."""
+    return _compact(np.asarray(cat.codes, np.int64), [str(c) if not isinstance(c, str) else c for c in cat.categories])
+
+
+def plain(v: Any) -> Any:
+    """A value from pandas or numpy as a plain Python one: a date (a
+    ``Timestamp`` or ``datetime64`` at midnight) as :class:`datetime.date`,
+    numpy integers, floats and booleans as Python's, ``NA``/``NaT``/NaN as
+    None. Anything else as it is."""
+    import datetime as dt
+
+    if v is None or is_na(v):
+        return None
+    if isinstance(v, np.datetime64):
+        v = v.astype("datetime64[us]").item()
+    if hasattr(v, "to_pydatetime"):  # a pandas Timestamp
+        v = v.to_pydatetime()
+    if isinstance(v, dt.datetime):
+        return v.date() if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0) and v.tzinfo is None else v
+    if isinstance(v, np.generic):
+        return v.item()
+    return v
+
+
+def dataframe_cells(series: Any, *, name: str = "column") -> Factorized:
+    """A pandas Series as cells (:class:`Factorized`): each distinct value
+    once, made :func:`plain` (dates from ``datetime64``, nullable integers
+    and booleans, categoricals, numpy scalars), ``NA``/``NaT``/NaN blank."""
+    pd = pandas_if_installed()
+    if pd is None:  # pragma: no cover - a DataFrame without pandas cannot happen
+        return Factorized(*factorize(list(series)))
+    if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) not in (
+            "string", "date", "datetime", "datetime64", "empty", "integer", "floating", "boolean", "decimal"):
+        # Mixed types: True == 1 == 1.0 would be read alike; keyed by type here.
+        return Factorized(*factorize([plain(v) for v in series.tolist()]))
+    try:
+        raw, uniques = pd.factorize(series, use_na_sentinel=True)
+    except TypeError:  # unhashable cells (lists): each its own
+        values = [plain(v) for v in series.tolist()]
+        return Factorized(np.arange(1, len(values) + 1, dtype=np.int64), values)
+    distinct = [plain(v) for v in list(uniques)]
+    raw = np.asarray(raw, np.int64)
+    return _compact(raw, distinct, missing=raw < 0)
+
+
+@functools.cache
+def pyarrow_csv_if_installed():
+    """pyarrow's CSV reader, if pyarrow is installed (the ``fast`` extra)."""
+    try:
+        import pyarrow.csv as pa_csv
+    except ImportError:
+        return None
+    return pa_csv
 
 
 def is_na(v: Any) -> bool:
@@ -46,6 +170,8 @@ def pandas_if_installed():
 
 def factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
     """Codes (0 for blank) and the distinct non-blank values (code - 1)."""
+    if isinstance(values, Factorized):
+        return values.codes, values.values
     pd = pandas_if_installed()
     arr = np.asarray(values, dtype=object) if pd is not None else None
     # Text only (a CSV file): values that are equal are the same value. (In a

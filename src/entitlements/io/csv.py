@@ -1,58 +1,272 @@
-"""CSV files read: a caseload's columns, or its rows as records.
+"""CSV files read: the text in any encoding a spreadsheet saves, into columns.
 
-Every cell is text (an empty cell ""); the encoding is UTF-8, with or
-without a byte order mark. Where a row has more cells than the header, or a
-column name repeats, :func:`read_csv_columns` gives None and the file is
-read row by row (:func:`read_csv_records`), which reports each such row.
+:func:`read_text` decodes a file: UTF-8 (with or without a byte order mark),
+UTF-16 by its byte order mark, and Windows-1252 where the bytes are not UTF-8
+(what Excel on Windows saves); it says which it used. :func:`read_csv_table`
+reads a CSV file into a :class:`CsvTable`: its header, each column as
+:class:`~entitlements.io.cells.Factorized` cells (each distinct value once),
+and each record's row number as a spreadsheet shows it (the header is row
+1; a blank line is a row too, so the numbers match what the user sees). A
+quote that is never closed is an error naming its line, never a row that
+swallows the rest of the file. Rows with more cells than the header are kept
+and reported (``CsvTable.overflow``); short rows are padded with blanks.
+
+The records are split by a vectorised scan of the bytes (quotes and line
+ends); the cells are parsed by pyarrow or pandas where installed, and by
+Python's csv module otherwise (or where the fast parsers disagree with the
+scan), with the same result.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
 
 from ..errors import InputError
 from . import cells
+from .cells import Factorized
 
-__all__ = ["read_csv_columns", "read_csv_records"]
+__all__ = ["CsvTable", "read_text", "read_csv_table", "read_csv_columns", "read_csv_records", "ENCODINGS"]
+
+#: The encodings read, as they are named in messages.
+ENCODINGS = ("UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252")
 
 
-def read_csv_columns(path: Path) -> dict[str, Sequence[Any]] | None:
-    """A CSV file's columns (every cell text, an empty cell ""), or None
-    where a row has more cells than the header or a column name repeats
-    (then read it row by row, which reports each such row). With pandas
-    installed its parser reads the file; otherwise the csv module."""
+def read_bytes(path: Path, what: str = "caseload") -> bytes:
+    """A file's bytes; a missing file is an :class:`InputError` naming it."""
     try:
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            header = next(csv.reader(f), [])
+        return Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("caseload", str(path), "a CSV file that exists") from None
-    if not header or len(set(header)) != len(header):
+        raise InputError(what, str(path), "a file that exists") from None
+    except IsADirectoryError:
+        raise InputError(what, str(path), "a file, not a directory") from None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes as text and the encoding used (one of :data:`ENCODINGS`)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="strict"), "UTF-8 with BOM"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "UTF-16"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    # Windows-1252 leaves five bytes undefined; Latin-1 reads them as the
+    # control characters they are there, so nothing is refused or lost.
+    return data.decode("cp1252", errors="replace") if _cp1252_defined(data) else data.decode("latin-1"), "Windows-1252"
+
+
+def _cp1252_defined(data: bytes) -> bool:
+    return not any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+
+
+def read_text(path: Path, what: str = "file") -> tuple[str, str]:
+    """A text file's contents (see :func:`decode`) and the encoding used."""
+    return decode(read_bytes(path, what))
+
+
+@attrs.frozen
+class CsvTable:
+    """A CSV file read: ``header`` (the names as written), ``columns`` (one
+    :class:`~entitlements.io.cells.Factorized` per name, in order; a name
+    given twice is read once, see ``duplicates``), ``rows`` (each record's
+    row number as a spreadsheet shows it), ``overflow`` (record index: the
+    extra cells of a record longer than the header) and ``encoding``."""
+
+    header: tuple[str, ...]
+    columns: dict[str, Factorized]
+    rows: np.ndarray
+    overflow: dict[int, list[str]]
+    encoding: str
+    duplicates: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return int(self.rows.shape[0])
+
+
+def _records(data: bytes) -> tuple[np.ndarray, np.ndarray, int | None]:
+    """Where each record of CSV bytes (UTF-8) begins and ends (byte offsets,
+    record ends exclude the line end), found by a vectorised scan: a line
+    end outside quotes ends a record. Also the line of a quote that is never
+    closed (else None)."""
+    b = np.frombuffer(data, np.uint8)
+    newline = b == 10
+    quote = b == 34
+    if quote.any():
+        # Parity of the quotes so far (a uint8 sum wraps mod 256: parity kept).
+        inside = (np.cumsum(quote, dtype=np.uint8) & 1).astype(bool)
+        ends = np.flatnonzero(newline & ~inside)
+        unclosed = bool(inside[-1]) if b.size else False
+    else:
+        ends = np.flatnonzero(newline)
+        unclosed = False
+    starts = np.concatenate([[0], ends + 1]).astype(np.int64)
+    stops = np.concatenate([ends, [b.size]]).astype(np.int64)
+    if stops[-1] <= starts[-1]:  # the file ends with a line end: no record after it
+        starts, stops = starts[:-1], stops[:-1]
+    bad_line = None
+    if unclosed:
+        opened = int(starts[-1])
+        bad_line = int(np.count_nonzero(newline[:opened])) + 1
+    # A record's line end may be \r\n.
+    cr = (stops > starts) & (b[np.maximum(stops - 1, 0)] == 13) if b.size else np.zeros(0, bool)
+    stops = stops - cr
+    return starts, stops, bad_line
+
+
+def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
+    """A CSV file as a :class:`CsvTable` (see the module docstring)."""
+    raw = read_bytes(path, what)
+    text, encoding = decode(raw)
+    name = Path(path).name
+    if "\x00" in text[:4096]:
+        raise InputError(what, name, "a CSV file (this one holds binary data: is it a spreadsheet? Save it as CSV)")
+    data = raw if encoding == "UTF-8" else text.encode("utf-8")
+    starts, stops, bad_line = _records(data)
+    if not starts.size or stops[0] <= starts[0]:
+        raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
+    header = next(csv.reader([data[starts[0]:stops[0]].decode("utf-8")]))
+    parsed = None
+    if bad_line is None:
+        # Every record after the header, blank ones included: a spreadsheet
+        # numbers them all, so the row numbers are the positions + 2.
+        number = np.arange(2, starts.size + 1, dtype=np.int64)
+        rows = number[stops[1:] > starts[1:]]
+        fast = _parse_fast(data, header, int(rows.size)) if rows.size else None
+        if fast is not None:
+            parsed = (*fast, rows)
+    if parsed is None:  # the reference: Python's csv module, a record at a time
+        parsed = _parse_csv_module(text, header, name, what, check_quotes=bad_line is not None)
+    columns, overflow, rows = parsed
+    columns, overflow, rows = _without_empty_records(columns, overflow, rows, header)
+    dup = tuple(sorted({h for h in header if header.count(h) > 1}))
+    return CsvTable(header=tuple(header), columns=columns, rows=rows, overflow=overflow, encoding=encoding, duplicates=dup)
+
+
+def _without_empty_records(columns, overflow, rows, header):
+    """Records whose every cell is empty (",,,," from a spreadsheet) are
+    blank rows: left out, as blank lines are (their numbers are kept by the
+    rest)."""
+    if not columns or not rows.size:
+        return columns, overflow, rows
+    filled = np.zeros(rows.size, bool)
+    for name in _distinct(header):
+        filled |= columns[name].codes > 0
+    for i in overflow:
+        filled[i] = True
+    if filled.all():
+        return columns, overflow, rows
+    index = np.flatnonzero(filled)
+    renumber = {int(j): i for i, j in enumerate(index)}
+    return ({k: v.take(index) for k, v in columns.items()}, {renumber[i]: v for i, v in overflow.items()}, rows[index])
+
+
+def _distinct(header: list[str]) -> list[str]:
+    return list(dict.fromkeys(header))
+
+
+def _parse_fast(data: bytes, header: list[str], expected: int) -> tuple[dict[str, Factorized], dict[int, list[str]]] | None:
+    """The cells by pyarrow or pandas (None where neither is installed, or
+    where they do not read exactly ``expected`` records of the header's width)."""
+    if len(set(header)) != len(header):
         return None
-    pd = cells.pandas_if_installed()  # looked up when called: a test or benchmark may set it
-    if pd is not None:
+    pa_csv = cells.pyarrow_csv_if_installed()
+    if pa_csv is not None:
+        import pyarrow as pa
+
         try:
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig")
-        except (pd.errors.ParserError, ValueError):
+            table = pa_csv.read_csv(
+                io.BytesIO(data),
+                read_options=pa_csv.ReadOptions(use_threads=True, block_size=1 << 24),
+                parse_options=pa_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=True),
+                convert_options=pa_csv.ConvertOptions(column_types={h: pa.string() for h in header}, strings_can_be_null=False,
+                                                      quoted_strings_can_be_null=False),
+            )
+        except (pa.ArrowInvalid, pa.ArrowException):
             return None
-        if list(df.columns) != header:
+        if table.num_rows != expected or table.column_names != header:
             return None
-        return {c: df[c].to_numpy(dtype=object) for c in header}
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        rows = list(csv.reader(f))[1:]
-    if not rows or any(len(r) > len(header) for r in rows):
+        return {h: cells.factorize_arrow(table.column(i)) for i, h in enumerate(header)}, {}
+    pd = cells.pandas_if_installed()
+    if pd is None:
         return None
-    rows = [r + [""] * (len(header) - len(r)) if len(r) < len(header) else r for r in rows]
-    return dict(zip(header, map(list, zip(*rows))))
+    try:
+        df = pd.read_csv(io.BytesIO(data), dtype="category", keep_default_na=False, na_filter=False, encoding="utf-8",
+                         skip_blank_lines=True)
+    except (pd.errors.ParserError, ValueError, UnicodeError):
+        return None
+    if len(df) != expected or [str(c) for c in df.columns] != header:
+        return None
+    return {h: cells.factorize_categorical(df[h].array) for h in header}, {}
+
+
+def _parse_csv_module(text: str, header: list[str], name: str, what: str, *, check_quotes: bool
+                      ) -> tuple[dict[str, Factorized], dict[int, list[str]], np.ndarray]:
+    """The cells by Python's csv module, a record at a time (the reference),
+    and each record's row number (blank records counted, not kept). With
+    ``check_quotes``, a quote never closed is an error naming its line."""
+    width = len(header)
+    names = _distinct(header)
+    where = {h: header.index(h) for h in names}
+    index: list[dict[str, int]] = [{} for _ in range(width)]
+    codes: list[list[int]] = [[] for _ in range(width)]
+    overflow: dict[int, list[str]] = {}
+    rows: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), strict=check_quotes)
+    n = 0
+    row = 1
+    line = 0
+    try:
+        next(reader, None)
+        while True:
+            line = reader.line_num + 1
+            rec = next(reader, None)
+            if rec is None:
+                break
+            row += 1
+            if not rec:
+                continue
+            if len(rec) > width:
+                overflow[n] = rec[width:]
+            for j in range(width):
+                v = rec[j] if j < len(rec) else ""
+                if not v.strip():
+                    codes[j].append(0)
+                    continue
+                d = index[j]
+                c = d.get(v)
+                if c is None:
+                    c = d[v] = len(d) + 1
+                codes[j].append(c)
+            rows.append(row)
+            n += 1
+    except csv.Error as e:
+        if "unexpected end of data" in str(e):
+            raise InputError(what, name, f"quotes that close: the quote opened on line {line} is never closed, "
+                                         "so every row after it would be read as one cell") from None
+        # Strict reading finds only this; read it as a spreadsheet would.
+        return _parse_csv_module(text, header, name, what, check_quotes=False)
+    columns = {h: Factorized(np.array(codes[where[h]], np.int64).reshape(n), list(index[where[h]])) for h in names}
+    return columns, overflow, np.array(rows, np.int64).reshape(n)
+
+
+def read_csv_columns(path: Path) -> dict[str, Any] | None:
+    """A CSV file's columns (name: its cells as :class:`~entitlements.io.cells.Factorized`),
+    or None where a name repeats. Kept for callers of the old reader."""
+    t = read_csv_table(Path(path))
+    return None if t.duplicates else dict(t.columns)
 
 
 def read_csv_records(path: Path) -> list[dict[str, Any]]:
     """A CSV file's rows as records (header: cell), as :class:`csv.DictReader`
     reads them: a row with more cells than the header keeps the extra ones
     under the key None; a short row's missing cells are None."""
-    try:
-        with path.open(newline="", encoding="utf-8-sig") as f:
-            return list(csv.DictReader(f))
-    except FileNotFoundError:
-        raise InputError("caseload", str(path), "a CSV file that exists") from None
+    text, _ = read_text(Path(path), "caseload")
+    return list(csv.DictReader(io.StringIO(text, newline="")))

@@ -268,6 +268,17 @@ def flat_key(key: str) -> tuple[str, int, str]:
     return kind, num, field
 
 
+@functools.cache
+def known_flat_names() -> tuple[str, ...]:
+    """Household column names, for suggestions (children and non-dependants
+    numbered 1 to 9; any number is allowed)."""
+    names = list(HOUSEHOLD_FIELDS) + [f"housing_{f}" for f in HOUSING_FIELDS]
+    names += [f"adult{n}_{f}" for n in (1, 2) for f in ADULT_FIELDS]
+    names += [f"child{n}_{f}" for n in range(1, 10) for f in CHILD_FIELDS]
+    names += [f"nondep{n}_{f}" for n in range(1, 10) for f in NON_DEPENDANT_FIELDS]
+    return tuple(names)
+
+
 @functools.lru_cache(maxsize=4096)
 def is_household_column(name: str) -> bool:
     """Whether a CSV column is a household field (else it passes through,

@@ -10,76 +10,116 @@ otherwise row by row (:mod:`entitlements.io.outcomes`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+import attrs
+
+from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .cells import factorize, is_na
-from .csv import read_csv_columns, read_csv_records
+from .caseloads import dataframe_columns
+from .cells import factorize
+from .csv import read_csv_table
+from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
-from .outcomes import _blank, _key_plan, scenarios_from_records
+from .outcomes import _blank, scenarios_from_records
 
-__all__ = ["read_cases"]
+__all__ = ["read_cases", "CasesRead"]
 
 
-def _records_from(source: Any) -> tuple[Iterable[Mapping[str, Any]], str]:
-    if isinstance(source, (str, Path)):
-        p = Path(source)
-        return read_csv_records(p), p.name
-    if hasattr(source, "itertuples") and hasattr(source, "columns"):
-        cols = [str(c) for c in source.columns]
-        recs = [{c: (None if is_na(v) else v) for c, v in zip(cols, row)} for row in source.itertuples(index=False, name=None)]
-        return recs, "DataFrame"
-    return list(source), "records"
+@attrs.frozen
+class CasesRead:
+    """A caseload of outcomes read: the cases in columns, each row's id, the
+    known grouping columns and the user's own (``kept``: per-case results
+    only, never a report), a label for the source, each row's number as the
+    user sees it (a CSV file: the spreadsheet's row) and the encoding."""
+
+    cases: Cases
+    ids: list[str]
+    grouping: dict[str, list[Any]]
+    kept: dict[str, list[Any]]
+    label: str
+    rows: np.ndarray
+    encoding: str | None = None
 
 
 def _column_values(values: Sequence[Any]) -> list[Any]:
-    """A grouping column's values, blanks as None."""
+    """A carried column's values, blanks as None."""
     code, distinct = factorize(values)
     return np.array([None, *distinct], dtype=object)[code].tolist()
 
 
-def _columns_from(source: Any) -> tuple[dict[str, Sequence[Any]] | None, str]:
+def _columns_from(source: Any, id_field: str, keep: Sequence[str]):
     """A caseload's columns where it has one header (a CSV file, a
-    DataFrame, records with the same fields); None to read it row by row."""
+    DataFrame, records with the same fields), its label, row numbers and
+    encoding; columns None to read it row by row."""
     if isinstance(source, (str, Path)):
         p = Path(source)
-        return read_csv_columns(p), p.name
-    if hasattr(source, "itertuples") and hasattr(source, "columns"):
-        names = [str(c) for c in source.columns]
-        if len(set(names)) != len(names):
-            return None, "DataFrame"
-        return {name: source[c].to_numpy(dtype=object) for name, c in zip(names, source.columns)}, "DataFrame"
-    records = source if isinstance(source, list) else None
-    if records and all(isinstance(r, Mapping) for r in records):
+        table = read_csv_table(p)
+        return dict(table.columns), p.name, table.rows, table.encoding, table.overflow
+    if hasattr(source, "columns") and hasattr(source, "dtypes"):
+        cols = dataframe_columns(source)
+        n = len(source)
+        return cols, "DataFrame", np.arange(1, n + 1), None, {}
+    if isinstance(source, Mapping):
+        raise InputError("caseload", type(source).__name__, "a CSV file, a DataFrame, a list of records or of scenarios")
+    try:
+        records = list(source)
+    except TypeError:
+        raise InputError("caseload", type(source).__name__, "a CSV file, a DataFrame, a list of records or of scenarios") from None
+    for i, r in enumerate(records, start=1):
+        if not isinstance(r, Mapping):
+            raise InputError(f"caseload row {i}", type(r).__name__, "a record (a mapping of column name to value)")
+    n = len(records)
+    if records:
         header = tuple(records[0])
         if None not in header and all(tuple(r) == header for r in records):
-            return {k: [r[k] for r in records] for k in header}, "records"
-    return None, "records"
+            return {k: [r[k] for r in records] for k in header}, "records", np.arange(1, n + 1), None, {}
+    return None, "records", np.arange(1, n + 1), None, records
 
 
-def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> tuple[Cases, list[str], dict[str, list[Any]], str]:
+def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> CasesRead:
     """A caseload of outcomes as :class:`~entitlements.gain.cases.Cases`, with
-    each row's id, the grouping columns (a value a row, None where blank)
-    and a label for the source ("scenarios", "records", "DataFrame" or the
-    file's name). Every row is kept: one that cannot be read is invalid,
-    with its reason."""
+    each row's id, the columns carried through and a label for the source
+    ("scenarios", "records", "DataFrame" or the file's name). The header is
+    checked first (:func:`entitlements.io.headers.check_header`). Every row
+    is kept: one that cannot be read is invalid, with its reason."""
     if isinstance(source, Sequence) and bool(source) and all(isinstance(s, Scenario) for s in source):
         scenarios: list[Scenario | None] = list(source)
         ids = [s.name or str(i + 1) for i, s in enumerate(scenarios)]
-        return cases_from_scenarios(scenarios, [""] * len(scenarios)), ids, {}, "scenarios"
-    columns, label = _columns_from(source)
+        n = len(scenarios)
+        return CasesRead(cases_from_scenarios(scenarios, [""] * n), ids, {}, {}, "scenarios", np.arange(1, n + 1))
+    columns, label, rows, encoding, rest = _columns_from(source, id_field, keep)
     if columns is not None:
+        header = check_header(list(columns), source=label, id_field=id_field, keep=keep, outcomes=True)
         n = len(columns[next(iter(columns))]) if columns else 0
-        cases = cases_from_columns(columns, n, id_field=id_field)
-        raw_ids = columns.get(id_field, [None] * n)
-        ids = [str((None if _blank(v) else v) or (i + 1)) for i, v in enumerate(raw_ids)]
-        grouping = {k: _column_values(columns[k]) for k in _key_plan(tuple(columns), id_field)[2]}
-        return cases, ids, grouping, label
-    records, label = _records_from(source)
-    scenarios, reasons, ids, grouping = scenarios_from_records(records, id_field=id_field)
-    return cases_from_scenarios(scenarios, reasons), ids, grouping, label
+        used = {k: v for k, v in columns.items() if k not in header.grouping and k not in header.kept}
+        cases = cases_from_columns(used, n, id_field=id_field)
+        for i, extra in rest.items():  # more cells than the header (a CSV file)
+            cases = _invalid(cases, i, f"(row): more cells than the header has columns ({len(extra)} more)")
+        raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
+        ids = [str(rows[i]) if v is None else str(v) for i, v in enumerate(raw_ids)]
+        return CasesRead(cases, ids, {k: _column_values(columns[k]) for k in header.grouping},
+                         {k: _column_values(columns[k]) for k in header.kept}, label, np.asarray(rows), encoding)
+    records = rest
+    every = list(dict.fromkeys(k for r in records for k in r if k is not None))
+    header = check_header(every, source=label, id_field=id_field, keep=keep, outcomes=True)
+    carried = set(header.grouping) | set(header.kept)
+    trimmed = [{k: v for k, v in r.items() if k not in carried} for r in records]
+    scenarios, reasons, ids, _ = scenarios_from_records(trimmed, id_field=id_field)
+    def column(k):
+        return [None if _blank(r.get(k)) else r.get(k) for r in records]
+    return CasesRead(cases_from_scenarios(scenarios, reasons), ids, {k: column(k) for k in header.grouping},
+                     {k: column(k) for k in header.kept}, label, np.asarray(rows))
+
+
+def _invalid(cases: Cases, i: int, reason: str) -> Cases:
+    valid = np.array(cases.valid, copy=True)
+    reasons = np.array(cases.reasons, copy=True)
+    valid[i] = False
+    reasons[i] = reason
+    return attrs.evolve(cases, valid=valid, reasons=reasons)

@@ -24,6 +24,10 @@ BENEFIT_LABELS = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_
                    "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits"}
 
 
+#: Groups smaller than this are not drawn (see entitlements.report.sections.MIN_GROUP).
+_MIN_GROUP = 5
+
+
 @attrs.frozen
 class Chart:
     name: str
@@ -48,16 +52,17 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
         width = next(w for w in (width, 2 * width, 5 * width, 10 * width) if span / w <= 12)
         edges = np.arange(math.floor(bottom / width) * width, top + width, width)
         counts, _ = np.histogram(a, bins=edges)
+        counts = np.where(counts < _MIN_GROUP, 0, counts)  # a bar of 1 to 4 cases is not drawn
         labels = tuple(f"£{int(edges[i]):,} to {int(edges[i + 1]):,}" for i in range(len(counts)))
         charts.append(Chart("distribution", "Distribution of annual gain per case", labels, tuple(float(x) for x in counts),
                              "annual gain", "cases"))
     for col in ("imd_decile", "deprivation_decile"):
         if col in s["by_group"]:
-            d = s["by_group"][col]
+            d = {k: v for k, v in s["by_group"][col].items() if v["cases"] >= _MIN_GROUP}
             charts.append(Chart("by_decile", "Annual income gain by deprivation decile (1 = most deprived)",
                                  tuple(d), tuple(v["annual_gain_pence"] / 100 for v in d.values()), "IMD decile", "£ a year"))
             break
-    by = s["by_outcome"]
+    by = {k: v for k, v in s["by_outcome"].items() if v["cases"] >= _MIN_GROUP}
     if by:
         charts.append(Chart("by_outcome", "Annual income gain by outcome", tuple(k.replace("_", " ") for k in by),
                              tuple(v["annual_gain_pence"] / 100 for v in by.values()), "", "£ a year"))

@@ -14,10 +14,19 @@ from .sections import parts
 __all__ = ["render_markdown", "render_html"]
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|<>$~"})
+
+
+def _md(text: str) -> str:
+    """Text as Markdown shows it literally: its markup characters escaped,
+    and & < > as HTML entities (a ``<script>`` in a grouping value stays text)."""
+    return html.escape(str(text), quote=False).translate(_MD_SPECIAL).replace("\n", " ")
+
+
 def _table_md(header: list[str], rows: list[list[str]]) -> str:
     numeric = [i > 0 and all(r[i][:1] in "£-0123456789" for r in rows if r[i]) for i in range(len(header))]
-    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---:" if numeric[i] else "---" for i in range(len(header))) + "|"]
-    out += ["| " + " | ".join(r) + " |" for r in rows]
+    out = ["| " + " | ".join(map(_md, header)) + " |", "|" + "|".join("---:" if numeric[i] else "---" for i in range(len(header))) + "|"]
+    out += ["| " + " | ".join(map(_md, r)) + " |" for r in rows]
     return "\n".join(out)
 
 
@@ -35,18 +44,18 @@ def render_markdown(g: CaseloadGains, *, title: str = "Income gain report", imag
     out = []
     for kind, x in parts(g, s, title):
         if kind == "h1":
-            out.append(f"# {x}\n")
+            out.append(f"# {_md(x)}\n")
         elif kind == "h2":
-            out.append(f"\n## {x}\n")
+            out.append(f"\n## {_md(x)}\n")
         elif kind == "p":
-            out.append(x + "\n")
+            out.append(_md(x) + "\n")
         elif kind == "table":
             out.append(_table_md(*x) + "\n")
         elif kind == "list":
-            out.extend(f"- {line}" for line in x)
+            out.extend(f"- {_md(line)}" for line in x)
             out.append("")
         elif kind == "chart" and images and x.name in images:
-            out.append(f"![{x.title}]({images[x.name]})\n")
+            out.append(f"![{_md(x.title)}](<{images[x.name]}>)\n")
     return "\n".join(out)
 
 

@@ -12,11 +12,32 @@ from typing import Any
 from ..gain.caseload import CaseloadGains
 from .charts import BENEFIT_LABELS, report_charts
 
-__all__ = ["parts", "pounds"]
+__all__ = ["parts", "pounds", "MIN_GROUP", "SUPPRESSED"]
+
+#: The fewest cases a figure in the report may be about: smaller groups are
+#: suppressed, as NHS and ONS disclosure practice requires.
+MIN_GROUP = 5
+#: What a suppressed figure shows.
+SUPPRESSED = "fewer than 5"
 
 
 def pounds(p: int) -> str:
     return ("-" if p < 0 else "") + f"£{abs(int(round(p / 100))):,}"
+
+
+def _row(label: str, cases: int, cells: list[str]) -> list[str]:
+    """A table row about ``cases`` cases: its figures, or "fewer than 5"."""
+    if 0 < cases < MIN_GROUP:
+        return [label, SUPPRESSED] + [""] * len(cells)
+    return [label, f"{cases:,}"] + cells
+
+
+def _reason_kind(reason: str) -> str:
+    """A row's reason without its value (rows alike are counted together)."""
+    head, sep, rest = reason.partition(":")
+    if "(expected " in rest:
+        return f"{head}: expected {rest.split('(expected ', 1)[1].rstrip('.').rstrip(')')}"
+    return head if sep else reason
 
 
 def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, Any]]:
@@ -45,8 +66,8 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
     rows = []
     for name in ("confirmed", "predicted"):
         b = s[name]
-        rows.append([name, f"{b['cases']:,}", pounds(b["annual_gain_pence"]), pounds(b["annual_gain_weighted_pence"]),
-                     pounds(b["projected_gain_pence"]), pounds(b["arrears_pence"])])
+        rows.append(_row(name, b["cases"], [pounds(b["annual_gain_pence"]), pounds(b["annual_gain_weighted_pence"]),
+                                            pounds(b["projected_gain_pence"]), pounds(b["arrears_pence"])]))
     parts.append(("table", (["", "Cases", "Annual gain", "Weighted", "Projected", "Arrears"], rows)))
     charts = report_charts(g, s)
     byname = {c.name: c for c in charts}
@@ -54,28 +75,30 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
     parts.append(("table", (["Benefit", "Annual gain"], [[BENEFIT_LABELS.get(k, k), pounds(v)]
                                                           for k, v in s["annual_gain_by_benefit_pence"].items()])))
     parts.append(("chart", byname["gains_by_benefit"]))
-    if "distribution" in byname:
+    if "distribution" in byname and s["cases_projected"] >= MIN_GROUP:
+        # Percentiles and the mean only: the lowest and highest are one person's figures.
         d = s["distribution_of_annual_gain"]
         parts.append(("h2", "Distribution of gains"))
-        parts.append(("table", (["Lowest", "10%", "25%", "Median", "75%", "90%", "Highest", "Mean"],
-                                [[pounds(d[k]) for k in ("min_pence", "p10_pence", "p25_pence", "median_pence", "p75_pence",
-                                                            "p90_pence", "max_pence", "mean_pence")]])))
+        parts.append(("table", (["10%", "25%", "Median", "75%", "90%", "Mean"],
+                                [[pounds(d[k]) for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence",
+                                                            "p90_pence", "mean_pence")]])))
         parts.append(("chart", byname["distribution"]))
     parts.append(("h2", "By outcome"))
     parts.append(("table", (["Outcome", "Cases", "Annual gain", "Mean", "Projected", "Arrears"],
-                            [[k.replace("_", " "), f"{b['cases']:,}", pounds(b["annual_gain_pence"]), pounds(b["mean_annual_gain_pence"]),
-                              pounds(b["projected_gain_pence"]), pounds(b["arrears_pence"])] for k, b in s["by_outcome"].items()])))
+                            [_row(k.replace("_", " "), b["cases"], [pounds(b["annual_gain_pence"]), pounds(b["mean_annual_gain_pence"]),
+                              pounds(b["projected_gain_pence"]), pounds(b["arrears_pence"])]) for k, b in s["by_outcome"].items()])))
     if "by_outcome" in byname:
         parts.append(("chart", byname["by_outcome"]))
     parts.append(("h2", "By stage"))
     parts.append(("table", (["Stage", "Cases", "Annual gain", "Weighted"],
-                            [[k.replace("_", " "), f"{b['cases']:,}", pounds(b["annual_gain_pence"]), pounds(b["annual_gain_weighted_pence"])]
+                            [_row(k.replace("_", " "), b["cases"], [pounds(b["annual_gain_pence"]), pounds(b["annual_gain_weighted_pence"])])
                              for k, b in s["by_stage"].items()])))
     for col, groups in s["by_group"].items():
         parts.append(("h2", "By " + col.replace("_", " ")))
         parts.append(("table", ([col.replace("_", " ").capitalize(), "Cases", "With a gain", "Annual gain", "Mean", "Projected"],
-                                [[k, f"{b['cases']:,}", f"{b['cases_with_a_gain']:,}", pounds(b["annual_gain_pence"]),
-                                  pounds(b["mean_annual_gain_pence"]), pounds(b["projected_gain_pence"])] for k, b in groups.items()])))
+                                [_row(k, b["cases"], [f"{b['cases_with_a_gain']:,}" if b["cases_with_a_gain"] >= MIN_GROUP or not b["cases_with_a_gain"] else SUPPRESSED,
+                                                      pounds(b["annual_gain_pence"]), pounds(b["mean_annual_gain_pence"]),
+                                                      pounds(b["projected_gain_pence"])]) for k, b in groups.items()])))
         if col in ("imd_decile", "deprivation_decile") and "by_decile" in byname:
             parts.append(("chart", byname["by_decile"]))
     parts.append(("h2", "How these figures are worked out"))
@@ -92,10 +115,18 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
         "published rate for its benefit and stage (rules/gain/success_*.toml); cases: "
         + ", ".join(f"{k.replace('none', 'no published rate (not discounted)')} {v:,}" for k, v in a["probabilities_used"].items()) + ".",
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
+        f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
+        f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice.",
     ]
     parts.append(("list", notes))
     errs = g.errors()
     if errs:
+        # Counted by reason: which rows, and their values, are in the per-case results, not here.
+        counts: dict[str, int] = {}
+        for e in errs:
+            k = _reason_kind(e["reason"])
+            counts[k] = counts.get(k, 0) + 1
         parts.append(("h2", "Rows that could not be projected"))
-        parts.append(("table", (["Row", "Case", "Reason"], [[str(e["row"]), str(e["case_id"]), e["reason"]] for e in errs])))
+        parts.append(("table", (["Reason", "Cases"], [[k, f"{v:,}" if v >= MIN_GROUP else SUPPRESSED]
+                                                      for k, v in sorted(counts.items(), key=lambda kv: -kv[1])])))
     return parts

@@ -1,0 +1,134 @@
+"""A caseload's header checked: every column known, none twice, none mistyped.
+
+A column is one of: a household field (``adult1_age``, ``housing_rent``,
+``capital``: :mod:`entitlements.io.households`), an outcome column and its
+``after_*`` columns (a caseload of outcomes: :mod:`entitlements.io.outcomes`),
+the case id, a known grouping column (:data:`GROUPING_COLUMNS`: what a
+report may break its figures down by), or a column of the user's own that
+they ask to be carried through to the per-case results as it is: named with
+the prefix :data:`KEEP_PREFIX` or listed in ``keep``. Such a column never
+reaches a report.
+
+Anything else is an error naming the column and the nearest known name
+(:func:`check_header`): a column that is silently ignored is how £20,000 of
+capital went missing (``capital `` with a space, ``Capital``,
+``childcare_cost``). A name given twice is an error too.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from ..errors import InputError
+
+__all__ = ["GROUPING_COLUMNS", "KEEP_PREFIX", "Header", "check_header"]
+
+#: Columns a report may group its figures by (aggregates only; groups of
+#: fewer than 5 cases are suppressed).
+GROUPING_COLUMNS = (
+    "practice", "pcn", "icb", "local_authority", "ward", "service", "adviser", "referral_source",
+    "imd_decile", "deprivation_decile", "core20", "interpreter_needed", "ethnicity", "sex", "age_band", "month",
+)
+#: A column whose name starts with this is the user's own: carried through
+#: to the per-case results as it is, never to a report.
+KEEP_PREFIX = "keep_"
+
+
+@attrs.frozen
+class Header:
+    """A header's columns by kind: ``household``, ``outcome`` (outcome and
+    ``after_*`` columns), ``grouping`` and ``kept`` (the user's own)."""
+
+    household: tuple[str, ...]
+    outcome: tuple[str, ...]
+    grouping: tuple[str, ...]
+    kept: tuple[str, ...]
+
+
+@functools.cache
+def _known_names(outcomes: bool) -> tuple[str, ...]:
+    """Every exact column name a suggestion may point to."""
+    from .households import known_flat_names
+    from .outcomes import OUTCOME_COLUMNS
+
+    names = list(known_flat_names()) + list(GROUPING_COLUMNS)
+    if outcomes:
+        names += list(OUTCOME_COLUMNS) + ["after_" + n for n in known_flat_names()]
+    return tuple(names)
+
+
+def _suggestion(name: str, outcomes: bool, id_field: str) -> str:
+    known = _known_names(outcomes) + (id_field,)
+    cleaned = name.strip().lower().replace(" ", "_").replace("-", "_")
+    if cleaned in known:
+        close = [cleaned]
+    else:
+        close = difflib.get_close_matches(cleaned, known, n=1, cutoff=0.75)
+        if not close:
+            # A numbered field (adult1_..., child3_...) suggested with its number.
+            from .households import flat_key
+
+            kind, num, field = flat_key(cleaned)
+            if kind == "bad":
+                head, _, rest = cleaned.partition("_")
+                generic = difflib.get_close_matches(rest, _field_names(), n=1, cutoff=0.75)
+                close = [f"{head}_{generic[0]}"] if generic and head.rstrip("0123456789") in ("adult", "child", "nondep", "housing") else []
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return (f"a known column: {hint}A column of your own can be carried through to the results as it is: "
+            f"name it {KEEP_PREFIX}{cleaned} or list it with --keep (keep=[...])")
+
+
+@functools.cache
+def _field_names() -> tuple[str, ...]:
+    from .households import ADULT_FIELDS, CHILD_FIELDS, HOUSING_FIELDS, NON_DEPENDANT_FIELDS
+
+    return tuple(dict.fromkeys(ADULT_FIELDS + CHILD_FIELDS + HOUSING_FIELDS + NON_DEPENDANT_FIELDS))
+
+
+def check_header(names: Sequence[object], *, source: str, id_field: str = "case_id", keep: Iterable[str] = (),
+                 outcomes: bool = False) -> Header:
+    """The header's columns by kind; :class:`~entitlements.errors.InputError`
+    for a column not known (naming the nearest known name), a name given
+    twice, or a name that is not text. ``outcomes``: a caseload of advice
+    outcomes (its outcome and ``after_*`` columns are known too)."""
+    from .households import is_household_column
+    from .outcomes import OUTCOME_COLUMNS
+
+    keep = tuple(keep)
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(names, start=1):
+        if not isinstance(raw, str):
+            raise InputError(f"{source} column {i}", raw, "a column name (text)")
+        if raw in seen:
+            raise InputError(f"{source} column {i}", raw, f"each column name once (it is also column {seen[raw]})")
+        seen[raw] = i
+    for k in keep:
+        if k not in seen:
+            raise InputError("keep", k, f"a column of {source} (its columns: {', '.join(map(str, seen))})")
+        if k == id_field or (is_household_column(k) and _household_ok(k)) or (outcomes and k in OUTCOME_COLUMNS):
+            raise InputError("keep", k, "a column of your own (this one is read as part of the case)")
+    household, outcome, grouping, kept = [], [], [], []
+    for name in seen:
+        if name == id_field:
+            continue
+        if name in keep or (name.startswith(KEEP_PREFIX) and len(name) > len(KEEP_PREFIX)):
+            kept.append(name)
+        elif is_household_column(name) and _household_ok(name):
+            household.append(name)
+        elif outcomes and (name in OUTCOME_COLUMNS or (name.startswith("after_") and _household_ok(name[6:]))):
+            outcome.append(name)
+        elif name in GROUPING_COLUMNS:
+            grouping.append(name)
+        else:
+            raise InputError(f"{source} column {seen[name]}", name, _suggestion(name, outcomes, id_field))
+    return Header(tuple(household), tuple(outcome), tuple(grouping), tuple(kept))
+
+
+def _household_ok(name: str) -> bool:
+    from .households import flat_key
+
+    return flat_key(name)[0] != "bad"
