@@ -14,7 +14,7 @@ from .sections import parts
 __all__ = ["render_markdown", "render_html"]
 
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+!|<>$~"})
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|$~"})
 
 
 def _md(text: str) -> str:
