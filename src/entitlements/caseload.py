@@ -35,7 +35,7 @@ from .io.caseloads import (
     read_caseload_records,
 )
 from .io.writers import write_csv
-from .tables import RulesVersion, Tables, default_tables
+from .tables import RulesVersion, Tables, default_tables, tables_or_default
 
 __all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload"]
 
@@ -234,6 +234,31 @@ class CaseloadEstimate:
         return pd.DataFrame(list(self.rows()))
 
 
+def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
+    """``on`` checked: one date, or one date per row (``datetime64``, a
+    pandas Series of dates); a row whose date is blank (NaT) is reported
+    and estimated on another row's date (its figures are not used)."""
+    if isinstance(on, dt.date) and not isinstance(on, dt.datetime):
+        return caseload, on
+    if isinstance(on, (dt.date, str, bytes)) or not hasattr(on, "__len__"):
+        raise InputError("on", on, "a date, or an array of dates one per row")
+    try:
+        days = np.asarray(on).astype("datetime64[D]")
+    except (TypeError, ValueError):
+        raise InputError("on", type(on).__name__, "a date, or an array of dates (datetime64) one per row") from None
+    if days.shape != (len(caseload),):
+        raise InputError("on", f"{days.size} dates", f"one date per row ({len(caseload)})")
+    blank = np.isnat(days)
+    if blank.any():
+        if blank.all():
+            raise InputError("on", "no dates", "a date for at least one row")
+        days = np.where(blank, days[~blank][0], days)
+        extra = tuple(RowError(caseload.row_number(int(i)), "on", None, "on: a date for this row (it is blank)",
+                               expected="a date", index=int(i)) for i in np.flatnonzero(blank & caseload.valid))
+        caseload = attrs.evolve(caseload, valid=caseload.valid & ~blank, errors=caseload.errors + extra)
+    return caseload, days
+
+
 def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: Tables | None = None) -> CaseloadEstimate:
     """Estimate every benefit unit of a caseload through the same engine as
     :func:`entitlements.estimate`.
@@ -242,10 +267,15 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
     ``datetime64[D]`` array with one date per row.
     """
     if not isinstance(caseload, Caseload):
-        caseload = Caseload.from_households(list(caseload))
-    if isinstance(on, dt.datetime) or not isinstance(on, (dt.date, np.ndarray)):
-        raise InputError("on", on, "a date, or an array of dates one per row")
-    tables = tables if tables is not None else default_tables()
+        if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
+            raise InputError("caseload", type(caseload).__name__, "a Caseload or a list of Households")
+        caseload = list(caseload)
+        for i, h in enumerate(caseload, start=1):
+            if not isinstance(h, Household):
+                raise InputError(f"caseload[{i}]", type(h).__name__, "a Household")
+        caseload = Caseload.from_households(caseload)
+    caseload, on = _dates_per_row(caseload, on)
+    tables = tables_or_default(tables)
     try:
         hh = household_total.calculate(caseload.columns, on=on, tables=tables)
     except NoRowInForce:

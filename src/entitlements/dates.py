@@ -22,6 +22,9 @@ __all__ = [
     "add_months",
     "first_monday_of_tax_year",
     "parse_date",
+    "check_date_range",
+    "EARLIEST_DATE",
+    "LATEST_DATE",
 ]
 
 
@@ -97,18 +100,44 @@ def age_on(date_of_birth: dt.date, on: dt.date) -> int:
     return years
 
 
-def parse_date(text: str, field: str = "date") -> dt.date:
-    """A date written ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (UK order)."""
+#: The dates read from what people type: earlier or later is a mistake
+#: (a two-digit year, a typing slip).
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2100, 12, 31)
+
+
+def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE) -> dt.date:
+    """A date written ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (UK order), with a
+    four-digit year, from ``earliest`` to ``latest`` (by default
+    1 January 1900 to 31 December 2100)."""
     from .errors import InputError
 
     s = str(text).strip()
+    expected = "a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year"
     try:
         if "/" in s:
             d, m, y = s.split("/")
-            return dt.date(int(y), int(m), int(d))
-        return dt.date.fromisoformat(s)
+            if len(y.strip()) != 4:
+                raise ValueError
+            day = dt.date(int(y), int(m), int(d))
+        else:
+            if len(s) != 10 or s[4] != "-" or s[7] != "-":
+                raise ValueError
+            day = dt.date.fromisoformat(s)
     except ValueError:
-        raise InputError(field, text, "a date as YYYY-MM-DD or DD/MM/YYYY") from None
+        raise InputError(field, text, expected) from None
+    check_date_range(day, field, earliest=earliest, latest=latest)
+    return day
+
+
+def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE) -> dt.date:
+    """``day`` if it is from ``earliest`` to ``latest``; else an InputError
+    saying the range."""
+    from .errors import InputError
+
+    if not earliest <= day <= latest:
+        raise InputError(field, day.isoformat(), f"a date from {earliest.isoformat()} to {latest.isoformat()}")
+    return day
 
 
 # -- the same date arithmetic over numpy datetime64 (scalars or arrays) ------

@@ -22,7 +22,7 @@ from .errors import InputError
 from .explain import UNVERIFIED, Breakdown, Line, render_sheet, row_citation, uk_date
 from .household import Household
 from .money import divide_half_up, format_pounds
-from .tables import RulesVersion, Tables, default_tables
+from .tables import RulesVersion, Tables, default_tables, tables_or_default
 
 __all__ = ["UniversalCredit", "Estimate", "estimate", "uc_breakdown"]
 
@@ -128,7 +128,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
         raise InputError("household", type(household).__name__, "a Household")
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise InputError("on", on, "a date (the first day of the assessment period)")
-    tables = tables if tables is not None else default_tables()
+    tables = tables_or_default(tables)
     cols = household_columns(household)
     end = assessment_period_end(on)
     hh = _plain(household_total.calculate(cols, on=on, tables=tables))
@@ -144,6 +144,12 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
                 f"a child or qualifying young person under 20 and born by {end.isoformat()}, "
                 "the end of the assessment period (SI 2013/376 reg 5)",
             )
+        found = next(((i, a) for i, a in enumerate(household.adults, start=1)
+                      if a.date_of_birth is not None and not 16 <= age_on(a.date_of_birth, end) <= 120), None)
+        if problem.field == "adultN_date_of_birth" and found is not None:  # name the adult
+            i, a = found
+            raise InputError(f"adults[{i}].date_of_birth", a.date_of_birth.isoformat(),
+                             f"a date of birth that makes the adult 16 to 120 on {end.isoformat()}, the end of the assessment period")
         raise InputError(problem.field, None, problem.expected)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)

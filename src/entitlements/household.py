@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from .errors import InputError
+from .money import MAX_PENCE
 
 __all__ = [
     "Adult",
@@ -122,6 +123,8 @@ def _pence(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
         raise InputError(attribute.name, value, "a whole number of pence (e.g. 90000 for £900.00)")
     if value < 0:
         raise InputError(attribute.name, value, "0 or more pence")
+    if value > MAX_PENCE:
+        raise InputError(attribute.name, value, f"at most {MAX_PENCE} pence (£{MAX_PENCE // 100:,})")
 
 
 def _flag(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
@@ -154,10 +157,31 @@ def _age_or_none(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
         raise InputError(attribute.name, value, "a whole number of years from 16 to 120")
 
 
+def _plain(value: Any) -> Any:
+    """A numpy scalar as the Python value it holds (``numpy.int64(30)`` is
+    30), so values from a DataFrame or an array are taken as they are;
+    anything else unchanged."""
+    if type(value).__module__ == "numpy" and hasattr(value, "item") and getattr(value, "ndim", 1) == 0:
+        return value.item()
+    return value
+
+
+def _numpy_scalars(cls: type, fields: list[attrs.Attribute]) -> list[attrs.Attribute]:
+    """Every field of a model class takes numpy scalars as Python values."""
+    out = []
+    for f in fields:
+        if f.converter is None:
+            out.append(f.evolve(converter=_plain))
+        else:
+            inner = f.converter
+            out.append(f.evolve(converter=lambda v, inner=inner: inner(_plain(v))))
+    return out
+
+
 # -- the model --------------------------------------------------------------
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Adult:
     """A claimant (or joint claimant).
 
@@ -282,7 +306,7 @@ class Adult:
         return age_on(self.date_of_birth, on)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Child:
     """A child or qualifying young person the claimant is responsible for.
 
@@ -341,12 +365,19 @@ def _tuple_of(options: tuple[str, ...]):
     return check
 
 
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
-    """A sequence as a tuple; the converter's type is what callers may pass."""
+def _as_tuple(value: Any, field: str, what: str) -> tuple[Any, ...]:
+    """A sequence as a tuple; anything else (None, a string, a number) an InputError."""
+    if value is None or isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
+        raise InputError(field, value, f"a tuple of {what}")
     return tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    """A sequence as a tuple; the converter's type is what callers may pass."""
+    return _as_tuple(value, "extra_bedrooms", "reasons (or none: ())")
+
+
+@attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class NonDependant:
     """An adult who lives with the claimant but is not part of the benefit
     unit (a grown-up son or daughter, a parent, a lodger who is family).
@@ -364,10 +395,10 @@ class NonDependant:
 
 
 def _non_dependants(value: Iterable[NonDependant]) -> tuple[NonDependant, ...]:
-    return tuple(value)
+    return _as_tuple(value, "non_dependants", "NonDependant (or none: ())")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Housing:
     """Where the household lives and what it pays (SI 2013/376 Sch 4).
 
@@ -424,14 +455,14 @@ def _adults(value: Adult | Iterable[Adult]) -> tuple[Adult, ...]:
     """One adult, or a sequence of them, as a tuple (typed for callers)."""
     if isinstance(value, Adult):
         return (value,)
-    return tuple(value)
+    return _as_tuple(value, "adults", "1 or 2 Adults (or one Adult)")
 
 
 def _children(value: Iterable[Child]) -> tuple[Child, ...]:
-    return tuple(value)
+    return _as_tuple(value, "children", "Child (or none: ())")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Household:
     """A benefit unit: one adult (a single claimant) or two (joint
     claimants), the children they are responsible for, and their capital.

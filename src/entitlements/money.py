@@ -17,6 +17,7 @@ from fractions import Fraction
 import numpy as np
 
 __all__ = [
+    "MAX_PENCE",
     "pence",
     "pounds",
     "format_pounds",
@@ -26,6 +27,13 @@ __all__ = [
     "percent_of",
     "PercentArray",
 ]
+
+
+#: The largest amount a household's field may hold: £100,000,000 in pence.
+#: Far beyond any household on benefits, and far inside int64 for every sum,
+#: product and conversion the rules make of it. Larger amounts are refused
+#: as mistakes (a value in pence typed as pounds, a stray exponent).
+MAX_PENCE = 10_000_000_000
 
 
 def pence(pounds_value) -> int:

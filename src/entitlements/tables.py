@@ -65,7 +65,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .errors import NoRowInForce, RuleTableError, UnknownTable
+from .errors import InputError, NoRowInForce, RuleTableError, UnknownTable
 from .money import PercentArray
 
 __all__ = ["Row", "Freeze", "Table", "Tables", "RulesVersion", "UNITS", "APPLIES", "STATUSES", "default_tables"]
@@ -357,6 +357,16 @@ class Tables:
 
     def __repr__(self) -> str:
         return f"<Tables: {len(self)} tables, {self.version}>"
+
+
+def tables_or_default(tables: Any) -> "Tables":
+    """``tables`` if it is a :class:`Tables`, the shipped tables for None;
+    anything else an :class:`~entitlements.errors.InputError`."""
+    if tables is None:
+        return default_tables()
+    if not isinstance(tables, Tables):
+        raise InputError("tables", type(tables).__name__, "a Tables (Tables.load(...)), or None for the shipped rules")
+    return tables
 
 
 @cache

@@ -44,7 +44,7 @@ import numpy as np
 
 from ..arrays import count_children
 from ..columns import AdultColumns, BenefitUnitColumns
-from ..dates import as_day, latest_birth_for_age
+from ..dates import as_day, latest_birth_for_age, period_end
 from ..money import divide_half_up, weekly_to_monthly
 from ..tables import Tables
 from . import uc
@@ -290,9 +290,32 @@ class Problem:
     expected: str
 
 
+def adults_out_of_range(bu: BenefitUnitColumns, *, on):
+    """Which benefit units have an adult, given by date of birth, who is
+    under 16 or over 120 at the end of the assessment period (or not yet
+    born): a mistake in the date (a two-digit year, a child's date in an
+    adult's column), reported rather than estimated. The same range as
+    ``Adult.age`` (:mod:`entitlements.household`)."""
+    end = period_end(as_day(on))
+    bad = np.zeros(np.shape(bu.couple), bool) if np.ndim(bu.couple) else False
+    for a in (bu.adult1, bu.adult2):
+        dob = np.asarray(a.date_of_birth, "datetime64[D]")
+        given = np.asarray(a.present) & ~np.isnat(dob)
+        young = dob > latest_birth_for_age(end, 16)
+        old = dob <= latest_birth_for_age(end, 121)
+        bad = bad | (given & (young | old))
+    return bad
+
+
 def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
     """The checks one household (an error) and a caseload (bad rows) share."""
     return (
+        Problem(
+            adults_out_of_range(bu, on=on),
+            "adultN_date_of_birth",
+            "a date of birth that makes each adult 16 to 120 at the end of the assessment period "
+            "(an adult's age must be 16 to 120: a later date is a child's, or a mistake)",
+        ),
         Problem(
             uc.children_out_of_range(bu.children, on=on),
             "childN_date_of_birth",

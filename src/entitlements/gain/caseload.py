@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import EntitlementsError, InputError
 from ..io.sources import read_cases
 from ..io.writers import write_csv
-from ..tables import RulesVersion, Tables, default_tables
+from ..tables import RulesVersion, Tables, default_tables, tables_or_default
 from . import _projection
 from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
@@ -232,7 +232,7 @@ def caseload_gains(
         raise InputError("projection_from", projection_from, "one of " + ", ".join(PROJECTION_STARTS))
     if isinstance(horizon_months, bool) or not isinstance(horizon_months, int) or not 1 <= horizon_months <= 120:
         raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
-    tables = tables if tables is not None else default_tables()
+    tables = tables_or_default(tables)
     if hold_rates_until is not None:
         tables = hold_rates(tables, hold_rates_until)
     read = read_cases(source, id_field=id_field, keep=keep)

@@ -59,7 +59,7 @@ from ..errors import InputError
 from ..explain import row_citation, uk_date
 from ..household import Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
-from ..tables import RulesVersion, Tables, default_tables
+from ..tables import RulesVersion, Tables, default_tables, tables_or_default
 from ..wrapping import wrap_lines
 from .outcomes import LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .probability import Probability, gp_appointments_saved_a_year, success_probability, weighted
@@ -349,7 +349,7 @@ def income_gain(
     _check_int("horizon_months", horizon_months, 1, 120)
     _choice("convention", convention, CONVENTIONS)
     _choice("projection_from", projection_from, PROJECTION_STARTS)
-    tables = tables if tables is not None else default_tables()
+    tables = tables_or_default(tables)
     if hold_rates_until is not None:
         tables = hold_rates(tables, hold_rates_until)
     F = scenario.claim_start

@@ -21,8 +21,8 @@ def date(text: str) -> dt.date:
 
     try:
         return parse_date(text)
-    except InputError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD or DD/MM/YYYY)") from None
+    except InputError as e:
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected}") from None
 
 
 def money(period: str):
@@ -37,8 +37,8 @@ def money(period: str):
             raise argparse.ArgumentTypeError(f"{text!r}: give the amount per {period} (e.g. 123.45/{period})")
         try:
             return parse_pounds(amount, "amount")
-        except InputError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds (e.g. 123.45)") from None
+        except InputError as e:
+            raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected}") from None
 
     return parse
 
@@ -64,8 +64,8 @@ def amount_per(text: str) -> tuple[int, str]:
         raise argparse.ArgumentTypeError(f"{text!r}: the period must be one of week, 2weeks, 4weeks, month, 3months, year")
     try:
         return parse_pounds(amount, "amount"), period
-    except InputError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an amount in pounds (e.g. 650/month)") from None
+    except InputError as e:
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected} (e.g. 650/month)") from None
 
 
 def non_dependant(text: str):
@@ -116,11 +116,15 @@ def child(text: str):
     dob_text, _, opts = text.partition(":")
     dob = date(dob_text)
     kw: dict[str, Any] = {}
+    given: dict[str, str] = {}
     for o in filter(None, (x.strip().lower() for x in opts.split(","))):
         if o not in CHILD_OPTIONS:
             raise argparse.ArgumentTypeError(
                 f"--child {text!r}: unknown option {o!r} (allowed: {', '.join(CHILD_OPTIONS)})"
             )
         field, value = CHILD_OPTIONS[o]
+        if field in kw and kw[field] != value:  # the same thing said twice, two ways: refuse, never pick one
+            raise argparse.ArgumentTypeError(f"--child {text!r}: {given[field]!r} and {o!r} cannot both be true of one child")
         kw[field] = value
+        given.setdefault(field, o)
     return Child(date_of_birth=dob, **kw)

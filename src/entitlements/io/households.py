@@ -38,6 +38,7 @@ import attrs
 from ..dates import parse_date
 from ..errors import InputError
 from ..household import Adult, Child, Household, Housing, NonDependant
+from ..money import MAX_PENCE
 
 __all__ = ["household_from_mapping", "household_from_flat", "read_household_file", "parse_pounds", "parse_flag", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
 
@@ -77,24 +78,36 @@ _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
 
 
+_POUNDS = re.compile(r"^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$")
+
+
 def parse_pounds(value: Any, field: str) -> int:
-    """Pounds (``"1,234.56"``, ``"£900"``, ``900``, ``Decimal``) as pence."""
+    """Pounds (``"1,234.56"``, ``"£900"``, ``900``, ``Decimal``) as pence.
+
+    A comma is read only between thousands (``1,50`` is refused: it may be
+    £1.50 written the European way); an amount over £100,000,000
+    (:data:`entitlements.money.MAX_PENCE`) is refused as a mistake."""
     if isinstance(value, bool):
         raise InputError(field, value, "an amount in pounds, such as 900.00")
     if isinstance(value, float):
         value = repr(value)
-    text = str(value).strip().replace(",", "").removeprefix("£")
-    try:
-        d = Decimal(text)
-    except InvalidOperation:
-        raise InputError(field, value, "an amount in pounds, such as 900.00") from None
-    if not d.is_finite():
-        raise InputError(field, value, "an amount in pounds, such as 900.00")
-    if d < 0:
+    elif not isinstance(value, (str, int, Decimal)) and hasattr(value, "item"):  # a numpy number
+        value = value.item()
+        value = repr(value) if isinstance(value, float) else value
+    text = str(value).strip().removeprefix("£").strip()
+    if text.startswith("-"):
         raise InputError(field, value, "0 or more pounds")
+    if not _POUNDS.match(text):
+        if "," in text:
+            raise InputError(field, value, "pounds with a dot before the pence, such as 1234.50 or 1,234.50 "
+                                           "(a comma only between thousands)")
+        raise InputError(field, value, "an amount in pounds, such as 900.00")
+    d = Decimal(text.replace(",", ""))
     p = d * 100
     if p != p.to_integral_value():
         raise InputError(field, value, "pounds and whole pence (at most 2 decimal places)")
+    if p > MAX_PENCE:
+        raise InputError(field, value, f"at most £{MAX_PENCE // 100:,}")
     return int(p)
 
 
