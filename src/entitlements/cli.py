@@ -236,7 +236,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)
     except EntitlementsError as e:
-        return _fail(str(e), EXIT_INPUT)
+        return _fail(_in_pounds(e), EXIT_INPUT)
     except UnicodeError as e:
         return _fail(f"cannot read the text: {e}", EXIT_INPUT)
     except csv.Error as e:
@@ -261,6 +261,23 @@ def _run(argv: Sequence[str] | None) -> int:
         traceback.print_exc()
         return _fail(f"internal error ({type(e).__name__}): this is a bug. Please report it with the command you ran "
                      "(not your data) at the project's issue tracker.", EXIT_BUG)
+
+
+def _in_pounds(e) -> str:
+    """An error's message, with an amount in pence shown in pounds (people
+    type pounds: ``--carers-allowance 80`` is £80.00, not 8000)."""
+    from .errors import InputError
+    from .io.households import MONEY_FIELDS
+    from .money import format_pounds
+
+    if isinstance(e, InputError) and type(e.value) is int:
+        leaf = e.field.rsplit(".", 1)[-1]
+        for prefix in ("adult1_", "adult2_", "housing_"):
+            leaf = leaf.removeprefix(prefix)
+        if leaf in MONEY_FIELDS:
+            expected = e.expected.replace("0 or more pence", "£0.00 or more")
+            return str(InputError(e.field, format_pounds(e.value), expected, e.where))
+    return str(e)
 
 
 def _os_message(e: OSError) -> str:

@@ -13,7 +13,7 @@ class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
-__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "shown"]
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "shown", "Described"]
 
 
 class RuleTableError(EntitlementsError, ValueError):
@@ -81,6 +81,8 @@ class InputError(EntitlementsError, ValueError):
         prefix = f"{where}, " if where else ""
         if value is None:
             super().__init__(f"{prefix}{field}: missing (expected {expected}).")
+        elif isinstance(value, Described):
+            super().__init__(f"{prefix}{field}: {value} (expected {expected}).")
         else:
             super().__init__(f"{prefix}{field}: {shown(value)} is not allowed (expected {expected}).")
 
@@ -94,6 +96,11 @@ class UsageError(InputError):
 SHOWN_LENGTH = 40
 
 
+class Described(str):
+    """A description standing in for a value an error must not repeat
+    (``Described("a field not known")``): shown as it is, unquoted."""
+
+
 def shown(value) -> str:
     """A value as an error message repeats it: a short scalar as typed (cut
     to :data:`SHOWN_LENGTH` characters), but never the contents of a table,
@@ -102,6 +109,8 @@ def shown(value) -> str:
     >>> shown("abc"), shown(3), shown({"name": "A. Person", "age": 3})
     ("'abc'", '3', 'a table of 2 fields')
     """
+    if isinstance(value, Described):
+        return str(value)
     if isinstance(value, dict) or (hasattr(value, "keys") and hasattr(value, "__getitem__") and not isinstance(value, str)):
         n = len(value)
         return f"a table of {n} field{'s' if n != 1 else ''}"

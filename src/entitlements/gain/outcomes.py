@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from ..columns import birth_order
+from ..dates import EARLIEST_DATE, LATEST_DATE
 from ..errors import InputError
 from ..household import (
     AA_RATES,
@@ -75,11 +76,20 @@ CAP_EXEMPTION_REASONS = ("grace_period", "guardians_allowance", "esa_support_com
 CLAIMED_BENEFITS = ("child_benefit", "attendance_allowance", "other")
 
 
-def _date(name: str, value: Any, optional: bool = False) -> None:
+#: The first day Universal Credit could be claimed: 29 April 2013 (Welfare
+#: Reform Act 2012 (Commencement No. 9 ...) Order 2013, SI 2013/983 art 3).
+#: A claim or an outcome before it is a mistake in the date.
+FIRST_UC_DAY = dt.date(2013, 4, 29)
+
+
+def _date(name: str, value: Any, optional: bool = False, *, earliest: dt.date = FIRST_UC_DAY) -> None:
     if optional and value is None:
         return
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InputError(name, value, "a date (datetime.date)" + (" or None" if optional else ""))
+    if not earliest <= value <= LATEST_DATE:
+        raise InputError(name, value.isoformat(), f"a date from {earliest.isoformat()} (the first Universal Credit claims) "
+                                                  f"to {LATEST_DATE.isoformat()}")
 
 
 def _choice(name: str, value: Any, options: Sequence[Any]) -> None:
@@ -175,8 +185,9 @@ def _check_outcome(self: Outcome) -> None:
     """An outcome's checks: each field allowed, and what its kind needs."""
     _choice("kind", self.kind, OUTCOME_KINDS)
     _date("effective", self.effective)
-    for name in ("decided", "ends", "evidence_date"):
+    for name in ("decided", "ends"):
         _date(name, getattr(self, name), optional=True)
+    _date("evidence_date", self.evidence_date, optional=True, earliest=EARLIEST_DATE)  # evidence may predate the claim
     if self.ends is not None and self.ends <= self.effective:
         raise InputError("ends", self.ends.isoformat(), f"a date after the effective date {self.effective.isoformat()}")
     if not isinstance(self.confirmed, bool):

@@ -31,12 +31,12 @@ import re
 import tomllib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 import attrs
 
 from ..dates import parse_date
-from ..errors import InputError
+from ..errors import Described, InputError, shown
 from ..household import Adult, Child, Household, Housing, NonDependant
 from ..money import MAX_PENCE
 
@@ -161,9 +161,11 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
 
 
 def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str):
-    unknown = sorted(set(values) - set(fields))
+    if not isinstance(values, Mapping):
+        raise InputError(prefix.rstrip("._") or cls.__name__, values, f"a table of {cls.__name__} fields ({', '.join(fields[:4])}, ...)")
+    unknown = sorted(set(values) - set(fields), key=str)
     if unknown:
-        raise InputError(f"{prefix}{unknown[0]}", values[unknown[0]], f"a known field: {', '.join(prefix + f for f in fields)}")
+        raise InputError(f"{prefix}{unknown[0]}", Described("a field not known"), _known_field(str(unknown[0]), fields, prefix))
     kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in values.items()}
     try:
         return cls(**kwargs)
@@ -171,25 +173,42 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
         raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
 
 
+def _known_field(name: str, fields: Sequence[str], prefix: str) -> str:
+    """What is allowed instead of an unknown field: the nearest, then all."""
+    import difflib
+
+    close = difflib.get_close_matches(name.strip().lower(), fields, n=1, cutoff=0.6)
+    hint = f"did you mean {prefix}{close[0]}? " if close else ""
+    return f"a known field; {hint}known: {', '.join(fields)}"
+
+
 def household_from_mapping(data: Mapping[str, Any]) -> Household:
     """A household from a nested mapping (a parsed TOML or JSON file)."""
-    allowed = {"adults", "children", "housing", *HOUSEHOLD_FIELDS}
-    unknown = sorted(set(data) - allowed)
+    allowed = ("adults", "children", "housing", *HOUSEHOLD_FIELDS)
+    unknown = sorted(set(data) - set(allowed), key=str)
     if unknown:
-        raise InputError(unknown[0], data[unknown[0]], f"one of the household fields {sorted(allowed)}")
+        raise InputError(str(unknown[0]), Described("a field not known"), _known_field(str(unknown[0]), allowed, ""))
+    if not isinstance(data, Mapping):
+        raise InputError("household", data, "a table of household fields (adults, children, ...)")
     adults_in = data.get("adults")
     if not isinstance(adults_in, list) or not adults_in:
         raise InputError("adults", adults_in, "a list of 1 or 2 adults ([[adults]] tables)")
     adults = tuple(_build(Adult, ADULT_FIELDS, a, f"adults[{i}].") for i, a in enumerate(adults_in, 1))
-    children = tuple(
-        _build(Child, CHILD_FIELDS, c, f"children[{i}].") for i, c in enumerate(data.get("children", []) or [], 1)
-    )
+    children_in = data.get("children", []) or []
+    if not isinstance(children_in, list):
+        raise InputError("children", children_in, "a list of children ([[children]] tables)")
+    children = tuple(_build(Child, CHILD_FIELDS, c, f"children[{i}].") for i, c in enumerate(children_in, 1))
     housing = None
     if data.get("housing") is not None:
+        if not isinstance(data["housing"], Mapping):
+            raise InputError("housing", data["housing"], "a [housing] table")
         hd = dict(data["housing"])
+        nondeps_in = hd.pop("non_dependants", []) or []
+        if not isinstance(nondeps_in, list):
+            raise InputError("housing.non_dependants", nondeps_in, "a list of non-dependants ([[housing.non_dependants]] tables)")
         nondeps = tuple(
             _build(NonDependant, NON_DEPENDANT_FIELDS, n, f"housing.non_dependants[{i}].")
-            for i, n in enumerate(hd.pop("non_dependants", []) or [], 1)
+            for i, n in enumerate(nondeps_in, 1)
         )
         housing = _build(Housing, HOUSING_FIELDS, hd, "housing.")
         housing = attrs.evolve(housing, non_dependants=nondeps)
@@ -222,7 +241,7 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
             continue
         kind, num, field = flat_key(key)
         if kind == "bad":
-            raise InputError(key, value, field)
+            raise InputError(key, Described("a column not known"), field)
         if kind == "rest":
             rest[field] = value
         elif kind == "housing":
@@ -299,23 +318,45 @@ def is_household_column(name: str) -> bool:
     return name in HOUSEHOLD_FIELDS or name.startswith("housing_") or bool(_FLAT.match(name))
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (TOML refuses it too)."""
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise InputError(k, "given twice", "each field once (the second would silently replace the first)")
+        out[k] = v
+    return out
+
+
 def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     """A household file (``.json``, else TOML) and the date it gives as
-    ``on`` (None if it gives none)."""
+    ``on`` (None if it gives none). UTF-8 with or without a byte order mark
+    (Notepad adds one), UTF-16 by its mark, or Windows-1252."""
+    from .csv import read_text
+
+    path = Path(path)
     if not path.exists():
         raise InputError("file", str(path), "a household file that exists")
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
+    text, _ = read_text(path, "file")
+    if path.suffix.lower() == ".json":
         try:
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
         except json.JSONDecodeError as e:
-            raise InputError("file", str(path), f"valid JSON ({e})") from None
+            raise InputError("file", path.name, f"valid JSON ({e})") from None
+        except RecursionError:
+            raise InputError("file", path.name, "valid JSON (it is nested too deeply)") from None
+        except InputError as e:
+            raise InputError(f"{path.name}: {e.field}", e.value, e.expected) from None
     else:
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as e:
-            raise InputError("file", str(path), f"valid TOML ({e})") from None
+            raise InputError("file", path.name, f"valid TOML ({e})") from None
+    if not isinstance(data, dict):
+        raise InputError("file", f"{path.name} holds {shown(data)}", "a household: a table of fields (adults, children, ...)")
     on = data.pop("on", None)
-    if on is not None and isinstance(on, str):
+    if isinstance(on, str):
         on = parse_date(on, "on")
+    elif on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
+        raise InputError("on", on, "a date such as 2026-05-01")
     return household_from_mapping(data), on

@@ -37,6 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from decimal import Decimal, InvalidOperation
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -73,10 +74,10 @@ def _int(name: str, v: Any, default: int | None) -> int | None:
     if _blank(v):
         return default
     try:
-        f = float(str(v).strip())
-    except ValueError:
+        f = Decimal(str(v).strip())
+    except InvalidOperation:
         raise InputError(name, v, "a whole number") from None
-    if f != int(f):
+    if not f.is_finite() or f != f.to_integral_value() or abs(f) > 1000:
         raise InputError(name, v, "a whole number")
     return int(f)
 
