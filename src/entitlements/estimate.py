@@ -291,7 +291,8 @@ def uc_breakdown(
 
     h = household
     lines, notes_pre = _element_lines(calc, h, src, on=on, tables=tables)
-    lines += _income_lines(calc, h, src, end=end, tables=tables, carers_allowance=carers_allowance)
+    lines += _income_lines(calc, h, src, end=end, tables=tables, carers_allowance=carers_allowance,
+                           taper=tables.row("uc.taper", on))
     lines += _benefit_cap_lines(calc, src)
     notes = _notes(calc, h, notes_pre)
     lines.append(Line("Universal Credit", calc.award, f"{_UC} reg 22(1)", op="="))
@@ -356,7 +357,7 @@ def _element_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, ta
     return lines, notes_pre
 
 
-def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, tables: Tables,
+def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, tables: Tables, taper,
                   carers_allowance: tuple[int, int] | None) -> list[Line]:
     """Unearned income (regs 66, 72-73), net earnings from gross pay
     (reg 55) and the earnings deduction (reg 22)."""
@@ -407,15 +408,18 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, ta
                 )
             )
     if calc.earned_income:
+        # The taper actually used (an overlay may set another), cited where it is not the shipped one.
+        rate = f"{float(taper.value):g}%"
+        own = "" if taper.origin == "shipped" else f"; taper: {row_citation(taper)}"
         if calc.work_allowance:
             label = (
-                f"Earnings deduction 55% x ({format_pounds(calc.earned_income)} - "
+                f"Earnings deduction {rate} x ({format_pounds(calc.earned_income)} - "
                 f"{format_pounds(calc.work_allowance)} work allowance)"
             )
-            cite = f"{_UC} reg 22; {src('uc.work_allowance')}"
+            cite = f"{_UC} reg 22; {src('uc.work_allowance')}{own}"
         else:
-            label = f"Earnings deduction 55% x {format_pounds(calc.earned_income)} (no work allowance)"
-            cite = f"{_UC} reg 22"
+            label = f"Earnings deduction {rate} x {format_pounds(calc.earned_income)} (no work allowance)"
+            cite = f"{_UC} reg 22{own}"
         lines.append(Line(label, calc.earnings_deduction, cite, op="-"))
 
     return lines

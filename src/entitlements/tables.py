@@ -44,8 +44,10 @@ rates policy and for the reader: it does not extend ``until``, and
 
 Overlays (a reform, a local correction) are tables of the same form in a
 directory of the user's. An overlay row replaces the shipped table from its
-``from`` date onward, an overlay may extend ``until``, and an overlay may add
-a table of its own. Every result names the overlays it used.
+``from`` date onward, and an overlay may extend ``until``. An overlay keeps
+the unit, keys and bounds of the table it lays over, and must change
+something (an unknown table id, an empty directory or the same values are
+errors). Every result names the overlays it used.
 """
 
 from __future__ import annotations
@@ -109,7 +111,18 @@ STATUSES: Mapping[str, str] = {
     "or a Budget) but not yet made law: the Order or Act may still differ",
 }
 
-_TABLE_KEYS = {"id", "title", "unit", "applies", "legal_basis", "until", "keys", "rows", "note", "frozen"}
+_TABLE_KEYS = {"id", "title", "unit", "applies", "legal_basis", "until", "keys", "rows", "note", "frozen", "bounds"}
+
+#: The values a table of each unit may hold unless it declares ``bounds``
+#: (in the table's unit: pounds for money). A value outside is a mistake
+#: (pence typed as pounds, a fraction for a percentage); an overlay is held
+#: to the shipped table's bounds. Percentages between 0 and 1 are refused
+#: too: 0.55 is 55% written as a fraction.
+DEFAULT_BOUNDS: Mapping[str, tuple[int, int]] = {
+    "GBP": (0, 1_000_000), "GBP/week": (0, 10_000), "GBP/month": (0, 50_000), "GBP/year": (0, 1_000_000),
+    "GBP/hour": (0, 1_000), "percent": (0, 100), "count": (0, 100_000), "points": (0, 1_000), "hours": (0, 168),
+    "days": (0, 3_660), "weeks": (0, 520), "months": (0, 120), "years": (0, 150),
+}
 _ROW_KEYS = {"from", "value", "values", "source", "verified", "note", "status"}
 _FROZEN_KEYS = {"keys", "from", "until", "source", "note"}
 # An announced row names the date of its announcement: "26 November 2026" or "2026-11-26".
@@ -169,6 +182,9 @@ class Table:
     keys: tuple[str, ...] | None = None
     note: str | None = None
     frozen: tuple[Freeze, ...] = ()
+    #: The least and most a value may be (held as the values are: pence, a
+    #: Fraction, an integer); None for a date table.
+    bounds: tuple[Any, Any] | None = None
     _starts: np.ndarray = attrs.field(init=False, eq=False, repr=False)
     _start_list: list = attrs.field(init=False, eq=False, repr=False)
 
@@ -298,14 +314,20 @@ class Tables:
         p = Path(overlay)
         if not p.exists():
             raise RuleTableError(str(p), "overlay not found: give a .toml file or a directory of them")
-        files = sorted(p.rglob("*.toml")) if p.is_dir() else [p]
+        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".toml") if p.is_dir() else [p]
+        if not files:
+            raise RuleTableError(str(p), "the overlay holds no rule tables (.toml files), so it would change nothing")
         h = hashlib.sha256()
         tables = dict(self._tables)
+        seen: dict[str, Path] = {}
         for f in files:
             data = f.read_bytes()
             h.update(data)
             t = _parse_table(f, None, origin=str(f))
-            tables[t.id] = _overlay(tables.get(t.id), t)
+            if t.id in seen:
+                raise RuleTableError(str(f), f"table {t.id!r} is overlaid twice in one overlay (also {seen[t.id]})")
+            seen[t.id] = f
+            tables[t.id] = _overlay(tables.get(t.id), t, known=self._tables)
         label = f"{p.name} ({h.hexdigest()[:8]})"
         version = attrs.evolve(self.version, overlays=self.version.overlays + (label,))
         return Tables(tables, version)
@@ -485,6 +507,9 @@ def _parse_table(path: Path, rel: str | None, origin: str) -> Table:
     if until < rows[-1].start:
         raise RuleTableError(where, f"until {until} is before the last row starts ({rows[-1].start})")
     frozen = _parse_frozen(where, data.get("frozen", []), keys, rows[0].start)
+    bounds = _parse_bounds(where, data.get("bounds"), unit)
+    for i, r in enumerate(rows, start=1):
+        check_bounds(where, i, r, unit, bounds)
     return Table(
         id=tid,
         title=data["title"],
@@ -497,7 +522,48 @@ def _parse_table(path: Path, rel: str | None, origin: str) -> Table:
         keys=keys,
         note=data.get("note"),
         frozen=frozen,
+        bounds=bounds,
     )
+
+
+def _parse_bounds(where: str, raw: Any, unit: str) -> tuple[Any, Any] | None:
+    """A table's bounds: as declared (``bounds = [least, most]``, in its
+    unit), or :data:`DEFAULT_BOUNDS` for its unit; None for dates."""
+    if UNITS[unit] == "date":
+        if raw is not None:
+            raise RuleTableError(where, "bounds are for numbers; a date table has none")
+        return None
+    if raw is None:
+        raw = list(DEFAULT_BOUNDS[unit])
+    if not (isinstance(raw, list) and len(raw) == 2 and all(isinstance(x, (int, Decimal)) and not isinstance(x, bool) for x in raw)
+            and raw[0] <= raw[1]):
+        raise RuleTableError(where, f"bounds must be [least, most] in {unit}, least first (got {raw!r})")
+    lo, hi = (_convert(where, 0, "bounds", x, unit) for x in raw)
+    return lo, hi
+
+
+def check_bounds(where: str, i: int, row: "Row", unit: str, bounds: tuple[Any, Any] | None) -> None:
+    """:class:`RuleTableError` naming the row if a value is outside
+    ``bounds``, or is a percentage written as a fraction (0 < v < 1)."""
+    if bounds is None:
+        return
+    lo, hi = bounds
+    values = row.value.items() if isinstance(row.value, dict) else [("value", row.value)]
+    for name, v in values:
+        shown_v = _shown(v, unit)
+        if not lo <= v <= hi:
+            raise RuleTableError(where, f"{name} = {shown_v} is outside the bounds {_shown(lo, unit)} to {_shown(hi, unit)} "
+                                        f"{unit}: is it in the wrong unit (pence for pounds, a fraction for a percentage)?", row=i)
+        if unit == "percent" and 0 < v < 1:
+            raise RuleTableError(where, f"{name} = {shown_v} looks like a fraction: a percent table takes 55 for 55%", row=i)
+
+
+def _shown(v: Any, unit: str) -> str:
+    if UNITS[unit] == "pence":
+        return f"{Decimal(int(v)) / 100}"
+    if isinstance(v, Fraction):
+        return f"{float(v):g}"
+    return str(v)
 
 
 def _parse_frozen(where: str, entries: Any, keys, earliest: dt.date) -> tuple[Freeze, ...]:
@@ -599,17 +665,38 @@ def _convert(where: str, i: int, name: str, v: Any, unit: str):
     return int(d)
 
 
-def _overlay(base: Table | None, over: Table) -> Table:
+def _changes(base: Table, over: Table) -> bool:
+    """Whether laying ``over`` on ``base`` changes any value on any date."""
+    if over.until != base.until or any(r.start > over.rows[0].start for r in base.rows):
+        return True
+    for r in over.rows:
+        if not base.earliest <= r.start <= base.until or base.row_at(r.start).value != r.value:
+            return True
+    return False
+
+
+def _overlay(base: Table | None, over: Table, known: Iterable[str] = ()) -> Table:
     if base is None:
-        return over
+        import difflib
+
+        close = difflib.get_close_matches(over.id, list(known), n=1, cutoff=0.6)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise RuleTableError(over.path, f"id {over.id!r} is not a table of the rules, so nothing would read it and the "
+                                        f"overlay would change nothing.{hint}")
     if base.unit != over.unit or base.keys != over.keys:
         raise RuleTableError(
             over.path,
             f"overlay for {over.id} must keep the unit {base.unit!r} and keys {base.keys} of the shipped table",
         )
+    for i, r in enumerate(over.rows, start=1):  # held to the shipped table's bounds
+        check_bounds(over.path, i, r, over.unit, base.bounds)
     cut = over.rows[0].start
     rows = tuple(r for r in base.rows if r.start < cut) + over.rows
+    if not _changes(base, over):
+        raise RuleTableError(over.path, f"the overlay for {over.id} gives the same values from the same dates as the shipped "
+                                        "table: it would change nothing")
     # A shipped freeze describes the shipped values: it stops where the overlay's rows begin.
     last = cut - dt.timedelta(days=1)
     frozen = tuple(attrs.evolve(f, until=min(f.until, last)) for f in base.frozen if f.start < cut) + over.frozen
-    return attrs.evolve(base, rows=rows, until=over.until, frozen=frozen)
+    # A date outside the table now is the overlay's doing as much as the shipped file's: name both.
+    return attrs.evolve(base, rows=rows, until=over.until, frozen=frozen, path=f"{over.path} (laid over {base.path})")
