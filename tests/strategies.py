@@ -26,7 +26,7 @@ def adults(draw):
     age = draw(st.integers(18, 65))  # older adults by date of birth (State Pension age)
     return Adult(
         age=None if use_dob else age,
-        date_of_birth=draw(st.dates(dt.date(1955, 1, 1), dt.date(2008, 1, 1))) if use_dob else None,
+        date_of_birth=draw(st.dates(dt.date(1955, 1, 1), dt.date(2007, 4, 1))) if use_dob else None,
         monthly_earnings=draw(st.one_of(st.just(0), pence)),
         lcw=lcw,
         lcwra=lcwra,
