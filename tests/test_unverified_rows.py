@@ -1,9 +1,9 @@
 """Unverified rows: `entitlements tables --unverified`, the audit behind it,
 and the working sheet's footnote that explains the `[unverified]` mark once.
 
-The counts are asserted from a fixture overlay (a table of our own with known
-rows laid over the shipped rules), so verifying a shipped row does not break
-these tests.
+The counts are asserted from a fixture overlay (the carer element's verified
+rows replaced by rows of known status; an overlay must lay over a table the
+rules have), so verifying a shipped row does not break these tests.
 """
 
 import datetime as dt
@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 EXE = Path(sys.executable).parent / "entitlements"
 
 FIXTURE = '''
-id = "zz.fixture"
+id = "uc.carer_element"
 title = "Fixture: a table with two unverified rows"
-unit = "GBP/week"
-applies = "day"
+unit = "GBP/month"
+applies = "assessment_period"
 legal_basis = "Fixture, not law"
 until = 2027-04-05
 
@@ -83,11 +83,11 @@ def test_tables_unverified_lists_the_overlay_rows_with_reasons_and_counts(overla
     # The fixture adds exactly its two unverified rows, both in rule tables.
     assert _counts(with_fixture.stdout) == (total + 2, in_tables + 2, in_schedules)
     out = with_fixture.stdout
-    assert "zz.fixture, from 08/04/2024" in out
+    assert "uc.carer_element, from 08/04/2024" in out
     assert "Fixture reason one: the 2024 Order was not found." in out
-    assert "zz.fixture, from 07/04/2025" in out
+    assert "uc.carer_element, from 07/04/2025" in out
     assert "Fixture reason two: the 2025 Order was not read." in out
-    assert "zz.fixture, from 10/04/2023" not in out  # the verified row is not listed
+    assert "uc.carer_element, from 10/04/2023" not in out  # the verified row is not listed
     assert "overlay fixture-overlay (" in out  # the heading names the rules used
 
 
@@ -95,7 +95,7 @@ def test_tables_unverified_as_json(overlay):
     r = run("tables", "--unverified", "--json", "--overlay", str(overlay))
     assert r.returncode == 0, r.stderr
     out = json.loads(r.stdout)
-    mine = [x for x in out["rows"] if x["where"] == "zz.fixture"]
+    mine = [x for x in out["rows"] if x["where"] == "uc.carer_element"]
     assert [(x["from"], x["note"][:19]) for x in mine] == [
         ("2024-04-08", "Fixture reason one:"),
         ("2025-04-07", "Fixture reason two:"),
@@ -109,8 +109,8 @@ def test_unverified_rows_of_an_overlay(overlay):
     laid = unverified_rows(Tables.load(overlays=[overlay]))
     added = [r for r in laid if r not in shipped]
     assert [(r.where, r.start, r.kind) for r in added] == [
-        ("zz.fixture", dt.date(2024, 4, 8), "table"),
-        ("zz.fixture", dt.date(2025, 4, 7), "table"),
+        ("uc.carer_element", dt.date(2024, 4, 8), "table"),
+        ("uc.carer_element", dt.date(2025, 4, 7), "table"),
     ]
 
 

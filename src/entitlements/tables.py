@@ -670,7 +670,10 @@ def _changes(base: Table, over: Table) -> bool:
     if over.until != base.until or any(r.start > over.rows[0].start for r in base.rows):
         return True
     for r in over.rows:
-        if not base.earliest <= r.start <= base.until or base.row_at(r.start).value != r.value:
+        if not base.earliest <= r.start <= base.until:
+            return True
+        b = base.row_at(r.start)
+        if (b.value, b.source, b.verified, b.status, b.note) != (r.value, r.source, r.verified, r.status, r.note):
             return True
     return False
 
@@ -693,8 +696,8 @@ def _overlay(base: Table | None, over: Table, known: Iterable[str] = ()) -> Tabl
     cut = over.rows[0].start
     rows = tuple(r for r in base.rows if r.start < cut) + over.rows
     if not _changes(base, over):
-        raise RuleTableError(over.path, f"the overlay for {over.id} gives the same values from the same dates as the shipped "
-                                        "table: it would change nothing")
+        raise RuleTableError(over.path, f"the overlay for {over.id} gives the same values and sources from the same dates as "
+                                        "the shipped table: it would change nothing")
     # A shipped freeze describes the shipped values: it stops where the overlay's rows begin.
     last = cut - dt.timedelta(days=1)
     frozen = tuple(attrs.evolve(f, until=min(f.until, last)) for f in base.frozen if f.start < cut) + over.frozen
