@@ -311,3 +311,40 @@ def test_descriptor_lists_show_every_description_whole():
     explained = iter(run("wca", "lcw.1c", "--on", "2026-05-01", columns=60).stdout.split())
     name = "Mobilising unaided by another person (with any walking stick, manual wheelchair or other aid normally or reasonably used)"
     assert all(word in explained for word in name.split())
+
+
+# -- says everything it used ---------------------------------------------------
+
+
+def _sheet(*argv):
+    r = run(*argv, "--on", "2026-05-01", columns=200)
+    assert r.returncode == 0, r.stderr
+    return " ".join(r.stdout.split())
+
+
+def test_bedrooms_say_how_many_and_why():
+    # Single, a girl of 12 (own room: 10-15 shares only with her sex), a boy of 8, a
+    # non-dependant and an overnight carer: 1 + 2 + 1 + 1 = 5 (Sch 4 paras 9-12).
+    out = _sheet("estimate", "--age", "40", "--social", "--rent", "120/week", "--bedrooms", "3",
+                 "--child", "2014-01-01:girl", "--child", "2018-01-01:boy", "--non-dependant", "25",
+                 "--extra-bedroom", "overnight_carer")
+    assert ("allowed 5 bedrooms (1 for the claimant, 2 for 2 children under 16, who share in twos of one sex or "
+            "under 10, 1 for 1 non-dependant, 1 for overnight carer (para 12): paras 9-12); home has 3") in out
+
+
+def test_private_renter_bedrooms_and_the_shared_rate_say_why():
+    out = _sheet("estimate", "--age", "28", "--private", "--rent", "750/month", "--lha", "560/month")
+    assert "shared accommodation rate: single, under 35, no child and no exception (paras 27-29)" in out
+    out = _sheet("estimate", "--age", "40", "--partner-age", "38", "--child", "2019-05-01", "--private",
+                 "--rent", "900/month", "--lha", "800/month")
+    assert "allowed 2 bedrooms (1 for the joint claimants, 1 for 1 child under 16: paras 9-12), at most 4 (para 26)" in out
+
+
+def test_the_benefit_cap_says_whether_it_applied_and_why_not():
+    out = _sheet("estimate", "--age", "30")
+    # Single, no children, outside London, 2026/27: £14,753 a year / 12 = £1,229.42 (reg 80A).
+    assert "Benefit cap: not reached (welfare benefits £424.90, cap £1,229.42)" in out
+    out = _sheet("estimate", "examples/household.toml")
+    assert "Benefit cap: does not apply (exempt: the LCWRA element is in the award, reg 83(1)(a); a child's DLA or PIP)" in out
+    out = _sheet("estimate", "--age", "30", "--guardians-allowance", "--child", "2020-01-01")
+    assert "exempt: Guardian's Allowance, reg 83(1)(k)" in out

@@ -234,6 +234,29 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
     )
 
 
+def _bedrooms_why(h: Household, rooms: int, on: dt.date) -> str:
+    """How many bedrooms are allowed, and for whom (SI 2013/376 Sch 4
+    paras 9-12), the children counted at the end of the assessment period
+    as the engine counts them."""
+    end = assessment_period_end(on)
+    older = sum(1 for c in h.children if age_on(c.date_of_birth, end) >= 16)
+    under_16 = len(h.children) - older
+    nondeps = len(h.housing.non_dependants) if h.housing else 0
+    extras = tuple(h.housing.extra_bedrooms) if h.housing else ()
+    parts = ["1 for the joint claimants" if h.is_couple else "1 for the claimant"]
+    child_rooms = rooms - 1 - older - nondeps - len(extras)
+    if under_16:
+        parts.append(f"{child_rooms} for {under_16} {'child' if under_16 == 1 else 'children'} under 16"
+                     + (", who share in twos of one sex or under 10" if under_16 > 1 else ""))
+    if older:
+        parts.append(f"{older} for {older} {'young person' if older == 1 else 'young people'} aged 16 or over")
+    if nondeps:
+        parts.append(f"{nondeps} for {nondeps} non-dependant{'s' if nondeps != 1 else ''}")
+    for reason in extras:
+        parts.append(f"1 for {reason.replace('_', ' ')} (para 12)")
+    return f"{rooms} bedroom{'s' if rooms != 1 else ''} ({', '.join(parts)}: paras 9-12)"
+
+
 def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> list[Line]:
     x = h.housing
     if x is None:
@@ -249,7 +272,7 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
     rent_text = f"rent {format_pounds(x.rent)} {per}" + (f" (less {x.rent_free_weeks} rent-free weeks)" if x.rent_free_weeks else "")
     rooms = hc.bedroom_entitlement
     if x.tenure == "social_rent":
-        detail = f"{rent_text} = {format_pounds(hc.rent_monthly)}; allowed {rooms} bedroom{'s' if rooms != 1 else ''}, home has {x.bedrooms}"
+        detail = f"{rent_text} = {format_pounds(hc.rent_monthly)}; allowed {_bedrooms_why(h, rooms, on)}; home has {x.bedrooms}"
         if hc.under_occupancy_deduction:
             pc = "14%" if hc.excess_bedrooms == 1 else "25%"
             detail += f"; less {pc} ({format_pounds(hc.under_occupancy_deduction)}) for {hc.excess_bedrooms} bedroom{'s' if hc.excess_bedrooms != 1 else ''} more than allowed (para 36)"
@@ -266,6 +289,8 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
             where = " (given)" if x.lha_period == "month" else " (given weekly, x 52 / 12)"
             cite = f"{sch4} paras 7, 22-29"
         detail = f"lower of {rent_text} = {format_pounds(hc.rent_monthly)} and the LHA {cat}{where} {format_pounds(hc.lha_rate_monthly)} a month"
+        detail += "; " + ("shared accommodation rate: single, under 35, no child and no exception (paras 27-29)"
+                          if hc.lha_category == 0 else f"allowed {_bedrooms_why(h, rooms, on)}, at most 4 (para 26)")
     if hc.housing_cost_contributions:
         paying = sum(1 for n in x.non_dependants if not n.exempt)
         detail += f"; less {paying} non-dependant housing cost contribution{'s' if paying != 1 else ''} ({format_pounds(hc.housing_cost_contributions)}, paras 13-16)"
@@ -293,7 +318,7 @@ def uc_breakdown(
     lines, notes_pre = _element_lines(calc, h, src, on=on, tables=tables)
     lines += _income_lines(calc, h, src, end=end, tables=tables, carers_allowance=carers_allowance,
                            taper=tables.row("uc.taper", on))
-    lines += _benefit_cap_lines(calc, src)
+    lines += _benefit_cap_lines(calc, src, h, on=on, tables=tables)
     notes = _notes(calc, h, notes_pre)
     lines.append(Line("Universal Credit", calc.award, f"{_UC} reg 22(1)", op="="))
     return Breakdown(
@@ -425,8 +450,9 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, ta
     return lines
 
 
-def _benefit_cap_lines(calc: uc.UCCalculation, src) -> list[Line]:
-    """The benefit cap's reduction, where there is one (regs 79-81)."""
+def _benefit_cap_lines(calc: uc.UCCalculation, src, h: Household, *, on: dt.date, tables: Tables) -> list[Line]:
+    """The benefit cap (regs 78-83): the reduction where there is one, else
+    why there is none (an exemption, or benefits within the cap)."""
     lines: list[Line] = []
     if calc.benefit_cap_reduction:
         lines.append(Line("Universal Credit before the benefit cap", calc.award_before_benefit_cap, f"{_UC} reg 22(1)", op="="))
@@ -439,7 +465,37 @@ def _benefit_cap_lines(calc: uc.UCCalculation, src) -> list[Line]:
                 op="-",
             )
         )
+    elif calc.award_before_benefit_cap > 0:
+        if calc.benefit_cap_exempt:
+            why = _cap_exemptions(calc, h, on=on, tables=tables)
+            lines.append(Line(f"Benefit cap: does not apply ({why})", None, f"{_UC} regs 82-83", op=" "))
+        else:
+            lines.append(Line(f"Benefit cap: not reached (welfare benefits {format_pounds(calc.welfare_benefits)}, "
+                              f"cap {format_pounds(calc.benefit_cap)})", None, f"{_UC} regs 79-81; {src('uc.benefit_cap')}", op=" "))
     return lines
+
+
+def _cap_exemptions(calc: uc.UCCalculation, h: Household, *, on: dt.date, tables: Tables) -> str:
+    """The household's exemptions from the benefit cap, as the engine finds them (regs 82-83)."""
+    found = []
+    if any(a.lcwra_element_in_award for a in h.adults):
+        found.append("the LCWRA element is in the award, reg 83(1)(a)")
+    if any(a.esa_support_component for a in h.adults):
+        found.append("ESA support component")
+    if any(a.has_disability_benefit for a in h.adults):
+        found.append("Attendance Allowance, DLA or PIP, reg 83(1)(b)-(d)")
+    if any("none" != r for c in h.children for r in (c.dla_care, c.dla_mobility, c.pip_daily_living, c.pip_mobility)):
+        found.append("a child's DLA or PIP")
+    if any(a.carers_allowance_weekly or a.claims_carers_allowance for a in h.adults) or calc.carer_element:
+        found.append("Carer's Allowance or the carer element")
+    if h.guardians_allowance:
+        found.append("Guardian's Allowance, reg 83(1)(k)")
+    if h.benefit_cap_grace_period:
+        found.append("the grace period after work, reg 82(2)")
+    if not found and calc.earned_income > 0:
+        found.append(f"earnings of {format_pounds(calc.earned_income)} at or above "
+                     f"{format_pounds(tables.at('uc.benefit_cap_earnings_threshold', on))}, reg 82(1)(a)")
+    return "exempt: " + "; ".join(found) if found else "exempt"
 
 
 def _notes(calc: uc.UCCalculation, h: Household, notes_pre: list[str]) -> list[str]:
