@@ -21,6 +21,7 @@ from entitlements.assessments import (
     default_schedules,
     earnings_bar_threshold,
 )
+from entitlements.assessments.wca import SCH6_SAME_AS_SCH7
 from entitlements.errors import InputError
 
 ON = dt.date(2026, 5, 1)
@@ -54,12 +55,14 @@ def test_each_schedule7_descriptor_alone_gives_lcwra(code):
 
 # -- Schedule 6: the 15-point threshold (reg 39(3)) ------------------------------------
 
-def test_lcw_from_physical_points_alone_mobilising_50m():
-    # lcw.1a (cannot mobilise 50 m) = 15 physical; 15 >= 15
-    r = assess_wca(["lcw.1a"], on=ON)
+def test_lcw_from_physical_points_alone_consciousness_weekly():
+    # lcw.10a (lost consciousness at least once a week) = 15 physical; 15 >= 15.
+    # Sch 7 has no consciousness descriptor, so LCW only (1(a) would give LCWRA:
+    # see the worded-alike pairs below).
+    r = assess_wca(["lcw.10a"], on=ON)
     assert (r.outcome, r.physical_points, r.mental_points, r.total_points) == ("lcw", 15, 0, 15)
     assert r.route.detail == "physical points alone: 15"
-    assert not r.lcwra_on_descriptors  # Sch 6 1(a) does not imply Sch 7 descriptor 1
+    assert not r.lcwra_on_descriptors
 
 
 def test_lcw_from_physical_points_alone_two_activities():
@@ -156,7 +159,8 @@ def test_two_descriptors_in_one_activity_only_the_higher_counts():
 def test_two_descriptors_in_one_activity_with_another_activity():
     # lcw.1a (15) beats lcw.1d (6) in mobilising; plus lcw.11c (6): 15 + 6 = 21
     r = assess_wca(["lcw.1d", "lcw.11c", "lcw.1a"], on=ON)
-    assert (r.outcome, r.physical_points, r.mental_points) == ("lcw", 15, 6)
+    # 1(a) is worded as Sch 7 para 1, so the outcome is LCWRA (reg 40(2)(a))
+    assert (r.outcome, r.physical_points, r.mental_points) == ("lcwra", 15, 6)
     assert r.points_by_activity() == {"lcw.1": 15, "lcw.11": 6}
 
 
@@ -178,14 +182,14 @@ def test_substantial_risk_gives_lcw_when_points_fall_short():
 
 
 def test_substantial_risk_not_used_when_descriptors_already_give_lcw():
-    r = assess_wca(["lcw.1a"], treated_as=["sch8.substantial_risk"], on=ON)
+    r = assess_wca(["lcw.10a"], treated_as=["sch8.substantial_risk"], on=ON)
     assert r.outcome == "lcw"
     assert [x.kind for x in r.routes] == ["descriptors"]
     assert any("not needed" in n and "reg 39(7)" in n for n in r.notes)
 
 
 def test_lcwra_substantial_risk_alone_gives_lcwra():
-    r = assess_wca(["lcw.16a"], treated_as=["sch9.substantial_risk"], on=ON)
+    r = assess_wca(["lcw.15a"], treated_as=["sch9.substantial_risk"], on=ON)   # getting about: no Sch 7 twin
     assert r.outcome == "lcwra"
     assert r.route.kind == "substantial_risk"
     assert r.route.reference.endswith("reg 40(5), Sch 9 para 4")
@@ -321,7 +325,7 @@ def test_earnings_at_the_threshold_bar_the_assessment():
 
 def test_earnings_a_penny_below_the_threshold_do_not_bar():
     bar = EarningsBar(monthly_earnings=88122, threshold=88123)
-    assert assess_wca(["lcw.1a"], on=ON, earnings_bar=bar).outcome == "lcw"
+    assert assess_wca(["lcw.10a"], on=ON, earnings_bar=bar).outcome == "lcw"
 
 
 def test_earnings_bar_lifted_for_a_pip_recipient():
@@ -331,7 +335,7 @@ def test_earnings_bar_lifted_for_a_pip_recipient():
 
 def test_earnings_bar_lifted_for_a_review():
     bar = EarningsBar(monthly_earnings=150000, threshold=88123, review_of_earlier_determination=True)
-    assert assess_wca(["lcw.1a"], on=ON, earnings_bar=bar).outcome == "lcw"
+    assert assess_wca(["lcw.10a"], on=ON, earnings_bar=bar).outcome == "lcw"
 
 
 def test_treated_as_still_counts_under_the_earnings_bar():
@@ -365,7 +369,8 @@ def test_points_are_the_sum_of_each_activitys_best(codes):
         best[d.activity] = max(best.get(d.activity, 0), d.points)
     r = assess_wca(sorted(codes), on=ON)
     assert r.total_points == sum(best.values())
-    assert r.outcome == ("lcw" if sum(best.values()) >= 15 else "none")
+    worded_as_sch7 = any(c in SCH6_SAME_AS_SCH7 for c in codes)
+    assert r.outcome == ("lcwra" if worded_as_sch7 else "lcw" if sum(best.values()) >= 15 else "none")
 
 
 @settings(max_examples=200, deadline=None)
@@ -397,3 +402,68 @@ def test_terminal_illness_lcwra_with_no_relevant_period():
     s = lcwra_element_start(dt.date(2026, 1, 31), terminally_ill="sch9.terminally_ill" in r.treated_as)
     assert (s.included_from, s.assessment_period_end, s.relevant_period_end) == (
         dt.date(2026, 1, 31), dt.date(2026, 2, 27), None)
+
+
+# -- Sch 6 descriptors worded as Sch 7 descriptors (issue 12 point 1) ---------
+
+
+
+def test_mobilising_1a_copied_from_a_report_gives_lcwra_naming_both():
+    # Sch 6 1(a) "Cannot, unaided by another person, either: mobilise more than
+    # 50 metres ..." is Sch 7 para 1 word for word ("Mobilising unaided by
+    # another person ...: Cannot either: mobilise more than 50 metres ...");
+    # reg 40(2)(a): at least one Sch 7 descriptor applies -> LCWRA.
+    r = assess_wca(["lcw.1a"], on=ON)
+    assert r.outcome == "lcwra"
+    assert r.lcwra_descriptors == ("lcwra.1",)
+    assert r.route.codes == ("lcw.1a", "lcwra.1")
+    assert "lcw.1a" in r.route.detail and "lcwra.1" in r.route.detail
+    assert "Sch 7 para 1" in r.route.reference and "Sch 6 para 1(a)" in r.route.reference
+
+
+@pytest.mark.parametrize("sch6, sch7", sorted(SCH6_SAME_AS_SCH7.items()))
+def test_each_of_the_13_worded_alike_pairs_gives_lcwra(sch6, sch7):
+    r = assess_wca([sch6], on=ON)
+    assert (r.outcome, r.lcwra_descriptors) == ("lcwra", (sch7,))
+
+
+def test_the_13_pairs_are_the_ones_the_schedules_word_alike():
+    assert sorted(SCH6_SAME_AS_SCH7, key=lambda c: int(c[4:-1])) == [
+        "lcw.1a", "lcw.2a", "lcw.3a", "lcw.4a", "lcw.5a", "lcw.6a", "lcw.7a",
+        "lcw.11a", "lcw.12a", "lcw.13a", "lcw.14a", "lcw.16a", "lcw.17a"]
+    assert [SCH6_SAME_AS_SCH7[k] for k in sorted(SCH6_SAME_AS_SCH7, key=lambda c: int(c[4:-1]))] == [
+        f"lcwra.{n}" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14)]
+
+
+def test_continence_9a_monthly_is_not_the_weekly_schedule7_descriptor():
+    # Sch 6 9(a) "At least once a month experiences ..." vs Sch 7 para 8 "At
+    # least once a week": different findings, so 15 points and LCW only.
+    r = assess_wca(["lcw.9a"], on=ON)
+    assert (r.outcome, r.lcwra_descriptors) == ("lcw", ())
+
+
+def test_lower_descriptors_of_a_paired_activity_do_not_imply_lcwra():
+    assert assess_wca(["lcw.1c", "lcw.11b"], on=ON).outcome == "lcw"   # 9 + 9 = 18 points
+
+
+def test_activity_points_15_for_mobilising_can_only_be_1a_so_lcwra():
+    r = assess_wca(activity_points={"lcw.1": 15}, on=ON)
+    assert (r.outcome, r.lcwra_descriptors) == ("lcwra", ("lcwra.1",))
+
+
+def test_activity_points_15_for_dexterity_may_be_5b_so_only_a_note():
+    # 5(a) and 5(b) both score 15; only 5(a) is worded as Sch 7 para 5.
+    r = assess_wca(activity_points={"lcw.5": 15}, on=ON)
+    assert r.outcome == "lcw"
+    assert any("lcw.5a or lcw.5b" in n for n in r.notes)
+
+
+def test_a_paired_descriptor_under_the_earnings_bar_is_not_counted():
+    bar = EarningsBar(monthly_earnings=100000, threshold=88123)
+    assert assess_wca(["lcw.1a"], on=ON, earnings_bar=bar).outcome == "none"
+
+
+def test_schedule7_given_as_well_is_named_once():
+    r = assess_wca(["lcw.1a", "lcwra.1"], on=ON)
+    assert r.lcwra_descriptors == ("lcwra.1",)
+    assert len(r.routes) == 1

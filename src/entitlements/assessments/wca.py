@@ -21,9 +21,25 @@ A claimant with LCWRA also has LCW (the outcome ``"lcwra"`` implies it).
 What the caller says, and how it is checked
 -------------------------------------------
 ``descriptors`` are codes from the schedule files (``"lcw.1a"``, ``"lcwra.15c"``).
-Schedule 6 and Schedule 7 are separate findings: a Sch 6 descriptor never
-implies a Sch 7 one, even where the words are alike (Sch 6 activity 9 is
-monthly, Sch 7 descriptor 8 weekly), so name both when both apply.
+
+A Sch 6 descriptor worded as a Sch 7 descriptor is the same finding of fact:
+where it applies, the Sch 7 descriptor applies, and reg 40(2)(a) ("at least
+one of the descriptors set out in Schedule 7 applies to the claimant") gives
+LCWRA. An adviser who copies the Sch 6 descriptors from a WCA report gets
+LCWRA, with the reason naming both (:data:`SCH6_SAME_AS_SCH7`). The pairs were
+checked word by word in SI 2013/376 Schs 6 and 7 (legislation.gov.uk revised
+text): 1(a)/1, 2(a)/2, 3(a)/3, 4(a)/4, 5(a)/5, 6(a)/6, 7(a)/7, 11(a)/9,
+12(a)/10, 13(a)/11, 14(a)/12, 16(a)/13 and 17(a)/14. Three of them differ
+only in that the Sch 7 text adds "due to cognitive impairment or mental
+disorder" (9, 10 and 12); a Part 2 descriptor of Sch 6 must already arise
+"from a specific mental illness or disablement" (reg 39(4)(b)), the ground
+reg 40(3)(b) requires of Sch 7 descriptors 9 to 14, so the finding is the
+same. Not implied where the wording differs: Sch 6 9(a) is "at least once a
+month", Sch 7 para 8 "at least once a week"; Sch 6 8, 10 and 15 and Sch 7 15
+and 16 have no counterpart. An activity scored by points (``activity_points``)
+implies the Sch 7 descriptor only where one descriptor alone gives that score
+(15 points for activity 1 can only be 1(a); 15 for activity 5 may be 5(a) or
+5(b), so it implies nothing and a note says so).
 
 Decided, after issue 4 ("an activity scored twice is a clear error"):
 
@@ -62,6 +78,7 @@ __all__ = [
     "Route",
     "WcaResult",
     "assess_wca",
+    "SCH6_SAME_AS_SCH7",
     "earnings_bar_threshold",
     "earnings_bar_threshold_on",
 ]
@@ -73,6 +90,24 @@ LCWRA_SCHEDULE = "wca.schedule7"
 LCW_TREATED = "wca.schedule8"
 LCWRA_TREATED = "wca.schedule9"
 _REGS = "UC Regs 2013 (SI 2013/376)"
+
+#: Sch 6 descriptors worded as a Sch 7 descriptor (SI 2013/376 Schs 6 and 7,
+#: read pair by pair): where the Sch 6 one applies, so does the Sch 7 one.
+SCH6_SAME_AS_SCH7 = {
+    "lcw.1a": "lcwra.1",  # mobilising 50 metres
+    "lcw.2a": "lcwra.2",  # moving between seated positions
+    "lcw.3a": "lcwra.3",  # reaching: top pocket of a coat or jacket
+    "lcw.4a": "lcwra.4",  # a 0.5 litre carton
+    "lcw.5a": "lcwra.5",  # a button or the pages of a book
+    "lcw.6a": "lcwra.6",  # conveying a simple message
+    "lcw.7a": "lcwra.7",  # understanding a simple message (sensory)
+    "lcw.11a": "lcwra.9",  # learning a simple task
+    "lcw.12a": "lcwra.10",  # awareness of hazard, supervision most of the time
+    "lcw.13a": "lcwra.11",  # two sequential personal actions
+    "lcw.14a": "lcwra.12",  # coping with any change
+    "lcw.16a": "lcwra.13",  # social contact always precluded
+    "lcw.17a": "lcwra.14",  # aggressive or disinhibited behaviour daily
+}
 
 
 def earnings_bar_threshold(hourly_rate: int) -> int:
@@ -313,14 +348,24 @@ def assess_wca(
         )
     physical = sum(s.points for s in scores if s.part == "physical")
     mental = sum(s.points for s in scores if s.part == "mental")
-    lcwra_codes = tuple(sorted((d.code for d in lcwra_found), key=_natural))
+    given7 = {d.code for d in lcwra_found}
+    implied = [] if bar else _implied_sch7(by_activity, scores, sch, notes)
+    lcwra_codes = tuple(sorted(given7 | {c7 for _, c7 in implied}, key=_natural))
 
     lcwra_routes: list[Route] = []
     lcw_routes: list[Route] = []
     if not bar and lcwra_found:
+        direct = tuple(sorted(given7, key=_natural))
         lcwra_routes.append(Route(
             "lcwra", "descriptors", f"{_REGS} reg 40(2), Sch 7",
-            "Schedule 7 descriptor(s) apply: " + ", ".join(lcwra_codes), lcwra_codes))
+            "Schedule 7 descriptor(s) apply: " + ", ".join(direct), direct))
+    for c6, c7 in implied:
+        if c7 in given7:
+            continue
+        lcwra_routes.append(Route(
+            "lcwra", "descriptors", f"{_REGS} reg 40(2)(a), Sch 7 para {c7.split('.')[1]}; Sch 6 para {c6.split('.')[1][:-1]}({c6[-1]})",
+            f"Schedule 6 descriptor {c6} is worded as Schedule 7 descriptor {c7}: the same finding, so {c7} applies",
+            (c6, c7)))
     if not bar and physical + mental >= lcw_threshold:
         lcw_routes.append(Route("lcw", "descriptors", f"{_REGS} reg 39(3), Sch 6",
                                 _points_detail(physical, mental, lcw_threshold),
@@ -350,6 +395,27 @@ def assess_wca(
         treated_as=tuple(c.code for c in circumstances), earnings_bar_applied=bar,
         assessed_on=on, notes=tuple(notes),
     )
+
+
+def _implied_sch7(by_activity: dict, scores: list[ActivityScore], sch: Schedules, notes: list[str]) -> list[tuple[str, str]]:
+    """The (Sch 6, Sch 7) pairs of :data:`SCH6_SAME_AS_SCH7` that the findings
+    establish: a Sch 6 descriptor given by its code (counted or not: every one
+    given applies), or an activity's points that only that descriptor gives."""
+    pairs = []
+    for found in by_activity.values():
+        pairs += [(d.code, SCH6_SAME_AS_SCH7[d.code]) for d in found if d.code in SCH6_SAME_AS_SCH7]
+    for s in scores:
+        if s.descriptor is not None or not s.points:
+            continue
+        same = [d.code for d in sch.activity(s.activity).descriptors if d.points == s.points]
+        paired = [c for c in same if c in SCH6_SAME_AS_SCH7]
+        if len(same) == 1 and paired:
+            pairs.append((paired[0], SCH6_SAME_AS_SCH7[paired[0]]))
+        elif paired:
+            notes.append(
+                f"{s.points} points for {s.activity} may be {' or '.join(same)}; only {paired[0]} is worded as "
+                f"Schedule 7 descriptor {SCH6_SAME_AS_SCH7[paired[0]]}: give the descriptor to decide LCWRA (reg 40(2))")
+    return sorted(set(pairs), key=lambda p: _natural(p[1]))
 
 
 def _drop_needless_risk(routes: list[Route], reg: str, notes: list[str]) -> list[Route]:
