@@ -22,6 +22,7 @@ from .benefits.housing import RENT_PERIOD_CODES, TENURE_CODES, HousingColumns
 from .household import (
     AA_RATES,
     DLA_CARE,
+    EDUCATION,
     DLA_MOBILITY,
     PENSION_RELIEFS,
     PIP_RATES,
@@ -84,6 +85,8 @@ class AdultColumns:
     esa_support_component: Any
     claims_carers_allowance: Any
     pension_income_weekly: Any
+    state_pension_weekly: Any
+    pension_age_before_2016: Any  # savings credit age condition: -1 not given, 0 no, 1 yes
 
 
 @attrs.frozen
@@ -102,6 +105,7 @@ class ChildColumns:
     dla_mobility: Any
     pip_daily_living: Any
     pip_mobility: Any
+    education: Any  # 0 not given, then 1 + position in EDUCATION
 
 
 @attrs.frozen
@@ -148,7 +152,7 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         lcw=a.has_lcw and present,
         lcwra=a.lcwra and present,
         lcwra_element_in_award=bool(a.lcwra_element_in_award) and present,
-        lcwra_protected=(a.lcwra_protection is not None) and present,
+        lcwra_protected=_lcwra_protected(a) and present,
         lcw_element_saved=a.lcw_element_saved and present,
         carer=a.carer and present,
         carers_allowance_weekly=a.carers_allowance_weekly,
@@ -164,7 +168,19 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         esa_support_component=a.esa_support_component and present,
         claims_carers_allowance=a.claims_carers_allowance and present,
         pension_income_weekly=a.pension_income_weekly if present else 0,
+        state_pension_weekly=a.state_pension_weekly if present else 0,
+        pension_age_before_2016=-1 if a.reached_pension_age_before_6_april_2016 is None else int(a.reached_pension_age_before_6_april_2016),
     )
+
+
+def _lcwra_protected(a: Adult) -> bool:
+    """The protected LCWRA amount from 6 April 2026: the reason given, or
+    decided from the dates (one rule for estimate and the income gain)."""
+    if not a.lcwra:
+        return False
+    from .assessments.lcwra_rate import lcwra_protection_for
+
+    return lcwra_protection_for(a).protected
 
 
 _RATE_CODE = {"none": 0, "lower": 1, "higher": 2}
@@ -194,8 +210,9 @@ def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray
     dis = np.zeros(slots, dtype=bool)
     exc = np.zeros(slots, dtype=np.int8)
     sex = np.zeros(slots, dtype=np.int8)
-    codes = {f: np.zeros(slots, dtype=np.int8) for f in ("dla_care", "dla_mobility", "pip_daily_living", "pip_mobility")}
+    codes = {f: np.zeros(slots, dtype=np.int8) for f in ("dla_care", "dla_mobility", "pip_daily_living", "pip_mobility", "education")}
     for i, c in enumerate(kids):
+        codes["education"][i] = 0 if c.education is None else 1 + EDUCATION.index(c.education)
         codes["dla_care"][i] = DLA_CARE.index(c.dla_care)
         codes["dla_mobility"][i] = DLA_MOBILITY.index(c.dla_mobility)
         codes["pip_daily_living"][i] = PIP_RATES.index(c.pip_daily_living)
@@ -310,6 +327,8 @@ _ADULT_DTYPES = {
     "esa_support_component": bool,
     "claims_carers_allowance": bool,
     "pension_income_weekly": np.int64,
+    "state_pension_weekly": np.int64,
+    "pension_age_before_2016": np.int8,
 }
 
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") else np.int16) for f in attrs.fields(HousingColumns)}
@@ -347,6 +366,7 @@ def households_columns(households: Sequence[Household], *, child_slots: int | No
         dla_mobility=_stack(kids, "dla_mobility", n, k, np.int8),
         pip_daily_living=_stack(kids, "pip_daily_living", n, k, np.int8),
         pip_mobility=_stack(kids, "pip_mobility", n, k, np.int8),
+        education=_stack(kids, "education", n, k, np.int8),
     )
     hv = [_housing_values(h.housing) for h in households]
     housing = HousingColumns(**{f: np.array([r[f] for r in hv], dtype=t).reshape(n) for f, t in _HOUSING_DTYPES.items()})

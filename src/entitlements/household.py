@@ -43,6 +43,7 @@ __all__ = [
     "SHARED_ACCOMMODATION_EXCEPTIONS",
     "EXTRA_BEDROOM_REASONS",
     "PENSION_RELIEFS",
+    "EDUCATION",
 ]
 
 #: Allowed values of the disability benefit fields, in order of rate.
@@ -113,6 +114,13 @@ PENSION_RELIEFS = ("net_pay", "relief_at_source")
 #: Why an adult with LCWRA gets the protected LCWRA amount from 6 April 2026
 #: (SI 2013/376 reg 27(2) as amended by the Universal Credit Act 2025).
 LCWRA_PROTECTIONS = ("pre_2026_claimant", "severe_conditions_criteria", "terminally_ill")
+
+#: A young person's education or training, for the qualifying young person
+#: tests (SI 2013/376 reg 5; Child Benefit: SI 2006/223 regs 3-4):
+#: "non_advanced" a course of full-time education that is not advanced
+#: education (more than 12 hours a week of tuition or supervised study, at a
+#: school or college or approved elsewhere), "approved_training", or "none".
+EDUCATION = ("none", "non_advanced", "approved_training")
 
 
 # -- validators -------------------------------------------------------------
@@ -195,8 +203,17 @@ class Adult:
     ``True`` for an adult with LCWRA. ``lcw_element_saved`` marks the saved
     pre-3 April 2017 cases that still get the LCW element (SI 2017/204 Sch 2).
     ``lcwra_protection`` says why the adult gets the protected LCWRA amount
-    from 6 April 2026 (one of :data:`LCWRA_PROTECTIONS`), or ``None`` for the
-    new-claimant amount.
+    from 6 April 2026 (one of :data:`LCWRA_PROTECTIONS`, or
+    ``"new_claimant"``). Otherwise the amount is decided from the dates, the
+    same way as the income gain decides it: ``uc_claim_start`` (the first day
+    of the Universal Credit award the adult has had continuously) and
+    ``lcwra_evidence_date`` (the day medical evidence of limited capability
+    for work was first given, which starts the relevant period of reg 28).
+    Protected if the element was in the award before 6 April 2026 (reg 27A(1))
+    or the claim and the evidence both came before it (awaiting the first
+    assessment, reg 27A(1A), Sch 5A para 2); see
+    :func:`entitlements.assessments.lcwra_rate.lcwra_protection_for`. With
+    neither, the new-claimant amount applies and the working sheet says so.
 
     ``carer``: has regular and substantial caring responsibilities for a
     severely disabled person (SI 2013/376 reg 30), whether or not Carer's
@@ -210,9 +227,17 @@ class Adult:
     ``other_unearned_income_monthly`` (any other income reg 66 counts).
     ``claims_carers_allowance``: a carer who claims Carer's Allowance; the
     amount is worked out (nil over the earnings limit) and counts as income
-    for UC. ``pension_income_weekly``: State Pension and other pensions
+    for UC. ``state_pension_weekly``: State Pension (income for Pension
+    Credit and UC, reg 66(1)(a); it overlaps with Carer's Allowance, SI
+    1979/597 reg 4, and uses up the personal allowance in a PAYE code).
+    ``pension_income_weekly``: other pensions, occupational and personal
     (income for Pension Credit, and retirement pension income for UC,
-    reg 66(1)(a)).
+    reg 66(1)(a)); State Pension given here still counts as income, but
+    neither overlaps with Carer's Allowance nor changes the tax code.
+    ``reached_pension_age_before_6_april_2016``: the savings credit age
+    condition (SPCA 2002 s 3(1)); ``None`` (the default) decides it from the
+    date of birth or age where they settle it, see
+    :func:`entitlements.benefits.pension_age.reached_pension_age_before_6_april_2016`.
     """
 
     age: int | None = attrs.field(default=None, validator=_age_or_none)
@@ -225,7 +250,9 @@ class Adult:
     lcw: bool = attrs.field(default=False, validator=_flag)
     lcwra: bool = attrs.field(default=False, validator=_flag)
     lcwra_element_in_award: bool | None = attrs.field(default=None)
-    lcwra_protection: str | None = attrs.field(default=None, validator=_one_of(LCWRA_PROTECTIONS, optional=True))
+    lcwra_protection: str | None = attrs.field(default=None, validator=_one_of(LCWRA_PROTECTIONS + ("new_claimant",), optional=True))
+    uc_claim_start: dt.date | None = attrs.field(default=None, validator=_date_or_none)
+    lcwra_evidence_date: dt.date | None = attrs.field(default=None, validator=_date_or_none)
     lcw_element_saved: bool = attrs.field(default=False, validator=_flag)
     carer: bool = attrs.field(default=False, validator=_flag)
     carers_allowance_weekly: int = attrs.field(default=0, validator=_pence)
@@ -241,8 +268,17 @@ class Adult:
     esa_support_component: bool = attrs.field(default=False, validator=_flag)
     claims_carers_allowance: bool = attrs.field(default=False, validator=_flag)
     pension_income_weekly: int = attrs.field(default=0, validator=_pence)
+    state_pension_weekly: int = attrs.field(default=0, validator=_pence)
+    reached_pension_age_before_6_april_2016: bool | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
+        if self.reached_pension_age_before_6_april_2016 is not None and not isinstance(self.reached_pension_age_before_6_april_2016, bool):
+            raise InputError("reached_pension_age_before_6_april_2016", self.reached_pension_age_before_6_april_2016,
+                             "True, False or None (None: decided from the date of birth or age)")
+        for name in ("uc_claim_start", "lcwra_evidence_date"):
+            if getattr(self, name) is not None and not self.lcwra:
+                raise InputError(name, getattr(self, name).isoformat(),
+                                 "None unless lcwra is True (it decides the LCWRA amount from 6 April 2026)")
         if self.claims_carers_allowance and not self.carer:
             raise InputError("claims_carers_allowance", True, "False unless carer is True (35 hours a week for someone with a qualifying benefit)")
         if self.claims_carers_allowance and self.carers_allowance_weekly:
@@ -316,6 +352,13 @@ class Child:
     ``two_child_exception`` is one of :data:`TWO_CHILD_EXCEPTIONS` or None.
     ``sex`` ("female" or "male") is needed only to count bedrooms where two
     children under 16 might share (SI 2013/376 Sch 4 para 10).
+    ``education`` (one of :data:`EDUCATION`, or None: not given) is needed
+    only for a young person aged 16 to 19 past the 31 August after their
+    16th birthday: they are a qualifying young person while in non-advanced
+    education or approved training (UC: to the 31 August after their 19th
+    birthday, SI 2013/376 reg 5; Child Benefit: to their 20th birthday,
+    SI 2006/223 reg 3). A course a 19-year-old is on is taken to have been
+    started (or enrolled on) before 19, as both require.
     """
 
     date_of_birth: dt.date = attrs.field(validator=_date_or_none)
@@ -326,6 +369,7 @@ class Child:
     blind: bool = attrs.field(default=False, validator=_flag)
     sex: str | None = attrs.field(default=None, validator=_one_of(("female", "male"), optional=True))
     two_child_exception: str | None = attrs.field(default=None, validator=_one_of(TWO_CHILD_EXCEPTIONS, optional=True))
+    education: str | None = attrs.field(default=None, validator=_one_of(EDUCATION, optional=True))
 
     def __attrs_post_init__(self) -> None:
         if self.date_of_birth is None:

@@ -16,14 +16,25 @@ Legal basis:
   continuously entitled to UC with the element since (reg 27A(2): a break that
   began because the financial condition was not met and lasted no more than six
   months is ignored).
-* Sch 5A (inserted by SI 2026/113 reg 3(2), (4), per the fact sheet: the text of
-  the Schedule could not be read with the search tool) extends "pre-2026
-  claimant" to a claimant who, before 6 April 2026, was (para 2) awaiting a
-  first assessment under reg 41(1)(a), (para 3) had LCW and was awaiting a
-  further assessment under reg 41(1)(b), (para 4) had LCWRA but was inside the
-  reg 28 relevant period, or (para 5) was entitled to ESA with the support
-  component and stayed so until awarded UC with LCWRA; in each case the element,
-  once included, must continue without a break.
+* Sch 5A (inserted by SI 2026/113 reg 3(2), (4), text read) extends "pre-2026
+  claimant" (reg 27A(1A)) to a claimant who, before 6 April 2026, was (para 2)
+  awaiting an assessment under reg 41(1)(a), (para 3) had LCW and was awaiting
+  a further assessment under reg 41(1)(b), (para 4) had LCWRA but was inside
+  the reg 28 relevant period, or (para 5) was entitled to ESA with the support
+  component and stayed so until awarded UC with LCWRA; in each case the
+  element, once included, must continue without a break (para 1(b)).
+
+From dates (:func:`facts_from_dates`, used alike by ``estimate``, the income
+gain of one household and the caseload projection): the element was in the
+award before 6 April 2026 (reg 27A(1)), or the Universal Credit claim began
+and the medical evidence was given before 6 April 2026, so that the claimant
+was awaiting the first assessment then (Sch 5A para 2: "before 6th April
+2026 ... the claimant is awaiting an assessment under Part 5" presupposes a
+claimant, someone with a claim or award of Universal Credit). Evidence from
+before 6 April 2026 on a claim made after it is not enough: such a claimant
+gets the new-claimant amount unless the severe conditions criteria or
+terminal illness apply (or the ESA support component route of para 5, which
+the dates cannot show: state it). Continuous entitlement since is assumed.
 * reg 40A (inserted by Sch 1 para 6, text read): a severe conditions criteria
   (SCC) claimant has LCWRA on the basis of an assessment (a Sch 7 descriptor,
   reg 40(2)), at least one Sch 7 descriptor constantly applies and will for
@@ -58,7 +69,8 @@ import attrs
 from ..errors import InputError
 from .wca import WcaResult
 
-__all__ = ["CHANGE_DATE", "TESTS", "LcwraRateFacts", "LcwraRate", "lcwra_rate", "severe_conditions_criteria"]
+__all__ = ["CHANGE_DATE", "TESTS", "LcwraRateFacts", "LcwraRate", "lcwra_rate", "severe_conditions_criteria",
+           "protected_from_dates", "facts_from_dates", "LcwraProtection", "lcwra_protection_for"]
 
 #: Assessment periods beginning on or after this day have two LCWRA amounts.
 CHANGE_DATE = dt.date(2026, 4, 6)
@@ -198,3 +210,70 @@ def lcwra_rate(
         source = t.source("uc.lcwra_element", ap)
     return LcwraRate(key=key, decided_by=decided, tests_met=tuple(met), reference=TESTS[decided],
                      assessment_period_start=ap, amount=amount, source=source)
+
+
+def protected_from_dates(claim_start, evidence_given_on, element_included_from, *, change=CHANGE_DATE):
+    """Whether the dates make a claimant with LCWRA a pre-2026 claimant
+    (reg 27A(1), Sch 5A para 2): the element was included in an assessment
+    period beginning before ``change`` (6 April 2026), or both the claim and
+    the first medical evidence came before it. Numeric: dates, or day numbers
+    or ``datetime64`` arrays of one kind with ``change`` given in that kind.
+
+    >>> import datetime as dt
+    >>> protected_from_dates(dt.date(2026, 5, 1), dt.date(2026, 3, 1), dt.date(2026, 8, 1))
+    False
+    >>> protected_from_dates(dt.date(2026, 2, 1), dt.date(2026, 3, 1), dt.date(2026, 7, 1))
+    True
+    """
+    return (element_included_from < change) | ((claim_start < change) & (evidence_given_on < change))
+
+
+def facts_from_dates(claim_start: dt.date, evidence_given_on: dt.date, element_included_from: dt.date) -> LcwraRateFacts:
+    """The facts the dates establish, continuous entitlement since assumed
+    (see the module notes)."""
+    return LcwraRateFacts(
+        element_before_6_april_2026=element_included_from < CHANGE_DATE,
+        continuously_entitled_since=True,
+        awaiting_first_assessment=bool(protected_from_dates(claim_start, evidence_given_on, element_included_from))
+        and not element_included_from < CHANGE_DATE,
+        element_continuous_since_first_included=True,
+    )
+
+
+@attrs.frozen
+class LcwraProtection:
+    """Whether an adult gets the protected LCWRA amount from 6 April 2026,
+    what decided it (a key of :data:`TESTS`, ``"stated"`` or ``"not_given"``)
+    and why, for the working sheet."""
+
+    protected: bool
+    decided_by: str
+    explanation: str
+
+
+def lcwra_protection_for(adult) -> LcwraProtection:
+    """The LCWRA amount for an :class:`entitlements.household.Adult` with
+    LCWRA: the reason given (``lcwra_protection``), else from
+    ``uc_claim_start`` and ``lcwra_evidence_date`` as the income gain decides
+    it, else the new-claimant amount, saying which facts would change it."""
+    from .timing import lcwra_element_start
+
+    if adult.lcwra_protection == "new_claimant":
+        return LcwraProtection(False, "stated", "new-claimant amount, as stated")
+    if adult.lcwra_protection is not None:
+        reason = adult.lcwra_protection.replace("_", " ")
+        return LcwraProtection(True, "stated", f"protected amount ({reason}, as stated)")
+    claim, evidence = adult.uc_claim_start, adult.lcwra_evidence_date
+    if claim is None or evidence is None:
+        missing = " and ".join(n for n, v in (("the claim start", claim), ("the medical evidence date", evidence)) if v is None)
+        return LcwraProtection(False, "not_given", (
+            f"new-claimant amount: no protection reason given, and without {missing} the pre-2026 claimant test "
+            "cannot be made (reg 27A, Sch 5A); give them, or the reason"))
+    included_from = lcwra_element_start(claim, evidence_given_on=evidence).included_from
+    rate = lcwra_rate(facts_from_dates(claim, evidence, included_from), assessment_period_start=max(CHANGE_DATE, included_from),
+                      with_amount=False)
+    amount = "protected amount" if rate.key == "protected" else "new-claimant amount"
+    return LcwraProtection(rate.key == "protected", rate.decided_by, (
+        f"{amount}: decided by {rate.decided_by.replace('_', ' ')} [{rate.reference}]: claim from "
+        f"{claim.isoformat()}, medical evidence {evidence.isoformat()}, element from {included_from.isoformat()}; "
+        "continuous entitlement since is assumed"))

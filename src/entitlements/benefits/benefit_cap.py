@@ -12,18 +12,25 @@ it is not claimed), Carer's Allowance, new-style ESA and JSA. Other unearned
 income (maintenance, pensions) is not a welfare benefit and is not counted;
 maternity allowance and bereavement benefits, which are, are not modelled.
 
-Exemptions (reg 83(1)): the LCWRA element in the award (reg 83(1)(a): not a
-finding of LCWRA still in the relevant period), or the ESA support component;
-a claimant who gets Attendance Allowance, DLA or PIP, or a child or
+Exemptions (reg 83(1), read): the LCWRA element in the award (reg 83(1)(a):
+not a finding of LCWRA still in the relevant period), or the ESA support
+component; a claimant who gets Attendance Allowance, DLA or PIP, or a child or
 qualifying young person who gets DLA or PIP; a claimant entitled to Carer's
-Allowance, or a carer element in the award; Guardian's Allowance; and the
+Allowance (entitled: an entitlement that the overlapping-benefit rules leave
+unpaid counts, reg 83(1)(i)), or a carer element in the award; Guardian's
+Allowance; and the
 earnings exemption of reg 82(1) (net earnings in the assessment period of
 at least 16 hours at the national living wage, x 52 / 12, rounded down to
 the pound) and its grace period (reg 82(2)), given as an input.
 
-Not modelled: the War Pensions and IIDB exemptions, State Pension age
-(issue 5 adds it), and Housing Benefit for supported or temporary
-accommodation (nil in the cap: reg 80(2A)).
+State Pension age is not an exemption in UC: reg 83(1) lists none, so a
+mixed-age couple (one member over State Pension age) is capped unless
+another exception applies; GOV.UK's "if you're part of a couple and one of
+you is under State Pension age, the cap may apply" says the same. Carer's Allowance counts
+at the amount payable after the overlapping-benefit adjustment (reg 80(1)).
+
+Not modelled: the War Pensions and IIDB exemptions, and Housing Benefit for
+supported or temporary accommodation (nil in the cap: reg 80(2A)).
 """
 
 from __future__ import annotations

@@ -7,16 +7,25 @@ One calculation for a household or a caseload (the same numeric functions):
    for Pension Credit on the first day of the assessment period
    (:mod:`entitlements.benefits.pension_age`). UC is not payable to a single
    claimant, or to joint claimants who have both reached it (Welfare Reform
-   Act 2012 s 4(1)(b)); a mixed-age couple stays on UC (and is exempt from
-   the benefit cap). Pension Credit is worked out for those who have.
+   Act 2012 s 4(1)(b)); a mixed-age couple stays on UC (and is capped like
+   anyone else: reg 83(1) has no State Pension age exception). Pension
+   Credit is worked out for those who have, with State Pension, other
+   pensions, Carer's Allowance as paid and earnings (after the Sch VI
+   disregard) as income, the carer addition for an entitlement to Carer's
+   Allowance, and the savings credit where the age condition is met (given,
+   or from the date of birth or age).
 2. Carer's Allowance for a carer who claims it (:mod:`.carers_allowance`):
-   nil where weekly net earnings exceed the limit. The UC carer element is
-   due either way (reg 30).
-3. Universal Credit (:mod:`.uc`), with Carer's Allowance, new-style ESA
-   and JSA and pensions as unearned income.
+   nil where weekly net earnings exceed the limit; what is payable is less
+   any State Pension and new-style ESA or JSA paid for the same week
+   (overlapping benefits, SI 1979/597 reg 4(5)(a)), the entitlement kept.
+   The UC carer element is due either way (reg 30).
+3. Universal Credit (:mod:`.uc`), with Carer's Allowance as paid, new-style
+   ESA and JSA, State Pension and other pensions as unearned income, and
+   the children and qualifying young persons of reg 5.
 4. Benefits UC ignores: PIP, DLA and Attendance Allowance (or Adult and
    Child Disability Payment in Scotland) from the awards given; Child
-   Benefit for every child, and the High Income Child Benefit Charge where
+   Benefit for every child or qualifying young person of SI 2006/223
+   (:mod:`.qualifying_young_person`), and the High Income Child Benefit Charge where
    adjusted net income is given; Scottish Child Payment in Scotland where UC
    is in payment.
 5. The total weekly, monthly and annually: weekly benefits x 52 / 12 for a
@@ -27,7 +36,10 @@ One calculation for a household or a caseload (the same numeric functions):
 Where an adult is given by age only and is 66 in an assessment period
 beginning on or after 6 April 2026, State Pension age cannot be known (it
 rises by month of birth): ``state_pension_age_unknown`` says so, and
-:func:`entitlements.estimate` asks for the date of birth.
+:func:`entitlements.estimate` asks for the date of birth. Likewise where the
+savings credit age condition turns on sex and decides the award, and where a
+young person's education decides whether they are a qualifying young person
+(:func:`problems`).
 
 Approximations, each said on the result: Carer's Allowance earnings are
 taken as the UC net monthly earnings x 12 / 52 (the CA test deducts only
@@ -56,15 +68,18 @@ from .disability import (
     dla_weekly,
     pip_weekly,
 )
-from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit
+from .pension_age import adult_reached_state_pension_age, reached_pension_age_before_6_april_2016
+from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted
+from .qualifying_young_person import (
+    child_benefit_education_needed,
+    child_benefit_qualifying,
+    uc_education_needed,
+    uc_qualifying,
+)
 from .scotland import scottish_child_payment_weekly
 
-__all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached"]
-
-#: From this date, someone aged 66 may not yet have reached State Pension
-#: age (those born on or after 6 April 1960: Pensions Act 2014 s 26).
-_SPA_RISES_FROM = np.datetime64("2026-04-06", "D")
-
+__all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
+           "savings_credit_age_condition"]
 
 @attrs.frozen
 class HouseholdCalculation:
@@ -74,7 +89,10 @@ class HouseholdCalculation:
     universal_credit_payable: Any  # bool: not when every claimant is over State Pension age
     state_pension_age_reached: tuple[Any, Any]
     state_pension_age_unknown: Any  # bool: an adult aged 66 given by age only
-    carers_allowance: tuple[Any, Any]  # weekly
+    carers_allowance: tuple[Any, Any]  # weekly, payable (after any overlapping-benefit adjustment)
+    carers_allowance_entitlement: tuple[Any, Any]  # weekly, before it
+    savings_credit_condition_unknown: Any  # bool: the savings credit age condition turns on sex and decides
+    education_needed: Any  # bool: a young person's education decides a qualifying young person
     disability_benefits: tuple[Any, Any]  # weekly, each adult's PIP/DLA/AA (ADP in Scotland)
     children_disability_benefits: Any  # weekly, all children's DLA/PIP (CDP in Scotland)
     child_benefit: Any  # weekly
@@ -91,44 +109,43 @@ def state_pension_age_reached(adult: AdultColumns, on):
     """Whether the adult has reached the qualifying age for Pension Credit on
     ``on`` (the first day of the assessment period). Returns
     ``(reached, unknown)``: ``unknown`` where only the age (66) is given
-    after State Pension age began to rise."""
-    from .pension_age import has_reached_pension_credit_qualifying_age
+    after State Pension age began to rise. See
+    :func:`entitlements.benefits.pension_age.adult_reached_state_pension_age`."""
+    return adult_reached_state_pension_age(adult, on)
 
-    day = as_day(on)
-    dob = adult.date_of_birth
-    known = ~np.isnat(dob)
-    by_age = (adult.age >= 67) | ((adult.age == 66) & (day < _SPA_RISES_FROM))
-    unknown = adult.present & ~known & (adult.age == 66) & (day >= _SPA_RISES_FROM)
-    if np.ndim(known) == 0:
-        if known and adult.present:
-            reached = bool(has_reached_pension_credit_qualifying_age(dob.astype(object), day.astype(object)))
-        else:
-            reached = bool(by_age and adult.present)
-        return reached, bool(unknown)
-    reached = np.array(by_age & adult.present)
-    rows = known & adult.present
-    if rows.any():
-        days = np.broadcast_to(day, rows.shape)[rows]
-        # Anyone under 60 has not reached it; only look up the rest.
-        maybe = dob[rows] <= latest_birth_for_age(days, 60)
-        sub = np.zeros(int(rows.sum()), dtype=bool)
-        if maybe.any():
-            sub[maybe] = has_reached_pension_credit_qualifying_age(dob[rows][maybe], days[maybe])
-        reached[rows] = sub
-    return reached, unknown
+
+def savings_credit_age_condition(adult: AdultColumns, on):
+    """The savings credit age condition (SPCA 2002 s 3(1)(a)) for each adult:
+    as given, or from the date of birth or age where they settle it. Returns
+    ``(met, unknown)``; ``unknown`` where it turns on sex (see
+    :data:`entitlements.benefits.pension_age.SAVINGS_CREDIT_BIRTHS`)."""
+    given = adult.pension_age_before_2016
+    derived = reached_pension_age_before_6_april_2016(adult.date_of_birth, age=adult.age, on=on)
+    code = np.where(given >= 0, given, derived)
+    return adult.present & (code == 1), adult.present & (code == -1)
 
 
 def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables):
-    """Weekly Carer's Allowance: as given, or worked out for a carer who
-    claims it. The earnings test compares weekly net earnings with the limit
-    (SI 1976/409 reg 8: nil where they exceed it); weekly earnings are taken
-    as monthly x 12 / 52, rounded up so that "exceeds" is tested exactly
-    against a limit in whole pence."""
+    """Weekly Carer's Allowance ``(entitlement, payable)``: as given (the
+    amount paid), or worked out for a carer who claims it. The earnings test
+    compares weekly net earnings with the limit (SI 1976/409 reg 8: nil where
+    they exceed it); weekly earnings are taken as monthly x 12 / 52, rounded
+    up so that "exceeds" is tested exactly against a limit in whole pence.
+    What is payable is reduced by the contributory benefits paid for the same
+    week, State Pension and new-style ESA and JSA (SI 1979/597 reg 4(1)(a),
+    (5)(a): "the non-contributory benefit shall be adjusted by deducting from
+    it the amount of the contributory benefit and only the balance, if any,
+    shall be payable"); the entitlement stays (the Pension Credit carer
+    addition, the benefit cap exception)."""
     rate = tables.at("carers_allowance.rate", on)
     limit = tables.at("carers_allowance.earnings_limit", on)
     weekly_earnings = -((-np.asarray(earned_monthly, dtype=np.int64) * 12) // 52)
     worked_out = np.where(adult.claims_carers_allowance & adult.carer & (weekly_earnings <= limit), rate, 0)
-    return np.where(adult.present, np.where(adult.carers_allowance_weekly > 0, adult.carers_allowance_weekly, worked_out), 0)
+    overlapping = adult.state_pension_weekly + adult.new_style_esa_weekly + adult.new_style_jsa_weekly
+    payable = np.maximum(worked_out - np.asarray(overlapping, dtype=np.int64), 0)
+    given = adult.carers_allowance_weekly > 0
+    entitled = np.where(adult.present, np.where(given, adult.carers_allowance_weekly, worked_out), 0)
+    return entitled, np.where(adult.present, np.where(given, adult.carers_allowance_weekly, payable), 0)
 
 
 def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
@@ -147,6 +164,16 @@ def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
 
 
 _NO_PENSION_CREDIT = {"reason": PENSION_CREDIT_REASONS.index("under_qualifying_age")}
+
+
+def _disabled_for_disregard(a: AdultColumns):
+    """SI 2002/1792 Sch VI para 4(1): in receipt of attendance allowance, DLA,
+    PIP or ESA, or certified blind (the other benefits it names are not
+    modelled)."""
+    return a.present & (
+        (a.attendance_allowance > 0) | (a.dla_care > 0) | (a.dla_mobility > 0) | (a.pip_daily_living > 0)
+        | (a.pip_mobility > 0) | (a.new_style_esa_weekly > 0) | a.blind
+    )
 
 
 def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
@@ -184,20 +211,20 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
 
     e1 = uc.earned_income(a1, bu.scottish, on=on, tables=tables)
     e2 = uc.earned_income(a2, bu.scottish, on=on, tables=tables)
-    ca1 = _carers_allowance(a1, e1, on=on, tables=tables)
-    ca2 = _carers_allowance(a2, e2, on=on, tables=tables)
+    entitled1, ca1 = _carers_allowance(a1, e1, on=on, tables=tables)
+    entitled2, ca2 = _carers_allowance(a2, e2, on=on, tables=tables)
     bu_ca = attrs.evolve(
         bu,
         adult1=attrs.evolve(a1, carers_allowance_weekly=ca1),
         adult2=attrs.evolve(a2, carers_allowance_weekly=ca2),
     )
-    calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2))
+    calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2),
+                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0))
     # WRA 2012 s 4(1)(b): UC only while a claimant is under the qualifying
     # age for Pension Credit; a mixed-age couple keeps UC (s 4(1A)).
     payable = ~np.where(bu.couple, spa1 & spa2, spa1)
     calc = attrs.evolve(calc, award=np.where(payable, calc.award, 0))
 
-    n_children = count_children(bu.children.present)
     ch = bu.children
     any_child_award = np.any(ch.dla_care) or np.any(ch.dla_mobility) or np.any(ch.pip_daily_living) or np.any(ch.pip_mobility)
     # A date per benefit unit, lined up against the child axis.
@@ -214,10 +241,11 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
             0,
         )
     )
-    cb = np.where(bu.child_benefit_claimed, child_benefit_weekly(n_children, on=on, tables=tables), 0)
+    cb_children = count_children(child_benefit_qualifying(ch, on))
+    cb = np.where(bu.child_benefit_claimed, child_benefit_weekly(cb_children, on=on, tables=tables), 0)
     ani = bu.adjusted_net_income_annual
     if np.any(np.asarray(ani) >= 0):
-        charge = child_benefit_and_charge(n_children, np.maximum(ani, 0), tax_year=on, tables=tables).charge
+        charge = child_benefit_and_charge(cb_children, np.maximum(ani, 0), tax_year=on, tables=tables).charge
         hicbc = np.where((np.asarray(ani) >= 0) & bu.child_benefit_claimed, charge, -1)
     else:
         hicbc = np.full(np.shape(ani), -1) if np.ndim(ani) else -1
@@ -231,6 +259,23 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         return a.present & ((a.attendance_allowance > 0) | (a.dla_care >= 2) | (a.pip_daily_living > 0))
 
     # Pension Credit only where someone has reached the qualifying age.
+    # Income (SPCA 2002 s 15): State Pension and other pensions, Carer's
+    # Allowance as paid, and earnings after the Sch VI disregard.
+    qyp = uc_qualifying(ch, on)
+    pc_kids = count_children(qyp) > 0
+    higher_disregard = (
+        (~np.asarray(bu.couple, dtype=bool) & pc_kids)  # a lone parent, Sch VI para 1
+        | (entitled1 > 0) | (two & (entitled2 > 0))  # a carer, para 3
+        | _disabled_for_disregard(a1) | (two & _disabled_for_disregard(a2))  # para 4
+    )
+    earnings = weekly_earnings_counted(e1 + np.where(two, e2, 0), bu.couple, higher_disregard, on=on, tables=tables)
+    sc1, sc_unknown1 = savings_credit_age_condition(a1, on)
+    sc2, sc_unknown2 = savings_credit_age_condition(a2, on)
+    income = (
+        np.where(a1.present, a1.state_pension_weekly + a1.pension_income_weekly + ca1, 0)
+        + np.where(two, a2.state_pension_weekly + a2.pension_income_weekly + ca2, 0)
+        + earnings
+    )
     pc = _where_any(
         spa1 | spa2,
         pension_credit,
@@ -238,7 +283,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         bu.couple,
         spa1,
         spa2,
-        np.where(a1.present, a1.pension_income_weekly + ca1, 0) + np.where(two, a2.pension_income_weekly + ca2, 0),
+        income,
         bu.capital,
         on=on,
         tables=tables,
@@ -247,10 +292,14 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         non_dependant=bu.housing.non_dependants > 0,
         blind1=a1.blind,
         blind2=two & a2.blind,
-        carers_allowance1=ca1 > 0,
-        carers_allowance2=ca2 > 0,
-        child_dates_of_birth=ch.date_of_birth,
-        child_disability=ch.disabled_child_rate,
+        carers_allowance1=entitled1 > 0,  # entitlement, paid or not (Sch I Pt II para 4)
+        carers_allowance2=entitled2 > 0,
+        child_dates_of_birth=np.where(qyp, ch.date_of_birth, np.datetime64("NaT", "D")),
+        child_disability=np.where(qyp, ch.disabled_child_rate, 0),
+        # Where the condition turns on sex, savings credit is worked out as if
+        # met; problems() asks for the fact where that gives any.
+        reached_pension_age_before_6_april_2016_1=sc1 | sc_unknown1,
+        reached_pension_age_before_6_april_2016_2=two & (sc2 | sc_unknown2),
     )
 
     dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
@@ -266,6 +315,10 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         state_pension_age_reached=(spa1, spa2),
         state_pension_age_unknown=unknown1 | (two & unknown2),
         carers_allowance=(ca1, ca2),
+        carers_allowance_entitlement=(entitled1, entitled2),
+        savings_credit_condition_unknown=(sc_unknown1 | (two & sc_unknown2)) & (np.asarray(pc.savings_credit) > 0),
+        education_needed=count_children(uc_education_needed(ch, on)
+                                        | (np.asarray(bu.child_benefit_claimed)[..., None] & child_benefit_education_needed(ch, on))) > 0,
         disability_benefits=(dis1, dis2),
         children_disability_benefits=child_dis,
         child_benefit=cb,
@@ -333,5 +386,19 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "adultN_date_of_birth",
             "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
             "State Pension age now depends on it (Pensions Act 2014 s 26)",
+        ),
+        Problem(
+            hh.savings_credit_condition_unknown,
+            "adultN_reached_pension_age_before_6_april_2016",
+            "true or false for an adult born from 6 April 1951 to 5 April 1953 (or of an age that may be): whether "
+            "they reached pensionable age before 6 April 2016 depends on sex, and decides the savings credit "
+            "(State Pension Credit Act 2002 s 3(1))",
+        ),
+        Problem(
+            hh.education_needed,
+            "childN_education",
+            "'non_advanced', 'approved_training' or 'none' for a young person aged 16 to 19 past the 31 August after "
+            "their 16th birthday: whether they are a qualifying young person depends on it (SI 2013/376 reg 5; "
+            "Child Benefit: SI 2006/223 reg 3)",
         ),
     )

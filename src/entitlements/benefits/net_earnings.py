@@ -82,8 +82,8 @@ the grossed-up contribution.
 Estimates and simplifications (say so in any advice)
 ----------------------------------------------------
 * One job, paid monthly, one payment in the assessment period, standard code
-  (L suffix; no K codes, BR/D0/NT codes, benefits in kind or underpayments
-  coded out). The Month 1 basis ignores earlier pay in the tax year; a
+  (L suffix, or a K code where State Pension exceeds the allowance; no
+  BR/D0/NT codes, benefits in kind or underpayments coded out). The Month 1 basis ignores earlier pay in the tax year; a
   cumulative code would give a different figure in any month where pay has
   varied. Weekly or four-weekly pay, and two paydays in one assessment
   period, are not modelled.
@@ -92,6 +92,18 @@ Estimates and simplifications (say so in any advice)
   month's pay less net-pay pension contributions, less relief-at-source
   contributions grossed up at the basic rate (ITA 2007 s 58). HMRC would
   instead issue a reduced code from its own estimate.
+* State Pension is paid without tax deducted; HMRC collects its tax through
+  the PAYE code of a job or a private pension by reducing the allowance in
+  the code by the State Pension for the tax year (HMRC, "Tax on your State
+  Pension" and PAYE Manual PAYE11005, not read here). The estimate takes the
+  year's State Pension as 52 times the weekly rate (``state_pension_weekly``)
+  and works the code from the allowance left. Where the State Pension is
+  more than the allowance the code is a K code: the excess, last digit
+  dropped as for an L code, is added to pay as ``(10 k) / 12`` pounds a
+  month rounded up to the penny, and the tax taken is capped at half the
+  pay (the overriding limit of the PAYE Regulations, SI 2003/2682 reg 29(4),
+  not read here). With other pension income the code would also be reduced
+  by it; only State Pension is modelled.
 * NICs category A only (no married women's reduced rate, no deferment);
   directors' annual earnings periods are not modelled.
 * Wales is treated as the rest of the UK (the Welsh rates have equalled the
@@ -170,7 +182,7 @@ class NetEarnings:
 
     gross: Any
     pension_contributions: Any
-    tax_code_number: Any  # e.g. 1257 for 1257L
+    tax_code_number: Any  # e.g. 1257 for 1257L; negative for a K code (-45 for K45)
     free_pay: Any  # Month 1 pay adjustment, Tables A
     taxable_pay: Any  # whole pounds, in pence
     income_tax: Any
@@ -290,6 +302,7 @@ def monthly_net_earnings(
     pension_contribution_monthly=0,
     pension_relief="net_pay",
     over_state_pension_age=False,
+    state_pension_weekly=0,
 ) -> NetEarnings:
     """Net monthly earnings for UC from gross monthly pay (UC Regs 2013 reg 55(5)).
 
@@ -312,7 +325,10 @@ def monthly_net_earnings(
         ``"relief_at_source"`` (paid from taxed pay: tax on full pay).
     over_state_pension_age
         True if the pay is paid after the person reached State Pension age
-        (no employee NICs).
+        (no employee NICs: SSCBA 1992 s 6(3)).
+    state_pension_weekly
+        State Pension the person gets [pence/week]: it uses up the
+        allowance in the tax code (see the module notes).
 
     Returns a :class:`NetEarnings`. All estimates follow the module notes;
     income tax is PAYE on the Month 1 basis.
@@ -326,14 +342,17 @@ def monthly_net_earnings(
     """
     scalar = not any(
         isinstance(v, np.ndarray)
-        for v in (gross_monthly, on, scottish, pension_contribution_monthly, pension_relief, over_state_pension_age)
+        for v in (gross_monthly, on, scottish, pension_contribution_monthly, pension_relief, over_state_pension_age,
+                  state_pension_weekly)
     )
     gross = _pence("gross_monthly", gross_monthly)
     pension = _pence("pension_contribution_monthly", pension_contribution_monthly)
     scot = _flag("scottish", scottish)
     spa = _flag("over_state_pension_age", over_state_pension_age)
+    state_pension = _pence("state_pension_weekly", state_pension_weekly)
     net_pay = _relief(pension_relief)
-    gross, pension, scot, spa, net_pay, on_days = np.broadcast_arrays(gross, pension, scot, spa, net_pay, _days(on))
+    gross, pension, scot, spa, net_pay, state_pension, on_days = np.broadcast_arrays(
+        gross, pension, scot, spa, net_pay, state_pension, _days(on))
     _check_not_above("pension_contribution_monthly", pension, "gross_monthly", gross)
     days = _index(on_days)  # look up each distinct payday once
 
@@ -345,19 +364,23 @@ def monthly_net_earnings(
     # s 58: relief-at-source contributions count grossed up at the basic rate).
     basic = _lookup(tables, "tax.ruk_rates", "basic", days, percent=True)
     ras_gross = pension_ras * 10000 // (10000 - basic)
-    ani = 12 * (pay_for_tax - ras_gross)
+    state_pension_annual = 52 * state_pension
+    ani = 12 * (pay_for_tax - ras_gross) + state_pension_annual
     pa = personal_allowance(ani, on=days, tables=tables)
-    code = tax_code_number(pa)
-    free = month1_free_pay(code)
+    left = pa - state_pension_annual  # the allowance the code gives this job
+    code = tax_code_number(np.maximum(left, 0))
+    k_code = tax_code_number(np.maximum(-left, 0))
+    free = month1_free_pay(code) - (k_code * 1000 + 11) // 12
     taxable = np.maximum(pay_for_tax - free, 0) // 100 * 100
     tax = monthly_income_tax(taxable, on=days, scottish=scot, tables=tables)
+    tax = np.where(k_code > 0, np.minimum(tax, pay_for_tax // 2), tax)
     nics = monthly_primary_class1(gross, on=days, tables=tables, over_state_pension_age=spa)
     net = gross - tax - nics - pension
 
     fields = dict(
         gross=gross,
         pension_contributions=pension,
-        tax_code_number=code,
+        tax_code_number=np.where(k_code > 0, -k_code, code),
         free_pay=free,
         taxable_pay=taxable,
         income_tax=tax,

@@ -73,6 +73,9 @@ __all__ = [
     "has_reached_pension_credit_qualifying_age",
     "EARLIER_COHORTS_REACHED_BY",
     "LATER_COHORTS_NOT_BEFORE",
+    "adult_reached_state_pension_age",
+    "reached_pension_age_before_6_april_2016",
+    "SAVINGS_CREDIT_BIRTHS",
 ]
 
 #: Everyone born before the first cohort of the schedule (6 October 1954)
@@ -332,3 +335,90 @@ def _as_date(value) -> dt.date:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise InputError("date_of_birth", value, "a datetime.date")
     return value
+
+
+#: From this date someone aged 66 may not yet have reached State Pension age
+#: (those born on or after 6 April 1960: Pensions Act 2014 s 26).
+_SPA_RISES_FROM = np.datetime64("2026-04-06", "D")
+
+
+def adult_reached_state_pension_age(adult, on):
+    """Whether each adult of :class:`entitlements.columns.AdultColumns` has
+    reached the qualifying age for Pension Credit (which is also pensionable
+    age for everyone handled here) on ``on``. Returns ``(reached, unknown)``:
+    ``unknown`` where only the age (66) is given on or after 6 April 2026,
+    when State Pension age began to rise past 66 (Pensions Act 2014 s 26).
+
+    From the date of birth where given; from the age otherwise: 67 or over
+    has reached it, and so has 66 before 6 April 2026 (everyone aged 66 then
+    was born before 6 April 1960, State Pension age 66)."""
+    from ..dates import as_day, latest_birth_for_age
+
+    day = as_day(on)
+    dob = adult.date_of_birth
+    known = ~np.isnat(dob)
+    by_age = (adult.age >= 67) | ((adult.age == 66) & (day < _SPA_RISES_FROM))
+    unknown = adult.present & ~known & (adult.age == 66) & (day >= _SPA_RISES_FROM)
+    if np.ndim(known) == 0:
+        if known and adult.present:
+            reached = bool(has_reached_pension_credit_qualifying_age(dob.astype(object), day.astype(object)))
+        else:
+            reached = bool(by_age and adult.present)
+        return reached, bool(unknown)
+    reached = np.array(by_age & adult.present)
+    rows = known & adult.present
+    if rows.any():
+        days = np.broadcast_to(day, rows.shape)[rows]
+        # Anyone under 60 has not reached it; only look up the rest.
+        maybe = dob[rows] <= latest_birth_for_age(days, 60)
+        sub = np.zeros(int(rows.sum()), dtype=bool)
+        if maybe.any():
+            sub[maybe] = has_reached_pension_credit_qualifying_age(dob[rows][maybe], days[maybe])
+        reached[rows] = sub
+    return reached, unknown
+
+
+#: The savings credit age condition by birth (SPCA 2002 s 3(1)(a): pensionable
+#: age attained before 6 April 2016). Men born before 6 December 1953 attained
+#: it at 65 (PA 1995 Sch 4 para 1(1)), so before 6 April 2016 if born before
+#: 6 April 1951. Women born before 6 April 1953 attained it by 6 March 2016
+#: (PA 1995 Sch 4 Table 1 as enacted, last unamended row); those born on or
+#: after 6 April 1953 on 6 July 2016 or later (Table 1 as substituted by
+#: PA 2011 s 1). Everyone born before 6 April 1951 meets the condition, no one
+#: born on or after 6 April 1953 does; in between it depends on sex, which the
+#: household does not record. (Table 1 as enacted was not read: the 6 March
+#: 2016 date is the one PA 2011's substituted table starts after.)
+SAVINGS_CREDIT_BIRTHS = (np.datetime64("1951-04-06", "D"), np.datetime64("1953-04-06", "D"))
+
+
+def reached_pension_age_before_6_april_2016(date_of_birth=None, *, age=None, on=None):
+    """The savings credit age condition (SPCA 2002 s 3(1)(a)) as far as the
+    date of birth (or, without it, the age at the end of the assessment
+    period beginning ``on``) settles it: 1 met, 0 not met, -1 it depends on
+    sex (see :data:`SAVINGS_CREDIT_BIRTHS`). Numeric: ``date_of_birth`` a
+    ``datetime64[D]`` array (NaT where the age is used instead) or a date.
+
+    Anyone who attained pensionable age before 6 April 2016 was 65 by
+    6 April 2023, so the second half of s 3(1)(a) (65 or over) always holds
+    for the periods this library computes.
+
+    >>> import datetime as dt
+    >>> [reached_pension_age_before_6_april_2016(dt.date(y, 1, 1)) for y in (1943, 1952, 1955)]
+    [1, -1, 0]
+    """
+    from ..dates import as_day, latest_birth_for_age, period_end
+
+    early, late = SAVINGS_CREDIT_BIRTHS
+    scalar = not is_array(date_of_birth, age, on)
+    dob = np.asarray(np.datetime64("NaT", "D") if date_of_birth is None else as_day(date_of_birth))
+    by_dob = np.where(dob < early, 1, np.where(dob >= late, 0, -1))
+    if age is not None:
+        a = np.asarray(age, dtype=np.int64)
+        end = np.broadcast_to(np.asarray(period_end(as_day(on))), np.broadcast_shapes(np.shape(a), np.shape(on)))
+        a = np.broadcast_to(a, end.shape)
+        latest = latest_birth_for_age(end, a)  # born on or before this to be that age
+        earliest = latest_birth_for_age(end, a + 1) + np.timedelta64(1, "D")
+        by_age = np.where(latest < early, 1, np.where(earliest >= late, 0, -1))
+        by_dob = np.where(np.isnat(dob), by_age, by_dob)
+    out = np.asarray(by_dob, dtype=np.int8)
+    return int(out) if scalar else out

@@ -60,18 +60,21 @@ smaller of the maximum savings credit and 60% of qualifying income above the
 savings credit threshold; amount B is 40% of income above the appropriate
 minimum guarantee (nil if none); savings credit = A - B, nil if B >= A
 (s 3(2)-(4); percentages in reg 7(1), ``pension_credit.savings_credit_percentages``).
+A fraction of a penny in amount A or B goes to the claimant's advantage
+(reg 7(4)): A is rounded up, B down.
 A couple of whom only one reached pensionable age before 6 April 2016 gets no
 savings credit unless one of them had it before that date and has been
 entitled to it ever since (reg 7A, inserted by SI 2015/1529 reg 2(2), read):
 ``savings_credit_protected``. The maximum savings credit is read from
 ``pension_credit.savings_credit_maximum`` (derived there as 60% x (SMG -
-threshold)). Each percentage is rounded to the nearest penny (a half up);
-the Regulations' own rounding provision was not read.
+threshold)).
+
+Earnings count as income (SPCA s 15(1)(a)) after the Sch VI disregards:
+see :func:`weekly_earnings_counted`, which the household calculation uses.
 
 Not modelled: housing costs (Sch II), the assessed income period, the 10p
-minimum payment (SPCA s 4(3); reg 13), earnings disregards (Sch VI: give
-income after them), polygamous marriages, qualifying-income exclusions
-(reg 9: give ``qualifying_income_weekly``).
+minimum payment (SPCA s 4(3); reg 13), polygamous marriages,
+qualifying-income exclusions (reg 9: give ``qualifying_income_weekly``).
 """
 
 from __future__ import annotations
@@ -82,7 +85,6 @@ import attrs
 import numpy as np
 
 from ..arrays import count_children
-from ..money import percent_of
 from ..tables import Tables
 from ._numeric import flag, is_array, out_int, pence, table_on, whole
 from .means_test import severe_disability_amount, tariff_income
@@ -96,6 +98,7 @@ __all__ = [
     "child_additions",
     "savings_credit",
     "pension_credit",
+    "weekly_earnings_counted",
 ]
 
 #: Why the calculation stopped: 0 assessed (the award may still be nil on
@@ -230,8 +233,10 @@ def child_additions(child_dates_of_birth, child_disability=None, *, on, tables: 
     rates = tables.at("pension_credit.child_addition", t)
     extra = tables.at("pension_credit.disabled_child_addition", t)
     per = lambda x: np.asarray(x)[..., None] if np.ndim(x) else x  # noqa: E731
-    slot = np.arange(dob.shape[-1])
-    eldest_higher = present & (slot == 0) & (dob < _CHILD_BIRTH_CUTOFF)
+    # The eldest present slot (a slot may be empty where a young person is not
+    # a qualifying young person): slots are eldest first.
+    eldest = present & (np.cumsum(present, axis=-1) == 1)
+    eldest_higher = eldest & (dob < _CHILD_BIRTH_CUTOFF)
     each = np.where(eldest_higher, per(rates["eldest_child_born_before_6_april_2017"]), per(rates["each_child"]))
     child = count_children(np.where(present, each, 0))
     disabled = np.where(present & (dis == 2), per(extra["severely_disabled"]), np.where(present & (dis == 1), per(extra["disabled"]), 0))
@@ -261,9 +266,38 @@ def savings_credit(couple, income, qualifying_income, appropriate_minimum_guaran
     threshold = np.where(c, *(tables.at("pension_credit.savings_credit_threshold", t, k) for k in ("couple", "single")))
     maximum = np.where(c, *(tables.at("pension_credit.savings_credit_maximum", t, k) for k in ("couple", "single")))
     pc = tables.at("pension_credit.savings_credit_percentages", t)
-    amount_a = np.minimum(maximum, percent_of(np.maximum(qi - threshold, 0), pc["amount_a"]))
-    amount_b = percent_of(np.maximum(inc - amg, 0), pc["amount_b"])
+    # Reg 7(4): a fraction of a penny in amount A or B is taken to the
+    # claimant's advantage: A rounded up, B rounded down.
+    amount_a = np.minimum(maximum, _percent_rounded(np.maximum(qi - threshold, 0), pc["amount_a"], up=True))
+    amount_b = _percent_rounded(np.maximum(inc - amg, 0), pc["amount_b"], up=False)
     return out_int(np.maximum(amount_a - amount_b, 0), scalar)
+
+
+def weekly_earnings_counted(monthly_net_earnings, couple, higher_disregard, *, on, tables: Tables):
+    """Earnings counted as weekly income for Pension Credit [pence/week]
+    (SPCA 2002 s 15(1)(a): earnings are income; SI 2002/1792 reg 17(9)-(10)):
+    net monthly earnings (after income tax and NI, reg 17(10)) as a weekly
+    amount, x 12 / 52 with a fraction of a penny disregarded (in the
+    claimant's favour; the Regulations' own conversion was not read), less
+    the Sch VI disregard: £20 where ``higher_disregard`` (lone parent, carer,
+    disabled: see ``pension_credit.earnings_disregard``), else £5 for a single
+    claimant and £10 for a couple, never more than the earnings.
+
+    The earnings are the UC net figure (reg 55(5), relievable pension
+    contributions deducted in full); reg 17A on the deduction of pension
+    contributions for Pension Credit was not read.
+
+    >>> import datetime as dt
+    >>> weekly_earnings_counted(40000, False, False, on=dt.date(2025, 6, 2), tables=Tables.load())  # 400 x 12 / 52 = 92.30; - 5
+    8730
+    """
+    scalar = not is_array(monthly_net_earnings, couple, higher_disregard, on)
+    earnings = pence("monthly_net_earnings", monthly_net_earnings) * 12 // 52
+    c = flag("couple", couple)
+    higher = flag("higher_disregard", higher_disregard)
+    d = tables.at("pension_credit.earnings_disregard", table_on(on))
+    disregard = np.where(higher, d["higher"], np.where(c, d["couple"], d["single"]))
+    return out_int(np.maximum(earnings - disregard, 0), scalar)
 
 
 # Over 100 lines on purpose: the guarantee credit and the savings credit (SPCA
@@ -396,6 +430,14 @@ def pension_credit(
     )
     shape = np.broadcast(*[np.asarray(v) for v in fields.values()]).shape
     return PensionCreditCalculation(**{k: out_int(np.broadcast_to(v, shape), scalar) for k, v in fields.items()})
+
+
+def _percent_rounded(amount, percent, *, up: bool):
+    """``percent`` % of ``amount`` [pence], a fraction of a penny rounded up
+    or down (``percent`` a Fraction of 100, or a per-row PercentArray)."""
+    num = np.asarray(amount, dtype=np.int64) * percent.numerator
+    den = np.asarray(percent.denominator, dtype=np.int64) * 100
+    return -((-num) // den) if up else num // den
 
 
 def _input(field, value, expected):

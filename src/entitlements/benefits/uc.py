@@ -29,6 +29,8 @@ import numpy as np
 
 from . import benefit_cap, childcare, housing
 from .net_earnings import monthly_net_earnings
+from .pension_age import adult_reached_state_pension_age
+from .qualifying_young_person import child_benefit_qualifying, uc_qualifying
 from ..arrays import count_children, per_unit as _per_unit
 from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
 from ..dates import as_day, latest_birth_for_age, period_end, years_between
@@ -157,9 +159,11 @@ def child_element(children: ChildColumns, *, on, tables: Tables):
         )
     with_element = count_children(included)
     without = count_children(present) - with_element
-    # The higher amount only for the first child (slot 0), born before the
-    # cutoff, who always has the element; the lower amount for every other.
-    first_higher = born_before_cutoff[..., 0]
+    # The higher amount only for the first child or qualifying young person,
+    # born before the cutoff, who always has the element; the lower amount for
+    # every other. Slots are eldest first, so the first present child was born
+    # before the cutoff if any present child was.
+    first_higher = np.any(born_before_cutoff, axis=-1)
     other = rates["each_other_child"]
     total = with_element * other + np.where(first_higher, rates["first_child_born_before_6_april_2017"] - other, 0)
     return total, with_element, without, first_higher
@@ -263,9 +267,9 @@ def earnings_deduction(earned_income, allowance, *, on, tables: Tables):
 def unearned_income(adult: AdultColumns):
     """An adult's unearned income as a monthly amount [pence/month].
 
-    Carer's Allowance, new-style ESA and new-style JSA count in full
-    (SI 2013/376 reg 66(1)(b)), and so do State Pension and other pensions
-    (reg 66(1)(a)); each weekly amount is converted separately
+    Carer's Allowance (as paid, after any overlapping-benefit adjustment),
+    new-style ESA and new-style JSA count in full (SI 2013/376 reg 66(1)(b)),
+    and so do State Pension and other pensions (reg 66(1)(a)); each weekly amount is converted separately
     by multiplying by 52 and dividing by 12 (reg 73(1)(a)), a fraction of a
     penny rounded by reg 6(1).
     """
@@ -273,7 +277,8 @@ def unearned_income(adult: AdultColumns):
         adult.carers_allowance_weekly,
         adult.new_style_esa_weekly,
         adult.new_style_jsa_weekly,
-        adult.pension_income_weekly,  # retirement pension income, reg 66(1)(a)
+        adult.state_pension_weekly,  # retirement pension income, reg 66(1)(a)
+        adult.pension_income_weekly,  # and other pensions, reg 66(1)(a)
     )
     monthly = sum(weekly_to_monthly(np.asarray(w, dtype=np.int64)) for w in weekly)
     total = monthly + adult.other_unearned_income_monthly
@@ -304,11 +309,33 @@ def children_out_of_range(children: ChildColumns, *, on):
     return count_children(too_old | unborn) > 0
 
 
+def adult_net_earnings(adult: AdultColumns, scottish, *, on, tables: Tables):
+    """Gross to net for one adult (scalar columns) with gross pay given: the
+    :class:`~entitlements.benefits.net_earnings.NetEarnings` of the month,
+    paid on the last day of the assessment period beginning ``on``. No
+    employee NICs once the adult has reached State Pension age by payday
+    (SSCBA 1992 s 6(3)); State Pension uses up the allowance in the tax
+    code. The working sheet shows this figure."""
+    end = period_end(as_day(on))
+    over_spa, _ = adult_reached_state_pension_age(adult, end)
+    return monthly_net_earnings(
+        int(adult.gross_monthly_earnings),
+        on=end.astype(object),
+        scottish=bool(scottish),
+        tables=tables,
+        pension_contribution_monthly=int(adult.pension_contribution_monthly),
+        pension_relief="relief_at_source" if adult.pension_relief == 1 else "net_pay",
+        over_state_pension_age=bool(over_spa),
+        state_pension_weekly=int(adult.state_pension_weekly),
+    )
+
+
 def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     """An adult's earned income for the assessment period [pence/month]:
     net earnings as given, or worked out from gross pay (SI 2013/376
     reg 55(5): less income tax, primary Class 1 NICs and relievable pension
-    contributions), taking payday as the last day of the period."""
+    contributions), taking payday as the last day of the period: see
+    :func:`adult_net_earnings`."""
     given = adult.gross_monthly_earnings
     if isinstance(given, np.ndarray):
         # Columns the same for every row may come as one row (see
@@ -325,6 +352,9 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
 
         net = np.array(np.broadcast_to(adult.monthly_earnings, shape), dtype=np.int64)
         reliefs = np.where(rows(adult.pension_relief) == 1, "relief_at_source", "net_pay")
+        sub = attrs.evolve(adult, **{f.name: rows(getattr(adult, f.name)) for f in attrs.fields(AdultColumns)
+                                      if f.name in ("present", "age", "date_of_birth")})
+        over_spa, _ = adult_reached_state_pension_age(sub, rows(end))
         r = monthly_net_earnings(
             rows(given),
             on=rows(end),
@@ -332,20 +362,14 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
             tables=tables,
             pension_contribution_monthly=rows(adult.pension_contribution_monthly),
             pension_relief=reliefs,
+            over_state_pension_age=np.asarray(over_spa, dtype=bool),
+            state_pension_weekly=rows(adult.state_pension_weekly),
         )
         net[has] = np.maximum(r.net, 0)
         return np.where(adult.present, net, 0)
     if given is None or given < 0:
         return adult.monthly_earnings if adult.present else 0
-    r = monthly_net_earnings(
-        int(given),
-        on=period_end(as_day(on)).astype(object),
-        scottish=bool(scottish),
-        tables=tables,
-        pension_contribution_monthly=int(adult.pension_contribution_monthly),
-        pension_relief="relief_at_source" if adult.pension_relief == 1 else "net_pay",
-    )
-    return max(r.net, 0)
+    return max(adult_net_earnings(adult, scottish, on=on, tables=tables).net, 0)
 
 
 # Over 100 lines on purpose: SI 2013/376 regs 22-23 and Part 4 in the order the
@@ -358,6 +382,7 @@ def calculate(
     tables: Tables,
     earned: tuple[Any, Any] | None = None,
     state_pension_age: tuple[Any, Any] = (False, False),
+    carers_allowance_entitled: tuple[Any, Any] | None = None,
 ) -> UCCalculation:
     """Universal Credit for the assessment period beginning ``on``
     [pence/month]: SI 2013/376 reg 22, then the benefit cap (Part 7).
@@ -368,20 +393,26 @@ def calculate(
 
     ``earned``: each adult's earned income if already worked out (see
     :func:`earned_income`). ``state_pension_age``: whether each adult has
-    reached the qualifying age for Pension Credit (an exemption from the
-    benefit cap for joint claimants, reg 83(1); whether UC is payable at all is decided by
-    the caller, see :mod:`.household_total`).
+    reached the qualifying age for Pension Credit (kept for callers; it is
+    not an exemption from the benefit cap: reg 83(1) has none for a
+    mixed-age couple; whether UC is payable at all is decided by the caller,
+    see :mod:`.household_total`). ``carers_allowance_entitled``: whether each
+    adult is entitled to Carer's Allowance, paid or not (reg 83(1)(i));
+    default: a Carer's Allowance amount is given.
     """
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     age1 = adult_age(a1, on)
     age2 = np.where(two, adult_age(a2, on), -1)
     sa = standard_allowance(bu.couple, age1, age2, on=on, tables=tables)
-    ce, with_ce, without_ce, first_higher = child_element(bu.children, on=on, tables=tables)
-    dca = disabled_child_addition(bu.children, on=on, tables=tables)
+    # Children and qualifying young persons (reg 5): one past the 1 September
+    # after their 16th (or, in education, 19th) birthday is neither.
+    kids = attrs.evolve(bu.children, present=uc_qualifying(bu.children, on))
+    ce, with_ce, without_ce, first_higher = child_element(kids, on=on, tables=tables)
+    dca = disabled_child_addition(kids, on=on, tables=tables)
     lcw, lcwra, protected = lcw_and_lcwra_elements(a1, a2, on=on, tables=tables)
     carer, carers = carer_element(a1, a2, on=on, tables=tables)
-    n_children = count_children(bu.children.present)
+    n_children = count_children(kids.present)
     responsible_for_child = n_children > 0
 
     # Housing costs (Sch 4). Contributions are not taken where a claimant is
@@ -424,15 +455,22 @@ def calculate(
 
     # The benefit cap (Part 7).
     cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
-    cb = benefit_cap.child_benefit_monthly(n_children, bu.child_benefit_claimed, on=on, tables=tables)
+    cb_children = count_children(child_benefit_qualifying(bu.children, on))
+    cb = benefit_cap.child_benefit_monthly(cb_children, bu.child_benefit_claimed, on=on, tables=tables)
     # Welfare benefits (reg 79(4)): CA, new-style ESA and JSA count; other
     # unearned income (maintenance, pensions) does not.
     capped_benefits = _capped_benefits(a1) + _capped_benefits(a2)
     welfare = before_cap + cb + capped_benefits
-    ch = bu.children
+    ch = kids
     child_disability = np.any(ch.has_disability_benefit) and count_children(ch.present & ch.has_disability_benefit) > 0
+    # Reg 83(1)(i): "entitled to carer's allowance", so an entitlement that
+    # the overlapping-benefit rules leave unpaid still exempts.
+    ca_entitled = carers_allowance_entitled if carers_allowance_entitled is not None else (
+        a1.carers_allowance_weekly > 0, a2.carers_allowance_weekly > 0)
     # Reg 83(1)(a): "the LCWRA element is included in the award" (not merely
-    # a finding of LCWRA during the relevant period).
+    # a finding of LCWRA during the relevant period). Reg 83(1) has no
+    # exception for a claimant over State Pension age: a mixed-age couple on
+    # UC is capped unless another exception applies.
     exempt_by_status = (
         a1.lcwra_element_in_award
         | (two & a2.lcwra_element_in_award)
@@ -441,13 +479,11 @@ def calculate(
         | _gets_disability_benefit(a1)
         | (two & _gets_disability_benefit(a2))
         | child_disability
-        | (a1.carers_allowance_weekly > 0)
-        | (two & (a2.carers_allowance_weekly > 0))
+        | ca_entitled[0]
+        | (two & ca_entitled[1])
         | (carers > 0)
         | bu.guardians_allowance
         | bu.benefit_cap_grace_period
-        | state_pension_age[0]
-        | (two & state_pension_age[1])
     )
     over_cap = (welfare - cc > cap) & ~exempt_by_status & ~over_limit
     exempt_by_earnings = _earnings_exempt(earned, over_cap, on=on, tables=tables)

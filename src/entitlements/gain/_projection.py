@@ -64,7 +64,7 @@ import datetime as dt
 import attrs
 import numpy as np
 
-from ..assessments.lcwra_rate import CHANGE_DATE
+from ..assessments.lcwra_rate import CHANGE_DATE, protected_from_dates
 from ..errors import NoRowInForce
 from ..money import divide_half_up, weekly_to_monthly
 from ..tables import Tables
@@ -234,7 +234,8 @@ def timeline(c: Cases, v: Validity, *, horizon: int, projection_from: str) -> Ti
     included_from = _start(ymF, domF, in_payment)
     change = day_number(CHANGE_DATE)
     protected = lcwra & np.where(
-        c.protection >= 0, c.protection == 1, c.terminally_ill | (included_from < change) | (evid < change)
+        c.protection >= 0, c.protection == 1,
+        c.terminally_ill | protected_from_dates(F, evid, included_from, change=change),
     )
     p0 = decision if projection_from == "decision" else first
     rep = np.maximum(in_payment, decision)

@@ -12,7 +12,7 @@ import datetime as dt
 
 import attrs
 
-from ..assessments.lcwra_rate import CHANGE_DATE, LcwraRateFacts, lcwra_rate
+from ..assessments.lcwra_rate import CHANGE_DATE, facts_from_dates, lcwra_rate
 from ..assessments.timing import assessment_period_containing, lcwra_element_start
 from ..dates import assessment_period_start
 from ..errors import InputError
@@ -54,7 +54,7 @@ class OutcomeTimeline:
         return "pending" if n < self.in_payment else "in_payment"
 
 
-def _lcwra_protection(o: Outcome, included_from: dt.date) -> tuple[str | None, str]:
+def _lcwra_protection(o: Outcome, claim_start: dt.date, included_from: dt.date) -> tuple[str | None, str]:
     """The LCWRA protection from 6 April 2026, and why (UC Act 2025 s 2;
     SI 2013/376 reg 27(2), 27A, Sch 5A)."""
     if o.lcwra_protection == "new_claimant":
@@ -63,17 +63,12 @@ def _lcwra_protection(o: Outcome, included_from: dt.date) -> tuple[str | None, s
         return o.lcwra_protection, f"LCWRA amount: protected ({o.lcwra_protection}), as stated"
     if o.terminally_ill:
         return "terminally_ill", "LCWRA amount: protected (terminally ill, reg 27(2)(c))"
-    facts = LcwraRateFacts(
-        element_before_6_april_2026=included_from < CHANGE_DATE,
-        continuously_entitled_since=True,
-        awaiting_first_assessment=o.evidence < CHANGE_DATE,
-        element_continuous_since_first_included=True,
-    )
+    facts = facts_from_dates(claim_start, o.evidence, included_from)
     rate = lcwra_rate(facts, assessment_period_start=max(CHANGE_DATE, included_from), with_amount=False)
     why = (
-        f"LCWRA amount from 6 April 2026 decided by {rate.decided_by} [{rate.reference}]: element from "
-        f"{included_from.isoformat()}, medical evidence {o.evidence.isoformat()}; continuous entitlement "
-        "since is assumed (reg 27A(1)-(2), Sch 5A)"
+        f"LCWRA amount from 6 April 2026 decided by {rate.decided_by} [{rate.reference}]: claim from "
+        f"{claim_start.isoformat()}, element from {included_from.isoformat()}, medical evidence "
+        f"{o.evidence.isoformat()}; continuous entitlement since is assumed (reg 27A(1)-(2), Sch 5A)"
     )
     return ("pre_2026_claimant" if rate.key == "protected" else None), why
 
@@ -109,7 +104,7 @@ def outcome_timeline(outcome: Outcome, claim_start: dt.date) -> OutcomeTimeline:
         )
         in_payment = max(s.assessment_period, first)
         notes.append("; ".join(line.strip() for line in s.explain().splitlines()))
-        protection, why = _lcwra_protection(outcome, assessment_period_start(claim_start, in_payment))
+        protection, why = _lcwra_protection(outcome, claim_start, assessment_period_start(claim_start, in_payment))
         notes.append(why)
     if ends is not None and ends <= first:
         raise InputError("ends", outcome.ends.isoformat(), "a date in a later assessment period than the one the outcome takes effect in")

@@ -56,7 +56,7 @@ from .households import (
 __all__ = ["households_from_flat_columns"]
 
 _CHILD_KEYS = ("present", "date_of_birth", "disabled_child_rate", "has_disability_benefit", "exception", "sex",
-               "dla_care", "dla_mobility", "pip_daily_living", "pip_mobility")
+               "dla_care", "dla_mobility", "pip_daily_living", "pip_mobility", "education")
 _CHILD_DTYPES = {"present": bool, "date_of_birth": "datetime64[D]", "has_disability_benefit": bool}
 _PLACEHOLDER_CHILD = Child(date_of_birth=dt.date(2020, 1, 1))
 _PLACEHOLDER_ADULT = Adult(age=30)

@@ -62,6 +62,7 @@ MONEY_FIELDS = frozenset(
         "rent",
         "lha_rate",
         "pension_income_weekly",
+        "state_pension_weekly",
         "adjusted_net_income_annual",
     }
 )
@@ -71,7 +72,7 @@ _BOOL_FIELDS = frozenset(
     for a in attrs.fields(cls)
     if a.type in ("bool", "bool | None")
 )
-_DATE_FIELDS = frozenset({"date_of_birth"})
+_DATE_FIELDS = frozenset({"date_of_birth", "uc_claim_start", "lcwra_evidence_date"})
 _INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children"})
 _LIST_FIELDS = frozenset({"extra_bedrooms"})
 _TRUE = {"true", "yes", "y", "1"}
