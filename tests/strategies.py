@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from entitlements import Adult, Child, Household
 from entitlements.household import Housing, NonDependant, NON_DEPENDANT_EXEMPTIONS, RENT_PERIODS
-from entitlements.household import DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, TWO_CHILD_EXCEPTIONS
+from entitlements.household import DLA_CARE, DLA_MOBILITY, EDUCATION, LCWRA_PROTECTIONS, PIP_RATES, TWO_CHILD_EXCEPTIONS
 
 # First days of assessment periods the shipped tables cover. The benefit cap
 # earnings threshold for periods beginning 1-5 April 2027 needs the April 2027
@@ -31,7 +31,10 @@ def adults(draw):
         lcw=lcw,
         lcwra=lcwra,
         lcwra_element_in_award=lcwra and draw(st.booleans()),
-        lcwra_protection=draw(st.sampled_from((None,) + LCWRA_PROTECTIONS)) if lcwra else None,
+        lcwra_protection=draw(st.sampled_from((None, "new_claimant") + LCWRA_PROTECTIONS)) if lcwra else None,
+        uc_claim_start=draw(st.one_of(st.none(), st.dates(dt.date(2023, 1, 1), dt.date(2027, 3, 1)))) if lcwra else None,
+        lcwra_evidence_date=draw(st.one_of(st.none(), st.dates(dt.date(2022, 10, 1), dt.date(2027, 3, 1)))) if lcwra else None,
+        state_pension_weekly=draw(st.sampled_from([0, 0, 0, 5000, 17645, 23025])),
         lcw_element_saved=(lcw or lcwra) and draw(st.booleans()),
         carer=draw(st.booleans()),
         carers_allowance_weekly=draw(st.sampled_from([0, 0, 7675, 8190, 8330, 8645])),
@@ -54,6 +57,7 @@ def children(draw, on=dt.date(2026, 5, 1)):
         blind=draw(st.booleans()),
         two_child_exception=draw(st.sampled_from((None, None, None) + TWO_CHILD_EXCEPTIONS)),
         sex=draw(st.sampled_from(("female", "male"))),
+        education=draw(st.sampled_from(EDUCATION)),
     )
 
 

@@ -109,10 +109,12 @@ def private(rent: int, lha: int, **kw) -> Housing:
 
 
 def girl(y: int, m: int = 1, d: int = 1, **kw) -> Child:
+    kw.setdefault("education", "non_advanced")  # a young person 16 to 19 is in school or college here
     return Child(date_of_birth=dt.date(y, m, d), sex="female", **kw)
 
 
 def boy(y: int, m: int = 1, d: int = 1, **kw) -> Child:
+    kw.setdefault("education", "non_advanced")  # a young person 16 to 19 is in school or college here
     return Child(date_of_birth=dt.date(y, m, d), sex="male", **kw)
 
 

@@ -103,9 +103,17 @@ FLAGS: tuple[Flag, ...] = (
          "in the award (the relevant period of SI 2013/376 reg 28 has not ended)", kind="switch",
          to_fields=lambda v: {"lcwra": True, "lcwra_element_in_award": False}, example=("--lcwra-pending",),
          needs=()),
-    Flag("Adult", ("lcwra_protection",), "lcwra-protection", "why {who} gets the protected LCWRA amount from "
-         "6 April 2026 (with --{prefix}lcwra)", choices=("pre_2026_claimant", "severe_conditions_criteria", "terminally_ill"),
+    Flag("Adult", ("lcwra_protection",), "lcwra-protection", "which LCWRA amount {who} gets from 6 April 2026, and "
+         "why (with --{prefix}lcwra; default: decided from --{prefix}claim-start and --{prefix}evidence-date, as "
+         "`gain` decides it)", choices=("pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"),
          example=("--lcwra-protection", "terminally_ill"), needs=("--lcwra",)),
+    Flag("Adult", ("uc_claim_start",), "claim-start", "the first day of the Universal Credit award {who} has had "
+         "continuously (with --{prefix}lcwra: decides the LCWRA amount from 6 April 2026, SI 2013/376 reg 27A)",
+         type=arg.date, metavar="DATE", example=("--claim-start", "2026-02-01"), needs=("--lcwra",)),
+    Flag("Adult", ("lcwra_evidence_date",), "evidence-date", "the day {who} first gave medical evidence of limited "
+         "capability for work (with --{prefix}lcwra: starts the relevant period of reg 28; decides the LCWRA amount "
+         "with --{prefix}claim-start)", type=arg.date, metavar="DATE", example=("--evidence-date", "2026-03-01"),
+         needs=("--lcwra",)),
     Flag("Adult", ("lcw_element_saved", "lcw"), "lcw-saved", "{who} keeps the LCW element from before 3 April 2017 "
          "(a saved case, SI 2017/204 Sch 2); implies --{prefix}lcw", kind="switch",
          to_fields=lambda v: {"lcw_element_saved": True, "lcw": True}, example=("--lcw-saved",)),
@@ -123,8 +131,15 @@ FLAGS: tuple[Flag, ...] = (
          "(a benefit cap exemption)", kind="switch", example=("--esa-support-component",)),
     Flag("Adult", ("new_style_jsa_weekly",), "jsa", "{whose} new-style JSA a week", type=arg.money("week"),
          metavar="POUNDS", example=("--jsa", "92.05")),
-    Flag("Adult", ("pension_income_weekly",), "pension", "{whose} State Pension and other pensions a week",
-         type=arg.money("week"), metavar="POUNDS", example=("--pension", "230.25")),
+    Flag("Adult", ("pension_income_weekly",), "pension", "{whose} pensions other than State Pension a week "
+         "(occupational, personal)", type=arg.money("week"), metavar="POUNDS", example=("--pension", "120.00")),
+    Flag("Adult", ("state_pension_weekly",), "state-pension", "{whose} State Pension a week (income; it overlaps with "
+         "Carer's Allowance, SI 1979/597 reg 4, and uses up the allowance in a tax code)", type=arg.money("week"),
+         metavar="POUNDS", example=("--state-pension", "230.25")),
+    Flag("Adult", ("reached_pension_age_before_6_april_2016",), "reached-pension-age-before-2016", "whether {who} "
+         "reached State Pension age before 6 April 2016 (the savings credit; default: from the date of birth or age, "
+         "asked for where it turns on sex)", type=_yes_no, metavar="yes|no",
+         example=("--reached-pension-age-before-2016", "yes")),
     Flag("Adult", ("other_unearned_income_monthly",), "other-income", "{whose} other unearned income a month that "
          "UC counts (SI 2013/376 reg 66), e.g. maintenance for the claimant", type=arg.money("month"), metavar="POUNDS",
          example=("--other-income", "100")),
@@ -143,7 +158,8 @@ FLAGS: tuple[Flag, ...] = (
     # -- the household ------------------------------------------------------------------
     Flag("Household", ("children",), "child", "a child: date of birth, then any of: dla-lowest, dla-middle, "
          "dla-highest, dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, pip-mobility-standard, "
-         "pip-mobility-enhanced, blind, girl, boy, multiple-birth, adoption, kinship, non-consensual, continuation; "
+         "pip-mobility-enhanced, blind, girl, boy, multiple-birth, adoption, kinship, non-consensual, continuation, and "
+         "for a young person 16 to 19 non-advanced, training or not-in-education; "
          "e.g. 2012-03-04:dla-middle,girl (repeat for each child)", kind="append", type=arg.child, metavar="DOB[:OPTS]",
          example=("--child", "2019-05-01")),
     Flag("Household", ("capital",), "capital", "savings and other capital, in pounds (both partners together)",

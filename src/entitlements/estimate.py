@@ -150,7 +150,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
             i, a = found
             raise InputError(f"adults[{i}].date_of_birth", a.date_of_birth.isoformat(),
                              f"a date of birth that makes the adult 16 to 120 on {end.isoformat()}, the end of the assessment period")
-        raise InputError(problem.field, None, problem.expected)
+        raise InputError(_named(problem.field, household, end), None, problem.expected)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
     if not hh.universal_credit_payable:
@@ -170,6 +170,18 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
     )
 
 
+def _named(field: str, h: Household, end: dt.date) -> str:
+    """A problem's caseload column named as the household's field where one
+    adult or child can be picked out (``childN_education`` -> ``children[2].education``)."""
+    if field == "childN_education":
+        i = next((i for i, c in enumerate(h.children, start=1) if c.education is None and age_on(c.date_of_birth, end) >= 16), None)
+        return f"children[{i}].education" if i else field
+    if field == "adultN_reached_pension_age_before_6_april_2016":
+        i = next((i for i, a in enumerate(h.adults, start=1) if a.reached_pension_age_before_6_april_2016 is None), None)
+        return f"adults[{i}].reached_pension_age_before_6_april_2016" if i else field
+    return field
+
+
 def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date, tables: Tables) -> Breakdown:
     """Every benefit, weekly and monthly, with its legal source."""
 
@@ -183,8 +195,18 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
     scot = h.nation == "scotland"
     for i, a in enumerate(h.adults):
         who = "" if not h.is_couple else f" (claimant {i + 1})"
-        if hh.carers_allowance[i]:
-            lines.append(Line(f"Carer's Allowance{who}", hh.carers_allowance[i], "SSCBA 1992 s 70; " + row_citation(tables.row("carers_allowance.rate", on))))
+        entitled, paid = hh.carers_allowance_entitlement[i], hh.carers_allowance[i]
+        if entitled and paid < entitled:
+            others = " and ".join(name for name, v in (("State Pension", a.state_pension_weekly),
+                                                        ("new-style ESA", a.new_style_esa_weekly),
+                                                        ("new-style JSA", a.new_style_jsa_weekly)) if v)
+            lines.append(Line(
+                f"Carer's Allowance{who}: {format_pounds(entitled)} a week less {others} paid for the same week",
+                paid, "SI 1979/597 reg 4(1)(a), (5)(a); " + row_citation(tables.row("carers_allowance.rate", on)),
+                detail="the entitlement is kept (underlying entitlement: the Pension Credit carer addition and "
+                       "the benefit cap exception still apply)"))
+        elif paid:
+            lines.append(Line(f"Carer's Allowance{who}", paid, "SSCBA 1992 s 70; " + row_citation(tables.row("carers_allowance.rate", on))))
         elif a.claims_carers_allowance:
             lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + row_citation(tables.row("carers_allowance.earnings_limit", on))))
         if hh.disability_benefits[i]:
@@ -211,11 +233,16 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
     if hh.children_disability_benefits:
         lines.append(Line(f"Children's {'Child Disability Payment' if scot else 'DLA'} and PIP", hh.children_disability_benefits, "SSCBA 1992 s 71; " + ("SSI 2021/174" if scot else "SI 1991/2890 reg 4")))
     if hh.child_benefit:
-        lines.append(Line(f"Child Benefit ({len(h.children)} {'child' if len(h.children) == 1 else 'children'})", hh.child_benefit, "SSCBA 1992 s 141; " + row_citation(tables.row("child_benefit.rates", on))))
+        n = hh.child_benefit_children
+        lines.append(Line(f"Child Benefit ({n} {'child' if n == 1 else 'children'})", hh.child_benefit, "SSCBA 1992 s 141; " + row_citation(tables.row("child_benefit.rates", on))))
     if hh.scottish_child_payment:
         lines.append(Line("Scottish Child Payment", hh.scottish_child_payment, row_citation(tables.row("scotland.scottish_child_payment", on))))
     if hh.pension_credit.award:
-        lines.append(Line("Pension Credit", hh.pension_credit.award, "State Pension Credit Act 2002 ss 2-3; SI 2002/1792 reg 6"))
+        pc = hh.pension_credit
+        detail = f"guarantee credit {format_pounds(pc.guarantee_credit)}, savings credit {format_pounds(pc.savings_credit)}"
+        detail += f"; income counted {format_pounds(pc.income)} a week against {format_pounds(pc.appropriate_minimum_guarantee)}"
+        lines.append(Line("Pension Credit", pc.award, "State Pension Credit Act 2002 ss 2-3, 15; SI 2002/1792 regs 6-7, Sch VI",
+                          detail=detail))
     lines.append(Line("Household total", hh.total_weekly, "", op="=", detail=f"{format_pounds(hh.total_monthly)} a month, {format_pounds(hh.total_annual)} a year"))
     notes = []
     if hh.high_income_child_benefit_charge > 0:
@@ -350,18 +377,28 @@ def _element_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, ta
         if calc.first_child_higher_amount:
             label += "; first child born before 6 April 2017"
         label += ")"
-        detail = ""
+        details = []
         if calc.children_without_child_element:
             m = calc.children_without_child_element
-            detail = f"{m} {'child' if m == 1 else 'children'} without a child element: two-child limit ({_UC} regs 24A, 24B)"
+            details.append(f"{m} {'child' if m == 1 else 'children'} without a child element: two-child limit ({_UC} regs 24A, 24B)")
+        grown = len(h.children) - n - calc.children_without_child_element
+        if grown:
+            details.append(f"{grown} young {'person' if grown == 1 else 'people'} past qualifying young person age, or not in "
+                           f"non-advanced education or approved training: no element ({_UC} reg 5)")
+        detail = "; ".join(details)
         lines.append(Line(label, calc.child_element, f"{_UC} regs 24, 36; {src('uc.child_element')}", detail=detail))
     if calc.disabled_child_addition:
         lines.append(Line("Disabled child addition", calc.disabled_child_addition, f"{_UC} reg 24(2); {src('uc.disabled_child_addition')}"))
     if calc.lcwra_element:
-        which = ""
+        which, detail = "", ""
         if on >= dt.date(2026, 4, 6):
+            from .assessments.lcwra_rate import lcwra_protection_for
+
             which = " (protected amount)" if calc.lcwra_protected else " (new-claimant amount)"
-        lines.append(Line(f"LCWRA element{which}", calc.lcwra_element, f"{_UC} regs 27, 36; {src('uc.lcwra_element')}"))
+            whys = [(i, lcwra_protection_for(a)) for i, a in enumerate(h.adults, start=1) if a.lcwra_element_in_award]
+            detail = "; ".join((f"claimant {i}: " if h.is_couple else "") + p.explanation for i, p in whys)
+        lines.append(Line(f"LCWRA element{which}", calc.lcwra_element, f"{_UC} regs 27, 27A, 36; {src('uc.lcwra_element')}",
+                          detail=detail))
     if calc.lcw_element:
         lines.append(Line("LCW element (saved case)", calc.lcw_element, f"{_UC} reg 27; SI 2017/204 Sch 2; {src('uc.lcw_element')}"))
     if calc.carer_element:
@@ -394,7 +431,8 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, ta
             ("Carer's Allowance", ca, f"{_UC} regs 66(1)(b), 73(1)"),
             ("New-style ESA", a.new_style_esa_weekly, f"{_UC} regs 66(1)(b), 73(1)"),
             ("New-style JSA", a.new_style_jsa_weekly, f"{_UC} regs 66(1)(b), 73(1)"),
-            ("State Pension and other pensions", a.pension_income_weekly, f"{_UC} regs 66(1)(a), 73(1)"),
+            ("State Pension", a.state_pension_weekly, f"{_UC} regs 66(1)(a), 73(1)"),
+            ("Other pensions", a.pension_income_weekly, f"{_UC} regs 66(1)(a), 73(1)"),
         ):
             if weekly:
                 monthly = int(uc.weekly_to_monthly(weekly))
@@ -410,19 +448,18 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, ta
                 op="-",
             )
         )
+    cols = household_columns(h) if any(a.gross_monthly_earnings is not None for a in h.adults) else None
     for i, a in enumerate(h.adults, start=1):
         if a.gross_monthly_earnings is not None:
             who = "" if not h.is_couple else f" (claimant {i})"
-            from .benefits.net_earnings import monthly_net_earnings
-
-            r = monthly_net_earnings(
-                a.gross_monthly_earnings,
-                on=end,
-                scottish=h.nation == "scotland",
-                tables=tables,
-                pension_contribution_monthly=a.pension_contribution_monthly,
-                pension_relief=a.pension_relief,
-            )
+            adult_cols = cols.adult1 if i == 1 else cols.adult2
+            r = uc.adult_net_earnings(adult_cols, h.nation == "scotland", on=on, tables=tables)
+            code = f"{r.tax_code_number}L" if r.tax_code_number >= 0 else f"K{-r.tax_code_number}"
+            notes = []
+            if a.state_pension_weekly:
+                notes.append(f"tax code {code}: the allowance less State Pension {format_pounds(a.state_pension_weekly)} x 52")
+            if not r.national_insurance and r.gross > 0 and _over_state_pension_age(adult_cols, end):
+                notes.append("no employee NI after State Pension age (SSCBA 1992 s 6(3))")
             lines.append(
                 Line(
                     f"  Net earnings{who}: gross {format_pounds(r.gross)} less income tax {format_pounds(r.income_tax)}, "
@@ -430,6 +467,7 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, ta
                     max(r.net, 0),
                     f"{_UC} reg 55(5); estimated PAYE ({'Scottish' if h.nation == 'scotland' else 'rUK'} rates)",
                     op=" ",
+                    detail="; ".join(notes),
                 )
             )
     if calc.earned_income:
@@ -448,6 +486,12 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, ta
         lines.append(Line(label, calc.earnings_deduction, cite, op="-"))
 
     return lines
+
+
+def _over_state_pension_age(adult_columns, end: dt.date) -> bool:
+    from .benefits.pension_age import adult_reached_state_pension_age
+
+    return bool(adult_reached_state_pension_age(adult_columns, end)[0])
 
 
 def _benefit_cap_lines(calc: uc.UCCalculation, src, h: Household, *, on: dt.date, tables: Tables) -> list[Line]:

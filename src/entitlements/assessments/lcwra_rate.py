@@ -23,18 +23,6 @@ Legal basis:
   the reg 28 relevant period, or (para 5) was entitled to ESA with the support
   component and stayed so until awarded UC with LCWRA; in each case the
   element, once included, must continue without a break (para 1(b)).
-
-From dates (:func:`facts_from_dates`, used alike by ``estimate``, the income
-gain of one household and the caseload projection): the element was in the
-award before 6 April 2026 (reg 27A(1)), or the Universal Credit claim began
-and the medical evidence was given before 6 April 2026, so that the claimant
-was awaiting the first assessment then (Sch 5A para 2: "before 6th April
-2026 ... the claimant is awaiting an assessment under Part 5" presupposes a
-claimant, someone with a claim or award of Universal Credit). Evidence from
-before 6 April 2026 on a claim made after it is not enough: such a claimant
-gets the new-claimant amount unless the severe conditions criteria or
-terminal illness apply (or the ESA support component route of para 5, which
-the dates cannot show: state it). Continuous entitlement since is assumed.
 * reg 40A (inserted by Sch 1 para 6, text read): a severe conditions criteria
   (SCC) claimant has LCWRA on the basis of an assessment (a Sch 7 descriptor,
   reg 40(2)), at least one Sch 7 descriptor constantly applies and will for
@@ -48,6 +36,18 @@ the dates cannot show: state it). Continuous entitlement since is assumed.
 Before 6 April 2026 there is one amount for everyone; this module calls it
 ``"protected"`` (the rows of ``rules/uc/lcwra_element.toml`` give both keys
 the same value for those years).
+
+From dates (:func:`facts_from_dates`, used alike by ``estimate``, the income
+gain of one household and the caseload projection): the element was in the
+award before 6 April 2026 (reg 27A(1)), or the Universal Credit claim began
+and the medical evidence was given before 6 April 2026, so that the claimant
+was awaiting the first assessment then (Sch 5A para 2: "before 6th April
+2026 ... the claimant is awaiting an assessment under Part 5" presupposes a
+claimant, someone with a claim or award of Universal Credit). Evidence from
+before 6 April 2026 on a claim made after it is not enough: such a claimant
+gets the new-claimant amount unless the severe conditions criteria or
+terminal illness apply (or the ESA support component route of para 5, which
+the dates cannot show: state it). Continuous entitlement since is assumed.
 
 Open point (fact sheet open question 5): what counts as "awaiting an
 assessment" under reg 41(1)(a) for Sch 5A para 2 is a matter of DWP guidance

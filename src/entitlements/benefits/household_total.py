@@ -96,6 +96,7 @@ class HouseholdCalculation:
     disability_benefits: tuple[Any, Any]  # weekly, each adult's PIP/DLA/AA (ADP in Scotland)
     children_disability_benefits: Any  # weekly, all children's DLA/PIP (CDP in Scotland)
     child_benefit: Any  # weekly
+    child_benefit_children: Any  # how many children and qualifying young persons it is paid for
     high_income_child_benefit_charge: Any  # for the tax year, -1 where income not given
     scottish_child_payment: Any  # weekly
     pension_credit: PensionCreditCalculation
@@ -322,6 +323,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         disability_benefits=(dis1, dis2),
         children_disability_benefits=child_dis,
         child_benefit=cb,
+        child_benefit_children=np.where(bu.child_benefit_claimed, cb_children, 0),
         high_income_child_benefit_charge=hicbc,
         scottish_child_payment=scp,
         pension_credit=pc,

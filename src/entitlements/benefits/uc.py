@@ -342,7 +342,9 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
         # entitlements.gain._blocks.compact): line them up before selecting.
         end = period_end(as_day(on))
         shape = np.broadcast_shapes(np.shape(given), np.shape(adult.monthly_earnings), np.shape(adult.present),
-                                    np.shape(end), np.shape(scottish))
+                                    np.shape(end), np.shape(scottish), np.shape(adult.age),
+                                    np.shape(adult.date_of_birth), np.shape(adult.state_pension_weekly),
+                                    np.shape(adult.pension_contribution_monthly), np.shape(adult.pension_relief))
         has = np.broadcast_to(given >= 0, shape)
         if not has.any():
             return np.where(adult.present, adult.monthly_earnings, 0)

@@ -103,6 +103,10 @@ CHILD_OPTIONS: dict[str, tuple[str, Any]] = {
     "kinship": ("two_child_exception", "non_parental_caring"),
     "non-consensual": ("two_child_exception", "non_consensual_conception"),
     "continuation": ("two_child_exception", "continuation"),
+    # a young person aged 16 to 19: SI 2013/376 reg 5; SI 2006/223 reg 3
+    "non-advanced": ("education", "non_advanced"),
+    "training": ("education", "approved_training"),
+    "not-in-education": ("education", "not_in_education"),
 }
 
 #: The parts of ``--non-dependant AGE[:EXEMPTION]``: the NonDependant fields they give.
