@@ -137,12 +137,12 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
             continue
         if problem.field == "childN_date_of_birth":  # name the child
             i, c = next((i, c) for i, c in enumerate(household.children, start=1)
-                        if c.date_of_birth > end or age_on(c.date_of_birth, end) >= 20)
+                        if c.date_of_birth > end or age_on(c.date_of_birth, on) >= 20)
             raise InputError(
                 f"children[{i}].date_of_birth",
                 c.date_of_birth.isoformat(),
-                f"a child or qualifying young person under 20 and born by {end.isoformat()}, "
-                "the end of the assessment period (SI 2013/376 reg 5)",
+                f"a child or qualifying young person under 20 on {on.isoformat()}, the first day of the assessment "
+                f"period, and born by {end.isoformat()}, its end (SI 2013/376 reg 5)",
             )
         found = next(((i, a) for i, a in enumerate(household.adults, start=1)
                       if a.date_of_birth is not None and not 16 <= age_on(a.date_of_birth, end) <= 120), None)
@@ -343,7 +343,7 @@ def uc_breakdown(
 
     h = household
     lines, notes_pre = _element_lines(calc, h, src, on=on, tables=tables)
-    lines += _income_lines(calc, h, src, end=end, tables=tables, carers_allowance=carers_allowance,
+    lines += _income_lines(calc, h, src, on=on, end=end, tables=tables, carers_allowance=carers_allowance,
                            taper=tables.row("uc.taper", on))
     lines += _benefit_cap_lines(calc, src, h, on=on, tables=tables)
     notes = _notes(calc, h, notes_pre)
@@ -419,7 +419,7 @@ def _element_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, ta
     return lines, notes_pre
 
 
-def _income_lines(calc: uc.UCCalculation, h: Household, src, *, end: dt.date, tables: Tables, taper,
+def _income_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, end: dt.date, tables: Tables, taper,
                   carers_allowance: tuple[int, int] | None) -> list[Line]:
     """Unearned income (regs 66, 72-73), net earnings from gross pay
     (reg 55) and the earnings deduction (reg 22)."""

@@ -119,8 +119,9 @@ LCWRA_PROTECTIONS = ("pre_2026_claimant", "severe_conditions_criteria", "termina
 #: tests (SI 2013/376 reg 5; Child Benefit: SI 2006/223 regs 3-4):
 #: "non_advanced" a course of full-time education that is not advanced
 #: education (more than 12 hours a week of tuition or supervised study, at a
-#: school or college or approved elsewhere), "approved_training", or "none".
-EDUCATION = ("none", "non_advanced", "approved_training")
+#: school or college or approved elsewhere), "approved_training", or
+#: "not_in_education".
+EDUCATION = ("not_in_education", "non_advanced", "approved_training")
 
 
 # -- validators -------------------------------------------------------------

@@ -374,8 +374,8 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
         Problem(
             uc.children_out_of_range(bu.children, on=on),
             "childN_date_of_birth",
-            "a child under 20 and born by the end of the assessment period: a child is 20 or over, or not yet "
-            "born, at the end of the assessment period (SI 2013/376 reg 5)",
+            "a child under 20 on the first day of the assessment period and born by its end: a child is 20 or "
+            "over, or not yet born (SI 2013/376 reg 5)",
         ),
         Problem(
             hh.universal_credit.housing.sex_needed,
@@ -399,7 +399,7 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
         Problem(
             hh.education_needed,
             "childN_education",
-            "'non_advanced', 'approved_training' or 'none' for a young person aged 16 to 19 past the 31 August after "
+            "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 past the 31 August after "
             "their 16th birthday: whether they are a qualifying young person depends on it (SI 2013/376 reg 5; "
             "Child Benefit: SI 2006/223 reg 3)",
         ),

@@ -361,7 +361,8 @@ def adult_reached_state_pension_age(adult, on):
     unknown = adult.present & ~known & (adult.age == 66) & (day >= _SPA_RISES_FROM)
     if np.ndim(known) == 0:
         if known and adult.present:
-            reached = bool(has_reached_pension_credit_qualifying_age(dob.astype(object), day.astype(object)))
+            reached = bool(has_reached_pension_credit_qualifying_age(np.datetime64(dob, "D").item(),
+                                                                     np.datetime64(day, "D").item()))
         else:
             reached = bool(by_age and adult.present)
         return reached, bool(unknown)

@@ -3,7 +3,7 @@ Pension Credit, and for Child Benefit.
 
 Numeric over :class:`entitlements.columns.ChildColumns` (children on the last
 axis; one benefit unit or a caseload). ``education`` codes: 0 not given, then
-1 + the position in :data:`entitlements.household.EDUCATION` (1 none,
+1 + the position in :data:`entitlements.household.EDUCATION` (1 not in education,
 2 non-advanced education, 3 approved training).
 
 Universal Credit (SI 2013/376 reg 5(1), read): a person who has reached 16 but

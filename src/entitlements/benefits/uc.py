@@ -298,13 +298,15 @@ def tariff_income(capital, *, on, tables: Tables):
 
 
 def children_out_of_range(children: ChildColumns, *, on):
-    """Which benefit units have a child who is 20 or over at the end of the
-    assessment period (a qualifying young person is under 20: SI 2013/376
+    """Which benefit units have a child who is 20 or over on the first day of
+    the assessment period (a qualifying young person is under 20: SI 2013/376
     reg 5) or is not yet born by its end. Such a record is a mistake, not a
-    child element: callers report it."""
+    child element: callers report it. A young person who turns 20 during the
+    period is no longer a qualifying young person for it (see
+    :mod:`.qualifying_young_person`), which is not a mistake."""
     end = period_end(as_day(on))
     dob = children.date_of_birth
-    too_old = children.present & (dob <= _per_unit(latest_birth_for_age(end, 20)))
+    too_old = children.present & (dob <= _per_unit(latest_birth_for_age(as_day(on), 20)))
     unborn = children.present & (dob > _per_unit(end))
     return count_children(too_old | unborn) > 0
 
