@@ -116,3 +116,27 @@ def test_caseload_reads_child_education_and_matches_one_household():
     later = estimate_caseload(Caseload.from_records(rows), on=D(2025, 9, 10))
     assert later.valid.tolist() == [True, True, False]
     assert later.award.tolist()[:2] == [40014, 40014]
+
+
+@pytest.mark.parametrize("dob, education", [
+    (D(2009, 3, 1), "not_in_education"),   # leaves on 31 August 2025 (reg 5(1)(a))
+    (D(2006, 7, 15), "non_advanced"),      # 1 September 2025 after the 19th birthday (reg 5(1)(b))
+    (D(2009, 8, 31), "not_in_education"),  # Child Benefit reg 4(3): to 1 September 2025
+])
+def test_gain_projection_over_1_september_equals_one_household(dob, education):
+    # A young person's status ends within the projection: the columnar
+    # projection cuts its runs there and agrees with the one-household path.
+    from entitlements.gain import Outcome, Scenario, income_gain
+    from entitlements.gain.caseload import caseload_gains
+
+    kids = (Child(date_of_birth=dob, education=education), Child(date_of_birth=D(2016, 1, 1)),
+            Child(date_of_birth=D(2018, 1, 1)), Child(date_of_birth=D(2019, 1, 1)), Child(date_of_birth=D(2020, 1, 1)))
+    h = Household(adults=Adult(age=45), children=kids)
+    s = Scenario(household=h, claim_start=D(2025, 5, 20),
+                 outcomes=(Outcome(kind="lcwra_found", effective=D(2025, 5, 20), decided=D(2025, 9, 1),
+                                   evidence_date=D(2025, 5, 20), confirmed=True),))
+    one = income_gain(s, horizon_months=8)
+    many = caseload_gains([s], horizon_months=8)
+    assert many.valid.tolist() == [True]
+    assert (int(many.projection.projected_uc[0]), int(many.projection.arrears_uc[0]), int(many.annual[0])) == (
+        one.projected_uc, one.arrears_uc, one.annual)

@@ -32,46 +32,63 @@ the end of February, May, August or November after leaving), the 20-week
 extension period for a 16 or 17-year-old registered for work or training
 (reg 5), interruptions (reg 6) and the remunerative-work and other-support
 exclusions (regs 7-8): give ``education`` as the young person's position on
-the day asked about.
+the day asked about. In the benefit cap (UC Regs reg 80) Child Benefit is
+counted for the young people who qualify on the last day of the assessment
+period, as UC's own statuses are.
+
+Ages are reckoned as :func:`entitlements.dates.age_on` does (a 29 February
+birthday counts from 1 March): every test compares a date of birth with
+:func:`entitlements.dates.latest_birth_for_age`.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from ..dates import as_day, months_later
+from ..dates import as_day, latest_birth_for_age, period_end
 
-__all__ = ["uc_qualifying", "uc_education_needed", "child_benefit_qualifying", "child_benefit_education_needed"]
+__all__ = ["uc_qualifying", "uc_education_needed", "child_benefit_qualifying", "child_benefit_education_needed",
+           "status_change_days"]
 
 _IN_EDUCATION = (2, 3)  # non_advanced, approved_training
 _NOT_GIVEN = 0
+_DAY = np.timedelta64(1, "D")
 
 
 def _on_children(day):
-    """``day`` lined up against the child axis."""
-    day = as_day(day)
+    """``day`` (datetime64[D]) lined up against the child axis."""
     return day[..., None] if np.ndim(day) else day
 
 
-def _birthday(dob, years: int):
-    return months_later(dob, 12 * years)
+def _age_at_least(dob, day, years: int):
+    """Aged ``years`` or more on ``day`` (children on the last axis)."""
+    return dob <= _on_children(latest_birth_for_age(day, years))
 
 
-def _first_september_after(day):
-    """The first 1 September strictly after ``day`` (datetime64[D])."""
-    year = day.astype("datetime64[Y]")
-    this = year.astype("datetime64[M]") + 8  # September of that year
-    sep1 = this.astype("datetime64[D]")
-    return np.where(day < sep1, sep1, (this + 12).astype("datetime64[D]"))
+def _last_on_or_before(day, month: int, dom: int):
+    """The last ``dom`` of ``month`` on or before ``day`` (datetime64[D])."""
+    this = day.astype("datetime64[Y]").astype("datetime64[M]") + (month - 1)
+    d = this.astype("datetime64[D]") + (dom - 1)
+    return np.where(d <= day, d, (this - 12).astype("datetime64[D]") + (dom - 1))
 
 
 def _uc_windows(children, end):
-    dob = np.where(children.present, children.date_of_birth, end)  # absent slots: harmless dates
-    sixteen, twenty = _birthday(dob, 16), _birthday(dob, 20)
-    under_16 = end < sixteen
-    first_window = end < _first_september_after(sixteen)
-    second_window = (end < _first_september_after(_birthday(dob, 19))) & (end < twenty)
+    """On the last day ``end`` of the assessment period: under 16; still
+    before the 1 September after the 16th birthday; and before the one after
+    the 19th birthday and under 20. The first 1 September after a birthday
+    is later than ``end`` exactly when the birthday is on or after the last
+    1 September on or before ``end`` (S), that is when the person was not
+    yet that age on the day before S."""
+    dob = children.date_of_birth
+    before_s = _last_on_or_before(end, 9, 1) - _DAY
+    under_16 = ~_age_at_least(dob, end, 16)
+    first_window = ~_age_at_least(dob, before_s, 16)
+    second_window = ~_age_at_least(dob, before_s, 19) & ~_age_at_least(dob, end, 20)
     return under_16, first_window, second_window
+
+
+def _any_sixteen(children, day) -> bool:
+    return bool(np.any(children.present & _age_at_least(children.date_of_birth, day, 16)))
 
 
 def uc_qualifying(children, on):
@@ -79,9 +96,7 @@ def uc_qualifying(children, on):
     assessment period beginning ``on`` (tested on its last day: see the
     module notes). An education not given counts as none (and
     :func:`uc_education_needed` says where it decides)."""
-    from ..dates import period_end
-
-    end = _on_children(period_end(as_day(on)))
+    end = period_end(as_day(on))
     if not _any_sixteen(children, end):  # the usual case: every child under 16
         return children.present
     under_16, first_window, second_window = _uc_windows(children, end)
@@ -89,41 +104,35 @@ def uc_qualifying(children, on):
     return children.present & (under_16 | first_window | (second_window & in_education))
 
 
-def _any_sixteen(children, day) -> bool:
-    from ..dates import latest_birth_for_age
-
-    return bool(np.any(children.present & (children.date_of_birth <= latest_birth_for_age(day, 16))))
-
-
 def uc_education_needed(children, on):
     """Which children's status turns on the education not given: past the
     1 September after their 16th birthday, not yet past the one after their
     19th (nor 20)."""
-    from ..dates import period_end
-
-    end = _on_children(period_end(as_day(on)))
+    end = period_end(as_day(on))
+    if not _any_sixteen(children, end):
+        return np.zeros(np.shape(children.present), bool)
     under_16, first_window, second_window = _uc_windows(children, end)
     return children.present & (children.education == _NOT_GIVEN) & ~under_16 & ~first_window & second_window
 
 
 def _cb_windows(children, day):
-    dob = np.where(children.present, children.date_of_birth, day)
-    sixteen = _birthday(dob, 16)
-    under_16 = day < sixteen
-    # Reg 4: to the 31 August next following the 16th birthday, or for a
-    # 31 August birthday to the 1 September immediately following.
-    sep1 = _first_september_after(sixteen)
-    birthday_31_august = (sep1 - sixteen) == np.timedelta64(1, "D")
-    last = np.where(birthday_31_august, sep1, sep1 - np.timedelta64(1, "D"))
-    left_at_16 = day <= last
-    under_20 = day < _birthday(dob, 20)
+    """On ``day``: under 16; within reg 4 (the 31 August next following the
+    16th birthday has not passed: the birthday is after the last 31 August
+    before ``day``, A; or, for a birthday on A itself, ``day`` is the 1
+    September immediately following, reg 4(3)); under 20."""
+    dob = children.date_of_birth
+    a = _last_on_or_before(day - _DAY, 8, 31)
+    under_16 = ~_age_at_least(dob, day, 16)
+    sixteen_on_a = _age_at_least(dob, a, 16) & ~_age_at_least(dob, a - _DAY, 16)
+    left_at_16 = ~_age_at_least(dob, a, 16) | (sixteen_on_a & _on_children(day == a + _DAY))
+    under_20 = ~_age_at_least(dob, day, 20)
     return under_16, left_at_16, under_20
 
 
 def child_benefit_qualifying(children, on):
     """Which children Child Benefit is paid for on ``on`` (a day of the
     benefit week): see the module notes."""
-    day = _on_children(as_day(on))
+    day = as_day(on)
     if not _any_sixteen(children, day):
         return children.present
     under_16, left_at_16, under_20 = _cb_windows(children, day)
@@ -133,6 +142,28 @@ def child_benefit_qualifying(children, on):
 
 def child_benefit_education_needed(children, on):
     """Which children's Child Benefit turns on the education not given."""
-    day = _on_children(as_day(on))
+    day = as_day(on)
+    if not _any_sixteen(children, day):
+        return np.zeros(np.shape(children.present), bool)
     under_16, left_at_16, under_20 = _cb_windows(children, day)
     return children.present & (children.education == _NOT_GIVEN) & ~under_16 & ~left_at_16 & under_20
+
+
+def status_change_days(sixteenth, nineteenth, twentieth):
+    """The days on which these statuses can change, as day numbers (days
+    since 1970-01-01) from the days the 16th, 19th and 20th birthdays are
+    reached: the first 1 September after the 16th birthday (and the day after
+    it, reg 4(3)), the first after the 19th, and the 20th birthday. An
+    assessment period whose last day is on or after one of them may differ
+    from the one before (for :mod:`entitlements.gain._runs`)."""
+    s16, s19 = _first_september_after_days(sixteenth), _first_september_after_days(nineteenth)
+    return np.stack([s16, s16 + 1, s19, np.asarray(twentieth, dtype=np.int64)], axis=-1)
+
+
+def _first_september_after_days(n):
+    """The first 1 September strictly after each day number ``n``."""
+    d = np.asarray(n, dtype=np.int64).astype("datetime64[D]")
+    year = d.astype("datetime64[Y]")
+    sep1 = (year.astype("datetime64[M]") + 8).astype("datetime64[D]")
+    nxt = ((year + 1).astype("datetime64[M]") + 8).astype("datetime64[D]")
+    return np.where(d < sep1, sep1, nxt).astype(np.int64)

@@ -459,7 +459,9 @@ def calculate(
 
     # The benefit cap (Part 7).
     cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
-    cb_children = count_children(child_benefit_qualifying(bu.children, on))
+    # Child Benefit for the young people who qualify on the period's last day,
+    # as UC's own statuses are tested (see .qualifying_young_person).
+    cb_children = count_children(child_benefit_qualifying(bu.children, period_end(as_day(on))))
     cb = benefit_cap.child_benefit_monthly(cb_children, bu.child_benefit_claimed, on=on, tables=tables)
     # Welfare benefits (reg 79(4)): CA, new-style ESA and JSA count; other
     # unearned income (maintenance, pensions) does not.

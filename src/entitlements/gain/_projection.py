@@ -291,13 +291,15 @@ def check_rules_cover(c: Cases, t: Timeline, cov: Coverage, gross, tables: Table
 
 
 def check_children(c: Cases, t: Timeline, v: Validity):
-    """Cases with a child 20 or over, or not yet born, in a period fail (a
-    data error: SI 2013/376 reg 5). Returns the before household's children
+    """Cases with a child 20 or over on the first day of a period, or not yet
+    born by the end of the first, fail (a data error: SI 2013/376 reg 5; a
+    young person who turns 20 during a period is not a qualifying young
+    person for it, which is no error). Returns the before household's children
     (present, dates of birth, their months and days) and the rows of the
     cases with a changed household (None: none)."""
     pres, dob = child_days(c.before)
     dob_parts = _ym_dom(dob)
-    bad = pres & ((age_reached(dob, 20, dob_parts) <= t.e_hi[:, None]) | (dob > t.e_lo[:, None]))
+    bad = pres & ((age_reached(dob, 20, dob_parts) <= t.s_hi[:, None]) | (dob > t.e_lo[:, None]))
     v.fail(bad.any(axis=1), lambda i: (
         f"child {int(np.argmax(bad[i])) + 1} (eldest first) is 20 or over, or not yet born, in an assessment period "
         f"from {to_date(t.s_lo[i]).isoformat()} to {to_date(t.s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
@@ -307,7 +309,7 @@ def check_children(c: Cases, t: Timeline, v: Validity):
     if has_after.any():
         rows_a = np.flatnonzero(has_after)
         pa, da = child_days(take(c.after, c.after_row[rows_a]))
-        bad_a = (pa & ((age_reached(da, 20) <= t.e_hi[rows_a, None]) | (da > t.e_lo[rows_a, None]))).any(axis=1)
+        bad_a = (pa & ((age_reached(da, 20) <= t.s_hi[rows_a, None]) | (da > t.e_lo[rows_a, None]))).any(axis=1)
         mask = np.zeros(len(c), bool)
         mask[rows_a[bad_a]] = True
         v.fail(mask, lambda i: "after the change, a child is 20 or over, or not yet born, in an assessment period "

@@ -17,6 +17,7 @@ import attrs
 import numpy as np
 
 from ..benefits.housing import TENURE_CODES
+from ..benefits.qualifying_young_person import status_change_days
 from ._blocks import take
 from ._coverage import Coverage
 from .calendar import (
@@ -86,16 +87,33 @@ def _renting(cols):
     return (cols.housing.tenure == TENURE_CODES["social_rent"]) | (cols.housing.tenure == TENURE_CODES["private_rent"])
 
 
+def _young_person_days(pres, dob, dob_parts=None) -> np.ndarray:
+    """The days on which a child's status as a child or qualifying young
+    person can change (SI 2013/376 reg 5; Child Benefit in the cap), for the
+    slots with a child, (cases, 4 x slots) int32 (NEVER: none): see
+    :func:`entitlements.benefits.qualifying_young_person.status_change_days`."""
+    out = np.full(pres.shape + (4,), NEVER, np.int32)
+    if pres.any():
+        i, j = np.nonzero(pres)
+        d = dob[i, j]
+        parts = (dob_parts[0][i, j], dob_parts[1][i, j]) if dob_parts is not None else None
+        days = status_change_days(age_reached(d, 16, parts), age_reached(d, 19, parts), age_reached(d, 20, parts))
+        out[i, j] = np.minimum(days, NEVER).astype(np.int32)
+    return out.reshape(pres.shape[0], -1)
+
+
 def age_crossings(c: Cases, cov: Coverage, pres, dob, dob_parts, rows_a) -> np.ndarray:
     """The days each case's household, before or after, reaches an age the
-    engine tests. Children's ages are read only for a renter's bedrooms
-    (SI 2013/376 Sch 4 paras 10-12): a child reaching 10 or 16 splits no
-    run of anyone else."""
-    X = _crossings(c.before, pres & _renting(c.before)[:, None], dob, cov, dob_parts)
+    engine tests. Children's ages are read for a renter's bedrooms
+    (SI 2013/376 Sch 4 paras 10-12: a child reaching 10 or 16 splits no
+    run of anyone else) and, for everyone, where a young person stops being
+    a qualifying young person (reg 5)."""
+    X = np.concatenate([_crossings(c.before, pres & _renting(c.before)[:, None], dob, cov, dob_parts),
+                        _young_person_days(pres, dob, dob_parts)], axis=1)
     if rows_a is not None:
         sub = take(c.after, c.after_row[rows_a])
         pa, da = child_days(sub)
-        xa = _crossings(sub, pa & _renting(sub)[:, None], da, cov)
+        xa = np.concatenate([_crossings(sub, pa & _renting(sub)[:, None], da, cov), _young_person_days(pa, da)], axis=1)
         Xa = np.full((len(c), xa.shape[1]), NEVER, np.int32)
         Xa[rows_a] = xa
         X = np.concatenate([X, Xa], axis=1)

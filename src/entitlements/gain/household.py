@@ -458,7 +458,7 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
     if out_of_range.any():
         i = int(np.flatnonzero(out_of_range)[0]) % len(numbers)
         raise InputError("household", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
-                         "children under 20 and born by the end of every assessment period of the projection "
+                         "children under 20 on the first day and born by the end of every assessment period of the projection "
                          "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
     award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
     m = len(numbers)
