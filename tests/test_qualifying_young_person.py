@@ -131,12 +131,18 @@ def test_gain_projection_over_1_september_equals_one_household(dob, education):
 
     kids = (Child(date_of_birth=dob, education=education), Child(date_of_birth=D(2016, 1, 1)),
             Child(date_of_birth=D(2018, 1, 1)), Child(date_of_birth=D(2019, 1, 1)), Child(date_of_birth=D(2020, 1, 1)))
-    h = Household(adults=Adult(age=45), children=kids)
+    # Capped (no exemption) until the outcome, a benefit cap exemption, so the
+    # gain is the cap's reduction, which the young person's element changes.
+    from entitlements.household import Housing
+
+    h = Household(adults=Adult(age=45), children=kids,
+                  housing=Housing(tenure="social_rent", rent=110000, bedrooms=4))
     s = Scenario(household=h, claim_start=D(2025, 5, 20),
-                 outcomes=(Outcome(kind="lcwra_found", effective=D(2025, 5, 20), decided=D(2025, 9, 1),
-                                   evidence_date=D(2025, 5, 20), confirmed=True),))
+                 outcomes=(Outcome(kind="benefit_cap_exemption", reason="grace_period", effective=D(2025, 6, 1),
+                                   decided=D(2025, 6, 1), confirmed=True),))
     one = income_gain(s, horizon_months=8)
     many = caseload_gains([s], horizon_months=8)
     assert many.valid.tolist() == [True]
+    assert len({p.after - p.before for p in one.periods}) > 1   # the reduction changes within the projection
     assert (int(many.projection.projected_uc[0]), int(many.projection.arrears_uc[0]), int(many.annual[0])) == (
         one.projected_uc, one.arrears_uc, one.annual)
