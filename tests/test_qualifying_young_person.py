@@ -118,12 +118,15 @@ def test_caseload_reads_child_education_and_matches_one_household():
     assert later.award.tolist()[:2] == [40014, 40014]
 
 
-@pytest.mark.parametrize("dob, education", [
-    (D(2009, 3, 1), "not_in_education"),   # leaves on 31 August 2025 (reg 5(1)(a))
-    (D(2006, 7, 15), "non_advanced"),      # 1 September 2025 after the 19th birthday (reg 5(1)(b))
-    (D(2009, 8, 31), "not_in_education"),  # Child Benefit reg 4(3): to 1 September 2025
+@pytest.mark.parametrize("dob, education, changes", [
+    (D(2009, 3, 1), "not_in_education", True),   # leaves on 31 August 2025 (reg 5(1)(a)); Child Benefit too
+    # 1 September 2025 after the 19th birthday (reg 5(1)(b)): the next child
+    # takes the first place (two-child limit), Child Benefit runs to 20: the
+    # cap's reduction does not change, and the projection must not either.
+    (D(2006, 7, 15), "non_advanced", False),
+    (D(2009, 8, 31), "not_in_education", True),  # Child Benefit reg 4(3): to 1 September 2025
 ])
-def test_gain_projection_over_1_september_equals_one_household(dob, education):
+def test_gain_projection_over_1_september_equals_one_household(dob, education, changes):
     # A young person's status ends within the projection: the columnar
     # projection cuts its runs there and agrees with the one-household path.
     from entitlements.gain import Outcome, Scenario, income_gain
@@ -143,6 +146,6 @@ def test_gain_projection_over_1_september_equals_one_household(dob, education):
     one = income_gain(s, horizon_months=8)
     many = caseload_gains([s], horizon_months=8)
     assert many.valid.tolist() == [True]
-    assert len({p.after - p.before for p in one.periods}) > 1   # the reduction changes within the projection
+    assert (len({p.after - p.before for p in one.periods}) > 1) == changes   # the reduction changes within it
     assert (int(many.projection.projected_uc[0]), int(many.projection.arrears_uc[0]), int(many.annual[0])) == (
         one.projected_uc, one.arrears_uc, one.annual)
