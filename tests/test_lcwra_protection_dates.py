@@ -115,10 +115,10 @@ def test_cli_estimate_decides_from_claim_start_and_evidence_date():
     exe = Path(sys.executable).parent / "entitlements"
     assert exe.exists(), "the entitlements command is not installed in this environment: pip install -e ."
     cmd = [str(exe), "estimate", "--age", "34", "--lcwra", "--on", "2026-09-01",
-           "--claim-start", "2026-05-01", "--evidence-date", "2026-03-01"]
+           "--uc-claim-start", "2026-05-01", "--evidence-date", "2026-03-01"]
     r = subprocess.run(cmd, capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "LCWRA element (new-claimant amount)" in r.stdout and "£217.26" in r.stdout
-    r = subprocess.run(cmd[:-4] + ["--claim-start", "2026-02-01", "--evidence-date", "2026-03-01"], capture_output=True, text=True)
+    r = subprocess.run(cmd[:-4] + ["--uc-claim-start", "2026-02-01", "--evidence-date", "2026-03-01"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "LCWRA element (protected amount)" in r.stdout and "£429.80" in r.stdout

@@ -104,15 +104,15 @@ FLAGS: tuple[Flag, ...] = (
          to_fields=lambda v: {"lcwra": True, "lcwra_element_in_award": False}, example=("--lcwra-pending",),
          needs=()),
     Flag("Adult", ("lcwra_protection",), "lcwra-protection", "which LCWRA amount {who} gets from 6 April 2026, and "
-         "why (with --{prefix}lcwra; default: decided from --{prefix}claim-start and --{prefix}evidence-date, as "
+         "why (with --{prefix}lcwra; default: decided from --{prefix}uc-claim-start and --{prefix}evidence-date, as "
          "`gain` decides it)", choices=("pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"),
          example=("--lcwra-protection", "terminally_ill"), needs=("--lcwra",)),
-    Flag("Adult", ("uc_claim_start",), "claim-start", "the first day of the Universal Credit award {who} has had "
+    Flag("Adult", ("uc_claim_start",), "uc-claim-start", "the first day of the Universal Credit award {who} has had "
          "continuously (with --{prefix}lcwra: decides the LCWRA amount from 6 April 2026, SI 2013/376 reg 27A)",
-         type=arg.date, metavar="DATE", example=("--claim-start", "2026-02-01"), needs=("--lcwra",)),
+         type=arg.date, metavar="DATE", example=("--uc-claim-start", "2026-02-01"), needs=("--lcwra",)),
     Flag("Adult", ("lcwra_evidence_date",), "evidence-date", "the day {who} first gave medical evidence of limited "
          "capability for work (with --{prefix}lcwra: starts the relevant period of reg 28; decides the LCWRA amount "
-         "with --{prefix}claim-start)", type=arg.date, metavar="DATE", example=("--evidence-date", "2026-03-01"),
+         "with --{prefix}uc-claim-start)", type=arg.date, metavar="DATE", example=("--evidence-date", "2026-03-01"),
          needs=("--lcwra",)),
     Flag("Adult", ("lcw_element_saved", "lcw"), "lcw-saved", "{who} keeps the LCW element from before 3 April 2017 "
          "(a saved case, SI 2017/204 Sch 2); implies --{prefix}lcw", kind="switch",
