@@ -53,7 +53,8 @@ def templates(k: int, rng: np.random.Generator) -> list[Household]:
         if couple:
             adults.append(Adult(age=int(rng.integers(19, 64))))
         kids = tuple(Child(date_of_birth=dt.date(2008, 9, 1) + dt.timedelta(days=int(rng.integers(0, 5600))),
-                           sex=str(rng.choice(["female", "male"]))) for _ in range(int(rng.choice(4, p=[0.55, 0.2, 0.15, 0.1]))))
+                           sex=str(rng.choice(["female", "male"])), education="non_advanced")  # a young person at school or college
+                     for _ in range(int(rng.choice(4, p=[0.55, 0.2, 0.15, 0.1]))))
         tenure = rng.choice(["social", "private", "none"], p=[0.47, 0.35, 0.18])
         rooms = 1 + (len(kids) + 1) // 2
         housing = None

@@ -47,7 +47,8 @@ def _household(r: random.Random) -> Household:
     adults = (adult(True), adult(False)) if couple else (adult(True),)
     # Up to five children, so that some households are over the benefit cap
     # (and, with earnings, need its earnings threshold).
-    kids = tuple(Child(date_of_birth=_day(r, D(2008, 9, 1), D(2023, 12, 31)), sex=r.choice(["female", "male"]))
+    kids = tuple(Child(date_of_birth=_day(r, D(2008, 9, 1), D(2023, 12, 31)), sex=r.choice(["female", "male"]),
+                       education=r.choice(["non_advanced", "approved_training", "not_in_education", None]))
                  for _ in range(r.choice([0, 0, 1, 2, 3, 4, 5])))
     tenure = r.choice([None, "social_rent", "social_rent", "private_rent", "private_rent"])
     housing = None

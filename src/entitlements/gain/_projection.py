@@ -72,7 +72,9 @@ from ._blocks import take
 from ._coverage import Coverage, coverage
 from ._engine_calls import Pieces, after_pieces, estimate_pieces
 from ._runs import age_crossings, base_runs, child_days
-from .calendar import NEVER, _containing, _end, _start, _ym_dom, age_reached, day_number, relevant_period_end, to_date
+from ..benefits.qualifying_young_person import status_change_days
+from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
+                       relevant_period_end, to_date)
 from .cases import KIND, LINE_KEYS, LINE_NAMES, LINE_TABLES, Cases
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
@@ -290,6 +292,28 @@ def check_rules_cover(c: Cases, t: Timeline, cov: Coverage, gross, tables: Table
         f"to {to_date(srange[1]).isoformat()}: shorten the horizon or hold the last known rates (hold_rates_until)"))
 
 
+def _education_needed(cols, pres, dob, dob_parts, t: Timeline) -> np.ndarray:
+    """(cases, slots): a young person whose education is not given and
+    decides a period of the projection: some period ends on or after the
+    1 September after their 16th birthday and before the 1 September after
+    their 19th (UC reg 5), or before their 20th birthday where Child Benefit
+    is claimed (it counts in the cap): as the one-household path asks."""
+    edu = np.asarray(cols.children.education)
+    maybe = pres & (edu == 0)
+    out = np.zeros(pres.shape, bool)
+    if not maybe.any():
+        return out
+    i, j = np.nonzero(maybe)
+    parts = (dob_parts[0][i, j], dob_parts[1][i, j])
+    d = dob[i, j]
+    s16, _, s19, b20 = np.moveaxis(status_change_days(age_reached(d, 16, parts), age_reached(d, 19, parts),
+                                                      age_reached(d, 20, parts)), -1, 0)
+    upper = np.where(np.asarray(cols.child_benefit_claimed)[i], b20, np.minimum(s19, b20))
+    k = _ending_on_or_after(t.ymF[i], t.domF[i], np.maximum(s16, t.e_lo[i]))
+    out[i, j] = (k < t.hi[i]) & (_end(t.ymF[i], t.domF[i], k) < upper)
+    return out
+
+
 def check_children(c: Cases, t: Timeline, v: Validity):
     """Cases with a child 20 or over on the first day of a period, or not yet
     born by the end of the first, fail (a data error: SI 2013/376 reg 5; a
@@ -304,6 +328,12 @@ def check_children(c: Cases, t: Timeline, v: Validity):
         f"child {int(np.argmax(bad[i])) + 1} (eldest first) is 20 or over, or not yet born, in an assessment period "
         f"from {to_date(t.s_lo[i]).isoformat()} to {to_date(t.s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
         "household as it will be, or shorten the horizon"))
+    need = _education_needed(c.before, pres, dob, dob_parts, t)
+    v.fail(need.any(axis=1), lambda i: (
+        f"child{int(np.argmax(need[i])) + 1}_education (eldest first): 'non_advanced', 'approved_training' or "
+        "'not_in_education' for a young person aged 16 to 19 past the 31 August after their 16th birthday in an "
+        "assessment period of the projection: whether they are a qualifying young person depends on it "
+        "(SI 2013/376 reg 5; SI 2006/223 reg 3)"))
     has_after, _ = _after_index(c)
     rows_a = None
     if has_after.any():

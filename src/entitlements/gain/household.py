@@ -323,6 +323,16 @@ def _check_int(name: str, value: Any, lo: int, hi: int) -> None:
         raise InputError(name, value, f"a whole number from {lo} to {hi}")
 
 
+def _education_needed(cols, on) -> np.ndarray:
+    """Periods (rows) where a young person's education, not given, decides:
+    UC (reg 5) on the period's last day, and Child Benefit in the cap there."""
+    from ..benefits.qualifying_young_person import child_benefit_education_needed, uc_education_needed
+    from ..dates import period_end
+
+    cb = np.asarray(cols.child_benefit_claimed)[..., None] & child_benefit_education_needed(cols.children, period_end(on))
+    return (uc_education_needed(cols.children, on) | cb).any(axis=-1)
+
+
 def income_gain(
     scenario: Scenario,
     *,
@@ -460,6 +470,13 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
         raise InputError("household", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
                          "children under 20 on the first day and born by the end of every assessment period of the projection "
                          "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
+    need = _education_needed(cols, on)
+    if need.any():
+        i = int(np.flatnonzero(need)[0]) % len(numbers)
+        raise InputError("childN_education", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
+                         "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 "
+                         "past the 31 August after their 16th birthday: whether they are a qualifying young person "
+                         "depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
     award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
     m = len(numbers)
     periods = []
