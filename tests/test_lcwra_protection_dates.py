@@ -62,7 +62,7 @@ def test_element_in_the_award_before_april_2026_is_a_pre_2026_claimant():
 def test_no_dates_and_no_reason_says_why_it_is_the_new_claimant_amount():
     e = estimate(Household(adults=_lcwra()), on=D(2026, 9, 1), tables=TABLES)
     assert e.universal_credit.calculation.lcwra_element == 21726
-    assert "without the claim start and the medical evidence date" in e.render()
+    assert "without the UC claim start (uc_claim_start) and the medical evidence date" in e.render()
 
 
 def test_a_stated_reason_wins_and_is_named():

@@ -265,10 +265,11 @@ def lcwra_protection_for(adult) -> LcwraProtection:
         return LcwraProtection(True, "stated", f"protected amount ({reason}, as stated)")
     claim, evidence = adult.uc_claim_start, adult.lcwra_evidence_date
     if claim is None or evidence is None:
-        missing = " and ".join(n for n, v in (("the claim start", claim), ("the medical evidence date", evidence)) if v is None)
+        missing = " and ".join(n for n, v in (("the UC claim start (uc_claim_start)", claim),
+                                               ("the medical evidence date (lcwra_evidence_date)", evidence)) if v is None)
         return LcwraProtection(False, "not_given", (
             f"new-claimant amount: no protection reason given, and without {missing} the pre-2026 claimant test "
-            "cannot be made (reg 27A, Sch 5A); give them, or the reason"))
+            "cannot be made (reg 27A, Sch 5A): give them, or the reason (lcwra_protection)"))
     included_from = lcwra_element_start(claim, evidence_given_on=evidence).included_from
     rate = lcwra_rate(facts_from_dates(claim, evidence, included_from), assessment_period_start=max(CHANGE_DATE, included_from),
                       with_amount=False)
