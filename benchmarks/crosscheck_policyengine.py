@@ -95,7 +95,16 @@ COMPONENTS = [
     ("award before benefit cap", "award_before_benefit_cap", "universal_credit_pre_benefit_cap"),
     ("award", "award", "universal_credit"),
 ]
-PE_VARIABLES = sorted({pe for _, _, pe in COMPONENTS if pe} | {"uc_earned_income", "uc_benefit_cap_reduction", "uc_LHA_cap"})
+#: Weekly benefits of the household total (issue 12): (label, PolicyEngine
+#: benefit-unit variable). Ours from ``estimate_caseload(...).benefits``;
+#: PolicyEngine's annual amount / 52.
+WEEKLY_COMPONENTS = [
+    ("Carer's Allowance paid (weekly)", "carers_allowance"),
+    ("Pension Credit (weekly)", "pension_credit"),
+    ("Child Benefit (weekly)", "child_benefit"),
+]
+PE_VARIABLES = sorted({pe for _, _, pe in COMPONENTS if pe} | {pe for _, pe in WEEKLY_COMPONENTS}
+                      | {"uc_earned_income", "uc_benefit_cap_reduction", "uc_LHA_cap"})
 
 
 # -- the PolicyEngine environment ------------------------------------------------
@@ -136,8 +145,43 @@ def _day_between(rng: np.random.Generator, lo: dt.date, hi: dt.date) -> dt.date:
     return lo + dt.timedelta(days=int(rng.integers(0, (hi - lo).days + 1)))
 
 
-def random_household(rng: np.random.Generator, year: int, *, rent: bool) -> dict[str, Any]:
-    """One benefit unit as plain data (both models are built from this)."""
+#: Born before this: pensionable age before 6 April 2016 whatever the sex;
+#: women born before the second date too (SPCA 2002 s 3(1); see
+#: entitlements.benefits.pension_age.SAVINGS_CREDIT_BIRTHS).
+_SC_MEN, _SC_WOMEN = dt.date(1951, 4, 6), dt.date(1953, 4, 6)
+
+
+def _pensioner(rng: np.random.Generator, on: dt.date, end: dt.date, *, mixed: bool, earnings_kind: str) -> dict[str, Any]:
+    """An adult over State Pension age (66 to 90 at the end of the AP, and on
+    6 October of the fiscal year), with State Pension, sometimes a carer who
+    claims Carer's Allowance, sometimes earning (issue 12 points 2-6, 10)."""
+    age = int(rng.integers(67, 81 if mixed else 91))
+    dob = _add_years(end, -age) - dt.timedelta(days=int(rng.integers(0, 300)))
+    sex = "female" if rng.random() < 0.5 else "male"
+    limit = _SC_WOMEN if sex == "female" else _SC_MEN
+    r = rng.random()
+    state_pension = 0 if r < 0.05 else int(rng.integers(5_000, 12_000)) if r < 0.2 else int(rng.integers(17_000, 24_200))
+    ca = bool(rng.random() < 0.3)
+    return {
+        "date_of_birth": dob.isoformat(),
+        "sex": sex,
+        "lcw": False,
+        "lcwra": False,
+        "lcwra_protection": None,
+        "carer": ca,
+        "claims_carers_allowance": ca,
+        # Earnings only as gross pay: PolicyEngine's Pension Credit reads
+        # employment income, not UC's net earnings input.
+        "earnings": 0 if earnings_kind == "net" or rng.random() < 0.6 else int(rng.integers(10_000, 250_000)),
+        "state_pension_weekly": state_pension,
+        "reached_pension_age_before_2016": dob < limit,
+    }
+
+
+def random_household(rng: np.random.Generator, year: int, *, rent: bool, pensioners: bool = True) -> dict[str, Any]:
+    """One benefit unit as plain data (both models are built from this).
+    With ``pensioners``, a fifth are a single pensioner or a mixed-age
+    couple, and some families have a young person aged 16 to 19."""
     tax_year_start = dt.date(year, 4, 6)
     # Mostly an AP beginning on or after the uprating day; 2% on the first
     # day of the tax year itself (in 2025 that is the day before uprating).
@@ -185,8 +229,18 @@ def random_household(rng: np.random.Generator, year: int, *, rent: bool) -> dict
             }
         )
 
+    kind = "working_age"
+    if pensioners and rng.random() < 0.2:
+        kind = "single_pensioner" if rng.random() < 0.5 else "mixed_age"
+        if kind == "single_pensioner":
+            couple = False
+            adults = [_pensioner(rng, on, end, mixed=False, earnings_kind=earnings_kind)]
+        else:
+            couple = True
+            adults = [adults[0], _pensioner(rng, on, end, mixed=True, earnings_kind=earnings_kind)]
+
     children = []
-    n = int(rng.choice([0, 1, 2, 3, 4], p=[0.35, 0.2, 0.2, 0.15, 0.1]))
+    n = int(rng.choice([0, 1, 2, 3, 4], p=[0.35, 0.2, 0.2, 0.15, 0.1])) if kind != "single_pensioner" else 0
     # Under 16 on 6 October of the fiscal year (PolicyEngine's age date) and
     # born by the start of the AP and by that 6 October.
     lo = dt.date(year - 16, 10, 7)
@@ -214,6 +268,16 @@ def random_household(rng: np.random.Generator, year: int, *, rent: bool) -> dict
                 children[-1]["exception"] = "multiple_birth"
                 children.append(twin)
 
+    if pensioners and children and rng.random() < 0.25:
+        # A young person aged 16 to 19 on 6 October (PolicyEngine's age day)
+        # and at the end of the AP, in non-advanced education or not.
+        lo_y, hi_y = _add_years(min(end, dt.date(year, 10, 6)), -19) + dt.timedelta(days=1), _add_years(
+            max(end, dt.date(year, 10, 6)), -16)
+        if lo_y <= hi_y and _add_years(lo_y, 20) > end:
+            children[0] = {"date_of_birth": _day_between(rng, lo_y, hi_y).isoformat(), "exception": None,
+                           "sex": "female" if rng.random() < 0.5 else "male",
+                           "education": "non_advanced" if rng.random() < 0.7 else "not_in_education"}
+
     r = rng.random()
     capital = 0 if r < 0.6 else int(rng.integers(0, 600_000)) if r < 0.85 else int(rng.integers(600_000, 1_700_000))
 
@@ -229,6 +293,7 @@ def random_household(rng: np.random.Generator, year: int, *, rent: bool) -> dict
         }
     return {
         "year": year,
+        "kind": kind,
         "on": on.isoformat(),
         "couple": couple,
         "earnings_kind": earnings_kind,
@@ -259,6 +324,13 @@ def to_ours(spec: dict[str, Any], *, tables: Tables, lha_monthly: int | None) ->
             lcwra_protection=a["lcwra_protection"],
             carer=a["carer"],
         )
+        if a.get("state_pension_weekly") is not None:
+            kw["claims_carers_allowance"] = a["claims_carers_allowance"]
+            if _has_field(Adult, "state_pension_weekly"):
+                kw["state_pension_weekly"] = a["state_pension_weekly"]
+                kw["reached_pension_age_before_6_april_2016"] = a["reached_pension_age_before_2016"]
+            else:  # an engine before issue 12: State Pension was given with other pensions
+                kw["pension_income_weekly"] = a["state_pension_weekly"]
         if spec["earnings_kind"] == "net":
             kw["monthly_earnings"] = a["earnings"]
         elif _has_field(Adult, "gross_monthly_earnings"):
@@ -275,6 +347,7 @@ def to_ours(spec: dict[str, Any], *, tables: Tables, lha_monthly: int | None) ->
             date_of_birth=dt.date.fromisoformat(c["date_of_birth"]),
             two_child_exception=c["exception"],
             **({"sex": c["sex"]} if with_sex else {}),
+            **({"education": c["education"]} if c.get("education") and _has_field(Child, "education") else {}),
         )
         for c in spec["children"]
     ]
@@ -323,6 +396,11 @@ def add_to_situation(sit: dict[str, Any], key: str, spec: dict[str, Any]) -> Non
             "uc_limited_capability_for_work": {y: a["lcw"]},
             "is_carer_for_benefits": {y: a["carer"]},
         }
+        if a.get("state_pension_weekly") is not None:
+            p["gender"] = {y: a["sex"].upper()}
+            p["state_pension_reported"] = {y: 52 * a["state_pension_weekly"] / 100}
+            p["care_hours"] = {y: 35 if a["claims_carers_allowance"] else 0}
+            p["would_claim_carers_allowance"] = {y: a["claims_carers_allowance"]}
         pounds_a_year = 12 * a["earnings"] / 100
         if spec["earnings_kind"] == "net":
             # Net earnings as UC counts them (reg 55(5)), given directly.
@@ -340,6 +418,8 @@ def add_to_situation(sit: dict[str, Any], key: str, spec: dict[str, Any]) -> Non
             "is_claimant_or_partner": {y: False},
             "gender": {y: c["sex"].upper()},
         }
+        if c.get("education"):
+            p["is_in_non_advanced_education"] = {y: c["education"] == "non_advanced"}
         for exc, flag in TWO_CHILD_EXCEPTION_FLAGS.items():
             p[flag] = {y: c["exception"] == exc}
         name = f"{key}_c{i}"
@@ -354,6 +434,9 @@ def add_to_situation(sit: dict[str, Any], key: str, spec: dict[str, Any]) -> Non
         # people (one element each, reg 29(2)); PolicyEngine's default is
         # the same person unless both have a carer benefit award.
         "partners_care_for_same_severely_disabled_person": {y: False},
+        # Take-up is a model of behaviour, not of the law: everyone claims.
+        "would_claim_pc": {y: True},
+        "would_claim_child_benefit": {y: True},
     }
     hh: dict[str, Any] = {"members": members, "region": {y: "NORTH_WEST"}}
     if spec["housing"]:
@@ -452,6 +535,17 @@ def causes(spec: dict[str, Any], ours: dict[str, int], pe: dict[str, float], whi
         found.append(f"housing ({spec['housing']['tenure']})")
     if "award" in which and "award before benefit cap" not in which:
         found.append("benefit cap")
+    pension_age = [a for a in spec["adults"] if a.get("state_pension_weekly") is not None]
+    weekly = [w for w in which if w.endswith("(weekly)")]
+    if weekly:
+        if any(c.get("education") for c in spec["children"]) and "Child Benefit (weekly)" in weekly:
+            found.append("young person 16-19: status by year (6 October) vs on the day")
+        if pension_age and any(w.startswith("Pension Credit") for w in weekly):
+            found.append(f"Pension Credit ({spec['kind']})")
+        if pension_age and any(w.startswith("Carer's Allowance") for w in weekly):
+            found.append("Carer's Allowance and State Pension")
+    if any(c.get("education") for c in spec["children"]) and "child element" in which:
+        found.append("young person 16-19: status by year (6 October) vs the assessment period")
     if not found and set(which) <= {"earnings deduction", "maximum amount", "award before benefit cap", "award"}:
         d = ours.get("earnings_deduction", 0) - pe.get("earnings deduction", 0)
         if abs(d) <= 1.0 + 1e-6:
@@ -538,6 +632,9 @@ def run_year(year: int, n: int, seed: int, rent: bool, tables: Tables, py: Path)
         else:
             pe_arr = monthly_pence(pe_values[pe_var])
         mask = comparable.copy()
+        # A single pensioner (or a couple both over State Pension age) has no
+        # UC (WRA 2012 s 4(1)(b)): its UC steps are not compared.
+        mask &= np.asarray(result.benefits.universal_credit_payable, dtype=bool)
         if field in ("maximum_amount", "unearned_income"):
             # PolicyEngine computes these only for eligible benefit units
             # (capital up to the limit); ours computes them anyway.
@@ -552,6 +649,22 @@ def run_year(year: int, n: int, seed: int, rent: bool, tables: Tables, py: Path)
         pe_by_component[label] = pe_arr
         counts = [int((status == k).sum()) for k in (0, 1, 2)]
         rows.append((label, int(mask.sum()), *counts))
+
+    b = result.benefits
+    ours_weekly = {
+        "carers_allowance": np.asarray(b.carers_allowance[0], np.int64) + np.asarray(b.carers_allowance[1], np.int64),
+        "pension_credit": np.asarray(b.pension_credit.award, np.int64),
+        "child_benefit": np.asarray(b.child_benefit, np.int64),
+    }
+    for label, pe_var in WEEKLY_COMPONENTS:
+        ours_arr = np.broadcast_to(ours_weekly[pe_var], (n,))
+        pe_arr = np.asarray(pe_values[pe_var], dtype=np.float64) * 100 / 52
+        status = np.where(comparable, classify(ours_arr - pe_arr), -1)
+        status_by_component[label] = status
+        ours_by_component[label] = ours_arr
+        pe_by_component[label] = pe_arr
+        counts = [int((status == k).sum()) for k in (0, 1, 2)]
+        rows.append((label, int(comparable.sum()), *counts))
 
     # Classes of disagreement: for each household, which components differ
     # (beyond 1p, or within 1p), and the likely cause.
@@ -616,7 +729,11 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, tables: Tabl
         "",
         f"- entitlements: git {_git_describe()}; rules {tables.version}",
         f"- policyengine-uk {pe['version']} (policyengine-core {pe['core_version']}), in a separate venv",
-        "- Amounts per assessment period in pence; PolicyEngine's annual amount / 12.",
+        "- Amounts per assessment period in pence; PolicyEngine's annual amount / 12. The weekly"
+        " benefits (issue 12: Carer's Allowance paid, Pension Credit, Child Benefit) a week: annual / 52.",
+        "- A fifth of the units are a single pensioner or a mixed-age couple (State Pension, some carers"
+        " claiming Carer's Allowance, some earning), and some families have a young person aged 16 to 19;"
+        " UC steps are compared only where UC is payable.",
         "  *exact*: PolicyEngine's figure rounds to ours; *within 1p*: differs by 0.5p to 1p; *different*: more.",
         "",
     ]

@@ -306,7 +306,12 @@ def test_caseload_equals_each_household_for_pensioners_and_carers(rows):
     on = D(2025, 5, 1)
     many = estimate_caseload(Caseload.from_households(hs), on=on)
     for i, h in enumerate(hs):
-        one = _one(h, on)
+        try:
+            one = _one(h, on)
+        except InputError as e:   # e.g. the savings credit age condition turns on sex: asked for
+            assert not many.valid[i], e
+            continue
+        assert many.valid[i]
         assert many.benefits.total_weekly[i] == one.total_weekly
         assert many.benefits.universal_credit.award[i] == one.universal_credit.award
         assert many.benefits.carers_allowance[1][i] == one.benefits.carers_allowance[1]
