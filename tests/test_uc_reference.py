@@ -139,7 +139,8 @@ def household_on(draw):
         Child(date_of_birth=draw(st.dates(dt.date(on.year - 18, 1, 1), end)),
               dla_care=draw(st.sampled_from(["none", "none", "lowest", "middle", "highest"])),
               dla_mobility=draw(st.sampled_from(["none", "none", "lower", "higher"])),
-              blind=draw(st.booleans()) and draw(st.booleans()))
+              blind=draw(st.booleans()) and draw(st.booleans()),
+              education="non_advanced")  # up to 18, in school or college: every one qualifies (reg 5)
         for _ in range(draw(st.integers(0, 5)))
     )
     h = Household(adults=tuple(draw(adult()) for _ in range(draw(st.integers(1, 2)))), children=kids,
