@@ -348,3 +348,50 @@ def test_the_benefit_cap_says_whether_it_applied_and_why_not():
     assert "Benefit cap: does not apply (exempt: the LCWRA element is in the award, reg 83(1)(a); a child's DLA or PIP)" in out
     out = _sheet("estimate", "--age", "30", "--guardians-allowance", "--child", "2020-01-01")
     assert "exempt: Guardian's Allowance, reg 83(1)(k)" in out
+
+
+# -- interactive WCA and PIP -----------------------------------------------------
+
+
+def test_wca_interactive_takes_the_schedule_s_letters():
+    # Activity 1 (c) is lcw.1c, 9 points; activity 15 (b) is lcw.15b, 9: 18 >= 15: LCW (reg 39(3)).
+    answers = "c\n" + "\n" * 13 + "b\n" + "\n" * 10
+    r = run("wca", "--interactive", "--on", "2026-05-01", stdin=answers)
+    assert r.returncode == 0, r.stderr
+    assert "limited capability for work (LCW)" in r.stdout and "total 18" in r.stdout
+
+
+def test_wca_interactive_goes_back_to_change_an_answer_and_keeps_answers_at_end_of_input():
+    # a (15 points) for activity 1, then back, then d (6 points); the input then ends.
+    r = run("wca", "-i", "--on", "2026-05-01", stdin="a\n<\nd\n")
+    assert r.returncode == 0, r.stderr
+    out = " ".join(r.stdout.split())
+    assert "(answered: lcw.1a; give a new answer, or the same)" in out
+    assert "End of input: kept the 1 answer given; the 19 questions not answered count as none." in out
+    assert "lcw.1d" in out and "total 6" in out and "lcw.1a" not in out.split("End of input")[1]
+
+
+def test_wca_interactive_shows_the_guidance_and_wraps():
+    r = run("wca", "-i", "--on", "2026-05-01", stdin="", columns=60)
+    assert r.returncode == 0, r.stderr
+    out = " ".join(r.stdout.split())
+    assert "reliably, repeatedly, safely and in a reasonable time" in out and "reg 39(4)" in out
+    assert all(len(line) <= 60 for line in r.stdout.splitlines())
+
+
+def test_wca_interactive_asks_again_after_a_wrong_answer():
+    r = run("wca", "-i", "--on", "2026-05-01", stdin="z\nc\n")
+    out = " ".join(r.stdout.split())
+    assert "Please answer with one of: a, b, c, d, e" in out and "lcw.1c" in out
+
+
+def test_pip_interactive_letters_guidance_and_end_of_input():
+    # dl.1 (f) 8 points, dl.2 blank, dl.3 blank, dl.4 (g) 8: 16 >= 12: enhanced daily living
+    # (SI 2013/377 reg 5(3)); the input ends before mobility: none.
+    r = run("pip", "-i", "--on", "2025-06-01", stdin="f\n\n\ng\n")
+    assert r.returncode == 0, r.stderr
+    out = " ".join(r.stdout.split())
+    assert "safely, to an acceptable standard, repeatedly and within a reasonable time period" in out
+    assert "SI 2013/377 reg 4(2A), (4)" in out and "over 50% of the days" in out and "reg 7(1)" in out
+    assert "End of input: kept the 4 answers given" in out
+    assert "daily living: 16 points, enhanced" in out and "mobility: 0 points" in out

@@ -98,7 +98,7 @@ def _add_assessments(sub) -> None:
     w.add_argument("descriptors", nargs="*", metavar="CODE", help="descriptor codes that apply, e.g. lcw.1c lcw.15b lcwra.9 (see --list)")
     w.add_argument("--treated-as", action="append", default=[], metavar="CODE", help="a Sch 8/9 circumstance, e.g. sch9.terminally_ill")
     w.add_argument("--on", type=arg.date, help="date of the assessment (default: today)")
-    w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
+    w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time (descriptor letters, numbers or codes; < goes back)")
     w.add_argument("--list", action="store_true", help="list every descriptor and circumstance code")
     w.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     w.add_argument("--json", action="store_true", help="print JSON for programs")
@@ -107,7 +107,7 @@ def _add_assessments(sub) -> None:
     pp.add_argument("--daily-living", nargs="*", default=[], metavar="CODE", help="daily living descriptor codes, e.g. dl.1f dl.4g")
     pp.add_argument("--mobility", nargs="*", default=[], metavar="CODE", help="mobility descriptor codes, e.g. mob.2c")
     pp.add_argument("--on", type=arg.date, help="date for the weekly amounts (default: today)")
-    pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time")
+    pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time (descriptor letters, numbers or codes; < goes back)")
     pp.add_argument("--list", action="store_true", help="list every descriptor code")
     pp.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     pp.add_argument("--json", action="store_true", help="print JSON for programs")
@@ -326,56 +326,6 @@ def _list_schedules(schedule_ids: Sequence[str], width: int | None) -> None:
             print("\n".join(wrap_row(f"  {c.code:<28} ", getattr(c, "text", ""), "", width)))
 
 
-def _ask(prompt: str, options: int, *, many: bool = False) -> list[int]:
-    """Read an answer from standard input: a number (or numbers, comma
-    separated, with ``many``), or blank for none. Works in a plain terminal
-    and when a script pipes the answers in."""
-    from .errors import InputError
-
-    while True:
-        print(prompt, end="", flush=True)
-        line = sys.stdin.readline()
-        if not line:
-            raise InputError("answer", "end of input", f"a number from 0 to {options}")
-        text = line.strip()
-        if text in ("", "0"):
-            return []
-        try:
-            picks = [int(x) for x in text.replace(" ", "").split(",")] if many else [int(text)]
-        except ValueError:
-            picks = []
-        if picks and all(1 <= p <= options for p in picks):
-            return picks
-        print(f"  Please answer with {'numbers' if many else 'a number'} from 1 to {options}, or 0 / blank for none.")
-
-
-def _interactive_activities(schedule_id: str) -> list[str]:
-    from .assessments import default_schedules
-
-    s = default_schedules().schedule(schedule_id)
-    chosen = []
-    print(f"{s.title}: for each activity, the number of the descriptor that applies (0 or blank: none).")
-    for a in s.activities:
-        print(f"\n{a.number}. {a.name}")
-        for i, d in enumerate(a.descriptors, start=1):
-            pts = "" if d.points is None else f" ({d.points} points)"
-            print(f"  {i}. {d.text}{pts}")
-        for i in _ask("> ", len(a.descriptors)):
-            chosen.append(a.descriptors[i - 1].code)
-    return chosen
-
-
-def _interactive_any(schedule_id: str, what: str) -> list[str]:
-    from .assessments import default_schedules
-
-    s = default_schedules().schedule(schedule_id)
-    items = [d for a in s.activities for d in a.descriptors] or list(s.circumstances)
-    print(f"\n{s.title}: {what} (numbers separated by commas; 0 or blank: none)")
-    for i, d in enumerate(items, start=1):
-        print(f"  {i}. {getattr(d, 'text', d.code)}")
-    return [items[i - 1].code for i in _ask("> ", len(items), many=True)]
-
-
 def _result_json(result) -> str:
     import attrs
 
@@ -401,10 +351,13 @@ def _wca(args) -> int:
         return 0
     codes, treated = list(args.descriptors), list(args.treated_as)
     if args.interactive:
-        codes += _interactive_activities("wca.schedule6")
-        codes += _interactive_any("wca.schedule7", "which of these LCWRA descriptors apply?")
-        treated += _interactive_any("wca.schedule9", "are any of these true (treated as having LCWRA)?")
-        treated += _interactive_any("wca.schedule8", "are any of these true (treated as having LCW)?")
+        from .assessments import default_schedules
+        from .cli_interactive import WCA_GUIDANCE, Interview, wca_questions
+
+        answers = Interview(sys.stdin, sys.stdout, args.width).run(
+            wca_questions(default_schedules()), WCA_GUIDANCE, "Work capability assessment (SI 2013/376 Schs 6-9)")
+        codes += [c for a in answers[:-2] for c in a]
+        treated += [c for a in answers[-2:] for c in a]
         print()
     result = assess_wca(codes, on=args.on or dt.date.today(), treated_as=treated)
     print(_result_json(result) if args.json else result.explain(width=args.width))
@@ -419,8 +372,14 @@ def _pip(args) -> int:
         return 0
     dl, mob = list(args.daily_living), list(args.mobility)
     if args.interactive:
-        dl += _interactive_activities("pip.daily_living")
-        mob += _interactive_activities("pip.mobility")
+        from .assessments import default_schedules
+        from .cli_interactive import PIP_GUIDANCE, Interview, pip_questions
+
+        answers = Interview(sys.stdin, sys.stdout, args.width).run(
+            pip_questions(default_schedules()), PIP_GUIDANCE, "Personal independence payment (SI 2013/377 Sch 1)")
+        chosen = [c for a in answers for c in a]
+        dl += [c for c in chosen if c.startswith("dl.")]
+        mob += [c for c in chosen if c.startswith("mob.")]
         print()
     result = assess_pip(daily_living=dl, mobility=mob, on=args.on or dt.date.today())
     print(_result_json(result) if args.json else result.explain(width=args.width))

@@ -20,7 +20,7 @@ __all__ = ["wrap", "wrap_row", "wrap_lines"]
 #: (a line never breaks inside one of these).
 _GLUE = re.compile(
     r"(?<![\w'’.])(?:S\.?I|SSI|WSI|SR|c\.|regs?|Sch|Schs|paras?|arts?|ss?|Parts?|rule|Chapter|No\.)\s(?=\S)"
-    r"|\d{4}/\d+\s(?=(?:regs?|Sch|paras?|arts?)\b)"
+    r"|\d{4}/\d+\s(?=(?:regs?|Sch|paras?|arts?)\b)|\(\d+\s(?=points?\))"
 )
 _NBSP = "\u00a0"
 
