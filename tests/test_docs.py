@@ -24,8 +24,10 @@ DOCS = ROOT / "docs"
 
 
 def sphinx(builder: str, out: Path, doctrees: Path) -> subprocess.CompletedProcess:
+    # -n (nitpicky): every reference to the project's own names must resolve
+    # (names from other packages are listed in conf.py's nitpick_ignore_regex).
     return subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-q", "-b", builder, "-d", str(doctrees), str(DOCS), str(out)],
+        [sys.executable, "-m", "sphinx", "-W", "-n", "--keep-going", "-q", "-b", builder, "-d", str(doctrees), str(DOCS), str(out)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -72,6 +74,21 @@ def test_rules_reference_lists_every_table(built):
     unverified_rows = sum(not r.verified for t in tables for r in t.rows)
     assert unverified_rows > 0
     assert text.count("Unverified") >= unverified_rows
+
+
+def test_rules_reference_shows_every_data_file(built):
+    # Every file under rules/ that is not a rule table (LHA schedules, Band D,
+    # local schemes, the WCA and PIP schedules, ...) is in the reference.
+    from entitlements.tables import NOT_TABLES, shipped_rules_dir
+
+    text = page_text(built / "html" / "_generated" / "rules-reference.html")
+    root = shipped_rules_dir()
+    files = [p.relative_to(root).as_posix() for sub in NOT_TABLES for p in (root / sub.rstrip("/")).rglob("*.toml")]
+    assert len(files) >= 3 + 6 + 2 + 18
+    missing = [f for f in files if f"rules/{f}" not in text]
+    assert not missing, f"rules reference does not show: {missing}"
+    # The LHA rates themselves: Coventry, 2 bedrooms, a month (UC) and a week (HB).
+    assert "Coventry" in text and "Broad Rental Market Areas" in text
 
 
 def test_rules_reference_formats_money_and_percentages(built):

@@ -49,6 +49,10 @@ GROUPS = {
     "ni": "National Insurance",
     "passports": "Passported help (NHS costs, food, school meals, energy, TV licence, social tariffs)",
     "backdating": "Backdating of a new claim",
+    "housing_benefit": "Housing Benefit",
+    "council_tax": "Council tax",
+    "ctr": "Council Tax Reduction (national schemes)",
+    "gain": "Income gain: chances of success and GP appointments",
 }
 
 UNIT_WORDS = {
@@ -248,6 +252,12 @@ def descriptor_status(d, a) -> list[str]:
     return status_cell(d.verified, d.note)
 
 
+def _rules_relative(path: str) -> str:
+    """A schedule's file as a path under ``rules/`` (``schedules/wca/schedule6.toml``)."""
+    posix = Path(path).as_posix()
+    return posix[posix.rindex("schedules/"):] if "schedules/" in posix else posix
+
+
 def schedule_section(s) -> list[str]:
     """One WCA or PIP schedule: header fields, then its activities or circumstances."""
     out = [f".. _{label(s.id)}:", ""]
@@ -258,6 +268,7 @@ def schedule_section(s) -> list[str]:
             ("Legal basis", esc(s.legal_basis)),
             ("Applies from", esc(uk_date(s.start))),
             ("Source", esc(s.source)),
+            ("File", f"``rules/{_rules_relative(s.path)}``" if getattr(s, "path", None) else None),
             ("Kind", esc(s.kind)),
             ("Decides", esc(s.gives)),
             ("Thresholds", esc(", ".join(f"{k} {v} points" for k, v in s.thresholds)) if s.thresholds else None),
@@ -376,6 +387,102 @@ def state_pension_age_part(path: Path) -> list[str]:
     return out
 
 
+# -- the other data files: LHA rates, Band D, local schemes, and any new kind ---------------
+
+
+def _cell(value: object) -> str:
+    """A data file's value as a person reads it (plain text, unescaped)."""
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_cell(v)}" for k, v in value.items()) or "(none)"
+    if isinstance(value, list):
+        return ", ".join(_cell(v) for v in value) or "(none)"
+    if isinstance(value, dt.date):
+        return uk_date(value)
+    return str(value)
+
+
+def _scalars(data: dict) -> list[tuple[str, str | None]]:
+    return [(k.replace("_", " ").capitalize(), esc(_cell(v))) for k, v in data.items()
+            if not isinstance(v, (dict, list)) or (isinstance(v, list) and not any(isinstance(x, dict) for x in v))]
+
+
+def _records_table(records: list[dict]) -> list[str]:
+    """An array of tables as a list-table: a column per key, in the order first met."""
+    keys: list[str] = []
+    for r in records:
+        keys += [k for k in r if k not in keys]
+    rows = [[[esc(_cell(r.get(k, "")))] for k in keys] for r in records]
+    width = max(1, 100 // max(len(keys), 1))
+    return list_table([k.replace("_", " ") for k in keys], rows, [width] * len(keys))
+
+
+def generic_file_section(rel: str, data: dict) -> list[str]:
+    """Any data file: its fields, each table's fields, and each array of tables as a table."""
+    title = data.get("title") or " ".join(str(data[k]) for k in ("name", "year") if k in data) or rel
+    out = [f".. _{label('file.' + rel)}:", ""] + heading(esc(title), "~")
+    out += field_list([("File", f"``rules/{rel}``"), *[(k, v) for k, v in _scalars(data) if k != "Note"]])
+    if data.get("note"):
+        out += [".. note::", "", "   " + esc(data["note"]), ""]
+    for key, value in data.items():
+        if isinstance(value, dict):
+            out += [f".. rubric:: {esc(key.replace('_', ' ').capitalize())}", ""] + field_list(_scalars(value))
+        elif isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
+            out += [f".. rubric:: {esc(key.replace('_', ' ').capitalize())} ({len(value)})", ""] + _records_table(value)
+    return out
+
+
+def lha_file_section(rel: str, data: dict) -> list[str]:
+    """A Local Housing Allowance schedule: the determinations in force, and each BRMA's rates."""
+    out = [f".. _{label('file.' + rel)}:", ""] + heading(esc(data.get("title", rel)), "~")
+    out += field_list([("Id", esc(data.get("id", ""))), ("Legal basis", esc(data.get("legal_basis", ""))),
+                       ("File", f"``rules/{rel}``")])
+    for part, what in (("monthly", "Universal Credit: monthly rates"), ("weekly", "Housing Benefit: weekly rates")):
+        p = data.get(part, {})
+        out += [f".. rubric:: {esc(what)}", ""]
+        out += field_list([("Unit", esc(p.get("unit", ""))), ("Published", esc(p.get("publication", ""))),
+                           ("Read in", esc(p.get("copy_read", ""))), ("Known to", esc(_cell(p.get("until", ""))))])
+        if p.get("note"):
+            out += [esc(p["note"]), ""]
+        out += list_table(["In force from", "Source"], [[[esc(uk_date(r["from"]))], [esc(r["source"])]]
+                                                        for r in p.get("in_force", [])], [16, 84])
+    rows = []
+    for b in data.get("brma", []):
+        checks = b.get("checks", [])
+        status = ("Checked: " + "; ".join(f"{c.get('period')} {_cell(c.get('categories'))} against {c.get('against')}"
+                                          for c in checks)) if checks else "Unverified: no cell compared with an official page"
+        name = b["name"] + (f" (also {', '.join(b['aliases'])})" if b.get("aliases") else "")
+        rows.append([[esc(name)], [esc(" / ".join(pounds(round(v * 100)) for v in b.get("monthly", [])))],
+                     [esc(" / ".join(pounds(round(v * 100)) for v in b.get("weekly", [])))], [esc(status)]])
+    out += [f".. rubric:: {len(rows)} Broad Rental Market Areas: shared accommodation rate / 1 / 2 / 3 / 4 bedrooms", ""]
+    out += list_table(["BRMA", "A month (UC)", "A week (HB)", "Status"], rows, [18, 30, 30, 22])
+    return out
+
+
+def data_files_part(root: Path, shown_elsewhere: set[str]) -> list[str]:
+    """Every data file under ``rules/`` that is not a rule table (``tables.NOT_TABLES``) and not
+    shown above: the LHA schedules in their own form, any other file by its fields."""
+    from entitlements.tables import NOT_TABLES
+
+    files = [p for sub in NOT_TABLES for p in sorted((root / sub.rstrip("/")).rglob("*.toml"))]
+    files = [p for p in files if p.relative_to(root).as_posix() not in shown_elsewhere]
+    out = heading("Other data files: LHA rates, council tax, local schemes", "-")
+    out += [esc(f"{len(files)} files of their own shape, read by the calculators that use them (not effective-dated "
+                "rule tables). Each shows its source and, where recorded, how it was checked."), ""]
+    folder = None
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        if path.parent != folder:
+            folder = path.parent
+            where = folder.relative_to(root).as_posix()
+            names = {"schedules/lha": "Local Housing Allowance rates", "council_tax/band_d": "Council tax: Band D by area"}
+            title = names.get(where) or (f"Council Tax Reduction: local scheme, {where.rsplit('/', 1)[-1].replace('_', ' ').title()}"
+                                         if where.startswith("ctr/local/") else f"rules/{where}")
+            out += heading(esc(title), "^")
+        data = tomllib.loads(path.read_text("utf-8"))
+        out += lha_file_section(rel, data) if rel.startswith("schedules/lha/") else generic_file_section(rel, data)
+    return out
+
+
 # -- the page -----------------------------------------------------------------------
 
 
@@ -424,6 +531,8 @@ def render(rules_dir: Path | None = None) -> str:
     spa = root / "schedules" / "state_pension_age.toml"
     if spa.exists():
         out += state_pension_age_part(spa)
+    shown = {p.relative_to(root).as_posix() for sub in ("schedules/wca", "schedules/pip") for p in (root / sub).rglob("*.toml")}
+    out += data_files_part(root, shown | {"schedules/state_pension_age.toml"})
     return "\n".join(out).rstrip() + "\n"
 
 

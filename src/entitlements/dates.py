@@ -19,6 +19,7 @@ __all__ = [
     "assessment_period_start",
     "assessment_period_end",
     "age_on",
+    "period_end",
     "add_months",
     "first_monday_of_tax_year",
     "parse_date",

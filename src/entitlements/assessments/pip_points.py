@@ -63,6 +63,8 @@ _REG = {"daily_living": "PIP Regs 2013 (SI 2013/377) reg 5", "mobility": "PIP Re
 
 @attrs.frozen
 class PipActivityScore:
+    """One activity's points: the descriptor counted, and any others given that did not count (reg 7)."""
+
     activity: str  # e.g. "dl.1"
     name: str
     descriptor: str  # the counted descriptor
@@ -88,6 +90,8 @@ class ComponentScore:
 
 @attrs.frozen
 class PipAssessment:
+    """Both components scored (SI 2013/377 regs 5-6), with the weekly amounts where a date was given."""
+
     daily_living: ComponentScore
     mobility: ComponentScore
     on: dt.date | None = None

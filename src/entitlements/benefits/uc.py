@@ -48,6 +48,7 @@ __all__ = [
     "carer_element",
     "work_allowance",
     "earnings_deduction",
+    "earned_income",
     "unearned_income",
     "tariff_income",
     "children_out_of_range",

@@ -41,6 +41,8 @@ class _Recorder:
 
 @attrs.frozen
 class Coverage:
+    """What the engine reads, and the days on which any of it changes (the run boundaries)."""
+
     start_tables: tuple[str, ...]  # read with the first day of the period
     end_tables: tuple[str, ...]  # read with its last day (net earnings from gross pay)
     start_boundaries: np.ndarray  # day numbers where anything read by start day changes

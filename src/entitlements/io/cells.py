@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-__all__ = ["Factorized", "factorize", "group_rows", "is_na", "pandas_if_installed", "pyarrow_csv_if_installed"]
+__all__ = ["Factorized", "factorize", "dataframe_cells", "plain", "group_rows", "is_na", "pandas_if_installed", "pyarrow_csv_if_installed"]
 
 
 class Factorized:

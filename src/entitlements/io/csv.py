@@ -32,7 +32,7 @@ from ..errors import InputError
 from . import cells
 from .cells import Factorized
 
-__all__ = ["CsvTable", "read_text", "read_csv_table", "read_csv_columns", "read_csv_records", "ENCODINGS"]
+__all__ = ["CsvTable", "decode", "read_text", "read_csv_table", "read_csv_columns", "read_csv_records", "ENCODINGS"]
 
 #: The encodings read, as they are named in messages.
 ENCODINGS = ("UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252")

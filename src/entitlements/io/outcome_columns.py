@@ -170,7 +170,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     :func:`outcome_from_record`, with the same checks; each distinct date
     once; the benefit lines once for each distinct outcome and what the
     household already had (:func:`entitlements.gain.outcomes.line_specs`); a changed
-    household in columns too (:func:`_changed_households`). Rows with
+    household in columns too (``_changed_households``). Rows with
     something wrong are read one by one, so a row's error is the same as
     reading it alone."""
     if not n:

@@ -30,6 +30,8 @@ _MIN_GROUP = 5
 
 @attrs.frozen
 class Chart:
+    """One chart of the report: its file name, title, bars (labels and values) and axis labels."""
+
     name: str
     title: str
     labels: tuple[str, ...]
@@ -39,6 +41,7 @@ class Chart:
 
 
 def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
+    """The charts the report shows for a caseload's gains ``g`` and its summary ``s``."""
     charts = []
     bb = s["annual_gain_by_benefit_pence"]
     charts.append(Chart("gains_by_benefit", "Annual income gain by benefit",
@@ -70,6 +73,7 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
 
 
 def draw_png(chart: Chart) -> bytes | None:
+    """The chart as PNG bytes, drawn with matplotlib; None where matplotlib is not installed."""
     try:
         import matplotlib
 
