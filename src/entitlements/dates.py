@@ -20,6 +20,7 @@ __all__ = [
     "assessment_period_end",
     "age_on",
     "period_end",
+    "latest_birth_for_age",
     "add_months",
     "first_monday_of_tax_year",
     "parse_date",

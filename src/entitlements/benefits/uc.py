@@ -49,6 +49,7 @@ __all__ = [
     "work_allowance",
     "earnings_deduction",
     "earned_income",
+    "adult_net_earnings",
     "unearned_income",
     "tariff_income",
     "children_out_of_range",
