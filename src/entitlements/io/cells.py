@@ -60,6 +60,10 @@ class Factorized:
 
 def _blank_text(values: Sequence[Any]) -> np.ndarray:
     """Which of some distinct values are blank (None, empty or spaces)."""
+    try:
+        return np.array([not v.strip() for v in values], bool).reshape(len(values))
+    except (AttributeError, TypeError):  # not all text
+        pass
     return np.array([v is None or (isinstance(v, str) and not v.strip()) or (not isinstance(v, str) and is_na(v))
                      for v in values], bool).reshape(len(values))
 
@@ -76,19 +80,25 @@ def _compact(raw: np.ndarray, distinct: Sequence[Any], missing: np.ndarray | Non
 
 
 def factorize_arrow(column) -> Factorized:
-    """A pyarrow string column as :class:`Factorized` (dictionary encoded in C++)."""
+    """A pyarrow string column as :class:`Factorized` (dictionary encoded,
+    blanks found, in C++)."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     enc = column.dictionary_encode().combine_chunks() if isinstance(column, pa.ChunkedArray) else column.dictionary_encode()
-    idx = enc.indices.to_numpy(zero_copy_only=False)
+    idx = np.asarray(enc.indices.to_numpy(zero_copy_only=False), np.int64)
     if enc.null_count:
         idx = np.where(np.asarray(enc.is_null()), -1, idx)
-    return _compact(np.asarray(idx, np.int64), enc.dictionary.to_pylist())
+    dic = enc.dictionary
+    blank = np.asarray(pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(dic)), 0).to_numpy(zero_copy_only=False), bool)
+    remap = np.concatenate([np.where(blank, 0, np.cumsum(~blank)), [0]]).astype(np.int64)
+    values = dic.to_numpy(zero_copy_only=False)
+    return Factorized(remap[idx], values[~blank].tolist())
 
 
 def factorize_categorical(cat) -> Factorized:
     """A pandas Categorical as :class:`Factorized`."""
-    return _compact(np.asarray(cat.codes, np.int64), [str(c) if not isinstance(c, str) else c for c in cat.categories])
+    return _compact(np.asarray(cat.codes, np.int64), cat.categories.astype(str).tolist())
 
 
 def plain(v: Any) -> Any:

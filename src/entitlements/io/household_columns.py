@@ -40,9 +40,12 @@ from ..columns import (
     _housing_values,
 )
 from ..errors import InputError
+from ..money import MAX_PENCE, weekly_to_monthly
 from ..household import Adult, Child, Household, Housing, NonDependant
 from .cells import factorize, group_rows
 from .households import (
+    MONEY_FIELDS,
+    _convert,
     ADULT_FIELDS,
     CHILD_FIELDS,
     HOUSING_FIELDS,
@@ -87,9 +90,32 @@ class _PartReader:
             parts.setdefault((kind, num), []).append(key)
 
     def part(self, keys: list[str], build):
-        """Each distinct part built once: (inverse, built objects or None, ok per row)."""
+        """Each distinct part built once: (inverse, built objects or None,
+        which rows failed, and the actual values of its continuous fields).
+
+        Money and dates of birth take almost as many values as there are
+        rows, and no check of a part looks at them except one by one (each
+        distinct value is parsed and checked here, in columns where it can
+        be), whether they are given, zero or not, and one comparison made
+        here (:func:`_compare`). So parts are told apart by what the checks
+        see: a continuous field by its class (blank, zero, some amount; or
+        its own code where its value is not allowed), the rest by value. One
+        part is built for each: its representative, the first row, is
+        checked as a household is, and its continuous fields are then set
+        from each row's own values (``actual``: field: (values, given))."""
         codes, n = self.codes, self.n
-        inverse, first = group_rows([codes[k][0] for k in keys], n)
+        signature = []
+        actual: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for k in keys:
+            code, distinct = codes[k]
+            kind, _, leaf = flat_key(k)
+            if kind != "nondep" and leaf in CONTINUOUS and distinct:
+                values, ok, cls = _parse_continuous(leaf, distinct, _label(k))
+                signature.append(cls[code])
+                actual[leaf] = (values[code], (code > 0) & ok[code])
+            else:
+                signature.append(code)
+        inverse, first = group_rows(signature, n)
         built = []
         for r in first:
             values = {k: codes[k][1][codes[k][0][r] - 1] for k in keys if codes[k][0][r]}
@@ -98,7 +124,7 @@ class _PartReader:
             except InputError:
                 built.append(_ERROR)
         failed = np.array([b is _ERROR for b in built], bool)
-        return inverse, built, failed[inverse] if failed.size else np.zeros(n, bool)
+        return inverse, built, failed[inverse] if failed.size else np.zeros(n, bool), actual
 
     def adults(self):
         """The first adult's columns and the second's, and which rows have a second."""
@@ -112,14 +138,14 @@ class _PartReader:
         present2 = np.zeros(n, bool)
         for num in (1, 2):
             keys = parts.get(("adult", num), [])
-            inv, built, failed = part(keys, adult_builder(num))
-            bad |= failed
+            inv, built, failed, actual = part(keys, adult_builder(num))
+            bad |= failed | _compare(actual)
             if num == 1:
                 bad |= np.array([b is None for b in built], bool)[inv]  # adult1 required
             else:
                 present2 = np.array([isinstance(b, Adult) for b in built], bool)[inv]
             rows = [_adult_values(b if isinstance(b, Adult) else (_PLACEHOLDER_ADULT if num == 1 else None)) for b in built]
-            adult_cols.append(AdultColumns(**_gathered(rows, _ADULT_DTYPES, inv)))
+            adult_cols.append(AdultColumns(**_with_actual(_gathered(rows, _ADULT_DTYPES, inv), actual)))
         return adult_cols, present2
 
     def children(self):
@@ -139,7 +165,7 @@ class _PartReader:
                     raise InputError(f"{prefix}date_of_birth", None, "a date for every child given")
                 return _build(Child, CHILD_FIELDS, fields, prefix)
 
-            inv, built, failed = part(parts[("child", num)], child_builder)
+            inv, built, failed, actual = part(parts[("child", num)], child_builder)
             bad |= failed
             kids = [b if isinstance(b, Child) else None for b in built]
             vals = [_child_arrays([k], 1) if k is not None else None for k in kids]
@@ -148,6 +174,7 @@ class _PartReader:
                 dtype = _CHILD_DTYPES.get(f, np.int8)
                 blank = np.array(np.datetime64("NaT"), "datetime64[D]") if f == "date_of_birth" else np.zeros((), dtype)
                 arrays[f] = np.array([v[f][0] if v is not None else blank for v in vals], dtype=dtype).reshape(len(vals))[inv]
+            arrays = _with_actual(arrays, actual)
             arrays["_late"] = np.array([k is not None and k.two_child_exception is not None for k in kids], bool).reshape(len(kids))[inv]
             slot_values.append(arrays)
         k_slots = max(len(nums), 1)
@@ -192,9 +219,15 @@ class _PartReader:
             return attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[m], f"nondep{m}_")
                                                       for m in sorted(nondeps))) if nondeps else house
 
-        inv, built, failed = part(parts.get(("housing", 0), []), housing_builder)
+        inv, built, failed, actual = part(parts.get(("housing", 0), []), housing_builder)
         bad |= failed
-        housing = _gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv)
+        housing = _with_actual(_gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv),
+                               {k: v for k, v in actual.items() if k != "lha_rate"})
+        if "lha_rate" in actual:  # a weekly rate is made monthly as the model does (x 52 / 12, reg 6 rounding)
+            values, given = actual["lha_rate"]
+            weekly = np.array([isinstance(b, Housing) and b.lha_period == "week" for b in built], bool).reshape(len(built))[inv]
+            monthly = np.where(weekly, weekly_to_monthly(values), values)
+            housing["lha_rate_monthly"] = np.where(given, monthly, housing["lha_rate_monthly"]).astype(housing["lha_rate_monthly"].dtype)
         return housing
 
     def household_fields(self, n_children):
@@ -208,11 +241,15 @@ class _PartReader:
             kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
             return _build_household((_PLACEHOLDER_ADULT,), kids, None, fields, "")
 
-        inv, built, failed = part(parts.get(("rest", 0), []), rest_builder)
+        inv, built, failed, actual = part(parts.get(("rest", 0), []), rest_builder)
         bad |= failed
         rest = _gathered([_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built],
                          _HOUSEHOLD_DTYPES, inv)
+        rest = _with_actual(rest, actual)
         capital = np.array([b.capital if isinstance(b, Household) else 0 for b in built], np.int64).reshape(len(built))[inv]
+        if "capital" in actual:
+            values, given = actual["capital"]
+            capital = np.where(given, values, capital)
         bad |= rest["childcare_children"] > n_children
         return rest, capital
 
@@ -251,6 +288,124 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     return out, ok, errors
 
 
+
+
+#: Fields read as continuous (see :meth:`_PartReader.part`): each is the
+#: column of the same name, and no check compares it with another but
+#: :func:`_compare`'s. (``lha_rate`` is not: its column is converted.)
+CONTINUOUS = frozenset(MONEY_FIELDS) | {"date_of_birth"}
+
+
+def _label(key: str) -> str:
+    return key
+
+
+def _parse_continuous(leaf: str, distinct: Sequence[Any], label: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A continuous column's distinct values parsed and checked: (values,
+    ok, class) over ``[blank] + distinct``; class 0 blank, 1 zero, 2 some,
+    and 3 + i for the i-th value that is not allowed (a part of its own,
+    so the row is read alone for its error)."""
+    m = len(distinct)
+    is_date = leaf == "date_of_birth"
+    values = np.full(m + 1, np.datetime64("NaT"), "datetime64[D]") if is_date else np.zeros(m + 1, np.int64)
+    ok = np.zeros(m + 1, bool)
+    parsed = dates_array(distinct) if is_date else pounds_array(distinct)
+    rest = range(1, m + 1)
+    if parsed is not None:
+        values[1:] = np.where(parsed[1], parsed[0], values[1:])
+        ok[1:] = parsed[1]
+        rest = (np.flatnonzero(~parsed[1]) + 1).tolist()
+    for i in rest:
+        v = distinct[i - 1]
+        try:
+            x = _convert(leaf, v, label)
+        except InputError:
+            continue
+        if is_date:
+            values[i] = np.datetime64(x, "D")
+        else:
+            values[i] = x
+        ok[i] = True
+    some = np.ones(m + 1, bool) if is_date else values != 0
+    cls = np.where(ok, np.where(some, 2, 1), 3 + np.arange(m + 1))
+    cls[0] = 0
+    return values, ok, cls.astype(np.int64)
+
+
+def pounds_array(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Amounts in pounds written plainly (``1234``, ``1234.5``, ``1234.56``)
+    as pence, in columns: (pence, ok). A value written otherwise (``£``,
+    commas, spaces, not text) is not ok here: it is read one at a time by
+    :func:`entitlements.io.households.parse_pounds`, which gives the same
+    pence or the error. None where the values are not all text."""
+    if not values or not all(type(v) is str for v in values):
+        return None
+    a = np.array(values, dtype=str)
+    width = a.dtype.itemsize // 4
+    if width == 0 or width > 16:
+        return None
+    m = a.view(np.uint32).reshape(len(a), width)
+    digit = (m >= 48) & (m <= 57)
+    dot = m == 46
+    pad = m == 0
+    length = (~pad).sum(axis=1)
+    dots = dot.sum(axis=1)
+    at = np.where(dots == 1, dot.argmax(axis=1), length)  # where the pence begin (after the dot)
+    decimals = np.where(dots == 1, length - at - 1, 0)
+    ok = np.all(digit | dot | pad, axis=1) & (dots <= 1) & (at >= 1) & (at <= 9) & (decimals <= 2)
+    ok &= (dots == 0) | (decimals >= 1)
+    pos = np.arange(width)
+    d = np.where(digit, m.astype(np.int64) - 48, 0)
+    power = at[:, None] - pos[None, :] + 1  # pence: units of pounds are 10**2
+    power = np.where(pos[None, :] > at[:, None], power + 1, power)  # the dot takes a place
+    power = np.where(digit & (power >= 0), power, -1)
+    pence = np.where(power >= 0, d * 10 ** np.clip(power, 0, 18), 0).sum(axis=1)
+    ok &= pence <= MAX_PENCE
+    return pence, ok
+
+
+def dates_array(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Dates written ``YYYY-MM-DD`` from 1900 to 2100, in columns: (dates,
+    ok). Anything else is not ok here: it is read one at a time by
+    :func:`entitlements.dates.parse_date`, which gives the same date or the
+    error. None where the values are not all text."""
+    if not values or not all(type(v) is str for v in values):
+        return None
+    a = np.array(values, dtype=str)
+    width = a.dtype.itemsize // 4
+    if width != 10:
+        return np.zeros(len(a), "datetime64[D]"), np.zeros(len(a), bool)
+    m = a.view(np.uint32).reshape(len(a), width).astype(np.int64)
+    digit = (m >= 48) & (m <= 57)
+    shape = digit[:, [0, 1, 2, 3, 5, 6, 8, 9]].all(axis=1) & (m[:, 4] == 45) & (m[:, 7] == 45)
+    d = m - 48
+    year = d[:, 0] * 1000 + d[:, 1] * 100 + d[:, 2] * 10 + d[:, 3]
+    month = d[:, 5] * 10 + d[:, 6]
+    day = d[:, 8] * 10 + d[:, 9]
+    ok = shape & (year >= 1900) & (year <= 2100) & (month >= 1) & (month <= 12) & (day >= 1)
+    first = (np.clip(year, 1900, 2100) - 1970).astype("datetime64[Y]").astype("datetime64[M]") + (np.clip(month, 1, 12) - 1)
+    length = ((first + 1).astype("datetime64[D]") - first.astype("datetime64[D]")).astype(np.int64)
+    ok &= day <= length
+    dates = first.astype("datetime64[D]") + (np.clip(day, 1, 31) - 1)
+    return dates, ok
+
+
+def _with_actual(columns: dict[str, np.ndarray], actual: Mapping[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Columns with each continuous field set from each row's own value where given."""
+    for leaf, (values, given) in actual.items():
+        if leaf in columns:
+            columns[leaf] = np.where(given, values, columns[leaf]).astype(columns[leaf].dtype)
+    return columns
+
+
+def _compare(actual: Mapping[str, tuple[np.ndarray, np.ndarray]]):
+    """The one check that compares two continuous fields: an adult's
+    pension contributions are no more than their gross pay (``Adult``)."""
+    if "pension_contribution_monthly" not in actual or "gross_monthly_earnings" not in actual:
+        return False
+    p, p_given = actual["pension_contribution_monthly"]
+    g, g_given = actual["gross_monthly_earnings"]
+    return p_given & g_given & (p > g)
 
 
 class _Error:
