@@ -105,3 +105,43 @@ def test_a_row_the_rules_do_not_cover_is_reported_and_the_rest_estimated():
     # One date that no table covers: an error for the call, not for each row.
     with pytest.raises(NoRowInForce):
         estimate_caseload([ok, ok], on=dt.date(2031, 1, 1))
+
+
+def test_the_columns_written_are_the_rows_and_the_same_with_or_without_pyarrow(tmp_path, monkeypatch):
+    # The CSV written column by column (pyarrow, or the csv module a chunk at
+    # a time) holds what rows() gives, cell for cell.
+    from entitlements.io import cells
+
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    res = estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1))
+    want = [{k: "" if v is None else str(spreadsheet_safe(v)) for k, v in r.items()} for r in res.rows()]
+    res.to_csv(tmp_path / "a.csv")
+    monkeypatch.setattr(cells, "pyarrow_csv_if_installed", lambda: None)
+    res.to_csv(tmp_path / "b.csv")
+    for name in ("a.csv", "b.csv"):
+        got = list(csv.DictReader(open(tmp_path / name, newline="", encoding="utf-8")))
+        assert got == want, name
+
+
+def test_dataframe_out_has_real_dtypes(tmp_path):
+    pd = pytest.importorskip("pandas")
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    df = estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1)).to_dataframe()
+    assert str(df["uc_award"].dtype) == "Int64" and str(df["valid"].dtype) == "boolean"
+    assert df["uc_award"].isna().tolist() == [False, True, False, True, False]  # <NA> where not read, never -1
+    # A3: joint claimants both under 25 in 2026/27: £528.34 (SI 2026/113 reg 3(3)).
+    assert df["uc_award"][2] == 52834
+    assert str(df["uc_capital_over_limit"].dtype) == "boolean"
+
+
+def test_parquet_out_keeps_types(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    p = tmp_path / "cases.csv"
+    p.write_text(CSV)
+    estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 5, 1)).write(tmp_path / "r.parquet")
+    t = pq.read_table(tmp_path / "r.parquet")
+    assert str(t.schema.field("uc_award").type) == "int64" and t.column("uc_award").null_count == 2

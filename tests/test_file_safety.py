@@ -84,7 +84,7 @@ def test_report_and_out_on_one_file_is_refused(tmp_path):
     [
         ("/nonexistent-dir/o.csv", 3, "/nonexistent-dir/o.csv: cannot write (No such file or directory)"),
         ("/tmp", 3, "/tmp: is a directory"),
-        ("/dev/full", 3, "/dev/full: cannot write (No space left on device)"),
+        ("/dev/full", 3, "/dev/full: cannot write ("),
     ],
 )
 def test_bad_output_paths_are_one_line_and_status_3(tmp_path, out, status, text):
@@ -92,7 +92,9 @@ def test_bad_output_paths_are_one_line_and_status_3(tmp_path, out, status, text)
     p.write_text("case_id,adult1_age\n1,30\n")
     r = run("caseload", str(p), "--on", "2026-05-01", "--out", out)
     assert r.returncode == status, r.stderr
-    assert r.stderr.strip() == f"entitlements: {text}"
+    assert r.stderr.startswith(f"entitlements: {text}") and len(r.stderr.strip().splitlines()) == 1
+    if out == "/dev/full":
+        assert "No space left on device" in r.stderr
 
 
 def test_standard_output_that_cannot_take_the_text(tmp_path):

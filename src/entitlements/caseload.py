@@ -168,20 +168,17 @@ class CaseloadEstimate:
             "rules": str(self.rules),
         }
 
-    def rows(self) -> Iterable[dict[str, Any]]:
-        """One dict per input row, in input order (the errors kept)."""
-        errs: dict[int, list[str]] = {}
-        for e in self.caseload.errors:
-            errs.setdefault(e.position, []).append(str(e.reason))
+    def _arrays(self) -> dict[str, np.ndarray]:
+        """Every figure per row, named as in the exports (``uc_*`` and ``household_*``)."""
         calc = self.calculation
         arrays = {}
         for a in attrs.fields(uc.UCCalculation):
             v = getattr(calc, a.name)
             if attrs.has(type(v)):
                 for b in attrs.fields(type(v)):
-                    arrays[f"{a.name}_{b.name}"] = np.broadcast_to(getattr(v, b.name), self.valid.shape)
+                    arrays[f"uc_{a.name}_{b.name}"] = np.broadcast_to(getattr(v, b.name), self.valid.shape)
             else:
-                arrays[a.name] = np.broadcast_to(v, self.valid.shape)
+                arrays[f"uc_{a.name}"] = np.broadcast_to(v, self.valid.shape)
         if self.benefits is not None:
             b = self.benefits
             for name, v in (
@@ -198,40 +195,92 @@ class CaseloadEstimate:
                 ("total_annual", b.total_annual),
             ):
                 arrays[f"household_{name}"] = np.broadcast_to(v, self.valid.shape)
-        fields = list(arrays)
+        return arrays
+
+    def _error_texts(self) -> np.ndarray:
+        errs: dict[int, list[str]] = {}
+        for e in self.caseload.errors:
+            errs.setdefault(e.position, []).append(str(e.reason))
+        out = np.full(len(self.caseload), "", dtype=object)
+        for i, texts in errs.items():
+            out[i] = "; ".join(texts)
+        return out
+
+    def columns(self) -> dict[str, Any]:
+        """Per-case results as columns (:class:`entitlements.io.writers.Column`),
+        in input order: the case id, the columns carried through, ``valid``,
+        ``error``, then every figure (pence), empty where the row is not valid."""
+        from .io.writers import Column
+
+        invalid = ~np.asarray(self.valid, bool)
+        cols: dict[str, Any] = {"case_id": Column(np.asarray(self.caseload.ids, dtype=object))}
+        for k, v in self.caseload.extra.items():
+            cols[k] = Column(np.asarray(v, dtype=object))
+        cols["valid"] = Column(np.asarray(self.valid, bool))
+        cols["error"] = Column(self._error_texts())
+        for name, v in self._arrays().items():
+            v = np.asarray(v)
+            cols[name] = Column(v if v.dtype == bool else v.astype(np.int64), invalid)
+        return cols
+
+    def rows(self) -> Iterable[dict[str, Any]]:
+        """One dict per input row, in input order (the errors kept). For a
+        large caseload use :meth:`columns`, :meth:`to_csv` or :meth:`to_dataframe`."""
+        cols = self.columns()
         for i in range(len(self.caseload)):
-            out: dict[str, Any] = {"case_id": self.caseload.ids[i]}
-            for k, v in self.caseload.extra.items():
-                out[k] = v[i]
-            ok = bool(self.valid[i])
-            out["valid"] = ok
-            out["error"] = "; ".join(errs.get(i, []))
-            for f in fields:
-                val = arrays[f][i]
-                name = f if f.startswith("household_") else f"uc_{f}"
-                out[name] = (bool(val) if val.dtype == bool else int(val)) if ok else None
+            out: dict[str, Any] = {}
+            for name, c in cols.items():
+                if c.empty is not None and c.empty[i]:
+                    out[name] = None
+                    continue
+                v = c.values[i]
+                out[name] = bool(v) if c.values.dtype == bool else (int(v) if c.values.dtype.kind in "iu" else v)
             yield out
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
-        """Write per-case results as CSV (money in pence). Cells that a
-        spreadsheet would read as a formula are neutralised. Returns the
-        text when ``path`` is None."""
-        return write_csv(self.rows(), path)
+        """Write per-case results as CSV (money in pence), column by column.
+        Cells and headers that a spreadsheet would read as a formula are
+        neutralised. Returns the text when ``path`` is None."""
+        from .io.writers import write_columns
+
+        return write_columns(self.columns(), path)
 
     def write(self, path: str | Path) -> None:
         """Per-case results to ``path``: Parquet for a ``.parquet`` file (needs
         pyarrow), otherwise CSV; written to a temporary name and moved into place."""
         if Path(path).suffix.lower() == ".parquet":
-            raise InputError("--out", str(path), "a .csv file")
-        self.to_csv(path)
+            from .io.writers import write_parquet
+
+            write_parquet(self.columns(), path)
+        else:
+            self.to_csv(path)
 
     def to_dataframe(self):
-        """Per-case results as a pandas DataFrame (needs the ``notebook`` extra)."""
+        """Per-case results as a pandas DataFrame with real dtypes: money as
+        nullable ``Int64`` pence (``<NA>`` where the row is not valid, never
+        -1 or a float), flags as ``boolean``, text as ``object``; carried
+        columns named ``imd_decile`` or ``deprivation_decile`` as ordered
+        categoricals 1 to 10. Needs pandas (the ``notebook`` extra)."""
         try:
             import pandas as pd
         except ImportError:  # pragma: no cover - depends on the environment
             raise EntitlementsError("to_dataframe needs pandas: pip install 'entitlements[notebook]'") from None
-        return pd.DataFrame(list(self.rows()))
+        data = {}
+        for name, c in self.columns().items():
+            v = c.values
+            if v.dtype == bool:
+                data[name] = pd.array(v, dtype="boolean", copy=True)
+                if c.empty is not None:
+                    data[name][c.empty] = pd.NA
+            elif v.dtype.kind in "iu":
+                data[name] = pd.arrays.IntegerArray(v.astype(np.int64), np.asarray(c.empty, bool) if c.empty is not None
+                                                    else np.zeros(len(v), bool))
+            elif name in ("imd_decile", "deprivation_decile"):
+                data[name] = pd.Categorical([None if x is None else str(x) for x in v],
+                                            categories=[str(i) for i in range(1, 11)], ordered=True)
+            else:
+                data[name] = v
+        return pd.DataFrame(data)
 
 
 def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:

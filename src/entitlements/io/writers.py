@@ -17,7 +17,7 @@ from typing import Any
 
 from .files import atomic_target
 
-__all__ = ["spreadsheet_safe", "write_csv", "write_text", "write_bytes"]
+__all__ = ["spreadsheet_safe", "write_csv", "write_text", "write_bytes", "Column", "write_columns", "write_parquet"]
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -76,3 +76,120 @@ def write_bytes(path: str | Path, data: bytes) -> None:
     """A binary file (a chart's PNG), written to a temporary name and moved into place."""
     with atomic_target(path) as tmp:
         Path(tmp).write_bytes(data)
+
+
+class Column:
+    """One column of results to write: ``values`` (a numpy array: integers,
+    booleans, or objects for text) and ``empty`` (a boolean array: the rows
+    whose cell is empty, such as rows that could not be read; or None)."""
+
+    __slots__ = ("values", "empty")
+
+    def __init__(self, values: Any, empty: Any = None) -> None:
+        self.values = values
+        self.empty = empty
+
+
+def _safe_text(values: Any) -> list[Any]:
+    """Text cells made :func:`spreadsheet_safe`, each distinct value once."""
+    import numpy as np
+
+    from .cells import factorize
+
+    code, distinct = factorize(values)
+    return np.array(["", *(spreadsheet_safe(str(v)) for v in distinct)], dtype=object)[code].tolist()
+
+
+def _text_chunk(col: Column, start: int, stop: int) -> list[str]:
+    """A chunk of a column as the cells a CSV file holds: integers in
+    decimal, booleans True/False, text made safe, empty cells "".'"""
+    import numpy as np
+
+    v = col.values[start:stop]
+    if v.dtype == bool:
+        out = np.where(v, "True", "False").astype(object)
+    elif v.dtype.kind in "iu":
+        out = v.astype(str).astype(object)
+    else:
+        return [c if col.empty is None or not e else "" for c, e in
+                zip(_safe_text(v), col.empty[start:stop] if col.empty is not None else [False] * len(v))]
+    if col.empty is not None:
+        out[col.empty[start:stop]] = ""
+    return out.tolist()
+
+
+def write_columns(columns: Mapping[str, Column], path: str | Path | None = None, *, chunk: int = 65536) -> str | None:
+    """Results written column by column as CSV (UTF-8), never every row as
+    a dict: with pyarrow's CSV writer where installed, else a chunk of rows
+    at a time by the csv module. Headers and text cells are made
+    :func:`spreadsheet_safe`. To ``path`` (through a temporary file), or
+    returned as text when ``path`` is None."""
+    from .cells import pyarrow_csv_if_installed
+
+    names = list(columns)
+    n = len(next(iter(columns.values())).values) if columns else 0
+    if path is not None and pyarrow_csv_if_installed() is not None:
+        with atomic_target(path) as tmp:
+            _write_arrow(columns, tmp)
+        return None
+
+    def write(f) -> None:
+        w = csv.writer(f)
+        w.writerow([spreadsheet_safe(k) for k in names])
+        for start in range(0, n, chunk):
+            stop = min(start + chunk, n)
+            w.writerows(zip(*(_text_chunk(columns[k], start, stop) for k in names)))
+
+    if path is None:
+        buf = io.StringIO()
+        write(buf)
+        return buf.getvalue()
+    with atomic_target(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as f:
+        write(f)
+    return None
+
+
+def _arrow_table(columns: Mapping[str, Column], *, for_csv: bool):
+    """The columns as a pyarrow Table: integers (empty: null), booleans
+    (True/False text in a CSV file), text made safe."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arrays = []
+    for name, col in columns.items():
+        v = col.values
+        mask = None if col.empty is None else np.asarray(col.empty, bool)
+        if v.dtype == bool:
+            a = pa.array(v, mask=mask)
+            if for_csv:
+                a = pc.if_else(a, "True", "False")
+        elif v.dtype.kind in "iu":
+            a = pa.array(v.astype(np.int64), mask=mask)
+        else:
+            text = _safe_text(v) if for_csv else [None if x is None else str(x) for x in v]
+            a = pa.array(text, type=pa.string(), mask=mask)
+        arrays.append(a)
+    header = [spreadsheet_safe(k) for k in columns] if for_csv else list(columns)
+    return pa.Table.from_arrays(arrays, names=header)
+
+
+def _write_arrow(columns: Mapping[str, Column], path: Path) -> None:
+    import pyarrow.csv as pa_csv
+
+    table = _arrow_table(columns, for_csv=True)
+    pa_csv.write_csv(table, str(path), write_options=pa_csv.WriteOptions(quoting_style="needed"))
+
+
+def write_parquet(columns: Mapping[str, Column], path: str | Path) -> None:
+    """Results as Parquet (needs pyarrow: the ``fast`` extra), with real
+    types: integers with nulls where empty, booleans, text."""
+    from ..errors import InputError
+    from .cells import pyarrow_csv_if_installed
+
+    if pyarrow_csv_if_installed() is None:
+        raise InputError("--out", str(path), "a .csv file (Parquet needs pyarrow: pip install 'entitlements[fast]')")
+    import pyarrow.parquet as pq
+
+    with atomic_target(path) as tmp:
+        pq.write_table(_arrow_table(columns, for_csv=False), str(tmp))
