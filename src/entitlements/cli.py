@@ -37,6 +37,11 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_assessments(sub)
     _add_rules(sub)
     _add_caseload(sub)
+    sc = sub.add_parser("schema", help="the JSON Schema of the household file or the caseload (for other programs)",
+                        description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
+                        "generated from the household model: what other programs may send.")
+    sc.add_argument("name", choices=["household", "caseload"], help="which schema: a household file, or a caseload's records")
+    sc.add_argument("--out", type=Path, help="write it to this file instead of printing it")
     return p
 
 
@@ -231,7 +236,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return EXIT_USAGE
         args.width = None if getattr(args, "wide", False) or getattr(args, "json", False) else _terminal_width()
-        commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip}
+        commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema}
         return commands[args.command](args)
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)
@@ -719,6 +724,21 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _schema(args) -> int:
+    """``entitlements schema NAME``: a JSON Schema, printed or written."""
+    from .io.schema import schema_json
+
+    text = schema_json(args.name)
+    if args.out:
+        from .io.writers import write_text
+
+        write_text(args.out, text)
+        print(f"{args.name} schema written to {args.out}")
+    else:
+        print(text, end="")
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -168,6 +168,9 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
     if unknown:
         raise InputError(f"{prefix}{unknown[0]}", Described("a field not known"), _known_field(str(unknown[0]), fields, prefix))
     kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in values.items()}
+    missing = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.name not in kwargs]
+    if missing:
+        raise InputError(f"{prefix}{missing[0]}", None, f"a value: every {cls.__name__} needs {', '.join(missing)}")
     try:
         return cls(**kwargs)
     except InputError as e:
