@@ -429,6 +429,9 @@ def add_to_situation(sit: dict[str, Any], key: str, spec: dict[str, Any]) -> Non
     sit["benunits"][key] = {
         "members": members,
         "uc_reported_capital": {y: spec["capital"] / 100},
+        # The same capital for Pension Credit (otherwise PolicyEngine takes
+        # its household proxy, nil here, and deems no income from it).
+        "pension_credit_reported_capital": {y: spec["capital"] / 100},
         "uc_receives_new_claimant_health_element": {y: not protected},
         # Our engine takes two carers in a couple to care for different
         # people (one element each, reg 29(2)); PolicyEngine's default is
@@ -541,11 +544,15 @@ def causes(spec: dict[str, Any], ours: dict[str, int], pe: dict[str, float], whi
         if any(c.get("education") for c in spec["children"]) and "Child Benefit (weekly)" in weekly:
             found.append("young person 16-19: status by year (6 October) vs on the day")
         if pension_age and any(w.startswith("Pension Credit") for w in weekly):
-            found.append(f"Pension Credit ({spec['kind']})")
+            d = abs(ours.get("pension_credit", 0) - pe.get("Pension Credit (weekly)", 0))
+            found.append("savings credit: fractions of a penny to the claimant (reg 7(4))" if d <= 1.0 + 1e-6
+                         else f"Pension Credit ({spec['kind']})")
         if pension_age and any(w.startswith("Carer's Allowance") for w in weekly):
             found.append("Carer's Allowance and State Pension")
     if any(c.get("education") for c in spec["children"]) and "child element" in which:
         found.append("young person 16-19: status by year (6 October) vs the assessment period")
+    if pension_age and "unearned income (tariff)" in which and abs(ours.get("unearned_income", 0) - pe.get("unearned income (tariff)", 0)) <= 1.0 + 1e-6:
+        found.append("rounding: State Pension x 52 / 12 to the penny (regs 6(1), 73)")
     if not found and set(which) <= {"earnings deduction", "maximum amount", "award before benefit cap", "award"}:
         d = ours.get("earnings_deduction", 0) - pe.get("earnings deduction", 0)
         if abs(d) <= 1.0 + 1e-6:
@@ -674,8 +681,12 @@ def run_year(year: int, n: int, seed: int, rent: bool, tables: Tables, py: Path)
         which = [c for c, st in status_by_component.items() if st[i] >= 1]
         if not which:
             continue
-        ours_i = {"earnings_deduction": int(ours_by_component["earnings deduction"][i])}
-        pe_i = {"earnings deduction": float(pe_by_component["earnings deduction"][i])}
+        ours_i = {"earnings_deduction": int(ours_by_component["earnings deduction"][i]),
+                  "unearned_income": int(ours_by_component["unearned income (tariff)"][i]),
+                  "pension_credit": int(ours_by_component["Pension Credit (weekly)"][i])}
+        pe_i = {"earnings deduction": float(pe_by_component["earnings deduction"][i]),
+                "unearned income (tariff)": float(pe_by_component["unearned income (tariff)"][i]),
+                "Pension Credit (weekly)": float(pe_by_component["Pension Credit (weekly)"][i])}
         for cause in causes(specs[i], ours_i, pe_i, which):
             classes[cause] += 1
             if len(examples[cause]) < 20:
