@@ -220,7 +220,8 @@ class CaseloadEstimate:
         cols["error"] = Column(self._error_texts())
         for name, v in self._arrays().items():
             v = np.asarray(v)
-            cols[name] = Column(v if v.dtype == bool else v.astype(np.int64), invalid)
+            empty = invalid | (v == -1) if name in _NOT_APPLICABLE else invalid
+            cols[name] = Column(v if v.dtype == bool else v.astype(np.int64), empty)
         return cols
 
     def rows(self) -> Iterable[dict[str, Any]]:
@@ -281,6 +282,11 @@ class CaseloadEstimate:
             else:
                 data[name] = v
         return pd.DataFrame(data)
+
+
+#: Figures the engine holds as -1 where they do not apply (no LHA for the
+#: household): empty in every export, never -1.
+_NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category"})
 
 
 def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
