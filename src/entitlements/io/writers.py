@@ -52,6 +52,11 @@ def write_csv(rows: Iterable[Mapping[str, Any]], path: str | Path | None = None,
         for r in rows:
             w.writerow([spreadsheet_safe(r.get(k, "")) for k in fields])
 
+    return _text_or_file(write, path)
+
+
+def _text_or_file(write, path: str | Path | None) -> str | None:
+    """``write(f)`` to a string (returned) or to ``path`` through a temporary file."""
     if path is None:
         buf = io.StringIO()
         write(buf)
@@ -140,13 +145,7 @@ def write_columns(columns: Mapping[str, Column], path: str | Path | None = None,
             stop = min(start + chunk, n)
             w.writerows(zip(*(_text_chunk(columns[k], start, stop) for k in names)))
 
-    if path is None:
-        buf = io.StringIO()
-        write(buf)
-        return buf.getvalue()
-    with atomic_target(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as f:
-        write(f)
-    return None
+    return _text_or_file(write, path)
 
 
 def _arrow_table(columns: Mapping[str, Column], *, for_csv: bool):
