@@ -395,3 +395,39 @@ def test_pip_interactive_letters_guidance_and_end_of_input():
     assert "SI 2013/377 reg 4(2A), (4)" in out and "over 50% of the days" in out and "reg 7(1)" in out
     assert "End of input: kept the 4 answers given" in out
     assert "daily living: 16 points, enhanced" in out and "mobility: 0 points" in out
+
+
+def test_pension_credit_step_by_step_and_pensions_in_all_income():
+    # A couple over pension age, AP from 01/05/2026: standard minimum guarantee (couple)
+    # £363.25 (SI 2026/148 art 29(2)); income: State Pension £180.00 + other pension £20.00
+    # + State Pension £120.00 + deemed income from £12,000 capital: (£12,000 - £10,000) / £500
+    # = 4 steps = £4.00 (SI 2002/1792 reg 15(6)) = £324.00; guarantee credit £363.25 - £324.00
+    # = £39.25 (SPCA 2002 s 2(2)). All income: £39.25 + £180.00 + £20.00 + £120.00 = £359.25 a
+    # week; x 52 / 12 = £1,556.75 a month; x 52 = £18,681.00 a year.
+    argv = ("estimate", "--dob", "1950-03-01", "--partner-dob", "1952-06-01", "--state-pension", "180/week",
+            "--partner-state-pension", "120/week", "--pension", "20/week", "--capital", "12000", "--on", "2026-05-01")
+    out = " ".join(run(*argv, columns=200).stdout.split())
+    assert "Pension Credit, amounts a week" in out
+    assert "Standard minimum guarantee (couple) £363.25" in out
+    assert "- Deemed income from capital of £12,000.00 £4.00" in out
+    assert "= Guarantee credit £39.25" in out
+    assert "= All income: benefits, earnings and pensions £359.25 £1,556.75 a month (x 52 / 12), £18,681.00 a year" in out
+    import json
+
+    data = json.loads(run(*argv, "--json").stdout)
+    labels = [(l["label"], l["amount_pence"]) for l in data["pension_credit"]["lines"]]
+    assert ("Guarantee credit", 3925) in labels and ("Pension Credit", 3925) in labels
+    assert data["household_total"]["weekly_pence"] == 3925  # the benefits' total is unchanged
+
+
+def test_earnings_are_in_all_income_not_in_the_benefits_total():
+    # The example household: benefits £484.14 a week (tests/test_cli.py); net earnings £900.00
+    # a month x 12 / 52 = £207.69 a week; all income £691.83 a week.
+    out = " ".join(run("estimate", "examples/household.toml", columns=200).stdout.split())
+    assert "= Household total £484.14" in out
+    assert "+ Net earnings (£900.00 a month x 12 / 52) £207.69" in out
+    assert "= All income: benefits, earnings and pensions £691.83" in out
+
+
+def test_no_pension_credit_section_under_pension_age():
+    assert "Pension Credit, amounts a week" not in run("estimate", "--age", "40", "--on", "2026-05-01").stdout

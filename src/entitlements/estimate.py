@@ -24,7 +24,7 @@ from .household import Household
 from .money import divide_half_up, format_pounds
 from .tables import RulesVersion, Tables, default_tables, tables_or_default
 
-__all__ = ["UniversalCredit", "Estimate", "estimate", "uc_breakdown"]
+__all__ = ["UniversalCredit", "Estimate", "estimate", "uc_breakdown", "pension_credit_breakdown"]
 
 _UC = "SI 2013/376"
 
@@ -54,6 +54,7 @@ class Estimate:
     benefits: household_total.HouseholdCalculation
     total: Breakdown
     rules: RulesVersion
+    pension_credit: Breakdown | None = None  # step by step, where Pension Credit is assessed
 
     @property
     def total_weekly(self) -> int:
@@ -70,7 +71,8 @@ class Estimate:
     def render(self, *, width: int | None = None) -> str:
         """The estimate as an adviser's working sheet (plain text); ``width``
         wraps it to a terminal's width (see :meth:`Breakdown.render`)."""
-        return render_sheet(self.universal_credit.breakdown, self.total, width=width)
+        parts = [self.universal_credit.breakdown, *([self.pension_credit] if self.pension_credit else []), self.total]
+        return render_sheet(*parts, width=width)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""
@@ -89,6 +91,7 @@ class Estimate:
                 "calculation": calc,
                 "breakdown": self.universal_credit.breakdown.to_dict(),
             },
+            "pension_credit": None if self.pension_credit is None else self.pension_credit.to_dict(),
             "household_total": {
                 "weekly_pence": self.total_weekly,
                 "monthly_pence": self.total_monthly,
@@ -167,6 +170,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
         benefits=hh,
         total=total_breakdown(hh, household, on=on, tables=tables),
         rules=tables.version,
+        pension_credit=pension_credit_breakdown(hh, household, on=on, tables=tables),
     )
 
 
@@ -244,6 +248,7 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
         lines.append(Line("Pension Credit", pc.award, "State Pension Credit Act 2002 ss 2-3, 15; SI 2002/1792 regs 6-7, Sch VI",
                           detail=detail))
     lines.append(Line("Household total", hh.total_weekly, "", op="=", detail=f"{format_pounds(hh.total_monthly)} a month, {format_pounds(hh.total_annual)} a year"))
+    lines += _other_income_lines(hh, h)
     notes = []
     if hh.high_income_child_benefit_charge > 0:
         notes.append(
@@ -259,6 +264,79 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
         rules=str(tables.version),
         notes=tuple(notes),
     )
+
+
+def _other_income_lines(hh: household_total.HouseholdCalculation, h: Household) -> list[Line]:
+    """The household's income beside the benefits in the total: earnings,
+    pensions (the State Pension among them) and other income, a week, and
+    all of it together. The benefits' total above is unchanged."""
+    lines: list[Line] = []
+    for i, a in enumerate(h.adults):
+        who = "" if not h.is_couple else f" (claimant {i + 1})"
+        for label, weekly in (("State Pension", getattr(a, "state_pension_weekly", 0)),
+                              ("Other pensions" if hasattr(a, "state_pension_weekly") else "State Pension and other pensions",
+                               a.pension_income_weekly),
+                              ("New-style ESA", a.new_style_esa_weekly), ("New-style JSA", a.new_style_jsa_weekly)):
+            if weekly:
+                lines.append(Line(f"{label}{who}", weekly, "as given"))
+        if a.other_unearned_income_monthly:
+            lines.append(Line(f"Other income{who} ({format_pounds(a.other_unearned_income_monthly)} a month x 12 / 52)",
+                              int(divide_half_up(a.other_unearned_income_monthly * 12, 52)), "as given"))
+    earned = int(hh.universal_credit.earned_income)
+    if earned:
+        lines.append(Line(f"Net earnings ({format_pounds(earned)} a month x 12 / 52)", int(divide_half_up(earned * 12, 52)),
+                          "as given, or worked out from gross pay (SI 2013/376 reg 55)"))
+    if not lines:
+        return []
+    total = hh.total_weekly + sum(l.amount or 0 for l in lines)
+    monthly, annual = int(divide_half_up(total * 52, 12)), total * 52
+    return lines + [Line("All income: benefits, earnings and pensions", total, "", op="=",
+                         detail=f"{format_pounds(monthly)} a month (x 52 / 12), {format_pounds(annual)} a year")]
+
+
+def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date,
+                             tables: Tables) -> Breakdown | None:
+    """Pension Credit step by step, a week (State Pension Credit Act 2002
+    ss 2-3; SI 2002/1792), where the household's claim is for Pension Credit;
+    None where it is not assessed (under the qualifying age, or a mixed-age
+    couple on Universal Credit)."""
+    from .benefits.pension_credit import PENSION_CREDIT_REASONS
+
+    pc = hh.pension_credit
+    if PENSION_CREDIT_REASONS[int(pc.reason)] != "assessed":
+        return None
+
+    def src(table_id: str) -> str:
+        return row_citation(tables.row(table_id, on))
+
+    lines = [Line(f"Standard minimum guarantee ({'couple' if h.is_couple else 'single'})", pc.standard_minimum_guarantee,
+                  f"SPCA 2002 s 2(3)-(4); SI 2002/1792 reg 6(1); {src('pension_credit.standard_minimum_guarantee')}", op=" ")]
+    for label, amount, table in (("Severe disability addition", pc.severe_disability_addition, "pension_credit.severe_disability_addition"),
+                                 ("Carer addition", pc.carer_addition, "pension_credit.carer_addition"),
+                                 ("Child addition", pc.child_addition, "pension_credit.child_addition"),
+                                 ("Disabled child addition", pc.disabled_child_addition, "pension_credit.disabled_child_addition")):
+        if amount:
+            lines.append(Line(label, amount, f"SI 2002/1792 reg 6, Sch I; {src(table)}"))
+    lines.append(Line("Appropriate minimum guarantee", pc.appropriate_minimum_guarantee, "SPCA 2002 s 2(3)", op="="))
+    shown = 0
+    for i, a in enumerate(h.adults):
+        who = "" if not h.is_couple else f" (claimant {i + 1})"
+        for label, weekly in (("State Pension", getattr(a, "state_pension_weekly", 0)), ("Other pensions", a.pension_income_weekly)):
+            if weekly:
+                lines.append(Line(f"{label}{who}", weekly, "SPCA 2002 s 15(1); SI 2002/1792 reg 17", op="-"))
+                shown += weekly
+    if pc.deemed_income:
+        lines.append(Line(f"Deemed income from capital of {format_pounds(h.capital)}", pc.deemed_income,
+                          f"SI 2002/1792 reg 15(6); {src('pension_credit.deemed_income')}", op="-"))
+        shown += pc.deemed_income
+    if pc.income - shown:
+        lines.append(Line("Other income counted (earnings after the disregard, benefits)", pc.income - shown,
+                          "SPCA 2002 s 15; SI 2002/1792 Sch VI", op="-"))
+    lines.append(Line("Guarantee credit", pc.guarantee_credit, "SPCA 2002 s 2(2)", op="="))
+    if pc.savings_credit:
+        lines.append(Line("Savings credit", pc.savings_credit, f"SPCA 2002 s 3; {src('pension_credit.savings_credit_threshold')}"))
+    lines.append(Line("Pension Credit", pc.award, "State Pension Credit Act 2002 s 1", op="="))
+    return Breakdown(title="Pension Credit", period="amounts a week", lines=tuple(lines), rules=str(tables.version))
 
 
 def _bedrooms_why(h: Household, rooms: int, on: dt.date) -> str:
