@@ -53,7 +53,7 @@ def varied_columns(n: int, *, seed: int = 1, bad: float = 0.01, outcomes: bool =
     cols["imd_decile"] = rng.integers(1, 11, n).astype(str)
     couple = rng.random(n) < 0.4
     for k, present in ((1, np.ones(n, bool)), (2, couple)):
-        dob = _dates(rng, n, "1950-01-01", "2006-01-01")
+        dob = _dates(rng, n, "1953-05-01", "2006-01-01")  # no one whose pension age needs their sex (1951-53)
         cols[f"adult{k}_date_of_birth"] = _blank_where(present, dob)
         works = present & (rng.random(n) < 0.45)
         gross = rng.random(n) < 0.7
@@ -68,7 +68,7 @@ def varied_columns(n: int, *, seed: int = 1, bad: float = 0.01, outcomes: bool =
     kids = rng.choice([0, 0, 1, 1, 2, 3], n)
     for c in (1, 2, 3):
         has = kids >= c
-        cols[f"child{c}_date_of_birth"] = _blank_where(has, _dates(rng, n, "2007-06-01", "2026-04-01"))
+        cols[f"child{c}_date_of_birth"] = _blank_where(has, _dates(rng, n, "2010-06-01", "2026-04-01")  # under 16: no education question)
         cols[f"child{c}_sex"] = _blank_where(has, rng.choice(["female", "male"], n))
     tenure = rng.choice(["", "social_rent", "private_rent", "owner_occupier"], n, p=[0.25, 0.35, 0.35, 0.05])
     cols["housing_tenure"] = tenure
