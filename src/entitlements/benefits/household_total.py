@@ -121,7 +121,19 @@ def savings_credit_age_condition(adult: AdultColumns, on):
     ``(met, unknown)``; ``unknown`` where it turns on sex (see
     :data:`entitlements.benefits.pension_age.SAVINGS_CREDIT_BIRTHS`)."""
     given = adult.pension_age_before_2016
-    derived = reached_pension_age_before_6_april_2016(adult.date_of_birth, age=adult.age, on=on)
+    # Only adults who may be 66 or over need deriving (everyone born before
+    # 6 April 1953 is): the rest have not met it.
+    maybe = adult.present & (given < 0) & ((adult.age >= 66) | (adult.date_of_birth < np.datetime64("1953-04-06", "D")))
+    if np.ndim(maybe) == 0:
+        derived = reached_pension_age_before_6_april_2016(adult.date_of_birth, age=adult.age, on=on) if maybe else 0
+    else:
+        derived = np.zeros(maybe.shape, np.int8)
+        if maybe.any():
+            rows = np.flatnonzero(maybe)
+            day = as_day(on)
+            derived[rows] = reached_pension_age_before_6_april_2016(
+                np.asarray(adult.date_of_birth)[rows], age=np.asarray(adult.age)[rows],
+                on=day[rows] if np.ndim(day) else day)
     code = np.where(given >= 0, given, derived)
     return adult.present & (code == 1), adult.present & (code == -1)
 
