@@ -431,3 +431,20 @@ def test_earnings_are_in_all_income_not_in_the_benefits_total():
 
 def test_no_pension_credit_section_under_pension_age():
     assert "Pension Credit, amounts a week" not in run("estimate", "--age", "40", "--on", "2026-05-01").stdout
+
+
+def test_areas_finds_brma_names_by_part_or_misspelling():
+    assert "  Coventry  (England)" in run("areas", "coventry").stdout
+    assert "  Bristol  (England)" in run("areas", "bristl").stdout  # a typo: the close spelling
+    assert "Bradford & South Dales" in run("areas", "south dales").stdout
+    r = run("areas", "zzzz")
+    assert r.returncode == 1 and "No area matches 'zzzz'" in r.stdout
+    import json
+
+    from entitlements.benefits.lha import brma_names
+
+    every = json.loads(run("areas", "--json").stdout)
+    assert sorted(a["name"] for a in every) == sorted(brma_names()) and len(every) > 150
+    # The name it gives is the one --brma takes.
+    r = run("estimate", "--age", "40", "--private", "--rent", "700/month", "--brma", "Coventry", "--on", "2026-05-01")
+    assert r.returncode == 0, r.stderr

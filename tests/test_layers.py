@@ -29,7 +29,7 @@ LAYERS = (
     ("results", ("explain", "estimate", "caseload", "audit")),
     ("income gain", ("gain",)),
     ("rendering", ("report",)),
-    ("commands", ("cli", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
+    ("commands", ("cli", "cli_areas", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
     ("deprecated paths (nothing imports them)", ("records", "flat_columns", "lha", "pension_age")),
 )
 

@@ -37,6 +37,12 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_assessments(sub)
     _add_rules(sub)
     _add_caseload(sub)
+    ar = sub.add_parser("areas", help="find the names of areas (Broad Rental Market Areas) by part of a name",
+                        description="The official names of the areas a household can name (--brma), found by part of "
+                        "a name or a close spelling; every area with no SEARCH.")
+    ar.add_argument("search", nargs="?", default="", help="part of a name, e.g. 'coventry' or 'bristol' (blank: every area)")
+    ar.add_argument("--kind", action="append", choices=["brma"], help="which kind of area (default: every kind)")
+    ar.add_argument("--json", action="store_true", help="print JSON for programs")
     sc = sub.add_parser("schema", help="the JSON Schema of the household file or the caseload (for other programs)",
                         description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
                         "generated from the household model: what other programs may send.")
@@ -236,7 +242,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return EXIT_USAGE
         args.width = None if getattr(args, "wide", False) or getattr(args, "json", False) else _terminal_width()
-        commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema}
+        commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema, "areas": _areas}
         return commands[args.command](args)
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)
@@ -724,6 +730,28 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _areas(args) -> int:
+    """``entitlements areas SEARCH``: matching area names, by kind."""
+    from .cli_areas import AREA_KINDS, find_areas
+
+    kinds = args.kind or list(AREA_KINDS)
+    found = find_areas(args.search, kinds)
+    if args.json:
+        print(json.dumps([{"kind": k, "name": n, "nation": nation} for k, n, nation in found], indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        _out(args, f"No area matches {args.search!r}. `entitlements areas` lists them all.")
+        return 1
+    for kind in kinds:
+        names = [(n, nation) for k, n, nation in found if k == kind]
+        if names:
+            what, flag = AREA_KINDS[kind][:2]
+            _out(args, f"{what} ({flag}): {len(names)}")
+            for n, nation in names:
+                print(f"  {n}  ({nation.title()})")
+    return 0
 
 
 def _schema(args) -> int:
