@@ -68,7 +68,7 @@ def varied_columns(n: int, *, seed: int = 1, bad: float = 0.01, outcomes: bool =
     kids = rng.choice([0, 0, 1, 1, 2, 3], n)
     for c in (1, 2, 3):
         has = kids >= c
-        cols[f"child{c}_date_of_birth"] = _blank_where(has, _dates(rng, n, "2010-06-01", "2026-04-01")  # under 16: no education question)
+        cols[f"child{c}_date_of_birth"] = _blank_where(has, _dates(rng, n, "2010-06-01", "2026-04-01"))  # under 16: no education question
         cols[f"child{c}_sex"] = _blank_where(has, rng.choice(["female", "male"], n))
     tenure = rng.choice(["", "social_rent", "private_rent", "owner_occupier"], n, p=[0.25, 0.35, 0.35, 0.05])
     cols["housing_tenure"] = tenure
