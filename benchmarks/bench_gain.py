@@ -80,7 +80,17 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> C.Cases:
     rent = np.where(rented, (housing.rent * rng.uniform(0.9, 1.1, n)).astype(np.int64), housing.rent)
     before = attrs.evolve(before, adult1=a1, housing=attrs.evolve(housing, rent=rent),
                           capital=np.where(rng.random(n) < 0.15, rng.integers(0, 1_200_000, n), 0).astype(np.int64))
+    return outcome_cases(before, rng, mix=mix)
 
+
+def outcome_cases(before, rng: np.random.Generator, mix: str = "hjp", claim=None, eff=None) -> C.Cases:
+    """Outcomes drawn in columns for households ``before`` (columns), with a
+    health justice partnership's mix, on claims starting ``claim`` and taking
+    effect ``eff`` (day numbers; drawn over 2024-2025 if not given); decided
+    2-14 months later (``mix="hjp"``) or when they take effect
+    (``"projection"``). Shared with ``varied.py``."""
+    n = before.couple.shape[0]
+    rented = before.housing.tenure > 0
     names = list(OUTCOME_WEIGHTS)
     kind = rng.choice(len(names), n, p=list(OUTCOME_WEIGHTS.values()))
     kind = np.array([OUTCOME_KINDS.index(k) for k in names], np.int8)[kind]
@@ -90,12 +100,12 @@ def synthetic_cases(n: int, seed: int = 6, mix: str = "hjp") -> C.Cases:
     kind = np.where((kind == K["dla_awarded"]) & (kids == 0), K["pip_awarded"], kind)
     kind = np.where(((kind == K["carer_element"]) | (kind == K["carers_allowance"])) & ~couple, K["lcwra_found"], kind)
     kind = np.where((kind == K["housing_change"]) & ~rented, K["income_change"], kind).astype(np.int8)
-    day0 = day_number(dt.date(2024, 1, 1))
-    claim = day0 + rng.integers(0, 440, n)
-    eff = claim + rng.integers(0, 150, n)
+    if claim is None:
+        claim = day_number(dt.date(2024, 1, 1)) + rng.integers(0, 440, n)
+        eff = claim + rng.integers(0, 150, n)
     stage = rng.choice(3, n, p=[0.55, 0.25, 0.2]).astype(np.int8)
     wait = np.choose(stage, [rng.integers(60, 160, n), rng.integers(120, 260, n), rng.integers(240, 420, n)])
-    decided = np.minimum(eff + wait, day_number(dt.date(2026, 2, 27)))
+    decided = np.minimum(eff + wait, np.maximum(eff, day_number(dt.date(2026, 2, 27))))
     if mix == "projection":  # decided the day it takes effect: 12 months forward, no arrears
         decided = eff.copy()
     confirmed = (decided < day_number(dt.date(2025, 12, 1))) & (rng.random(n) < 0.85)

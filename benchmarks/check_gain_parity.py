@@ -1,6 +1,6 @@
 """Cross-check: the caseload projection against the one-household path.
 
-Run:  PYTHONPATH=src python benchmarks/check_gain_parity.py [--scenarios 2000] [--seed 1] [--hold 2028-12-31]
+Run:  PYTHONPATH=src python benchmarks/check_gain_parity.py [--scenarios 2000] [--seed 1] [--policies strict,hold,uprate:3.1]
 
 :func:`entitlements.caseload_gains` projects a caseload through the columnar
 engine (runs of assessment periods, one representative day a run);
@@ -10,8 +10,11 @@ this on a few hundred generated scenarios; this script checks thousands,
 drawn by the same generator (``tests/gain_scenarios.py``: gross pay, dates of
 birth, named BRMAs, earnings near the cap, claims from April 2024 to December
 2026, so projections reach into 2027), under every horizon, start and
-convention, with and without rates held, and reports every case that
-differs. Not a timed test: it takes a few minutes.
+convention, under each rates policy (strict: projections past the tables
+refused by both paths; hold, the default; uprate:PCT), and reports every
+case that differs. A second set of scenarios claims from April 2027 to
+March 2028 (``--late``), so every projection runs in 2027-28 and after,
+on held or uprated rates. Not a timed test: it takes a few minutes.
 """
 
 from __future__ import annotations
@@ -33,19 +36,24 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scenarios", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--hold", type=dt.date.fromisoformat, default=dt.date(2028, 12, 31),
-                    help="also run with the rule tables held to this date (rates policy for the years after)")
+    ap.add_argument("--policies", default="strict,hold,uprate:3.1",
+                    help="rates policies to run, separated by semicolons or commas (uprate:PCT may not contain a comma here)")
+    ap.add_argument("--late", type=int, default=None, help="scenarios claiming in 2027-28 (default: a quarter of --scenarios)")
     args = ap.parse_args()
-    scens = gain_scenarios.scenarios(random.Random(args.seed), args.scenarios)
+    policies = [p for p in args.policies.replace(";", ",").split(",") if p]
+    r = random.Random(args.seed)
+    sets = {"claims 2024-2026": gain_scenarios.scenarios(r, args.scenarios),
+            "claims 2027-28": gain_scenarios.scenarios(r, args.late if args.late is not None else args.scenarios // 4,
+                                                        claims=(dt.date(2027, 4, 12), dt.date(2028, 3, 31)))}
     t = time.perf_counter()
     compared = refused = differ = 0
-    for horizon, start, convention, hold in itertools.product(
-            (6, 12, 18), ("decision", "effective"), ("weekly_x52", "monthly_x12"), (None, args.hold)):
-        c, r, lines = gain_scenarios.differences(scens, horizon_months=horizon, projection_from=start,
-                                                 convention=convention, hold_rates_until=hold)
-        compared, refused, differ = compared + c, refused + r, differ + len(lines)
+    for (name, scens), horizon, start, convention, policy in itertools.product(
+            sets.items(), (6, 12, 18), ("decision", "effective"), ("weekly_x52", "monthly_x12"), policies):
+        c, f, lines = gain_scenarios.differences(scens, horizon_months=horizon, projection_from=start,
+                                                 convention=convention, rates_after=policy)
+        compared, refused, differ = compared + c, refused + f, differ + len(lines)
         for line in lines:
-            print(f"({horizon} months from {start}, {convention}, rates held to {hold}) {line}")
+            print(f"({name}, {horizon} months from {start}, {convention}, rates policy {policy}) {line}")
     print(f"{compared:,} projections compared, {refused:,} refused by both paths, {differ:,} differ "
           f"({time.perf_counter() - t:.0f} s)")
     return 1 if differ else 0

@@ -6,8 +6,9 @@ One generator, driven by a ``random.Random``, serves both the test suite
 (``tests/test_gain.py``, a few hundred scenarios under hypothesis) and
 ``benchmarks/check_gain_parity.py`` (thousands). Claims run from April 2024
 to the end of 2026, so projections reach into 2027: past the last rates the
-tables hold (5 April 2027) both paths must refuse the case, and with rates
-held (``hold_rates_until``) both must give the same figures.
+tables hold (5 April 2027) both paths must refuse the case under the rates
+policy ``strict``, and with rates held or uprated both must give the same
+figures.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
 
 def differences(scens: list[Scenario], **options) -> tuple[int, int, list[str]]:
     """Both paths over ``scens`` with the same ``options`` (``horizon_months``,
-    ``projection_from``, ``convention``, ``hold_rates_until``): how many were
+    ``projection_from``, ``convention``, ``rates_after``): how many were
     compared, how many both refused, and a line for each case that differs."""
     g = caseload_gains(scens, **options)
     compared = refused = 0

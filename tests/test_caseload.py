@@ -80,10 +80,10 @@ def test_dataframe_in_gives_same_as_csv(tmp_path):
 
 
 def test_a_row_the_rules_do_not_cover_is_reported_and_the_rest_estimated():
-    # Assessment periods beginning 2 April 2027: UC amounts are known, the
-    # April 2027 national living wage (the cap's earnings threshold) is not.
-    # Only the family over the cap with earnings needs it; the caseload keeps
-    # every row and reports that one.
+    # Under the rates policy "strict". Assessment periods beginning 2 April
+    # 2027: UC amounts are known, the April 2027 national living wage (the
+    # cap's earnings threshold) is not. Only the family over the cap with
+    # earnings needs it; the caseload keeps every row and reports that one.
     import datetime as dt
 
     import numpy as np
@@ -94,17 +94,28 @@ def test_a_row_the_rules_do_not_cover_is_reported_and_the_rest_estimated():
     ok = Household(adults=Adult(age=30))
     idle = Household(adults=(Adult(age=30), Adult(age=30)), children=kids)
     earning = Household(adults=(Adult(age=30, monthly_earnings=40000, in_paid_work=True), Adult(age=30)), children=kids)
-    r = estimate_caseload([ok, idle, earning, ok], on=dt.date(2027, 4, 2))
+    r = estimate_caseload([ok, idle, earning, ok], on=dt.date(2027, 4, 2), rates_after="strict")
     assert r.valid.tolist() == [True, True, False, True]
     assert r.award[0] == r.award[3] == 42490  # 2026/27 standard allowance, single 25 or over
     assert [e.row for e in r.caseload.errors] == [3]
     assert "benefit_cap_earnings_threshold" in str(r.caseload.errors[0])
     # A date per row, one of them past every table: that row is reported.
-    r = estimate_caseload([ok, ok], on=np.array(["2026-05-01", "2031-01-01"], dtype="datetime64[D]"))
+    r = estimate_caseload([ok, ok], on=np.array(["2026-05-01", "2031-01-01"], dtype="datetime64[D]"), rates_after="strict")
     assert r.valid.tolist() == [True, False] and r.award[0] == 42490
     # One date that no table covers: an error for the call, not for each row.
     with pytest.raises(NoRowInForce):
-        estimate_caseload([ok, ok], on=dt.date(2031, 1, 1))
+        estimate_caseload([ok, ok], on=dt.date(2031, 1, 1), rates_after="strict")
+    # Under "hold" (the default) the threshold of 1 April 2026 is held, and
+    # the row says so: 16 hours x £12.71 x 52 / 12 = £881.23 a month, over the
+    # £400 earned, so the cap applies as it does to the family not earning.
+    r = estimate_caseload([ok, idle, earning, ok], on=dt.date(2027, 4, 2))
+    assert r.valid.all()
+    assert r.award[2] == r.award[1] - int(r.calculation.earnings_deduction[2])
+    assert list(r.rates_assumed) == ["", "", "held from 2027-04-02", ""]
+    assert "uc.benefit_cap_earnings_threshold" in " ".join(r.summary()["assumptions"])
+    # A date before the tables begin fails under every policy.
+    r = estimate_caseload([ok, ok], on=np.array(["2026-05-01", "2020-01-01"], dtype="datetime64[D]"))
+    assert r.valid.tolist() == [True, False] and "earliest" in str(r.caseload.errors[0])
 
 
 def test_the_columns_written_are_the_rows_and_the_same_with_or_without_pyarrow(tmp_path, monkeypatch):

@@ -139,15 +139,24 @@ def test_lcwra_evidence_before_april_2026_element_after_is_protected():
     assert any("awaiting_first_assessment" in a for a in g.assumptions)
 
 
-def test_projection_past_the_rules_needs_rates_held():
+def test_projection_past_the_rules_holds_rates_and_says_so():
     s = Scenario(household=SINGLE, claim_start=D(2026, 4, 15),
                  outcomes=(lcwra(effective=D(2026, 4, 15), decided=D(2026, 9, 1)),))
-    with pytest.raises(NoRowInForce):
-        income_gain(s)
-    g = income_gain(s, hold_rates_until=D(2027, 12, 31))
-    # 12 x 21726, with the assumption named in the rules version.
-    assert g.projected == 260712
-    assert "held at last known values" in str(g.rules)
+    with pytest.raises(NoRowInForce, match="rates policy"):
+        income_gain(s, rates_after="strict")
+    # Held by default: 12 x £217.26 (the new-claimant amount, frozen by law
+    # to 2029-30), the assumption named first among the assumptions.
+    g = income_gain(s)
+    assert g.projected == 12 * 21726 == 260712
+    assert g.rates_policy == "hold" and g.assumptions[0].startswith("Rates after 05/04/2027 are not yet known")
+    held = {a.table_id for a in g.rate_assumptions if a.kind == "held"}
+    assert {"uc.standard_allowance", "uc.lcwra_element"} <= held
+    # The deprecated hold_rates_until still works, and warns.
+    with pytest.warns(DeprecationWarning):
+        old = income_gain(s, hold_rates_until=D(2027, 12, 31))
+    assert old.projected == 260712 and "held at last known values" in str(old.rules)
+    with pytest.raises(InputError, match="hold_rates_until"):
+        income_gain(s, hold_rates_until=D(2027, 12, 31), rates_after="hold")
 
 
 def test_terminally_ill_no_relevant_period():
@@ -354,14 +363,14 @@ def test_caseload_one_row_per_input_row_and_bad_rows_reported():
         _record(case_id="age", adult1_age="-3"),
         _record(case_id="kind", outcome="lcwra_awarded"),
         _record(case_id="date", claim_start=""),
-        _record(case_id="late", claim_start="2026-09-10", outcome_date="2026-09-10", decision_date="2026-09-10"),
+        _record(case_id="early", claim_start="2022-09-10", outcome_date="2022-09-10", decision_date="2022-09-10"),
         _record(case_id="=cmd()", practice="=HYPERLINK(1)"),
     ]
     g = caseload_gains(rows)
     assert len(g) == 6 and g.valid.tolist() == [True, False, False, False, False, True]
     errs = {e["case_id"]: e["reason"] for e in g.errors()}
     assert "adult1_age" in errs["age"] and "outcome" in errs["kind"] and "claim_start" in errs["date"]
-    assert "rules cover" in errs["late"]
+    assert "rules cover" in errs["early"] and "no rates policy covers" in errs["early"]
     assert [e["row"] for e in g.errors()] == [2, 3, 4, 5]
     text = g.to_csv()
     out = list(csv.DictReader(io.StringIO(text)))
@@ -407,15 +416,18 @@ PARITY_EXAMPLES = int(os.environ.get("ENTITLEMENTS_GAIN_PARITY_EXAMPLES", "50"))
 @settings(max_examples=PARITY_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.randoms(use_true_random=False), st.integers(6, 12), st.sampled_from([6, 12, 18]),
        st.sampled_from(["decision", "effective"]), st.sampled_from(["weekly_x52", "monthly_x12"]),
-       st.sampled_from([None, None, D(2028, 12, 31)]))
-def test_caseload_engine_equals_one_household_path(r, n, horizon, start, convention, hold):
+       st.sampled_from([{"rates_after": "strict"}, {"rates_after": "hold"}, {"rates_after": "uprate:3.1"},
+                        {"hold_rates_until": D(2028, 12, 31)}]))
+@pytest.mark.filterwarnings("ignore:hold_rates_until is deprecated:DeprecationWarning")
+def test_caseload_engine_equals_one_household_path(r, n, horizon, start, convention, policy):
     """The columnar projection (runs, representative days) gives what the
     one-household path (every period on its own date) gives, to the penny,
     for claims from April 2024 to December 2026: projections into 2027 are
-    refused by both paths, or (with rates held to 2028) agree."""
+    refused by both paths (rates policy strict), or agree with rates held
+    (the default, or the deprecated hold to 2028) or uprated."""
     scens = gain_scenarios.scenarios(r, n)
     compared, refused, differ = gain_scenarios.differences(
-        scens, horizon_months=horizon, projection_from=start, convention=convention, hold_rates_until=hold)
+        scens, horizon_months=horizon, projection_from=start, convention=convention, **policy)
     assert not differ, "\n".join(differ)
     assert compared + refused == n
 
@@ -511,10 +523,13 @@ def test_a_projection_into_a_period_the_rules_do_not_cover_fails_in_both_paths()
     s = Scenario(household=h, claim_start=dt.date(2025, 4, 1),
                  outcomes=(Outcome(kind="income_change", effective=dt.date(2026, 5, 1), changes={"capital": 0}),))
     with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
-        income_gain(s, horizon_months=12)
-    g = caseload_gains([s], horizon_months=12)
+        income_gain(s, horizon_months=12, rates_after="strict")
+    g = caseload_gains([s], horizon_months=12, rates_after="strict")
     assert not g.valid[0]
     assert "benefit_cap_earnings_threshold" in str(g.reasons[0])
+    # Held (the default), both paths give the same figures.
+    o, g = income_gain(s, horizon_months=12), caseload_gains([s], horizon_months=12)
+    assert g.valid[0] and int(g.projected[0]) == o.projected and int(g.annual[0]) == o.annual
 
 
 def test_a_run_is_estimated_after_a_childs_birthday_that_falls_before_it():
@@ -572,13 +587,18 @@ def test_a_benefit_line_past_its_rates_coverage_fails_in_both_paths():
     s = Scenario(household=Household(adults=Adult(age=40)), claim_start=D(2026, 4, 20), outcomes=(
         Outcome(kind="pip_awarded", effective=D(2026, 4, 20), decided=D(2026, 4, 20), pip_daily_living="standard"),))
     with pytest.raises(NoRowInForce, match="pip"):
-        income_gain(s, horizon_months=12)
-    g = caseload_gains([s], horizon_months=12)
+        income_gain(s, horizon_months=12, rates_after="strict")
+    g = caseload_gains([s], horizon_months=12, rates_after="strict")
     assert not g.valid[0] and "pip" in str(g.reasons[0]) and "2027-04-06" in str(g.reasons[0])
     # Eleven periods end by 19 March 2027: known, and both paths agree.
-    o = income_gain(s, horizon_months=11)
-    g = caseload_gains([s], horizon_months=11)
+    o = income_gain(s, horizon_months=11, rates_after="strict")
+    g = caseload_gains([s], horizon_months=11, rates_after="strict")
     assert g.valid[0] and int(g.projected[0]) == o.projected
+    # Twelve, held: the days from 6 April 2027 at the 2026/27 rate, said so.
+    o, g = income_gain(s, horizon_months=12), caseload_gains([s], horizon_months=12)
+    assert g.valid[0] and int(g.projected[0]) == o.projected
+    assert any(a.table_id == "pip.rates" and a.kind == "held" for a in o.rate_assumptions)
+    assert g.rates_assumed[0] == "held from 2027-04-06"
 
 
 def _same_gains(a, b):

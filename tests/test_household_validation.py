@@ -113,7 +113,7 @@ def test_caseload_reports_a_child_out_of_range_as_a_row_error():
     assert "20 or over" in str(res.caseload.errors[0])
 
 
-def test_benefit_cap_threshold_not_yet_known_is_an_error_only_where_it_decides():
+def test_benefit_cap_threshold_not_yet_known_is_an_error_only_where_it_decides_under_strict():
     from entitlements import NoRowInForce
 
     # AP beginning 2 April 2027: UC amounts are known (to 5 April 2027), the
@@ -132,7 +132,11 @@ def test_benefit_cap_threshold_not_yet_known_is_an_error_only_where_it_decides()
     # answer, and it is not known, so the estimate says so.
     big = Household(adults=(Adult(age=30, monthly_earnings=40000, in_paid_work=True), Adult(age=30)), children=kids)
     with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
-        estimate(big, on=dt.date(2027, 4, 2))
+        estimate(big, on=dt.date(2027, 4, 2), rates_after="strict")
+    # Held (the default): the 2026/27 threshold, named as an assumption.
+    e = estimate(big, on=dt.date(2027, 4, 2))
+    assert [a.table_id for a in e.assumptions] == ["uc.benefit_cap_earnings_threshold"]
+    assert e.render().startswith("Warning: Rates after 31/03/2027 are not yet known")
 
 
 def test_bedrooms_that_depend_on_an_unknown_sex_are_an_error_not_a_guess():

@@ -23,7 +23,7 @@ LAYERS = (
     ("ground floor", ("errors", "money", "dates", "arrays", "wrapping", "_forward")),
     ("rule tables", ("tables",)),
     ("the household model", ("household",)),
-    ("the engine", ("columns", "benefits", "assessments")),
+    ("the engine", ("columns", "benefits", "assessments", "rates_policy")),
     ("the outcome model", ("gain.outcomes", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
     ("results", ("explain", "estimate", "caseload", "audit")),

@@ -32,6 +32,8 @@ from entitlements import (
     NoRowInForce,
     NonDependant,
     Outcome,
+    RateAssumption,
+    RatesPolicy,
     RowError,
     RuleTableError,
     RulesVersion,
@@ -105,6 +107,15 @@ def a_caseload_of_gains_and_its_report() -> int:
     return int(summary["cases"])
 
 
+def rates_after_the_tables() -> int:
+    """A date past the tables, held (the default) or uprated, and what was assumed."""
+    policy = RatesPolicy.parse("uprate:3.1")
+    e: Estimate = estimate(Household(adults=Adult(age=30)), on=dt.date(2027, 6, 1), rates_after=policy)
+    held: Estimate = estimate(Household(adults=Adult(age=30)), on=dt.date(2027, 6, 1), rates_after="hold")
+    assumed: tuple[RateAssumption, ...] = held.assumptions
+    return e.universal_credit.award + len(assumed) + len(str(policy))
+
+
 def errors_are_caught() -> str:
     try:
         Adult(age=15)
@@ -119,7 +130,7 @@ def main() -> None:
     tables: Tables = default_tables()
     print(readme_example())
     print(an_estimate(a_household(), tables), a_caseload(), a_gain(), a_caseload_of_gains_and_its_report())
-    print(errors_are_caught(), entitlements.__version__)
+    print(errors_are_caught(), rates_after_the_tables(), entitlements.__version__)
 
 
 if __name__ == "__main__":

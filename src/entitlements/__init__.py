@@ -15,6 +15,7 @@ from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
 from .errors import EntitlementsError, InputError, NoRowInForce, RuleTableError, UnknownTable
 from .estimate import Estimate, UniversalCredit, estimate
 from .household import Adult, Child, Household, Housing, NonDependant
+from .rates_policy import RateAssumption, RatesPolicy
 from .tables import RulesVersion, Tables, default_tables
 
 #: The one place the version is written (``pyproject.toml`` reads it from here).
@@ -70,6 +71,8 @@ __all__ = [
     "Tables",
     "RulesVersion",
     "default_tables",
+    "RatesPolicy",
+    "RateAssumption",
     "EntitlementsError",
     "InputError",
     "NoRowInForce",

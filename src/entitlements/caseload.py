@@ -23,9 +23,11 @@ import numpy as np
 
 from ._forward import forward
 from .benefits import household_total, uc
+from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
+from .dates import period_end
 from .errors import EntitlementsError, InputError, NoRowInForce
-from .household import Household
+from .household import Adult, Household
 from .io.caseloads import (
     RowError,
     read_caseload_columns,
@@ -35,9 +37,10 @@ from .io.caseloads import (
     read_caseload_records,
 )
 from .io.writers import write_csv
-from .tables import RulesVersion, Tables, default_tables, tables_or_default
+from .rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_assumed, rates_policy
+from .tables import ReadRecorder, RulesVersion, Tables, tables_or_default
 
-__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload"]
+__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload", "FAILURE_KINDS", "failure_kind", "failures_in_words"]
 
 #: Names that moved to :mod:`entitlements.io` (the old path warns, for one release).
 __getattr__ = forward(__name__, moved={"spreadsheet_safe": "entitlements.io.writers", "read_csv_columns": "entitlements.io.csv"})
@@ -111,26 +114,142 @@ class Caseload:
         return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep))
 
 
-def _rows_not_covered(columns: BenefitUnitColumns, on, tables: Tables, chunk: int = 16384) -> dict[int, str]:
-    """The rows whose estimate stops with NoRowInForce, and why: checked a
-    chunk at a time, then by halves within a chunk that stops."""
-    failed: dict[int, str] = {}
+#: Why a row could not be estimated or projected, in a word, for a headline.
+FAILURE_KINDS: Mapping[str, str] = {
+    "rules": "the rule tables do not cover their dates",
+    "children": "a child is 20 or over, or not yet born, in a period (SI 2013/376 reg 5)",
+    "input": "a value could not be read or is not allowed",
+}
 
-    def check(idx: np.ndarray) -> None:
+
+def failure_kind(reason: str) -> str:
+    """The kind (a key of :data:`FAILURE_KINDS`) of a row's reason for failing."""
+    if "rules do not cover" in reason or "but the rules cover" in reason or "no row in force" in reason:
+        return "rules"
+    if "reg 5" in reason:
+        return "children"
+    return "input"
+
+
+def failures_in_words(reasons) -> str:
+    """``"40 because the rule tables do not cover their dates, 10 because ..."``
+    (largest first; empty for none)."""
+    counts: dict[str, int] = {}
+    for r in reasons:
+        k = failure_kind(str(r))
+        counts[k] = counts.get(k, 0) + 1
+    return ", ".join(f"{n:,} because {FAILURE_KINDS[k]}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _reads_of_every_row(tables: Tables) -> tuple[tuple[str, bool], ...]:
+    """The tables the engine reads for every row whatever its household, each
+    with whether it is read on the period's last day (net earnings) rather
+    than its first: learned once per set of tables by recording an estimate
+    of two bare households (a table read only for some households, such as
+    the benefit cap's earnings threshold, is not among them)."""
+    key = "reads of every row"
+    found = tables.derived.get(key)
+    if found is None:
+        day = tables.table("uc.standard_allowance").rows[-1].start
+        rec = ReadRecorder(tables)
+        household_total.calculate(households_columns([Household(adults=Adult(age=30))] * 2),
+                                  on=np.array([day, day], dtype="datetime64[D]"), tables=rec)
+        first = np.datetime64(day, "D")
+        found = tuple(sorted({(tid, bool(on[0] != first)) for tid, on in rec.calls
+                              if isinstance(on, np.ndarray) and on.shape == (2,)}))
+        tables.derived[key] = found
+    return found
+
+
+def _not_covered(days: np.ndarray, ends: np.ndarray, tables: Tables) -> tuple[np.ndarray, np.ndarray]:
+    """Rows whose dates a table read for every row does not cover (a
+    vectorised test, before the engine runs), and for each such row the
+    table (an index into :func:`_reads_of_every_row`; -1 elsewhere)."""
+    reads = _reads_of_every_row(tables)
+    which = np.full(days.shape, -1, np.int16)
+    for k, (tid, at_end) in enumerate(reads):
+        t = tables.table(tid)
+        d = ends if at_end else days
+        out = (which < 0) & ((d < np.datetime64(t.earliest, "D")) | (d > np.datetime64(t.until, "D")))
+        which[out] = k
+    return which >= 0, which
+
+
+def _uncovered(tables: Tables, table_id: str, day) -> NoRowInForce:
+    """The error the one-household path raises for ``table_id`` on ``day``
+    (worded for a failed row only)."""
+    t = tables.table(table_id)
+    return NoRowInForce(t.id, t.path, np.datetime64(day, "D").astype(dt.date), t.earliest, t.until)
+
+
+def _named_areas(columns: BenefitUnitColumns, valid: np.ndarray) -> dict[str, np.ndarray]:
+    """Private renters naming their BRMA, by nation (rows: a bool array each)."""
+    from .benefits.housing import TENURE_CODES
+    from .benefits.lha import brma_names, default_lha_schedule
+
+    h = columns.housing
+    named = valid & (np.asarray(h.tenure) == TENURE_CODES["private_rent"]) & (np.asarray(h.brma) >= 0)
+    if not named.any():
+        return {}
+    schedule = default_lha_schedule()
+    nation_of = np.array([schedule.brma(b).nation for b in brma_names()], dtype=object)
+    nations = nation_of[np.where(named, h.brma, 0)]
+    return {nation: named & (nations == nation) for nation in sorted(set(nations[named].tolist()))}
+
+
+def _readers(columns: BenefitUnitColumns) -> dict[str, np.ndarray]:
+    """The rows that may read a table only some rows read, by the start of
+    its id: the cap's earnings threshold (rows with earnings: SI 2013/376
+    reg 82(1)(a)), income tax and National Insurance (rows given gross pay).
+    Any other table is taken as read by every row."""
+    gross = np.zeros(np.shape(columns.couple), bool)
+    earns = gross.copy()
+    for a in (columns.adult1, columns.adult2):
+        g = np.asarray(a.present) & (np.asarray(a.gross_monthly_earnings) >= 0)
+        gross |= g
+        earns |= g | (np.asarray(a.present) & (np.asarray(a.monthly_earnings) > 0))
+    return {"uc.benefit_cap_earnings_threshold": earns, "tax.": gross, "ni.": gross}
+
+
+def _estimate_covered(columns: BenefitUnitColumns, on, tables, bad: np.ndarray, errors: dict[int, NoRowInForce],
+                      plain: Tables):
+    """The engine over every row not ``bad`` (those get a stand-in row, to
+    keep the arrays aligned). Where a table only some rows read (the cap's
+    earnings threshold, an area's LHA) does not cover a row's date, the
+    suspects (rows on dates it does not cover) are tried alone and only the
+    rows that fail are added to ``bad`` and ``errors``; the rest run on in
+    columns (``tables`` may be a recorder; the suspects are tried with
+    ``plain``). ``None`` where every row failed."""
+    n = bad.shape[0]
+    days = on if isinstance(on, np.ndarray) else np.full(n, np.datetime64(on, "D"))
+    ends = period_end(days)
+    while not bad.all():
+        stand_in = np.where(bad, int(np.flatnonzero(~bad)[0]), np.arange(n))
+        cols = select(columns, stand_in) if bad.any() else columns
         try:
-            household_total.calculate(select(columns, idx), on=on[idx] if isinstance(on, np.ndarray) else on, tables=tables)
+            return household_total.calculate(cols, on=np.where(bad, days[stand_in], days) if isinstance(on, np.ndarray) else on,
+                                             tables=tables)
         except NoRowInForce as e:
-            if idx.size == 1:
-                failed[int(idx[0])] = str(e)
-                return
-            half = idx.size // 2
-            check(idx[:half])
-            check(idx[half:])
+            lo, hi = np.datetime64(e.earliest, "D"), np.datetime64(e.until, "D")
+            if e.rows is not None and np.shape(e.rows) == bad.shape and (e.rows & ~bad).any():
+                # The rule said which rows needed the date: they alone fail (no further call).
+                for i in np.flatnonzero(e.rows & ~bad):
+                    day = days[i] if days[i] < lo or days[i] > hi else ends[i]
+                    errors[int(i)] = NoRowInForce(e.table_id, e.path, day.astype(dt.date), e.earliest, e.until)
+                bad |= e.rows
+                continue
+            suspects = ~bad & ((days < lo) | (days > hi) | (ends < lo) | (ends > hi))
 
-    n = int(np.asarray(columns.couple).shape[0])
-    for start in range(0, n, chunk):
-        check(np.arange(start, min(start + chunk, n)))
-    return failed
+            def run(ix):
+                household_total.calculate(select(columns, ix), on=days[ix] if isinstance(on, np.ndarray) else on, tables=plain)
+
+            failed = find_failures(run, np.flatnonzero(suspects if suspects.any() else ~bad), (NoRowInForce,))
+            if not failed:
+                raise
+            for i, err in failed.items():
+                bad[i] = True
+                errors[i] = err
+    return None
 
 
 @attrs.frozen
@@ -144,6 +263,9 @@ class CaseloadEstimate:
     calculation: uc.UCCalculation
     rules: RulesVersion
     benefits: household_total.HouseholdCalculation | None = None
+    rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
+    assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
+    rates_assumed: np.ndarray | None = None  # per row: what its rates rest on ("held from 2027-04-06"; "" none)
 
     @property
     def award(self) -> np.ndarray:
@@ -166,6 +288,9 @@ class CaseloadEstimate:
             "total_benefits_annual_pence": int(np.asarray(self.benefits.total_annual)[v].sum()) if self.benefits is not None else None,
             "mean_uc_monthly_pence": int(round(a.mean())) if a.size else 0,
             "rules": str(self.rules),
+            "rates_policy": self.rates_policy,
+            "cases_with_assumed_rates": int((self.rates_assumed[v] != "").sum()) if self.rates_assumed is not None else 0,
+            "assumptions": describe(self.assumptions, self.rates_policy),
         }
 
     def _arrays(self) -> dict[str, np.ndarray]:
@@ -209,7 +334,8 @@ class CaseloadEstimate:
     def columns(self) -> dict[str, Any]:
         """Per-case results as columns (:class:`entitlements.io.writers.Column`),
         in input order: the case id, the columns carried through, ``valid``,
-        ``error``, then every figure (pence), empty where the row is not valid."""
+        ``error``, ``rates_assumed`` (what the row's rates rest on past the
+        tables' end: :mod:`entitlements.rates_policy`), then every figure (pence), empty where the row is not valid."""
         from .io.writers import Column
 
         invalid = ~np.asarray(self.valid, bool)
@@ -218,6 +344,8 @@ class CaseloadEstimate:
             cols[k] = Column(np.asarray(v, dtype=object))
         cols["valid"] = Column(np.asarray(self.valid, bool))
         cols["error"] = Column(self._error_texts())
+        assumed = self.rates_assumed if self.rates_assumed is not None else np.full(len(self.caseload), "", dtype=object)
+        cols["rates_assumed"] = Column(np.where(invalid, "", assumed).astype(object))
         for name, v in self._arrays().items():
             v = np.asarray(v)
             empty = invalid | (v == -1) if name in _NOT_APPLICABLE else invalid
@@ -314,12 +442,18 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     return caseload, days
 
 
-def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: Tables | None = None) -> CaseloadEstimate:
+def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: Tables | None = None,
+                      rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate:
     """Estimate every benefit unit of a caseload through the same engine as
     :func:`entitlements.estimate`.
 
     ``on`` is the first day of the assessment period: one date for all, or a
-    ``datetime64[D]`` array with one date per row.
+    ``datetime64[D]`` array with one date per row. ``rates_after`` is the
+    rates policy for dates past the tables' end (``"hold"`` by default: see
+    :mod:`entitlements.rates_policy`); each row says in ``rates_assumed``
+    what its rates rest on. A row whose date no table covers (before the
+    tables begin, or past their end under ``"strict"``) is kept, marked
+    invalid with the table and date; the rest are estimated in columns.
     """
     if not isinstance(caseload, Caseload):
         if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
@@ -330,23 +464,24 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
                 raise InputError(f"caseload[{i}]", type(h).__name__, "a Household")
         caseload = Caseload.from_households(caseload)
     caseload, on = _dates_per_row(caseload, on)
-    tables = tables_or_default(tables)
-    try:
-        hh = household_total.calculate(caseload.columns, on=on, tables=tables)
-    except NoRowInForce:
-        # Some rows need a value the rules do not hold for their date (a
-        # date per row past the tables, or the cap's earnings threshold for
-        # April 2027): those rows are reported, the rest estimated.
-        failed = _rows_not_covered(caseload.columns, on, tables)
-        if len(failed) == len(caseload):
-            raise  # the date asked for is not covered at all
-        bad = np.zeros(len(caseload), bool)
-        bad[list(failed)] = True
-        stand_in = np.where(bad, int(np.flatnonzero(~bad)[0]), np.arange(len(caseload)))
-        on_ok = np.where(bad, on[stand_in], on) if isinstance(on, np.ndarray) else on
-        hh = household_total.calculate(select(caseload.columns, stand_in), on=on_ok, tables=tables)
-        extra = tuple(RowError(caseload.row_number(i), "(rules)", None, f"the rules do not cover a value this row needs: {failed[i]}",
-                               index=i) for i in sorted(failed))
+    policy = rates_policy(rates_after)
+    tables = policy.apply(tables_or_default(tables))
+    n = len(caseload)
+    days = on.astype("datetime64[D]") if isinstance(on, np.ndarray) else np.full(n, np.datetime64(on, "D"))
+    ends = period_end(days)
+    bad, which = _not_covered(days, ends, tables)
+    reads = _reads_of_every_row(tables)
+    if bad.any() and not isinstance(on, np.ndarray):  # the one date asked for is not covered: an error for the call
+        raise _uncovered(tables, reads[which[0]][0], (ends if reads[which[0]][1] else days)[0])
+    errors = {int(i): _uncovered(tables, reads[which[i]][0], (ends if reads[which[i]][1] else days)[i])
+              for i in np.flatnonzero(bad)}
+    rec = ReadRecorder(tables)
+    hh = _estimate_covered(caseload.columns, on, rec, bad, errors, tables)
+    if hh is None:
+        raise errors[min(errors)]  # no row is covered: an error for the call
+    if errors:
+        extra = tuple(RowError(caseload.row_number(i), "(rules)", None, f"the rules do not cover a value this row needs: {errors[i]}",
+                               index=i) for i in sorted(errors))
         caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     calc = hh.universal_credit
     for problem in household_total.problems(caseload.columns, hh, on=on):
@@ -356,4 +491,21 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
             extra = tuple(RowError(caseload.row_number(int(i)), problem.field, None, reason, expected=problem.expected, index=int(i))
                           for i in np.flatnonzero(bad))
             caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
-    return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version, benefits=hh)
+    areas = _named_areas(caseload.columns, caseload.valid)
+    lha = {f"lha.{nation}": rows for nation, rows in areas.items()}
+    assumptions = assumptions_from_spans(tables, rec.spans()) + lha_assumptions(
+        tables, {nation: (days[rows].min().astype(dt.date), days[rows].max().astype(dt.date)) for nation, rows in areas.items()})
+    at_end = {tid for tid, e in reads if e}
+    far_back = np.datetime64("1900-01-01", "D")
+    readers = _readers(caseload.columns)
+
+    def last_day(tid: str):
+        if tid.startswith("lha."):
+            return np.where(lha.get(tid.split(" ")[0].rsplit("_", 1)[0], False), days, far_back)
+        rows = next((m for prefix, m in readers.items() if tid.startswith(prefix)), None)
+        d = ends if tid in at_end or tid.startswith(("tax.", "ni.")) else days
+        return d if rows is None else np.where(rows, d, far_back)
+
+    assumed = rates_assumed(assumptions, last_day, caseload.valid)
+    return CaseloadEstimate(caseload=caseload, on=on, calculation=calc, rules=tables.version, benefits=hh,
+                            rates_policy=str(policy), assumptions=assumptions, rates_assumed=assumed)

@@ -64,6 +64,7 @@ def _add_estimate(sub) -> None:
     add_household_flags(e)
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--wide", action="store_true", help="one line an amount, citations beside it (not wrapped to the terminal)")
+    e.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
     e.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
@@ -100,6 +101,7 @@ def _add_gain(sub) -> None:
     add_household_flags(g)
     g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     g.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
+    g.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
     g.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
@@ -155,6 +157,7 @@ def _add_caseload(sub) -> None:
     c.add_argument("--errors", type=Path, metavar="FILE", help="write every row that could not be used, with its reason, to this CSV file")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
 
 
 #: Exit statuses (documented on the advisers' page).
@@ -310,7 +313,8 @@ def _estimate(args) -> int:
 
     base, file_on = read_household_file(args.file) if args.file else (None, None)
     household = household_from_args(args, base)
-    result = estimate(household, on=args.on or file_on or dt.date.today(), tables=_tables_for(args))
+    result = estimate(household, on=args.on or file_on or dt.date.today(), tables=_tables_for(args),
+                      rates_after=args.rates_after)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -507,7 +511,8 @@ def _gain_two_files(args) -> int:
     after, on_after = read_household_file(args.after)
     on = args.on or on_before or on_after or dt.date.today()
     tables = _tables_for(args)
-    a, b = estimate(before, on=on, tables=tables), estimate(after, on=on, tables=tables)
+    a, b = (estimate(before, on=on, tables=tables, rates_after=args.rates_after),
+            estimate(after, on=on, tables=tables, rates_after=args.rates_after))
     weekly = b.total_weekly - a.total_weekly
     monthly = b.total_monthly - a.total_monthly
     annual = weekly * 52 if args.convention == "weekly_x52" else monthly * 12
@@ -517,6 +522,7 @@ def _gain_two_files(args) -> int:
             "before": args.file.name if args.file else "the household flags", "after": args.after.name, "period_start": on.isoformat(),
             "uc_monthly_pence": uc, "weekly_pence": weekly, "monthly_pence": monthly,
             "annual": {"convention": args.convention, "pence": annual}, "rules": str(a.rules),
+            "rates_policy": a.rates_policy, "assumptions": _both_assumed(a, b),
         }, indent=2))
         return 0
     _out(args, f"Income gain: {args.file.name if args.file else 'the household flags'} -> {args.after.name}, assessment period beginning {uk_date(on)}")
@@ -525,6 +531,10 @@ def _gain_two_files(args) -> int:
     print(f"  Annual income gain ({args.convention.replace('_', ' ')}): {format_pounds(annual)}")
     _out(args, "  Assumptions: both households as described for the whole period; no timeline, arrears or "
          "probability (use --with OUTCOME --from DATE for those).")
+    from .rates_policy import describe
+
+    for line in describe(a.assumptions + b.assumptions, a.rates_policy):
+        _out(args, f"    {line}")
     print(f"  Rules: {a.rules}")
     return 0
 
@@ -536,6 +546,9 @@ def _household_before(args):
 
     base, file_on = read_household_file(args.file) if args.file else (None, None)
     return household_from_args(args, base), file_on
+def _both_assumed(a, b) -> list[dict[str, Any]]:
+    """The rate assumptions of two estimates, each once."""
+    return [x.to_dict() for x in dict.fromkeys(a.assumptions + b.assumptions)]
 
 
 def _gain(args) -> int:
@@ -569,6 +582,7 @@ def _gain(args) -> int:
         horizon_months=args.horizon,
         convention=args.convention,
         tables=_tables_for(args),
+        rates_after=args.rates_after,
     )
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render(width=args.width))
     return 0
@@ -585,7 +599,7 @@ def _tables_for(args):
 
 
 def _caseload(args) -> int:
-    from .caseload import Caseload, estimate_caseload
+    from .caseload import Caseload, estimate_caseload, failures_in_words
     from .errors import UsageError
     from .io.files import refuse_overwriting
 
@@ -602,11 +616,11 @@ def _caseload(args) -> int:
     tables = _tables_for(args)
     progress = _Progress(quiet=args.quiet or args.json)
     if args.report:
-        from .report.write import write_report
+        from .report.write import headline, write_report
 
         progress.step("projecting the caseload")
         g = write_report(args.csv, args.report, csv_path=args.out, group_by=args.group_by or None, tables=tables,
-                         keep=tuple(args.keep))
+                         keep=tuple(args.keep), rates_after=args.rates_after)
         progress.close()
         errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
         _write_errors(args.errors, errors)
@@ -614,9 +628,10 @@ def _caseload(args) -> int:
         if args.json:
             print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
                               "totals": s["totals"], "report": str(args.report), "out": str(args.out) if args.out else None,
-                              "errors_by_reason": _by_reason(errors), "rules": s["assumptions"]["rules"]}, indent=2))
+                              "errors_by_reason": _by_reason(errors), "cases_not_projected": s["cases_not_projected"],
+                              "rates": s["rates"], "rules": s["assumptions"]["rules"]}, indent=2))
             return EXIT_OK
-        print(f"{s['cases']} cases read from {args.csv.name}; {s['cases_projected']} projected, {s['cases_with_errors']} with errors")
+        print(f"{args.csv.name}: " + headline(s))
         _print_errors(errors, args.errors)
         print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))
         return EXIT_OK
@@ -626,7 +641,7 @@ def _caseload(args) -> int:
     progress.step("reading")
     cl = Caseload.from_csv(args.csv, keep=tuple(args.keep))
     progress.step("estimating")
-    res = estimate_caseload(cl, on=args.on or dt.date.today(), tables=tables)
+    res = estimate_caseload(cl, on=args.on or dt.date.today(), tables=tables, rates_after=args.rates_after)
     if args.out:
         progress.step("writing")
         res.write(args.out)
@@ -642,7 +657,11 @@ def _caseload(args) -> int:
         print(json.dumps(s, indent=2))
         return EXIT_OK
     read_as = f" (read as {cl.encoding})" if cl.encoding not in (None, "UTF-8") else ""
-    print(f"{s['cases']} cases read from {cl.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors")
+    why = failures_in_words(e.reason for e in errors)
+    print(f"{s['cases']} cases read from {cl.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+          + (f" ({why})" if why else ""))
+    if s["cases_with_assumed_rates"]:
+        print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
     _print_errors(errors, args.errors)

@@ -35,22 +35,28 @@ class NoRowInForce(EntitlementsError, LookupError):
     """No row of a rule table is in force on the date asked for.
 
     Attributes: ``table_id``, ``path``, ``on`` (the date asked), ``earliest``
-    and ``until`` (the dates the table covers).
+    and ``until`` (the dates the table covers), and ``rows``: where a rule
+    reads the table for some rows of a caseload only (the benefit cap's
+    earnings threshold, an area's LHA), a bool array of the rows that needed
+    a date it does not cover (``None``: not known), so that those rows alone
+    fail.
     """
 
-    def __init__(self, table_id, path, on, earliest, until) -> None:
+    def __init__(self, table_id, path, on, earliest, until, rows=None) -> None:
         self.table_id = table_id
         self.path = str(path)
         self.on = on
         self.earliest = earliest
         self.until = until
+        self.rows = rows
         if on < earliest:
             hint = f"earliest {earliest.isoformat()}). Pass a later date or add the row."
         else:
             hint = (
                 f"the table covers {earliest.isoformat()} to {until.isoformat()}). "
-                "Rates after that are not yet known: add a row for them (an overlay "
-                "will do) rather than assume last year's."
+                "Rates after that are not yet known: hold the last known rates as a named "
+                "assumption (rates policy \"hold\": --rates-after hold), or add a row for "
+                "them (an overlay will do)."
             )
         super().__init__(f"{self.path}: no row in force on {on.isoformat()} ({hint}")
 

@@ -19,10 +19,11 @@ from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .errors import InputError
-from .explain import UNVERIFIED, Breakdown, Line, render_sheet, row_citation, uk_date
+from .explain import POLICY_MARKS, UNVERIFIED, Breakdown, Line, render_sheet, row_citation, uk_date
 from .household import Household
 from .money import divide_half_up, format_pounds
-from .tables import RulesVersion, Tables, default_tables, tables_or_default
+from .rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
+from .tables import ReadRecorder, RulesVersion, Tables, default_tables, tables_or_default
 
 __all__ = ["UniversalCredit", "Estimate", "estimate", "uc_breakdown", "pension_credit_breakdown"]
 
@@ -55,6 +56,8 @@ class Estimate:
     total: Breakdown
     rules: RulesVersion
     pension_credit: Breakdown | None = None  # step by step, where Pension Credit is assessed
+    rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
+    assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
 
     @property
     def total_weekly(self) -> int:
@@ -70,9 +73,20 @@ class Estimate:
 
     def render(self, *, width: int | None = None) -> str:
         """The estimate as an adviser's working sheet (plain text); ``width``
-        wraps it to a terminal's width (see :meth:`Breakdown.render`)."""
+        wraps it to a terminal's width (see :meth:`Breakdown.render`). A
+        warning line comes first where a rate past the tables' end was held
+        or uprated."""
         parts = [self.universal_credit.breakdown, *([self.pension_credit] if self.pension_credit else []), self.total]
-        return render_sheet(*parts, width=width)
+        sheet = render_sheet(*parts, width=width)
+        lines = describe(self.assumptions, self.rates_policy)
+        if not lines:
+            return sheet
+        warn = [("Warning: " if a.startswith("Rates") else "Note: ") + a for a in lines]
+        if width:
+            import textwrap
+
+            warn = [textwrap.fill(w, width=width, subsequent_indent="  ") for w in warn]
+        return "\n".join(warn) + "\n\n" + sheet
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""
@@ -85,6 +99,8 @@ class Estimate:
                 "content_hash": self.rules.content_hash,
                 "overlays": list(self.rules.overlays),
             },
+            "rates_policy": str(self.rates_policy),
+            "assumptions": [a.to_dict() for a in self.assumptions],
             "universal_credit": {
                 "award_pence": self.universal_credit.award,
                 "award": format_pounds(self.universal_credit.award),
@@ -121,17 +137,24 @@ def _as_dict(v: Any) -> Any:
     return v
 
 
-def estimate(household: Household, *, on: dt.date, tables: Tables | None = None) -> Estimate:
+def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
+             rates_after: RatesPolicy | str | None = None) -> Estimate:
     """Estimate entitlement for the assessment period beginning ``on``.
 
     ``tables`` defaults to the shipped rule tables; pass
     ``Tables.load(overlays=[...])`` to use a reform or a local correction.
+    ``rates_after`` is the rates policy for a date past the tables' end
+    (:mod:`entitlements.rates_policy`): ``"hold"`` by default, which holds
+    the last known amounts and says so (a warning line on the working sheet,
+    ``assumptions`` in the result and its JSON); ``"strict"`` refuses such a
+    date; ``"uprate:PCT"`` raises the amounts by an assumed percentage.
     """
     if not isinstance(household, Household):
         raise InputError("household", type(household).__name__, "a Household")
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise InputError("on", on, "a date (the first day of the assessment period)")
-    tables = tables_or_default(tables)
+    policy = rates_policy(rates_after)
+    tables = ReadRecorder(policy.apply(tables_or_default(tables)))
     cols = household_columns(household)
     end = assessment_period_end(on)
     hh = _plain(household_total.calculate(cols, on=on, tables=tables))
@@ -162,15 +185,18 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None)
             notes=breakdown.notes
             + ("Every claimant has reached the qualifying age for Pension Credit: no Universal Credit (Welfare Reform Act 2012 s 4(1)(b)).",),
         )
+    total = total_breakdown(hh, household, on=on, tables=tables)
     return Estimate(
         household=household,
         period_start=on,
         period_end=end,
         universal_credit=UniversalCredit(award=calc.award, calculation=calc, breakdown=breakdown),
         benefits=hh,
-        total=total_breakdown(hh, household, on=on, tables=tables),
+        total=total,
         rules=tables.version,
         pension_credit=pension_credit_breakdown(hh, household, on=on, tables=tables),
+        rates_policy=str(policy),
+        assumptions=_assumptions(tables, household, on),
     )
 
 
@@ -184,6 +210,17 @@ def _named(field: str, h: Household, end: dt.date) -> str:
         i = next((i for i, a in enumerate(h.adults, start=1) if a.reached_pension_age_before_6_april_2016 is None), None)
         return f"adults[{i}].reached_pension_age_before_6_april_2016" if i else field
     return field
+def _assumptions(rec: ReadRecorder, household: Household, on: dt.date) -> tuple[RateAssumption, ...]:
+    """What an estimate assumed about rates: the tables it read past their
+    end (or on announced rows), and the LHA where the area's determination
+    was held."""
+    found = assumptions_from_spans(rec, rec.spans())
+    x = household.housing
+    if x is not None and x.tenure == "private_rent" and x.brma is not None:
+        from .benefits.lha import default_lha_schedule
+
+        found += lha_assumptions(rec, {default_lha_schedule().brma(x.brma).nation: (on, on)})
+    return found
 
 
 def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date, tables: Tables) -> Breakdown:
@@ -362,7 +399,7 @@ def _bedrooms_why(h: Household, rooms: int, on: dt.date) -> str:
     return f"{rooms} bedroom{'s' if rooms != 1 else ''} ({', '.join(parts)}: paras 9-12)"
 
 
-def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> list[Line]:
+def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date, tables: Tables) -> list[Line]:
     x = h.housing
     if x is None:
         return []
@@ -387,9 +424,10 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date) -> li
         if x.brma is not None:
             from .benefits.lha import lha_entry
 
-            entry = lha_entry(x.brma, hc.lha_category, on=on)
+            entry = lha_entry(x.brma, hc.lha_category, on=on, schedule=tables.schedule("lha"))
             where = f" for {entry.brma}"
-            cite = f"{sch4} paras 7, 22-29; {entry.source}" + ("" if entry.verified else f" {UNVERIFIED}")
+            cite = (f"{sch4} paras 7, 22-29; {entry.source}" + ("" if entry.verified else f" {UNVERIFIED}")
+                    + (f" {POLICY_MARKS[entry.status]}" if entry.status in POLICY_MARKS else ""))
         else:
             where = " (given)" if x.lha_period == "month" else " (given weekly, x 52 / 12)"
             cite = f"{sch4} paras 7, 22-29"
@@ -483,7 +521,7 @@ def _element_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, ta
         n = calc.carer_elements
         label = "Carer element" + (" (two carers)" if n == 2 else "")
         lines.append(Line(label, calc.carer_element, f"{_UC} regs 29, 30; {src('uc.carer_element')}"))
-    lines.extend(_housing_lines(calc, household, src, on))
+    lines.extend(_housing_lines(calc, household, src, on, tables))
     if calc.childcare_costs_element:
         cap_key = "two_or_more_children" if household.childcare_children >= 2 else "one_child"
         cap = tables.at("uc.childcare_cap", on, cap_key)

@@ -20,7 +20,7 @@ import attrs
 from .money import format_pounds
 from .wrapping import wrap
 
-__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "render_sheet", "MARKS", "UNVERIFIED"]
+__all__ = ["Line", "Breakdown", "uk_date", "row_citation", "render_sheet", "MARKS", "POLICY_MARKS", "UNVERIFIED"]
 
 #: The mark of a figure that no official text confirming it could be read
 #: (a rule row with ``verified = false``; ``entitlements tables --unverified``).
@@ -32,18 +32,31 @@ MARKS: Mapping[str, str] = {
     "what it rests on instead (list them all: entitlements tables --unverified).",
     "[announced]": "[announced] The amount was announced by the government (in the annual benefit uprating "
     "statement, a Budget or the like) but is not yet law: the Order or Act that makes it may differ.",
+    "[held]": "[held] The rule tables end before this date, so the last known amount is carried forward (rates "
+    "policy hold): an assumption, not the law. The amount for the new year may differ once it is set.",
+    "[uprated]": "[uprated] The rule tables end before this date, so the last known amount is raised by the "
+    "percentage assumed from the benefit's uprating date, rounded as the Up-rating Orders round (rates policy "
+    "uprate): an assumption, not the law.",
+    "[frozen by law]": "[frozen by law] The rule tables end before this date, but the law keeps this amount "
+    "unchanged (the provision is cited), so the last known amount is used.",
 }
+
+#: The mark a citation carries for a row of each status a rates policy adds.
+POLICY_MARKS: Mapping[str, str] = {"held": "[held]", "uprated": "[uprated]", "frozen": "[frozen by law]"}
 
 
 def row_citation(row) -> str:
     """A rule row's source with its marks: ``[unverified]`` (the figure could
     not be read in the text cited), ``[announced]`` (not yet law) and
-    ``[overlay]`` (from an overlay, not the shipped rules)."""
+    ``[overlay]`` (from an overlay, not the shipped rules), and the mark of a
+    row a rates policy added (``[held]``, ``[uprated]``, ``[frozen by law]``)."""
     s = row.source
     if not row.verified:
         s += " " + UNVERIFIED
     if row.status == "announced":
         s += " [announced]"
+    if row.status in POLICY_MARKS:
+        s += " " + POLICY_MARKS[row.status]
     if row.origin != "shipped":
         s += " [overlay]"
     return s

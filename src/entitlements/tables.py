@@ -67,10 +67,11 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .errors import InputError, NoRowInForce, RuleTableError, UnknownTable
+from .errors import InputError, NoRowInForce, RuleTableError, UnknownTable  # noqa: F401  (UnknownTable: re-exported)
 from .money import PercentArray
 
-__all__ = ["Row", "Freeze", "Table", "Tables", "RulesVersion", "UNITS", "APPLIES", "STATUSES", "default_tables"]
+__all__ = ["Row", "Freeze", "Table", "Tables", "RulesVersion", "ReadRecorder", "UNITS", "APPLIES", "STATUSES", "POLICY_STATUSES",
+           "default_tables"]
 
 #: Units a table may declare, and how their values are held in memory.
 UNITS: Mapping[str, str] = {
@@ -111,6 +112,14 @@ STATUSES: Mapping[str, str] = {
     "or a Budget) but not yet made law: the Order or Act may still differ",
 }
 
+#: Statuses of the rows a rates policy adds past a table's last row (never
+#: written in a file: see :mod:`entitlements.rates_policy`).
+POLICY_STATUSES: Mapping[str, str] = {
+    "held": "the last known amount carried forward past the rules' end (rates policy hold): an assumption",
+    "uprated": "the last known amount raised by a percentage assumed (rates policy uprate): an assumption",
+    "frozen": "the last known amount, which the law keeps unchanged past the rules' end (a [[frozen]] entry)",
+}
+
 _TABLE_KEYS = {"id", "title", "unit", "applies", "legal_basis", "until", "keys", "rows", "note", "frozen", "bounds"}
 
 #: The values a table of each unit may hold unless it declares ``bounds``
@@ -142,7 +151,7 @@ class Row:
     verified: bool = True
     note: str | None = None
     origin: str = "shipped"  # "shipped", or the overlay file it came from
-    status: str = "in_force"  # one of STATUSES
+    status: str = "in_force"  # one of STATUSES, or of POLICY_STATUSES (rows a rates policy adds)
 
     @property
     def announced(self) -> bool:
@@ -196,6 +205,11 @@ class Table:
     @property
     def earliest(self) -> dt.date:
         return self.rows[0].start
+
+    @property
+    def last_known(self) -> Row:
+        """The last row from a text (not one a rates policy added)."""
+        return next(r for r in reversed(self.rows) if r.status not in POLICY_STATUSES)
 
     def row_at(self, on: dt.date) -> Row:
         """The row in force on ``on`` (a ``datetime.date``)."""
@@ -278,19 +292,30 @@ class RulesVersion:
 class Tables:
     """A loaded, validated set of rule tables. Immutable once made.
 
+    ``policy`` is the rates policy these tables were extended by past their
+    last rows (see :mod:`entitlements.rates_policy`; ``None``: as loaded),
+    ``base`` the tables before it, and ``schedule(name)`` a data schedule the
+    policy extended too (the LHA determinations), if any.
+
     >>> tables = Tables.load()
     >>> tables.at("uc.carer_element", dt.date(2025, 4, 7))   # pence a month
     20168
     """
 
-    __slots__ = ("_tables", "version", "_memo")
+    __slots__ = ("_tables", "version", "_memo", "policy", "base", "_schedules", "derived")
 
-    def __init__(self, tables: Mapping[str, Table], version: RulesVersion) -> None:
+    def __init__(self, tables: Mapping[str, Table], version: RulesVersion, *, policy: Any = None,
+                 base: "Tables | None" = None, schedules: Mapping[str, Any] | None = None) -> None:
         self._tables = dict(tables)
         self.version = version
+        self.policy = policy
+        self.base = base
+        self._schedules = dict(schedules or {})
         # Answers for single dates, kept with this (immutable) set of tables:
         # one household's estimate asks the same few questions many times.
         self._memo: dict[tuple, Any] = {}
+        # Tables derived from these by a rates policy, made once per policy.
+        self.derived: dict[Any, "Tables"] = {}
 
     # -- loading ----------------------------------------------------------
     @classmethod
@@ -368,6 +393,11 @@ class Tables:
         """
         return self.table(table_id).announced(on)
 
+    def schedule(self, name: str) -> Any:
+        """A data schedule (``"lha"``: the rent officers' determinations) as
+        a rates policy extended it, or ``None`` for the shipped one."""
+        return self._schedules.get(name)
+
     def ids(self) -> list[str]:
         return sorted(self._tables)
 
@@ -389,6 +419,43 @@ def tables_or_default(tables: Any) -> "Tables":
     if not isinstance(tables, Tables):
         raise InputError("tables", type(tables).__name__, "a Tables (Tables.load(...)), or None for the shipped rules")
     return tables
+class ReadRecorder:
+    """Tables that note every value read (``at``, ``row``) with its
+    date(s), passing everything else through: to learn which tables a
+    calculation reads, and on which dates (:meth:`spans`)."""
+
+    def __init__(self, tables: Tables) -> None:
+        self._tables = tables
+        self.calls: list[tuple[str, Any]] = []
+
+    def at(self, table_id, on, key=None):
+        self.calls.append((table_id, on))
+        return self._tables.at(table_id, on, key)
+
+    def row(self, table_id, on):
+        self.calls.append((table_id, on))
+        return self._tables.row(table_id, on)
+
+    def __getattr__(self, name):
+        return getattr(self._tables, name)
+
+    def spans(self) -> dict[str, tuple[dt.date, dt.date]]:
+        """Each table read, with the first and last date it was read for."""
+        out: dict[str, tuple[dt.date, dt.date]] = {}
+        seen: dict[int, tuple[dt.date, dt.date]] = {}
+        for tid, on in self.calls:
+            if isinstance(on, np.ndarray):
+                if not on.size:
+                    continue
+                span = seen.get(id(on))
+                if span is None:
+                    days = on.astype("datetime64[D]")
+                    span = seen[id(on)] = (days.min().astype(dt.date), days.max().astype(dt.date))
+            else:
+                span = (on, on)
+            lo, hi = out.get(tid, span)
+            out[tid] = (min(lo, span[0]), max(hi, span[1]))
+        return out
 
 
 @cache

@@ -40,6 +40,7 @@ import numpy as np
 
 from ..arrays import count_children, per_unit as _per_unit
 from ..dates import as_day, latest_birth_for_age, period_end
+from ..errors import NoRowInForce
 from ..money import divide_half_up, percent_of
 from ..tables import Tables
 
@@ -149,10 +150,11 @@ def bedroom_entitlement(couple, children, child_sex, housing: HousingColumns, *,
     return rooms, sex_missing & (under_16 >= 2)
 
 
-def _lha_for_area(brma, category, private, given, *, on):
+def _lha_for_area(brma, category, private, given, *, on, schedule=None):
     """The monthly LHA for the category worked out, from the rent officers'
     determinations for the named BRMA (SI 2013/382 art 4, Sch 1; see
-    :mod:`entitlements.benefits.lha`); the rate given where no area was named."""
+    :mod:`entitlements.benefits.lha`; ``schedule`` as a rates policy extended
+    them, or the shipped ones); the rate given where no area was named."""
     from .lha import brma_names, lha_monthly_rate
 
     use = np.asarray(private & (np.asarray(brma) >= 0))
@@ -160,7 +162,7 @@ def _lha_for_area(brma, category, private, given, *, on):
         return given
     names = np.array(brma_names(), dtype=object)
     if use.ndim == 0:
-        return lha_monthly_rate(names[int(brma)], int(category), on=on)
+        return lha_monthly_rate(names[int(brma)], int(category), on=on, schedule=schedule)
     # Columns the same for every row may come as one row (see
     # entitlements.gain._blocks.compact): line everything up first.
     shape = np.broadcast_shapes(use.shape, np.shape(given), np.shape(brma), np.shape(category), np.shape(as_day(on)))
@@ -170,7 +172,16 @@ def _lha_for_area(brma, category, private, given, *, on):
     brma, category = np.broadcast_to(brma, shape), np.broadcast_to(category, shape)
     for day in np.unique(days[use]):
         rows = use & (days == day)
-        out[rows] = lha_monthly_rate(names[brma[rows]], category[rows], on=day.astype(object))
+        try:
+            out[rows] = lha_monthly_rate(names[brma[rows]], category[rows], on=day.astype(object), schedule=schedule)
+        except NoRowInForce as e:  # the rows naming an area of that nation on a day it does not cover: they alone fail
+            from .lha import default_lha_schedule
+
+            sch = schedule or default_lha_schedule()
+            nation_of = np.array([sch.brma(n).nation for n in names], dtype=object)
+            same = nation_of[np.where(use, brma, 0)] == e.table_id.split(".")[1].rsplit("_", 1)[0]
+            e.rows = use & same & ((days < np.datetime64(e.earliest, "D")) | (days > np.datetime64(e.until, "D")))
+            raise
     return out
 
 
@@ -216,7 +227,7 @@ def housing_costs_element(
     max_rooms = tables.at("uc.max_bedrooms_lha", on)
     shared = (~np.asarray(couple)) & (~np.asarray(responsible_for_child)) & (rooms == 1) & (age1 < sar_age) & (housing.shared_accommodation_exception == 0) & ~np.asarray(disability_excepted)
     category = np.where(private, np.where(shared, 0, np.minimum(rooms, max_rooms)), -1)
-    lha = _lha_for_area(housing.brma, category, private, housing.lha_rate_monthly, on=on)
+    lha = _lha_for_area(housing.brma, category, private, housing.lha_rate_monthly, on=on, schedule=tables.schedule("lha"))
 
     eligible = np.where(
         social,

@@ -110,6 +110,7 @@ class InForce:
     source: str
     verified: bool = True
     note: str | None = None
+    status: str = "in_force"  # "held": carried past the file's end by a rates policy
 
 
 @attrs.frozen
@@ -183,6 +184,7 @@ class LhaRate:
     verified: bool  # the cell was checked against an official page and the year's source was read
     checks: tuple[Check, ...]
     note: str | None
+    status: str = "in_force"  # "held": the determination carried past the file's end by a rates policy
 
     def __str__(self) -> str:
         per = "a week" if self.period == "week" else "a month"
@@ -283,6 +285,7 @@ class LhaSchedule:
             verified=bool(checks) and row.verified,
             checks=checks,
             note=b.note,
+            status=row.status,
         )
 
     def amount(self, brma, category, *, on, period: str):

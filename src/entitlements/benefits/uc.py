@@ -34,6 +34,7 @@ from .qualifying_young_person import child_benefit_qualifying, uc_qualifying
 from ..arrays import count_children, per_unit as _per_unit
 from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
 from ..dates import as_day, latest_birth_for_age, period_end, years_between
+from ..errors import NoRowInForce
 from ..money import percent_of, weekly_to_monthly
 from ..tables import Tables
 
@@ -555,7 +556,12 @@ def _earnings_exempt(earned, over_cap, *, on, tables: Tables):
         out = np.zeros(over_cap.shape, dtype=bool)
         if need.any():
             days = np.broadcast_to(as_day(on), over_cap.shape)[need]
-            out[need] = earned[need] >= tables.at("uc.benefit_cap_earnings_threshold", days)
+            try:
+                out[need] = earned[need] >= tables.at("uc.benefit_cap_earnings_threshold", days)
+            except NoRowInForce as e:  # which rows needed a date it does not cover: they alone fail
+                e.rows = need.copy()
+                e.rows[need] = (days < np.datetime64(e.earliest, "D")) | (days > np.datetime64(e.until, "D"))
+                raise
         return out
     if not over_cap or earned <= 0:
         return False

@@ -50,6 +50,7 @@ __all__ = [
     "standard_allowance_minimum",
     "standard_allowance_minimums",
     "protected_lcwra_minimum",
+    "protected_lcwra_least",
 ]
 
 #: The tax years the duties of ss 1 and 4 cover: 2026-27 to 2029-30.
@@ -132,10 +133,25 @@ def protected_lcwra_minimum(standard_allowance: Mapping[str, int], *, tax_year: 
     the four. Last year's amounts are read from the tables.
     """
     year = _check_year(tax_year)
-    (cpi,) = _cpi_factors(relevant_cpi, range(year, year + 1))
+    _cpi_factors(relevant_cpi, range(year, year + 1))
     last_year = first_monday_of_tax_year(year - 1)
     sa_before = tables.at("uc.standard_allowance", last_year)
     protected_before = tables.at("uc.lcwra_element", last_year, "protected")
     if not isinstance(standard_allowance, Mapping) or set(standard_allowance) != set(sa_before):
         raise InputError("standard_allowance", standard_allowance, f"a mapping with the amounts {sorted(sa_before)} in pence")
-    return max(_ceil_times(sa_before[k] + protected_before, cpi) - int(standard_allowance[k]) for k in sa_before)
+    return protected_lcwra_least(sa_before, protected_before, standard_allowance, relevant_cpi[year])
+
+
+def protected_lcwra_least(sa_before: Mapping[str, int], protected_before: int, sa_now: Mapping[str, int], cpi) -> int:
+    """The s 4(2) test itself: the least protected LCWRA amount [pence/month]
+    such that, for each amount of the standard allowance, this year's amount
+    plus it is at least last year's (``sa_before`` plus ``protected_before``)
+    increased by ``cpi`` percent (a fall counts as 0%), rounded up to the
+    penny. :func:`protected_lcwra_minimum` reads last year's amounts from
+    the tables; a rates policy gives its own.
+
+    >>> protected_lcwra_least({"a": 42490}, 42980, {"a": 43800}, "2")   # (424.90 + 429.80) x 1.02 - 438.00
+    43380
+    """
+    (factor,) = _cpi_factors({0: cpi}, range(0, 1))
+    return max(_ceil_times(sa_before[k] + protected_before, factor) - int(sa_now[k]) for k in sa_before)

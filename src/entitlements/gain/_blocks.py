@@ -59,14 +59,14 @@ def take(obj, idx):
     return np.take(obj, idx, axis=0)
 
 
-def _row(obj, j: int):
-    """Row ``j`` of columns some of which may be one row for all (compact)."""
+def _rows(obj, idx: np.ndarray):
+    """Rows ``idx`` of columns some of which may be one row for all (compact)."""
     if attrs.has(type(obj)):
-        return type(obj)(**{f.name: _row(getattr(obj, f.name), j) for f in attrs.fields(type(obj))})
+        return type(obj)(**{f.name: _rows(getattr(obj, f.name), idx) for f in attrs.fields(type(obj))})
     a = np.asarray(obj)
     if a.ndim == 0 or a.shape[0] == 1:
         return a
-    return a[j:j + 1]
+    return a[idx]
 
 
 #: Parts of a household that a block of rows may all lack (bits of a row's

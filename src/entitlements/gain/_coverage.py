@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
-from typing import Any
 
 import attrs
 import numpy as np
@@ -20,23 +19,8 @@ import numpy as np
 from ..benefits import uc
 from ..columns import households_columns
 from ..household import Adult, Child, Household, Housing, NonDependant
-from ..tables import Tables, shipped_rules_dir
+from ..tables import ReadRecorder, Tables, shipped_rules_dir
 from .calendar import day_number
-
-
-class _Recorder:
-    """Tables that note every lookup (for the probe)."""
-
-    def __init__(self, tables: Tables) -> None:
-        self._tables = tables
-        self.calls: list[tuple[str, Any]] = []
-
-    def at(self, table_id, on, key=None):
-        self.calls.append((table_id, on))
-        return self._tables.at(table_id, on, key)
-
-    def __getattr__(self, name):
-        return getattr(self._tables, name)
 
 
 @attrs.frozen
@@ -102,7 +86,7 @@ def coverage(tables: Tables) -> Coverage:
     kids = tuple(Child(date_of_birth=dt.date(2010 + i, 1, 1)) for i in range(6))
     h2 = Household(adults=(Adult(age=30, monthly_earnings=10000),), children=kids,
                    housing=Housing(tenure="social_rent", rent=300000, bedrooms=4), greater_london=True)
-    rec = _Recorder(tables)
+    rec = ReadRecorder(tables)
     uc.calculate(households_columns([h1, h2]), on=probe_day, tables=rec)
     target = np.datetime64(probe_day, "D")
     start, end = set(), set()

@@ -17,11 +17,12 @@ import datetime as dt
 import attrs
 import numpy as np
 
+from ..arrays import find_failures
 from ..benefits import uc
 from ..columns import BenefitUnitColumns
 from ..errors import NoRowInForce
 from ..tables import Tables
-from ._blocks import _SIGNATURES, MIN_BLOCK, _blank, _row, _where_adult, compact, signatures, take_signed
+from ._blocks import _SIGNATURES, MIN_BLOCK, _blank, _rows, _where_adult, compact, signatures, take_signed
 from ._runs import Runs
 from .calendar import to_date
 from .cases import KIND, Cases
@@ -158,21 +159,62 @@ class _Engine:
         return attrs.evolve(sub, adult1=a1, adult2=a2)
 
     def awards(self, sub, on, cases_):
-        """The awards of a group; where a table does not cover a date one
-        case needs (the cap's earnings threshold), that case alone fails."""
+        """The awards of a group; where a table does not cover a date some
+        cases need (the cap's earnings threshold, an area's LHA), those cases
+        alone fail (:meth:`_awards_some_failing`)."""
         self.calls += 1
         try:
             return uc.calculate(sub, on=on, tables=self.tables).award
-        except NoRowInForce:
-            out = np.zeros(cases_.shape, np.int64)
-            for j in range(cases_.size):
-                one = _row(sub, j)
-                day_j = on if isinstance(on, dt.date) else on[j:j + 1]
-                try:
-                    out[j] = uc.calculate(one, on=day_j, tables=self.tables).award[0]
-                except NoRowInForce as e:
-                    self.late_fail[int(cases_[j])] = str(e)
-            return out
+        except NoRowInForce as e:
+            return self._awards_some_failing(sub, on, cases_, e)
+
+    def _awards_some_failing(self, sub, on, cases_, e: NoRowInForce):
+        """The suspects (rows on a day ``e``'s table does not cover that may
+        read it: with earnings for the cap's earnings threshold, naming a BRMA
+        for the LHA) are tried alone, halving where a call fails, so each
+        failing case costs a few calls; the rest are estimated in columns."""
+        n = cases_.size
+        scalar = isinstance(on, dt.date)
+        days = np.full(n, np.datetime64(on, "D")) if scalar else on.astype("datetime64[D]")
+        lo, hi = np.datetime64(e.earliest, "D"), np.datetime64(e.until, "D")
+        if e.rows is not None and np.shape(e.rows) == (n,) and e.rows.any():
+            # The rule said which rows needed the date: they alone fail (no further call).
+            failed = {int(j): NoRowInForce(e.table_id, e.path, days[j].astype(dt.date), e.earliest, e.until)
+                      for j in np.flatnonzero(e.rows)}
+        else:
+            suspects = ((days < lo) | (days > hi)) & _may_read(sub, e.table_id, n)
+
+            def run(ix):
+                uc.calculate(_rows(sub, ix), on=on if scalar else on[ix], tables=self.tables)
+
+            failed = find_failures(run, np.flatnonzero(suspects), (NoRowInForce,))
+        if not failed:
+            raise e
+        for j, err in failed.items():
+            self.late_fail[int(cases_[j])] = str(err)
+        out = np.zeros(n, np.int64)
+        keep = np.setdiff1d(np.arange(n), np.fromiter(failed, np.int64, len(failed)))
+        if keep.size:
+            out[keep] = self.awards(_rows(sub, keep), on if scalar else on[keep], cases_[keep])
+        return out
+
+
+def _may_read(sub, table_id: str, n: int) -> np.ndarray:
+    """The rows of an engine call that may read ``table_id``: with earnings
+    for the benefit cap's earnings threshold (SI 2013/376 reg 82(1)(a)),
+    naming a BRMA for the rent officers' LHA determinations; every row for
+    any other table."""
+    def col(a):
+        return np.broadcast_to(np.asarray(a), (n,) + np.shape(a)[1:])
+
+    if table_id == "uc.benefit_cap_earnings_threshold":
+        earns = np.zeros(n, bool)
+        for a in (sub.adult1, sub.adult2):
+            earns |= col(a.present) & ((col(a.monthly_earnings) > 0) | (col(a.gross_monthly_earnings) > 0))
+        return earns
+    if table_id.startswith("lha."):
+        return col(sub.housing.brma) >= 0
+    return np.ones(n, bool)
 
 
 def _groups(c: Cases, runs: Runs, pieces: Pieces, ok: np.ndarray, width: int):

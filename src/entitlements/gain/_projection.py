@@ -81,6 +81,52 @@ BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
 
 @attrs.frozen
+class Spans:
+    """The days each case reads the rule tables on (day numbers): periods'
+    first days ``[s_lo, s_hi]`` for the tables read on them, last days
+    ``[e_lo, e_hi]`` for those read on them (net earnings, where gross pay is
+    given), and ``[line_lo, line_hi]`` for the rates of a benefit line; with
+    who reads what only some cases read. For the rates a result assumed
+    (:meth:`days_for`)."""
+
+    start_tables: tuple[str, ...]
+    end_tables: tuple[str, ...]
+    s_lo: np.ndarray
+    s_hi: np.ndarray
+    e_lo: np.ndarray
+    e_hi: np.ndarray
+    line_lo: np.ndarray
+    line_hi: np.ndarray
+    gross: np.ndarray
+    earner: np.ndarray
+    named_area: np.ndarray  # a BRMA code, -1 none
+    kind: np.ndarray
+    line_table: np.ndarray
+
+    def tables(self) -> tuple[str, ...]:
+        """Every table some case reads."""
+        return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate",
+                             "uc.benefit_cap_earnings_threshold", *(t for t in LINE_TABLES if t)}))
+
+    def days_for(self, table_id: str):
+        """Each case's first and last day reading ``table_id`` (NEVER and
+        -NEVER where it does not read it)."""
+        never = np.int64(NEVER)
+        if table_id in self.end_tables:
+            reads, lo, hi = self.gross, self.e_lo, self.e_hi
+        elif table_id in LINE_TABLES:
+            reads, lo, hi = self.line_table == LINE_TABLES.index(table_id), self.line_lo, self.line_hi
+            if table_id == "carers_allowance.rate":  # also the Carer's Allowance counted as income (reg 66)
+                ca = self.kind == KIND["carers_allowance"]
+                reads, lo, hi = reads | ca, np.where(ca, np.minimum(lo, self.s_lo), lo), np.where(ca, np.maximum(hi, self.s_hi), hi)
+        elif table_id == "uc.benefit_cap_earnings_threshold":
+            reads, lo, hi = self.earner, self.s_lo, self.s_hi
+        else:
+            reads, lo, hi = np.ones(self.s_lo.shape, bool), self.s_lo, self.s_hi
+        return np.where(reads, lo, never), np.where(reads, hi, -never)
+
+
+@attrs.frozen
 class Projection:
     """Per-case results, one entry per case (pence; invalid cases 0)."""
 
@@ -103,6 +149,7 @@ class Projection:
     runs_evaluated: int
     runs_on_own_date: int
     calls: int
+    spans: Spans | None = None
 
 
 def _line_values(tid: str, tables: Tables):
@@ -286,10 +333,41 @@ def check_rules_cover(c: Cases, t: Timeline, cov: Coverage, gross, tables: Table
     out_s = (t.s_lo < srange[0]) | (t.s_hi > srange[1])
     out_e = gross & ((t.e_lo < erange[0]) | (t.e_hi > erange[1]))
     out_ca = (c.kind == KIND["carers_allowance"]) & (t.s_hi > day_number(tables.table("carers_allowance.rate").until))
+    first = max(cov.start_tables, key=lambda tid: tables.table(tid).earliest)
+    last = min(cov.start_tables, key=lambda tid: tables.table(tid).until)
     v.fail(out_s | out_e | out_ca, lambda i: (
         f"the projection runs over assessment periods beginning {to_date(t.s_lo[i]).isoformat()} to "
         f"{to_date(t.s_hi[i]).isoformat()}, but the rules cover periods beginning {to_date(srange[0]).isoformat()} "
-        f"to {to_date(srange[1]).isoformat()}: shorten the horizon or hold the last known rates (hold_rates_until)"))
+        f"to {to_date(srange[1]).isoformat()}" + (
+            f" ({first} begins then): a date before the tables begin no rates policy covers" if t.s_lo[i] < srange[0]
+            else f" ({last} and others end then): shorten the horizon, or hold the last known rates past the end "
+                 "(rates policy hold)")))
+    check_lha_cover(c, t, tables, v)
+
+
+def check_lha_cover(c: Cases, t: Timeline, tables: Tables, v: Validity) -> None:
+    """Cases whose before household names its BRMA fail where the rent
+    officers' determinations (monthly, for UC) do not cover a period of the
+    projection: the household reads them in every period, as the
+    one-household path does (a changed household naming one is left to the
+    engine)."""
+    from ..benefits.housing import TENURE_CODES
+    from ..benefits.lha import brma_names, default_lha_schedule
+
+    h = c.before.housing
+    named = v.valid & (h.tenure == TENURE_CODES["private_rent"]) & (h.brma >= 0)
+    if not named.any():
+        return
+    schedule = tables.schedule("lha") or default_lha_schedule()
+    nation_of = np.array([schedule.brma(b).nation for b in brma_names()], dtype=object)
+    nation = nation_of[np.where(named, h.brma, 0)]
+    for nat in sorted(set(nation[named].tolist())):
+        pub = schedule.publication(nat, "month")
+        lo, hi = day_number(pub.earliest), day_number(pub.until)
+        rows = named & (nation == nat)
+        v.fail(rows & ((t.s_lo < lo) | (t.s_hi > hi)), lambda i, pub=pub, lo=lo, hi=hi: (
+            "the rules do not cover a value this case needs: " + str(NoRowInForce(
+                pub.table_id, pub.path, to_date(t.s_lo[i] if t.s_lo[i] < lo else hi + 1), pub.earliest, pub.until))))
 
 
 def _education_needed(cols, pres, dob, dob_parts, t: Timeline) -> np.ndarray:
@@ -399,7 +477,7 @@ def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
     lw = np.where(t.rep_live & valid, _line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables), 0)
     line_proj = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[0], tables), 0)
     line_arr = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[1], tables), 0)
-    return lw, line_proj, line_arr, rep_day, proj_start
+    return lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi
 
 
 def project(c: Cases, *, horizon: int, projection_from: str, convention: str, tables: Tables) -> Projection:
@@ -422,7 +500,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         v.valid[i] = False
         v.reasons[i] = f"the rules do not cover a value this case needs: {why}"
     projected_uc, arrears_uc, recurring, weekly = uc_sums(t, runs.case, pieces, values, n, horizon, v.valid)
-    lw, line_proj, line_arr, rep_day, proj_start = line_sums(c, t, horizon, tables, v)
+    lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
     if convention == "weekly_x52":
         annual = (weekly + lw) * 52
     else:
@@ -452,4 +530,6 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_evaluated=int(pieces.parent.shape[0]),
         runs_on_own_date=on_own_date,
         calls=calls,
+        spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
+                    np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table),
     )

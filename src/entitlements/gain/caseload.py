@@ -24,11 +24,12 @@ import numpy as np
 from ..errors import EntitlementsError, InputError
 from ..io.sources import read_cases
 from ..io.writers import write_csv
-from ..tables import RulesVersion, Tables, default_tables, tables_or_default
+from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, lha_assumptions, rates_assumed
+from ..tables import RulesVersion, Tables
 from . import _projection
 from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
-from .household import CONVENTIONS, PROJECTION_STARTS, hold_rates
+from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
@@ -62,6 +63,9 @@ class CaseloadGains:
     kept: Mapping[str, np.ndarray] = attrs.field(factory=dict)
     #: Each row's number as the user sees it (a CSV file: the spreadsheet's row); None: the position from 1.
     row_numbers: np.ndarray | None = None
+    rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
+    assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
+    rates_assumed: np.ndarray | None = None  # per case: what its rates rest on ("held from 2027-04-06"; "" none)
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -129,6 +133,7 @@ class CaseloadGains:
                 yield out
                 continue
             out.update(self._figures(i, day, annual_w, proj, proj_w, arrears))
+            out["rates_assumed"] = self.rates_assumed[i] if self.rates_assumed is not None else ""
             yield out
 
     def _figures(self, i: int, day, annual_w, proj, proj_w, arrears) -> dict[str, Any]:
@@ -209,13 +214,17 @@ def caseload_gains(
     hold_rates_until: dt.date | None = None,
     id_field: str = "case_id",
     keep: Sequence[str] = (),
+    rates_after: RatesPolicy | str | None = None,
 ) -> CaseloadGains:
     """Gains for every case of a caseload: a CSV path, a pandas DataFrame,
     records (mappings), or a list of single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
 
     The figures are those :func:`entitlements.gain.household.income_gain`
     gives for each case on its own, worked out for the whole caseload
-    together (see :mod:`entitlements.gain._projection`).
+    together (see :mod:`entitlements.gain._projection`), under the same
+    rates policy ``rates_after`` (``"hold"`` by default): each case says in
+    ``rates_assumed`` what its rates rest on, and the summary lists the
+    tables. ``hold_rates_until`` is deprecated.
 
     >>> import datetime as dt
     >>> rows = [{"case_id": "a", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
@@ -232,15 +241,14 @@ def caseload_gains(
         raise InputError("projection_from", projection_from, "one of " + ", ".join(PROJECTION_STARTS))
     if isinstance(horizon_months, bool) or not isinstance(horizon_months, int) or not 1 <= horizon_months <= 120:
         raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
-    tables = tables_or_default(tables)
-    if hold_rates_until is not None:
-        tables = hold_rates(tables, hold_rates_until)
+    tables = policy_tables(tables, rates_after, hold_rates_until)
     read = read_cases(source, id_field=id_field, keep=keep)
     cases, ids, grouping, label = read.cases, read.ids, read.grouping, read.label
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)
     n = len(cases)
+    assumptions, assumed = _assumed(proj, tables)
     return CaseloadGains(
         ids=np.array(ids, dtype=object).reshape(n),
         grouping={k: np.array(v, dtype=object).reshape(n) for k, v in grouping.items()},
@@ -258,4 +266,38 @@ def caseload_gains(
         source=label,
         kept={k: np.array(v, dtype=object).reshape(n) for k, v in read.kept.items()},
         row_numbers=None if np.array_equal(read.rows, np.arange(1, n + 1)) else np.asarray(read.rows),
+        rates_policy=str(tables.policy or "strict"),
+        assumptions=assumptions,
+        rates_assumed=assumed,
     )
+
+
+def _assumed(proj: _projection.Projection, tables: Tables):
+    """The rates a caseload's projection assumed: the tables and dates
+    (read by the valid cases) and, per case, what its rates rest on."""
+    sp, valid = proj.spans, proj.valid
+    spans = {}
+    for tid in sp.tables():
+        lo, hi = sp.days_for(tid)
+        lo, hi = lo[valid], hi[valid]
+        if lo.size and lo.min() <= hi.max():
+            spans[tid] = (to_date(lo.min()), to_date(hi.max()))
+    from ..benefits.lha import brma_names, default_lha_schedule
+
+    named = valid & (sp.named_area >= 0)
+    areas = {}
+    if named.any():
+        nation_of = np.array([default_lha_schedule().brma(b).nation for b in brma_names()], dtype=object)
+        nation = nation_of[np.where(named, sp.named_area, 0)]
+        for nat in sorted(set(nation[named].tolist())):
+            rows = named & (nation == nat)
+            areas[nat] = (rows, (to_date(sp.s_lo[rows].min()), to_date(sp.s_hi[rows].max())))
+    assumptions = assumptions_from_spans(tables, spans) + lha_assumptions(tables, {k: v[1] for k, v in areas.items()})
+
+    def last_day(tid: str):
+        if tid.startswith("lha."):
+            rows = areas.get(tid.split(".")[1].split(" ")[0].rsplit("_", 1)[0], (None,))[0]
+            return np.where(rows, sp.s_hi, -NEVER) if rows is not None else np.full(valid.shape, -NEVER)
+        return sp.days_for(tid)[1]
+
+    return assumptions, rates_assumed(assumptions, last_day, valid)

@@ -46,6 +46,7 @@ For a caseload, see :mod:`entitlements.gain.caseload`; the outcome model is
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from fractions import Fraction
 from typing import Any
 
@@ -59,7 +60,8 @@ from ..errors import InputError
 from ..explain import row_citation, uk_date
 from ..household import Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
-from ..tables import RulesVersion, Tables, default_tables, tables_or_default
+from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
+from ..tables import ReadRecorder, RulesVersion, Tables, tables_or_default
 from ..wrapping import wrap_lines
 from .outcomes import LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .probability import Probability, gp_appointments_saved_a_year, success_probability, weighted
@@ -75,6 +77,7 @@ __all__ = [
     "annual_amount",
     "income_gain",
     "hold_rates",
+    "policy_tables",
     "line_weekly",
     "line_over",
 ]
@@ -142,13 +145,32 @@ def annual_amount(monthly, weekly_lines, convention: str):
 
 
 def hold_rates(tables: Tables, until: dt.date) -> Tables:
-    """The tables with every rate held at its last known value up to
-    ``until``: an explicit assumption (the version names it), for projections
-    that run past the rules' coverage. Nothing is uprated."""
+    """Deprecated: the tables with every rate held at its last known value up
+    to ``until`` (the version names the assumption). Use the rates policy
+    ``"hold"`` instead (``rates_after="hold"``, the default of
+    :func:`income_gain` and :func:`~entitlements.gain.caseload.caseload_gains`),
+    which holds with no end and names every table held."""
+    warnings.warn("hold_rates is deprecated: pass rates_after='hold' (the default), or use "
+                  "entitlements.rates_policy.RatesPolicy", DeprecationWarning, stacklevel=2)
+    return _held_to(tables, until)
+
+
+def _held_to(tables: Tables, until: dt.date) -> Tables:
     _date("until", until)
-    held = {t.id: (attrs.evolve(t, until=until) if t.until < until else t) for t in tables}
-    label = f"rates held at last known values to {until.isoformat()} (assumption)"
-    return Tables(held, attrs.evolve(tables.version, overlays=tables.version.overlays + (label,)))
+    return RatesPolicy("hold", hold_until=until).apply(tables)
+
+
+def policy_tables(tables: Tables | None, rates_after, hold_rates_until: dt.date | None) -> Tables:
+    """The tables under the rates policy asked for: ``rates_after`` (hold by
+    default), or the deprecated ``hold_rates_until`` (a warning; not both)."""
+    base = tables_or_default(tables)
+    if hold_rates_until is None:
+        return rates_policy(rates_after).apply(base)
+    if rates_after is not None:
+        raise InputError("hold_rates_until", hold_rates_until, "nothing when rates_after is given (it replaces it)")
+    warnings.warn("hold_rates_until is deprecated: rates are held by default (rates_after='hold'); pass "
+                  "rates_after='strict' to refuse dates past the tables", DeprecationWarning, stacklevel=3)
+    return _held_to(base, hold_rates_until)
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -221,6 +243,8 @@ class Gain:
     assumptions: tuple[str, ...]
     rules: RulesVersion
     notes: tuple[str, ...] = ()  # what the figures alone do not say (e.g. why LCW is worth £0)
+    rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
+    rate_assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
 
     @property
     def recurring_weekly_total(self) -> int:
@@ -283,6 +307,8 @@ class Gain:
             "periods": [x.to_dict() for x in self.periods],
             "assumptions": list(self.assumptions),
             "notes": list(self.notes),
+            "rates_policy": self.rates_policy,
+            "rate_assumptions": [a.to_dict() for a in self.rate_assumptions],
             "rules": {"release": self.rules.release, "content_hash": self.rules.content_hash, "overlays": list(self.rules.overlays)},
         }
 
@@ -341,6 +367,7 @@ def income_gain(
     projection_from: str = "decision",
     tables: Tables | None = None,
     hold_rates_until: dt.date | None = None,
+    rates_after: RatesPolicy | str | None = None,
 ) -> Gain:
     """The income gain of ``scenario`` (see the module docstring).
 
@@ -350,18 +377,21 @@ def income_gain(
     one date per period).
     Where several outcomes are decided on different dates, the latest
     decision counts for arrears and the projection. A projection that runs
-    past the rule tables raises :class:`~entitlements.errors.NoRowInForce`
-    unless ``hold_rates_until`` holds the last known rates (an assumption the
-    result records).
+    past the rule tables follows ``rates_after`` (:mod:`entitlements.rates_policy`):
+    ``"hold"`` (the default) holds the last known rates, ``"uprate:PCT"``
+    raises them by an assumed percentage, and the result names every table
+    and date this touched (``rate_assumptions``, and in words first among
+    ``assumptions``); ``"strict"`` raises
+    :class:`~entitlements.errors.NoRowInForce`. ``hold_rates_until`` is
+    deprecated (it held to a date).
     """
     if not isinstance(scenario, Scenario):
         raise InputError("scenario", type(scenario).__name__, "a Scenario")
     _check_int("horizon_months", horizon_months, 1, 120)
     _choice("convention", convention, CONVENTIONS)
     _choice("projection_from", projection_from, PROJECTION_STARTS)
-    tables = tables_or_default(tables)
-    if hold_rates_until is not None:
-        tables = hold_rates(tables, hold_rates_until)
+    policy_made = policy_tables(tables, rates_after, hold_rates_until)
+    tables = ReadRecorder(policy_made)
     F = scenario.claim_start
     timelines = [outcome_timeline(o, F) for o in scenario.outcomes]
     first = min(t.first for t in timelines)
@@ -397,6 +427,8 @@ def income_gain(
     if gp:
         assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
     annual = annual_amount(recurring, [b.weekly for b in lines], convention)
+    rate_assumptions = _rate_assumptions(tables, scenario, periods)
+    assumptions[:0] = describe(rate_assumptions, policy_made.policy or "strict")
     return Gain(
         scenario=scenario,
         convention=convention,
@@ -420,6 +452,8 @@ def income_gain(
         assumptions=tuple(assumptions),
         rules=tables.version,
         notes=tuple(_lcw_notes(scenario, recurring, lines, rep_start, tables)),
+        rates_policy=str(policy_made.policy or "strict"),
+        rate_assumptions=rate_assumptions,
     )
 
 
@@ -440,6 +474,23 @@ def _lcw_notes(scenario: Scenario, recurring: int, lines: list[BenefitLine], on:
         "no work search or work availability requirement, only work preparation and work-focused interviews "
         "(Welfare Reform Act 2012 s 21)."
     ]
+
+
+def _rate_assumptions(rec: ReadRecorder, scenario: Scenario, periods) -> tuple[RateAssumption, ...]:
+    """The tables a gain read past their end (or on announced rows), with
+    the LHA determinations where the household, before or after, names its
+    area."""
+    found = assumptions_from_spans(rec, rec.spans())
+    areas = {o.changes.get("housing_brma") for o in scenario.outcomes if getattr(o, "changes", None)}
+    x = scenario.household.housing
+    areas.add(x.brma if x is not None and x.tenure == "private_rent" else None)
+    areas.discard(None)
+    if areas and periods:
+        from ..benefits.lha import default_lha_schedule
+
+        span = (periods[0].start, periods[-1].start)
+        found += lha_assumptions(rec, {default_lha_schedule().brma(a).nation: span for a in sorted(areas)})
+    return found
 
 
 def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, decision: int, p0: int, horizon_months: int,

@@ -67,7 +67,7 @@ def success_probability(outcome: Outcome, tables: Tables | None = None) -> Proba
     if key is None:
         return Probability(Fraction(1), "none", f"no published success rate for {outcome.kind} at {outcome.stage}: not discounted")
     t = (tables if tables is not None else default_tables()).table(key[0])
-    row = t.rows[-1]
+    row = t.last_known
     detail = f"{key[0]} {key[1]} = {row.value[key[1]]}% (published statistics; {row.source})"
     if not row.verified:
         detail += " " + UNVERIFIED
@@ -78,7 +78,7 @@ def gp_appointments_saved_a_year(tables: Tables | None = None) -> tuple[int, str
     """GP appointments saved a year per patient found to have LCW or LCWRA,
     and its source (the latest row of ``gain.gp_appointments_saved``)."""
     t = (tables if tables is not None else default_tables()).table("gain.gp_appointments_saved")
-    row = t.rows[-1]
+    row = t.last_known
     return row.value, row_citation(row)
 
 
@@ -97,7 +97,7 @@ def probabilities(c: Cases, tables: Tables) -> tuple[np.ndarray, np.ndarray, np.
     for (kind, stage), (tid, key) in _SUCCESS_KEYS.items():
         m = (c.kind == KIND[kind]) & (c.stage == STAGE[stage])
         if m.any():
-            f = tables.table(tid).rows[-1].value[key] / 100
+            f = tables.table(tid).last_known.value[key] / 100
             num[m], den[m], src[m] = f.numerator, f.denominator, 2
     given = c.prob_num >= 0
     num[given], den[given], src[given] = c.prob_num[given], c.prob_den[given], 1

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..caseload import failure_kind, failures_in_words
 from ..errors import InputError
 from ..money import weekly_to_monthly
+from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
 from .outcomes import OUTCOME_KINDS, STAGES
 
@@ -79,11 +81,24 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         m = v & (gains.prob_source == i)
         if m.any():
             prob_used[s] = int(m.sum())
+    failed = gains.reasons[~v]
+    by_kind: dict[str, int] = {}
+    for r in failed:
+        k = failure_kind(str(r))
+        by_kind[k] = by_kind.get(k, 0) + 1
+    assumed = gains.rates_assumed if gains.rates_assumed is not None else np.full(len(gains), "", dtype=object)
     return {
         "source": gains.source,
         "cases": len(gains),
         "cases_projected": int(v.sum()),
         "cases_with_errors": int((~v).sum()),
+        "cases_not_projected": {"count": int((~v).sum()), "by_reason": by_kind, "in_words": failures_in_words(failed)},
+        "rates": {
+            "policy": gains.rates_policy,
+            "cases_with_assumed_rates": int((v & (assumed != "")).sum()),
+            "assumptions": describe(gains.assumptions, gains.rates_policy),
+            "tables": [a.to_dict() for a in gains.assumptions],
+        },
         "cases_with_a_gain": int(gained.sum()),
         "totals": block(np.ones(len(gains), bool)),
         "confirmed": block(c.confirmed),

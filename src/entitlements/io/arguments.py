@@ -12,7 +12,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-__all__ = ["date", "money", "amount_per", "non_dependant", "child", "PERIOD_WORDS", "CHILD_OPTIONS", "NON_DEPENDANT_PARTS"]
+__all__ = ["date", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
+           "CHILD_OPTIONS", "NON_DEPENDANT_PARTS"]
 
 
 def date(text: str) -> dt.date:
@@ -132,3 +133,21 @@ def child(text: str):
         kw[field] = value
         given.setdefault(field, o)
     return Child(date_of_birth=dob, **kw)
+
+
+#: The help of ``--rates-after`` (every subcommand that computes has it).
+RATES_AFTER_HELP = ("what to do with dates past the rule tables' end: hold (the default: carry the last known rates "
+                    "forward, named as an assumption), strict (refuse), or uprate:PCT (raise each benefit by PCT%% a "
+                    "year from its uprating date; per group: uprate:uc=3.1,pension=4.8)")
+
+
+def rates_after(text: str):
+    """A rates policy (``hold``, ``strict``, ``uprate:PCT``): see
+    :mod:`entitlements.rates_policy`."""
+    from ..errors import InputError
+    from ..rates_policy import RatesPolicy
+
+    try:
+        return RatesPolicy.parse(text)
+    except InputError as e:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a rates policy (expected {e.expected})") from None

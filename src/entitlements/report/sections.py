@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..caseload import FAILURE_KINDS
 from ..gain.caseload import CaseloadGains
 from .charts import BENEFIT_LABELS, report_charts
 
-__all__ = ["parts", "pounds", "MIN_GROUP", "SUPPRESSED"]
+__all__ = ["parts", "pounds", "MIN_GROUP", "SUPPRESSED", "cases_projected", "rates_sentence"]
 
 #: The fewest cases a figure in the report may be about: smaller groups are
 #: suppressed, as NHS and ONS disclosure practice requires.
@@ -38,6 +39,27 @@ def _reason_kind(reason: str) -> str:
     if "(expected " in rest:
         return f"{head}: expected {rest.split('(expected ', 1)[1].rstrip('.').rstrip(')')}"
     return head if sep else reason
+def cases_projected(s: dict[str, Any]) -> str:
+    """The headline's count: how many cases were projected, how many could
+    not be, and why, in words (no case is dropped without a word)."""
+    out = f"{s['cases_projected']:,} of {s['cases']:,}"
+    miss = s["cases_not_projected"]
+    if miss["count"]:
+        why = ", ".join(f"{n:,} because {FAILURE_KINDS[k]}" if n >= MIN_GROUP else f"{SUPPRESSED} because {FAILURE_KINDS[k]}"
+                        for k, n in sorted(miss["by_reason"].items(), key=lambda kv: -kv[1]))
+        out += f" ({miss['count']:,} could not be: {why}; counted by reason at the end)"
+    return out
+
+
+def rates_sentence(s: dict[str, Any]) -> str:
+    """The sentence under the headline on the rates assumed (empty when
+    none was): how many cases, under which policy, from when."""
+    r = s["rates"]
+    n = r["cases_with_assumed_rates"]
+    if not n:
+        return ""
+    return (f"{n:,} of the {s['cases_projected']:,} cases projected run past the rates the rules hold: "
+            + " ".join(r["assumptions"]))
 
 
 def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, Any]]:
@@ -45,10 +67,10 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
     t = s["totals"]
     parts: list[tuple[str, Any]] = [("h1", title)]
     conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
-    parts.append(("p", f"{s['cases']:,} cases; {s['cases_projected']:,} projected, {s['cases_with_errors']:,} could not be "
-                       f"(listed at the end). Rules: {s['assumptions']['rules']}."))
+    parts.append(("p", f"{s['cases']:,} cases: {cases_projected(s)} projected. Rules: {s['assumptions']['rules']}."))
     parts.append(("h2", "Headline"))
     parts.append(("table", (["Measure", "Amount"], [
+        ["Cases projected", cases_projected(s)],
         ["Annual income gain (" + conv + ")", pounds(t["annual_gain_pence"])],
         ["  weighted by the chance of success", pounds(t["annual_gain_weighted_pence"])],
         [f"Projected gain over the next {g.horizon_months} months", pounds(t["projected_gain_pence"])],
@@ -62,6 +84,9 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
         ["GP appointments saved a year", f"{s['health']['gp_appointments_saved_a_year']:,} "
                                          f"(weighted {s['health']['gp_appointments_saved_a_year_weighted']:,})"],
     ])))
+    rates = rates_sentence(s)
+    if rates:
+        parts.append(("p", rates))
     parts.append(("h2", "Confirmed and predicted"))
     rows = []
     for name in ("confirmed", "predicted"):
@@ -117,6 +142,11 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
         f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
         f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice.",
+        f"Rates after the rule tables end: rates policy {s['rates']['policy']} ("
+        + {"hold": "the last known amounts carried forward", "strict": "a case needing them is not projected"}.get(
+            s["rates"]["policy"], "the last known amounts raised by the percentage assumed, from each benefit's uprating date")
+        + ").",
+        *s["rates"]["assumptions"],
     ]
     parts.append(("list", notes))
     errs = g.errors()

@@ -21,9 +21,10 @@ from ..gain.household import CONVENTIONS, PROJECTION_STARTS
 from ..io.writers import write_bytes, write_text
 from .charts import draw_png, draw_svg, report_charts
 from .render import render_html, render_markdown
-from .sections import pounds
+from ..io.arguments import RATES_AFTER_HELP, rates_after
+from .sections import cases_projected, pounds, rates_sentence
 
-__all__ = ["write_report", "main", "chart_files"]
+__all__ = ["write_report", "main", "chart_files", "headline"]
 
 #: The charts a report may draw (their files: ``<report name>_<chart>.png``).
 CHART_NAMES = ("gains_by_benefit", "distribution", "by_decile", "by_outcome")
@@ -113,17 +114,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--convention", choices=CONVENTIONS, default="weekly_x52")
     ap.add_argument("--from", dest="projection_from", choices=PROJECTION_STARTS, default="decision")
     ap.add_argument("--no-plots", action="store_true")
+    ap.add_argument("--rates-after", type=rates_after, metavar="POLICY", help=RATES_AFTER_HELP)
     args = ap.parse_args(argv)
     try:
         g = write_report(args.caseload, args.output, title=args.title, plots=not args.no_plots, csv_path=args.csv,
-                         horizon_months=args.horizon, convention=args.convention, projection_from=args.projection_from)
+                         horizon_months=args.horizon, convention=args.convention, projection_from=args.projection_from,
+                         rates_after=args.rates_after)
     except EntitlementsError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
     except OSError as e:
         print(f"error: {e.filename or 'file'}: {e.strerror or e}", file=sys.stderr)
         return 3
-    s = g.summary()
-    print(f"{s['cases']} cases ({s['cases_with_errors']} with errors): annual income gain "
-          f"{pounds(s['totals']['annual_gain_pence'])}; report written to {args.output}")
+    print(headline(g.summary()))
+    print(f"  report written to {args.output}")
     return 0
+
+
+def headline(s: dict[str, Any]) -> str:
+    """The report's headline in a line or two, for a command's output: the
+    cases projected (and why any could not be), the annual income gain, and
+    the rates assumed past the tables' end."""
+    line = f"{s['cases']:,} cases: {cases_projected(s)} projected; annual income gain {pounds(s['totals']['annual_gain_pence'])}"
+    rates = rates_sentence(s)
+    return line + (f"\n  {rates}" if rates else "")
