@@ -51,6 +51,12 @@ def _build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _output_flags(p, wide: str = "one line each, not wrapped to the terminal") -> None:
+    """``--wide`` and ``--json``: the output's two other forms (text wraps to the terminal by default)."""
+    p.add_argument("--wide", action="store_true", help=wide)
+    p.add_argument("--json", action="store_true", help="print JSON for programs")
+
+
 def _add_estimate(sub) -> None:
     """``entitlements estimate``: a household from flags or a file."""
     from .cli_household import add_household_flags
@@ -63,9 +69,8 @@ def _add_estimate(sub) -> None:
     e.add_argument("--on", type=arg.date, help="first day of the assessment period (default: the file's `on`, or today)")
     add_household_flags(e)
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
-    e.add_argument("--wide", action="store_true", help="one line an amount, citations beside it (not wrapped to the terminal)")
     e.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
-    e.add_argument("--json", action="store_true", help="print JSON for programs")
+    _output_flags(e, "one line an amount, citations beside it (not wrapped to the terminal)")
 
 
 def _add_gain(sub) -> None:
@@ -100,9 +105,8 @@ def _add_gain(sub) -> None:
     o.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported (default weekly_x52)")
     add_household_flags(g)
     g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
-    g.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
     g.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
-    g.add_argument("--json", action="store_true", help="print JSON for programs")
+    _output_flags(g)
 
 
 def _add_assessments(sub) -> None:
@@ -113,8 +117,7 @@ def _add_assessments(sub) -> None:
     w.add_argument("--on", type=arg.date, help="date of the assessment (default: today)")
     w.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time (descriptor letters, numbers or codes; < goes back)")
     w.add_argument("--list", action="store_true", help="list every descriptor and circumstance code")
-    w.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
-    w.add_argument("--json", action="store_true", help="print JSON for programs")
+    _output_flags(w)
 
     pp = sub.add_parser("pip", help="score a PIP assessment from its descriptors")
     pp.add_argument("--daily-living", nargs="*", default=[], metavar="CODE", help="daily living descriptor codes, e.g. dl.1f dl.4g")
@@ -122,8 +125,7 @@ def _add_assessments(sub) -> None:
     pp.add_argument("--on", type=arg.date, help="date for the weekly amounts (default: today)")
     pp.add_argument("--interactive", "-i", action="store_true", help="answer the activities one at a time (descriptor letters, numbers or codes; < goes back)")
     pp.add_argument("--list", action="store_true", help="list every descriptor code")
-    pp.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
-    pp.add_argument("--json", action="store_true", help="print JSON for programs")
+    _output_flags(pp)
 
 
 def _add_rules(sub) -> None:
@@ -131,15 +133,13 @@ def _add_rules(sub) -> None:
     r = sub.add_parser("rates", help="the value of a rule table on a date, or its whole history")
     r.add_argument("table", help="table id, e.g. uc.standard_allowance (see `entitlements tables`)")
     r.add_argument("--on", type=arg.date, help="a date (default: the whole history)")
-    r.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
-    r.add_argument("--json", action="store_true", help="print JSON for programs")
+    _output_flags(r)
 
     t = sub.add_parser("tables", help="list the rule tables (or, with --unverified, every row not read in its text)")
     t.add_argument("--unverified", action="store_true",
                    help="list every rule table and schedule row whose figure could not be read in the text it cites, with the reason")
     t.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
-    t.add_argument("--wide", action="store_true", help="one line each, not wrapped to the terminal")
-    t.add_argument("--json", action="store_true", help="print JSON for programs")
+    _output_flags(t)
 
 
 def _add_caseload(sub) -> None:
