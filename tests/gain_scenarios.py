@@ -31,6 +31,9 @@ def _day(r: random.Random, a: dt.date, b: dt.date) -> dt.date:
 
 
 def _household(r: random.Random) -> Household:
+    # Some in Scotland (its own income tax bands, which change every April,
+    # for gross pay; a Scottish BRMA), some in Greater London (England only).
+    nation = r.choice(["england"] * 4 + ["scotland"])
     couple = r.random() < 0.35
     gross = r.random() < 0.2
     earn = r.choice([0, 0, 0, 45000, 90000, 150000])
@@ -57,11 +60,13 @@ def _household(r: random.Random) -> Household:
         housing = Housing(tenure=tenure, rent=r.randint(80, 160) * 100, rent_period="week", bedrooms=r.randint(1, 4))
     elif tenure == "private_rent":
         # The LHA rate given, or the BRMA named (the rent officers' determinations, with their dates).
-        area = r.choice([None, None, "Ashford", "Inner East London", "Hull & East Riding"])
+        areas = ["Ashford", "Inner East London", "Hull & East Riding"] if nation == "england" else ["Lothian", "Greater Glasgow"]
+        area = r.choice([None, None] + areas)
         housing = Housing(tenure=tenure, rent=r.randint(400, 1600) * 100, lha_rate=None if area else r.randint(400, 1200) * 100,
                           brma=area, non_dependants=(NonDependant(age=30),) if r.random() < 0.2 else ())
     return Household(adults=adults, children=kids, housing=housing, capital=r.choice([0, 0, 0, 700000]),
-                     greater_london=r.random() < 0.1, child_benefit_claimed=r.random() < 0.9)
+                     greater_london=nation == "england" and r.random() < 0.1, child_benefit_claimed=r.random() < 0.9,
+                     nation=nation)
 
 
 def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 8), D(2026, 12, 31))) -> Scenario:

@@ -183,3 +183,34 @@ def test_a_named_brma_past_its_lha_determination_is_refused_with_rates_held_in_t
     g = caseload_gains([row], horizon_months=12, hold_rates_until=D(2028, 12, 31))
     assert not g.valid[0]
     assert "england_2024.toml: no row in force on 2027-04-12" in g.reasons[0]
+
+
+def test_scottish_gross_pay_paid_in_a_new_tax_year_is_taxed_by_its_bands_in_the_caseload():
+    # Single, 40, in Scotland, gross pay £2,100 a month, claim from 20 January
+    # 2026; LCWRA, terminally ill (no relevant period, reg 28(5)(a)), decided
+    # 25 March 2026; 3 months projected. Payday is the AP's last day (reg
+    # 55(5) as the engine takes it). PAYE Month 1, code 1257L: free pay
+    # £1,048.26; taxable £1,051 (annual £12,612); NI 8% x (2,100 - 1,048)
+    # = 84.16.
+    # - APs of 20 Jan and 20 Feb (paydays 19 Feb, 19 Mar 2026: 2025-26 bands,
+    #   starter to £2,827): 19% x 2,827 = 537.13 + 20% x 9,785 = 1,957.00;
+    #   2,494.13 / 12 = 207.844.. -> 207.84; net 1,808.00. Before: 400.14 -
+    #   55% x 1,808.00 < 0: nil. After: 400.14 + 423.27 - 55% x (1,808.00 -
+    #   684) = 823.41 - 618.20 = 205.21. Arrears 2 x 205.21 = 410.42.
+    # - AP of 20 March (payday 19 April 2026: 2026-27 bands, starter to
+    #   £3,967; the 2025-26 UC rates, the AP beginning before 6 April):
+    #   19% x 3,967 = 753.73 + 20% x 8,645 = 1,729.00; 2,482.73 / 12 =
+    #   206.894.. -> 206.89; net 1,808.95; after 823.41 - 55% x 1,124.95
+    #   (618.7225 -> 618.72) = 204.69: the recurring gain.
+    # - APs of 20 April and 20 May (2026-27 UC: 424.90 + 429.80 protected,
+    #   terminally ill; work allowance £710): 854.70 - 55% x 1,098.95
+    #   (604.4225 -> 604.42) = 250.28 each; projected 204.69 + 2 x 250.28
+    #   = 705.25.
+    # Mutant killed: gross pay not treated as needing its own runs where the
+    # tax year of the payday changes (the AP of 20 March taxed as 2025-26:
+    # 205.21).
+    row = {"case_id": "s", "adult1_age": "40", "adult1_gross_monthly_earnings": "2100", "nation": "scotland",
+           "claim_start": "2026-01-20", "outcome": "lcwra_found", "outcome_date": "2026-01-20",
+           "decision_date": "2026-03-25", "terminally_ill": "yes", "confirmed": "yes"}
+    p = caseload_gains([row], horizon_months=3).projection
+    assert (int(p.recurring_monthly[0]), int(p.arrears_uc[0]), int(p.projected_uc[0])) == (20469, 41042, 70525)

@@ -95,7 +95,8 @@ def rules_mutants(path: Path, *, root: Path = ROOT) -> list[Mutant]:
     each of ``values``) of each ``[[rows]]`` moved up and down by its step,
     and each row's ``from`` date but the first moved a day either way (the
     first row's date is where the table's coverage starts: a matter for the
-    rates policy, not a rate)."""
+    rates policy, not a rate; and a row with the amounts of the row before
+    changes nothing by starting a day early or late)."""
     text = path.read_text("utf-8")
     rel = path.relative_to(root).as_posix()
     unit = ""
@@ -103,6 +104,15 @@ def rules_mutants(path: Path, *, root: Path = ROOT) -> list[Mutant]:
     if m:
         unit = m.group(1)
     out: list[Mutant] = []
+    # Each row's amounts as written: a row whose amounts are the previous
+    # row's (a freeze, a new source for the same figure) gives an equivalent
+    # mutant when its date moves, so its date is left alone.
+    amounts: list[str] = []
+    for line in text.splitlines():
+        if line.strip() == "[[rows]]":
+            amounts.append("")
+        elif amounts and line.split("=", 1)[0].strip() in ("value", "amount", "values"):
+            amounts[-1] += line.split("=", 1)[1].strip()
     block, rows_seen = "", 0
     for i, line in enumerate(text.splitlines(keepends=True), start=1):
         head = line.strip()
@@ -120,6 +130,8 @@ def rules_mutants(path: Path, *, root: Path = ROOT) -> list[Mutant]:
             day = dt.date.fromisoformat(d.group(2))
             for delta in (1, -1):
                 if rows_seen == 1:  # the first row's date is where the table's coverage starts
+                    continue
+                if amounts[rows_seen - 1] == amounts[rows_seen - 2]:  # the same amounts as the row before
                     continue
                 new = f"{d.group(1)}{day + dt.timedelta(days=delta)}{d.group(3)}"
                 out.append(Mutant(rel, i, "date", line, new))

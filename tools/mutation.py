@@ -151,6 +151,19 @@ def draw_sample(seed: int, quota: dict = QUOTA) -> list[Mutant]:
     return picked
 
 
+def survivors_again(path: str) -> list[Mutant]:
+    """The mutants that survived in an earlier run (its ``--json``), made
+    again from the files as they are now; a survivor whose line has changed
+    since is reported and left out."""
+    wanted = [r["mutant"] for r in json.loads(Path(path).read_text("utf-8")) if not r["killed"]]
+    pool = {m.describe(): m for p in engine_modules() + rule_tables()
+            for m in (code_mutants(p) if p.suffix == ".py" else rules_mutants(p))}
+    for w in wanted:
+        if w not in pool:
+            print(f"not made again (the line has changed, or it is no longer drawn): {w}")
+    return [pool[w] for w in wanted if w in pool]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -170,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--list", action="store_true", help="only list the sample")
     s.add_argument("--resume", action="store_true", help="keep the outcomes already in --json")
     s.add_argument("--ref", help="judge with the tests (and code) of this commit, e.g. main before a change")
+    s.add_argument("--survivors-of", metavar="JSON",
+                   help="judge again only the mutants that survived in an earlier run's --json (found by description)")
     a = ap.parse_args(argv)
 
     if a.command == "rules":
@@ -177,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     if a.command == "code":
         return _code(a)
     mutants = draw_sample(a.seed)
+    if a.survivors_of:
+        mutants = survivors_again(a.survivors_of)
     if a.list:
         print("\n".join(m.describe() for m in mutants))
         return 0
