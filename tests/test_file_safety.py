@@ -107,25 +107,68 @@ def test_standard_output_that_cannot_take_the_text(tmp_path):
     assert r.returncode == 3 and "No space left on device" in r.stderr and "Traceback" not in r.stderr
 
 
-def test_a_run_terminated_while_writing_leaves_the_old_output_intact(tmp_path):
-    # A caseload big enough that writing takes a while; SIGTERM as soon as the
-    # temporary file appears: the old results stay, nothing partial remains.
-    src = tmp_path / "big.csv"
+def _caseload(path: Path, n: int) -> None:
     rows = ["case_id,adult1_age,adult1_monthly_earnings,child1_date_of_birth"]
-    rows += [f"{i},{20 + i % 40},{i % 1500}.00,{2010 + i % 15}-0{1 + i % 9}-1{i % 9}" for i in range(300_000)]
-    src.write_text("\n".join(rows) + "\n")
-    out = tmp_path / "results.csv"
-    out.write_text("the previous results\n")
-    proc = subprocess.Popen([str(EXE), "caseload", str(src), "--on", "2026-05-01", "--out", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while not list(tmp_path.glob(".results.csv.*.part")):
-        assert proc.poll() is None, proc.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.002)
-    proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 143, err
+    rows += [f"{i},{20 + i % 40},{i % 1500}.00,{2010 + i % 15}-0{1 + i % 9}-1{i % 9}" for i in range(n)]
+    path.write_text("\n".join(rows) + "\n")
+
+
+def _assert_stopped_and_intact(returncode: int, err: str, tmp_path: Path, out: Path) -> None:
+    assert returncode == 143, err
     assert err.strip() == "entitlements: stopped by SIGTERM: no output file was replaced"
     assert out.read_text() == "the previous results\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv", "results.csv"]
+
+
+# SIGTERM at the worst moment: the results are complete in the temporary file
+# and about to be moved into place. Deterministic, however fast writing gets:
+# the signal is sent from inside os.replace, before the real one runs.
+_TERMINATE_BEFORE_REPLACE = """
+import os, signal, sys
+real_replace = os.replace
+def replace(src, dst):
+    os.kill(os.getpid(), signal.SIGTERM)
+    for _ in range(1000):  # a backward jump: Python runs the handler here
+        pass
+    return real_replace(src, dst)
+os.replace = replace
+from entitlements.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_run_terminated_before_its_output_is_moved_into_place_leaves_the_old_output(tmp_path):
+    src, out = tmp_path / "big.csv", tmp_path / "results.csv"
+    _caseload(src, 50)
+    out.write_text("the previous results\n")
+    done = subprocess.run([sys.executable, "-c", _TERMINATE_BEFORE_REPLACE, "caseload", str(src),
+                           "--on", "2026-05-01", "--out", str(out)], capture_output=True, text=True, timeout=120)
+    _assert_stopped_and_intact(done.returncode, done.stderr, tmp_path, out)
+
+
+def test_a_run_terminated_while_writing_leaves_the_old_output_intact(tmp_path):
+    # A real SIGTERM from outside, as soon as the temporary file appears: the
+    # old results stay, nothing partial remains. Writing is fast, so a run may
+    # finish before the signal lands: then the caseload is made larger and the
+    # run tried again (a run that always finishes first fails the test).
+    src, out = tmp_path / "big.csv", tmp_path / "results.csv"
+    for n in (300_000, 1_000_000, 3_000_000):
+        _caseload(src, n)
+        out.write_text("the previous results\n")
+        proc = subprocess.Popen([str(EXE), "caseload", str(src), "--on", "2026-05-01", "--out", str(out)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob(".results.csv.*.part")) and proc.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.001)
+        if proc.poll() is not None:  # finished (or failed) before the temporary was seen
+            _, err = proc.communicate()
+            assert proc.returncode == 0, err
+            continue
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:  # the move into place won the race: try a larger file
+            continue
+        _assert_stopped_and_intact(proc.returncode, err, tmp_path, out)
+        return
+    pytest.fail("every run finished before SIGTERM could be sent while it wrote")
