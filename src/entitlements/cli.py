@@ -627,7 +627,7 @@ def _caseload(args) -> int:
         s = g.summary(args.group_by or None)
         if args.json:
             print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
-                              "totals": s["totals"], "report": str(args.report), "out": str(args.out) if args.out else None,
+                              "totals": s["totals"], "uncertainty": s["uncertainty"], "report": str(args.report), "out": str(args.out) if args.out else None,
                               "errors_by_reason": _by_reason(errors), "cases_not_projected": s["cases_not_projected"],
                               "rates": s["rates"], "rules": s["assumptions"]["rules"]}, indent=2))
             return EXIT_OK

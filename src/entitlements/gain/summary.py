@@ -17,6 +17,7 @@ from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
 from .outcomes import OUTCOME_KINDS, STAGES
+from .uncertainty import from_moments, moments
 
 if TYPE_CHECKING:
     from .caseload import CaseloadGains
@@ -104,6 +105,7 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "confirmed": block(c.confirmed),
         "predicted": block(~c.confirmed),
         "weekly_gain_pence": int(gains.weekly_total[v].sum()),
+        "uncertainty": uncertainty(gains),
         "distribution_of_annual_gain": dist,
         "annual_gain_by_benefit_pence": by_benefit,
         "by_outcome": by_outcome,
@@ -125,6 +127,37 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
             "rules": str(gains.rules),
         },
         "engine": {"runs_estimated": p.runs_evaluated, "runs_on_own_date": p.runs_on_own_date, "engine_calls": p.calls},
+    }
+
+
+def uncertainty(gains: CaseloadGains) -> dict[str, Any]:
+    """The spread of the caseload's weighted totals (annual and projected
+    gain): each case won with its probability, independently
+    (:mod:`entitlements.gain.uncertainty`). Confirmed cases count in full."""
+    v = gains.valid
+    num, den = gains.prob_num[v], gains.prob_den[v]
+    annual = moments(gains.annual[v], num, den)
+    projected = moments(gains.projected[v], num, den)
+    return uncertainty_from(annual, projected)
+
+
+def uncertainty_from(annual, projected) -> dict[str, Any]:
+    """The summary's ``uncertainty`` from the two totals' moments (added up
+    over a caseload's partitions, or one caseload's)."""
+    a, p = from_moments(annual), from_moments(projected)
+    method = a["method"]
+    words = {
+        "exact": "the 90% interval is read from the exact distribution of the total (every combination of outcomes won and lost)",
+        "normal": "the 90% interval is the normal approximation (mean +/- 1.645 standard deviations), the caseload being too large to enumerate",
+        "none": "no predicted outcome is uncertain, so the total is known",
+    }[method]
+    return {
+        "level": 0.9,
+        "method": method,
+        "uncertain_cases": annual.uncertain_cases,
+        "annual_gain": {k: a[k] for k in ("method", "mean_pence", "sd_pence", "lower_pence", "upper_pence")},
+        "projected_gain": {k: p[k] for k in ("method", "mean_pence", "sd_pence", "lower_pence", "upper_pence")},
+        "explanation": "Each predicted outcome is won with its chance of success, independently of the others; " + words + ".",
     }
 
 

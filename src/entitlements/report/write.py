@@ -136,5 +136,22 @@ def headline(s: dict[str, Any]) -> str:
     cases projected (and why any could not be), the annual income gain, and
     the rates assumed past the tables' end."""
     line = f"{s['cases']:,} cases: {cases_projected(s)} projected; annual income gain {pounds(s['totals']['annual_gain_pence'])}"
+    interval = interval_sentence(s)
     rates = rates_sentence(s)
-    return line + (f"\n  {rates}" if rates else "")
+    return line + (f"\n  {interval}" if interval else "") + (f"\n  {rates}" if rates else "")
+
+
+def interval_sentence(s: dict[str, Any], measure: str = "annual_gain") -> str:
+    """``"predicted £X a year, 90% interval £A to £B"``: the weighted
+    total and the interval around it (``s["uncertainty"]``, see
+    :mod:`entitlements.gain.uncertainty`); "" when nothing was projected."""
+    u = s.get("uncertainty")
+    if not u or not s.get("cases_projected"):
+        return ""
+    m = u[measure]
+    per = " a year" if measure == "annual_gain" else ""
+    if m["method"] == "none":
+        return f"predicted {pounds(m['mean_pence'])}{per} (every outcome confirmed or certain)"
+    how = "exact" if m["method"] == "exact" else "normal approximation"
+    return (f"predicted {pounds(m['mean_pence'])}{per}, {round(u['level'] * 100)}% interval "
+            f"{pounds(m['lower_pence'])} to {pounds(m['upper_pence'])} ({how})")
