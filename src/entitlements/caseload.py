@@ -26,8 +26,10 @@ from .benefits import household_total, uc
 from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
 from .dates import period_end
+from .display import html_card, short_repr
 from .errors import EntitlementsError, InputError, NoRowInForce
 from .household import Adult, Household
+from .money import format_pounds
 from .io.caseloads import (
     RowError,
     read_caseload_columns,
@@ -70,6 +72,10 @@ class Caseload:
 
     def __len__(self) -> int:
         return int(self.valid.shape[0])
+
+    def __repr__(self) -> str:
+        n, bad = len(self), int((~np.asarray(self.valid, bool)).sum())
+        return short_repr("Caseload", f"{n:,} rows from {self.source}, {bad:,} that cannot be read")
 
     @classmethod
     def from_households(cls, households: Sequence[Household], *, ids: Sequence[str] | None = None) -> "Caseload":
@@ -292,6 +298,34 @@ class CaseloadEstimate:
             "cases_with_assumed_rates": int((self.rates_assumed[v] != "").sum()) if self.rates_assumed is not None else 0,
             "assumptions": describe(self.assumptions, self.rates_policy),
         }
+
+    def __repr__(self) -> str:
+        v = np.asarray(self.valid, bool)
+        total = int(np.asarray(self.calculation.award)[v].sum()) if v.any() else 0
+        return short_repr("CaseloadEstimate", f"{len(self.caseload):,} cases, {int(v.sum()):,} estimated; "
+                          f"Universal Credit {format_pounds(total)} a month in all; {self.rules}")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the summary's figures and the rows that could not
+        be read counted by reason (the rows themselves: :meth:`to_dataframe`)."""
+        s = self.summary()
+        head = [("Cases", f"{s['cases']:,}", str(self.caseload.source)),
+                ("Estimated", f"{s['cases_estimated']:,}", ""),
+                ("Could not be read or estimated", f"{s['cases_with_errors']:,}", ""),
+                ("Entitled to Universal Credit", f"{s['cases_entitled_to_uc']:,}", ""),
+                ("Universal Credit a month, in all", format_pounds(s["total_uc_monthly_pence"]), ""),
+                ("Mean Universal Credit a month", format_pounds(s["mean_uc_monthly_pence"]), "over the cases estimated")]
+        if s["total_benefits_annual_pence"] is not None:
+            head.append(("Every benefit a year, in all", format_pounds(s["total_benefits_annual_pence"]), "the household totals"))
+        counts: dict[str, int] = {}
+        for e in self.caseload.errors:
+            k = f"{e.field}: expected {e.expected}" if getattr(e, "expected", None) else str(e.reason)
+            counts[k] = counts.get(k, 0) + 1
+        lines = [("", k, f"{n:,} rows", "", "") for k, n in sorted(counts.items(), key=lambda kv: -kv[1])[:10]]
+        notes = [*s["assumptions"], "One row a case, with every figure: .to_dataframe() (or .to_csv(path), .write(path))."]
+        return html_card(f"Caseload estimate on {self.on}" if not isinstance(self.on, np.ndarray) else "Caseload estimate",
+                         head, lines, lines_caption="Rows that could not be read, by reason" if lines else "",
+                         notes=notes, footer=str(self.rules))
 
     def _arrays(self) -> dict[str, np.ndarray]:
         """Every figure per row, named as in the exports (``uc_*`` and ``household_*``)."""

@@ -18,6 +18,7 @@ import numpy as np
 from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
+from .display import html_card, short_repr
 from .errors import InputError
 from .explain import POLICY_MARKS, UNVERIFIED, Breakdown, Line, render_sheet, row_citation, uk_date
 from .household import Household
@@ -87,6 +88,27 @@ class Estimate:
 
             warn = [textwrap.fill(w, width=width, subsequent_indent="  ") for w in warn]
         return "\n".join(warn) + "\n\n" + sheet
+
+    def __repr__(self) -> str:
+        return short_repr("Estimate", f"{self.universal_credit.breakdown.period}: Universal Credit "
+                          f"{format_pounds(self.universal_credit.award)} a month; household total "
+                          f"{format_pounds(self.total_weekly)} a week; {self.rules}")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the award and totals, then every line with its source."""
+        uc_b = self.universal_credit.breakdown
+        head = [("Universal Credit", f"{format_pounds(self.universal_credit.award)} a month", uc_b.period),
+                ("Household total", f"{format_pounds(self.total_weekly)} a week", ""),
+                ("", f"{format_pounds(self.total_monthly)} a month", ""),
+                ("", f"{format_pounds(self.total_annual)} a year", "")]
+        lines = []
+        for b in (uc_b, *([self.pension_credit] if self.pension_credit else []), self.total):
+            lines.append(("", b.title, "", b.period, ""))
+            lines += [(l.op.strip(), l.label, "" if l.amount is None else format_pounds(l.amount), l.citation, l.detail)
+                      for l in b.lines]
+        notes = [*describe(self.assumptions, self.rates_policy), *uc_b.notes,
+                 *dict.fromkeys(f for b in (uc_b, self.total) for f in b.footnotes)]
+        return html_card(f"Estimate, {uc_b.period}", head, lines, notes=notes, footer=str(self.rules))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""

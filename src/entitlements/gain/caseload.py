@@ -21,9 +21,11 @@ from typing import Any
 import attrs
 import numpy as np
 
+from ..display import html_card, short_repr
 from ..errors import EntitlementsError, InputError
 from ..io.sources import read_cases
 from ..io.writers import write_csv
+from ..money import format_pounds
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, lha_assumptions, rates_assumed
 from ..tables import RulesVersion, Tables
 from . import _projection
@@ -34,7 +36,7 @@ from .outcomes import OUTCOME_KINDS, STAGES
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
 
-__all__ = ["CaseloadGains", "caseload_gains"]
+__all__ = ["CaseloadGains", "caseload_gains", "predicted_interval"]
 
 
 
@@ -69,6 +71,42 @@ class CaseloadGains:
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
+
+    def __repr__(self) -> str:
+        v = self.valid
+        return short_repr("CaseloadGains", f"{len(self):,} cases from {self.source}, {int(v.sum()):,} projected; "
+                          f"annual income gain {format_pounds(int(self.annual[v].sum()))} "
+                          f"(confirmed and predicted unweighted); {self.rules}")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: confirmed gains, predicted gains weighted by the
+        chance of success (never added to the confirmed), one-off amounts, and
+        the annual gain by benefit; the rows themselves: :meth:`to_dataframe`."""
+        s = self.summary([])
+        conf, pred = s["confirmed"], s["predicted"]
+        conv = "weekly gain x 52" if self.convention == "weekly_x52" else "monthly gain x 12"
+        head = [("Cases", f"{s['cases']:,}", str(self.source)),
+                ("Projected", f"{s['cases_projected']:,}", s["cases_not_projected"]["in_words"]),
+                (f"Confirmed: annual income gain ({conv})", format_pounds(conf["annual_gain_pence"]),
+                 f"{conf['cases']:,} cases decided"),
+                ("Predicted: annual income gain, weighted by the chance of success",
+                 format_pounds(pred["annual_gain_weighted_pence"]),
+                 f"{pred['cases']:,} cases not yet decided; unweighted {format_pounds(pred['annual_gain_pence'])}")]
+        interval = predicted_interval(s)
+        if interval is not None:
+            head.append((f"  {interval[2]:.0%} interval of the predicted", f"{format_pounds(interval[0])} to {format_pounds(interval[1])}", ""))
+        head += [("Arrears (one-off), confirmed", format_pounds(conf["arrears_pence"]), ""),
+                 ("Arrears (one-off), predicted, unweighted", format_pounds(pred["arrears_pence"]), ""),
+                 ("Patients gaining LCW or LCWRA", f"{s['health']['patients_gaining_lcw_or_lcwra']:,}", "")]
+        cb, pb = conf["annual_gain_by_benefit_pence"], pred["annual_gain_weighted_by_benefit_pence"]
+        lines = [("", BENEFIT_NAMES.get(k, k.replace("_", " ")), (format_pounds(cb.get(k, 0)), format_pounds(pb.get(k, 0))), "", "")
+                 for k in s["annual_gain_by_benefit_pence"]]
+        notes = [*s["rates"]["assumptions"], "One row a case, with every figure: .to_dataframe() (or .to_csv(path)); "
+                 "the totals: .summary(); the funders' report: entitlements.write_report(gains, path)."]
+        return html_card("Income gain of a caseload", head, lines,
+                         lines_caption="Annual income gain by benefit",
+                         amount_headers=("Confirmed", "Predicted, weighted"),
+                         notes=notes, footer=str(self.rules))
 
     @property
     def valid(self) -> np.ndarray:
@@ -202,6 +240,25 @@ class CaseloadGains:
         those named), patients gaining LCW or LCWRA and GP appointments saved.
         JSON-ready; money in pence."""
         return summary(self, group_by)
+
+
+#: Benefits as people name them (the summary's keys are codes).
+BENEFIT_NAMES = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
+                 "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits"}
+
+
+def predicted_interval(s: Mapping[str, Any]) -> tuple[int, int, float] | None:
+    """The interval of the predicted cases' annual gain [pence] and its level,
+    from a summary's ``uncertainty`` (None where the summary has none, or no
+    case is uncertain). The uncertainty is of the whole weighted total, in
+    which confirmed cases count in full and without doubt, so the predicted
+    part's interval is the total's less the confirmed gain."""
+    u = s.get("uncertainty")
+    if not u or u.get("method") in (None, "none") or "annual_gain" in u and u["annual_gain"].get("lower_pence") is None:
+        return None
+    conf = s["confirmed"]["annual_gain_pence"]
+    a = u["annual_gain"]
+    return int(a["lower_pence"]) - conf, int(a["upper_pence"]) - conf, float(u.get("level", 0.9))
 
 
 def caseload_gains(

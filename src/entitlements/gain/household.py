@@ -56,6 +56,7 @@ import numpy as np
 from ..benefits import uc
 from ..columns import households_columns
 from ..dates import assessment_period_start
+from ..display import html_card, short_repr
 from ..errors import InputError
 from ..explain import row_citation, uk_date
 from ..household import Household
@@ -316,6 +317,33 @@ class Gain:
         """A short plain-text statement for an adviser (``width``: wrapped to
         that many characters, never inside a word or a citation)."""
         return wrap_lines(self._render(), width)
+
+    def __repr__(self) -> str:
+        kind = "confirmed" if self.confirmed else f"predicted, chance {float(self.probability.value):.0%}"
+        name = f"{self.scenario.name}: " if self.scenario.name else ""
+        return short_repr("Gain", f"{name}annual income gain {format_pounds(self.annual)} ({kind}); "
+                          f"arrears {format_pounds(self.arrears)}; {self.rules}")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: the headline figures, then each benefit the outcome brings with its source."""
+        p = self.probability
+        head = [("Status", "confirmed" if self.confirmed else "predicted", ""),
+                (f"Annual income gain ({self.convention.replace('_', ' ')})", format_pounds(self.annual), ""),
+                ("Recurring Universal Credit", f"{format_pounds(self.recurring_monthly, sign=True)} a month",
+                 f"from the assessment period beginning {uk_date(self.recurring_from)}" if self.recurring_from else ""),
+                (f"Projected over {self.horizon_months} assessment periods", format_pounds(self.projected),
+                 f"from {uk_date(self.projection_start)}"),
+                ("Arrears (one-off)", format_pounds(self.arrears), ""),
+                ("Lump sums (one-off)", format_pounds(self.lump_sum), ""),
+                ("Debts written off", format_pounds(self.debt_written_off), "")]
+        if p.value != 1:
+            head.append((f"Chance of success {float(p.value):.0%}: annual, weighted", format_pounds(self.weighted(self.annual)),
+                         f"{p.source}: {p.detail}" if p.detail else str(p.source)))
+        lines = [("+", b.benefit.replace("_", " ").capitalize() + " a week", format_pounds(b.weekly), b.source,
+                  f"projected {format_pounds(b.projected)}, arrears {format_pounds(b.arrears)}") for b in self.benefit_lines]
+        title = "Income gain" + (f": {self.scenario.name}" if self.scenario.name else "")
+        return html_card(title, head, lines, lines_caption="Benefits the outcome brings in their own right" if lines else "",
+                         notes=[*self.notes, *self.assumptions], footer=str(self.rules))
 
     def _render(self) -> str:
         lines = [

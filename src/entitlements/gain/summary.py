@@ -58,14 +58,23 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         dist = {"min_pence": int(a.min()), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
                 "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
                 "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
-    by_benefit = {"uc": int(gains.annual_uc[v].sum())}
     line_annual = (p.line_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(p.line_weekly) * 12)
-    for code, name in enumerate(LINE_NAMES):
-        if code == 0:
-            continue
-        m = v & (c.line_table == code)
-        if m.any():
-            by_benefit[name] = int(line_annual[m].sum())
+
+    def by_benefit_of(mask, weigh: bool = False) -> dict[str, int]:
+        """The annual gain of the valid cases in ``mask`` by benefit (``weigh``:
+        each case's figure weighted by its chance of success, to the penny)."""
+        uc_a, line_a = gains.annual_uc, line_annual
+        if weigh:
+            uc_a, line_a = gains.weighted(uc_a), gains.weighted(line_a)
+        m0 = mask & v
+        out = {"uc": int(uc_a[m0].sum())}
+        for code, name in enumerate(LINE_NAMES):
+            m = m0 & (c.line_table == code)
+            if code and m.any():
+                out[name] = int(line_a[m].sum())
+        return out
+
+    by_benefit = by_benefit_of(np.ones(len(gains), bool))
     by_outcome = {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()}
     by_stage = {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()}
     groups = list(group_by) if group_by is not None else list(gains.grouping)
@@ -102,8 +111,9 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         },
         "cases_with_a_gain": int(gained.sum()),
         "totals": block(np.ones(len(gains), bool)),
-        "confirmed": block(c.confirmed),
-        "predicted": block(~c.confirmed),
+        "confirmed": {**block(c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(c.confirmed)},
+        "predicted": {**block(~c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(~c.confirmed),
+                      "annual_gain_weighted_by_benefit_pence": by_benefit_of(~c.confirmed, weigh=True)},
         "weekly_gain_pence": int(gains.weekly_total[v].sum()),
         "uncertainty": uncertainty(gains),
         "distribution_of_annual_gain": dist,
