@@ -1,0 +1,187 @@
+"""The shipped council tax data: Band D by billing authority, and the councils' scheme files.
+
+Two kinds of test:
+
+- the files: every shipped Band D file and every local Council Tax Reduction scheme file parses
+  strictly, every figure names where it was published and read, every authority carries the GSS
+  code of its nation, the Warwickshire councils and Coventry have a file for every year;
+- worked examples to the penny: a council's Band D to its band charges by the statutory
+  proportions (Scotland since 2017-18, LGFA 1992 s 74(1) as substituted by SSI 2016/368:
+  A 240, B 280, C 320, D 360, E 473, F 585, G 705, H 882, each /360), compared with the band
+  charges the council itself publishes (not with the library's tables), the single person
+  discount (25%, s 79 and Sch 1 as applied in Scotland), and a pension-age reduction on top.
+
+Scottish council pages read (2026-12-05), council tax only (water and waste water excluded):
+
+- Aberdeen City 2025-26: A £1,090.85, B £1,272.65, C £1,454.46, D £1,636.27, E £2,149.88,
+  F £2,658.94, G £3,204.36, H £4,008.86 (aberdeencity.gov.uk, Council Tax bands).
+- Argyll and Bute 2024-25: A 986.13, B 1150.49, C 1314.84, D 1479.20, E 1943.50, F 2403.70,
+  G 2896.77, H 3624.04 (argyll-bute.gov.uk, Council tax charges 2024/25).
+- Moray 2025-26: A £1,049.17, B £1,224.04, C £1,398.90, D £1,573.76, E £2,067.75, F £2,557.36,
+  G £3,081.95, H £3,855.71 (moray.gov.uk, Council Tax Charge).
+- South Lanarkshire 2025-26: Band D £1,378.85; 2024-25 £1,300.81 (southlanarkshire.gov.uk,
+  Council Tax financial information).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from entitlements.benefits import council_tax as ct
+from entitlements.benefits import council_tax_reduction as ctr
+from entitlements.benefits import council_tax_reduction_local as local
+from entitlements.benefits.council_tax_areas import AuthoritySchedule, band_d_annual, band_d_entry
+from entitlements.errors import InputError, NoRowInForce
+from entitlements.tables import default_tables, shipped_rules_dir
+
+T = default_tables()
+Y24, Y25, Y26 = dt.date(2024, 6, 3), dt.date(2025, 6, 2), dt.date(2026, 6, 1)
+AUTHORITIES = AuthoritySchedule.load()
+PREFIX = {"england": r"E0[6789]\d{6}", "wales": r"W06\d{6}", "scotland": r"S12\d{6}"}
+WARWICKSHIRE = {"E08000026": "coventry", "E07000218": "north_warwickshire", "E07000219": "nuneaton_and_bedworth",
+                "E07000220": "rugby", "E07000221": "stratford_on_avon", "E07000222": "warwick"}
+
+
+def _scotland(name: str, on: dt.date, band: str) -> int:
+    return ct.band_amount(band_d_annual(name, on=on), band, on=on, tables=T, nation="scotland")
+
+
+# -- the files ---------------------------------------------------------------------------------
+
+
+def test_every_band_d_figure_has_a_billing_authority_code_of_its_nation_and_a_published_source():
+    assert len(AUTHORITIES) >= 38
+    for a in AUTHORITIES:
+        assert re.fullmatch(PREFIX[a.nation], a.code), (a.name, a.code)
+        for year, amount in a.band_d.items():
+            e = AUTHORITIES.entry(a.code, on=dt.date(int(year[:4]), 4, 1))
+            assert e.annual == amount > 0 and e.publication and e.copy_read
+            # a cell is verified only where it was compared with the council's own page (and, in England,
+            # only where the year's official table was read too: none yet)
+            assert not e.verified or e.checks
+            if a.nation == "scotland":
+                assert e.verified == bool(e.checks)
+    codes = [a.code for a in AUTHORITIES]
+    assert len(codes) == len(set(codes))
+
+
+def test_all_32_scottish_councils_ship_2025_26_and_31_ship_2024_25():
+    scots = [a for a in AUTHORITIES if a.nation == "scotland"]
+    assert len(scots) == 32
+    assert all("2025-26" in a.band_d for a in scots)
+    assert sorted(a.name for a in scots if "2024-25" not in a.band_d) == ["Inverclyde"]
+    assert not any("2026-27" in a.band_d for a in scots)  # not read anywhere: see the file's header
+
+
+def test_every_local_scheme_file_parses_and_every_warwickshire_year_has_one():
+    schemes = local.LocalSchemes.load()
+    root = shipped_rules_dir() / "ctr" / "local"
+    for code, folder in WARWICKSHIRE.items():
+        assert AUTHORITIES.authority(code).code == code
+        for year in ("2024-25", "2025-26", "2026-27"):
+            assert (root / folder / f"{year}.toml").is_file(), (folder, year)
+            s = schemes.scheme(code, on=dt.date(int(year[:4]), 6, 1))
+            assert s is not None and s.document
+            if s.status != "shipped":
+                assert s.note and len(s.note) > 40  # says what is known and what could not be read
+
+
+def test_every_figure_in_a_shipped_scheme_names_its_source():
+    for s in local.LocalSchemes.load():
+        if s.status != "shipped":
+            continue
+        assert all(b.source.strip() for b in s.bands)
+        assert all(d.source.strip() for d in s.non_dependant_deductions)
+
+
+# -- Scotland: Band D to band charges, checked against the councils' own tables ------------------
+
+
+def test_aberdeen_2025_every_band_from_band_d_matches_the_councils_table():
+    # 1,636.27 x 240/360 = 1,090.8467 -> £1,090.85; x 280/360 = 1,272.6544 -> £1,272.65;
+    # x 320/360 = 1,454.4622 -> £1,454.46; x 473/360 = 2,149.8770 -> £2,149.88;
+    # x 585/360 = 2,658.9388 -> £2,658.94; x 705/360 = 3,204.3621 -> £3,204.36;
+    # x 882/360 = 4,008.8615 -> £4,008.86: the council's table to the penny.
+    got = [_scotland("Aberdeen City Council", Y25, b) for b in "ABCDEFGH"]
+    assert got == [109085, 127265, 145446, 163627, 214988, 265894, 320436, 400886]
+
+
+def test_argyll_and_bute_2024_is_the_councils_figure_and_its_bands_match():
+    # 1,479.20 x 240/360 = 986.1333 -> £986.13; x 280/360 = 1,150.4889 -> £1,150.49;
+    # x 320/360 = 1,314.8444 -> £1,314.84; x 473/360 = 1,943.5044 -> £1,943.50;
+    # x 585/360 = 2,403.70 exactly; x 705/360 = 2,896.7667 -> £2,896.77; x 882/360 = 3,624.04 exactly.
+    got = [_scotland("Argyll & Bute", Y24, b) for b in "ABCDEFGH"]
+    assert got == [98613, 115049, 131484, 147920, 194350, 240370, 289677, 362404]
+    e = band_d_entry("Argyll and Bute", on=Y24)
+    assert e.verified and "argyll-bute.gov.uk" in e.checks[0].against
+
+
+def test_moray_2025_every_band_from_band_d_matches_the_councils_table():
+    # 1,573.76 x 240/360 = 1,049.1733 -> £1,049.17; x 280/360 = 1,224.0356 -> £1,224.04;
+    # x 320/360 = 1,398.8978 -> £1,398.90; x 473/360 = 2,067.7514 -> £2,067.75;
+    # x 585/360 = 2,557.36 exactly; x 705/360 = 3,081.9467 -> £3,081.95; x 882/360 = 3,855.712 -> £3,855.71.
+    got = [_scotland("The Moray Council", Y25, b) for b in "ABCDEFGH"]
+    assert got == [104917, 122404, 139890, 157376, 206775, 255736, 308195, 385571]
+
+
+def test_south_lanarkshire_2025_band_b_living_alone_with_pension_age_reduction():
+    # Band D £1,378.85 (the council's page; a newspaper printed £1,378.87). Band B = 280/360 x 1,378.85 =
+    # £1,072.4389 = £1,072.44; single person discount 25%: 1,072.44 x 0.75 = £804.33; a week 804.33 x 7/365
+    # = £15.4255 -> £15.43. Pension age (SSI 2012/319, SSI 2025/24): single £244.40; income £300: excess
+    # £55.60, 20% = £11.12. Reduction a week 15.42550 - 11.12 = £4.3055 -> £4.31; a year 804.33 - 11.12 x
+    # 365/7 = 804.33 - 579.8286 = £224.5014 -> £224.50.
+    bill = ct.liability(band_d_annual("South Lanarkshire Council", on=Y25), "B", on=Y25, tables=T,
+                        nation="scotland", residents=1)
+    assert (bill.band_d_annual, bill.band_amount_annual, bill.annual, bill.weekly) == (137885, 107244, 80433, 1543)
+    r = ctr.pension_age_reduction(bill.annual, on=Y25, tables=T, scheme="scotland_pension", weekly_income=30000)
+    assert (r.applicable_amount, r.weekly, r.annual) == (24440, 431, 22450)
+    assert band_d_entry("South Lanarkshire", on=Y24).annual == 130081
+
+
+def test_glasgow_2025_band_h_and_a_transcribed_cell_says_it_is_unverified():
+    # Glasgow City 2025-26 £1,611.00 (transcription, not compared): band H = 882/360 x 1,611.00 = £3,946.95
+    # exactly; living alone: 3,946.95 x 0.75 = £2,960.2125 -> £2,960.21.
+    assert _scotland("Glasgow", Y25, "H") == 394695
+    bill = ct.liability(band_d_annual("Glasgow City", on=Y25), "H", on=Y25, tables=T, nation="scotland", residents=1)
+    assert bill.annual == 296021
+    e = band_d_entry("Glasgow City Council", on=Y25)
+    assert (e.verified, e.checks) == (False, ())
+    assert "ScottishTaxBenefitModel" in e.copy_read
+
+
+def test_inverclyde_2024_is_left_out_and_2026_is_not_shipped_for_any_council():
+    with pytest.raises(NoRowInForce, match="2024-06-03"):
+        band_d_annual("Inverclyde", on=Y24)
+    assert band_d_annual("Inverclyde Council", on=Y25) == 155130
+    with pytest.raises(NoRowInForce):
+        band_d_annual("Fife", on=Y26)
+
+
+@pytest.mark.parametrize("name", ["Western Isles", "Comhairle nan Eilean Siar", "S12000013", "Na h-Eileanan an Iar"])
+def test_scottish_council_names_and_codes_match(name):
+    assert AUTHORITIES.authority(name).name == "Na h-Eileanan Siar"
+
+
+def test_a_misspelt_scottish_council_gets_a_suggestion():
+    assert AUTHORITIES.authority("Edinburgh").code == "S12000036"
+    with pytest.raises(InputError, match="Glasgow City"):
+        AUTHORITIES.authority("Glasgw")
+
+
+def test_every_shipped_band_d_orders_the_bands_and_band_d_is_itself():
+    # LGFA 1992 s 5 (England, Wales) and s 74 (Scotland): the proportions rise from A to H, D being 9/9 (360/360).
+    for a in AUTHORITIES:
+        for year, d in a.band_d.items():
+            on = dt.date(int(year[:4]), 6, 1)
+            got = [ct.band_amount(d, b, on=on, tables=T, nation=a.nation) for b in "ABCDEFGH"]
+            assert got[3] == d and got == sorted(got) and len(set(got)) == 8, (a.name, year)
+
+
+def test_the_docs_name_every_scottish_council_and_say_why_england_and_wales_are_gaps():
+    page = (Path(__file__).resolve().parents[1] / "docs" / "council-tax.md").read_text("utf-8")
+    assert "ScottishTaxBenefitModel" in page and "Inverclyde" in page
+    assert "StatsWales" in page and "Table 9" in page
