@@ -181,7 +181,7 @@ def test_every_shipped_band_d_orders_the_bands_and_band_d_is_itself():
             assert got[3] == d and got == sorted(got) and len(set(got)) == 8, (a.name, year)
 
 
-def test_the_docs_name_every_scottish_council_and_say_why_england_and_wales_are_gaps():
+def test_the_docs_say_where_scotland_comes_from_and_why_england_and_wales_are_gaps():
     page = (Path(__file__).resolve().parents[1] / "docs" / "council-tax.md").read_text("utf-8")
     assert "ScottishTaxBenefitModel" in page and "Inverclyde" in page
     assert "StatsWales" in page and "Table 9" in page
