@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "entitlements"
 #: Lowest first. A module's layer is that of the longest prefix that names it.
 LAYERS = (
     ("ground floor", ("errors", "money", "dates", "arrays", "wrapping", "display", "_forward")),
-    ("rule tables", ("tables",)),
+    ("rule tables", ("rule_table", "rule_files", "tables")),
     ("the household model", ("household",)),
     ("the engine", ("columns", "benefits", "assessments", "rates_policy")),
     ("the outcome model", ("gain.outcomes", "gain.calendar", "gain.cases")),

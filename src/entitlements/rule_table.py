@@ -1,0 +1,197 @@
+"""One rule table: its rows, the spans the law freezes, and the value in
+force on a date (scalar or for an array of dates).
+
+The file format and how it is read are in :mod:`entitlements.rule_files`;
+the set of tables a calculation uses is :class:`entitlements.tables.Tables`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import numpy as np
+
+from .errors import NoRowInForce, RuleTableError
+from .money import PercentArray
+
+__all__ = ["Row", "Freeze", "Table", "UNITS", "APPLIES", "STATUSES", "POLICY_STATUSES"]
+
+#: Units a table may declare, and how their values are held in memory.
+UNITS: Mapping[str, str] = {
+    "GBP": "pence",
+    "GBP/week": "pence",
+    "GBP/month": "pence",
+    "GBP/year": "pence",
+    "GBP/hour": "pence",
+    "percent": "fraction",  # 55 means 55%; held as Fraction(55)
+    "count": "integer",
+    "points": "integer",
+    "hours": "integer",
+    "days": "integer",
+    "weeks": "integer",
+    "months": "integer",
+    "years": "integer",
+    "date": "date",
+}
+
+#: What the date given to :meth:`Tables.at` means for a table.
+APPLIES: Mapping[str, str] = {
+    "assessment_period": "the first day of a UC assessment period (a row applies to "
+    "assessment periods beginning on or after its date)",
+    "benefit_week": "a day in the benefit week (rows start on the uprating Monday)",
+    "tax_year": "a day in the tax year (rows start on 6 April)",
+    "day": "the day itself",
+}
+
+#: What a row's ``status`` may be, and what it means.
+STATUSES: Mapping[str, str] = {
+    "in_force": "made law: the value is in an Act or a statutory instrument that has been made",
+    "announced": "announced by the government (for example in the annual benefit uprating statement "
+    "or a Budget) but not yet made law: the Order or Act may still differ",
+}
+
+#: Statuses of the rows a rates policy adds past a table's last row (never
+#: written in a file: see :mod:`entitlements.rates_policy`).
+POLICY_STATUSES: Mapping[str, str] = {
+    "held": "the last known amount carried forward past the rules' end (rates policy hold): an assumption",
+    "uprated": "the last known amount raised by a percentage assumed (rates policy uprate): an assumption",
+    "frozen": "the last known amount, which the law keeps unchanged past the rules' end (a [[frozen]] entry)",
+}
+
+
+
+@attrs.frozen
+class Row:
+    """One effective-dated row of a table."""
+
+    start: dt.date
+    value: Any  # int pence, Fraction, int, date; or a dict of those for keyed tables
+    source: str
+    verified: bool = True
+    note: str | None = None
+    origin: str = "shipped"  # "shipped", or the overlay file it came from
+    status: str = "in_force"  # one of STATUSES, or of POLICY_STATUSES (rows a rates policy adds)
+
+    @property
+    def announced(self) -> bool:
+        """Whether the value was announced but not yet made law."""
+        return self.status == "announced"
+
+
+@attrs.frozen
+class Freeze:
+    """The law keeps the value(s) of ``keys`` in force on ``start``
+    unchanged through ``until`` (``keys`` is ``None`` for every value of the
+    table). Information only: it does not extend the table's coverage."""
+
+    start: dt.date
+    until: dt.date
+    source: str
+    keys: tuple[str, ...] | None = None
+    note: str | None = None
+
+    def covers(self, on: dt.date, key: str | None = None) -> bool:
+        """Whether the freeze holds the value of ``key`` on ``on``."""
+        return self.start <= on <= self.until and (self.keys is None or key is None or key in self.keys)
+
+
+@attrs.frozen
+class Table:
+    """One quantity over time. Rows are sorted and do not overlap."""
+
+    id: str
+    title: str
+    unit: str
+    applies: str
+    legal_basis: str
+    until: dt.date
+    rows: tuple[Row, ...]
+    path: str
+    keys: tuple[str, ...] | None = None
+    note: str | None = None
+    frozen: tuple[Freeze, ...] = ()
+    #: The least and most a value may be (held as the values are: pence, a
+    #: Fraction, an integer); None for a date table.
+    bounds: tuple[Any, Any] | None = None
+    _starts: np.ndarray = attrs.field(init=False, eq=False, repr=False)
+    _start_list: list = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        starts = np.array([r.start for r in self.rows], dtype="datetime64[D]")
+        object.__setattr__(self, "_starts", starts)
+        object.__setattr__(self, "_start_list", [r.start for r in self.rows])
+
+    @property
+    def earliest(self) -> dt.date:
+        return self.rows[0].start
+
+    @property
+    def last_known(self) -> Row:
+        """The last row from a text (not one a rates policy added)."""
+        return next(r for r in reversed(self.rows) if r.status not in POLICY_STATUSES)
+
+    def row_at(self, on: dt.date) -> Row:
+        """The row in force on ``on`` (a ``datetime.date``)."""
+        if on < self.earliest or on > self.until:
+            raise NoRowInForce(self.id, self.path, on, self.earliest, self.until)
+        return self.rows[bisect.bisect_right(self._start_list, on) - 1]
+
+    def at(self, on, key: str | None = None):
+        """The value in force on ``on``.
+
+        ``on`` is a ``datetime.date`` (answers a scalar) or a numpy
+        ``datetime64[D]`` array (answers an array of the same shape, one value
+        per date). ``key`` picks one value of a keyed table; without it a keyed
+        table answers a dict.
+        """
+        if self.keys is not None and key is None:
+            return {k: self.at(on, k) for k in self.keys}
+        if key is not None and (self.keys is None or key not in self.keys):
+            allowed = ", ".join(self.keys) if self.keys else "none (the table is not keyed)"
+            raise RuleTableError(self.path, f"no key {key!r}; keys are: {allowed}")
+        if isinstance(on, np.ndarray):
+            return self._at_array(on, key)
+        row = self.row_at(on)
+        return row.value if key is None else row.value[key]
+
+    def announced(self, on):
+        """Whether the value in force on ``on`` comes from an announced row
+        (not yet made law). ``on`` is a ``datetime.date`` (answers a bool) or a
+        ``datetime64[D]`` array (answers a bool array); dates outside the
+        table raise :class:`~entitlements.errors.NoRowInForce` as
+        :meth:`at` does."""
+        if not isinstance(on, np.ndarray):
+            return self.row_at(on).announced
+        flags = np.array([r.announced for r in self.rows])
+        days = on.astype("datetime64[D]")
+        self._check_array(days)
+        return flags[np.searchsorted(self._starts, days, side="right") - 1]
+
+    def frozen_on(self, on: dt.date, key: str | None = None) -> Freeze | None:
+        """The ``[[frozen]]`` entry that holds ``key``'s value on ``on``, if any."""
+        return next((f for f in self.frozen if f.covers(on, key)), None)
+
+    def _check_array(self, days: np.ndarray) -> None:
+        if days.size:
+            lo, hi = days.min(), days.max()
+            if lo < self._starts[0] or hi > np.datetime64(self.until, "D"):
+                bad = lo if lo < self._starts[0] else hi
+                raise NoRowInForce(self.id, self.path, bad.astype(dt.date), self.earliest, self.until)
+
+    def _at_array(self, on: np.ndarray, key: str | None) -> np.ndarray:
+        days = on.astype("datetime64[D]")
+        self._check_array(days)
+        idx = np.searchsorted(self._starts, days, side="right") - 1
+        vals = [r.value if key is None else r.value[key] for r in self.rows]
+        if isinstance(vals[0], dt.date):
+            lookup = np.array(vals, dtype="datetime64[D]")
+        elif isinstance(vals[0], Fraction):
+            return PercentArray.of([vals[i] for i in range(len(vals))], idx)
+        else:
+            lookup = np.array(vals, dtype=np.int64)
+        return lookup[idx]
