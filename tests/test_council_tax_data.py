@@ -54,7 +54,7 @@ def _scotland(name: str, on: dt.date, band: str) -> int:
 
 
 def test_every_band_d_figure_has_a_billing_authority_code_of_its_nation_and_a_published_source():
-    assert len(AUTHORITIES) >= 38
+    assert len(AUTHORITIES) == 296 + 22 + 32
     for a in AUTHORITIES:
         assert re.fullmatch(PREFIX[a.nation], a.code), (a.name, a.code)
         for year, amount in a.band_d.items():
@@ -185,3 +185,22 @@ def test_the_docs_say_where_scotland_comes_from_and_why_england_and_wales_are_ga
     page = (Path(__file__).resolve().parents[1] / "docs" / "council-tax.md").read_text("utf-8")
     assert "ScottishTaxBenefitModel" in page and "Inverclyde" in page
     assert "StatsWales" in page and "Table 9" in page
+
+
+def test_every_english_and_welsh_billing_authority_is_known_by_code_and_name():
+    # England since the April 2023 reorganisation: 63 unitary (E06), 164 district (E07), 36 metropolitan (E08) and
+    # 33 London (E09) billing authorities; Wales: 22 (W06).
+    kinds = {}
+    for a in AUTHORITIES:
+        kinds[a.code[:3]] = kinds.get(a.code[:3], 0) + 1
+    assert kinds == {"E06": 63, "E07": 164, "E08": 36, "E09": 33, "W06": 22, "S12": 32}
+    assert AUTHORITIES.authority("Hull").code == "E06000010"
+    assert AUTHORITIES.authority("Westmorland & Furness District Council").code == "E06000064"
+    assert AUTHORITIES.authority("Ynys Mon").code == "W06000001"
+    assert AUTHORITIES.authority("Rhondda Cynon Taff").name == "Rhondda Cynon Taf"
+
+
+@pytest.mark.parametrize("name", ["Birmingham", "Cardiff", "W06000024"])
+def test_a_known_authority_without_a_figure_asks_for_the_bill(name):
+    with pytest.raises(InputError, match="pass the Band D or band amount from the council tax bill"):
+        band_d_annual(name, on=Y25)
