@@ -26,7 +26,7 @@ LAYERS = (
     ("the engine", ("columns", "benefits", "assessments", "rates_policy")),
     ("the outcome model", ("gain.outcomes", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
-    ("results", ("explain", "estimate", "caseload", "audit")),
+    ("results", ("explain", "explain_hb_ctr", "estimate", "caseload", "audit")),
     ("income gain", ("gain",)),
     ("rendering", ("report",)),
     ("commands", ("cli", "cli_areas", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),

@@ -340,6 +340,7 @@ class CaseloadEstimate:
                 arrays[f"uc_{a.name}"] = np.broadcast_to(v, self.valid.shape)
         if self.benefits is not None:
             b = self.benefits
+            ct_status, ctr_status = np.asarray(b.council_tax.status), np.asarray(b.council_tax.ctr_status)
             for name, v in (
                 ("carers_allowance_weekly_1", b.carers_allowance[0]),
                 ("carers_allowance_weekly_2", b.carers_allowance[1]),
@@ -349,6 +350,14 @@ class CaseloadEstimate:
                 ("child_benefit_weekly", b.child_benefit),
                 ("scottish_child_payment_weekly", b.scottish_child_payment),
                 ("pension_credit_weekly", b.pension_credit.award),
+                ("housing_benefit_weekly", b.housing_benefit.award),
+                ("council_tax_weekly", np.where(ct_status == 1, b.council_tax.weekly_liability, -1)),
+                ("council_tax_annual", np.where(ct_status == 1, b.council_tax.annual_liability, -1)),
+                ("council_tax_reduction_weekly", np.where(ctr_status == 1, b.council_tax.reduction_weekly, -1)),
+                ("council_tax_reduction_annual", np.where(ctr_status == 1, b.council_tax.reduction_annual, -1)),
+                ("council_tax_to_pay_annual", np.where((ct_status == 1) & (ctr_status == 1), b.council_tax.to_pay_annual, -1)),
+                ("council_tax_status", _status_texts(b.council_tax.status, b.council_tax.reason)),
+                ("council_tax_reduction_status", _status_texts(ctr_status, b.council_tax.ctr_reason)),
                 ("total_weekly", b.total_weekly),
                 ("total_monthly", b.total_monthly),
                 ("total_annual", b.total_annual),
@@ -382,6 +391,9 @@ class CaseloadEstimate:
         cols["rates_assumed"] = Column(np.where(invalid, "", assumed).astype(object))
         for name, v in self._arrays().items():
             v = np.asarray(v)
+            if v.dtype.kind in "OU":  # text: a status
+                cols[name] = Column(np.where(invalid, "", v).astype(object))
+                continue
             empty = invalid | (v == -1) if name in _NOT_APPLICABLE else invalid
             cols[name] = Column(v if v.dtype == bool else v.astype(np.int64), empty)
         return cols
@@ -448,7 +460,19 @@ class CaseloadEstimate:
 
 #: Figures the engine holds as -1 where they do not apply (no LHA for the
 #: household): empty in every export, never -1.
-_NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category"})
+_NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category", "household_council_tax_weekly",
+                             "household_council_tax_annual", "household_council_tax_reduction_weekly",
+                             "household_council_tax_reduction_annual", "household_council_tax_to_pay_annual"})
+
+
+def _status_texts(status, reason) -> np.ndarray:
+    """Council tax or CTR status codes as text: "none", "calculated", or
+    "check_needed: <reason>" (:data:`entitlements.benefits.hb_ctr.CT_REASONS`)."""
+    from .benefits.hb_ctr import CT_REASONS, CT_STATUS
+
+    status, reason = np.atleast_1d(np.asarray(status)), np.atleast_1d(np.asarray(reason))
+    words = np.array(CT_STATUS, dtype=object)[status]
+    return np.where(status == 2, words + ": " + np.array(CT_REASONS, dtype=object)[reason], words)
 
 
 def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:

@@ -181,6 +181,9 @@ FLAGS: tuple[Flag, ...] = (
          example=("--no-child-benefit",)),
     Flag("Household", ("guardians_allowance",), "guardians-allowance", "Guardian's Allowance is paid (a benefit cap "
          "exemption, SI 2013/376 reg 83(1)(k))", kind="switch", example=("--guardians-allowance",)),
+    Flag("Household", ("local_authority",), "council", "the billing authority (local council) by name or GSS code, "
+         "for council tax and Council Tax Reduction (with --council-tax-band), e.g. Coventry or E08000026",
+         metavar="NAME", example=("--council", "North Warwickshire")),
     Flag("Household", ("adjusted_net_income_annual",), "adjusted-net-income", "the higher partner's adjusted net income "
          "for the tax year, for the High Income Child Benefit Charge, e.g. 65000/year", type=arg.money("year"),
          metavar="POUNDS", example=("--adjusted-net-income", "65000")),
@@ -212,9 +215,33 @@ FLAGS: tuple[Flag, ...] = (
          needs=("--social", "--bedrooms", "2")),
     Flag("Housing", ("non_dependants",), "non-dependant", "an adult non-dependant: age, and any exemption from the "
          "housing cost contribution (under_21, pension_credit, disability_benefit, carers_allowance, prisoner, "
-         "responsible_for_child_under_5, armed_forces_operations), e.g. 25 or 30:carers_allowance (repeat for each)",
-         kind="append", type=arg.non_dependant, metavar="AGE[:EXEMPTION]", example=("--non-dependant", "25"),
-         needs=("--social", "--bedrooms", "2")),
+         "responsible_for_child_under_5, armed_forces_operations); for Housing Benefit and Council Tax Reduction "
+         "add ,work (16 hours a week or more), ,income=POUNDS (gross a week) and ,hb-ctr=REASON (why no deduction: "
+         "full_time_student, pension_credit, income_support_jsa_esa, uc_no_earned_income, prisoner_or_patient, "
+         "normal_home_elsewhere, armed_forces_operations, youth_training), e.g. 25, 30:carers_allowance or "
+         "40,work,income=450 (repeat for each)",
+         kind="append", type=arg.non_dependant, metavar="AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON]",
+         example=("--non-dependant", "25"), needs=("--social", "--bedrooms", "2")),
+    Flag("Housing", ("accommodation",), "accommodation", "with --supported: temporary (a council homelessness "
+         "placement) or specified (supported, exempt accommodation, a refuge or hostel); Housing Benefit meets the rent "
+         "(SI 2013/376 Sch 1 paras 3A-3B)", choices=("temporary", "specified"), example=("--accommodation", "temporary"),
+         needs=("--supported", "--rent", "300/week")),
+    Flag("Housing", ("council_tax_band",), "council-tax-band", "the home's council tax band, A to H (I in Wales), with "
+         "--council", choices=tuple("ABCDEFGHI"), type=str.upper, example=("--council-tax-band", "C"),
+         needs=("--owner", "--council", "North Warwickshire")),
+    Flag("Housing", ("council_tax_liable",), "not-liable", "neither the claimant nor the partner is liable for the "
+         "council tax (LGFA 1992 s 6): no Council Tax Reduction", kind="switch",
+         to_fields=lambda v: {"council_tax_liable": False}, example=("--not-liable",),
+         needs=("--owner", "--council", "North Warwickshire", "--council-tax-band", "B")),
+    Flag("Housing", ("council_tax_disregarded",), "council-tax-disregarded", "how many of the adults living there "
+         "(claimants and non-dependants) are disregarded for the council tax discount (students, the severely mentally "
+         "impaired, carers and others: LGFA 1992 Sch 1)", type=int, metavar="N",
+         example=("--council-tax-disregarded", "1"), needs=("--owner", "--council", "North Warwickshire",
+                                                            "--council-tax-band", "B", "--partner-age", "70")),
+    Flag("Housing", ("disabled_band_reduction",), "disabled-band-reduction", "the home qualifies for the disabled band "
+         "reduction (a room, bathroom or space a disabled resident needs: SI 1992/554 reg 3): the band below is charged",
+         kind="switch", example=("--disabled-band-reduction",),
+         needs=("--owner", "--council", "North Warwickshire", "--council-tax-band", "B")),
 )
 
 _TENURES = (

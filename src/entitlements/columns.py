@@ -126,6 +126,7 @@ class BenefitUnitColumns:
     child_benefit_claimed: Any
     guardians_allowance: Any
     adjusted_net_income_annual: Any  # -1 where not given
+    local_authority: Any = -1  # index into benefits.hb_ctr.authority_codes(), -1 where not given
 
     @property
     def size(self) -> int | None:
@@ -229,11 +230,58 @@ def _child_arrays(children: Sequence[Child], slots: int) -> dict[str, np.ndarray
 _SEX_CODE = {None: 0, "female": 1, "male": 2}
 
 
+#: Non-dependants whose facts the Housing Benefit and Council Tax Reduction
+#: deductions read (one column a fact each); more is an input error.
+HB_CTR_SLOTS = 4
+_ND_FACTS = ("age", "income", "work", "hb_exempt", "ctr_exempt")
+_ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exempt": False}
+
+
+def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
+    """The HB and CTR facts of each non-dependant, slot by slot (SI 2006/214
+    reg 55; SI 2006/213 reg 74; SI 2012/2885 Sch 1 para 8). Exempt from the
+    HB deduction: any ``hb_ctr_exemption`` but "uc_no_earned_income" at 25 or
+    over (SI 2006/213 reg 74(8)(b)), or on Pension Credit; from the CTR
+    deduction: any of them."""
+    out = {f"nd{k}_{f}": v for k in range(1, HB_CTR_SLOTS + 1) for f, v in _ND_NONE.items()}
+    if x is None:
+        return out
+    if len(x.non_dependants) > HB_CTR_SLOTS:
+        from .errors import InputError
+
+        raise InputError("housing.non_dependants", len(x.non_dependants),
+                         f"at most {HB_CTR_SLOTS} non-dependants (Housing Benefit and Council Tax Reduction deductions "
+                         "are worked out for each)")
+    for k, n in enumerate(x.non_dependants, start=1):
+        why = n.hb_ctr_exemption
+        pc = n.exemption == "pension_credit"
+        out.update({f"nd{k}_age": n.age, f"nd{k}_income": -1 if n.gross_weekly_income is None else n.gross_weekly_income,
+                    f"nd{k}_work": n.remunerative_work,
+                    f"nd{k}_hb_exempt": pc or (why is not None and not (why == "uc_no_earned_income" and n.age >= 25)),
+                    f"nd{k}_ctr_exempt": pc or why is not None})
+    return out
+
+
+def _council_tax_values(x: Housing | None) -> dict[str, Any]:
+    from .household import ACCOMMODATION_KINDS, COUNCIL_TAX_BANDS
+
+    if x is None:
+        return dict(accommodation=0, council_tax_band=-1, council_tax_liable=True, council_tax_disregarded=0,
+                    disabled_band_reduction=False)
+    acc = 0
+    if x.tenure == "supported_or_temporary":
+        acc = 2 if x.accommodation is None else 1 + ACCOMMODATION_KINDS.index(x.accommodation)
+    return dict(accommodation=acc,
+                council_tax_band=-1 if x.council_tax_band is None else COUNCIL_TAX_BANDS.index(x.council_tax_band),
+                council_tax_liable=x.council_tax_liable, council_tax_disregarded=x.council_tax_disregarded,
+                disabled_band_reduction=x.disabled_band_reduction)
+
+
 def _housing_values(x: Housing | None) -> dict[str, Any]:
     if x is None:
         return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
                     lha_rate_monthly=-1, brma=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
-                    non_dependants_paying=0)
+                    non_dependants_paying=0, **_council_tax_values(x), **_non_dependant_slots(x))
     if x.lha_rate is None:
         lha = -1
     elif x.lha_period == "week":
@@ -258,6 +306,8 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         extra_bedrooms=len(x.extra_bedrooms),
         non_dependants=len(x.non_dependants),
         non_dependants_paying=sum(1 for n in x.non_dependants if not n.exempt),
+        **_council_tax_values(x),
+        **_non_dependant_slots(x),
     )
 
 
@@ -281,7 +331,26 @@ def _household_values(h: Household) -> dict[str, Any]:
         child_benefit_claimed=h.child_benefit_claimed,
         guardians_allowance=h.guardians_allowance,
         adjusted_net_income_annual=h.adjusted_net_income_annual if h.adjusted_net_income_annual is not None else -1,
+        local_authority=_authority_code(h.local_authority, h.nation),
     )
+
+
+def _authority_code(name: str | None, nation: str) -> int:
+    """The billing authority's index in
+    :func:`entitlements.benefits.hb_ctr.authority_codes` (-1: none); an
+    unknown name is an InputError listing close names, as for a BRMA."""
+    if name is None:
+        return -1
+    from .benefits.council_tax_areas import default_authorities
+    from .benefits.hb_ctr import authority_codes
+
+    a = default_authorities().authority(name)
+    if a.nation != nation:
+        from .errors import InputError
+
+        raise InputError("local_authority", name, f"a billing authority in {nation.title()} (the household's nation): "
+                         f"{a.name} is in {a.nation.title()}; give nation = {a.nation!r} or another authority")
+    return authority_codes().index(a.code)
 
 
 def household_columns(h: Household) -> BenefitUnitColumns:
@@ -331,7 +400,10 @@ _ADULT_DTYPES = {
     "pension_age_before_2016": np.int8,
 }
 
-_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") else np.int16) for f in attrs.fields(HousingColumns)}
+_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") or f.name.endswith("_income")
+                            else bool if f.name in ("council_tax_liable", "disabled_band_reduction")
+                            or f.name.endswith(("_work", "_exempt")) else np.int16)
+                   for f in attrs.fields(HousingColumns)}
 _HOUSEHOLD_DTYPES = {
     "scottish": bool,
     "greater_london": bool,
@@ -341,6 +413,7 @@ _HOUSEHOLD_DTYPES = {
     "child_benefit_claimed": bool,
     "guardians_allowance": bool,
     "adjusted_net_income_annual": np.int64,
+    "local_authority": np.int16,
 }
 
 

@@ -59,6 +59,8 @@ class Estimate:
     pension_credit: Breakdown | None = None  # step by step, where Pension Credit is assessed
     rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
+    housing_benefit: Breakdown | None = None  # step by step, where a Housing Benefit scheme applies to a rented home
+    council_tax: Breakdown | None = None  # council tax and Council Tax Reduction, where a band is given
 
     @property
     def total_weekly(self) -> int:
@@ -77,7 +79,9 @@ class Estimate:
         wraps it to a terminal's width (see :meth:`Breakdown.render`). A
         warning line comes first where a rate past the tables' end was held
         or uprated."""
-        parts = [self.universal_credit.breakdown, *([self.pension_credit] if self.pension_credit else []), self.total]
+        parts = [self.universal_credit.breakdown, *([self.pension_credit] if self.pension_credit else []),
+                 *([self.housing_benefit] if self.housing_benefit else []), *([self.council_tax] if self.council_tax else []),
+                 self.total]
         sheet = render_sheet(*parts, width=width)
         lines = describe(self.assumptions, self.rates_policy)
         if not lines:
@@ -130,6 +134,13 @@ class Estimate:
                 "breakdown": self.universal_credit.breakdown.to_dict(),
             },
             "pension_credit": None if self.pension_credit is None else self.pension_credit.to_dict(),
+            "housing_benefit": None if self.housing_benefit is None else {
+                "weekly_pence": int(self.benefits.housing_benefit.award),
+                "calculation": _as_dict(self.benefits.housing_benefit),
+                "breakdown": self.housing_benefit.to_dict()},
+            "council_tax": None if self.council_tax is None else {
+                "calculation": _council_tax_dict(self.benefits.council_tax),
+                "breakdown": self.council_tax.to_dict()},
             "household_total": {
                 "weekly_pence": self.total_weekly,
                 "monthly_pence": self.total_monthly,
@@ -149,6 +160,17 @@ def _plain(v: Any) -> Any:
         return tuple(_plain(x) for x in v)
     cls = type(v)
     return cls(**{f.name: _plain(getattr(v, f.name)) for f in attrs.fields(cls)})
+
+
+def _council_tax_dict(c: Any) -> dict[str, Any]:
+    """Council tax and CTR with the codes as words."""
+    from .benefits.hb_ctr import CT_REASONS, CT_STATUS, CTR_SCHEMES
+
+    d = _as_dict(c)
+    d["status"], d["reason"] = CT_STATUS[d["status"]], CT_REASONS[d["reason"]] or None
+    d["ctr_status"], d["ctr_reason"] = CT_STATUS[d["ctr_status"]], CT_REASONS[d["ctr_reason"]] or None
+    d["ctr_scheme"] = CTR_SCHEMES[d["ctr_scheme"]]
+    return d
 
 
 def _as_dict(v: Any) -> Any:
@@ -208,6 +230,11 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             + ("Every claimant has reached the qualifying age for Pension Credit: no Universal Credit (Welfare Reform Act 2012 s 4(1)(b)).",),
         )
     total = total_breakdown(hh, household, on=on, tables=tables)
+    from .explain_hb_ctr import council_tax_breakdown, housing_benefit_breakdown
+
+    hb_sheet = housing_benefit_breakdown(hh.housing_benefit, household, on=on, tables=tables,
+                                         bedrooms=int(calc.housing.bedroom_entitlement))
+    ct_sheet = council_tax_breakdown(hh.council_tax, household, on=on, tables=tables)
     return Estimate(
         household=household,
         period_start=on,
@@ -219,6 +246,8 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
         pension_credit=pension_credit_breakdown(hh, household, on=on, tables=tables),
         rates_policy=str(policy),
         assumptions=_assumptions(tables, household, on),
+        housing_benefit=hb_sheet,
+        council_tax=ct_sheet,
     )
 
 
@@ -306,6 +335,7 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
         detail += f"; income counted {format_pounds(pc.income)} a week against {format_pounds(pc.appropriate_minimum_guarantee)}"
         lines.append(Line("Pension Credit", pc.award, "State Pension Credit Act 2002 ss 2-3, 15; SI 2002/1792 regs 6-7, Sch VI",
                           detail=detail))
+    lines += _hb_ctr_lines(hh, h, on)
     lines.append(Line("Household total", hh.total_weekly, "", op="=", detail=f"{format_pounds(hh.total_monthly)} a month, {format_pounds(hh.total_annual)} a year"))
     lines += _other_income_lines(hh, h)
     notes = []
@@ -314,6 +344,7 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
             f"High Income Child Benefit Charge for the tax year: {format_pounds(hh.high_income_child_benefit_charge)} "
             "(paid through Self Assessment by the partner with the higher income; ITEPA 2003 s 681C)."
         )
+    notes += _council_tax_notes(hh, h, on)
     if any(a.claims_carers_allowance for a in h.adults):
         notes.append("Carer's Allowance earnings test estimated from monthly net earnings x 12 / 52 (SI 1976/409 reg 8).")
     return Breakdown(
@@ -323,6 +354,36 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
         rules=str(tables.version),
         notes=tuple(notes),
     )
+
+
+def _hb_ctr_lines(hh: household_total.HouseholdCalculation, h: Household, on: dt.date) -> list[Line]:
+    """Housing Benefit and Council Tax Reduction in the total, and the
+    council tax left to pay (or why it could not be worked out)."""
+    lines: list[Line] = []
+    hb = hh.housing_benefit
+    if hb.award:
+        lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130; " + ("SI 2006/214" if int(hb.scheme) == 1 else "SI 2006/213")))
+    c = hh.council_tax
+    if int(c.ctr_status) == 1 and c.reduction_weekly:
+        lines.append(Line("Council Tax Reduction", int(c.reduction_weekly), "LGFA 1992 s 13A",
+                          detail=f"council tax still to pay {format_pounds(int(c.to_pay_weekly))} a week, "
+                                 f"{format_pounds(int(c.to_pay_annual))} a year"))
+    return lines
+
+
+def _council_tax_notes(hh: household_total.HouseholdCalculation, h: Household, on: dt.date) -> list[str]:
+    """The council tax left to pay where there is no reduction, or why
+    council tax or its reduction could not be worked out."""
+    from .explain_hb_ctr import ctr_check_needed_text
+
+    c = hh.council_tax
+    if h.local_authority is None:
+        return []
+    if int(c.status) == 1 and int(c.ctr_status) == 1 and not c.reduction_weekly:
+        return [f"No Council Tax Reduction: council tax to pay {format_pounds(int(c.to_pay_weekly))} a week, "
+                f"{format_pounds(int(c.to_pay_annual))} a year."]
+    text = ctr_check_needed_text(c, h, on)
+    return [text] if text else []
 
 
 def _other_income_lines(hh: household_total.HouseholdCalculation, h: Household) -> list[Line]:

@@ -44,6 +44,9 @@ __all__ = [
     "EXTRA_BEDROOM_REASONS",
     "PENSION_RELIEFS",
     "EDUCATION",
+    "ACCOMMODATION_KINDS",
+    "COUNCIL_TAX_BANDS",
+    "HB_CTR_EXEMPTIONS",
 ]
 
 #: Allowed values of the disability benefit fields, in order of rate.
@@ -103,6 +106,31 @@ NON_DEPENDANT_EXEMPTIONS = (
     "prisoner",
     "responsible_for_child_under_5",
     "armed_forces_operations",
+)
+
+#: The kind of home for tenure "supported_or_temporary" (Housing Benefit, not
+#: UC, meets the rent: SI 2013/376 Sch 1 paras 3(h)-(i), 3A, 3B): temporary
+#: accommodation a council provides under its homelessness duties, or
+#: specified (supported, "exempt") accommodation, refuges and hostels.
+ACCOMMODATION_KINDS = ("temporary", "specified")
+
+#: Council tax valuation bands (LGFA 1992 ss 5(2)-(3), 74(2)); I in Wales only.
+COUNCIL_TAX_BANDS = tuple("ABCDEFGHI")
+
+#: Why a non-dependant brings no Housing Benefit or Council Tax Reduction
+#: deduction (SI 2006/214 reg 55(7)-(9); SI 2006/213 reg 74(7)-(8) as amended
+#: by SI 2013/630 reg 35(7); SI 2012/2885 Sch 1 para 8(7)-(8)). For Housing
+#: Benefit "uc_no_earned_income" exempts only a non-dependant under 25 (at
+#: working age: SI 2006/213 reg 74(8)(b)); every other reason exempts for both.
+HB_CTR_EXEMPTIONS = (
+    "full_time_student",
+    "pension_credit",
+    "income_support_jsa_esa",  # income support, income-based JSA or income-related ESA
+    "uc_no_earned_income",  # UC calculated on the basis of no earned income
+    "prisoner_or_patient",  # a prisoner, or a patient for over 52 weeks
+    "normal_home_elsewhere",
+    "armed_forces_operations",
+    "youth_training",
 )
 
 #: Nations (income tax: Scottish taxpayers use Scottish bands).
@@ -428,10 +456,24 @@ class NonDependant:
     unit (a grown-up son or daughter, a parent, a lodger who is family).
     Each has a bedroom of their own (Sch 4 para 10(1)(b)) and, unless
     ``exemption`` names why not, a housing cost contribution is taken off
-    the housing element (Sch 4 paras 13-16)."""
+    the housing element (Sch 4 paras 13-16).
+
+    For Housing Benefit and Council Tax Reduction the deduction depends on
+    ``remunerative_work`` (16 hours or more a week) and, if so, on
+    ``gross_weekly_income`` (pence a week; None: not shown, which takes the
+    highest deduction: SI 2006/214 reg 55(1)-(2)); ``hb_ctr_exemption`` (one
+    of :data:`HB_CTR_EXEMPTIONS`) says why there is none. A non-dependant on
+    Pension Credit (``exemption="pension_credit"``) is exempt from both too."""
 
     age: int = attrs.field(validator=_int_range(16, 120, "a whole number of years"))
     exemption: str | None = attrs.field(default=None, validator=_one_of(NON_DEPENDANT_EXEMPTIONS, optional=True))
+    gross_weekly_income: int | None = attrs.field(default=None)
+    remunerative_work: bool = attrs.field(default=False, validator=_flag)
+    hb_ctr_exemption: str | None = attrs.field(default=None, validator=_one_of(HB_CTR_EXEMPTIONS, optional=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.gross_weekly_income is not None:
+            _pence(self, attrs.fields(NonDependant).gross_weekly_income, self.gross_weekly_income)
 
     @property
     def exempt(self) -> bool:
@@ -473,8 +515,17 @@ class Housing:
     )
     extra_bedrooms: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_tuple_of(EXTRA_BEDROOM_REASONS))
     non_dependants: tuple[NonDependant, ...] = attrs.field(default=(), converter=_non_dependants)
+    accommodation: str | None = attrs.field(default=None, validator=_one_of(ACCOMMODATION_KINDS, optional=True))
+    council_tax_band: str | None = attrs.field(default=None, validator=_one_of(COUNCIL_TAX_BANDS, optional=True))
+    council_tax_liable: bool = attrs.field(default=True, validator=_flag)
+    council_tax_disregarded: int = attrs.field(default=0, validator=_int_range(0, 20, "a whole number of residents"))
+    disabled_band_reduction: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
+        if self.accommodation is not None and self.tenure != "supported_or_temporary":
+            raise InputError("accommodation", self.accommodation, "None unless tenure is 'supported_or_temporary'")
+        if self.disabled_band_reduction and self.council_tax_band is None:
+            raise InputError("disabled_band_reduction", True, "False unless council_tax_band is given")
         if self.bedrooms is not None:
             _int_range(0, 20, "a whole number of bedrooms")(self, attrs.fields(Housing).bedrooms, self.bedrooms)
         if self.lha_rate is not None:
@@ -524,7 +575,9 @@ class Household:
     Guardian's Allowance is paid (an exemption from the cap, reg 83(1)(k)).
     ``adjusted_net_income_annual``: the higher partner's adjusted net income
     for the tax year, for the High Income Child Benefit Charge (None: not
-    worked out).
+    worked out). ``local_authority``: the billing authority (its name or
+    GSS code, e.g. "Coventry" or "E08000026"), for council tax and Council Tax
+    Reduction (with ``housing.council_tax_band``).
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
@@ -539,8 +592,19 @@ class Household:
     child_benefit_claimed: bool = attrs.field(default=True, validator=_flag)
     guardians_allowance: bool = attrs.field(default=False, validator=_flag)
     adjusted_net_income_annual: int | None = attrs.field(default=None)
+    local_authority: str | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
+        if self.local_authority is not None and (not isinstance(self.local_authority, str) or not self.local_authority.strip()):
+            raise InputError("local_authority", self.local_authority, "the billing authority's name or code, e.g. 'Coventry' or 'E08000026'")
+        band = self.housing.council_tax_band if isinstance(self.housing, Housing) else None
+        if band is not None and self.local_authority is None:
+            raise InputError("local_authority", None, "the billing authority (its name or code) when council_tax_band is given")
+        if band == "I" and self.nation != "wales":
+            raise InputError("housing.council_tax_band", "I", "A to H (band I is Welsh only: LGFA 1992 s 5(3))")
+        if isinstance(self.housing, Housing) and self.housing.council_tax_disregarded > len(self.adults) + len(self.housing.non_dependants):
+            raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded,
+                             f"no more than the {len(self.adults) + len(self.housing.non_dependants)} adults resident")
         if self.adjusted_net_income_annual is not None:
             _pence(self, attrs.fields(Household).adjusted_net_income_annual, self.adjusted_net_income_annual)
         if self.housing is not None and not isinstance(self.housing, Housing):

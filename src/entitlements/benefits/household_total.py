@@ -77,6 +77,8 @@ from .qualifying_young_person import (
     uc_qualifying,
 )
 from .scotland import scottish_child_payment_weekly
+from .hb_ctr import CouncilTaxCalculation, council_tax_for, housing_benefit_for
+from .housing_benefit import HousingBenefitCalculation
 
 __all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
            "savings_credit_age_condition"]
@@ -100,7 +102,9 @@ class HouseholdCalculation:
     high_income_child_benefit_charge: Any  # for the tax year, -1 where income not given
     scottish_child_payment: Any  # weekly
     pension_credit: PensionCreditCalculation
-    weekly_benefits: Any  # every weekly benefit added up
+    housing_benefit: HousingBenefitCalculation  # a week (entitlements.benefits.hb_ctr)
+    council_tax: CouncilTaxCalculation  # council tax and Council Tax Reduction, a week and a year
+    weekly_benefits: Any  # every weekly benefit added up (Housing Benefit and Council Tax Reduction included)
     total_weekly: Any
     total_monthly: Any
     total_annual: Any
@@ -315,9 +319,12 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         reached_pension_age_before_6_april_2016_2=two & (sc2 | sc_unknown2),
     )
 
+    hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
+                                                payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),
+                                                qualifying=(qualifying(a1), two & qualifying(a2)))
     dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
     dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
-    weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award
+    weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award + hb.award + ctax.reduction_weekly
     award = np.asarray(calc.award, dtype=np.int64)
     total_weekly = weekly + divide_half_up(award * 12, 52)
     total_monthly = weekly_to_monthly(weekly) + award
@@ -339,11 +346,52 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         high_income_child_benefit_charge=hicbc,
         scottish_child_payment=scp,
         pension_credit=pc,
+        housing_benefit=hb,
+        council_tax=ctax,
         weekly_benefits=weekly,
         total_weekly=total_weekly,
         total_monthly=total_monthly,
         total_annual=total_annual,
     )
+
+
+def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, on, tables: Tables, spa, payable, ca,
+                                     earned, qualifying):
+    """Housing Benefit, council tax and Council Tax Reduction
+    (:mod:`.hb_ctr`), with UC and Pension Credit as worked out."""
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
+    ch = bu.children
+    kids = np.asarray(qyp) & np.asarray(ch.present)
+    award = np.where(payable, calc.award, 0)
+    disregard = _disabled_for_disregard(a1) | (two & _disabled_for_disregard(a2))
+    hb = housing_benefit_for(bu, on=on, tables=tables, spa=spa, universal_credit=award, pension_credit=pc,
+                             carers_allowance_entitled=ca[0], carers_allowance_paid=ca[1], earned_monthly=earned,
+                             bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
+                             qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids))
+    all_over = ~np.asarray(payable)
+    nd_present = sum(np.asarray(getattr(bu.housing, f"nd{k}_age")) >= 18 for k in range(1, 5)) > 0
+    q1, q2 = qualifying
+    # Severe disability premium (SI 2012/2885 Sch 2 para 6): the single amount
+    # for a single claimant, the double for a couple who both qualify, with no
+    # non-dependant (no one paid Carer's Allowance for caring is assumed).
+    severe = np.where(nd_present, 0, np.where(bu.couple, np.where(q1 & q2, 2, 0), np.where(q1, 1, 0)))
+    blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
+                                                | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
+    from .hb_ctr import _pensionable_before_2021
+
+    applicable = dict(
+        reached_before_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
+        children=count_children(kids),
+        disabled_children=count_children(kids & (np.asarray(ch.disabled_child_rate) > 0)),
+        enhanced_disability_children=count_children(kids & ((np.asarray(ch.dla_care) == 3) | (np.asarray(ch.pip_daily_living) == 2))),
+        carers=(np.asarray(ca[0][0]) > 0).astype(np.int64) + (two & (np.asarray(ca[0][1]) > 0)).astype(np.int64),
+        severe_disability=severe,
+    )
+    ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award,
+                           uc_maximum=calc.maximum_amount, uc_income=np.asarray(calc.earned_income) + np.asarray(calc.unearned_income),
+                           earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
+    return hb, ctax
 
 
 @attrs.frozen

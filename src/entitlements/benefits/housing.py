@@ -75,6 +75,35 @@ class HousingColumns:
     extra_bedrooms: Any
     non_dependants: Any
     non_dependants_paying: Any
+    # Housing Benefit and council tax (see entitlements.benefits.hb_ctr):
+    accommodation: Any = 0  # 0 ordinary, 1 temporary, 2 specified (housing_benefit.ACCOMMODATION)
+    council_tax_band: Any = -1  # A = 0 ... I = 8; -1 where not given (no council tax worked out)
+    council_tax_liable: Any = True
+    council_tax_disregarded: Any = 0
+    disabled_band_reduction: Any = False
+    # The first four non-dependants, one column a fact (HB_CTR_SLOTS): age
+    # (-1 for none), gross weekly income (-1 not shown), remunerative work,
+    # and exempt from the HB and from the CTR deduction.
+    nd1_age: Any = -1
+    nd1_income: Any = -1
+    nd1_work: Any = False
+    nd1_hb_exempt: Any = False
+    nd1_ctr_exempt: Any = False
+    nd2_age: Any = -1
+    nd2_income: Any = -1
+    nd2_work: Any = False
+    nd2_hb_exempt: Any = False
+    nd2_ctr_exempt: Any = False
+    nd3_age: Any = -1
+    nd3_income: Any = -1
+    nd3_work: Any = False
+    nd3_hb_exempt: Any = False
+    nd3_ctr_exempt: Any = False
+    nd4_age: Any = -1
+    nd4_income: Any = -1
+    nd4_work: Any = False
+    nd4_hb_exempt: Any = False
+    nd4_ctr_exempt: Any = False
 
 
 @attrs.frozen

@@ -70,16 +70,33 @@ def amount_per(text: str) -> tuple[int, str]:
 
 
 def non_dependant(text: str):
-    """``AGE`` or ``AGE:exemption``."""
+    """``AGE``, ``AGE:EXEMPTION``, then any of ``,work`` (16 hours or more a
+    week), ``,income=POUNDS`` (gross a week) and ``,hb-ctr=REASON`` (why no
+    Housing Benefit or Council Tax Reduction deduction), e.g.
+    ``40,work,income=450`` or ``22:under_21,hb-ctr=full_time_student``."""
     from ..errors import InputError
-    from ..household import NON_DEPENDANT_EXEMPTIONS, NonDependant
+    from ..household import HB_CTR_EXEMPTIONS, NON_DEPENDANT_EXEMPTIONS, NonDependant
+    from .households import parse_pounds
 
-    age, _, exemption = text.partition(":")
+    head, *options = text.split(",")
+    age, _, exemption = head.partition(":")
+    fields: dict[str, Any] = {}
     try:
-        return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None)
+        for o in options:
+            key, _, value = o.strip().partition("=")
+            if key == "work" and not value:
+                fields["remunerative_work"] = True
+            elif key == "income" and value:
+                fields["gross_weekly_income"] = parse_pounds(value.removesuffix("/week"), "income")
+            elif key == "hb-ctr" and value:
+                fields["hb_ctr_exemption"] = value.strip().replace("-", "_")
+            else:
+                raise ValueError(o)
+        return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None, **fields)
     except (ValueError, InputError):
         raise argparse.ArgumentTypeError(
-            f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)})"
+            f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)}), "
+            f"then any of ,work ,income=POUNDS (gross a week) ,hb-ctr=REASON ({', '.join(HB_CTR_EXEMPTIONS)})"
         ) from None
 
 
@@ -110,8 +127,8 @@ CHILD_OPTIONS: dict[str, tuple[str, Any]] = {
     "not-in-education": ("education", "not_in_education"),
 }
 
-#: The parts of ``--non-dependant AGE[:EXEMPTION]``: the NonDependant fields they give.
-NON_DEPENDANT_PARTS = ("age", "exemption")
+#: The parts of ``--non-dependant AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON]``: the NonDependant fields they give.
+NON_DEPENDANT_PARTS = ("age", "exemption", "remunerative_work", "gross_weekly_income", "hb_ctr_exemption")
 
 
 def child(text: str):

@@ -64,16 +64,17 @@ MONEY_FIELDS = frozenset(
         "pension_income_weekly",
         "state_pension_weekly",
         "adjusted_net_income_annual",
+        "gross_weekly_income",
     }
 )
 _BOOL_FIELDS = frozenset(
     a.name
-    for cls in (Adult, Child, Household)
+    for cls in (Adult, Child, Household, Housing, NonDependant)
     for a in attrs.fields(cls)
     if a.type in ("bool", "bool | None")
 )
 _DATE_FIELDS = frozenset({"date_of_birth", "uc_claim_start", "lcwra_evidence_date"})
-_INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children"})
+_INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children", "council_tax_disregarded"})
 _LIST_FIELDS = frozenset({"extra_bedrooms"})
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}

@@ -1,0 +1,472 @@
+"""Housing Benefit, council tax and Council Tax Reduction for benefit units
+in columns: one household or a caseload, through the same functions.
+
+One job: take the household's columns and the benefits
+:mod:`.household_total` has already worked out (Universal Credit, Pension
+Credit, Carer's Allowance, State Pension age), give each calculator the facts
+it asks for, and return the results:
+
+- **Housing Benefit** (:mod:`.housing_benefit`): who claims which scheme
+  (pension age where every member has reached the qualifying age for Pension
+  Credit; working age only in temporary or specified accommodation, where
+  UC pays no housing costs element: SI 2013/376 Sch 1 paras 3(h)-(i), 3A,
+  3B), the weekly rent (SI 2006/214 reg 61(2)), the LHA for a private
+  renter (the weekly rate for the size-criteria category, never the shared
+  rate at pension age), Pension Credit guarantee credit or UC as a passport,
+  the savings credit case (the Secretary of State's income plus the savings
+  credit: SI 2006/214 reg 27), the non-dependants and the premiums.
+- **Council tax** (:mod:`.council_tax`, :mod:`.council_tax_areas`): the
+  area Band D of the billing authority for the financial year, the band's
+  proportion, the disabled band reduction and the discount from the adults
+  resident (claimants and non-dependants aged 18 or over) and how many are
+  disregarded.
+- **Council Tax Reduction**: where everyone has reached the qualifying age,
+  the national pension-age scheme of the nation
+  (:func:`.council_tax_reduction.pension_age_reduction`: England SI
+  2012/2885, Wales WSI 2013/3029, Scotland SSI 2012/319); below it, the
+  Welsh national working-age scheme, or in England the council's own scheme
+  (:mod:`.council_tax_reduction_local`). A council whose scheme for the year
+  is not in the library, the Scottish working-age scheme (not shipped), a
+  Band D figure missing for the year, or a fact the scheme needs that the
+  household does not give: ``ctr_status`` "check_needed" with the reason
+  (:data:`CT_REASONS`), never a silent zero.
+
+Assumptions, each said on the working sheet: for working-age schemes a UC
+claimant's applicable amount is the award's maximum amount and income the
+award plus the income UC counted (as the Welsh scheme prescribes, WSI
+2013/3029 Sch 6 para 3, read; the English local schemes' own rules for UC
+claimants were not read); without UC, the Housing Benefit working-age
+applicable amount (SI 2006/213 Sch 3) stands in for the scheme's; Housing
+Benefit's additional earnings disregard (Sch 4 para 9: hours not recorded),
+mixed-age couples protected by SI 2019/37 art 4, second adult rebate, and
+people jointly liable other than a partner are not modelled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..arrays import count_children
+from ..columns import BenefitUnitColumns
+from ..dates import as_day, period_end, years_between
+from ..errors import InputError, NoRowInForce
+from ..money import divide_half_up
+from ..tables import Tables
+from . import council_tax as ct
+from . import council_tax_reduction as ctr
+from .hb_applicable_amount import ApplicableAmountFacts
+from .housing import TENURE_CODES
+from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_benefit, lha_category, weekly_rent
+
+__all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
+           "housing_benefit_for", "council_tax_for"]
+
+#: Council tax and CTR status codes: 0 not worked out (no band given, or not
+#: liable), 1 worked out, 2 check needed (``reason`` says why).
+CT_STATUS = ("none", "calculated", "check_needed")
+#: Why a figure could not be worked out, by code.
+CT_REASONS = ("", "no_band_d_for_year", "local_scheme_not_shipped", "scottish_working_age_not_shipped",
+              "scheme_fact_not_modelled", "national_scheme_year_not_shipped", "band_not_in_nation")
+#: The CTR scheme applied, by code.
+CTR_SCHEMES = ("none", "england", "wales_pension", "scotland_pension", "wales_working_age", "local")
+_NATION_OF = {"E": "england", "W": "wales", "S": "scotland"}
+_PENSION_SCHEME = {"england": 1, "wales": 2, "scotland": 3}
+_BORN_BEFORE = np.datetime64("1955-04-01", "D")
+
+
+@cache
+def authority_codes() -> tuple[str, ...]:
+    """The GSS codes of the shipped billing authorities, sorted: a household's
+    ``local_authority`` column is an index into them."""
+    from .council_tax_areas import default_authorities
+
+    return tuple(sorted(a.code for a in default_authorities()))
+
+
+def _weekly(monthly):
+    """A monthly amount made weekly, x 12 / 52, to the nearest penny."""
+    return divide_half_up(np.asarray(monthly, dtype=np.int64) * 12, 52)
+
+
+def _age(adult, on):
+    """Age in years at the end of the assessment period (as UC reckons it)."""
+    end = period_end(as_day(on))
+    dob = np.asarray(adult.date_of_birth, "datetime64[D]")
+    known = ~np.isnat(dob)
+    by_dob = years_between(np.where(known, dob, end), end)
+    return np.where(adult.present, np.where(known, by_dob, adult.age), 0)
+
+
+def _pensionable_before_2021(adult, on):
+    """Reached pensionable age before 1 April 2021 (SI 2006/214 Sch 3 para 1
+    and SI 2012/2885 Sch 2 para 1: the higher personal allowance): born
+    before 1 April 1955 (pensionable age 66 for births from 6 October 1954,
+    Pensions Act 1995 Sch 4 as amended by Pensions Act 2011 s 1, reached by 31
+    March 2021 for births to 31 March 1955; earlier births reached it
+    earlier). Given by age only: where even the latest birth that age allows
+    at the end of the assessment period is before then."""
+    dob = np.asarray(adult.date_of_birth, "datetime64[D]")
+    known = ~np.isnat(dob)
+    end = period_end(as_day(on))
+    m = end.astype("datetime64[M]")
+    y = m.astype("datetime64[Y]").astype(np.int64) + 1970
+    md = (m.astype(np.int64) % 12 + 1) * 100 + (end - m.astype("datetime64[D]")).astype(np.int64) + 1
+    by_age = (y - np.asarray(adult.age)) * 10000 + md < 19550401
+    return np.asarray(adult.present) & np.where(known, dob < _BORN_BEFORE, by_age)
+
+
+def _non_dependants(h) -> NonDependants:
+    def stack(fact):
+        return np.stack(np.broadcast_arrays(*[np.asarray(getattr(h, f"nd{k}_{fact}")) for k in range(1, 5)]), axis=-1)
+
+    return NonDependants(age=stack("age"), gross_weekly_income=stack("income"), remunerative_work=stack("work"),
+                         exempt=stack("hb_exempt"))
+
+
+def _lha_weekly(brma, category, use, *, on, tables: Tables):
+    """The weekly LHA for the rows in ``use`` (private renters at pension age
+    naming an area), -1 elsewhere: SI 2006/214 regs 12D, 13D."""
+    from .lha import brma_names, lha_rate
+
+    use = np.asarray(use)
+    if not use.any():
+        return np.where(use, 0, -1)
+    names = np.array(brma_names(), dtype=object)
+    schedule = tables.schedule("lha")
+    if use.ndim == 0:
+        return lha_rate(names[int(brma)], int(category), on=on, schedule=schedule)
+    out = np.full(use.shape, -1, dtype=np.int64)
+    days = np.broadcast_to(as_day(on), use.shape)
+    brma, category = np.broadcast_to(brma, use.shape), np.broadcast_to(category, use.shape)
+    for day in np.unique(days[use]):
+        rows = use & (days == day)
+        try:
+            out[rows] = lha_rate(names[brma[rows]], category[rows], on=day.astype(object), schedule=schedule)
+        except NoRowInForce as e:
+            e.rows = rows
+            raise
+    return out
+
+
+def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
+                        carers_allowance_entitled, carers_allowance_paid, earned_monthly, bedrooms,
+                        disabled_for_disregard, qualifying_benefit, children) -> HousingBenefitCalculation:
+    """Housing Benefit for a benefit week beginning in the assessment period
+    [pence/week], with the facts the household holds (see the module notes).
+
+    ``universal_credit`` is the award (pence a month, nil where not payable);
+    ``pension_credit`` the :class:`~.pension_credit.PensionCreditCalculation`;
+    ``bedrooms`` the size-criteria bedrooms (as UC counts them);
+    ``children`` :class:`~entitlements.columns.ChildColumns` masked to the
+    children and qualifying young persons counted."""
+    a1, a2 = bu.adult1, bu.adult2
+    two = np.asarray(a2.present)
+    h = bu.housing
+    spa1, spa2 = spa
+    tenure = np.asarray(h.tenure)
+    rented = (tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"]) \
+        | (tenure == TENURE_CODES["supported_or_temporary"])
+    rent = np.where(rented, weekly_rent(h.rent, h.rent_period), 0)
+    all_over = np.where(bu.couple, spa1 & spa2, spa1)
+    private = tenure == TENURE_CODES["private_rent"]
+    category = lha_category(np.maximum(bedrooms, 1))
+    lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
+    given = np.asarray(h.lha_rate_monthly)
+    lha = np.where(private & (np.asarray(h.brma) < 0) & (given >= 0), _weekly(np.maximum(given, 0)), lha)
+    lha = np.where(private, lha, -1)
+    pc = pension_credit
+    gc = all_over & (np.asarray(pc.guarantee_credit) > 0)
+    savings_only = all_over & ~gc & (np.asarray(pc.savings_credit) > 0)
+    earnings = _weekly(earned_monthly)
+    other = (carers_allowance_paid[0] + np.where(two, carers_allowance_paid[1], 0)
+             + sum(np.where(a.present, a.state_pension_weekly + a.pension_income_weekly + a.new_style_esa_weekly
+                            + a.new_style_jsa_weekly + _weekly(a.other_unearned_income_monthly), 0) for a in (a1, a2)))
+    blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
+                                                | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
+    kids = np.asarray(children.present)
+    facts = ApplicableAmountFacts(
+        children=count_children(kids),
+        disabled_children=count_children(kids & (np.asarray(children.disabled_child_rate) > 0)),
+        severely_disabled_children=count_children(kids & ((np.asarray(children.dla_care) == 3)
+                                                          | (np.asarray(children.pip_daily_living) == 2))),
+        qualifying_benefit1=qualifying_benefit[0], qualifying_benefit2=qualifying_benefit[1],
+        blind1=np.asarray(a1.blind), blind2=two & np.asarray(a2.blind),
+        carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
+        carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
+    )
+    return housing_benefit(
+        bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
+        accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha,
+        guarantee_credit=gc, weekly_savings_credit=np.where(savings_only, pc.savings_credit, 0),
+        universal_credit=~all_over & (np.asarray(universal_credit) > 0),
+        weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=np.where(savings_only, 0, earnings),
+        capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
+        pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
+        disability_earnings_disregard=disabled_for_disregard, non_dependants=_non_dependants(h),
+        blind_or_care_benefit=blind_or_care, facts=facts,
+    )
+
+
+@attrs.frozen
+class CouncilTaxCalculation:
+    """Council tax and Council Tax Reduction, step by step (pence; amounts a
+    week unless named; codes into :data:`CT_STATUS`, :data:`CT_REASONS` and
+    :data:`CTR_SCHEMES`). Where ``status`` or ``ctr_status`` is not 1 the
+    amounts of that part are 0 and mean nothing: read the status."""
+
+    status: Any
+    reason: Any
+    band_d_annual: Any
+    band_amount_annual: Any
+    discount_percent: Any
+    annual_liability: Any
+    weekly_liability: Any
+    ctr_status: Any
+    ctr_reason: Any
+    ctr_scheme: Any
+    ctr_non_dependant_deductions: Any
+    ctr_maximum: Any
+    ctr_applicable_amount: Any
+    ctr_income: Any
+    ctr_excess_income: Any
+    ctr_taper_deduction: Any
+    reduction_weekly: Any
+    reduction_annual: Any
+    to_pay_weekly: Any
+    to_pay_annual: Any
+
+
+_NOT_SHOWN = 99_999_999  # a non-dependant's income not shown: above every band (the highest deduction)
+
+
+def _rows(x, n):
+    """A column as an array of ``n`` rows (a scalar repeated)."""
+    return np.broadcast_to(np.asarray(x), (n,) + np.shape(x)[1:] if np.ndim(x) > 1 else (n,))
+
+
+def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, np.ndarray]:
+    """Band D, the band's amount, the discount and the liability, a year and
+    a week, for each row with a band and an authority (LGFA 1992 ss 5, 10-11,
+    74, 79; SI 1992/554 reg 4); ``reason`` 1 where the authority has no Band D
+    figure for the year, 6 where the band is not one of the nation's."""
+    from .council_tax_areas import default_authorities
+
+    h = bu.housing
+    band, la = _rows(h.council_tax_band, n).astype(np.int64), _rows(bu.local_authority, n).astype(np.int64)
+    want = (band >= 0) & (la >= 0) & _rows(h.council_tax_liable, n)
+    out = {k: np.zeros(n, np.int64) for k in ("band_d_annual", "band_amount_annual", "discount_percent",
+                                               "annual_liability", "weekly_liability", "reason")}
+    out["status"] = np.where(want, 1, 0)
+    if not want.any():
+        return out
+    codes = authority_codes()
+    nation = np.array([_NATION_OF[c[0]] for c in codes], dtype=object)[np.maximum(la, 0)]
+    fy = days.astype("datetime64[M]").astype(np.int64)
+    fy = fy // 12 + 1970 - (fy % 12 < 3)
+    schedule = default_authorities()
+    for a, y in set(zip(la[want].tolist(), fy[want].tolist())):
+        rows = want & (la == a) & (fy == y)
+        try:
+            out["band_d_annual"][rows] = schedule.entry(codes[a], on=dt.date(y, 4, 1)).annual
+        except (NoRowInForce, InputError):
+            out["reason"][rows] = 1
+    dbr = _rows(h.disabled_band_reduction, n)
+    n_bands = np.array([len(ct.BANDS[x]) for x in nation])
+    out["reason"] = np.where(want & (out["reason"] == 0) & ((band >= n_bands) | ((nation == "scotland") & dbr & (band == 0))),
+                             6, out["reason"])
+    ok = want & (out["reason"] == 0)
+    adults = 1 + _rows(bu.adult2.present, n).astype(np.int64)
+    residents = adults + sum((_rows(getattr(h, f"nd{k}_age"), n) >= 18).astype(np.int64) for k in range(1, 5))
+    disregarded = np.minimum(_rows(h.council_tax_disregarded, n).astype(np.int64), residents)
+    for nat in ("england", "wales", "scotland"):
+        rows = ok & (nation == nat)
+        if rows.any():
+            out["band_amount_annual"][rows] = ct.band_amount(out["band_d_annual"][rows], band[rows], on=days[rows],
+                                                             tables=tables, nation=nat, disabled_band_reduction=dbr[rows])
+    if ok.any():
+        out["discount_percent"][ok] = ct.discount_percent(residents[ok], disregarded[ok], on=days[ok], tables=tables)
+        out["annual_liability"][ok] = ct.annual_liability(out["band_amount_annual"][ok], out["discount_percent"][ok])
+        out["weekly_liability"][ok] = ct.weekly_liability(out["annual_liability"][ok], on=days[ok])
+    out["status"] = np.where(want & (out["reason"] > 0), 2, out["status"])
+    out["nation"], out["band"], out["la"], out["fy"], out["residents"] = nation, band, la, fy, residents
+    out["disregarded"], out["disabled_band_reduction"] = disregarded, dbr
+    return out
+
+
+def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
+    """The non-dependants' weekly deductions added up for ``rows``: ``fn(income,
+    work, exempt)`` for each slot (an absent or under-18 slot exempt; income
+    not shown above every band)."""
+    h = bu.housing
+    total = np.zeros(int(rows.sum()), np.int64)
+    for k in range(1, 5):
+        age = _rows(getattr(h, f"nd{k}_age"), n)[rows]
+        income = _rows(getattr(h, f"nd{k}_income"), n)[rows]
+        exempt = _rows(getattr(h, f"nd{k}_ctr_exempt"), n)[rows] | (age < 18)
+        if (~exempt).any():
+            total += np.asarray(fn(np.where(income < 0, _NOT_SHOWN, income), _rows(getattr(h, f"nd{k}_work"), n)[rows],
+                                   exempt))
+    return total
+
+
+def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
+                    uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
+                    blind_or_care) -> CouncilTaxCalculation:
+    """Council tax and Council Tax Reduction for the week beginning ``on``
+    (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
+    (earned and unearned income UC counted) are pence a month;
+    ``applicable`` the keywords of :func:`.council_tax_reduction.applicable_amount`
+    for the pension-age schemes; ``hb`` gives the pension-age income (after
+    Housing Benefit's earnings disregard) and the working-age applicable
+    amount."""
+    scalar = np.ndim(bu.couple) == 0
+    n = 1 if scalar else len(bu.couple)
+    days = np.broadcast_to(as_day(on), (n,))
+    li = _liability(bu, days, n, tables=tables)
+    z = lambda: np.zeros(n, np.int64)  # noqa: E731
+    r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
+                          "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
+                          "reduction_weekly", "reduction_annual")}
+    ok = li["status"] == 1
+    r["ctr_status"] = np.where(ok, 1, np.where(li["status"] == 2, 2, 0))
+    r["ctr_reason"] = np.where(li["status"] == 2, li["reason"], 0)
+    if ok.any():
+        over = _rows(all_over, n)
+        facts = dict(couple=_rows(bu.couple, n), capital=_rows(bu.capital, n), blind_or_care=_rows(blind_or_care, n),
+                     hb_income=_rows(np.where(hb.passported, 0, np.maximum(np.asarray(hb.weekly_income)
+                                                                           - np.asarray(hb.tariff_income), 0)), n),
+                     savings_only=_rows((np.asarray(pension_credit.guarantee_credit) == 0)
+                                        & (np.asarray(pension_credit.savings_credit) > 0), n),
+                     gc=_rows(np.asarray(pension_credit.guarantee_credit) > 0, n),
+                     applicable={k: _rows(v, n) for k, v in applicable.items()},
+                     award=_rows(uc_award, n), maximum=_rows(uc_maximum, n), uc_income=_rows(uc_income, n),
+                     earned=_rows(earned_monthly, n), wa_applicable=_rows(hb.applicable_amount.total, n),
+                     children=_rows(applicable.get("children", 0), n))
+        _pension_age(r, li, ok & over, days, facts, bu, n, tables)
+        _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
+    calculated = r["ctr_status"] == 1
+    r = {k: np.where(calculated | (k in ("ctr_status", "ctr_reason", "ctr_scheme")), v, 0) for k, v in r.items()}
+    to_pay_annual = np.where(ok, li["annual_liability"] - r["reduction_annual"], 0)
+    to_pay_weekly = np.where(ok, li["weekly_liability"] - r["reduction_weekly"], 0)
+    fields = dict(status=li["status"], reason=li["reason"], band_d_annual=li["band_d_annual"],
+                  band_amount_annual=li["band_amount_annual"], discount_percent=li["discount_percent"],
+                  annual_liability=li["annual_liability"], weekly_liability=li["weekly_liability"], **r,
+                  to_pay_weekly=to_pay_weekly, to_pay_annual=to_pay_annual)
+    if scalar:
+        return CouncilTaxCalculation(**{k: int(np.asarray(v)[0]) for k, v in fields.items()})
+    return CouncilTaxCalculation(**{k: np.asarray(v) for k, v in fields.items()})
+
+
+def _put(r: dict, rows, res, scheme_code: int, applicable, income) -> None:
+    """One scheme's results into the rows it was worked out for."""
+    r["ctr_scheme"][rows] = scheme_code
+    r["ctr_non_dependant_deductions"][rows] = res.weekly_non_dependant_deductions
+    r["ctr_maximum"][rows] = res.weekly_maximum
+    r["ctr_applicable_amount"][rows] = applicable
+    r["ctr_income"][rows] = income
+    r["ctr_excess_income"][rows] = res.excess_income
+    r["ctr_taper_deduction"][rows] = res.taper_deduction
+    r["reduction_weekly"][rows] = res.weekly
+    r["reduction_annual"][rows] = res.annual
+
+
+def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
+    """The national pension-age scheme of each nation (SI 2012/2885 Sch 1;
+    WSI 2013/3029 Schs 1-2; SSI 2012/319)."""
+    for nat, scheme in (("england", "england"), ("wales", "wales_pension"), ("scotland", "scotland_pension")):
+        rows = rows_all & (li["nation"] == nat)
+        if not rows.any():
+            continue
+        try:
+            nd = _nd_deductions(bu, n, rows, lambda i, w, e: ctr.non_dependant_deduction(
+                i, w, e, on=days[rows], tables=tables, scheme=scheme))
+            nd = np.where(f["blind_or_care"][rows], 0, nd)  # para 8(6)
+            income = f["hb_income"][rows]
+            res = ctr.pension_age_reduction(
+                li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
+                weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),
+                guarantee_credit=f["gc"][rows], weekly_non_dependant_deductions=nd,
+                **{k: v[rows] for k, v in f["applicable"].items()})
+        except NoRowInForce:
+            r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
+            continue
+        _put(r, rows, res, _PENSION_SCHEME[nat], res.applicable_amount, res.weekly_income)
+
+
+def _uc_measures(f, rows):
+    """A working-age scheme's applicable amount and income [pence/week]: with
+    UC, the award's maximum amount and the award plus the income UC counted
+    (WSI 2013/3029 Sch 6 para 3); without, the HB working-age applicable
+    amount and the income UC counted."""
+    uc = f["award"][rows] > 0
+    applicable = np.where(uc, _weekly(f["maximum"][rows]), f["wa_applicable"][rows])
+    income = _weekly(f["award"][rows] + f["uc_income"][rows])
+    return uc, applicable, income
+
+
+def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
+    """Below the qualifying age: Wales's national scheme, England's local
+    schemes, Scotland's (not shipped: check needed)."""
+    scot = rows_all & (li["nation"] == "scotland")
+    r["ctr_status"][scot], r["ctr_reason"][scot] = 2, 3
+    wales = rows_all & (li["nation"] == "wales")
+    if wales.any():
+        uc, applicable, income = _uc_measures(f, wales)
+        try:
+            nd = _nd_deductions(bu, n, wales, lambda i, w, e: ctr.non_dependant_deduction(
+                i, w, e, on=days[wales], tables=tables, scheme="wales_working_age"))
+            nd = np.where(f["blind_or_care"][wales], 0, nd)
+            res = ctr.wales_working_age_reduction(li["annual_liability"][wales], on=days[wales], tables=tables,
+                                                  weekly_applicable_amount=applicable, weekly_income=income,
+                                                  capital=f["capital"][wales], weekly_non_dependant_deductions=nd)
+            _put(r, wales, res, 4, applicable, income)
+        except NoRowInForce:
+            r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
+    england = rows_all & (li["nation"] == "england")
+    for a, y in sorted(set(zip(li["la"][england].tolist(), li["fy"][england].tolist()))):
+        _local(r, li, england & (li["la"] == a) & (li["fy"] == y), authority_codes()[a], dt.date(y, 4, 1),
+               f, bu, n, tables)
+
+
+def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
+    """One English council's working-age scheme for one financial year
+    (:mod:`.council_tax_reduction_local`)."""
+    from . import council_tax_reduction_local as local
+
+    scheme = local.default_local_schemes().scheme(code, on=day)
+    if scheme is None or scheme.status != "shipped":
+        r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 2
+        return
+    uc, applicable, income = _uc_measures(f, rows)
+    cap = None
+    if scheme.band_cap is not None:
+        capped = ct.band_amount(li["band_d_annual"][rows], ct.BANDS["england"].index(scheme.band_cap), on=day,
+                                tables=tables)
+        cap = ct.annual_liability(capped, li["discount_percent"][rows])
+    try:
+        nd = _nd_deductions(bu, n, rows, lambda i, w, e: local.non_dependant_deduction(code, i, w, e, on=day))
+        nd = np.where(f["blind_or_care"][rows], 0, nd)
+        res = local.local_reduction(code, li["annual_liability"][rows], on=day, couple=f["couple"][rows],
+                                    children=f["children"][rows], weekly_income=income,
+                                    weekly_earnings=_weekly(f["earned"][rows]), capital=f["capital"][rows],
+                                    weekly_applicable_amount=applicable, weekly_non_dependant_deductions=nd,
+                                    band_cap_annual_liability=cap)
+    except InputError:
+        r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 4
+        return
+    r["ctr_scheme"][rows] = 5
+    r["ctr_non_dependant_deductions"][rows] = res.weekly_non_dependant_deductions
+    r["ctr_maximum"][rows] = np.maximum(divide_half_up(res.weekly_liability * res.maximum_percent, 1_000_000)
+                                        - res.weekly_non_dependant_deductions, 0)
+    r["ctr_applicable_amount"][rows] = applicable
+    r["ctr_income"][rows] = income
+    r["ctr_excess_income"][rows] = np.maximum(income - _weekly(f["earned"][rows]).clip(max=scheme.earnings_disregard)
+                                              - applicable, 0)
+    r["ctr_taper_deduction"][rows] = res.taper_deduction
+    r["reduction_weekly"][rows] = res.weekly
+    r["reduction_annual"][rows] = res.annual

@@ -1,0 +1,200 @@
+"""The working sheets of Housing Benefit and of council tax with Council Tax
+Reduction: the lines, each with its legal source, for one household.
+
+One job: turn :class:`~entitlements.benefits.housing_benefit.HousingBenefitCalculation`
+and :class:`~entitlements.benefits.hb_ctr.CouncilTaxCalculation` (as
+:func:`entitlements.estimate` works them out) into
+:class:`~entitlements.explain.Breakdown` lines: the eligible rent, the
+non-dependant deductions, the applicable amount, the income, the excess and
+the taper; the Band D, the band, the discount, the liability, the reduction
+and what is left to pay. Nothing is worked out here that the engine did not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .benefits.hb_ctr import CT_REASONS, CTR_SCHEMES
+from .benefits.housing_benefit import HB_REASONS, weekly_rent
+from .benefits.housing import RENT_PERIOD_CODES
+from .explain import UNVERIFIED, Breakdown, Line, row_citation
+from .household import Household
+from .money import format_pounds
+from .tables import Tables
+
+__all__ = ["housing_benefit_breakdown", "council_tax_breakdown", "ctr_check_needed_text"]
+
+_PA, _WA = "SI 2006/214", "SI 2006/213"
+
+
+def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, bedrooms: int) -> Breakdown | None:
+    """Housing Benefit a week, step by step; None where no Housing Benefit
+    scheme applies (UC meets the rent) or there is no rent."""
+    x = h.housing
+    if int(hb.scheme) == 0 or x is None or x.tenure not in ("social_rent", "private_rent", "supported_or_temporary"):
+        return None
+    pension = int(hb.scheme) == 1
+    si = _PA if pension else _WA
+
+    def src(table_id: str) -> str:
+        return row_citation(tables.row(table_id, on))
+
+    rent = int(weekly_rent(x.rent, RENT_PERIOD_CODES[x.rent_period]))
+    per = "" if x.rent_period == "week" else f" ({format_pounds(x.rent)} a {x.rent_period.replace('_', ' ')} as a week)"
+    lines = [Line(f"Rent{per}", rent, f"{si} reg {'61(2)' if pension else '80(3)'}", op=" ")]
+    if x.tenure == "private_rent" and int(hb.weekly_eligible_rent) < rent:
+        from .benefits.housing_benefit import lha_category
+
+        cat = int(lha_category(max(bedrooms, 1)))
+        if x.brma is not None:
+            from .benefits.lha import lha_entry
+
+            e = lha_entry(x.brma, cat, on=on, period="week", schedule=tables.schedule("lha"))
+            cite = f"{_PA} regs 12D, 13D; {e.source}" + ("" if e.verified else f" {UNVERIFIED}")
+            where = f" for {e.brma}"
+        else:
+            cite, where = f"{_PA} regs 12D, 13D", " (given" + (", a month x 12 / 52)" if x.lha_period == "month" else ")")
+        lines.append(Line(f"Eligible rent: the LHA {cat}-bedroom rate{where}", int(hb.weekly_eligible_rent), cite, op="=",
+                          detail=f"lower of the rent and the LHA for {cat} bedroom{'s' if cat != 1 else ''} "
+                                 "(the size criteria; never the shared rate at pension age)"))
+    else:
+        lines.append(Line("Eligible rent", int(hb.weekly_eligible_rent),
+                          f"{si} reg {'12B' if pension else '12, 12B'}" + ("" if x.tenure != "supported_or_temporary" else
+                                                                           "; SI 2006/217 Sch 3 (specified or temporary accommodation)"),
+                          op="=", detail="the rent as given, taken as eligible (no ineligible service charges given)"))
+    if hb.non_dependant_deductions:
+        lines.append(Line("Non-dependant deductions", int(hb.non_dependant_deductions),
+                          f"{si} reg {'55' if pension else '74'}; {src('housing_benefit.non_dependant_deduction')}", op="-"))
+    lines.append(Line("Maximum Housing Benefit", int(hb.maximum_housing_benefit), f"{si} reg {'50' if pension else '70'}", op="="))
+    if hb.passported:
+        why = ("Pension Credit guarantee credit: all income and capital disregarded (SI 2006/214 reg 26)" if pension else
+               "Universal Credit: all income and capital disregarded (SI 2006/213 Sch 5 para 7(e) and Sch 6 para 9(1)(g) "
+               "as amended by SI 2013/630 reg 35(11)-(12); Sch 6 para 5)")
+        lines.append(Line(why, None, "", op=" "))
+    else:
+        lines += _means_test_lines(hb, si, pension, src)
+    reason = HB_REASONS[int(hb.reason)]
+    lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
+    notes = []
+    if reason == "capital_over_limit":
+        notes.append(f"Capital of {format_pounds(h.capital)} is over £16,000: no Housing Benefit ({si} reg {'43' if pension else '43'}).")
+    elif reason == "below_minimum":
+        notes.append(f"Below the 50p minimum: nothing is paid ({si} reg {'56' if pension else '75'}).")
+    title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
+                                  + (x.accommodation or "temporary or specified") + " accommodation)")
+    return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
+
+
+def _means_test_lines(hb, si: str, pension: bool, src) -> list[Line]:
+    """The applicable amount, the income, the excess and the 65% taper."""
+    aa = hb.applicable_amount
+    parts = [(name.replace("_", " "), int(getattr(aa, name))) for name in
+             ("personal_allowance", "child_allowance", "family_premium", "disability_premium", "severe_disability_premium",
+              "enhanced_disability_premium", "disabled_child_premium", "carer_premium", "component")
+             if int(getattr(aa, name))]
+    detail = "; ".join(f"{n} {format_pounds(v)}" for n, v in parts)
+    table = "housing_benefit.personal_allowance_pension_age" if pension else "housing_benefit.personal_allowance_working_age"
+    lines = [Line("Applicable amount", int(aa.total), f"{si} reg 22, Sch 3; {src(table)}", op=" ", detail=detail)]
+    detail = []
+    if hb.earnings_disregarded:
+        detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4)")
+    if hb.tariff_income:
+        detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
+    lines.append(Line("Income counted", int(hb.weekly_income), f"{si} regs {'29-30, Sch 4-5' if pension else '27-52, Schs 4-5'}",
+                      op=" ", detail="; ".join(detail)))
+    lines.append(Line("Excess income (income less the applicable amount)", int(hb.excess_income), f"{si} reg {'51' if pension else '71'}", op=" "))
+    lines.append(Line(f"Taper 65% x {format_pounds(int(hb.excess_income))}", int(hb.taper_deduction),
+                      f"SSCBA 1992 s 130(3)(b); {src('housing_benefit.taper')}", op="-"))
+    return lines
+
+
+def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
+    """Why council tax or its reduction could not be worked out, in words
+    naming the council; None where nothing is missing."""
+    reason = int(ctax.reason) if int(ctax.status) == 2 else int(ctax.ctr_reason) if int(ctax.ctr_status) == 2 else 0
+    if not reason:
+        return None
+    from .benefits.council_tax_areas import default_authorities, financial_year
+
+    a = default_authorities().authority(h.local_authority)
+    year = financial_year(on)
+    what = CT_REASONS[reason]
+    if what == "no_band_d_for_year":
+        return (f"Council tax: check needed. {a.name}'s Band D council tax for {year} is not in the library "
+                "(rules/council_tax/band_d): council tax and Council Tax Reduction are not worked out. Use the bill.")
+    if what == "local_scheme_not_shipped":
+        return (f"Council Tax Reduction: check needed. {a.name}'s working-age scheme for {year} is not in the library "
+                "(add it as a scheme file: docs, 'Adding your council's scheme', or check with the council). "
+                "The council tax shown is before any reduction.")
+    if what == "scottish_working_age_not_shipped":
+        return ("Council Tax Reduction: check needed. The Scottish working-age scheme (SSI 2021/249) is not in the "
+                "library; the council tax shown is before any reduction.")
+    if what == "national_scheme_year_not_shipped":
+        return f"Council Tax Reduction: check needed. The national scheme's figures for {year} are not in the library."
+    if what == "band_not_in_nation":
+        return f"Council tax: check needed. Band {h.housing.council_tax_band} is not a band of {a.nation.title()}."
+    return (f"Council Tax Reduction: check needed. {a.name}'s {year} scheme needs a fact the library does not "
+            "model for this household (a non-dependant's deduction, say): see the scheme file's note.")
+
+
+def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) -> Breakdown | None:
+    """Council tax and the reduction, a week and a year; None where no band
+    is given or the household is not liable."""
+    x = h.housing
+    if x is None or x.council_tax_band is None or not x.council_tax_liable:
+        return None
+    from .benefits.council_tax import BANDS
+    from .benefits.council_tax_areas import default_authorities
+
+    a = default_authorities().authority(h.local_authority)
+    lines: list[Line] = []
+    notes = [t for t in (ctr_check_needed_text(ctax, h, on),) if t]
+    if int(ctax.status) == 1:
+        entry = default_authorities().entry(a.code, on=on)
+        lines.append(Line(f"Band D, {a.name} {entry.year} (a year)", int(ctax.band_d_annual),
+                          f"{entry.publication}" + ("" if entry.verified else f" {UNVERIFIED}"), op=" "))
+        band = x.council_tax_band
+        charged = f"band {band}" + (" charged as the band below" if x.disabled_band_reduction else "")
+        lines.append(Line(f"Band {band} amount ({charged}, a year)", int(ctax.band_amount_annual),
+                          "LGFA 1992 " + ("s 74(1); SSI 2016/368" if a.nation == "scotland" else "s 5(1)")
+                          + ("; SI 1992/554 reg 4" if x.disabled_band_reduction else ""), op=" "))
+        if int(ctax.discount_percent):
+            lines.append(Line(f"Discount {int(ctax.discount_percent)}%", int(ctax.band_amount_annual) - int(ctax.annual_liability),
+                              "LGFA 1992 s 11, Sch 1", op="-"))
+        lines.append(Line("Council tax for the year", int(ctax.annual_liability), "LGFA 1992 s 10(1)", op="="))
+        lines.append(Line("Council tax a week (x 7 / days in the year)", int(ctax.weekly_liability), "LGFA 1992 s 10(1)", op=" "))
+        if int(ctax.ctr_status) == 1:
+            lines += _ctr_lines(ctax, a.nation)
+            lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
+                              detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
+    title = f"Council tax and Council Tax Reduction, {a.name}"
+    return Breakdown(title=title, period="amounts a week unless shown", lines=tuple(lines), rules=str(tables.version),
+                     notes=tuple(notes))
+
+
+_CTR_CITES = {
+    "england": ("SI 2012/2885 Sch 1 paras 2-3, 6-8", "SI 2012/2885 Sch 1 para 3 (20%)"),
+    "wales_pension": ("WSI 2013/3029 Sch 1", "WSI 2013/3029 Sch 1 (20%)"),
+    "scotland_pension": ("SSI 2012/319 regs 20, 47-57", "SSI 2012/319 (20%)"),
+    "wales_working_age": ("WSI 2013/3029 Sch 6 paras 3-5", "WSI 2013/3029 Sch 6 para 4 (20%)"),
+}
+
+
+def _ctr_lines(ctax, nation: str) -> list[Line]:
+    scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
+    cite, taper = _CTR_CITES.get(scheme, ("the council's scheme (rules/ctr/local)", "the council's scheme"))
+    lines = []
+    if ctax.ctr_non_dependant_deductions:
+        lines.append(Line("Non-dependant deductions", int(ctax.ctr_non_dependant_deductions), cite, op="-"))
+    lines.append(Line("Maximum reduction", int(ctax.ctr_maximum), cite, op=" "))
+    lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), cite, op=" ",
+                      detail="" if scheme in _CTR_CITES and "pension" in scheme or scheme == "england" else
+                      "with Universal Credit, the award's maximum amount x 12 / 52; without it, the Housing Benefit "
+                      "working-age amount (assumed where the scheme's own is not shipped)"))
+    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" "))
+    lines.append(Line("Excess income", int(ctax.ctr_excess_income), cite, op=" "))
+    if ctax.ctr_taper_deduction:
+        lines.append(Line(f"Taper x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction), taper, op="-"))
+    lines.append(Line("Council Tax Reduction", int(ctax.reduction_weekly), cite, op="=",
+                      detail=f"{format_pounds(int(ctax.reduction_annual))} for a whole year"))
+    return lines
