@@ -218,3 +218,85 @@ def test_scalar_equals_array(cases):
         assert int(r.benefits.housing_benefit.award[i]) == e.benefits.housing_benefit.award
         assert int(r.benefits.council_tax.reduction_weekly[i]) == e.benefits.council_tax.reduction_weekly
         assert int(r.benefits.total_weekly[i]) == e.total_weekly
+
+
+# -- income gain: Housing Benefit, CTR and council tax outcomes -----------------------------------------------
+
+
+def _gain_cases():
+    from entitlements.gain.outcomes import Outcome
+
+    day = MAY_2024
+    return (
+        (_couple(23000, 17000), Outcome(kind="hb_awarded", effective=day, confirmed=True), {}),
+        (_couple(23000, 17000), Outcome(kind="ctr_awarded", effective=day, confirmed=True), {}),
+        (_couple(40000, 30000), Outcome(kind="council_tax_band_corrected", effective=day, confirmed=True,
+                                        changes={"housing_council_tax_band": "B"}), {"after_housing_council_tax_band": "B"}),
+        (_couple(40000, 30000), Outcome(kind="council_tax_discount_corrected", effective=day, confirmed=True,
+                                        changes={"housing_council_tax_disregarded": 1}),
+         {"after_housing_council_tax_disregarded": "1"}),
+    )
+
+
+def test_hb_and_ctr_awarded_are_worth_the_award_a_week_2024():
+    from entitlements import income_gain
+    from entitlements.gain.outcomes import Scenario
+
+    (h, hb, _), (_, ctr, _) = _gain_cases()[:2]
+    g = income_gain(Scenario(household=h, claim_start=MAY_2024, outcomes=(hb,)))
+    # The HB worked out above (£101.13 a week), held: x 52 = £5,258.76 a year; no UC either side.
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("housing_benefit", 10113)]
+    assert g.recurring_weekly == 0 and g.annual == 10113 * 52
+    g = income_gain(Scenario(household=h, claim_start=MAY_2024, outcomes=(ctr,)))
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax_reduction", 2994)]
+
+
+def test_band_corrected_is_worth_the_fall_in_council_tax_2024():
+    from entitlements import income_gain
+    from entitlements.gain.outcomes import Scenario
+
+    h, o, _ = _gain_cases()[2]
+    # Income £700 a week: no CTR either way. Band C £39.5394 a week -> £39.54; band B 7/9 x £2,319.41 = £1,803.99,
+    # x 7 / 365 = £34.597 -> £34.60: £4.94 a week less to pay, £256.88 a year (x 52).
+    g = income_gain(Scenario(household=h, claim_start=MAY_2024, outcomes=(o,)))
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax", 494)] and g.annual == 494 * 52
+    # A discount corrected (one of the two disregarded: 25% off): £39.54 - 75% x £2,061.70 = £1,546.275 -> £1,546.28,
+    # x 7 / 365 = £29.655 -> £29.65 (LGFA 1992 s 11): £9.89 a week.
+    h, o, _ = _gain_cases()[3]
+    g = income_gain(Scenario(household=h, claim_start=MAY_2024, outcomes=(o,)))
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax", 3954 - 2965)]
+
+
+def test_ctr_gain_needs_an_amount_where_the_scheme_is_not_shipped():
+    from entitlements import income_gain
+    from entitlements.errors import InputError
+    from entitlements.gain.outcomes import Outcome, Scenario
+
+    h = Household(adults=(Adult(age=35),), housing=Housing(tenure="owner_occupier", council_tax_band="B"),
+                  local_authority="North Warwickshire")
+    with pytest.raises(InputError, match="local_scheme_not_shipped"):
+        income_gain(Scenario(household=h, claim_start=MAY_2024,
+                             outcomes=(Outcome(kind="ctr_awarded", effective=MAY_2024, confirmed=True),)))
+    g = income_gain(Scenario(household=h, claim_start=MAY_2024,
+                             outcomes=(Outcome(kind="ctr_awarded", effective=MAY_2024, confirmed=True, weekly_amount=1500),)))
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax_reduction", 1500)]
+
+
+def test_caseload_gains_equal_one_household_at_a_time_for_hb_and_council_tax():
+    from entitlements import caseload_gains, income_gain
+    from entitlements.gain.outcomes import Scenario
+
+    records = []
+    for h, o, after in _gain_cases():
+        r = {"case_id": o.kind, "adult1_age": "75", "adult1_state_pension_weekly": str(h.adults[0].state_pension_weekly / 100),
+             "adult2_age": "72", "adult2_state_pension_weekly": str(h.adults[1].state_pension_weekly / 100),
+             "housing_tenure": "private_rent", "housing_rent": "700", "housing_brma": "Coventry",
+             "housing_council_tax_band": "C", "local_authority": "North Warwickshire", "claim_start": "2024-05-01",
+             "outcome": o.kind, "outcome_date": "2024-05-01", "confirmed": "yes", **after}
+        records.append(r)
+    rows = list(caseload_gains(records).rows())
+    for row, (h, o, _) in zip(rows, _gain_cases()):
+        g = income_gain(Scenario(household=h, claim_start=MAY_2024, outcomes=(o,)))
+        assert row["benefit"] == g.benefit_lines[0].benefit
+        assert row["benefit_weekly_pence"] == g.benefit_lines[0].weekly
+        assert row["annual_gain_pence"] == g.annual

@@ -87,7 +87,9 @@ def _add_gain(sub) -> None:
     o = g.add_argument_group("the advice outcome")
     o.add_argument("--with", dest="outcome", metavar="OUTCOME",
                    help="what advice won: lcwra_found, lcw_found, pip_awarded, dla_awarded, carer_element, carers_allowance, "
-                   "benefit_cap_exemption, housing_change, income_change, benefit_claimed")
+                   "benefit_cap_exemption, housing_change, income_change, benefit_claimed, hb_awarded, ctr_awarded (worked out "
+                   "for the household on --from, or --benefit-weekly), council_tax_band_corrected, "
+                   "council_tax_discount_corrected (with --after-council-tax-band or --after-council-tax-disregarded)")
     o.add_argument("--from", dest="effective", type=arg.date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
     o.add_argument("--decided", type=arg.date, help="the decision date (default: --from); earlier periods are arrears")
     o.add_argument("--claim-start", type=arg.date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`, or --from)")
@@ -101,6 +103,14 @@ def _add_gain(sub) -> None:
     o.add_argument("--outcome-partner-carer", action="store_true", help="the partner cares for the person awarded (the carer element follows)")
     o.add_argument("--stage", choices=["initial", "mandatory_reconsideration", "appeal"], default="initial", help="the stage the outcome is won at (default initial): sets the chance of success")
     o.add_argument("--confirmed", action="store_true", help="decided, not predicted")
+    o.add_argument("--benefit-weekly", type=arg.money("week"), metavar="POUNDS", help="for hb_awarded or ctr_awarded: "
+                   "the weekly amount awarded (default: worked out for the household on --from)")
+    o.add_argument("--after-council-tax-band", choices=tuple("ABCDEFGHI"), type=str.upper,
+                   help="for council_tax_band_corrected: the band after the correction")
+    o.add_argument("--after-council-tax-disregarded", type=int, metavar="N",
+                   help="for council_tax_discount_corrected: the adults disregarded for the discount after the correction")
+    o.add_argument("--after-disabled-band-reduction", choices=("yes", "no"),
+                   help="for council_tax_discount_corrected: the disabled band reduction after the correction")
     o.add_argument("--horizon", type=int, default=12, help="months to project (default 12)")
     o.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported (default weekly_x52)")
     add_household_flags(g)
@@ -576,6 +586,11 @@ def _gain(args) -> int:
         partner_carer=args.outcome_partner_carer,
         stage=args.stage,
         confirmed=args.confirmed,
+        weekly_amount=args.benefit_weekly or 0,
+        changes={k: v for k, v in (("housing_council_tax_band", args.after_council_tax_band),
+                                   ("housing_council_tax_disregarded", args.after_council_tax_disregarded),
+                                   ("housing_disabled_band_reduction", None if args.after_disabled_band_reduction is None
+                                    else args.after_disabled_band_reduction == "yes")) if v is not None},
     )
     result = income_gain(
         Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem if args.file else ""),

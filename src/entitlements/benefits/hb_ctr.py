@@ -52,7 +52,7 @@ import attrs
 import numpy as np
 
 from ..arrays import count_children
-from ..columns import BenefitUnitColumns
+from ..columns import BenefitUnitColumns, select
 from ..dates import as_day, period_end, years_between
 from ..errors import InputError, NoRowInForce
 from ..money import divide_half_up
@@ -64,7 +64,7 @@ from .housing import TENURE_CODES
 from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_benefit, lha_category, weekly_rent
 
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
-           "housing_benefit_for", "council_tax_for"]
+           "housing_benefit_for", "housing_benefit_where_due", "council_tax_for"]
 
 #: Council tax and CTR status codes: 0 not worked out (no band given, or not
 #: liable), 1 worked out, 2 check needed (``reason`` says why).
@@ -75,6 +75,7 @@ CT_REASONS = ("", "no_band_d_for_year", "local_scheme_not_shipped", "scottish_wo
 #: The CTR scheme applied, by code.
 CTR_SCHEMES = ("none", "england", "wales_pension", "scotland_pension", "wales_working_age", "local")
 _NATION_OF = {"E": "england", "W": "wales", "S": "scotland"}
+_NATIONS = ("england", "wales", "scotland")
 _PENSION_SCHEME = {"england": 1, "wales": 2, "scotland": 3}
 _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
@@ -143,14 +144,109 @@ def _lha_weekly(brma, category, use, *, on, tables: Tables):
     out = np.full(use.shape, -1, dtype=np.int64)
     days = np.broadcast_to(as_day(on), use.shape)
     brma, category = np.broadcast_to(brma, use.shape), np.broadcast_to(category, use.shape)
+    key = np.asarray(brma, np.int64) * 8 + np.asarray(category, np.int64)
     for day in np.unique(days[use]):
         rows = use & (days == day)
+        # Each area and category once, then spread over the rows.
+        uniq, inverse = np.unique(key[rows], return_inverse=True)
         try:
-            out[rows] = lha_rate(names[brma[rows]], category[rows], on=day.astype(object), schedule=schedule)
+            rates = lha_rate(names[uniq // 8], uniq % 8, on=day.astype(object), schedule=schedule)
         except NoRowInForce as e:
             e.rows = rows
             raise
+        out[rows] = np.asarray(rates, np.int64)[inverse]
     return out
+
+
+def _cut(v, rows, n):
+    """An argument cut to ``rows`` where it has one entry a benefit unit."""
+    if attrs.has(type(v)):
+        return attrs.evolve(v, **{f.name: _cut(getattr(v, f.name), rows, n) for f in attrs.fields(type(v))})
+    if isinstance(v, tuple):
+        return tuple(_cut(x, rows, n) for x in v)
+    return v[rows] if isinstance(v, np.ndarray) and v.ndim and v.shape[0] == n else v
+
+
+def _spread(part, rows, n, nil: int):
+    """A result for ``rows`` laid into ``n`` rows of ``nil`` (the same classes)."""
+    if attrs.has(type(part)):
+        return type(part)(**{f.name: _spread(getattr(part, f.name), rows, n, nil) for f in attrs.fields(type(part))})
+    a = np.asarray(part)
+    out = np.full(n, nil, dtype=a.dtype)
+    out[rows] = a
+    return out
+
+
+def housing_benefit_where_due(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, **facts):
+    """:func:`housing_benefit_for` for the benefit units a Housing Benefit
+    scheme can pay (a rented home, and pension age or temporary or specified
+    accommodation); the rest get nil, with the reason (UC instead, or no
+    rent), and read no rule table. Keywords as :func:`housing_benefit_for`."""
+    from .housing_benefit import HB_REASONS, hb_scheme
+
+    h = bu.housing
+    spa1, spa2 = spa
+    tenure = np.asarray(h.tenure)
+    rented = ((tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"])
+              | (tenure == TENURE_CODES["supported_or_temporary"])) & (np.asarray(h.rent) > 0)
+    all_over = np.where(bu.couple, spa1 & spa2, spa1)
+    uc = ~all_over & (np.asarray(universal_credit) > 0)
+    scheme = hb_scheme(bu.couple, spa1, np.asarray(spa2) & np.asarray(bu.adult2.present), np.asarray(h.accommodation),
+                       universal_credit=uc)
+    need = rented & (np.asarray(scheme) > 0)
+    if np.ndim(need) == 0 and need:
+        return housing_benefit_for(bu, on=on, tables=tables, spa=spa, universal_credit=universal_credit, **facts)
+    n = 1 if np.ndim(need) == 0 else need.shape[0]
+    reason = np.where(np.asarray(scheme) == 0, HB_REASONS.index("universal_credit_instead"), HB_REASONS.index("no_eligible_rent"))
+    if np.ndim(need) and need.any():
+        rows = np.flatnonzero(need)
+        cut = {k: _cut(v, rows, n) for k, v in facts.items()}
+        part = housing_benefit_for(select(bu, rows), on=_cut(np.asarray(on) if isinstance(on, np.ndarray) else on, rows, n),
+                                   tables=tables, spa=_cut(spa, rows, n), universal_credit=_cut(universal_credit, rows, n), **cut)
+        out = _spread(part, rows, n, 0)
+        return attrs.evolve(out, reason=np.where(need, out.reason, reason), scheme=np.where(need, out.scheme, scheme))
+    zero = np.zeros(np.shape(need), np.int64) if np.ndim(need) else 0
+    from .hb_applicable_amount import ApplicableAmount
+
+    amount = ApplicableAmount(**{f.name: zero for f in attrs.fields(ApplicableAmount)})
+    fields = {f.name: zero for f in attrs.fields(HousingBenefitCalculation) if f.name not in ("applicable_amount", "passported")}
+    fields.update(reason=reason if np.ndim(need) else int(reason), scheme=scheme)
+    return HousingBenefitCalculation(applicable_amount=amount, passported=np.zeros(np.shape(need), bool) if np.ndim(need) else False,
+                                     **fields)
+
+
+def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
+    """Income other than earnings that Housing Benefit and CTR count
+    [pence/week]: State Pension and other pensions, Carer's Allowance paid,
+    new-style ESA and JSA, other income (a month x 12 / 52). Disability
+    benefits and Child Benefit are disregarded (SI 2006/214 Sch 5)."""
+    two = np.asarray(bu.adult2.present)
+    return (carers_allowance_paid[0] + np.where(two, carers_allowance_paid[1], 0)
+            + sum(np.where(a.present, a.state_pension_weekly + a.pension_income_weekly + a.new_style_esa_weekly
+                           + a.new_style_jsa_weekly + _weekly(a.other_unearned_income_monthly), 0)
+                  for a in (bu.adult1, bu.adult2)))
+
+
+def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,
+                           earned_monthly, disabled_or_carer):
+    """The weekly income a pension-age CTR scheme counts before tariff
+    income [pence/week]: with savings credit only, the Secretary of State's
+    income (Pension Credit's, its deemed income from capital in it) plus the
+    savings credit (SI 2012/2885 Sch 1 para 14); otherwise unearned income
+    and earnings less the disregard (Sch 4: the same amounts as Housing
+    Benefit's, read only where there are earnings). Nil with guarantee credit
+    (the scheme disregards it all)."""
+    from .housing_benefit import earnings_disregard
+
+    pc = pension_credit
+    savings_only = (np.asarray(pc.guarantee_credit) == 0) & (np.asarray(pc.savings_credit) > 0)
+    earnings = _weekly(earned_monthly)
+    if np.any(earnings > 0):
+        lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
+        earnings = earnings - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, on=on, tables=tables)
+    income = np.where(savings_only, np.asarray(pc.income) + np.asarray(pc.savings_credit),
+                      weekly_unearned_income(bu, carers_allowance_paid) + earnings)
+    return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
 
 
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
@@ -183,9 +279,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     gc = all_over & (np.asarray(pc.guarantee_credit) > 0)
     savings_only = all_over & ~gc & (np.asarray(pc.savings_credit) > 0)
     earnings = _weekly(earned_monthly)
-    other = (carers_allowance_paid[0] + np.where(two, carers_allowance_paid[1], 0)
-             + sum(np.where(a.present, a.state_pension_weekly + a.pension_income_weekly + a.new_style_esa_weekly
-                            + a.new_style_jsa_weekly + _weekly(a.other_unearned_income_monthly), 0) for a in (a1, a2)))
+    other = weekly_unearned_income(bu, carers_allowance_paid)
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)
@@ -265,26 +359,28 @@ def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, 
     if not want.any():
         return out
     codes = authority_codes()
-    nation = np.array([_NATION_OF[c[0]] for c in codes], dtype=object)[np.maximum(la, 0)]
+    nation_of = np.array([_NATIONS.index(_NATION_OF[c[0]]) for c in codes], dtype=np.int8)
+    nation = nation_of[np.maximum(la, 0)]  # a code into _NATIONS
     fy = days.astype("datetime64[M]").astype(np.int64)
     fy = fy // 12 + 1970 - (fy % 12 < 3)
     schedule = default_authorities()
-    for a, y in set(zip(la[want].tolist(), fy[want].tolist())):
+    for pair in np.unique(la[want] * 10000 + fy[want]):
+        a, y = int(pair // 10000), int(pair % 10000)
         rows = want & (la == a) & (fy == y)
         try:
             out["band_d_annual"][rows] = schedule.entry(codes[a], on=dt.date(y, 4, 1)).annual
         except (NoRowInForce, InputError):
             out["reason"][rows] = 1
     dbr = _rows(h.disabled_band_reduction, n)
-    n_bands = np.array([len(ct.BANDS[x]) for x in nation])
-    out["reason"] = np.where(want & (out["reason"] == 0) & ((band >= n_bands) | ((nation == "scotland") & dbr & (band == 0))),
+    n_bands = np.array([len(ct.BANDS[_NATIONS[x]]) for x in nation_of])[np.maximum(la, 0)]
+    out["reason"] = np.where(want & (out["reason"] == 0) & ((band >= n_bands) | ((nation == 2) & dbr & (band == 0))),
                              6, out["reason"])
     ok = want & (out["reason"] == 0)
     adults = 1 + _rows(bu.adult2.present, n).astype(np.int64)
     residents = adults + sum((_rows(getattr(h, f"nd{k}_age"), n) >= 18).astype(np.int64) for k in range(1, 5))
     disregarded = np.minimum(_rows(h.council_tax_disregarded, n).astype(np.int64), residents)
-    for nat in ("england", "wales", "scotland"):
-        rows = ok & (nation == nat)
+    for code, nat in enumerate(_NATIONS):
+        rows = ok & (nation == code)
         if rows.any():
             out["band_amount_annual"][rows] = ct.band_amount(out["band_d_annual"][rows], band[rows], on=days[rows],
                                                              tables=tables, nation=nat, disabled_band_reduction=dbr[rows])
@@ -316,14 +412,14 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
-                    blind_or_care) -> CouncilTaxCalculation:
+                    blind_or_care, pension_income) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
     ``applicable`` the keywords of :func:`.council_tax_reduction.applicable_amount`
-    for the pension-age schemes; ``hb`` gives the pension-age income (after
-    Housing Benefit's earnings disregard) and the working-age applicable
-    amount."""
+    for the pension-age schemes; ``pension_income`` what they count
+    (:func:`pension_age_ctr_income`); ``hb`` gives the working-age
+    applicable amount."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = np.broadcast_to(as_day(on), (n,))
@@ -338,8 +434,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     if ok.any():
         over = _rows(all_over, n)
         facts = dict(couple=_rows(bu.couple, n), capital=_rows(bu.capital, n), blind_or_care=_rows(blind_or_care, n),
-                     hb_income=_rows(np.where(hb.passported, 0, np.maximum(np.asarray(hb.weekly_income)
-                                                                           - np.asarray(hb.tariff_income), 0)), n),
+                     hb_income=_rows(pension_income, n),
                      savings_only=_rows((np.asarray(pension_credit.guarantee_credit) == 0)
                                         & (np.asarray(pension_credit.savings_credit) > 0), n),
                      gc=_rows(np.asarray(pension_credit.guarantee_credit) > 0, n),
@@ -379,7 +474,7 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
     """The national pension-age scheme of each nation (SI 2012/2885 Sch 1;
     WSI 2013/3029 Schs 1-2; SSI 2012/319)."""
     for nat, scheme in (("england", "england"), ("wales", "wales_pension"), ("scotland", "scotland_pension")):
-        rows = rows_all & (li["nation"] == nat)
+        rows = rows_all & (li["nation"] == _NATIONS.index(nat))
         if not rows.any():
             continue
         try:
@@ -412,9 +507,9 @@ def _uc_measures(f, rows):
 def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
     """Below the qualifying age: Wales's national scheme, England's local
     schemes, Scotland's (not shipped: check needed)."""
-    scot = rows_all & (li["nation"] == "scotland")
+    scot = rows_all & (li["nation"] == 2)
     r["ctr_status"][scot], r["ctr_reason"][scot] = 2, 3
-    wales = rows_all & (li["nation"] == "wales")
+    wales = rows_all & (li["nation"] == 1)
     if wales.any():
         uc, applicable, income = _uc_measures(f, wales)
         try:
@@ -427,8 +522,9 @@ def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
             _put(r, wales, res, 4, applicable, income)
         except NoRowInForce:
             r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
-    england = rows_all & (li["nation"] == "england")
-    for a, y in sorted(set(zip(li["la"][england].tolist(), li["fy"][england].tolist()))):
+    england = rows_all & (li["nation"] == 0)
+    for pair in np.unique(li["la"][england] * 10000 + li["fy"][england]):
+        a, y = int(pair // 10000), int(pair % 10000)
         _local(r, li, england & (li["la"] == a) & (li["fy"] == y), authority_codes()[a], dt.date(y, 4, 1),
                f, bu, n, tables)
 

@@ -77,7 +77,7 @@ from .qualifying_young_person import (
     uc_qualifying,
 )
 from .scotland import scottish_child_payment_weekly
-from .hb_ctr import CouncilTaxCalculation, council_tax_for, housing_benefit_for
+from .hb_ctr import CouncilTaxCalculation, council_tax_for, housing_benefit_where_due, pension_age_ctr_income
 from .housing_benefit import HousingBenefitCalculation
 
 __all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
@@ -365,7 +365,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     kids = np.asarray(qyp) & np.asarray(ch.present)
     award = np.where(payable, calc.award, 0)
     disregard = _disabled_for_disregard(a1) | (two & _disabled_for_disregard(a2))
-    hb = housing_benefit_for(bu, on=on, tables=tables, spa=spa, universal_credit=award, pension_credit=pc,
+    hb = housing_benefit_where_due(bu, on=on, tables=tables, spa=spa, universal_credit=award, pension_credit=pc,
                              carers_allowance_entitled=ca[0], carers_allowance_paid=ca[1], earned_monthly=earned,
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
                              qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids))
@@ -388,7 +388,13 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
         carers=(np.asarray(ca[0][0]) > 0).astype(np.int64) + (two & (np.asarray(ca[0][1]) > 0)).astype(np.int64),
         severe_disability=severe,
     )
-    ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award,
+    over = np.asarray(all_over) & (np.asarray(bu.housing.council_tax_band) >= 0)
+    pension_income = 0
+    if np.any(over):  # read the earnings disregard only for pension-age council tax payers
+        carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
+        pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
+                                                earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer)
+    ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
                            uc_maximum=calc.maximum_amount, uc_income=np.asarray(calc.earned_income) + np.asarray(calc.unearned_income),
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
     return hb, ctax

@@ -65,7 +65,7 @@ import attrs
 import numpy as np
 
 from ..assessments.lcwra_rate import CHANGE_DATE, protected_from_dates
-from ..errors import NoRowInForce
+from ..errors import EntitlementsError, NoRowInForce
 from ..money import divide_half_up, weekly_to_monthly
 from ..tables import Tables
 from ._blocks import take
@@ -188,7 +188,8 @@ def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
     n = table_code.shape[0]
     out = np.zeros(n, np.int64)
     span = np.maximum(d1 - d0, 0)
-    other = np.flatnonzero((table_code == LINE_NAMES.index("other")) & (span > 0))
+    fixed_codes = [i for i, tid in enumerate(LINE_TABLES) if tid is None and i > 0]  # "other" and HB, CTR, council tax
+    other = np.flatnonzero(np.isin(table_code, fixed_codes) & (span > 0))
     out[other] = divide_half_up(span[other] * fixed[other], 7)
     for code, tid in enumerate(LINE_TABLES):
         if tid is None:
@@ -480,6 +481,54 @@ def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
     return lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi
 
 
+def _hb_ctr_values(c: Cases, tables: Tables, v) -> Cases:
+    """Housing Benefit, CTR and council tax outcomes without a weekly amount
+    given: their value worked out for each case's household on the day the
+    outcome takes effect (:func:`entitlements.gain.outcomes.hb_ctr_weekly_gain`),
+    as the one-household path does; a case that cannot be valued fails
+    with the reason."""
+    from ..columns import select
+    from .outcomes import HB_CTR_KINDS, hb_ctr_weekly_gain
+
+    codes = [KIND[k] for k in HB_CTR_KINDS]
+    rows = np.flatnonzero(v.valid & np.isin(c.kind, codes) & (c.line_fixed == 0))
+    if not rows.size:
+        return c
+    names = np.array(list(KIND), dtype=object)[c.kind[rows]]
+    on = np.maximum(c.effective[rows], c.claim_start[rows]).astype("datetime64[D]")
+    after = None
+    if c.after is not None:
+        has = c.after_row[rows] >= 0
+        after_rows = select(c.before, rows)
+        if has.any():
+            changed = select(c.after, c.after_row[rows][has])
+            after_rows = _replace_rows(after_rows, np.flatnonzero(has), changed)
+        after = after_rows
+    try:
+        weekly, problem = hb_ctr_weekly_gain(select(c.before, rows), after, names, on=on, tables=tables)
+    except EntitlementsError as e:
+        weekly, problem = np.zeros(rows.size, np.int64), np.full(rows.size, str(e), dtype=object)
+    fixed = c.line_fixed.copy()
+    fixed[rows] = weekly
+    bad = np.zeros(len(c), bool)
+    bad[rows] = problem != ""
+    text = dict(zip(rows.tolist(), problem.tolist()))
+    v.fail(bad, lambda i: text[i])
+    return attrs.evolve(c, line_fixed=fixed)
+
+
+def _replace_rows(cols, where, new):
+    """``cols`` (array columns) with the rows at ``where`` taken from ``new``."""
+    def put(old, repl):
+        if attrs.has(type(old)):
+            return type(old)(**{f.name: put(getattr(old, f.name), getattr(repl, f.name)) for f in attrs.fields(type(old))})
+        out = np.array(old, copy=True)
+        out[where] = repl
+        return out
+
+    return put(cols, new)
+
+
 def project(c: Cases, *, horizon: int, projection_from: str, convention: str, tables: Tables) -> Projection:
     """Project every case (see the module docstring): timeline, runs,
     pieces, engine calls, sums."""
@@ -500,6 +549,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         v.valid[i] = False
         v.reasons[i] = f"the rules do not cover a value this case needs: {why}"
     projected_uc, arrears_uc, recurring, weekly = uc_sums(t, runs.case, pieces, values, n, horizon, v.valid)
+    c = _hb_ctr_values(c, tables, v)
     lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
     if convention == "weekly_x52":
         annual = (weekly + lw) * 52

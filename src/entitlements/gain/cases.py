@@ -29,10 +29,13 @@ STAGE = {k: i for i, k in enumerate(STAGES)}
 
 
 #: Benefit line tables (code 0: none).
-LINE_TABLES = (None, "pip.rates", "dla.rates", "carers_allowance.rate", "child_benefit.rates", "aa.rates", None)
+LINE_TABLES = (None, "pip.rates", "dla.rates", "carers_allowance.rate", "child_benefit.rates", "aa.rates", None,
+               None, None, None)
 
 
-LINE_NAMES = ("", "pip", "dla", "carers_allowance", "child_benefit", "attendance_allowance", "other")
+#: Lines with no table (``other`` and the last three) are a fixed weekly amount.
+LINE_NAMES = ("", "pip", "dla", "carers_allowance", "child_benefit", "attendance_allowance", "other",
+              "housing_benefit", "council_tax_reduction", "council_tax")
 
 
 LINE_KEYS = {

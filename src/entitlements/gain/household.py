@@ -64,7 +64,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, RulesVersion, Tables, tables_or_default
 from ..wrapping import wrap_lines
-from .outcomes import LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
+from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .probability import Probability, gp_appointments_saved_a_year, success_probability, weighted
 from .timeline import outcome_timeline
 
@@ -600,6 +600,8 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
     for o, t in zip(scenario.outcomes, timelines):
         assumptions.extend(t.explanation)
         for spec in line_specs(h, o):
+            if o.kind in HB_CTR_KINDS and not spec.fixed_weekly:
+                spec = attrs.evolve(spec, fixed_weekly=_hb_ctr_weekly(h, o, max(o.effective, F), tables, assumptions))
             start = max(o.effective, F)
             stop = o.ends if o.ends is not None else dt.date.max
             weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
@@ -613,6 +615,21 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         h = household_after(h, o, phase="in_payment", on=max(o.effective, F), tables=tables, lcwra_protection=t.lcwra_protection)
 
     return lines
+
+
+def _hb_ctr_weekly(h: Household, o: Outcome, on: dt.date, tables: Tables, assumptions: list[str]) -> int:
+    """The weekly value of a Housing Benefit, CTR or council tax outcome,
+    worked out for the household on the day it takes effect and held."""
+    from ..columns import household_columns
+    from .outcomes import apply_changes, hb_ctr_weekly_gain
+
+    after = household_columns(apply_changes(h, o.changes)) if o.changes else None
+    weekly, problem = hb_ctr_weekly_gain(household_columns(h), after, o.kind, on=on, tables=tables)
+    if problem:
+        raise InputError("weekly_amount", 0, str(problem))
+    assumptions.append(f"{o.kind}: worth {format_pounds(int(weekly))} a week as worked out for the household on "
+                       f"{uk_date(on)}, held over the projection (weekly_amount not given).")
+    return int(weekly)
 
 
 def _probability(scenario: Scenario, tables: Tables) -> Probability:

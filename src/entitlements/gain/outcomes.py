@@ -46,6 +46,9 @@ __all__ = [
     "apply_changes",
     "LineSpec",
     "line_specs",
+    "HB_CTR_KINDS",
+    "COUNCIL_TAX_FIELDS",
+    "hb_ctr_weekly_gain",
 ]
 
 
@@ -61,7 +64,21 @@ OUTCOME_KINDS = (
     "housing_change",  # a change to the housing costs (Sch 4): rent, bedrooms, an exception
     "income_change",  # a change to income or capital
     "benefit_claimed",  # a missing benefit claimed (Child Benefit, Attendance Allowance, other)
+    "hb_awarded",  # Housing Benefit awarded (SSCBA 1992 s 130; SI 2006/213, SI 2006/214)
+    "ctr_awarded",  # Council Tax Reduction awarded (LGFA 1992 s 13A)
+    "council_tax_band_corrected",  # the home's band corrected (after_housing_council_tax_band)
+    "council_tax_discount_corrected",  # a discount or the disabled band reduction put right
 )
+
+#: The outcomes valued as the fall in what the household pays, or the award,
+#: a week on the day they take effect (:func:`hb_ctr_weekly_gain`): the line
+#: each brings in its own right.
+HB_CTR_KINDS = {"hb_awarded": "housing_benefit", "ctr_awarded": "council_tax_reduction",
+                "council_tax_band_corrected": "council_tax", "council_tax_discount_corrected": "council_tax"}
+
+#: What a council tax correction may change (``changes``).
+COUNCIL_TAX_FIELDS = ("housing_council_tax_band", "housing_council_tax_disregarded", "housing_disabled_band_reduction",
+                      "housing_council_tax_liable")
 
 
 #: Where the outcome was decided.
@@ -225,6 +242,13 @@ def _check_outcome(self: Outcome) -> None:
             raise InputError("weekly_amount", 0, "the weekly amount (pence) of the benefit claimed")
     if k in ("housing_change", "income_change") and not self.changes:
         raise InputError("changes", {}, "the fields that change, e.g. {'housing_rent': 65000}")
+    if k in ("council_tax_band_corrected", "council_tax_discount_corrected"):
+        if not self.changes:
+            raise InputError("changes", {}, "the council tax facts corrected, e.g. {'housing_council_tax_band': 'B'}")
+        wrong = sorted(set(self.changes) - set(COUNCIL_TAX_FIELDS))
+        if wrong:
+            raise InputError(wrong[0], self.changes[wrong[0]], "one of " + ", ".join(COUNCIL_TAX_FIELDS))
+
     if self.partner_carer:
         qualifying = (
             (k == "pip_awarded" and self.pip_daily_living != "none")
@@ -492,4 +516,48 @@ def line_specs(household: Household, outcome: Outcome) -> tuple[LineSpec, ...]:
             c = _component_terms(a.attendance_allowance, o.aa_rate, AA_RATES, _AA)
             return (LineSpec("attendance_allowance", "aa.rates", c),) if c else ()
         return (LineSpec("other", None, {}, o.weekly_amount),)
+    if o.kind in HB_CTR_KINDS:
+        # The amount given, or 0: worked out on the day it takes effect (hb_ctr_weekly_gain).
+        return (LineSpec(HB_CTR_KINDS[o.kind], None, {}, o.weekly_amount),)
     return ()
+
+
+def hb_ctr_weekly_gain(before, after, kinds, *, on, tables: Tables):
+    """What Housing Benefit, Council Tax Reduction and council tax outcomes
+    are worth a week [pence/week] on ``on`` (the day each takes effect):
+    the Housing Benefit or the reduction worked out for the household
+    (``before``: :class:`~entitlements.columns.BenefitUnitColumns`, one row a
+    case), or, for a correction, the fall in council tax left to pay from
+    ``before`` to ``after`` (the household corrected). ``kinds`` are outcome
+    kinds, one a row. Returns ``(weekly, problem)``: ``problem`` is "" or why
+    a row could not be valued (the reduction not worked out: name the
+    weekly amount instead)."""
+    import numpy as np
+
+    from ..benefits.hb_ctr import CT_REASONS
+    from ..benefits.household_total import calculate
+
+    kinds = np.asarray(kinds, dtype=object)
+    b = calculate(before, on=on, tables=tables)
+    weekly = np.zeros(kinds.shape, np.int64)
+    problem = np.full(kinds.shape, "", dtype=object)
+    bc = b.council_tax
+    weekly = np.where(kinds == "hb_awarded", np.asarray(b.housing_benefit.award), weekly)
+    ok_b = (np.asarray(bc.status) == 1) & (np.asarray(bc.ctr_status) == 1)
+    weekly = np.where((kinds == "ctr_awarded") & ok_b, np.asarray(bc.reduction_weekly), weekly)
+    why = np.array(CT_REASONS, dtype=object)
+    bad = (kinds != "hb_awarded") & ~ok_b
+    if after is not None:
+        a = calculate(after, on=on, tables=tables).council_tax
+        ok_a = (np.asarray(a.status) == 1) & (np.asarray(a.ctr_status) == 1)
+        corrected = np.isin(kinds, ["council_tax_band_corrected", "council_tax_discount_corrected"])
+        weekly = np.where(corrected & ok_b & ok_a, np.asarray(bc.to_pay_weekly) - np.asarray(a.to_pay_weekly), weekly)
+        bad = bad | (corrected & ~ok_a)
+        reason = np.where(ok_b, np.asarray(a.reason) + np.asarray(a.ctr_reason) * (np.asarray(a.reason) == 0),
+                          np.asarray(bc.reason) + np.asarray(bc.ctr_reason) * (np.asarray(bc.reason) == 0))
+    else:
+        reason = np.asarray(bc.reason) + np.asarray(bc.ctr_reason) * (np.asarray(bc.reason) == 0)
+    text = np.array([f"council tax or its reduction could not be worked out ({why[int(r)] or 'not liable, or no band'}): "
+                     "give the weekly amount (benefit_weekly)" for r in np.atleast_1d(reason)], dtype=object)
+    problem = np.where(bad, text.reshape(np.shape(reason)), problem)
+    return np.where(bad, 0, weekly), problem

@@ -117,7 +117,7 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
         return np.array([f(x) if x is not None else default for x in o], dtype=dtype).reshape(n)
 
     day = lambda d: day_number(d) if d is not None else int(NEVER)  # noqa: E731
-    generic = [i for i, x in enumerate(o) if x is not None and x.kind in ("housing_change", "income_change")]
+    generic = [i for i, x in enumerate(o) if x is not None and x.kind in _GENERIC]
     after = after_row = None
     if generic:
         built, rows = [], np.full(n, -1, np.int64)
@@ -307,7 +307,7 @@ def _benefit_lines(before, outcomes, inverse, coded, alone):
     return line_table[lk_inverse], line_coef[lk_inverse], line_fixed[lk_inverse]
 
 
-_GENERIC = ("housing_change", "income_change")
+_GENERIC = ("housing_change", "income_change", "council_tax_band_corrected", "council_tax_discount_corrected")
 
 
 def _changed_households(columns, codes, household_keys, after_keys, rows: np.ndarray, couple: np.ndarray):

@@ -25,7 +25,9 @@ for a changed household, and any grouping columns (``practice``,
 - ``benefit``: for benefit_claimed: child_benefit, attendance_allowance or other
 - ``benefit_weekly``: pounds a week, for ``benefit=other``
 - ``lump_sum``, ``debt_written_off``: pounds
-- ``after_<column>``: housing_change / income_change: the household column's new value
+- ``after_<column>``: housing_change / income_change: the household column's new value (and for
+  council_tax_band_corrected / council_tax_discount_corrected the council tax columns corrected)
+- ``benefit_weekly``: also, for hb_awarded and ctr_awarded, the weekly amount awarded (blank: worked out)
 
 :func:`scenario_from_record` reads one row into a
 :class:`~entitlements.gain.outcomes.Scenario`; a caseload in columns is
@@ -107,7 +109,11 @@ def _text(name: str, v: Any, options: Sequence[str | None], default: str | None)
 _BOOL_LEAVES = {a.name for cls in (Adult, Child, Household, Housing) for a in attrs.fields(cls) if a.type in ("bool", "bool | None")}
 
 
-_INT_LEAVES = {"age", "bedrooms", "rent_free_weeks", "childcare_children"}
+_INT_LEAVES = {"age", "bedrooms", "rent_free_weeks", "childcare_children", "council_tax_disregarded"}
+
+
+#: The outcomes whose ``after_*`` cells say what changes.
+_CHANGES = ("housing_change", "income_change", "council_tax_band_corrected", "council_tax_discount_corrected")
 
 
 def _typed(column: str, v: Any) -> Any:
@@ -206,8 +212,9 @@ def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Out
         debt_written_off=money("debt_written_off"),
         note="" if _blank(rec.get("outcome_note")) else str(rec.get("outcome_note")),
     )
-    if kind not in ("housing_change", "income_change") and after:
-        raise InputError("after_" + next(iter(after)), next(iter(after.values())), "empty unless the outcome is housing_change or income_change")
+    if kind not in _CHANGES and after:
+        raise InputError("after_" + next(iter(after)), next(iter(after.values())),
+                         "empty unless the outcome is housing_change, income_change or a council tax correction")
     return outcome
 
 

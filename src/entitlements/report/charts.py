@@ -21,7 +21,9 @@ __all__ = ["Chart", "report_charts", "draw_png", "draw_svg", "BENEFIT_LABELS"]
 
 
 BENEFIT_LABELS = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
-                   "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits"}
+                   "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits",
+                  "housing_benefit": "Housing Benefit", "council_tax_reduction": "Council Tax Reduction",
+                  "council_tax": "Council tax (band or discount corrected)"}
 
 
 #: Groups smaller than this are not drawn (see entitlements.report.sections.MIN_GROUP).
