@@ -64,7 +64,8 @@ from .housing import TENURE_CODES
 from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_benefit, lha_category, weekly_rent
 
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
-           "housing_benefit_for", "housing_benefit_where_due", "council_tax_for"]
+           "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
+           "weekly_unearned_income"]
 
 #: Council tax and CTR status codes: 0 not worked out (no band given, or not
 #: liable), 1 worked out, 2 check needed (``reason`` says why).
