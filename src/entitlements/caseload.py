@@ -395,7 +395,7 @@ class CaseloadEstimate:
                 cols[name] = Column(np.where(invalid, "", v).astype(object))
                 continue
             empty = invalid | (v == -1) if name in _NOT_APPLICABLE else invalid
-            cols[name] = Column(v if v.dtype == bool else v.astype(np.int64), empty)
+            cols[name] = Column(v if v.dtype == bool else v.astype(np.int64, copy=False), empty)
         return cols
 
     def rows(self) -> Iterable[dict[str, Any]]:

@@ -24,7 +24,7 @@ import numpy as np
 from ..columns import households_columns
 from ..errors import InputError, shown
 from ..household import Adult, Household
-from .cells import Factorized, factorize
+from .cells import ArrowCells, Factorized, factorize
 from .csv import read_csv_table
 from .headers import check_header
 from .household_columns import households_from_flat_columns
@@ -160,11 +160,20 @@ def _objects(values: Sequence[Any], n: int) -> np.ndarray:
 
 
 def _ids(ids: Sequence[Any] | None, numbers: np.ndarray, n: int) -> np.ndarray:
+    """Each row's case id as text (its row number where blank), made in
+    columns: a CSV file's ids go from the column to this array directly."""
     if ids is None:
-        return np.array([str(x) for x in numbers], dtype=object).reshape(n)
-    cells = _objects(ids, n)
-    blank = np.array([c is None for c in cells], bool).reshape(n)
-    return np.array([str(numbers[i]) if blank[i] else str(c) for i, c in enumerate(cells)], dtype=object).reshape(n)
+        return numbers.astype(str).astype(object).reshape(n)
+    if isinstance(ids, ArrowCells):
+        out = ids.objects()
+        blank = np.equal(out, None)
+    else:
+        code, distinct = factorize(ids)
+        out = np.array(["", *(str(v) for v in distinct)], dtype=object)[code].reshape(n)
+        blank = code == 0
+    if blank.any():
+        out[blank] = numbers[blank].astype(str).astype(object)
+    return out
 
 
 def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-__all__ = ["Factorized", "factorize", "dataframe_cells", "plain", "group_rows", "is_na", "pandas_if_installed", "pyarrow_csv_if_installed"]
+__all__ = ["Factorized", "ArrowCells", "factorize", "dataframe_cells", "plain", "group_rows", "is_na", "pandas_if_installed", "pyarrow_csv_if_installed"]
 
 
 class Factorized:
@@ -85,15 +85,71 @@ def factorize_arrow(column) -> Factorized:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    enc = column.dictionary_encode().combine_chunks() if isinstance(column, pa.ChunkedArray) else column.dictionary_encode()
-    idx = np.asarray(enc.indices.to_numpy(zero_copy_only=False), np.int64)
-    if enc.null_count:
-        idx = np.where(np.asarray(enc.is_null()), -1, idx)
+    enc = (column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column).dictionary_encode()
+    idx = (pc.fill_null(enc.indices, -1) if enc.null_count else enc.indices).to_numpy(zero_copy_only=False)
     dic = enc.dictionary
     blank = np.asarray(pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(dic)), 0).to_numpy(zero_copy_only=False), bool)
     remap = np.concatenate([np.where(blank, 0, np.cumsum(~blank)), [0]]).astype(np.int64)
     values = dic.to_numpy(zero_copy_only=False)
     return Factorized(remap[idx], values[~blank].tolist())
+
+
+#: Text that ``str.strip()`` leaves empty (Python's whitespace, to the
+#: character), as a pattern for pyarrow (RE2).
+_ONLY_SPACE = (r"^[\t\n\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}"
+               r"\x{205f}\x{3000}]*$")
+
+
+class ArrowCells(Factorized):
+    """A pyarrow string column as :class:`Factorized` cells, factorized only
+    when its codes or distinct values are asked for: a column of case ids
+    (a value a row) goes from the file to the results as an array, never
+    through a table of distinct values (:meth:`objects` reads it directly)."""
+
+    __slots__ = ("column", "_factorized")
+
+    def __init__(self, column) -> None:
+        self.column = column
+        self._factorized: Factorized | None = None
+
+    def _done(self) -> Factorized:
+        if self._factorized is None:
+            self._factorized = factorize_arrow(self.column)
+        return self._factorized
+
+    @property
+    def codes(self) -> np.ndarray:  # type: ignore[override]
+        return self._done().codes
+
+    @property
+    def values(self) -> list[Any]:  # type: ignore[override]
+        return self._done().values
+
+    def __len__(self) -> int:
+        return len(self.column)
+
+    def blank(self) -> np.ndarray:
+        """Which cells are blank (empty or spaces)."""
+        import pyarrow.compute as pc
+
+        empty = pc.match_substring_regex(self.column, _ONLY_SPACE)
+        return np.asarray(pc.fill_null(empty, True).to_numpy(zero_copy_only=False), bool).reshape(len(self))
+
+    def objects(self) -> np.ndarray:
+        """The cells as an object array of text (None where blank), straight from the column."""
+        if self._factorized is not None:
+            return self._factorized.objects()
+        out = np.asarray(self.column.to_numpy(zero_copy_only=False), dtype=object).reshape(len(self))
+        blank = self.blank()
+        if blank.any():
+            out[blank] = None
+        return out
+
+    def take(self, index: np.ndarray) -> Factorized:
+        return self._done().take(index)
+
+    def __repr__(self) -> str:
+        return f"ArrowCells({len(self)} cells)"
 
 
 def factorize_categorical(cat) -> Factorized:
@@ -211,7 +267,8 @@ def factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
 
 
 def group_rows(codes: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Rows with the same codes in every column: (inverse, first row of each)."""
+    """Rows with the same codes in every column: (inverse, a row of each
+    group: the first where the groups are found by sorting)."""
     if not codes:
         return np.zeros(n, np.int64), np.zeros(min(n, 1), np.int64)
     key = np.zeros(n, np.int64)
@@ -223,5 +280,14 @@ def group_rows(codes: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndarray]
             return inverse.reshape(n), first
         key = key * top + c
         span *= top
+    if span <= max(4 * n, 1 << 20):
+        # A table over every possible key (no sort): the groups in order of key.
+        present = np.zeros(span, bool)
+        present[key] = True
+        number = np.cumsum(present) - 1
+        inverse = number[key]
+        first = np.empty(int(number[-1]) + 1 if span else 0, np.int64)
+        first[inverse[::-1]] = np.arange(n - 1, -1, -1)  # some row of each group (every row of a group reads alike)
+        return inverse, first
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
     return inverse, first

@@ -97,15 +97,14 @@ def _records(data: bytes) -> tuple[np.ndarray, np.ndarray, int | None]:
     end outside quotes ends a record. Also the line of a quote that is never
     closed (else None)."""
     b = np.frombuffer(data, np.uint8)
-    newline = b == 10
-    quote = b == 34
-    if quote.any():
-        # Parity of the quotes so far (a uint8 sum wraps mod 256: parity kept).
-        inside = (np.cumsum(quote, dtype=np.uint8) & 1).astype(bool)
-        ends = np.flatnonzero(newline & ~inside)
-        unclosed = bool(inside[-1]) if b.size else False
+    newline_at = np.flatnonzero(b == 10)
+    if b'"' in data:
+        # A line end is inside quotes where an odd number of quotes come before it.
+        quote_at = np.flatnonzero(b == 34)
+        ends = newline_at[(np.searchsorted(quote_at, newline_at) & 1) == 0]
+        unclosed = bool(quote_at.size & 1)
     else:
-        ends = np.flatnonzero(newline)
+        ends = newline_at
         unclosed = False
     starts = np.concatenate([[0], ends + 1]).astype(np.int64)
     stops = np.concatenate([ends, [b.size]]).astype(np.int64)
@@ -114,11 +113,31 @@ def _records(data: bytes) -> tuple[np.ndarray, np.ndarray, int | None]:
     bad_line = None
     if unclosed:
         opened = int(starts[-1])
-        bad_line = int(np.count_nonzero(newline[:opened])) + 1
+        bad_line = int(np.searchsorted(newline_at, opened)) + 1
     # A record's line end may be \r\n.
     cr = (stops > starts) & (b[np.maximum(stops - 1, 0)] == 13) if b.size else np.zeros(0, bool)
     stops = stops - cr
     return starts, stops, bad_line
+
+
+def _numbered(data: bytes) -> tuple[tuple[int, int], np.ndarray, int | None]:
+    """Where the header record is (start, stop: no line end), each later
+    non-blank record's row number as a spreadsheet shows it, and the line
+    of a quote never closed (else None). A file with no quote and no blank
+    line (the usual one) is numbered by counting its line ends alone; any
+    other by :func:`_records`."""
+    crlf = data.count(b"\r\n")
+    if (b'"' not in data and data.count(b"\r") == crlf and b"\n\n" not in data and b"\n\r\n" not in data
+            and not data.startswith((b"\n", b"\r\n"))):
+        first = data.find(b"\n")
+        stop = len(data) if first < 0 else first - (first > 0 and data[first - 1:first] == b"\r")
+        records = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+        return (0, stop), np.arange(2, records + 1, dtype=np.int64), None
+    starts, stops, bad_line = _records(data)
+    if not starts.size:
+        return (0, 0), np.zeros(0, np.int64), bad_line
+    number = np.arange(2, starts.size + 1, dtype=np.int64)
+    return (int(starts[0]), int(stops[0])), number[stops[1:] > starts[1:]], bad_line
 
 
 def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
@@ -129,16 +148,14 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     if "\x00" in text[:4096]:
         raise InputError(what, name, "a CSV file (this one holds binary data: is it a spreadsheet? Save it as CSV)")
     data = raw if encoding == "UTF-8" else text.encode("utf-8")
-    starts, stops, bad_line = _records(data)
-    if not starts.size or stops[0] <= starts[0]:
+    (start, stop), rows, bad_line = _numbered(data)
+    if stop <= start:
         raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
-    header = next(csv.reader([data[starts[0]:stops[0]].decode("utf-8")]))
+    header = next(csv.reader([data[start:stop].decode("utf-8")]))
     parsed = None
     if bad_line is None:
         # Every record after the header, blank ones included: a spreadsheet
         # numbers them all, so the row numbers are the positions + 2.
-        number = np.arange(2, starts.size + 1, dtype=np.int64)
-        rows = number[stops[1:] > starts[1:]]
         fast = _parse_fast(data, header, int(rows.size)) if rows.size else None
         if fast is not None:
             parsed = (*fast, rows)
@@ -158,7 +175,10 @@ def _without_empty_records(columns, overflow, rows, header):
         return columns, overflow, rows
     filled = np.zeros(rows.size, bool)
     for name in _distinct(header):
-        filled |= columns[name].codes > 0
+        col = columns[name]
+        filled |= ~col.blank() if isinstance(col, cells.ArrowCells) else col.codes > 0
+        if filled.all():  # the usual file: its first column (a case id) is never blank
+            break
     for i in overflow:
         filled[i] = True
     if filled.all():
@@ -193,7 +213,7 @@ def _parse_fast(data: bytes, header: list[str], expected: int) -> tuple[dict[str
             return None
         if table.num_rows != expected or table.column_names != header:
             return None
-        return {h: cells.factorize_arrow(table.column(i)) for i, h in enumerate(header)}, {}
+        return {h: cells.ArrowCells(table.column(i)) for i, h in enumerate(header)}, {}
     pd = cells.pandas_if_installed()
     if pd is None:
         return None

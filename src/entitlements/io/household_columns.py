@@ -11,11 +11,15 @@ read once, by the same code and with the same checks as one record, and its
 columns are gathered to every row that has it. The children are then put in
 order of birth as :func:`entitlements.columns.households_columns` does.
 
-Any row with something wrong (a value not allowed, a column not known, a
-check across parts) is read again on its own by
-:func:`~entitlements.io.households.household_from_flat`, so its error is the same,
-word for word, as reading it alone. ``tests/test_household_columns.py`` checks
-that the columns and errors are the same as record by record.
+A row with something wrong takes the error of its first failing part, in
+the order a record is read (adults, children, home, household), where that
+part's error is the same, word for word, for every row of its group (a cell
+that could not be converted, a check on a field read by value). Any other
+(a check across parts, a check that shows an amount, the household's own
+checks) is read again on its own by
+:func:`~entitlements.io.households.household_from_flat`, so its error is the
+same as reading it alone. ``tests/test_household_columns.py`` checks that the
+columns and errors are the same as record by record.
 """
 
 from __future__ import annotations
@@ -79,17 +83,23 @@ class _PartReader:
         self.n = n
         self.codes = codes = {k: factorize(v) for k, v in columns.items()}
         self.bad = bad = np.zeros(n, bool)
+        #: Rows to read again on their own (a check across parts, or an
+        #: error a part's representative may not share with its group).
+        self.alone = np.zeros(n, bool)
+        #: (inverse, built) of each part in the order a record is read.
+        self.failures: list[tuple[np.ndarray, list[Any]]] = []
         self.parts = parts = {}
         for key in columns:
             kind, num, field = flat_key(key)
             if kind == "bad":
                 bad |= codes[key][0] > 0
+                self.alone |= codes[key][0] > 0
                 continue
             if kind == "nondep":
                 kind, num = "housing", 0
             parts.setdefault((kind, num), []).append(key)
 
-    def part(self, keys: list[str], build):
+    def part(self, keys: list[str], build, checks_shared: bool = True):
         """Each distinct part built once: (inverse, built objects or None,
         which rows failed, and the actual values of its continuous fields).
 
@@ -121,9 +131,10 @@ class _PartReader:
             values = {k: codes[k][1][codes[k][0][r] - 1] for k in keys if codes[k][0][r]}
             try:
                 built.append(build(values))
-            except InputError:
-                built.append(_ERROR)
-        failed = np.array([b is _ERROR for b in built], bool)
+            except InputError as e:
+                built.append(_Failed(e, _same_for_the_group(e, values, checks_shared)))
+        failed = np.array([isinstance(b, _Failed) for b in built], bool)
+        self.failures.append((inverse, built))
         return inverse, built, failed[inverse] if failed.size else np.zeros(n, bool), actual
 
     def adults(self):
@@ -139,9 +150,13 @@ class _PartReader:
         for num in (1, 2):
             keys = parts.get(("adult", num), [])
             inv, built, failed, actual = part(keys, adult_builder(num))
-            bad |= failed | _compare(actual)
+            across = _compare(actual)
+            bad |= failed | across
+            self.alone |= across
             if num == 1:
-                bad |= np.array([b is None for b in built], bool)[inv]  # adult1 required
+                missing = np.array([b is None for b in built], bool)[inv]  # adult1 required
+                bad |= missing
+                self.alone |= missing
             else:
                 present2 = np.array([isinstance(b, Adult) for b in built], bool)[inv]
             rows = [_adult_values(b if isinstance(b, Adult) else (_PLACEHOLDER_ADULT if num == 1 else None)) for b in built]
@@ -237,11 +252,13 @@ class _PartReader:
         # children as its childcare is for; the count itself is checked below).
         def rest_builder(v):
             fields = dict(v)
+            for k, x in fields.items():  # as _build_household converts them, first
+                _convert(k, x, k)
             cc = fields.get("childcare_children")
             kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
             return _build_household((_PLACEHOLDER_ADULT,), kids, None, fields, "")
 
-        inv, built, failed, actual = part(parts.get(("rest", 0), []), rest_builder)
+        inv, built, failed, actual = part(parts.get(("rest", 0), []), rest_builder, checks_shared=False)
         bad |= failed
         rest = _gathered([_household_values(b if isinstance(b, Household) else _PLACEHOLDER_HOUSEHOLD) for b in built],
                          _HOUSEHOLD_DTYPES, inv)
@@ -250,8 +267,30 @@ class _PartReader:
         if "capital" in actual:
             values, given = actual["capital"]
             capital = np.where(given, values, capital)
-        bad |= rest["childcare_children"] > n_children
+        too_many = rest["childcare_children"] > n_children
+        bad |= too_many
+        self.alone |= too_many
         return rest, capital
+
+    def errors(self) -> tuple[dict[int, InputError], np.ndarray]:
+        """The error of each row a part failed, as reading the row alone
+        gives it: the first failing part in the order a record is read
+        (adults, children, home, household), where that part's error is the
+        same for every row of its group; and the rows still to read alone."""
+        alone = self.alone.copy()
+        found = np.full(self.n, -1, np.int64)  # (part, group) of each row's first failure, packed
+        table: list[_Failed] = []
+        for inverse, built in self.failures:
+            codes = np.array([len(table) + j if isinstance(b, _Failed) else -1 for j, b in enumerate(built)], np.int64)
+            table += [b if isinstance(b, _Failed) else None for b in built]
+            if not codes.size:
+                continue
+            mine = codes[inverse]
+            found = np.where((found < 0) & (mine >= 0), mine, found)
+        exact = np.array([t is not None and t.exact for t in table] + [False], bool)
+        alone |= (found >= 0) & ~exact[found]
+        errors = {int(i): table[found[i]].error for i in np.flatnonzero((found >= 0) & ~alone)}
+        return errors, alone
 
 
 def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError]]:
@@ -268,10 +307,10 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     codes, bad = r.codes, r.bad
     out = BenefitUnitColumns(couple=present2, capital=capital, adult1=adult_cols[0], adult2=adult_cols[1],
                              children=children, housing=HousingColumns(**housing), **rest)
-    errors: dict[int, InputError] = {}
+    errors, alone = r.errors()
     ok = ~bad
     seen: dict[tuple, InputError | None] = {}  # the same record, the same answer
-    for i in np.flatnonzero(bad):
+    for i in np.flatnonzero(bad & alone):
         record = {k: codes[k][1][codes[k][0][i] - 1] for k in columns if codes[k][0][i]}
         key = tuple((k, codes[k][0][i]) for k in record)
         if key not in seen:
@@ -408,11 +447,45 @@ def _compare(actual: Mapping[str, tuple[np.ndarray, np.ndarray]]):
     return p_given & g_given & (p > g)
 
 
-class _Error:
-    pass
+class _Failed:
+    """A part's representative that could not be built: its error, and
+    whether every row of its group would get the same error word for word
+    (``exact``; otherwise each row is read alone)."""
+
+    __slots__ = ("error", "exact")
+
+    def __init__(self, error: InputError, exact: bool) -> None:
+        self.error, self.exact = error, exact
 
 
-_ERROR = _Error()
+def _same_for_the_group(e: InputError, values: Mapping[str, Any], checks_shared: bool) -> bool:
+    """Whether a part's error is every row of its group's. The rows of a
+    group have the same value in every field but the continuous ones, whose
+    values differ only within a class (blank, zero, some amount; a value not
+    allowed is a class of its own). So an error is shared where it was
+    raised converting a cell (the value as given: the same in the group) or
+    where it names a field that is not continuous (its value is the
+    group's). An error naming a continuous field from a check of the built
+    object (``gross_monthly_earnings`` with net earnings too: its amount is
+    in the message) is not, nor is any from the household's own checks
+    (made here with a stand-in adult): those rows are read alone."""
+    for key, x in values.items():
+        if key == e.field:
+            _, _, leaf = flat_key(key)
+            try:
+                _convert(leaf, x, key)
+            except InputError:
+                return True  # raised converting the cell
+            break
+    if not checks_shared:
+        return False
+    kind, _, leaf = flat_key(e.field)
+    if kind == "bad":
+        return False
+    # A continuous field left blank is blank in every row of the group.
+    return kind == "nondep" or leaf not in CONTINUOUS or e.field not in values
+
+
 _PLACEHOLDER_HOUSEHOLD = Household(adults=_PLACEHOLDER_ADULT)
 
 

@@ -164,13 +164,44 @@ def _arrow_table(columns: Mapping[str, Column], *, for_csv: bool):
             if for_csv:
                 a = pc.if_else(a, "True", "False")
         elif v.dtype.kind in "iu":
-            a = pa.array(v.astype(np.int64), mask=mask)
+            a = pa.array(v.astype(np.int64, copy=False), mask=mask)
         else:
-            text = _safe_text(v) if for_csv else [None if x is None else str(x) for x in v]
-            a = pa.array(text, type=pa.string(), mask=mask)
+            a = _arrow_text(v, mask, for_csv=for_csv)
         arrays.append(a)
     header = [spreadsheet_safe(k) for k in columns] if for_csv else list(columns)
     return pa.Table.from_arrays(arrays, names=header)
+
+
+#: What a cell a spreadsheet would run as a formula begins with (:func:`spreadsheet_safe`).
+_FORMULA_START = r"^[=+\-@\t\r]"
+
+
+def _arrow_text(values: Any, mask: Any, *, for_csv: bool):
+    """A column of text cells (objects: None where blank) as a pyarrow
+    string array, made :func:`spreadsheet_safe` for a CSV file, in columns:
+    only the cells that need it are changed one by one. A column holding
+    anything but text (a DataFrame's numbers carried through) is written as
+    its values' text."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        a = pa.array(values, type=pa.string(), from_pandas=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        text = _safe_text(values) if for_csv else [None if x is None else str(x) for x in values]
+        return pa.array(text, type=pa.string(), mask=mask)
+    if for_csv:
+        # Blank cells (None, empty or spaces) as "", as _safe_text gives them.
+        a = pc.if_else(pc.fill_null(pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(a)), 0), True), "", a)
+        risky = pc.match_substring_regex(a, _FORMULA_START)
+        if pc.any(risky).as_py():
+            at = np.flatnonzero(np.asarray(risky.to_numpy(zero_copy_only=False), bool))
+            safe = pa.array([spreadsheet_safe(a[int(i)].as_py()) for i in at], type=pa.string())
+            a = pc.replace_with_mask(a, risky, safe)
+    if mask is not None:
+        a = pc.if_else(pa.array(mask, type=pa.bool_()), pa.scalar(None, pa.string()), a)
+    return a
 
 
 def _write_arrow(columns: Mapping[str, Column], path: Path) -> None:
