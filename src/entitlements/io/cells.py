@@ -23,11 +23,13 @@ class Factorized:
     non-blank values (code - 1): how a column is read once a value. Indexing
     gives a cell (None where blank); ``numpy.asarray`` the cells as objects."""
 
-    __slots__ = ("codes", "values")
+    __slots__ = ("codes", "values", "arrow")
 
     def __init__(self, codes: np.ndarray, values: Sequence[Any]) -> None:
         self.codes = codes
         self.values = list(values)
+        #: The distinct values as a pyarrow string array, where read by pyarrow (else None).
+        self.arrow = None
 
     def __len__(self) -> int:
         return int(self.codes.shape[0])
@@ -46,7 +48,9 @@ class Factorized:
         return self.objects() if dtype in (None, object) else self.objects().astype(dtype)
 
     def take(self, index: np.ndarray) -> "Factorized":
-        return Factorized(self.codes[index], self.values)
+        out = Factorized(self.codes[index], self.values)
+        out.arrow = self.arrow
+        return out
 
     def tolist(self) -> list[Any]:
         return self.objects().tolist()
@@ -91,7 +95,9 @@ def factorize_arrow(column) -> Factorized:
     blank = np.asarray(pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(dic)), 0).to_numpy(zero_copy_only=False), bool)
     remap = np.concatenate([np.where(blank, 0, np.cumsum(~blank)), [0]]).astype(np.int64)
     values = dic.to_numpy(zero_copy_only=False)
-    return Factorized(remap[idx], values[~blank].tolist())
+    out = Factorized(remap[idx], values[~blank].tolist())
+    out.arrow = dic.filter(pa.array(~blank)) if blank.any() else dic
+    return out
 
 
 #: Text that ``str.strip()`` leaves empty (Python's whitespace, to the
@@ -147,6 +153,11 @@ class ArrowCells(Factorized):
 
     def take(self, index: np.ndarray) -> Factorized:
         return self._done().take(index)
+
+    @property
+    def arrow(self):  # type: ignore[override]
+        """The distinct values as a pyarrow string array."""
+        return self._done().arrow
 
     def __repr__(self) -> str:
         return f"ArrowCells({len(self)} cells)"

@@ -120,24 +120,25 @@ def _records(data: bytes) -> tuple[np.ndarray, np.ndarray, int | None]:
     return starts, stops, bad_line
 
 
-def _numbered(data: bytes) -> tuple[tuple[int, int], np.ndarray, int | None]:
+def _numbered(data: bytes) -> tuple[tuple[int, int], np.ndarray, int | None, bool]:
     """Where the header record is (start, stop: no line end), each later
-    non-blank record's row number as a spreadsheet shows it, and the line
-    of a quote never closed (else None). A file with no quote and no blank
-    line (the usual one) is numbered by counting its line ends alone; any
-    other by :func:`_records`."""
+    non-blank record's row number as a spreadsheet shows it, the line of a
+    quote never closed (else None), and whether any record holds a line end
+    (inside quotes). A file with no quote and no blank line (the usual one)
+    is numbered by counting its line ends alone; any other by :func:`_records`."""
     crlf = data.count(b"\r\n")
     if (b'"' not in data and data.count(b"\r") == crlf and b"\n\n" not in data and b"\n\r\n" not in data
             and not data.startswith((b"\n", b"\r\n"))):
         first = data.find(b"\n")
         stop = len(data) if first < 0 else first - (first > 0 and data[first - 1:first] == b"\r")
         records = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-        return (0, stop), np.arange(2, records + 1, dtype=np.int64), None
+        return (0, stop), np.arange(2, records + 1, dtype=np.int64), None, False
     starts, stops, bad_line = _records(data)
+    multiline = starts.size + (data.endswith(b"\n") or not data) - 1 < data.count(b"\n")
     if not starts.size:
-        return (0, 0), np.zeros(0, np.int64), bad_line
+        return (0, 0), np.zeros(0, np.int64), bad_line, multiline
     number = np.arange(2, starts.size + 1, dtype=np.int64)
-    return (int(starts[0]), int(stops[0])), number[stops[1:] > starts[1:]], bad_line
+    return (int(starts[0]), int(stops[0])), number[stops[1:] > starts[1:]], bad_line, multiline
 
 
 def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
@@ -148,7 +149,7 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     if "\x00" in text[:4096]:
         raise InputError(what, name, "a CSV file (this one holds binary data: is it a spreadsheet? Save it as CSV)")
     data = raw if encoding == "UTF-8" else text.encode("utf-8")
-    (start, stop), rows, bad_line = _numbered(data)
+    (start, stop), rows, bad_line, multiline = _numbered(data)
     if stop <= start:
         raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
     header = next(csv.reader([data[start:stop].decode("utf-8")]))
@@ -156,7 +157,7 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     if bad_line is None:
         # Every record after the header, blank ones included: a spreadsheet
         # numbers them all, so the row numbers are the positions + 2.
-        fast = _parse_fast(data, header, int(rows.size)) if rows.size else None
+        fast = _parse_fast(data, header, int(rows.size), multiline=multiline) if rows.size else None
         if fast is not None:
             parsed = (*fast, rows)
     if parsed is None:  # the reference: Python's csv module, a record at a time
@@ -192,9 +193,12 @@ def _distinct(header: list[str]) -> list[str]:
     return list(dict.fromkeys(header))
 
 
-def _parse_fast(data: bytes, header: list[str], expected: int) -> tuple[dict[str, Factorized], dict[int, list[str]]] | None:
+def _parse_fast(data: bytes, header: list[str], expected: int, *, multiline: bool = True
+                ) -> tuple[dict[str, Factorized], dict[int, list[str]]] | None:
     """The cells by pyarrow or pandas (None where neither is installed, or
-    where they do not read exactly ``expected`` records of the header's width)."""
+    where they do not read exactly ``expected`` records of the header's
+    width). ``multiline``: a record may hold a line end (pyarrow then reads
+    the file in order, more slowly)."""
     if len(set(header)) != len(header):
         return None
     pa_csv = cells.pyarrow_csv_if_installed()
@@ -204,8 +208,8 @@ def _parse_fast(data: bytes, header: list[str], expected: int) -> tuple[dict[str
         try:
             table = pa_csv.read_csv(
                 io.BytesIO(data),
-                read_options=pa_csv.ReadOptions(use_threads=True, block_size=1 << 24),
-                parse_options=pa_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=True),
+                read_options=pa_csv.ReadOptions(use_threads=True),
+                parse_options=pa_csv.ParseOptions(newlines_in_values=multiline, ignore_empty_lines=True),
                 convert_options=pa_csv.ConvertOptions(column_types={h: pa.string() for h in header}, strings_can_be_null=False,
                                                       quoted_strings_can_be_null=False),
             )

@@ -46,7 +46,7 @@ from ..columns import (
 from ..errors import InputError
 from ..money import MAX_PENCE, weekly_to_monthly
 from ..household import Adult, Child, Household, Housing, NonDependant
-from .cells import factorize, group_rows
+from .cells import Factorized, factorize, group_rows
 from .households import (
     MONEY_FIELDS,
     _convert,
@@ -82,6 +82,8 @@ class _PartReader:
     def __init__(self, columns: Mapping[str, Sequence[Any]], n: int) -> None:
         self.n = n
         self.codes = codes = {k: factorize(v) for k, v in columns.items()}
+        #: The distinct values of a column read by pyarrow, as a pyarrow array (for money parsed in columns).
+        self.arrow = {k: v.arrow for k, v in columns.items() if isinstance(v, Factorized) and v.arrow is not None}
         self.bad = bad = np.zeros(n, bool)
         #: Rows to read again on their own (a check across parts, or an
         #: error a part's representative may not share with its group).
@@ -120,7 +122,7 @@ class _PartReader:
             code, distinct = codes[k]
             kind, _, leaf = flat_key(k)
             if kind != "nondep" and leaf in CONTINUOUS and distinct:
-                values, ok, cls = _parse_continuous(leaf, distinct, _label(k))
+                values, ok, cls = _parse_continuous(leaf, distinct, _label(k), self.arrow.get(k))
                 signature.append(cls[code])
                 actual[leaf] = (values[code], (code > 0) & ok[code])
             else:
@@ -339,7 +341,7 @@ def _label(key: str) -> str:
     return key
 
 
-def _parse_continuous(leaf: str, distinct: Sequence[Any], label: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _parse_continuous(leaf: str, distinct: Sequence[Any], label: str, arrow=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """A continuous column's distinct values parsed and checked: (values,
     ok, class) over ``[blank] + distinct``; class 0 blank, 1 zero, 2 some,
     and 3 + i for the i-th value that is not allowed (a part of its own,
@@ -348,7 +350,10 @@ def _parse_continuous(leaf: str, distinct: Sequence[Any], label: str) -> tuple[n
     is_date = leaf == "date_of_birth"
     values = np.full(m + 1, np.datetime64("NaT"), "datetime64[D]") if is_date else np.zeros(m + 1, np.int64)
     ok = np.zeros(m + 1, bool)
-    parsed = dates_array(distinct) if is_date else pounds_array(distinct)
+    if is_date:
+        parsed = dates_array(distinct)
+    else:
+        parsed = pounds_arrow(arrow) if arrow is not None and len(arrow) == m else pounds_array(distinct)
     rest = range(1, m + 1)
     if parsed is not None:
         values[1:] = np.where(parsed[1], parsed[0], values[1:])
@@ -400,6 +405,26 @@ def pounds_array(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray] | None:
     power = np.where(digit & (power >= 0), power, -1)
     pence = np.where(power >= 0, d * 10 ** np.clip(power, 0, 18), 0).sum(axis=1)
     ok &= pence <= MAX_PENCE
+    return pence, ok
+
+
+#: Pounds written plainly, as :func:`pounds_array` reads them: up to 9
+#: digits of pounds, and 1 or 2 of pence after a dot.
+_PLAIN_POUNDS = r"^[0-9]{1,9}(\.[0-9]{1,2})?$"
+
+
+def pounds_arrow(values) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`pounds_array` for a pyarrow string array (the distinct values
+    of a column pyarrow read), in pyarrow's compute functions: the same
+    values are ok, with the same pence. (Up to 9 digits of pounds and 2 of
+    pence make at most 11 significant digits, which a double holds to far
+    less than half a penny, so rounding pounds x 100 gives the pence exactly.)"""
+    import pyarrow.compute as pc
+
+    ok = pc.fill_null(pc.match_substring_regex(values, _PLAIN_POUNDS), False)
+    pounds = pc.cast(pc.if_else(ok, values, "0"), "float64").to_numpy(zero_copy_only=False)
+    pence = np.rint(pounds * 100).astype(np.int64)
+    ok = np.asarray(ok.to_numpy(zero_copy_only=False), bool) & (pence <= MAX_PENCE)
     return pence, ok
 
 
