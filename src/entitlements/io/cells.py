@@ -93,7 +93,7 @@ def factorize_arrow(column) -> Factorized:
     idx = (pc.fill_null(enc.indices, -1) if enc.null_count else enc.indices).to_numpy(zero_copy_only=False)
     dic = enc.dictionary
     blank = np.asarray(pc.equal(pc.utf8_length(pc.utf8_trim_whitespace(dic)), 0).to_numpy(zero_copy_only=False), bool)
-    remap = np.concatenate([np.where(blank, 0, np.cumsum(~blank)), [0]]).astype(np.int64)
+    remap = np.concatenate([np.where(blank, 0, np.cumsum(~blank)), [0]]).astype(np.int32 if len(dic) < 2**31 - 1 else np.int64)
     values = dic.to_numpy(zero_copy_only=False)
     out = Factorized(remap[idx], values[~blank].tolist())
     out.arrow = dic.filter(pa.array(~blank)) if blank.any() else dic
@@ -121,6 +121,7 @@ class ArrowCells(Factorized):
     def _done(self) -> Factorized:
         if self._factorized is None:
             self._factorized = factorize_arrow(self.column)
+            self.column = None  # the codes and distinct values hold it all now
         return self._factorized
 
     @property
@@ -132,12 +133,14 @@ class ArrowCells(Factorized):
         return self._done().values
 
     def __len__(self) -> int:
-        return len(self.column)
+        return len(self.column) if self._factorized is None else len(self._factorized)
 
     def blank(self) -> np.ndarray:
         """Which cells are blank (empty or spaces)."""
         import pyarrow.compute as pc
 
+        if self._factorized is not None:
+            return self._factorized.codes == 0
         empty = pc.match_substring_regex(self.column, _ONLY_SPACE)
         return np.asarray(pc.fill_null(empty, True).to_numpy(zero_copy_only=False), bool).reshape(len(self))
 

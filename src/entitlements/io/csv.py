@@ -143,12 +143,15 @@ def _numbered(data: bytes) -> tuple[tuple[int, int], np.ndarray, int | None, boo
 
 def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     """A CSV file as a :class:`CsvTable` (see the module docstring)."""
-    raw = read_bytes(path, what)
-    text, encoding = decode(raw)
+    data = read_bytes(path, what)
+    text, encoding = decode(data)
     name = Path(path).name
     if "\x00" in text[:4096]:
         raise InputError(what, name, "a CSV file (this one holds binary data: is it a spreadsheet? Save it as CSV)")
-    data = raw if encoding == "UTF-8" else text.encode("utf-8")
+    if encoding == "UTF-8":
+        text = None  # decoded again only if the csv module must read it (the file is not held twice)
+    else:
+        data = text.encode("utf-8")
     (start, stop), rows, bad_line, multiline = _numbered(data)
     if stop <= start:
         raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
@@ -161,7 +164,9 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
         if fast is not None:
             parsed = (*fast, rows)
     if parsed is None:  # the reference: Python's csv module, a record at a time
-        parsed = _parse_csv_module(text, header, name, what, check_quotes=bad_line is not None)
+        parsed = _parse_csv_module(text if text is not None else decode(data)[0], header, name, what,
+                                   check_quotes=bad_line is not None)
+    del data, text
     columns, overflow, rows = parsed
     columns, overflow, rows = _without_empty_records(columns, overflow, rows, header)
     dup = tuple(sorted({h for h in header if header.count(h) > 1}))

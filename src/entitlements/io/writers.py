@@ -204,11 +204,25 @@ def _arrow_text(values: Any, mask: Any, *, for_csv: bool):
     return a
 
 
-def _write_arrow(columns: Mapping[str, Column], path: Path) -> None:
+def _rows(columns: Mapping[str, Column], start: int, stop: int) -> dict[str, Column]:
+    """Rows ``start:stop`` of every column (views, not copies)."""
+    return {k: Column(c.values[start:stop], None if c.empty is None else c.empty[start:stop]) for k, c in columns.items()}
+
+
+def _write_arrow(columns: Mapping[str, Column], path: Path, *, chunk: int = 1 << 17) -> None:
+    """The columns written by pyarrow's CSV writer, ``chunk`` rows at a
+    time (a chunk is made into pyarrow arrays, written and let go: the
+    whole table is never held twice)."""
     import pyarrow.csv as pa_csv
 
-    table = _arrow_table(columns, for_csv=True)
-    pa_csv.write_csv(table, str(path), write_options=pa_csv.WriteOptions(quoting_style="needed"))
+    n = len(next(iter(columns.values())).values) if columns else 0
+    options = pa_csv.WriteOptions(quoting_style="needed")
+    first = _arrow_table(_rows(columns, 0, min(chunk, n)), for_csv=True)
+    with pa_csv.CSVWriter(str(path), first.schema, write_options=options) as w:
+        w.write_table(first)
+        del first
+        for start in range(chunk, n, chunk):
+            w.write_table(_arrow_table(_rows(columns, start, min(start + chunk, n)), for_csv=True))
 
 
 def write_parquet(columns: Mapping[str, Column], path: str | Path) -> None:
