@@ -204,3 +204,23 @@ def test_every_english_and_welsh_billing_authority_is_known_by_code_and_name():
 def test_a_known_authority_without_a_figure_asks_for_the_bill(name):
     with pytest.raises(InputError, match="pass the Band D or band amount from the council tax bill"):
         band_d_annual(name, on=Y25)
+
+
+def test_east_renfrewshire_2025_rounds_to_the_nearest_penny_where_the_council_truncates():
+    # Band D £1,528.44 (checked). Worked to the nearest penny (the library's rule):
+    # B 280/360 x 1,528.44 = 1,188.7867 -> £1,188.79; F 585/360 x = 2,483.715 -> £2,483.72;
+    # G 705/360 x = 2,993.195 -> £2,993.20; H 882/360 x = 3,744.678 -> £3,744.68; A 1,018.96, C 1,358.6133 ->
+    # £1,358.61 and E 2,008.2003 -> £2,008.20 either way. The council's 2025-26 table (eastrenfrewshire.gov.uk,
+    # read) shows B £1188.78, F £2483.71, G £2993.19, H £3744.67: cut down to the penny, one penny less. Its
+    # 2024-25 table rounds to the nearest (B £1100.73 = 280/360 x 1,415.22 = 1,100.7267). LGFA 1992 s 74 gives
+    # the proportion, not the rounding: the bill's figure is the one to use (docs/council-tax.md).
+    got = [_scotland("East Renfrewshire", Y25, b) for b in "ABCDEFGH"]
+    assert got == [101896, 118879, 135861, 152844, 200820, 248372, 299320, 374468]
+    assert _scotland("East Renfrewshire Council", Y24, "B") == 110073
+
+
+@pytest.mark.parametrize("name,code", [("Birmingham City Council", "E08000025"), ("Solihull", "E08000029")])
+def test_a_council_whose_scheme_is_not_shipped_gives_check_needed_naming_it(name, code):
+    r = local.local_reduction(name, 150000, on=Y25, weekly_income=0)
+    assert (r.status, r.code, r.weekly) == ("check_needed", code, None)
+    assert r.authority in r.reason and "not in the library" in r.reason
