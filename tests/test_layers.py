@@ -28,6 +28,7 @@ LAYERS = (
     ("reading and writing", ("io",)),
     ("results", ("explain", "explain_hb_ctr", "estimate", "caseload", "audit")),
     ("income gain", ("gain",)),
+    ("the benefit check", ("check",)),
     ("rendering", ("report",)),
     ("commands", ("cli", "cli_areas", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
     ("deprecated paths (nothing imports them)", ("records", "flat_columns", "lha", "pension_age")),

@@ -1,0 +1,260 @@
+"""The benefit check's arithmetic: what each candidate finding is worth, as
+the engine's difference with and without it, over columns (private).
+
+One code path for one household (a caseload of one row) and for a million:
+the household as it is now (its claims), the household once every claim
+the check finds is made (the "full" household), and for each candidate the
+full household without it (a claim) or with it (an assessment). Every value
+is a difference of the same totals (:func:`totals`), worked out by
+:func:`entitlements.benefits.household_total.calculate`; the engine runs
+again only on the rows a candidate changes.
+
+Claims the household model does not hold are columns here: whether
+Universal Credit, Pension Credit and Scottish Child Payment are claimed
+(the engine works out the entitlement to each whatever is claimed). Carer's
+Allowance and Child Benefit are claimed in the model itself
+(``claims_carers_allowance``, ``child_benefit_claimed``), as are the awards
+of PIP, DLA and Attendance Allowance and the LCWRA determination.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..benefits import household_total
+from ..columns import BenefitUnitColumns, select
+from ..money import divide_half_up, weekly_to_monthly
+from ..tables import Tables
+
+__all__ = ["Totals", "ClaimColumns", "totals", "Differences", "differences", "CLAIM_CANDIDATES"]
+
+
+@attrs.frozen
+class ClaimColumns:
+    """What each household claims now of the benefits the model does not
+    record as claimed (one bool a row), and the Universal Credit elements
+    its facts give that the award does not include yet."""
+
+    universal_credit: np.ndarray
+    pension_credit: np.ndarray
+    scottish_child_payment: np.ndarray
+    carer_element_missing: tuple[np.ndarray, np.ndarray]  # adult 1, adult 2
+    childcare_element_missing: np.ndarray
+
+    @classmethod
+    def every_row(cls, n: int, **given: Any) -> "ClaimColumns":
+        """Columns for ``n`` rows: each given value (a bool, or an array)
+        broadcast; elements missing default to none."""
+        def col(v):
+            return np.broadcast_to(np.asarray(v, dtype=bool), (n,)).copy()
+
+        no = np.zeros(n, bool)
+        carer = given.get("carer_element_missing", (no, no))
+        return cls(universal_credit=col(given.get("universal_credit", False)),
+                   pension_credit=col(given.get("pension_credit", False)),
+                   scottish_child_payment=col(given.get("scottish_child_payment", False)),
+                   carer_element_missing=(col(carer[0]), col(carer[1])),
+                   childcare_element_missing=col(given.get("childcare_element_missing", False)))
+
+
+@attrs.frozen
+class Totals:
+    """A household's benefits received [pence]: a week, a month, a year
+    (the week x 52, less any High Income Child Benefit Charge)."""
+
+    weekly: np.ndarray
+    monthly: np.ndarray
+    annual: np.ndarray
+
+
+def totals(hh: household_total.HouseholdCalculation, uc, pc, scp) -> Totals:
+    """What is received where Universal Credit (``uc``), Pension Credit
+    (``pc``) and Scottish Child Payment (``scp``) are claimed as given: each
+    not claimed is taken out of the engine's total (Scottish Child Payment
+    needs a qualifying benefit in payment, SSI 2020/351, which the engine
+    takes as Universal Credit: :mod:`entitlements.benefits.scotland`). The week and the
+    month are the engine's (``household_total``: weekly benefits x 52 / 12
+    for a month, Universal Credit x 12 / 52 for a week, each rounded half up);
+    the year is the week x 52, as the advice sector counts it, less the High
+    Income Child Benefit Charge where adjusted net income was given (ITEPA
+    2003 s 681B)."""
+    scp_paid = np.asarray(scp) & np.asarray(uc)
+    weekly_part = (np.asarray(hh.weekly_benefits, np.int64)
+                   - np.where(scp_paid, 0, hh.scottish_child_payment)
+                   - np.where(pc, 0, np.asarray(hh.pension_credit.award, np.int64)))
+    uc_part = np.where(uc, np.asarray(hh.universal_credit.award, np.int64), 0)
+    week = weekly_part + divide_half_up(uc_part * 12, 52)
+    month = weekly_to_monthly(weekly_part) + uc_part
+    charge = np.maximum(np.asarray(hh.high_income_child_benefit_charge, np.int64), 0)
+    return Totals(np.asarray(week, np.int64), np.asarray(month, np.int64), np.asarray(week * 52 - charge, np.int64))
+
+
+@attrs.frozen
+class Differences:
+    """Every candidate's value per row [pence]: ``applies`` (bool), and the
+    weekly, monthly and annual difference it makes to the household total.
+    Also the current and full households' calculations and totals."""
+
+    values: Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
+    current: household_total.HouseholdCalculation
+    full: household_total.HouseholdCalculation
+    current_totals: Totals
+    full_totals: Totals
+    full_columns: BenefitUnitColumns
+
+
+#: The claims a check finds from the household's facts, in the order findings
+#: of equal value are listed. "carer_element_N" and "carers_allowance_N" are
+#: per adult.
+CLAIM_CANDIDATES = ("universal_credit", "pension_credit", "scottish_child_payment", "child_benefit",
+                    "carers_allowance_1", "carers_allowance_2", "uc_carer_element_1", "uc_carer_element_2",
+                    "uc_childcare_element")
+
+
+def _adults(bu: BenefitUnitColumns, **changes_by_adult: tuple[Any, Any]) -> BenefitUnitColumns:
+    """``bu`` with adult fields changed: each keyword a pair (adult 1's
+    values, adult 2's values)."""
+    a1 = attrs.evolve(bu.adult1, **{k: v[0] for k, v in changes_by_adult.items()})
+    a2 = attrs.evolve(bu.adult2, **{k: v[1] for k, v in changes_by_adult.items()})
+    return attrs.evolve(bu, adult1=a1, adult2=a2)
+
+
+def _rerun(bu: BenefitUnitColumns, rows: np.ndarray, change: Callable[[BenefitUnitColumns], BenefitUnitColumns],
+           *, on, tables: Tables):
+    """The engine on the rows ``rows`` of ``bu`` once ``change`` is made, or
+    None where no row needs it. Returns ``(index, calculation)``."""
+    index = np.flatnonzero(rows)
+    if not index.size:
+        return None
+    sub = change(select(bu, index))
+    day = on[index] if isinstance(on, np.ndarray) and np.ndim(on) else on
+    return index, household_total.calculate(sub, on=day, tables=tables)
+
+
+def _pick(x, index):
+    return np.asarray(x)[index]
+
+
+def _sub_totals(t: Totals, index) -> Totals:
+    return Totals(t.weekly[index], t.monthly[index], t.annual[index])
+
+
+def _difference(n: int, index, with_: Totals, without: Totals):
+    """Per row: (applies, weekly, monthly, annual) for the rows of ``index``."""
+    applies = np.zeros(n, bool)
+    w, m, a = (np.zeros(n, np.int64) for _ in range(3))
+    applies[index] = True
+    w[index] = with_.weekly - without.weekly
+    m[index] = with_.monthly - without.monthly
+    a[index] = with_.annual - without.annual
+    return applies, w, m, a
+
+
+def full_household(bu: BenefitUnitColumns, claims: ClaimColumns) -> tuple[BenefitUnitColumns, BenefitUnitColumns]:
+    """``(current, full)``: the household as it is now (any Universal Credit
+    element its facts give but the award lacks taken out) and once every
+    claim is made: Carer's Allowance by each carer who does not claim it
+    (SSCBA 1992 s 70), Child Benefit (SSCBA 1992 s 141), the elements
+    restored."""
+    a1, a2 = bu.adult1, bu.adult2
+    miss1, miss2 = claims.carer_element_missing
+    current = _adults(bu, carer=(np.asarray(a1.carer) & ~miss1, np.asarray(a2.carer) & ~miss2))
+    current = attrs.evolve(current, childcare_costs_monthly=np.where(claims.childcare_element_missing, 0, bu.childcare_costs_monthly),
+                           childcare_children=np.where(claims.childcare_element_missing, 0, bu.childcare_children))
+
+    def ca_candidate(a):
+        return np.asarray(a.present & a.carer & ~np.asarray(a.claims_carers_allowance, bool) & (a.carers_allowance_weekly == 0))
+
+    full = _adults(bu, claims_carers_allowance=(np.asarray(a1.claims_carers_allowance, bool) | ca_candidate(a1),
+                                                np.asarray(a2.claims_carers_allowance, bool) | ca_candidate(a2)))
+    has_children = np.asarray(bu.children.present).any(axis=-1)
+    full = attrs.evolve(full, child_benefit_claimed=np.asarray(bu.child_benefit_claimed, bool) | has_children)
+    return current, full
+
+
+def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tables,
+                assessments: Mapping[str, tuple[np.ndarray, Callable[[BenefitUnitColumns], BenefitUnitColumns]]] = {}
+                ) -> Differences:
+    """Every candidate's value for every row of ``bu`` (array columns).
+
+    ``assessments``: candidate id -> (rows it applies to, the change an
+    award makes); each is valued on top of the full household."""
+    n = int(np.shape(bu.couple)[0])
+    current_bu, full_bu = full_household(bu, claims)
+    full = household_total.calculate(full_bu, on=on, tables=tables)
+    yes = np.ones(n, bool)
+    full_t = totals(full, yes, yes, yes)
+    # The current household differs from the full one only where a claim
+    # changes a fact the engine reads; elsewhere its calculation is the same.
+    changed = (np.asarray(full_bu.adult1.claims_carers_allowance) != np.asarray(bu.adult1.claims_carers_allowance)) \
+        | (np.asarray(full_bu.adult2.claims_carers_allowance) != np.asarray(bu.adult2.claims_carers_allowance)) \
+        | (np.asarray(full_bu.child_benefit_claimed) != np.asarray(bu.child_benefit_claimed)) \
+        | claims.carer_element_missing[0] | claims.carer_element_missing[1] | claims.childcare_element_missing
+    current = _merge(full, _rerun(current_bu, changed, lambda b: b, on=on, tables=tables), n)
+    current_t = totals(current, claims.universal_credit, claims.pension_credit, claims.scottish_child_payment)
+
+    values: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
+    uc_paid = np.asarray(full.universal_credit.award) > 0
+    pc_paid = np.asarray(full.pension_credit.award) > 0
+    scp_paid = np.asarray(full.scottish_child_payment) > 0
+    no = np.zeros(n, bool)
+    for cid, rows, without in (
+        ("universal_credit", ~claims.universal_credit & uc_paid, totals(full, no, yes, no)),
+        ("pension_credit", ~claims.pension_credit & pc_paid, totals(full, yes, no, yes)),
+        ("scottish_child_payment", ~claims.scottish_child_payment & scp_paid, totals(full, yes, yes, no)),
+    ):
+        idx = np.flatnonzero(rows)
+        values[cid] = _difference(n, idx, _sub_totals(full_t, idx), _sub_totals(without, idx))
+
+    def rerun_claim(cid, rows, change):
+        got = _rerun(full_bu, rows, change, on=on, tables=tables)
+        if got is None:
+            values[cid] = _difference(n, np.zeros(0, np.int64), full_t, full_t)
+            return
+        idx, hh = got
+        values[cid] = _difference(n, idx, _sub_totals(full_t, idx), totals(hh, True, True, True))
+
+    cb_rows = np.asarray(full_bu.child_benefit_claimed) & ~np.asarray(bu.child_benefit_claimed, bool)
+    rerun_claim("child_benefit", cb_rows, lambda b: attrs.evolve(b, child_benefit_claimed=np.zeros(np.shape(b.couple), bool)))
+    for k, adult in ((1, "adult1"), (2, "adult2")):
+        rows = np.asarray(getattr(full_bu, adult).claims_carers_allowance) & ~np.asarray(getattr(bu, adult).claims_carers_allowance, bool)
+        rerun_claim(f"carers_allowance_{k}", rows, lambda b, adult=adult: attrs.evolve(
+            b, **{adult: attrs.evolve(getattr(b, adult), claims_carers_allowance=np.zeros(np.shape(b.couple), bool))}))
+        miss = claims.carer_element_missing[k - 1] & np.asarray(getattr(bu, adult).carer, bool)
+        rerun_claim(f"uc_carer_element_{k}", miss & claims.universal_credit, lambda b, adult=adult: attrs.evolve(
+            b, **{adult: attrs.evolve(getattr(b, adult), carer=np.zeros(np.shape(b.couple), bool),
+                                      claims_carers_allowance=np.zeros(np.shape(b.couple), bool))}))
+    cc = claims.childcare_element_missing & claims.universal_credit & (np.asarray(bu.childcare_costs_monthly) > 0)
+    rerun_claim("uc_childcare_element", cc, lambda b: attrs.evolve(
+        b, childcare_costs_monthly=np.zeros(np.shape(b.couple), np.int64), childcare_children=np.zeros(np.shape(b.couple), np.int64)))
+
+    for cid, (rows, change) in assessments.items():
+        got = _rerun(full_bu, np.asarray(rows, bool), change, on=on, tables=tables)
+        if got is None:
+            values[cid] = _difference(n, np.zeros(0, np.int64), full_t, full_t)
+            continue
+        idx, hh = got
+        values[cid] = _difference(n, idx, totals(hh, True, True, True), _sub_totals(full_t, idx))
+    return Differences(values, current, full, current_t, full_t, full_bu)
+
+
+def _merge(full: household_total.HouseholdCalculation, got, n: int) -> household_total.HouseholdCalculation:
+    """``full`` with the rows of ``got`` (index, calculation) put in their place."""
+    if got is None:
+        return full
+    index, part = got
+
+    def put(base, new):
+        if attrs.has(type(base)):
+            return type(base)(**{f.name: put(getattr(base, f.name), getattr(new, f.name)) for f in attrs.fields(type(base))})
+        if isinstance(base, tuple):
+            return tuple(put(b, x) for b, x in zip(base, new))
+        arr = np.array(np.broadcast_to(np.asarray(base), (n,) + np.shape(base)[1:]) if np.ndim(base) else np.full(n, base))
+        arr[index] = new
+        return arr
+
+    return put(full, part)

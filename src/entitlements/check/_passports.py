@@ -1,0 +1,156 @@
+"""The benefit check's passported help: what the benefits found (or already
+claimed) unlock, from the calculators of :mod:`entitlements.benefits.health_costs`
+and :mod:`entitlements.benefits.passports` (private).
+
+Each is judged on the household with every claim made. Where the benefit
+that passports it is already claimed, the help is ``entitled`` (the
+candidate's own certainty); where it follows only from a claim the check
+finds, ``claim_needed`` and the action says so. A value is given only where
+a rule table has it: a rebate or a weekly amount; a range where providers
+differ (social tariffs); otherwise none, and the finding says why.
+Housing Benefit and Council Tax Reduction are asked about (``check_needed``)
+until the household carries them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from ..benefits import health_costs as hc
+from ..benefits import passports as pp
+from ..dates import age_on, assessment_period_end
+from ..household import Household
+from ..money import divide_half_up, format_pounds
+from ..tables import Tables
+from .candidates import candidate
+
+__all__ = ["findings"]
+
+
+def _finding(cid: str, *, claimed: bool, via: str, annual: int = 0, weekly: int | None = None, notes=(), **kw):
+    from .findings import Finding
+
+    c = candidate(cid)
+    certainty = c.certainty if claimed or c.certainty == "check_needed" else "claim_needed"
+    action = c.action if claimed else f"Once {via} is awarded: {c.action[0].lower()}{c.action[1:]}"
+    w = weekly if weekly is not None else int(divide_half_up(annual, 52))
+    a = annual if weekly is None else w * 52
+    valued = bool(a or w or kw.get("one_off") or kw.get("range_monthly"))
+    return Finding(id=cid, what=c.what, benefit=c.benefit, certainty=certainty, weekly=w, valued=valued,
+                   monthly=int(divide_half_up(a, 12)) if weekly is None else int(divide_half_up(w * 52, 12)), annual=a,
+                   action=action, legal_basis=c.legal_basis, question=c.question, notes=tuple(notes), **kw)
+
+
+def findings(h: Household, claims, circ, diff, *, on: dt.date, tables: Tables) -> list:
+    """The passported help the household would have (one household)."""
+    full = diff.full
+    uc_award = int(np.asarray(full.universal_credit.award)[0])
+    gc = int(np.asarray(full.pension_credit.guarantee_credit)[0])
+    pc = int(np.asarray(full.pension_credit.award)[0])
+    uc_claimed, pc_claimed = claims.universal_credit and uc_award > 0, claims.pension_credit and pc > 0
+    via = "Universal Credit" if uc_award > 0 else "Pension Credit"
+    claimed = uc_claimed or pc_claimed
+    out: list = []
+    earned = int(np.asarray(full.universal_credit.earned_income)[0])
+    end = assessment_period_end(on)
+    ages = [age_on(a.date_of_birth, end) if a.date_of_birth else a.age for a in h.adults]
+    lcw = any(a.lcw or a.lcwra for a in h.adults)
+    uc_passport = hc.uc_health_costs_passport(uc_award > 0, earned, int(np.asarray(full.universal_credit.child_element)[0]) > 0,
+                                              lcw, on=on, tables=tables)
+    if h.nation == "england":
+        route = hc.nhs_health_costs("england", False, gc > 0, uc_passport)
+        if route != hc.ROUTE_NONE:
+            exempt_age = tables.at("passports.prescription_exempt_ages", on)
+            paying = [k for k, age in enumerate(ages, 1) if exempt_age["under"] <= age < exempt_age["from"]]
+            via_help = "Pension Credit" if route == hc.ROUTE_GUARANTEE_CREDIT else "Universal Credit"
+            helped = (route == hc.ROUTE_GUARANTEE_CREDIT and pc_claimed) or (route == hc.ROUTE_UNIVERSAL_CREDIT and uc_claimed)
+            if paying:
+                charge = tables.at("passports.prescription_charge", on)
+                annual = min(circ.prescription_items_a_month * charge["single_item"] * 12, charge["ppc_12_month"])
+                note = (f"{circ.prescription_items_a_month} items a month at {format_pounds(charge['single_item'])}, no more "
+                        f"than a 12-month prepayment certificate ({format_pounds(charge['ppc_12_month'])})"
+                        if circ.prescription_items_a_month else
+                        f"{format_pounds(charge['single_item'])} an item saved; give the items a month to value it")
+                out.append(_finding("free_prescriptions", claimed=helped, via=via_help, annual=annual,
+                                    notes=(hc.ROUTES[route][1] + ".", note + ".")))
+            out.append(_finding("nhs_health_costs", claimed=helped, via=via_help,
+                                notes=(hc.ROUTES[route][1] + ".", "Not valued: it depends on the treatment and travel needed.")))
+    out += _family(h, circ, uc_award, earned, claimed, via, claims, diff, on=on, tables=tables)
+    out += _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, on=on, tables=tables)
+    out += _housing(h, claims, uc_award, pc, gc, diff)
+    return out
+
+
+def _family(h, circ, uc_award, earned, claimed, via, claims, diff, *, on, tables) -> list:
+    out: list = []
+    if not h.children and not circ.pregnant:
+        return out
+    dob = np.array([c.date_of_birth for c in h.children] or [None], dtype="datetime64[D]")
+    under_1 = pp.children_aged(dob, 0, 1, on=on)
+    qualifying = uc_award > 0 or int(np.asarray(diff.full.pension_credit.award)[0]) > 0
+    if h.nation == "scotland":
+        weekly = pp.best_start_foods_weekly(qualifying, circ.pregnant, under_1, pp.children_aged(dob, 1, 3, on=on), on=on, tables=tables)
+        if weekly:
+            out.append(_finding("best_start_foods", claimed=claimed, via=via, weekly=int(weekly)))
+    else:
+        q = pp.healthy_start_qualifying(uc_award > 0, earned, False, on=on, tables=tables)
+        weekly = pp.healthy_start_weekly(q, circ.pregnant, under_1, pp.children_aged(dob, 1, 4, on=on), on=on, tables=tables)
+        if weekly:
+            out.append(_finding("healthy_start", claimed=claimed, via=via, weekly=int(weekly)))
+        first = circ.pregnant and pp.children_aged(dob, 0, 16, on=on) == 0
+        grant = pp.sure_start_maternity_grant(h.nation, qualifying, circ.pregnant, first, on=on, tables=tables)
+        if grant:
+            out.append(_finding("sure_start_maternity_grant", claimed=claimed, via=via, one_off=int(grant),
+                                notes=("A grant of this amount once, for the first child (reg 5A).",)))
+    school_age = h.children and pp.children_aged(dob, 4, 16, on=on) > 0
+    if school_age and qualifying:
+        out.append(_finding("free_school_meals", claimed=claimed, via=via,
+                            notes=("Universal years (England Reception to Year 2, Wales primary, Scotland P1 to P5) are "
+                                   "free for all; otherwise the benefit and earnings decide it.",)))
+    return out
+
+
+def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, on, tables) -> list:
+    out: list = []
+    if not (uc_award > 0 or pc > 0):
+        return out
+    route, rebate = pp.warm_home_discount(h.nation, gc > 0, uc_award > 0 or pc > 0, on=on, tables=tables)
+    if rebate:
+        out.append(_finding("warm_home_discount", claimed=claimed, via=via, annual=int(rebate),
+                            notes=(pp.WHD_ROUTES[route][1] + "; a rebate for the scheme year.",)))
+    dob = np.array([c.date_of_birth for c in h.children] or [None], dtype="datetime64[D]")
+    not_working = not any(a.works for a in h.adults)
+    dis_child = int(np.asarray(diff.full.universal_credit.disabled_child_addition)[0]) > 0
+    if pp.cold_weather_payment_eligible(h.nation, pc > 0, uc_award > 0, not_working, lcw,
+                                        pp.children_aged(dob, 0, 5, on=on) > 0, dis_child):
+        amount = tables.at("passports.cold_weather_payment", on)
+        out.append(_finding("cold_weather_payment", claimed=claimed, via=via,
+                            notes=(f"{format_pounds(amount)} for each 7 days of cold weather: not valued (it depends on the weather).",)))
+    free, fee = pp.free_tv_licence(max(ages), pc > 0, on=on, tables=tables)
+    if free:
+        out.append(_finding("free_tv_licence", claimed=pc_claimed, via="Pension Credit", annual=int(fee),
+                            notes=("The licence fee for a year.",)))
+    route, low, high = pp.broadband_social_tariff(uc_award > 0, pc > 0, on=on, tables=tables)
+    if route:
+        out.append(_finding("broadband_social_tariff", claimed=claimed, via=via, range_monthly=(int(low), int(high)),
+                            notes=(pp.SOCIAL_TARIFF_ROUTES[route][1] + f"; tariffs cost {format_pounds(low)} to "
+                                   f"{format_pounds(high)} a month: the saving depends on the bill now.",)))
+    return out
+
+
+def _housing(h, claims, uc_award, pc, gc, diff) -> list:
+    """Housing Benefit and Council Tax Reduction, asked about until the
+    household carries them (then valued through the same engine difference)."""
+    out: list = []
+    rented = h.housing is not None and h.housing.tenure in ("social_rent", "private_rent", "supported_or_temporary")
+    uc_payable = bool(np.asarray(diff.full.universal_credit_payable)[0])
+    hb_route = rented and (not uc_payable or h.housing.tenure == "supported_or_temporary")
+    notes = ("Guarantee credit passports to maximum Housing Benefit (SI 2006/214 reg 26).",) if gc > 0 else ()
+    if hb_route and claims.housing_benefit is not True:
+        out.append(_finding("housing_benefit", claimed=True, via="", notes=notes))
+    if claims.council_tax_reduction is not True:
+        ctr_notes = ("Guarantee credit passports to maximum Council Tax Reduction in England (SI 2012/2885).",) if gc > 0 else ()
+        out.append(_finding("council_tax_reduction", claimed=True, via="", notes=ctr_notes))
+    return out

@@ -1,0 +1,181 @@
+"""The benefit check's candidates: every finding it can make, with its
+wording, legal basis, action, backdating and the help it passports to.
+
+An explicit registry (:data:`CANDIDATES`, id -> :class:`Candidate`): the
+check (:mod:`entitlements.check.findings`) and the caseload path
+(:mod:`entitlements.check.caseload`) value only what is listed here, and a
+finding's text comes only from here. Values are never written here: each is
+the engine's difference (:mod:`entitlements.check._differences`) or a rule
+table's amount (``rules/passports``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["CERTAINTIES", "Candidate", "CANDIDATES", "BENEFIT_GROUPS", "candidate"]
+
+#: How sure a finding is, surest first.
+CERTAINTIES = ("entitled", "claim_needed", "assessment_needed", "check_needed")
+
+
+@attrs.frozen
+class Candidate:
+    """One kind of finding.
+
+    ``what``: its name as an adviser says it ("{who}" is filled in with the
+    person); ``benefit``: the group it is summed under in a caseload;
+    ``certainty``: its usual certainty (a finding may say less sure);
+    ``legal_basis``: citations; ``action``: what to do, in one line;
+    ``backdating``: the key of :data:`entitlements.benefits.backdating.BENEFITS`
+    (None: no backdating applies, or it is part of another claim);
+    ``passports``: ids of the passported help it can unlock; ``question``:
+    for a ``check_needed`` finding, the question to ask."""
+
+    id: str
+    what: str
+    benefit: str
+    certainty: str
+    legal_basis: tuple[str, ...]
+    action: str
+    backdating: str | None = None
+    passports: tuple[str, ...] = ()
+    question: str = ""
+
+
+_HEALTH = ("free_prescriptions", "nhs_health_costs")
+_CANDIDATES = (
+    Candidate("universal_credit", "Universal Credit", "Universal Credit", "claim_needed",
+              ("Welfare Reform Act 2012 ss 1-4", "Universal Credit Regulations 2013 (SI 2013/376) regs 22, 36"),
+              "Claim Universal Credit online at gov.uk/apply-universal-credit (ID, bank details, rent and earnings).",
+              "universal_credit", _HEALTH + ("free_school_meals", "healthy_start", "warm_home_discount",
+                                              "cold_weather_payment", "broadband_social_tariff", "sure_start_maternity_grant")),
+    Candidate("pension_credit", "Pension Credit", "Pension Credit", "claim_needed",
+              ("State Pension Credit Act 2002 ss 1-3", "State Pension Credit Regulations 2002 (SI 2002/1792) regs 6-7"),
+              "Claim Pension Credit on 0800 99 1234 or at gov.uk/pension-credit (ask for 3 months' backdating).",
+              "pension_credit", _HEALTH + ("warm_home_discount", "free_tv_licence", "cold_weather_payment",
+                                            "housing_benefit", "council_tax_reduction", "broadband_social_tariff")),
+    Candidate("scottish_child_payment", "Scottish Child Payment", "Scottish Child Payment", "claim_needed",
+              ("Social Security (Scotland) Act 2018 s 79", "Scottish Child Payment Regulations 2020 (SSI 2020/351)"),
+              "Apply to Social Security Scotland (mygov.scot/scottish-child-payment or 0800 182 2222)."),
+    Candidate("child_benefit", "Child Benefit", "Child Benefit", "claim_needed",
+              ("Social Security Contributions and Benefits Act 1992 ss 141, 145",
+               "Child Benefit (Rates) Regulations 2006 (SI 2006/965) reg 2",
+               "Income Tax (Earnings and Pensions) Act 2003 s 681C (High Income Child Benefit Charge)"),
+              "Claim Child Benefit from HMRC (form CH2, or the HMRC app); with income over the charge threshold, "
+              "claim and opt out of payment to keep the National Insurance credits.",
+              "child_benefit"),
+    Candidate("carers_allowance", "Carer's Allowance ({who})", "Carer's Allowance", "claim_needed",
+              ("Social Security Contributions and Benefits Act 1992 s 70",
+               "Social Security Benefit (Computation of Earnings) Regulations 1996 and SI 1976/409 reg 8 (earnings limit)",
+               "Social Security (Overlapping Benefits) Regulations 1979 (SI 1979/597) reg 4"),
+              "Claim Carer's Allowance at gov.uk/carers-allowance (the cared-for person's qualifying benefit and "
+              "the 35 hours a week); tell Universal Credit.",
+              "carers_allowance"),
+    Candidate("uc_carer_element", "UC carer element ({who})", "Universal Credit", "claim_needed",
+              ("Universal Credit Regulations 2013 (SI 2013/376) regs 29, 30, 36",),
+              "Report the caring (35 hours a week for someone on a qualifying disability benefit) in the Universal "
+              "Credit journal."),
+    Candidate("uc_childcare_element", "UC childcare costs element", "Universal Credit", "claim_needed",
+              ("Universal Credit Regulations 2013 (SI 2013/376) regs 31-35, 36",),
+              "Report the childcare costs with the provider's invoices and proof of payment in the Universal "
+              "Credit journal (within the assessment period after payment)."),
+    Candidate("lcwra", "UC LCWRA element ({who}: fit note, no work capability assessment yet)", "Universal Credit",
+              "assessment_needed",
+              ("Universal Credit Regulations 2013 (SI 2013/376) regs 27-28, 36, 39-44, Schs 7-9",),
+              "Send the fit note to Universal Credit and ask for a work capability assessment (UC50 questionnaire); "
+              "the element is paid from the assessment period after the 3-month relevant period."),
+    Candidate("pip", "Personal Independence Payment ({who})", "Personal Independence Payment", "assessment_needed",
+              ("Welfare Reform Act 2012 ss 77-79",
+               "Social Security (Personal Independence Payment) Regulations 2013 (SI 2013/377) regs 5-7, 24, Sch 1"),
+              "Claim PIP on 0800 917 2222 (PIP2 form: describe each activity, with medical evidence); no backdating.",
+              "personal_independence_payment", ("carer_for_someone_else",)),
+    Candidate("adult_disability_payment", "Adult Disability Payment ({who})", "Personal Independence Payment",
+              "assessment_needed",
+              ("Social Security (Scotland) Act 2018 s 31",
+               "Disability Assistance for Working Age People (Scotland) Regulations 2022 (SSI 2022/54)"),
+              "Apply to Social Security Scotland (mygov.scot/adult-disability-payment or 0800 182 2222).",
+              None, ("carer_for_someone_else",)),
+    Candidate("attendance_allowance", "Attendance Allowance ({who})", "Attendance Allowance", "assessment_needed",
+              ("Social Security Contributions and Benefits Act 1992 ss 64-65",),
+              "Claim Attendance Allowance (form AA1 from gov.uk/attendance-allowance); no backdating.",
+              "attendance_allowance", ("carer_for_someone_else",)),
+    Candidate("dla_child", "Disability Living Allowance for {who}", "Disability Living Allowance", "assessment_needed",
+              ("Social Security Contributions and Benefits Act 1992 ss 71-73",
+               "Social Security (Disability Living Allowance) Regulations 1991 (SI 1991/2890) reg 4"),
+              "Claim DLA for the child (form DLA1A from gov.uk/disability-living-allowance-children); in Scotland "
+              "Child Disability Payment. Then report it to Universal Credit (disabled child addition).",
+              "disability_living_allowance"),
+    Candidate("housing_benefit", "Housing Benefit", "Housing Benefit", "check_needed",
+              ("Social Security Contributions and Benefits Act 1992 s 130",
+               "Housing Benefit (Persons who have attained the qualifying age for state pension credit) Regulations "
+               "2006 (SI 2006/214)", "Housing Benefit Regulations 2006 (SI 2006/213)"),
+              "Claim Housing Benefit from the council (with a Pension Credit claim, DWP passes it on).",
+              "housing_benefit_pension_age",
+              question="Is Housing Benefit paid towards the rent? (Pension age, or supported or temporary "
+                       "accommodation: Housing Benefit, not the UC housing element.)"),
+    Candidate("council_tax_reduction", "Council Tax Reduction", "Council Tax Reduction", "check_needed",
+              ("Local Government Finance Act 1992 s 13A",
+               "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)",
+               "Council Tax Reduction Schemes (Wales) Regulations 2013 (SI 2013/3029)",
+               "Council Tax Reduction (Scotland) Regulations 2012 (SSI 2012/303)"),
+              "Claim Council Tax Reduction from the council (each council's scheme for working age).",
+              None,
+              question="Is Council Tax Reduction paid, and which council and band is the home in?"),
+    Candidate("free_prescriptions", "Free NHS prescriptions", "Help with health costs", "entitled",
+              ("NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) reg 5",
+               "NHS (Charges for Drugs and Appliances) Regulations 2015 (SI 2015/570) reg 10"),
+              "Tick the benefit box on the back of the prescription (no certificate needed); keep the award "
+              "letter as evidence."),
+    Candidate("nhs_health_costs", "Free NHS dental treatment, sight tests, glasses vouchers and travel to hospital",
+              "Help with health costs", "entitled",
+              ("NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) regs 3, 5",),
+              "Tell the dentist, optician or hospital (travel costs: claim at the hospital with the award letter)."),
+    Candidate("healthy_start", "Healthy Start", "Food and maternity", "claim_needed",
+              ("Healthy Start Scheme and Welfare Food (Amendment) Regulations 2005 (SI 2005/3262) reg 3",),
+              "Apply at healthystart.nhs.uk (the card is loaded every 4 weeks)."),
+    Candidate("best_start_foods", "Best Start Foods", "Food and maternity", "claim_needed",
+              ("Welfare Foods (Best Start Foods) (Scotland) Regulations 2019 (SSI 2019/193) regs 6-10, 13",),
+              "Apply to Social Security Scotland (mygov.scot/best-start-grant-best-start-foods)."),
+    Candidate("sure_start_maternity_grant", "Sure Start Maternity Grant", "Food and maternity", "claim_needed",
+              ("Social Fund Maternity and Funeral Expenses (General) Regulations 2005 (SI 2005/3061) regs 5, 5A",),
+              "Claim on form SF100 from 11 weeks before the due date to 6 months after the birth."),
+    Candidate("free_school_meals", "Free school meals", "Food and maternity", "check_needed",
+              ("Education Act 1996 s 512ZB", "Free School Lunches and Milk (Universal Credit) (England) Order 2018 "
+               "(SI 2018/148)"),
+              "Apply to the council or school with the award letter.",
+              question="Which school year is each child in (free school meals depend on it)?"),
+    Candidate("warm_home_discount", "Warm Home Discount", "Energy and bills", "entitled",
+              ("Warm Home Discount (England and Wales) Regulations 2022 (SI 2022/772) regs 8-9",),
+              "Paid automatically to the electricity account holder named on the benefit (check the letter; "
+              "call the helpline if none arrives by March)."),
+    Candidate("cold_weather_payment", "Cold Weather Payments", "Energy and bills", "entitled",
+              ("Social Fund Cold Weather Payments (General) Regulations 1988 (SI 1988/1724)",),
+              "Paid automatically for each 7 days of cold weather; nothing to claim."),
+    Candidate("free_tv_licence", "Free TV licence (75 or over, with Pension Credit)", "Energy and bills", "claim_needed",
+              ("Communications (Television Licensing) Regulations 2004 (SI 2004/692) Sch 2 (as amended)",),
+              "Apply to TV Licensing on 0300 790 6165 with the Pension Credit award."),
+    Candidate("broadband_social_tariff", "Broadband and phone social tariffs (a range: each provider sets its own)",
+              "Energy and bills", "claim_needed",
+              ("Not law: each provider's scheme (Ofcom's list of social tariffs)",),
+              "Ask the broadband provider for its social tariff (Ofcom lists them); water companies have their own."),
+    Candidate("carer_for_someone_else", "Carer's entitlement for whoever cares for {who}", "Carer's Allowance",
+              "check_needed",
+              ("Social Security Contributions and Benefits Act 1992 s 70", "SI 2013/376 reg 30"),
+              "Once the award is made, whoever cares 35 hours a week can claim Carer's Allowance or the UC carer element.",
+              question="Does anyone care for this person 35 hours a week or more?"),
+)
+
+#: Every candidate, by id.
+CANDIDATES: dict[str, Candidate] = {c.id: c for c in _CANDIDATES}
+
+#: The groups a caseload's summary adds findings up by, in order.
+BENEFIT_GROUPS: tuple[str, ...] = tuple(dict.fromkeys(c.benefit for c in _CANDIDATES))
+
+
+def candidate(cid: str) -> Candidate:
+    """A candidate by id; per-person ids (``carers_allowance_2``) name the kind."""
+    if cid in CANDIDATES:
+        return CANDIDATES[cid]
+    base = cid.rsplit("_", 1)[0]
+    return CANDIDATES[base]

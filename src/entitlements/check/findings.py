@@ -1,0 +1,360 @@
+"""The benefit check for one household: what it is missing, what each thing
+is worth, and what to do.
+
+:func:`check` compares what the household claims now (:class:`Claims`) with
+what its facts entitle it to, and returns a :class:`BenefitCheck`: its
+:class:`Finding` s, largest first. A finding's value is the engine's
+difference in the household's total with and without it (claiming Carer's
+Allowance reduces Universal Credit by the allowance; an award of PIP can
+lift the benefit cap), never a headline rate: see
+:mod:`entitlements.check._differences`. Each claim is valued as the last one
+made (every other claim the check finds made too); each assessment on top of
+every claim. A finding also yields a :class:`~entitlements.gain.outcomes.Scenario`
+(:attr:`Finding.scenario`) for :func:`~entitlements.gain.household.income_gain`,
+so check, advice and gain are one flow.
+
+>>> import datetime as dt
+>>> from entitlements import Adult, Household
+>>> bc = check(Household(adults=Adult(age=70, state_pension_weekly=17000)), on=dt.date(2026, 6, 1))
+>>> f = bc.findings[0]
+>>> f.what, f.weekly, f.certainty       # £238.00 guarantee - £170.00 State Pension
+('Pension Credit', 6800, 'claim_needed')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..columns import households_columns
+from ..dates import age_on, assessment_period_end
+from ..errors import InputError
+from ..household import AA_RATES, PIP_RATES, Household
+from ..money import divide_half_up, format_pounds
+from ..tables import Tables, tables_or_default
+from . import _passports
+from ._differences import ClaimColumns, Differences, differences
+from .candidates import CERTAINTIES, candidate
+
+__all__ = ["CLAIMABLE", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check"]
+
+#: What a household can say it claims now, besides what the household model
+#: holds (Carer's Allowance, Child Benefit and the disability awards).
+CLAIMABLE = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit", "council_tax_reduction")
+
+#: Universal Credit elements the facts can give that an award may lack
+#: ("carer_1": the claimant's carer element, "carer_2": the partner's).
+UC_ELEMENTS = ("carer_1", "carer_2", "childcare")
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        raise InputError("claims", value, "a Claims, or a list of the benefits claimed now: " + ", ".join(CLAIMABLE))
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Claims:
+    """What the household claims now. ``housing_benefit`` and
+    ``council_tax_reduction``: None where not asked (the check asks).
+    ``uc_elements_missing``: elements of :data:`UC_ELEMENTS` the facts give
+    but the Universal Credit award does not include yet."""
+
+    universal_credit: bool = False
+    pension_credit: bool = False
+    scottish_child_payment: bool = False
+    housing_benefit: bool | None = None
+    council_tax_reduction: bool | None = None
+    uc_elements_missing: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("universal_credit", "pension_credit", "scottish_child_payment"):
+            if not isinstance(getattr(self, name), bool):
+                raise InputError(f"claims.{name}", getattr(self, name), "True or False")
+        for name in ("housing_benefit", "council_tax_reduction"):
+            if getattr(self, name) not in (None, True, False):
+                raise InputError(f"claims.{name}", getattr(self, name), "True, False or None (not asked)")
+        for e in self.uc_elements_missing:
+            if e not in UC_ELEMENTS:
+                raise InputError("claims.uc_elements_missing", e, "each one of " + ", ".join(UC_ELEMENTS))
+        if self.uc_elements_missing and not self.universal_credit:
+            raise InputError("claims.uc_elements_missing", list(self.uc_elements_missing),
+                             "nothing unless universal_credit is claimed (without a claim every element is in the UC finding)")
+
+    @classmethod
+    def of(cls, value: "Claims | Iterable[str] | None") -> "Claims":
+        """A Claims from itself, None (nothing claimed) or the names claimed."""
+        if value is None:
+            return cls()
+        if isinstance(value, Claims):
+            return value
+        names = _names(value)
+        for n in names:
+            if n not in CLAIMABLE:
+                raise InputError("claims", n, "each one of " + ", ".join(CLAIMABLE))
+        return cls(**{n: True for n in names})
+
+
+def _adult_numbers(field: str):
+    def check(instance, attribute, value):
+        for v in value:
+            if v not in (1, 2):
+                raise InputError(field, v, "adult 1 (the claimant) or 2 (the partner)")
+    return check
+
+
+@attrs.frozen(kw_only=True)
+class Circumstances:
+    """Facts the check asks about that the household model does not hold.
+
+    ``fit_note``: adults (1, 2) with a fit note and no work capability
+    assessment decision yet. ``care_needs``: adults who need help with
+    personal care or supervision, or getting around, because of illness or
+    disability (PIP below State Pension age, Attendance Allowance above it);
+    ``care_needs_day_and_night``: those who need it day and night
+    (Attendance Allowance higher rate). ``pip_descriptors``: adult -> PIP
+    descriptor codes that apply (``dl.1e``, ``mob.2d``: see
+    ``entitlements pip --list``), scored for the likely award.
+    ``children_care_needs``: children (1 is the eldest) who need much more
+    care or supervision than others of their age (DLA). ``pregnant``: someone
+    in the family is pregnant (10 weeks or more). ``prescription_items_a_month``:
+    NHS prescription items the household pays for a month (to value free
+    prescriptions)."""
+
+    fit_note: tuple[int, ...] = attrs.field(default=(), converter=tuple, validator=_adult_numbers("fit_note"))
+    care_needs: tuple[int, ...] = attrs.field(default=(), converter=tuple, validator=_adult_numbers("care_needs"))
+    care_needs_day_and_night: tuple[int, ...] = attrs.field(default=(), converter=tuple,
+                                                            validator=_adult_numbers("care_needs_day_and_night"))
+    pip_descriptors: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=lambda m: {k: tuple(v) for k, v in dict(m).items()})
+    children_care_needs: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+    pregnant: bool = False
+    prescription_items_a_month: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        _adult_numbers("pip_descriptors")(self, None, tuple(self.pip_descriptors))
+        if not isinstance(self.pregnant, bool):
+            raise InputError("circumstances.pregnant", self.pregnant, "True or False")
+        n = self.prescription_items_a_month
+        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 100:
+            raise InputError("circumstances.prescription_items_a_month", n, "a whole number of items from 0 to 100")
+
+
+@attrs.frozen
+class Finding:
+    """One thing the household is missing.
+
+    Money in pence: ``weekly``, ``monthly`` and ``annual`` (the weekly x 52,
+    or a yearly amount itself; a Child Benefit finding's year is after the
+    High Income Child Benefit Charge); ``arrears``: what the backdating
+    rules allow on a claim made on the check's date, the facts taken to have
+    held throughout; ``one_off``: a grant. ``range_monthly``: (low, high)
+    where providers differ (no single value is given). ``probability``: the
+    chance an assessment succeeds (1 for a claim), ``weighted_annual`` the
+    annual value times it."""
+
+    id: str
+    what: str
+    benefit: str
+    certainty: str
+    weekly: int
+    monthly: int
+    annual: int
+    action: str
+    legal_basis: tuple[str, ...]
+    arrears: int = 0
+    backdating: str = ""
+    one_off: int = 0
+    range_monthly: tuple[int, int] | None = None
+    probability: Fraction = Fraction(1)
+    probability_source: str = ""
+    passports: tuple[str, ...] = ()
+    question: str = ""
+    notes: tuple[str, ...] = ()
+    valued: bool = True  # False: no figure can be given (it depends on the provider, the weather, the treatment)
+    scenario: Any = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def weighted_annual(self) -> int:
+        return int(divide_half_up(self.annual * self.probability.numerator, self.probability.denominator))
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in attrs.fields(Finding) if f.name != "scenario"}
+        out["probability"] = float(self.probability)
+        out["weighted_annual"] = self.weighted_annual
+        out["range_monthly"] = list(self.range_monthly) if self.range_monthly else None
+        out["legal_basis"], out["passports"], out["notes"] = list(self.legal_basis), list(self.passports), list(self.notes)
+        return out
+
+
+def _order(f: Finding) -> tuple:
+    return (-f.weighted_annual - f.one_off, CERTAINTIES.index(f.certainty), f.id)
+
+
+@attrs.frozen
+class BenefitCheck:
+    """The check of one household: its findings, largest first (weighted
+    annual value, then surest), what it receives now and would receive with
+    every claim made (pence a week)."""
+
+    household: Household
+    on: dt.date
+    claims: Claims
+    findings: tuple[Finding, ...]
+    received_weekly: int
+    with_claims_weekly: int
+    rules: str
+
+    @property
+    def claims_gain_weekly(self) -> int:
+        """Every claim made, together (not the sum of the findings: each is valued as the last made)."""
+        return self.with_claims_weekly - self.received_weekly
+
+    def to_dict(self) -> dict[str, Any]:
+        claimed = [n for n in CLAIMABLE if getattr(self.claims, n)]
+        return {"on": self.on.isoformat(), "rules": self.rules, "claimed": claimed,
+                "uc_elements_missing": list(self.claims.uc_elements_missing),
+                "received_weekly": self.received_weekly, "with_claims_weekly": self.with_claims_weekly,
+                "claims_gain_weekly": self.claims_gain_weekly, "findings": [f.to_dict() for f in self.findings]}
+
+    def render(self, *, width: int | None = None) -> str:
+        """The check as text, wrapped to ``width`` (None: one line each)."""
+        from ._text import render
+
+        return render(self, width)
+
+
+def _who(h: Household, adult: int) -> str:
+    return "the claimant" if adult == 1 else "the partner"
+
+
+def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] | None = None,
+          circumstances: Circumstances | None = None, tables: Tables | None = None) -> BenefitCheck:
+    """Check ``household`` on ``on`` (the first day of an assessment period).
+
+    ``claims``: what it claims now (a :class:`Claims`, or the names from
+    :data:`CLAIMABLE`; None: none of them); Carer's Allowance, Child Benefit
+    and disability awards are as the household says. ``circumstances``: the
+    facts that decide the assessments and passported help
+    (:class:`Circumstances`)."""
+    if not isinstance(household, Household):
+        raise InputError("household", type(household).__name__, "a Household")
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise InputError("on", on, "a date (the first day of the assessment period)")
+    claims = Claims.of(claims)
+    circ = circumstances if circumstances is not None else Circumstances()
+    if not isinstance(circ, Circumstances):
+        raise InputError("circumstances", type(circ).__name__, "a Circumstances (or None)")
+    _check_people(household, claims, circ)
+    from ..estimate import estimate
+
+    tables = tables_or_default(tables)
+    estimate(household, on=on, tables=tables)  # the household's own checks (dates of birth, education, ...)
+    bu = households_columns([household])
+    miss = claims.uc_elements_missing
+    cc = ClaimColumns.every_row(1, universal_credit=claims.universal_credit, pension_credit=claims.pension_credit,
+                                scottish_child_payment=claims.scottish_child_payment,
+                                carer_element_missing=("carer_1" in miss, "carer_2" in miss),
+                                childcare_element_missing="childcare" in miss)
+    from ._assessments import assessments
+
+    plans = assessments(household, circ, on=on, tables=tables)
+    diff = differences(bu, cc, on=on, tables=tables, assessments={p.id: (np.array([True]), p.change) for p in plans})
+    findings = _claim_findings(household, claims, diff, on=on, tables=tables)
+    findings += [f for p in plans if (f := p.finding(diff.values[p.id], household, on=on, tables=tables)) is not None]
+    findings += _passports.findings(household, claims, circ, diff, on=on, tables=tables)
+    return BenefitCheck(household=household, on=on, claims=claims, findings=tuple(sorted(findings, key=_order)),
+                        received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
+                        rules=str(tables.version))
+
+
+def _check_people(h: Household, claims: Claims, circ: Circumstances) -> None:
+    n = len(h.adults)
+    for name in ("fit_note", "care_needs", "care_needs_day_and_night"):
+        for a in getattr(circ, name):
+            if a > n:
+                raise InputError(f"circumstances.{name}", a, "1 for a single claimant")
+    for a in circ.pip_descriptors:
+        if a > n:
+            raise InputError("circumstances.pip_descriptors", a, "1 for a single claimant")
+    for c in circ.children_care_needs:
+        if isinstance(c, bool) or not isinstance(c, int) or not 1 <= c <= len(h.children):
+            raise InputError("circumstances.children_care_needs", c, f"a child's number, 1 to {len(h.children)} (1 is the eldest)")
+    if "carer_2" in claims.uc_elements_missing and n < 2:
+        raise InputError("claims.uc_elements_missing", "carer_2", "carer_1 only, for a single claimant")
+    for k in (1, 2):
+        if f"carer_{k}" in claims.uc_elements_missing and k <= n:
+            a = h.adults[k - 1]
+            if not a.carer:
+                raise InputError("claims.uc_elements_missing", f"carer_{k}", f"adult {k} a carer (carer=True) for the carer element to be missing")
+            if a.claims_carers_allowance or a.carers_allowance_weekly:
+                raise InputError("claims.uc_elements_missing", f"carer_{k}",
+                                 "no carer element missing for someone who claims Carer's Allowance (UC includes it)")
+    if "childcare" in claims.uc_elements_missing and not h.childcare_costs_monthly:
+        raise InputError("claims.uc_elements_missing", "childcare", "childcare costs given (childcare_costs_monthly) for the element to be missing")
+
+
+def arrears(benefit: str | None, weekly: int, *, on: dt.date, tables: Tables) -> tuple[int, str]:
+    """What backdating allows on a claim made on ``on`` [pence] (the weekly
+    value for each day from the earliest day to the day before the claim,
+    a seventh a day, rounded half up), and the rule in words."""
+    if benefit is None or weekly <= 0:
+        return 0, ""
+    from ..benefits.backdating import BENEFITS, backdating_limit, earliest_backdated_date
+
+    amount, unit = backdating_limit(benefit, on=on, tables=tables)
+    law = BENEFITS[benefit].law
+    with_reason, _ = backdating_limit(benefit, True, on=on, tables=tables)
+    if not amount:
+        extra = f"; {with_reason} {unit} if {BENEFITS[benefit].reason.replace('_', ' ')} apply" if with_reason else ""
+        return 0, f"no backdating ({law}){extra}"
+    days = (on - earliest_backdated_date(benefit, on=on, tables=tables)).days
+    return int(divide_half_up(days * weekly, 7)), f"{amount} {unit} back, {days} days ({law})"
+
+
+def _claim_findings(h: Household, claims: Claims, diff: Differences, *, on: dt.date, tables: Tables) -> list[Finding]:
+    """The claims the facts support that are not made (the values of ``diff``)."""
+    from ._scenarios import claim_scenario
+
+    out = []
+    full = diff.full
+    for cid, (applies, w, m, a) in diff.values.items():
+        if not applies[0] or cid not in _CLAIM_IDS:
+            continue
+        c = candidate(cid)
+        adult = int(cid[-1]) if cid[-1] in "12" else None
+        notes: list[str] = []
+        if c.id == "carers_allowance":
+            if np.asarray(full.carers_allowance_entitlement[adult - 1])[0] <= 0:
+                continue  # earnings over the limit: no entitlement, nothing found
+            if int(w[0]) < np.asarray(full.carers_allowance_entitlement[adult - 1])[0]:
+                notes.append("Universal Credit (or Pension Credit, or an overlapping benefit) takes most of it back: "
+                             f"the household gains {format_pounds(int(w[0]))} a week, not the "
+                             f"{format_pounds(int(np.asarray(full.carers_allowance_entitlement[adult - 1])[0]))} rate; "
+                             "claiming still gives National Insurance credits and an underlying entitlement.")
+        elif int(a[0]) <= 0 and int(w[0]) <= 0 and c.id != "child_benefit":
+            continue
+        if c.id == "child_benefit":
+            charge = int(np.asarray(full.high_income_child_benefit_charge)[0])
+            if charge > 0:
+                notes.append(f"High Income Child Benefit Charge {format_pounds(charge)} for the tax year taken off the "
+                             "annual value (ITEPA 2003 s 681C); claim even so, to protect National Insurance credits.")
+        what = c.what.format(who=_who(h, adult)) if adult else c.what
+        arr, rule = arrears(c.backdating, int(w[0]), on=on, tables=tables)
+        out.append(Finding(id=cid, what=what, benefit=c.benefit, certainty=c.certainty, weekly=int(w[0]),
+                           monthly=int(m[0]), annual=int(a[0]), action=c.action, legal_basis=c.legal_basis,
+                           arrears=arr, backdating=rule, passports=c.passports, notes=tuple(notes),
+                           scenario=claim_scenario(cid, h, int(w[0]), on=on, tables=tables)))
+    return out
+
+
+_CLAIM_IDS = ("universal_credit", "pension_credit", "scottish_child_payment", "child_benefit", "carers_allowance_1",
+              "carers_allowance_2", "uc_carer_element_1", "uc_carer_element_2", "uc_childcare_element")
+
+# Referenced by the assessments module (kept here: the wording of a person).
+WHO = _who
+RATES = {"pip": PIP_RATES, "aa": AA_RATES}
