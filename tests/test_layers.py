@@ -30,7 +30,7 @@ LAYERS = (
     ("income gain", ("gain",)),
     ("the benefit check", ("check",)),
     ("rendering", ("report",)),
-    ("commands", ("cli", "cli_areas", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
+    ("commands", ("cli", "cli_areas", "cli_check", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
     ("deprecated paths (nothing imports them)", ("records", "flat_columns", "lha", "pension_age")),
 )
 

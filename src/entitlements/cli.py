@@ -33,6 +33,7 @@ def _build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
     _add_estimate(sub)
+    _add_check(sub)
     _add_gain(sub)
     _add_assessments(sub)
     _add_rules(sub)
@@ -71,6 +72,19 @@ def _add_estimate(sub) -> None:
     e.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     e.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
     _output_flags(e, "one line an amount, citations beside it (not wrapped to the terminal)")
+
+
+def _add_check(sub) -> None:
+    """``entitlements check``: the benefit check (:mod:`entitlements.cli_check`)."""
+    from .cli_check import add_check
+
+    add_check(sub, _output_flags, arg.RATES_AFTER_HELP)
+
+
+def _check(args) -> int:
+    from .cli_check import run_check
+
+    return run_check(args, _tables_for(args))
 
 
 def _add_gain(sub) -> None:
@@ -160,6 +174,9 @@ def _add_caseload(sub) -> None:
     c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
     c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")
+    c.add_argument("--check", action="store_true", help="the benefit check of every case: what each is missing (columns "
+                   "claims_universal_credit, claims_pension_credit, ... say what is claimed now); --out the findings, "
+                   "--report the missing-out analysis")
     c.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
                    help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
     c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
@@ -255,7 +272,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return EXIT_USAGE
         args.width = None if getattr(args, "wide", False) or getattr(args, "json", False) else _terminal_width()
-        commands = {"estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema, "areas": _areas}
+        commands = {"check": _check, "estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema, "areas": _areas}
         return commands[args.command](args)
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)
@@ -620,7 +637,7 @@ def _caseload(args) -> int:
 
     if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
         raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
-    if args.group_by and args.report is None:
+    if args.group_by and args.report is None and not args.check:
         raise UsageError("--group-by", args.group_by[0], "--report FILE too (groups are for the report)")
     outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
     if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
@@ -629,6 +646,10 @@ def _caseload(args) -> int:
         outputs += [("--report chart", p) for p in chart_files(args.report)]
     refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
     tables = _tables_for(args)
+    if args.check:
+        from .cli_check import run_caseload_check
+
+        return run_caseload_check(args, tables)
     progress = _Progress(quiet=args.quiet or args.json)
     if args.report:
         from .report.write import headline, write_report

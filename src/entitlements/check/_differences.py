@@ -147,6 +147,8 @@ def _difference(n: int, index, with_: Totals, without: Totals):
     """Per row: (applies, weekly, monthly, annual) for the rows of ``index``."""
     applies = np.zeros(n, bool)
     w, m, a = (np.zeros(n, np.int64) for _ in range(3))
+    if not np.size(index):
+        return applies, w, m, a
     applies[index] = True
     w[index] = with_.weekly - without.weekly
     m[index] = with_.monthly - without.monthly

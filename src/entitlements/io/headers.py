@@ -4,7 +4,8 @@ A column is one of: a household field (``adult1_age``, ``housing_rent``,
 ``capital``: :mod:`entitlements.io.households`), an outcome column and its
 ``after_*`` columns (a caseload of outcomes: :mod:`entitlements.io.outcomes`),
 the case id, a known grouping column (:data:`GROUPING_COLUMNS`: what a
-report may break its figures down by), or a column of the user's own that
+report may break its figures down by), what the case claims now for the
+benefit check (:data:`CLAIM_COLUMNS`), or a column of the user's own that
 they ask to be carried through to the per-case results as it is: named with
 the prefix :data:`KEEP_PREFIX` or listed in ``keep``. Such a column never
 reaches a report.
@@ -25,7 +26,7 @@ import attrs
 
 from ..errors import InputError
 
-__all__ = ["GROUPING_COLUMNS", "KEEP_PREFIX", "Header", "check_header"]
+__all__ = ["GROUPING_COLUMNS", "CLAIM_COLUMNS", "KEEP_PREFIX", "Header", "check_header"]
 
 #: Columns a report may group its figures by (aggregates only; groups of
 #: fewer than 5 cases are suppressed).
@@ -33,6 +34,10 @@ GROUPING_COLUMNS = (
     "practice", "pcn", "icb", "local_authority", "ward", "service", "adviser", "referral_source",
     "imd_decile", "deprivation_decile", "core20", "interpreter_needed", "ethnicity", "sex", "age_band", "month",
 )
+#: What each case claims now, for the benefit check (yes or no): carried
+#: through as they are (:mod:`entitlements.check.caseload` reads them).
+CLAIM_COLUMNS = ("claims_universal_credit", "claims_pension_credit", "claims_scottish_child_payment",
+                 "claims_housing_benefit", "claims_council_tax_reduction")
 #: A column whose name starts with this is the user's own: carried through
 #: to the per-case results as it is, never to a report.
 KEEP_PREFIX = "keep_"
@@ -55,7 +60,7 @@ def _known_names(outcomes: bool) -> tuple[str, ...]:
     from .households import known_flat_names
     from .outcomes import OUTCOME_COLUMNS
 
-    names = list(known_flat_names()) + list(GROUPING_COLUMNS)
+    names = list(known_flat_names()) + list(GROUPING_COLUMNS) + list(CLAIM_COLUMNS)
     if outcomes:
         names += list(OUTCOME_COLUMNS) + ["after_" + n for n in known_flat_names()]
     return tuple(names)
@@ -115,7 +120,7 @@ def check_header(names: Sequence[object], *, source: str, id_field: str = "case_
     for name in seen:
         if name == id_field:
             continue
-        if name in keep or (name.startswith(KEEP_PREFIX) and len(name) > len(KEEP_PREFIX)):
+        if name in keep or name in CLAIM_COLUMNS or (name.startswith(KEEP_PREFIX) and len(name) > len(KEEP_PREFIX)):
             kept.append(name)
         elif is_household_column(name) and _household_ok(name):
             household.append(name)

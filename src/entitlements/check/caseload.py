@@ -1,0 +1,205 @@
+"""The benefit check for a caseload: every case's findings in columns (a
+long table: case, finding, value, certainty), and the "missing out" summary.
+
+:func:`check_caseload` runs the same differences as the one-household check
+(:mod:`entitlements.check._differences`) over a whole caseload's columns,
+so a case's findings here are the findings :func:`entitlements.check.check`
+makes of it alone. What a caseload row can say is the household and what it
+claims (columns ``claims_universal_credit``, ``claims_pension_credit``,
+``claims_scottish_child_payment``, ``claims_housing_benefit``,
+``claims_council_tax_reduction``: yes or no); the assessments and
+passported help need facts a caseload does not hold, and are the
+one-household check's. Rows that cannot be read stay, with their reasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..caseload import Caseload, RowError
+from ..columns import select
+from ..errors import InputError
+from ..household import Household
+from ..tables import Tables, tables_or_default
+from ._differences import ClaimColumns, differences
+from .candidates import candidate
+
+__all__ = ["CLAIM_COLUMNS", "CASELOAD_FINDINGS", "CaseloadCheck", "check_caseload", "MIN_GROUP"]
+
+#: The caseload columns that say what each case claims now.
+CLAIM_COLUMNS = {f"claims_{n}": n for n in ("universal_credit", "pension_credit", "scottish_child_payment",
+                                            "housing_benefit", "council_tax_reduction")}
+
+#: The findings a caseload check values, in the long table's order.
+CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payment", "child_benefit",
+                     "carers_allowance_1", "carers_allowance_2")
+
+#: Groups with fewer cases than this are suppressed in a summary.
+MIN_GROUP = 5
+
+_YES = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
+
+
+def _claim_column(name: str, values: Any, valid: np.ndarray, rows: Caseload) -> tuple[np.ndarray, list[RowError]]:
+    """A yes/no column as bools, and an error for each row that is neither."""
+    arr = np.asarray(values, dtype=object)
+    if arr.dtype == object:
+        text = np.array([str(v).strip().lower() if v is not None else "" for v in arr], dtype=object)
+    else:
+        text = arr.astype(str)
+    out = np.zeros(arr.shape[0], bool)
+    errors = []
+    for word, val in _YES.items():
+        out |= (text == word) & val
+    bad = ~np.isin(text, list(_YES)) & valid
+    for i in np.flatnonzero(bad):
+        errors.append(RowError(rows.row_number(int(i)), name, str(arr[i]), f"{name}: give yes or no (got {arr[i]!r})",
+                               expected="yes or no", index=int(i)))
+    return out, errors
+
+
+def _claims(caseload: Caseload, claims: Mapping[str, Any] | None) -> tuple[dict[str, np.ndarray], list[RowError]]:
+    n = len(caseload)
+    if claims is None:
+        given = {CLAIM_COLUMNS[k]: v for k, v in caseload.extra.items() if k in CLAIM_COLUMNS}
+        if not any(k in given for k in ("universal_credit", "pension_credit")):
+            raise InputError("claims", None, "columns claims_universal_credit and claims_pension_credit (yes or no for "
+                                             "each case: what it claims now), or claims={...}; without them every "
+                                             "entitlement would count as missed")
+    else:
+        given = dict(claims)
+    out: dict[str, np.ndarray] = {}
+    errors: list[RowError] = []
+    for name, values in given.items():
+        if name not in CLAIM_COLUMNS.values():
+            raise InputError("claims", name, "each one of " + ", ".join(CLAIM_COLUMNS.values()))
+        if isinstance(values, (bool, np.bool_)):
+            out[name] = np.full(n, bool(values))
+            continue
+        arr = np.asarray(values)
+        if arr.shape != (n,):
+            raise InputError(f"claims.{name}", f"{arr.size} values", f"one per case ({n})")
+        if arr.dtype == bool:
+            out[name] = arr
+        else:
+            out[name], errs = _claim_column(f"claims_{name}", arr, caseload.valid, caseload)
+            errors += errs
+    return out, errors
+
+
+@attrs.frozen
+class CaseloadCheck:
+    """A caseload's findings. ``values``: finding id -> (applies, weekly,
+    monthly, annual), one entry a case (pence; nothing for invalid rows).
+    ``asks``: question -> the cases where it must be asked."""
+
+    caseload: Caseload
+    on: dt.date
+    values: Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
+    asks: Mapping[str, np.ndarray]
+    rules: str
+
+    @property
+    def valid(self) -> np.ndarray:
+        return self.caseload.valid
+
+    def long_table(self) -> dict[str, np.ndarray]:
+        """One row a finding: case, finding, what, value (pence: ``weekly_pence``,
+        ``monthly_pence``, ``annual_pence``) and certainty, in columns."""
+        parts = {k: [] for k in ("case_id", "finding", "what", "weekly_pence", "monthly_pence", "annual_pence", "certainty")}
+        for cid in CASELOAD_FINDINGS:
+            applies, w, m, a = self.values[cid]
+            idx = np.flatnonzero(applies & self.valid)
+            c = candidate(cid)
+            what = c.what.format(who="the claimant" if cid.endswith("_1") else "the partner") if "{who}" in c.what else c.what
+            parts["case_id"].append(self.caseload.ids[idx])
+            parts["finding"].append(np.full(idx.size, cid, dtype=object))
+            parts["what"].append(np.full(idx.size, what, dtype=object))
+            parts["weekly_pence"].append(w[idx])
+            parts["monthly_pence"].append(m[idx])
+            parts["annual_pence"].append(a[idx])
+            parts["certainty"].append(np.full(idx.size, c.certainty, dtype=object))
+        return {k: np.concatenate(v) if v else np.zeros(0) for k, v in parts.items()}
+
+    def summary(self, group_by: Sequence[str] = ()) -> dict[str, Any]:
+        """How many patients miss what, and the annual value, by benefit and
+        by certainty (claims are certain once made: weighted = raw), by each
+        grouping column (practice, deprivation decile) where present; a
+        group of fewer than :data:`MIN_GROUP` cases is suppressed."""
+        from .summary import summarise
+
+        return summarise(self, group_by)
+
+
+def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, claims: Mapping[str, Any] | None = None,
+                   tables: Tables | None = None) -> CaseloadCheck:
+    """Check every case of ``caseload`` on ``on`` (one date).
+
+    ``claims``: name -> a bool (every case) or one yes/no a case, for the
+    names of :data:`CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
+    if not isinstance(caseload, Caseload):
+        if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
+            raise InputError("caseload", type(caseload).__name__, "a Caseload or a list of Households")
+        caseload = Caseload.from_households(list(caseload))
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise InputError("on", on, "a date (the first day of the assessment period)")
+    tables = tables_or_default(tables)
+    claimed, errors = _claims(caseload, claims)
+    n = len(caseload)
+    valid = caseload.valid.copy()
+    for e in errors:
+        valid[e.index] = False
+    idx = np.flatnonzero(valid)
+    bu = select(caseload.columns, idx)
+    m = idx.size
+    cc = ClaimColumns.every_row(m, **{k: v[idx] for k, v in claimed.items()
+                                      if k in ("universal_credit", "pension_credit", "scottish_child_payment")})
+    diff = differences(bu, cc, on=on, tables=tables)
+    from ..benefits import household_total
+
+    for problem in household_total.problems(bu, diff.full, on=on):
+        bad = np.broadcast_to(np.asarray(problem.rows), (m,))
+        for j in np.flatnonzero(bad):
+            i = int(idx[j])
+            errors.append(RowError(caseload.row_number(i), problem.field, None, f"{problem.field}: give {problem.expected}",
+                                   expected=problem.expected, index=i))
+            valid[i] = False
+    values = {}
+    for cid in CASELOAD_FINDINGS:
+        applies, w, mo, a = diff.values[cid]
+        if cid.startswith("carers_allowance"):
+            applies = applies & (np.asarray(diff.full.carers_allowance_entitlement[int(cid[-1]) - 1]) > 0)
+        else:
+            applies = applies & (w > 0)
+        full = [np.zeros(n, bool)] + [np.zeros(n, np.int64) for _ in range(3)]
+        for arr, part in zip(full, (applies, w, mo, a)):
+            arr[idx] = part
+        full[0] &= valid
+        values[cid] = tuple(full)
+    asks = _asks(caseload, claimed, diff, idx, valid)
+    caseload = attrs.evolve(caseload, valid=valid, errors=caseload.errors + tuple(errors))
+    return CaseloadCheck(caseload=caseload, on=on, values=values, asks=asks, rules=str(tables.version))
+
+
+def _asks(caseload: Caseload, claimed, diff, idx, valid) -> dict[str, np.ndarray]:
+    """The cases where Housing Benefit or Council Tax Reduction must be asked about."""
+    n = len(caseload)
+    hb, ctr = np.zeros(n, bool), np.zeros(n, bool)
+    tenure = np.asarray(diff.full_columns.housing.tenure)
+    from ..benefits.housing import TENURE_CODES
+
+    rented = np.isin(tenure, [TENURE_CODES[t] for t in ("social_rent", "private_rent", "supported_or_temporary")])
+    supported = tenure == TENURE_CODES["supported_or_temporary"]
+    payable = np.asarray(diff.full.universal_credit_payable, bool)
+    hb[idx] = rented & (~payable | supported)
+    ctr[idx] = True
+    if "housing_benefit" in claimed:
+        hb &= ~claimed["housing_benefit"]
+    if "council_tax_reduction" in claimed:
+        ctr &= ~claimed["council_tax_reduction"]
+    return {"housing_benefit": hb & valid, "council_tax_reduction": ctr & valid}

@@ -1,0 +1,104 @@
+"""The benefit check of a caseload (issue 16): the same findings as one
+household at a time, rows never lost, claims read as yes/no columns, the
+summary's groups of fewer than 5 suppressed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from entitlements import Adult, Caseload, Child, Household
+from entitlements.check import check
+from entitlements.check.caseload import CASELOAD_FINDINGS, check_caseload
+from entitlements.errors import InputError
+
+ON = dt.date(2026, 6, 1)
+
+HOUSEHOLDS = [
+    Household(adults=Adult(age=70, state_pension_weekly=17000)),
+    Household(adults=Adult(age=50, carer=True), capital=2_000_000),
+    Household(adults=Adult(age=30), children=(Child(date_of_birth=dt.date(2022, 3, 1)),), nation="scotland"),
+    Household(adults=Adult(age=40, carer=True)),
+    Household(adults=(Adult(age=35), Adult(age=35, monthly_earnings=300000)),
+              children=(Child(date_of_birth=dt.date(2019, 5, 1)), Child(date_of_birth=dt.date(2021, 7, 1))),
+              child_benefit_claimed=False),
+]
+UC = np.array([False, False, False, True, True])
+
+
+def test_caseload_long_table_worked():
+    # Case 1: Pension Credit 238.00 - 170.00 = £68.00 a week (year £3,536.00).
+    # Case 2: Carer's Allowance £86.45 (no UC: capital over £16,000).
+    # Case 3: UC £168.19 + Scottish Child Payment £28.20 = £196.39; SCP alone £28.20.
+    # Case 4: Carer's Allowance absorbed by UC: nil.
+    # Case 5: Child Benefit 27.05 + 17.90 = £44.95.
+    cc = check_caseload(HOUSEHOLDS, on=ON, claims={"universal_credit": UC, "pension_credit": False})
+    t = cc.long_table()
+    got = {(str(c), f): int(w) for c, f, w in zip(t["case_id"], t["finding"], t["weekly_pence"])}
+    assert got == {("1", "pension_credit"): 6800, ("2", "carers_allowance_1"): 8645, ("3", "universal_credit"): 19639,
+                   ("3", "scottish_child_payment"): 2820, ("4", "carers_allowance_1"): 0, ("5", "child_benefit"): 4495}
+    s = cc.summary()
+    assert s["by_benefit"]["Pension Credit"] == {"patients": 1, "annual_pence": 353600, "weighted_annual_pence": 353600,
+                                                  "certainty": "claim_needed"}
+    assert s["patients_missing_something"] == 5
+
+
+def test_caseload_equals_one_household_at_a_time():
+    cc = check_caseload(HOUSEHOLDS, on=ON, claims={"universal_credit": UC, "pension_credit": False})
+    for i, h in enumerate(HOUSEHOLDS):
+        one = {f.id: f for f in check(h, on=ON, claims=["universal_credit"] if UC[i] else []).findings}
+        for cid in CASELOAD_FINDINGS:
+            applies, w, m, a = cc.values[cid]
+            if applies[i]:
+                assert (one[cid].weekly, one[cid].monthly, one[cid].annual) == (w[i], m[i], a[i])
+            else:
+                assert cid not in one or one[cid].weekly <= 0
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([18, 24, 25, 40, 59, 60, 67, 70, 80]), st.integers(0, 300000), st.booleans(), st.booleans(), st.integers(0, 25000)),
+                min_size=1, max_size=6))
+def test_caseload_equals_one_at_a_time_property(rows):
+    hs = [Household(adults=Adult(age=age, monthly_earnings=earn if age < 66 else 0, carer=carer,
+                                 state_pension_weekly=sp if age >= 67 else 0)) for age, earn, carer, _, sp in rows]
+    uc = np.array([r[3] for r in rows])
+    cc = check_caseload(hs, on=ON, claims={"universal_credit": uc, "pension_credit": uc})
+    for i, h in enumerate(hs):
+        one = {f.id: f for f in check(h, on=ON, claims=["universal_credit", "pension_credit"] if uc[i] else []).findings}
+        for cid in CASELOAD_FINDINGS:
+            applies, w, _m, a = cc.values[cid]
+            if applies[i]:
+                assert (one[cid].weekly, one[cid].annual) == (w[i], a[i])
+
+
+def test_caseload_claims_columns_read_and_bad_cell_kept_as_row_error():
+    cols = {"case_id": ["a", "b", "c"], "adult1_age": ["70", "70", "70"], "adult1_state_pension_weekly": ["170", "170", "170"],
+            "claims_universal_credit": ["no", "no", "no"], "claims_pension_credit": ["no", "yes", "maybe"]}
+    cc = check_caseload(Caseload.from_columns(cols), on=ON)
+    assert len(cc.caseload) == 3
+    assert cc.valid.tolist() == [True, True, False]
+    assert cc.values["pension_credit"][0].tolist() == [True, False, False]
+    assert any("claims_pension_credit" in e.reason and "maybe" in e.reason for e in cc.caseload.errors)
+
+
+def test_caseload_without_claims_is_an_error():
+    with pytest.raises(InputError) as e:
+        check_caseload(HOUSEHOLDS, on=ON)
+    assert e.value.field == "claims"
+
+
+def test_summary_groups_under_5_suppressed():
+    hs = HOUSEHOLDS * 2
+    cols_cl = Caseload.from_households(hs)
+    practice = np.array(["A"] * 6 + ["B"] * 4, dtype=object)
+    import attrs
+
+    cl = attrs.evolve(cols_cl, extra={"practice": practice})
+    cc = check_caseload(cl, on=ON, claims={"universal_credit": np.concatenate([UC, UC]), "pension_credit": False})
+    groups = {g["group"]: g for g in cc.summary()["by_group"]["practice"]}
+    assert groups["B"]["suppressed"] and groups["B"]["cases"] is None
+    assert groups["A"]["cases"] == 6

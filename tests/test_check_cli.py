@@ -1,0 +1,44 @@
+"""``entitlements check`` and ``entitlements caseload FILE --check`` (issue 16)."""
+
+from __future__ import annotations
+
+import json
+
+from entitlements.cli import main
+
+
+def test_check_flags_text_wrapped(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["check", "--age", "70", "--state-pension", "170", "--on", "2026-06-01"]) == 0
+    out = capsys.readouterr().out
+    assert "1. Pension Credit: £68.00 a week" in out
+    assert max(len(x) for x in out.splitlines()) <= 60
+
+
+def test_check_json_and_circumstances(capsys):
+    assert main(["check", "--age", "35", "--claims", "universal_credit", "--pip-descriptors", "dl.1e", "dl.4c", "dl.9b",
+                 "mob.2d", "--on", "2026-06-01", "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    pip = next(f for f in d["findings"] if f["id"] == "pip_1")
+    assert (pip["weekly"], pip["certainty"], pip["weighted_annual"]) == (10700, "assessment_needed", 244816)
+
+
+def test_check_bad_claim_one_line(capsys):
+    assert main(["check", "--age", "35", "--claims", "universal_credt"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "universal_credt" in err
+
+
+def test_caseload_check_out_and_report(tmp_path, capsys):
+    csv = tmp_path / "cases.csv"
+    rows = ["case_id,practice,adult1_age,adult1_state_pension_weekly,claims_universal_credit,claims_pension_credit"]
+    rows += [f"c{i},P{i % 2},70,170,no,{'yes' if i == 0 else 'no'}" for i in range(12)]
+    csv.write_text("\n".join(rows) + "\n")
+    out, report = tmp_path / "findings.csv", tmp_path / "report.html"
+    assert main(["caseload", str(csv), "--check", "--on", "2026-06-01", "--out", str(out), "--report", str(report)]) == 0
+    text = capsys.readouterr().out
+    assert "patients missing something: 11, worth £38,896.00 a year" in text  # 11 x £3,536.00
+    lines = out.read_text().splitlines()
+    assert len(lines) == 12 and lines[0].replace(chr(34), "").startswith("case_id,finding,what,weekly_pence")
+    html = report.read_text()
+    assert "<svg" in html and "Pension Credit" in html and "c1" not in html  # aggregates only
