@@ -122,3 +122,34 @@ def test_cli_estimate_decides_from_claim_start_and_evidence_date():
     r = subprocess.run(cmd[:-4] + ["--uc-claim-start", "2026-02-01", "--evidence-date", "2026-03-01"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
     assert "LCWRA element (protected amount)" in r.stdout and "£429.80" in r.stdout
+
+
+def test_element_from_the_ap_of_6_april_2026_claim_and_evidence_before_it_awaiting_assessment():
+    # Mutation sample 3 survivor: assessments/lcwra_rate.py facts_from_dates
+    # ``not element_included_from < CHANGE_DATE`` -> ``<=`` (the element first
+    # included in an AP beginning on 6 April 2026 itself).
+    # Claim 6 December 2025 (APs begin on the 6th); evidence 10 December 2025:
+    # the relevant period "three months beginning with" 10 Dec 2025 ends
+    # 9 March 2026 (reg 28(2)(b)), in the AP 6 Mar - 5 Apr 2026; the element is
+    # included from the next AP, beginning 6 April 2026 (reg 28(1)). That is not
+    # "before 6 April 2026" (reg 27A(1)), but the claim and the evidence were,
+    # so the claimant was awaiting the assessment then (Sch 5A para 2): the
+    # protected amount.
+    p = lcwra_protection_for(_lcwra(uc_claim_start=D(2025, 12, 6), lcwra_evidence_date=D(2025, 12, 10)))
+    assert (p.protected, p.decided_by) == (True, "awaiting_first_assessment")
+    assert "element from 2026-04-06" in p.explanation
+    # AP from 6 September 2026: £424.90 + £429.80 protected = £854.70 (the
+    # new-claimant £217.26 would give £642.16).
+    e = estimate(Household(adults=_lcwra(uc_claim_start=D(2025, 12, 6), lcwra_evidence_date=D(2025, 12, 10))),
+                 on=D(2026, 9, 6), tables=TABLES)
+    assert (e.universal_credit.calculation.lcwra_element, e.universal_credit.award) == (42980, 85470)
+
+
+def test_element_from_the_ap_of_5_april_2026_is_a_pre_2026_claimant():
+    # The day before: claim 5 December 2025 (APs begin on the 5th), evidence
+    # 10 December 2025: relevant period to 9 March 2026, in the AP 5 Mar -
+    # 4 Apr; element from the AP beginning 5 April 2026, an award that
+    # "included the LCWRA element" before 6 April 2026 (reg 27A(1)).
+    p = lcwra_protection_for(_lcwra(uc_claim_start=D(2025, 12, 5), lcwra_evidence_date=D(2025, 12, 10)))
+    assert (p.protected, p.decided_by) == (True, "pre_2026_claimant")
+    assert "element from 2026-04-05" in p.explanation

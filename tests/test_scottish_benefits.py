@@ -71,6 +71,47 @@ def test_sixteenth_birthday_ends_it():
     assert children_under_16(kids("2025-07-01", "NaT"), on=dt.date(2025, 6, 2)) == 0
 
 
+def test_a_child_born_on_the_day_is_a_child_under_16_that_day():
+    # Mutation sample 3 survivor: benefits/scotland.py children_under_16
+    # ``safe <= day`` -> ``safe < day``. A "child" is a person under the age
+    # of 16 (SSI 2020/351 reg 4): a baby born on 2 June 2025 is one on 2 June
+    # 2025, so SCP that day is 1 x £27.15 = £27.15 a week (SSI 2025/100 reg 8);
+    # one born the next day is not yet a person: nil.
+    assert children_under_16(kids("2025-06-02"), on=dt.date(2025, 6, 2)) == 1
+    assert scottish_child_payment_weekly(kids("2025-06-02"), True, on=dt.date(2025, 6, 2), tables=T) == 2715
+    assert scottish_child_payment_weekly(kids("2025-06-03"), True, on=dt.date(2025, 6, 2), tables=T) == 0
+    # With a sister born 3 June 2009, who turns 16 on 3 June 2025: two
+    # children on 2 June (£54.30), and on 3 June only the baby (£27.15).
+    both = kids("2025-06-02", "2009-06-03")
+    assert scottish_child_payment_weekly(both, True, on=dt.date(2025, 6, 2), tables=T) == 5430
+    assert scottish_child_payment_weekly(both, True, on=dt.date(2025, 6, 3), tables=T) == 2715
+
+
+def _under_16_by_the_text(dob: dt.date, on: dt.date) -> bool:
+    # A slow reference from the regulation, not from the code: born by ``on``
+    # (reg 4: a person) and ``on`` before the 16th birthday, which for a
+    # 29 February birthday in a common year is 28 February (reg 7).
+    try:
+        sixteenth = dob.replace(year=dob.year + 16)
+    except ValueError:
+        sixteenth = dt.date(dob.year + 16, 2, 28)
+    return dob <= on < sixteenth
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dates(dt.date(2004, 1, 1), dt.date(2027, 4, 5)), max_size=5), st.dates(dt.date(2020, 1, 1), dt.date(2027, 4, 5)),
+       st.integers(-2, 2))
+def test_children_under_16_agrees_with_the_regulation(dobs, on, shift):
+    # Dates drawn near the boundaries too: a birthday ``shift`` days from ``on``
+    # 16 years before, and a birth on ``on`` itself.
+    near = [on - dt.timedelta(days=shift), on.replace(day=min(on.day, 28)) - dt.timedelta(days=shift)]
+    near = [d.replace(year=d.year - 16) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 16, day=28)
+            for d in near] + [on + dt.timedelta(days=min(shift, 0))]
+    all_dobs = dobs + near
+    want = sum(_under_16_by_the_text(d, on) for d in all_dobs)
+    assert children_under_16(kids(*[d.isoformat() for d in all_dobs]), on=on) == want
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(st.lists(st.dates(dt.date(2005, 1, 1), dt.date(2027, 3, 1)), max_size=4), st.booleans(),
                           st.dates(dt.date(2023, 4, 10), dt.date(2027, 4, 5))), min_size=1, max_size=6))
