@@ -94,6 +94,43 @@ def test_not_encoded_benefits_say_why():
         backdating_limit("universal_credits", on=CLAIM, tables=T)
 
 
+def test_no_backdating_for_a_beginning_with_benefit_reaches_back_to_the_claim_day_only(tmp_path):
+    # Mutation sample 3 survivor: benefits/backdating.py ``n > 0`` -> ``n >= 0``
+    # (the day added for "N months beginning with" also when N is nought).
+    # The shipped tables give every "beginning_with" benefit three months, so
+    # only a table of the user's (an overlay: say backdating of Pension Credit
+    # abolished from 1 June 2026) reaches it: with no backdating a claim runs
+    # from the day it is made (SI 1987/1968 reg 19(1)), never from the day
+    # after. Claim 15 May 2026 under the shipped table: 16 February 2026
+    # (reg 19(2)); claim 15 June 2026 under the overlay: 15 June 2026.
+    from entitlements.tables import Tables
+
+    (tmp_path / "pc.toml").write_text("""\
+id = "backdating.pension_credit"
+title = "Backdating a new claim: Pension Credit (test: abolished)"
+unit = "months"
+applies = "day"
+legal_basis = "test"
+until = 2027-04-05
+keys = ["automatic", "with_reason"]
+
+[[rows]]
+from = 2023-04-01
+values = { automatic = 3, with_reason = 3 }
+source = "SI 1987/1968 reg 19(2), (3)(i)"
+
+[[rows]]
+from = 2026-06-01
+values = { automatic = 0, with_reason = 0 }
+source = "test: backdating abolished"
+""")
+    t = Tables.load(overlays=[tmp_path])
+    assert earliest_backdated_date("pension_credit", on=CLAIM, tables=t) == D(2026, 2, 16)
+    assert earliest_backdated_date("pension_credit", on=D(2026, 6, 15), tables=t) == D(2026, 6, 15)
+    days = np.array(["2026-05-15", "2026-06-15"], dtype="datetime64[D]")
+    assert earliest_backdated_date("pension_credit", on=days, tables=t).tolist() == [D(2026, 2, 16), D(2026, 6, 15)]
+
+
 def test_arrays_of_claim_dates():
     claims = np.array(["2026-05-15", "2026-05-31", "2026-03-31"], dtype="datetime64[D]")
     got = earliest_backdated_date("pension_credit", on=claims, tables=T)
