@@ -55,6 +55,13 @@ APPLICABLE = [
     ("scotland_pension", dict(couple=False), 23520, 24440),
     # Couple: £352.00; £366.00.
     ("wales_pension", dict(couple=True), 35200, 36600),
+    ("scotland_pension", dict(couple=True), 35200, 36600),
+    # One allowance for every pensioner in both schemes (no higher rate for pensionable age
+    # reached before 1 April 2021, unlike England): the same £235.20 / £244.40 and £352.00 / £366.00.
+    ("wales_pension", dict(couple=False, reached_before_2021=True), 23520, 24440),
+    ("wales_pension", dict(couple=True, reached_before_2021=True), 35200, 36600),
+    ("scotland_pension", dict(couple=False, reached_before_2021=True), 23520, 24440),
+    ("scotland_pension", dict(couple=True, reached_before_2021=True), 35200, 36600),
     # Single, severe disability premium: 235.20 + 81.50 = 316.70; 244.40 + 82.90 = 327.30.
     ("wales_pension", dict(couple=False, severe_disability=1), 31670, 32730),
     ("scotland_pension", dict(couple=False, severe_disability=1), 31670, 32730),
@@ -73,6 +80,8 @@ APPLICABLE = [
     ("scotland_pension", dict(couple=False, children=1, enhanced_disability_children=1), 39060, 40248),
     # One disabled child: Wales 337.59 + 80.01 = 417.60; 348.54 + 81.37 = 429.91.
     ("wales_pension", dict(couple=False, children=1, disabled_children=1), 41760, 42991),
+    # Scotland: 235.20 + 104.05 + 19.15 + 80.01 = 438.41; 244.40 + 105.85 + 19.48 + 81.37 = 451.10.
+    ("scotland_pension", dict(couple=False, children=1, disabled_children=1), 43841, 45110),
     # Single carer: 235.20 + 45.60 = 280.80; 244.40 + 46.40 = 290.80.
     ("wales_pension", dict(couple=False, carers=1), 28080, 29080),
     # Couple, both carers: 352.00 + 2 x 45.60 = 443.20; 366.00 + 2 x 46.40 = 458.80.
