@@ -467,7 +467,8 @@ def test_report_html_and_markdown_in_one_call(tmp_path):
     html_path = tmp_path / "r.html"
     g = write_report(rows, html_path, csv_path=tmp_path / "g.csv")
     text = html_path.read_text()
-    assert "<h2>Gains by benefit</h2>" in text and "By imd decile" in text and ("<svg" in text or "data:image/png" in text)
+    assert "<h2>Gains by benefit</h2>" in text and "By deprivation decile (IMD)" in text and ("<svg" in text or "data:image/png" in text)
+    assert "Imd decile" not in text and "imd_decile" not in text  # human labels
     # The row that could not be projected is counted by reason; its case id and value never reach the report.
     assert "Rows that could not be projected" in text and "adult1_age: expected a whole number" in text
     assert "bad" not in text.split("Rows that could not be projected")[1]
@@ -475,7 +476,8 @@ def test_report_html_and_markdown_in_one_call(tmp_path):
     md_path = tmp_path / "r.md"
     write_report(g, md_path)
     md = md_path.read_text()
-    assert "| Annual income gain (weekly gain x 52) | £30,476 |" in md
+    # Six confirmed cases of 507,936p a year: £30,476.16 -> £30,476; none predicted.
+    assert "| Annual income gain (weekly gain x 52) | £30,476 | £0 |" in md
     assert list(tmp_path.glob("r_gains_by_benefit.*"))
 
 

@@ -151,7 +151,8 @@ def test_summary_and_headline_of_two_even_chances():
                                 "upper_pence": 1015872}
     assert u["annual_gain"]["mean_pence"] == s["totals"]["annual_gain_weighted_pence"]
     assert interval_sentence(s) == "predicted £5,079 a year, 90% interval £0 to £10,159 (exact)"
-    assert "predicted £5,079 a year, 90% interval £0 to £10,159" in headline(s)
+    # The command's headline: the predicted apart from the confirmed, weighted, with the interval.
+    assert "predicted: 2 cases, annual income gain £5,079 weighted by the chance of success, 90% interval £0 to £10,159" in headline(s)
 
 
 def test_summary_all_confirmed():

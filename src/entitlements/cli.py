@@ -177,6 +177,8 @@ def _add_caseload(sub) -> None:
     c.add_argument("--check", action="store_true", help="the benefit check of every case: what each is missing (columns "
                    "claims_universal_credit, claims_pension_credit, ... say what is claimed now); --out the findings, "
                    "--report the missing-out analysis")
+    c.add_argument("--title", help="with --report: the report's title (default 'Income gain report')")
+    c.add_argument("--period", help="with --report: the reporting period, as the report should name it (e.g. 'April 2025 to March 2026')")
     c.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
                    help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
     c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
@@ -639,6 +641,9 @@ def _caseload(args) -> int:
         raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
     if args.group_by and args.report is None and not args.check:
         raise UsageError("--group-by", args.group_by[0], "--report FILE too (groups are for the report)")
+    for flag, value in (("--title", args.title), ("--period", args.period)):
+        if value is not None and args.report is None:
+            raise UsageError(flag, value, "--report FILE too (it names the report)")
     outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
     if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
         from .report.write import chart_files
@@ -656,7 +661,8 @@ def _caseload(args) -> int:
 
         progress.step("projecting the caseload")
         g = write_report(args.csv, args.report, csv_path=args.out, group_by=args.group_by or None, tables=tables,
-                         keep=tuple(args.keep), rates_after=args.rates_after)
+                         keep=tuple(args.keep), rates_after=args.rates_after, title=args.title or "Income gain report",
+                         period=args.period)
         progress.close()
         errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
         _write_errors(args.errors, errors)

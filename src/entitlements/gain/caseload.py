@@ -36,7 +36,7 @@ from .outcomes import OUTCOME_KINDS, STAGES
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
 
-__all__ = ["CaseloadGains", "caseload_gains", "predicted_interval"]
+__all__ = ["CaseloadGains", "caseload_gains", "predicted_interval", "BENEFIT_NAMES"]
 
 
 
@@ -244,7 +244,9 @@ class CaseloadGains:
 
 #: Benefits as people name them (the summary's keys are codes).
 BENEFIT_NAMES = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
-                 "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits"}
+                 "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits",
+                 "housing_benefit": "Housing Benefit", "council_tax_reduction": "Council Tax Reduction",
+                 "council_tax": "Council tax (band or discount corrected)"}
 
 
 def predicted_interval(s: Mapping[str, Any]) -> tuple[int, int, float] | None:

@@ -36,8 +36,14 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
     arrears = gains.arrears
     gained = v & (annual > 0)
 
+    lcw = gains.gains_lcw
+    chance = gains.prob_num / gains.prob_den
+    conf = c.confirmed.astype(bool)
+    arrears_w, lump_w, debt_w = gains.weighted(arrears), gains.weighted(c.lump_sum), gains.weighted(c.debt_written_off)
+
     def block(mask) -> dict[str, Any]:
         m = mask & v
+        mc, mp = m & conf, m & ~conf
         return {
             "cases": int(m.sum()),
             "cases_with_a_gain": int((m & (annual > 0)).sum()),
@@ -49,6 +55,16 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
             "arrears_pence": int(arrears[m].sum()),
             "lump_sum_pence": int(c.lump_sum[m].sum()),
             "debt_written_off_pence": int(c.debt_written_off[m].sum()),
+            # Confirmed and predicted apart (a report never adds one to the other).
+            "confirmed_cases": int(mc.sum()),
+            "confirmed_annual_gain_pence": int(annual[mc].sum()),
+            "predicted_cases": int(mp.sum()),
+            "predicted_annual_gain_weighted_pence": int(annual_w[mp].sum()),
+            "arrears_weighted_pence": int(arrears_w[m].sum()),
+            "lump_sum_weighted_pence": int(lump_w[m].sum()),
+            "debt_written_off_weighted_pence": int(debt_w[m].sum()),
+            "patients_gaining_lcw_or_lcwra": int((lcw & m).sum()),
+            "patients_gaining_lcw_or_lcwra_weighted": round(float(chance[lcw & m].sum()), 2),
         }
 
     a = annual[v]
@@ -85,7 +101,7 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         col = np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)
         labels = sorted(set(col[v].tolist()), key=_natural)
         by_group[g] = {lab: block(col == lab) for lab in labels}
-    lcw = gains.gains_lcw
+    by_month = _by_month_of_decision(c.decided, v, block)
     prob_used = {}
     for i, s in enumerate(PROB_SOURCES):
         m = v & (gains.prob_source == i)
@@ -121,6 +137,7 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "by_outcome": by_outcome,
         "by_stage": by_stage,
         "by_group": by_group,
+        "by_month_of_decision": by_month,
         "health": {
             "patients_gaining_lcw_or_lcwra": int(lcw.sum()),
             "patients_gaining_lcw_or_lcwra_weighted": round(float((gains.prob_num[lcw] / gains.prob_den[lcw]).sum()), 2),
@@ -169,6 +186,26 @@ def uncertainty_from(annual, projected) -> dict[str, Any]:
         "projected_gain": {k: p[k] for k in ("method", "mean_pence", "sd_pence", "lower_pence", "upper_pence")},
         "explanation": "Each predicted outcome is won with its chance of success, independently of the others; " + words + ".",
     }
+
+
+#: The key of the cases with no decision date, in ``by_month_of_decision``.
+NO_DECISION_DATE = "no decision date"
+
+
+def _by_month_of_decision(decided: np.ndarray, valid: np.ndarray, block) -> dict[str, dict[str, Any]]:
+    """The figures by the month of the decision (``"2025-07"``), months in
+    order, then the cases with no decision date, if any."""
+    from .calendar import NEVER
+
+    known = valid & (decided < NEVER)
+    out: dict[str, dict[str, Any]] = {}
+    if known.any():
+        months = (np.where(known, decided, 0).astype("datetime64[D]").astype("datetime64[M]")).astype(str)
+        for month in sorted(set(months[known].tolist())):
+            out[month] = block(known & (months == month))
+    if (valid & ~known).any():
+        out[NO_DECISION_DATE] = block(~known)
+    return out
 
 
 def _natural(s: str):

@@ -7,6 +7,7 @@ without it.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import io
 import math
@@ -15,16 +16,27 @@ from typing import Any
 import attrs
 import numpy as np
 
-from ..gain.caseload import CaseloadGains
+from ..gain.caseload import BENEFIT_NAMES, CaseloadGains
+from ..gain.summary import NO_DECISION_DATE
 
-__all__ = ["Chart", "report_charts", "draw_png", "draw_svg", "BENEFIT_LABELS"]
+__all__ = ["Chart", "report_charts", "draw_png", "draw_svg", "BENEFIT_LABELS", "OUTCOME_LABELS"]
 
 
-BENEFIT_LABELS = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
-                   "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits",
-                  "housing_benefit": "Housing Benefit", "council_tax_reduction": "Council Tax Reduction",
-                  "council_tax": "Council tax (band or discount corrected)"}
+#: Benefits as people name them (also :data:`entitlements.gain.caseload.BENEFIT_NAMES`).
+BENEFIT_LABELS = dict(BENEFIT_NAMES)
 
+
+#: Advice outcomes as people name them.
+OUTCOME_LABELS = {"lcwra_found": "LCWRA found", "lcw_found": "LCW found", "pip_awarded": "PIP awarded",
+                  "dla_awarded": "DLA awarded", "carer_element": "Carer element", "carers_allowance": "Carer's Allowance",
+                  "benefit_cap_exemption": "Benefit cap exemption", "housing_change": "Housing costs changed",
+                  "income_change": "Income changed", "benefit_claimed": "Benefit claimed",
+                  "hb_awarded": "Housing Benefit awarded", "ctr_awarded": "Council Tax Reduction awarded",
+                  "council_tax_band_corrected": "Council tax band corrected",
+                  "council_tax_discount_corrected": "Council tax discount corrected"}
+
+#: Bar colours: confirmed, then predicted.
+_COLOURS = ("#2b6f8e", "#e0a030")
 
 #: Groups smaller than this are not drawn (see entitlements.report.sections.MIN_GROUP).
 _MIN_GROUP = 5
@@ -40,14 +52,38 @@ class Chart:
     values: tuple[float, ...]
     xlabel: str
     ylabel: str
+    #: Bars side by side: (name, values) a series (confirmed, then predicted); never stacked,
+    #: as a stack would add one to the other. ``values`` is then their sum (for the axis only).
+    stack: tuple[tuple[str, tuple[float, ...]], ...] = ()
+
+
+def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str) -> Chart:
+    """Confirmed and predicted (weighted) annual gains [pence] of ``groups``
+    (summary blocks) as stacked bars in pounds: a group of fewer than 5 cases
+    is not drawn, nor a part (confirmed or predicted) about fewer than 5."""
+    keep = [k for k, b in groups.items() if b["cases"] >= _MIN_GROUP]
+    c = tuple(0.0 if groups[k]["confirmed_cases"] < _MIN_GROUP else groups[k]["confirmed_annual_gain_pence"] / 100 for k in keep)
+    p = tuple(0.0 if groups[k]["predicted_cases"] < _MIN_GROUP else groups[k]["predicted_annual_gain_weighted_pence"] / 100 for k in keep)
+    return Chart(name, title, tuple(labels(k) for k in keep), tuple(a + b for a, b in zip(c, p)), xlabel, "£ a year",
+                 stack=(("Confirmed", c), ("Predicted, weighted", p)))
 
 
 def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
-    """The charts the report shows for a caseload's gains ``g`` and its summary ``s``."""
+    """The charts the report shows for a caseload's gains ``g`` and its summary ``s``:
+    confirmed and predicted (weighted) annual gains by benefit, by month of
+    decision, by deprivation decile and by outcome (side by side, never one bar
+    that adds them); the distribution of the annual gain per case."""
     charts = []
-    bb = s["annual_gain_by_benefit_pence"]
-    charts.append(Chart("gains_by_benefit", "Annual income gain by benefit",
-                         tuple(BENEFIT_LABELS.get(k, k) for k in bb), tuple(v / 100 for v in bb.values()), "", "£ a year"))
+    conf, pred = s["confirmed"], s["predicted"]
+    by_benefit = {k: {"cases": conf["cases"] + pred["cases"], "confirmed_cases": conf["cases"], "predicted_cases": pred["cases"],
+                      "confirmed_annual_gain_pence": conf["annual_gain_by_benefit_pence"].get(k, 0),
+                      "predicted_annual_gain_weighted_pence": pred["annual_gain_weighted_by_benefit_pence"].get(k, 0)}
+                  for k in s["annual_gain_by_benefit_pence"]}
+    charts.append(_stacked("gains_by_benefit", "Annual income gain by benefit", by_benefit, lambda k: BENEFIT_LABELS.get(k, k), ""))
+    months = {k: v for k, v in s.get("by_month_of_decision", {}).items() if k != NO_DECISION_DATE}
+    if months:
+        charts.append(_stacked("by_month", "Annual income gain by month of decision", months,
+                               lambda k: dt.date(int(k[:4]), int(k[5:7]), 1).strftime("%b %Y"), "month of decision"))
     a = g.annual[g.valid] / 100
     if a.size:
         top = max(float(a.max()), 1.0)
@@ -60,17 +96,15 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
         counts = np.where(counts < _MIN_GROUP, 0, counts)  # a bar of 1 to 4 cases is not drawn
         labels = tuple(f"£{int(edges[i]):,} to {int(edges[i + 1]):,}" for i in range(len(counts)))
         charts.append(Chart("distribution", "Distribution of annual gain per case", labels, tuple(float(x) for x in counts),
-                             "annual gain", "cases"))
+                             "annual gain if won", "cases"))
     for col in ("imd_decile", "deprivation_decile"):
         if col in s["by_group"]:
-            d = {k: v for k, v in s["by_group"][col].items() if v["cases"] >= _MIN_GROUP}
-            charts.append(Chart("by_decile", "Annual income gain by deprivation decile (1 = most deprived)",
-                                 tuple(d), tuple(v["annual_gain_pence"] / 100 for v in d.values()), "IMD decile", "£ a year"))
+            charts.append(_stacked("by_decile", "Annual income gain by deprivation decile (1 = most deprived)",
+                                   s["by_group"][col], str, "deprivation decile"))
             break
-    by = {k: v for k, v in s["by_outcome"].items() if v["cases"] >= _MIN_GROUP}
-    if by:
-        charts.append(Chart("by_outcome", "Annual income gain by outcome", tuple(k.replace("_", " ") for k in by),
-                             tuple(v["annual_gain_pence"] / 100 for v in by.values()), "", "£ a year"))
+    if s["by_outcome"]:
+        charts.append(_stacked("by_outcome", "Annual income gain by outcome", s["by_outcome"],
+                               lambda k: OUTCOME_LABELS.get(k, k.replace("_", " ")), ""))
     return charts
 
 
@@ -84,7 +118,14 @@ def draw_png(chart: Chart) -> bytes | None:
     except ImportError:
         return None
     fig, ax = plt.subplots(figsize=(7.5, 3.6), dpi=100)
-    ax.bar(range(len(chart.values)), chart.values, color="#2b6f8e")
+    x = range(len(chart.values))
+    if chart.stack:
+        k = len(chart.stack)
+        for j, ((name, vals), colour) in enumerate(zip(chart.stack, _COLOURS)):
+            ax.bar([i + (j - (k - 1) / 2) * 0.8 / k for i in x], vals, width=0.8 / k, color=colour, label=name)
+        ax.legend(frameon=False, fontsize=8)
+    else:
+        ax.bar(x, chart.values, color=_COLOURS[0])
     ax.set_xticks(range(len(chart.labels)), chart.labels, rotation=30 if len(chart.labels) > 5 else 0, ha="right" if len(chart.labels) > 5 else "center", fontsize=8)
     for label in ax.get_xticklabels():  # a label such as "$$" is text, not mathematics
         label.set_parse_math(False)
@@ -108,7 +149,8 @@ def draw_svg(chart: Chart) -> str:
     """A bar chart as SVG, for when matplotlib is not installed."""
     w, h, left, bottom, top = 720, 320, 70, 90, 30
     n = max(len(chart.values), 1)
-    vmax = max([v for v in chart.values] + [1e-9])
+    vmax = max([v for _, vals in chart.stack for v in vals] if chart.stack else list(chart.values)) if chart.values else 0
+    vmax = max(vmax, 1e-9)
     bw = (w - left - 20) / n
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" role="img" aria-label="{html.escape(chart.title)}" font-family="sans-serif" font-size="11">',
            f'<text x="{w / 2}" y="18" text-anchor="middle" font-size="14">{html.escape(chart.title)}</text>',
@@ -116,11 +158,19 @@ def draw_svg(chart: Chart) -> str:
     for i in range(5):
         y = h - bottom - (h - bottom - top) * i / 4
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{vmax * i / 4:,.0f}</text>')
-    for i, (lab, v) in enumerate(zip(chart.labels, chart.values)):
-        bh = (h - bottom - top) * (v / vmax if vmax else 0)
+    stack = chart.stack or (("", chart.values),)
+    for i, lab in enumerate(chart.labels):
         x = left + i * bw + bw * 0.1
-        out.append(f'<rect x="{x:.1f}" y="{h - bottom - bh:.1f}" width="{bw * 0.8:.1f}" height="{bh:.1f}" fill="#2b6f8e"><title>{html.escape(lab)}: {v:,.2f}</title></rect>')
+        for j, ((name, vals), colour) in enumerate(zip(stack, _COLOURS)):
+            v = vals[i]
+            bh = (h - bottom - top) * (v / vmax if vmax else 0)
+            what = f"{html.escape(lab)}{': ' + html.escape(name) if name else ''}: {v:,.2f}"
+            out.append(f'<rect x="{x + j * bw * 0.8 / len(stack):.1f}" y="{h - bottom - bh:.1f}" width="{bw * 0.8 / len(stack):.1f}" '
+                       f'height="{bh:.1f}" fill="{colour}"><title>{what}</title></rect>')
         out.append(f'<text transform="translate({x + bw * 0.4:.1f},{h - bottom + 12}) rotate(35)" text-anchor="start">{html.escape(lab)}</text>')
     out.append(f'<text transform="translate(14,{(h - bottom) / 2}) rotate(-90)" text-anchor="middle">{html.escape(chart.ylabel)}</text>')
+    for j, ((name, _), colour) in enumerate(zip(chart.stack, _COLOURS)):
+        out.append(f'<rect x="{w - 180}" y="{top + 14 * j}" width="10" height="10" fill="{colour}"/>'
+                   f'<text x="{w - 165}" y="{top + 14 * j + 9}">{html.escape(name)}</text>')
     out.append("</svg>")
     return "\n".join(out)

@@ -1,19 +1,32 @@
-"""What the funders' report says: its sections, tables and notes, in order.
+"""What the funders' report says: its header, headline, sections, tables and notes.
 
-:func:`parts` gives the report as (kind, content) parts ("h1", "h2", "p",
-"table", "list", "chart") from a caseload's gains and summary, for
-:mod:`entitlements.report.render` to write as Markdown or HTML.
+:func:`report_context` turns a caseload's gains and summary into what the
+templates (``report/templates/``, rendered by :mod:`entitlements.report.render`)
+lay out: the title, the reporting period, the date the report was made, the
+rules version, the "estimates" caveat, a headline that keeps confirmed gains
+and predicted ones (weighted by their chance of success, with the interval)
+apart, and the sections (by benefit, over time by month of decision, the
+distribution, per practice, per deprivation decile, by every other grouping
+column, by outcome and stage), each a :class:`ReportTable` and perhaps a chart.
+Every figure comes from :meth:`~entitlements.gain.caseload.CaseloadGains.summary`;
+a figure about fewer than :data:`MIN_GROUP` cases is suppressed; no case's
+own details are ever shown. :func:`parts` is the older flat form.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from ..caseload import FAILURE_KINDS
-from ..gain.caseload import CaseloadGains
-from .charts import BENEFIT_LABELS, report_charts
+import attrs
 
-__all__ = ["parts", "pounds", "MIN_GROUP", "SUPPRESSED", "cases_projected", "rates_sentence"]
+from ..caseload import FAILURE_KINDS, failure_kind
+from ..gain.caseload import BENEFIT_NAMES, CaseloadGains, predicted_interval
+from ..gain.summary import NO_DECISION_DATE
+from .charts import OUTCOME_LABELS, report_charts
+
+__all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT",
+           "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence"]
 
 #: The fewest cases a figure in the report may be about: smaller groups are
 #: suppressed, as NHS and ONS disclosure practice requires.
@@ -21,24 +34,89 @@ MIN_GROUP = 5
 #: What a suppressed figure shows.
 SUPPRESSED = "fewer than 5"
 
+#: What every report says first about its figures.
+CAVEAT = ("These figures are estimates. They are worked out from what was recorded for each case, with the rules "
+          "in force for each period; they are not decisions of the DWP or a council, and a predicted gain may not "
+          "be won. Predicted gains are never added to confirmed ones: they are shown apart, weighted by their chance of success.")
+
+#: Grouping columns as a reader names them.
+GROUP_LABELS = {
+    "practice": "GP practice", "pcn": "Primary care network", "icb": "Integrated care board",
+    "local_authority": "Local authority", "ward": "Ward", "service": "Service", "adviser": "Adviser",
+    "referral_source": "Referred by", "imd_decile": "Deprivation decile (IMD)", "deprivation_decile": "Deprivation decile",
+    "core20": "Core20 (the most deprived 20% of areas)", "interpreter_needed": "Interpreter needed",
+    "ethnicity": "Ethnicity", "sex": "Sex", "age_band": "Age band", "month": "Month",
+}
+_DECILES = ("imd_decile", "deprivation_decile")
+_YES_NO = {"yes": "Yes", "no": "No", "true": "Yes", "false": "No", "y": "Yes", "n": "No", "1": "Yes", "0": "No"}
+
+
+def group_label(column: str) -> str:
+    """A grouping column's name as a reader says it ("Deprivation decile (IMD)", not "Imd decile")."""
+    return GROUP_LABELS.get(column, column.replace("_", " ").capitalize())
+
+
+def _value_label(column: str, value: str) -> str:
+    if column in _DECILES:
+        return {"1": "1 (most deprived)", "10": "10 (least deprived)"}.get(value, value)
+    if column in ("core20", "interpreter_needed"):
+        return _YES_NO.get(value.strip().lower(), value)
+    return value
+
 
 def pounds(p: int) -> str:
-    return ("-" if p < 0 else "") + f"£{abs(int(round(p / 100))):,}"
+    """Pence as whole pounds for a report: ``£1,235`` (half up)."""
+    return ("-" if p < 0 else "") + f"£{(abs(int(p)) + 50) // 100:,}"
 
 
-def _row(label: str, cases: int, cells: list[str]) -> list[str]:
-    """A table row about ``cases`` cases: its figures, or "fewer than 5"."""
-    if 0 < cases < MIN_GROUP:
-        return [label, SUPPRESSED] + [""] * len(cells)
-    return [label, f"{cases:,}"] + cells
+@attrs.frozen
+class ReportTable:
+    """A table of the report: its header, its rows (text), and which columns are figures."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def numeric(self) -> tuple[bool, ...]:
+        return tuple(i > 0 and all(r[i][:1] in "£-0123456789" or r[i] in ("", SUPPRESSED) for r in self.rows)
+                     for i in range(len(self.header)))
 
 
-def _reason_kind(reason: str) -> str:
-    """A row's reason without its value (rows alike are counted together)."""
-    head, sep, rest = reason.partition(":")
-    if "(expected " in rest:
-        return f"{head}: expected {rest.split('(expected ', 1)[1].rstrip('.').rstrip(')')}"
-    return head if sep else reason
+@attrs.frozen
+class Section:
+    """A section of the report: a heading, a sentence, a table and perhaps a chart."""
+
+    heading: str
+    table: ReportTable
+    intro: str = ""
+    chart: Any = None  # entitlements.report.charts.Chart
+
+
+def _n(k: int) -> str:
+    return f"{k:,}"
+
+
+def _cell(cases: int, text: str) -> str:
+    """A figure about ``cases`` cases: itself, or "fewer than 5"."""
+    return SUPPRESSED if 0 < cases < MIN_GROUP else text
+
+
+def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k) -> tuple[tuple[str, ...], ...]:
+    """A row a group: cases, with a gain, confirmed annual gain, predicted (weighted); small groups suppressed."""
+    rows = []
+    for k, b in groups.items():
+        if 0 < b["cases"] < MIN_GROUP:
+            rows.append((label(k), SUPPRESSED, "", "", ""))
+            continue
+        rows.append((label(k), _n(b["cases"]), _cell(b["cases_with_a_gain"], _n(b["cases_with_a_gain"])),
+                     _cell(b["confirmed_cases"], pounds(b["confirmed_annual_gain_pence"])),
+                     _cell(b["predicted_cases"], pounds(b["predicted_annual_gain_weighted_pence"]))))
+    return tuple(rows)
+
+
+_GROUP_HEADER = ("Cases", "With a gain", "Confirmed annual gain", "Predicted annual gain, weighted")
+
+
 def cases_projected(s: dict[str, Any]) -> str:
     """The headline's count: how many cases were projected, how many could
     not be, and why, in words (no case is dropped without a word)."""
@@ -62,73 +140,83 @@ def rates_sentence(s: dict[str, Any]) -> str:
             + " ".join(r["assumptions"]))
 
 
-def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, Any]]:
-    """The report as (kind, content) parts: "h1", "h2", "p", "table", "chart"."""
-    t = s["totals"]
-    parts: list[tuple[str, Any]] = [("h1", title)]
+def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
+    """Confirmed and predicted side by side, never added: the predicted weighted by the chance of success."""
+    c, p = s["confirmed"], s["predicted"]
     conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
-    parts.append(("p", f"{s['cases']:,} cases: {cases_projected(s)} projected. Rules: {s['assumptions']['rules']}."))
-    parts.append(("h2", "Headline"))
-    parts.append(("table", (["Measure", "Amount"], [
-        ["Cases projected", cases_projected(s)],
-        ["Annual income gain (" + conv + ")", pounds(t["annual_gain_pence"])],
-        ["  weighted by the chance of success", pounds(t["annual_gain_weighted_pence"])],
-        [f"Projected gain over the next {g.horizon_months} months", pounds(t["projected_gain_pence"])],
-        ["  weighted", pounds(t["projected_gain_weighted_pence"])],
-        ["Arrears (one-off)", pounds(t["arrears_pence"])],
-        ["Lump sums (one-off)", pounds(t["lump_sum_pence"])],
-        ["Debts written off", pounds(t["debt_written_off_pence"])],
-        ["Cases with a gain", f"{s['cases_with_a_gain']:,}"],
-        ["Mean annual gain per case", pounds(t["mean_annual_gain_pence"])],
-        ["Patients gaining LCW or LCWRA", f"{s['health']['patients_gaining_lcw_or_lcwra']:,}"],
-        ["GP appointments saved a year", f"{s['health']['gp_appointments_saved_a_year']:,} "
-                                         f"(weighted {s['health']['gp_appointments_saved_a_year_weighted']:,})"],
-    ])))
-    rates = rates_sentence(s)
-    if rates:
-        parts.append(("p", rates))
-    parts.append(("h2", "Confirmed and predicted"))
-    rows = []
-    for name in ("confirmed", "predicted"):
-        b = s[name]
-        rows.append(_row(name, b["cases"], [pounds(b["annual_gain_pence"]), pounds(b["annual_gain_weighted_pence"]),
-                                            pounds(b["projected_gain_pence"]), pounds(b["arrears_pence"])]))
-    parts.append(("table", (["", "Cases", "Annual gain", "Weighted", "Projected", "Arrears"], rows)))
-    charts = report_charts(g, s)
-    byname = {c.name: c for c in charts}
-    parts.append(("h2", "Gains by benefit"))
-    parts.append(("table", (["Benefit", "Annual gain"], [[BENEFIT_LABELS.get(k, k), pounds(v)]
-                                                          for k, v in s["annual_gain_by_benefit_pence"].items()])))
-    parts.append(("chart", byname["gains_by_benefit"]))
-    if "distribution" in byname and s["cases_projected"] >= MIN_GROUP:
+    gp = s["health"]["per_patient"]
+
+    def row(label: str, conf: str, pred: str) -> tuple[str, str, str]:
+        return (label, _cell(c["cases"], conf), _cell(p["cases"], pred))
+
+    interval = predicted_interval(s)
+    rows = [
+        (("Cases", _n(c["cases"]), _n(p["cases"]))),
+        row(f"Annual income gain ({conv})", pounds(c["annual_gain_pence"]), pounds(p["annual_gain_weighted_pence"])),
+    ]
+    if interval is not None:
+        rows.append(row(f"  {round(interval[2] * 100)}% interval", "", f"{pounds(interval[0])} to {pounds(interval[1])}"))
+    rows += [
+        row(f"Projected gain over the next {g.horizon_months} months", pounds(c["projected_gain_pence"]),
+            pounds(p["projected_gain_weighted_pence"])),
+        row("Arrears (one-off)", pounds(c["arrears_pence"]), pounds(p["arrears_weighted_pence"])),
+        row("Lump sums (one-off)", pounds(c["lump_sum_pence"]), pounds(p["lump_sum_weighted_pence"])),
+        row("Debts written off", pounds(c["debt_written_off_pence"]), pounds(p["debt_written_off_weighted_pence"])),
+        row("Patients gaining LCW or LCWRA", _n(c["patients_gaining_lcw_or_lcwra"]), f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}"),
+        row("GP appointments saved a year", _n(c["patients_gaining_lcw_or_lcwra"] * gp),
+            f"{p['patients_gaining_lcw_or_lcwra_weighted'] * gp:,.0f}"),
+    ]
+    return ReportTable(("", "Confirmed", "Predicted, weighted by the chance of success"), tuple(rows))
+
+
+def _month_label(key: str) -> str:
+    if key == NO_DECISION_DATE:
+        return "No decision date"
+    return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%b %Y")
+
+
+def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
+    charts = {c.name: c for c in report_charts(g, s)}
+    conf_b, pred_b = s["confirmed"]["annual_gain_by_benefit_pence"], s["predicted"]["annual_gain_weighted_by_benefit_pence"]
+    c_n, p_n = s["confirmed"]["cases"], s["predicted"]["cases"]
+    out = [Section("Gains by benefit", ReportTable(("Benefit", "Confirmed annual gain", "Predicted annual gain, weighted"), tuple(
+        (BENEFIT_NAMES.get(k, k), _cell(c_n, pounds(conf_b.get(k, 0))), _cell(p_n, pounds(pred_b.get(k, 0))))
+        for k in s["annual_gain_by_benefit_pence"])), chart=charts.get("gains_by_benefit"))]
+    months = s.get("by_month_of_decision", {})
+    if months:
+        out.append(Section("Gains over time, by month of decision", ReportTable(("Month of decision",) + _GROUP_HEADER,
+                           _group_rows(months, _month_label)),
+                           intro="The annual gain of the cases decided (or expected to be decided) in each month.",
+                           chart=charts.get("by_month")))
+    if "distribution" in charts and s["cases_projected"] >= MIN_GROUP:
         # Percentiles and the mean only: the lowest and highest are one person's figures.
         d = s["distribution_of_annual_gain"]
-        parts.append(("h2", "Distribution of gains"))
-        parts.append(("table", (["10%", "25%", "Median", "75%", "90%", "Mean"],
-                                [[pounds(d[k]) for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence",
-                                                            "p90_pence", "mean_pence")]])))
-        parts.append(("chart", byname["distribution"]))
-    parts.append(("h2", "By outcome"))
-    parts.append(("table", (["Outcome", "Cases", "Annual gain", "Mean", "Projected", "Arrears"],
-                            [_row(k.replace("_", " "), b["cases"], [pounds(b["annual_gain_pence"]), pounds(b["mean_annual_gain_pence"]),
-                              pounds(b["projected_gain_pence"]), pounds(b["arrears_pence"])]) for k, b in s["by_outcome"].items()])))
-    if "by_outcome" in byname:
-        parts.append(("chart", byname["by_outcome"]))
-    parts.append(("h2", "By stage"))
-    parts.append(("table", (["Stage", "Cases", "Annual gain", "Weighted"],
-                            [_row(k.replace("_", " "), b["cases"], [pounds(b["annual_gain_pence"]), pounds(b["annual_gain_weighted_pence"])])
-                             for k, b in s["by_stage"].items()])))
-    for col, groups in s["by_group"].items():
-        parts.append(("h2", "By " + col.replace("_", " ")))
-        parts.append(("table", ([col.replace("_", " ").capitalize(), "Cases", "With a gain", "Annual gain", "Mean", "Projected"],
-                                [_row(k, b["cases"], [f"{b['cases_with_a_gain']:,}" if b["cases_with_a_gain"] >= MIN_GROUP or not b["cases_with_a_gain"] else SUPPRESSED,
-                                                      pounds(b["annual_gain_pence"]), pounds(b["mean_annual_gain_pence"]),
-                                                      pounds(b["projected_gain_pence"])]) for k, b in groups.items()])))
-        if col in ("imd_decile", "deprivation_decile") and "by_decile" in byname:
-            parts.append(("chart", byname["by_decile"]))
-    parts.append(("h2", "How these figures are worked out"))
+        out.append(Section("Distribution of the annual gain per case", ReportTable(
+            ("10%", "25%", "Median", "75%", "90%", "Mean"),
+            ((tuple(pounds(d[k]) for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence", "p90_pence", "mean_pence"))),)),
+            intro="Each case's annual gain if its outcome is won (confirmed and predicted cases alike, unweighted).",
+            chart=charts["distribution"]))
+    groups = s["by_group"]
+    order = [k for k in ("practice", *_DECILES) if k in groups] + [k for k in groups if k not in ("practice", *_DECILES)]
+    for col in order:
+        label = group_label(col)
+        intro = "1 is the most deprived tenth of areas in England (Index of Multiple Deprivation)." if col in _DECILES else ""
+        out.append(Section(f"By {label[0].lower() + label[1:] if not label.startswith(('GP', 'IMD', 'Core20')) else label}",
+                           ReportTable((label,) + _GROUP_HEADER, _group_rows(groups[col], lambda k, c=col: _value_label(c, k))),
+                           intro=intro, chart=charts.get("by_decile") if col in _DECILES else None))
+    out.append(Section("By outcome", ReportTable(("Outcome",) + _GROUP_HEADER,
+                                           _group_rows(s["by_outcome"], lambda k: OUTCOME_LABELS.get(k, k.replace("_", " ").capitalize()))),
+                       chart=charts.get("by_outcome")))
+    out.append(Section("By stage", ReportTable(("Stage",) + _GROUP_HEADER,
+                                         _group_rows(s["by_stage"], lambda k: k.replace("_", " ").capitalize()))))
+    return out
+
+
+def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
     a = s["assumptions"]
-    notes = [
+    conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
+    u = s.get("uncertainty")
+    return [
         f"Universal Credit is estimated assessment period by assessment period with the rates in force for each, before and "
         f"after the outcome, by the entitlements engine ({a['rules']}).",
         f"Annual income gain: the recurring gain once the outcome is in payment, {conv}; the weekly equivalent of a monthly "
@@ -136,9 +224,12 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
         f"Projection: {g.horizon_months} assessment periods from the {'decision' if g.projection_from == 'decision' else 'outcome taking effect'}, "
         "including the LCWRA relevant period, uprating and the 6 April 2026 LCWRA rates, and award end dates.",
         "Arrears are the assessment periods before the decision, paid as a lump sum; lump sums and debts written off are as recorded.",
-        "Weighted figures multiply each predicted outcome by its chance of success: the probability recorded, or the latest "
-        "published rate for its benefit and stage (rules/gain/success_*.toml); cases: "
+        "Confirmed gains are outcomes decided in the client's favour. Predicted gains are outcomes not yet decided: each is "
+        "multiplied by its chance of success (the probability recorded, or the latest published rate for its benefit and stage, "
+        "rules/gain/success_*.toml) and shown apart from the confirmed; cases: "
         + ", ".join(f"{k.replace('none', 'no published rate (not discounted)')} {v:,}" for k, v in a["probabilities_used"].items()) + ".",
+        *([u["explanation"] + " The interval shown is that of the predicted gains (the confirmed ones are certain)."]
+          if u and u.get("method") not in (None, "none") else []),
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
         f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
         f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice.",
@@ -148,15 +239,77 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
         + ").",
         *s["rates"]["assumptions"],
     ]
-    parts.append(("list", notes))
+
+
+def _reason_kind(reason: str) -> str:
+    """A row's reason without its value or dates (rows alike are counted together)."""
+    kind = failure_kind(reason)
+    if kind != "input":
+        return FAILURE_KINDS[kind][0].upper() + FAILURE_KINDS[kind][1:]
+    head, sep, rest = reason.partition(":")
+    if "(expected " in rest:
+        return f"{head}: expected {rest.split('(expected ', 1)[1].rstrip('.').rstrip(')')}"
+    return head if sep else reason
+
+
+def _errors(g: CaseloadGains) -> ReportTable | None:
     errs = g.errors()
-    if errs:
-        # Counted by reason: which rows, and their values, are in the per-case results, not here.
-        counts: dict[str, int] = {}
-        for e in errs:
-            k = _reason_kind(e["reason"])
-            counts[k] = counts.get(k, 0) + 1
-        parts.append(("h2", "Rows that could not be projected"))
-        parts.append(("table", (["Reason", "Cases"], [[k, f"{v:,}" if v >= MIN_GROUP else SUPPRESSED]
-                                                      for k, v in sorted(counts.items(), key=lambda kv: -kv[1])])))
-    return parts
+    if not errs:
+        return None
+    # Counted by reason: which rows, and their values, are in the per-case results, not here.
+    counts: dict[str, int] = {}
+    for e in errs:
+        k = _reason_kind(e["reason"])
+        counts[k] = counts.get(k, 0) + 1
+    return ReportTable(("Reason", "Cases"), tuple((k, f"{v:,}" if v >= MIN_GROUP else SUPPRESSED)
+                                            for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+
+
+def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income gain report", period: str | None = None,
+                   made: dt.date | None = None) -> dict[str, Any]:
+    """Everything the report's templates show, from the gains ``g`` and their summary ``s``.
+
+    ``period`` is the reporting period as the reader should see it ("April
+    2025 to March 2026"); ``made`` the date the report was made (today)."""
+    made = made or dt.date.today()
+    months = [k for k in s.get("by_month_of_decision", {}) if k != NO_DECISION_DATE]
+    decided = f"Decisions from {_month_label(months[0])} to {_month_label(months[-1])}." if months else ""
+    p = s["predicted"]
+    unweighted = (f"If every predicted outcome were won, their annual gain would be {pounds(p['annual_gain_pence'])}; "
+                  f"weighted by the chance of success it is {pounds(p['annual_gain_weighted_pence'])}."
+                  if p["cases"] >= MIN_GROUP else "")
+    return {
+        "title": title,
+        "period": period or "",
+        "made": f"{made.day} {made:%B %Y}",
+        "rules": s["assumptions"]["rules"],
+        "caveat": CAVEAT,
+        "cases_line": f"{s['cases']:,} cases: {cases_projected(s)} projected. {decided}".strip(),
+        "headline": _headline(g, s),
+        "predicted_note": unweighted,
+        "rates": rates_sentence(s),
+        "sections": _sections(g, s),
+        "method": _method(g, s),
+        "errors": _errors(g),
+        "min_group": MIN_GROUP,
+    }
+
+
+def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, Any]]:
+    """The report as (kind, content) parts: "h1", "h2", "p", "table" (header, rows), "list", "chart".
+
+    The older flat form of :func:`report_context` (the templates use that)."""
+    ctx = report_context(g, s, title=title)
+    out: list[tuple[str, Any]] = [("h1", title), ("p", ctx["caveat"]), ("p", ctx["cases_line"] + f" Rules: {ctx['rules']}."),
+                                  ("h2", "Headline"), ("table", (list(ctx["headline"].header), [list(r) for r in ctx["headline"].rows]))]
+    out += [("p", x) for x in (ctx["predicted_note"], ctx["rates"]) if x]
+    for sec in ctx["sections"]:
+        out += [("h2", sec.heading)] + ([("p", sec.intro)] if sec.intro else [])
+        out.append(("table", (list(sec.table.header), [list(r) for r in sec.table.rows])))
+        if sec.chart is not None:
+            out.append(("chart", sec.chart))
+    out += [("h2", "How these figures are worked out"), ("list", ctx["method"])]
+    if ctx["errors"] is not None:
+        out += [("h2", "Rows that could not be projected"),
+                ("table", (list(ctx["errors"].header), [list(r) for r in ctx["errors"].rows]))]
+    return out

@@ -10,6 +10,7 @@ from a shell (:func:`main`).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,7 +28,7 @@ from .sections import cases_projected, pounds, rates_sentence
 __all__ = ["write_report", "main", "chart_files", "headline"]
 
 #: The charts a report may draw (their files: ``<report name>_<chart>.png``).
-CHART_NAMES = ("gains_by_benefit", "distribution", "by_decile", "by_outcome")
+CHART_NAMES = ("gains_by_benefit", "by_month", "distribution", "by_decile", "by_outcome")
 #: Written into every chart file, so that a later report replaces only its own charts.
 CHART_MARK = b"entitlements report chart"
 _FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -59,6 +60,8 @@ def write_report(
     plots: bool = True,
     csv_path: str | Path | None = None,
     group_by: Sequence[str] | None = None,
+    period: str | None = None,
+    made: dt.date | None = None,
     **options: Any,
 ) -> CaseloadGains:
     """Project a caseload and write the funders' report in one call.
@@ -66,7 +69,12 @@ def write_report(
     ``format`` is "html" or "markdown" (default: from the file name). An
     HTML report is one file with its charts embedded; a Markdown report
     writes its charts beside it (``<name>_<chart>.png``, or ``.svg`` without
-    matplotlib). ``csv_path`` also writes the per-case CSV. ``options`` go to
+    matplotlib). ``title`` and ``period`` (the reporting period, as the
+    reader should see it) head the report, with the date it was made
+    (``made``, today by default). ``csv_path`` also writes the per-case CSV.
+    Rendering needs Jinja2 (the ``report`` extra): without it, an
+    :class:`~entitlements.errors.EntitlementsError` says so before any work is
+    done. ``options`` go to
     :func:`~entitlements.gain.caseload.caseload_gains` (horizon_months, convention, ...). Returns the
     gains.
     """
@@ -83,9 +91,12 @@ def write_report(
                        [("report", p), ("csv_path", csv_path)] + [("report chart", c) for c in charts])
     for c in charts:
         _refuse_foreign_chart(c)
+    from .render import environment
+
+    environment()  # Jinja2 missing: say so before projecting the caseload
     g = source if isinstance(source, CaseloadGains) else caseload_gains(source, **options)
     if fmt == "html":
-        write_text(p, render_html(g, title=title, plots=plots, group_by=group_by))
+        write_text(p, render_html(g, title=title, plots=plots, group_by=group_by, period=period, made=made))
     else:
         images: dict[str, str] = {}
         if plots:
@@ -97,7 +108,7 @@ def write_report(
                 else:
                     write_text(p.parent / name, f"<!-- {CHART_MARK.decode()} -->\n" + draw_svg(chart))
                 images[chart.name] = name
-        write_text(p, render_markdown(g, title=title, images=images, group_by=group_by))
+        write_text(p, render_markdown(g, title=title, images=images, group_by=group_by, period=period, made=made))
     if csv_path is not None:
         g.to_csv(csv_path)
     return g
@@ -109,7 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("caseload", help="CSV file of cases")
     ap.add_argument("-o", "--output", default="report.html", help="report file (.html or .md)")
     ap.add_argument("--csv", help="also write per-case gains to this CSV file")
-    ap.add_argument("--title", default="Income gain report")
+    ap.add_argument("--title", default="Income gain report", help="the report's title")
+    ap.add_argument("--period", help="the reporting period, as the report should name it (e.g. 'April 2025 to March 2026')")
     ap.add_argument("--horizon", type=int, default=12, help="projection horizon in months (default 12)")
     ap.add_argument("--convention", choices=CONVENTIONS, default="weekly_x52")
     ap.add_argument("--from", dest="projection_from", choices=PROJECTION_STARTS, default="decision")
@@ -117,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rates-after", type=rates_after, metavar="POLICY", help=RATES_AFTER_HELP)
     args = ap.parse_args(argv)
     try:
-        g = write_report(args.caseload, args.output, title=args.title, plots=not args.no_plots, csv_path=args.csv,
+        g = write_report(args.caseload, args.output, title=args.title, period=args.period, plots=not args.no_plots, csv_path=args.csv,
                          horizon_months=args.horizon, convention=args.convention, projection_from=args.projection_from,
                          rates_after=args.rates_after)
     except EntitlementsError as e:
@@ -132,13 +144,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def headline(s: dict[str, Any]) -> str:
-    """The report's headline in a line or two, for a command's output: the
-    cases projected (and why any could not be), the annual income gain, and
-    the rates assumed past the tables' end."""
-    line = f"{s['cases']:,} cases: {cases_projected(s)} projected; annual income gain {pounds(s['totals']['annual_gain_pence'])}"
-    interval = interval_sentence(s)
+    """The report's headline in a few lines, for a command's output: the
+    cases projected (and why any could not be), the confirmed annual gain,
+    and apart from it the predicted one weighted by the chance of success
+    with its interval (never the two added), and the rates assumed past the
+    tables' end."""
+    c, p = s["confirmed"], s["predicted"]
+    out = [f"{s['cases']:,} cases: {cases_projected(s)} projected",
+           f"  confirmed: {c['cases']:,} cases, annual income gain {pounds(c['annual_gain_pence'])}"]
+    if p["cases"]:
+        from ..gain.caseload import predicted_interval
+
+        interval = predicted_interval(s)
+        out.append(f"  predicted: {p['cases']:,} cases, annual income gain {pounds(p['annual_gain_weighted_pence'])} "
+                   "weighted by the chance of success"
+                   + (f", {round(interval[2] * 100)}% interval {pounds(interval[0])} to {pounds(interval[1])}" if interval else "")
+                   + f" ({pounds(p['annual_gain_pence'])} if every one is won)")
     rates = rates_sentence(s)
-    return line + (f"\n  {interval}" if interval else "") + (f"\n  {rates}" if rates else "")
+    return "\n".join(out) + (f"\n  {rates}" if rates else "")
 
 
 def interval_sentence(s: dict[str, Any], measure: str = "annual_gain") -> str:

@@ -1,0 +1,140 @@
+"""The funders' report (issue 18): rendered from its templates, headed by its
+title, reporting period, date made and rules version, with the "estimates"
+caveat; confirmed and predicted gains never added together; human labels;
+gains over time; groups under 5 suppressed; no personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from entitlements import EntitlementsError, caseload_gains
+from entitlements.report import render_html, render_markdown, write_report
+from entitlements.report.sections import CAVEAT
+
+ROOT = Path(__file__).resolve().parents[1]
+MADE = dt.date(2026, 12, 5)
+
+
+def case(case_id: str, **kw) -> dict[str, str]:
+    # A single claimant aged 40 found to have LCWRA from 10 Jan 2025, decided 20 Jul 2025:
+    # £423.27 a month, x 12 / 52 = £97.676... -> £97.68 a week, x 52 = £5,079.36 a year (507,936p).
+    row = {"case_id": case_id, "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
+           "outcome_date": "2025-01-10", "decision_date": "2025-07-20", "confirmed": "yes", "practice": "Practice A",
+           "imd_decile": "1"}
+    row.update(kw)
+    return row
+
+
+def five_and_five() -> list[dict[str, str]]:
+    """Five confirmed cases, and five predicted each with a given chance of one half."""
+    return ([case(f"C{i}") for i in range(5)]
+            + [case(f"P{i}", confirmed="no", probability="0.5", decision_date="2025-09-20") for i in range(5)])
+
+
+def text_of(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)\b.*?</\1>", " ", html, flags=re.S)).split())
+
+
+def test_the_headline_keeps_confirmed_and_predicted_apart():
+    g = caseload_gains(five_and_five())
+    html = render_html(g, made=MADE, plots=False)
+    text = text_of(html)
+    # Confirmed: 5 x 507,936p = 2,539,680p -> £25,397.
+    # Predicted, weighted: 5 x (507,936 x 1/2 = 253,968p) = 1,269,840p -> £12,698.
+    assert "Annual income gain (weekly gain x 52) £25,397 £12,698" in text
+    assert "Confirmed Predicted, weighted by the chance of success" in text
+    # Never the two added: 3,809,520p -> £38,095; nor confirmed plus unweighted predicted: £50,794.
+    assert "£38,095" not in text and "£50,794" not in text
+    # The unweighted predicted figure is said, as what it is.
+    assert "If every predicted outcome were won, their annual gain would be £25,397" in text
+    assert "90% interval" in text
+    md = render_markdown(g, made=MADE)
+    assert "| Annual income gain (weekly gain x 52) | £25,397 | £12,698 |" in md
+    assert "£38,095" not in md
+
+
+def test_title_period_date_rules_and_caveat(tmp_path):
+    out = tmp_path / "r.html"
+    g = write_report(five_and_five(), out, title="Coventry HJP <2025>", period="April 2025 to March 2026", made=MADE, plots=False)
+    html = out.read_text("utf-8")
+    text = text_of(html)
+    assert "<h1>Coventry HJP &lt;2025&gt;</h1>" in html
+    assert "Reporting period: April 2025 to March 2026" in text
+    assert "Made on 5 December 2026" in text
+    assert str(g.rules) in text
+    assert " ".join(CAVEAT.split()) in text and "estimates" in CAVEAT
+
+
+def test_human_labels_and_gains_over_time():
+    rows = five_and_five() + [case(f"X{i}", imd_decile="10", decision_date="2025-08-02") for i in range(5)]
+    html = render_html(caseload_gains(rows), made=MADE)
+    text = text_of(html)
+    assert "Imd decile" not in text and "imd_decile" not in text and "lcwra_found" not in text
+    assert "By deprivation decile (IMD)" in text and "1 (most deprived)" in text and "10 (least deprived)" in text
+    assert "By GP practice" in text and "LCWRA found" in text
+    # Gains by month of decision: July 2025 (5 confirmed), August 2025 (5 confirmed), September 2025 (5 predicted).
+    section = text.split("Gains over time, by month of decision")[1].split("Distribution")[0]
+    assert "Jul 2025 5 5 £25,397 £0" in section
+    assert "Aug 2025 5 5 £25,397 £0" in section
+    assert "Sep 2025 5 5 £0 £12,698" in section
+    assert html.count("<figure>") >= 4  # by benefit, by month, distribution, by decile, by outcome
+
+
+def test_groups_under_five_are_suppressed():
+    rows = [case(f"A{i}") for i in range(6)] + [case(f"B{i}", practice="Practice B") for i in range(3)]
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    practice = md.split("## By GP practice")[1].split("##")[0]
+    # Practice A: 6 x 507,936p = 3,047,616p -> £30,476. Practice B has 3 cases: no figure.
+    assert "| Practice A | 6 | 6 | £30,476 | £0 |" in practice
+    assert "| Practice B | fewer than 5 |  |  |  |" in practice
+    assert "£15,238" not in md  # Practice B's 3 x 507,936p = £15,238.08
+
+
+def test_no_personal_data_reaches_the_report(tmp_path):
+    rows = [case(f"NHS-{9000000000 + i}", keep_note="lives at 1 Secret Lane", adult1_age=str(40 + i)) for i in range(6)]
+    rows.append(case("NHS-9999999999", adult1_age="-3", keep_note="Mrs Example"))
+    for name in ("r.html", "r.md"):
+        write_report(rows, tmp_path / name, made=MADE, plots=False)
+        text = (tmp_path / name).read_text("utf-8").replace("\\", "")  # Markdown's escapes
+        assert "NHS-" not in text and "Secret Lane" not in text and "Mrs Example" not in text
+        assert "-3" not in text  # the bad row's value: counted by reason only
+        assert "adult1_age: expected a whole number" in text
+
+
+def test_a_row_failing_on_dates_is_counted_without_its_dates():
+    g = caseload_gains(str(ROOT / "examples" / "synthetic_caseload.csv"))
+    md = render_markdown(g, made=MADE)
+    errors = md.split("## Rows that could not be projected")[1]
+    assert "2024-06-23" not in errors and "A child is 20 or over, or not yet born, in a period" in errors
+
+
+def test_markup_in_a_grouping_value_stays_text():
+    rows = [case(f"A{i}", practice="<script>alert(1)</script> | *x*") for i in range(5)]
+    g = caseload_gains(rows)
+    html = render_html(g, made=MADE)
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    md = render_markdown(g, made=MADE)
+    assert "<script>" not in md and "\\| \\*x\\*" in md
+
+
+def test_without_jinja2_a_one_line_error_before_any_work(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "jinja2", None)
+    with pytest.raises(EntitlementsError, match=r"pip install 'entitlements\[report\]'"):
+        write_report(five_and_five(), tmp_path / "r.html")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_the_templates_are_in_the_package():
+    from importlib.resources import files
+
+    t = files("entitlements.report") / "templates"
+    assert (t / "report.html").is_file() and (t / "report.md").is_file()
+    # The wheel ships every file under src/entitlements (hatch), the templates with them.
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert 'packages = ["src/entitlements"]' in pyproject and "jinja2" in pyproject.lower()
