@@ -31,3 +31,17 @@ def test_every_core_dependency_is_imported_by_the_package():
         name = re.split(r"[<>=!~ \[;]", dep, maxsplit=1)[0]
         module = imports.get(name, name.replace("-", "_"))
         assert re.search(rf"^\s*(import|from) {module}\b", sources, re.M), f"{name} is a dependency but nothing imports {module}"
+
+
+def test_ci_runs_the_readme_first_command_word_for_word():
+    # The README's first command sets up and runs the main job (the income
+    # gain of the bundled caseload, with its report); CI runs the same line.
+    import re
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    first = re.search(r"```sh\n(.*?)\n```", readme, re.S).group(1).strip()
+    assert first.startswith("python3 -m venv .venv && .venv/bin/pip install -q -e '.[dev]' && .venv/bin/entitlements caseload ")
+    assert "--report report.html" in first
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert first in ci
+    assert ".venv/bin/python -m pytest" in readme and ".venv/bin/python -m pytest" in ci
