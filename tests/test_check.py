@@ -399,13 +399,32 @@ def test_household_claiming_everything_finds_only_assessments_and_questions():
     assert any(f.certainty == "assessment_needed" for f in bc.findings)
 
 
-def test_housing_benefit_and_council_tax_asked_until_the_household_carries_them():
+def test_pensioner_not_claiming_housing_benefit_guarantee_credit_passports_maximum():
+    # Social rent £500.00 a month: 500 x 12 / 52 = 115.3846 = £115.38 a week
+    # eligible rent (SI 2006/214 reg 61(2): a month x 12 / 52); with
+    # guarantee credit all income and capital are disregarded (reg 26): the
+    # maximum, £115.38 a week; year 115.38 x 52 = £5,999.76. Backdated 3
+    # months at pension age (reg 64(1)): 1 March to 31 May 2026, 92 days:
+    # 92 x 115.38 / 7 = 1,516.4228 = £1,516.42. Not asked whether it is paid
+    # (claims None): valued, and the question asked.
     h = Household(adults=Adult(age=70, state_pension_weekly=17000),
                   housing=Housing(tenure="social_rent", rent=50000, bedrooms=1))
-    f = found(check(h, on=ON))
-    assert f["housing_benefit"].certainty == "check_needed" and f["housing_benefit"].question
-    assert f["council_tax_reduction"].certainty == "check_needed"
-    assert not any("housing_benefit" == x.id for x in check(h, on=ON, claims=Claims(housing_benefit=True)).findings)
+    f = found(check(h, on=ON))["housing_benefit"]
+    assert (f.weekly, f.annual, f.arrears) == (11538, 599976, 151642)
+    assert f.certainty == "check_needed" and f.question
+    f = found(check(h, on=ON, claims=Claims(housing_benefit=False)))["housing_benefit"]
+    assert f.certainty == "claim_needed"
+    bc = check(h, on=ON, claims=Claims(housing_benefit=True))
+    assert "housing_benefit" not in found(bc)
+    # Received now: Housing Benefit only (Pension Credit not claimed).
+    assert bc.received_weekly == 11538
+
+
+def test_council_tax_reduction_asked_where_the_engine_cannot_work_it_out():
+    h = Household(adults=Adult(age=70, state_pension_weekly=17000),
+                  housing=Housing(tenure="social_rent", rent=50000, bedrooms=1))
+    f = found(check(h, on=ON))["council_tax_reduction"]
+    assert f.certainty == "check_needed" and "band" in f.question
 
 
 def test_findings_largest_first_and_every_candidate_known():
@@ -472,3 +491,57 @@ def test_finding_yields_a_scenario_income_gain_values():
     g = income_gain(f.scenario)
     # In payment after the relevant period: the same £217.26 a month.
     assert max(p.gain for p in g.periods) == f.monthly
+
+
+def test_pip_lifts_the_benefit_cap_value_is_the_household_change():
+    # Lone parent, two children (2019, 2021), private rent £1,200 a month at
+    # an LHA of £1,200, Child Benefit claimed. Maximum UC 424.90 + 2 x 303.94
+    # + 1,200.00 = £2,232.78. The cap outside London with children £22,020 a
+    # year = £1,835.00 a month (SI 2013/376 reg 80A) counts UC and Child
+    # Benefit (44.95 x 52 / 12 = £194.78): 2,232.78 + 194.78 - 1,835.00 =
+    # £592.56 off: UC £1,640.22. PIP (standard daily living £76.70) exempts
+    # the household (reg 83(1)): UC £2,232.78. Week: 76.70 + 2,232.78 x 12 /
+    # 52 (515.26) - 1,640.22 x 12 / 52 (378.51) = £213.45, not the £76.70
+    # rate. Month: weekly benefits 44.95 -> 121.65 a week, 194.78 -> 527.15
+    # a month (+332.37), and UC +592.56: £924.93. Year 213.45 x 52 =
+    # £11,099.40; weighted 44%: £4,883.74.
+    h = Household(adults=Adult(age=30), children=KIDS,
+                  housing=Housing(tenure="private_rent", rent=120000, lha_rate=120000))
+    f = found(check(h, on=ON, claims=["universal_credit"], circumstances=Circumstances(care_needs=(1,))))["pip_1"]
+    assert money(f) == (21345, 92493, 1109940)
+    assert f.weighted_annual == 488374
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=15, deadline=None)
+@given(age=st.sampled_from([25, 40, 59, 70, 80]), earnings=st.integers(0, 250000), carer=st.booleans(),
+       children=st.integers(0, 3), sp=st.integers(0, 30000), capital=st.sampled_from([0, 500000, 2000000]))
+def test_claim_value_is_the_engine_difference_property(age, earnings, carer, children, sp, capital):
+    # With Universal Credit and Pension Credit claimed, the only claims left
+    # are in the household model: Carer's Allowance and Child Benefit. Each
+    # finding's week and month are estimate()'s difference with and without
+    # it (the other made).
+    kids = tuple(Child(date_of_birth=dt.date(2015 + 3 * i, 1, 1)) for i in range(children))
+    a = Adult(age=age, monthly_earnings=earnings if age < 66 else 0, carer=carer, state_pension_weekly=sp if age >= 67 else 0)
+    h = Household(adults=a, children=kids, capital=capital, child_benefit_claimed=False)
+    bc = check(h, on=ON, claims=["universal_credit", "pension_credit"])
+    full = h.replace(adults=attrs_evolve(a, claims_carers_allowance=carer), child_benefit_claimed=bool(kids))
+    f = found(bc)
+    if "child_benefit" in f:
+        e1, e0 = estimate(full, on=ON), estimate(full.replace(child_benefit_claimed=False), on=ON)
+        assert (f["child_benefit"].weekly, f["child_benefit"].monthly) == (e1.total_weekly - e0.total_weekly,
+                                                                          e1.total_monthly - e0.total_monthly)
+    if "carers_allowance_1" in f:
+        e1, e0 = estimate(full, on=ON), estimate(full.replace(adults=a), on=ON)
+        assert (f["carers_allowance_1"].weekly, f["carers_allowance_1"].monthly) == (e1.total_weekly - e0.total_weekly,
+                                                                                    e1.total_monthly - e0.total_monthly)
+    assert bc.received_weekly == estimate(h, on=ON).total_weekly
+
+
+def attrs_evolve(obj, **kw):
+    import attrs
+
+    return attrs.evolve(obj, **kw)

@@ -10,8 +10,9 @@ is a difference of the same totals (:func:`totals`), worked out by
 again only on the rows a candidate changes.
 
 Claims the household model does not hold are columns here: whether
-Universal Credit, Pension Credit and Scottish Child Payment are claimed
-(the engine works out the entitlement to each whatever is claimed). Carer's
+Universal Credit, Pension Credit, Scottish Child Payment, Housing Benefit and
+Council Tax Reduction are claimed (the engine works out the entitlement to
+each whatever is claimed). Carer's
 Allowance and Child Benefit are claimed in the model itself
 (``claims_carers_allowance``, ``child_benefit_claimed``), as are the awards
 of PIP, DLA and Attendance Allowance and the LCWRA determination.
@@ -42,6 +43,8 @@ class ClaimColumns:
     universal_credit: np.ndarray
     pension_credit: np.ndarray
     scottish_child_payment: np.ndarray
+    housing_benefit: np.ndarray
+    council_tax_reduction: np.ndarray
     carer_element_missing: tuple[np.ndarray, np.ndarray]  # adult 1, adult 2
     childcare_element_missing: np.ndarray
 
@@ -57,6 +60,8 @@ class ClaimColumns:
         return cls(universal_credit=col(given.get("universal_credit", False)),
                    pension_credit=col(given.get("pension_credit", False)),
                    scottish_child_payment=col(given.get("scottish_child_payment", False)),
+                   housing_benefit=col(given.get("housing_benefit", False)),
+                   council_tax_reduction=col(given.get("council_tax_reduction", False)),
                    carer_element_missing=(col(carer[0]), col(carer[1])),
                    childcare_element_missing=col(given.get("childcare_element_missing", False)))
 
@@ -71,9 +76,10 @@ class Totals:
     annual: np.ndarray
 
 
-def totals(hh: household_total.HouseholdCalculation, uc, pc, scp) -> Totals:
+def totals(hh: household_total.HouseholdCalculation, uc, pc, scp, hb=True, ctr=True) -> Totals:
     """What is received where Universal Credit (``uc``), Pension Credit
-    (``pc``) and Scottish Child Payment (``scp``) are claimed as given: each
+    (``pc``), Scottish Child Payment (``scp``), Housing Benefit (``hb``) and
+    Council Tax Reduction (``ctr``, a week) are claimed as given: each
     not claimed is taken out of the engine's total (Scottish Child Payment
     needs a qualifying benefit in payment, SSI 2020/351, which the engine
     takes as Universal Credit: :mod:`entitlements.benefits.scotland`). The week and the
@@ -85,7 +91,9 @@ def totals(hh: household_total.HouseholdCalculation, uc, pc, scp) -> Totals:
     scp_paid = np.asarray(scp) & np.asarray(uc)
     weekly_part = (np.asarray(hh.weekly_benefits, np.int64)
                    - np.where(scp_paid, 0, hh.scottish_child_payment)
-                   - np.where(pc, 0, np.asarray(hh.pension_credit.award, np.int64)))
+                   - np.where(pc, 0, np.asarray(hh.pension_credit.award, np.int64))
+                   - np.where(hb, 0, np.asarray(hh.housing_benefit.award, np.int64))
+                   - np.where(ctr, 0, np.asarray(hh.council_tax.reduction_weekly, np.int64)))
     uc_part = np.where(uc, np.asarray(hh.universal_credit.award, np.int64), 0)
     week = weekly_part + divide_half_up(uc_part * 12, 52)
     month = weekly_to_monthly(weekly_part) + uc_part
@@ -110,7 +118,8 @@ class Differences:
 #: The claims a check finds from the household's facts, in the order findings
 #: of equal value are listed. "carer_element_N" and "carers_allowance_N" are
 #: per adult.
-CLAIM_CANDIDATES = ("universal_credit", "pension_credit", "scottish_child_payment", "child_benefit",
+CLAIM_CANDIDATES = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit",
+                    "council_tax_reduction", "child_benefit",
                     "carers_allowance_1", "carers_allowance_2", "uc_carer_element_1", "uc_carer_element_2",
                     "uc_childcare_element")
 
@@ -197,17 +206,22 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
         | (np.asarray(full_bu.child_benefit_claimed) != np.asarray(bu.child_benefit_claimed)) \
         | claims.carer_element_missing[0] | claims.carer_element_missing[1] | claims.childcare_element_missing
     current = _merge(full, _rerun(current_bu, changed, lambda b: b, on=on, tables=tables), n)
-    current_t = totals(current, claims.universal_credit, claims.pension_credit, claims.scottish_child_payment)
+    current_t = totals(current, claims.universal_credit, claims.pension_credit, claims.scottish_child_payment,
+                       claims.housing_benefit, claims.council_tax_reduction)
 
     values: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
     uc_paid = np.asarray(full.universal_credit.award) > 0
     pc_paid = np.asarray(full.pension_credit.award) > 0
     scp_paid = np.asarray(full.scottish_child_payment) > 0
+    hb_paid = np.asarray(full.housing_benefit.award) > 0
+    ctr_paid = np.asarray(full.council_tax.reduction_weekly) > 0
     no = np.zeros(n, bool)
     for cid, rows, without in (
         ("universal_credit", ~claims.universal_credit & uc_paid, totals(full, no, yes, no)),
         ("pension_credit", ~claims.pension_credit & pc_paid, totals(full, yes, no, yes)),
         ("scottish_child_payment", ~claims.scottish_child_payment & scp_paid, totals(full, yes, yes, no)),
+        ("housing_benefit", ~claims.housing_benefit & hb_paid, totals(full, yes, yes, yes, no, yes)),
+        ("council_tax_reduction", ~claims.council_tax_reduction & ctr_paid, totals(full, yes, yes, yes, yes, no)),
     ):
         idx = np.flatnonzero(rows)
         values[cid] = _difference(n, idx, _sub_totals(full_t, idx), _sub_totals(without, idx))

@@ -8,8 +8,8 @@ candidate's own certainty); where it follows only from a claim the check
 finds, ``claim_needed`` and the action says so. A value is given only where
 a rule table has it: a rebate or a weekly amount; a range where providers
 differ (social tariffs); otherwise none, and the finding says why.
-Housing Benefit and Council Tax Reduction are asked about (``check_needed``)
-until the household carries them.
+Council Tax Reduction is asked about (``check_needed``) where the engine
+cannot work it out (a council's scheme not shipped, no band given).
 """
 
 from __future__ import annotations
@@ -29,18 +29,20 @@ from .candidates import candidate
 __all__ = ["findings"]
 
 
-def _finding(cid: str, *, claimed: bool, via: str, annual: int = 0, weekly: int | None = None, notes=(), **kw):
+def _finding(cid: str, *, claimed: bool, via: str, annual: int = 0, weekly: int | None = None, notes=(),
+             certainty: str | None = None, question: str | None = None, **kw):
     from .findings import Finding
 
     c = candidate(cid)
-    certainty = c.certainty if claimed or c.certainty == "check_needed" else "claim_needed"
+    certainty = certainty or (c.certainty if claimed or c.certainty == "check_needed" else "claim_needed")
     action = c.action if claimed else f"Once {via} is awarded: {c.action[0].lower()}{c.action[1:]}"
     w = weekly if weekly is not None else int(divide_half_up(annual, 52))
     a = annual if weekly is None else w * 52
     valued = bool(a or w or kw.get("one_off") or kw.get("range_monthly"))
     return Finding(id=cid, what=c.what, benefit=c.benefit, certainty=certainty, weekly=w, valued=valued,
                    monthly=int(divide_half_up(a, 12)) if weekly is None else int(divide_half_up(w * 52, 12)), annual=a,
-                   action=action, legal_basis=c.legal_basis, question=c.question, notes=tuple(notes), **kw)
+                   action=action, legal_basis=c.legal_basis, question=question if question is not None else c.question,
+                   notes=tuple(notes), **kw)
 
 
 def findings(h: Household, claims, circ, diff, *, on: dt.date, tables: Tables) -> list:
@@ -141,16 +143,22 @@ def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, o
 
 
 def _housing(h, claims, uc_award, pc, gc, diff) -> list:
-    """Housing Benefit and Council Tax Reduction, asked about until the
-    household carries them (then valued through the same engine difference)."""
+    """Council Tax Reduction where the engine could not work it out (a
+    council's scheme not shipped, Scottish working age, a fact not held):
+    asked about, with the reason. Where it could, Housing Benefit and Council
+    Tax Reduction are claim findings valued by the engine."""
+    from ..benefits.hb_ctr import CT_REASONS
+
     out: list = []
-    rented = h.housing is not None and h.housing.tenure in ("social_rent", "private_rent", "supported_or_temporary")
-    uc_payable = bool(np.asarray(diff.full.universal_credit_payable)[0])
-    hb_route = rented and (not uc_payable or h.housing.tenure == "supported_or_temporary")
-    notes = ("Guarantee credit passports to maximum Housing Benefit (SI 2006/214 reg 26).",) if gc > 0 else ()
-    if hb_route and claims.housing_benefit is not True:
-        out.append(_finding("housing_benefit", claimed=True, via="", notes=notes))
-    if claims.council_tax_reduction is not True:
-        ctr_notes = ("Guarantee credit passports to maximum Council Tax Reduction in England (SI 2012/2885).",) if gc > 0 else ()
-        out.append(_finding("council_tax_reduction", claimed=True, via="", notes=ctr_notes))
+    ct = diff.full.council_tax
+    if int(np.asarray(ct.ctr_status)[0]) == 2 and claims.council_tax_reduction is not True:
+        reason = CT_REASONS[int(np.asarray(ct.ctr_reason)[0])].replace("_", " ")
+        notes = ("Guarantee credit passports to maximum Council Tax Reduction.",) if gc > 0 else ()
+        out.append(_finding("council_tax_reduction", claimed=True, via="", certainty="check_needed",
+                            question="Is Council Tax Reduction paid? The library cannot work it out here: " + reason + ".",
+                            notes=notes))
+    elif h.housing is None or int(np.asarray(ct.status)[0]) == 0:
+        if claims.council_tax_reduction is not True and (uc_award > 0 or pc > 0):
+            out.append(_finding("council_tax_reduction", claimed=True, via="", certainty="check_needed",
+                                question="Is Council Tax Reduction paid? Give the council and the band to value it."))
     return out

@@ -2,10 +2,10 @@
 wording, legal basis, action, backdating and the help it passports to.
 
 An explicit registry (:data:`CANDIDATES`, id -> :class:`Candidate`): the
-check (:mod:`entitlements.check.findings`) and the caseload path
-(:mod:`entitlements.check.caseload`) value only what is listed here, and a
+check (``entitlements.check.findings``) and the caseload path
+(``entitlements.check.caseload``) value only what is listed here, and a
 finding's text comes only from here. Values are never written here: each is
-the engine's difference (:mod:`entitlements.check._differences`) or a rule
+the engine's difference (``entitlements.check._differences``) or a rule
 table's amount (``rules/passports``).
 """
 
@@ -27,7 +27,7 @@ class Candidate:
     person); ``benefit``: the group it is summed under in a caseload;
     ``certainty``: its usual certainty (a finding may say less sure);
     ``legal_basis``: citations; ``action``: what to do, in one line;
-    ``backdating``: the key of :data:`entitlements.benefits.backdating.BENEFITS`
+    ``backdating``: the key of ``entitlements.benefits.backdating.BENEFITS``
     (None: no backdating applies, or it is part of another claim);
     ``passports``: ids of the passported help it can unlock; ``question``:
     for a ``check_needed`` finding, the question to ask."""
@@ -106,22 +106,22 @@ _CANDIDATES = (
               "Claim DLA for the child (form DLA1A from gov.uk/disability-living-allowance-children); in Scotland "
               "Child Disability Payment. Then report it to Universal Credit (disabled child addition).",
               "disability_living_allowance"),
-    Candidate("housing_benefit", "Housing Benefit", "Housing Benefit", "check_needed",
+    Candidate("housing_benefit", "Housing Benefit", "Housing Benefit", "claim_needed",
               ("Social Security Contributions and Benefits Act 1992 s 130",
                "Housing Benefit (Persons who have attained the qualifying age for state pension credit) Regulations "
                "2006 (SI 2006/214)", "Housing Benefit Regulations 2006 (SI 2006/213)"),
               "Claim Housing Benefit from the council (with a Pension Credit claim, DWP passes it on).",
               "housing_benefit_pension_age",
-              question="Is Housing Benefit paid towards the rent? (Pension age, or supported or temporary "
+              question="Is Housing Benefit paid towards the rent already? (Pension age, or supported or temporary "
                        "accommodation: Housing Benefit, not the UC housing element.)"),
-    Candidate("council_tax_reduction", "Council Tax Reduction", "Council Tax Reduction", "check_needed",
+    Candidate("council_tax_reduction", "Council Tax Reduction", "Council Tax Reduction", "claim_needed",
               ("Local Government Finance Act 1992 s 13A",
                "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)",
                "Council Tax Reduction Schemes (Wales) Regulations 2013 (SI 2013/3029)",
                "Council Tax Reduction (Scotland) Regulations 2012 (SSI 2012/303)"),
               "Claim Council Tax Reduction from the council (each council's scheme for working age).",
               None,
-              question="Is Council Tax Reduction paid, and which council and band is the home in?"),
+              question="Is Council Tax Reduction paid already?"),
     Candidate("free_prescriptions", "Free NHS prescriptions", "Help with health costs", "entitled",
               ("NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) reg 5",
                "NHS (Charges for Drugs and Appliances) Regulations 2015 (SI 2015/570) reg 10"),

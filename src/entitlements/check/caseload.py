@@ -2,12 +2,14 @@
 long table: case, finding, value, certainty), and the "missing out" summary.
 
 :func:`check_caseload` runs the same differences as the one-household check
-(:mod:`entitlements.check._differences`) over a whole caseload's columns,
-so a case's findings here are the findings :func:`entitlements.check.check`
+(``entitlements.check._differences``) over a whole caseload's columns,
+so a case's findings here are the findings :func:`entitlements.check.findings.check`
 makes of it alone. What a caseload row can say is the household and what it
 claims (columns ``claims_universal_credit``, ``claims_pension_credit``,
 ``claims_scottish_child_payment``, ``claims_housing_benefit``,
-``claims_council_tax_reduction``: yes or no); the assessments and
+``claims_council_tax_reduction``: yes or no; a case that does not say
+whether Housing Benefit or Council Tax Reduction is paid has it valued as not
+paid, ``check_needed``); the assessments and
 passported help need facts a caseload does not hold, and are the
 one-household check's. Rows that cannot be read stay, with their reasons.
 """
@@ -28,6 +30,7 @@ from ..household import Household
 from ..tables import Tables, tables_or_default
 from ._differences import ClaimColumns, differences
 from .candidates import candidate
+from .summary import MIN_GROUP
 
 __all__ = ["CLAIM_COLUMNS", "CASELOAD_FINDINGS", "CaseloadCheck", "check_caseload", "MIN_GROUP"]
 
@@ -36,11 +39,9 @@ CLAIM_COLUMNS = {f"claims_{n}": n for n in ("universal_credit", "pension_credit"
                                             "housing_benefit", "council_tax_reduction")}
 
 #: The findings a caseload check values, in the long table's order.
-CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payment", "child_benefit",
-                     "carers_allowance_1", "carers_allowance_2")
+CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit",
+                     "council_tax_reduction", "child_benefit", "carers_allowance_1", "carers_allowance_2")
 
-#: Groups with fewer cases than this are suppressed in a summary.
-MIN_GROUP = 5
 
 _YES = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
 
@@ -103,6 +104,10 @@ class CaseloadCheck:
     values: Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
     asks: Mapping[str, np.ndarray]
     rules: str
+    certainty: Mapping[str, str] = attrs.field(factory=dict)  # finding id -> certainty, where not the candidate's
+
+    def certainty_of(self, cid: str) -> str:
+        return self.certainty.get(cid, candidate(cid).certainty)
 
     @property
     def valid(self) -> np.ndarray:
@@ -123,7 +128,7 @@ class CaseloadCheck:
             parts["weekly_pence"].append(w[idx])
             parts["monthly_pence"].append(m[idx])
             parts["annual_pence"].append(a[idx])
-            parts["certainty"].append(np.full(idx.size, c.certainty, dtype=object))
+            parts["certainty"].append(np.full(idx.size, self.certainty_of(cid), dtype=object))
         return {k: np.concatenate(v) if v else np.zeros(0) for k, v in parts.items()}
 
     def summary(self, group_by: Sequence[str] = ()) -> dict[str, Any]:
@@ -155,10 +160,9 @@ def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, cla
     for e in errors:
         valid[e.index] = False
     idx = np.flatnonzero(valid)
-    bu = select(caseload.columns, idx)
+    bu = caseload.columns if idx.size == n else select(caseload.columns, idx)
     m = idx.size
-    cc = ClaimColumns.every_row(m, **{k: v[idx] for k, v in claimed.items()
-                                      if k in ("universal_credit", "pension_credit", "scottish_child_payment")})
+    cc = ClaimColumns.every_row(m, **{k: v[idx] for k, v in claimed.items()})
     diff = differences(bu, cc, on=on, tables=tables)
     from ..benefits import household_total
 
@@ -183,23 +187,19 @@ def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, cla
         values[cid] = tuple(full)
     asks = _asks(caseload, claimed, diff, idx, valid)
     caseload = attrs.evolve(caseload, valid=valid, errors=caseload.errors + tuple(errors))
-    return CaseloadCheck(caseload=caseload, on=on, values=values, asks=asks, rules=str(tables.version))
+    # Not said whether Housing Benefit or Council Tax Reduction is paid: valued as not paid, to be asked.
+    certainty = {k: "check_needed" for k in ("housing_benefit", "council_tax_reduction") if k not in claimed}
+    return CaseloadCheck(caseload=caseload, on=on, values=values, asks=asks, rules=str(tables.version), certainty=certainty)
 
 
 def _asks(caseload: Caseload, claimed, diff, idx, valid) -> dict[str, np.ndarray]:
-    """The cases where Housing Benefit or Council Tax Reduction must be asked about."""
+    """The cases where Council Tax Reduction must be asked about: the engine
+    could not work it out (no band or council given, a council's scheme or
+    figures not shipped)."""
     n = len(caseload)
-    hb, ctr = np.zeros(n, bool), np.zeros(n, bool)
-    tenure = np.asarray(diff.full_columns.housing.tenure)
-    from ..benefits.housing import TENURE_CODES
-
-    rented = np.isin(tenure, [TENURE_CODES[t] for t in ("social_rent", "private_rent", "supported_or_temporary")])
-    supported = tenure == TENURE_CODES["supported_or_temporary"]
-    payable = np.asarray(diff.full.universal_credit_payable, bool)
-    hb[idx] = rented & (~payable | supported)
-    ctr[idx] = True
-    if "housing_benefit" in claimed:
-        hb &= ~claimed["housing_benefit"]
+    ctr = np.zeros(n, bool)
+    ct = diff.full.council_tax
+    ctr[idx] = np.asarray(ct.ctr_status) != 1
     if "council_tax_reduction" in claimed:
         ctr &= ~claimed["council_tax_reduction"]
-    return {"housing_benefit": hb & valid, "council_tax_reduction": ctr & valid}
+    return {"council_tax_reduction": ctr & valid}

@@ -3,14 +3,14 @@ is worth, and what to do.
 
 :func:`check` compares what the household claims now (:class:`Claims`) with
 what its facts entitle it to, and returns a :class:`BenefitCheck`: its
-:class:`Finding` s, largest first. A finding's value is the engine's
+:class:`Finding` objects, largest first. A finding's value is the engine's
 difference in the household's total with and without it (claiming Carer's
 Allowance reduces Universal Credit by the allowance; an award of PIP can
 lift the benefit cap), never a headline rate: see
-:mod:`entitlements.check._differences`. Each claim is valued as the last one
+``entitlements.check._differences``. Each claim is valued as the last one
 made (every other claim the check finds made too); each assessment on top of
-every claim. A finding also yields a :class:`~entitlements.gain.outcomes.Scenario`
-(:attr:`Finding.scenario`) for :func:`~entitlements.gain.household.income_gain`,
+every claim. A finding also yields a :class:`~entitlements.Scenario`
+(``Finding.scenario``) for :func:`~entitlements.income_gain`,
 so check, advice and gain are one flow.
 
 >>> import datetime as dt
@@ -61,7 +61,8 @@ def _names(value: Any) -> tuple[str, ...]:
 @attrs.frozen(kw_only=True)
 class Claims:
     """What the household claims now. ``housing_benefit`` and
-    ``council_tax_reduction``: None where not asked (the check asks).
+    ``council_tax_reduction``: None where not asked (the check values them
+    as not paid, and asks).
     ``uc_elements_missing``: elements of :data:`UC_ELEMENTS` the facts give
     but the Universal Credit award does not include yet."""
 
@@ -258,6 +259,8 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     miss = claims.uc_elements_missing
     cc = ClaimColumns.every_row(1, universal_credit=claims.universal_credit, pension_credit=claims.pension_credit,
                                 scottish_child_payment=claims.scottish_child_payment,
+                                housing_benefit=claims.housing_benefit is True,
+                                council_tax_reduction=claims.council_tax_reduction is True,
                                 carer_element_missing=("carer_1" in miss, "carer_2" in miss),
                                 childcare_element_missing="childcare" in miss)
     from ._assessments import assessments
@@ -344,15 +347,22 @@ def _claim_findings(h: Household, claims: Claims, diff: Differences, *, on: dt.d
                 notes.append(f"High Income Child Benefit Charge {format_pounds(charge)} for the tax year taken off the "
                              "annual value (ITEPA 2003 s 681C); claim even so, to protect National Insurance credits.")
         what = c.what.format(who=_who(h, adult)) if adult else c.what
-        arr, rule = arrears(c.backdating, int(w[0]), on=on, tables=tables)
-        out.append(Finding(id=cid, what=what, benefit=c.benefit, certainty=c.certainty, weekly=int(w[0]),
+        certainty, question = c.certainty, ""
+        if c.id in ("housing_benefit", "council_tax_reduction") and getattr(claims, c.id) is None:
+            certainty, question = "check_needed", c.question  # not asked: it may be paid already
+        backdating = c.backdating
+        if c.id == "housing_benefit" and bool(np.asarray(full.universal_credit_payable)[0]):
+            backdating = "housing_benefit_working_age"
+        arr, rule = arrears(backdating, int(w[0]), on=on, tables=tables)
+        out.append(Finding(id=cid, what=what, benefit=c.benefit, certainty=certainty, question=question, weekly=int(w[0]),
                            monthly=int(m[0]), annual=int(a[0]), action=c.action, legal_basis=c.legal_basis,
                            arrears=arr, backdating=rule, passports=c.passports, notes=tuple(notes),
                            scenario=claim_scenario(cid, h, int(w[0]), on=on, tables=tables)))
     return out
 
 
-_CLAIM_IDS = ("universal_credit", "pension_credit", "scottish_child_payment", "child_benefit", "carers_allowance_1",
+_CLAIM_IDS = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit", "council_tax_reduction",
+              "child_benefit", "carers_allowance_1",
               "carers_allowance_2", "uc_carer_element_1", "uc_carer_element_2", "uc_childcare_element")
 
 # Referenced by the assessments module (kept here: the wording of a person).

@@ -22,8 +22,11 @@ __all__ = ["DEFAULT_GROUPS", "summarise"]
 #: Grouping columns summarised when present and none are asked for.
 DEFAULT_GROUPS = ("practice", "imd_decile", "deprivation_decile")
 
+#: Groups with fewer cases than this are suppressed.
+MIN_GROUP = 5
 
-def _by_finding(values, mask) -> tuple[np.ndarray, np.ndarray, dict[str, dict[str, Any]]]:
+
+def _by_finding(values, mask, certainty_of) -> tuple[np.ndarray, np.ndarray, dict[str, dict[str, Any]]]:
     missing_any = np.zeros(mask.shape[0], bool)
     annual_total = np.zeros(mask.shape[0], np.int64)
     out: dict[str, dict[str, Any]] = {}
@@ -33,7 +36,7 @@ def _by_finding(values, mask) -> tuple[np.ndarray, np.ndarray, dict[str, dict[st
         annual_total += np.where(hit, annual, 0)
         c = candidate(cid)
         key = c.benefit
-        row = out.setdefault(key, {"patients": 0, "annual_pence": 0, "weighted_annual_pence": 0, "certainty": c.certainty})
+        row = out.setdefault(key, {"patients": 0, "annual_pence": 0, "weighted_annual_pence": 0, "certainty": certainty_of(cid)})
         row["patients"] += int(hit.sum())
         row["annual_pence"] += int(np.where(hit, annual, 0).sum())
         row["weighted_annual_pence"] = row["annual_pence"]  # a claim, once made, is certain
@@ -42,7 +45,7 @@ def _by_finding(values, mask) -> tuple[np.ndarray, np.ndarray, dict[str, dict[st
 
 def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
     valid = cc.valid
-    missing_any, annual_total, by_benefit = _by_finding(cc.values, valid)
+    missing_any, annual_total, by_benefit = _by_finding(cc.values, valid, cc.certainty_of)
     by_certainty: dict[str, dict[str, int]] = {}
     for row in by_benefit.values():
         c = by_certainty.setdefault(row["certainty"], {"findings": 0, "annual_pence": 0, "weighted_annual_pence": 0})
@@ -59,17 +62,20 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
             from ..errors import InputError
 
             raise InputError("group_by", g, "a grouping column of the caseload: " + (", ".join(cc.caseload.extra) or "none"))
-        col = np.asarray(cc.caseload.extra[g], dtype=object).astype(str)
+        col = np.asarray(cc.caseload.extra[g], dtype=object)[valid].astype(str)
+        labels, inverse = np.unique(col, return_inverse=True)
+        cases = np.bincount(inverse, minlength=labels.size)
+        missing = np.bincount(inverse, weights=missing_any[valid], minlength=labels.size)
+        annual = np.zeros(labels.size, np.int64)
+        np.add.at(annual, inverse, annual_total[valid])
         rows = []
-        for label in sorted(set(col[valid].tolist())):
-            m = valid & (col == label)
-            n = int(m.sum())
-            if n < 5:
+        for k, label in enumerate(labels.tolist()):
+            if cases[k] < MIN_GROUP:
                 rows.append({"group": label, "cases": None, "patients_missing": None, "annual_pence": None,
-                             "suppressed": "fewer than 5 cases"})
+                             "suppressed": f"fewer than {MIN_GROUP} cases"})
                 continue
-            rows.append({"group": label, "cases": n, "patients_missing": int((missing_any & m).sum()),
-                         "annual_pence": int(annual_total[m].sum()), "suppressed": None})
+            rows.append({"group": label, "cases": int(cases[k]), "patients_missing": int(missing[k]),
+                         "annual_pence": int(annual[k]), "suppressed": None})
         by_group[g] = rows
     return {
         "cases": len(cc.caseload),

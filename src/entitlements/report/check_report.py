@@ -52,8 +52,8 @@ def render_check(s: dict[str, Any], *, markdown: bool, chart_names: dict[str, st
     head = (f"{s['cases']} cases; {s['cases_checked']} checked ({s['cases_with_errors']} could not be read). "
             f"{s['patients_missing_something']} patients are missing something, worth "
             f"{format_pounds(s['annual_pence'])} a year. Checked on {s['on']}, {s['rules']}. Values are the change in "
-            "each household's total with and without the claim; Housing Benefit and Council Tax Reduction are asked "
-            f"about ({s['asks'].get('housing_benefit', 0)} and {s['asks'].get('council_tax_reduction', 0)} cases).")
+            "each household's total with and without the claim; Council Tax Reduction could not be worked out, and "
+            f"is to be asked about, in {s['asks'].get('council_tax_reduction', 0)} cases.")
     charts = check_charts(s)
     if markdown:
         lines = ["# Benefit check: what patients are missing", "", head, ""]
