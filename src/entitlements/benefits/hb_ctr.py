@@ -336,6 +336,24 @@ class CouncilTaxCalculation:
     to_pay_annual: Any
 
 
+@attrs.frozen
+class _Days:
+    """Each row's day (``each``, datetime64[D]); indexed by rows it gives
+    those rows' days, or the one day where every row shares it (so a rule
+    table is read once, not once a row)."""
+
+    each: np.ndarray
+    same: Any = None
+
+    def __getitem__(self, rows):
+        return self.same if self.same is not None else self.each[rows]
+
+
+def _days(on, n) -> _Days:
+    each = np.broadcast_to(as_day(on), (n,))
+    return _Days(each, None if isinstance(on, np.ndarray) and np.ndim(on) else on)
+
+
 _NOT_SHOWN = 99_999_999  # a non-dependant's income not shown: above every band (the highest deduction)
 
 
@@ -362,7 +380,7 @@ def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, 
     codes = authority_codes()
     nation_of = np.array([_NATIONS.index(_NATION_OF[c[0]]) for c in codes], dtype=np.int8)
     nation = nation_of[np.maximum(la, 0)]  # a code into _NATIONS
-    fy = days.astype("datetime64[M]").astype(np.int64)
+    fy = days.each.astype("datetime64[M]").astype(np.int64)
     fy = fy // 12 + 1970 - (fy % 12 < 3)
     schedule = default_authorities()
     for pair in np.unique(la[want] * 10000 + fy[want]):
@@ -423,7 +441,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     applicable amount."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
-    days = np.broadcast_to(as_day(on), (n,))
+    days = _days(on, n)
     li = _liability(bu, days, n, tables=tables)
     z = lambda: np.zeros(n, np.int64)  # noqa: E731
     r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
