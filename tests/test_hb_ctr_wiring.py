@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from entitlements import Adult, Caseload, Household, estimate, estimate_caseload
+from entitlements import Adult, Caseload, Child, Household, estimate, estimate_caseload
 from entitlements.household import Housing, NonDependant
 
 MAY_2024 = dt.date(2024, 5, 1)
@@ -376,3 +376,18 @@ def test_varied_caseload_equals_one_household_at_a_time():
         assert int(r.benefits.total_weekly[i]) == e.total_weekly
         assert int(r.benefits.housing_benefit.award[i]) == e.benefits.housing_benefit.award
         assert int(r.benefits.council_tax.to_pay_annual[i]) == e.benefits.council_tax.to_pay_annual
+
+
+def test_temporary_accommodation_lower_work_allowance_2024():
+    # A lone parent in temporary accommodation, earning £1,000 a month: no housing costs element, but Housing
+    # Benefit for temporary accommodation: the lower work allowance £404 (2024-25), not the higher £673
+    # (SI 2014/1230 reg 5A; SI 2013/376 reg 22(2)). Deduction 55% x (£1,000 - £404) = £327.80.
+    kid = (Child(date_of_birth=dt.date(2018, 3, 1)),)
+    temp = Household(adults=(Adult(age=30, monthly_earnings=100000),), children=kid,
+                     housing=Housing(tenure="supported_or_temporary", accommodation="temporary", rent=25000, rent_period="week"))
+    uc = estimate(temp, on=MAY_2024).benefits.universal_credit
+    assert (uc.housing_costs_element, uc.work_allowance, uc.earnings_deduction) == (0, 40400, 32780)
+    # Specified (supported) accommodation: the higher work allowance, £673: 55% x £327 = £179.85.
+    spec = temp.replace(housing=attrs.evolve(temp.housing, accommodation="specified"))
+    uc = estimate(spec, on=MAY_2024).benefits.universal_credit
+    assert (uc.work_allowance, uc.earnings_deduction) == (67300, 17985)

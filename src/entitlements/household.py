@@ -500,6 +500,18 @@ class Housing:
     the result says which category it used). A weekly ``lha_rate`` is
     converted x 52 / 12, which can differ by pence from the rent officer's
     own monthly figure (SI 2013/382 Sch 1): name the area where you can.
+
+    Housing Benefit: ``accommodation`` ("temporary" or "specified", for
+    tenure "supported_or_temporary"; None there: either, which Housing Benefit
+    treats alike; UC's work allowance is the lower for temporary
+    accommodation, SI 2014/1230 reg 5A, and the higher for specified or None).
+    Council tax: ``council_tax_band`` (A to H, I in Wales; None: council tax
+    not worked out), with the household's ``local_authority``;
+    ``council_tax_liable`` (the claimant or partner is liable, LGFA 1992 s 6:
+    False means no liability and no reduction); ``council_tax_disregarded``
+    (how many of the adults resident, claimants and non-dependants, are
+    disregarded for the discount, LGFA 1992 Sch 1); ``disabled_band_reduction``
+    (SI 1992/554 reg 3: the band below is charged).
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))

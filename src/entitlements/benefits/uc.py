@@ -449,7 +449,13 @@ def calculate(
 
     maximum = sa + ce + dca + lcw + lcwra + carer + hc.element + cc
 
-    wa = work_allowance(responsible_for_child, has_lcw, hc.element, on=on, tables=tables)
+    # Housing Benefit for temporary accommodation and no housing costs element:
+    # the lower work allowance all the same (Universal Credit (Transitional
+    # Provisions) Regulations 2014, SI 2014/1230 reg 5A, text of the version of
+    # 11 April 2018 read; entitlement to HB taken where the rent is given).
+    temporary = (np.asarray(bu.housing.tenure) == housing.TENURE_CODES["supported_or_temporary"]) \
+        & (np.asarray(bu.housing.accommodation) == 1) & (np.asarray(bu.housing.rent) > 0)
+    wa = work_allowance(responsible_for_child, has_lcw, np.where(temporary, 1, hc.element), on=on, tables=tables)
     if earned is None:
         earned = (earned_income(a1, bu.scottish, on=on, tables=tables), earned_income(a2, bu.scottish, on=on, tables=tables))
     earned = earned[0] + np.where(two, earned[1], 0)
