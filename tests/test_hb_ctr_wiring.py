@@ -391,3 +391,29 @@ def test_temporary_accommodation_lower_work_allowance_2024():
     spec = temp.replace(housing=attrs.evolve(temp.housing, accommodation="specified"))
     uc = estimate(spec, on=MAY_2024).benefits.universal_credit
     assert (uc.work_allowance, uc.earnings_deduction) == (67300, 17985)
+
+
+def test_the_command_shows_hb_and_ctr_line_by_line_and_in_json():
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).parent / "entitlements"
+    args = [str(exe), "estimate", "--age", "75", "--state-pension", "230/week", "--partner-age", "72",
+            "--partner-state-pension", "170/week", "--private", "--rent", "700/month", "--brma", "Coventry",
+            "--council", "North Warwickshire", "--council-tax-band", "C", "--on", "2024-05-01", "--wide"]
+    r = subprocess.run(args, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    for text in ("Eligible rent: the LHA 1-bedroom rate for Coventry       £132.33", "Applicable amount", "£352.00",
+                 "Excess income (income less the applicable amount)         £48.00", "Taper 65% x £48.00",
+                 "= Housing Benefit                                          £101.13", "Taper 20% x £48.00",
+                 "= Council Tax Reduction                              £29.94", "SI 2012/2885 Sch 1", "SI 2006/214 reg 50"):
+        assert text in r.stdout, text
+    r = subprocess.run(args[:-1] + ["--json"], capture_output=True, text=True, timeout=60)
+    d = json.loads(r.stdout)
+    assert d["housing_benefit"]["weekly_pence"] == 10113
+    assert d["housing_benefit"]["calculation"]["taper_deduction"] == 3120
+    c = d["council_tax"]["calculation"]
+    assert (c["status"], c["ctr_status"], c["ctr_scheme"], c["reduction_weekly"]) == ("calculated", "calculated", "england", 2994)
+    assert any(l["label"] == "Housing Benefit" for l in d["household_total"]["breakdown"]["lines"])

@@ -164,7 +164,7 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
         lines.append(Line("Council tax for the year", int(ctax.annual_liability), "LGFA 1992 s 10(1)", op="="))
         lines.append(Line("Council tax a week (x 7 / days in the year)", int(ctax.weekly_liability), "LGFA 1992 s 10(1)", op=" "))
         if int(ctax.ctr_status) == 1:
-            lines += _ctr_lines(ctax, a.nation)
+            lines += _ctr_lines(ctax, a.code, on, tables)
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
     title = f"Council tax and Council Tax Reduction, {a.name}"
@@ -173,28 +173,46 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
 
 
 _CTR_CITES = {
-    "england": ("SI 2012/2885 Sch 1 paras 2-3, 6-8", "SI 2012/2885 Sch 1 para 3 (20%)"),
-    "wales_pension": ("WSI 2013/3029 Sch 1", "WSI 2013/3029 Sch 1 (20%)"),
-    "scotland_pension": ("SSI 2012/319 regs 20, 47-57", "SSI 2012/319 (20%)"),
-    "wales_working_age": ("WSI 2013/3029 Sch 6 paras 3-5", "WSI 2013/3029 Sch 6 para 4 (20%)"),
+    "england": "SI 2012/2885 Sch 1 paras 2-3, 6-8",
+    "wales_pension": "WSI 2013/3029 Sch 1",
+    "scotland_pension": "SSI 2012/319 regs 20, 47-57",
+    "wales_working_age": "WSI 2013/3029 Sch 6 paras 3-5",
 }
+_CTR_PREFIX = {"england": "ctr.england", "wales_pension": "ctr.wales_pension", "scotland_pension": "ctr.scotland_pension",
+               "wales_working_age": "ctr.wales_working_age"}
 
 
-def _ctr_lines(ctax, nation: str) -> list[Line]:
+def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
+    """The reduction step by step, each line citing the scheme (and the
+    rule table's row, for the national schemes' amounts)."""
     scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
-    cite, taper = _CTR_CITES.get(scheme, ("the council's scheme (rules/ctr/local)", "the council's scheme"))
+    if scheme == "local":
+        from .benefits.council_tax_reduction_local import default_local_schemes
+
+        s = default_local_schemes().scheme(code, on=on)
+        cite = f"{s.document}" + ("" if s.verified else f" {UNVERIFIED}")
+        taper_cite, rate = cite, f"{s.taper_ppm / 10_000:g}%"
+        amount_cite = cite
+    else:
+        prefix = _CTR_PREFIX[scheme]
+        cite = _CTR_CITES[scheme]
+        taper_row = tables.row(f"{prefix}.taper", on)
+        taper_cite, rate = f"{cite}; {row_citation(taper_row)}", f"{float(taper_row.value):g}%"
+        amount_cite = (f"{cite}; {row_citation(tables.row(prefix + '.personal_allowance', on))}"
+                       if "pension" in scheme or scheme == "england" else cite)
     lines = []
     if ctax.ctr_non_dependant_deductions:
         lines.append(Line("Non-dependant deductions", int(ctax.ctr_non_dependant_deductions), cite, op="-"))
     lines.append(Line("Maximum reduction", int(ctax.ctr_maximum), cite, op=" "))
-    lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), cite, op=" ",
-                      detail="" if scheme in _CTR_CITES and "pension" in scheme or scheme == "england" else
+    lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), amount_cite, op=" ",
+                      detail="" if scheme in ("england", "wales_pension", "scotland_pension") else
                       "with Universal Credit, the award's maximum amount x 12 / 52; without it, the Housing Benefit "
                       "working-age amount (assumed where the scheme's own is not shipped)"))
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" "))
     lines.append(Line("Excess income", int(ctax.ctr_excess_income), cite, op=" "))
     if ctax.ctr_taper_deduction:
-        lines.append(Line(f"Taper x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction), taper, op="-"))
+        lines.append(Line(f"Taper {rate} x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction),
+                          taper_cite, op="-"))
     lines.append(Line("Council Tax Reduction", int(ctax.reduction_weekly), cite, op="=",
                       detail=f"{format_pounds(int(ctax.reduction_annual))} for a whole year"))
     return lines
