@@ -27,7 +27,7 @@ from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
 from .dates import period_end
 from .display import html_card, short_repr
-from .errors import EntitlementsError, InputError, NoRowInForce
+from .errors import InputError, NoRowInForce
 from .household import Adult, Household
 from .money import format_pounds
 from .io.caseloads import (
@@ -436,26 +436,9 @@ class CaseloadEstimate:
         -1 or a float), flags as ``boolean``, text as ``object``; carried
         columns named ``imd_decile`` or ``deprivation_decile`` as ordered
         categoricals 1 to 10. Needs pandas (the ``notebook`` extra)."""
-        try:
-            import pandas as pd
-        except ImportError:  # pragma: no cover - depends on the environment
-            raise EntitlementsError("to_dataframe needs pandas: pip install 'entitlements[notebook]'") from None
-        data = {}
-        for name, c in self.columns().items():
-            v = c.values
-            if v.dtype == bool:
-                data[name] = pd.array(v, dtype="boolean", copy=True)
-                if c.empty is not None:
-                    data[name][c.empty] = pd.NA
-            elif v.dtype.kind in "iu":
-                data[name] = pd.arrays.IntegerArray(v.astype(np.int64), np.asarray(c.empty, bool) if c.empty is not None
-                                                    else np.zeros(len(v), bool))
-            elif name in ("imd_decile", "deprivation_decile"):
-                data[name] = pd.Categorical([None if x is None else str(x) for x in v],
-                                            categories=[str(i) for i in range(1, 11)], ordered=True)
-            else:
-                data[name] = v
-        return pd.DataFrame(data)
+        from .io.frames import DECILES, dataframe
+
+        return dataframe(self.columns(), ordered={"imd_decile": DECILES, "deprivation_decile": DECILES})
 
 
 #: Figures the engine holds as -1 where they do not apply (no LHA for the

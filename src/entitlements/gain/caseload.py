@@ -22,9 +22,9 @@ import attrs
 import numpy as np
 
 from ..display import html_card, short_repr
-from ..errors import EntitlementsError, InputError
+from ..errors import InputError
 from ..io.sources import read_cases
-from ..io.writers import write_csv
+from ..io.writers import write_columns, write_parquet
 from ..money import format_pounds
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, lha_assumptions, rates_assumed
 from ..tables import RulesVersion, Tables
@@ -208,25 +208,107 @@ class CaseloadGains:
             "gp_appointments_saved_a_year": self.gp_each if self.gains_lcw[i] else 0,
         }
 
+    def columns(self) -> dict[str, Any]:
+        """Per-case gains as columns (:class:`entitlements.io.writers.Column`),
+        in input order, the same as :meth:`rows`: the case id, the grouping
+        and kept columns, ``valid``, ``error``, ``outcome``, ``stage``,
+        ``confirmed``, then each figure (dates, pence, flags), empty where the
+        case was not projected, and ``rates_assumed``. With no case
+        projected, the figures are left out (as :meth:`rows` has none)."""
+        from ..io.writers import Column
+
+        p, c, n = self.projection, self.cases, len(self)
+        valid = np.asarray(p.valid, bool).reshape(n)
+        invalid = ~valid
+        kind = np.asarray(c.kind, np.int64)
+        known = kind >= 0
+        cols: dict[str, Any] = {"case_id": Column(np.asarray(self.ids, dtype=object))}
+        for k, v in (*self.grouping.items(), *self.kept.items()):
+            cols[k] = Column(np.asarray(v, dtype=object))
+        cols["valid"] = Column(valid)
+        reasons = np.asarray(p.reasons, dtype=object)
+        cols["error"] = Column(np.where(valid, "", reasons).astype(object))
+        cols["outcome"] = Column(_names(OUTCOME_KINDS, kind))
+        cols["stage"] = Column(_names(STAGES, np.where(known, c.stage, -1)))
+        cols["confirmed"] = Column(np.asarray(c.confirmed, bool), ~known)
+        if not valid.any():
+            return cols
+        figures = self._figure_columns(invalid)
+        cols.update(figures)
+        assumed = self.rates_assumed if self.rates_assumed is not None else np.full(n, "", dtype=object)
+        cols["rates_assumed"] = Column(np.asarray(assumed, dtype=object), invalid)
+        return cols
+
+    def _figure_columns(self, invalid: np.ndarray) -> dict[str, Any]:
+        """Each projected case's dates and figures as columns (:meth:`_figures`' names)."""
+        from ..io.writers import Column
+
+        p, c, n = self.projection, self.cases, len(self)
+
+        def day(x):  # day numbers as dates; NEVER: no date
+            x = np.asarray(x, np.int64)
+            return Column(np.where(x < NEVER, x, 0).astype("datetime64[D]"), invalid | (x >= NEVER))
+
+        def pence(x):
+            return Column(np.broadcast_to(np.asarray(x, np.int64), (n,)), invalid)
+
+        gains_lcw = np.asarray(self.gains_lcw, bool)
+        return {
+            "probability": Column(_probabilities(self.prob_num, self.prob_den), invalid),
+            "probability_source": Column(_names(PROB_SOURCES, self.prob_source), invalid),
+            "claim_start": day(c.claim_start),
+            "outcome_date": day(c.effective),
+            "decision_date": day(c.decided),
+            "recurring_from": day(p.recurring_from),
+            "uc_monthly_gain_pence": pence(p.recurring_monthly),
+            "uc_weekly_gain_pence": pence(p.recurring_weekly),
+            "benefit": Column(_names(LINE_NAMES, c.line_table), invalid),
+            "benefit_weekly_pence": pence(p.line_weekly),
+            "weekly_gain_pence": pence(self.weekly_total),
+            "annual_convention": Column(np.full(n, self.convention, dtype=object), invalid),
+            "annual_gain_pence": pence(self.annual),
+            "annual_gain_weighted_pence": pence(self.weighted(self.annual)),
+            "projection_start": day(p.projection_start),
+            "projection_months": pence(np.full(n, self.horizon_months)),
+            "projected_uc_pence": pence(p.projected_uc),
+            "projected_benefit_pence": pence(p.line_projected),
+            "projected_gain_pence": pence(self.projected),
+            "projected_gain_weighted_pence": pence(self.weighted(self.projected)),
+            "arrears_uc_pence": pence(p.arrears_uc),
+            "arrears_benefit_pence": pence(p.line_arrears),
+            "arrears_pence": pence(self.arrears),
+            "lump_sum_pence": pence(c.lump_sum),
+            "debt_written_off_pence": pence(c.debt_written_off),
+            "lcwra_protected": Column(np.broadcast_to(np.asarray(p.protected, bool), (n,)), invalid),
+            "gains_lcw_or_lcwra": Column(gains_lcw, invalid),
+            "gp_appointments_saved_a_year": pence(np.where(gains_lcw, self.gp_each, 0)),
+        }
+
     def to_csv(self, path: str | Path | None = None) -> str | None:
-        """Per-case gains as CSV (money in pence), every input row kept;
+        """Per-case gains as CSV (money in pence, dates ``YYYY-MM-DD``),
+        written column by column (:meth:`columns`), every input row kept;
         cells a spreadsheet would run as a formula are neutralised. Returns
         the text when ``path`` is None."""
-        rows = list(self.rows())
-        fields: list[str] = []
-        for r in rows:
-            for k in r:
-                if k not in fields:
-                    fields.append(k)
-        return write_csv(rows, path, fields=fields)
+        return write_columns(self.columns(), path)
+
+    def write(self, path: str | Path) -> None:
+        """Per-case gains to ``path``: Parquet for a ``.parquet`` file (needs
+        pyarrow), otherwise CSV; written to a temporary name and moved into place."""
+        if Path(path).suffix.lower() == ".parquet":
+            write_parquet(self.columns(), path)
+        else:
+            self.to_csv(path)
 
     def to_dataframe(self):
-        """Per-case gains as a pandas DataFrame (needs pandas)."""
-        try:
-            import pandas as pd
-        except ImportError:  # pragma: no cover - depends on the environment
-            raise EntitlementsError("to_dataframe needs pandas: pip install 'entitlements[notebook]'") from None
-        return pd.DataFrame(list(self.rows()))
+        """Per-case gains as a pandas DataFrame with real dtypes: money as
+        nullable ``Int64`` pence and flags as ``boolean`` (``<NA>`` where the
+        case was not projected), dates as ``datetime64`` (``NaT``), the
+        probability as ``Float64``, ``stage`` and the deprivation deciles as
+        ordered categoricals, text as objects. Needs pandas (the ``notebook``
+        extra)."""
+        from ..io.frames import DECILES, dataframe
+
+        return dataframe(self.columns(), ordered={"stage": STAGES, "imd_decile": DECILES, "deprivation_decile": DECILES})
 
     def errors(self) -> list[dict[str, Any]]:
         """Rows that could not be projected: row number (1-based), case id, reason."""
@@ -240,6 +322,20 @@ class CaseloadGains:
         those named), patients gaining LCW or LCWRA and GP appointments saved.
         JSON-ready; money in pence."""
         return summary(self, group_by)
+
+
+def _names(names: Sequence[str], codes: Any) -> np.ndarray:
+    """Codes as their names, as text ("" for -1: none)."""
+    return np.array([*names, ""], dtype=object)[np.asarray(codes, np.int64)]
+
+
+def _probabilities(num: Any, den: Any) -> np.ndarray:
+    """Each case's chance of success to 4 places, as :meth:`CaseloadGains.rows`
+    gives it, worked out once a distinct fraction."""
+    pairs = np.stack([np.asarray(num, np.int64), np.asarray(den, np.int64)], axis=1).reshape(-1, 2)
+    distinct, inverse = np.unique(pairs, axis=0, return_inverse=True)
+    values = np.array([float(round(np.int64(a) / np.int64(b), 4)) if b else np.nan for a, b in distinct], np.float64)
+    return values[inverse.reshape(-1)]
 
 
 #: Benefits as people name them (the summary's keys are codes).

@@ -85,8 +85,10 @@ def write_bytes(path: str | Path, data: bytes) -> None:
 
 class Column:
     """One column of results to write: ``values`` (a numpy array: integers,
-    booleans, or objects for text) and ``empty`` (a boolean array: the rows
-    whose cell is empty, such as rows that could not be read; or None)."""
+    booleans, dates as ``datetime64[D]``, floats, or objects for text) and
+    ``empty`` (a boolean array: the rows whose cell is empty, such as rows
+    that could not be read; or None). A date is written ``YYYY-MM-DD``, a
+    float as Python writes it (``0.65``)."""
 
     __slots__ = ("values", "empty")
 
@@ -105,6 +107,14 @@ def _safe_text(values: Any) -> list[Any]:
     return np.array(["", *(spreadsheet_safe(str(v)) for v in distinct)], dtype=object)[code].tolist()
 
 
+def _float_text(values: Any) -> Any:
+    """Floats as Python writes them (``str``), each distinct value once."""
+    import numpy as np
+
+    distinct, inverse = np.unique(values, return_inverse=True)
+    return np.array([str(float(x)) for x in distinct], dtype=object)[inverse.reshape(-1)]
+
+
 def _text_chunk(col: Column, start: int, stop: int) -> list[str]:
     """A chunk of a column as the cells a CSV file holds: integers in
     decimal, booleans True/False, text made safe, empty cells "".'"""
@@ -115,6 +125,10 @@ def _text_chunk(col: Column, start: int, stop: int) -> list[str]:
         out = np.where(v, "True", "False").astype(object)
     elif v.dtype.kind in "iu":
         out = v.astype(str).astype(object)
+    elif v.dtype.kind == "M":
+        out = np.datetime_as_string(v.astype("datetime64[D]")).astype(object)
+    elif v.dtype.kind == "f":
+        out = _float_text(v)
     else:
         return [c if col.empty is None or not e else "" for c, e in
                 zip(_safe_text(v), col.empty[start:stop] if col.empty is not None else [False] * len(v))]
@@ -165,6 +179,12 @@ def _arrow_table(columns: Mapping[str, Column], *, for_csv: bool):
                 a = pc.if_else(a, "True", "False")
         elif v.dtype.kind in "iu":
             a = pa.array(v.astype(np.int64, copy=False), mask=mask)
+        elif v.dtype.kind == "M":
+            a = pa.array(v.astype("datetime64[D]"), type=pa.date32(), mask=mask)
+        elif v.dtype.kind == "f" and for_csv:
+            a = _arrow_text(_float_text(v), mask, for_csv=True)
+        elif v.dtype.kind == "f":
+            a = pa.array(v, mask=mask)
         else:
             a = _arrow_text(v, mask, for_csv=for_csv)
         arrays.append(a)
