@@ -165,7 +165,45 @@ def _months_later_one(day: int, months: int) -> np.datetime64:
     return _months_later(np.datetime64(day, "D"), months)
 
 
+def through_day_table(fn, days):
+    """``fn(days)`` for an array of ``datetime64[D]`` days, worked once for
+    each day of their span and gathered, where the span is much smaller than
+    the array (a caseload's dates take few distinct values): the same result
+    with fewer calendar conversions. ``fn`` works elementwise and returns an
+    array (or a tuple of arrays) of the days' shape; blank days (NaT) get
+    what ``fn`` gives them."""
+    a = np.asarray(days)
+    if a.dtype != np.dtype("datetime64[D]") or a.size < 4096:
+        return fn(a)
+    nat = np.isnat(a)
+    if nat.all():
+        return fn(a)
+    i = a.view(np.int64)
+    lo, hi = (int(i.min()), int(i.max())) if not nat.any() else (int(i[~nat].min()), int(i[~nat].max()))
+    if hi - lo + 1 > a.size // 4:
+        return fn(a)
+    table = fn(np.arange(lo, hi + 1, dtype=np.int64).astype("datetime64[D]"))
+    if not nat.any():
+        return tuple(t[i - lo] for t in table) if isinstance(table, tuple) else table[i - lo]
+    at = np.where(nat, 0, i - lo)
+    blank = fn(a[nat])  # what fn gives a blank day, as it would have
+    if isinstance(table, tuple):
+        outs = tuple(t[at] for t in table)
+        for o, b in zip(outs, blank):
+            o[nat] = b
+        return outs
+    out = table[at]
+    out[nat] = blank
+    return out
+
+
 def _months_later(days, months: int):
+    if isinstance(days, np.ndarray) and days.ndim:
+        return through_day_table(lambda d: _months_later_direct(d, months), days)
+    return _months_later_direct(days, months)
+
+
+def _months_later_direct(days, months: int):
     month = days.astype("datetime64[M]")
     offset = (days - month.astype("datetime64[D]")).astype(np.int64)
     target = month + months

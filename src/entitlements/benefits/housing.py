@@ -40,7 +40,7 @@ import numpy as np
 
 from ..arrays import count_children, per_unit as _per_unit
 from ..dates import as_day, latest_birth_for_age, period_end
-from ..errors import NoRowInForce
+from ..errors import InputError, NoRowInForce
 from ..money import divide_half_up, percent_of
 from ..tables import Tables
 
@@ -184,7 +184,7 @@ def _lha_for_area(brma, category, private, given, *, on, schedule=None):
     determinations for the named BRMA (SI 2013/382 art 4, Sch 1; see
     :mod:`entitlements.benefits.lha`; ``schedule`` as a rates policy extended
     them, or the shipped ones); the rate given where no area was named."""
-    from .lha import brma_names, lha_monthly_rate
+    from .lha import brma_names, default_lha_schedule, lha_monthly_rate
 
     use = np.asarray(private & (np.asarray(brma) >= 0))
     if not use.any():
@@ -199,18 +199,30 @@ def _lha_for_area(brma, category, private, given, *, on, schedule=None):
     out = np.array(np.broadcast_to(given, shape), dtype=np.int64)
     days = np.broadcast_to(as_day(on), shape)
     brma, category = np.broadcast_to(brma, shape), np.broadcast_to(category, shape)
-    for day in np.unique(days[use]):
-        rows = use & (days == day)
+    sch = schedule or default_lha_schedule()
+    b, c, d = brma[use], np.asarray(category[use]), days[use]
+    bad = (c < 0) | (c > 4)
+    if bad.any():
+        raise InputError("category", int(c[bad][0]), "0 (shared accommodation rate), 1, 2, 3 or 4 (bedrooms)")
+    nation_of, amounts = sch.by_index("month", names.tolist())
+    nations = nation_of[b]
+    # Each nation's determinations cover some days: a row naming an area on a
+    # day its nation's do not cover fails (the earliest such day, as the
+    # rows are read in order of day).
+    uncovered = np.zeros(d.shape, bool)
+    for nation in sorted(set(nations.tolist())):
+        pub = sch.publication(nation, "month")
+        uncovered |= (nations == nation) & ((d < np.datetime64(pub.earliest, "D")) | (d > np.datetime64(pub.until, "D")))
+    if uncovered.any():
+        first = np.flatnonzero(uncovered & (d == d[uncovered].min()))[0]
+        nation = nations[first]
         try:
-            out[rows] = lha_monthly_rate(names[brma[rows]], category[rows], on=day.astype(object), schedule=schedule)
+            sch.publication(nation, "month").row_at(d[first].astype(object))
         except NoRowInForce as e:  # the rows naming an area of that nation on a day it does not cover: they alone fail
-            from .lha import default_lha_schedule
-
-            sch = schedule or default_lha_schedule()
-            nation_of = np.array([sch.brma(n).nation for n in names], dtype=object)
-            same = nation_of[np.where(use, brma, 0)] == e.table_id.split(".")[1].rsplit("_", 1)[0]
+            same = nation_of[np.where(use, brma, 0)] == nation
             e.rows = use & same & ((days < np.datetime64(e.earliest, "D")) | (days > np.datetime64(e.until, "D")))
             raise
+    out[use] = amounts[b, c]
     return out
 
 

@@ -194,9 +194,10 @@ class LhaRate:
 class LhaSchedule:
     """The LHA rates of every shipped BRMA. Immutable once loaded."""
 
-    __slots__ = ("_brmas", "_by_key", "_publications")
+    __slots__ = ("_brmas", "_by_key", "_publications", "_memo")
 
     def __init__(self, brmas: Sequence[Brma], publications: Mapping[tuple[str, str], Publication]) -> None:
+        self._memo: dict[tuple, Any] = {}  # derived arrays (by_index), the schedule being immutable
         self._brmas = tuple(brmas)
         self._publications = dict(publications)
         by_key: dict[str, Brma] = {}
@@ -312,6 +313,21 @@ class LhaSchedule:
             except InputError as e:
                 raise InputError(e.field, e.value, e.expected, where=f"row {idx[0] if len(idx) == 1 else idx}") from None
         return out
+
+    def by_index(self, period: str, names: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each BRMA named, in that order: its nation, and its five rates
+        (pence) as an array (areas x categories), for a caseload to gather
+        from as :meth:`amount` reads them one at a time. Worked out once per
+        schedule (which never changes) and list of names."""
+        if period not in PERIODS:
+            raise InputError("period", period, "'week' (Housing Benefit) or 'month' (Universal Credit)")
+        key = (period, tuple(names))
+        found = self._memo.get(key)
+        if found is None:
+            areas = [self.brma(n) for n in names]
+            found = self._memo[key] = (np.array([b.nation for b in areas], dtype=object).reshape(len(areas)),
+                                       np.array([b.amounts(period) for b in areas], dtype=np.int64).reshape(len(areas), len(CATEGORIES)))
+        return found
 
     def __len__(self) -> int:
         return len(self._brmas)

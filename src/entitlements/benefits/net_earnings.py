@@ -449,6 +449,21 @@ def _lookup(tables: Tables, table_id: str, key: str, days: _Days, *, percent: bo
     pence, or for a percent table hundredths of a percent (8% -> 800). Looks
     up each distinct date once, so a caseload costs a handful of lookups."""
     values = []
+    table = tables.table(table_id)
+    starts = np.array([r.start for r in table.rows], dtype="datetime64[D]")
+    which = np.searchsorted(starts, days.unique, side="right") - 1  # the row in force each day
+    if days.unique.size > 2 * starts.size and which.min(initial=0) >= 0 and \
+            days.unique.max(initial=np.datetime64(table.until, "D")) <= np.datetime64(table.until, "D"):
+        # Every day covered: one look-up for the first and the last day of
+        # each row (a recorder of reads sees the same first and last days).
+        firsts = np.flatnonzero(np.diff(which, prepend=-1))
+        lasts = np.append(firsts[1:] - 1, which.size - 1)
+        per_row = []
+        for f, last in zip(firsts, lasts):
+            v = tables.at(table_id, days.unique[f].item(), key)
+            tables.at(table_id, days.unique[last].item(), key)
+            per_row.append(_hundredths(tables, table_id, key, v) if percent else v)
+        return np.repeat(np.asarray(per_row, dtype=np.int64), lasts - firsts + 1)[days.inverse].reshape(days.shape)
     for day in days.unique:
         v = tables.at(table_id, day.item(), key)
         if percent:
@@ -460,6 +475,14 @@ def _lookup(tables: Tables, table_id: str, key: str, days: _Days, *, percent: bo
             v = int(hundredths)
         values.append(v)
     return np.asarray(values, dtype=np.int64)[days.inverse].reshape(days.shape)
+
+
+def _hundredths(tables: Tables, table_id: str, key: str, v) -> int:
+    """A percent as hundredths of a percent (8% -> 800)."""
+    hundredths = Fraction(v) * 100
+    if hundredths.denominator != 1:
+        raise RuleTableError(tables.table(table_id).path, f"{key} = {v}% is finer than 0.01%; the calculation cannot hold it")
+    return int(hundredths)
 
 
 def _pence(field: str, value) -> np.ndarray:

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..dates import as_day, period_end
+from ..dates import as_day, period_end, through_day_table
 
 __all__ = ["uc_qualifying", "uc_education_needed", "child_benefit_qualifying", "child_benefit_education_needed",
            "status_change_days"]
@@ -65,7 +65,12 @@ def _ymd(x):
     month), by whole-number arithmetic on the day count (the civil-from-days
     algorithm of H. Hinnant, proleptic Gregorian: the same as numpy's own
     conversion, faster for a caseload)."""
-    z = np.asarray(x, "datetime64[D]").astype(np.int64) + 719468
+    x = np.asarray(x, "datetime64[D]")
+    return through_day_table(_ymd_direct, x) if x.ndim else _ymd_direct(x)  # a caseload: once a day of the span
+
+
+def _ymd_direct(x):
+    z = x.astype(np.int64) + 719468
     era = np.floor_divide(z, 146097)
     doe = z - era * 146097
     yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
