@@ -149,7 +149,7 @@ def as_day(on):
     """``on`` (a date or a datetime64 array) as numpy ``datetime64[D]``."""
     if isinstance(on, dt.date):
         return np.datetime64(on, "D")
-    return np.asarray(on).astype("datetime64[D]")
+    return np.asarray(on).astype("datetime64[D]", copy=False)
 
 
 def months_later(days, months: int):

@@ -168,7 +168,7 @@ class Table:
         if not isinstance(on, np.ndarray):
             return self.row_at(on).announced
         flags = np.array([r.announced for r in self.rows])
-        days = on.astype("datetime64[D]")
+        days = on.astype("datetime64[D]", copy=False)
         self._check_array(days)
         return flags[np.searchsorted(self._starts, days, side="right") - 1]
 
@@ -184,7 +184,7 @@ class Table:
                 raise NoRowInForce(self.id, self.path, bad.astype(dt.date), self.earliest, self.until)
 
     def _at_array(self, on: np.ndarray, key: str | None) -> np.ndarray:
-        days = on.astype("datetime64[D]")
+        days = on.astype("datetime64[D]", copy=False)
         self._check_array(days)
         idx = np.searchsorted(self._starts, days, side="right") - 1
         vals = [r.value if key is None else r.value[key] for r in self.rows]

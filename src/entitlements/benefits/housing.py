@@ -210,7 +210,7 @@ def _lha_for_area(brma, category, private, given, *, on, schedule=None):
     # day its nation's do not cover fails (the earliest such day, as the
     # rows are read in order of day).
     uncovered = np.zeros(d.shape, bool)
-    for nation in sorted(set(nations.tolist())):
+    for nation in sorted(set(nation_of[np.unique(b)].tolist())):
         pub = sch.publication(nation, "month")
         uncovered |= (nations == nation) & ((d < np.datetime64(pub.earliest, "D")) | (d > np.datetime64(pub.until, "D")))
     if uncovered.any():

@@ -43,6 +43,7 @@ birthday counts from 1 March): every test compares a date of birth with
 
 from __future__ import annotations
 
+import attrs
 import numpy as np
 
 from ..dates import as_day, period_end, through_day_table
@@ -132,6 +133,38 @@ def _any_sixteen(children, day) -> bool:
     return bool(np.any(children.present & (children.date_of_birth <= latest_birth_for_age(latest, 16))))
 
 
+#: Fewer days than anyone can live through to their 16th birthday (16 years
+#: hold at least 3 leap days): a child younger than this on a day is under 16.
+_UNDER_SIXTEEN_DAYS = 16 * 365
+
+
+def _where_sixteen_possible(children, day, compute, elsewhere):
+    """``compute(children, day)`` for the benefit units (rows) where a child
+    may be 16 or over on its day, ``elsewhere`` (an array of the children's
+    shape) for the rest, where every child is under 16: a caseload's rows
+    of young children skip the calendar. The same result as ``compute`` over
+    every row."""
+    d = np.asarray(day, "datetime64[D]")
+    fields = {f.name: np.asarray(getattr(children, f.name)) for f in attrs.fields(type(children))}
+    try:  # columns the same for every row may come as one row: line them up
+        shape = np.broadcast_shapes(*(v.shape for v in fields.values()), np.shape(_on_children(d)))
+    except ValueError:
+        return compute(children, day)
+    if len(shape) != 2 or d.ndim > 1:
+        return compute(children, day)
+    present = np.broadcast_to(fields["present"], shape)
+    older = present & ((_on_children(d) - fields["date_of_birth"].astype("datetime64[D]"))
+                       >= np.timedelta64(_UNDER_SIXTEEN_DAYS, "D"))
+    rows = np.flatnonzero(older.any(axis=1))
+    if rows.size * 2 > shape[0]:
+        return compute(children, day)
+    out = np.array(np.broadcast_to(elsewhere, shape))
+    if rows.size:
+        some = attrs.evolve(children, **{k: np.broadcast_to(v, shape)[rows] for k, v in fields.items()})
+        out[rows] = compute(some, np.broadcast_to(d, shape[:1])[rows] if d.ndim else d)
+    return out
+
+
 def uc_qualifying(children, on):
     """Which children are a child or qualifying young person for the
     assessment period beginning ``on`` (tested on its last day: see the
@@ -140,6 +173,10 @@ def uc_qualifying(children, on):
     end = period_end(as_day(on))
     if not _any_sixteen(children, end):  # the usual case: every child under 16
         return children.present
+    return _where_sixteen_possible(children, end, _uc_qualifying, children.present)
+
+
+def _uc_qualifying(children, end):
     under_16, first_window, second_window = _uc_windows(children, end)
     in_education = np.isin(children.education, _IN_EDUCATION)
     return children.present & (under_16 | first_window | (second_window & in_education))
@@ -152,6 +189,10 @@ def uc_education_needed(children, on):
     end = period_end(as_day(on))
     if not _any_sixteen(children, end):
         return np.zeros(np.shape(children.present), bool)
+    return _where_sixteen_possible(children, end, _uc_education_needed, False)
+
+
+def _uc_education_needed(children, end):
     under_16, first_window, second_window = _uc_windows(children, end)
     return children.present & (children.education == _NOT_GIVEN) & ~under_16 & ~first_window & second_window
 
@@ -177,6 +218,10 @@ def child_benefit_qualifying(children, on):
     day = as_day(on)
     if not _any_sixteen(children, day):
         return children.present
+    return _where_sixteen_possible(children, day, _child_benefit_qualifying, children.present)
+
+
+def _child_benefit_qualifying(children, day):
     under_16, left_at_16, under_20 = _cb_windows(children, day)
     in_education = np.isin(children.education, _IN_EDUCATION)
     return children.present & (under_16 | left_at_16 | (under_20 & in_education))
@@ -187,6 +232,10 @@ def child_benefit_education_needed(children, on):
     day = as_day(on)
     if not _any_sixteen(children, day):
         return np.zeros(np.shape(children.present), bool)
+    return _where_sixteen_possible(children, day, _child_benefit_education_needed, False)
+
+
+def _child_benefit_education_needed(children, day):
     under_16, left_at_16, under_20 = _cb_windows(children, day)
     return children.present & (children.education == _NOT_GIVEN) & ~under_16 & ~left_at_16 & under_20
 

@@ -1,0 +1,98 @@
+"""The shortcuts taken for speed give what the plain computation gives:
+calendar conversions once a day of the span, young-person tests only where
+a child may be 16, plain pounds parsed by pyarrow, rows grouped by a table."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from entitlements.benefits import qualifying_young_person as qyp
+from entitlements.columns import ChildColumns
+from entitlements.dates import _months_later, _months_later_direct, through_day_table
+from entitlements.io.cells import group_rows
+from entitlements.io.household_columns import pounds_array
+
+_DAY0 = np.datetime64("1995-01-01", "D")
+
+
+def _days(seed: int, shape, span: int, blanks: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    d = _DAY0 + rng.integers(0, span, shape).astype("timedelta64[D]")
+    if blanks:
+        d.reshape(-1)[::blanks] = np.datetime64("NaT")
+    return d
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), months=st.sampled_from([1, -1, 12, -192, -240, 7]),
+       span=st.integers(1, 12000), blanks=st.sampled_from([0, 3, 101]))
+def test_months_later_through_a_table_of_days_is_the_direct_conversion(seed, months, span, blanks):
+    d = _days(seed, (6000,), span, blanks)
+    got, want = _months_later(d, months), _months_later_direct(d, months)
+    assert np.array_equal(np.isnat(got), np.isnat(want))
+    assert np.array_equal(got[~np.isnat(got)], want[~np.isnat(want)])
+    # Two dimensions (children's slots), and the civil-from-days split.
+    d2 = _days(seed, (3000, 3), span, blanks)
+    ok = ~np.isnat(d2)
+    assert all(np.array_equal(a[ok], b[ok]) for a, b in zip(qyp._ymd(d2), qyp._ymd_direct(d2)))
+
+
+def test_a_table_of_days_gives_blank_days_what_the_function_gives_them():
+    d = np.array(["2020-01-31", "NaT", "2020-03-01"] * 3000, dtype="datetime64[D]")
+    out = through_day_table(lambda x: x + np.timedelta64(1, "D"), d)
+    assert out[0] == np.datetime64("2020-02-01") and np.isnat(out[1]) and out[2] == np.datetime64("2020-03-02")
+
+
+def _children(seed: int, n: int, k: int, oldest: str) -> ChildColumns:
+    rng = np.random.default_rng(seed)
+    lo = np.datetime64(oldest, "D")
+    dob = lo + rng.integers(0, 9000, (n, k)).astype("timedelta64[D]")
+    present = rng.random((n, k)) < 0.7
+    dob = np.where(present, dob, np.datetime64("NaT"))
+    z = np.zeros((n, k), np.int8)
+    return ChildColumns(present=present, date_of_birth=dob, disabled_child_rate=z, has_disability_benefit=present & False,
+                        exception=z, sex=z, dla_care=z, dla_mobility=z, pip_daily_living=z, pip_mobility=z,
+                        education=rng.integers(0, 4, (n, k)).astype(np.int8))
+
+
+@pytest.mark.parametrize("oldest", ["2002-06-01", "2009-01-01", "2012-01-01"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_young_person_tests_on_the_rows_that_may_have_one_are_those_on_every_row(oldest, seed):
+    n = 5000
+    ch = _children(seed, n, 3, oldest)
+    rng = np.random.default_rng(seed + 10)
+    days = np.datetime64("2024-04-01", "D") + rng.integers(0, 1200, n).astype("timedelta64[D]")
+    end = qyp.period_end(days)
+    for public, plain, day in ((qyp.uc_qualifying, qyp._uc_qualifying, end), (qyp.uc_education_needed, qyp._uc_education_needed, end),
+                               (qyp.child_benefit_qualifying, qyp._child_benefit_qualifying, days),
+                               (qyp.child_benefit_education_needed, qyp._child_benefit_education_needed, days)):
+        want = np.broadcast_to(plain(ch, day), (n, 3))
+        assert np.array_equal(public(ch, days), want), public.__name__
+        # One date for every row, too.
+        assert np.array_equal(public(ch, days[0]), np.broadcast_to(plain(ch, end[0] if day is end else days[0]), (n, 3)))
+
+
+def test_pounds_read_by_pyarrow_are_those_read_by_numpy():
+    pa = pytest.importorskip("pyarrow")
+    from entitlements.io.household_columns import pounds_arrow
+
+    rng = np.random.default_rng(3)
+    values = ["0", "1", "1.5", "1.55", "1.555", ".5", "1.", "123456789", "1234567890", "999999999.99", "100000000.00",
+              "100000000.01", "£5", "1,000", "-1", "x", " 1", "00012.30", "1e5", "nan", "inf", "٣"]
+    values += [f"{rng.integers(0, 10**9)}.{rng.integers(0, 100):02d}" for _ in range(3000)]
+    a, b = pounds_arrow(pa.array(values)), pounds_array(values)
+    assert np.array_equal(a[1], b[1]) and np.array_equal(a[0][a[1]], b[0][b[1]])
+    assert a[0][values.index("100000000.00")] == 10_000_000_000 and not a[1][values.index("100000000.01")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3000)), min_size=1, max_size=200))
+def test_rows_grouped_by_a_table_are_grouped_as_by_sorting(pairs):
+    a = np.array([p[0] for p in pairs], np.int64)
+    b = np.array([p[1] for p in pairs], np.int64)
+    inverse, first = group_rows([a, b], len(pairs))
+    key = list(zip(a.tolist(), b.tolist()))
+    # Rows alike share a group, rows not alike do not, and each group's row is one of its own.
+    assert all((inverse[i] == inverse[j]) == (key[i] == key[j]) for i in range(len(key)) for j in range(len(key)))
+    assert sorted(inverse[first].tolist()) == list(range(len(first)))
