@@ -30,14 +30,14 @@ release = entitlements.__version__
 version = ".".join(release.split(".")[:2])
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # MyST Markdown, and notebooks (.ipynb) run at every build
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "rules_reference",
     "project_names",
 ]
 
-source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+source_suffix = {".rst": "restructuredtext", ".md": "myst-nb", ".ipynb": "myst-nb"}
 root_doc = "index"
 exclude_patterns = ["_build", "_ext", "Thumbs.db", ".DS_Store"]
 language = "en"
@@ -48,6 +48,15 @@ smartquotes = False
 # MyST: ::: fences, definition lists, and anchors for ## and ### headings.
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
+
+# Notebooks (docs/*.ipynb) are run at every build, top to bottom, in a fresh
+# kernel (ipykernel), so what they show is what the code gives today: a cell
+# that raises fails the build. They are kept in git without outputs.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 180
+nb_execution_show_tb = True
+nb_merge_streams = True
 
 # autodoc: the members in source order, type hints in the description.
 autodoc_member_order = "bysource"
@@ -128,5 +137,14 @@ def _docstring_headings(app, what, name, obj, options, lines):
     lines[:] = out
 
 
+def _notebooks_run_once(app):
+    """The doctest builder does not run the notebooks again: the HTML build
+    runs them (and fails on a cell that raises); the doctest build reads only
+    the {doctest} blocks of the Markdown pages."""
+    if app.builder.name == "doctest":
+        app.config.nb_execution_mode = "off"
+
+
 def setup(app):
     app.connect("autodoc-process-docstring", _docstring_headings)
+    app.connect("builder-inited", _notebooks_run_once)

@@ -2,8 +2,9 @@
 rules reference lists every rule table.
 
 The Sphinx builds run in a subprocess, as CI runs them (`python -m sphinx -W`),
-into a temporary directory. They need the `docs` extra (sphinx, myst-parser)
-and are skipped without it. The command-line examples pasted in the pages are
+into a temporary directory. They need the `docs` extra (sphinx, myst-parser,
+myst-nb and ipykernel: docs/notebook.ipynb is run in the build) and are
+skipped without it. The command-line examples pasted in the pages are
 checked against what the command prints now; refresh them after a deliberate
 change with `python docs/_ext/cli_examples.py --update`.
 """
@@ -40,6 +41,7 @@ def built(tmp_path_factory):
     """The HTML build (shared by the tests below): its output directory."""
     pytest.importorskip("sphinx")
     pytest.importorskip("myst_parser")
+    pytest.importorskip("myst_nb")  # the notebook runs in the build (and ipykernel with it)
     tmp = tmp_path_factory.mktemp("docs")
     r = sphinx("html", tmp / "html", tmp / "doctrees")
     assert r.returncode == 0, f"sphinx-build -W -b html failed:\n{r.stdout}\n{r.stderr}"
@@ -125,3 +127,26 @@ def test_command_examples_in_the_docs_show_real_output():
         "The docs show command output that the command no longer prints. If the change is "
         "intended, run `python docs/_ext/cli_examples.py --update` and read the diff.\n\n" + "\n".join(problems)
     )
+
+
+def test_the_notebook_ran_in_the_build(built):
+    # docs/notebook.ipynb is run top to bottom at every build (myst-nb, a fresh
+    # kernel): its outputs are in the page, so it can never go stale.
+    text = page_text(built / "html" / "notebook.html")
+    # The caseload's display (_repr_html_), a printed headline, the chart, the estimate's lines.
+    assert "Income gain of a caseload" in text and "Predicted: annual income gain, weighted by the chance of success" in text
+    assert "Confirmed: 789 cases" in text
+    assert "Standard allowance" in text and "SI 2013/376" in text
+    assert "data:image/png" in (built / "html" / "notebook.html").read_text("utf-8") or list((built / "html" / "_images").glob("*.png"))
+
+
+def test_notebooks_are_kept_without_outputs():
+    # What a notebook shows comes from the build, never from a run saved in git.
+    import json
+
+    books = sorted(DOCS.glob("*.ipynb"))
+    assert books, "docs/ holds the analysts' notebook"
+    for nb in books:
+        cells = json.loads(nb.read_text("utf-8"))["cells"]
+        code = [c for c in cells if c["cell_type"] == "code"]
+        assert code and all(not c["outputs"] and c["execution_count"] is None for c in code), nb.name

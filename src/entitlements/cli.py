@@ -183,7 +183,8 @@ def _add_caseload(sub) -> None:
                    help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
     c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
                    help="a column of your own to carry through to --out as it is (repeat; or name it keep_...); it never reaches a report")
-    c.add_argument("--errors", type=Path, metavar="FILE", help="write every row that could not be used, with its reason, to this CSV file")
+    c.add_argument("--errors", type=Path, metavar="FILE", help="write every row that could not be used, with its reason, to this CSV file "
+                   "(default: beside --out or --report, named ..._errors.csv, where any row could not be used)")
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
@@ -655,7 +656,7 @@ def _caseload(args) -> int:
         from .cli_check import run_caseload_check
 
         return run_caseload_check(args, tables)
-    progress = _Progress(quiet=args.quiet or args.json)
+    progress = _Progress(quiet=args.quiet or args.json, steps=1 if args.report else 2 + bool(args.out))
     if args.report:
         from .report.write import headline, write_report
 
@@ -665,7 +666,8 @@ def _caseload(args) -> int:
                          period=args.period)
         progress.close()
         errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
-        _write_errors(args.errors, errors)
+        errors_file = _errors_file(args, errors)
+        _write_errors(errors_file, errors)
         s = g.summary(args.group_by or None)
         if args.json:
             print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
@@ -674,7 +676,7 @@ def _caseload(args) -> int:
                               "rates": s["rates"], "rules": s["assumptions"]["rules"]}, indent=2))
             return EXIT_OK
         print(f"{args.csv.name}: " + headline(s))
-        _print_errors(errors, args.errors)
+        _print_errors(errors, errors_file)
         print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))
         return EXIT_OK
 
@@ -690,7 +692,8 @@ def _caseload(args) -> int:
     progress.close()
     s = res.summary()
     errors = sorted(res.caseload.errors, key=lambda e: e.row)
-    _write_errors(args.errors, errors)
+    errors_file = _errors_file(args, errors)
+    _write_errors(errors_file, errors)
     if args.json:
         s["errors"] = [str(e) for e in errors]
         s["errors_by_reason"] = _by_reason(errors)
@@ -706,7 +709,7 @@ def _caseload(args) -> int:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
-    _print_errors(errors, args.errors)
+    _print_errors(errors, errors_file)
     if args.out:
         print(f"  per-case results written to {args.out}")
     return EXIT_OK
@@ -744,17 +747,38 @@ def _by_reason(errors) -> list[dict[str, Any]]:
     return [{"reason": k, "rows": len(v), "first_rows": v[:5]} for k, v in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
 
 
+def _errors_file(args, errors) -> Path | None:
+    """Where every row that could not be used is listed: ``--errors FILE``;
+    else, where there are such rows, beside the output (``results.csv``:
+    ``results_errors.csv``; the report's where there is no ``--out``); else nowhere."""
+    if args.errors is not None:
+        return args.errors
+    output = args.out or args.report
+    if not errors or output is None:
+        return None
+    from .io.files import refuse_overwriting
+
+    path = output.with_name(f"{output.stem}_errors.csv")
+    refuse_overwriting([("caseload", args.csv)], [("the errors file", path)])
+    return path
+
+
 def _print_errors(errors, errors_file) -> None:
     """Each row with an error where there are few; else the reasons, how
-    many rows each and the first few row numbers (the full list: --errors)."""
+    many rows each and the first few row numbers; and where the full list
+    was written (``--errors``, or beside the output)."""
     if len(errors) <= _SHOWN_ERRORS:
         for e in errors:
             print(f"  {e}")
-        return
-    for g in _by_reason(errors)[:_SHOWN_ERRORS]:
-        more = ", ..." if g["rows"] > len(g["first_rows"]) else ""
-        print(f"  {g['rows']:,} rows: {g['reason']} (rows {', '.join(map(str, g['first_rows']))}{more})")
-    if errors_file is None:
+    else:
+        for g in _by_reason(errors)[:_SHOWN_ERRORS]:
+            more = ", ..." if g["rows"] > len(g["first_rows"]) else ""
+            print(f"  {g['rows']:,} rows: {g['reason']} (rows {', '.join(map(str, g['first_rows']))}{more})")
+        if len(_by_reason(errors)) > _SHOWN_ERRORS:
+            print(f"  ... and {len(_by_reason(errors)) - _SHOWN_ERRORS:,} other reasons")
+    if errors and errors_file is not None:
+        print(f"  every row that could not be used, with its reason: written to {errors_file}")
+    elif len(errors) > _SHOWN_ERRORS:
         print("  every row with its reason: --errors FILE")
 
 
@@ -783,13 +807,16 @@ class _Progress:
         self.bar = tqdm(total=steps, file=sys.stderr, leave=False, bar_format="{desc} {bar} {n_fmt}/{total_fmt} {elapsed}")
 
     def step(self, what: str) -> None:
+        """The step now under way (the one before it done)."""
         if self.bar is not None:
             if self.bar.desc:
                 self.bar.update(1)
             self.bar.set_description_str(what)
 
     def close(self) -> None:
+        """Every step done: the bar is cleared from the terminal."""
         if self.bar is not None:
+            self.bar.update(self.bar.total - self.bar.n)
             self.bar.close()
 
 

@@ -85,16 +85,27 @@ def run_caseload_check(args, tables) -> int:
     from .io.writers import Column, write_columns, write_parquet
     from .money import format_pounds
 
+    from .cli import _errors_file, _print_errors, _Progress, _write_errors
+
+    progress = _Progress(quiet=args.quiet or args.json, steps=2 + bool(args.out) + bool(args.report))
+    progress.step("reading")
     cl = Caseload.from_csv(args.csv, keep=tuple(args.keep))
+    progress.step("checking")
     cc = check_caseload(cl, on=args.on or dt.date.today(), tables=tables)
     if args.out:
+        progress.step("writing the findings")
         table = {k: Column(v) for k, v in cc.long_table().items()}
         (write_parquet if args.out.suffix.lower() == ".parquet" else write_columns)(table, args.out)
     s = cc.summary(args.group_by)
     if args.report:
         from .report.check_report import write_check_report
 
+        progress.step("writing the report")
         write_check_report(cc, s, args.report)
+    progress.close()
+    errors = sorted(cc.caseload.errors, key=lambda e: e.row)
+    errors_file = _errors_file(args, errors)
+    _write_errors(errors_file, errors)
     if args.json:
         print(json.dumps(s, indent=2))
         return 0
@@ -106,8 +117,7 @@ def run_caseload_check(args, tables) -> int:
     for what, n in s["asks"].items():
         if n:
             print(f"  ask about {what.replace('_', ' ')}: {n} cases")
-    for e in sorted(cc.caseload.errors, key=lambda e: e.row)[:10]:
-        print(f"  row {e.row}: {e.reason}")
+    _print_errors(errors, errors_file)
     if args.out:
         print(f"  findings written to {args.out}")
     if args.report:

@@ -52,6 +52,7 @@ def html_card(
     *,
     lines_caption: str = "",
     amount_headers: Sequence[str] = ("Amount",),
+    label_header: str = "Line",
     notes: Sequence[str] = (),
     footer: str = "",
 ) -> str:
@@ -67,7 +68,7 @@ def html_card(
         out.append("<table>" + (f"<caption>{_e(lines_caption)}</caption>" if lines_caption else ""))
         with_source = any(line[3] for line in lines)
         heads = "".join(f"<th>{_e(h)}</th>" for h in amount_headers) + ("<th>Source</th>" if with_source else "")
-        out.append(f"<thead><tr><th></th><th>Line</th>{heads}</tr></thead><tbody>")
+        out.append(f"<thead><tr><th></th><th>{_e(label_header)}</th>{heads}</tr></thead><tbody>")
         for op, label, amount, source, hover in lines:
             cells = "".join(f'<td class="amount">{_e(a)}</td>' for a in ((amount,) if isinstance(amount, str) else amount))
             out.append(f"<tr><td>{_e(op)}</td><td{_hover(hover)}>{_e(label)}</td>{cells}"

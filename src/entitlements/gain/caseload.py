@@ -96,7 +96,7 @@ class CaseloadGains:
         if interval is not None:
             head.append((f"  {interval[2]:.0%} interval of the predicted", f"{format_pounds(interval[0])} to {format_pounds(interval[1])}", ""))
         head += [("Arrears (one-off), confirmed", format_pounds(conf["arrears_pence"]), ""),
-                 ("Arrears (one-off), predicted, unweighted", format_pounds(pred["arrears_pence"]), ""),
+                 ("Arrears (one-off), predicted, weighted", format_pounds(pred["arrears_weighted_pence"]), ""),
                  ("Patients gaining LCW or LCWRA", f"{s['health']['patients_gaining_lcw_or_lcwra']:,}", "")]
         cb, pb = conf["annual_gain_by_benefit_pence"], pred["annual_gain_weighted_by_benefit_pence"]
         lines = [("", BENEFIT_NAMES.get(k, k.replace("_", " ")), (format_pounds(cb.get(k, 0)), format_pounds(pb.get(k, 0))), "", "")
@@ -105,7 +105,7 @@ class CaseloadGains:
                  "the totals: .summary(); the funders' report: entitlements.write_report(gains, path)."]
         return html_card("Income gain of a caseload", head, lines,
                          lines_caption="Annual income gain by benefit",
-                         amount_headers=("Confirmed", "Predicted, weighted"),
+                         amount_headers=("Confirmed", "Predicted, weighted"), label_header="Benefit",
                          notes=notes, footer=str(self.rules))
 
     @property
