@@ -545,3 +545,28 @@ def attrs_evolve(obj, **kw):
     import attrs
 
     return attrs.evolve(obj, **kw)
+
+
+@settings(max_examples=15, deadline=None)
+@given(age=st.sampled_from([25, 40, 59, 70, 80]), partner=st.sampled_from([None, 30, 70]), earnings=st.integers(0, 250000),
+       carer=st.booleans(), children=st.integers(0, 3), rent=st.sampled_from([0, 45000, 90000]),
+       nation=st.sampled_from(["england", "wales", "scotland"]), fit_note=st.booleans())
+def test_claiming_everything_finds_only_assessments_property(age, partner, earnings, carer, children, rent, nation, fit_note):
+    # A household that claims every benefit it can (UC, PC, SCP, HB, CTR said
+    # to be paid, Carer's Allowance and Child Benefit claimed) has no claim
+    # finding left: only assessments it has not had, passported help and
+    # questions.
+    kids = tuple(Child(date_of_birth=dt.date(2012 + 4 * i, 2, 1), sex="female") for i in range(children))
+    adults = (Adult(age=age, monthly_earnings=earnings if age < 66 else 0, carer=carer, claims_carers_allowance=carer),)
+    if partner is not None:
+        adults += (Adult(age=partner),)
+    housing = Housing(tenure="social_rent", rent=rent, bedrooms=3) if rent else None
+    h = Household(adults=adults, children=kids, housing=housing, nation=nation)
+    bc = check(h, on=ON, claims=Claims(universal_credit=True, pension_credit=True, scottish_child_payment=True,
+                                       housing_benefit=True, council_tax_reduction=True),
+               circumstances=Circumstances(fit_note=(1,) if fit_note else ()))
+    claim_ids = {"universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit", "child_benefit",
+                 "carers_allowance_1", "carers_allowance_2", "uc_carer_element_1", "uc_carer_element_2", "uc_childcare_element"}
+    assert not [f.id for f in bc.findings if f.id in claim_ids]
+    assert bc.claims_gain_weekly == 0
+    assert all(f.certainty != "assessment_needed" or f.id.startswith("lcwra") for f in bc.findings)
