@@ -441,6 +441,7 @@ class CaseloadEstimate:
         return dataframe(self.columns(), ordered={"imd_decile": DECILES, "deprivation_decile": DECILES})
 
 
+
 #: Figures the engine holds as -1 where they do not apply (no LHA for the
 #: household): empty in every export, never -1.
 _NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category", "household_council_tax_weekly",
@@ -483,8 +484,8 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     return caseload, days
 
 
-def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: Tables | None = None,
-                      rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate:
+def estimate_caseload(caseload: Caseload | Sequence[Household] | Any, *, on, tables: Tables | None = None,
+                      rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate | Any:
     """Estimate every benefit unit of a caseload through the same engine as
     :func:`entitlements.estimate`.
 
@@ -495,7 +496,18 @@ def estimate_caseload(caseload: Caseload | Sequence[Household], *, on, tables: T
     what its rates rest on. A row whose date no table covers (before the
     tables begin, or past their end under ``"strict"``) is kept, marked
     invalid with the table and date; the rest are estimated in columns.
+
+    A caseload too large for memory, as a Dask DataFrame or Parquet files (a
+    path, a directory, a glob or a list), is estimated one partition at a
+    time through the same engine: the result is then a Dask DataFrame with
+    the columns and dtypes of :meth:`CaseloadEstimate.to_dataframe` (needs
+    the ``distributed`` extra; for the summary too, see
+    :func:`entitlements.partitions.estimate_partitioned`).
     """
+    from .partitions import estimate_partitioned, is_partitioned
+
+    if is_partitioned(caseload):
+        return estimate_partitioned(caseload, on=on, tables=tables, rates_after=rates_after).frame
     if not isinstance(caseload, Caseload):
         if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
             raise InputError("caseload", type(caseload).__name__, "a Caseload or a list of Households")

@@ -359,6 +359,8 @@ def predicted_interval(s: Mapping[str, Any]) -> tuple[int, int, float] | None:
     return int(a["lower_pence"]) - conf, int(a["upper_pence"]) - conf, float(u.get("level", 0.9))
 
 
+
+
 def caseload_gains(
     source: Any,
     *,
@@ -370,7 +372,7 @@ def caseload_gains(
     id_field: str = "case_id",
     keep: Sequence[str] = (),
     rates_after: RatesPolicy | str | None = None,
-) -> CaseloadGains:
+) -> CaseloadGains | Any:
     """Gains for every case of a caseload: a CSV path, a pandas DataFrame,
     records (mappings), or a list of single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
 
@@ -381,6 +383,12 @@ def caseload_gains(
     ``rates_assumed`` what its rates rest on, and the summary lists the
     tables. ``hold_rates_until`` is deprecated.
 
+    A caseload too large for memory, as a Dask DataFrame or Parquet files (a
+    path, a directory, a glob or a list), is projected one partition at a
+    time: the result is then a Dask DataFrame with the columns and dtypes of
+    :meth:`CaseloadGains.to_dataframe` (needs the ``distributed`` extra; for
+    the summary too, see :func:`entitlements.gain.partitions.gains_partitioned`).
+
     >>> import datetime as dt
     >>> rows = [{"case_id": "a", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
     ...          "outcome_date": "2025-01-10", "decision_date": "2025-07-20", "confirmed": "yes", "practice": "P1"},
@@ -390,6 +398,14 @@ def caseload_gains(
     >>> g.annual.tolist(), g.valid.tolist()
     ([507936, 0], [True, False])
     """
+    from ..partitions import is_partitioned
+
+    if is_partitioned(source):
+        from .partitions import gains_partitioned
+
+        return gains_partitioned(source, horizon_months=horizon_months, convention=convention, projection_from=projection_from,
+                                 tables=tables, hold_rates_until=hold_rates_until, id_field=id_field, keep=keep,
+                                 rates_after=rates_after).frame
     if convention not in CONVENTIONS:
         raise InputError("convention", convention, "one of " + ", ".join(CONVENTIONS))
     if projection_from not in PROJECTION_STARTS:

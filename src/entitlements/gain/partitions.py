@@ -1,0 +1,195 @@
+"""Income gain of a caseload in partitions (a Dask DataFrame or Parquet
+files too large for memory): each partition through
+:func:`entitlements.gain.caseload.caseload_gains`, its rows as
+:meth:`~entitlements.gain.caseload.CaseloadGains.to_dataframe` gives them,
+and the summary of :meth:`~entitlements.gain.caseload.CaseloadGains.summary`
+added up from the partitions' parts exactly: counts and pence added as
+whole numbers, means and percentiles recomputed from them (the percentiles
+from each distinct annual gain's count), the uncertainty from the added
+moments (:mod:`entitlements.gain.uncertainty`), the weighted patient counts
+as fractions. Two figures are not the whole caseload's: the ``engine``
+counts (runs and calls, which depend on how cases share a day) are the
+partitions' added, and the rate tables assumed are listed in the order the
+partitions met them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+
+from ..caseload import failures_in_words
+from ..errors import EntitlementsError
+from ..partitions import PartitionedResult, failed_frame, merge_assumptions, read_partitioned, run_partitions
+from .cases import LINE_NAMES
+from .outcomes import OUTCOME_KINDS, STAGES
+from .summary import PROB_SOURCES, uncertainty_from
+from .uncertainty import moments
+
+__all__ = ["gains_partitioned"]
+
+
+def gains_partitioned(source: Any, **options) -> PartitionedResult:
+    """Income gains of a partitioned caseload of outcomes: a
+    :class:`~entitlements.partitions.PartitionedResult` whose ``frame`` has
+    the rows of :meth:`CaseloadGains.to_dataframe` partition by partition and
+    whose ``summary()`` is :meth:`CaseloadGains.summary` of the whole.
+    ``options`` as for :func:`~entitlements.gain.caseload.caseload_gains`
+    (the tables, with any overlays, travel to each task)."""
+    from ..tables import tables_or_default
+
+    if "group_by" in options:
+        raise EntitlementsError("group_by is for summary(), not caseload_gains")
+    options["tables"] = tables_or_default(options.get("tables"))
+    ddf = read_partitioned(source)
+    meta = _meta(ddf, options)
+    frame, frames, parts = run_partitions(ddf, _gains_task, meta, options, meta)
+    return PartitionedResult(frame, frames, parts, _combine)
+
+
+def _meta(ddf, options):
+    import pandas as pd
+
+    one = pd.DataFrame({c: pd.Series([None], dtype=object) for c in ddf._meta.columns})
+    frame, _ = _gains_task(one, 0, options, None)
+    return frame.iloc[:0]
+
+
+def _gains_task(part, number: int, options: dict[str, Any], meta):
+    """One partition: its gains frame (the input's index) and its summary's parts."""
+    from .caseload import caseload_gains
+
+    try:
+        g = caseload_gains(part, **options)
+    except Exception as e:  # noqa: BLE001 - a partition that fails loses no row: each carries the reason
+        if meta is None:
+            raise
+        reason = f"partition {number + 1} could not be projected: {type(e).__name__}: {e}"
+        frame = failed_frame(part, meta, options.get("id_field", "case_id"), reason) if meta is not False else None
+        return frame, {"_failed": True, "_n": len(part), "_number": number, "_reasons": [reason] * len(part),
+                       "_errors": [(i + 1, reason) for i in range(len(part))]}
+    frame = None
+    if meta is not False:  # False: the summary's parts only (a sweep)
+        frame = g.to_dataframe()
+        frame.index = part.index
+    v = g.valid
+    values, counts = np.unique(g.annual[v], return_counts=True)
+    lcw = g.gains_lcw
+    s = g.summary()
+    s.update({
+        "_failed": False, "_n": len(part), "_number": number,
+        "_annual_counts": (values, counts),
+        "_moments": (moments(g.annual[v], g.prob_num[v], g.prob_den[v]), moments(g.projected[v], g.prob_num[v], g.prob_den[v])),
+        "_lcw_weighted": sum((Fraction(int(a), int(b)) for a, b in zip(g.prob_num[lcw], g.prob_den[lcw])), Fraction(0)),
+        "_assumptions": g.assumptions,
+        "_reasons": [str(r) for r in g.reasons[~v]],
+        "_errors": [(e["row"], e["reason"]) for e in g.errors()],
+    })
+    return frame, s
+
+
+#: Whole numbers of a summary that are settings, the same in every part (not added).
+_SETTINGS = frozenset({"per_patient", "horizon_months"})
+
+
+def _add(a, b, key: str = ""):
+    """Two summaries' parts added: whole numbers summed (not settings), dicts
+    key by key, anything else the first's."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = dict(a)
+        for k, v in b.items():
+            out[k] = _add(a[k], v, k) if k in a else v
+        return out
+    if isinstance(a, int) and isinstance(b, int) and not isinstance(a, bool) and key not in _SETTINGS:
+        return a + b
+    return a
+
+
+def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """The summary of the whole caseload from its partitions' parts."""
+    from ..rates_policy import describe
+    from .summary import _natural
+
+    parts = sorted(parts, key=lambda p: p["_number"])
+    done = [p for p in parts if not p["_failed"]]
+    if not done:
+        raise EntitlementsError("no partition of the caseload could be projected: " + parts[0]["_reasons"][0])
+    public = [{k: v for k, v in p.items() if not k.startswith("_")} for p in done]
+    s = public[0]
+    for p in public[1:]:
+        s = _add(s, p)
+    failed_rows = sum(p["_n"] for p in parts if p["_failed"])
+    reasons = [r for p in parts for r in p["_reasons"]]
+    s["cases"] += failed_rows
+    s["cases_with_errors"] += failed_rows
+    kinds: dict[str, int] = {}
+    from ..caseload import failure_kind
+
+    for r in reasons:
+        kinds[failure_kind(r)] = kinds.get(failure_kind(r), 0) + 1
+    s["cases_not_projected"] = {"count": len(reasons), "by_reason": kinds, "in_words": failures_in_words(reasons)}
+    for name in ("totals", "confirmed", "predicted"):
+        _mean(s[name])
+    s["by_outcome"] = {k: _mean(s["by_outcome"][k]) for k in OUTCOME_KINDS if k in s["by_outcome"]}
+    s["by_stage"] = {k: _mean(s["by_stage"][k]) for k in STAGES if k in s["by_stage"]}
+    s["by_group"] = {g: {lab: _mean(b[lab]) for lab in sorted(b, key=_natural)} for g, b in s["by_group"].items()}
+    s["annual_gain_by_benefit_pence"] = {k: s["annual_gain_by_benefit_pence"][k] for k in ("uc", *LINE_NAMES)
+                                         if k in s["annual_gain_by_benefit_pence"]}
+    s["assumptions"]["probabilities_used"] = {k: s["assumptions"]["probabilities_used"][k] for k in PROB_SOURCES
+                                              if k in s["assumptions"]["probabilities_used"]}
+    s["distribution_of_annual_gain"] = _distribution([p["_annual_counts"] for p in done])
+    annual = sum((p["_moments"][0] for p in done[1:]), done[0]["_moments"][0])
+    projected = sum((p["_moments"][1] for p in done[1:]), done[0]["_moments"][1])
+    s["uncertainty"] = uncertainty_from(annual, projected)
+    lcw = float(sum((p["_lcw_weighted"] for p in done), Fraction(0)))
+    h = s["health"]
+    h["patients_gaining_lcw_or_lcwra_weighted"] = round(lcw, 2)
+    h["gp_appointments_saved_a_year_weighted"] = round(lcw * h["per_patient"], 1)
+    merged = merge_assumptions([a for p in done for a in p["_assumptions"]])
+    s["rates"]["assumptions"] = describe(merged, s["rates"]["policy"])
+    s["rates"]["tables"] = [a.to_dict() for a in merged]
+    offset, errors = 0, []
+    for p in parts:
+        errors += [{"row": offset + r, "reason": why} for r, why in p["_errors"]]
+        offset += p["_n"]
+    s["errors"] = errors
+    return s
+
+
+def _mean(block: dict[str, Any]) -> dict[str, Any]:
+    n = block["cases"]
+    block["mean_annual_gain_pence"] = int(round(block["annual_gain_pence"] / n)) if n else 0
+    return block
+
+
+def _distribution(counted: Sequence[tuple[np.ndarray, np.ndarray]]) -> dict[str, int]:
+    """The distribution of the annual gain from each part's distinct values
+    and their counts: the percentiles numpy's linear method gives on all
+    the values together."""
+    values = np.concatenate([v for v, _ in counted]) if counted else np.zeros(0, np.int64)
+    counts = np.concatenate([c for _, c in counted]) if counted else np.zeros(0, np.int64)
+    if not values.size:
+        return {}
+    values, inverse = np.unique(values, return_inverse=True)
+    counts = np.bincount(inverse.reshape(-1), weights=counts).astype(np.int64)
+    n = int(counts.sum())
+    ends = np.cumsum(counts)  # the (0-based) sorted index k holds values[searchsorted(ends, k, "right")]
+
+    def at(k: int) -> float:
+        return float(values[np.searchsorted(ends, k, side="right")])
+
+    def percentile(q: float) -> float:
+        h = (n - 1) * q / 100
+        lo = int(np.floor(h))
+        t = h - lo
+        a, b = at(lo), at(min(lo + 1, n - 1))
+        return a + (b - a) * t if t < 0.5 else b - (b - a) * (1 - t)  # numpy's lerp
+
+    q = [percentile(x) for x in (10, 25, 50, 75, 90)]
+    total = int((values * counts).sum())
+    return {"min_pence": int(values[0]), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
+            "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
+            "max_pence": int(values[-1]), "mean_pence": int(round(total / n))}

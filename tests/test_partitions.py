@@ -1,0 +1,188 @@
+"""Caseloads in partitions and scenario sweeps (issue 19, parts 2 and 3),
+on a LocalCluster of 2 workers (threads, so the file stays fast): every row
+of the partitioned path equals the in-memory path's, to the penny and in
+dtype; the summaries added over partitions equal the whole caseload's; a
+partition that fails keeps its rows; a sweep's figures equal estimates made
+one scenario at a time in memory."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pd = pytest.importorskip("pandas")
+dd = pytest.importorskip("dask.dataframe")
+distributed = pytest.importorskip("distributed")
+pytest.importorskip("pyarrow")
+
+from entitlements import Caseload, Tables, estimate_caseload  # noqa: E402
+from entitlements.gain.caseload import caseload_gains  # noqa: E402
+from entitlements.gain.partitions import gains_partitioned  # noqa: E402
+from entitlements.partitions import estimate_partitioned  # noqa: E402
+from entitlements.sweep import RulesScenario, sweep  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+ON = dt.date(2026, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def households():
+    """The bundled caseload (10 rows, one unreadable) four times over, ids made unique: 40 rows."""
+    one = pd.read_csv(ROOT / "examples" / "caseload.csv", dtype=str, keep_default_na=False)
+    frames = []
+    for k in range(4):
+        f = one.copy()
+        f["case_id"] = f["case_id"] + f"-{k}"
+        frames.append(f)
+    return pd.concat(frames, ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def outcomes():
+    """The first 120 rows of the synthetic caseload of advice outcomes (with its unreadable rows)."""
+    return pd.read_csv(ROOT / "examples" / "synthetic_caseload.csv", dtype=str, keep_default_na=False).iloc[:120]
+
+
+def test_importing_entitlements_imports_no_dask():
+    code = ("import sys, entitlements, entitlements.caseload, entitlements.gain.caseload, entitlements.partitions, "
+            "entitlements.sweep; from entitlements import estimate_caseload; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'pyarrow')]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_estimates_partitioned_equal_in_memory_row_for_row(households, client):
+    whole = estimate_caseload(Caseload.from_dataframe(households), on=ON)
+    result = estimate_partitioned(dd.from_pandas(households, npartitions=3), on=ON)
+    frame, summary = result.compute()
+    expected = whole.to_dataframe()
+    pd.testing.assert_frame_equal(frame, expected)                 # every value, to the penny, and every dtype
+    assert (result.frame.dtypes == expected.dtypes).all()           # the lazy frame says so before computing
+    assert {k: v for k, v in summary.items() if k != "errors"} == whole.summary()
+    # The unreadable row (examples/caseload.csv row 8: adult1_age 'forty') in each copy: rows 8, 18, 28, 38.
+    assert [e["row"] for e in summary["errors"]] == [8, 18, 28, 38]
+    assert estimate_caseload(dd.from_pandas(households, npartitions=2), on=ON).compute().equals(expected)
+
+
+def test_parquet_in_and_out(households, tmp_path, client):
+    src = tmp_path / "in"
+    src.mkdir()
+    households.iloc[:25].to_parquet(src / "a.parquet")
+    households.iloc[25:].reset_index(drop=True).to_parquet(src / "b.parquet")
+    summary = estimate_partitioned(src, on=ON).write(tmp_path / "out.parquet")
+    back = pd.read_parquet(tmp_path / "out.parquet")
+    whole = estimate_caseload(Caseload.from_dataframe(households), on=ON)
+    pd.testing.assert_frame_equal(back, whole.to_dataframe())
+    assert summary["total_uc_monthly_pence"] == whole.summary()["total_uc_monthly_pence"]
+    assert sorted(p.name for p in (tmp_path / "out.parquet").iterdir()) == ["part.0.parquet", "part.1.parquet"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary left behind
+    # A glob, and written again over the first (replaced whole).
+    estimate_partitioned(str(src / "*.parquet"), on=ON).write(tmp_path / "out.parquet")
+    pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out.parquet"), whole.to_dataframe())
+
+
+def test_a_partition_that_fails_keeps_its_rows(households, client, monkeypatch):
+    import entitlements.caseload as caseload_module
+
+    real = caseload_module.estimate_caseload
+
+    def failing(cl, **kw):
+        if any(str(i).endswith("-1") for i in cl.ids):
+            raise MemoryError("out of memory")
+        return real(cl, **kw)
+
+    monkeypatch.setattr(caseload_module, "estimate_caseload", failing)
+    frame, summary = estimate_partitioned(dd.from_pandas(households, npartitions=4), on=ON).compute()
+    assert len(frame) == 40 and frame["case_id"].tolist() == households["case_id"].tolist()   # no row lost
+    lost = frame[frame["case_id"].str.endswith("-1")]
+    assert len(lost) == 10 and not lost["valid"].any() and lost["uc_award"].isna().all()
+    assert lost["error"].eq("partition 2 could not be estimated: MemoryError: out of memory").all()
+    assert summary["cases"] == 40 and summary["cases_with_errors"] == 10 + 3  # the other copies' unreadable row
+    assert [e["row"] for e in summary["errors"] if "partition 2" in e["reason"]] == list(range(11, 21))
+
+
+def test_gains_partitioned_equal_in_memory(outcomes, client):
+    whole = caseload_gains(outcomes)
+    frame, summary = gains_partitioned(dd.from_pandas(outcomes, npartitions=3)).compute()
+    expected = whole.to_dataframe()
+    pd.testing.assert_frame_equal(frame, expected)
+    s = whole.summary()
+    # Engine counts depend on how cases share a day across the caseload: not results (gain/partitions.py).
+    differ = {k for k in s if s[k] != summary[k]}
+    assert differ <= {"engine"}, differ
+    assert summary["uncertainty"] == s["uncertainty"] and summary["distribution_of_annual_gain"] == s["distribution_of_annual_gain"]
+    assert caseload_gains(dd.from_pandas(outcomes, npartitions=2)).compute().equals(expected)
+
+
+def test_gains_dataframe_dtypes_do_not_depend_on_the_rows(outcomes):
+    valid_only = caseload_gains(outcomes.iloc[:3]).to_dataframe()
+    one_bad = caseload_gains(outcomes.assign(adult1_age="-3").iloc[:1]).to_dataframe()
+    assert list(valid_only.columns) == list(one_bad.columns)
+    assert (valid_only.dtypes == one_bad.dtypes).all()
+    assert str(valid_only["annual_gain_pence"].dtype) == "Int64" and one_bad["annual_gain_pence"].isna().all()
+
+
+REFORM = '''id = "uc.lcwra_element"
+title = "Universal Credit: LCWRA element (reform scenario)"
+unit = "GBP/month"
+applies = "assessment_period"
+legal_basis = "Scenario: not law"
+until = 2027-04-05
+keys = ["protected", "new_claimant"]
+
+[[rows]]
+from = 2026-04-06
+values = { protected = 450.00, new_claimant = 217.26 }
+source = "Scenario for a test"
+'''
+
+
+def test_sweep_equals_each_scenario_in_memory(households, tmp_path, client):
+    reform = tmp_path / "lcwra-450" / "uc"
+    reform.mkdir(parents=True)
+    (reform / "lcwra_element.toml").write_text(REFORM)
+    scenarios = [RulesScenario("shipped"), RulesScenario("lcwra 450", overlays=[reform.parent]),
+                 {"name": "strict", "rates_after": "strict"}]
+    table = sweep(dd.from_pandas(households, npartitions=3), scenarios, on=ON, client=client)
+    base = estimate_caseload(Caseload.from_dataframe(households), on=ON).summary()
+    reformed = estimate_caseload(Caseload.from_dataframe(households), on=ON,
+                                 tables=Tables.load(overlays=[reform.parent])).summary()
+    assert list(table.index) == ["shipped", "lcwra 450", "strict"]
+    assert table.loc["shipped", "total_uc_monthly_pence"] == base["total_uc_monthly_pence"]
+    assert table.loc["lcwra 450", "total_uc_monthly_pence"] == reformed["total_uc_monthly_pence"]
+    # The bundled caseload has two protected LCWRA claimants (C001, C005), four copies each: 8 x (£450.00 - £429.80).
+    assert table.loc["lcwra 450", "total_uc_monthly_pence_change"] == 8 * (45000 - 42980)
+    assert table.loc["strict", "total_uc_monthly_pence_change"] == 0   # 1 May 2026 is inside the tables
+    assert table.attrs["summaries"]["lcwra 450"]["cases_with_errors"] == 4
+
+
+def test_sweep_of_gains(outcomes, client):
+    table = sweep(dd.from_pandas(outcomes, npartitions=2), [RulesScenario("shipped"), RulesScenario("uprate", rates_after="uprate:3")],
+                  measure="gains", client=client)
+    whole = caseload_gains(outcomes).summary()
+    assert table.loc["shipped", "annual_gain_weighted_pence"] == whole["totals"]["annual_gain_weighted_pence"]
+    assert table.loc["shipped", "annual_gain_lower_pence"] == whole["uncertainty"]["annual_gain"]["lower_pence"]
+    uprated = caseload_gains(outcomes, rates_after="uprate:3").summary()
+    assert table.loc["uprate", "projected_gain_pence"] == uprated["totals"]["projected_gain_pence"]
+
+
+def test_sweep_refuses_bad_scenarios(households, client):
+    from entitlements.errors import InputError
+
+    with pytest.raises(InputError, match="names that differ"):
+        sweep(households, [RulesScenario("a"), RulesScenario("a")], on=ON, client=client)
+    with pytest.raises(InputError, match="baseline"):
+        sweep(households, [RulesScenario("a")], on=ON, baseline="b", client=client)
+    with pytest.raises(InputError, match="overlays"):
+        sweep(households, [{"name": "a", "overlay": "x"}], on=ON, client=client)
