@@ -186,3 +186,23 @@ def test_sweep_refuses_bad_scenarios(households, client):
         sweep(households, [RulesScenario("a")], on=ON, baseline="b", client=client)
     with pytest.raises(InputError, match="overlays"):
         sweep(households, [{"name": "a", "overlay": "x"}], on=ON, client=client)
+
+
+def test_command_for_parquet_files(households, tmp_path, capsys):
+    from entitlements.cli import main
+
+    households.iloc[:20].to_parquet(tmp_path / "a.parquet")
+    households.iloc[20:].to_parquet(tmp_path / "b.parquet")
+    out = tmp_path / "results.parquet"
+    assert main(["caseload", str(tmp_path / "a.parquet"), str(tmp_path / "b.parquet"), "--on", "2026-05-01",
+                 "--out", str(out), "--errors", str(tmp_path / "errors.csv")]) == 0
+    printed = capsys.readouterr().out
+    whole = estimate_caseload(Caseload.from_dataframe(households), on=ON)
+    s = whole.summary()
+    # 40 rows, 4 unreadable; the in-memory total in pounds.
+    assert printed.startswith("40 cases read from 2 files; 36 estimated, 4 with errors")
+    assert f"total UC a month: £{s['total_uc_monthly_pence'] // 100:,}.{s['total_uc_monthly_pence'] % 100:02d}" in printed
+    pd.testing.assert_frame_equal(pd.read_parquet(out), whole.to_dataframe())
+    assert (tmp_path / "errors.csv").read_text().count("adult1_age") == 12   # 4 rows: field, reason and message each
+    assert main(["caseload", str(tmp_path / "a.parquet"), "--out", str(tmp_path / "x.csv")]) == 2
+    assert "--out" in capsys.readouterr().err

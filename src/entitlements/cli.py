@@ -168,8 +168,10 @@ def _add_rules(sub) -> None:
 
 def _add_caseload(sub) -> None:
     """``entitlements caseload``: a CSV file of cases."""
-    c = sub.add_parser("caseload", help="estimate every case in a CSV file")
-    c.add_argument("csv", type=Path, help="the caseload: a CSV file, one household (and any advice outcome) a row")
+    c = sub.add_parser("caseload", help="estimate every case in a CSV file (or Parquet files too large for memory)")
+    c.add_argument("csv", type=Path, nargs="+", metavar="FILE",
+                   help="the caseload: a CSV file, one household (and any advice outcome) a row; or Parquet files (or a "
+                        "directory of them) with the same columns, estimated a part at a time (the distributed extra)")
     c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
     c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -188,6 +190,9 @@ def _add_caseload(sub) -> None:
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
+    c.add_argument("--workers", type=int, metavar="N",
+                   help="Parquet input: estimate on a local Dask cluster of N worker processes (default: threads in this process)")
+    c.add_argument("--scheduler", metavar="ADDRESS", help="Parquet input: estimate on the Dask cluster at ADDRESS")
 
 
 #: Exit statuses (documented on the advisers' page).
@@ -637,6 +642,15 @@ def _caseload(args) -> int:
     from .caseload import Caseload, estimate_caseload, failures_in_words
     from .errors import UsageError
     from .io.files import refuse_overwriting
+    from .partitions import is_partitioned
+
+    if is_partitioned(args.csv):
+        return _caseload_partitioned(args)
+    if len(args.csv) > 1 or args.workers is not None or args.scheduler is not None:
+        what = "--workers" if args.workers is not None else "--scheduler" if args.scheduler is not None else "FILE"
+        raise UsageError(what, str(args.csv[1]) if what == "FILE" else str(args.workers or args.scheduler),
+                         "Parquet files (several files, --workers and --scheduler are for Parquet input; a CSV file is one)")
+    args.csv = args.csv[0]
 
     if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
         raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
@@ -710,6 +724,64 @@ def _caseload(args) -> int:
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
     _print_errors(errors, errors_file)
+    if args.out:
+        print(f"  per-case results written to {args.out}")
+    return EXIT_OK
+
+
+def _caseload_partitioned(args) -> int:
+    """``entitlements caseload data/*.parquet --out results.parquet``: a
+    caseload too large for memory, estimated a partition at a time
+    (:mod:`entitlements.partitions`); the summary is the whole caseload's."""
+    from .caseload import failures_in_words
+    from .errors import UsageError
+    from .io.files import refuse_overwriting
+    from .money import format_pounds
+    from .partitions import estimate_partitioned
+
+    for flag, given in (("--report", args.report), ("--group-by", args.group_by or None), ("--keep", args.keep or None)):
+        if given is not None:
+            raise UsageError(flag, str(given[0] if isinstance(given, list) else given),
+                             "a CSV caseload (with Parquet input: per-case results with --out, the summary, --errors)")
+    if args.out is not None and args.out.suffix.lower() != ".parquet":
+        raise UsageError("--out", str(args.out), "a Parquet dataset ending .parquet (a directory, one file a part)")
+    refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay],
+                       [("--out", args.out), ("--errors", args.errors)])
+    tables = _tables_for(args)
+    on = args.on or dt.date.today()
+    result = estimate_partitioned(args.csv if len(args.csv) > 1 else args.csv[0], on=on, tables=tables,
+                                  rates_after=args.rates_after)
+    cluster = client = None
+    try:
+        if args.scheduler is not None or args.workers is not None:
+            from distributed import Client, LocalCluster
+
+            if args.scheduler is not None:
+                client = Client(args.scheduler)
+            else:
+                cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
+                client = Client(cluster)
+        s = result.write(args.out) if args.out is not None else result.summary()
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    errors = [_GainRowError(e["row"], "", e["reason"]) for e in s.pop("errors")]
+    _write_errors(args.errors, errors)
+    if args.json:
+        s["errors_by_reason"] = _by_reason(errors)
+        print(json.dumps(s, indent=2))
+        return EXIT_OK
+    source = args.csv[0].name if len(args.csv) == 1 else f"{len(args.csv)} files"
+    why = failures_in_words(e.reason for e in errors) if errors else ""
+    print(f"{s['cases']} cases read from {source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+          + (f" ({why})" if why else ""))
+    if s["cases_with_assumed_rates"]:
+        print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
+    print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
+    _print_errors(errors, args.errors)
     if args.out:
         print(f"  per-case results written to {args.out}")
     return EXIT_OK
