@@ -113,7 +113,7 @@ def scenarios(folder: Path):
         keys = f"keys = {json.dumps(list(value))}\n" if isinstance(value, dict) else ""
         text = ("values = { " + ", ".join(f"{k} = {v / 100:.2f}" if t.unit.startswith("GBP") else f"{k} = {v}"
                                           for k, v in value.items()) + " }") if isinstance(value, dict) else \
-            (f"amount = {value / 100:.2f}" if t.unit.startswith("GBP") else f"amount = {value}")
+            (f"value = {value / 100:.2f}" if t.unit.startswith("GBP") else f"value = {value}")
         d = folder / name.replace(" ", "-")
         (d / "x").mkdir(parents=True, exist_ok=True)
         (d / "x" / "t.toml").write_text(OVERLAY.format(id=table_id, title=t.title, unit=t.unit, until=t.until, keys=keys,
@@ -166,6 +166,8 @@ def main(argv=None) -> int:
     p.add_argument("--skip-estimate", action="store_true")
     p.add_argument("--skip-sweep", action="store_true")
     p.add_argument("--json", type=Path, help="write the figures here too")
+    p.add_argument("--sweep-on", type=dt.date.fromisoformat, default=dt.date(2027, 5, 1),
+                   help="the date of the sweep's estimates (default 2027-05-01: past the tables' end, so the rates policies differ)")
     a = p.parse_args(argv)
     if a.quick:
         a.units, a.sweep_units, a.partition_rows = 400_000, 200_000, 100_000
@@ -186,7 +188,7 @@ def main(argv=None) -> int:
         if not a.skip_sweep:
             write_parquet_caseload(work / "sweep", a.sweep_units, a.partition_rows)
             # A date past the tables' end, so the rates policies differ (and the overlays' rows apply).
-            figures["sweep"] = run_sweep(work / "sweep", work / "scenarios", max(a.workers), dt.date(2026, 5, 1))
+            figures["sweep"] = run_sweep(work / "sweep", work / "scenarios", max(a.workers), a.sweep_on)
             print(json.dumps(figures["sweep"]), flush=True)
     finally:
         if a.work is None:
