@@ -198,6 +198,11 @@ def dataframe_cells(series: Any, *, name: str = "column") -> Factorized:
     pd = pandas_if_installed()
     if pd is None:  # pragma: no cover - a DataFrame without pandas cannot happen
         return Factorized(*factorize(list(series)))
+    if pd.api.types.is_string_dtype(series.dtype) and hasattr(series.array, "__arrow_array__"):
+        # Text held by pyarrow (pandas 3's str, Parquet read by Dask): encoded in C++, as the CSV reader does.
+        import pyarrow as pa
+
+        return factorize_arrow(pa.array(series.array))
     if series.dtype == object and pd.api.types.infer_dtype(series, skipna=True) not in (
             "string", "date", "datetime", "datetime64", "empty", "integer", "floating", "boolean", "decimal"):
         # Mixed types: True == 1 == 1.0 would be read alike; keyed by type here.
