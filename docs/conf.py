@@ -72,6 +72,7 @@ _EXTERNAL = (
     "datetime", "numpy", "np", "collections", "pathlib", "fractions", "csv", "argparse", "typing", "decimal",
     "os", "attrs", "attr", "pandas", "pd", "re", "enum", "abc", "sys", "types", "tomllib", "json", "shutil",
     "textwrap", "io", "signal", "concurrent", "pyarrow", "matplotlib", "tqdm", "builtins",
+    "dask", "distributed",
 )
 nitpick_ignore_regex = [
     (r"py:.*", rf"({'|'.join(_EXTERNAL)})\..*"),
@@ -91,6 +92,10 @@ try:
     import pandas as pd
 except ImportError:
     pd = None
+try:
+    import dask
+except ImportError:
+    dask = None
 """
 
 html_theme = "alabaster"

@@ -56,7 +56,7 @@ def page_text(path: Path) -> str:
 
 
 def test_html_builds_with_warnings_as_errors(built):
-    for page in ("index", "getting-started", "advisers", "analysts", "developers", "how-it-works", "glossary"):
+    for page in ("index", "getting-started", "advisers", "analysts", "at-scale", "developers", "how-it-works", "glossary"):
         assert (built / "html" / f"{page}.html").exists(), page
 
 
@@ -109,6 +109,8 @@ def test_doctests_in_the_docs_pass(built):
     assert "0 failures in tests" in report
     # The analysts' guide really ran (it is the page most likely to be skipped).
     assert "Document: analysts" in report
+    if importlib.util.find_spec("dask") is not None:
+        assert "Document: at-scale" in report   # the Parquet example ran
 
 
 def _cli_examples():

@@ -283,6 +283,10 @@ class CaseloadEstimate:
         return self.caseload.valid
 
     def summary(self) -> dict[str, Any]:
+        """The caseload's counts and totals: cases read, estimated and with
+        errors, cases entitled to UC, total and mean UC a month, the
+        household benefits' total a year, the rules, the rates policy and
+        what it assumed. JSON-ready; money in pence."""
         v = self.valid
         a = self.calculation.award[v]
         return {
