@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pd = pytest.importorskip("pandas")
 dd = pytest.importorskip("dask.dataframe")
@@ -206,3 +208,17 @@ def test_command_for_parquet_files(households, tmp_path, capsys):
     assert (tmp_path / "errors.csv").read_text().count("adult1_age") == 12   # 4 rows: field, reason and message each
     assert main(["caseload", str(tmp_path / "a.parquet"), "--out", str(tmp_path / "x.csv")]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.integers(0, 39), min_size=1, max_size=40, unique=True), st.integers(1, 5))
+def test_any_rows_in_any_number_of_parts_equal_in_memory(households, rows, parts):
+    """Property: whichever rows, cut into however many parts, the results are the in-memory ones (threads, no cluster)."""
+    import dask
+
+    df = households.iloc[sorted(rows)].reset_index(drop=True)
+    whole = estimate_caseload(Caseload.from_dataframe(df), on=ON)
+    with dask.config.set(scheduler="sync"):
+        frame, summary = estimate_partitioned(dd.from_pandas(df, npartitions=min(parts, len(df))), on=ON).compute()
+    pd.testing.assert_frame_equal(frame, whole.to_dataframe())
+    assert {k: v for k, v in summary.items() if k != "errors"} == whole.summary()
