@@ -120,9 +120,28 @@ def test_gains_partitioned_equal_in_memory(outcomes, client):
     expected = whole.to_dataframe()
     pd.testing.assert_frame_equal(frame, expected)
     s = whole.summary()
+
+    def blocks(tree, path=""):
+        """(path, weighted LCW count) of every block, and the tree without them."""
+        found, rest = [], {}
+        for k, v in tree.items():
+            if k == "patients_gaining_lcw_or_lcwra_weighted" and path != "/health":
+                found.append((path, v))
+            elif isinstance(v, dict):
+                f, r = blocks(v, f"{path}/{k}")
+                found += f
+                rest[k] = r
+            else:
+                rest[k] = v
+        return found, rest
+
+    (w_whole, s), (w_parts, summary_rest) = blocks(s), blocks(summary)
     # Engine counts depend on how cases share a day across the caseload: not results (gain/partitions.py).
-    differ = {k for k in s if s[k] != summary[k]}
+    differ = {k for k in s if s[k] != summary_rest[k]}
     assert differ <= {"engine"}, differ
+    # Each block's weighted count of patients: the 3 parts' rounded figures added (gain/partitions.py).
+    assert [p for p, _ in w_whole] == [p for p, _ in w_parts]
+    assert all(abs(a - b) <= 3 * 0.005 + 1e-9 for (_, a), (_, b) in zip(w_whole, w_parts))
     assert summary["uncertainty"] == s["uncertainty"] and summary["distribution_of_annual_gain"] == s["distribution_of_annual_gain"]
     assert caseload_gains(dd.from_pandas(outcomes, npartitions=2)).compute().equals(expected)
 
