@@ -44,10 +44,14 @@ ON = dt.date(2026, 5, 1)
 
 
 def write_parquet_caseload(folder: Path, units: int, per_file: int) -> list[Path]:
-    """``units`` varied benefit units as Parquet files of ``per_file`` rows (text columns, as a CSV holds them)."""
+    """``units`` varied benefit units as Parquet files of ``per_file`` rows
+    (text columns, as a CSV holds them); files already there (``--work``
+    from an earlier run) are used as they are."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    if folder.is_dir() and sorted(folder.glob("part-*.parquet")):
+        return sorted(folder.glob("part-*.parquet"))
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for k, start in enumerate(range(0, units, per_file)):
@@ -60,11 +64,20 @@ def write_parquet_caseload(folder: Path, units: int, per_file: int) -> list[Path
     return paths
 
 
+def _high_water_kb() -> int:
+    """This process's peak resident memory [kB]: ``VmHWM`` (Linux), the high
+    water mark of its own memory. (``ru_maxrss`` is not: it is kept across
+    ``exec``, so a worker started from a large parent reports the parent's.)"""
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return -1
+
+
 def peak_memory(client) -> dict[str, float]:
     """Each worker process's peak resident memory so far [MB]."""
-    import resource
-
-    return {w: round(kb / 1024, 1) for w, kb in client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).items()}
+    return {w: round(kb / 1024, 1) for w, kb in client.run(_high_water_kb).items()}
 
 
 def run_estimate(src: Path, out: Path, workers: int) -> dict:
