@@ -52,12 +52,35 @@ def gains_partitioned(source: Any, **options) -> PartitionedResult:
     return PartitionedResult(frame, frames, parts, _combine)
 
 
+#: A case that projects, for the result's columns and dtypes (a frame with no
+#: case projected has no figure columns: :meth:`CaseloadGains.columns`).
+_A_CASE = {"adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found", "outcome_date": "2025-01-10",
+           "decision_date": "2025-07-20"}
+
+
 def _meta(ddf, options):
+    """The result's empty frame: the in-memory path's columns and dtypes, from one case that projects."""
     import pandas as pd
 
-    one = pd.DataFrame({c: pd.Series([None], dtype=object) for c in ddf._meta.columns})
+    one = pd.DataFrame({c: pd.Series([_A_CASE.get(c)], dtype=object) for c in ddf._meta.columns})
+    id_field = options.get("id_field", "case_id")
+    if id_field in one:
+        one[id_field] = "x"
     frame, _ = _gains_task(one, 0, options, None)
     return frame.iloc[:0]
+
+
+def _as_meta(frame, meta):
+    """``frame`` with every column of ``meta`` (empty where it had none: a
+    part with no case projected), in its order and dtypes."""
+    import pandas as pd
+
+    if meta is None or list(frame.columns) == list(meta.columns):
+        return frame
+    for c in meta.columns:
+        if c not in frame.columns:
+            frame[c] = pd.Series([None] * len(frame), index=frame.index, dtype=object).astype(meta[c].dtype)
+    return frame[list(meta.columns)]
 
 
 def _gains_task(part, number: int, options: dict[str, Any], meta):
@@ -75,7 +98,7 @@ def _gains_task(part, number: int, options: dict[str, Any], meta):
                        "_errors": [(i + 1, reason) for i in range(len(part))]}
     frame = None
     if meta is not False:  # False: the summary's parts only (a sweep)
-        frame = g.to_dataframe()
+        frame = _as_meta(g.to_dataframe(), meta)
         frame.index = part.index
     v = g.valid
     values, counts = np.unique(g.annual[v], return_counts=True)

@@ -58,5 +58,5 @@ def dataframe(columns: Mapping[str, Column], *, ordered: Mapping[str, Sequence[s
             out = v.astype(object)
             if empty.any():
                 out[empty] = None
-            data[name] = out
+            data[name] = pd.Series(out, dtype=object)  # objects, as said: not inferred (pandas 3 would make text "str")
     return pd.DataFrame(data)
