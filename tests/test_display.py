@@ -156,3 +156,27 @@ def test_predicted_interval_is_the_total_interval_less_the_confirmed():
     assert predicted_interval(s) == (500, 1500, 0.9)
     assert predicted_interval({"confirmed": {"annual_gain_pence": 0}}) is None
     assert predicted_interval({**s, "uncertainty": {**s["uncertainty"], "method": "none"}}) is None
+
+
+def test_the_benefit_check_shows_its_findings_with_their_legal_basis():
+    from entitlements.check import check
+
+    # A single pensioner aged 70 with a State Pension of £170.00 a week, claiming nothing:
+    # Pension Credit guarantee credit £238.00 - £170.00 = £68.00 a week (the check's own doctest).
+    bc = check(Household(adults=Adult(age=70, state_pension_weekly=17000)), on=dt.date(2026, 6, 1))
+    out = bc._repr_html_()
+    text = " ".join(parsed(out).text)
+    assert "Benefit check on 2026-06-01" in text and "£68.00" in text and "Pension Credit" in text
+    no_array(out)
+    assert repr(bc).startswith("<BenefitCheck: ") and "\n" not in repr(bc)
+
+
+def test_a_caseload_check_shows_totals_only():
+    from entitlements.check.caseload import check_caseload
+
+    cc = check_caseload([Household(adults=Adult(age=70, state_pension_weekly=17000)) for _ in range(3)], on=dt.date(2026, 6, 1),
+                        claims={"universal_credit": False, "pension_credit": False})
+    out = cc._repr_html_()
+    no_array(out)
+    assert "Patients missing something" in " ".join(parsed(out).text)
+    assert "\n" not in repr(cc) and len(repr(cc)) < 250

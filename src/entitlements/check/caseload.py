@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from ..display import html_card, short_repr
 from ..caseload import Caseload, RowError
 from ..columns import select
 from ..errors import InputError
@@ -139,6 +140,26 @@ class CaseloadCheck:
         from .summary import summarise
 
         return summarise(self, group_by)
+
+    def __repr__(self) -> str:
+        v = np.asarray(self.valid, bool)
+        return short_repr("CaseloadCheck", f"{len(self.caseload):,} cases on {self.on}, {int(v.sum()):,} checked; {self.rules}")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: patients missing something and the annual value
+        by benefit (totals only; the long table: :meth:`long_table`)."""
+        from ..money import format_pounds
+
+        s = self.summary()
+        head = [("Cases", f"{s['cases']:,}", ""), ("Checked", f"{s['cases_checked']:,}", ""),
+                ("Could not be checked", f"{s['cases_with_errors']:,}", ""),
+                ("Patients missing something", f"{s['patients_missing_something']:,}", ""),
+                ("Worth a year, in all", format_pounds(s["annual_pence"]), "")]
+        lines = [("", str(b).replace("_", " ").capitalize(), (f"{r['patients']:,}", format_pounds(r["annual_pence"])), "", "")
+                 for b, r in s["by_benefit"].items() if r["patients"]]
+        return html_card(f"Benefit check of a caseload on {self.on}", head, lines, lines_caption="By benefit",
+                         amount_headers=("Patients", "A year"), label_header="Benefit",
+                         notes=["One row a finding: .long_table(); the totals: .summary()."], footer=str(self.rules))
 
 
 def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, claims: Mapping[str, Any] | None = None,

@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 import numpy as np
 
+from ..display import html_card, short_repr
 from ..columns import households_columns
 from ..dates import age_on, assessment_period_end
 from ..errors import InputError
@@ -227,6 +228,30 @@ class BenefitCheck:
         from ._text import render
 
         return render(self, width)
+
+    def __repr__(self) -> str:
+        return short_repr("BenefitCheck", f"{self.on}: {len(self.findings)} findings; every claim made "
+                          f"{format_pounds(self.claims_gain_weekly, sign=True)} a week; {self.rules}")
+
+    def _repr_html_(self) -> str:
+        """A notebook's view: what the household receives and would with every
+        claim, then each finding (largest first) with its value, certainty and
+        legal basis (its action as hover text)."""
+        head = [("Receives now", f"{format_pounds(self.received_weekly)} a week", ""),
+                ("With every claim made", f"{format_pounds(self.with_claims_weekly)} a week", ""),
+                ("Difference", f"{format_pounds(self.claims_gain_weekly, sign=True)} a week",
+                 "every claim made together (not the sum of the findings: each is valued as the last made)")]
+        lines = []
+        for f in self.findings:
+            if f.valued:
+                amounts = (format_pounds(f.weekly), format_pounds(f.annual))
+            elif f.range_monthly:
+                amounts = ("", f"{format_pounds(f.range_monthly[0] * 12)} to {format_pounds(f.range_monthly[1] * 12)}")
+            else:
+                amounts = ("", "")
+            lines.append(("", f"{f.what} ({f.certainty.replace('_', ' ')})", amounts, "; ".join(f.legal_basis), f.action))
+        return html_card(f"Benefit check on {self.on}", head, lines, lines_caption="Findings, largest first",
+                         amount_headers=("A week", "A year"), label_header="Finding", footer=str(self.rules))
 
 
 def _who(h: Household, adult: int) -> str:
