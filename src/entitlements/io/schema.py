@@ -132,7 +132,7 @@ def caseload_schema() -> dict[str, Any]:
     CSV file's rows, or records passed to ``Caseload.from_records``), with
     any advice outcome, grouping and ``keep_`` columns."""
     from ..gain.outcomes import OUTCOME_KINDS, STAGES
-    from .headers import GROUPING_COLUMNS, KEEP_PREFIX
+    from .headers import CLAIM_COLUMNS, GROUPING_COLUMNS, KEEP_PREFIX
     from .outcomes import OUTCOME_COLUMNS
 
     props: dict[str, Any] = {"case_id": {"type": ["string", "integer"], "description": "the case's id, carried through"}}
@@ -146,6 +146,8 @@ def caseload_schema() -> dict[str, Any]:
     props["stage"] = {"enum": list(STAGES)}
     props |= {c: {"type": ["string", "number", "null"], "description": "a grouping column (reports: aggregates only)"}
               for c in GROUPING_COLUMNS}
+    props |= {c: {"type": ["string", "boolean", "null"], "description": "the benefit check: whether the case claims "
+                  "this now (yes or no)"} for c in CLAIM_COLUMNS}
     patterns: dict[str, Any] = {}
     for kind, cls in (("child", Child), ("nondep", NonDependant)):
         for f in attrs.fields(cls):
