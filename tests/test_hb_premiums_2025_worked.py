@@ -72,6 +72,13 @@ PENSION_AGE = [
     # (b)(ii) £165.80 for a couple who both qualify: 366.00 + 165.80 = 531.80.
     (False, False, F(qualifying_benefit1=True, non_dependant=False), 31000),
     (True, True, F(qualifying_benefit1=True, qualifying_benefit2=True, non_dependant=False), 53180),
+    # Para 6(3): a partner who is blind and not in receipt is treated as not a partner, so the
+    # claimant in receipt gets the single amount, 346.60 + 82.90 = 429.50 (couple allowance kept)...
+    (True, False, F(qualifying_benefit1=True, blind2=True, non_dependant=False), 42950),
+    # ... unless someone receives carer's allowance for caring for the claimant (para 6(2)(a)(iii)
+    # as for a single claimant): 346.60 alone. (Mutation sample 3 survivor: ``~carer_paid_for1``
+    # dropped from means_test.severe_disability_amount.)
+    (True, False, F(qualifying_benefit1=True, blind2=True, carer_paid_for1=True, non_dependant=False), 34660),
     # Para 12(4): carer premium £46.40: 227.10 + 46.40 = 273.50.
     (False, False, F(carers_allowance1=True), 27350),
 ]

@@ -112,6 +112,20 @@ def test_couple_one_disabled_other_blind():
     assert severe_disability_addition(True, True, False, on=ON, tables=T, blind2=True) == 8290
 
 
+def test_couple_one_disabled_other_blind_but_a_carer_is_paid_for_the_disabled_one():
+    # Mutation sample 3 survivor: benefits/means_test.py severe_disability_amount,
+    # ``~carer_paid_for1`` dropped from the blind-partner case. The blind partner
+    # who is not in receipt is treated as absent (Sch I para 1(1)(c)), so the
+    # claimant is treated as single, and a single claimant for whose care
+    # someone receives Carer's Allowance gets no addition (para 1(1)(a)(iii)):
+    # nil, not £82.90. The same with the partners the other way round.
+    assert severe_disability_addition(True, True, False, on=ON, tables=T, blind2=True, carer_paid_for1=True) == 0
+    assert severe_disability_addition(True, False, True, on=ON, tables=T, blind1=True, carer_paid_for2=True) == 0
+    # A carer paid for the blind partner (not the one in receipt) does not stop it: £82.90.
+    assert severe_disability_addition(True, True, False, on=ON, tables=T, blind2=True, carer_paid_for2=True) == 8290
+    assert severe_disability_addition(True, False, True, on=ON, tables=T, blind1=True) == 8290
+
+
 def test_mixed_age_couple_stays_on_universal_credit():
     # A has reached the qualifying age, B has not: SPCA s 4(1A), no Pension
     # Credit; the couple claims UC.
