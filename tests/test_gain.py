@@ -700,3 +700,25 @@ def test_changed_households_read_in_columns_are_those_apply_changes_gives():
     a, b = caseload_gains(rows), caseload_gains(iter(rows))
     _same_gains(a, b)
     assert a.valid.tolist() == [True, True, False, True, False, False, False, True]
+
+
+def test_a_household_already_in_the_cap_grace_period_keeps_it_after_another_outcome():
+    # Mutation sample 3 survivor: gain/_engine_calls.py, the after household's
+    # ``benefit_cap_grace_period`` kept only where the outcome itself is a grace
+    # period (``b.benefit_cap_grace_period |`` dropped). A single 40-year-old
+    # social renter within the 9-month grace period (UC Regs 2013 reg 83(1)(j)):
+    # AP from 1 May 2025, standard allowance £400.14 + housing £1,000.00 =
+    # £1,400.14, above the single cap of £14,753 / 12 = £1,229.42 (reg 80A) but
+    # not capped, before the outcome or after it. The outcome, another benefit
+    # claimed (£25.00 a week, not UC income), changes nothing in UC: the gain
+    # is the benefit alone. A year: 52 x £25.00 = £1,300.00; 1 May to 31 July
+    # 2025, 92 days: 92 x 25 / 7 = £328.571 -> £328.57. (Capped after, the
+    # caseload path lost £170.72 a month.)
+    h = Household(adults=(Adult(age=40),), housing=Housing(tenure="social_rent", rent=100000, bedrooms=1),
+                  benefit_cap_grace_period=True)
+    o = Outcome(kind="benefit_claimed", effective=D(2025, 5, 1), decided=D(2025, 5, 1), confirmed=True,
+                benefit="other", weekly_amount=2500)
+    s = Scenario(household=h, claim_start=D(2025, 5, 1), outcomes=(o,))
+    one = income_gain(s, horizon_months=3)
+    many = caseload_gains([s], horizon_months=3)
+    assert (one.annual, one.projected) == (int(many.annual[0]), int(many.projected[0])) == (130000, 32857)
