@@ -66,7 +66,10 @@ def _household(r: random.Random) -> Household:
                           brma=area, non_dependants=(NonDependant(age=30),) if r.random() < 0.2 else ())
     return Household(adults=adults, children=kids, housing=housing, capital=r.choice([0, 0, 0, 700000]),
                      greater_london=nation == "england" and r.random() < 0.1, child_benefit_claimed=r.random() < 0.9,
-                     nation=nation)
+                     nation=nation,
+                     # Cap exemptions the household already has (issue 21, mutation sample 3: an exemption
+                     # the before household had must stay in the after household of another outcome).
+                     benefit_cap_grace_period=r.random() < 0.1, guardians_allowance=r.random() < 0.05)
 
 
 def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 8), D(2026, 12, 31))) -> Scenario:
