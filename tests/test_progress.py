@@ -29,7 +29,7 @@ class _Terminal(io.StringIO):
 
 def test_the_bar_shows_on_a_terminal_and_not_otherwise(monkeypatch):
     pytest.importorskip("tqdm")
-    from entitlements.cli import _Progress
+    from entitlements.cli_caseload import _Progress
 
     tty = _Terminal()
     monkeypatch.setattr(sys, "stderr", tty)

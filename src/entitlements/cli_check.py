@@ -85,7 +85,7 @@ def run_caseload_check(args, tables) -> int:
     from .io.writers import Column, write_columns, write_parquet
     from .money import format_pounds
 
-    from .cli import _errors_file, _print_errors, _Progress, _write_errors
+    from .cli_caseload import _errors_file, _print_errors, _Progress, _write_errors
 
     progress = _Progress(quiet=args.quiet or args.json, steps=2 + bool(args.out) + bool(args.report))
     progress.step("reading")

@@ -1,0 +1,300 @@
+"""``entitlements caseload``: a caseload file estimated (or its outcomes valued), the per-case
+results and the funders' report written, bad rows summarised by reason, a progress bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .io import arguments as arg
+from .cli_common import EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, _fail, _out, _output_flags, _result_json, _tables_for, _terminal_width  # noqa: F401
+
+
+def _add_caseload(sub) -> None:
+    """``entitlements caseload``: a CSV file of cases."""
+    c = sub.add_parser("caseload", help="estimate every case in a CSV file (or Parquet files too large for memory)")
+    c.add_argument("csv", type=Path, nargs="+", metavar="FILE",
+                   help="the caseload: a CSV file, one household (and any advice outcome) a row; or Parquet files (or a "
+                        "directory of them) with the same columns, estimated a part at a time (the distributed extra)")
+    c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
+    c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
+    c.add_argument("--json", action="store_true", help="print the summary as JSON")
+    c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")
+    c.add_argument("--check", action="store_true", help="the benefit check of every case: what each is missing (columns "
+                   "claims_universal_credit, claims_pension_credit, ... say what is claimed now); --out the findings, "
+                   "--report the missing-out analysis")
+    c.add_argument("--title", help="with --report: the report's title (default 'Income gain report')")
+    c.add_argument("--period", help="with --report: the reporting period, as the report should name it (e.g. 'April 2025 to March 2026')")
+    c.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
+                   help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
+    c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
+                   help="a column of your own to carry through to --out as it is (repeat; or name it keep_...); it never reaches a report")
+    c.add_argument("--errors", type=Path, metavar="FILE", help="write every row that could not be used, with its reason, to this CSV file "
+                   "(default: beside --out or --report, named ..._errors.csv, where any row could not be used)")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
+    c.add_argument("--workers", type=int, metavar="N",
+                   help="Parquet input: estimate on a local Dask cluster of N worker processes (default: threads in this process)")
+    c.add_argument("--scheduler", metavar="ADDRESS", help="Parquet input: estimate on the Dask cluster at ADDRESS")
+
+
+_REPORT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
+
+
+def _caseload(args) -> int:
+    from .caseload import Caseload, estimate_caseload, failures_in_words
+    from .errors import UsageError
+    from .io.files import refuse_overwriting
+    from .partitions import is_partitioned
+
+    if is_partitioned(args.csv):
+        return _caseload_partitioned(args)
+    if len(args.csv) > 1 or args.workers is not None or args.scheduler is not None:
+        what = "--workers" if args.workers is not None else "--scheduler" if args.scheduler is not None else "FILE"
+        raise UsageError(what, str(args.csv[1]) if what == "FILE" else str(args.workers or args.scheduler),
+                         "Parquet files (several files, --workers and --scheduler are for Parquet input; a CSV file is one)")
+    args.csv = args.csv[0]
+
+    if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
+        raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
+    if args.group_by and args.report is None and not args.check:
+        raise UsageError("--group-by", args.group_by[0], "--report FILE too (groups are for the report)")
+    for flag, value in (("--title", args.title), ("--period", args.period)):
+        if value is not None and args.report is None:
+            raise UsageError(flag, value, "--report FILE too (it names the report)")
+    outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
+    if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
+        from .report.write import chart_files
+
+        outputs += [("--report chart", p) for p in chart_files(args.report)]
+    refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
+    tables = _tables_for(args)
+    if args.check:
+        from .cli_check import run_caseload_check
+
+        return run_caseload_check(args, tables)
+    progress = _Progress(quiet=args.quiet or args.json, steps=1 if args.report else 2 + bool(args.out))
+    if args.report:
+        from .report.write import headline, write_report
+
+        progress.step("projecting the caseload")
+        g = write_report(args.csv, args.report, csv_path=args.out, group_by=args.group_by or None, tables=tables,
+                         keep=tuple(args.keep), rates_after=args.rates_after, title=args.title or "Income gain report",
+                         period=args.period)
+        progress.close()
+        errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
+        errors_file = _errors_file(args, errors)
+        _write_errors(errors_file, errors)
+        s = g.summary(args.group_by or None)
+        if args.json:
+            print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
+                              "totals": s["totals"], "uncertainty": s["uncertainty"], "report": str(args.report), "out": str(args.out) if args.out else None,
+                              "errors_by_reason": _by_reason(errors), "cases_not_projected": s["cases_not_projected"],
+                              "rates": s["rates"], "rules": s["assumptions"]["rules"]}, indent=2))
+            return EXIT_OK
+        print(f"{args.csv.name}: " + headline(s))
+        _print_errors(errors, errors_file)
+        print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))
+        return EXIT_OK
+
+    from .money import format_pounds
+
+    progress.step("reading")
+    cl = Caseload.from_csv(args.csv, keep=tuple(args.keep))
+    progress.step("estimating")
+    res = estimate_caseload(cl, on=args.on or dt.date.today(), tables=tables, rates_after=args.rates_after)
+    if args.out:
+        progress.step("writing")
+        res.write(args.out)
+    progress.close()
+    s = res.summary()
+    errors = sorted(res.caseload.errors, key=lambda e: e.row)
+    errors_file = _errors_file(args, errors)
+    _write_errors(errors_file, errors)
+    if args.json:
+        s["errors"] = [str(e) for e in errors]
+        s["errors_by_reason"] = _by_reason(errors)
+        if cl.encoding:
+            s["encoding"] = cl.encoding
+        print(json.dumps(s, indent=2))
+        return EXIT_OK
+    read_as = f" (read as {cl.encoding})" if cl.encoding not in (None, "UTF-8") else ""
+    why = failures_in_words(e.reason for e in errors)
+    print(f"{s['cases']} cases read from {cl.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+          + (f" ({why})" if why else ""))
+    if s["cases_with_assumed_rates"]:
+        print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
+    print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
+    _print_errors(errors, errors_file)
+    if args.out:
+        print(f"  per-case results written to {args.out}")
+    return EXIT_OK
+
+
+def _caseload_partitioned(args) -> int:
+    """``entitlements caseload data/*.parquet --out results.parquet``: a
+    caseload too large for memory, estimated a partition at a time
+    (:mod:`entitlements.partitions`); the summary is the whole caseload's."""
+    from .caseload import failures_in_words
+    from .errors import UsageError
+    from .io.files import refuse_overwriting
+    from .money import format_pounds
+    from .partitions import estimate_partitioned
+
+    for flag, given in (("--report", args.report), ("--group-by", args.group_by or None), ("--keep", args.keep or None)):
+        if given is not None:
+            raise UsageError(flag, str(given[0] if isinstance(given, list) else given),
+                             "a CSV caseload (with Parquet input: per-case results with --out, the summary, --errors)")
+    if args.out is not None and args.out.suffix.lower() != ".parquet":
+        raise UsageError("--out", str(args.out), "a Parquet dataset ending .parquet (a directory, one file a part)")
+    refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay],
+                       [("--out", args.out), ("--errors", args.errors)])
+    tables = _tables_for(args)
+    on = args.on or dt.date.today()
+    result = estimate_partitioned(args.csv if len(args.csv) > 1 else args.csv[0], on=on, tables=tables,
+                                  rates_after=args.rates_after)
+    cluster = client = None
+    try:
+        if args.scheduler is not None or args.workers is not None:
+            from distributed import Client, LocalCluster
+
+            if args.scheduler is not None:
+                client = Client(args.scheduler)
+            else:
+                cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
+                client = Client(cluster)
+        s = result.write(args.out) if args.out is not None else result.summary()
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+    errors = [_GainRowError(e["row"], "", e["reason"]) for e in s.pop("errors")]
+    _write_errors(args.errors, errors)
+    if args.json:
+        s["errors_by_reason"] = _by_reason(errors)
+        print(json.dumps(s, indent=2))
+        return EXIT_OK
+    source = args.csv[0].name if len(args.csv) == 1 else f"{len(args.csv)} files"
+    why = failures_in_words(e.reason for e in errors) if errors else ""
+    print(f"{s['cases']} cases read from {source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+          + (f" ({why})" if why else ""))
+    if s["cases_with_assumed_rates"]:
+        print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
+    print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
+    _print_errors(errors, args.errors)
+    if args.out:
+        print(f"  per-case results written to {args.out}")
+    return EXIT_OK
+
+
+class _GainRowError:
+    """A row of a caseload of outcomes that could not be projected, as the
+    errors file and the summary show it."""
+
+    def __init__(self, row: int, case_id: str, reason: str) -> None:
+        self.row, self.case_id, self.reason = row, case_id, reason
+        self.field = reason.split(":", 1)[0] if ":" in reason else ""
+        self.expected = None
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.reason}"
+
+
+#: How many rows with errors are listed one by one on the screen.
+_SHOWN_ERRORS = 10
+
+
+def _reason_of(e) -> str:
+    """What is wrong with a row, without its value: rows alike are counted together."""
+    expected = getattr(e, "expected", None)
+    if expected:
+        return f"{e.field}: expected {expected}"
+    return str(e.reason)
+
+
+def _by_reason(errors) -> list[dict[str, Any]]:
+    groups: dict[str, list[int]] = {}
+    for e in errors:
+        groups.setdefault(_reason_of(e), []).append(e.row)
+    return [{"reason": k, "rows": len(v), "first_rows": v[:5]} for k, v in sorted(groups.items(), key=lambda kv: -len(kv[1]))]
+
+
+def _errors_file(args, errors) -> Path | None:
+    """Where every row that could not be used is listed: ``--errors FILE``;
+    else, where there are such rows, beside the output (``results.csv``:
+    ``results_errors.csv``; the report's where there is no ``--out``); else nowhere."""
+    if args.errors is not None:
+        return args.errors
+    output = args.out or args.report
+    if not errors or output is None:
+        return None
+    from .io.files import refuse_overwriting
+
+    path = output.with_name(f"{output.stem}_errors.csv")
+    refuse_overwriting([("caseload", args.csv)], [("the errors file", path)])
+    return path
+
+
+def _print_errors(errors, errors_file) -> None:
+    """Each row with an error where there are few; else the reasons, how
+    many rows each and the first few row numbers; and where the full list
+    was written (``--errors``, or beside the output)."""
+    if len(errors) <= _SHOWN_ERRORS:
+        for e in errors:
+            print(f"  {e}")
+    else:
+        for g in _by_reason(errors)[:_SHOWN_ERRORS]:
+            more = ", ..." if g["rows"] > len(g["first_rows"]) else ""
+            print(f"  {g['rows']:,} rows: {g['reason']} (rows {', '.join(map(str, g['first_rows']))}{more})")
+        if len(_by_reason(errors)) > _SHOWN_ERRORS:
+            print(f"  ... and {len(_by_reason(errors)) - _SHOWN_ERRORS:,} other reasons")
+    if errors and errors_file is not None:
+        print(f"  every row that could not be used, with its reason: written to {errors_file}")
+    elif len(errors) > _SHOWN_ERRORS:
+        print("  every row with its reason: --errors FILE")
+
+
+def _write_errors(path, errors) -> None:
+    """The rows that could not be used, with their reasons, as CSV (``--errors``)."""
+    if path is None:
+        return
+    from .io.writers import write_csv
+
+    write_csv(({"row": e.row, "field": e.field, "reason": _reason_of(e), "message": str(e)} for e in errors), path,
+              fields=["row", "field", "reason", "message"])
+
+
+class _Progress:
+    """A progress bar on a terminal for a long run (tqdm, where installed);
+    nothing when standard error is not a terminal, or with --quiet."""
+
+    def __init__(self, *, quiet: bool, steps: int = 3) -> None:
+        self.bar = None
+        if quiet or not sys.stderr.isatty():
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            return
+        self.bar = tqdm(total=steps, file=sys.stderr, leave=False, bar_format="{desc} {bar} {n_fmt}/{total_fmt} {elapsed}")
+
+    def step(self, what: str) -> None:
+        """The step now under way (the one before it done)."""
+        if self.bar is not None:
+            if self.bar.desc:
+                self.bar.update(1)
+            self.bar.set_description_str(what)
+
+    def close(self) -> None:
+        """Every step done: the bar is cleared from the terminal."""
+        if self.bar is not None:
+            self.bar.update(self.bar.total - self.bar.n)
+            self.bar.close()
