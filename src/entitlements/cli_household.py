@@ -184,6 +184,10 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Household", ("local_authority",), "council", "the billing authority (local council) by name or GSS code, "
          "for council tax and Council Tax Reduction (with --council-tax-band), e.g. Coventry or E08000026",
          metavar="NAME", example=("--council", "North Warwickshire")),
+    Flag("Household", ("mixed_age_protected",), "mixed-age-protected", "a mixed-age couple entitled as that couple "
+         "to Pension Credit or pension-age Housing Benefit on 14 May 2019 and since: those instead of Universal Credit "
+         "(SI 2019/37 art 4)", kind="switch", example=("--mixed-age-protected",),
+         needs=("--age", "70", "--partner-age", "60")),
     Flag("Household", ("adjusted_net_income_annual",), "adjusted-net-income", "the higher partner's adjusted net income "
          "for the tax year, for the High Income Child Benefit Charge, e.g. 65000/year", type=arg.money("year"),
          metavar="POUNDS", example=("--adjusted-net-income", "65000")),

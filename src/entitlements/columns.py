@@ -127,6 +127,7 @@ class BenefitUnitColumns:
     guardians_allowance: Any
     adjusted_net_income_annual: Any  # -1 where not given
     local_authority: Any = -1  # index into benefits.hb_ctr.authority_codes(), -1 where not given
+    mixed_age_protected: Any = False  # SI 2019/37 art 4: Pension Credit and pension-age HB, not UC
 
     @property
     def size(self) -> int | None:
@@ -332,6 +333,7 @@ def _household_values(h: Household) -> dict[str, Any]:
         guardians_allowance=h.guardians_allowance,
         adjusted_net_income_annual=h.adjusted_net_income_annual if h.adjusted_net_income_annual is not None else -1,
         local_authority=_authority_code(h.local_authority, h.nation),
+        mixed_age_protected=h.mixed_age_protected,
     )
 
 
@@ -414,6 +416,7 @@ _HOUSEHOLD_DTYPES = {
     "guardians_allowance": bool,
     "adjusted_net_income_annual": np.int64,
     "local_authority": np.int16,
+    "mixed_age_protected": bool,
 }
 
 

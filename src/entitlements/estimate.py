@@ -224,11 +224,11 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
     if not hh.universal_credit_payable:
-        breakdown = attrs.evolve(
-            breakdown,
-            notes=breakdown.notes
-            + ("Every claimant has reached the qualifying age for Pension Credit: no Universal Credit (Welfare Reform Act 2012 s 4(1)(b)).",),
-        )
+        why = ("A mixed-age couple entitled as that couple to Pension Credit or pension-age Housing Benefit since 14 May "
+               "2019: Pension Credit and Housing Benefit instead of Universal Credit (SI 2019/37 art 4)."
+               if household.mixed_age_protected and not all(np.asarray(x).item() for x in hh.state_pension_age_reached)
+               else "Every claimant has reached the qualifying age for Pension Credit: no Universal Credit (Welfare Reform Act 2012 s 4(1)(b)).")
+        breakdown = attrs.evolve(breakdown, notes=breakdown.notes + (why,))
     total = total_breakdown(hh, household, on=on, tables=tables)
     from .explain_hb_ctr import council_tax_breakdown, housing_benefit_breakdown
 

@@ -589,7 +589,13 @@ class Household:
     for the tax year, for the High Income Child Benefit Charge (None: not
     worked out). ``local_authority``: the billing authority (its name or
     GSS code, e.g. "Coventry" or "E08000026"), for council tax and Council Tax
-    Reduction (with ``housing.council_tax_band``).
+    Reduction (with ``housing.council_tax_band``). ``mixed_age_protected``: a
+    couple, one over the qualifying age for Pension Credit and one under, who
+    were entitled as that couple to Pension Credit or pension-age Housing
+    Benefit on 14 May 2019 and have stayed entitled since (the Welfare Reform
+    Act 2012 (Commencement No. 31 ...) Order 2019, SI 2019/37 art 4(1)-(2)):
+    they keep Pension Credit and pension-age Housing Benefit (and the
+    pension-age Council Tax Reduction) instead of Universal Credit.
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
@@ -605,8 +611,12 @@ class Household:
     guardians_allowance: bool = attrs.field(default=False, validator=_flag)
     adjusted_net_income_annual: int | None = attrs.field(default=None)
     local_authority: str | None = attrs.field(default=None)
+    mixed_age_protected: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
+        if self.mixed_age_protected and len(self.adults) != 2:
+            raise InputError("mixed_age_protected", True, "False for a single claimant (the saving of SI 2019/37 "
+                             "art 4 is for a member of a mixed-age couple)")
         if self.local_authority is not None and (not isinstance(self.local_authority, str) or not self.local_authority.strip()):
             raise InputError("local_authority", self.local_authority, "the billing authority's name or code, e.g. 'Coventry' or 'E08000026'")
         band = self.housing.council_tax_band if isinstance(self.housing, Housing) else None

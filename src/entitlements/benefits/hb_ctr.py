@@ -38,8 +38,10 @@ award plus the income UC counted (as the Welsh scheme prescribes, WSI
 claimants were not read); without UC, the Housing Benefit working-age
 applicable amount (SI 2006/213 Sch 3) stands in for the scheme's; Housing
 Benefit's additional earnings disregard (Sch 4 para 9: hours not recorded),
-mixed-age couples protected by SI 2019/37 art 4, second adult rebate, and
-people jointly liable other than a partner are not modelled.
+second adult rebate, and people jointly liable other than a partner are not
+modelled. A mixed-age couple protected by SI 2019/37 art 4
+(:func:`mixed_age_protected`) is treated as a pension-age household
+throughout: Pension Credit, pension-age HB and the pension-age CTR schemes.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_b
 
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
-           "weekly_unearned_income"]
+           "weekly_unearned_income", "mixed_age_protected"]
 
 #: Council tax and CTR status codes: 0 not worked out (no band given, or not
 #: liable), 1 worked out, 2 check needed (``reason`` says why).
@@ -130,6 +132,21 @@ def _non_dependants(h) -> NonDependants:
                          exempt=stack("hb_exempt"))
 
 
+def mixed_age_protected(bu: BenefitUnitColumns, spa):
+    """Whether each benefit unit is a mixed-age couple (one member over the
+    qualifying age for Pension Credit, one under: SI 2019/37 art 2(2)(a))
+    whose saving of SI 2019/37 art 4 holds (the household's
+    ``mixed_age_protected``: entitled as that couple to Pension Credit or
+    pension-age Housing Benefit on 14 May 2019, and since): Pension Credit,
+    pension-age Housing Benefit and the pension-age Council Tax Reduction
+    instead of Universal Credit. ``spa``: each adult has reached the
+    qualifying age. The fact means nothing for a couple not of mixed age on
+    the day (both under it, or both over)."""
+    spa1, spa2 = spa
+    return (np.asarray(bu.couple) & np.asarray(bu.mixed_age_protected, dtype=bool)
+            & (np.asarray(spa1) != (np.asarray(spa2) & np.asarray(bu.adult2.present))))
+
+
 def _lha_weekly(brma, category, use, *, on, tables: Tables):
     """The weekly LHA for the rows in ``use`` (private renters at pension age
     naming an area), -1 elsewhere: SI 2006/214 regs 12D, 13D."""
@@ -190,10 +207,10 @@ def housing_benefit_where_due(bu: BenefitUnitColumns, *, on, tables: Tables, spa
     tenure = np.asarray(h.tenure)
     rented = ((tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"])
               | (tenure == TENURE_CODES["supported_or_temporary"])) & (np.asarray(h.rent) > 0)
-    all_over = np.where(bu.couple, spa1 & spa2, spa1)
+    all_over = np.where(bu.couple, spa1 & spa2, spa1) | mixed_age_protected(bu, spa)
     uc = ~all_over & (np.asarray(universal_credit) > 0)
     scheme = hb_scheme(bu.couple, spa1, np.asarray(spa2) & np.asarray(bu.adult2.present), np.asarray(h.accommodation),
-                       universal_credit=uc)
+                       universal_credit=uc, mixed_age_protected=np.asarray(bu.mixed_age_protected, dtype=bool))
     need = rented & (np.asarray(scheme) > 0)
     if np.ndim(need) == 0 and need:
         return housing_benefit_for(bu, on=on, tables=tables, spa=spa, universal_credit=universal_credit, **facts)
@@ -269,7 +286,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     rented = (tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"]) \
         | (tenure == TENURE_CODES["supported_or_temporary"])
     rent = np.where(rented, weekly_rent(h.rent, h.rent_period), 0)
-    all_over = np.where(bu.couple, spa1 & spa2, spa1)
+    protected = mixed_age_protected(bu, spa)
+    all_over = np.where(bu.couple, spa1 & spa2, spa1) | protected  # the pension-age scheme applies
     private = tenure == TENURE_CODES["private_rent"]
     category = lha_category(np.maximum(bedrooms, 1))
     lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
@@ -296,7 +314,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     )
     return housing_benefit(
         bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
-        accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha,
+        accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha, mixed_age_protected=protected,
         guarantee_credit=gc, weekly_savings_credit=np.where(savings_only, pc.savings_credit, 0),
         universal_credit=~all_over & (np.asarray(universal_credit) > 0),
         weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=np.where(savings_only, 0, earnings),

@@ -8,7 +8,9 @@ One calculation for a household or a caseload (the same numeric functions):
    (:mod:`entitlements.benefits.pension_age`). UC is not payable to a single
    claimant, or to joint claimants who have both reached it (Welfare Reform
    Act 2012 s 4(1)(b)); a mixed-age couple stays on UC (and is capped like
-   anyone else: reg 83(1) has no State Pension age exception). Pension
+   anyone else: reg 83(1) has no State Pension age exception), unless
+   protected by SI 2019/37 art 4 (``mixed_age_protected``), when it gets
+   Pension Credit and pension-age Housing Benefit instead. Pension
    Credit is worked out for those who have, with State Pension, other
    pensions, Carer's Allowance as paid and earnings (after the Sch VI
    disregard) as income, the carer addition for an entitlement to Carer's
@@ -77,18 +79,24 @@ from .qualifying_young_person import (
     uc_qualifying,
 )
 from .scotland import scottish_child_payment_weekly
-from .hb_ctr import CouncilTaxCalculation, council_tax_for, housing_benefit_where_due, pension_age_ctr_income
+from .hb_ctr import (
+    CouncilTaxCalculation,
+    council_tax_for,
+    housing_benefit_where_due,
+    mixed_age_protected,
+    pension_age_ctr_income,
+)
 from .housing_benefit import HousingBenefitCalculation
 
 __all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
-           "savings_credit_age_condition"]
+           "savings_credit_age_condition", "universal_credit_payable"]
 
 @attrs.frozen
 class HouseholdCalculation:
     """Every benefit, in pence (weekly benefits a week, UC a month)."""
 
     universal_credit: uc.UCCalculation
-    universal_credit_payable: Any  # bool: not when every claimant is over State Pension age
+    universal_credit_payable: Any  # bool: not when every claimant is over State Pension age, nor for a protected mixed-age couple
     state_pension_age_reached: tuple[Any, Any]
     state_pension_age_unknown: Any  # bool: an adult aged 66 given by age only
     carers_allowance: tuple[Any, Any]  # weekly, payable (after any overlapping-benefit adjustment)
@@ -140,6 +148,24 @@ def savings_credit_age_condition(adult: AdultColumns, on):
                 on=day[rows] if np.ndim(day) else day)
     code = np.where(given >= 0, given, derived)
     return adult.present & (code == 1), adult.present & (code == -1)
+
+
+def _payable(bu, spa1, spa2, protected):
+    return ~np.where(bu.couple, spa1 & spa2, spa1) & ~protected
+
+
+def universal_credit_payable(bu: BenefitUnitColumns, *, on):
+    """Whether Universal Credit can be paid in the assessment period
+    beginning ``on``: not to a single claimant over the qualifying age for
+    Pension Credit, nor to joint claimants both over it (WRA 2012 s
+    4(1)(b)), nor to a mixed-age couple protected by SI 2019/37 art 4
+    (:func:`.hb_ctr.mixed_age_protected`), who get Pension Credit and
+    pension-age Housing Benefit instead. For callers that work out UC alone
+    (the income gain of an outcome)."""
+    spa1, _ = state_pension_age_reached(bu.adult1, on)
+    spa2, _ = state_pension_age_reached(bu.adult2, on)
+    spa2 = spa2 & bu.adult2.present
+    return _payable(bu, spa1, spa2, mixed_age_protected(bu, (spa1, spa2)))
 
 
 def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables):
@@ -238,8 +264,11 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
     calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2),
                         carers_allowance_entitled=(entitled1 > 0, entitled2 > 0))
     # WRA 2012 s 4(1)(b): UC only while a claimant is under the qualifying
-    # age for Pension Credit; a mixed-age couple keeps UC (s 4(1A)).
-    payable = ~np.where(bu.couple, spa1 & spa2, spa1)
+    # age for Pension Credit; a mixed-age couple claims UC (SPCA 2002 s
+    # 4(1A)) unless entitled as that couple to Pension Credit or pension-age
+    # HB since 14 May 2019 (SI 2019/37 art 4): then those, not UC.
+    protected = mixed_age_protected(bu, (spa1, spa2))
+    payable = _payable(bu, spa1, spa2, protected)
     calc = attrs.evolve(calc, award=np.where(payable, calc.award, 0))
 
     ch = bu.children
@@ -317,6 +346,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         # met; problems() asks for the fact where that gives any.
         reached_pension_age_before_6_april_2016_1=sc1 | sc_unknown1,
         reached_pension_age_before_6_april_2016_2=two & (sc2 | sc_unknown2),
+        mixed_age_protected=protected,
     )
 
     hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),

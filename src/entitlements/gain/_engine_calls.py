@@ -19,6 +19,7 @@ import numpy as np
 
 from ..arrays import find_failures
 from ..benefits import uc
+from ..benefits.household_total import universal_credit_payable
 from ..columns import BenefitUnitColumns
 from ..errors import NoRowInForce
 from ..tables import Tables
@@ -164,7 +165,8 @@ class _Engine:
         alone fail (:meth:`_awards_some_failing`)."""
         self.calls += 1
         try:
-            return uc.calculate(sub, on=on, tables=self.tables).award
+            # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
+            return np.where(universal_credit_payable(sub, on=on), uc.calculate(sub, on=on, tables=self.tables).award, 0)
         except NoRowInForce as e:
             return self._awards_some_failing(sub, on, cases_, e)
 

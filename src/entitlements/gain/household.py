@@ -54,6 +54,7 @@ import attrs
 import numpy as np
 
 from ..benefits import uc
+from ..benefits.household_total import universal_credit_payable
 from ..columns import households_columns
 from ..dates import assessment_period_start
 from ..display import html_card, short_repr
@@ -556,7 +557,8 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
                          "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 "
                          "past the 31 August after their 16th birthday: whether they are a qualifying young person "
                          "depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
-    award = np.asarray(uc.calculate(cols, on=on, tables=tables).award)
+    # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
+    award = np.where(universal_credit_payable(cols, on=on), np.asarray(uc.calculate(cols, on=on, tables=tables).award), 0)
     m = len(numbers)
     periods = []
     for i, n in enumerate(numbers):
