@@ -15,6 +15,11 @@ excludes water and sewerage charges). A household in a parish pays its own
 parish's precept, so its bill can differ from the area figure by a few pounds
 a year: where the bill is known, pass its Band D (or band) amount instead.
 
+Where a council publishes only its own part and the precepts, a file may also
+record ``band_d_before_parish`` (the Band D of a home where no town or parish
+precept is charged, the precepts added up); it is information for the adviser,
+never used in place of the area Band D.
+
 The files record, for each year, the publication and where the copy was read,
 and for each authority the cells compared with the council's own page (as the
 LHA schedules do). A year an authority has no figure for raises
@@ -62,7 +67,7 @@ NATIONS: tuple[str, ...] = ("england", "wales", "scotland")
 
 _FILE_KEYS = {"id", "title", "nation", "legal_basis", "figure", "years", "authority", "note"}
 _YEAR_KEYS = {"year", "publication", "copy_read", "verified", "note"}
-_AUTHORITY_KEYS = {"code", "name", "aliases", "band_d", "checks", "note"}
+_AUTHORITY_KEYS = {"code", "name", "aliases", "band_d", "band_d_before_parish", "checks", "note"}
 _CHECK_KEYS = {"year", "against", "note"}
 _CODE_PREFIX = {"england": "E", "wales": "W", "scotland": "S"}
 # Words that name the kind of council rather than the place: "Rugby Borough
@@ -126,6 +131,9 @@ class Authority:
     band_d: Mapping[str, int]
     checks: tuple[Check, ...] = ()
     note: str | None = None
+    #: The Band D where no town or parish precept is charged (pence, by year): the sum of the other precepts,
+    #: recorded for the adviser and the docs; never used in place of the area Band D (a parished home pays more).
+    band_d_before_parish: Mapping[str, int] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -344,6 +352,18 @@ def _parse_authority(where: str, i: int, nation: str, r: Any, years: set[str]) -
         if year not in years:
             raise RuleTableError(w, f"band_d has {year} but [[years]] does not say where that year was published")
         amounts[year] = _pounds(f"{w} band_d.{year}", value)
+    before = r.get("band_d_before_parish", {})
+    if not isinstance(before, dict):
+        raise RuleTableError(w, "band_d_before_parish must be a table of year = amount")
+    before_parish = {}
+    for year, value in before.items():
+        _year_name(w, year)
+        if year not in years:
+            raise RuleTableError(w, f"band_d_before_parish has {year} but [[years]] does not say where that year "
+                                    "was published")
+        before_parish[year] = _pounds(f"{w} band_d_before_parish.{year}", value)
+        if year in amounts and before_parish[year] > amounts[year]:
+            raise RuleTableError(w, f"band_d_before_parish {year} is more than the area Band D")
     checks = []
     for j, c in enumerate(r.get("checks", []), start=1):
         cw = f"{w} check {j}"
@@ -356,4 +376,5 @@ def _parse_authority(where: str, i: int, nation: str, r: Any, years: set[str]) -
         if not isinstance(c.get("against"), str) or not c["against"].strip():
             raise RuleTableError(cw, "missing `against`: the page the figure was compared with")
         checks.append(Check(year, c["against"], c.get("note")))
-    return Authority(code, name, nation, tuple(aliases), dict(sorted(amounts.items())), tuple(checks), r.get("note"))
+    return Authority(code, name, nation, tuple(aliases), dict(sorted(amounts.items())), tuple(checks), r.get("note"),
+                     band_d_before_parish=dict(sorted(before_parish.items())))

@@ -24,6 +24,12 @@ Both can have a capital limit, tariff income, an earnings disregard, a
 minimum award, and non-dependant deductions by the non-dependant's income.
 Every figure carries its ``source`` (the scheme document and section).
 
+A shipped file may list facts it could not read (``not_read``, from
+:data:`NOT_READ_FACTS`): a household that needs one (earnings, or a
+non-dependant without an exemption) gets an error naming it, which the
+household estimate reports as check needed, rather than a figure worked out
+without it.
+
 A file may also say ``status = "not_shipped"`` with a ``note``: the library
 knows the council exists and what is known of its scheme, but cannot work it
 out; the result then says so (``status = "check_needed"``), as it does for a
@@ -75,6 +81,7 @@ from .council_tax_reduction import exact_weekly_reduction
 
 __all__ = [
     "FAMILIES",
+    "NOT_READ_FACTS",
     "Band",
     "HouseholdType",
     "NonDependantDeduction",
@@ -86,10 +93,13 @@ __all__ = [
 ]
 
 FAMILIES = ("income_banded", "means_tested")
+#: Facts of a scheme that a file may record as not read (``not_read = [...]``): a household that needs one gets
+#: check_needed (an error naming it), never a figure worked out without it.
+NOT_READ_FACTS = ("earnings_disregard", "non_dependant_deductions")
 _PPM = 1_000_000
 _TOP = {"authority", "name", "year", "status", "family", "document", "copy_read", "verified", "note",
         "maximum", "capital", "income", "taper", "minimum_award", "household_types", "bands",
-        "non_dependant_deductions"}
+        "non_dependant_deductions", "not_read"}
 _SOURCED = {"maximum": {"percent", "band_cap", "source", "note"},
             "capital": {"limit", "tariff_lower_limit", "tariff_step", "source", "note"},
             "income": {"measure", "earnings_disregard", "source", "note"},
@@ -160,6 +170,7 @@ class LocalScheme:
     bands: tuple[Band, ...] = ()
     non_dependant_deductions: tuple[NonDependantDeduction, ...] = ()
     sources: Mapping[str, str] = attrs.field(factory=dict)
+    not_read: tuple[str, ...] = ()  # NOT_READ_FACTS the file says could not be read
 
 
 class LocalSchemes:
@@ -268,6 +279,10 @@ def local_reduction(authority: str, annual_liability, *, on: dt.date, couple=Fal
         raise InputError("weekly_applicable_amount", None,
                          f"the weekly applicable amount under {name}'s {year} scheme ({scheme.document}): "
                          "the scheme measures income above it")
+    if "earnings_disregard" in scheme.not_read and np.any(pence("weekly_earnings", weekly_earnings) > 0):
+        raise InputError("weekly_earnings", "more than nil",
+                         f"no earnings: the earnings disregard of {name}'s {year} scheme could not be read "
+                         f"({scheme.path}); check the reduction with the council")
     if scheme.band_cap is not None and band_cap_annual_liability is None:
         raise InputError("band_cap_annual_liability", None,
                          f"the year's liability at band {scheme.band_cap}, {name}'s {year} band cap")
@@ -365,6 +380,10 @@ def non_dependant_deduction(authority: str, gross_weekly_income, in_work, exempt
     income = pence("non_dependant_gross_weekly_income", gross_weekly_income)
     work = flag("non_dependant_in_work", in_work)
     ex = flag("non_dependant_exempt", exempt)
+    if "non_dependant_deductions" in scheme.not_read and not np.all(ex):
+        raise InputError("non_dependant", "not exempt", f"no non-dependant without an exemption: the non-dependant "
+                         f"deductions of the {scheme.name} {scheme.year} scheme could not be read ({scheme.path}); "
+                         "check the reduction with the council")
     amount = np.zeros(np.broadcast_shapes(income.shape, work.shape, ex.shape), dtype=np.int64)
     done = np.zeros(amount.shape, dtype=bool)
     for d in scheme.non_dependant_deductions:
@@ -507,7 +526,21 @@ def _parse_shipped(where: str, data: Mapping, base: dict) -> LocalScheme:
                                   for n, h in enumerate(data.get("household_types", []), start=1))
     kw["bands"] = _parse_bands(where, data.get("bands", []), kw["household_types"], family)
     kw["non_dependant_deductions"] = _parse_deductions(where, data.get("non_dependant_deductions", []))
+    kw["not_read"] = _parse_not_read(where, data, kw)
     return LocalScheme(status="shipped", family=family, **base, **kw)
+
+
+def _parse_not_read(where: str, data: Mapping, kw: Mapping) -> tuple[str, ...]:
+    raw = data.get("not_read", [])
+    if not isinstance(raw, list) or any(f not in NOT_READ_FACTS for f in raw) or len(set(raw)) != len(raw):
+        _fail(where, f"not_read must be a list of distinct facts from {list(NOT_READ_FACTS)} (got {raw!r})")
+    if raw and not data.get("note"):
+        _fail(where, "a scheme with facts not_read needs a `note` saying what could not be read")
+    if "earnings_disregard" in raw and kw.get("earnings_disregard"):
+        _fail(where, "earnings_disregard is both given ([income]) and listed as not_read")
+    if "non_dependant_deductions" in raw and kw["non_dependant_deductions"]:
+        _fail(where, "non_dependant_deductions are both given and listed as not_read")
+    return tuple(raw)
 
 
 def _parse_type(w: str, h: Any) -> HouseholdType:

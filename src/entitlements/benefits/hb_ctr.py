@@ -586,7 +586,10 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
         nd = np.where(f["blind_or_care"][rows], 0, nd)
         res = local.local_reduction(code, li["annual_liability"][rows], on=day, couple=f["couple"][rows],
                                     children=f["children"][rows], weekly_income=income,
-                                    weekly_earnings=_weekly(f["earned"][rows]), capital=f["capital"][rows],
+                                    weekly_earnings=_weekly(f["earned"][rows]),
+                                    # a UC claimant's capital is already in the income UC counted (SI 2012/2886 Sch
+                                    # para 37(1), (6)): no tariff income on top; UC's own limit is £16,000
+                                    capital=np.where(uc, 0, f["capital"][rows]),
                                     weekly_applicable_amount=applicable, weekly_non_dependant_deductions=nd,
                                     band_cap_annual_liability=cap)
     except InputError:
