@@ -576,6 +576,27 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 2
         return
     uc, applicable, income = _uc_measures(f, rows)
+    lost = rows.copy()
+    lost[rows] = False
+    if scheme.measure == "excess_income" or scheme.family == "means_tested":
+        # Without UC the Housing Benefit working-age applicable amount stands in, and it is worked out only where
+        # Housing Benefit is (a renter): with none to stand in, check needed, never the whole income as excess.
+        lost[rows] = ~uc & (applicable <= 0)
+    if scheme.tariff_step:
+        # Without UC the income counted is UC's measure, which already holds UC's assumed yield of capital: the
+        # scheme's tariff income on top would count capital twice (check needed instead).
+        cap_ = f["capital"][rows]
+        lost[rows] |= ~uc & (cap_ > scheme.tariff_lower_limit) & (cap_ <= (scheme.capital_limit or cap_.max()))
+    if "earnings_disregard" in scheme.not_read:  # household by household, as the caseload must be
+        lost[rows] |= f["earned"][rows] > 0
+    if "non_dependant_deductions" in scheme.not_read:
+        lost[rows] |= _nd_deductions(bu, n, rows, lambda i, w, e: np.where(e, 0, 1)) > 0
+    if lost.any():
+        r["ctr_status"][lost], r["ctr_reason"][lost] = 2, 4
+        rows = rows & ~lost
+        if not rows.any():
+            return
+        uc, applicable, income = _uc_measures(f, rows)
     cap = None
     if scheme.band_cap is not None:
         capped = ct.band_amount(li["band_d_annual"][rows], ct.BANDS["england"].index(scheme.band_cap), on=day,
