@@ -85,6 +85,21 @@ def test_caseload_claims_columns_read_and_bad_cell_kept_as_row_error():
     assert any("claims_pension_credit" in e.reason and "maybe" in e.reason for e in cc.caseload.errors)
 
 
+def test_caseload_help_had_columns_read_and_bad_cell_kept_as_row_error():
+    # claims_warm_home_discount and the other help-had columns are known
+    # columns (not "unknown column" errors), read as yes or no; the caseload
+    # check values cash claims only, so they change no value, but a bad cell
+    # is still that row's error and the row is kept.
+    cols = {"case_id": ["a", "b", "c"], "adult1_age": ["70", "70", "70"], "adult1_state_pension_weekly": ["170", "170", "170"],
+            "claims_universal_credit": ["no", "no", "no"], "claims_pension_credit": ["no", "no", "no"],
+            "claims_warm_home_discount": ["yes", "no", "sometimes"], "claims_free_tv_licence": ["no", "no", "no"]}
+    cc = check_caseload(Caseload.from_columns(cols), on=ON)
+    assert len(cc.caseload) == 3 and cc.valid.tolist() == [True, True, False]
+    assert cc.values["pension_credit"][0].tolist() == [True, True, False]
+    assert cc.values["pension_credit"][1][0] == cc.values["pension_credit"][1][1] == 6800  # 238.00 - 170.00
+    assert any("claims_warm_home_discount" in e.reason and "sometimes" in e.reason for e in cc.caseload.errors)
+
+
 def test_caseload_without_claims_is_an_error():
     with pytest.raises(InputError) as e:
         check_caseload(HOUSEHOLDS, on=ON)

@@ -32,8 +32,10 @@ def add_check(sub, output_flags, rates_help: str) -> None:
     add_household_flags(c)
     g = c.add_argument_group("what is claimed now, and what the check asks")
     g.add_argument("--claims", type=_names, action="append", default=[], metavar="BENEFITS",
-                   help="benefits claimed now, comma-separated: universal_credit, pension_credit, "
-                        "scottish_child_payment, housing_benefit, council_tax_reduction")
+                   help="benefits claimed now and help had already, comma-separated: universal_credit, pension_credit, "
+                        "scottish_child_payment, housing_benefit, council_tax_reduction; free_prescriptions, "
+                        "nhs_health_costs, healthy_start, best_start_foods, sure_start_maternity_grant, free_school_meals, "
+                        "warm_home_discount, cold_weather_payment, free_tv_licence, broadband_social_tariff")
     g.add_argument("--uc-element-missing", action="append", default=[], choices=["carer_1", "carer_2", "childcare"],
                    help="a UC element the facts give that the award lacks (with --claims universal_credit)")
     g.add_argument("--fit-note", action="append", type=int, default=[], choices=[1, 2], metavar="ADULT",

@@ -9,7 +9,7 @@ Each name is loaded on first use.
 from .._forward import forward
 
 _HOMES = {
-    **dict.fromkeys(("check", "BenefitCheck", "Finding", "Claims", "Circumstances", "CLAIMABLE", "UC_ELEMENTS"),
+    **dict.fromkeys(("check", "BenefitCheck", "Finding", "Claims", "Circumstances", "CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS"),
                     "entitlements.check.findings"),
     **dict.fromkeys(("CANDIDATES", "Candidate", "CERTAINTIES", "BENEFIT_GROUPS"), "entitlements.check.candidates"),
 }

@@ -82,7 +82,8 @@ def findings(h: Household, claims, circ, diff, *, on: dt.date, tables: Tables) -
     out += _family(h, circ, uc_award, earned, claimed, via, claims, diff, on=on, tables=tables)
     out += _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, on=on, tables=tables)
     out += _housing(h, claims, uc_award, pc, gc, diff)
-    return out
+    had = set(claims.help_received)  # help the household has already is not a finding
+    return [f for f in out if f.id not in had]
 
 
 def _family(h, circ, uc_award, earned, claimed, via, claims, diff, *, on, tables) -> list:

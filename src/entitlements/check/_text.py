@@ -35,7 +35,9 @@ def render(bc, width: int | None) -> str:
     lines = [f"Benefit check on {uk_date(bc.on)}        {bc.rules}",
              "Claimed now: " + (", ".join(claimed) if claimed else "none of Universal Credit, Pension Credit, Scottish "
                                 "Child Payment, Housing Benefit, Council Tax Reduction (say what is, with --claims)")
-             + (f"; UC elements missing: {', '.join(bc.claims.uc_elements_missing)}" if bc.claims.uc_elements_missing else ""),
+             + (f"; UC elements missing: {', '.join(bc.claims.uc_elements_missing)}" if bc.claims.uc_elements_missing else "")
+             + (f"; help had already: {', '.join(n.replace('_', ' ') for n in bc.claims.help_received)}"
+                if bc.claims.help_received else ""),
              f"Received now {format_pounds(bc.received_weekly)} a week; with every claim found "
              f"{format_pounds(bc.with_claims_weekly)} a week ({format_pounds(bc.claims_gain_weekly, sign=True)}).",
              ""]

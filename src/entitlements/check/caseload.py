@@ -11,7 +11,9 @@ claims (columns ``claims_universal_credit``, ``claims_pension_credit``,
 whether Housing Benefit or Council Tax Reduction is paid has it valued as not
 paid, ``check_needed``); the assessments and
 passported help need facts a caseload does not hold, and are the
-one-household check's. Rows that cannot be read stay, with their reasons.
+one-household check's (the columns for help had already,
+``claims_free_prescriptions`` ... ``claims_broadband_social_tariff``, are
+read and checked as yes or no, and change nothing here). Rows that cannot be read stay, with their reasons.
 """
 
 from __future__ import annotations
@@ -31,13 +33,13 @@ from ..household import Household
 from ..tables import Tables, tables_or_default
 from ._differences import ClaimColumns, differences
 from .candidates import candidate
+from .findings import CLAIMABLE, PASSPORTED_HELP
 from .summary import MIN_GROUP
 
 __all__ = ["CLAIM_COLUMNS", "CASELOAD_FINDINGS", "CaseloadCheck", "check_caseload", "MIN_GROUP"]
 
 #: The caseload columns that say what each case claims now.
-CLAIM_COLUMNS = {f"claims_{n}": n for n in ("universal_credit", "pension_credit", "scottish_child_payment",
-                                            "housing_benefit", "council_tax_reduction")}
+CLAIM_COLUMNS = {f"claims_{n}": n for n in CLAIMABLE + PASSPORTED_HELP}
 
 #: The findings a caseload check values, in the long table's order.
 CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit",

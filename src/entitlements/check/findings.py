@@ -42,11 +42,17 @@ from . import _passports
 from ._differences import ClaimColumns, Differences, differences
 from .candidates import CERTAINTIES, candidate
 
-__all__ = ["CLAIMABLE", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check"]
+__all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check"]
 
 #: What a household can say it claims now, besides what the household model
 #: holds (Carer's Allowance, Child Benefit and the disability awards).
 CLAIMABLE = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit", "council_tax_reduction")
+
+#: Passported help a household can say it has already (the ids of the
+#: findings it would otherwise be told about; a :class:`Claims` field each).
+PASSPORTED_HELP = ("free_prescriptions", "nhs_health_costs", "healthy_start", "best_start_foods",
+                   "sure_start_maternity_grant", "free_school_meals", "warm_home_discount", "cold_weather_payment",
+                   "free_tv_licence", "broadband_social_tariff")
 
 #: Universal Credit elements the facts can give that an award may lack
 #: ("carer_1": the claimant's carer element, "carer_2": the partner's).
@@ -55,7 +61,8 @@ UC_ELEMENTS = ("carer_1", "carer_2", "childcare")
 
 def _names(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not hasattr(value, "__iter__"):
-        raise InputError("claims", value, "a Claims, or a list of the benefits claimed now: " + ", ".join(CLAIMABLE))
+        raise InputError("claims", value, "a Claims, or a list of the benefits claimed now: "
+                         + ", ".join(CLAIMABLE + PASSPORTED_HELP))
     return tuple(value)
 
 
@@ -65,7 +72,12 @@ class Claims:
     ``council_tax_reduction``: None where not asked (the check values them
     as not paid, and asks).
     ``uc_elements_missing``: elements of :data:`UC_ELEMENTS` the facts give
-    but the Universal Credit award does not include yet."""
+    but the Universal Credit award does not include yet.
+    The fields of :data:`PASSPORTED_HELP` (``free_prescriptions``,
+    ``warm_home_discount``, ...): help the household has already (an
+    exemption certificate or award, the rebate, the tariff, meals); the check
+    then does not list it. Default False: not had, so listed where the facts
+    give it."""
 
     universal_credit: bool = False
     pension_credit: bool = False
@@ -73,9 +85,19 @@ class Claims:
     housing_benefit: bool | None = None
     council_tax_reduction: bool | None = None
     uc_elements_missing: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    free_prescriptions: bool = False
+    nhs_health_costs: bool = False
+    healthy_start: bool = False
+    best_start_foods: bool = False
+    sure_start_maternity_grant: bool = False
+    free_school_meals: bool = False
+    warm_home_discount: bool = False
+    cold_weather_payment: bool = False
+    free_tv_licence: bool = False
+    broadband_social_tariff: bool = False
 
     def __attrs_post_init__(self) -> None:
-        for name in ("universal_credit", "pension_credit", "scottish_child_payment"):
+        for name in ("universal_credit", "pension_credit", "scottish_child_payment") + PASSPORTED_HELP:
             if not isinstance(getattr(self, name), bool):
                 raise InputError(f"claims.{name}", getattr(self, name), "True or False")
         for name in ("housing_benefit", "council_tax_reduction"):
@@ -88,17 +110,28 @@ class Claims:
             raise InputError("claims.uc_elements_missing", list(self.uc_elements_missing),
                              "nothing unless universal_credit is claimed (without a claim every element is in the UC finding)")
 
+    @property
+    def help_received(self) -> tuple[str, ...]:
+        """The passported help the household has already (ids of :data:`PASSPORTED_HELP`)."""
+        return tuple(n for n in PASSPORTED_HELP if getattr(self, n))
+
+    @classmethod
+    def everything(cls) -> "Claims":
+        """Every benefit claimed and paid, every passported help had."""
+        return cls(**{n: True for n in CLAIMABLE + PASSPORTED_HELP})
+
     @classmethod
     def of(cls, value: "Claims | Iterable[str] | None") -> "Claims":
-        """A Claims from itself, None (nothing claimed) or the names claimed."""
+        """A Claims from itself, None (nothing claimed) or the names claimed
+        (of :data:`CLAIMABLE` and :data:`PASSPORTED_HELP`)."""
         if value is None:
             return cls()
         if isinstance(value, Claims):
             return value
         names = _names(value)
         for n in names:
-            if n not in CLAIMABLE:
-                raise InputError("claims", n, "each one of " + ", ".join(CLAIMABLE))
+            if n not in CLAIMABLE + PASSPORTED_HELP:
+                raise InputError("claims", n, "each one of " + ", ".join(CLAIMABLE + PASSPORTED_HELP))
         return cls(**{n: True for n in names})
 
 
@@ -220,6 +253,7 @@ class BenefitCheck:
         claimed = [n for n in CLAIMABLE if getattr(self.claims, n)]
         return {"on": self.on.isoformat(), "rules": self.rules, "claimed": claimed,
                 "uc_elements_missing": list(self.claims.uc_elements_missing),
+                "help_received": list(self.claims.help_received),
                 "received_weekly": self.received_weekly, "with_claims_weekly": self.with_claims_weekly,
                 "claims_gain_weekly": self.claims_gain_weekly, "findings": [f.to_dict() for f in self.findings]}
 

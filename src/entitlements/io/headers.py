@@ -34,10 +34,16 @@ GROUPING_COLUMNS = (
     "practice", "pcn", "icb", "local_authority", "ward", "service", "adviser", "referral_source",
     "imd_decile", "deprivation_decile", "core20", "interpreter_needed", "ethnicity", "sex", "age_band", "month",
 )
-#: What each case claims now, for the benefit check (yes or no): carried
-#: through as they are (:mod:`entitlements.check.caseload` reads them).
+#: What each case claims now, and the passported help it has already, for
+#: the benefit check (yes or no): carried through as they are
+#: (:mod:`entitlements.check.caseload` reads them; the names after
+#: ``claims_`` are those of ``entitlements.check.CLAIMABLE`` and
+#: ``PASSPORTED_HELP``).
 CLAIM_COLUMNS = ("claims_universal_credit", "claims_pension_credit", "claims_scottish_child_payment",
-                 "claims_housing_benefit", "claims_council_tax_reduction")
+                 "claims_housing_benefit", "claims_council_tax_reduction",
+                 "claims_free_prescriptions", "claims_nhs_health_costs", "claims_healthy_start", "claims_best_start_foods",
+                 "claims_sure_start_maternity_grant", "claims_free_school_meals", "claims_warm_home_discount",
+                 "claims_cold_weather_payment", "claims_free_tv_licence", "claims_broadband_social_tariff")
 #: A column whose name starts with this is the user's own: carried through
 #: to the per-case results as it is, never to a report.
 KEEP_PREFIX = "keep_"

@@ -147,7 +147,7 @@ def caseload_schema() -> dict[str, Any]:
     props |= {c: {"type": ["string", "number", "null"], "description": "a grouping column (reports: aggregates only)"}
               for c in GROUPING_COLUMNS}
     props |= {c: {"type": ["string", "boolean", "null"], "description": "the benefit check: whether the case claims "
-                  "this now (yes or no)"} for c in CLAIM_COLUMNS}
+                  "this now, or has this help already (yes or no)"} for c in CLAIM_COLUMNS}
     patterns: dict[str, Any] = {}
     for kind, cls in (("child", Child), ("nondep", NonDependant)):
         for f in attrs.fields(cls):
