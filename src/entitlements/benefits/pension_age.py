@@ -366,17 +366,21 @@ def adult_reached_state_pension_age(adult, on):
         else:
             reached = bool(by_age and adult.present)
         return reached, bool(unknown)
-    reached = np.array(by_age & adult.present)
-    rows = known & adult.present
+    # The columns and the dates may come in different (broadcastable) shapes:
+    # a group of one date for many rows, or a column kept as one value.
+    shape = np.broadcast_shapes(np.shape(by_age), np.shape(known), np.shape(adult.present), np.shape(day))
+    reached = np.broadcast_to(by_age & adult.present, shape).copy()
+    rows = np.broadcast_to(known & adult.present, shape)
     if rows.any():
-        days = np.broadcast_to(day, rows.shape)[rows]
+        days = np.broadcast_to(day, shape)[rows]
+        born = np.broadcast_to(dob, shape)[rows]
         # Anyone under 60 has not reached it; only look up the rest.
-        maybe = dob[rows] <= latest_birth_for_age(days, 60)
+        maybe = born <= latest_birth_for_age(days, 60)
         sub = np.zeros(int(rows.sum()), dtype=bool)
         if maybe.any():
-            sub[maybe] = has_reached_pension_credit_qualifying_age(dob[rows][maybe], days[maybe])
+            sub[maybe] = has_reached_pension_credit_qualifying_age(born[maybe], days[maybe])
         reached[rows] = sub
-    return reached, unknown
+    return reached, np.broadcast_to(unknown, shape).copy()
 
 
 #: The savings credit age condition by birth (SPCA 2002 s 3(1)(a): pensionable
