@@ -129,6 +129,15 @@ def test_facts_the_scheme_file_could_not_give_are_check_needed(band_d_given, hou
     assert c.reduction_weekly == 0 and c.to_pay_annual == c.annual_liability
 
 
+def test_a_blind_claimant_has_no_non_dependant_deduction_so_none_is_needed(band_d_given):
+    h = _home("Stratford-on-Avon", adults=(Adult(age=30, blind=True),), non_dependants=(NonDependant(age=25),))
+    c = estimate(h, on=MAY_2024).benefits.council_tax
+    # Para 30(6): no deduction where the claimant is blind, so the deductions not read do not matter. Two adults:
+    # no discount, £1,703.35 a year, £32.667 a week; 80% = £26.134 -> £26.13; a year 80% = £1,362.68.
+    assert (c.ctr_status, c.ctr_non_dependant_deductions, c.annual_liability) == (1, 0, 170335)
+    assert (c.reduction_weekly, c.reduction_annual) == (2613, 136268)
+
+
 def test_capital_over_the_tariff_limit_without_uc_is_check_needed_and_over_16000_nil(band_d_given):
     base = _home("Rugby", "C", (Adult(age=40, other_unearned_income_monthly=65000),), **TA)
     c = estimate(attrs.evolve(base, capital=700000), on=MAY_2025).benefits.council_tax
@@ -159,7 +168,8 @@ def test_caseload_equals_one_household_at_a_time_across_calculated_and_check_nee
     rich = (Adult(age=40, other_unearned_income_monthly=65000),)
     households = [_home("Stratford-on-Avon"), _home("Stratford-on-Avon", adults=(Adult(age=30, monthly_earnings=50000),)),
                   _home("Stratford-on-Avon", non_dependants=(NonDependant(age=25),)), _home("Rugby", "C", rich, **TA),
-                  _home("Rugby", "C", rich), _home("Rugby", "A")]
+                  _home("Rugby", "C", rich), _home("Rugby", "A"),
+                  _home("Stratford-on-Avon", adults=(Adult(age=30, blind=True),), non_dependants=(NonDependant(age=25),))]
     for on in (MAY_2024, MAY_2025):
         r = estimate_caseload(households, on=on).benefits.council_tax
         for i, h in enumerate(households):

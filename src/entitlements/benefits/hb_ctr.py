@@ -590,7 +590,8 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
     if "earnings_disregard" in scheme.not_read:  # household by household, as the caseload must be
         lost[rows] |= f["earned"][rows] > 0
     if "non_dependant_deductions" in scheme.not_read:
-        lost[rows] |= _nd_deductions(bu, n, rows, lambda i, w, e: np.where(e, 0, 1)) > 0
+        # (none is deducted where the claimant is blind or gets a care benefit: SI 2012/2886 Sch para 30(6))
+        lost[rows] |= (_nd_deductions(bu, n, rows, lambda i, w, e: np.where(e, 0, 1)) > 0) & ~f["blind_or_care"][rows]
     if lost.any():
         r["ctr_status"][lost], r["ctr_reason"][lost] = 2, 4
         rows = rows & ~lost
@@ -603,7 +604,10 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
                                 tables=tables)
         cap = ct.annual_liability(capped, li["discount_percent"][rows])
     try:
-        nd = _nd_deductions(bu, n, rows, lambda i, w, e: local.non_dependant_deduction(code, i, w, e, on=day))
+        if "non_dependant_deductions" in scheme.not_read:  # the rows left have none deducted (above)
+            nd = np.zeros(int(rows.sum()), np.int64)
+        else:
+            nd = _nd_deductions(bu, n, rows, lambda i, w, e: local.non_dependant_deduction(code, i, w, e, on=day))
         nd = np.where(f["blind_or_care"][rows], 0, nd)
         res = local.local_reduction(code, li["annual_liability"][rows], on=day, couple=f["couple"][rows],
                                     children=f["children"][rows], weekly_income=income,
