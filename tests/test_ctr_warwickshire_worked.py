@@ -48,15 +48,15 @@ TA = dict(tenure="supported_or_temporary", accommodation="temporary", rent=20000
 
 @pytest.fixture
 def band_d_given(monkeypatch):
-    """The shipped authorities, with a Band D of £2,190.02 a year for Rugby and
-    Stratford-on-Avon (no area figure ships for them): a figure given for the
+    """The shipped authorities, with a Band D of £2,190.02 a year for Rugby,
+    Stratford-on-Avon and Coventry (no area figure ships for them): a figure given for the
     test as a bill would give it (it is Stratford's 2024-25 Band D before parish
     precepts, £164.12 + £1,736.19 + £289.71)."""
     from entitlements.benefits import council_tax_areas as areas
 
     real = areas.default_authorities()
     out = [attrs.evolve(a, band_d={y: 219002 for y in ("2024-25", "2025-26", "2026-27")})
-           if a.name in ("Rugby", "Stratford-on-Avon") else a for a in real]
+           if a.name in ("Rugby", "Stratford-on-Avon", "Coventry") else a for a in real]
     years = {(n, y): areas.YearSource(y, "given for the test", "given for the test")
              for n in ("england", "wales", "scotland") for y in ("2024-25", "2025-26", "2026-27")}
     schedule = areas.AuthoritySchedule(out, years)
@@ -261,3 +261,15 @@ def test_band_d_figures_are_the_published_precepts_added_up():
     assert s.authority("Warwick").band_d_before_parish["2024-25"] == 18215 + county_police == 220805
     assert s.authority("Stratford-on-Avon").band_d_before_parish["2024-25"] == 16412 + county_police == 219002
     assert "2024-25" not in s.authority("Warwick").band_d  # before-parish figures never stand in for the area's
+
+
+def test_one_coventry_household_the_file_cannot_value_leaves_its_neighbours_worked_out(band_d_given):
+    # Coventry 2026-27 gives no deduction for a non-dependant not in work: that household is check needed, and
+    # only that one, in a caseload as one at a time. The other: UC, no income, band A single: 6/9 x £2,190.02 =
+    # £1,460.01; 25% off £1,095.0075 -> £1,095.01; a week £21.0002; 80% (band 1) = £16.80; a year £876.01.
+    ok = _home("Coventry", "A")
+    nd = _home("Coventry", "A", non_dependants=(NonDependant(age=25),))
+    r = estimate_caseload([ok, nd, ok], on=MAY_2026).benefits.council_tax
+    assert list(r.ctr_status) == [1, 2, 1] and list(r.ctr_reason) == [0, 4, 0]
+    assert list(r.reduction_weekly) == [1680, 0, 1680] and int(r.reduction_annual[0]) == 87601
+    assert estimate(ok, on=MAY_2026).benefits.council_tax.reduction_weekly == 1680

@@ -541,6 +541,27 @@ def _uc_measures(f, rows):
     return uc, applicable, income
 
 
+def _nd_not_given(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
+    """Rows (a mask over all ``n``) with a non-dependant whose deduction ``fn``
+    cannot give (it raises :class:`InputError`), found by halving the group
+    only when the whole group raises, so one such household never turns its
+    neighbours in a caseload into check-needed rows."""
+    bad = np.zeros(n, bool)
+    pending = [np.flatnonzero(rows)]
+    while pending:
+        idx = pending.pop()
+        part = np.zeros(n, bool)
+        part[idx] = True
+        try:
+            _nd_deductions(bu, n, part, fn)
+        except InputError:
+            if len(idx) == 1:
+                bad[idx] = True
+            else:
+                pending += [idx[: len(idx) // 2], idx[len(idx) // 2:]]
+    return bad
+
+
 def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
     """Below the qualifying age: Wales's national scheme, England's local
     schemes, Scotland's (not shipped: check needed)."""
@@ -592,6 +613,8 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
     if "non_dependant_deductions" in scheme.not_read:
         # (none is deducted where the claimant is blind or gets a care benefit: SI 2012/2886 Sch para 30(6))
         lost[rows] |= (_nd_deductions(bu, n, rows, lambda i, w, e: np.where(e, 0, 1)) > 0) & ~f["blind_or_care"][rows]
+    else:  # a non-dependant the file gives no deduction for (Coventry's not in work): that household only
+        lost |= _nd_not_given(bu, n, rows, lambda i, w, e: local.non_dependant_deduction(code, i, w, e, on=day))
     if lost.any():
         r["ctr_status"][lost], r["ctr_reason"][lost] = 2, 4
         rows = rows & ~lost
