@@ -300,39 +300,7 @@ def assess_wca(
     codes = _codes(descriptors, "descriptors")
     circ_codes = _codes(treated_as, "treated_as")
 
-    # Sort the descriptor codes into Sch 6 activities and Sch 7 descriptors.
-    by_activity: dict[str, list] = {}
-    lcwra_found = []
-    for code in codes:
-        d = sch.descriptor(code, field="descriptors", among=(LCW_SCHEDULE, LCWRA_SCHEDULE))
-        if d.schedule == LCWRA_SCHEDULE:
-            lcwra_found.append(d)
-        else:
-            by_activity.setdefault(d.activity, []).append(d)
-
-    given_points = _activity_points(activity_points)
-    scores: list[ActivityScore] = []
-    for act_code, pts in given_points:
-        act = sch.activity(act_code, field="activity_points", among=(LCW_SCHEDULE,))
-        if act_code in by_activity:
-            raise InputError(
-                "activity_points", act_code,
-                f"an activity scored once: {act_code} is also scored by descriptor(s) "
-                f"{', '.join(d.code for d in by_activity[act_code])}; give one or the other",
-            )
-        if isinstance(pts, bool) or not isinstance(pts, int) or pts not in act.allowed_points:
-            raise InputError(f"activity_points[{act_code!r}]", pts,
-                             f"one of the scores its descriptors give: {', '.join(map(str, act.allowed_points))}")
-        scores.append(ActivityScore(activity=act.code, name=act.name, part=act.descriptors[0].part,
-                                    points=pts, descriptor=None))
-    for act_code, found in by_activity.items():
-        act = sch.activity(act_code)
-        found.sort(key=lambda d: (-d.points, d.code))
-        best = found[0]
-        scores.append(ActivityScore(activity=act.code, name=act.name, part=best.part, points=best.points,
-                                    descriptor=best.code, not_counted=tuple(d.code for d in found[1:])))
-    order = {a.code: a.number for a in sch.schedule(LCW_SCHEDULE).activities}
-    scores.sort(key=lambda s: order[s.activity])
+    by_activity, lcwra_found, scores = _score_activities(sch, codes, activity_points)
 
     circumstances = [sch.circumstance(c, field="treated_as", among=(LCW_TREATED, LCWRA_TREATED)) for c in circ_codes]
     notes: list[str] = []
@@ -395,6 +363,49 @@ def assess_wca(
         treated_as=tuple(c.code for c in circumstances), earnings_bar_applied=bar,
         assessed_on=on, notes=tuple(notes),
     )
+
+
+def _score_activities(sch: Schedules, codes, activity_points):
+    """The findings sorted and scored: (Sch 6 descriptors found, by activity;
+    Sch 7 descriptors found; the score of each Sch 6 activity, in the
+    Schedule's order). Where more than one descriptor of an activity applies,
+    only the highest scores (reg 39(4)); an activity scored both by points
+    and by descriptor is an error.
+    """
+    # Sort the descriptor codes into Sch 6 activities and Sch 7 descriptors.
+    by_activity: dict[str, list] = {}
+    lcwra_found = []
+    for code in codes:
+        d = sch.descriptor(code, field="descriptors", among=(LCW_SCHEDULE, LCWRA_SCHEDULE))
+        if d.schedule == LCWRA_SCHEDULE:
+            lcwra_found.append(d)
+        else:
+            by_activity.setdefault(d.activity, []).append(d)
+
+    given_points = _activity_points(activity_points)
+    scores: list[ActivityScore] = []
+    for act_code, pts in given_points:
+        act = sch.activity(act_code, field="activity_points", among=(LCW_SCHEDULE,))
+        if act_code in by_activity:
+            raise InputError(
+                "activity_points", act_code,
+                f"an activity scored once: {act_code} is also scored by descriptor(s) "
+                f"{', '.join(d.code for d in by_activity[act_code])}; give one or the other",
+            )
+        if isinstance(pts, bool) or not isinstance(pts, int) or pts not in act.allowed_points:
+            raise InputError(f"activity_points[{act_code!r}]", pts,
+                             f"one of the scores its descriptors give: {', '.join(map(str, act.allowed_points))}")
+        scores.append(ActivityScore(activity=act.code, name=act.name, part=act.descriptors[0].part,
+                                    points=pts, descriptor=None))
+    for act_code, found in by_activity.items():
+        act = sch.activity(act_code)
+        found.sort(key=lambda d: (-d.points, d.code))
+        best = found[0]
+        scores.append(ActivityScore(activity=act.code, name=act.name, part=best.part, points=best.points,
+                                    descriptor=best.code, not_counted=tuple(d.code for d in found[1:])))
+    order = {a.code: a.number for a in sch.schedule(LCW_SCHEDULE).activities}
+    scores.sort(key=lambda s: order[s.activity])
+    return by_activity, lcwra_found, scores
 
 
 def _implied_sch7(by_activity: dict, scores: list[ActivityScore], sch: Schedules, notes: list[str]) -> list[tuple[str, str]]:

@@ -272,10 +272,63 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
     calc = attrs.evolve(calc, award=np.where(payable, calc.award, 0))
 
     ch = bu.children
+    child_dis = _children_disability_benefits(bu, on=on, tables=tables)
+    cb_children, cb, hicbc = _child_benefit(bu, on=on, tables=tables)
+    scp = (
+        np.where(bu.scottish, scottish_child_payment_weekly(ch.date_of_birth, np.asarray(calc.award) > 0, on=on, tables=tables), 0)
+        if np.any(bu.scottish)
+        else 0
+    )
+
+    qualifying = _severe_disability_qualifying
+    qyp = uc_qualifying(ch, on)
+    pc, sc_unknown1, sc_unknown2 = _pension_credit(bu, (spa1, spa2), (e1, e2), (entitled1, entitled2), (ca1, ca2),
+                                                   protected, qyp, on=on, tables=tables)
+
+    hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
+                                                payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),
+                                                qualifying=(qualifying(a1), two & qualifying(a2)))
+    dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
+    dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
+    weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award + hb.award + ctax.reduction_weekly
+    award = np.asarray(calc.award, dtype=np.int64)
+    total_weekly = weekly + divide_half_up(award * 12, 52)
+    total_monthly = weekly_to_monthly(weekly) + award
+    total_annual = weekly * 52 + award * 12
+    return HouseholdCalculation(
+        universal_credit=calc,
+        universal_credit_payable=payable,
+        state_pension_age_reached=(spa1, spa2),
+        state_pension_age_unknown=unknown1 | (two & unknown2),
+        carers_allowance=(ca1, ca2),
+        carers_allowance_entitlement=(entitled1, entitled2),
+        savings_credit_condition_unknown=(sc_unknown1 | (two & sc_unknown2)) & (np.asarray(pc.savings_credit) > 0),
+        education_needed=count_children(uc_education_needed(ch, on)
+                                        | (np.asarray(bu.child_benefit_claimed)[..., None] & child_benefit_education_needed(ch, on))) > 0,
+        disability_benefits=(dis1, dis2),
+        children_disability_benefits=child_dis,
+        child_benefit=cb,
+        child_benefit_children=np.where(bu.child_benefit_claimed, cb_children, 0),
+        high_income_child_benefit_charge=hicbc,
+        scottish_child_payment=scp,
+        pension_credit=pc,
+        housing_benefit=hb,
+        council_tax=ctax,
+        weekly_benefits=weekly,
+        total_weekly=total_weekly,
+        total_monthly=total_monthly,
+        total_annual=total_annual,
+    )
+
+
+def _children_disability_benefits(bu: BenefitUnitColumns, *, on, tables: Tables):
+    """The children's DLA (or, in Scotland, Child Disability Payment) and PIP,
+    added up over the benefit unit [pence/week]; 0 where no child has an award."""
+    ch = bu.children
     any_child_award = np.any(ch.dla_care) or np.any(ch.dla_mobility) or np.any(ch.pip_daily_living) or np.any(ch.pip_mobility)
     # A date per benefit unit, lined up against the child axis.
     child_on = as_day(on)[..., None] if isinstance(on, np.ndarray) else on
-    child_dis = 0 if not any_child_award else count_children(
+    return 0 if not any_child_award else count_children(
         np.where(
             ch.present,
             np.where(
@@ -287,6 +340,12 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
             0,
         )
     )
+
+
+def _child_benefit(bu: BenefitUnitColumns, *, on, tables: Tables):
+    """(children counted, Child Benefit [pence/week], High Income Child Benefit
+    Charge [pence/year], -1 where the adjusted net income is not given)."""
+    ch = bu.children
     cb_children = count_children(child_benefit_qualifying(ch, on))
     cb = np.where(bu.child_benefit_claimed, child_benefit_weekly(cb_children, on=on, tables=tables), 0)
     ani = bu.adjusted_net_income_annual
@@ -295,19 +354,32 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         hicbc = np.where((np.asarray(ani) >= 0) & bu.child_benefit_claimed, charge, -1)
     else:
         hicbc = np.full(np.shape(ani), -1) if np.ndim(ani) else -1
-    scp = (
-        np.where(bu.scottish, scottish_child_payment_weekly(ch.date_of_birth, np.asarray(calc.award) > 0, on=on, tables=tables), 0)
-        if np.any(bu.scottish)
-        else 0
-    )
+    return cb_children, cb, hicbc
 
-    def qualifying(a):  # severe disability addition: AA, DLA care middle/highest, PIP daily living
-        return a.present & ((a.attendance_allowance > 0) | (a.dla_care >= 2) | (a.pip_daily_living > 0))
 
+def _severe_disability_qualifying(a):
+    """A qualifying benefit for the severe disability addition: AA, DLA care
+    at the middle or highest rate, or PIP daily living."""
+    return a.present & ((a.attendance_allowance > 0) | (a.dla_care >= 2) | (a.pip_daily_living > 0))
+
+
+def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected, qyp, *, on, tables: Tables):
+    """Pension Credit for the benefit unit, and whether each adult's savings
+    credit age condition is unknown. ``spa``: each adult has reached the
+    qualifying age; ``earned``: each adult's earned income [pence/month];
+    ``entitled``, ``ca``: Carer's Allowance entitlement and amount paid
+    [pence/week]; ``qyp``: the children and qualifying young persons."""
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
+    spa1, spa2 = spa
+    e1, e2 = earned
+    entitled1, entitled2 = entitled
+    ca1, ca2 = ca
+    ch = bu.children
+    qualifying = _severe_disability_qualifying
     # Pension Credit only where someone has reached the qualifying age.
     # Income (SPCA 2002 s 15): State Pension and other pensions, Carer's
     # Allowance as paid, and earnings after the Sch VI disregard.
-    qyp = uc_qualifying(ch, on)
     pc_kids = count_children(qyp) > 0
     higher_disregard = (
         (~np.asarray(bu.couple, dtype=bool) & pc_kids)  # a lone parent, Sch VI para 1
@@ -348,41 +420,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         reached_pension_age_before_6_april_2016_2=two & (sc2 | sc_unknown2),
         mixed_age_protected=protected,
     )
-
-    hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
-                                                payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),
-                                                qualifying=(qualifying(a1), two & qualifying(a2)))
-    dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
-    dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
-    weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award + hb.award + ctax.reduction_weekly
-    award = np.asarray(calc.award, dtype=np.int64)
-    total_weekly = weekly + divide_half_up(award * 12, 52)
-    total_monthly = weekly_to_monthly(weekly) + award
-    total_annual = weekly * 52 + award * 12
-    return HouseholdCalculation(
-        universal_credit=calc,
-        universal_credit_payable=payable,
-        state_pension_age_reached=(spa1, spa2),
-        state_pension_age_unknown=unknown1 | (two & unknown2),
-        carers_allowance=(ca1, ca2),
-        carers_allowance_entitlement=(entitled1, entitled2),
-        savings_credit_condition_unknown=(sc_unknown1 | (two & sc_unknown2)) & (np.asarray(pc.savings_credit) > 0),
-        education_needed=count_children(uc_education_needed(ch, on)
-                                        | (np.asarray(bu.child_benefit_claimed)[..., None] & child_benefit_education_needed(ch, on))) > 0,
-        disability_benefits=(dis1, dis2),
-        children_disability_benefits=child_dis,
-        child_benefit=cb,
-        child_benefit_children=np.where(bu.child_benefit_claimed, cb_children, 0),
-        high_income_child_benefit_charge=hicbc,
-        scottish_child_payment=scp,
-        pension_credit=pc,
-        housing_benefit=hb,
-        council_tax=ctax,
-        weekly_benefits=weekly,
-        total_weekly=total_weekly,
-        total_monthly=total_monthly,
-        total_annual=total_annual,
-    )
+    return pc, sc_unknown1, sc_unknown2
 
 
 def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, on, tables: Tables, spa, payable, ca,

@@ -379,9 +379,9 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
     return max(adult_net_earnings(adult, scottish, on=on, tables=tables).net, 0)
 
 
-# Over 100 lines on purpose: SI 2013/376 regs 22-23 and Part 4 in the order the
-# regulations build the award. Each amount is its own named function; this body
-# is the sequence that wires them, read against the regulations line by line.
+# SI 2013/376 regs 22-23 and Part 4 in the order the regulations build the
+# award. Each amount is its own named function; this body is the sequence that
+# wires them, read against the regulations line by line.
 def calculate(
     bu: BenefitUnitColumns,
     *,
@@ -422,25 +422,7 @@ def calculate(
     n_children = count_children(kids.present)
     responsible_for_child = n_children > 0
 
-    # Housing costs (Sch 4). Contributions are not taken where a claimant is
-    # blind or gets DLA care middle/highest, AA or PIP daily living (para 15).
-    def qualifying_disability(a):
-        return a.present & ((a.dla_care >= 2) | (a.attendance_allowance > 0) | (a.pip_daily_living > 0))
-
-    disabled = qualifying_disability(a1) | qualifying_disability(a2)
-    blind = a1.blind | (two & a2.blind)
-    hc = housing.housing_costs_element(
-        bu.couple,
-        responsible_for_child,
-        age1,
-        bu.children,
-        bu.children.sex,
-        disabled | blind,
-        qualifying_disability(a1),
-        bu.housing,
-        on=on,
-        tables=tables,
-    )
+    hc = _housing_costs(bu, age1, responsible_for_child, on=on, tables=tables)
 
     # Childcare costs (regs 31-35).
     has_lcw = a1.lcw | (two & a2.lcw)
@@ -449,12 +431,8 @@ def calculate(
 
     maximum = sa + ce + dca + lcw + lcwra + carer + hc.element + cc
 
-    # Housing Benefit for temporary accommodation and no housing costs element:
-    # the lower work allowance all the same (Universal Credit (Transitional
-    # Provisions) Regulations 2014, SI 2014/1230 reg 5A, text of the version of
-    # 11 April 2018 read; entitlement to HB taken where the rent is given).
-    temporary = (np.asarray(bu.housing.tenure) == housing.TENURE_CODES["supported_or_temporary"]) \
-        & (np.asarray(bu.housing.accommodation) == 1) & (np.asarray(bu.housing.rent) > 0)
+    # HB for temporary accommodation: the lower work allowance (SI 2014/1230 reg 5A).
+    temporary = _hb_temporary_accommodation(bu)
     wa = work_allowance(responsible_for_child, has_lcw, np.where(temporary, 1, hc.element), on=on, tables=tables)
     if earned is None:
         earned = (earned_income(a1, bu.scottish, on=on, tables=tables), earned_income(a2, bu.scottish, on=on, tables=tables))
@@ -467,6 +445,104 @@ def calculate(
     before_cap = np.where(over_limit, 0, np.maximum(maximum - unearned - deduction, 0))
 
     # The benefit cap (Part 7).
+    cap, welfare, exempt, reduction = _benefit_cap(
+        bu, kids, before_cap, cc, carers, earned, over_limit, responsible_for_child,
+        carers_allowance_entitled, on=on, tables=tables,
+    )
+    award = before_cap - reduction
+
+    return UCCalculation(
+        standard_allowance=sa,
+        child_element=ce,
+        children_with_child_element=with_ce,
+        children_without_child_element=without_ce,
+        first_child_higher_amount=first_higher,
+        disabled_child_addition=dca,
+        lcw_element=lcw,
+        lcwra_element=lcwra,
+        lcwra_protected=protected,
+        carer_element=carer,
+        carer_elements=carers,
+        housing_costs_element=hc.element,
+        housing=hc,
+        childcare_costs_element=cc,
+        maximum_amount=maximum,
+        work_allowance=wa,
+        earned_income=earned,
+        earnings_deduction=deduction,
+        unearned_income_benefits=benefits,
+        tariff_income=tariff,
+        unearned_income=unearned,
+        capital_over_limit=over_limit,
+        award_before_benefit_cap=before_cap,
+        benefit_cap=cap,
+        welfare_benefits=welfare,
+        benefit_cap_exempt=exempt,
+        benefit_cap_reduction=reduction,
+        award=award,
+    )
+
+
+def _hb_temporary_accommodation(bu: BenefitUnitColumns):
+    """Whether Housing Benefit is paid for temporary accommodation, so that,
+    with no housing costs element, the lower work allowance applies all the
+    same (Universal Credit (Transitional Provisions) Regulations 2014,
+    SI 2014/1230 reg 5A, text of the version of 11 April 2018 read;
+    entitlement to HB taken where the rent is given)."""
+    return (np.asarray(bu.housing.tenure) == housing.TENURE_CODES["supported_or_temporary"]) \
+        & (np.asarray(bu.housing.accommodation) == 1) & (np.asarray(bu.housing.rent) > 0)
+
+
+def _housing_costs(bu: BenefitUnitColumns, age1, responsible_for_child, *, on, tables: Tables):
+    """The housing costs element (SI 2013/376 reg 25, Schs 1-5), with its parts.
+
+    Housing cost contributions are not taken where a claimant is blind or
+    gets DLA care middle/highest, AA or PIP daily living (Sch 4 para 15).
+    """
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
+
+    def qualifying_disability(a):
+        return a.present & ((a.dla_care >= 2) | (a.attendance_allowance > 0) | (a.pip_daily_living > 0))
+
+    disabled = qualifying_disability(a1) | qualifying_disability(a2)
+    blind = a1.blind | (two & a2.blind)
+    return housing.housing_costs_element(
+        bu.couple,
+        responsible_for_child,
+        age1,
+        bu.children,
+        bu.children.sex,
+        disabled | blind,
+        qualifying_disability(a1),
+        bu.housing,
+        on=on,
+        tables=tables,
+    )
+
+
+def _benefit_cap(
+    bu: BenefitUnitColumns,
+    kids,
+    before_cap,
+    cc,
+    carers,
+    earned,
+    over_limit,
+    responsible_for_child,
+    carers_allowance_entitled,
+    *,
+    on,
+    tables: Tables,
+):
+    """The benefit cap (SI 2013/376 Part 7, regs 78-83): (relevant amount,
+    welfare benefits, exempt, reduction) [pence/month]. ``kids`` are the
+    children and qualifying young persons for UC (reg 5); ``earned`` the
+    benefit unit's earned income; ``cc`` the childcare costs element, which
+    the reduction leaves untouched (reg 81).
+    """
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
     cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
     # Child Benefit for the young people who qualify on the period's last day,
     # as UC's own statuses are tested (see .qualifying_young_person).
@@ -504,38 +580,7 @@ def calculate(
     exempt_by_earnings = _earnings_exempt(earned, over_cap, on=on, tables=tables)
     exempt = exempt_by_status | exempt_by_earnings
     reduction = np.minimum(benefit_cap.benefit_cap_reduction(welfare, cap, cc, exempt), before_cap)
-    award = before_cap - reduction
-
-    return UCCalculation(
-        standard_allowance=sa,
-        child_element=ce,
-        children_with_child_element=with_ce,
-        children_without_child_element=without_ce,
-        first_child_higher_amount=first_higher,
-        disabled_child_addition=dca,
-        lcw_element=lcw,
-        lcwra_element=lcwra,
-        lcwra_protected=protected,
-        carer_element=carer,
-        carer_elements=carers,
-        housing_costs_element=hc.element,
-        housing=hc,
-        childcare_costs_element=cc,
-        maximum_amount=maximum,
-        work_allowance=wa,
-        earned_income=earned,
-        earnings_deduction=deduction,
-        unearned_income_benefits=benefits,
-        tariff_income=tariff,
-        unearned_income=unearned,
-        capital_over_limit=over_limit,
-        award_before_benefit_cap=before_cap,
-        benefit_cap=cap,
-        welfare_benefits=welfare,
-        benefit_cap_exempt=exempt,
-        benefit_cap_reduction=reduction,
-        award=award,
-    )
+    return cap, welfare, exempt, reduction
 
 
 def _capped_benefits(a: AdultColumns):
