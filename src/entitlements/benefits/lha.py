@@ -191,6 +191,8 @@ class LhaRate:
         return f"LHA {self.brma}, {CATEGORIES[self.category]}: £{self.amount // 100:,}.{self.amount % 100:02d} {per}"
 
 
+# Long because: twelve short methods (load, look-ups by name, date and index),
+# none over 25 lines: one object's interface, each method read alone.
 class LhaSchedule:
     """The LHA rates of every shipped BRMA. Immutable once loaded."""
 
