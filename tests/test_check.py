@@ -618,3 +618,83 @@ def test_claims_help_received_is_checked_and_reported():
     bc = check(h, on=ON, claims=["pension_credit", "warm_home_discount"])
     assert bc.to_dict()["help_received"] == ["warm_home_discount"]
     assert "help had already: warm home discount" in bc.render()
+
+
+# -- free school meals: the school year from the date of birth ----------------
+
+
+def test_free_school_meals_england_usual_year_from_date_of_birth():
+    # On 1 June 2026 the school year began in September 2025. Child 1, born
+    # 1 March 2016, was 9 on 31 August 2025: 9 - 3 = school year code 6,
+    # Year 5 (Reception is the year a child reaches 5, Education Act 2002
+    # s 142(1); Year 1 the year they reach 6, s 82(1)). Child 2, born 1 May
+    # 2019, was 6: code 3, Year 2, free for every pupil in England (universal
+    # infant free school meals, Reception to Year 2). A lone parent on UC with
+    # no earnings: earned income £0 <= £616.67 in the assessment period
+    # (SI 2018/148 reg 4): child 1's lunches are free through UC.
+    kids = (Child(date_of_birth=dt.date(2016, 3, 1)), Child(date_of_birth=dt.date(2019, 5, 1)))
+    h = Household(adults=Adult(age=35), children=kids)
+    f = found(check(h, on=ON, claims=["universal_credit"]))["free_school_meals"]
+    assert f.certainty == "entitled" and f.question == ""
+    assert "Free through Universal Credit: child 1 (Year 5)." in f.notes
+    assert "Free for every pupil in the year already: child 2 (Year 2)." in f.notes
+    # Not claiming UC: the same finding follows the claim.
+    f = found(check(h, on=ON))["free_school_meals"]
+    assert f.certainty == "claim_needed" and f.action.startswith("Once Universal Credit is awarded")
+
+
+def test_free_school_meals_infants_only_or_earnings_over_the_limit_no_finding():
+    # Only a Year 2 child (born 1 May 2019): free for every pupil, nothing to claim.
+    h = Household(adults=Adult(age=35), children=(Child(date_of_birth=dt.date(2019, 5, 1)),))
+    assert "free_school_meals" not in found(check(h, on=ON, claims=["universal_credit"]))
+    # A Year 5 child, the parent earning £900.00 a month: UC earned income
+    # £900.00 > £616.67 (SI 2018/148 reg 4): no free lunches through UC.
+    h = Household(adults=Adult(age=35, monthly_earnings=90000), children=(Child(date_of_birth=dt.date(2016, 3, 1)),))
+    assert "free_school_meals" not in found(check(h, on=ON, claims=["universal_credit"]))
+
+
+def test_free_school_meals_wales_primary_universal_scotland_asks():
+    # Wales: Year 5 is a primary year, free for every pupil (universal primary
+    # free school meals): no finding. Scotland: the school year is asked (P1
+    # entry is by age with deferral).
+    kids = (Child(date_of_birth=dt.date(2016, 3, 1)),)
+    assert "free_school_meals" not in found(check(Household(adults=Adult(age=35), children=kids, nation="wales"),
+                                                  on=ON, claims=["universal_credit"]))
+    f = found(check(Household(adults=Adult(age=35), children=kids, nation="scotland"), on=ON,
+                    claims=["universal_credit"]))["free_school_meals"]
+    assert f.certainty == "check_needed" and "school year" in f.question
+
+
+def test_usual_school_year_boundaries():
+    import numpy as np
+
+    from entitlements.benefits.passports import usual_school_year
+
+    # The school year from September 2025 runs to 31 August 2026: a child's
+    # code is their age on 31 August 2025 less 3. Born 1 Sep 2020: 4 -> 1
+    # (Reception: reaches 5 in the year); born 31 Aug 2021: 4 (the birthday
+    # is on the day) -> 1, the youngest in Reception; born 1 Sep 2021: 3 -> 0
+    # (not at school); born 31 Aug 2020: 5 -> 2 (Year 1); born 1 Sep 2008:
+    # 16 -> 13 (Year 12); born 31 Aug 2007: 18 -> past Year 13 -> 0. On
+    # 1 September 2026 a new school year begins and each moves up one.
+    kids = np.array(["2020-09-01", "2021-08-31", "2021-09-01", "2020-08-31", "2008-09-01", "2007-08-31"],
+                    dtype="datetime64[D]")
+    assert usual_school_year(kids, on=dt.date(2026, 8, 31)).tolist() == [1, 1, 0, 2, 13, 0]
+    assert usual_school_year(kids, on=dt.date(2026, 9, 1)).tolist() == [2, 2, 1, 3, 14, 0]
+
+
+def test_the_check_from_the_top_level_and_the_package_both():
+    # `entitlements.check` is the package (it keeps working); the function is
+    # served at the top level as `benefit_check`, with `check_caseload`.
+    import entitlements
+    import entitlements.check as package
+    from entitlements import BenefitCheck, CaseloadCheck, benefit_check, check_caseload
+    from entitlements.check.caseload import check_caseload as own
+
+    assert benefit_check is check and package.check is check and package.benefit_check is check
+    assert check_caseload is own and package.check_caseload is own
+    assert {"benefit_check", "check_caseload", "BenefitCheck", "CaseloadCheck", "Claims", "Circumstances"} <= set(entitlements.__all__)
+    bc = benefit_check(Household(adults=Adult(age=70, state_pension_weekly=17000)), on=ON)
+    assert isinstance(bc, BenefitCheck) and bc.findings[0].weekly == 6800  # 238.00 - 170.00
+    assert isinstance(check_caseload([bc.household], on=ON, claims={"universal_credit": False, "pension_credit": False}),
+                      CaseloadCheck)

@@ -117,3 +117,34 @@ def test_summary_groups_under_5_suppressed():
     groups = {g["group"]: g for g in cc.summary()["by_group"]["practice"]}
     assert groups["B"]["suppressed"] and groups["B"]["cases"] is None
     assert groups["A"]["cases"] == 6
+
+
+def test_caseload_dates_one_a_case_equal_one_household_at_a_time():
+    # Case 1 (aged 70, State Pension £170.00) checked on 1 April 2026, before
+    # the April uprating: Pension Credit 227.10 - 170.00 = £57.10 a week
+    # (SI 2002/1792 reg 6(1)(b) as uprated for 2025/26); checked on 1 June
+    # 2026: 238.00 - 170.00 = £68.00. The other cases on their own dates too;
+    # each equals its check alone on its date. A blank date is that case's
+    # error, and the case is kept.
+    days = np.array(["2026-04-01", "2026-06-01", "2026-04-01", "2026-06-01", "2026-04-01"], dtype="datetime64[D]")
+    claims = {"universal_credit": UC, "pension_credit": False}
+    cc = check_caseload(HOUSEHOLDS, on=days, claims=claims)
+    assert cc.values["pension_credit"][1][0] == 5710
+    for i, h in enumerate(HOUSEHOLDS):
+        one = {f.id: f for f in check(h, on=days[i].item(), claims=["universal_credit"] if UC[i] else []).findings}
+        for cid in CASELOAD_FINDINGS:
+            applies, w, m, a = cc.values[cid]
+            if applies[i]:
+                assert (one[cid].weekly, one[cid].monthly, one[cid].annual) == (w[i], m[i], a[i])
+            else:
+                assert cid not in one or one[cid].weekly <= 0
+    assert cc.summary()["on"] == "2026-04-01 to 2026-06-01"
+    same = check_caseload(HOUSEHOLDS, on=np.full(5, np.datetime64("2026-06-01")), claims=claims)
+    assert same.values["pension_credit"][1][0] == 6800 and same.summary()["on"] == "2026-06-01"
+    blank = days.copy()
+    blank[1] = np.datetime64("NaT")
+    cc = check_caseload(HOUSEHOLDS, on=blank, claims=claims)
+    assert len(cc.caseload) == 5 and cc.valid.tolist() == [True, False, True, True, True]
+    assert any(e.field == "on" and e.row == 2 for e in cc.caseload.errors)
+    with pytest.raises(InputError, match="on"):
+        check_caseload(HOUSEHOLDS, on=days[:3], claims=claims)

@@ -31,7 +31,7 @@ LAYERS = (
     ("the benefit check", ("check",)),
     ("scenario sweeps", ("sweep",)),
     ("rendering", ("report",)),
-    ("commands", ("cli", "cli_common", "cli_gain", "cli_caseload", "cli_rules", "cli_areas", "cli_check", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
+    ("commands", ("cli", "cli_common", "cli_gain", "cli_caseload", "cli_rules", "cli_areas", "cli_check", "cli_sweep", "cli_household", "cli_interactive", "__init__", "__main__", "report.__main__")),
     ("deprecated paths (nothing imports them)", ("records", "flat_columns", "lha", "pension_age")),
 )
 

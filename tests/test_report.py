@@ -91,9 +91,64 @@ def test_groups_under_five_are_suppressed():
     md = render_markdown(caseload_gains(rows), made=MADE)
     practice = md.split("## By GP practice")[1].split("##")[0]
     # Practice A: 6 x 507,936p = 3,047,616p -> £30,476. Practice B has 3 cases: no figure.
-    assert "| Practice A | 6 | 6 | £30,476 | £0 |" in practice
+    # Changed deliberately (secondary suppression): with Practice B hidden,
+    # Practice A's figures would give B's as the headline's total less A's
+    # (9 - 6 = 3 cases; £45,714 - £30,476 = £15,238), so A's are not shown.
+    assert "| Practice A | not shown | not shown | not shown | not shown |" in practice
     assert "| Practice B | fewer than 5 |  |  |  |" in practice
     assert "£15,238" not in md  # Practice B's 3 x 507,936p = £15,238.08
+    assert "£30,476" not in md
+
+
+def test_one_small_group_cannot_be_recovered_by_differencing_the_total():
+    # Practice A 8 cases, B 6, C 3, each a confirmed LCWRA award of 507,936p a
+    # year. Headline confirmed: 17 x 507,936 = 8,634,912p -> £86,349.
+    # A: 8 x 507,936 = 4,063,488p -> £40,635; B: 6 x = 3,047,616p -> £30,476;
+    # C: 3 x = 1,523,808p -> £15,238. Were B shown, £86,349 - £40,635 -
+    # £30,476 = £15,238 and 17 - 8 - 6 = 3 would be C's: B, the next-smallest,
+    # is hidden in every column, so total less shown is B + C (£45,714, 9).
+    rows = ([case(f"A{i}") for i in range(8)] + [case(f"B{i}", practice="Practice B") for i in range(6)]
+            + [case(f"C{i}", practice="Practice C") for i in range(3)])
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Annual income gain (weekly gain x 52) | £86,349 |" in md
+    practice = md.split("## By GP practice")[1].split("##")[0]
+    assert "| Practice A | 8 | 8 | £40,635 | £0 |" in practice
+    assert "| Practice B | not shown | not shown | not shown | not shown |" in practice
+    assert "| Practice C | fewer than 5 |  |  |  |" in practice
+    assert "£30,476" not in md and "£15,238" not in md
+    # Two groups under 5: each hidden, nothing more (their sum is all the total gives).
+    rows = rows[:14] + [case(f"C{i}", practice="Practice C") for i in range(3)] + [case(f"D{i}", practice="Practice D") for i in range(2)]
+    practice = render_markdown(caseload_gains(rows), made=MADE).split("## By GP practice")[1].split("##")[0]
+    assert "| Practice A | 8 | 8 | £40,635 | £0 |" in practice and "| Practice B | 6 | 6 | £30,476 | £0 |" in practice
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 40), min_size=1, max_size=8), st.data())
+def test_no_column_hides_exactly_one_figure_property(counts, data):
+    # Whatever the cells, after suppression a column hides no figure, or
+    # hides at least two (or the one cell there is, whose total is itself
+    # hidden); every cell about 1-4 cases is hidden.
+    from entitlements.report.disclosure import suppressed_cells
+
+    hidden = data.draw(st.sets(st.integers(0, len(counts) - 1), max_size=2))
+    out = suppressed_cells(counts, hidden)
+    assert {i for i, n in enumerate(counts) if 0 < n < 5} | hidden <= out
+    assert len(out) != 1 or len(counts) == 1
+
+
+def test_the_reporting_period_is_a_name_and_the_report_says_what_it_covers(tmp_path):
+    # --period selects no cases: five decided in July 2025 and five predicted
+    # for September 2025 are all in the report, which says so beside the period.
+    out = tmp_path / "r.md"
+    write_report(five_and_five(), out, period="April 2026 to March 2027", made=MADE, plots=False)
+    md = out.read_text("utf-8")
+    assert ("Reporting period: April 2026 to March 2027. It covers every case in the caseload, whatever its decision "
+            "date (decisions from Jul 2025 to Sep 2025)") in " ".join(md.split())
+    assert "| Cases | 5 | 5 |" in md
 
 
 def test_no_personal_data_reaches_the_report(tmp_path):

@@ -16,6 +16,10 @@ from pathlib import Path
 import entitlements
 from entitlements import (
     CONVENTIONS,
+    BenefitCheck,
+    CaseloadCheck,
+    Circumstances,
+    Claims,
     OUTCOME_KINDS,
     STAGES,
     Adult,
@@ -42,7 +46,9 @@ from entitlements import (
     UniversalCredit,
     UnknownTable,
     apply_changes,
+    benefit_check,
     caseload_gains,
+    check_caseload,
     default_tables,
     estimate,
     estimate_caseload,
@@ -116,6 +122,15 @@ def rates_after_the_tables() -> int:
     return e.universal_credit.award + len(assumed) + len(str(policy))
 
 
+def a_benefit_check() -> int:
+    """The benefit check from the top level (``entitlements.check`` is its package)."""
+    h = Household(adults=Adult(age=70, state_pension_weekly=17000))
+    bc: BenefitCheck = benefit_check(h, on=dt.date(2026, 6, 1), claims=Claims(housing_benefit=False),
+                                     circumstances=Circumstances(care_needs=(1,)))
+    cc: CaseloadCheck = check_caseload([h, h], on=dt.date(2026, 6, 1), claims={"universal_credit": False, "pension_credit": False})
+    return len(bc.findings) + int(cc.summary()["patients_missing_something"])
+
+
 def errors_are_caught() -> str:
     try:
         Adult(age=15)
@@ -130,7 +145,7 @@ def main() -> None:
     tables: Tables = default_tables()
     print(readme_example())
     print(an_estimate(a_household(), tables), a_caseload(), a_gain(), a_caseload_of_gains_and_its_report())
-    print(errors_are_caught(), rates_after_the_tables(), entitlements.__version__)
+    print(errors_are_caught(), rates_after_the_tables(), a_benefit_check(), entitlements.__version__)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # the lazily served names, typed for type checkers and IDEs
     from .gain.household import CONVENTIONS, Gain, income_gain
     from .gain.outcomes import OUTCOME_KINDS, STAGES, Outcome, Scenario, apply_changes, household_after
     from .report.write import write_report
+    from .check.caseload import CaseloadCheck, check_caseload
+    from .check.findings import BenefitCheck, Claims, Circumstances, benefit_check
+    from .check.caseload import CaseloadCheck, check_caseload
+    from .check.findings import BenefitCheck, Claims, Circumstances, benefit_check
 
 #: Names served from modules loaded on first use, so that ``import
 #: entitlements`` stays fast for tools that only estimate: name -> module.
@@ -35,6 +39,10 @@ _LAZY = {
     **dict.fromkeys(("Gain", "income_gain", "CONVENTIONS"), "entitlements.gain.household"),
     **dict.fromkeys(("caseload_gains", "CaseloadGains"), "entitlements.gain.caseload"),
     "write_report": "entitlements.report.write",
+    # The benefit check (``entitlements.check`` is its package: ``benefit_check``
+    # is its ``check`` under a name that does not clash with it).
+    **dict.fromkeys(("benefit_check", "BenefitCheck", "Claims", "Circumstances"), "entitlements.check.findings"),
+    **dict.fromkeys(("check_caseload", "CaseloadCheck"), "entitlements.check.caseload"),
 }
 
 __getattr__ = forward(__name__, _LAZY, cache=globals())
@@ -62,6 +70,12 @@ __all__ = [
     "caseload_gains",
     "CaseloadGains",
     "write_report",
+    "benefit_check",
+    "BenefitCheck",
+    "Claims",
+    "Circumstances",
+    "check_caseload",
+    "CaseloadCheck",
     "Estimate",
     "UniversalCredit",
     "Caseload",

@@ -42,6 +42,9 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_assessments(sub)
     _add_rules(sub)
     _add_caseload(sub)
+    from .cli_sweep import add_sweep
+
+    add_sweep(sub)
     ar = sub.add_parser("areas", help="find the names of areas (Broad Rental Market Areas) by part of a name",
                         description="The official names of the areas a household can name (--brma), found by part of "
                         "a name or a close spelling; every area with no SEARCH.")
@@ -77,6 +80,12 @@ def _add_check(sub) -> None:
     from .cli_check import add_check
 
     add_check(sub, _output_flags, arg.RATES_AFTER_HELP)
+
+
+def _sweep(args) -> int:
+    from .cli_sweep import run_sweep
+
+    return run_sweep(args)
 
 
 def _check(args) -> int:
@@ -151,7 +160,7 @@ def _run(argv: Sequence[str] | None) -> int:
             parser.print_help()
             return EXIT_USAGE
         args.width = None if getattr(args, "wide", False) or getattr(args, "json", False) else _terminal_width()
-        commands = {"check": _check, "estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema, "areas": _areas}
+        commands = {"check": _check, "estimate": _estimate, "gain": _gain, "rates": _rates, "tables": _tables, "caseload": _caseload, "wca": _wca, "pip": _pip, "schema": _schema, "areas": _areas, "sweep": _sweep}
         return commands[args.command](args)
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)

@@ -28,7 +28,8 @@ def _add_caseload(sub) -> None:
                    "claims_universal_credit, claims_pension_credit, ... say what is claimed now); --out the findings, "
                    "--report the missing-out analysis")
     c.add_argument("--title", help="with --report: the report's title (default 'Income gain report')")
-    c.add_argument("--period", help="with --report: the reporting period, as the report should name it (e.g. 'April 2025 to March 2026')")
+    c.add_argument("--period", help="with --report: the reporting period's name, shown in the heading (e.g. 'April 2025 to March 2026'); "
+                        "it selects no cases: the report covers every case in the file and says so")
     c.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
                    help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
     c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
@@ -147,10 +148,14 @@ def _caseload_partitioned(args) -> int:
     from .money import format_pounds
     from .partitions import estimate_partitioned
 
-    for flag, given in (("--report", args.report), ("--group-by", args.group_by or None), ("--keep", args.keep or None)):
+    if args.report is not None:
+        from .cli_sweep import report_partitioned
+
+        return report_partitioned(args)
+    for flag, given in (("--group-by", args.group_by or None), ("--keep", args.keep or None)):
         if given is not None:
             raise UsageError(flag, str(given[0] if isinstance(given, list) else given),
-                             "a CSV caseload (with Parquet input: per-case results with --out, the summary, --errors)")
+                             "a CSV caseload, or --report (with Parquet input: per-case results with --out, the summary, --errors)")
     if args.out is not None and args.out.suffix.lower() != ".parquet":
         raise UsageError("--out", str(args.out), "a Parquet dataset ending .parquet (a directory, one file a part)")
     refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay],

@@ -69,6 +69,7 @@ __all__ = [
     "best_start_pregnancy_and_baby_grant_eligible",
     "sure_start_maternity_grant",
     "FSM_ROUTES",
+    "usual_school_year",
     "free_school_meals",
     "WHD_ROUTES",
     "warm_home_discount",
@@ -243,6 +244,45 @@ def sure_start_maternity_grant(nation_of_residence, qualifying_benefit, pregnant
                 & flag("pregnant_or_new_baby", pregnant_or_new_baby) & flag("first_child", first_child))
     grant = tables.at("passports.sure_start_maternity_grant", table_on(on))
     return out_int(np.where(eligible, grant, 0), scalar)
+
+
+def usual_school_year(child_dates_of_birth, *, on):
+    """The school year a child is usually in on ``on`` in England and Wales,
+    coded as :func:`free_school_meals` takes it (0 not yet at school or past
+    Year 13; 1 Reception, 2 Year 1, ... 12 Year 11, 13 Year 12, 14 Year 13).
+
+    A school year begins with the autumn term (Education Act 1996 s 579(1):
+    the first term to begin after July), taken here as 1 September; pupils
+    are grouped by the age they reach in it: the reception year is the year
+    group in which most children reach 5 (Education Act 2002 s 142(1)), Year
+    1 the year they reach 6 (the first key stage, s 82(1)), and so on. So a
+    child's usual year is their age on 31 August before the school year
+    begins, less 3. It is the usual year only: a summer-born child may start
+    Reception a year later, and a school may teach a child out of year
+    group. Not Scotland (P1 entry by age in March to February, with
+    deferral): ask there.
+
+    >>> import datetime as dt
+    >>> kids = np.array(["2016-03-01", "2019-05-01", "2021-09-01", "NaT"], dtype="datetime64[D]")
+    >>> usual_school_year(kids, on=dt.date(2026, 6, 1)).tolist()
+    [6, 3, 1, 0]
+    """
+    dob = np.asarray(child_dates_of_birth)
+    if dob.dtype.kind != "M":
+        raise InputError("child_dates_of_birth", str(dob.dtype), "a datetime64[D] array (NaT for none)")
+    dob = dob.astype("datetime64[D]")
+    day = _days(on)
+    day = day[..., None] if day.ndim and dob.ndim else day
+    year = day.astype("datetime64[Y]").astype(np.int64) + 1970
+    month = (day.astype("datetime64[M]").astype(np.int64) % 12) + 1
+    start = np.where(month >= 9, year, year - 1)  # the calendar year the school year began in
+    present = ~np.isnat(dob)
+    safe = np.where(present, dob, np.datetime64("2000-01-01", "D"))
+    born = safe.astype("datetime64[Y]").astype(np.int64) + 1970
+    born_month = (safe.astype("datetime64[M]").astype(np.int64) % 12) + 1
+    age_31_august = start - born - (born_month >= 9)  # birthdays 1 Sep-31 Dec come after 31 August
+    code = age_31_august - 3
+    return np.where(present & (code >= 1) & (code <= 14), code, 0).astype(np.int64)
 
 
 #: Why a pupil gets a free school lunch, by code, with the law.

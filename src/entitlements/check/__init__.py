@@ -9,9 +9,11 @@ Each name is loaded on first use.
 from .._forward import forward
 
 _HOMES = {
-    **dict.fromkeys(("check", "BenefitCheck", "Finding", "Claims", "Circumstances", "CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS"),
+    **dict.fromkeys(("check", "benefit_check", "BenefitCheck", "Finding", "Claims", "Circumstances", "CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS"),
                     "entitlements.check.findings"),
     **dict.fromkeys(("CANDIDATES", "Candidate", "CERTAINTIES", "BENEFIT_GROUPS"), "entitlements.check.candidates"),
+    **dict.fromkeys(("check_caseload", "CaseloadCheck"), "entitlements.check.caseload"),
+    **dict.fromkeys(("check_caseload", "CaseloadCheck"), "entitlements.check.caseload"),
 }
 
 __all__ = sorted(_HOMES)

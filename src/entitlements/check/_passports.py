@@ -107,12 +107,53 @@ def _family(h, circ, uc_award, earned, claimed, via, claims, diff, *, on, tables
         if grant:
             out.append(_finding("sure_start_maternity_grant", claimed=claimed, via=via, one_off=int(grant),
                                 notes=("A grant of this amount once, for the first child (reg 5A).",)))
-    school_age = h.children and pp.children_aged(dob, 4, 16, on=on) > 0
-    if school_age and qualifying:
-        out.append(_finding("free_school_meals", claimed=claimed, via=via,
-                            notes=("Universal years (England Reception to Year 2, Wales primary, Scotland P1 to P5) are "
-                                   "free for all; otherwise the benefit and earnings decide it.",)))
+    out += _school_meals(h, dob, uc_award, earned, claimed, via, qualifying, diff, on=on, tables=tables)
     return out
+
+
+_YEAR_NAMES = ("", "Reception") + tuple(f"Year {k}" for k in range(1, 14))
+
+
+def _school_meals(h, dob, uc_award, earned, claimed, via, qualifying, diff, *, on, tables) -> list:
+    """Free school meals. England and Wales: each child's usual school year
+    from the date of birth (:func:`~entitlements.benefits.passports.usual_school_year`),
+    then the benefit and earnings test for the years that are not free for
+    every pupil; a finding where some child's meals follow from the benefit.
+    Scotland: the school year is asked (P1 entry is by age with deferral)."""
+    if not h.children or not qualifying:
+        return []
+    if h.nation == "scotland":
+        if pp.children_aged(dob, 4, 16, on=on) == 0:
+            return []
+        return [_finding("free_school_meals", claimed=claimed, via=via,
+                         notes=("Scotland: P1 to P5 are free for every pupil; otherwise the benefit and earnings decide it.",))]
+    years = pp.usual_school_year(dob, on=on)
+    gc = int(np.asarray(diff.full.pension_credit.guarantee_credit)[0]) > 0
+    free, route = pp.free_school_meals(h.nation, years, uc_award > 0, earned, gc, on=on, tables=tables)
+    free, route = np.atleast_1d(free), np.atleast_1d(route)
+    by_benefit = [k for k in range(len(h.children)) if free[k] and route[k] != pp.FSM_UNIVERSAL and years[k] <= 12]
+    sixth_form = [k for k in range(len(h.children)) if years[k] >= 13]
+    if not by_benefit and not sixth_form:
+        return []
+    universal = [k for k in range(len(h.children)) if route[k] == pp.FSM_UNIVERSAL]
+    nation = h.nation.capitalize()
+
+    def named(ks):
+        return ", ".join(f"child {k + 1} ({_YEAR_NAMES[years[k]]})" for k in ks)
+
+    notes = [f"{nation}: the usual school year from the date of birth (a summer-born child may be a year below; "
+             "say if a child is taught out of year group)."]
+    if by_benefit:
+        notes.append(f"Free through {via}: " + named(by_benefit) + ".")
+    if universal:
+        notes.append("Free for every pupil in the year already: " + named(universal) + ".")
+    if sixth_form:
+        notes.append("In sixth-form years (the same test, if at school or college): " + named(sixth_form) + ".")
+    if by_benefit:
+        return [_finding("free_school_meals", claimed=claimed, via=via, question="",
+                         certainty="entitled" if claimed else "claim_needed", notes=tuple(notes))]
+    return [_finding("free_school_meals", claimed=claimed, via=via, notes=tuple(notes),
+                     question="Is " + named(sixth_form) + " at school or sixth-form college?")]
 
 
 def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, on, tables) -> list:

@@ -103,11 +103,20 @@ class CaseloadCheck:
     ``asks``: question -> the cases where it must be asked."""
 
     caseload: Caseload
-    on: dt.date
+    on: Any  # a date, or a datetime64[D] array of one a case
     values: Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]
     asks: Mapping[str, np.ndarray]
     rules: str
     certainty: Mapping[str, str] = attrs.field(factory=dict)  # finding id -> certainty, where not the candidate's
+
+    @property
+    def on_text(self) -> str:
+        """The date checked on, or the first and last where each case has its own."""
+        if isinstance(self.on, np.ndarray):
+            days = self.on[np.asarray(self.valid, bool)] if np.asarray(self.valid, bool).any() else self.on
+            first, last = str(days.min()), str(days.max())
+            return first if first == last else f"{first} to {last}"
+        return self.on.isoformat()
 
     def certainty_of(self, cid: str) -> str:
         return self.certainty.get(cid, candidate(cid).certainty)
@@ -145,7 +154,7 @@ class CaseloadCheck:
 
     def __repr__(self) -> str:
         v = np.asarray(self.valid, bool)
-        return short_repr("CaseloadCheck", f"{len(self.caseload):,} cases on {self.on}, {int(v.sum()):,} checked; {self.rules}")
+        return short_repr("CaseloadCheck", f"{len(self.caseload):,} cases on {self.on_text}, {int(v.sum()):,} checked; {self.rules}")
 
     def _repr_html_(self) -> str:
         """A notebook's view: patients missing something and the annual value
@@ -159,14 +168,17 @@ class CaseloadCheck:
                 ("Worth a year, in all", format_pounds(s["annual_pence"]), "")]
         lines = [("", str(b).replace("_", " ").capitalize(), (f"{r['patients']:,}", format_pounds(r["annual_pence"])), "", "")
                  for b, r in s["by_benefit"].items() if r["patients"]]
-        return html_card(f"Benefit check of a caseload on {self.on}", head, lines, lines_caption="By benefit",
+        return html_card(f"Benefit check of a caseload on {self.on_text}", head, lines, lines_caption="By benefit",
                          amount_headers=("Patients", "A year"), label_header="Benefit",
                          notes=["One row a finding: .long_table(); the totals: .summary()."], footer=str(self.rules))
 
 
 def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, claims: Mapping[str, Any] | None = None,
                    tables: Tables | None = None) -> CaseloadCheck:
-    """Check every case of ``caseload`` on ``on`` (one date).
+    """Check every case of ``caseload`` on ``on``: one date for all, or one
+    a case (a ``datetime64[D]`` array or a pandas Series of dates, as
+    :func:`entitlements.estimate_caseload` takes; a case with a blank date is
+    kept as an error). Every date must be one the rule tables cover.
 
     ``claims``: name -> a bool (every case) or one yes/no a case, for the
     names of :data:`CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
@@ -174,8 +186,9 @@ def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, cla
         if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
             raise InputError("caseload", type(caseload).__name__, "a Caseload or a list of Households")
         caseload = Caseload.from_households(list(caseload))
-    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InputError("on", on, "a date (the first day of the assessment period)")
+    from ..caseload import _dates_per_row
+
+    caseload, on = _dates_per_row(caseload, on)  # one date, or one a row (a blank date: that row's error)
     tables = tables_or_default(tables)
     claimed, errors = _claims(caseload, claims)
     n = len(caseload)
@@ -186,10 +199,11 @@ def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, cla
     bu = caseload.columns if idx.size == n else select(caseload.columns, idx)
     m = idx.size
     cc = ClaimColumns.every_row(m, **{k: v[idx] for k, v in claimed.items()})
-    diff = differences(bu, cc, on=on, tables=tables)
+    day = on[idx] if isinstance(on, np.ndarray) else on
+    diff = differences(bu, cc, on=day, tables=tables)
     from ..benefits import household_total
 
-    for problem in household_total.problems(bu, diff.full, on=on):
+    for problem in household_total.problems(bu, diff.full, on=day):
         bad = np.broadcast_to(np.asarray(problem.rows), (m,))
         for j in np.flatnonzero(bad):
             i = int(idx[j])

@@ -42,7 +42,8 @@ from . import _passports
 from ._differences import ClaimColumns, Differences, differences
 from .candidates import CERTAINTIES, candidate
 
-__all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check"]
+__all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check",
+           "benefit_check"]
 
 #: What a household can say it claims now, besides what the household model
 #: holds (Carer's Allowance, Child Benefit and the disability awards).
@@ -57,6 +58,14 @@ PASSPORTED_HELP = ("free_prescriptions", "nhs_health_costs", "healthy_start", "b
 #: Universal Credit elements the facts can give that an award may lack
 #: ("carer_1": the claimant's carer element, "carer_2": the partner's).
 UC_ELEMENTS = ("carer_1", "carer_2", "childcare")
+
+
+def _int_tuple(value: Iterable[int]) -> tuple[int, ...]:
+    return tuple(value)
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -84,7 +93,7 @@ class Claims:
     scottish_child_payment: bool = False
     housing_benefit: bool | None = None
     council_tax_reduction: bool | None = None
-    uc_elements_missing: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    uc_elements_missing: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
     free_prescriptions: bool = False
     nhs_health_costs: bool = False
     healthy_start: bool = False
@@ -161,12 +170,12 @@ class Circumstances:
     NHS prescription items the household pays for a month (to value free
     prescriptions)."""
 
-    fit_note: tuple[int, ...] = attrs.field(default=(), converter=tuple, validator=_adult_numbers("fit_note"))
-    care_needs: tuple[int, ...] = attrs.field(default=(), converter=tuple, validator=_adult_numbers("care_needs"))
-    care_needs_day_and_night: tuple[int, ...] = attrs.field(default=(), converter=tuple,
+    fit_note: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple, validator=_adult_numbers("fit_note"))
+    care_needs: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple, validator=_adult_numbers("care_needs"))
+    care_needs_day_and_night: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple,
                                                             validator=_adult_numbers("care_needs_day_and_night"))
     pip_descriptors: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=lambda m: {k: tuple(v) for k, v in dict(m).items()})
-    children_care_needs: tuple[int, ...] = attrs.field(default=(), converter=tuple)
+    children_care_needs: tuple[int, ...] = attrs.field(default=(), converter=_int_tuple)
     pregnant: bool = False
     prescription_items_a_month: int = 0
 
@@ -332,6 +341,16 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     return BenefitCheck(household=household, on=on, claims=claims, findings=tuple(sorted(findings, key=_order)),
                         received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
                         rules=str(tables.version))
+
+
+#: :func:`check` under the name the top level serves it by
+#: (``entitlements.benefit_check``): ``entitlements.check`` is the package.
+benefit_check = check
+
+
+#: :func:`check` under the name the top level serves it by
+#: (``entitlements.benefit_check``): ``entitlements.check`` is the package.
+benefit_check = check
 
 
 def _check_people(h: Household, claims: Claims, circ: Circumstances) -> None:

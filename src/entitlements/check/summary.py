@@ -88,5 +88,5 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
         "asks": {k: int(v.sum()) for k, v in cc.asks.items()},
         "by_group": by_group,
         "rules": cc.rules,
-        "on": cc.on.isoformat(),
+        "on": cc.on_text,
     }

@@ -59,12 +59,25 @@ class Chart:
 
 def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str) -> Chart:
     """Confirmed and predicted (weighted) annual gains [pence] of ``groups``
-    (summary blocks) as stacked bars in pounds: a group of fewer than 5 cases
-    is not drawn, nor a part (confirmed or predicted) about fewer than 5."""
-    keep = [k for k, b in groups.items() if b["cases"] >= _MIN_GROUP]
-    c = tuple(0.0 if groups[k]["confirmed_cases"] < _MIN_GROUP else groups[k]["confirmed_annual_gain_pence"] / 100 for k in keep)
-    p = tuple(0.0 if groups[k]["predicted_cases"] < _MIN_GROUP else groups[k]["predicted_annual_gain_weighted_pence"] / 100 for k in keep)
-    return Chart(name, title, tuple(labels(k) for k in keep), tuple(a + b for a, b in zip(c, p)), xlabel, "£ a year",
+    (summary blocks) as bars side by side in pounds: a group of fewer than 5
+    cases is not drawn, nor a part (confirmed or predicted) about fewer than
+    5, nor, where that hides exactly one, the next-smallest
+    (:func:`~entitlements.report.disclosure.suppressed_cells`)."""
+    from .disclosure import suppressed_cells
+
+    blocks = list(groups.values())
+    sizes = [b["cases"] for b in blocks]
+    small = {i for i, n in enumerate(sizes) if n < _MIN_GROUP}
+    # A bar about 1-4 cases is not drawn, and where one is not, nor the next-smallest (secondary suppression).
+    hide_c = suppressed_cells([b["confirmed_cases"] for b in blocks], small, sizes)
+    hide_p = suppressed_cells([b["predicted_cases"] for b in blocks], small, sizes)
+    keep = [i for i in range(len(blocks)) if i not in small]
+    c = tuple(0.0 if i in hide_c or blocks[i]["confirmed_cases"] < _MIN_GROUP else blocks[i]["confirmed_annual_gain_pence"] / 100
+              for i in keep)
+    p = tuple(0.0 if i in hide_p or blocks[i]["predicted_cases"] < _MIN_GROUP else blocks[i]["predicted_annual_gain_weighted_pence"] / 100
+              for i in keep)
+    names = list(groups)
+    return Chart(name, title, tuple(labels(names[i]) for i in keep), tuple(a + b for a, b in zip(c, p)), xlabel, "£ a year",
                  stack=(("Confirmed", c), ("Predicted, weighted", p)))
 
 

@@ -24,15 +24,19 @@ from ..caseload import FAILURE_KINDS, failure_kind
 from ..gain.caseload import BENEFIT_NAMES, CaseloadGains, predicted_interval
 from ..gain.summary import NO_DECISION_DATE
 from .charts import OUTCOME_LABELS, report_charts
+from .disclosure import MIN_GROUP, suppressed_cells
 
-__all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT",
+__all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT", "NOT_SHOWN",
+           "suppressed_cells",
            "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence"]
 
-#: The fewest cases a figure in the report may be about: smaller groups are
-#: suppressed, as NHS and ONS disclosure practice requires.
-MIN_GROUP = 5
+# MIN_GROUP (re-exported): the fewest cases a figure in the report may be
+# about: smaller groups are suppressed, as NHS and ONS disclosure practice requires.
 #: What a suppressed figure shows.
 SUPPRESSED = "fewer than 5"
+#: What a figure hidden so that a suppressed one cannot be worked out from
+#: the total shows (secondary suppression).
+NOT_SHOWN = "not shown"
 
 #: What every report says first about its figures.
 CAVEAT = ("These figures are estimates. They are worked out from what was recorded for each case, with the rules "
@@ -101,16 +105,35 @@ def _cell(cases: int, text: str) -> str:
     return SUPPRESSED if 0 < cases < MIN_GROUP else text
 
 
+#: A group table's columns after the label: (the summary's count that decides
+#: suppression, how the cell shows).
+_GROUP_COLUMNS = (
+    ("cases", lambda b: _n(b["cases"])),
+    ("cases_with_a_gain", lambda b: _n(b["cases_with_a_gain"])),
+    ("confirmed_cases", lambda b: pounds(b["confirmed_annual_gain_pence"])),
+    ("predicted_cases", lambda b: pounds(b["predicted_annual_gain_weighted_pence"])),
+)
+
+
 def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k) -> tuple[tuple[str, ...], ...]:
-    """A row a group: cases, with a gain, confirmed annual gain, predicted (weighted); small groups suppressed."""
+    """A row a group: cases, with a gain, confirmed annual gain, predicted
+    (weighted). A group of 1-4 cases shows none of its figures, and a cell
+    about 1-4 cases says so (:data:`SUPPRESSED`); in each column where that
+    leaves exactly one figure hidden, the next-smallest is hidden too
+    (:data:`NOT_SHOWN`, :func:`suppressed_cells`), so that no hidden figure
+    is the headline's total less the rows shown."""
+    blocks = list(groups.values())
+    small = {i for i, b in enumerate(blocks) if 0 < b["cases"] < MIN_GROUP}
+    sizes = [b["cases"] for b in blocks]
+    hide = [suppressed_cells([b[count] for b in blocks], small, sizes) for count, _show in _GROUP_COLUMNS]
     rows = []
-    for k, b in groups.items():
-        if 0 < b["cases"] < MIN_GROUP:
-            rows.append((label(k), SUPPRESSED, "", "", ""))
+    for i, (k, b) in enumerate(groups.items()):
+        if i in small:
+            rows.append((label(k), SUPPRESSED) + ("",) * (len(_GROUP_COLUMNS) - 1))
             continue
-        rows.append((label(k), _n(b["cases"]), _cell(b["cases_with_a_gain"], _n(b["cases_with_a_gain"])),
-                     _cell(b["confirmed_cases"], pounds(b["confirmed_annual_gain_pence"])),
-                     _cell(b["predicted_cases"], pounds(b["predicted_annual_gain_weighted_pence"]))))
+        rows.append((label(k),) + tuple(
+            (SUPPRESSED if 0 < b[count] < MIN_GROUP else NOT_SHOWN) if i in hide[j] else show(b)
+            for j, (count, show) in enumerate(_GROUP_COLUMNS)))
     return tuple(rows)
 
 
@@ -123,8 +146,9 @@ def cases_projected(s: dict[str, Any]) -> str:
     out = f"{s['cases_projected']:,} of {s['cases']:,}"
     miss = s["cases_not_projected"]
     if miss["count"]:
-        why = ", ".join(f"{n:,} because {FAILURE_KINDS[k]}" if n >= MIN_GROUP else f"{SUPPRESSED} because {FAILURE_KINDS[k]}"
-                        for k, n in sorted(miss["by_reason"].items(), key=lambda kv: -kv[1]))
+        reasons = sorted(miss["by_reason"].items(), key=lambda kv: -kv[1])
+        hide = suppressed_cells([n for _k, n in reasons])
+        why = ", ".join(f"{(SUPPRESSED if n < MIN_GROUP else NOT_SHOWN) if i in hide else f'{n:,}'} because {FAILURE_KINDS[k]}" for i, (k, n) in enumerate(reasons))
         out += f" ({miss['count']:,} could not be: {why}; counted by reason at the end)"
     return out
 
@@ -188,14 +212,14 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
                            _group_rows(months, _month_label)),
                            intro="The annual gain of the cases decided (or expected to be decided) in each month.",
                            chart=charts.get("by_month")))
-    if "distribution" in charts and s["cases_projected"] >= MIN_GROUP:
+    if s.get("distribution_of_annual_gain") and s["cases_projected"] >= MIN_GROUP:
         # Percentiles and the mean only: the lowest and highest are one person's figures.
         d = s["distribution_of_annual_gain"]
         out.append(Section("Distribution of the annual gain per case", ReportTable(
             ("10%", "25%", "Median", "75%", "90%", "Mean"),
             ((tuple(pounds(d[k]) for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence", "p90_pence", "mean_pence"))),)),
             intro="Each case's annual gain if its outcome is won (confirmed and predicted cases alike, unweighted).",
-            chart=charts["distribution"]))
+            chart=charts.get("distribution")))
     groups = s["by_group"]
     order = [k for k in ("practice", *_DECILES) if k in groups] + [k for k in groups if k not in ("practice", *_DECILES)]
     for col in order:
@@ -232,7 +256,9 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
           if u and u.get("method") not in (None, "none") else []),
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
         f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
-        f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice.",
+        f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice; where one "
+        f"figure in a column is hidden, the next-smallest is hidden too (\"{NOT_SHOWN}\"), so that it cannot be worked "
+        "out from the total.",
         f"Rates after the rule tables end: rates policy {s['rates']['policy']} ("
         + {"hold": "the last known amounts carried forward", "strict": "a case needing them is not projected"}.get(
             s["rates"]["policy"], "the last known amounts raised by the percentage assumed, from each benefit's uprating date")
@@ -261,8 +287,10 @@ def _errors(g: CaseloadGains) -> ReportTable | None:
     for e in errs:
         k = _reason_kind(e["reason"])
         counts[k] = counts.get(k, 0) + 1
-    return ReportTable(("Reason", "Cases"), tuple((k, f"{v:,}" if v >= MIN_GROUP else SUPPRESSED)
-                                            for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+    ordered = sorted(counts.items(), key=lambda kv: -kv[1])
+    hide = suppressed_cells([v for _k, v in ordered])
+    return ReportTable(("Reason", "Cases"), tuple((k, (SUPPRESSED if v < MIN_GROUP else NOT_SHOWN) if i in hide else f"{v:,}")
+                                                  for i, (k, v) in enumerate(ordered)))
 
 
 def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income gain report", period: str | None = None,
@@ -270,7 +298,9 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
     """Everything the report's templates show, from the gains ``g`` and their summary ``s``.
 
     ``period`` is the reporting period as the reader should see it ("April
-    2025 to March 2026"); ``made`` the date the report was made (today)."""
+    2025 to March 2026"): a name only, and the report says so beside it (it
+    covers every case given, with the months of decision found); ``made``
+    the date the report was made (today)."""
     made = made or dt.date.today()
     months = [k for k in s.get("by_month_of_decision", {}) if k != NO_DECISION_DATE]
     decided = f"Decisions from {_month_label(months[0])} to {_month_label(months[-1])}." if months else ""
@@ -278,9 +308,14 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
     unweighted = (f"If every predicted outcome were won, their annual gain would be {pounds(p['annual_gain_pence'])}; "
                   f"weighted by the chance of success it is {pounds(p['annual_gain_weighted_pence'])}."
                   if p["cases"] >= MIN_GROUP else "")
+    covers = ("It covers every case in the caseload, whatever its decision date"
+              + (f" ({decided[:-1].replace('Decisions from', 'decisions from')})" if decided else "")
+              + ": the reporting period is the report's name for it, not a selection (to report on part of a "
+              "year, give the caseload of that part).") if period else ""
     return {
         "title": title,
         "period": period or "",
+        "period_note": covers,
         "made": f"{made.day} {made:%B %Y}",
         "rules": s["assumptions"]["rules"],
         "caveat": CAVEAT,

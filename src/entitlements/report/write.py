@@ -21,6 +21,7 @@ from ..gain.caseload import CaseloadGains, caseload_gains
 from ..gain.household import CONVENTIONS, PROJECTION_STARTS
 from ..io.writers import write_bytes, write_text
 from .charts import draw_png, draw_svg, report_charts
+from .from_summary import SummaryGains
 from .render import render_html, render_markdown
 from ..io.arguments import RATES_AFTER_HELP, rates_after
 from .sections import cases_projected, pounds, rates_sentence
@@ -63,7 +64,7 @@ def write_report(
     period: str | None = None,
     made: dt.date | None = None,
     **options: Any,
-) -> CaseloadGains:
+) -> "CaseloadGains | SummaryGains":
     """Project a caseload and write the funders' report in one call.
 
     ``format`` is "html" or "markdown" (default: from the file name). An
@@ -72,6 +73,12 @@ def write_report(
     matplotlib). ``title`` and ``period`` (the reporting period, as the
     reader should see it) head the report, with the date it was made
     (``made``, today by default). ``csv_path`` also writes the per-case CSV.
+    ``source`` may be a caseload in partitions (Parquet files, a directory or
+    a glob, a Dask DataFrame, or a :class:`~entitlements.partitions.PartitionedResult`
+    of gains): the report is then rendered from the whole caseload's summary,
+    which is exactly the one-machine summary, without the chart of the gain
+    per case (its table stays); the result is then a
+    :class:`~entitlements.report.from_summary.SummaryGains`.
     Rendering needs Jinja2 (the ``report`` extra): without it, an
     :class:`~entitlements.errors.EntitlementsError` says so before any work is
     done. ``options`` go to
@@ -94,7 +101,10 @@ def write_report(
     from .render import environment
 
     environment()  # Jinja2 missing: say so before projecting the caseload
-    g = source if isinstance(source, CaseloadGains) else caseload_gains(source, **options)
+    g = _gains(source, options)
+    if isinstance(g, SummaryGains) and csv_path is not None:
+        raise InputError("csv_path", str(csv_path), "nothing, for a caseload in partitions (write its per-case results "
+                         "with gains_partitioned(...).write(path), a Parquet dataset)")
     if fmt == "html":
         write_text(p, render_html(g, title=title, plots=plots, group_by=group_by, period=period, made=made))
     else:
@@ -114,6 +124,24 @@ def write_report(
     return g
 
 
+def _gains(source: Any, options: dict[str, Any]) -> "CaseloadGains | SummaryGains":
+    """The gains the report renders: given, projected here, or, for a
+    caseload in partitions (Parquet files, a Dask DataFrame, or the result of
+    :func:`~entitlements.gain.partitions.gains_partitioned`), the summary of
+    the whole, added up exactly over the partitions."""
+    from ..partitions import PartitionedResult, is_partitioned
+
+    if isinstance(source, (CaseloadGains, SummaryGains)):
+        return source
+    if isinstance(source, PartitionedResult):
+        return SummaryGains(source.summary())
+    if is_partitioned(source):
+        from ..gain.partitions import gains_partitioned
+
+        return SummaryGains(gains_partitioned(source, **options).summary())
+    return caseload_gains(source, **options)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m entitlements.report caseload.csv -o report.html [--csv gains.csv]``"""
     ap = argparse.ArgumentParser(prog="python -m entitlements.report", description="Income gain report for a caseload.")
@@ -121,7 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-o", "--output", default="report.html", help="report file (.html or .md)")
     ap.add_argument("--csv", help="also write per-case gains to this CSV file")
     ap.add_argument("--title", default="Income gain report", help="the report's title")
-    ap.add_argument("--period", help="the reporting period, as the report should name it (e.g. 'April 2025 to March 2026')")
+    ap.add_argument("--period", help="the reporting period's name, shown in the heading (e.g. 'April 2025 to March 2026'); it selects no "
+                    "cases: the report covers every case in the file and says so")
     ap.add_argument("--horizon", type=int, default=12, help="projection horizon in months (default 12)")
     ap.add_argument("--convention", choices=CONVENTIONS, default="weekly_x52")
     ap.add_argument("--from", dest="projection_from", choices=PROJECTION_STARTS, default="decision")

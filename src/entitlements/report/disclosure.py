@@ -1,0 +1,40 @@
+"""Disclosure control for the reports: which figures to hide (private to
+:mod:`entitlements.report`; no I/O, no rendering).
+
+A figure about 1 to 4 cases is hidden (primary suppression); where that
+leaves exactly one figure hidden in a table's column whose total is shown
+elsewhere, the next-smallest figure is hidden too (secondary suppression),
+so that the total less the figures shown is the sum of two groups, never one
+group's figure. That is the practice of the ONS and NHS England for tables
+of small counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+__all__ = ["MIN_GROUP", "suppressed_cells"]
+
+#: The fewest cases a figure in a report may be about.
+MIN_GROUP = 5
+
+
+def suppressed_cells(counts: Sequence[int], hidden: Iterable[int] = (), sizes: Sequence[int] | None = None) -> set[int]:
+    """The cells of one column to hide (indices of ``counts``, the number of
+    cases each cell is about): those about 1 to 4 cases, those already
+    ``hidden`` (a group hidden whole), and, where that leaves exactly one,
+    the next-smallest of the rest too: the fewest cases first, a cell about
+    no cases last, then the smallest group (``sizes``), then the first.
+
+    >>> sorted(suppressed_cells([8, 6, 3]))
+    [1, 2]
+    >>> sorted(suppressed_cells([8, 6, 3, 2])), sorted(suppressed_cells([8, 6, 9]))
+    ([2, 3], [])
+    """
+    out = {i for i, n in enumerate(counts) if 0 < n < MIN_GROUP} | set(hidden)
+    if len(out) == 1:
+        size = sizes if sizes is not None else counts
+        shown = [i for i in range(len(counts)) if i not in out]
+        if shown:
+            out.add(min(shown, key=lambda i: (counts[i] == 0, counts[i], size[i], i)))
+    return out
