@@ -146,9 +146,10 @@ def cases_projected(s: dict[str, Any]) -> str:
     out = f"{s['cases_projected']:,} of {s['cases']:,}"
     miss = s["cases_not_projected"]
     if miss["count"]:
-        reasons = sorted(miss["by_reason"].items(), key=lambda kv: -kv[1])
-        hide = suppressed_cells([n for _k, n in reasons])
-        why = ", ".join(f"{(SUPPRESSED if n < MIN_GROUP else NOT_SHOWN) if i in hide else f'{n:,}'} because {FAILURE_KINDS[k]}" for i, (k, n) in enumerate(reasons))
+        # Counts of input rows by what was wrong with them (data quality, not
+        # figures about people): small counts hidden, no secondary suppression.
+        why = ", ".join(f"{n:,} because {FAILURE_KINDS[k]}" if n >= MIN_GROUP else f"{SUPPRESSED} because {FAILURE_KINDS[k]}"
+                        for k, n in sorted(miss["by_reason"].items(), key=lambda kv: -kv[1]))
         out += f" ({miss['count']:,} could not be: {why}; counted by reason at the end)"
     return out
 
@@ -287,10 +288,8 @@ def _errors(g: CaseloadGains) -> ReportTable | None:
     for e in errs:
         k = _reason_kind(e["reason"])
         counts[k] = counts.get(k, 0) + 1
-    ordered = sorted(counts.items(), key=lambda kv: -kv[1])
-    hide = suppressed_cells([v for _k, v in ordered])
-    return ReportTable(("Reason", "Cases"), tuple((k, (SUPPRESSED if v < MIN_GROUP else NOT_SHOWN) if i in hide else f"{v:,}")
-                                                  for i, (k, v) in enumerate(ordered)))
+    return ReportTable(("Reason", "Cases"), tuple((k, f"{v:,}" if v >= MIN_GROUP else SUPPRESSED)
+                                            for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
 
 
 def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income gain report", period: str | None = None,
