@@ -42,3 +42,26 @@ def test_caseload_check_out_and_report(tmp_path, capsys):
     assert len(lines) == 12 and lines[0].replace(chr(34), "").startswith("case_id,finding,what,weekly_pence")
     html = report.read_text()
     assert "<svg" in html and "Pension Credit" in html and "c1" not in html  # aggregates only
+
+
+def test_caseload_check_report_from_the_templates_hides_a_small_group_and_the_next(tmp_path, capsys):
+    # 15 pensioners (aged 70, State Pension £170.00, nothing claimed): each
+    # misses Pension Credit 238.00 - 170.00 = £68.00 a week, x 52 = £3,536.00
+    # a year; in all 15 x 3,536 = £53,040.00. Practice P0 7 cases (£24,752.00),
+    # P1 5 (£17,680.00), P2 3 (fewer than 5: hidden). Were P1 shown, 53,040 -
+    # 24,752 - 17,680 = £10,608.00 would be P2's: P1 is hidden too.
+    csv = tmp_path / "cases.csv"
+    rows = ["case_id,practice,adult1_age,adult1_state_pension_weekly,claims_universal_credit,claims_pension_credit"]
+    rows += [f"c{i},{'P0' if i < 7 else 'P1' if i < 12 else 'P2'},70,170,no,no" for i in range(15)]
+    csv.write_text("\n".join(rows) + "\n")
+    report = tmp_path / "report.md"
+    assert main(["caseload", str(csv), "--check", "--on", "2026-06-01", "--report", str(report)]) == 0
+    capsys.readouterr()
+    md = report.read_text()
+    assert md.startswith("# Benefit check: what patients are missing")
+    assert "15 patients are missing something, worth £53,040.00 a year" in md
+    assert "| P0 | 7 | 7 | £24,752.00 |" in md
+    assert "| P1 | not shown | not shown | not shown |" in md
+    assert "| P2 | fewer than 5 |  |  |" in md
+    assert "£17,680.00" not in md and "£10,608.00" not in md
+    assert "**Estimates.**" in md and "not shown" in md.split("Privacy:")[1]

@@ -1,85 +1,136 @@
 """The missing-out report of a caseload check, rendered (aggregates only):
 how many patients miss what, the annual value by benefit and certainty,
 and by practice or deprivation decile where the caseload has them, with
-charts; Markdown (charts as SVG files beside it) or HTML (charts inline).
-Groups of fewer than 5 cases are shown as suppressed. It computes nothing
-of its own: every figure is :meth:`entitlements.check.caseload.CaseloadCheck.summary`'s.
+charts; Markdown (charts as SVG files beside it) or HTML (charts inline),
+from the same Jinja2 environment as the funders' report
+(``report/templates/check.html`` and ``check.md``; the ``report`` extra).
+
+It computes nothing of its own: every figure is
+:meth:`entitlements.check.caseload.CaseloadCheck.summary`'s. What it shows is
+disclosure-controlled as the funders' report is: a benefit or group about 1
+to 4 patients shows "fewer than 5", and where that hides exactly one figure
+of a column, the next-smallest is hidden too ("not shown"), so that no hidden
+figure is the total less the rows shown
+(:func:`entitlements.report.disclosure.suppressed_cells`).
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
 from ..money import format_pounds
 from .charts import Chart, draw_svg
+from .disclosure import MIN_GROUP, suppressed_cells
+from .sections import NOT_SHOWN, SUPPRESSED, ReportTable, Section
 
-__all__ = ["check_charts", "render_check", "write_check_report"]
+__all__ = ["check_charts", "check_context", "render_check", "write_check_report"]
+
+_TITLE = "Benefit check: what patients are missing"
+_CAVEAT = ("These figures are estimates, worked out from what was recorded for each case with the rules in force on "
+           "the date checked; they are not decisions of the DWP or a council, and a claim may not be made or won.")
+_PRIVACY = (f"Privacy: totals only; no case's details appear. A figure about fewer than {MIN_GROUP} patients shows "
+            f"\"{SUPPRESSED}\"; where that leaves one figure of a column hidden, the next-smallest is hidden too "
+            f"(\"{NOT_SHOWN}\"), so that it cannot be worked out from the total.")
+
+
+def _benefit_rows(s: dict[str, Any]) -> tuple[list[tuple[str, ...]], set[int]]:
+    """A row a benefit found (patients, annual value, weighted); a benefit
+    about 1-4 patients and, where one is, the next-smallest hidden."""
+    rows = [(b, r) for b, r in s["by_benefit"].items() if r["patients"]]
+    hide = suppressed_cells([r["patients"] for _, r in rows])
+    out = []
+    for i, (b, r) in enumerate(rows):
+        if i in hide:
+            mark = SUPPRESSED if r["patients"] < MIN_GROUP else NOT_SHOWN
+            out.append((b, mark, mark, mark))
+        else:
+            out.append((b, f"{r['patients']:,}", format_pounds(r["annual_pence"]), format_pounds(r["weighted_annual_pence"])))
+    return out, hide
 
 
 def check_charts(s: dict[str, Any]) -> list[Chart]:
+    """Charts of the annual value and the patients by benefit, and of the
+    annual value by each grouping column (hidden figures are not drawn)."""
     rows = [(b, r) for b, r in s["by_benefit"].items() if r["patients"]]
+    hide = suppressed_cells([r["patients"] for _, r in rows])
+    shown = [(b, r) for i, (b, r) in enumerate(rows) if i not in hide]
     charts = [
-        Chart("missing-by-benefit", "Annual value missed, by benefit (£)", tuple(b for b, _ in rows),
-              tuple(r["annual_pence"] / 100 for _, r in rows), "benefit", "£ a year"),
-        Chart("patients-by-benefit", "Patients missing each benefit", tuple(b for b, _ in rows),
-              tuple(float(r["patients"]) for _, r in rows), "benefit", "patients"),
+        Chart("missing-by-benefit", "Annual value missed, by benefit (£)", tuple(b for b, _ in shown),
+              tuple(r["annual_pence"] / 100 for _, r in shown), "benefit", "£ a year"),
+        Chart("patients-by-benefit", "Patients missing each benefit", tuple(b for b, _ in shown),
+              tuple(float(r["patients"]) for _, r in shown), "benefit", "patients"),
     ]
     for g, groups in s["by_group"].items():
-        shown = [x for x in groups if x["suppressed"] is None]
+        keep = [x for i, x in enumerate(groups) if i not in _group_hidden(groups)]
         charts.append(Chart(f"missing-by-{g}", f"Annual value missed, by {g.replace('_', ' ')} (£)",
-                            tuple(x["group"] for x in shown), tuple(x["annual_pence"] / 100 for x in shown), g, "£ a year"))
+                            tuple(x["group"] for x in keep), tuple(x["annual_pence"] / 100 for x in keep), g, "£ a year"))
     return charts
 
 
-def _tables(s: dict[str, Any]) -> list[tuple[str, list[str], list[list[str]]]]:
-    out = [("By benefit", ["Benefit", "Patients missing it", "Annual value", "Weighted by chance of success"],
-            [[b, str(r["patients"]), format_pounds(r["annual_pence"]), format_pounds(r["weighted_annual_pence"])]
-             for b, r in s["by_benefit"].items()]),
-           ("By certainty", ["Certainty", "Findings", "Annual value", "Weighted"],
-            [[c.replace("_", " "), str(r["findings"]), format_pounds(r["annual_pence"]), format_pounds(r["weighted_annual_pence"])]
-             for c, r in s["by_certainty"].items()])]
+def _group_hidden(groups: list[dict[str, Any]]) -> set[int]:
+    """The groups hidden: those the summary suppressed (fewer than 5 cases)
+    and, where that is exactly one, the next-smallest."""
+    small = {i for i, x in enumerate(groups) if x["suppressed"]}
+    return suppressed_cells([x["cases"] or 0 for x in groups], small)
+
+
+def _sections(s: dict[str, Any], charts: dict[str, Chart]) -> list[Section]:
+    rows, _ = _benefit_rows(s)
+    out = [Section("By benefit", ReportTable(("Benefit", "Patients missing it", "Annual value", "Weighted by chance of success"),
+                                             tuple(rows)), chart=charts.get("missing-by-benefit")),
+           Section("By certainty", ReportTable(("Certainty", "Findings", "Annual value", "Weighted"), tuple(
+               (c.replace("_", " "), f"{r['findings']:,}", format_pounds(r["annual_pence"]), format_pounds(r["weighted_annual_pence"]))
+               for c, r in s["by_certainty"].items())))]
     for g, groups in s["by_group"].items():
-        out.append((f"By {g.replace('_', ' ')}", [g, "Cases", "Patients missing something", "Annual value"],
-                    [[x["group"], "suppressed (fewer than 5)", "", ""] if x["suppressed"] else
-                     [x["group"], str(x["cases"]), str(x["patients_missing"]), format_pounds(x["annual_pence"])]
-                     for x in groups]))
+        hide = _group_hidden(groups)
+        out.append(Section(f"By {g.replace('_', ' ')}", ReportTable((g, "Cases", "Patients missing something", "Annual value"), tuple(
+            (x["group"], SUPPRESSED, "", "") if x["suppressed"] else (x["group"], NOT_SHOWN, NOT_SHOWN, NOT_SHOWN) if i in hide
+            else (x["group"], f"{x['cases']:,}", f"{x['patients_missing']:,}", format_pounds(x["annual_pence"]))
+            for i, x in enumerate(groups))), chart=charts.get(f"missing-by-{g}")))
     return out
 
 
+def check_context(s: dict[str, Any]) -> dict[str, Any]:
+    """Everything the check report's templates show, from the summary ``s``."""
+    head = (f"{s['cases']:,} cases; {s['cases_checked']:,} checked ({s['cases_with_errors']:,} could not be read). "
+            f"{s['patients_missing_something']:,} patients are missing something, worth "
+            f"{format_pounds(s['annual_pence'])} a year. Values are the change in each household's total with and "
+            "without the claim; Council Tax Reduction could not be worked out, and is to be asked about, in "
+            f"{s['asks'].get('council_tax_reduction', 0):,} cases.")
+    charts = {c.name: c for c in check_charts(s) if c.values}
+    return {"title": _TITLE, "on": s["on"], "rules": s["rules"], "caveat": _CAVEAT, "head": head,
+            "sections": _sections(s, charts), "privacy": _PRIVACY}
+
+
 def render_check(s: dict[str, Any], *, markdown: bool, chart_names: dict[str, str] | None = None) -> str:
-    head = (f"{s['cases']} cases; {s['cases_checked']} checked ({s['cases_with_errors']} could not be read). "
-            f"{s['patients_missing_something']} patients are missing something, worth "
-            f"{format_pounds(s['annual_pence'])} a year. Checked on {s['on']}, {s['rules']}. Values are the change in "
-            "each household's total with and without the claim; Council Tax Reduction could not be worked out, and "
-            f"is to be asked about, in {s['asks'].get('council_tax_reduction', 0)} cases.")
-    charts = check_charts(s)
+    """The report as Markdown (``chart_names``: chart name -> the file it
+    was written to) or as one HTML page with its charts inline (SVG)."""
+    from .render import environment
+
+    env = environment()
+    ctx = check_context(s)
     if markdown:
-        lines = ["# Benefit check: what patients are missing", "", head, ""]
-        for title, cols, rows in _tables(s):
-            lines += [f"## {title}", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-            lines += ["| " + " | ".join(r) + " |" for r in rows] + [""]
-        for c in charts:
-            if chart_names and c.name in chart_names:
-                lines += [f"![{c.title}]({chart_names[c.name]})", ""]
-        return "\n".join(lines)
-    e = html.escape
-    parts = ["<!doctype html><html><head><meta charset='utf-8'><title>Benefit check</title></head><body>",
-             "<h1>Benefit check: what patients are missing</h1>", f"<p>{e(head)}</p>"]
-    for title, cols, rows in _tables(s):
-        parts.append(f"<h2>{e(title)}</h2><table><tr>" + "".join(f"<th>{e(c)}</th>" for c in cols) + "</tr>")
-        parts += ["<tr>" + "".join(f"<td>{e(x)}</td>" for x in r) + "</tr>" for r in rows]
-        parts.append("</table>")
-    parts += [draw_svg(c) for c in charts if c.values]
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        text = env.get_template("check.md").render(**ctx, charts=dict(chart_names or {}))
+        while "\n\n\n" in text:
+            text = text.replace("\n\n\n", "\n\n")
+        return text
+    from markupsafe import Markup
+
+    from .render import _CSS
+
+    charts = {sec.chart.name: Markup(draw_svg(sec.chart)) for sec in ctx["sections"] if sec.chart is not None}
+    return env.get_template("check.html").render(**ctx, charts=charts, css=Markup(_CSS))
 
 
 def write_check_report(cc, s: dict[str, Any], path: str | Path) -> None:
-    """Write the report to ``path`` (.html, or .md with its charts as .svg files beside it)."""
+    """Write the report to ``path`` (.html, or .md with its charts as .svg
+    files beside it). Needs Jinja2 (the ``report`` extra): without it, a
+    one-line error before anything is written."""
     from ..io.writers import write_text
+    from .render import environment
 
+    environment()
     path = Path(path)
     markdown = path.suffix.lower() in (".md", ".markdown")
     names = {}

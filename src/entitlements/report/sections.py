@@ -82,7 +82,7 @@ class ReportTable:
 
     @property
     def numeric(self) -> tuple[bool, ...]:
-        return tuple(i > 0 and all(r[i][:1] in "£-0123456789" or r[i] in ("", SUPPRESSED) for r in self.rows)
+        return tuple(i > 0 and all(r[i][:1] in "£-0123456789" or r[i] in ("", SUPPRESSED, NOT_SHOWN) for r in self.rows)
                      for i in range(len(self.header)))
 
 
