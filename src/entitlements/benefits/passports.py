@@ -263,7 +263,7 @@ def usual_school_year(child_dates_of_birth, *, on):
     deferral): ask there.
 
     >>> import datetime as dt
-    >>> kids = np.array(["2016-03-01", "2019-05-01", "2021-09-01", "NaT"], dtype="datetime64[D]")
+    >>> kids = np.array(["2016-03-01", "2019-05-01", "2020-09-01", "NaT"], dtype="datetime64[D]")
     >>> usual_school_year(kids, on=dt.date(2026, 6, 1)).tolist()
     [6, 3, 1, 0]
     """
