@@ -65,3 +65,17 @@ def test_caseload_check_report_from_the_templates_hides_a_small_group_and_the_ne
     assert "| P2 | fewer than 5 |  |  |" in md
     assert "£17,680.00" not in md and "£10,608.00" not in md
     assert "**Estimates.**" in md and "not shown" in md.split("Privacy:")[1]
+
+
+def test_check_claims_takes_the_help_had_already(capsys):
+    # A pensioner aged 76 on Pension Credit (238.00 > 170.00: guarantee
+    # credit) is told of the Warm Home Discount and the free TV licence; said
+    # to have both already, neither is a finding, and the JSON says what was had.
+    args = ["check", "--age", "76", "--state-pension", "170", "--on", "2026-06-01", "--json"]
+    assert main(args + ["--claims", "pension_credit"]) == 0
+    ids = {f["id"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    assert {"warm_home_discount", "free_tv_licence"} <= ids
+    assert main(args + ["--claims", "pension_credit,warm_home_discount", "--claims", "free_tv_licence"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert {f["id"] for f in d["findings"]} == ids - {"warm_home_discount", "free_tv_licence"}
+    assert d["help_received"] == ["warm_home_discount", "free_tv_licence"]
