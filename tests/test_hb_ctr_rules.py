@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from entitlements import Adult, Caseload, Household, estimate, estimate_caseload
+from entitlements import Adult, Caseload, Child, Household, estimate, estimate_caseload
 from entitlements.errors import InputError
 from entitlements.household import Housing
 
@@ -157,3 +158,127 @@ def test_more_income_never_raises_hb_or_ctr_for_a_protected_couple(sp, extra):
     lo, hi = (estimate(_mixed_age(True, sp=x), on=MAY_2024).benefits for x in (sp, sp + extra))
     assert hi.housing_benefit.award <= lo.housing_benefit.award
     assert hi.council_tax.reduction_weekly <= lo.council_tax.reduction_weekly
+
+
+# -- 2. the additional earnings disregard ----------------------------------------------------------------------
+#
+# SI 2006/214 Sch 4 para 9 (read): £17.10 more is disregarded where the claimant or partner is 25 or over and works
+# 30 hours a week on average (para 9(2)(b)(i)), or works 16 hours and is a lone parent (iii), one of a couple with a
+# family premium (ii), or meets the disability disregard of para 5(1) (iv), and net earnings are at least the other
+# disregards + £17.10 (para 9(1), (3)). SI 2012/2885 Sch 4 para 10 (read) is the same for CTR, with "his family
+# includes at least one child or young person" for the family premium in (ii).
+#
+# Figures (2024-25): HB pension-age personal allowance, single, pensionable age from April 2021: £218.15 (SI 2024/242
+# Sch 6); the English CTR scheme's the same (SI 2024/29 reg 6); band B 7/9 of North Warwickshire's £2,319.41.
+
+
+def _worker(hours, monthly=60000, **adult):
+    """Single, 67, State Pension £170.00, net earnings £600 a month, council tenant at £450 a month, band B."""
+    return Household(adults=(Adult(age=67, state_pension_weekly=17000, monthly_earnings=monthly, work_hours_weekly=hours,
+                                   **adult),),
+                     housing=Housing(tenure="social_rent", rent=45000, bedrooms=1, council_tax_band="B"),
+                     local_authority="North Warwickshire")
+
+
+def test_thirty_hours_adds_1710_to_the_disregard_hb_and_ctr_2024():
+    e = estimate(_worker(30), on=MAY_2024)
+    hb, c = e.benefits.housing_benefit, e.benefits.council_tax
+    # Earnings £600 x 12 / 52 = £138.4615 -> £138.46. Disregard £5 (single, para 7(a)) + £17.10 (para 9) = £22.10.
+    assert hb.earnings_disregarded == 500 + 1710 == 2210
+    # Income £170.00 + £138.46 - £22.10 = £286.36; excess over £218.15 = £68.21; 65% = £44.3365 -> £44.34.
+    assert (hb.weekly_income, hb.applicable_amount.total, hb.excess_income, hb.taper_deduction) == (28636, 21815, 6821, 4434)
+    # Rent £450 x 12 / 52 = £103.846 -> £103.85; HB £103.85 - £44.34 = £59.51.
+    assert hb.award == 10385 - 4434 == 5951
+    # Council tax: band B 7/9 x £2,319.41 = £1,803.986 -> £1,803.99; single person discount 25% -> £1,352.99.
+    # CTR (SI 2012/2885 Sch 1 para 3): 135,299p x 7 / 365 = 2,594.77p a week, less 20% x £68.21 (£13.642) = £12.3057 -> £12.31.
+    assert (c.annual_liability, c.ctr_income, c.ctr_excess_income, c.reduction_weekly) == (135299, 28636, 6821, 1231)
+    assert "£17.10 of it the additional disregard, para 9" in e.render()
+
+
+def test_hours_not_given_no_additional_disregard_and_the_sheet_says_so_2024():
+    e = estimate(_worker(None), on=MAY_2024)
+    hb, c = e.benefits.housing_benefit, e.benefits.council_tax
+    # Disregard £5 only: income £170.00 + £138.46 - £5.00 = £303.46; excess £85.31; 65% = £55.4515 -> £55.45.
+    assert (hb.earnings_disregarded, hb.weekly_income, hb.taper_deduction, hb.award) == (500, 30346, 5545, 10385 - 5545)
+    # CTR: 2,594.77p - 20% x 8,531p (1,706.2p) = 888.57p -> £8.89.
+    assert c.reduction_weekly == 889
+    assert "Hours of work not given" in e.render()
+    # Twenty hours, no disability: none of para 9(2)(b) is met (30 hours; 16 only with (ii)-(iv)).
+    assert estimate(_worker(20), on=MAY_2024).benefits.housing_benefit.award == 4840
+
+
+def test_sixteen_hours_with_the_disability_disregard_2024():
+    # PIP daily living: the £20 disability disregard (Sch 4 para 5(1)) and, working 16 hours or more, para 9(2)(b)(iv).
+    # State Pension £300 (no guarantee credit: £300 + £138.46 - £20 PC disregard > £218.15 + £81.50).
+    h = _worker(16, pip_daily_living="standard").replace(
+        adults=(Adult(age=67, state_pension_weekly=30000, monthly_earnings=60000, work_hours_weekly=16,
+                      pip_daily_living="standard"),))
+    hb = estimate(h, on=MAY_2024).benefits.housing_benefit
+    assert not hb.passported and hb.earnings_disregarded == 2000 + 1710 == 3710
+    # Income £300.00 + £138.46 - £37.10 = £401.36. Applicable amount £218.15 + severe disability premium £81.50
+    # (SI 2024/242 Sch 6; PIP daily living, no non-dependant) = £299.65; excess £101.71; 65% = £66.1115 -> £66.11.
+    assert (hb.weekly_income, hb.applicable_amount.total, hb.excess_income, hb.taper_deduction) == (40136, 29965, 10171, 6611)
+    assert hb.award == 10385 - 6611 == 3774
+    # Fifteen hours: (iv) needs 16; the £20 alone.
+    h15 = h.replace(adults=(attrs.evolve(h.adults[0], work_hours_weekly=15),))
+    assert estimate(h15, on=MAY_2024).benefits.housing_benefit.earnings_disregarded == 2000
+
+
+def test_earnings_below_the_disregards_plus_1710_get_no_additional_disregard_2024():
+    # Para 9(1): only where net earnings "equal or exceed" £5 + £17.10 = £22.10 a week. £95 a month x 12 / 52 =
+    # £21.92 is below it: the disregard is £5. £96 a month = £22.15: £22.10 (and income counted falls, as the law has it).
+    assert estimate(_worker(30, monthly=9500), on=MAY_2024).benefits.housing_benefit.earnings_disregarded == 500
+    assert estimate(_worker(30, monthly=9600), on=MAY_2024).benefits.housing_benefit.earnings_disregarded == 2210
+
+
+def test_couple_with_a_child_sixteen_hours_ctr_only_2024():
+    from entitlements.benefits.hb_ctr import additional_earnings_disregard
+    from entitlements.columns import households_columns
+
+    # (ii): HB needs a family premium (abolished for new claims: none here), CTR a child in the family.
+    h = Household(adults=(Adult(age=70, state_pension_weekly=20000), Adult(age=67, monthly_earnings=80000, work_hours_weekly=20)),
+                  children=(Child(date_of_birth=dt.date(2012, 1, 1)),))
+    met, couple16, missing = additional_earnings_disregard(households_columns([h]), on=MAY_2024,
+                                                           disabled_each=(False, False), children=1)
+    assert (bool(met[0]), bool(couple16[0]), bool(missing[0])) == (False, True, False)
+
+
+def test_hours_column_and_flag_are_read_and_checked(capsys):
+    from entitlements.cli import main
+
+    base = {"adult1_age": "67", "adult1_state_pension_weekly": "170", "adult1_monthly_earnings": "600",
+            "housing_tenure": "social_rent", "housing_rent": "450", "housing_bedrooms": "1"}
+    r = estimate_caseload(Caseload.from_records([dict(base, adult1_work_hours_weekly="30"), dict(base),
+                                                 dict(base, adult1_work_hours_weekly="thirty")]), on=MAY_2024)
+    rows = list(r.rows())
+    assert [rows[0]["household_housing_benefit_weekly"], rows[1]["household_housing_benefit_weekly"]] == [5951, 4840]
+    (err,) = r.caseload.errors
+    assert err.field.endswith("work_hours_weekly") and "thirty" in str(err)
+    with pytest.raises(InputError, match="work_hours_weekly.*0 to 168"):
+        Adult(age=40, work_hours_weekly=200)
+    assert main(["estimate", "--age", "67", "--state-pension", "170/week", "--earnings", "600", "--hours", "30",
+                 "--social", "--bedrooms", "1", "--rent", "450/month", "--on", "2024-05-01", "--json"]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out)["housing_benefit"]["weekly_pence"] == 5951
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sp=st.integers(0, 40000), extra=st.integers(1, 20000), hours=st.sampled_from([None, 10, 16, 30, 40]))
+def test_more_unearned_income_never_raises_hb_or_ctr_whatever_the_hours(sp, extra, hours):
+    lo, hi = (estimate(_worker(hours).replace(adults=(Adult(age=67, state_pension_weekly=x, monthly_earnings=60000,
+                                                            work_hours_weekly=hours),)), on=MAY_2024).benefits
+              for x in (sp, sp + extra))
+    assert hi.housing_benefit.award <= lo.housing_benefit.award
+    assert hi.council_tax.reduction_weekly <= lo.council_tax.reduction_weekly
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([None, 0, 16, 29, 30, 45]), st.integers(0, 200000)), min_size=2, max_size=5))
+def test_scalar_equals_array_with_hours(cases):
+    households = [_worker(h, monthly=m) for h, m in cases]
+    r = estimate_caseload(households, on=MAY_2024)
+    for i, h in enumerate(households):
+        e = estimate(h, on=MAY_2024)
+        assert int(r.benefits.housing_benefit.award[i]) == e.benefits.housing_benefit.award
+        assert int(r.benefits.council_tax.reduction_weekly[i]) == e.benefits.council_tax.reduction_weekly

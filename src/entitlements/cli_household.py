@@ -91,6 +91,9 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Adult", ("pension_contribution_monthly",), "pension-contribution", "{whose} pension contributions a month, "
          "taken from the gross pay of --{prefix}gross-earnings", type=arg.money("month"), metavar="POUNDS",
          example=("--pension-contribution", "50"), needs=("--gross-earnings", "1200")),
+    Flag("Adult", ("work_hours_weekly",), "hours", "{whose} hours of paid work a week on average, in whole hours "
+         "(Housing Benefit and Council Tax Reduction: the additional earnings disregard)", type=int, metavar="HOURS",
+         example=("--hours", "30"), needs=("--earnings", "900")),
     Flag("Adult", ("pension_relief",), "pension-relief", "how {whose} pension contributions get tax relief "
          "(default net_pay)", choices=("net_pay", "relief_at_source"), example=("--pension-relief", "relief_at_source")),
     Flag("Adult", ("in_paid_work",), "in-paid-work", "whether {who} is in paid work (default: yes if there are "

@@ -87,6 +87,7 @@ class AdultColumns:
     pension_income_weekly: Any
     state_pension_weekly: Any
     pension_age_before_2016: Any  # savings credit age condition: -1 not given, 0 no, 1 yes
+    work_hours_weekly: Any = -1  # hours of paid work a week on average, -1 not given
 
 
 @attrs.frozen
@@ -172,6 +173,7 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         pension_income_weekly=a.pension_income_weekly if present else 0,
         state_pension_weekly=a.state_pension_weekly if present else 0,
         pension_age_before_2016=-1 if a.reached_pension_age_before_6_april_2016 is None else int(a.reached_pension_age_before_6_april_2016),
+        work_hours_weekly=-1 if a.work_hours_weekly is None else a.work_hours_weekly,
     )
 
 
@@ -400,6 +402,7 @@ _ADULT_DTYPES = {
     "pension_income_weekly": np.int64,
     "state_pension_weekly": np.int64,
     "pension_age_before_2016": np.int8,
+    "work_hours_weekly": np.int16,
 }
 
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") or f.name.endswith("_income")

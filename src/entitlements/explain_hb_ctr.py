@@ -80,6 +80,11 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         notes.append(f"Capital of {format_pounds(h.capital)} is over £16,000: no Housing Benefit ({si} reg {'43' if pension else '43'}).")
     elif reason == "below_minimum":
         notes.append(f"Below the 50p minimum: nothing is paid ({si} reg {'56' if pension else '75'}).")
+    if not hb.passported and int(hb.earnings_disregarded) and any(
+            (a.monthly_earnings or a.gross_monthly_earnings) and a.work_hours_weekly is None for a in h.adults):
+        notes.append("Hours of work not given: the £17.10 additional earnings disregard (30 hours a week, or 16 for a "
+                     f"lone parent, a couple with a family premium or a disabled worker: {si} Sch 4 "
+                     f"para {'9' if pension else '17'}) was not tested. Give work_hours_weekly (--hours).")
     title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
                                   + (x.accommodation or "temporary or specified") + " accommodation)")
     return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
@@ -97,7 +102,9 @@ def _means_test_lines(hb, si: str, pension: bool, src) -> list[Line]:
     lines = [Line("Applicable amount", int(aa.total), f"{si} reg 22, Sch 3; {src(table)}", op=" ", detail=detail)]
     detail = []
     if hb.earnings_disregarded:
-        detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4)")
+        extra = int(hb.earnings_disregarded) - 1710 in (500, 1000, 2000, 2500)  # a Sch 4 paras 1-7 amount + £17.10
+        detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4"
+                      + ("; £17.10 of it the additional disregard, para 9)" if extra else ")"))
     if hb.tariff_income:
         detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
     lines.append(Line("Income counted", int(hb.weekly_income), f"{si} regs {'29-30, Sch 4-5' if pension else '27-52, Schs 4-5'}",

@@ -194,6 +194,13 @@ def _age_or_none(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
         raise InputError(attribute.name, value, "a whole number of years from 16 to 120")
 
 
+def _hours_or_none(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 168:
+        raise InputError(attribute.name, value, "whole hours of paid work a week from 0 to 168 (or None: not given)")
+
+
 def _plain(value: Any) -> Any:
     """A numpy scalar as the Python value it holds (``numpy.int64(30)`` is
     30), so values from a DataFrame or an array are taken as they are;
@@ -267,6 +274,12 @@ class Adult:
     condition (SPCA 2002 s 3(1)); ``None`` (the default) decides it from the
     date of birth or age where they settle it, see
     :func:`entitlements.benefits.pension_age.reached_pension_age_before_6_april_2016`.
+    ``work_hours_weekly``: hours of paid work a week on average, in whole
+    hours (29.5 is 29); ``None`` (the default) not given. Housing Benefit and
+    Council Tax Reduction read it for the additional earnings disregard (30
+    hours, or 16 with children, as a lone parent or with a disability: SI
+    2006/214 Sch 4 para 9; SI 2012/2885 Sch 4 para 10), which is not given
+    where the hours are not.
     """
 
     age: int | None = attrs.field(default=None, validator=_age_or_none)
@@ -299,6 +312,7 @@ class Adult:
     pension_income_weekly: int = attrs.field(default=0, validator=_pence)
     state_pension_weekly: int = attrs.field(default=0, validator=_pence)
     reached_pension_age_before_6_april_2016: bool | None = attrs.field(default=None)
+    work_hours_weekly: int | None = attrs.field(default=None, validator=_hours_or_none)
 
     def __attrs_post_init__(self) -> None:
         if self.reached_pension_age_before_6_april_2016 is not None and not isinstance(self.reached_pension_age_before_6_april_2016, bool):

@@ -36,9 +36,12 @@ claimant's applicable amount is the award's maximum amount and income the
 award plus the income UC counted (as the Welsh scheme prescribes, WSI
 2013/3029 Sch 6 para 3, read; the English local schemes' own rules for UC
 claimants were not read); without UC, the Housing Benefit working-age
-applicable amount (SI 2006/213 Sch 3) stands in for the scheme's; Housing
-Benefit's additional earnings disregard (Sch 4 para 9: hours not recorded),
-second adult rebate, and people jointly liable other than a partner are not
+applicable amount (SI 2006/213 Sch 3) stands in for the scheme's. The
+additional earnings disregard (SI 2006/214 Sch 4 para 9; SI 2012/2885 Sch
+4 para 10) is given where each adult's ``work_hours_weekly`` meets it
+(:func:`additional_earnings_disregard`); the Welsh and Scottish pension-age
+schemes are taken to have the English one's (their text was not read).
+Second adult rebate and people jointly liable other than a partner are not
 modelled. A mixed-age couple protected by SI 2019/37 art 4
 (:func:`mixed_age_protected`) is treated as a pension-age household
 throughout: Pension Credit, pension-age HB and the pension-age CTR schemes.
@@ -67,7 +70,7 @@ from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_b
 
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
-           "weekly_unearned_income", "mixed_age_protected"]
+           "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard"]
 
 #: Council tax and CTR status codes: 0 not worked out (no band given, or not
 #: liable), 1 worked out, 2 check needed (``reason`` says why).
@@ -145,6 +148,36 @@ def mixed_age_protected(bu: BenefitUnitColumns, spa):
     spa1, spa2 = spa
     return (np.asarray(bu.couple) & np.asarray(bu.mixed_age_protected, dtype=bool)
             & (np.asarray(spa1) != (np.asarray(spa2) & np.asarray(bu.adult2.present))))
+
+
+def additional_earnings_disregard(bu: BenefitUnitColumns, *, on, disabled_each, children):
+    """Who meets the conditions of the £17.10 additional earnings disregard
+    (SI 2006/214 Sch 4 para 9(2)(b); SI 2012/2885 Sch 4 para 10(2)(b); both
+    read), from each adult's ``work_hours_weekly`` (-1: not given, which
+    meets none of them). Returns ``(met, couple_16_hours, hours_missing)``:
+
+    - ``met``: the claimant or partner is 25 or over and works 30 hours a
+      week or more (b)(i); a lone parent works 16 or more (b)(iii); or the
+      claimant or partner works 16 or more and meets the disability
+      disregard (para 5(1)) themselves (b)(iv) (``disabled_each``, one flag an
+      adult);
+    - ``couple_16_hours``: one of a couple works 16 or more, which meets
+      (b)(ii) with a family premium (HB) or a child in the family (CTR);
+    - ``hours_missing``: an adult with earnings whose hours are not given
+      (the sheet says the disregard was not tested).
+
+    ``children``: how many children and young persons are in the family."""
+    a1, a2 = bu.adult1, bu.adult2
+    two = np.asarray(a2.present)
+    h1, h2 = np.asarray(a1.work_hours_weekly), np.where(two, np.asarray(a2.work_hours_weekly), -1)
+    d1, d2 = disabled_each
+    thirty = ((h1 >= 30) & (_age(a1, on) >= 25)) | ((h2 >= 30) & (_age(a2, on) >= 25))
+    sixteen = (h1 >= 16) | (h2 >= 16)
+    lone = ~np.asarray(bu.couple) & (np.asarray(children) > 0)
+    disabled16 = ((h1 >= 16) & np.asarray(d1)) | ((h2 >= 16) & two & np.asarray(d2))
+    earns = [(np.asarray(a.monthly_earnings) > 0) | (np.asarray(a.gross_monthly_earnings) > 0) for a in (a1, a2)]
+    missing = (earns[0] & (h1 < 0)) | (two & earns[1] & (np.asarray(a2.work_hours_weekly) < 0))
+    return thirty | (lone & sixteen) | disabled16, np.asarray(bu.couple) & sixteen, missing
 
 
 def _lha_weekly(brma, category, use, *, on, tables: Tables):
@@ -246,14 +279,15 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
 
 
 def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,
-                           earned_monthly, disabled_or_carer):
+                           earned_monthly, disabled_or_carer, additional=False):
     """The weekly income a pension-age CTR scheme counts before tariff
     income [pence/week]: with savings credit only, the Secretary of State's
     income (Pension Credit's, its deemed income from capital in it) plus the
     savings credit (SI 2012/2885 Sch 1 para 14); otherwise unearned income
     and earnings less the disregard (Sch 4: the same amounts as Housing
-    Benefit's, read only where there are earnings). Nil with guarantee credit
-    (the scheme disregards it all)."""
+    Benefit's, read only where there are earnings; ``additional``: the
+    £17.10 of Sch 4 para 10, see :func:`additional_earnings_disregard`). Nil
+    with guarantee credit (the scheme disregards it all)."""
     from .housing_benefit import earnings_disregard
 
     pc = pension_credit
@@ -261,7 +295,8 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
     earnings = _weekly(earned_monthly)
     if np.any(earnings > 0):
         lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
-        earnings = earnings - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, on=on, tables=tables)
+        earnings = earnings - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional,
+                                                 on=on, tables=tables)
     income = np.where(savings_only, np.asarray(pc.income) + np.asarray(pc.savings_credit),
                       weekly_unearned_income(bu, carers_allowance_paid) + earnings)
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
@@ -269,7 +304,8 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
 
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
                         carers_allowance_entitled, carers_allowance_paid, earned_monthly, bedrooms,
-                        disabled_for_disregard, qualifying_benefit, children) -> HousingBenefitCalculation:
+                        disabled_for_disregard, qualifying_benefit, children,
+                        disabled_each=None) -> HousingBenefitCalculation:
     """Housing Benefit for a benefit week beginning in the assessment period
     [pence/week], with the facts the household holds (see the module notes).
 
@@ -277,7 +313,9 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     ``pension_credit`` the :class:`~.pension_credit.PensionCreditCalculation`;
     ``bedrooms`` the size-criteria bedrooms (as UC counts them);
     ``children`` :class:`~entitlements.columns.ChildColumns` masked to the
-    children and qualifying young persons counted."""
+    children and qualifying young persons counted; ``disabled_each`` each
+    adult's disability disregard (Sch 4 para 5(1)), for the additional
+    earnings disregard (default: ``disabled_for_disregard`` for both)."""
     a1, a2 = bu.adult1, bu.adult2
     two = np.asarray(a2.present)
     h = bu.housing
@@ -312,6 +350,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
     )
+    each = disabled_each if disabled_each is not None else (disabled_for_disregard, disabled_for_disregard)
+    additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=facts.children)
     return housing_benefit(
         bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
         accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha, mixed_age_protected=protected,
@@ -321,6 +361,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
         disability_earnings_disregard=disabled_for_disregard, non_dependants=_non_dependants(h),
+        additional_earnings_disregard=additional, couple_working_16_hours=couple16,
         blind_or_care_benefit=blind_or_care, facts=facts,
     )
 

@@ -81,6 +81,7 @@ from .qualifying_young_person import (
 from .scotland import scottish_child_payment_weekly
 from .hb_ctr import (
     CouncilTaxCalculation,
+    additional_earnings_disregard,
     council_tax_for,
     housing_benefit_where_due,
     mixed_age_protected,
@@ -432,11 +433,12 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     ch = bu.children
     kids = np.asarray(qyp) & np.asarray(ch.present)
     award = np.where(payable, calc.award, 0)
-    disregard = _disabled_for_disregard(a1) | (two & _disabled_for_disregard(a2))
+    each = (_disabled_for_disregard(a1), two & _disabled_for_disregard(a2))
+    disregard = each[0] | each[1]
     hb = housing_benefit_where_due(bu, on=on, tables=tables, spa=spa, universal_credit=award, pension_credit=pc,
                              carers_allowance_entitled=ca[0], carers_allowance_paid=ca[1], earned_monthly=earned,
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
-                             qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids))
+                             qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each)
     all_over = ~np.asarray(payable)
     nd_present = sum(np.asarray(getattr(bu.housing, f"nd{k}_age")) >= 18 for k in range(1, 5)) > 0
     q1, q2 = qualifying
@@ -460,7 +462,10 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     pension_income = 0
     if np.any(over):  # read the earnings disregard only for pension-age council tax payers
         carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
+        # SI 2012/2885 Sch 4 para 10(2)(b): (ii) asks for a child in the family.
+        met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
         pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
+                                                additional=met | (couple16 & (count_children(kids) > 0)),
                                                 earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer)
     ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
                            uc_maximum=calc.maximum_amount, uc_income=np.asarray(calc.earned_income) + np.asarray(calc.unearned_income),

@@ -52,7 +52,12 @@ from capital included) as ``weekly_income`` and the savings credit as
 ``weekly_savings_credit``; no tariff income or earnings disregard is applied
 again. The further adjustments of reg 27(4)(b)-(g) (higher HB disregards for
 a lone parent's earnings, maintenance, the £17.10 additional earnings
-disregard, childcare) are not made. Capital above £16,000
+disregard, childcare) are not made. The £17.10 additional earnings
+disregard (Sch 4 para 9, read) needs hours of work: 30 a week at 25 or
+over, or 16 for a lone parent, a couple with a family premium, or someone
+who meets the disability disregard (para 5(1)); para 9(2)(a) and (c) turn on
+working tax credit's disability and 50-plus elements (tax credits ended in
+April 2025; the 50-plus element in 2012) and are not modelled. Capital above £16,000
 means no HB (reg 43, and in savings-credit cases reg 27(6)) except with
 guarantee credit. Working age without UC (SI 2006/213): tariff income is £1
 for each £250 or part above £6,000 (reg 52, read as made), the same £16,000
@@ -374,10 +379,14 @@ def earnings_disregard(weekly_earnings, couple, lone_parent, disabled_or_carer, 
     DLA, PIP, AFIP, main phase ESA, blind, and the other cases listed); else
     £10 for a couple, £5 for a single claimant (para 7). At most £25 for a
     lone parent, £20 otherwise, however many apply (para 1). ``additional``:
-    the para 9(2) conditions are met (30 hours' work, or 16 with a family
-    premium, a lone parent, or a disability disregard): £17.10 more where net
-    earnings are at least the disregards plus £17.10 (para 9(1), (3); the
-    childcare deduction of para 9(3)(b) is not modelled). Never more than the
+    the para 9(2) conditions are met (para 9(2)(b), read: the claimant or
+    partner aged 25 or over working 30 hours a week on average; or 16 hours
+    for one of a couple with a family premium, a lone parent, or one who
+    meets para 5(1)): £17.10 more where net earnings are at least the
+    disregards plus £17.10 (para 9(1), (3); the childcare deduction of para
+    9(3)(b) is not modelled). The same in the English pension-age CTR scheme
+    (SI 2012/2885 Sch 4 paras 1-8, 10, read; its para 10(2)(b)(ii) asks for a
+    child in the family instead of a family premium). Never more than the
     earnings.
 
     >>> import datetime as dt
@@ -418,6 +427,7 @@ def housing_benefit(
     pensionable_age_before_april_2021=False,
     disability_earnings_disregard=False,
     additional_earnings_disregard=False,
+    couple_working_16_hours=False,
     non_dependants: NonDependants | None = None,
     blind_or_care_benefit=False,
     facts: ApplicableAmountFacts | None = None,
@@ -442,9 +452,14 @@ def housing_benefit(
         Ages, for the working-age personal allowance (age2 0 for no partner).
     pensionable_age_before_april_2021
         The higher pension-age personal allowance.
-    disability_earnings_disregard, additional_earnings_disregard
+    disability_earnings_disregard, additional_earnings_disregard, couple_working_16_hours
         Sch 4 paras 5 and 9: :func:`earnings_disregard` (the carer disregard
-        follows the carer's allowance facts).
+        follows the carer's allowance facts). ``additional_earnings_disregard``:
+        one of the para 9(2) conditions that do not turn on the applicable
+        amount is met (30 hours' work at 25 or over, a lone parent or a
+        disabled person working 16); ``couple_working_16_hours``: a couple one
+        of whom works 16 hours or more, which meets para 9(2)(b)(ii) where the
+        applicable amount includes a family premium.
     non_dependants, blind_or_care_benefit
         :class:`NonDependants` (``None`` for none) and the household
         exemption: :func:`non_dependant_deductions`.
@@ -461,7 +476,8 @@ def housing_benefit(
                           accommodation, weekly_lha_rate, mixed_age_protected, guarantee_credit,
                           weekly_savings_credit, universal_credit, weekly_income, weekly_earnings, capital, age1, age2,
                           pensionable_age_before_april_2021, disability_earnings_disregard,
-                          additional_earnings_disregard, blind_or_care_benefit, *f.values()) and np.ndim(nd.age) <= 1
+                          additional_earnings_disregard, couple_working_16_hours, blind_or_care_benefit,
+                          *f.values()) and np.ndim(nd.age) <= 1
     c = flag("couple", couple)
     scheme = hb_scheme(c, reached_qualifying_age1, reached_qualifying_age2, accommodation,
                        mixed_age_protected=mixed_age_protected, universal_credit=universal_credit)
@@ -476,8 +492,11 @@ def housing_benefit(
     if f.non_dependant is None:
         f = attrs.evolve(f, non_dependant=count_children(np.asarray(nd.age) >= 18) > 0)
     amount = _applicable_amount(pension, c, age1, age2, pensionable_age_before_april_2021, f, on, tables)
+    # Sch 4 para 9(2)(b)(ii): a couple, one working 16 hours, with a family premium in the applicable amount.
+    additional = (flag("additional_earnings_disregard", additional_earnings_disregard)
+                  | (c & flag("couple_working_16_hours", couple_working_16_hours) & (np.asarray(amount.family_premium) > 0)))
     disregarded, tariff, income = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
-                                          disability_earnings_disregard, additional_earnings_disregard, f, on, tables)
+                                          disability_earnings_disregard, additional, f, on, tables)
     income = np.where(passported, 0, income)
     excess = np.maximum(income - amount.total, 0)
     taper = percent_of(excess, tables.at("housing_benefit.taper", table_on(on)))  # half up: reg 61(6)

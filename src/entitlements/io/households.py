@@ -74,7 +74,8 @@ _BOOL_FIELDS = frozenset(
     if a.type in ("bool", "bool | None")
 )
 _DATE_FIELDS = frozenset({"date_of_birth", "uc_claim_start", "lcwra_evidence_date"})
-_INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children", "council_tax_disregarded"})
+_INT_FIELDS = frozenset({"age", "bedrooms", "rent_free_weeks", "childcare_children", "council_tax_disregarded",
+                         "work_hours_weekly"})
 _LIST_FIELDS = frozenset({"extra_bedrooms"})
 _TRUE = {"true", "yes", "y", "1"}
 _FALSE = {"false", "no", "n", "0"}
