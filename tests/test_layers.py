@@ -26,7 +26,7 @@ LAYERS = (
     ("the engine", ("columns", "benefits", "assessments", "rates_policy")),
     ("the outcome model", ("gain.outcomes", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
-    ("results", ("explain", "explain_hb_ctr", "estimate", "caseload", "audit", "partitions")),
+    ("results", ("explain", "explain_hb_ctr", "explain_estimate", "estimate", "caseload", "audit", "partitions")),
     ("income gain", ("gain",)),
     ("the benefit check", ("check",)),
     ("scenario sweeps", ("sweep",)),
