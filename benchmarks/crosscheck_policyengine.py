@@ -33,6 +33,9 @@ fiscal year from April ``Y`` and uses the parameter values in force on 30
 April ``Y`` (its ``convert_to_fiscal_year_parameters``). Monthly figures are
 annual / 12. Its ages are ages on 6 October of that fiscal year.
 
+``--benefits hb,ctr`` compares Housing Benefit and Council Tax Reduction
+instead, on pension-age renting households (benchmarks/crosscheck_hb_ctr.py).
+
 See benchmarks/README.md and docs/known-differences.md.
 """
 
@@ -808,6 +811,20 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace, tables: Tabl
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # --benefits hb,ctr: Housing Benefit and Council Tax Reduction (benchmarks/crosscheck_hb_ctr.py); uc (the default):
+    # Universal Credit and the household total, below.
+    if "--benefits" in argv:
+        i = argv.index("--benefits")
+        wanted = set(argv[i + 1].split(",")) if i + 1 < len(argv) else set()
+        if not wanted or not wanted <= {"uc", "hb", "ctr"} or (wanted & {"hb", "ctr"} and "uc" in wanted):
+            print("crosscheck_policyengine.py: --benefits takes uc, or hb,ctr (a separate run each)", file=sys.stderr)
+            return 2
+        del argv[i:i + 2]
+        if wanted & {"hb", "ctr"}:
+            import crosscheck_hb_ctr
+
+            return crosscheck_hb_ctr.main(argv)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--households", type=int, default=2000, help="random benefit units per tax year (default 2000)")
     ap.add_argument("--seed", type=int, default=1)

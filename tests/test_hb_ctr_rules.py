@@ -282,3 +282,121 @@ def test_scalar_equals_array_with_hours(cases):
         e = estimate(h, on=MAY_2024)
         assert int(r.benefits.housing_benefit.award[i]) == e.benefits.housing_benefit.award
         assert int(r.benefits.council_tax.reduction_weekly[i]) == e.benefits.council_tax.reduction_weekly
+
+
+# -- 3. the alternative maximum (second adult rebate), pension age ------------------------------------------------
+#
+# SI 2012/2885 Sch 1 para 4 (read): class C, where a resident who is not the partner, not disregarded for discount
+# and not liable, is a "second adult"; a couple's second adults count only where a member of the couple is
+# disregarded (para 4(3)(c)). Sch 3 para 1 Table (read in the revised text): 25% of the day's council tax where every
+# second adult is on income support, income-related ESA, Pension Credit or income-based JSA; else 15% where their
+# gross income is below the lower threshold, 7.5% below the upper; 2024-25 thresholds £265 and £344 (SI 2024/29 reg
+# 7). The greater of classes A/B and C is paid (para 10(5)-(6)). Scotland (SSI 2012/319 Sch 5; SSI 2025/24 reg 6):
+# the same rates, thresholds £256 and £333 for 2024-25, and UC with no earned income counts as a passport.
+#
+# Each example: a single pensioner, 75, State Pension £500 a week (income so high that classes A and B give
+# nothing: £44.48 - 20% x (£500 - £235.20) < 0), owner-occupier, band D, with one non-dependant.
+
+
+def _sar(nd, *, nation="england", council="North Warwickshire", couple=False, disregarded=0):
+    adults = (Adult(age=75, state_pension_weekly=50000),) + ((Adult(age=74),) if couple else ())
+    return Household(adults=adults, nation=nation, local_authority=council,
+                     housing=Housing(tenure="owner_occupier", council_tax_band="D", non_dependants=(nd,),
+                                     council_tax_disregarded=disregarded))
+
+
+def test_second_adult_rebate_15_percent_england_2024():
+    from entitlements.household import NonDependant
+
+    c = estimate(_sar(NonDependant(age=30, remunerative_work=True, gross_weekly_income=20000)), on=MAY_2024).benefits.council_tax
+    # Band D £2,319.41, no discount (two adults): 231,941p x 7 / 365 = 4,448.17p a week.
+    # Second adult's gross £200 < £265: 15% -> 667.2p -> £6.67 a week; a year 15% x £2,319.41 = £347.91.
+    assert (c.weekly_liability, c.ctr_alternative_maximum, c.reduction_weekly, c.reduction_annual) == (4448, 667, 667, 34791)
+
+
+def test_second_adult_rebate_7_5_percent_and_25_percent_england_2024():
+    from entitlements.household import NonDependant
+
+    # £300 a week: not below £265 but below £344: 7.5% x 4,448.17p = 333.6p -> £3.34.
+    c = estimate(_sar(NonDependant(age=30, remunerative_work=True, gross_weekly_income=30000)), on=MAY_2024).benefits.council_tax
+    assert c.reduction_weekly == 334
+    # On Pension Credit: 25% x 4,448.17p = 1,112.04p -> £11.12; a year 25% x £2,319.41 = £579.8525 -> £579.85.
+    c = estimate(_sar(NonDependant(age=30, hb_ctr_exemption="pension_credit")), on=MAY_2024).benefits.council_tax
+    assert (c.reduction_weekly, c.reduction_annual) == (1112, 57985)
+    # £344 or more: nothing (Table (b)(ii) "is less than £344").
+    c = estimate(_sar(NonDependant(age=30, remunerative_work=True, gross_weekly_income=34400)), on=MAY_2024).benefits.council_tax
+    assert c.reduction_weekly == 0
+
+
+def test_second_adult_rebate_scotland_uc_no_earnings_is_a_passport_2024():
+    from entitlements.household import NonDependant
+
+    h = _sar(NonDependant(age=30, hb_ctr_exemption="uc_no_earned_income"), nation="scotland", council="Aberdeen City")
+    c = estimate(h, on=MAY_2024).benefits.council_tax
+    # Aberdeen City Band D 2024-25 £1,489.55 (rules/council_tax/band_d/scotland.toml): 148,955p x 7 / 365 =
+    # 2,856.66p a week; 25% = 714.2p -> £7.14.
+    assert (c.weekly_liability, c.reduction_weekly) == (2857, 714)
+
+
+def test_no_second_adult_for_a_couple_or_a_student():
+    from entitlements.household import NonDependant
+
+    nd = NonDependant(age=30, remunerative_work=True, gross_weekly_income=20000)
+    # Para 4(3)(c): living with a couple, neither of them disregarded: not a second adult.
+    # (Class B gives the couple something: income £500 against the couple's £352.00.)
+    assert estimate(_sar(nd, couple=True), on=MAY_2024).benefits.council_tax.ctr_alternative_maximum == 0
+    # A full-time student is disregarded for discount (para 4(3)(a)): not a second adult.
+    student = NonDependant(age=20, hb_ctr_exemption="full_time_student")
+    assert estimate(_sar(student, disregarded=1), on=MAY_2024).benefits.council_tax.ctr_alternative_maximum == 0
+
+
+def test_second_adult_income_not_shown_is_check_needed_not_a_guess():
+    from entitlements.household import NonDependant
+
+    c = estimate(_sar(NonDependant(age=30, remunerative_work=True)), on=MAY_2024).benefits.council_tax
+    from entitlements.benefits.hb_ctr import CT_REASONS
+
+    assert (c.ctr_status, CT_REASONS[c.ctr_reason], c.reduction_weekly) == (2, "second_adult_income_not_shown", 0)
+
+
+def test_more_second_adult_income_never_raises_the_reduction():
+    from entitlements.household import NonDependant
+
+    got = [estimate(_sar(NonDependant(age=30, remunerative_work=True, gross_weekly_income=x)), on=MAY_2024)
+           .benefits.council_tax.reduction_weekly for x in (0, 26499, 26500, 34399, 34400, 90000)]
+    assert got == sorted(got, reverse=True) and got[0] == 667 and got[-1] == 0
+
+
+def test_savings_credit_only_over_16000_gets_no_ctr_2024():
+    # SI 2012/2885 reg 11(2): capital over £16,000 excludes a pensioner; with savings credit only the capital is the
+    # Secretary of State's figure (Sch 1 para 14), still over the limit. (Found by the PolicyEngine cross-check.)
+    def ctr(capital):
+        h = Household(adults=(Adult(age=80, state_pension_weekly=20000, pension_income_weekly=3000),), capital=capital,
+                      local_authority="North Warwickshire",
+                      housing=Housing(tenure="social_rent", rent=40000, bedrooms=1, council_tax_band="B"))
+        b = estimate(h, on=MAY_2024).benefits
+        assert b.pension_credit.guarantee_credit == 0 and b.pension_credit.savings_credit > 0
+        return b.council_tax.reduction_weekly
+
+    assert ctr(1_700_000) == 0 and ctr(1_500_000) > 0
+
+
+# -- 4. more than four non-dependants -------------------------------------------------------------------------
+
+
+def test_a_fifth_non_dependant_is_an_error_in_its_row_not_a_lost_caseload(tmp_path):
+    from entitlements.household import NonDependant
+
+    with pytest.raises(InputError, match="housing.non_dependants: 5 .*at most 4"):
+        Housing(tenure="social_rent", rent=40000, bedrooms=6, non_dependants=tuple(NonDependant(age=30) for _ in range(5)))
+    rec = {"adult1_age": "75", "housing_tenure": "social_rent", "housing_rent": "400", "housing_bedrooms": "6",
+           **{f"nondep{i}_age": str(30 + i) for i in range(1, 6)}}
+    r = estimate_caseload(Caseload.from_records([rec, {"adult1_age": "40"}]), on=MAY_2024)
+    rows = list(r.rows())
+    assert len(rows) == 2 and rows[1]["household_total_weekly"] is not None
+    assert [e.field for e in r.caseload.errors] == ["housing.non_dependants"]
+    path = tmp_path / "cases.csv"
+    path.write_text(",".join(rec) + "\n" + ",".join(rec.values()) + "\n" + "75," + ",".join([""] * (len(rec) - 1)) + "\n",
+                    encoding="utf-8")
+    r = estimate_caseload(Caseload.from_csv(path), on=MAY_2024)
+    assert len(list(r.rows())) == 2 and [e.row for e in r.caseload.errors] == [2]

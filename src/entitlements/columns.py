@@ -20,6 +20,7 @@ import numpy as np
 
 from .benefits.housing import RENT_PERIOD_CODES, TENURE_CODES, HousingColumns
 from .household import (
+    MAX_NON_DEPENDANTS,
     AA_RATES,
     DLA_CARE,
     EDUCATION,
@@ -235,9 +236,30 @@ _SEX_CODE = {None: 0, "female": 1, "male": 2}
 
 #: Non-dependants whose facts the Housing Benefit and Council Tax Reduction
 #: deductions read (one column a fact each); more is an input error.
-HB_CTR_SLOTS = 4
-_ND_FACTS = ("age", "income", "work", "hb_exempt", "ctr_exempt")
-_ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exempt": False}
+HB_CTR_SLOTS = MAX_NON_DEPENDANTS  # the household model refuses more
+_ND_FACTS = ("age", "income", "work", "hb_exempt", "ctr_exempt", "second_adult")
+_ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exempt": False, "second_adult": 0}
+#: A non-dependant as a "second adult" of the pension-age CTR schemes' alternative maximum (SI 2012/2885 Sch 1 para
+#: 4(3), Sch 3; SSI 2012/319 Sch 5), by code: -1 disregarded for discount or not resident (a full-time student, on
+#: youth training, a prisoner or long-term patient, a normal home elsewhere: LGFA 1992 Sch 1), 0 none or under 18,
+#: 1 a second adult, 2 one on income support, income-based JSA, income-related ESA or Pension Credit, 3 one on UC
+#: with no earned income.
+SECOND_ADULT = {"disregarded": -1, "none": 0, "second_adult": 1, "income_related_benefit": 2, "uc_no_earned_income": 3}
+_DISREGARDED_FOR_DISCOUNT = ("full_time_student", "youth_training", "prisoner_or_patient", "normal_home_elsewhere")
+
+
+def _second_adult_code(n) -> int:
+    """The non-dependant's :data:`SECOND_ADULT` code."""
+    why = n.hb_ctr_exemption
+    if n.age < 18:
+        return SECOND_ADULT["none"]
+    if why in _DISREGARDED_FOR_DISCOUNT:
+        return SECOND_ADULT["disregarded"]
+    if n.exemption == "pension_credit" or why in ("pension_credit", "income_support_jsa_esa"):
+        return SECOND_ADULT["income_related_benefit"]
+    if why == "uc_no_earned_income":
+        return SECOND_ADULT["uc_no_earned_income"]
+    return SECOND_ADULT["second_adult"]
 
 
 def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
@@ -261,7 +283,8 @@ def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
         out.update({f"nd{k}_age": n.age, f"nd{k}_income": -1 if n.gross_weekly_income is None else n.gross_weekly_income,
                     f"nd{k}_work": n.remunerative_work,
                     f"nd{k}_hb_exempt": pc or (why is not None and not (why == "uc_no_earned_income" and n.age >= 25)),
-                    f"nd{k}_ctr_exempt": pc or why is not None})
+                    f"nd{k}_ctr_exempt": pc or why is not None,
+                    f"nd{k}_second_adult": _second_adult_code(n)})
     return out
 
 

@@ -138,6 +138,13 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "library; the council tax shown is before any reduction.")
     if what == "national_scheme_year_not_shipped":
         return f"Council Tax Reduction: check needed. The national scheme's figures for {year} are not in the library."
+    if what == "second_adult_income_not_shown":
+        return ("Council Tax Reduction: check needed. A second adult's gross income is not shown, and the second adult "
+                "rebate (up to 15% of the council tax by their income) could be more than the reduction worked out: "
+                "give each non-dependant's gross weekly income.")
+    if what == "second_adult_rebate_not_shipped":
+        return ("Council Tax Reduction: check needed. The Welsh pensioners' second adult rebate (alternative maximum) "
+                "is not in the library and could be more than the reduction worked out (up to 25% of the council tax).")
     if what == "band_not_in_nation":
         return f"Council tax: check needed. Band {h.housing.council_tax_band} is not a band of {a.nation.title()}."
     return (f"Council Tax Reduction: check needed. {a.name}'s {year} scheme needs a fact the library does not "
@@ -220,6 +227,11 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
     if ctax.ctr_taper_deduction:
         lines.append(Line(f"Taper {rate} x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction),
                           taper_cite, op="-"))
+    if int(getattr(ctax, "ctr_alternative_maximum", 0)):
+        sar = "SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3" if scheme == "england" else "SSI 2012/319 reg 56, Sch 5"
+        lines.append(Line("Second adult rebate (alternative maximum)", int(ctax.ctr_alternative_maximum), sar, op=" ",
+                          detail="a percentage of the council tax by the second adults' income; the greater of this "
+                                 "and the reduction above is paid"))
     lines.append(Line("Council Tax Reduction", int(ctax.reduction_weekly), cite, op="=",
                       detail=f"{format_pounds(int(ctax.reduction_annual))} for a whole year"))
     return lines

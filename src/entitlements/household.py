@@ -47,6 +47,7 @@ __all__ = [
     "ACCOMMODATION_KINDS",
     "COUNCIL_TAX_BANDS",
     "HB_CTR_EXEMPTIONS",
+    "MAX_NON_DEPENDANTS",
 ]
 
 #: Allowed values of the disability benefit fields, in order of rate.
@@ -132,6 +133,10 @@ HB_CTR_EXEMPTIONS = (
     "armed_forces_operations",
     "youth_training",
 )
+
+#: The most non-dependants a household may give (each has its own Housing
+#: Benefit and Council Tax Reduction deduction, worked out slot by slot).
+MAX_NON_DEPENDANTS = 4
 
 #: Nations (income tax: Scottish taxpayers use Scottish bands).
 NATIONS = ("england", "wales", "scotland")
@@ -548,6 +553,11 @@ class Housing:
     disabled_band_reduction: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
+        if len(self.non_dependants) > MAX_NON_DEPENDANTS:
+            raise InputError("housing.non_dependants", len(self.non_dependants),
+                             f"at most {MAX_NON_DEPENDANTS} non-dependants (the Housing Benefit and Council Tax Reduction "
+                             "deductions are worked out for each of them, and the library holds four; for more, work the "
+                             "deductions out by hand)")
         if self.accommodation is not None and self.tenure != "supported_or_temporary":
             raise InputError("accommodation", self.accommodation, "None unless tenure is 'supported_or_temporary'")
         if self.disabled_band_reduction and self.council_tax_band is None:

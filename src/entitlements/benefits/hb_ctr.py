@@ -41,8 +41,9 @@ additional earnings disregard (SI 2006/214 Sch 4 para 9; SI 2012/2885 Sch
 4 para 10) is given where each adult's ``work_hours_weekly`` meets it
 (:func:`additional_earnings_disregard`); the Welsh and Scottish pension-age
 schemes are taken to have the English one's (their text was not read).
-Second adult rebate and people jointly liable other than a partner are not
-modelled. A mixed-age couple protected by SI 2019/37 art 4
+The second adult rebate (alternative maximum) is worked out in England and
+Scotland from the non-dependants (:func:`_second_adults`); people jointly
+liable other than a partner, and lodgers, are not modelled. A mixed-age couple protected by SI 2019/37 art 4
 (:func:`mixed_age_protected`) is treated as a pension-age household
 throughout: Pension Credit, pension-age HB and the pension-age CTR schemes.
 """
@@ -66,6 +67,7 @@ from . import council_tax as ct
 from . import council_tax_reduction as ctr
 from .hb_applicable_amount import ApplicableAmountFacts
 from .housing import TENURE_CODES
+from ._numeric import table_on
 from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_benefit, lha_category, weekly_rent
 
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
@@ -77,7 +79,8 @@ __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "a
 CT_STATUS = ("none", "calculated", "check_needed")
 #: Why a figure could not be worked out, by code.
 CT_REASONS = ("", "no_band_d_for_year", "local_scheme_not_shipped", "scottish_working_age_not_shipped",
-              "scheme_fact_not_modelled", "national_scheme_year_not_shipped", "band_not_in_nation")
+              "scheme_fact_not_modelled", "national_scheme_year_not_shipped", "band_not_in_nation",
+              "second_adult_income_not_shown", "second_adult_rebate_not_shipped")
 #: The CTR scheme applied, by code.
 CTR_SCHEMES = ("none", "england", "wales_pension", "scotland_pension", "wales_working_age", "local")
 _NATION_OF = {"E": "england", "W": "wales", "S": "scotland"}
@@ -389,6 +392,7 @@ class CouncilTaxCalculation:
     ctr_income: Any
     ctr_excess_income: Any
     ctr_taper_deduction: Any
+    ctr_alternative_maximum: Any  # second adult rebate for the week (pension-age schemes), 0 where none
     reduction_weekly: Any
     reduction_annual: Any
     to_pay_weekly: Any
@@ -505,7 +509,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     z = lambda: np.zeros(n, np.int64)  # noqa: E731
     r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
-                          "reduction_weekly", "reduction_annual")}
+                          "ctr_alternative_maximum", "reduction_weekly", "reduction_annual")}
     ok = li["status"] == 1
     r["ctr_status"] = np.where(ok, 1, np.where(li["status"] == 2, 2, 0))
     r["ctr_reason"] = np.where(li["status"] == 2, li["reason"], 0)
@@ -519,7 +523,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      applicable={k: _rows(v, n) for k, v in applicable.items()},
                      award=_rows(uc_award, n), maximum=_rows(uc_maximum, n), uc_income=_rows(uc_income, n),
                      earned=_rows(earned_monthly, n), wa_applicable=_rows(hb.applicable_amount.total, n),
-                     children=_rows(applicable.get("children", 0), n))
+                     children=_rows(applicable.get("children", 0), n),
+                     disregarded=_rows(bu.housing.council_tax_disregarded, n))
         _pension_age(r, li, ok & over, days, facts, bu, n, tables)
         _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
     calculated = r["ctr_status"] == 1
@@ -548,13 +553,50 @@ def _put(r: dict, rows, res, scheme_code: int, applicable, income) -> None:
     r["reduction_annual"][rows] = res.annual
 
 
+def _second_adults(bu: BenefitUnitColumns, n, rows, couple, disregarded, *, scotland: bool):
+    """The second adults of the alternative maximum (second adult rebate) for
+    ``rows``: ``(any, all_passported, gross_weekly_income, income_not_shown)``.
+
+    A second adult is a non-dependant aged 18 or over who is not disregarded
+    for discount (SI 2012/2885 Sch 1 para 4(3)(a)); where the applicant is one
+    of a couple, only if a member of the couple is disregarded (para
+    4(3)(c)), which is taken to be so where more residents are disregarded
+    than the non-dependants whose exemption makes them so. Their gross
+    incomes are added up, leaving out those on income support, income-based
+    JSA, income-related ESA or Pension Credit (Sch 3 para 1 Table (b)), and in
+    Scotland those on UC with no earned income (SSI 2012/319 Sch 5 Table);
+    where every second adult is on one of them, the 25% rate applies (entry
+    (a)). Nobody paying the applicant rent is assumed (para 4(2): lodgers are
+    not modelled)."""
+    h = bu.housing
+    code = np.stack([_rows(getattr(h, f"nd{k}_second_adult"), n)[rows] for k in range(1, 5)], axis=-1)
+    income = np.stack([_rows(getattr(h, f"nd{k}_income"), n)[rows] for k in range(1, 5)], axis=-1)
+    second = code > 0
+    passported = (code == 2) | ((code == 3) if scotland else False)
+    member_disregarded = disregarded > (code == -1).sum(axis=-1)
+    has = second.any(axis=-1) & (~couple | member_disregarded)
+    counted = second & ~passported
+    return (has, has & ~counted.any(axis=-1), np.where(counted, np.maximum(income, 0), 0).sum(axis=-1),
+            has & (counted & (income < 0)).any(axis=-1))
+
+
 def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
     """The national pension-age scheme of each nation (SI 2012/2885 Sch 1;
-    WSI 2013/3029 Schs 1-2; SSI 2012/319)."""
+    WSI 2013/3029 Schs 1-2; SSI 2012/319), with the alternative maximum
+    (second adult rebate, class C: SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3;
+    SSI 2012/319 Sch 5) in England and Scotland. Wales's alternative maximum
+    is not shipped: where it could be the greater (25% of the council tax,
+    the most it gives short of the students' case, is more than the main
+    reduction) the reduction is "check needed". A second adult whose income
+    is not shown: worked out at the 15% rate (the most their income could
+    give); where that is the greater, "check needed"."""
     for nat, scheme in (("england", "england"), ("wales", "wales_pension"), ("scotland", "scotland_pension")):
         rows = rows_all & (li["nation"] == _NATIONS.index(nat))
         if not rows.any():
             continue
+        has, passported, sa_income, not_shown = _second_adults(bu, n, rows, f["couple"][rows], f["disregarded"][rows],
+                                                               scotland=nat == "scotland")
+        shipped = nat != "wales"
         try:
             nd = _nd_deductions(bu, n, rows, lambda i, w, e: ctr.non_dependant_deduction(
                 i, w, e, on=days[rows], tables=tables, scheme=scheme))
@@ -564,11 +606,28 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
                 li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
                 weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),
                 guarantee_credit=f["gc"][rows], weekly_non_dependant_deductions=nd,
-                **{k: v[rows] for k, v in f["applicable"].items()})
+                second_adult=has & shipped, second_adult_gross_weekly_income=sa_income,
+                second_adults_passported=passported, **{k: v[rows] for k, v in f["applicable"].items()})
+            # Savings credit only: the capital tariff is in Pension Credit's income, but the £16,000 limit still
+            # applies to the capital (reg 11(2); Sch 1 para 14).
+            limit = tables.at(f"{ctr.SCHEMES[scheme]}.capital_limit", table_on(days[rows]))
+            over = f["savings_only"][rows] & (f["capital"][rows] > limit)
         except NoRowInForce:
             r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
             continue
         _put(r, rows, res, _PENSION_SCHEME[nat], res.applicable_amount, res.weekly_income)
+        idx = np.flatnonzero(rows)
+        r["ctr_alternative_maximum"][idx] = np.where(over, 0, res.alternative_maximum)
+        for k in ("reduction_weekly", "reduction_annual", "ctr_taper_deduction"):
+            r[k][idx[over]] = 0
+        kind_c = np.asarray(res.kind) == "C"
+        if shipped:
+            unsure = not_shown & kind_c & ~over
+            reason = CT_REASONS.index("second_adult_income_not_shown")
+        else:  # Wales: 25% of the week's council tax against the main reduction
+            unsure = has & ~over & (divide_half_up(np.asarray(res.weekly_liability) * 25, 100) > np.asarray(res.weekly))
+            reason = CT_REASONS.index("second_adult_rebate_not_shipped")
+        r["ctr_status"][idx[unsure]], r["ctr_reason"][idx[unsure]] = 2, reason
 
 
 def _uc_measures(f, rows):
