@@ -101,6 +101,15 @@ def test_single_lcwra_found_2025_monthly_x12_convention():
     assert g.to_dict()["annual"]["convention"] == "monthly_x12"
 
 
+def test_single_lcwra_found_2025_monthly_x12_convention_caseload_by_benefit():
+    # The caseload path's annual UC gain by benefit, monthly convention (issue 21, sample 3: x 13 passed).
+    # The same case as above: £423.27 a month from the AP of the decision; 42327 x 12 = £5,079.24.
+    s = Scenario(household=SINGLE, claim_start=D(2025, 1, 10),
+                 outcomes=(lcwra(effective=D(2025, 1, 10), decided=D(2025, 7, 20)),))
+    res = caseload_gains([s], convention="monthly_x12")
+    assert res.summary()["annual_gain_by_benefit_pence"]["uc"] == 507924
+
+
 def test_lcwra_found_after_april_2026_new_claimant_217_26():
     # Claim and fit note 15 April 2026: relevant period to 14 Jul 2026, in the
     # AP 15 Jun - 14 Jul, so the element from the AP beginning 15 Jul 2026.
