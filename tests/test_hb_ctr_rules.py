@@ -400,3 +400,25 @@ def test_a_fifth_non_dependant_is_an_error_in_its_row_not_a_lost_caseload(tmp_pa
                     encoding="utf-8")
     r = estimate_caseload(Caseload.from_csv(path), on=MAY_2024)
     assert len(list(r.rows())) == 2 and [e.row for e in r.caseload.errors] == [2]
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([None, 0, 20000, 30000, 50000]), st.sampled_from([None, "pension_credit",
+                                                                                              "full_time_student"]),
+                          st.sampled_from(["england", "scotland"]), st.integers(20000, 60000)), min_size=2, max_size=5))
+def test_scalar_equals_array_with_second_adults(cases):
+    from entitlements.household import NonDependant
+
+    households = []
+    for income, why, nation, sp in cases:
+        nd = NonDependant(age=30, remunerative_work=income is not None and why is None, gross_weekly_income=income,
+                          hb_ctr_exemption=why)
+        h = _sar(nd, nation=nation, council="North Warwickshire" if nation == "england" else "Aberdeen City",
+                 disregarded=int(why == "full_time_student"))
+        households.append(h.replace(adults=(Adult(age=75, state_pension_weekly=sp),)))
+    r = estimate_caseload(households, on=MAY_2024)
+    for i, h in enumerate(households):
+        c = estimate(h, on=MAY_2024).benefits.council_tax
+        assert int(r.benefits.council_tax.reduction_weekly[i]) == c.reduction_weekly
+        assert int(r.benefits.council_tax.ctr_status[i]) == c.ctr_status
+        assert int(r.benefits.council_tax.ctr_alternative_maximum[i]) == c.ctr_alternative_maximum
