@@ -122,6 +122,23 @@ def test_one_small_group_cannot_be_recovered_by_differencing_the_total():
     assert "| Practice A | 8 | 8 | £40,635 | £0 |" in practice and "| Practice B | 6 | 6 | £30,476 | £0 |" in practice
 
 
+def test_a_benefit_of_fewer_than_five_cases_and_the_next_are_hidden():
+    # Six confirmed LCWRA cases (UC: 6 x 507,936p = 3,047,616p -> £30,476)
+    # and two confirmed PIP awards (daily living standard £73.90 a week in
+    # 2025-26, x 52 = £3,842.80 each; £7,685.60 for two). The PIP figure is
+    # about 2 cases: hidden; the headline shows the total (£38,162), so UC's
+    # figure, the only other, is hidden too: the total less it would be PIP's.
+    rows = [case(f"A{i}") for i in range(6)] + [
+        case(f"P{i}", outcome="pip_awarded", award_pip_daily_living="standard", award_pip_mobility="none") for i in range(2)]
+    g = caseload_gains(rows)
+    assert g.summary()["confirmed"]["cases_by_benefit"] == {"uc": 6, "pip": 2}
+    md = render_markdown(g, made=MADE)
+    assert "| Annual income gain (weekly gain x 52) | £38,162 |" in md
+    section = md.split("## Gains by benefit")[1].split("##")[0]
+    assert "| Universal Credit | not shown | £0 |" in section and "| PIP | fewer than 5 | £0 |" in section
+    assert "£30,476" not in md and "£7,686" not in md
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

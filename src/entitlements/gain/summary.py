@@ -90,6 +90,18 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
                 out[name] = int(line_a[m].sum())
         return out
 
+    def cases_by_benefit_of(mask) -> dict[str, int]:
+        """How many valid cases in ``mask`` each benefit's figure is about
+        (Universal Credit: a case whose UC gain is not nil; another benefit:
+        a case whose outcome brings it), for disclosure control."""
+        m0 = mask & v
+        out = {"uc": int((m0 & (gains.annual_uc != 0)).sum())}
+        for code, name in enumerate(LINE_NAMES):
+            m = m0 & (c.line_table == code)
+            if code and m.any():
+                out[name] = int(m.sum())
+        return out
+
     by_benefit = by_benefit_of(np.ones(len(gains), bool))
     by_outcome = {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()}
     by_stage = {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()}
@@ -127,8 +139,10 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         },
         "cases_with_a_gain": int(gained.sum()),
         "totals": block(np.ones(len(gains), bool)),
-        "confirmed": {**block(c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(c.confirmed)},
+        "confirmed": {**block(c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(c.confirmed),
+                      "cases_by_benefit": cases_by_benefit_of(c.confirmed)},
         "predicted": {**block(~c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(~c.confirmed),
+                      "cases_by_benefit": cases_by_benefit_of(~c.confirmed),
                       "annual_gain_weighted_by_benefit_pence": by_benefit_of(~c.confirmed, weigh=True)},
         "weekly_gain_pence": int(gains.weekly_total[v].sum()),
         "uncertainty": uncertainty(gains),

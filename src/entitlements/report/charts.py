@@ -88,7 +88,10 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
     that adds them); the distribution of the annual gain per case."""
     charts = []
     conf, pred = s["confirmed"], s["predicted"]
-    by_benefit = {k: {"cases": conf["cases"] + pred["cases"], "confirmed_cases": conf["cases"], "predicted_cases": pred["cases"],
+    def n_of(block: dict[str, Any], k: str) -> int:  # cases a benefit's figure is about (older summaries: all)
+        return block["cases_by_benefit"].get(k, 0) if "cases_by_benefit" in block else block["cases"]
+
+    by_benefit = {k: {"cases": n_of(conf, k) + n_of(pred, k), "confirmed_cases": n_of(conf, k), "predicted_cases": n_of(pred, k),
                       "confirmed_annual_gain_pence": conf["annual_gain_by_benefit_pence"].get(k, 0),
                       "predicted_annual_gain_weighted_pence": pred["annual_gain_weighted_by_benefit_pence"].get(k, 0)}
                   for k in s["annual_gain_by_benefit_pence"]}

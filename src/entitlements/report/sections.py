@@ -204,9 +204,24 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
     charts = {c.name: c for c in report_charts(g, s)}
     conf_b, pred_b = s["confirmed"]["annual_gain_by_benefit_pence"], s["predicted"]["annual_gain_weighted_by_benefit_pence"]
     c_n, p_n = s["confirmed"]["cases"], s["predicted"]["cases"]
+    keys = list(s["annual_gain_by_benefit_pence"])
+    # A benefit's figure about 1-4 cases is hidden, and where that is one in a column, the next-smallest too.
+    def counts(block: dict[str, Any]) -> list[int]:  # cases each benefit's figure is about (older summaries: all)
+        return [block["cases_by_benefit"].get(k, 0) if "cases_by_benefit" in block else block["cases"] for k in keys]
+
+    n_c, n_p = counts(s["confirmed"]), counts(s["predicted"])
+    hide_c, hide_p = suppressed_cells(n_c), suppressed_cells(n_p)
+
+    def benefit_cell(total: int, n: list[int], hide: set[int], i: int, amount: int) -> str:
+        if 0 < total < MIN_GROUP:
+            return SUPPRESSED
+        if i in hide:
+            return SUPPRESSED if 0 < n[i] < MIN_GROUP else NOT_SHOWN
+        return pounds(amount)
+
     out = [Section("Gains by benefit", ReportTable(("Benefit", "Confirmed annual gain", "Predicted annual gain, weighted"), tuple(
-        (BENEFIT_NAMES.get(k, k), _cell(c_n, pounds(conf_b.get(k, 0))), _cell(p_n, pounds(pred_b.get(k, 0))))
-        for k in s["annual_gain_by_benefit_pence"])), chart=charts.get("gains_by_benefit"))]
+        (BENEFIT_NAMES.get(k, k), benefit_cell(c_n, n_c, hide_c, i, conf_b.get(k, 0)), benefit_cell(p_n, n_p, hide_p, i, pred_b.get(k, 0)))
+        for i, k in enumerate(keys))), chart=charts.get("gains_by_benefit"))]
     months = s.get("by_month_of_decision", {})
     if months:
         out.append(Section("Gains over time, by month of decision", ReportTable(("Month of decision",) + _GROUP_HEADER,
