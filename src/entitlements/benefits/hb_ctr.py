@@ -42,7 +42,7 @@ additional earnings disregard (SI 2006/214 Sch 4 para 9; SI 2012/2885 Sch
 (:func:`additional_earnings_disregard`); the Welsh and Scottish pension-age
 schemes are taken to have the English one's (their text was not read).
 The second adult rebate (alternative maximum) is worked out in England and
-Scotland from the non-dependants (:func:`_second_adults`); people jointly
+Scotland from the non-dependants (``_second_adults``); people jointly
 liable other than a partner, and lodgers, are not modelled. A mixed-age couple protected by SI 2019/37 art 4
 (:func:`mixed_age_protected`) is treated as a pension-age household
 throughout: Pension Credit, pension-age HB and the pension-age CTR schemes.
