@@ -116,7 +116,12 @@ def test_summary_groups_under_5_suppressed():
     cc = check_caseload(cl, on=ON, claims={"universal_credit": np.concatenate([UC, UC]), "pension_credit": False})
     groups = {g["group"]: g for g in cc.summary()["by_group"]["practice"]}
     assert groups["B"]["suppressed"] and groups["B"]["cases"] is None
-    assert groups["A"]["cases"] == 6
+    # Changed deliberately (secondary suppression): with B hidden, A's figures
+    # would give B's as the caseload's total less A's, so A is hidden too.
+    assert groups["A"]["cases"] is None and groups["A"]["suppressed"].startswith("not shown")
+    cl = attrs.evolve(cols_cl, extra={"practice": np.array(["A"] * 5 + ["B"] * 5, dtype=object)})
+    cc = check_caseload(cl, on=ON, claims={"universal_credit": np.concatenate([UC, UC]), "pension_credit": False})
+    assert [g["cases"] for g in cc.summary()["by_group"]["practice"]] == [5, 5]
 
 
 def test_caseload_dates_one_a_case_equal_one_household_at_a_time():

@@ -4,7 +4,8 @@ How many patients miss each thing and its annual value, by benefit and by
 certainty (weighted by the chance of success: a claim's chance is 1), and by
 each grouping column the caseload has (``practice``, ``imd_decile``,
 ``deprivation_decile``, or those asked for). A group of fewer than 5 cases
-is suppressed: its figures are None and it says so. No case's figures leave
+is suppressed: its figures are None and it says so; where that is one group
+of a column, the next-smallest is suppressed too (secondary suppression). No case's figures leave
 here.
 """
 
@@ -43,6 +44,23 @@ def _by_finding(values, mask, certainty_of) -> tuple[np.ndarray, np.ndarray, dic
     return missing_any, annual_total, out
 
 
+#: Why a group that is not small is hidden (secondary suppression).
+NOT_SHOWN = "not shown: the next-smallest group, so that the one of fewer than 5 cannot be worked out from the total"
+
+
+def _secondary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Where exactly one group is suppressed, the next-smallest too: the
+    caseload's totals less the groups shown are then two groups' figures,
+    never one's."""
+    small = [k for k, r in enumerate(rows) if r["suppressed"]]
+    shown = [k for k, r in enumerate(rows) if not r["suppressed"]]
+    if len(small) == 1 and shown:
+        j = min(shown, key=lambda k: (rows[k]["cases"], k))
+        rows[j] = {"group": rows[j]["group"], "cases": None, "patients_missing": None, "annual_pence": None,
+                   "suppressed": NOT_SHOWN}
+    return rows
+
+
 def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
     valid = cc.valid
     missing_any, annual_total, by_benefit = _by_finding(cc.values, valid, cc.certainty_of)
@@ -76,7 +94,7 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
                 continue
             rows.append({"group": label, "cases": int(cases[k]), "patients_missing": int(missing[k]),
                          "annual_pence": int(annual[k]), "suppressed": None})
-        by_group[g] = rows
+        by_group[g] = _secondary(rows)
     return {
         "cases": len(cc.caseload),
         "cases_checked": int(valid.sum()),

@@ -85,7 +85,8 @@ def _sections(s: dict[str, Any], charts: dict[str, Chart]) -> list[Section]:
     for g, groups in s["by_group"].items():
         hide = _group_hidden(groups)
         out.append(Section(f"By {g.replace('_', ' ')}", ReportTable((g, "Cases", "Patients missing something", "Annual value"), tuple(
-            (x["group"], SUPPRESSED, "", "") if x["suppressed"] else (x["group"], NOT_SHOWN, NOT_SHOWN, NOT_SHOWN) if i in hide
+            (x["group"], SUPPRESSED, "", "") if x["suppressed"] and x["suppressed"].startswith("fewer")
+            else (x["group"], NOT_SHOWN, NOT_SHOWN, NOT_SHOWN) if i in hide
             else (x["group"], f"{x['cases']:,}", f"{x['patients_missing']:,}", format_pounds(x["annual_pence"]))
             for i, x in enumerate(groups))), chart=charts.get(f"missing-by-{g}")))
     return out
