@@ -48,7 +48,7 @@ _REPORT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
 
 def _caseload(args) -> int:
-    from .caseload import Caseload, estimate_caseload, failures_in_words
+    from .caseload import estimate_caseload_csv, failures_in_words
     from .errors import UsageError
     from .io.files import refuse_overwriting
     from .partitions import is_partitioned
@@ -105,28 +105,24 @@ def _caseload(args) -> int:
 
     from .money import format_pounds
 
-    progress.step("reading")
-    cl = Caseload.from_csv(args.csv, keep=tuple(args.keep))
-    progress.step("estimating")
-    res = estimate_caseload(cl, on=args.on or dt.date.today(), tables=tables, rates_after=args.rates_after)
-    if args.out:
-        progress.step("writing")
-        res.write(args.out)
+    # Read, estimated and written a part of the rows at a time (the same results as all at once).
+    res = estimate_caseload_csv(args.csv, on=args.on or dt.date.today(), out=args.out, tables=tables,
+                                rates_after=args.rates_after, keep=tuple(args.keep), step=progress.step)
     progress.close()
     s = res.summary()
-    errors = sorted(res.caseload.errors, key=lambda e: e.row)
+    errors = sorted(res.errors, key=lambda e: e.row)
     errors_file = _errors_file(args, errors)
     _write_errors(errors_file, errors)
     if args.json:
         s["errors"] = [str(e) for e in errors]
         s["errors_by_reason"] = _by_reason(errors)
-        if cl.encoding:
-            s["encoding"] = cl.encoding
+        if res.encoding:
+            s["encoding"] = res.encoding
         print(json.dumps(s, indent=2))
         return EXIT_OK
-    read_as = f" (read as {cl.encoding})" if cl.encoding not in (None, "UTF-8") else ""
+    read_as = f" (read as {res.encoding})" if res.encoding not in (None, "UTF-8") else ""
     why = failures_in_words(e.reason for e in errors)
-    print(f"{s['cases']} cases read from {cl.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+    print(f"{s['cases']} cases read from {res.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))

@@ -30,7 +30,7 @@ from .headers import check_header
 from .household_columns import households_from_flat_columns
 from .households import household_from_flat
 
-__all__ = ["RowError", "read_caseload_csv", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
+__all__ = ["RowError", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
            "dataframe_columns"]
 
 
@@ -179,16 +179,51 @@ def _ids(ids: Sequence[Any] | None, numbers: np.ndarray, n: int) -> np.ndarray:
 def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
     """A CSV file of cases (one row a benefit unit), in any encoding a
     spreadsheet saves (:func:`entitlements.io.csv.read_csv_table`)."""
-    table = read_csv_table(path)
-    names = list(table.header)
-    header = check_header(names, source=path.name, id_field=id_field, keep=keep)
-    out = _from_columns({k: table.columns[k] for k in header.household},
-                        {k: table.columns[k] for k in header.grouping + header.kept},
-                        table.columns.get(id_field), table.overflow, table.rows, len(table), source=path.name)
-    out["encoding"] = table.encoding
-    if len(table) and not np.array_equal(table.rows, np.arange(1, len(table) + 1)):
-        out["rows"] = table.rows
-    return out
+    reader = CaseloadCsvInParts(path, id_field=id_field, keep=keep)
+    return reader.part(0, len(reader))
+
+
+class CaseloadCsvInParts:
+    """A CSV file of cases read once (its header checked), whose rows are
+    then read into households a part at a time (:meth:`part`, :meth:`parts`):
+    what :func:`read_caseload_csv` gives for the whole file, given for rows
+    ``start:stop``, with their own row numbers and errors (a row's ``index``
+    counts from the part's first row). A command that estimates and writes a
+    part at a time never holds a million rows' households and results at once."""
+
+    def __init__(self, path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> None:
+        self.path = Path(path)
+        self.table = read_csv_table(self.path)
+        self.header = check_header(list(self.table.header), source=self.path.name, id_field=id_field, keep=keep)
+        self.id_field = id_field
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    @property
+    def encoding(self) -> str:
+        return self.table.encoding
+
+    def part(self, start: int, stop: int) -> dict[str, Any]:
+        """Rows ``start:stop`` read: the fields of a :class:`~entitlements.caseload.Caseload`."""
+        table, header = self.table, self.header
+        stop = min(stop, len(table))
+        cells = {k: table.columns[k].rows(start, stop) for k in dict.fromkeys(
+            (*header.household, *header.grouping, *header.kept, *((self.id_field,) if self.id_field in table.columns else ())))}
+        overflow = {i - start: v for i, v in table.overflow.items() if start <= i < stop}
+        numbers = table.rows[start:stop]
+        out = _from_columns({k: cells[k] for k in header.household}, {k: cells[k] for k in header.grouping + header.kept},
+                            cells.get(self.id_field), overflow, numbers, stop - start, source=self.path.name)
+        out["encoding"] = table.encoding
+        if stop > start and not np.array_equal(numbers, np.arange(1, stop - start + 1)):
+            out["rows"] = numbers
+        return out
+
+    def parts(self, rows: int):
+        """Every row, ``rows`` at a time (at least one part, empty for a file of no rows)."""
+        n = len(self)
+        for start in range(0, max(n, 1), rows):
+            yield self.part(start, start + rows)
 
 
 def read_caseload_columns(columns: Mapping[str, Sequence[Any]], *, source: str = "caseload",

@@ -52,6 +52,20 @@ class Factorized:
         out.arrow = self.arrow
         return out
 
+    def rows(self, start: int, stop: int) -> "Factorized":
+        """Rows ``start:stop`` as cells of their own: the distinct values
+        they hold, in the order of this column's (the whole column itself
+        where that is what is asked for)."""
+        if start <= 0 and stop >= len(self):
+            return self
+        codes = self.codes[start:stop]
+        used = np.flatnonzero(np.bincount(codes, minlength=len(self.values) + 1)[1:])
+        remap = np.zeros(len(self.values) + 1, codes.dtype)
+        remap[used + 1] = np.arange(1, used.size + 1)
+        out = Factorized(remap[codes], [self.values[i] for i in used.tolist()])
+        out.arrow = None if self.arrow is None else self.arrow.take(used)
+        return out
+
     def tolist(self) -> list[Any]:
         return self.objects().tolist()
 
@@ -156,6 +170,15 @@ class ArrowCells(Factorized):
 
     def take(self, index: np.ndarray) -> Factorized:
         return self._done().take(index)
+
+    def rows(self, start: int, stop: int) -> Factorized:
+        """Rows ``start:stop`` as cells of their own (a slice of the column,
+        not copied, where it has not been factorized)."""
+        if self._factorized is not None:
+            return self._factorized.rows(start, stop)
+        if start <= 0 and stop >= len(self):
+            return self
+        return ArrowCells(self.column.slice(start, max(stop - start, 0)))
 
     @property
     def arrow(self):  # type: ignore[override]

@@ -17,7 +17,7 @@ from typing import Any
 
 from .files import atomic_target
 
-__all__ = ["spreadsheet_safe", "write_csv", "write_text", "write_bytes", "Column", "write_columns", "write_parquet"]
+__all__ = ["spreadsheet_safe", "write_csv", "write_text", "write_bytes", "Column", "write_columns", "ColumnsCsvWriter", "write_parquet"]
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -143,23 +143,84 @@ def write_columns(columns: Mapping[str, Column], path: str | Path | None = None,
     at a time by the csv module. Headers and text cells are made
     :func:`spreadsheet_safe`. To ``path`` (through a temporary file), or
     returned as text when ``path`` is None."""
-    from .cells import pyarrow_csv_if_installed
+    if path is not None:
+        with atomic_target(path) as tmp, ColumnsCsvWriter(tmp, chunk=chunk) as w:
+            w.write(columns)
+        return None
+    buf = io.StringIO()
+    _write_csv_module(csv.writer(buf), columns, header=True, chunk=chunk)
+    return buf.getvalue()
 
+
+def _write_csv_module(w, columns: Mapping[str, Column], *, header: bool, chunk: int) -> None:
+    """The columns by the csv module, ``chunk`` rows at a time (the header first where asked)."""
     names = list(columns)
     n = len(next(iter(columns.values())).values) if columns else 0
-    if path is not None and pyarrow_csv_if_installed() is not None:
-        with atomic_target(path) as tmp:
-            _write_arrow(columns, tmp)
-        return None
-
-    def write(f) -> None:
-        w = csv.writer(f)
+    if header:
         w.writerow([spreadsheet_safe(k) for k in names])
-        for start in range(0, n, chunk):
-            stop = min(start + chunk, n)
-            w.writerows(zip(*(_text_chunk(columns[k], start, stop) for k in names)))
+    for start in range(0, n, chunk):
+        stop = min(start + chunk, n)
+        w.writerows(zip(*(_text_chunk(columns[k], start, stop) for k in names)))
 
-    return _text_or_file(write, path)
+
+class ColumnsCsvWriter:
+    """One CSV file written from batches of columns (each a mapping of name
+    to :class:`Column`, the same names every time), the header with the
+    first: a caseload estimated a part at a time is written a part at a time,
+    the same file, byte for byte, as :func:`write_columns` writes from all
+    its rows. Writes to ``path`` as it is: give it a temporary name
+    (:func:`entitlements.io.files.atomic_target`). pyarrow's CSV writer
+    where installed, else the csv module. A context manager (closes the file)."""
+
+    def __init__(self, path: str | Path, *, chunk: int = 65536) -> None:
+        from .cells import pyarrow_csv_if_installed
+
+        self.path = Path(path)
+        self.arrow = pyarrow_csv_if_installed() is not None
+        self.chunk = chunk
+        self._writer: Any = None
+        self._file: Any = None
+
+    def write(self, columns: Mapping[str, Column]) -> None:
+        """A batch of rows (the header too, with the first)."""
+        if self.arrow:
+            self._write_arrow(columns)
+            return
+        first = self._file is None
+        if first:
+            self._file = open(self.path, "w", newline="", encoding="utf-8")
+            self._writer = csv.writer(self._file)
+        _write_csv_module(self._writer, columns, header=first, chunk=self.chunk)
+
+    def _write_arrow(self, columns: Mapping[str, Column], *, chunk: int = 1 << 17) -> None:
+        """By pyarrow's CSV writer, ``chunk`` rows at a time (a chunk is made
+        into pyarrow arrays, written and let go: the whole table is never held twice)."""
+        n = len(next(iter(columns.values())).values) if columns else 0
+        for start in range(0, max(n, 1), chunk):
+            table = _arrow_table(_rows(columns, start, min(start + chunk, n)), for_csv=True)
+            if self._writer is None:
+                import pyarrow.csv as pa_csv
+
+                self._writer = pa_csv.CSVWriter(str(self.path), table.schema,
+                                                write_options=pa_csv.WriteOptions(quoting_style="needed"))
+            elif n == 0:
+                return
+            self._writer.write_table(table)
+            del table
+
+    def close(self) -> None:
+        """The file closed (nothing written: not even a header)."""
+        if self._writer is not None and self.arrow:
+            self._writer.close()
+        if self._file is not None:
+            self._file.close()
+        self._writer = self._file = None
+
+    def __enter__(self) -> "ColumnsCsvWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _arrow_table(columns: Mapping[str, Column], *, for_csv: bool):
@@ -227,22 +288,6 @@ def _arrow_text(values: Any, mask: Any, *, for_csv: bool):
 def _rows(columns: Mapping[str, Column], start: int, stop: int) -> dict[str, Column]:
     """Rows ``start:stop`` of every column (views, not copies)."""
     return {k: Column(c.values[start:stop], None if c.empty is None else c.empty[start:stop]) for k, c in columns.items()}
-
-
-def _write_arrow(columns: Mapping[str, Column], path: Path, *, chunk: int = 1 << 17) -> None:
-    """The columns written by pyarrow's CSV writer, ``chunk`` rows at a
-    time (a chunk is made into pyarrow arrays, written and let go: the
-    whole table is never held twice)."""
-    import pyarrow.csv as pa_csv
-
-    n = len(next(iter(columns.values())).values) if columns else 0
-    options = pa_csv.WriteOptions(quoting_style="needed")
-    first = _arrow_table(_rows(columns, 0, min(chunk, n)), for_csv=True)
-    with pa_csv.CSVWriter(str(path), first.schema, write_options=options) as w:
-        w.write_table(first)
-        del first
-        for start in range(chunk, n, chunk):
-            w.write_table(_arrow_table(_rows(columns, start, min(start + chunk, n)), for_csv=True))
 
 
 def write_parquet(columns: Mapping[str, Column], path: str | Path) -> None:
