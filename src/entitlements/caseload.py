@@ -649,37 +649,41 @@ def _estimate_in_parts(reader: CaseloadCsvInParts, *, on: dt.date, out, tables, 
                        step) -> CaseloadFileEstimate:
     """:func:`estimate_caseload_csv` a part at a time; :class:`_PartsDiffer`
     where the parts' assumptions differ or a part raises :class:`NoRowInForce`
-    (the temporary output is then removed)."""
-    import contextlib
-
+    (the temporary output is then removed). A plain ``with`` (not an
+    ``ExitStack``): a signal between making the temporary and registering
+    its removal would leave it behind."""
     from .io.files import atomic_target
     from .io.writers import ColumnsCsvWriter
 
     step("estimating and writing")
+    if out is None:
+        return _parts(reader, None, on=on, tables=tables, rates_after=rates_after, part_rows=part_rows)
+    with atomic_target(out) as tmp, ColumnsCsvWriter(tmp) as writer:
+        return _parts(reader, writer, on=on, tables=tables, rates_after=rates_after, part_rows=part_rows)
+
+
+def _parts(reader: CaseloadCsvInParts, writer, *, on: dt.date, tables, rates_after, part_rows: int) -> CaseloadFileEstimate:
+    """Each part read, estimated and written (where ``writer``); their summaries added up."""
     summaries: list[dict[str, Any]] = []
     errors: list[RowError] = []
     first: tuple[RateAssumption, ...] | None = None
-    with contextlib.ExitStack() as stack:
-        writer = None
-        if out is not None:
-            writer = stack.enter_context(ColumnsCsvWriter(stack.enter_context(atomic_target(out))))
-        for start in range(0, len(reader), part_rows):
-            cl = Caseload(**reader.part(start, start + part_rows))
-            try:
-                res = estimate_caseload(cl, on=on, tables=tables, rates_after=rates_after)
-            except NoRowInForce:
-                raise _PartsDiffer() from None
-            if first is None:
-                first = res.assumptions
-            elif res.assumptions != first:
-                raise _PartsDiffer()
-            if writer is not None:
-                writer.write(res.columns())
-            summaries.append(res.summary())
-            errors += [attrs.evolve(e, index=e.position + start) for e in res.caseload.errors]
-            source, encoding = res.caseload.source, res.caseload.encoding
-            del cl, res
-            _return_freed_memory()
+    for start in range(0, len(reader), part_rows):
+        cl = Caseload(**reader.part(start, start + part_rows))
+        try:
+            res = estimate_caseload(cl, on=on, tables=tables, rates_after=rates_after)
+        except NoRowInForce:
+            raise _PartsDiffer() from None
+        if first is None:
+            first = res.assumptions
+        elif res.assumptions != first:
+            raise _PartsDiffer()
+        if writer is not None:
+            writer.write(res.columns())
+        summaries.append(res.summary())
+        errors += [attrs.evolve(e, index=e.position + start) for e in res.caseload.errors]
+        source, encoding = res.caseload.source, res.caseload.encoding
+        del cl, res
+        _return_freed_memory()
     return CaseloadFileEstimate(source=source, encoding=encoding, errors=_in_row_order(errors), figures=_summed(summaries),
                                 parts=len(summaries))
 
