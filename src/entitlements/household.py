@@ -11,6 +11,9 @@ zero.
 ...               children=(Child(date_of_birth=dt.date(2019, 5, 1)),))
 >>> h.is_couple
 False
+
+The field checks (attrs validators) are in
+:mod:`entitlements.household_checks`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,19 @@ from typing import Any
 import attrs
 
 from .errors import InputError
-from .money import MAX_PENCE
+from .household_checks import (
+    _age_or_none,
+    _as_tuple,
+    _date_or_none,
+    _flag,
+    _hours_or_none,
+    _int_range,
+    _numpy_scalars,
+    _one_of,
+    _pence,
+    _strings,
+    _tuple_of,
+)
 
 __all__ = [
     "Adult",
@@ -157,79 +172,11 @@ LCWRA_PROTECTIONS = ("pre_2026_claimant", "severe_conditions_criteria", "termina
 EDUCATION = ("not_in_education", "non_advanced", "approved_training")
 
 
-# -- validators -------------------------------------------------------------
-
-
-def _pence(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(attribute.name, value, "a whole number of pence (e.g. 90000 for £900.00)")
-    if value < 0:
-        raise InputError(attribute.name, value, "0 or more pence")
-    if value > MAX_PENCE:
-        raise InputError(attribute.name, value, f"at most {MAX_PENCE} pence (£{MAX_PENCE // 100:,})")
-
-
-def _flag(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-    if not isinstance(value, bool):
-        raise InputError(attribute.name, value, "True or False")
-
-
-def _one_of(options: tuple[str, ...], optional: bool = False):
-    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-        if optional and value is None:
-            return
-        if value not in options:
-            allowed = ", ".join(repr(o) for o in options) + (", or None" if optional else "")
-            raise InputError(attribute.name, value, f"one of {allowed}")
-
-    return check
-
-
-def _date_or_none(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-    if value is None:
-        return
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InputError(attribute.name, value, "a date (datetime.date)")
-
-
-def _age_or_none(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or not 16 <= value <= 120:
-        raise InputError(attribute.name, value, "a whole number of years from 16 to 120")
-
-
-def _hours_or_none(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 168:
-        raise InputError(attribute.name, value, "whole hours of paid work a week from 0 to 168 (or None: not given)")
-
-
-def _plain(value: Any) -> Any:
-    """A numpy scalar as the Python value it holds (``numpy.int64(30)`` is
-    30), so values from a DataFrame or an array are taken as they are;
-    anything else unchanged."""
-    if type(value).__module__ == "numpy" and hasattr(value, "item") and getattr(value, "ndim", 1) == 0:
-        return value.item()
-    return value
-
-
-def _numpy_scalars(cls: type, fields: list[attrs.Attribute]) -> list[attrs.Attribute]:
-    """Every field of a model class takes numpy scalars as Python values."""
-    out = []
-    for f in fields:
-        if f.converter is None:
-            out.append(f.evolve(converter=_plain))
-        else:
-            inner = f.converter
-            out.append(f.evolve(converter=lambda v, inner=inner: inner(_plain(v))))
-    return out
-
-
 # -- the model --------------------------------------------------------------
 
 
+# Long because: one field a fact about the adult (31, each with its validator),
+# and the checks across fields in __attrs_post_init__; the properties are short.
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Adult:
     """A claimant (or joint claimant).
@@ -438,35 +385,6 @@ class Child:
         ):
             return "lower"
         return "none"
-
-
-def _int_range(lo: int, hi: int, what: str):
-    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
-            raise InputError(attribute.name, value, f"{what} from {lo} to {hi}")
-
-    return check
-
-
-def _tuple_of(options: tuple[str, ...]):
-    def check(instance: Any, attribute: attrs.Attribute, value: Any) -> None:
-        for v in value:
-            if v not in options:
-                raise InputError(attribute.name, v, "each one of " + ", ".join(repr(o) for o in options))
-
-    return check
-
-
-def _as_tuple(value: Any, field: str, what: str) -> tuple[Any, ...]:
-    """A sequence as a tuple; anything else (None, a string, a number) an InputError."""
-    if value is None or isinstance(value, (str, bytes, dict)) or not hasattr(value, "__iter__"):
-        raise InputError(field, value, f"a tuple of {what}")
-    return tuple(value)
-
-
-def _strings(value: Iterable[str]) -> tuple[str, ...]:
-    """A sequence as a tuple; the converter's type is what callers may pass."""
-    return _as_tuple(value, "extra_bedrooms", "reasons (or none: ())")
 
 
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
