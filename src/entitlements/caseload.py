@@ -611,7 +611,7 @@ def estimate_caseload_csv(path: str | Path, *, on: dt.date, out: str | Path | No
     to ``out`` (CSV, or Parquet for a ``.parquet`` name; None: not written),
     what ``Caseload.from_csv``, :func:`estimate_caseload` and
     :meth:`CaseloadEstimate.write` do, with the same results, errors and
-    file, byte for byte, but ``part_rows`` rows at a time (:data:`PART_ROWS`
+    file, byte for byte, but ``part_rows`` rows at a time (``PART_ROWS``
     by default) where the file is longer and ``out`` is CSV: a million rows'
     households and results are never held at once.
 
