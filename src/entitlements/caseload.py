@@ -456,7 +456,7 @@ _NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_cate
 
 def _status_texts(status, reason) -> np.ndarray:
     """Council tax or CTR status codes as text: "none", "calculated", or
-    "check_needed: <reason>" (:data:`entitlements.benefits.hb_ctr.CT_REASONS`)."""
+    "check_needed: <reason>" (:data:`entitlements.benefits.council_tax_columns.CT_REASONS`)."""
     from .benefits.hb_ctr import CT_REASONS, CT_STATUS
 
     status, reason = np.atleast_1d(np.asarray(status)), np.atleast_1d(np.asarray(reason))

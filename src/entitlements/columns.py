@@ -128,7 +128,7 @@ class BenefitUnitColumns:
     child_benefit_claimed: Any
     guardians_allowance: Any
     adjusted_net_income_annual: Any  # -1 where not given
-    local_authority: Any = -1  # index into benefits.hb_ctr.authority_codes(), -1 where not given
+    local_authority: Any = -1  # index into benefits.council_tax_columns.authority_codes(), -1 where not given
     mixed_age_protected: Any = False  # SI 2019/37 art 4: Pension Credit and pension-age HB, not UC
 
     @property
@@ -364,12 +364,12 @@ def _household_values(h: Household) -> dict[str, Any]:
 
 def _authority_code(name: str | None, nation: str) -> int:
     """The billing authority's index in
-    :func:`entitlements.benefits.hb_ctr.authority_codes` (-1: none); an
+    :func:`entitlements.benefits.council_tax_columns.authority_codes` (-1: none); an
     unknown name is an InputError listing close names, as for a BRMA."""
     if name is None:
         return -1
     from .benefits.council_tax_areas import default_authorities
-    from .benefits.hb_ctr import authority_codes
+    from .benefits.council_tax_columns import authority_codes
 
     a = default_authorities().authority(name)
     if a.nation != nation:

@@ -2,7 +2,7 @@
 Reduction: the lines, each with its legal source, for one household.
 
 One job: turn :class:`~entitlements.benefits.housing_benefit.HousingBenefitCalculation`
-and :class:`~entitlements.benefits.hb_ctr.CouncilTaxCalculation` (as
+and :class:`~entitlements.benefits.council_tax_columns.CouncilTaxCalculation` (as
 :func:`entitlements.estimate` works them out) into
 :class:`~entitlements.explain.Breakdown` lines: the eligible rent, the
 non-dependant deductions, the applicable amount, the income, the excess and

@@ -15,6 +15,7 @@ import datetime as dt
 import numpy as np
 
 from ..errors import InputError
+from ..money import divide_half_up
 
 _MAX_PENCE = 100_000_000_000  # £1,000,000,000
 
@@ -43,6 +44,12 @@ def table_on(on):
     ``datetime64[D]`` array."""
     d = days(on)
     return d.item() if d.ndim == 0 else d
+
+
+def weekly_from_monthly(monthly):
+    """A monthly amount [pence/month] made weekly, x 12 / 52, to the nearest
+    penny [pence/week]."""
+    return divide_half_up(np.asarray(monthly, dtype=np.int64) * 12, 52)
 
 
 def pence(field: str, value) -> np.ndarray:

@@ -405,6 +405,8 @@ def earnings_disregard(weekly_earnings, couple, lone_parent, disabled_or_carer, 
     return out_int(np.minimum(earnings, base + more), scalar)
 
 
+# Long because: the signature (22 facts the regulations ask for) and their documentation take 64 lines; the body is
+# 44, one named step a line or two (scheme, eligible rent, deductions, applicable amount, income, taper, reason).
 def housing_benefit(
     couple,
     reached_qualifying_age1,

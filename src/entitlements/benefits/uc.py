@@ -13,8 +13,10 @@ force are those for assessment periods beginning on or after each uprating
 date (e.g. SI 2026/148 art 1(3)(n)).
 
 The housing costs element is in :mod:`.housing`, the childcare costs
-element in :mod:`.childcare`, the benefit cap in :mod:`.benefit_cap`, and net
-earnings from gross pay in :mod:`.net_earnings`.
+element in :mod:`.childcare`, the benefit cap in :mod:`.benefit_cap`, the
+income that reduces the award (earned, unearned, from capital) in
+:mod:`.uc_income` (its functions importable from here too), and net earnings
+from gross pay in :mod:`.net_earnings`.
 
 Not modelled: the minimum income floor, surplus earnings, and sanctions and
 deductions (which reduce payment, not entitlement).
@@ -28,9 +30,8 @@ import attrs
 import numpy as np
 
 from . import benefit_cap, childcare, housing
-from .net_earnings import monthly_net_earnings
-from .pension_age import adult_reached_state_pension_age
 from .qualifying_young_person import child_benefit_qualifying, uc_qualifying
+from .uc_income import adult_net_earnings, earned_income, tariff_income, unearned_income
 from ..arrays import count_children, per_unit as _per_unit
 from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
 from ..dates import as_day, latest_birth_for_age, period_end, years_between
@@ -267,39 +268,6 @@ def earnings_deduction(earned_income, allowance, *, on, tables: Tables):
     return percent_of(np.maximum(earned_income - allowance, 0), tables.at("uc.taper", on))
 
 
-def unearned_income(adult: AdultColumns):
-    """An adult's unearned income as a monthly amount [pence/month].
-
-    Carer's Allowance (as paid, after any overlapping-benefit adjustment),
-    new-style ESA and new-style JSA count in full (SI 2013/376 reg 66(1)(b)),
-    and so do State Pension and other pensions (reg 66(1)(a)); each weekly amount is converted separately
-    by multiplying by 52 and dividing by 12 (reg 73(1)(a)), a fraction of a
-    penny rounded by reg 6(1).
-    """
-    weekly = (
-        adult.carers_allowance_weekly,
-        adult.new_style_esa_weekly,
-        adult.new_style_jsa_weekly,
-        adult.state_pension_weekly,  # retirement pension income, reg 66(1)(a)
-        adult.pension_income_weekly,  # and other pensions, reg 66(1)(a)
-    )
-    monthly = sum(weekly_to_monthly(np.asarray(w, dtype=np.int64)) for w in weekly)
-    total = monthly + adult.other_unearned_income_monthly
-    return np.where(adult.present, total, 0)
-
-
-def tariff_income(capital, *, on, tables: Tables):
-    """Income assumed from capital [pence/month]: £4.35 for each £250, or
-    part of £250, above £6,000 (SI 2013/376 reg 72(1)). Returns
-    ``(tariff, over_upper_limit)``; above £16,000 there is no award
-    (reg 18(1))."""
-    limits = tables.at("uc.capital_limits", on)
-    step = tables.at("uc.tariff_income_step", on)
-    excess = np.maximum(np.asarray(capital, dtype=np.int64) - limits["lower"], 0)
-    slices = (excess + step - 1) // step  # "or part of £250": round up
-    return slices * tables.at("uc.tariff_income", on), capital > limits["upper"]
-
-
 def children_out_of_range(children: ChildColumns, *, on):
     """Which benefit units have a child who is 20 or over on the first day of
     the assessment period (a qualifying young person is under 20: SI 2013/376
@@ -312,71 +280,6 @@ def children_out_of_range(children: ChildColumns, *, on):
     too_old = children.present & (dob <= _per_unit(latest_birth_for_age(as_day(on), 20)))
     unborn = children.present & (dob > _per_unit(end))
     return count_children(too_old | unborn) > 0
-
-
-def adult_net_earnings(adult: AdultColumns, scottish, *, on, tables: Tables):
-    """Gross to net for one adult (scalar columns) with gross pay given: the
-    :class:`~entitlements.benefits.net_earnings.NetEarnings` of the month,
-    paid on the last day of the assessment period beginning ``on``. No
-    employee NICs once the adult has reached State Pension age by payday
-    (SSCBA 1992 s 6(3)); State Pension uses up the allowance in the tax
-    code. The working sheet shows this figure."""
-    end = period_end(as_day(on))
-    over_spa, _ = adult_reached_state_pension_age(adult, end)
-    return monthly_net_earnings(
-        int(adult.gross_monthly_earnings),
-        on=end.astype(object),
-        scottish=bool(scottish),
-        tables=tables,
-        pension_contribution_monthly=int(adult.pension_contribution_monthly),
-        pension_relief="relief_at_source" if adult.pension_relief == 1 else "net_pay",
-        over_state_pension_age=bool(over_spa),
-        state_pension_weekly=int(adult.state_pension_weekly),
-    )
-
-
-def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
-    """An adult's earned income for the assessment period [pence/month]:
-    net earnings as given, or worked out from gross pay (SI 2013/376
-    reg 55(5): less income tax, primary Class 1 NICs and relievable pension
-    contributions), taking payday as the last day of the period: see
-    :func:`adult_net_earnings`."""
-    given = adult.gross_monthly_earnings
-    if isinstance(given, np.ndarray):
-        # Columns the same for every row may come as one row (see
-        # entitlements.gain._blocks.compact): line them up before selecting.
-        end = period_end(as_day(on))
-        shape = np.broadcast_shapes(np.shape(given), np.shape(adult.monthly_earnings), np.shape(adult.present),
-                                    np.shape(end), np.shape(scottish), np.shape(adult.age),
-                                    np.shape(adult.date_of_birth), np.shape(adult.state_pension_weekly),
-                                    np.shape(adult.pension_contribution_monthly), np.shape(adult.pension_relief))
-        has = np.broadcast_to(given >= 0, shape)
-        if not has.any():
-            return np.where(adult.present, adult.monthly_earnings, 0)
-
-        def rows(x):
-            return np.broadcast_to(x, shape)[has]
-
-        net = np.array(np.broadcast_to(adult.monthly_earnings, shape), dtype=np.int64)
-        reliefs = np.where(rows(adult.pension_relief) == 1, "relief_at_source", "net_pay")
-        sub = attrs.evolve(adult, **{f.name: rows(getattr(adult, f.name)) for f in attrs.fields(AdultColumns)
-                                      if f.name in ("present", "age", "date_of_birth")})
-        over_spa, _ = adult_reached_state_pension_age(sub, rows(end))
-        r = monthly_net_earnings(
-            rows(given),
-            on=rows(end),
-            scottish=rows(scottish),
-            tables=tables,
-            pension_contribution_monthly=rows(adult.pension_contribution_monthly),
-            pension_relief=reliefs,
-            over_state_pension_age=np.asarray(over_spa, dtype=bool),
-            state_pension_weekly=rows(adult.state_pension_weekly),
-        )
-        net[has] = np.maximum(r.net, 0)
-        return np.where(adult.present, net, 0)
-    if given is None or given < 0:
-        return adult.monthly_earnings if adult.present else 0
-    return max(adult_net_earnings(adult, scottish, on=on, tables=tables).net, 0)
 
 
 # SI 2013/376 regs 22-23 and Part 4 in the order the regulations build the
@@ -399,7 +302,7 @@ def calculate(
     then less any benefit cap reduction.
 
     ``earned``: each adult's earned income if already worked out (see
-    :func:`earned_income`). ``state_pension_age``: whether each adult has
+    :func:`.uc_income.earned_income`). ``state_pension_age``: whether each adult has
     reached the qualifying age for Pension Credit (kept for callers; it is
     not an exemption from the benefit cap: reg 83(1) has none for a
     mixed-age couple; whether UC is payable at all is decided by the caller,

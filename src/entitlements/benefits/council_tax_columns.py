@@ -1,0 +1,463 @@
+"""Council tax and Council Tax Reduction for benefit units in columns: one
+household or a caseload, through the same functions (:func:`council_tax_for`,
+called by :mod:`.household_total` with the facts :mod:`.hb_ctr` gathers).
+
+One job: the week's council tax and its reduction, step by step
+(:class:`CouncilTaxCalculation`).
+
+- **Council tax** (:mod:`.council_tax`, :mod:`.council_tax_areas`): the
+  area Band D of the billing authority for the financial year, the band's
+  proportion, the disabled band reduction and the discount from the adults
+  resident (claimants and non-dependants aged 18 or over) and how many are
+  disregarded.
+- **Council Tax Reduction**: where everyone has reached the qualifying age,
+  the national pension-age scheme of the nation
+  (:func:`.council_tax_reduction.pension_age_reduction`: England SI
+  2012/2885, Wales WSI 2013/3029, Scotland SSI 2012/319); below it, the
+  Welsh national working-age scheme, or in England the council's own scheme
+  (:mod:`.council_tax_reduction_local`). A council whose scheme for the year
+  is not in the library, the Scottish working-age scheme (not shipped), a
+  Band D figure missing for the year, or a fact the scheme needs that the
+  household does not give: ``ctr_status`` "check_needed" with the reason
+  (:data:`CT_REASONS`), never a silent zero.
+
+Assumptions, each said on the working sheet: for working-age schemes a UC
+claimant's applicable amount is the award's maximum amount and income the
+award plus the income UC counted (as the Welsh scheme prescribes, WSI
+2013/3029 Sch 6 para 3, read; the English local schemes' own rules for UC
+claimants were not read); without UC, the Housing Benefit working-age
+applicable amount (SI 2006/213 Sch 3) stands in for the scheme's. The
+second adult rebate (alternative maximum) is worked out in England and
+Scotland from the non-dependants (``_second_adults``); people jointly
+liable other than a partner, and lodgers, are not modelled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ..columns import BenefitUnitColumns
+from ..dates import as_day
+from ..errors import InputError, NoRowInForce
+from ..money import divide_half_up
+from ..tables import Tables
+from . import council_tax as ct
+from . import council_tax_reduction as ctr
+from ._numeric import table_on, weekly_from_monthly as _weekly
+from .housing_benefit import HousingBenefitCalculation
+
+__all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes", "council_tax_for"]
+
+#: Council tax and CTR status codes: 0 not worked out (no band given, or not
+#: liable), 1 worked out, 2 check needed (``reason`` says why).
+CT_STATUS = ("none", "calculated", "check_needed")
+#: Why a figure could not be worked out, by code.
+CT_REASONS = ("", "no_band_d_for_year", "local_scheme_not_shipped", "scottish_working_age_not_shipped",
+              "scheme_fact_not_modelled", "national_scheme_year_not_shipped", "band_not_in_nation",
+              "second_adult_income_not_shown", "second_adult_rebate_not_shipped")
+#: The CTR scheme applied, by code.
+CTR_SCHEMES = ("none", "england", "wales_pension", "scotland_pension", "wales_working_age", "local")
+_NATION_OF = {"E": "england", "W": "wales", "S": "scotland"}
+_NATIONS = ("england", "wales", "scotland")
+_PENSION_SCHEME = {"england": 1, "wales": 2, "scotland": 3}
+
+
+@cache
+def authority_codes() -> tuple[str, ...]:
+    """The GSS codes of the shipped billing authorities, sorted: a household's
+    ``local_authority`` column is an index into them."""
+    from .council_tax_areas import default_authorities
+
+    return tuple(sorted(a.code for a in default_authorities()))
+
+
+@attrs.frozen
+class CouncilTaxCalculation:
+    """Council tax and Council Tax Reduction, step by step (pence; amounts a
+    week unless named; codes into :data:`CT_STATUS`, :data:`CT_REASONS` and
+    :data:`CTR_SCHEMES`). Where ``status`` or ``ctr_status`` is not 1 the
+    amounts of that part are 0 and mean nothing: read the status."""
+
+    status: Any
+    reason: Any
+    band_d_annual: Any
+    band_amount_annual: Any
+    discount_percent: Any
+    annual_liability: Any
+    weekly_liability: Any
+    ctr_status: Any
+    ctr_reason: Any
+    ctr_scheme: Any
+    ctr_non_dependant_deductions: Any
+    ctr_maximum: Any
+    ctr_applicable_amount: Any
+    ctr_income: Any
+    ctr_excess_income: Any
+    ctr_taper_deduction: Any
+    ctr_alternative_maximum: Any  # second adult rebate for the week (pension-age schemes), 0 where none
+    reduction_weekly: Any
+    reduction_annual: Any
+    to_pay_weekly: Any
+    to_pay_annual: Any
+
+
+@attrs.frozen
+class _Days:
+    """Each row's day (``each``, datetime64[D]); indexed by rows it gives
+    those rows' days, or the one day where every row shares it (so a rule
+    table is read once, not once a row)."""
+
+    each: np.ndarray
+    same: Any = None
+
+    def __getitem__(self, rows):
+        return self.same if self.same is not None else self.each[rows]
+
+
+def _days(on, n) -> _Days:
+    each = np.broadcast_to(as_day(on), (n,))
+    return _Days(each, None if isinstance(on, np.ndarray) and np.ndim(on) else on)
+
+
+_NOT_SHOWN = 99_999_999  # a non-dependant's income not shown: above every band (the highest deduction)
+
+
+def _rows(x, n):
+    """A column as an array of ``n`` rows (a scalar repeated)."""
+    return np.broadcast_to(np.asarray(x), (n,) + np.shape(x)[1:] if np.ndim(x) > 1 else (n,))
+
+
+def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, np.ndarray]:
+    """Band D, the band's amount, the discount and the liability, a year and
+    a week, for each row with a band and an authority (LGFA 1992 ss 5, 10-11,
+    74, 79; SI 1992/554 reg 4); ``reason`` 1 where the authority has no Band D
+    figure for the year, 6 where the band is not one of the nation's."""
+    from .council_tax_areas import default_authorities
+
+    h = bu.housing
+    band, la = _rows(h.council_tax_band, n).astype(np.int64), _rows(bu.local_authority, n).astype(np.int64)
+    want = (band >= 0) & (la >= 0) & _rows(h.council_tax_liable, n)
+    out = {k: np.zeros(n, np.int64) for k in ("band_d_annual", "band_amount_annual", "discount_percent",
+                                               "annual_liability", "weekly_liability", "reason")}
+    out["status"] = np.where(want, 1, 0)
+    if not want.any():
+        return out
+    codes = authority_codes()
+    nation_of = np.array([_NATIONS.index(_NATION_OF[c[0]]) for c in codes], dtype=np.int8)
+    nation = nation_of[np.maximum(la, 0)]  # a code into _NATIONS
+    fy = days.each.astype("datetime64[M]").astype(np.int64)
+    fy = fy // 12 + 1970 - (fy % 12 < 3)
+    schedule = default_authorities()
+    for pair in np.unique(la[want] * 10000 + fy[want]):
+        a, y = int(pair // 10000), int(pair % 10000)
+        rows = want & (la == a) & (fy == y)
+        try:
+            out["band_d_annual"][rows] = schedule.entry(codes[a], on=dt.date(y, 4, 1)).annual
+        except (NoRowInForce, InputError):
+            out["reason"][rows] = 1
+    dbr = _rows(h.disabled_band_reduction, n)
+    n_bands = np.array([len(ct.BANDS[_NATIONS[x]]) for x in nation_of])[np.maximum(la, 0)]
+    out["reason"] = np.where(want & (out["reason"] == 0) & ((band >= n_bands) | ((nation == 2) & dbr & (band == 0))),
+                             6, out["reason"])
+    ok = want & (out["reason"] == 0)
+    adults = 1 + _rows(bu.adult2.present, n).astype(np.int64)
+    residents = adults + sum((_rows(getattr(h, f"nd{k}_age"), n) >= 18).astype(np.int64) for k in range(1, 5))
+    disregarded = np.minimum(_rows(h.council_tax_disregarded, n).astype(np.int64), residents)
+    for code, nat in enumerate(_NATIONS):
+        rows = ok & (nation == code)
+        if rows.any():
+            out["band_amount_annual"][rows] = ct.band_amount(out["band_d_annual"][rows], band[rows], on=days[rows],
+                                                             tables=tables, nation=nat, disabled_band_reduction=dbr[rows])
+    if ok.any():
+        out["discount_percent"][ok] = ct.discount_percent(residents[ok], disregarded[ok], on=days[ok], tables=tables)
+        out["annual_liability"][ok] = ct.annual_liability(out["band_amount_annual"][ok], out["discount_percent"][ok])
+        out["weekly_liability"][ok] = ct.weekly_liability(out["annual_liability"][ok], on=days[ok])
+    out["status"] = np.where(want & (out["reason"] > 0), 2, out["status"])
+    out["nation"], out["band"], out["la"], out["fy"], out["residents"] = nation, band, la, fy, residents
+    out["disregarded"], out["disabled_band_reduction"] = disregarded, dbr
+    return out
+
+
+def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
+    """The non-dependants' weekly deductions added up for ``rows``: ``fn(income,
+    work, exempt)`` for each slot (an absent or under-18 slot exempt; income
+    not shown above every band)."""
+    h = bu.housing
+    total = np.zeros(int(rows.sum()), np.int64)
+    for k in range(1, 5):
+        age = _rows(getattr(h, f"nd{k}_age"), n)[rows]
+        income = _rows(getattr(h, f"nd{k}_income"), n)[rows]
+        exempt = _rows(getattr(h, f"nd{k}_ctr_exempt"), n)[rows] | (age < 18)
+        if (~exempt).any():
+            total += np.asarray(fn(np.where(income < 0, _NOT_SHOWN, income), _rows(getattr(h, f"nd{k}_work"), n)[rows],
+                                   exempt))
+    return total
+
+
+def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
+                    uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
+                    blind_or_care, pension_income) -> CouncilTaxCalculation:
+    """Council tax and Council Tax Reduction for the week beginning ``on``
+    (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
+    (earned and unearned income UC counted) are pence a month;
+    ``applicable`` the keywords of :func:`.council_tax_reduction.applicable_amount`
+    for the pension-age schemes; ``pension_income`` what they count
+    (:func:`pension_age_ctr_income`); ``hb`` gives the working-age
+    applicable amount."""
+    scalar = np.ndim(bu.couple) == 0
+    n = 1 if scalar else len(bu.couple)
+    days = _days(on, n)
+    li = _liability(bu, days, n, tables=tables)
+    z = lambda: np.zeros(n, np.int64)  # noqa: E731
+    r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
+                          "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
+                          "ctr_alternative_maximum", "reduction_weekly", "reduction_annual")}
+    ok = li["status"] == 1
+    r["ctr_status"] = np.where(ok, 1, np.where(li["status"] == 2, 2, 0))
+    r["ctr_reason"] = np.where(li["status"] == 2, li["reason"], 0)
+    if ok.any():
+        over = _rows(all_over, n)
+        facts = dict(couple=_rows(bu.couple, n), capital=_rows(bu.capital, n), blind_or_care=_rows(blind_or_care, n),
+                     hb_income=_rows(pension_income, n),
+                     savings_only=_rows((np.asarray(pension_credit.guarantee_credit) == 0)
+                                        & (np.asarray(pension_credit.savings_credit) > 0), n),
+                     gc=_rows(np.asarray(pension_credit.guarantee_credit) > 0, n),
+                     applicable={k: _rows(v, n) for k, v in applicable.items()},
+                     award=_rows(uc_award, n), maximum=_rows(uc_maximum, n), uc_income=_rows(uc_income, n),
+                     earned=_rows(earned_monthly, n), wa_applicable=_rows(hb.applicable_amount.total, n),
+                     children=_rows(applicable.get("children", 0), n),
+                     disregarded=_rows(bu.housing.council_tax_disregarded, n))
+        _pension_age(r, li, ok & over, days, facts, bu, n, tables)
+        _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
+    calculated = r["ctr_status"] == 1
+    r = {k: np.where(calculated | (k in ("ctr_status", "ctr_reason", "ctr_scheme")), v, 0) for k, v in r.items()}
+    to_pay_annual = np.where(ok, li["annual_liability"] - r["reduction_annual"], 0)
+    to_pay_weekly = np.where(ok, li["weekly_liability"] - r["reduction_weekly"], 0)
+    fields = dict(status=li["status"], reason=li["reason"], band_d_annual=li["band_d_annual"],
+                  band_amount_annual=li["band_amount_annual"], discount_percent=li["discount_percent"],
+                  annual_liability=li["annual_liability"], weekly_liability=li["weekly_liability"], **r,
+                  to_pay_weekly=to_pay_weekly, to_pay_annual=to_pay_annual)
+    if scalar:
+        return CouncilTaxCalculation(**{k: int(np.asarray(v)[0]) for k, v in fields.items()})
+    return CouncilTaxCalculation(**{k: np.asarray(v) for k, v in fields.items()})
+
+
+def _put(r: dict, rows, res, scheme_code: int, applicable, income) -> None:
+    """One scheme's results into the rows it was worked out for."""
+    r["ctr_scheme"][rows] = scheme_code
+    r["ctr_non_dependant_deductions"][rows] = res.weekly_non_dependant_deductions
+    r["ctr_maximum"][rows] = res.weekly_maximum
+    r["ctr_applicable_amount"][rows] = applicable
+    r["ctr_income"][rows] = income
+    r["ctr_excess_income"][rows] = res.excess_income
+    r["ctr_taper_deduction"][rows] = res.taper_deduction
+    r["reduction_weekly"][rows] = res.weekly
+    r["reduction_annual"][rows] = res.annual
+
+
+def _second_adults(bu: BenefitUnitColumns, n, rows, couple, disregarded, *, scotland: bool):
+    """The second adults of the alternative maximum (second adult rebate) for
+    ``rows``: ``(any, all_passported, gross_weekly_income, income_not_shown)``.
+
+    A second adult is a non-dependant aged 18 or over who is not disregarded
+    for discount (SI 2012/2885 Sch 1 para 4(3)(a)); where the applicant is one
+    of a couple, only if a member of the couple is disregarded (para
+    4(3)(c)), which is taken to be so where more residents are disregarded
+    than the non-dependants whose exemption makes them so. Their gross
+    incomes are added up, leaving out those on income support, income-based
+    JSA, income-related ESA or Pension Credit (Sch 3 para 1 Table (b)), and in
+    Scotland those on UC with no earned income (SSI 2012/319 Sch 5 Table);
+    where every second adult is on one of them, the 25% rate applies (entry
+    (a)). Nobody paying the applicant rent is assumed (para 4(2): lodgers are
+    not modelled)."""
+    h = bu.housing
+    code = np.stack([_rows(getattr(h, f"nd{k}_second_adult"), n)[rows] for k in range(1, 5)], axis=-1)
+    income = np.stack([_rows(getattr(h, f"nd{k}_income"), n)[rows] for k in range(1, 5)], axis=-1)
+    second = code > 0
+    passported = (code == 2) | ((code == 3) if scotland else False)
+    member_disregarded = disregarded > (code == -1).sum(axis=-1)
+    has = second.any(axis=-1) & (~couple | member_disregarded)
+    counted = second & ~passported
+    return (has, has & ~counted.any(axis=-1), np.where(counted, np.maximum(income, 0), 0).sum(axis=-1),
+            has & (counted & (income < 0)).any(axis=-1))
+
+
+def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
+    """The national pension-age scheme of each nation (SI 2012/2885 Sch 1;
+    WSI 2013/3029 Schs 1-2; SSI 2012/319), with the alternative maximum
+    (second adult rebate, class C: SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3;
+    SSI 2012/319 Sch 5) in England and Scotland. Wales's alternative maximum
+    is not shipped: where it could be the greater (25% of the council tax,
+    the most it gives short of the students' case, is more than the main
+    reduction) the reduction is "check needed". A second adult whose income
+    is not shown: worked out at the 15% rate (the most their income could
+    give); where that is the greater, "check needed"."""
+    for nat, scheme in (("england", "england"), ("wales", "wales_pension"), ("scotland", "scotland_pension")):
+        rows = rows_all & (li["nation"] == _NATIONS.index(nat))
+        if not rows.any():
+            continue
+        has, passported, sa_income, not_shown = _second_adults(bu, n, rows, f["couple"][rows], f["disregarded"][rows],
+                                                               scotland=nat == "scotland")
+        shipped = nat != "wales"
+        try:
+            nd = _nd_deductions(bu, n, rows, lambda i, w, e: ctr.non_dependant_deduction(
+                i, w, e, on=days[rows], tables=tables, scheme=scheme))
+            nd = np.where(f["blind_or_care"][rows], 0, nd)  # para 8(6)
+            income = f["hb_income"][rows]
+            res = ctr.pension_age_reduction(
+                li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
+                weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),
+                guarantee_credit=f["gc"][rows], weekly_non_dependant_deductions=nd,
+                second_adult=has & shipped, second_adult_gross_weekly_income=sa_income,
+                second_adults_passported=passported, **{k: v[rows] for k, v in f["applicable"].items()})
+            # Savings credit only: the capital tariff is in Pension Credit's income, but the £16,000 limit still
+            # applies to the capital (reg 11(2); Sch 1 para 14).
+            limit = tables.at(f"{ctr.SCHEMES[scheme]}.capital_limit", table_on(days[rows]))
+            over = f["savings_only"][rows] & (f["capital"][rows] > limit)
+        except NoRowInForce:
+            r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
+            continue
+        _put(r, rows, res, _PENSION_SCHEME[nat], res.applicable_amount, res.weekly_income)
+        idx = np.flatnonzero(rows)
+        r["ctr_alternative_maximum"][idx] = np.where(over, 0, res.alternative_maximum)
+        for k in ("reduction_weekly", "reduction_annual", "ctr_taper_deduction"):
+            r[k][idx[over]] = 0
+        kind_c = np.asarray(res.kind) == "C"
+        if shipped:
+            unsure = not_shown & kind_c & ~over
+            reason = CT_REASONS.index("second_adult_income_not_shown")
+        else:  # Wales: 25% of the week's council tax against the main reduction
+            unsure = has & ~over & (divide_half_up(np.asarray(res.weekly_liability) * 25, 100) > np.asarray(res.weekly))
+            reason = CT_REASONS.index("second_adult_rebate_not_shipped")
+        r["ctr_status"][idx[unsure]], r["ctr_reason"][idx[unsure]] = 2, reason
+
+
+def _uc_measures(f, rows):
+    """A working-age scheme's applicable amount and income [pence/week]: with
+    UC, the award's maximum amount and the award plus the income UC counted
+    (WSI 2013/3029 Sch 6 para 3); without, the HB working-age applicable
+    amount and the income UC counted."""
+    uc = f["award"][rows] > 0
+    applicable = np.where(uc, _weekly(f["maximum"][rows]), f["wa_applicable"][rows])
+    income = _weekly(f["award"][rows] + f["uc_income"][rows])
+    return uc, applicable, income
+
+
+def _nd_not_given(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
+    """Rows (a mask over all ``n``) with a non-dependant whose deduction ``fn``
+    cannot give (it raises :class:`InputError`), found by halving the group
+    only when the whole group raises, so one such household never turns its
+    neighbours in a caseload into check-needed rows."""
+    bad = np.zeros(n, bool)
+    pending = [np.flatnonzero(rows)]
+    while pending:
+        idx = pending.pop()
+        part = np.zeros(n, bool)
+        part[idx] = True
+        try:
+            _nd_deductions(bu, n, part, fn)
+        except InputError:
+            if len(idx) == 1:
+                bad[idx] = True
+            else:
+                pending += [idx[: len(idx) // 2], idx[len(idx) // 2:]]
+    return bad
+
+
+def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
+    """Below the qualifying age: Wales's national scheme, England's local
+    schemes, Scotland's (not shipped: check needed)."""
+    scot = rows_all & (li["nation"] == 2)
+    r["ctr_status"][scot], r["ctr_reason"][scot] = 2, 3
+    wales = rows_all & (li["nation"] == 1)
+    if wales.any():
+        uc, applicable, income = _uc_measures(f, wales)
+        try:
+            nd = _nd_deductions(bu, n, wales, lambda i, w, e: ctr.non_dependant_deduction(
+                i, w, e, on=days[wales], tables=tables, scheme="wales_working_age"))
+            nd = np.where(f["blind_or_care"][wales], 0, nd)
+            res = ctr.wales_working_age_reduction(li["annual_liability"][wales], on=days[wales], tables=tables,
+                                                  weekly_applicable_amount=applicable, weekly_income=income,
+                                                  capital=f["capital"][wales], weekly_non_dependant_deductions=nd)
+            _put(r, wales, res, 4, applicable, income)
+        except NoRowInForce:
+            r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
+    england = rows_all & (li["nation"] == 0)
+    for pair in np.unique(li["la"][england] * 10000 + li["fy"][england]):
+        a, y = int(pair // 10000), int(pair % 10000)
+        _local(r, li, england & (li["la"] == a) & (li["fy"] == y), authority_codes()[a], dt.date(y, 4, 1),
+               f, bu, n, tables)
+
+
+def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
+    """One English council's working-age scheme for one financial year
+    (:mod:`.council_tax_reduction_local`)."""
+    from . import council_tax_reduction_local as local
+
+    scheme = local.default_local_schemes().scheme(code, on=day)
+    if scheme is None or scheme.status != "shipped":
+        r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 2
+        return
+    uc, applicable, income = _uc_measures(f, rows)
+    lost = rows.copy()
+    lost[rows] = False
+    if scheme.measure == "excess_income" or scheme.family == "means_tested":
+        # Without UC the Housing Benefit working-age applicable amount stands in, and it is worked out only where
+        # Housing Benefit is (a renter): with none to stand in, check needed, never the whole income as excess.
+        lost[rows] = ~uc & (applicable <= 0)
+    if scheme.tariff_step:
+        # Without UC the income counted is UC's measure, which already holds UC's assumed yield of capital: the
+        # scheme's tariff income on top would count capital twice (check needed instead).
+        cap_ = f["capital"][rows]
+        lost[rows] |= ~uc & (cap_ > scheme.tariff_lower_limit) & (cap_ <= (scheme.capital_limit or cap_.max()))
+    if "earnings_disregard" in scheme.not_read:  # household by household, as the caseload must be
+        lost[rows] |= f["earned"][rows] > 0
+    if "non_dependant_deductions" in scheme.not_read:
+        # (none is deducted where the claimant is blind or gets a care benefit: SI 2012/2886 Sch para 30(6))
+        lost[rows] |= (_nd_deductions(bu, n, rows, lambda i, w, e: np.where(e, 0, 1)) > 0) & ~f["blind_or_care"][rows]
+    else:  # a non-dependant the file gives no deduction for (Coventry's not in work): that household only
+        lost |= _nd_not_given(bu, n, rows, lambda i, w, e: local.non_dependant_deduction(code, i, w, e, on=day))
+    if lost.any():
+        r["ctr_status"][lost], r["ctr_reason"][lost] = 2, 4
+        rows = rows & ~lost
+        if not rows.any():
+            return
+        uc, applicable, income = _uc_measures(f, rows)
+    cap = None
+    if scheme.band_cap is not None:
+        capped = ct.band_amount(li["band_d_annual"][rows], ct.BANDS["england"].index(scheme.band_cap), on=day,
+                                tables=tables)
+        cap = ct.annual_liability(capped, li["discount_percent"][rows])
+    try:
+        if "non_dependant_deductions" in scheme.not_read:  # the rows left have none deducted (above)
+            nd = np.zeros(int(rows.sum()), np.int64)
+        else:
+            nd = _nd_deductions(bu, n, rows, lambda i, w, e: local.non_dependant_deduction(code, i, w, e, on=day))
+        nd = np.where(f["blind_or_care"][rows], 0, nd)
+        res = local.local_reduction(code, li["annual_liability"][rows], on=day, couple=f["couple"][rows],
+                                    children=f["children"][rows], weekly_income=income,
+                                    weekly_earnings=_weekly(f["earned"][rows]),
+                                    # a UC claimant's capital is already in the income UC counted (SI 2012/2886 Sch
+                                    # para 37(1), (6)): no tariff income on top; UC's own limit is £16,000
+                                    capital=np.where(uc, 0, f["capital"][rows]),
+                                    weekly_applicable_amount=applicable, weekly_non_dependant_deductions=nd,
+                                    band_cap_annual_liability=cap)
+    except InputError:
+        r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 4
+        return
+    r["ctr_scheme"][rows] = 5
+    r["ctr_non_dependant_deductions"][rows] = res.weekly_non_dependant_deductions
+    r["ctr_maximum"][rows] = np.maximum(divide_half_up(res.weekly_liability * res.maximum_percent, 1_000_000)
+                                        - res.weekly_non_dependant_deductions, 0)
+    r["ctr_applicable_amount"][rows] = applicable
+    r["ctr_income"][rows] = income
+    r["ctr_excess_income"][rows] = np.maximum(income - _weekly(f["earned"][rows]).clip(max=scheme.earnings_disregard)
+                                              - applicable, 0)
+    r["ctr_taper_deduction"][rows] = res.taper_deduction
+    r["reduction_weekly"][rows] = res.weekly
+    r["reduction_annual"][rows] = res.annual
