@@ -1,0 +1,98 @@
+"""Welsh Band D (rules/council_tax/band_d/wales.toml): the figures that ship, worked to the penny.
+
+Figures quoted, each from the text named (the arithmetic is here, not read from the library's tables):
+
+- Welsh Government table "Council tax levels by billing authority and band" (stats.gov.wales, dataset
+  1988b6af-2a9c-43b6-8939-83e6cceb3903, read 2026-12-05): Torfaen 2025-26 A- 1,144.16, A 1,372.99, B 1,601.83,
+  C 1,830.66, D 2,059.49, E 2,517.16, F 2,974.82, G 3,432.49, H 4,118.99, I 4,805.49; Torfaen 2024-25 D
+  1,951.87; Caerphilly 2024-25 A 1,208.66, D 1,813.00, H 3,626.00.
+- Monmouthshire County Council, 2025-26 financial information (read): average Band D 2025-26 £2,277.19 =
+  £1,818.26 + £377.31 + £81.62; 2024-25 £2,110.67 = £1,686.70 + £349.52 + £74.45.
+- Band proportions in Wales (LGFA 1992 s 5(1A), band I since 2005): A 6/9, B 7/9, C 8/9, D 9/9, E 11/9,
+  F 13/9, G 15/9, H 18/9, I 21/9; single person discount 25% (s 11(1)).
+- Welsh national scheme, pensioners (WSI 2013/3029 Sch 2 para 1 as amended by WSI 2025/59 reg 6(a)):
+  single £244.40 a week for 2025-26; 20% of excess income (Sch 1 para 4(3)).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entitlements import Adult, Household, estimate
+from entitlements.benefits import council_tax as ct
+from entitlements.benefits import council_tax_reduction as ctr
+from entitlements.benefits.council_tax_areas import band_d_annual, band_d_entry
+from entitlements.errors import InputError, NoRowInForce
+from entitlements.household import Housing
+from entitlements.tables import default_tables
+
+T = default_tables()
+Y24, Y25, Y26 = dt.date(2024, 6, 3), dt.date(2025, 6, 2), dt.date(2026, 6, 1)
+
+
+def _wales(name: str, on: dt.date, band: str) -> int:
+    return ct.band_amount(band_d_annual(name, on=on), band, on=on, tables=T, nation="wales")
+
+
+def test_torfaen_2025_bands_from_the_official_band_d_and_where_the_tables_averages_differ():
+    # Band D £2,059.49 (the table's row). To the nearest penny: A 6/9 = 1,372.9933 -> £1,372.99; B 7/9 =
+    # 1,601.8256 -> £1,601.83; C 8/9 = 1,830.6578 -> £1,830.66; E 11/9 = 2,517.1544 -> £2,517.15; F 13/9 =
+    # 2,974.8189 -> £2,974.82; G 15/9 = 3,432.4833 -> £3,432.48; H 18/9 = £4,118.98; I 21/9 = 4,805.4767 ->
+    # £4,805.48. The table shows E 2,517.16, G 3,432.49, H 4,118.99 and I 4,805.49: a penny more, because its
+    # band rows are averages over the community council areas (each area's bill is D x the proportion of that
+    # area's own Band D), not the average Band D x the proportion. A bill is the area's: give its Band D.
+    got = [_wales("Torfaen", Y25, b) for b in "ABCDEFGHI"]
+    assert got == [137299, 160183, 183066, 205949, 251715, 297482, 343248, 411898, 480548]
+    table = [137299, 160183, 183066, 205949, 251716, 297482, 343249, 411899, 480549]
+    assert [t - g for t, g in zip(table, got)] == [0, 0, 0, 0, 1, 0, 1, 1, 1]
+    assert band_d_annual("Torfaen", on=Y24) == 195187
+
+
+def test_caerphilly_2024_band_a_and_h_from_band_d():
+    # £1,813.00: A 6/9 = 1,208.6667 -> £1,208.67 (the table's average: £1,208.66); H 18/9 = £3,626.00 (table: the same).
+    assert (_wales("Caerphilly", Y24, "A"), _wales("W06000018", Y24, "H")) == (120867, 362600)
+
+
+def test_monmouthshire_average_band_d_is_the_published_parts_added_up():
+    # 2025-26: 1,818.26 + 377.31 + 81.62 = 2,277.19; 2024-25: 1,686.70 + 349.52 + 74.45 = 2,110.67.
+    assert band_d_annual("Monmouthshire", on=Y25) == 181826 + 37731 + 8162 == 227719
+    assert band_d_annual("Monmouthshire", on=Y24) == 168670 + 34952 + 7445 == 211067
+
+
+def test_welsh_cells_say_where_they_were_read_and_are_not_marked_verified():
+    e = band_d_entry("Torfaen", on=Y25)
+    assert (e.nation, e.annual, e.verified, e.checks) == ("wales", 205949, False, ())
+    assert "stats.gov.wales" in e.copy_read and "Council Tax levels: April 2025 to March 2026" in e.publication
+    assert band_d_entry("Ceredigion", on=Y24).annual == 210389
+
+
+def test_torfaen_2025_pensioner_band_b_living_alone_with_the_welsh_scheme():
+    # Band B £1,601.83 (above); living alone, 25% off: 1,601.83 x 0.75 = 1,201.3725 -> £1,201.37; a week
+    # 1,201.37 x 7/365 = £23.0399 -> £23.04. Pension age, Wales 2025-26: single £244.40; income £300: excess
+    # £55.60, 20% = £11.12. Reduction a week 23.0399 - 11.12 = 11.9199 -> £11.92; a year 1,201.37 - 11.12 x 365/7
+    # = 1,201.37 - 579.8286 = 621.5414 -> £621.54.
+    bill = ct.liability(band_d_annual("Torfaen", on=Y25), "B", on=Y25, tables=T, nation="wales", residents=1)
+    assert (bill.band_amount_annual, bill.annual, bill.weekly) == (160183, 120137, 2304)
+    r = ctr.pension_age_reduction(bill.annual, on=Y25, tables=T, scheme="wales_pension", weekly_income=30000)
+    assert (r.applicable_amount, r.weekly, r.annual) == (24440, 1192, 62154)
+
+
+def test_torfaen_2025_pensioner_on_guarantee_credit_pays_nothing_through_estimate():
+    h = Household(adults=(Adult(age=70, state_pension_weekly=12000),), nation="wales",
+                  housing=Housing(tenure="owner_occupier", council_tax_band="D"), local_authority="Torfaen")
+    e = estimate(h, on=dt.date(2025, 5, 1))
+    c = e.benefits.council_tax
+    # Band D £2,059.49; living alone: 2,059.49 x 0.75 = 1,544.6175 -> £1,544.62; guarantee credit: all of it
+    # (WSI 2013/3029 Sch 1 para 2, class A).
+    assert (c.band_amount_annual, c.annual_liability, c.reduction_annual, c.to_pay_annual) == (205949, 154462, 154462, 0)
+    assert e.benefits.pension_credit.guarantee_credit > 0
+
+
+def test_a_welsh_council_or_year_not_shipped_asks_for_the_bill():
+    with pytest.raises(InputError, match="pass the Band D or band amount from the council tax bill"):
+        band_d_annual("Cardiff", on=Y25)
+    for name, on in (("Caerphilly", Y25), ("Torfaen", Y26), ("Ceredigion", Y25)):
+        with pytest.raises(NoRowInForce, match="wales.toml"):
+            band_d_annual(name, on=on)
