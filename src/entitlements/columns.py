@@ -293,14 +293,16 @@ def _council_tax_values(x: Housing | None) -> dict[str, Any]:
 
     if x is None:
         return dict(accommodation=0, council_tax_band=-1, council_tax_liable=True, council_tax_disregarded=0,
-                    disabled_band_reduction=False)
+                    disabled_band_reduction=False, council_tax_band_d=-1, council_tax_band_charge=-1)
     acc = 0
     if x.tenure == "supported_or_temporary":
         acc = 2 if x.accommodation is None else 1 + ACCOMMODATION_KINDS.index(x.accommodation)
     return dict(accommodation=acc,
                 council_tax_band=-1 if x.council_tax_band is None else COUNCIL_TAX_BANDS.index(x.council_tax_band),
                 council_tax_liable=x.council_tax_liable, council_tax_disregarded=x.council_tax_disregarded,
-                disabled_band_reduction=x.disabled_band_reduction)
+                disabled_band_reduction=x.disabled_band_reduction,
+                council_tax_band_d=-1 if x.council_tax_band_d is None else x.council_tax_band_d,
+                council_tax_band_charge=-1 if x.council_tax_band_charge is None else x.council_tax_band_charge)
 
 
 def _housing_values(x: Housing | None) -> dict[str, Any]:
@@ -428,7 +430,8 @@ _ADULT_DTYPES = {
     "work_hours_weekly": np.int16,
 }
 
-_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly") or f.name.endswith("_income")
+_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge")
+                             or f.name.endswith("_income")
                             else bool if f.name in ("council_tax_liable", "disabled_band_reduction")
                             or f.name.endswith(("_work", "_exempt")) else np.int16)
                    for f in attrs.fields(HousingColumns)}

@@ -168,9 +168,10 @@ def _plain(v: Any) -> Any:
 
 def _council_tax_dict(c: Any) -> dict[str, Any]:
     """Council tax and CTR with the codes as words."""
-    from .benefits.hb_ctr import CT_REASONS, CT_STATUS, CTR_SCHEMES
+    from .benefits.council_tax_columns import BAND_D_SOURCES, CT_REASONS, CT_STATUS, CTR_SCHEMES
 
     d = _as_dict(c)
+    d["band_d_source"] = BAND_D_SOURCES[d["band_d_source"]] if d["status"] == 1 else None
     d["status"], d["reason"] = CT_STATUS[d["status"]], CT_REASONS[d["reason"]] or None
     d["ctr_status"], d["ctr_reason"] = CT_STATUS[d["ctr_status"]], CT_REASONS[d["ctr_reason"]] or None
     d["ctr_scheme"] = CTR_SCHEMES[d["ctr_scheme"]]

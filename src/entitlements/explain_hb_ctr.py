@@ -104,7 +104,7 @@ def _means_test_lines(hb, si: str, pension: bool, src) -> list[Line]:
     if hb.earnings_disregarded:
         extra = int(hb.earnings_disregarded) - 1710 in (500, 1000, 2000, 2500)  # a Sch 4 paras 1-7 amount + £17.10
         detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4"
-                      + ("; £17.10 of it the additional disregard, para 9)" if extra else ")"))
+                      + (f"; £17.10 of it the additional disregard, para {9 if pension else 17})" if extra else ")"))
     if hb.tariff_income:
         detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
     lines.append(Line("Income counted", int(hb.weekly_income), f"{si} regs {'29-30, Sch 4-5' if pension else '27-52, Schs 4-5'}",
@@ -128,7 +128,9 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
     what = CT_REASONS[reason]
     if what == "no_band_d_for_year":
         return (f"Council tax: check needed. {a.name}'s Band D council tax for {year} is not in the library "
-                "(rules/council_tax/band_d): council tax and Council Tax Reduction are not worked out. Use the bill.")
+                "(rules/council_tax/band_d): council tax and Council Tax Reduction are not worked out. Give the Band D, "
+                "or the band's charge, from the bill (--band-d or --band-charge; housing council_tax_band_d or "
+                "council_tax_band_charge in a file).")
     if what == "local_scheme_not_shipped":
         return (f"Council Tax Reduction: check needed. {a.name}'s working-age scheme for {year} is not in the library "
                 "(add it as a scheme file: docs, 'Adding your council's scheme', or check with the council). "
@@ -164,9 +166,7 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
     lines: list[Line] = []
     notes = [t for t in (ctr_check_needed_text(ctax, h, on),) if t]
     if int(ctax.status) == 1:
-        entry = default_authorities().entry(a.code, on=on)
-        lines.append(Line(f"Band D, {a.name} {entry.year} (a year)", int(ctax.band_d_annual),
-                          f"{entry.publication}" + ("" if entry.verified else f" {UNVERIFIED}"), op=" "))
+        lines += _band_d_lines(ctax, h, a, on)
         band = x.council_tax_band
         charged = f"band {band}" + (" charged as the band below" if x.disabled_band_reduction else "")
         lines.append(Line(f"Band {band} amount ({charged}, a year)", int(ctax.band_amount_annual),
@@ -184,6 +184,27 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
     title = f"Council tax and Council Tax Reduction, {a.name}"
     return Breakdown(title=title, period="amounts a week unless shown", lines=tuple(lines), rules=str(tables.version),
                      notes=tuple(notes))
+
+
+def _band_d_lines(ctax, h: Household, a, on: dt.date) -> list[Line]:
+    """The Band D line, saying where the figure comes from: the shipped area
+    table, or the bill (given instead: ``council_tax_band_d``, or worked back
+    from ``council_tax_band_charge``)."""
+    from .benefits.council_tax_areas import default_authorities
+
+    source = int(ctax.band_d_source)
+    x = h.housing
+    if source == 1:
+        return [Line("Band D, from the bill (a year)", int(ctax.band_d_annual), "given: used instead of the area Band D "
+                     "the library ships", op=" ")]
+    if source == 2:
+        return [Line(f"Band {x.council_tax_band} charge, from the bill (a year, before any discount or reduction)",
+                     int(x.council_tax_band_charge), "given: used instead of the area Band D the library ships", op=" "),
+                Line("Band D, worked back from it (a year)", int(ctax.band_d_annual),
+                     "LGFA 1992 " + ("s 74(1)" if a.nation == "scotland" else "s 5(1)"), op=" ")]
+    entry = default_authorities().entry(a.code, on=on)
+    note = f"{entry.publication}" + ("" if entry.verified else f" {UNVERIFIED}")
+    return [Line(f"Band D, {a.name} {entry.year} (a year)", int(ctax.band_d_annual), note, op=" ")]
 
 
 _CTR_CITES = {

@@ -63,6 +63,8 @@ __all__ = [
     "COUNCIL_TAX_BANDS",
     "HB_CTR_EXEMPTIONS",
     "MAX_NON_DEPENDANTS",
+    "MAX_BAND_D_ANNUAL",
+    "MAX_BAND_CHARGE_ANNUAL",
 ]
 
 #: Allowed values of the disability benefit fields, in order of rate.
@@ -152,6 +154,13 @@ HB_CTR_EXEMPTIONS = (
 #: The most non-dependants a household may give (each has its own Housing
 #: Benefit and Council Tax Reduction deduction, worked out slot by slot).
 MAX_NON_DEPENDANTS = 4
+
+#: The largest council tax figures from a bill accepted (pence a year): a
+#: Band D of £10,000 and a band's charge of £25,000 (band I in Wales is 21/9
+#: of Band D), several times any charged in 2024-25 to 2026-27, so that a
+#: figure typed a hundred times too big, or in pence, is caught.
+MAX_BAND_D_ANNUAL = 1_000_000
+MAX_BAND_CHARGE_ANNUAL = 2_500_000
 
 #: Nations (income tax: Scottish taxpayers use Scottish bands).
 NATIONS = ("england", "wales", "scotland")
@@ -449,6 +458,12 @@ class Housing:
     (how many of the adults resident, claimants and non-dependants, are
     disregarded for the discount, LGFA 1992 Sch 1); ``disabled_band_reduction``
     (SI 1992/554 reg 3: the band below is charged).
+    From the council tax bill, where the library has no Band D for the
+    council and year or the home's parish pays more than the area's average:
+    ``council_tax_band_d`` (the Band D council tax for the home's area, pence
+    a year) or ``council_tax_band_charge`` (the year's charge for the home's
+    own band, before any discount or reduction, pence a year), not both.
+    A figure given is used instead of the shipped area Band D.
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))
@@ -469,8 +484,11 @@ class Housing:
     council_tax_liable: bool = attrs.field(default=True, validator=_flag)
     council_tax_disregarded: int = attrs.field(default=0, validator=_int_range(0, 20, "a whole number of residents"))
     disabled_band_reduction: bool = attrs.field(default=False, validator=_flag)
+    council_tax_band_d: int | None = attrs.field(default=None)
+    council_tax_band_charge: int | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
+        self._check_council_tax_bill()
         if len(self.non_dependants) > MAX_NON_DEPENDANTS:
             raise InputError("housing.non_dependants", len(self.non_dependants),
                              f"at most {MAX_NON_DEPENDANTS} non-dependants (the Housing Benefit and Council Tax Reduction "
@@ -499,6 +517,24 @@ class Housing:
         for i, n in enumerate(self.non_dependants, start=1):
             if not isinstance(n, NonDependant):
                 raise InputError(f"non_dependants[{i}]", n, "a NonDependant")
+
+
+    def _check_council_tax_bill(self) -> None:
+        """The bill's figures: an amount a year within bounds, with a band, one of the two."""
+        for name, most in (("council_tax_band_d", MAX_BAND_D_ANNUAL), ("council_tax_band_charge", MAX_BAND_CHARGE_ANNUAL)):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= most:
+                shown = f"£{value / 100:,.2f}" if isinstance(value, int) and not isinstance(value, bool) else value
+                raise InputError(name, shown, f"an amount a year over £0 and at most £{most // 100:,} ({most} "
+                                 "pence), from the council tax bill; or none, for the area's Band D the library ships")
+            if self.council_tax_band is None:
+                raise InputError(name, f"£{value / 100:,.2f}", "none unless council_tax_band is given (the figure "
+                                 "is for the home's band)")
+        if self.council_tax_band_d is not None and self.council_tax_band_charge is not None:
+            raise InputError("council_tax_band_charge", f"£{self.council_tax_band_charge / 100:,.2f}",
+                             "none when council_tax_band_d is given (give one figure from the bill, not both)")
 
 
 def _adults(value: Adult | Iterable[Adult]) -> tuple[Adult, ...]:

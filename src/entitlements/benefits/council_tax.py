@@ -77,6 +77,7 @@ __all__ = [
     "BANDS",
     "band_index",
     "band_amount",
+    "from_band_charge",
     "days_in_financial_year",
     "discount_percent",
     "annual_liability",
@@ -163,6 +164,49 @@ def band_amount(band_d_annual, band, *, on, tables: Tables, nation: str = "engla
     # where Band D's numerator is 9).
     num = np.where(reduced & (b == 0), 5 * den // 9, num)
     return out_int(divide_half_up(d * num, den), scalar)
+
+
+def from_band_charge(band_charge_annual, band, *, on, tables: Tables, nation: str = "england",
+                     disabled_band_reduction=False):
+    """The Band D and the amount charged [pence/year] worked back from the
+    year's charge for the home's own band on a bill (before any discount or
+    reduction): ``(band_d_annual, band_amount_annual)``.
+
+    The bands of an area stand in fixed proportion to Band D (LGFA 1992 s
+    5(1), (1A); s 74(1)), so the Band D is the charge x D's share / the band's
+    share, and with the disabled band reduction the band below is charged in
+    the same proportion (band A: five ninths of Band D, SI 1992/554 reg
+    4(3A)(b), as amended by SI 1999/1004); each to the nearest penny, a half
+    up. Without the reduction the amount charged is the bill's own figure.
+
+    >>> from entitlements.tables import default_tables
+    >>> from_band_charge(192000, "C", on=dt.date(2025, 4, 1), tables=default_tables())  # C is 8/9 of D
+    (216000, 192000)
+    >>> from_band_charge(192000, "C", on=dt.date(2025, 4, 1), tables=default_tables(), disabled_band_reduction=True)
+    (216000, 168000)
+    """
+    scalar = not is_array(band_charge_annual, band, disabled_band_reduction, on)
+    charge = pence("band_charge_annual", band_charge_annual)
+    b = band if isinstance(band, (int, np.integer)) or (isinstance(band, np.ndarray) and band.dtype.kind in "iu") \
+        else band_index(band, nation)
+    b = whole("council_tax_band", b, 0, len(BANDS[_nation(nation)]) - 1, "a band number (A = 0)")
+    reduced = flag("disabled_band_reduction", disabled_band_reduction)
+    if nation == "scotland" and np.any(reduced & (b == 0)):
+        raise InputError("disabled_band_reduction", True, "a band B to H dwelling in Scotland: the band A reduction "
+                         "(Council Tax (Reductions for Disabilities) (Scotland) Regulations) is not modelled")
+    nums, den = _proportions(nation, on, tables)
+    below = np.maximum(b - reduced.astype(np.int64), 0)
+    if nums.ndim == 1:
+        own, charged = nums[b], nums[below]
+    else:
+        shape = np.broadcast_shapes(b.shape, nums.shape[:-1])
+        wide = np.broadcast_to(nums, shape + nums.shape[-1:])
+        own = np.take_along_axis(wide, np.broadcast_to(b, shape)[..., None], -1)[..., 0]
+        charged = np.take_along_axis(wide, np.broadcast_to(below, shape)[..., None], -1)[..., 0]
+    charged = np.where(reduced & (b == 0), 5 * den // 9, charged)
+    band_d = divide_half_up(charge * den, own)
+    amount = np.where(reduced, divide_half_up(charge * charged, own), charge)
+    return out_int(band_d, scalar), out_int(amount, scalar)
 
 
 def days_in_financial_year(on):

@@ -21,7 +21,9 @@ it asks for, and return the results:
   give here); its names are importable from this module too.
 
 Assumptions, each said on the working sheet: the additional earnings
-disregard (SI 2006/214 Sch 4 para 9; SI 2012/2885 Sch 4 para 10) is given
+disregard (SI 2006/214 Sch 4 para 9; SI 2012/2885 Sch 4 para 10; at working
+age SI 2006/213 Sch 4 para 17, whose disabled worker's case asks for a
+disability premium in the applicable amount) is given
 where each adult's ``work_hours_weekly`` meets it
 (:func:`additional_earnings_disregard`); the Welsh and Scottish pension-age
 schemes are taken to have the English one's (their text was not read). The
@@ -108,15 +110,16 @@ def mixed_age_protected(bu: BenefitUnitColumns, spa):
 
 def additional_earnings_disregard(bu: BenefitUnitColumns, *, on, disabled_each, children):
     """Who meets the conditions of the £17.10 additional earnings disregard
-    (SI 2006/214 Sch 4 para 9(2)(b); SI 2012/2885 Sch 4 para 10(2)(b); both
-    read), from each adult's ``work_hours_weekly`` (-1: not given, which
+    (SI 2006/214 Sch 4 para 9(2)(b); SI 2012/2885 Sch 4 para 10(2)(b); SI
+    2006/213 Sch 4 para 17(2)(b); all read), from each adult's ``work_hours_weekly`` (-1: not given, which
     meets none of them). Returns ``(met, couple_16_hours, hours_missing)``:
 
     - ``met``: the claimant or partner is 25 or over and works 30 hours a
       week or more (b)(i); a lone parent works 16 or more (b)(iii); or the
       claimant or partner works 16 or more and meets the disability
       disregard (para 5(1)) themselves (b)(iv) (``disabled_each``, one flag an
-      adult);
+      adult; at working age pass the disability premium's condition instead,
+      para 17(2)(b)(iv): the premium in the applicable amount);
     - ``couple_16_hours``: one of a couple works 16 or more, which meets
       (b)(ii) with a family premium (HB) or a child in the family (CTR);
     - ``hours_missing``: an adult with earnings whose hours are not given
@@ -258,6 +261,20 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
 
 
+def _disability_premium_condition(a):
+    """The additional condition of the working-age disability premium met by
+    the adult (SI 2006/213 Sch 3 para 13(1)(a), read in its 2006 text:
+    attendance allowance, disability living allowance, or registered blind;
+    personal independence payment as added later, the amending text not
+    read), below the qualifying age for Pension Credit (the 2006 text says
+    60). Not the long-term incapacity cases (para 13(1)(b): incapacity
+    benefit is not modelled); ESA is not among the benefits para 13(1)(a)
+    names."""
+    return np.asarray(a.present) & ((np.asarray(a.attendance_allowance) > 0) | (np.asarray(a.dla_care) > 0)
+                                    | (np.asarray(a.dla_mobility) > 0) | (np.asarray(a.pip_daily_living) > 0)
+                                    | (np.asarray(a.pip_mobility) > 0) | np.asarray(a.blind))
+
+
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
                         carers_allowance_entitled, carers_allowance_paid, earned_monthly, bedrooms,
                         disabled_for_disregard, qualifying_benefit, children,
@@ -296,6 +313,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)
+    dp_each = (_disability_premium_condition(a1) & ~np.asarray(spa1),
+               two & _disability_premium_condition(a2) & ~np.asarray(spa2))
     facts = ApplicableAmountFacts(
         children=count_children(kids),
         disabled_children=count_children(kids & (np.asarray(children.disabled_child_rate) > 0)),
@@ -305,9 +324,14 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         blind1=np.asarray(a1.blind), blind2=two & np.asarray(a2.blind),
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
+        disability_premium=dp_each[0] | dp_each[1],
     )
     each = disabled_each if disabled_each is not None else (disabled_for_disregard, disabled_for_disregard)
     additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=facts.children)
+    # Working age, SI 2006/213 Sch 4 para 17(2)(b)(iv) (read): the one working 16 hours meets the disability
+    # premium's condition, and the premium is in the applicable amount (not the pension-age para 9(2)(b)(iv) test).
+    additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=dp_each, children=facts.children)
+    additional = np.where(all_over, additional, additional_wa)
     return housing_benefit(
         bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
         accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha, mixed_age_protected=protected,
@@ -316,7 +340,10 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=np.where(savings_only, 0, earnings),
         capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
-        disability_earnings_disregard=disabled_for_disregard, non_dependants=_non_dependants(h),
+        # Working age, the £20 of Sch 4 para 3(2) (SI 2006/213, read): a disability or severe disability premium in
+        # the applicable amount (the severe one's condition implies the disability premium's).
+        disability_earnings_disregard=np.where(all_over, disabled_for_disregard, facts.disability_premium),
+        non_dependants=_non_dependants(h),
         additional_earnings_disregard=additional, couple_working_16_hours=couple16,
         blind_or_care_benefit=blind_or_care, facts=facts,
     )

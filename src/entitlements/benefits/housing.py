@@ -81,6 +81,8 @@ class HousingColumns:
     council_tax_liable: Any = True
     council_tax_disregarded: Any = 0
     disabled_band_reduction: Any = False
+    council_tax_band_d: Any = -1  # pence a year from the bill; -1 where not given (the shipped area Band D)
+    council_tax_band_charge: Any = -1  # pence a year, the band's charge from the bill; -1 where not given
     # The first four non-dependants, one column a fact (HB_CTR_SLOTS): age
     # (-1 for none), gross weekly income (-1 not shown), remunerative work,
     # and exempt from the HB and from the CTR deduction; and as a "second

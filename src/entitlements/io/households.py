@@ -65,6 +65,8 @@ MONEY_FIELDS = frozenset(
         "state_pension_weekly",
         "adjusted_net_income_annual",
         "gross_weekly_income",
+        "council_tax_band_d",
+        "council_tax_band_charge",
     }
 )
 _BOOL_FIELDS = frozenset(
