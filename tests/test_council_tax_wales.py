@@ -61,7 +61,19 @@ def test_monmouthshire_average_band_d_is_the_published_parts_added_up():
     assert band_d_annual("Monmouthshire", on=Y24) == 168670 + 34952 + 7445 == 211067
 
 
-def test_welsh_cells_say_where_they_were_read_and_are_not_marked_verified():
+def test_council_averages_agree_with_the_official_tables_band_i_rows():
+    # Band I is 21/9 of Band D (LGFA 1992 s 5(1A)). Monmouthshire 2025-26: 21/9 x 2,277.19 = 5,313.4433 -> £5,313.44,
+    # the table's row. 2024-25: 21/9 x 2,110.67 = 4,924.8967 -> £4,924.90, table £4,924.89; Ceredigion 2024-25:
+    # 21/9 x 2,103.89 = 4,909.0767 -> £4,909.08, table £4,909.07: within the penny the table's averaging allows
+    # (a Band D a penny off would be 2.33p off in band I). So these cells carry a check and are verified.
+    assert _wales("Monmouthshire", Y25, "I") == 531344
+    assert (_wales("Monmouthshire", Y24, "I"), _wales("Ceredigion", Y24, "I")) == (492490, 490908)
+    for name, on in (("Monmouthshire", Y24), ("Monmouthshire", Y25), ("Ceredigion", Y24)):
+        e = band_d_entry(name, on=on)
+        assert e.verified and len(e.checks) == 1 and "I' GBP" in e.checks[0].against
+
+
+def test_welsh_cells_read_from_the_table_itself_have_no_second_source_so_are_not_marked_verified():
     e = band_d_entry("Torfaen", on=Y25)
     assert (e.nation, e.annual, e.verified, e.checks) == ("wales", 205949, False, ())
     assert "stats.gov.wales" in e.copy_read and "Council Tax levels: April 2025 to March 2026" in e.publication
