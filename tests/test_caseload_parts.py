@@ -1,5 +1,5 @@
 """A CSV caseload estimated a part of its rows at a time
-(:func:`entitlements.caseload.estimate_caseload_csv`, what ``entitlements
+(:func:`entitlements.caseload_csv.estimate_caseload_csv`, what ``entitlements
 caseload FILE --out results.csv`` does) gives what the whole file estimated
 at once gives: the same results file byte for byte, the same summary, the
 same errors with the same row numbers. The whole-file path
@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import entitlements.caseload as caseload_module
+import entitlements.caseload_csv as caseload_module
 from entitlements import Caseload, estimate_caseload
 from entitlements.caseload import CaseloadFileEstimate, estimate_caseload_csv
 from entitlements.cli import main

@@ -48,7 +48,8 @@ _REPORT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
 
 
 def _caseload(args) -> int:
-    from .caseload import estimate_caseload_csv, failures_in_words
+    from .caseload import failures_in_words
+    from .caseload_csv import estimate_caseload_csv
     from .errors import UsageError
     from .io.files import refuse_overwriting
     from .partitions import is_partitioned

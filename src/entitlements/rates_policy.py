@@ -23,9 +23,10 @@ Neither holding nor uprating is silent. :meth:`RatesPolicy.apply` extends the
 tables with rows of their own status (``held``, ``uprated``, or ``frozen``
 where the law keeps an amount), each with a source that says what was
 assumed, so a working sheet marks the line (``[held]``, ``[uprated]``) and
-explains it once; and :func:`assumptions_from_spans` lists, for a result, the
-tables and dates it used under an assumption (announced rows too), for the
-JSON, the caseload's ``rates_assumed`` column and the report.
+explains it once; and :func:`.rate_assumptions.assumptions_from_spans`
+lists, for a result, the tables and dates it used under an assumption
+(announced rows too), for the JSON, the caseload's ``rates_assumed`` column
+and the report (:mod:`entitlements.rate_assumptions`).
 
 >>> import datetime as dt
 >>> from entitlements.tables import default_tables
@@ -42,17 +43,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
 import attrs
-import numpy as np
 
 from .dates import add_months, first_monday_of_tax_year
 from .errors import InputError
-from .tables import POLICY_STATUSES, Row, Table, Tables, UnknownTable
+from .tables import Row, Table, Tables
+# What a result assumed (made by the policies here) is recorded and worded in .rate_assumptions; importable from here.
+from .rate_assumptions import (ASSUMED, SHOWN, RateAssumption, assumptions_from_spans, describe, lha_assumptions,
+                               rates_assumed)
 
 __all__ = [
     "POLICIES",
@@ -461,153 +464,3 @@ def _held_lha(until: dt.date):
                        last.note, status="held")
         pubs[key] = attrs.evolve(p, in_force=p.in_force + (held,), until=until)
     return LhaSchedule(list(sch), pubs)
-
-
-# -- what a result assumed ------------------------------------------------------
-
-
-@attrs.frozen
-class RateAssumption:
-    """One table a result read on dates where its value was assumed
-    (``held``, ``uprated``), kept by law past the rules' end (``frozen``) or
-    announced but not yet law (``announced``)."""
-
-    kind: str  # one of POLICY_STATUSES or "announced"
-    table_id: str
-    title: str
-    start: dt.date  # the first date read under it
-    end: dt.date  # the last date read under it
-    known_until: dt.date | None  # the last day the rules cover (None: announced)
-    source: str  # the source of the row used first
-
-    def text(self) -> str:
-        """One line in words."""
-        span = f"{_uk(self.start)} to {_uk(self.end)}" if self.end != self.start else _uk(self.start)
-        if self.kind == "announced":
-            return f"{self.title} ({self.table_id}): announced, not yet law, used for {span} ({self.source})."
-        what = {"held": "held at the last known amount", "uprated": "uprated by the percentage assumed",
-                "frozen": "kept by law at the last known amount"}[self.kind]
-        return f"{self.title} ({self.table_id}): the rules end on {_uk(self.known_until)}; {what} for {span} ({self.source})."
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "table": self.table_id, "title": self.title, "from": self.start.isoformat(),
-                "to": self.end.isoformat(), "known_until": self.known_until.isoformat() if self.known_until else None,
-                "source": self.source, "text": self.text()}
-
-
-_KINDS = (*POLICY_STATUSES, "announced")
-
-#: The kinds of rate a caseload row's ``rates_assumed`` names: those not law
-#: (an amount the law keeps unchanged is noted at the table level only).
-ASSUMED = ("held", "uprated", "announced")
-
-
-def assumptions_from_spans(tables: Tables, spans: Mapping[str, tuple[dt.date, dt.date]]) -> tuple[RateAssumption, ...]:
-    """The assumptions behind reading each table of ``spans`` over its dates
-    (first, last): every row read whose status is not ``in_force``, consecutive
-    rows of one kind together, in table order."""
-    out = []
-    for tid in sorted(spans):
-        try:
-            t = tables.table(tid)
-        except UnknownTable:
-            continue
-        lo, hi = spans[tid]
-        known = next((r.start - dt.timedelta(days=1) for r in t.rows if r.status in POLICY_STATUSES), None)
-        ends = [r.start - dt.timedelta(days=1) for r in t.rows[1:]] + [t.until]
-        current = None
-        for r, end in zip(t.rows, ends):
-            a, b = max(r.start, lo), min(end, hi)
-            if r.status not in _KINDS or a > b:
-                current = None
-                continue
-            if current is not None and current.kind == r.status and current.end + dt.timedelta(days=1) == a:
-                current = attrs.evolve(current, end=b)
-                out[-1] = current
-                continue
-            current = RateAssumption(r.status, t.id, t.title, a, b, known if r.status != "announced" else None, r.source)
-            out.append(current)
-    return tuple(out)
-
-
-def lha_assumptions(tables: Tables, spans: Mapping[str, tuple[dt.date, dt.date]]) -> tuple[RateAssumption, ...]:
-    """The assumptions behind reading the LHA determinations (monthly, for
-    Universal Credit) of each nation of ``spans`` over its dates: the held
-    determination, where a rates policy extended them."""
-    schedule = tables.schedule("lha")
-    out = []
-    for nation in sorted(spans) if schedule is not None else ():
-        pub = schedule.publication(nation, "month")
-        lo, hi = spans[nation]
-        held = pub.in_force[-1]
-        if held.status != "held" or hi < held.start:
-            continue
-        out.append(RateAssumption("held", pub.table_id, f"Local Housing Allowance, {nation.capitalize()}",
-                                  max(lo, held.start), hi, held.start - dt.timedelta(days=1), held.source))
-    return tuple(out)
-
-
-def rates_assumed(assumptions: Iterable[RateAssumption], last_day, valid) -> np.ndarray:
-    """A caseload's ``rates_assumed`` column: for each row, the kinds of
-    assumption (:data:`ASSUMED`) its rates rest on, each from the first date it applies
-    (``"held from 2027-04-06; uprated from 2027-04-12"``; blank for none or
-    an invalid row). ``last_day(table_id)`` gives each row's last date that
-    table is read for (``datetime64[D]``, a date far back where the row does
-    not read it)."""
-    valid = np.asarray(valid)
-    n = valid.shape[0]
-    never = np.iinfo(np.int64).max
-    firsts = {k: np.full(n, never, np.int64) for k in ASSUMED}
-    for a in (a for a in assumptions if a.kind in ASSUMED):
-        day = np.datetime64(a.start, "D").astype(np.int64)
-        hit = valid & (np.asarray(last_day(a.table_id)).astype("datetime64[D]").astype(np.int64) >= day)
-        firsts[a.kind] = np.where(hit, np.minimum(firsts[a.kind], day), firsts[a.kind])
-    code = np.zeros(n, np.int64)
-    keys = []
-    for k in ASSUMED:  # each kind's first date as an index into the dates seen, packed into one number
-        days, idx = np.unique(firsts[k], return_inverse=True)
-        keys.append((k, days))
-        code = code * (len(days)) + idx.reshape(n)
-    out = np.empty(n, dtype=object)
-    uniq, inverse = np.unique(code, return_inverse=True)
-    labels = []
-    for c in uniq.tolist():
-        parts = []
-        for k, days in reversed(keys):
-            c, i = divmod(c, len(days))
-            if days[i] != never:
-                parts.append(f"{k} from {np.datetime64(int(days[i]), 'D')}")
-        labels.append("; ".join(reversed(parts)))
-    out[:] = np.array(labels, dtype=object)[inverse.reshape(n)]
-    return out
-
-
-#: Tables named in a sentence of :func:`describe` (the JSON lists them all).
-SHOWN = 6
-
-
-def describe(assumptions: Iterable[RateAssumption], policy: RatesPolicy | str | None = None) -> list[str]:
-    """The assumptions in a few sentences: the tables of each kind and
-    first date together, the first :data:`SHOWN` of them named (for a
-    working sheet, a gain, a report)."""
-    groups: dict[tuple[str, dt.date | None, dt.date], list[str]] = {}
-    for a in assumptions:
-        groups.setdefault((a.kind, a.known_until, a.start), []).append(a.table_id)
-    lines = []
-    name = f" (rates policy {policy})" if policy is not None else ""
-    for (kind, known, start), ids in sorted(groups.items(), key=lambda g: (_KINDS.index(g[0][0]), g[0][2], g[0][1] or g[0][2])):
-        ids = sorted(set(ids))
-        shown = ", ".join(ids[:SHOWN]) + (f" and {len(ids) - SHOWN} more" if len(ids) > SHOWN else "")
-        tabs = f"{len(ids)} table{'s' if len(ids) != 1 else ''} ({shown})"
-        if kind in ("held", "uprated"):
-            year = (known + dt.timedelta(days=1)).year
-            what = "held" if kind == "held" else "raised by the percentage assumed"
-            lines.append(f"Rates after {_uk(known)} are not yet known (the {year}-{(year + 1) % 100:02d} rates are not "
-                         f"in the rules): the last known amounts are {what} from {_uk(start)}{name}, an assumption: "
-                         f"{tabs}.")
-        elif kind == "frozen":
-            lines.append(f"Amounts the law keeps unchanged after {_uk(known)} (the rules end then) are used from "
-                         f"{_uk(start)}: {tabs}.")
-        else:
-            lines.append(f"Amounts announced but not yet law are used from {_uk(start)}: {tabs}.")
-    return lines
