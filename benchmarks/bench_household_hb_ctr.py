@@ -67,9 +67,20 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--bill-share", type=float, default=0.0,
+                    help="the share of households with a council tax band given a Band D from the bill "
+                         "(Housing.council_tax_band_d), half of them as the band's charge instead")
     args = ap.parse_args()
     rng = np.random.default_rng(17)
-    base = households_columns([_household(rng) for _ in range(2000)])
+    households = [_household(rng) for _ in range(2000)]
+    if args.bill_share:
+        bill = np.random.default_rng(18)  # its own stream: the households are the same as without it
+        for i, h in enumerate(households):
+            if h.housing is not None and h.housing.council_tax_band is not None and bill.random() < args.bill_share:
+                figure = int(bill.integers(180000, 260000))
+                given = dict(council_tax_band_d=figure) if bill.random() < 0.5 else dict(council_tax_band_charge=figure)
+                households[i] = h.replace(housing=attrs.evolve(h.housing, **given))
+    base = households_columns(households)
     cols = select(base, rng.integers(0, 2000, args.rows))
     tables, on = default_tables(), dt.date(2024, 5, 1)
     times = []

@@ -268,3 +268,54 @@ def test_working_age_pip_claimant_working_20_hours_disability_premium_and_para_1
     h = h.replace(adults=(Adult(age=30, pip_daily_living="standard", monthly_earnings=120000),))
     hb = estimate(h, on=MAY_2025).benefits.housing_benefit
     assert (hb.earnings_disregarded, hb.taper_deduction, hb.award) == (2000, 2520, 17480)
+
+
+def _rugby_pensioner(**housing):
+    """Single, 70, State Pension £400 a week (no reduction at that income), band C in Rugby."""
+    return Household(adults=(Adult(age=70, state_pension_weekly=40000),), local_authority="Rugby",
+                     housing=Housing(tenure="owner_occupier", council_tax_band="C", **housing))
+
+
+def test_band_corrected_with_a_figure_from_the_bill_2025():
+    from entitlements import caseload_gains, income_gain
+    from entitlements.gain.outcomes import Outcome, Scenario
+
+    def gain(h, changes):
+        return income_gain(Scenario(household=h, claim_start=MAY_2025, outcomes=(
+            Outcome(kind="council_tax_band_corrected", effective=MAY_2025, confirmed=True, changes=changes),)))
+
+    # Band D £2,236.18 from the bill. Band C 8/9 = £1,987.7155 -> £1,987.72, 25% off £1,490.79, a week x 7 / 365
+    # = £28.590 -> £28.59; band B (above) £25.02: £3.57 a week less to pay, x 52 = £185.64 a year.
+    g = gain(_rugby_pensioner(council_tax_band_d=223618), {"housing_council_tax_band": "B"})
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax", 357)] and g.annual == 18564
+    # The band C charge from the bill (£1,987.72) stands for band C only: a correction must give band B's charge
+    # too (or the household the Band D), never a gain of nothing.
+    charged = _rugby_pensioner(council_tax_band_charge=198772)
+    with pytest.raises(InputError, match="housing_council_tax_band"):
+        gain(charged, {"housing_council_tax_band": "B"})
+    g = gain(charged, {"housing_council_tax_band": "B", "housing_council_tax_band_charge": 173925})
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax", 357)]
+    # The caseload: the same, one row at a time; the refused row keeps its reason.
+    base = {"adult1_age": "70", "adult1_state_pension_weekly": "400", "housing_tenure": "owner_occupier",
+            "housing_council_tax_band": "C", "local_authority": "Rugby", "claim_start": "2025-05-01",
+            "outcome": "council_tax_band_corrected", "outcome_date": "2025-05-01", "confirmed": "yes",
+            "after_housing_council_tax_band": "B"}
+    rows = list(caseload_gains([dict(base, case_id="d", housing_council_tax_band_d="2236.18"),
+                                dict(base, case_id="c", housing_council_tax_band_charge="1987.72"),
+                                dict(base, case_id="cc", housing_council_tax_band_charge="1987.72",
+                                     after_housing_council_tax_band_charge="1739.25")]).rows())
+    assert [(r["case_id"], r.get("benefit_weekly_pence"), r.get("annual_gain_pence")) for r in rows] == [
+        ("d", 357, 18564), ("c", None, None), ("cc", 357, 18564)]
+    assert "housing_council_tax_band_d" in rows[1]["error"]
+
+
+def test_the_gain_command_reads_the_figures(capsys):
+    from entitlements.cli import main
+
+    args = ["gain", "--age", "70", "--state-pension", "400/week", "--owner", "--council", "Rugby",
+            "--council-tax-band", "C", "--from", "2025-05-01", "--with", "council_tax_band_corrected",
+            "--confirmed", "--after-council-tax-band", "B", "--json"]
+    assert main(args + ["--band-d", "2236.18"]) == 0
+    assert json.loads(capsys.readouterr().out)["annual"]["pence"] == 18564
+    assert main(args + ["--band-charge", "1987.72", "--after-band-charge", "1739.25"]) == 0
+    assert json.loads(capsys.readouterr().out)["annual"]["pence"] == 18564

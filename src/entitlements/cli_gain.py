@@ -47,6 +47,9 @@ def _add_gain(sub) -> None:
                    "the weekly amount awarded (default: worked out for the household on --from)")
     o.add_argument("--after-council-tax-band", choices=tuple("ABCDEFGHI"), type=str.upper,
                    help="for council_tax_band_corrected: the band after the correction")
+    o.add_argument("--after-band-charge", type=arg.money("year"), metavar="POUNDS",
+                   help="for council_tax_band_corrected, where the household gives --band-charge: the corrected band's "
+                        "charge from the bill, in pounds a year")
     o.add_argument("--after-council-tax-disregarded", type=int, metavar="N",
                    help="for council_tax_discount_corrected: the adults disregarded for the discount after the correction")
     o.add_argument("--after-disabled-band-reduction", choices=("yes", "no"),
@@ -140,6 +143,7 @@ def _gain(args) -> int:
         confirmed=args.confirmed,
         weekly_amount=args.benefit_weekly or 0,
         changes={k: v for k, v in (("housing_council_tax_band", args.after_council_tax_band),
+                                   ("housing_council_tax_band_charge", args.after_band_charge),
                                    ("housing_council_tax_disregarded", args.after_council_tax_disregarded),
                                    ("housing_disabled_band_reduction", None if args.after_disabled_band_reduction is None
                                     else args.after_disabled_band_reduction == "yes")) if v is not None},

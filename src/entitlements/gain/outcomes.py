@@ -78,7 +78,7 @@ HB_CTR_KINDS = {"hb_awarded": "housing_benefit", "ctr_awarded": "council_tax_red
 
 #: What a council tax correction may change (``changes``).
 COUNCIL_TAX_FIELDS = ("housing_council_tax_band", "housing_council_tax_disregarded", "housing_disabled_band_reduction",
-                      "housing_council_tax_liable")
+                      "housing_council_tax_liable", "housing_council_tax_band_charge", "housing_council_tax_band_d")
 
 
 #: Where the outcome was decided.
@@ -385,6 +385,19 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
 _HOUSEHOLD_FIELDS = tuple(a.name for a in attrs.fields(Household) if a.name not in ("adults", "children", "housing"))
 
 
+def _band_charge_follows(housing: Housing, changes: Mapping[str, Any]) -> None:
+    """A band changed where the bill's charge for the old band is given: the
+    charge would stand for the new band unchanged, so the correction would
+    seem worth nothing. Refused unless the change gives the new band's charge
+    or a Band D (which serves every band)."""
+    band = changes.get("council_tax_band", housing.council_tax_band)
+    if (housing.council_tax_band_charge is not None and band != housing.council_tax_band
+            and "council_tax_band_charge" not in changes and "council_tax_band_d" not in changes):
+        raise InputError("housing_council_tax_band", band, "a band correction with the household's Band D "
+                         "(housing_council_tax_band_d) rather than the old band's charge from the bill, or with the "
+                         "corrected band's charge (housing_council_tax_band_charge) given too")
+
+
 def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household:
     """A household with fields changed, named as the flat records name them
     (values in the library's units: pence, dates, codes):
@@ -444,6 +457,7 @@ def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household
                 raise InputError("housing_tenure", None, "a tenure for a household that had no housing costs")
             h = h.replace(housing=Housing(**housing))
         else:
+            _band_charge_follows(h.housing, housing)
             h = h.replace(housing=attrs.evolve(h.housing, **housing))
     if top:
         h = h.replace(**top)
