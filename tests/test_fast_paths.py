@@ -9,7 +9,15 @@ from hypothesis import strategies as st
 
 from entitlements.benefits import qualifying_young_person as qyp
 from entitlements.columns import ChildColumns
-from entitlements.dates import _months_later, _months_later_direct, through_day_table
+from entitlements.dates import (
+    _month_and_day_direct,
+    _months_later,
+    _months_later_direct,
+    _years_direct,
+    month_and_day,
+    through_day_table,
+    years_between,
+)
 from entitlements.io.cells import group_rows
 from entitlements.io.household_columns import pounds_array
 
@@ -35,7 +43,21 @@ def test_months_later_through_a_table_of_days_is_the_direct_conversion(seed, mon
     # Two dimensions (children's slots), and the civil-from-days split.
     d2 = _days(seed, (3000, 3), span, blanks)
     ok = ~np.isnat(d2)
-    assert all(np.array_equal(a[ok], b[ok]) for a, b in zip(qyp._ymd(d2), qyp._ymd_direct(d2)))
+    assert all(np.array_equal(a[ok], b[ok]) for a, b in zip(month_and_day(d2), _month_and_day_direct(d2)))
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), span=st.integers(1, 40000), on_span=st.integers(1, 2000))
+def test_ages_through_a_table_of_days_are_the_direct_conversion(seed, span, on_span):
+    # Births over up to a century (29 February included), dates a row or one date.
+    born = _days(seed, (6000,), span, 0) - np.timedelta64(20000, "D")
+    on = _days(seed + 1, (6000,), on_span, 0) + np.timedelta64(11000, "D")
+    assert np.array_equal(years_between(born, on), _years_direct(born, on))
+    for one in (on[0], np.datetime64("2028-02-29"), np.datetime64("2027-02-28"), np.datetime64("2027-03-01")):
+        assert np.array_equal(years_between(born, one), _years_direct(born, one))
+        assert np.array_equal(years_between(one, on), _years_direct(one, on))
+    assert np.array_equal(years_between(born.reshape(3000, 2), on[:3000, None]),
+                          _years_direct(born.reshape(3000, 2), on[:3000, None]))
 
 
 def test_a_table_of_days_gives_blank_days_what_the_function_gives_them():
@@ -96,3 +118,39 @@ def test_rows_grouped_by_a_table_are_grouped_as_by_sorting(pairs):
     # Rows alike share a group, rows not alike do not, and each group's row is one of its own.
     assert all((inverse[i] == inverse[j]) == (key[i] == key[j]) for i in range(len(key)) for j in range(len(key)))
     assert sorted(inverse[first].tolist()) == list(range(len(first)))
+
+
+@pytest.mark.parametrize("table_id", ["uc.standard_allowance", "uc.work_allowance", "ctr.england.taper",
+                                      "ctr.england.alternative_maximum_percent", "uc.benefit_cap"])
+def test_a_caseload_of_dates_reads_each_table_as_one_date_at_a_time(table_id):
+    # 5,000 dates over the table's span: the values are gathered by day
+    # number (Table._rows_by_day), which must give what each date gives alone.
+    from fractions import Fraction
+
+    from entitlements.errors import NoRowInForce
+    from entitlements.tables import default_tables
+
+    table = default_tables().table(table_id)
+    first = np.datetime64(table.earliest, "D")
+    span = (np.datetime64(table.until, "D") - first).astype(int) + 1
+    days = first + np.random.default_rng(3).integers(0, min(span, 1200), 5000).astype("timedelta64[D]")
+    starts = np.array([r.start for r in table.rows], "datetime64[D]")
+    starts = starts[starts < first + np.timedelta64(1200, "D")]
+    days[: 2 * len(starts)] = np.concatenate([starts, np.maximum(starts - np.timedelta64(1, "D"), first)])
+    got = table.at(days)
+    for i in list(range(2 * len(starts))) + list(range(0, 5000, 97)):
+        want = table.at(days[i].astype(object))
+        one = {key: got[key] for key in got} if isinstance(got, dict) else {None: got}
+        want = want if isinstance(want, dict) else {None: want}
+        for key, v in want.items():
+            g = one[key]
+            value = Fraction(int(g.numerator[i]), g.denominator) if hasattr(g, "denominator") else g[i]
+            assert value == v, (table_id, key, days[i])
+    # A date before the table: the same error as for a few dates.
+    early = days.copy()
+    early[17] = first - np.timedelta64(1, "D")
+    with pytest.raises(NoRowInForce) as many:
+        table.at(early)
+    with pytest.raises(NoRowInForce) as few:
+        table.at(early[:20])
+    assert str(many.value) == str(few.value)

@@ -19,6 +19,8 @@ import numpy as np
 from .errors import NoRowInForce, RuleTableError
 from .money import PercentArray
 
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
 __all__ = ["Row", "Freeze", "Table", "UNITS", "APPLIES", "STATUSES", "POLICY_STATUSES"]
 
 #: Units a table may declare, and how their values are held in memory.
@@ -150,12 +152,14 @@ class Table:
         table answers a dict.
         """
         if self.keys is not None and key is None:
+            if isinstance(on, np.ndarray):  # the dates placed once for every key
+                return self._at_array(on, self.keys)
             return {k: self.at(on, k) for k in self.keys}
         if key is not None and (self.keys is None or key not in self.keys):
             allowed = ", ".join(self.keys) if self.keys else "none (the table is not keyed)"
             raise RuleTableError(self.path, f"no key {key!r}; keys are: {allowed}")
         if isinstance(on, np.ndarray):
-            return self._at_array(on, key)
+            return self._at_array(on, (key,))[key]
         row = self.row_at(on)
         return row.value if key is None else row.value[key]
 
@@ -183,15 +187,44 @@ class Table:
                 bad = lo if lo < self._starts[0] else hi
                 raise NoRowInForce(self.id, self.path, bad.astype(dt.date), self.earliest, self.until)
 
-    def _at_array(self, on: np.ndarray, key: str | None) -> np.ndarray:
+    def _at_array(self, on: np.ndarray, keys) -> dict:
+        """The values of ``keys`` (``(None,)`` for an unkeyed table) in force
+        on each date of ``on``."""
         days = on.astype("datetime64[D]", copy=False)
-        self._check_array(days)
-        idx = np.searchsorted(self._starts, days, side="right") - 1
-        vals = [r.value if key is None else r.value[key] for r in self.rows]
-        if isinstance(vals[0], dt.date):
-            lookup = np.array(vals, dtype="datetime64[D]")
-        elif isinstance(vals[0], Fraction):
-            return PercentArray.of([vals[i] for i in range(len(vals))], idx)
-        else:
-            lookup = np.array(vals, dtype=np.int64)
-        return lookup[idx]
+        by_day = self._rows_by_day(days)
+        if by_day is None:
+            self._check_array(days)
+            idx = np.searchsorted(self._starts, days, side="right") - 1
+        out = {}
+        for key in keys:
+            vals = [r.value if key is None else r.value[key] for r in self.rows]
+            if isinstance(vals[0], Fraction):
+                out[key] = PercentArray.of(vals, idx if by_day is None else by_day[days.view(np.int64)])
+                continue
+            lookup = np.array(vals, dtype="datetime64[D]" if isinstance(vals[0], dt.date) else np.int64)
+            if by_day is None:
+                out[key] = lookup[idx]
+            else:  # each day's value, then one gather by day number
+                out[key] = lookup[by_day][days.view(np.int64)]
+        return out
+
+    def _rows_by_day(self, days: np.ndarray):
+        """For a caseload's dates (many rows, a span of a few years): the row
+        in force on each day number from 0 (1 January 1970) to the latest
+        date, checked as :meth:`_check_array` checks, so that each value is
+        one gather by day number instead of a binary search a row. ``None``
+        where that does not pay (few dates, a long span, NaT, a date before
+        1970): the caller searches."""
+        if days.size < 4096:
+            return None
+        i = days.view(np.int64)
+        lo, hi = int(i.min()), int(i.max())
+        if lo < 0 or hi - lo + 1 > days.size // 4:  # NaT is the least int64
+            return None
+        start, until = int(self._starts[0].astype(np.int64)), dt.date.toordinal(self.until) - _EPOCH_ORDINAL
+        if lo < start or hi > until:
+            bad = lo if lo < start else hi
+            raise NoRowInForce(self.id, self.path, np.datetime64(bad, "D").astype(dt.date), self.earliest, self.until)
+        by_day = np.zeros(hi + 1, np.intp)
+        by_day[lo:] = np.searchsorted(self._starts, np.arange(lo, hi + 1).astype("datetime64[D]"), side="right") - 1
+        return by_day

@@ -46,7 +46,7 @@ from __future__ import annotations
 import attrs
 import numpy as np
 
-from ..dates import as_day, period_end, through_day_table
+from ..dates import as_day, month_and_day, period_end
 
 __all__ = ["uc_qualifying", "uc_education_needed", "child_benefit_qualifying", "child_benefit_education_needed",
            "status_change_days"]
@@ -63,24 +63,8 @@ def _on_children(day):
 
 def _ymd(x):
     """A date (or ``datetime64[D]`` array) as (months since 1970, day of the
-    month), by whole-number arithmetic on the day count (the civil-from-days
-    algorithm of H. Hinnant, proleptic Gregorian: the same as numpy's own
-    conversion, faster for a caseload)."""
-    x = np.asarray(x, "datetime64[D]")
-    return through_day_table(_ymd_direct, x) if x.ndim else _ymd_direct(x)  # a caseload: once a day of the span
-
-
-def _ymd_direct(x):
-    z = x.astype(np.int64) + 719468
-    era = np.floor_divide(z, 146097)
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    day = doy - (153 * mp + 2) // 5 + 1
-    month = np.where(mp < 10, mp + 3, mp - 9)
-    year = yoe + era * 400 + (month <= 2)
-    return (year - 1970) * 12 + month - 1, day
+    month): :func:`entitlements.dates.month_and_day`."""
+    return month_and_day(x)
 
 
 def _at_least(b, d, years: int):
