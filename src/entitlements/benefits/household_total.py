@@ -220,6 +220,12 @@ def _disabled_for_disregard(a: AdultColumns):
     )
 
 
+def _nil_column(n: int, value: int):
+    """``n`` rows of ``value`` (int64); zeros from calloc, whose pages the
+    system gives zeroed when first read, so a nil column costs no pass."""
+    return np.zeros(n, np.int64) if value == 0 else np.full(n, value, dtype=np.int64)
+
+
 def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
     """``fn(*args, **kwargs)`` for the rows where ``mask`` holds, nil (with
     the fields in ``nil``) for the rest; not run at all when no row needs it.
@@ -230,7 +236,7 @@ def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
             return fn(*args, on=on, tables=tables, **kwargs)
         return PensionCreditCalculation(**{f.name: nil.get(f.name, 0) for f in fields})
     n = mask.shape[0]
-    out = {f.name: np.full(n, nil.get(f.name, 0), dtype=np.int64) for f in fields}
+    out = {f.name: _nil_column(n, nil.get(f.name, 0)) for f in fields}
     if mask.any():
 
         def cut(v):
@@ -373,6 +379,13 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     spa1, spa2 = spa
+    if not np.any(spa1 | spa2):
+        # No one has reached the qualifying age: Pension Credit is nil on
+        # every row, as _where_any would give it, and the savings credit
+        # condition is not asked (calculate reads it only where savings
+        # credit is paid). The tables skipped cover at least the days Carer's
+        # Allowance's do, which every row has read already.
+        return _where_any(spa1 | spa2, pension_credit, _NO_PENSION_CREDIT, on=on, tables=tables), False, False
     e1, e2 = earned
     entitled1, entitled2 = entitled
     ca1, ca2 = ca

@@ -369,17 +369,13 @@ def adult_reached_state_pension_age(adult, on):
     # The columns and the dates may come in different (broadcastable) shapes:
     # a group of one date for many rows, or a column kept as one value.
     shape = np.broadcast_shapes(np.shape(by_age), np.shape(known), np.shape(adult.present), np.shape(day))
-    reached = np.broadcast_to(by_age & adult.present, shape).copy()
     rows = np.broadcast_to(known & adult.present, shape)
-    if rows.any():
-        days = np.broadcast_to(day, shape)[rows]
-        born = np.broadcast_to(dob, shape)[rows]
-        # Anyone under 60 has not reached it; only look up the rest.
-        maybe = born <= latest_birth_for_age(days, 60)
-        sub = np.zeros(int(rows.sum()), dtype=bool)
-        if maybe.any():
-            sub[maybe] = has_reached_pension_credit_qualifying_age(born[maybe], days[maybe])
-        reached[rows] = sub
+    reached = np.broadcast_to(by_age & adult.present & ~rows, shape).copy()  # by date of birth: not reached ...
+    # ... unless 60 or over (anyone under 60 has not): only those are looked up.
+    maybe = rows & (dob <= latest_birth_for_age(day, 60))
+    if maybe.any():
+        reached[maybe] = has_reached_pension_credit_qualifying_age(np.broadcast_to(dob, shape)[maybe],
+                                                                   np.broadcast_to(day, shape)[maybe])
     return reached, np.broadcast_to(unknown, shape).copy()
 
 

@@ -43,6 +43,8 @@ birthday counts from 1 March): every test compares a date of birth with
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import numpy as np
 
@@ -122,6 +124,16 @@ def _any_sixteen(children, day) -> bool:
 _UNDER_SIXTEEN_DAYS = 16 * 365
 
 
+@attrs.frozen
+class _Slots:
+    """The three children's columns the tests read, for the rows where a
+    child may be 16: only these are cut to those rows."""
+
+    present: Any
+    date_of_birth: Any
+    education: Any
+
+
 def _where_sixteen_possible(children, day, compute, elsewhere):
     """``compute(children, day)`` for the benefit units (rows) where a child
     may be 16 or over on its day, ``elsewhere`` (an array of the children's
@@ -129,22 +141,27 @@ def _where_sixteen_possible(children, day, compute, elsewhere):
     of young children skip the calendar. The same result as ``compute`` over
     every row."""
     d = np.asarray(day, "datetime64[D]")
-    fields = {f.name: np.asarray(getattr(children, f.name)) for f in attrs.fields(type(children))}
+    fields = {f.name: np.asarray(getattr(children, f.name)) for f in attrs.fields(_Slots)}
     try:  # columns the same for every row may come as one row: line them up
         shape = np.broadcast_shapes(*(v.shape for v in fields.values()), np.shape(_on_children(d)))
     except ValueError:
         return compute(children, day)
-    if len(shape) != 2 or d.ndim > 1:
+    if len(shape) != 2 or shape[1] == 0 or d.ndim > 1:
         return compute(children, day)
     present = np.broadcast_to(fields["present"], shape)
-    older = present & ((_on_children(d) - fields["date_of_birth"].astype("datetime64[D]"))
-                       >= np.timedelta64(_UNDER_SIXTEEN_DAYS, "D"))
-    rows = np.flatnonzero(older.any(axis=1))
+    born = np.broadcast_to(fields["date_of_birth"].astype("datetime64[D]", copy=False), shape)
+    # Born _UNDER_SIXTEEN_DAYS or more before the day, slot by slot (a few
+    # columns: faster than a reduction over the short last axis).
+    limit = d - np.timedelta64(_UNDER_SIXTEEN_DAYS, "D")
+    older = present[:, 0] & (born[:, 0] <= limit)
+    for j in range(1, shape[1]):
+        older |= present[:, j] & (born[:, j] <= limit)
+    rows = np.flatnonzero(older)
     if rows.size * 2 > shape[0]:
         return compute(children, day)
     out = np.array(np.broadcast_to(elsewhere, shape))
     if rows.size:
-        some = attrs.evolve(children, **{k: np.broadcast_to(v, shape)[rows] for k, v in fields.items()})
+        some = _Slots(**{k: np.broadcast_to(v, shape)[rows] for k, v in fields.items()})
         out[rows] = compute(some, np.broadcast_to(d, shape[:1])[rows] if d.ndim else d)
     return out
 
