@@ -261,6 +261,8 @@ def _estimate_covered(columns: BenefitUnitColumns, on, tables, bad: np.ndarray, 
     return None
 
 
+# Long because: a result class: eight fields, two figures and its views (summary, rows, columns, CSV, DataFrame,
+# repr, HTML), none over 40 lines.
 @attrs.frozen
 class CaseloadEstimate:
     """Results for every row of a caseload: arrays in pence a month, one

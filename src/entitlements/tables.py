@@ -85,6 +85,8 @@ class RulesVersion:
         return s
 
 
+# Long because: the rule tables' interface: thirteen short methods (load, overlays, look-ups by id and date,
+# iteration), none over 25 lines, each read alone.
 class Tables:
     """A loaded, validated set of rule tables. Immutable once made.
 

@@ -41,6 +41,8 @@ __all__ = ["CaseloadGains", "caseload_gains", "predicted_interval", "BENEFIT_NAM
 
 
 
+# Long because: a result class: 19 fields, nine figures of two or three lines (annual, projected, arrears, ...) and its
+# views (rows, columns, CSV, DataFrame, errors, summary, repr, HTML), none over 45 lines.
 @attrs.frozen
 class CaseloadGains:
     """Gains for every row of a caseload (arrays, one entry per input row;

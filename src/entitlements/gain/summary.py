@@ -6,6 +6,7 @@ saved; the assumptions. JSON-ready, money in pence: what the funders' report
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -29,145 +30,185 @@ PROB_SOURCES = ("confirmed", "given", "published", "none")
 
 def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict[str, Any]:
     """See :meth:`entitlements.gain.caseload.CaseloadGains.summary`."""
-    v = gains.valid
-    p, c = gains.projection, gains.cases
-    annual, annual_w = gains.annual, gains.weighted(gains.annual)
-    proj, proj_w = gains.projected, gains.weighted(gains.projected)
-    arrears = gains.arrears
-    gained = v & (annual > 0)
-
-    lcw = gains.gains_lcw
-    chance = gains.prob_num / gains.prob_den
-    conf = c.confirmed.astype(bool)
-    arrears_w, lump_w, debt_w = gains.weighted(arrears), gains.weighted(c.lump_sum), gains.weighted(c.debt_written_off)
-
-    def block(mask) -> dict[str, Any]:
-        m = mask & v
-        mc, mp = m & conf, m & ~conf
-        return {
-            "cases": int(m.sum()),
-            "cases_with_a_gain": int((m & (annual > 0)).sum()),
-            "annual_gain_pence": int(annual[m].sum()),
-            "annual_gain_weighted_pence": int(annual_w[m].sum()),
-            "mean_annual_gain_pence": int(round(annual[m].mean())) if m.any() else 0,
-            "projected_gain_pence": int(proj[m].sum()),
-            "projected_gain_weighted_pence": int(proj_w[m].sum()),
-            "arrears_pence": int(arrears[m].sum()),
-            "lump_sum_pence": int(c.lump_sum[m].sum()),
-            "debt_written_off_pence": int(c.debt_written_off[m].sum()),
-            # Confirmed and predicted apart (a report never adds one to the other).
-            "confirmed_cases": int(mc.sum()),
-            "confirmed_annual_gain_pence": int(annual[mc].sum()),
-            "predicted_cases": int(mp.sum()),
-            "predicted_annual_gain_weighted_pence": int(annual_w[mp].sum()),
-            "arrears_weighted_pence": int(arrears_w[m].sum()),
-            "lump_sum_weighted_pence": int(lump_w[m].sum()),
-            "debt_written_off_weighted_pence": int(debt_w[m].sum()),
-            "patients_gaining_lcw_or_lcwra": int((lcw & m).sum()),
-            "patients_gaining_lcw_or_lcwra_weighted": round(float(chance[lcw & m].sum()), 2),
-        }
-
-    a = annual[v]
-    dist = {}
-    if a.size:
-        q = np.percentile(a, [10, 25, 50, 75, 90])
-        dist = {"min_pence": int(a.min()), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
-                "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
-                "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
-    line_annual = (p.line_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(p.line_weekly) * 12)
-
-    def by_benefit_of(mask, weigh: bool = False) -> dict[str, int]:
-        """The annual gain of the valid cases in ``mask`` by benefit (``weigh``:
-        each case's figure weighted by its chance of success, to the penny)."""
-        uc_a, line_a = gains.annual_uc, line_annual
-        if weigh:
-            uc_a, line_a = gains.weighted(uc_a), gains.weighted(line_a)
-        m0 = mask & v
-        out = {"uc": int(uc_a[m0].sum())}
-        for code, name in enumerate(LINE_NAMES):
-            m = m0 & (c.line_table == code)
-            if code and m.any():
-                out[name] = int(line_a[m].sum())
-        return out
-
-    def cases_by_benefit_of(mask) -> dict[str, int]:
-        """How many valid cases in ``mask`` each benefit's figure is about
-        (Universal Credit: a case whose UC gain is not nil; another benefit:
-        a case whose outcome brings it), for disclosure control."""
-        m0 = mask & v
-        out = {"uc": int((m0 & (gains.annual_uc != 0)).sum())}
-        for code, name in enumerate(LINE_NAMES):
-            m = m0 & (c.line_table == code)
-            if code and m.any():
-                out[name] = int(m.sum())
-        return out
-
-    by_benefit = by_benefit_of(np.ones(len(gains), bool))
-    by_outcome = {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()}
-    by_stage = {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()}
-    groups = list(group_by) if group_by is not None else list(gains.grouping)
-    by_group: dict[str, dict[str, Any]] = {}
-    for g in groups:
-        if g not in gains.grouping:
-            raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(gains.grouping) if gains.grouping else "a grouping column (the caseload has none)")
-        col = np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)
-        labels = sorted(set(col[v].tolist()), key=_natural)
-        by_group[g] = {lab: block(col == lab) for lab in labels}
-    by_month = _by_month_of_decision(c.decided, v, block)
-    prob_used = {}
-    for i, s in enumerate(PROB_SOURCES):
-        m = v & (gains.prob_source == i)
-        if m.any():
-            prob_used[s] = int(m.sum())
-    failed = gains.reasons[~v]
-    by_kind: dict[str, int] = {}
-    for r in failed:
-        k = failure_kind(str(r))
-        by_kind[k] = by_kind.get(k, 0) + 1
-    assumed = gains.rates_assumed if gains.rates_assumed is not None else np.full(len(gains), "", dtype=object)
+    v, c = gains.valid, gains.cases
+    f = _case_figures(gains)
+    block = functools.partial(_block, f, c)
+    everyone = np.ones(len(gains), bool)
     return {
         "source": gains.source,
         "cases": len(gains),
         "cases_projected": int(v.sum()),
         "cases_with_errors": int((~v).sum()),
-        "cases_not_projected": {"count": int((~v).sum()), "by_reason": by_kind, "in_words": failures_in_words(failed)},
-        "rates": {
-            "policy": gains.rates_policy,
-            "cases_with_assumed_rates": int((v & (assumed != "")).sum()),
-            "assumptions": describe(gains.assumptions, gains.rates_policy),
-            "tables": [a.to_dict() for a in gains.assumptions],
-        },
-        "cases_with_a_gain": int(gained.sum()),
-        "totals": block(np.ones(len(gains), bool)),
-        "confirmed": {**block(c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(c.confirmed),
-                      "cases_by_benefit": cases_by_benefit_of(c.confirmed)},
-        "predicted": {**block(~c.confirmed), "annual_gain_by_benefit_pence": by_benefit_of(~c.confirmed),
-                      "cases_by_benefit": cases_by_benefit_of(~c.confirmed),
-                      "annual_gain_weighted_by_benefit_pence": by_benefit_of(~c.confirmed, weigh=True)},
+        "cases_not_projected": _not_projected(gains),
+        "rates": _rates(gains),
+        "cases_with_a_gain": int((v & (f["annual"] > 0)).sum()),
+        "totals": block(everyone),
+        "confirmed": {**block(c.confirmed), "annual_gain_by_benefit_pence": _by_benefit(gains, c.confirmed),
+                      "cases_by_benefit": _cases_by_benefit(gains, c.confirmed)},
+        "predicted": {**block(~c.confirmed), "annual_gain_by_benefit_pence": _by_benefit(gains, ~c.confirmed),
+                      "cases_by_benefit": _cases_by_benefit(gains, ~c.confirmed),
+                      "annual_gain_weighted_by_benefit_pence": _by_benefit(gains, ~c.confirmed, weigh=True)},
         "weekly_gain_pence": int(gains.weekly_total[v].sum()),
         "uncertainty": uncertainty(gains),
-        "distribution_of_annual_gain": dist,
-        "annual_gain_by_benefit_pence": by_benefit,
-        "by_outcome": by_outcome,
-        "by_stage": by_stage,
-        "by_group": by_group,
-        "by_month_of_decision": by_month,
-        "health": {
-            "patients_gaining_lcw_or_lcwra": int(lcw.sum()),
-            "patients_gaining_lcw_or_lcwra_weighted": round(float((gains.prob_num[lcw] / gains.prob_den[lcw]).sum()), 2),
-            "gp_appointments_saved_a_year": int(lcw.sum()) * gains.gp_each,
-            "gp_appointments_saved_a_year_weighted": round(float((gains.prob_num[lcw] / gains.prob_den[lcw]).sum()) * gains.gp_each, 1),
-            "per_patient": gains.gp_each,
-            "source": gains.gp_source,
-        },
+        "distribution_of_annual_gain": _distribution(f["annual"][v]),
+        "annual_gain_by_benefit_pence": _by_benefit(gains, everyone),
+        "by_outcome": {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()},
+        "by_stage": {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()},
+        "by_group": _by_group(gains, group_by, block),
+        "by_month_of_decision": _by_month_of_decision(c.decided, v, block),
+        "health": _health(gains, f["lcw"]),
         "assumptions": {
             "convention": gains.convention,
             "horizon_months": gains.horizon_months,
             "projection_from": gains.projection_from,
-            "probabilities_used": prob_used,
+            "probabilities_used": _probabilities_used(gains),
             "rules": str(gains.rules),
         },
-        "engine": {"runs_estimated": p.runs_evaluated, "runs_on_own_date": p.runs_on_own_date, "engine_calls": p.calls},
+        "engine": {"runs_estimated": gains.projection.runs_evaluated, "runs_on_own_date": gains.projection.runs_on_own_date,
+                   "engine_calls": gains.projection.calls},
+    }
+
+
+def _case_figures(gains: CaseloadGains) -> dict[str, np.ndarray]:
+    """Each case's figures the blocks add up [pence], raw and weighted by
+    its chance of success; who gains LCW or LCWRA, and that chance."""
+    c = gains.cases
+    return {
+        "valid": gains.valid, "confirmed": c.confirmed.astype(bool),
+        "annual": gains.annual, "annual_weighted": gains.weighted(gains.annual),
+        "projected": gains.projected, "projected_weighted": gains.weighted(gains.projected),
+        "arrears": gains.arrears, "arrears_weighted": gains.weighted(gains.arrears),
+        "lump_sum_weighted": gains.weighted(c.lump_sum), "debt_weighted": gains.weighted(c.debt_written_off),
+        "lcw": gains.gains_lcw, "chance": gains.prob_num / gains.prob_den,
+    }
+
+
+def _block(f: dict[str, np.ndarray], c, mask) -> dict[str, Any]:
+    """The figures of the valid cases in ``mask`` (the totals, an outcome, a
+    stage, a group or a month), confirmed and predicted apart."""
+    annual, annual_w, lcw = f["annual"], f["annual_weighted"], f["lcw"]
+    m = mask & f["valid"]
+    mc, mp = m & f["confirmed"], m & ~f["confirmed"]
+    return {
+        "cases": int(m.sum()),
+        "cases_with_a_gain": int((m & (annual > 0)).sum()),
+        "annual_gain_pence": int(annual[m].sum()),
+        "annual_gain_weighted_pence": int(annual_w[m].sum()),
+        "mean_annual_gain_pence": int(round(annual[m].mean())) if m.any() else 0,
+        "projected_gain_pence": int(f["projected"][m].sum()),
+        "projected_gain_weighted_pence": int(f["projected_weighted"][m].sum()),
+        "arrears_pence": int(f["arrears"][m].sum()),
+        "lump_sum_pence": int(c.lump_sum[m].sum()),
+        "debt_written_off_pence": int(c.debt_written_off[m].sum()),
+        # Confirmed and predicted apart (a report never adds one to the other).
+        "confirmed_cases": int(mc.sum()),
+        "confirmed_annual_gain_pence": int(annual[mc].sum()),
+        "predicted_cases": int(mp.sum()),
+        "predicted_annual_gain_weighted_pence": int(annual_w[mp].sum()),
+        "arrears_weighted_pence": int(f["arrears_weighted"][m].sum()),
+        "lump_sum_weighted_pence": int(f["lump_sum_weighted"][m].sum()),
+        "debt_written_off_weighted_pence": int(f["debt_weighted"][m].sum()),
+        "patients_gaining_lcw_or_lcwra": int((lcw & m).sum()),
+        "patients_gaining_lcw_or_lcwra_weighted": round(float(f["chance"][lcw & m].sum()), 2),
+    }
+
+
+def _distribution(a: np.ndarray) -> dict[str, int]:
+    """The valid cases' annual gains: least, deciles and quartiles, median, most, mean [pence]."""
+    if not a.size:
+        return {}
+    q = np.percentile(a, [10, 25, 50, 75, 90])
+    return {"min_pence": int(a.min()), "p10_pence": int(round(q[0])), "p25_pence": int(round(q[1])),
+            "median_pence": int(round(q[2])), "p75_pence": int(round(q[3])), "p90_pence": int(round(q[4])),
+            "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
+
+
+def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, int]:
+    """The annual gain of the valid cases in ``mask`` by benefit (``weigh``:
+    each case's figure weighted by its chance of success, to the penny)."""
+    c, line_weekly = gains.cases, gains.projection.line_weekly
+    line_a = (line_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(line_weekly) * 12)
+    uc_a = gains.annual_uc
+    if weigh:
+        uc_a, line_a = gains.weighted(uc_a), gains.weighted(line_a)
+    m0 = mask & gains.valid
+    out = {"uc": int(uc_a[m0].sum())}
+    for code, name in enumerate(LINE_NAMES):
+        m = m0 & (c.line_table == code)
+        if code and m.any():
+            out[name] = int(line_a[m].sum())
+    return out
+
+
+def _cases_by_benefit(gains: CaseloadGains, mask) -> dict[str, int]:
+    """How many valid cases in ``mask`` each benefit's figure is about
+    (Universal Credit: a case whose UC gain is not nil; another benefit:
+    a case whose outcome brings it), for disclosure control."""
+    c = gains.cases
+    m0 = mask & gains.valid
+    out = {"uc": int((m0 & (gains.annual_uc != 0)).sum())}
+    for code, name in enumerate(LINE_NAMES):
+        m = m0 & (c.line_table == code)
+        if code and m.any():
+            out[name] = int(m.sum())
+    return out
+
+
+def _by_group(gains: CaseloadGains, group_by: Sequence[str] | None, block) -> dict[str, dict[str, Any]]:
+    """The figures by each grouping column's values (blank as "(blank)"),
+    in natural order; ``group_by`` None: every grouping column."""
+    groups = list(group_by) if group_by is not None else list(gains.grouping)
+    out: dict[str, dict[str, Any]] = {}
+    for g in groups:
+        if g not in gains.grouping:
+            raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(gains.grouping) if gains.grouping else "a grouping column (the caseload has none)")
+        col = np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)
+        labels = sorted(set(col[gains.valid].tolist()), key=_natural)
+        out[g] = {lab: block(col == lab) for lab in labels}
+    return out
+
+
+def _probabilities_used(gains: CaseloadGains) -> dict[str, int]:
+    """How many valid cases took their chance of success from each source (:data:`PROB_SOURCES`)."""
+    out = {}
+    for i, s in enumerate(PROB_SOURCES):
+        m = gains.valid & (gains.prob_source == i)
+        if m.any():
+            out[s] = int(m.sum())
+    return out
+
+
+def _not_projected(gains: CaseloadGains) -> dict[str, Any]:
+    """The cases that could not be projected: how many, by kind of failure, in words."""
+    failed = gains.reasons[~gains.valid]
+    by_kind: dict[str, int] = {}
+    for r in failed:
+        k = failure_kind(str(r))
+        by_kind[k] = by_kind.get(k, 0) + 1
+    return {"count": int((~gains.valid).sum()), "by_reason": by_kind, "in_words": failures_in_words(failed)}
+
+
+def _rates(gains: CaseloadGains) -> dict[str, Any]:
+    """The rates policy and what the valid cases' rates rest on."""
+    assumed = gains.rates_assumed if gains.rates_assumed is not None else np.full(len(gains), "", dtype=object)
+    return {
+        "policy": gains.rates_policy,
+        "cases_with_assumed_rates": int((gains.valid & (assumed != "")).sum()),
+        "assumptions": describe(gains.assumptions, gains.rates_policy),
+        "tables": [a.to_dict() for a in gains.assumptions],
+    }
+
+
+def _health(gains: CaseloadGains, lcw: np.ndarray) -> dict[str, Any]:
+    """Patients gaining LCW or LCWRA and the GP appointments saved, raw and weighted."""
+    chance = float((gains.prob_num[lcw] / gains.prob_den[lcw]).sum())
+    return {
+        "patients_gaining_lcw_or_lcwra": int(lcw.sum()),
+        "patients_gaining_lcw_or_lcwra_weighted": round(chance, 2),
+        "gp_appointments_saved_a_year": int(lcw.sum()) * gains.gp_each,
+        "gp_appointments_saved_a_year_weighted": round(chance * gains.gp_each, 1),
+        "per_patient": gains.gp_each,
+        "source": gains.gp_source,
     }
 
 

@@ -74,6 +74,8 @@ def _gathered(values: list[dict[str, Any]], dtypes: Mapping[str, Any], inverse: 
     return {f: np.array([v[f] for v in values], dtype=t).reshape(len(values))[inverse] for f, t in dtypes.items()}
 
 
+# Long because: one reader, a method a part (adults, children, the home, the household's own fields) and the
+# errors, none over 50 lines; they share the factorized columns and the failures the reader holds.
 class _PartReader:
     """Reads each distinct part of the households (an adult, a child slot,
     the home, the household's own fields) once, and gathers its columns to
