@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "entitlements"
 LAYERS = (
     ("ground floor", ("errors", "money", "dates", "arrays", "wrapping", "display", "_forward")),
     ("rule tables", ("rule_table", "rule_files", "tables")),
-    ("the household model", ("household", "household_checks")),
+    ("the household model", ("household", "household_checks", "household_values")),
     ("the engine", ("columns", "benefits", "assessments", "rates_policy", "rate_assumptions")),
     ("the outcome model", ("gain.outcomes", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
