@@ -134,6 +134,8 @@ def test_caseload_columns_read_the_figures_and_equal_one_at_a_time():
     rows = list(r.rows())
     assert len(rows) == 7
     assert [rows[i]["household_council_tax_to_pay_annual"] for i in (0, 1)] == [19567, 19567]
+    assert [rows[i]["household_council_tax_band_d_source"] for i in range(4)] == [
+        "bill_band_d", "bill_band_charge", "bill_band_d", ""]
     for i in (0, 1, 2, 3):
         e = estimate(household_from_flat({k: v for k, v in records[i].items() if v != ""}), on=MAY_2025)
         c = e.benefits.council_tax
@@ -319,3 +321,26 @@ def test_the_gain_command_reads_the_figures(capsys):
     assert json.loads(capsys.readouterr().out)["annual"]["pence"] == 18564
     assert main(args + ["--band-charge", "1987.72", "--after-band-charge", "1739.25"]) == 0
     assert json.loads(capsys.readouterr().out)["annual"]["pence"] == 18564
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(100_00, 3999_00), st.integers(1, 500_00), st.sampled_from("ABCDEFGH"), st.booleans(),
+       st.integers(0, 600_00))
+def test_a_larger_figure_from_the_bill_never_lowers_what_is_left_to_pay(d, more, band, pensioner, income):
+    # Liability rises with the Band D (LGFA 1992 s 5), and a reduction takes at most the liability less a share of
+    # the excess income (or a fixed percentage of it): what is left to pay never falls.
+    def ctax(x):
+        adult = Adult(age=70, state_pension_weekly=income) if pensioner else Adult(age=40)
+        h = Household(adults=(adult,), local_authority="Rugby",
+                      housing=Housing(tenure="owner_occupier", council_tax_band=band, council_tax_band_d=x))
+        return estimate(h, on=MAY_2025).benefits.council_tax
+    lo, hi = ctax(d), ctax(d + more)
+    assert hi.annual_liability >= lo.annual_liability and hi.to_pay_annual >= lo.to_pay_annual
+    assert hi.reduction_annual >= 0 and lo.to_pay_annual >= 0
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 1_600_000), st.integers(1, 400_000))
+def test_more_capital_never_raises_the_welsh_reduction_for_a_uc_claimant(capital, more):
+    a, b = (estimate(_cardiff(c), on=MAY_2025).benefits.council_tax for c in (capital, min(capital + more, 1_600_000)))
+    assert b.reduction_weekly <= a.reduction_weekly

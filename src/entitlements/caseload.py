@@ -367,6 +367,7 @@ class CaseloadEstimate:
                 ("council_tax_to_pay_annual", np.where((ct_status == 1) & (ctr_status == 1), b.council_tax.to_pay_annual, -1)),
                 ("council_tax_status", _status_texts(b.council_tax.status, b.council_tax.reason)),
                 ("council_tax_reduction_status", _status_texts(ctr_status, b.council_tax.ctr_reason)),
+                ("council_tax_band_d_source", _band_d_source_texts(ct_status, b.council_tax.band_d_source)),
                 ("total_weekly", b.total_weekly),
                 ("total_monthly", b.total_monthly),
                 ("total_annual", b.total_annual),
@@ -456,6 +457,15 @@ class CaseloadEstimate:
 _NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category", "household_council_tax_weekly",
                              "household_council_tax_annual", "household_council_tax_reduction_weekly",
                              "household_council_tax_reduction_annual", "household_council_tax_to_pay_annual"})
+
+
+def _band_d_source_texts(status, source) -> np.ndarray:
+    """Where each row's Band D came from ("table", "bill_band_d",
+    "bill_band_charge"), "" where council tax was not worked out."""
+    from .benefits.council_tax_columns import BAND_D_SOURCES
+
+    status, source = np.atleast_1d(np.asarray(status)), np.atleast_1d(np.asarray(source))
+    return np.where(status == 1, np.array(BAND_D_SOURCES, dtype=object)[source], "")
 
 
 def _status_texts(status, reason) -> np.ndarray:
