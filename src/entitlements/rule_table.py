@@ -102,6 +102,8 @@ class Freeze:
         return self.start <= on <= self.until and (self.keys is None or key is None or key in self.keys)
 
 
+# Long because: fourteen fields and ten short methods (the value on a day, or on each of an array of days by a
+# table of day numbers), none over 20 lines, each read alone.
 @attrs.frozen
 class Table:
     """One quantity over time. Rows are sorted and do not overlap."""
