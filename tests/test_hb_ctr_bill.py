@@ -221,6 +221,7 @@ def test_wales_working_age_without_uc_the_stand_ins_fail_as_check_needed_not_a_g
         e = estimate(h, on=MAY_2025)
         assert e.universal_credit.award == 0
         assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)
+        assert "Welsh working-age scheme's own applicable amounts" in e.render()
     # A renter in temporary accommodation with £5,000: worked out (income far above the applicable amount: nil).
     h = _cardiff(500_000, monthly_earnings=300000)
     h = h.replace(housing=Housing(tenure="supported_or_temporary", rent=20000, rent_period="week",

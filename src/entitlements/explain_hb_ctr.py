@@ -149,6 +149,11 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "is not in the library and could be more than the reduction worked out (up to 25% of the council tax).")
     if what == "band_not_in_nation":
         return f"Council tax: check needed. Band {h.housing.council_tax_band} is not a band of {a.nation.title()}."
+    if a.nation == "wales":  # reason 4 is given in Wales only by the working-age scheme without UC
+        return ("Council Tax Reduction: check needed. Without Universal Credit the Welsh working-age scheme's own "
+                "applicable amounts (WSI 2013/3029 Sch 7) are needed, which are not in the library; the Housing "
+                "Benefit ones stand in only for a renter in temporary or supported accommodation with capital of "
+                "£6,000 or less. The council tax shown is before any reduction.")
     return (f"Council Tax Reduction: check needed. {a.name}'s {year} scheme needs a fact the library does not "
             "model for this household (a non-dependant's deduction, say): see the scheme file's note.")
 
