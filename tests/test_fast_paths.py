@@ -154,3 +154,17 @@ def test_a_caseload_of_dates_reads_each_table_as_one_date_at_a_time(table_id):
     with pytest.raises(NoRowInForce) as few:
         table.at(early[:20])
     assert str(many.value) == str(few.value)
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), span=st.integers(1, 3000), blanks=st.sampled_from([0, 7]))
+def test_paydays_indexed_by_a_table_of_days_are_np_unique(seed, span, blanks):
+    # net_earnings._index marks the days seen in a table of their span
+    # (a caseload); it must give np.unique's distinct days and inverse.
+    from entitlements.benefits.net_earnings import _index
+
+    d = _days(seed, (5000,), span, blanks)
+    got = _index(d)
+    unique, inverse = np.unique(d, return_inverse=True)
+    assert np.array_equal(got.unique, unique, equal_nan=True) and got.unique.dtype == unique.dtype
+    assert np.array_equal(got.inverse, inverse) and got.inverse.dtype == inverse.dtype

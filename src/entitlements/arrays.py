@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["count_children", "per_unit", "find_failures"]
+__all__ = ["count_children", "any_child", "per_unit", "find_failures"]
 
 
 def count_children(mask):
@@ -27,6 +27,19 @@ def count_children(mask):
     total = mask[..., 0].astype(np.int64)
     for j in range(1, k):
         total = total + mask[..., j]
+    return total
+
+
+def any_child(mask):
+    """Whether any child slot is true, per benefit unit (the last axis):
+    ``np.any(mask, axis=-1)``, by or-ing the few slot columns (much faster
+    than a reduction over a short last axis)."""
+    mask = np.asarray(mask, dtype=bool)
+    if mask.ndim < 2 or mask.shape[-1] == 0:
+        return np.any(mask, axis=-1)
+    total = mask[..., 0].copy()
+    for j in range(1, mask.shape[-1]):
+        total |= mask[..., j]
     return total
 
 

@@ -121,6 +121,9 @@ def weekly_to_monthly(weekly_pence):
     >>> weekly_to_monthly(8330)   # Carer's Allowance 2025/26, £83.30 a week
     36097
     """
+    if isinstance(weekly_pence, np.ndarray) and weekly_pence.dtype == np.int64 and weekly_pence.size > 4096 \
+            and not weekly_pence.any():
+        return np.zeros(weekly_pence.shape, np.int64)  # a caseload's column of nils: one read instead of five passes
     return divide_half_up(weekly_pence * 52, 12)
 
 

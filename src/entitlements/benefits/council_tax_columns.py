@@ -252,8 +252,10 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      disregarded=_rows(bu.housing.council_tax_disregarded, n))
         _pension_age(r, li, ok & over, days, facts, bu, n, tables)
         _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
-    calculated = r["ctr_status"] == 1
-    r = {k: np.where(calculated | (k in ("ctr_status", "ctr_reason", "ctr_scheme")), v, 0) for k, v in r.items()}
+        # Only where a reduction was worked out (with no council tax to pay,
+        # every figure is already nil).
+        calculated = r["ctr_status"] == 1
+        r = {k: np.where(calculated | (k in ("ctr_status", "ctr_reason", "ctr_scheme")), v, 0) for k, v in r.items()}
     to_pay_annual = np.where(ok, li["annual_liability"] - r["reduction_annual"], 0)
     to_pay_weekly = np.where(ok, li["weekly_liability"] - r["reduction_weekly"], 0)
     fields = dict(status=li["status"], reason=li["reason"], band_d_annual=li["band_d_annual"],

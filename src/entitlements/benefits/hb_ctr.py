@@ -78,10 +78,13 @@ def _pensionable_before_2021(adult, on):
     dob = np.asarray(adult.date_of_birth, "datetime64[D]")
     known = ~np.isnat(dob)
     end = period_end(as_day(on))
-    m = end.astype("datetime64[M]")
-    y = m.astype("datetime64[Y]").astype(np.int64) + 1970
-    md = (m.astype(np.int64) % 12 + 1) * 100 + (end - m.astype("datetime64[D]")).astype(np.int64) + 1
-    by_age = (y - np.asarray(adult.age)) * 10000 + md < 19550401
+    if np.any(np.asarray(adult.present) & ~known):
+        m = end.astype("datetime64[M]")
+        y = m.astype("datetime64[Y]").astype(np.int64) + 1970
+        md = (m.astype(np.int64) % 12 + 1) * 100 + (end - m.astype("datetime64[D]")).astype(np.int64) + 1
+        by_age = (y - np.asarray(adult.age)) * 10000 + md < 19550401
+    else:  # every adult given by date of birth: the calendar is not needed (the same shape)
+        by_age = np.broadcast_to(False, np.broadcast_shapes(np.shape(end), np.shape(adult.age)))
     return np.asarray(adult.present) & np.where(known, dob < _BORN_BEFORE, by_age)
 
 

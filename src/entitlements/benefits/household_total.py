@@ -268,8 +268,9 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         adult1=attrs.evolve(a1, carers_allowance_weekly=ca1),
         adult2=attrs.evolve(a2, carers_allowance_weekly=ca2),
     )
+    qyp = uc_qualifying(bu.children, on)
     calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2),
-                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0))
+                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0), qualifying_children=qyp)
     # WRA 2012 s 4(1)(b): UC only while a claimant is under the qualifying
     # age for Pension Credit; a mixed-age couple claims UC (SPCA 2002 s
     # 4(1A)) unless entitled as that couple to Pension Credit or pension-age
@@ -288,7 +289,6 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
     )
 
     qualifying = _severe_disability_qualifying
-    qyp = uc_qualifying(ch, on)
     pc, sc_unknown1, sc_unknown2 = _pension_credit(bu, (spa1, spa2), (e1, e2), (entitled1, entitled2), (ca1, ca2),
                                                    protected, qyp, on=on, tables=tables)
 

@@ -32,7 +32,7 @@ import numpy as np
 from . import benefit_cap, childcare, housing
 from .qualifying_young_person import child_benefit_qualifying, uc_qualifying
 from .uc_income import adult_net_earnings, earned_income, tariff_income, unearned_income
-from ..arrays import count_children, per_unit as _per_unit
+from ..arrays import any_child, count_children, per_unit as _per_unit
 from ..columns import OUTSIDE_ORDER_CODES, AdultColumns, BenefitUnitColumns, ChildColumns
 from ..dates import as_day, latest_birth_for_age, period_end, years_between
 from ..errors import NoRowInForce
@@ -167,7 +167,7 @@ def child_element(children: ChildColumns, *, on, tables: Tables):
     # born before the cutoff, who always has the element; the lower amount for
     # every other. Slots are eldest first, so the first present child was born
     # before the cutoff if any present child was.
-    first_higher = np.any(born_before_cutoff, axis=-1)
+    first_higher = any_child(born_before_cutoff)
     other = rates["each_other_child"]
     total = with_element * other + np.where(first_higher, rates["first_child_born_before_6_april_2017"] - other, 0)
     return total, with_element, without, first_higher
@@ -293,6 +293,7 @@ def calculate(
     earned: tuple[Any, Any] | None = None,
     state_pension_age: tuple[Any, Any] = (False, False),
     carers_allowance_entitled: tuple[Any, Any] | None = None,
+    qualifying_children=None,
 ) -> UCCalculation:
     """Universal Credit for the assessment period beginning ``on``
     [pence/month]: SI 2013/376 reg 22, then the benefit cap (Part 7).
@@ -308,7 +309,11 @@ def calculate(
     mixed-age couple; whether UC is payable at all is decided by the caller,
     see :mod:`.household_total`). ``carers_allowance_entitled``: whether each
     adult is entitled to Carer's Allowance, paid or not (reg 83(1)(i));
-    default: a Carer's Allowance amount is given.
+    default: a Carer's Allowance amount is given. ``qualifying_children``:
+    which children are a child or qualifying young person (reg 5), if
+    already worked out by
+    :func:`entitlements.benefits.qualifying_young_person.uc_qualifying` for
+    the same ``on``.
     """
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
@@ -317,7 +322,8 @@ def calculate(
     sa = standard_allowance(bu.couple, age1, age2, on=on, tables=tables)
     # Children and qualifying young persons (reg 5): one past the 1 September
     # after their 16th (or, in education, 19th) birthday is neither.
-    kids = attrs.evolve(bu.children, present=uc_qualifying(bu.children, on))
+    kids = attrs.evolve(bu.children, present=uc_qualifying(bu.children, on) if qualifying_children is None
+                        else qualifying_children)
     ce, with_ce, without_ce, first_higher = child_element(kids, on=on, tables=tables)
     dca = disabled_child_addition(kids, on=on, tables=tables)
     lcw, lcwra, protected = lcw_and_lcwra_elements(a1, a2, on=on, tables=tables)
