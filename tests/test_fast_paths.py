@@ -95,6 +95,25 @@ def test_young_person_tests_on_the_rows_that_may_have_one_are_those_on_every_row
         assert np.array_equal(public(ch, days[0]), np.broadcast_to(plain(ch, end[0] if day is end else days[0]), (n, 3)))
 
 
+@pytest.mark.parametrize("oldest", ["2002-06-01", "2009-01-01", "2010-06-01", "2012-01-01"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_young_persons_together_are_each_test_alone(oldest, seed):
+    # young_persons finds the rows once, from the period's last day, and
+    # works every status on them: each must be what its function gives.
+    n = 5000
+    ch = _children(seed, n, 3, oldest)
+    rng = np.random.default_rng(seed + 20)
+    days = np.datetime64("2024-04-01", "D") + rng.integers(0, 1200, n).astype("timedelta64[D]")
+    for on in (days, days[0], days[7].astype(object)):
+        yp = qyp.young_persons(ch, on)
+        end = qyp.period_end(qyp.as_day(on))
+        assert np.array_equal(yp.uc_qualifying, qyp.uc_qualifying(ch, on))
+        assert np.array_equal(yp.uc_education_needed, qyp.uc_education_needed(ch, on))
+        assert np.array_equal(yp.child_benefit_qualifying, qyp.child_benefit_qualifying(ch, on))
+        assert np.array_equal(yp.child_benefit_education_needed, qyp.child_benefit_education_needed(ch, on))
+        assert np.array_equal(yp.child_benefit_qualifying_at_end, qyp.child_benefit_qualifying(ch, end))
+
+
 def test_pounds_read_by_pyarrow_are_those_read_by_numpy():
     pa = pytest.importorskip("pyarrow")
     from entitlements.io.household_columns import pounds_arrow

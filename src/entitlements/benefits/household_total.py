@@ -72,12 +72,7 @@ from .disability import (
 )
 from .pension_age import adult_reached_state_pension_age, reached_pension_age_before_6_april_2016
 from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted
-from .qualifying_young_person import (
-    child_benefit_education_needed,
-    child_benefit_qualifying,
-    uc_education_needed,
-    uc_qualifying,
-)
+from .qualifying_young_person import young_persons
 from .scotland import scottish_child_payment_weekly
 from .hb_ctr import (
     CouncilTaxCalculation,
@@ -268,9 +263,10 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         adult1=attrs.evolve(a1, carers_allowance_weekly=ca1),
         adult2=attrs.evolve(a2, carers_allowance_weekly=ca2),
     )
-    qyp = uc_qualifying(bu.children, on)
+    yp = young_persons(bu.children, on)
+    qyp = yp.uc_qualifying
     calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2),
-                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0), qualifying_children=qyp)
+                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0), young_persons=yp)
     # WRA 2012 s 4(1)(b): UC only while a claimant is under the qualifying
     # age for Pension Credit; a mixed-age couple claims UC (SPCA 2002 s
     # 4(1A)) unless entitled as that couple to Pension Credit or pension-age
@@ -281,7 +277,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
 
     ch = bu.children
     child_dis = _children_disability_benefits(bu, on=on, tables=tables)
-    cb_children, cb, hicbc = _child_benefit(bu, on=on, tables=tables)
+    cb_children, cb, hicbc = _child_benefit(bu, yp.child_benefit_qualifying, on=on, tables=tables)
     scp = (
         np.where(bu.scottish, scottish_child_payment_weekly(ch.date_of_birth, np.asarray(calc.award) > 0, on=on, tables=tables), 0)
         if np.any(bu.scottish)
@@ -310,8 +306,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         carers_allowance=(ca1, ca2),
         carers_allowance_entitlement=(entitled1, entitled2),
         savings_credit_condition_unknown=(sc_unknown1 | (two & sc_unknown2)) & (np.asarray(pc.savings_credit) > 0),
-        education_needed=count_children(uc_education_needed(ch, on)
-                                        | (np.asarray(bu.child_benefit_claimed)[..., None] & child_benefit_education_needed(ch, on))) > 0,
+        education_needed=count_children(yp.uc_education_needed
+                                        | (np.asarray(bu.child_benefit_claimed)[..., None] & yp.child_benefit_education_needed)) > 0,
         disability_benefits=(dis1, dis2),
         children_disability_benefits=child_dis,
         child_benefit=cb,
@@ -349,11 +345,11 @@ def _children_disability_benefits(bu: BenefitUnitColumns, *, on, tables: Tables)
     )
 
 
-def _child_benefit(bu: BenefitUnitColumns, *, on, tables: Tables):
+def _child_benefit(bu: BenefitUnitColumns, qualifying, *, on, tables: Tables):
     """(children counted, Child Benefit [pence/week], High Income Child Benefit
-    Charge [pence/year], -1 where the adjusted net income is not given)."""
-    ch = bu.children
-    cb_children = count_children(child_benefit_qualifying(ch, on))
+    Charge [pence/year], -1 where the adjusted net income is not given).
+    ``qualifying``: the children it is paid for on ``on``."""
+    cb_children = count_children(qualifying)
     cb = np.where(bu.child_benefit_claimed, child_benefit_weekly(cb_children, on=on, tables=tables), 0)
     ani = bu.adjusted_net_income_annual
     if np.any(np.asarray(ani) >= 0):

@@ -51,7 +51,7 @@ import numpy as np
 from ..dates import as_day, month_and_day, period_end
 
 __all__ = ["uc_qualifying", "uc_education_needed", "child_benefit_qualifying", "child_benefit_education_needed",
-           "status_change_days"]
+           "status_change_days", "young_persons", "YoungPersons"]
 
 _IN_EDUCATION = (2, 3)  # non_advanced, approved_training
 _NOT_GIVEN = 0
@@ -140,14 +140,24 @@ def _where_sixteen_possible(children, day, compute, elsewhere):
     shape) for the rest, where every child is under 16: a caseload's rows
     of young children skip the calendar. The same result as ``compute`` over
     every row."""
-    d = np.asarray(day, "datetime64[D]")
+    return _where_sixteen_possible_each(children, day, [(compute, day, elsewhere)])[0]
+
+
+def _where_sixteen_possible_each(children, latest, jobs):
+    """:func:`_where_sixteen_possible` for several ``(compute, day,
+    elsewhere)`` at once, each ``day`` on or before ``latest`` row by row:
+    the rows where a child may be 16 on ``latest`` (which include those
+    where one may be on an earlier day; every test is worked row by row) are
+    found and cut once."""
+    d = np.asarray(latest, "datetime64[D]")
     fields = {f.name: np.asarray(getattr(children, f.name)) for f in attrs.fields(_Slots)}
     try:  # columns the same for every row may come as one row: line them up
-        shape = np.broadcast_shapes(*(v.shape for v in fields.values()), np.shape(_on_children(d)))
+        shape = np.broadcast_shapes(*(v.shape for v in fields.values()),
+                                    *(np.shape(_on_children(np.asarray(day))) for _, day, _ in jobs))
     except ValueError:
-        return compute(children, day)
-    if len(shape) != 2 or shape[1] == 0 or d.ndim > 1:
-        return compute(children, day)
+        return [compute(children, day) for compute, day, _ in jobs]
+    if len(shape) != 2 or shape[1] == 0 or any(np.ndim(day) > 1 for _, day, _ in jobs):
+        return [compute(children, day) for compute, day, _ in jobs]
     present = np.broadcast_to(fields["present"], shape)
     born = np.broadcast_to(fields["date_of_birth"].astype("datetime64[D]", copy=False), shape)
     # Born _UNDER_SIXTEEN_DAYS or more before the day, slot by slot (a few
@@ -158,12 +168,48 @@ def _where_sixteen_possible(children, day, compute, elsewhere):
         older |= present[:, j] & (born[:, j] <= limit)
     rows = np.flatnonzero(older)
     if rows.size * 2 > shape[0]:
-        return compute(children, day)
-    out = np.array(np.broadcast_to(elsewhere, shape))
-    if rows.size:
-        some = _Slots(**{k: np.broadcast_to(v, shape)[rows] for k, v in fields.items()})
-        out[rows] = compute(some, np.broadcast_to(d, shape[:1])[rows] if d.ndim else d)
-    return out
+        return [compute(children, day) for compute, day, _ in jobs]
+    some = _Slots(**{k: np.broadcast_to(v, shape)[rows] for k, v in fields.items()}) if rows.size else None
+    outs = []
+    for compute, day, elsewhere in jobs:
+        out = np.array(np.broadcast_to(elsewhere, shape))
+        if rows.size:
+            day = np.asarray(day, "datetime64[D]")
+            out[rows] = compute(some, np.broadcast_to(day, shape[:1])[rows] if day.ndim else day)
+        outs.append(out)
+    return outs
+
+
+@attrs.frozen
+class YoungPersons:
+    """Who counts, for one assessment period, by child slot (bools of the
+    children's shape): for UC (and Pension Credit) on its last day, and
+    for Child Benefit on its first day and on its last (the benefit cap);
+    and where an education not given decides. As the functions of the same
+    names give them (:func:`young_persons`)."""
+
+    uc_qualifying: Any
+    uc_education_needed: Any
+    child_benefit_qualifying: Any
+    child_benefit_education_needed: Any
+    child_benefit_qualifying_at_end: Any
+
+
+def young_persons(children, on) -> YoungPersons:
+    """:func:`uc_qualifying`, :func:`uc_education_needed`,
+    :func:`child_benefit_qualifying` and :func:`child_benefit_education_needed`
+    for the assessment period beginning ``on``, and Child Benefit's on its
+    last day, worked together: the rows where a child may be 16 are found
+    once."""
+    day = as_day(on)
+    end = period_end(day)
+    if not _any_sixteen(children, end):  # the usual case: every child under 16 (on the first day too)
+        nobody = np.zeros(np.shape(children.present), bool)
+        return YoungPersons(children.present, nobody, children.present, nobody.copy(), children.present)
+    jobs = [(_uc_qualifying, end, children.present), (_uc_education_needed, end, False),
+            (_child_benefit_qualifying, day, children.present), (_child_benefit_education_needed, day, False),
+            (_child_benefit_qualifying, end, children.present)]
+    return YoungPersons(*_where_sixteen_possible_each(children, end, jobs))
 
 
 def uc_qualifying(children, on):

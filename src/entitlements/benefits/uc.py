@@ -293,7 +293,7 @@ def calculate(
     earned: tuple[Any, Any] | None = None,
     state_pension_age: tuple[Any, Any] = (False, False),
     carers_allowance_entitled: tuple[Any, Any] | None = None,
-    qualifying_children=None,
+    young_persons=None,
 ) -> UCCalculation:
     """Universal Credit for the assessment period beginning ``on``
     [pence/month]: SI 2013/376 reg 22, then the benefit cap (Part 7).
@@ -309,11 +309,9 @@ def calculate(
     mixed-age couple; whether UC is payable at all is decided by the caller,
     see :mod:`.household_total`). ``carers_allowance_entitled``: whether each
     adult is entitled to Carer's Allowance, paid or not (reg 83(1)(i));
-    default: a Carer's Allowance amount is given. ``qualifying_children``:
-    which children are a child or qualifying young person (reg 5), if
-    already worked out by
-    :func:`entitlements.benefits.qualifying_young_person.uc_qualifying` for
-    the same ``on``.
+    default: a Carer's Allowance amount is given. ``young_persons``: the
+    children's statuses for the same ``on``, if already worked out
+    (:func:`entitlements.benefits.qualifying_young_person.young_persons`).
     """
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
@@ -322,8 +320,8 @@ def calculate(
     sa = standard_allowance(bu.couple, age1, age2, on=on, tables=tables)
     # Children and qualifying young persons (reg 5): one past the 1 September
     # after their 16th (or, in education, 19th) birthday is neither.
-    kids = attrs.evolve(bu.children, present=uc_qualifying(bu.children, on) if qualifying_children is None
-                        else qualifying_children)
+    kids = attrs.evolve(bu.children, present=uc_qualifying(bu.children, on) if young_persons is None
+                        else young_persons.uc_qualifying)
     ce, with_ce, without_ce, first_higher = child_element(kids, on=on, tables=tables)
     dca = disabled_child_addition(kids, on=on, tables=tables)
     lcw, lcwra, protected = lcw_and_lcwra_elements(a1, a2, on=on, tables=tables)
@@ -357,6 +355,7 @@ def calculate(
     cap, welfare, exempt, reduction = _benefit_cap(
         bu, kids, before_cap, cc, carers, earned, over_limit, responsible_for_child,
         carers_allowance_entitled, on=on, tables=tables,
+        cb_qualifying=None if young_persons is None else young_persons.child_benefit_qualifying_at_end,
     )
     award = before_cap - reduction
 
@@ -443,10 +442,13 @@ def _benefit_cap(
     *,
     on,
     tables: Tables,
+    cb_qualifying=None,
 ):
     """The benefit cap (SI 2013/376 Part 7, regs 78-83): (relevant amount,
     welfare benefits, exempt, reduction) [pence/month]. ``kids`` are the
-    children and qualifying young persons for UC (reg 5); ``earned`` the
+    children and qualifying young persons for UC (reg 5); ``cb_qualifying``
+    the children Child Benefit is paid for on the period's last day, if
+    already worked out; ``earned`` the
     benefit unit's earned income; ``cc`` the childcare costs element, which
     the reduction leaves untouched (reg 81).
     """
@@ -455,7 +457,9 @@ def _benefit_cap(
     cap = benefit_cap.relevant_amount(bu.couple | responsible_for_child, bu.greater_london, on=on, tables=tables)
     # Child Benefit for the young people who qualify on the period's last day,
     # as UC's own statuses are tested (see .qualifying_young_person).
-    cb_children = count_children(child_benefit_qualifying(bu.children, period_end(as_day(on))))
+    if cb_qualifying is None:
+        cb_qualifying = child_benefit_qualifying(bu.children, period_end(as_day(on)))
+    cb_children = count_children(cb_qualifying)
     cb = benefit_cap.child_benefit_monthly(cb_children, bu.child_benefit_claimed, on=on, tables=tables)
     # Welfare benefits (reg 79(4)): CA, new-style ESA and JSA count; other
     # unearned income (maintenance, pensions) does not.
