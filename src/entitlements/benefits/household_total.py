@@ -178,8 +178,13 @@ def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables
     addition, the benefit cap exception)."""
     rate = tables.at("carers_allowance.rate", on)
     limit = tables.at("carers_allowance.earnings_limit", on)
-    weekly_earnings = -((-np.asarray(earned_monthly, dtype=np.int64) * 12) // 52)
-    worked_out = np.where(adult.claims_carers_allowance & adult.carer & (weekly_earnings <= limit), rate, 0)
+    claims = adult.claims_carers_allowance & adult.carer
+    if np.ndim(claims) and not claims.any():  # a caseload where no carer claims it: nil, without the earnings
+        worked_out = np.zeros(np.broadcast_shapes(claims.shape, np.shape(earned_monthly), np.shape(limit), np.shape(rate)),
+                              np.int64)
+    else:
+        weekly_earnings = -((-np.asarray(earned_monthly, dtype=np.int64) * 12) // 52)
+        worked_out = np.where(claims & (weekly_earnings <= limit), rate, 0)
     overlapping = adult.state_pension_weekly + adult.new_style_esa_weekly + adult.new_style_jsa_weekly
     payable = np.maximum(worked_out - np.asarray(overlapping, dtype=np.int64), 0)
     given = adult.carers_allowance_weekly > 0
@@ -449,6 +454,35 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
                              qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each)
     all_over = ~np.asarray(payable)
+    banded = np.asarray(bu.housing.council_tax_band) >= 0
+    if np.any(banded):
+        applicable, blind_or_care = _ctr_applicable(bu, kids, qualifying, ca, on=on)
+        uc_income = np.asarray(calc.earned_income) + np.asarray(calc.unearned_income)
+    else:  # no council tax band on any row: council_tax_for reads these only for rows with one
+        applicable, blind_or_care, uc_income = {}, False, 0
+    over = np.asarray(all_over) & banded
+    pension_income = 0
+    if np.any(over):  # read the earnings disregard only for pension-age council tax payers
+        carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
+        # SI 2012/2885 Sch 4 para 10(2)(b): (ii) asks for a child in the family.
+        met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
+        pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
+                                                additional=met | (couple16 & (count_children(kids) > 0)),
+                                                earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer)
+    ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
+                           uc_maximum=calc.maximum_amount, uc_income=uc_income,
+                           earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
+    return hb, ctax
+
+
+def _ctr_applicable(bu: BenefitUnitColumns, kids, qualifying, ca, *, on):
+    """The facts the pension-age Council Tax Reduction schemes' applicable
+    amount asks for (the keywords of
+    :func:`.council_tax_reduction.applicable_amount`), and whether an adult
+    is blind or gets a care benefit."""
+    a1, a2 = bu.adult1, bu.adult2
+    two = a2.present
+    ch = bu.children
     nd_present = sum(np.asarray(getattr(bu.housing, f"nd{k}_age")) >= 18 for k in range(1, 5)) > 0
     q1, q2 = qualifying
     # Severe disability premium (SI 2012/2885 Sch 2 para 6): the single amount
@@ -467,19 +501,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
         carers=(np.asarray(ca[0][0]) > 0).astype(np.int64) + (two & (np.asarray(ca[0][1]) > 0)).astype(np.int64),
         severe_disability=severe,
     )
-    over = np.asarray(all_over) & (np.asarray(bu.housing.council_tax_band) >= 0)
-    pension_income = 0
-    if np.any(over):  # read the earnings disregard only for pension-age council tax payers
-        carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
-        # SI 2012/2885 Sch 4 para 10(2)(b): (ii) asks for a child in the family.
-        met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
-        pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
-                                                additional=met | (couple16 & (count_children(kids) > 0)),
-                                                earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer)
-    ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
-                           uc_maximum=calc.maximum_amount, uc_income=np.asarray(calc.earned_income) + np.asarray(calc.unearned_income),
-                           earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
-    return hb, ctax
+    return applicable, blind_or_care
 
 
 @attrs.frozen

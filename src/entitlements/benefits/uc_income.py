@@ -100,13 +100,18 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
             return np.broadcast_to(x, shape)[has]
 
         net = np.array(np.broadcast_to(adult.monthly_earnings, shape), dtype=np.int64)
-        reliefs = np.where(rows(adult.pension_relief) == 1, "relief_at_source", "net_pay")
+        relief = rows(adult.pension_relief)
+        if relief.size and relief.min() == relief.max():  # one kind for every row: one word, not a column of words
+            reliefs = "relief_at_source" if relief[0] == 1 else "net_pay"
+        else:
+            reliefs = np.where(relief == 1, "relief_at_source", "net_pay")
         sub = attrs.evolve(adult, **{f.name: rows(getattr(adult, f.name)) for f in attrs.fields(AdultColumns)
                                       if f.name in ("present", "age", "date_of_birth")})
-        over_spa, _ = adult_reached_state_pension_age(sub, rows(end))
+        payday = end if np.ndim(end) == 0 else rows(end)  # one date: kept as one
+        over_spa, _ = adult_reached_state_pension_age(sub, payday)
         r = monthly_net_earnings(
             rows(given),
-            on=rows(end),
+            on=payday,
             scottish=rows(scottish),
             tables=tables,
             pension_contribution_monthly=rows(adult.pension_contribution_monthly),
