@@ -148,6 +148,24 @@ def test_no_band_d_for_the_year_is_check_needed_not_zero():
     assert (c.status, c.reason, c.ctr_status) == (2, 1, 2)
 
 
+def test_band_i_outside_wales_is_check_needed_in_a_caseload():
+    # LGFA 1992 s 5(2): England's bands are A to H (and Scotland's, s 74(2)); band I
+    # exists only in Wales (s 5(3)). One household is refused at once (Household);
+    # a caseload keeps the row and says why no council tax was worked out.
+    # Mutant killed: ``band >= n_bands`` -> ``band > n_bands`` (band I, code 8, in a
+    # nation of 8 bands passed on as if it were one of them).
+    with pytest.raises(Exception, match="band I is Welsh only"):
+        Household(adults=(Adult(age=75),), local_authority="North Warwickshire",
+                  housing=Housing(tenure="owner_occupier", council_tax_band="I"))
+    recs = [{"case_id": la, "adult1_age": "75", "adult1_state_pension_weekly": "100", "housing_tenure": "owner_occupier",
+             "housing_council_tax_band": "I", "local_authority": la, "nation": nation}
+            for la, nation in (("North Warwickshire", "england"), ("Aberdeen City", "scotland"))]
+    for row in estimate_caseload(Caseload.from_records(recs), on=MAY_2024).rows():
+        assert row["household_council_tax_status"] == "check_needed: band_not_in_nation", row.get("case_id")
+        assert row["household_council_tax_reduction_status"] == "check_needed: band_not_in_nation"
+        assert row["household_council_tax_weekly"] is None and row["household_council_tax_reduction_weekly"] is None
+
+
 def test_local_authority_typo_suggests_and_band_needs_authority():
     from entitlements.errors import InputError
 

@@ -290,6 +290,53 @@ def test_caseload_row_equals_household(tables):
     assert r.net.tolist() == [169737, 244892, 596684, 104846]
 
 
+def test_the_largest_pay_accepted_is_1_000_000_000_pounds_a_month_and_worked_exactly(tables):
+    # The bound the error states, "0 to 100000000000 pence", includes its top:
+    # £1,000,000,000.00 a month is worked out; a penny more is refused.
+    # England 2025-26, annualised £12,000,000,000: no personal allowance (code 0,
+    # free pay nil). Tax: 20% x £37,700 = £7,540.00; 40% x (£125,140 - £37,700)
+    # = £34,976.00; 45% x (£12,000,000,000 - £125,140) = £5,399,943,687.00;
+    # £5,399,986,203.00 / 12 = £449,998,850.25. NICs 8% x (£4,189 - £1,048) =
+    # £251.28; 2% x (£1,000,000,000 - £4,189) = £19,999,916.22; £20,000,167.50.
+    # Net £1,000,000,000 - £449,998,850.25 - £20,000,167.50 = £530,000,982.25
+    # (no int64 overflow at the bound).
+    # Mutant killed: the bound made exclusive (``arr >= _MAX_PENCE``).
+    on = dt.date(2025, 11, 28)
+    r = monthly_net_earnings(10**11, on=on, scottish=False, tables=tables)
+    assert (r.tax_code_number, r.free_pay, r.income_tax, r.national_insurance, r.net) == (
+        0, 0, 44999885025, 2000016750, 53000098225)
+    with pytest.raises(InputError, match="gross_monthly: 100000000001 is not allowed"):
+        monthly_net_earnings(10**11 + 1, on=on, scottish=False, tables=tables)
+
+
+def test_scottish_band_limits_as_published(tables):
+    # Each limit is the top of its band in taxable income (above the personal
+    # allowance), in pence, as GOV.UK's Scottish Income Tax pages print the
+    # bands on total income with the £12,570 allowance:
+    # 2023-24: starter £12,571-£14,732, basic to £25,688, intermediate to
+    #   £43,662, higher to £125,140, no advanced band (top over £125,140):
+    #   2,162; 13,118; 31,092; 125,140; 125,140 (the allowance is nil at £125,140).
+    # 2024-25: starter to £14,876, basic to £26,561, intermediate to £43,662,
+    #   higher to £75,000, advanced to £125,140: 2,306; 13,991; 31,092; 62,430; 125,140.
+    # 2025-26: starter to £15,397, basic to £27,491, intermediate to £43,662,
+    #   higher to £75,000, advanced to £125,140: 2,827; 14,921; 31,092; 62,430; 125,140.
+    # (2026-27 is an unverified row: the vote on the resolution could not be checked.)
+    # Why a table check: sample 4's mutant basic_limit 13,118 -> 13,117.99 (2023-24)
+    # cannot change any tax worked here (whole-pound pay and limits and whole-percent
+    # rates make the annual sum a multiple of 10,000 units of 1/120,000p; the mutant
+    # adds 100, never crossing a penny), yet a slip in a published limit must not pass.
+    keys = ("starter_limit", "basic_limit", "intermediate_limit", "higher_limit", "advanced_limit")
+    published = {
+        dt.date(2023, 4, 6): (2162, 13118, 31092, 125140, 125140),
+        dt.date(2024, 4, 6): (2306, 13991, 31092, 62430, 125140),
+        dt.date(2025, 4, 6): (2827, 14921, 31092, 62430, 125140),
+    }
+    for start, pounds in published.items():
+        for day in (start, dt.date(start.year + 1, 4, 5)):
+            got = tables.at("tax.scottish_bands", day)
+            assert tuple(got[k] for k in keys) == tuple(p * 100 for p in pounds), day
+
+
 def test_errors_name_the_field_and_row(tables):
     on = dt.date(2025, 5, 1)
     with pytest.raises(InputError, match="gross_monthly"):

@@ -819,6 +819,22 @@ def test_private_renter_names_the_brma_and_gets_the_rent_officers_monthly_rate_2
     assert c.award == 120384
 
 
+def test_a_renter_in_the_first_brma_of_the_list_gets_its_lha_2026():
+    # Aberdeen and Shire is the first BRMA by name (code 0 in the columns). Single,
+    # aged 40, private rent £300 a month: one bedroom (Sch 4 para 10), category 1.
+    # Its 1-bedroom LHA, £109.32 a week as published for April 2024 (frozen for
+    # 2026/27: SI 2026/5; nesaf.co.uk, see test_lha_published_cells) is £473.72 a
+    # month or more, above the rent, so the housing element is the rent:
+    # £424.90 + £300.00 = £724.90.
+    # Mutant killed: ``brma >= 0`` -> ``brma > 0`` in housing._lha_for_area (the
+    # first area taken as no area named: no LHA, no housing element).
+    h = Household(adults=(Adult(age=40),), nation="scotland",
+                  housing=Housing(tenure="private_rent", rent=30000, brma="Aberdeen and Shire"))
+    c = estimate(h, on=dt.date(2026, 5, 1)).universal_credit.calculation
+    assert c.housing.lha_category == 1 and c.housing.lha_rate_monthly >= 47372
+    assert (c.housing.element, c.award) == (30000, 72490)
+
+
 def test_unknown_brma_is_an_error_with_close_names():
     from entitlements import InputError
 

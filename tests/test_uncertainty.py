@@ -47,6 +47,22 @@ def test_confirmed_cases_shift_the_interval_and_add_no_spread():
     assert u == {"method": "exact", "mean_pence": 25000, "sd_pence": 15811, "lower_pence": 5000, "upper_pence": 45000}
 
 
+def test_cases_lost_for_certain_or_worth_nothing_are_not_uncertain():
+    # A gain with p = 0 (a loss of £20 or a gain of £30 that cannot happen) and a
+    # gain of £0 with p = 1/2 are certain: they add nothing to the spread, the
+    # bounds or the count of uncertain cases. Only £7 at p = 1/2 is uncertain:
+    # mean = 50 + 7/2 = £53.50; variance = 700^2 x 1/2 x 1/2 = 122,500 (pence^2);
+    # least £50 (the £7 lost), most £57.
+    # Mutant killed: ``certain = n == d`` (dropping ``g == 0`` and ``n == 0``): the
+    # certain loss would pull the least to £30 and count three uncertain cases.
+    m = moments([5000, -2000, 3000, 0, 700], [1, 0, 0, 1, 1], [1, 3, 4, 2, 2])
+    assert (m.mean, m.variance, m.least_pence, m.most_pence, m.uncertain_cases, m.few) == (
+        5350, 122500, 5000, 5700, 1, ((700, 1, 2),))
+    # Nothing uncertain left: method "none", £50 exactly.
+    u = total_uncertainty([5000, 2000, -3000], [1, 0, 0], [1, 3, 4])
+    assert u == {"method": "none", "mean_pence": 5000, "sd_pence": 0, "lower_pence": 5000, "upper_pence": 5000}
+
+
 def test_nothing_uncertain():
     u = total_uncertainty([5000, 7000], [1, 1], [1, 1])
     assert u == {"method": "none", "mean_pence": 12000, "sd_pence": 0, "lower_pence": 12000, "upper_pence": 12000}

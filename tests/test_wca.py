@@ -390,6 +390,13 @@ def test_earnings_bar_threshold_from_the_national_living_wage_table():
 
     assert earnings_bar_threshold_on(dt.date(2026, 5, 1)) == 88123
     assert earnings_bar_threshold_on(dt.date(2025, 5, 1)) == 84656
+    # The rate changes on 1 April itself (GOV.UK 'National Minimum Wage and National
+    # Living Wage rates': "The rates change on 1 April every year"; SI 2025/401 reg
+    # 1(2): in force 1 April 2025): 31 March 2026 is still £12.21, 1 April £12.71.
+    # Mutant killed (sample 4): the 2026 row from 31 March 2026.
+    assert earnings_bar_threshold_on(dt.date(2026, 3, 31)) == 84656
+    assert earnings_bar_threshold_on(dt.date(2026, 4, 1)) == 88123
+    assert earnings_bar_threshold_on(dt.date(2025, 3, 31)) == 79317  # £11.44: 16 x 11.44 x 52 / 12 = £793.1733
 
 
 def test_terminal_illness_lcwra_with_no_relevant_period():
