@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 
 from entitlements import Adult, Household, estimate, estimate_caseload
 from entitlements.benefits import council_tax_reduction_local as local
+from entitlements.benefits.council_tax_columns import CT_REASONS, CT_STATUS
 from entitlements.benefits.council_tax_areas import default_authorities
 from entitlements.errors import InputError, RuleTableError
 from entitlements.household import Housing, NonDependant
@@ -273,3 +274,18 @@ def test_one_coventry_household_the_file_cannot_value_leaves_its_neighbours_work
     assert list(r.ctr_status) == [1, 2, 1] and list(r.ctr_reason) == [0, 4, 0]
     assert list(r.reduction_weekly) == [1680, 0, 1680] and int(r.reduction_annual[0]) == 87601
     assert estimate(ok, on=MAY_2026).benefits.council_tax.reduction_weekly == 1680
+
+
+def test_rugby_2025_runs_from_the_bills_band_d_without_any_shipped_area_figure():
+    # The household gives the Band D from its bill (Housing.council_tax_band_d): £2,190.02 a year, the same figure
+    # as the fixture above, so the same working: band C £1,946.68, 25% off £1,460.01, a week £28.00; no UC;
+    # income £150.00 less the HB applicable amount £92.05 = £57.95, 20% = £11.59; 85% x £28.0002 - £11.59 =
+    # £12.2102 -> £12.21 a week, £636.67 a year. No shipped Rugby area Band D is needed.
+    adult = (Adult(age=40, other_unearned_income_monthly=65000),)
+    c = estimate(_home("Rugby", "C", adult, council_tax_band_d=219002, **TA), on=MAY_2025).benefits.council_tax
+    assert (c.band_d_annual, c.annual_liability, c.weekly_liability) == (219002, 146001, 2800)
+    assert (c.ctr_excess_income, c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (5795, 1159, 1221, 63667)
+    # Without the bill's figure the same household is check needed: Rugby has no area Band D in the library.
+    bare = estimate(_home("Rugby", "C", adult, **TA), on=MAY_2025).benefits.council_tax
+    assert (CT_STATUS[bare.status], CT_REASONS[bare.reason], bare.reduction_weekly) == \
+        ("check_needed", "no_band_d_for_year", 0)
