@@ -187,3 +187,23 @@ def test_paydays_indexed_by_a_table_of_days_are_np_unique(seed, span, blanks):
     unique, inverse = np.unique(d, return_inverse=True)
     assert np.array_equal(got.unique, unique, equal_nan=True) and got.unique.dtype == unique.dtype
     assert np.array_equal(got.inverse, inverse) and got.inverse.dtype == inverse.dtype
+
+
+def test_skipping_pension_credit_still_reads_its_table():
+    # With no one over the qualifying age Pension Credit's steps are skipped
+    # (nil), but the table they read is read all the same: the same error
+    # where it has no row, and the same reads for a recorder, from which a
+    # caseload's estimate says which rates it assumed.
+    import datetime as dt
+
+    from entitlements import Adult, Household
+    from entitlements.benefits import household_total
+    from entitlements.columns import households_columns
+    from entitlements.tables import ReadRecorder, default_tables
+
+    cols = households_columns([Household(adults=(Adult(age=30),))] * 3)
+    for on in (dt.date(2026, 5, 1), np.array(["2025-05-01", "2026-05-01", "2026-06-01"], "datetime64[D]")):
+        rec = ReadRecorder(default_tables())
+        hh = household_total.calculate(cols, on=on, tables=rec)
+        assert "pension_credit.earnings_disregard" in rec.spans()
+        assert np.array_equal(hh.pension_credit.award, [0, 0, 0])

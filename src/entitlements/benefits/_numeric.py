@@ -57,11 +57,10 @@ def pence(field: str, value) -> np.ndarray:
     arr = np.asarray(value)
     if isinstance(value, (bool, np.bool_)) or arr.dtype.kind not in "iu":
         raise InputError(field, value if arr.ndim == 0 else str(arr.dtype), "a whole number of pence, e.g. 19600 for £196.00")
-    arr = arr.astype(np.int64)
-    bad = (arr < 0) | (arr > _MAX_PENCE)
-    if np.any(bad):
-        raise _bad(field, arr, bad, "0 to 100000000000 pence (£1,000,000,000)")
-    return arr
+    if _outside(arr, 0, _MAX_PENCE):
+        arr = arr.astype(np.int64)
+        raise _bad(field, arr, (arr < 0) | (arr > _MAX_PENCE), "0 to 100000000000 pence (£1,000,000,000)")
+    return arr.astype(np.int64)
 
 
 def whole(field: str, value, lo: int, hi: int, what: str) -> np.ndarray:
@@ -69,11 +68,16 @@ def whole(field: str, value, lo: int, hi: int, what: str) -> np.ndarray:
     arr = np.asarray(value)
     if isinstance(value, (bool, np.bool_)) or arr.dtype.kind not in "iu":
         raise InputError(field, value if arr.ndim == 0 else str(arr.dtype), f"{what} from {lo} to {hi}")
-    arr = arr.astype(np.int64)
-    bad = (arr < lo) | (arr > hi)
-    if np.any(bad):
-        raise _bad(field, arr, bad, f"{what} from {lo} to {hi}")
-    return arr
+    if _outside(arr, lo, hi):
+        arr = arr.astype(np.int64)
+        raise _bad(field, arr, (arr < lo) | (arr > hi), f"{what} from {lo} to {hi}")
+    return arr.astype(np.int64)
+
+
+def _outside(arr: np.ndarray, lo: int, hi: int) -> bool:
+    """Whether any value is below ``lo`` or above ``hi``: the least and the
+    greatest compared, in the array's own (often small) integer type."""
+    return bool(arr.size) and (int(arr.min()) < lo or int(arr.max()) > hi)
 
 
 def flag(field: str, value) -> np.ndarray:

@@ -60,9 +60,20 @@ def _two_components(table_id, daily_living, mobility, on, tables, names):
     dl = whole(names[0], daily_living, 0, 2, "a rate code (0 none, 1 standard, 2 enhanced)")
     mob = whole(names[1], mobility, 0, 2, "a rate code (0 none, 1 standard, 2 enhanced)")
     r = tables.at(table_id, table_on(on))
-    dl_amount = np.where(dl == 2, r["daily_living_enhanced"], np.where(dl == 1, r["daily_living_standard"], 0))
-    mob_amount = np.where(mob == 2, r["mobility_enhanced"], np.where(mob == 1, r["mobility_standard"], 0))
+    dl_amount = _by_code(dl, (0, r["daily_living_standard"], r["daily_living_enhanced"]))
+    mob_amount = _by_code(mob, (0, r["mobility_standard"], r["mobility_enhanced"]))
     return out_int(dl_amount + mob_amount, scalar)
+
+
+def _by_code(code, amounts):
+    """``amounts[code]`` for each (checked) rate code: one gather where the
+    amounts are one each (one date), else one per row chosen by code."""
+    if all(np.ndim(a) == 0 for a in amounts):
+        return np.array(amounts, dtype=np.int64)[code]
+    out = 0
+    for k in range(1, len(amounts)):
+        out = np.where(code == k, amounts[k], out)
+    return out
 
 
 def _care_and_mobility(table_id, care, mobility, on, tables, names):
@@ -70,8 +81,8 @@ def _care_and_mobility(table_id, care, mobility, on, tables, names):
     c = whole(names[0], care, 0, 3, "a care rate code (0 none, 1 lowest, 2 middle, 3 highest)")
     m = whole(names[1], mobility, 0, 2, "a mobility rate code (0 none, 1 lower, 2 higher)")
     r = tables.at(table_id, table_on(on))
-    care_amount = np.where(c == 3, r["care_highest"], np.where(c == 2, r["care_middle"], np.where(c == 1, r["care_lowest"], 0)))
-    mob_amount = np.where(m == 2, r["mobility_higher"], np.where(m == 1, r["mobility_lower"], 0))
+    care_amount = _by_code(c, (0, r["care_lowest"], r["care_middle"], r["care_highest"]))
+    mob_amount = _by_code(m, (0, r["mobility_lower"], r["mobility_higher"]))
     return out_int(care_amount + mob_amount, scalar)
 
 
@@ -122,7 +133,7 @@ def attendance_allowance_weekly(rate, *, on, tables: Tables):
     scalar = not is_array(rate, on)
     r = whole("attendance_allowance", rate, 0, 2, "a rate code (0 none, 1 lower, 2 higher)")
     rates = tables.at("aa.rates", table_on(on))
-    return out_int(np.where(r == 2, rates["higher"], np.where(r == 1, rates["lower"], 0)), scalar)
+    return out_int(_by_code(r, (0, rates["lower"], rates["higher"])), scalar)
 
 
 def adult_disability_payment_weekly(daily_living, mobility, *, on, tables: Tables):

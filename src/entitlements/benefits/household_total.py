@@ -73,6 +73,7 @@ from .disability import (
 from .pension_age import adult_reached_state_pension_age, reached_pension_age_before_6_april_2016
 from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted
 from .qualifying_young_person import young_persons
+from ._numeric import table_on
 from .scotland import scottish_child_payment_weekly
 from .hb_ctr import (
     CouncilTaxCalculation,
@@ -384,8 +385,10 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         # No one has reached the qualifying age: Pension Credit is nil on
         # every row, as _where_any would give it, and the savings credit
         # condition is not asked (calculate reads it only where savings
-        # credit is paid). The tables skipped cover at least the days Carer's
-        # Allowance's do, which every row has read already.
+        # credit is paid). The one table the skipped steps read is read all
+        # the same: the same error where it has no row, the same reads for a
+        # recorder (the rates a caseload's estimate says it assumed).
+        tables.at("pension_credit.earnings_disregard", table_on(on))
         return _where_any(spa1 | spa2, pension_credit, _NO_PENSION_CREDIT, on=on, tables=tables), False, False
     e1, e2 = earned
     entitled1, entitled2 = entitled

@@ -96,8 +96,10 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
         if not has.any():
             return np.where(adult.present, adult.monthly_earnings, 0)
 
+        at = np.flatnonzero(has) if has.ndim == 1 else has  # a few rows: gathered by index, not by mask
+
         def rows(x):
-            return np.broadcast_to(x, shape)[has]
+            return np.broadcast_to(x, shape)[at]
 
         net = np.array(np.broadcast_to(adult.monthly_earnings, shape), dtype=np.int64)
         relief = rows(adult.pension_relief)
@@ -119,7 +121,7 @@ def earned_income(adult: AdultColumns, scottish, *, on, tables: Tables):
             over_state_pension_age=np.asarray(over_spa, dtype=bool),
             state_pension_weekly=rows(adult.state_pension_weekly),
         )
-        net[has] = np.maximum(r.net, 0)
+        net[at] = np.maximum(r.net, 0)
         return np.where(adult.present, net, 0)
     if given is None or given < 0:
         return adult.monthly_earnings if adult.present else 0
