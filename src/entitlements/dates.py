@@ -175,15 +175,21 @@ def through_day_table(fn, days):
     a = np.asarray(days)
     if a.dtype != np.dtype("datetime64[D]") or a.size < 4096:
         return fn(a)
-    nat = np.isnat(a)
-    if nat.all():
-        return fn(a)
     i = a.view(np.int64)
-    lo, hi = (int(i.min()), int(i.max())) if not nat.any() else (int(i[~nat].min()), int(i[~nat].max()))
+    lo, hi = int(i.min()), int(i.max())
+    if lo == _NAT:  # blank days (NaT is the least int64): the span of the others
+        nat = np.isnat(a)
+        if nat.all():
+            return fn(a)
+        lo = int(i[~nat].min())
+    else:
+        nat = None
     if hi - lo + 1 > a.size // 4:
         return fn(a)
     table = fn(np.arange(lo, hi + 1, dtype=np.int64).astype("datetime64[D]"))
-    if not nat.any():
+    if nat is None:
+        if lo >= 0:  # days from 1970: gathered by day number, with no offset to subtract
+            return tuple(_from_zero(t, lo)[i] for t in table) if isinstance(table, tuple) else _from_zero(table, lo)[i]
         return tuple(t[i - lo] for t in table) if isinstance(table, tuple) else table[i - lo]
     at = np.where(nat, 0, i - lo)
     blank = fn(a[nat])  # what fn gives a blank day, as it would have
@@ -195,6 +201,18 @@ def through_day_table(fn, days):
     out = table[at]
     out[nat] = blank
     return out
+
+
+_NAT = np.iinfo(np.int64).min
+
+
+def _from_zero(table, lo: int):
+    """``table`` (values for the days from day number ``lo``) placed at
+    index ``lo`` of an array that starts at day 0 (the days before are
+    never read)."""
+    full = np.empty(lo + len(table), table.dtype)
+    full[lo:] = table
+    return full
 
 
 def _months_later(days, months: int):

@@ -70,10 +70,7 @@ def _by_code(code, amounts):
     amounts are one each (one date), else one per row chosen by code."""
     if all(np.ndim(a) == 0 for a in amounts):
         return np.array(amounts, dtype=np.int64)[code]
-    out = 0
-    for k in range(1, len(amounts)):
-        out = np.where(code == k, amounts[k], out)
-    return out
+    return np.choose(code, [np.asarray(a, dtype=np.int64) for a in amounts])
 
 
 def _care_and_mobility(table_id, care, mobility, on, tables, names):
