@@ -65,6 +65,22 @@ def _two_components(table_id, daily_living, mobility, on, tables, names):
     return out_int(dl_amount + mob_amount, scalar)
 
 
+def _checked_only(table_id, daily_living, mobility, on, tables, names) -> None:
+    """What :func:`_two_components` checks and reads, without working out
+    the amounts: for a benefit that no row is paid (the same errors, and the
+    same table read for a recorder)."""
+    whole(names[0], daily_living, 0, 2, "a rate code (0 none, 1 standard, 2 enhanced)")
+    whole(names[1], mobility, 0, 2, "a rate code (0 none, 1 standard, 2 enhanced)")
+    tables.at(table_id, table_on(on))
+
+
+def adult_disability_payment_checked(daily_living, mobility, *, on, tables: Tables) -> None:
+    """The checks and the table read of :func:`adult_disability_payment_weekly`
+    alone, for a caseload with no one in Scotland."""
+    _checked_only("scotland.adult_disability_payment", daily_living, mobility, on, tables,
+                  ("adp_daily_living", "adp_mobility"))
+
+
 def _by_code(code, amounts):
     """``amounts[code]`` for each (checked) rate code: one gather where the
     amounts are one each (one date), else one per row chosen by code."""

@@ -64,6 +64,7 @@ from ..tables import Tables
 from . import uc
 from .child_benefit import child_benefit_and_charge, child_benefit_weekly
 from .disability import (
+    adult_disability_payment_checked,
     adult_disability_payment_weekly,
     attendance_allowance_weekly,
     child_disability_payment_weekly,
@@ -198,11 +199,12 @@ def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
     codes = (adult.pip_daily_living, adult.pip_mobility, adult.dla_care, adult.dla_mobility, adult.attendance_allowance)
     if not any(np.any(c) for c in codes):
         return np.zeros(np.shape(adult.present), dtype=np.int64) if np.ndim(adult.present) else 0
-    pip = np.where(
-        scottish,
-        adult_disability_payment_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables),
-        pip_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables),
-    )
+    if np.any(scottish):
+        adp = adult_disability_payment_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables)
+    else:  # no one in Scotland: ADP checked and its table read as before, its amounts not worked out
+        adult_disability_payment_checked(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables)
+        adp = 0
+    pip = np.where(scottish, adp, pip_weekly(adult.pip_daily_living, adult.pip_mobility, on=on, tables=tables))
     dla = dla_weekly(adult.dla_care, adult.dla_mobility, on=on, tables=tables)
     aa = attendance_allowance_weekly(adult.attendance_allowance, on=on, tables=tables)
     return np.where(adult.present, pip + dla + aa, 0)
