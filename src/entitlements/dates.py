@@ -181,7 +181,7 @@ def through_day_table(fn, days):
         nat = np.isnat(a)
         if nat.all():
             return fn(a)
-        lo = int(i[~nat].min())
+        lo = int(np.min(i, where=~nat, initial=hi))
     else:
         nat = None
     if hi - lo + 1 > a.size // 4:
@@ -191,16 +191,14 @@ def through_day_table(fn, days):
         if lo >= 0:  # days from 1970: gathered by day number, with no offset to subtract
             return tuple(_from_zero(t, lo)[i] for t in table) if isinstance(table, tuple) else _from_zero(table, lo)[i]
         return tuple(t[i - lo] for t in table) if isinstance(table, tuple) else table[i - lo]
-    at = np.where(nat, 0, i - lo)
-    blank = fn(a[nat])  # what fn gives a blank day, as it would have
+    # Blank days read one more entry of the table, what fn gives a blank day
+    # (fn works elementwise, so every blank day gets the same).
+    at = i - lo
+    at[nat] = hi - lo + 1
+    blank = fn(np.array(["NaT"], "datetime64[D]"))
     if isinstance(table, tuple):
-        outs = tuple(t[at] for t in table)
-        for o, b in zip(outs, blank):
-            o[nat] = b
-        return outs
-    out = table[at]
-    out[nat] = blank
-    return out
+        return tuple(np.concatenate([t, b.astype(t.dtype, copy=False)])[at] for t, b in zip(table, blank))
+    return np.concatenate([table, blank.astype(table.dtype, copy=False)])[at]
 
 
 _NAT = np.iinfo(np.int64).min
