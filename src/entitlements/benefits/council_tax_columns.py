@@ -236,9 +236,12 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
                           "ctr_alternative_maximum", "reduction_weekly", "reduction_annual")}
     ok = li["status"] == 1
-    r["ctr_status"] = np.where(ok, 1, np.where(li["status"] == 2, 2, 0))
-    r["ctr_reason"] = np.where(li["status"] == 2, li["reason"], 0)
-    if ok.any():
+    any_ok = ok.any()
+    check = li["status"] == 2
+    if any_ok or check.any():  # else no row has council tax: every figure stays nil
+        r["ctr_status"] = np.where(ok, 1, np.where(check, 2, 0))
+        r["ctr_reason"] = np.where(check, li["reason"], 0)
+    if any_ok:
         over = _rows(all_over, n)
         facts = dict(couple=_rows(bu.couple, n), capital=_rows(bu.capital, n), blind_or_care=_rows(blind_or_care, n),
                      hb_income=_rows(pension_income, n),
@@ -256,8 +259,11 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
         # every figure is already nil).
         calculated = r["ctr_status"] == 1
         r = {k: np.where(calculated | (k in ("ctr_status", "ctr_reason", "ctr_scheme")), v, 0) for k, v in r.items()}
-    to_pay_annual = np.where(ok, li["annual_liability"] - r["reduction_annual"], 0)
-    to_pay_weekly = np.where(ok, li["weekly_liability"] - r["reduction_weekly"], 0)
+    if any_ok:
+        to_pay_annual = np.where(ok, li["annual_liability"] - r["reduction_annual"], 0)
+        to_pay_weekly = np.where(ok, li["weekly_liability"] - r["reduction_weekly"], 0)
+    else:
+        to_pay_annual, to_pay_weekly = z(), z()
     fields = dict(status=li["status"], reason=li["reason"], band_d_annual=li["band_d_annual"],
                   band_amount_annual=li["band_amount_annual"], discount_percent=li["discount_percent"],
                   annual_liability=li["annual_liability"], weekly_liability=li["weekly_liability"], **r,
