@@ -146,28 +146,59 @@ def test_a_run_terminated_before_its_output_is_moved_into_place_leaves_the_old_o
     _assert_stopped_and_intact(done.returncode, done.stderr, tmp_path, out)
 
 
+def _wait_until_stopped(proc) -> None:
+    """Until the process is really paused by SIGSTOP (or has ended): the
+    signal is delivered asynchronously (Linux: /proc/PID/stat's state)."""
+    stat = Path(f"/proc/{proc.pid}/stat")
+    for _ in range(100_000):
+        try:
+            state = stat.read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return
+        if state in "tTZX":
+            return
+        time.sleep(0.0005)
+
+
 def test_a_run_terminated_while_writing_leaves_the_old_output_intact(tmp_path):
-    # A real SIGTERM from outside, as soon as the temporary file appears: the
-    # old results stay, nothing partial remains. Writing is fast, so a run may
-    # finish before the signal lands: then the caseload is made larger and the
-    # run tried again (a run that always finishes first fails the test).
+    # A real SIGTERM from outside while the temporary file is being written: the
+    # old results stay, nothing partial remains. The run is paused (SIGSTOP) as
+    # soon as the temporary appears; if it is still there, the run has not yet
+    # moved it into place, so SIGTERM is sent then and the run resumed (the
+    # signal lands while it writes, however slow or loaded the machine: no race
+    # with the move). Writing is fast, so a run may finish before it is seen:
+    # then the caseload is made larger and the run tried again (a run that
+    # always finishes first fails the test). No wall-clock limit but a generous
+    # one against a hang: under load (mutation runs, a shared machine) reading
+    # 300,000 rows can take minutes.
     src, out = tmp_path / "big.csv", tmp_path / "results.csv"
+    temporaries = lambda: list(tmp_path.glob(".results.csv.*.part"))  # noqa: E731
     for n in (300_000, 1_000_000, 3_000_000):
         _caseload(src, n)
         out.write_text("the previous results\n")
         proc = subprocess.Popen([str(EXE), "caseload", str(src), "--on", "2026-05-01", "--out", str(out)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + 120
-        while not list(tmp_path.glob(".results.csv.*.part")) and proc.poll() is None:
-            assert time.monotonic() < deadline
-            time.sleep(0.001)
-        if proc.poll() is not None:  # finished (or failed) before the temporary was seen
-            _, err = proc.communicate()
+        try:
+            deadline = time.monotonic() + 1800
+            while not temporaries() and proc.poll() is None:
+                assert time.monotonic() < deadline, "no temporary file and no exit in 30 minutes"
+                time.sleep(0.001)
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGSTOP)
+                _wait_until_stopped(proc)
+                caught = bool(temporaries())  # paused with the temporary still there: not yet moved
+                if caught:
+                    proc.send_signal(signal.SIGTERM)
+                proc.send_signal(signal.SIGCONT)
+            else:
+                caught = False
+            _, err = proc.communicate(timeout=1800)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+        if not caught:  # finished (or moved its output into place) before it was caught writing
             assert proc.returncode == 0, err
-            continue
-        proc.send_signal(signal.SIGTERM)
-        _, err = proc.communicate(timeout=60)
-        if proc.returncode == 0:  # the move into place won the race: try a larger file
             continue
         _assert_stopped_and_intact(proc.returncode, err, tmp_path, out)
         return
