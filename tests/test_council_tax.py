@@ -574,3 +574,16 @@ def test_wales_working_age_capital_of_exactly_16000_is_not_over_the_limit_2025()
     assert (r.tariff_income, r.excess_income, r.weekly, r.annual, r.reason) == (4000, 4000, 2077, 108286, None)
     r = ctr.wales_working_age_reduction(150000, capital=1_600_001, **base)
     assert (r.weekly, r.annual, r.reason) == (0, 0, "capital_over_limit")
+
+
+def test_a_single_value_given_as_a_0_d_array_is_a_scalar_call():
+    # The engine's functions take scalars (one household) or arrays (a caseload,
+    # one row each); a 0-d numpy array (np.asarray(x), or a value taken from a
+    # column with arr[i, ...]) holds one value, so it is a scalar call: a Python
+    # int back, as for the plain number. £10,500.01: £1 for each £500 or part
+    # above £10,000 (SI 2012/2885 Sch 1 para 37): 2 steps, £2.00.
+    # Mutant killed (sample 5): ``_numeric.is_array`` counting 0-d arrays as a caseload.
+    got = ctr.tariff_income(np.asarray(1_050_001), on=Y25, tables=T)
+    assert type(got) is int and got == 200
+    r = ctr.pension_age_reduction(np.asarray(182000), on=Y25, tables=T, guarantee_credit=True)
+    assert (type(r.weekly), r.kind, r.weekly, r.annual) == (int, "A", 3490, 182000)

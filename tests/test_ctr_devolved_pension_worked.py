@@ -104,6 +104,15 @@ NON_DEPENDANTS = [
                                   (44500, True, 1450), (55399, True, 1450), (55400, True, 1735)]),
     ("wales_pension", FIRST_2025, [(30000, False, 625), (26599, True, 625), (26600, True, 1245), (46299, True, 1245),
                                    (46300, True, 1565), (57699, True, 1565), (57700, True, 1870)]),
+    # The Welsh working-age scheme (WSI 2013/3029 Sch 6 para 5(1)-(2)): the same figures and
+    # thresholds, set alike by WSI 2025/59 reg 8 (read). Mutation sample 5: its middle
+    # deduction moved to £15.66 passed every test.
+    ("wales_working_age", LAST_2024, [(30000, False, 580), (25599, True, 580), (25600, True, 1155),
+                                      (44499, True, 1155), (44500, True, 1450), (55399, True, 1450),
+                                      (55400, True, 1735)]),
+    ("wales_working_age", FIRST_2025, [(30000, False, 625), (26599, True, 625), (26600, True, 1245),
+                                       (46299, True, 1245), (46300, True, 1565), (57699, True, 1565),
+                                       (57700, True, 1870)]),
     ("scotland_pension", LAST_2024, [(30000, False, 525), (25999, True, 525), (26000, True, 1035), (45099, True, 1035),
                                      (45100, True, 1315), (55799, True, 1315), (55800, True, 1565)]),
     ("scotland_pension", FIRST_2025, [(30000, False, 535), (27299, True, 535), (27300, True, 1055), (47399, True, 1055),
