@@ -207,3 +207,20 @@ def test_skipping_pension_credit_still_reads_its_table():
         hh = household_total.calculate(cols, on=on, tables=rec)
         assert "pension_credit.earnings_disregard" in rec.spans()
         assert np.array_equal(hh.pension_credit.award, [0, 0, 0])
+
+
+def test_rate_codes_by_slot_with_a_date_a_row_are_np_choose():
+    # disability._by_code: children's slots (n, k) with each row's amounts
+    # (n, 1) are picked side by side; one date is a gather. Both must give
+    # what choosing among the amounts gives.
+    from entitlements.benefits.disability import _by_code
+
+    rng = np.random.default_rng(4)
+    code = rng.integers(0, 4, (5000, 3))
+    amounts = (0, rng.integers(0, 9000, (5000, 1)), rng.integers(0, 9000, (5000, 1)), rng.integers(0, 9000, (5000, 1)))
+    got = _by_code(code, amounts)
+    assert got.dtype == np.int64 and np.array_equal(got, np.choose(code, [np.asarray(a, np.int64) for a in amounts]))
+    assert np.array_equal(_by_code(code, (0, 7, 8, 9)), np.choose(code, (0, 7, 8, 9)))
+    flat = rng.integers(0, 3, 5000)
+    per_row = (0, rng.integers(0, 9000, 5000), rng.integers(0, 9000, 5000))
+    assert np.array_equal(_by_code(flat, per_row), np.choose(flat, per_row))

@@ -86,7 +86,14 @@ def _by_code(code, amounts):
     amounts are one each (one date), else one per row chosen by code."""
     if all(np.ndim(a) == 0 for a in amounts):
         return np.array(amounts, dtype=np.int64)[code]
-    return np.choose(code, [np.asarray(a, dtype=np.int64) for a in amounts])
+    arrs = [np.asarray(a, dtype=np.int64) for a in amounts]
+    shape = np.broadcast_shapes(*(a.shape for a in arrs))
+    if np.ndim(code) == 2 and len(shape) == 2 and shape[1] == 1 and shape[0] == np.shape(code)[0]:
+        # Children's slots with a date a row: each row's amounts side by side,
+        # then one pick per slot (faster than choosing among broadcast columns).
+        by_row = np.concatenate([np.broadcast_to(a, shape) for a in arrs], axis=1)
+        return np.take_along_axis(by_row, np.asarray(code, dtype=np.intp), axis=1)
+    return np.choose(code, arrs)
 
 
 def _care_and_mobility(table_id, care, mobility, on, tables, names):
