@@ -587,3 +587,13 @@ def test_a_single_value_given_as_a_0_d_array_is_a_scalar_call():
     assert type(got) is int and got == 200
     r = ctr.pension_age_reduction(np.asarray(182000), on=Y25, tables=T, guarantee_credit=True)
     assert (type(r.weekly), r.kind, r.weekly, r.annual) == (int, "A", 3490, 182000)
+
+
+def test_second_adult_rebate_thresholds_2025_each_side():
+    # SI 2012/2885 Sch 3 para 1, Table (b), as SI 2025/39 reg 7(a) sets it for 2025-26
+    # (read by the table's author: £276 and £358): a second adult's gross income less
+    # than £276 a week, 15%; not less than £276 but less than £358, 7.5%; £358 or
+    # more, nothing (in parts per million of the liability).
+    # Mutant killed (sample 5): the upper threshold £357.99 (nothing at £357.99).
+    got = [ctr.alternative_maximum_percent(True, x, False, on=Y25, tables=T) for x in (27599, 27600, 35799, 35800)]
+    assert got == [150_000, 75_000, 75_000, 0]

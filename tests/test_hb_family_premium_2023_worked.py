@@ -53,3 +53,27 @@ def test_no_family_premium_without_a_child_even_when_protected_2023():
     # person in it); a single claimant aged 30 alone: £84.80.
     got = working_age_applicable_amount(False, 30, 0, F(children=0, family_premium=True), on=ON, tables=T)
     assert (got.family_premium, got.total) == (0, 8480)
+
+
+def test_child_allowances_for_two_children_and_no_third_2023():
+    # SI 2006/213 reg 22 as amended by SI 2017/376 reg 7 (working age; SI 2006/214
+    # reg 22(1)(b) for pension age: "up to two individuals"): a lone parent aged 30
+    # with two children, £84.80 + 2 x £77.78 = £240.36; a third child (not protected
+    # by SI 2017/376 reg 9) adds no allowance: £240.36.
+    # Mutant killed (sample 5): the limit 1 (£162.58).
+    for n in (2, 3):
+        got = working_age_applicable_amount(False, 30, 0, F(children=n), on=ON, tables=T)
+        assert (got.child_allowance, got.total) == (2 * 7778, 24036), n
+
+
+def test_no_severe_disability_premium_for_a_blind_claimant_when_neither_qualifies_2023():
+    # SI 2006/214 Sch 3 para 6(2)(b), (3): the premium needs a qualifying benefit; a
+    # blind partner is treated as absent only where the OTHER member receives one.
+    # A couple (both pensionable age after 1 April 2021, £306.85: SI 2023/316 Sch 6),
+    # the claimant blind, neither in receipt: no premium, £306.85; the claimant in
+    # receipt and blind, the partner not: still none (para 6(2)(b)(i) not met).
+    # Mutant killed (sample 5): ``qualifying_benefit2 & ~qualifying_benefit1 &``
+    # dropped from means_test.severe_disability_amount (the single £76.40 paid).
+    for facts in (F(blind1=True, non_dependant=False), F(qualifying_benefit1=True, blind1=True, non_dependant=False)):
+        got = pension_age_applicable_amount(True, False, facts, on=ON, tables=T)
+        assert (got.severe_disability_premium, got.total) == (0, 30685)
