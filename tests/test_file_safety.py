@@ -146,6 +146,39 @@ def test_a_run_terminated_before_its_output_is_moved_into_place_leaves_the_old_o
     _assert_stopped_and_intact(done.returncode, done.stderr, tmp_path, out)
 
 
+# SIGTERM between two outputs: the results are in place, the errors file not
+# yet. The message must say which output is complete, not that none was replaced.
+_TERMINATE_BEFORE_SECOND_REPLACE = """
+import os, signal, sys
+real_replace, calls = os.replace, []
+def replace(src, dst):
+    calls.append(dst)
+    if len(calls) == 2:
+        os.kill(os.getpid(), signal.SIGTERM)
+        for _ in range(1000):  # a backward jump: Python runs the handler here
+            pass
+    return real_replace(src, dst)
+os.replace = replace
+from entitlements.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_run_terminated_between_two_outputs_names_the_one_written(tmp_path):
+    src, out, errors = tmp_path / "c.csv", tmp_path / "results.csv", tmp_path / "results_errors.csv"
+    src.write_text("case_id,adult1_age\n1,30\n2,abc\n")  # row 2 fails, so an errors file is written too
+    out.write_text("the previous results\n")
+    errors.write_text("the previous errors\n")
+    done = subprocess.run([sys.executable, "-c", _TERMINATE_BEFORE_SECOND_REPLACE, "caseload", str(src),
+                           "--on", "2026-05-01", "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 143, done.stderr
+    assert done.stderr.strip() == (f"entitlements: stopped by SIGTERM: {out} written in full before the stop; "
+                                   "no other output file was replaced")
+    assert out.read_text().splitlines()[1].startswith('"1","True"')  # the new results, complete
+    assert errors.read_text() == "the previous errors\n"  # the second output left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "results.csv", "results_errors.csv"]
+
+
 def _wait_until_stopped(proc) -> None:
     """Until the process is really paused by SIGSTOP (or has ended): the
     signal is delivered asynchronously (Linux: /proc/PID/stat's state)."""

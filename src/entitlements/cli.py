@@ -120,7 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # an ASCII terminal gets "?" for "£", not a traceback
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    status = _run(argv)
+    from .io.files import recording_placed
+
+    with recording_placed() as written:
+        status = _run(argv, written)
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -144,7 +147,7 @@ def _stdout_to_devnull() -> None:
         pass
 
 
-def _run(argv: Sequence[str] | None) -> int:
+def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
     from .errors import EntitlementsError, UsageError
 
     parser = _build_parser()
@@ -176,12 +179,12 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as e:
         return _fail(_os_message(e), EXIT_FILE)
     except KeyboardInterrupt:
-        return _fail("interrupted: no output file was replaced", EXIT_INTERRUPTED)
+        return _fail(f"interrupted: {_what_was_written(written)}", EXIT_INTERRUPTED)
     except _Stopped as e:
         import signal
 
         name = signal.Signals(e.signum).name
-        return _fail(f"stopped by {name}: no output file was replaced", 128 + e.signum if e.signum != signal.SIGTERM else EXIT_TERMINATED)
+        return _fail(f"stopped by {name}: {_what_was_written(written)}", 128 + e.signum if e.signum != signal.SIGTERM else EXIT_TERMINATED)
     except SystemExit:
         raise
     except Exception as e:  # a bug: show it, and ask for a report
@@ -190,6 +193,14 @@ def _run(argv: Sequence[str] | None) -> int:
         traceback.print_exc()
         return _fail(f"internal error ({type(e).__name__}): this is a bug. Please report it with the command you ran "
                      "(not your data) at the project's issue tracker.", EXIT_BUG)
+
+
+def _what_was_written(written: Sequence[str]) -> str:
+    """What a run stopped part-way left: the outputs already moved into place
+    (complete) before the stop, and that no other was replaced."""
+    if not written:
+        return "no output file was replaced"
+    return f"{', '.join(written)} written in full before the stop; no other output file was replaced"
 
 
 def _in_pounds(e) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from .errors import EntitlementsError, InputError
+from .io.files import placed
 
 __all__ = ["is_partitioned", "read_partitioned", "PartitionedResult", "estimate_partitioned", "merge_assumptions",
            "write_parquet_dataset", "run_partitions", "failed_frame"]
@@ -163,6 +164,7 @@ def _move_into_place(tmp: Path, target: Path) -> None:
         old = target.parent / f".{target.name}.{uuid.uuid4().hex[:8]}.old"
         os.replace(target, old)
     os.replace(tmp, target)
+    placed(target)
     if old is not None:
         shutil.rmtree(old) if old.is_dir() else old.unlink()
 

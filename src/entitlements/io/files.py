@@ -8,11 +8,14 @@ partial file under the final name (the temporary is removed; see
 :func:`remove_temporaries` for the signal handlers of the command).
 :func:`refuse_overwriting` refuses an output that is one of the inputs or
 another output, comparing the files themselves (so links count).
+:func:`recording_placed` lists the files moved into place inside a block
+(the command names them when it is stopped part-way).
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -20,10 +23,32 @@ from pathlib import Path
 
 from ..errors import InputError
 
-__all__ = ["atomic_target", "refuse_overwriting", "remove_temporaries"]
+__all__ = ["atomic_target", "placed", "recording_placed", "refuse_overwriting", "remove_temporaries"]
 
 #: Temporaries being written now (removed by the command's signal handlers).
 _LIVE: set[str] = set()
+
+#: The record of files moved into place, while one is kept (:func:`recording_placed`).
+_PLACED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("entitlements_placed", default=None)
+
+
+@contextlib.contextmanager
+def recording_placed() -> Iterator[list[str]]:
+    """A list of the files moved into place inside the block, in order
+    (none is recorded outside such a block)."""
+    record: list[str] = []
+    token = _PLACED.set(record)
+    try:
+        yield record
+    finally:
+        _PLACED.reset(token)
+
+
+def placed(target: str | Path) -> None:
+    """Record that ``target`` was moved into place (where a record is kept)."""
+    record = _PLACED.get()
+    if record is not None and str(target) not in record:
+        record.append(str(target))
 
 
 @contextlib.contextmanager
@@ -57,7 +82,10 @@ def atomic_target(path: str | Path) -> Iterator[Path]:
         with contextlib.suppress(OSError):  # keep the target's permissions where it had some
             os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
         os.replace(tmp, target)
+        placed(target)
     except BaseException as e:
+        if not os.path.lexists(tmp):  # moved into place before the exception (a signal just after the move)
+            placed(target)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(e, OSError) and e.filename is not None and str(e.filename) == tmp:
