@@ -470,6 +470,9 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
         # scheme's tariff income on top would count capital twice (check needed instead).
         cap_ = f["capital"][rows]
         lost[rows] |= ~uc & (cap_ > scheme.tariff_lower_limit) & (cap_ <= (scheme.capital_limit or cap_.max()))
+    if "tariff_income" in scheme.not_read:  # capital the scheme may count (UC's measure holds UC's own yield)
+        cap_ = f["capital"][rows]
+        lost[rows] |= ~uc & (cap_ > 0) & (cap_ <= (np.inf if scheme.capital_limit is None else scheme.capital_limit))
     if "earnings_disregard" in scheme.not_read:  # household by household, as the caseload must be
         lost[rows] |= f["earned"][rows] > 0
     if "non_dependant_deductions" in scheme.not_read:

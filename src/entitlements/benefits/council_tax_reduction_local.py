@@ -25,10 +25,10 @@ minimum award, and non-dependant deductions by the non-dependant's income.
 Every figure carries its ``source`` (the scheme document and section).
 
 A shipped file may list facts it could not read (``not_read``, from
-:data:`NOT_READ_FACTS`): a household that needs one (earnings, or a
-non-dependant without an exemption) gets an error naming it, which the
-household estimate reports as check needed, rather than a figure worked out
-without it.
+:data:`NOT_READ_FACTS`): a household that needs one (earnings, a
+non-dependant without an exemption, or capital up to the capital limit where
+the tariff income is not read) gets an error naming it, which the household
+estimate reports as check needed, rather than a figure worked out without it.
 
 A file may also say ``status = "not_shipped"`` with a ``note``: the library
 knows the council exists and what is known of its scheme, but cannot work it
@@ -95,7 +95,7 @@ __all__ = [
 FAMILIES = ("income_banded", "means_tested")
 #: Facts of a scheme that a file may record as not read (``not_read = [...]``): a household that needs one gets
 #: check_needed (an error naming it), never a figure worked out without it.
-NOT_READ_FACTS = ("earnings_disregard", "non_dependant_deductions")
+NOT_READ_FACTS = ("earnings_disregard", "non_dependant_deductions", "tariff_income")
 _PPM = 1_000_000
 _TOP = {"authority", "name", "year", "status", "family", "document", "copy_read", "verified", "note",
         "maximum", "capital", "income", "taper", "minimum_award", "household_types", "bands",
@@ -283,6 +283,10 @@ def local_reduction(authority: str, annual_liability, *, on: dt.date, couple=Fal
         raise InputError("weekly_earnings", "more than nil",
                          f"no earnings: the earnings disregard of {name}'s {year} scheme could not be read "
                          f"({scheme.path}); check the reduction with the council")
+    cap, limit = pence("capital", capital), np.inf if scheme.capital_limit is None else scheme.capital_limit
+    if "tariff_income" in scheme.not_read and np.any((cap > 0) & (cap <= limit)):
+        raise InputError("capital", "more than nil", f"no capital up to the limit: the tariff income of {name}'s {year} "
+                         f"scheme could not be read ({scheme.path}); check the reduction with the council")
     if scheme.band_cap is not None and band_cap_annual_liability is None:
         raise InputError("band_cap_annual_liability", None,
                          f"the year's liability at band {scheme.band_cap}, {name}'s {year} band cap")
@@ -538,6 +542,8 @@ def _parse_not_read(where: str, data: Mapping, kw: Mapping) -> tuple[str, ...]:
         _fail(where, "a scheme with facts not_read needs a `note` saying what could not be read")
     if "earnings_disregard" in raw and kw.get("earnings_disregard"):
         _fail(where, "earnings_disregard is both given ([income]) and listed as not_read")
+    if "tariff_income" in raw and kw.get("tariff_step"):
+        _fail(where, "tariff income is both given ([capital] tariff_step) and listed as not_read")
     if "non_dependant_deductions" in raw and kw["non_dependant_deductions"]:
         _fail(where, "non_dependant_deductions are both given and listed as not_read")
     return tuple(raw)
