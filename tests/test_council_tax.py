@@ -70,6 +70,19 @@ def test_disabled_band_reduction_band_b_charged_as_band_a_then_single_discount()
     assert (r.band_charged, r.band_amount_annual, r.annual) == ("A", 144000, 108000)
 
 
+def test_disabled_band_reduction_band_a_working_sheet_says_five_ninths_of_band_d():
+    # Band A has no band below it: SI 1992/554 reg 4(3A)(b) charges 5/9 of Band D, and the working sheet
+    # names that, not "A" (issue 21, mutation sample 5: the label's `i > 0` made `i >= 0` showed "A").
+    # 5/9 x £2,160.00 = £1,200.00; one resident, 25% off (reg 4(5)): £900.00 a year;
+    # a week: 900 x 7 / 365 = £17.2602... = £17.26.
+    r = ct.liability(216000, "A", on=Y25, tables=T, residents=1, disabled_band_reduction=True)
+    assert (r.band, r.band_charged, r.band_amount_annual, r.annual, r.weekly) == ("A", "5/9 of D", 120000, 90000, 1726)
+    assert "SI 1992/554 reg 4 (as amended by SI 1999/1004)" in r.sources
+    # Without the reduction band A is charged as itself: 6/9 x £2,160 = £1,440.00, 25% off £1,080.00.
+    r = ct.liability(216000, "A", on=Y25, tables=T, residents=1)
+    assert (r.band_charged, r.band_amount_annual, r.annual) == ("A", 144000, 108000)
+
+
 def test_wales_band_i_is_21_ninths():
     # Band D £2,000.00: band I = 21/9 x 2,000 = £4,666.666... = £4,666.67.
     assert ct.band_amount(200000, "I", on=Y25, tables=T, nation="wales") == 466667

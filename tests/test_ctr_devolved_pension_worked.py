@@ -126,3 +126,21 @@ def test_non_dependant_deduction_each_band_and_threshold(scheme, day, cases):
     assert got == [want for _, _, want in cases]
     # A non-dependant for whom no deduction is made (``exempt``, the caller's finding): nothing.
     assert ctr.non_dependant_deduction(60000, True, True, on=day, tables=T, scheme=scheme) == 0
+
+
+@pytest.mark.parametrize("scheme, sources", [
+    ("wales_pension", ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")),
+    ("scotland_pension", ("SSI 2012/319 regs 20, 47-57, Schs 1 and 5",
+                          "figures: SSI 2025/24 (2024-25 and 2025-26)")),
+])
+def test_each_scheme_cites_its_own_regulations(scheme, sources):
+    """The working sheet cites the scheme's own instrument: the Welsh
+    prescribed requirements (WSI 2013/3029) for Wales, the Scottish State
+    Pension Credit CTR regulations (SSI 2012/319) for Scotland (issue 21,
+    mutation sample 5: `scheme == "wales_pension"` negated swapped them and
+    no test saw it)."""
+    # A single pensioner on the guarantee credit: no income or capital counts (class A), so the reduction is
+    # the maximum, the whole liability (no non-dependant). £1,460.00 a year in 2025-26 (365 days):
+    # 146,000 x 7 / 365 = £28.00 a week exactly; the year, 2,800 x 365 / 7 = £1,460.00.
+    r = ctr.pension_age_reduction(146000, on=FIRST_2025, tables=T, scheme=scheme, guarantee_credit=True)
+    assert (r.scheme, r.kind, r.weekly, r.annual, r.sources) == (scheme, "A", 2800, 146000, sources)

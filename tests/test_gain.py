@@ -101,6 +101,24 @@ def test_single_lcwra_found_2025_monthly_x12_convention():
     assert g.to_dict()["annual"]["convention"] == "monthly_x12"
 
 
+@pytest.mark.parametrize("convention, annual, sentence", [
+    # £423.27 a month; weekly 42327 x 12 / 52 = 9767.77 -> £97.68, x 52 = £5,079.36.
+    ("weekly_x52", 507936, "Annual income gain convention: weekly_x52 (weekly gain x 52)."),
+    # 42327 x 12 = £5,079.24 (no weekly benefit in the gain to convert x 52 / 12 first).
+    ("monthly_x12", 507924,
+     "Annual income gain convention: monthly_x12 (monthly gain x 12; weekly benefits x 52 / 12 first)."),
+])
+def test_the_assumptions_say_which_annual_convention_was_used(convention, annual, sentence):
+    # The sentence must describe the convention the annual figure used (issue 21, mutation sample 5:
+    # `convention == "weekly_x52"` negated gave each convention the other's words, and no test saw it).
+    s = Scenario(household=SINGLE, claim_start=D(2025, 1, 10),
+                 outcomes=(lcwra(effective=D(2025, 1, 10), decided=D(2025, 7, 20)),))
+    g = income_gain(s, convention=convention)
+    assert g.annual == annual
+    assert [a for a in g.assumptions if a.startswith("Annual income gain convention")] == [sentence]
+    assert g.to_dict()["annual"]["convention"] == convention
+
+
 def test_single_lcwra_found_2025_monthly_x12_convention_caseload_by_benefit():
     # The caseload path's annual UC gain by benefit, monthly convention (issue 21, sample 3: x 13 passed).
     # The same case as above: £423.27 a month from the AP of the decision; 42327 x 12 = £5,079.24.

@@ -419,6 +419,23 @@ def test_temporary_accommodation_lower_work_allowance_2024():
     assert (uc.work_allowance, uc.earnings_deduction) == (67300, 17985)
 
 
+def test_temporary_accommodation_with_no_rent_keeps_the_higher_work_allowance_2024():
+    # SI 2014/1230 reg 5A (text of 11 April 2018, read): the lower work allowance applies where the claimant
+    # "is also entitled to housing benefit for temporary accommodation" and the award has no housing costs.
+    # With no rent there is no Housing Benefit (nothing to meet), so no reg 5A: the award has no housing
+    # costs element, and SI 2013/376 reg 22(2) gives the higher work allowance, £673 (2024-25, SI 2024/242
+    # art 32(1)). Deduction 55% x (£1,000 - £673) = 55% x £327 = £179.85. (Issue 21, mutation sample 5:
+    # dropping the rent condition from `_hb_temporary_accommodation` gave £404 and £327.80, unseen.)
+    kid = (Child(date_of_birth=dt.date(2018, 3, 1)),)
+    rent_free = Household(adults=(Adult(age=30, monthly_earnings=100000),), children=kid,
+                          housing=Housing(tenure="supported_or_temporary", accommodation="temporary", rent=0,
+                                          rent_period="week"))
+    e = estimate(rent_free, on=MAY_2024)
+    uc = e.benefits.universal_credit
+    assert (uc.housing_costs_element, uc.work_allowance, uc.earnings_deduction) == (0, 67300, 17985)
+    assert e.benefits.housing_benefit.award == 0
+
+
 def test_the_command_shows_hb_and_ctr_line_by_line_and_in_json():
     import json
     import subprocess
