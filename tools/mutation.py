@@ -185,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--ref", help="judge with the tests (and code) of this commit, e.g. main before a change")
     s.add_argument("--survivors-of", metavar="JSON",
                    help="judge again only the mutants that survived in an earlier run's --json (found by description)")
+    s.add_argument("--shard", metavar="K/N", type=_shard,
+                   help="judge only every Nth mutant of the sample from the Kth (0-based): run N at once, each "
+                        "with its own --json, to use more than one core; the shards' JSONs together are the sample")
     a = ap.parse_args(argv)
 
     if a.command == "rules":
@@ -194,11 +197,25 @@ def main(argv: list[str] | None = None) -> int:
     mutants = draw_sample(a.seed)
     if a.survivors_of:
         mutants = survivors_again(a.survivors_of)
+    if a.shard:
+        k, n = a.shard
+        mutants = mutants[k::n]
     if a.list:
         print("\n".join(m.describe() for m in mutants))
         return 0
     outcomes = judge_all(mutants, json_out=a.json, resume=a.resume, ref=a.ref)
     return 0 if all(o.killed for o in outcomes) else 1
+
+
+def _shard(text: str) -> tuple[int, int]:
+    """``K/N``: the Kth of N shards, 0 <= K < N."""
+    try:
+        k, n = (int(x) for x in text.split("/"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: K/N, two whole numbers, e.g. 0/2") from None
+    if not 0 <= k < n:
+        raise argparse.ArgumentTypeError(f"{text!r}: K from 0 to N - 1")
+    return k, n
 
 
 def _rules(a) -> int:
