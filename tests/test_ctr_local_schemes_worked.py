@@ -138,6 +138,19 @@ def test_coventry_2026_facts_not_read_are_check_needed_and_over_the_limit_nil():
     assert (r.status, r.weekly) == ("calculated", 0)
 
 
+def test_the_working_sheet_names_the_fact_not_read_that_the_household_needs():
+    # Coventry 2026-27 lists earnings_disregard and tariff_income as not read. A household with earnings is check
+    # needed because of the first: the note on the working sheet names it (not "a non-dependant's deduction, say").
+    text = estimate(_home("Coventry", "A", (Adult(age=30, monthly_earnings=20000),)), on=MAY_2026).render(width=200)
+    assert ("Coventry's 2026-27 scheme cannot be applied here: the scheme file records that its earnings disregard "
+            "(this household has earnings) could not be read.") in text
+    assert "non-dependant's deduction, say" not in text
+    # Capital without UC (temporary accommodation, other income only): the tariff income is named.
+    base = _home("Coventry", "C", (Adult(age=40, other_unearned_income_monthly=65000),), **TA)
+    text = estimate(attrs.evolve(base, capital=100), on=MAY_2026).render(width=200)
+    assert "its tariff income (this household has capital) could not be read" in text
+
+
 # -- Rugby 2024-25 and Stratford-on-Avon 2025-26 through estimate ----------------------------------------------
 
 

@@ -154,8 +154,36 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "applicable amounts (WSI 2013/3029 Sch 7) are needed, which are not in the library; the Housing "
                 "Benefit ones stand in only for a renter in temporary or supported accommodation with capital of "
                 "£6,000 or less. The council tax shown is before any reduction.")
-    return (f"Council Tax Reduction: check needed. {a.name}'s {year} scheme needs a fact the library does not "
-            "model for this household (a non-dependant's deduction, say): see the scheme file's note.")
+    return _local_scheme_fact_text(a, year, h, on)
+
+
+def _local_scheme_fact_text(a, year: str, h: Household, on: dt.date) -> str:
+    """A local scheme could not be applied to this household: the facts its
+    file records as not read that this household needs, or else the other
+    causes (no applicable amount to measure income against without Universal
+    Credit; a non-dependant the file gives no deduction for)."""
+    from .benefits.council_tax_reduction_local import default_local_schemes
+
+    scheme = default_local_schemes().scheme(a.code, on=on)
+    unread = scheme.not_read if scheme is not None else ()
+    has = {"earnings_disregard": any(x.monthly_earnings or x.gross_monthly_earnings for x in h.adults),
+           "tariff_income": h.capital > 0,
+           "non_dependant_deductions": bool(h.housing is not None and h.housing.non_dependants)}
+    words = {"earnings_disregard": "its earnings disregard (this household has earnings)",
+             "tariff_income": "its tariff income (this household has capital)",
+             "non_dependant_deductions": "its non-dependant deductions (this household has a non-dependant)"}
+    needed = [words[f] for f in unread if has[f]]
+    if needed:
+        why = f"the scheme file records that {_and(needed)} could not be read"
+    else:
+        why = ("without Universal Credit the scheme measures income above an applicable amount that the library works "
+               "out only for a renter (from Housing Benefit's), or a non-dependant has no deduction in the scheme file")
+    return (f"Council Tax Reduction: check needed. {a.name}'s {year} scheme cannot be applied here: {why}. "
+            "Check the reduction with the council; the council tax shown is before any reduction.")
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) -> Breakdown | None:
