@@ -151,9 +151,11 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
         return f"Council tax: check needed. Band {h.housing.council_tax_band} is not a band of {a.nation.title()}."
     if a.nation == "wales":  # reason 4 is given in Wales only by the working-age scheme without UC
         return ("Council Tax Reduction: check needed. Without Universal Credit the Welsh working-age scheme's own "
-                "applicable amounts (WSI 2013/3029 Sch 7) are needed, which are not in the library; the Housing "
-                "Benefit ones stand in only for a renter in temporary or supported accommodation with capital of "
-                "£6,000 or less. The council tax shown is before any reduction.")
+                "applicable amounts (WSI 2013/3029 Sch 7) are needed: the library has them for 2024-25 only, and "
+                "there not for a household with earnings (the Sch 8 disregards) or new-style ESA (the components); "
+                "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "
+                "accommodation. Capital over £6,000 is check needed too. The council tax shown is before any "
+                "reduction.")
     return _local_scheme_fact_text(a, year, h, on)
 
 
@@ -274,8 +276,9 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
     lines.append(Line("Maximum reduction", int(ctax.ctr_maximum), cite, op=" "))
     lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), amount_cite, op=" ",
                       detail="" if scheme in ("england", "wales_pension", "scotland_pension") else
-                      "with Universal Credit, the award's maximum amount x 12 / 52; without it, the Housing Benefit "
-                      "working-age amount (assumed where the scheme's own is not shipped)"))
+                      "with Universal Credit, the award's maximum amount x 12 / 52; without it, the scheme's own "
+                      "(WSI 2013/3029 Sch 7, 2024-25), or the Housing Benefit working-age amount (assumed where the "
+                      "scheme's own is not shipped)"))
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" "))
     lines.append(Line("Excess income", int(ctax.ctr_excess_income), cite, op=" "))
     if ctax.ctr_taper_deduction:

@@ -418,24 +418,33 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
     tariff income on top, as SI 2012/2886 Sch para 37(3) (read) allows no
     other adjustment (the Welsh text of the same rule was not read:
     docs/known-differences.md); UC's capital limit is the scheme's £16,000.
-    Without UC the stand-ins (the HB working-age applicable amount, UC's
-    measure of income) fail where no HB is worked out (no applicable amount)
-    or where capital is above the tariff limit (UC's measure holds UC's
-    yield, the scheme counts its own): check needed, never a guess."""
-    uc, applicable, income = _uc_measures(f, wales)
+    Without UC the applicable amount is the scheme's own (Sch 7,
+    :func:`_wales_schedule_7`) in a year it is shipped, else the Housing
+    Benefit working-age one stands in; income is UC's measure. Check needed,
+    never a guess, where there is no applicable amount (no Sch 7 for the year
+    and no HB worked out), where capital is above the tariff limit (UC's
+    measure holds UC's yield, the scheme counts its own), and, with Sch 7,
+    where there are earnings (the Sch 8 disregards were not read) or new-style
+    ESA (the components and main phase rate turn on facts not modelled)."""
+    def measures(rows):
+        uc, applicable, income = _uc_measures(f, rows)
+        own, unsure = _wales_schedule_7(f, bu, n, rows, li, days, tables)
+        return uc, np.where(~uc & (own >= 0), own, applicable), income, ~uc & (own >= 0) & unsure
+
+    uc, applicable, income, unsure = measures(wales)
     try:
         limit = tables.at("ctr.wales_working_age.tariff_income", table_on(days[wales]))["lower_limit"]
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
         return
     lost = wales.copy()
-    lost[wales] = ~uc & ((applicable <= 0) | (f["capital"][wales] > np.asarray(limit) * 100))
+    lost[wales] = (~uc & ((applicable <= 0) | (f["capital"][wales] > np.asarray(limit)))) | unsure
     if lost.any():
         r["ctr_status"][lost], r["ctr_reason"][lost] = 2, 4
         wales = wales & ~lost
         if not wales.any():
             return
-        uc, applicable, income = _uc_measures(f, wales)
+        uc, applicable, income, _ = measures(wales)
     try:
         nd = _nd_deductions(bu, n, wales, lambda i, w, e: ctr.non_dependant_deduction(
             i, w, e, on=days[wales], tables=tables, scheme="wales_working_age"))
@@ -447,6 +456,42 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         _put(r, wales, res, 4, applicable, income)
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
+
+
+def _wales_schedule_7(f, bu, n, rows, li, days, tables):
+    """The Welsh working-age applicable amount of Sch 7 (WSI 2013/3029) for
+    ``rows`` without UC [pence/week], -1 where its figures for the year are
+    not shipped (or the row has UC); and whether the row has earnings or
+    new-style ESA (see :func:`_wales_working_age`). The facts are those of
+    the pension-age schemes (children, carers, severe disability), with the
+    disability premium's condition as Housing Benefit's (SI 2006/213 Sch 3
+    para 13(1)(a)) and the adult enhanced disability premium where an adult
+    gets the highest rate of the DLA care component or the enhanced rate of
+    PIP daily living (the Welsh conditions, Sch 7 Part 3, were not read)."""
+    from .hb_ctr import _age, _disability_premium_condition
+
+    idx = np.flatnonzero(rows)
+    own = np.full(len(idx), -1, np.int64)
+    no_uc = f["award"][rows] <= 0
+    a1, a2 = bu.adult1, bu.adult2
+    two = np.asarray(a2.present)
+    each = [(_disability_premium_condition(a), (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2),
+             np.asarray(a.new_style_esa_weekly) > 0) for a in (a1, a2)]
+    dp, edp, esa = (_rows(each[0][k] | (two & each[1][k]), n)[rows] for k in range(3))
+    age = _rows(_age(a1, days.each), n)[rows]
+    for y in np.unique(li["fy"][rows][no_uc]):
+        part = no_uc & (li["fy"][rows] == y)
+        on = days.each[idx[part]]
+        try:
+            own[part] = ctr.wales_working_age_applicable_amount(
+                f["couple"][rows][part], np.maximum(age[part], 16), on=on, tables=tables,
+                disability_premium=dp[part], enhanced_disability_premium=edp[part],
+                **{k: f["applicable"][k][rows][part] for k in ("children", "disabled_children",
+                                                               "enhanced_disability_children", "carers",
+                                                               "severe_disability")})
+        except NoRowInForce:
+            pass
+    return own, (f["earned"][rows] > 0) | esa
 
 
 def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:

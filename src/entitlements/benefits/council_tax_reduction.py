@@ -24,9 +24,11 @@ Schemes (``scheme``), each read from the text, with its rule tables under
   premium and one personal allowance; its child amount is higher.
 
 A year without tables (2026-27 in Wales and Scotland) raises
-:class:`~entitlements.errors.NoRowInForce`, never a guess. Not shipped: the
-Welsh national scheme for working age (WSI 2013/3029 Schs 6-7) and the
-Scottish working-age scheme (SSI 2012/303, replaced by the Council Tax
+:class:`~entitlements.errors.NoRowInForce`, never a guess. The Welsh
+national scheme for working age (WSI 2013/3029 Schs 6-7) is
+:func:`wales_working_age_reduction`, with its own applicable amounts
+(:func:`wales_working_age_applicable_amount`) for 2024-25 only. Not shipped:
+the Scottish working-age scheme (SSI 2012/303, replaced by the Council Tax
 Reduction (Scotland) Regulations 2021, SSI 2021/249): see docs/council-tax.md.
 
 How the English scheme works (SI 2012/2885 Sch 1, read):
@@ -119,6 +121,7 @@ __all__ = [
     "WORKING_AGE_SCHEMES",
     "WorkingAgeReduction",
     "wales_working_age_reduction",
+    "wales_working_age_applicable_amount",
 ]
 
 #: The national pension-age schemes and the prefix of their rule tables.
@@ -503,3 +506,60 @@ def wales_working_age_reduction(annual_liability, *, on, tables: Tables, weekly_
         **_common_steps(scalar, shared, days, nd, num, over_limit, max_ppm=max_ppm),
         sources=("WSI 2013/3029 Sch 6 paras 3-5, Sch 9 para 8", "figures: WSI 2025/59 (2024-25 and 2025-26)"),
     )
+
+
+def wales_working_age_applicable_amount(couple, age, *, on, tables: Tables, children=0, disabled_children=0,
+                                        enhanced_disability_children=0, carers=0, severe_disability=0,
+                                        disability_premium=False, enhanced_disability_premium=False,
+                                        esa_component=0, main_phase_esa=False):
+    """The weekly applicable amount of a person below pension age in Wales
+    without Universal Credit [pence/week]: WSI 2013/3029 Sch 6 paras 1(1)(a),
+    2(2) and Sch 7 (rule tables ``ctr.wales_working_age.*``).
+
+    Personal allowance (Sch 7 para 1, read): a single applicant aged 25 or
+    over, or entitled to main phase ESA, the higher rate, aged 18 to 24 the
+    lower; one rate for a lone parent (a single applicant with a child) and
+    one for a couple, whatever their ages. Then the child amount for each
+    child or young person (para 3), the family premium where there is one
+    (para 4), and the premiums of Parts 3-4 and components of Parts 5-6:
+    ``disability_premium`` and ``enhanced_disability_premium`` (the adult
+    rate), at the couple rate for a couple; ``severe_disability``, ``carers``,
+    ``disabled_children`` and ``enhanced_disability_children`` as
+    :func:`applicable_amount`; ``esa_component`` 0 none, 1 work-related
+    activity, 2 support. ``age`` is the applicant's, in whole years.
+
+    >>> from entitlements.tables import default_tables
+    >>> wales_working_age_applicable_amount(True, 30, on=dt.date(2024, 6, 1), tables=default_tables(), children=2)
+    33708
+    """
+    scalar = not is_array(couple, age, on, children, disabled_children, enhanced_disability_children, carers,
+                          severe_disability, disability_premium, enhanced_disability_premium, esa_component,
+                          main_phase_esa)
+    p = WORKING_AGE_SCHEMES["wales_working_age"]
+    c = flag("couple", couple)
+    a = whole("age", age, 16, 130, "an age in whole years")
+    kids = whole("children", children, 0, 20, "a number of children and young persons")
+    dis = whole("disabled_children", disabled_children, 0, 20, "a number of children")
+    enh = whole("enhanced_disability_children", enhanced_disability_children, 0, 20, "a number of children")
+    car = whole("carers", carers, 0, 2, "0, 1 or 2 (the applicant and partner)")
+    sdp = whole("severe_disability", severe_disability, 0, 2, "0 (none), 1 (single amount) or 2 (double amount)")
+    comp = whole("esa_component", esa_component, 0, 2, "0 none, 1 work-related activity, 2 support")
+    esa = flag("main_phase_esa", main_phase_esa)
+    when = table_on(on)
+    pa = tables.at(f"{p}.personal_allowance", when)
+    allowance = np.where(c, pa["couple"], np.where(kids > 0, pa["lone_parent"],
+                                                   np.where((a >= 25) | esa, pa["single_25_or_over"],
+                                                            pa["single_under_25"])))
+    counted = np.minimum(kids, tables.at(f"{p}.child_amount_limit", when))
+    prem = tables.at(f"{p}.premiums", when)
+    components = tables.at(f"{p}.components", when)
+    total = (allowance + counted * tables.at(f"{p}.child_amount", when)
+             + np.where(kids > 0, tables.at(f"{p}.family_premium", when), 0)
+             + np.where(flag("disability_premium", disability_premium),
+                        np.where(c, prem["disability_couple"], prem["disability_single"]), 0)
+             + np.where(flag("enhanced_disability_premium", enhanced_disability_premium),
+                        np.where(c, prem["enhanced_disability_couple"], prem["enhanced_disability_single"]), 0)
+             + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0))
+             + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
+             + np.where(comp == 2, components["support"], np.where(comp == 1, components["work_related_activity"], 0)))
+    return out_int(total, scalar)
