@@ -124,7 +124,7 @@ def test_dumfries_and_galloway_2024_band_b_living_alone_through_a_household():
     ("Aberdeenshire", Y24), ("Dumfries and Galloway", Y24), ("Dumfries and Galloway", Y25), ("East Ayrshire", Y24),
     ("East Ayrshire", Y25), ("East Dunbartonshire", Y24), ("East Dunbartonshire", Y25), ("Midlothian", Y24),
     ("Midlothian", Y25), ("North Ayrshire", Y24), ("North Ayrshire", Y25), ("Perth and Kinross", Y24),
-    ("Scottish Borders", Y24), ("Scottish Borders", Y25), ("Shetland Islands", Y24),
+    ("Scottish Borders", Y24), ("Scottish Borders", Y25), ("Shetland Islands", Y24), ("Western Isles", Y25),
 ])
 def test_the_cells_checked_on_a_council_page_are_verified_and_name_it(name, year):
     e = band_d_entry(name, on=year)
