@@ -125,6 +125,7 @@ def test_dumfries_and_galloway_2024_band_b_living_alone_through_a_household():
     ("East Ayrshire", Y25), ("East Dunbartonshire", Y24), ("East Dunbartonshire", Y25), ("Midlothian", Y24),
     ("Midlothian", Y25), ("North Ayrshire", Y24), ("North Ayrshire", Y25), ("Perth and Kinross", Y24),
     ("Scottish Borders", Y24), ("Scottish Borders", Y25), ("Shetland Islands", Y24), ("Western Isles", Y25),
+    ("Edinburgh", Y24),
 ])
 def test_the_cells_checked_on_a_council_page_are_verified_and_name_it(name, year):
     e = band_d_entry(name, on=year)
@@ -132,6 +133,7 @@ def test_the_cells_checked_on_a_council_page_are_verified_and_name_it(name, year
 
 
 @pytest.mark.parametrize("name,year", [("Angus", Y25), ("Clackmannanshire", Y24), ("West Lothian", Y25),
-                                       ("Orkney", Y25), ("Aberdeenshire", Y25), ("Glasgow City", Y25)])
+                                       ("Orkney", Y25), ("Aberdeenshire", Y25), ("Glasgow City", Y25),
+                                       ("Edinburgh", Y25), ("Argyll and Bute", Y25)])
 def test_cells_agreeing_only_with_a_newspaper_or_not_compared_stay_unverified(name, year):
     assert band_d_entry(name, on=year).verified is False
