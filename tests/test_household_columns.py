@@ -37,6 +37,7 @@ CELLS = {
     "housing_bedrooms": ["", "", "2", "3"],
     "housing_lha_rate": ["", "", "575"],
     "nondep1_age": ["", "", "", "30", "19"],
+    "nondep1_universal_credit": ["", "", "", "yes", "no", "maybe"],
     "capital": ["", "0", "7000", "20000.5"],
     "nation": ["", "", "scotland", "wales", "mars"],
     "greater_london": ["", "", "yes"],

@@ -243,8 +243,10 @@ _ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exe
 #: 4(3), Sch 3; SSI 2012/319 Sch 5), by code: -1 disregarded for discount or not resident (a full-time student, on
 #: youth training, a prisoner or long-term patient, a normal home elsewhere: LGFA 1992 Sch 1), 0 none or under 18,
 #: 1 a second adult, 2 one on income support, income-based JSA, income-related ESA or Pension Credit, 3 one on UC
-#: with no earned income.
-SECOND_ADULT = {"disregarded": -1, "none": 0, "second_adult": 1, "income_related_benefit": 2, "uc_no_earned_income": 3}
+#: with no earned income, 4 one in receipt of UC otherwise (with earnings, or not said: in Scotland 25% under Sch 5
+#: para 1 Table (a), but their income counts under (b)).
+SECOND_ADULT = {"disregarded": -1, "none": 0, "second_adult": 1, "income_related_benefit": 2, "uc_no_earned_income": 3,
+                "universal_credit": 4}
 _DISREGARDED_FOR_DISCOUNT = ("full_time_student", "youth_training", "prisoner_or_patient", "normal_home_elsewhere")
 
 
@@ -259,6 +261,8 @@ def _second_adult_code(n) -> int:
         return SECOND_ADULT["income_related_benefit"]
     if why == "uc_no_earned_income":
         return SECOND_ADULT["uc_no_earned_income"]
+    if n.universal_credit:
+        return SECOND_ADULT["universal_credit"]
     return SECOND_ADULT["second_adult"]
 
 

@@ -318,13 +318,18 @@ class NonDependant:
     ``gross_weekly_income`` (pence a week; None: not shown, which takes the
     highest deduction: SI 2006/214 reg 55(1)-(2)); ``hb_ctr_exemption`` (one
     of :data:`HB_CTR_EXEMPTIONS`) says why there is none. A non-dependant on
-    Pension Credit (``exemption="pension_credit"``) is exempt from both too."""
+    Pension Credit (``exemption="pension_credit"``) is exempt from both too.
+    ``universal_credit``: in receipt of Universal Credit, with or without
+    earnings (``hb_ctr_exemption="uc_no_earned_income"`` says it is without);
+    a second adult on it gives Scotland's pension-age second adult rebate of
+    25% (SSI 2012/319 Sch 5 para 1 Table (a))."""
 
     age: int = attrs.field(validator=_int_range(16, 120, "a whole number of years"))
     exemption: str | None = attrs.field(default=None, validator=_one_of(NON_DEPENDANT_EXEMPTIONS, optional=True))
     gross_weekly_income: int | None = attrs.field(default=None)
     remunerative_work: bool = attrs.field(default=False, validator=_flag)
     hb_ctr_exemption: str | None = attrs.field(default=None, validator=_one_of(HB_CTR_EXEMPTIONS, optional=True))
+    universal_credit: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         if self.gross_weekly_income is not None:

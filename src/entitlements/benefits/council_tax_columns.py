@@ -299,18 +299,23 @@ def _second_adults(bu: BenefitUnitColumns, n, rows, couple, disregarded, *, scot
     JSA, income-related ESA or Pension Credit (Sch 3 para 1 Table (b)), and in
     Scotland those on UC with no earned income (SSI 2012/319 Sch 5 Table);
     where every second adult is on one of them, the 25% rate applies (entry
-    (a)). Nobody paying the applicant rent is assumed (para 4(2): lodgers are
-    not modelled)."""
+    (a)), as it does in Scotland where they are on UC with earnings too
+    ("or in receipt of universal credit", Sch 5 Table (a); their income still
+    counts under (b), which names only UC with no earned income). Nobody
+    paying the applicant rent is assumed (para 4(2): lodgers are not
+    modelled)."""
     h = bu.housing
     code = np.stack([_rows(getattr(h, f"nd{k}_second_adult"), n)[rows] for k in range(1, 5)], axis=-1)
     income = np.stack([_rows(getattr(h, f"nd{k}_income"), n)[rows] for k in range(1, 5)], axis=-1)
     second = code > 0
-    passported = (code == 2) | ((code == 3) if scotland else False)
+    not_counted = (code == 2) | ((code == 3) if scotland else False)  # Table (b): their income left out
+    row_a = not_counted | ((code == 4) if scotland else False)  # Table (a): the 25% rate
     member_disregarded = disregarded > (code == -1).sum(axis=-1)
     has = second.any(axis=-1) & (~couple | member_disregarded)
-    counted = second & ~passported
-    return (has, has & ~counted.any(axis=-1), np.where(counted, np.maximum(income, 0), 0).sum(axis=-1),
-            has & (counted & (income < 0)).any(axis=-1))
+    passported = has & ~(second & ~row_a).any(axis=-1)
+    counted = second & ~not_counted
+    return (has, passported, np.where(counted, np.maximum(income, 0), 0).sum(axis=-1),
+            has & ~passported & (counted & (income < 0)).any(axis=-1))
 
 
 def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:

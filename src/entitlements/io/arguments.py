@@ -71,9 +71,10 @@ def amount_per(text: str) -> tuple[int, str]:
 
 def non_dependant(text: str):
     """``AGE``, ``AGE:EXEMPTION``, then any of ``,work`` (16 hours or more a
-    week), ``,income=POUNDS`` (gross a week) and ``,hb-ctr=REASON`` (why no
-    Housing Benefit or Council Tax Reduction deduction), e.g.
-    ``40,work,income=450`` or ``22:under_21,hb-ctr=full_time_student``."""
+    week), ``,income=POUNDS`` (gross a week), ``,hb-ctr=REASON`` (why no
+    Housing Benefit or Council Tax Reduction deduction) and ``,uc`` (in
+    receipt of Universal Credit), e.g. ``40,work,income=450`` or
+    ``22:under_21,hb-ctr=full_time_student``."""
     from ..errors import InputError
     from ..household import HB_CTR_EXEMPTIONS, NON_DEPENDANT_EXEMPTIONS, NonDependant
     from .households import parse_pounds
@@ -90,13 +91,16 @@ def non_dependant(text: str):
                 fields["gross_weekly_income"] = parse_pounds(value.removesuffix("/week"), "income")
             elif key == "hb-ctr" and value:
                 fields["hb_ctr_exemption"] = value.strip().replace("-", "_")
+            elif key == "uc" and not value:
+                fields["universal_credit"] = True
             else:
                 raise ValueError(o)
         return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None, **fields)
     except (ValueError, InputError):
         raise argparse.ArgumentTypeError(
             f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)}), "
-            f"then any of ,work ,income=POUNDS (gross a week) ,hb-ctr=REASON ({', '.join(HB_CTR_EXEMPTIONS)})"
+            f"then any of ,work ,income=POUNDS (gross a week) ,hb-ctr=REASON ({', '.join(HB_CTR_EXEMPTIONS)}) "
+            "and ,uc (in receipt of Universal Credit)"
         ) from None
 
 
@@ -127,8 +131,10 @@ CHILD_OPTIONS: dict[str, tuple[str, Any]] = {
     "not-in-education": ("education", "not_in_education"),
 }
 
-#: The parts of ``--non-dependant AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON]``: the NonDependant fields they give.
-NON_DEPENDANT_PARTS = ("age", "exemption", "remunerative_work", "gross_weekly_income", "hb_ctr_exemption")
+#: The parts of ``--non-dependant AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON][,uc]``: the NonDependant
+#: fields they give.
+NON_DEPENDANT_PARTS = ("age", "exemption", "remunerative_work", "gross_weekly_income", "hb_ctr_exemption",
+                       "universal_credit")
 
 
 def child(text: str):
