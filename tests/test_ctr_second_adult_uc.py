@@ -134,3 +134,16 @@ def test_universal_credit_is_read_from_each_input_and_bad_values_are_named():
     assert arg.non_dependant("40,work,income=200,uc") == _earner(20000, uc=True, age=40)
     with pytest.raises(argparse.ArgumentTypeError, match=r"uc=yes.*,uc \(in receipt of Universal Credit\)"):
         arg.non_dependant("40,uc=yes")
+
+
+def test_the_command_reads_uc_on_a_non_dependant(capsys):
+    import json
+
+    from entitlements.cli import main
+
+    # As the first example, from the command line: £7.14 a week, £372.39 a year.
+    assert main(["estimate", "--age", "75", "--state-pension", "500", "--owner", "--council-tax-band", "D",
+                 "--nation", "scotland", "--council", "Aberdeen City", "--non-dependant", "30,work,income=200,uc",
+                 "--on", "2024-05-01", "--json"]) == 0
+    c = json.loads(capsys.readouterr().out)["council_tax"]["calculation"]
+    assert (c["ctr_alternative_maximum"], c["reduction_weekly"], c["reduction_annual"]) == (714, 714, 37239)

@@ -226,7 +226,7 @@ FLAGS: tuple[Flag, ...] = (
          "add ,work (16 hours a week or more), ,income=POUNDS (gross a week) and ,hb-ctr=REASON (why no deduction: "
          "full_time_student, pension_credit, income_support_jsa_esa, uc_no_earned_income, prisoner_or_patient, "
          "normal_home_elsewhere, armed_forces_operations, youth_training) and ,uc (in receipt of Universal "
-         "Credit: in Scotland a pensioner's second adult rebate of 25%), e.g. 25, 30:carers_allowance or "
+         "Credit: in Scotland a pensioner's second adult rebate of 25 per cent), e.g. 25, 30:carers_allowance or "
          "40,work,income=450 (repeat for each)",
          kind="append", type=arg.non_dependant, metavar="AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON][,uc]",
          example=("--non-dependant", "25"), needs=("--social", "--bedrooms", "2")),
