@@ -152,3 +152,31 @@ def test_pension_credit_child_amounts_in_columns_at_the_boundary_2026():
     kids = np.array([["2017-04-05"], ["2017-04-06"], ["2017-04-07"]], dtype="datetime64[D]")
     child, _ = child_additions(kids, on=np.array([PC_WEEK] * 3, dtype="datetime64[D]"), tables=T)
     assert child.tolist() == [8107, 6998, 6998]
+
+
+# -- an adult's date of birth at either end of 16 to 120 ---------------------------------
+
+
+def test_an_adult_is_16_to_120_at_the_end_of_the_assessment_period():
+    """An adult given by date of birth must be 16 to 120 at the end of the
+    assessment period (the range of ``Adult.age``; ``adults_out_of_range``).
+    AP 1 May - 31 May 2026. Born 31 May 1905: 121 on 31 May 2026, refused;
+    born 1 June 1905: 120 on 31 May 2026 (121 only on 1 June), accepted.
+    Born 31 May 2010: 16 on 31 May 2026, accepted; born 1 June 2010: 15 on
+    31 May 2026, refused. (Issue 21, mutation sample 6: `dob <= latest
+    birth for 121` made `<` let a 121-year-old through, and no test saw it.)"""
+    import pytest
+
+    from entitlements.errors import InputError
+
+    for born in (D(1905, 5, 31), D(2010, 6, 1)):
+        with pytest.raises(InputError) as e:
+            estimate(Household(adults=Adult(date_of_birth=born)), on=MAY)
+        assert str(e.value) == (f"adults[1].date_of_birth: '{born.isoformat()}' is not allowed (expected a date of "
+                                "birth that makes the adult 16 to 120 on 2026-05-31, the end of the assessment period).")
+    for born in (D(1905, 6, 1), D(2010, 5, 31)):
+        estimate(Household(adults=Adult(date_of_birth=born)), on=MAY)  # accepted: no error
+    # A caseload reports the same rows as bad, and only those.
+    r = estimate_caseload([Household(adults=Adult(date_of_birth=b)) for b in
+                           (D(1905, 5, 31), D(1905, 6, 1), D(2010, 5, 31), D(2010, 6, 1))], on=MAY)
+    assert r.valid.tolist() == [False, True, True, False]

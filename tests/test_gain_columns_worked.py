@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from entitlements import caseload_gains
-from test_caseload_worked import _lcwra_record, _pip_record
+from test_caseload_worked import _carer_record, _lcwra_record, _pip_record
 
 
 def _predicted(record: dict, stage: str, case_id: str) -> dict:
@@ -98,3 +98,14 @@ def test_a_case_row_says_what_it_is_and_leaves_no_recurring_date_blank_as_a_date
     out = list(caseload_gains(rows, horizon_months=6).rows())
     assert (out[0]["outcome"], out[0]["confirmed"], out[0]["recurring_from"]) == ("lcwra_found", True, "2026-08-20")
     assert (out[1]["recurring_from"], out[2]["recurring_from"]) == ("", "2025-08-10")
+
+
+def test_cases_with_a_gain_count_only_an_annual_gain_over_nil():
+    # Two confirmed carer element cases (tests/test_caseload_worked.py): the caring ends 20 August 2025, in
+    # the decision's AP: annual gain nil (arrears only, 3 x £201.68 = £605.04); ends 20 September 2025:
+    # annual 20168 x 12 / 52 = 4654.15.. -> £46.54 a week, x 52 = £2,420.08. Both projected, one with a gain.
+    # (Issue 21, mutation sample 6: `annual > 0` made `>= 0` counted the nil case too, unseen.)
+    g = caseload_gains([_carer_record("ends", "2025-08-20"), _carer_record("later", "2025-09-20")], horizon_months=6)
+    assert [int(a) for a in g.annual] == [0, 242008]
+    s = g.summary()
+    assert (s["cases"], s["cases_projected"], s["cases_with_a_gain"]) == (2, 2, 1)
