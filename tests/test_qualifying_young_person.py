@@ -149,3 +149,30 @@ def test_gain_projection_over_1_september_equals_one_household(dob, education, c
     assert (len({p.after - p.before for p in one.periods}) > 1) == changes   # the reduction changes within it
     assert (int(many.projection.projected_uc[0]), int(many.projection.arrears_uc[0]), int(many.annual[0])) == (
         one.projected_uc, one.arrears_uc, one.annual)
+
+
+def test_no_education_asked_in_the_period_ending_on_the_1_september_after_the_19th_birthday():
+    """Born 15 October 2006: 19 on 15 October 2025, so the 1 September after
+    the 19th birthday is 1 September 2026. Reg 5(1)(b): a qualifying young
+    person only "up to, but not including, the 1st September following" the
+    19th birthday, so in the AP 2 August - 1 September 2026 (whose last day
+    is that 1 September) the 19-year-old is not one whatever the education,
+    and with Child Benefit not claimed nothing else turns on it: the
+    education is not asked for, on the one-household path or in a caseload.
+    (Issue 21, mutation sample 6: the caseload's `end < upper` made `<=`
+    asked for it in exactly this period.)
+
+    The gain: PIP daily living at the standard rate, £76.70 a week in
+    2026-27, changes no UC element for a single claimant with no child
+    counted (no cap reached): annual, weekly x 52, 7,670 x 52 = £3,988.40."""
+    from entitlements.gain import Outcome, Scenario, income_gain
+    from entitlements.gain.caseload import caseload_gains
+
+    h = Household(adults=Adult(age=45), children=(Child(date_of_birth=D(2006, 10, 15)),), child_benefit_claimed=False)
+    s = Scenario(household=h, claim_start=D(2026, 8, 2),
+                 outcomes=(Outcome(kind="pip_awarded", pip_daily_living="standard", effective=D(2026, 8, 2),
+                                   decided=D(2026, 8, 20), confirmed=True),))
+    one = income_gain(s, horizon_months=3)
+    many = caseload_gains([s], horizon_months=3)
+    assert many.valid.tolist() == [True], many.reasons
+    assert (one.annual, int(many.annual[0])) == (398840, 398840)
