@@ -147,6 +147,21 @@ def test_capital_over_the_tariff_limit_without_uc_is_check_needed_and_over_16000
     assert (c.ctr_status, c.reduction_weekly) == (1, 0)  # para 23: over £16,000, nothing
 
 
+def test_capital_of_exactly_the_tariff_limit_without_uc_is_worked_out(band_d_given):
+    # SI 2012/2886 Sch para 72 (rules/ctr/local/rugby/2025-26.toml): tariff income only for capital above
+    # £6,000, so exactly £6,000 yields none under the scheme (and none under UC's reg 72 either): nothing is
+    # counted twice and the reduction is worked out, the same as with no capital (the case above): income
+    # £150.00, applicable £92.05, excess £57.95, 20% = £11.59; 85% x £28.0002 - £11.59 = £12.2102 -> £12.21;
+    # a year £636.67. A penny more, £6,000.01, is check needed. (Issue 21, mutation sample 6: `capital >
+    # tariff lower limit` made `>=` sent exactly £6,000 to check needed, unseen.)
+    base = _home("Rugby", "C", (Adult(age=40, other_unearned_income_monthly=65000),), **TA)
+    c = estimate(attrs.evolve(base, capital=600000), on=MAY_2025).benefits.council_tax
+    assert (c.ctr_status, c.ctr_income, c.ctr_excess_income, c.reduction_weekly, c.reduction_annual) == (
+        1, 15000, 5795, 1221, 63667)
+    c = estimate(attrs.evolve(base, capital=600001), on=MAY_2025).benefits.council_tax
+    assert (c.ctr_status, c.ctr_reason) == (2, 4)
+
+
 def test_years_and_councils_not_shipped_name_the_council(band_d_given):
     c = estimate(_home("Stratford-on-Avon"), on=MAY_2026).benefits.council_tax
     assert (c.ctr_status, c.ctr_reason) == (2, 2)  # local_scheme_not_shipped
