@@ -100,3 +100,21 @@ def test_a_severely_disabled_child_adds_the_disabled_child_and_enhanced_premiums
     # A disabled child without the enhanced condition: £81.37 alone.
     disabled = F(children=1, disabled_children=1)
     assert working_age_applicable_amount(False, 30, 0, disabled, on=ON, tables=T).total - wa[0] == 8137
+
+
+@pytest.mark.parametrize("day, component, total", [
+    # SI 2006/213 Sch 3 paras 25 (work-related activity component) and 26 (support component), with the single
+    # personal allowance aged 25 or over (para 1(1)(b)). Sunday 6 April 2025, still the benefit week of 31 March
+    # (SI 2024/242 art 23(6)(a), (9)(a)-(b)): 90.50 + 35.95 = 126.45; 90.50 + 47.70 = 138.20. Monday 7 April
+    # 2025 (SI 2025/295 art 23(6)(a), (9)(a)-(b)): 92.05 + 36.55 = 128.60; 92.05 + 48.50 = 140.55. (The ESA
+    # totals a single person of 25 in each group is published to get in 2024-25 and 2025-26: £126.45,
+    # £138.20, £128.60 and £140.55.) Issue 21, mutation sample 6: the 2025-26 support component moved by a
+    # penny (£48.49) passed every test; only the 2026-27 figures were pinned.
+    (dt.date(2025, 4, 6), 1, 12645),
+    (dt.date(2025, 4, 6), 2, 13820),
+    (dt.date(2025, 4, 7), 1, 12860),
+    (dt.date(2025, 4, 7), 2, 14055),
+])
+def test_esa_components_either_side_of_the_2025_uprating_monday(day, component, total):
+    r = working_age_applicable_amount(False, 40, facts=F(esa_component=component), on=day, tables=T)
+    assert r.total == total and r.component == total - r.personal_allowance
