@@ -107,7 +107,7 @@ def test_single_lcwra_found_2025_monthly_x12_convention():
     # 42327 x 12 = £5,079.24 (no weekly benefit in the gain to convert x 52 / 12 first).
     ("monthly_x12", 507924,
      "Annual income gain convention: monthly_x12 (monthly gain x 12; weekly benefits x 52 / 12 first)."),
-])
+], ids=["weekly_x52", "monthly_x12"])
 def test_the_assumptions_say_which_annual_convention_was_used(convention, annual, sentence):
     # The sentence must describe the convention the annual figure used (issue 21, mutation sample 5:
     # `convention == "weekly_x52"` negated gave each convention the other's words, and no test saw it).

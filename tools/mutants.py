@@ -325,10 +325,11 @@ class Runner:
                 mentioning.append(t)
         return named, mentioning
 
-    def pytest(self, targets: list[str], timeout: int = 1800) -> tuple[bool, str]:
+    def pytest(self, targets: list[str], timeout: int = 1800, deselect: tuple[str, ...] = ()) -> tuple[bool, str]:
         env = dict(os.environ, PYTHONPATH=str(self.dir / "src"), PYTHONDONTWRITEBYTECODE="1")
         cmd = ["nice", "-n", str(self.nice), self.python, "-m", "pytest", "-x", "-q", "-rf", "-p", "no:cacheprovider",
-               "--hypothesis-seed=0", *(f"--ignore={s}" for s in SNAPSHOT_TESTS), *targets]
+               "--hypothesis-seed=0", *(f"--ignore={s}" for s in SNAPSHOT_TESTS),
+               *(f"--deselect={d}" for d in deselect), *targets]
         r = subprocess.run(cmd, cwd=self.dir, env=env, capture_output=True, text=True, timeout=timeout)
         if r.returncode == 0:
             return False, ""
@@ -336,6 +337,21 @@ class Runner:
             return False, ""
         failed = re.findall(r"^(?:FAILED|ERROR) (\S+)", r.stdout, re.M)
         return True, failed[0] if failed else f"error: exit {r.returncode}: {r.stdout[-300:]}{r.stderr[-300:]}"
+
+    def _confirmed(self, stage: list[str], flaky: list[str]) -> tuple[bool, str]:
+        """Run ``stage``; a test that fails is run again alone under the same
+        mutant, and a kill counts only if it fails again. A test that then
+        passes (a timing-sensitive test on a loaded machine) is noted in
+        ``flaky`` and the stage is run again without it: with ``-x`` a false
+        failure would otherwise end the run and hide the tests after it."""
+        while True:
+            killed, by = self.pytest(stage, deselect=tuple(flaky))
+            if not killed or by.startswith("error:") or by in flaky:
+                return killed, by
+            again, _ = self.pytest([by])
+            if again:
+                return True, by
+            flaky.append(by)
 
     def judge(self, mutant: Mutant, words: list[str]) -> Outcome:
         """Apply the mutant, run the related tests, then (if it lives) the
@@ -346,14 +362,17 @@ class Runner:
         try:
             target.write_text(mutant.apply(original), "utf-8")
             killed, by, tried = False, "", []
+            flaky: list[str] = []
             for stage in (*self.related_tests(words), None):
                 if stage is None:  # the rest of the suite, and the doctests in src
                     stage = [t for t in self.all_tests if t not in tried and t not in SNAPSHOT_TESTS] + ["src"]
                 if stage:
-                    killed, by = self.pytest(stage)
+                    killed, by = self._confirmed(stage, flaky)
                     tried += stage
                 if killed:
                     break
+            if flaky and not killed:
+                by = "flaky (failed once, then passed under the mutant): " + ", ".join(flaky)
         finally:
             target.write_text(original, "utf-8")
         return Outcome(mutant, killed, by, time.perf_counter() - start)
