@@ -454,3 +454,18 @@ def test_scalar_result_equals_caseload_row(rows):
         assert isinstance(one.net, int)
         for field in ("income_tax", "national_insurance", "net", "free_pay", "tax_code_number"):
             assert getattr(batch, field)[i] == getattr(one, field), field
+
+
+def test_a_caseload_with_both_kinds_of_pension_relief_takes_each_rows_own():
+    # The two cases above as UC earned income in one caseload, AP 1 - 30 June 2025 (paid on its last day):
+    # net pay arrangement £1,993.64, relief at source £1,968.64; a single claimant with no housing costs has
+    # no work allowance, so the deduction is 55% of each: £1,096.502 -> £1,096.50 and £1,082.752 -> £1,082.75.
+    # (Issue 21, mutation sample 6: `min == max` negated gave every row the first row's kind of relief when
+    # the kinds differ, and no test had a caseload with both.)
+    from entitlements import Adult, Household, estimate_caseload
+
+    hs = [Household(adults=Adult(age=40, gross_monthly_earnings=250000, pension_contribution_monthly=12500,
+                                 pension_relief=kind)) for kind in ("net_pay", "relief_at_source", "net_pay")]
+    calc = estimate_caseload(hs, on=dt.date(2025, 6, 1)).calculation
+    assert calc.earned_income.tolist() == [199364, 196864, 199364]
+    assert calc.earnings_deduction.tolist() == [109650, 108275, 109650]
