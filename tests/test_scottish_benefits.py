@@ -69,6 +69,11 @@ def test_sixteenth_birthday_ends_it():
     assert children_under_16(c, on=dt.date(2024, 2, 29)) == 0
     # Not yet born: not counted; an empty slot: not counted.
     assert children_under_16(kids("2025-07-01", "NaT"), on=dt.date(2025, 6, 2)) == 0
+    # An empty slot is no child on any day, however early: on 1 June 2010 one child born 1 January 2005
+    # (5 years old) and an empty slot count 1. (Issue 21, mutation sample 6: without `present` the empty
+    # slot's stand-in date, 1 January 2000, counted as a child under 16 on days before 2016.)
+    assert children_under_16(kids("2005-01-01", "NaT"), on=dt.date(2010, 6, 1)) == 1
+    assert children_under_16(kids("NaT", "NaT"), on=dt.date(2015, 12, 31)) == 0
 
 
 def test_a_child_born_on_the_day_is_a_child_under_16_that_day():
