@@ -199,6 +199,16 @@ def test_ca_rate_changes_on_the_uprating_monday():
     assert ca(net=19000, on=dt.date(2025, 4, 6)) == 0  # £190 > £151
 
 
+def test_hours_caring_run_to_the_168_hours_of_a_week():
+    # 24 x 7 = 168 hours is the whole week: caring all of it is at least 35 hours (SI 1976/409 reg 4), so
+    # Carer's Allowance, £83.30 in 2025-26; 169 hours is no week's and a one-line error naming the field and
+    # the range. (Issue 21, mutation sample 6: the bound moved to 169 passed every test.)
+    assert ca(hours=168) == 8330
+    with pytest.raises(InputError) as e:
+        ca(hours=169)
+    assert str(e.value) == "hours_caring: 169 is not allowed (expected hours of care a week from 0 to 168)."
+
+
 def test_bad_inputs_name_the_field():
     with pytest.raises(InputError, match="hours_caring"):
         ca(hours=200)

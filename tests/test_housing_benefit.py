@@ -580,3 +580,19 @@ def test_never_negative_never_above_eligible_rent(c):
     assert 0 <= r.award <= r.maximum_housing_benefit <= r.weekly_eligible_rent
     assert r.award == 0 or r.award >= 50
     assert r.award == 0 or r.reason == 0
+
+
+@pytest.mark.parametrize("on, work, income, deduction", [
+    # Reg 55(1)(a), the full deduction: a non-dependant in remunerative work whose income is not shown,
+    # 2023-24 (SI 2023/316 art 25(3)) £116.75, 2024-25 (SI 2024/242 art 24(3)) £124.55; reg 55(1)(b), not in
+    # remunerative work: £18.10, £19.30. Rent £150.00, guarantee credit (maximum HB):
+    # 150.00 - 116.75 = 33.25; 150.00 - 124.55 = 25.45; 150.00 - 18.10 = 131.90; 150.00 - 19.30 = 130.70.
+    # (Issue 21, mutation sample 6: the 2023-24 full deduction moved by a penny passed every test.)
+    (dt.date(2023, 6, 5), True, -1, 11675),
+    (dt.date(2024, 6, 3), True, -1, 12455),
+    (dt.date(2023, 6, 5), False, 0, 1810),
+    (dt.date(2024, 6, 3), False, 0, 1930),
+])
+def test_non_dependant_full_and_lower_deductions_2023_and_2024(on, work, income, deduction):
+    r = hb(15000, on=on, guarantee_credit=True, **one_non_dependant(income=income, work=work))
+    assert (r.non_dependant_deductions, r.award) == (deduction, 15000 - deduction)

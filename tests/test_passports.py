@@ -281,3 +281,14 @@ def test_healthy_start_scalar_equals_array(rows):
                           st.booleans(), st.dates(D(2023, 4, 1), D(2027, 3, 31))), min_size=1, max_size=10))
 def test_warm_home_discount_scalar_equals_array(rows):
     assert_scalar_equals_array(p.warm_home_discount, rows, tables=T)
+
+
+def test_children_counts_run_from_0_to_20():
+    # The counts of children are checked, 0 to 20 each: 20 babies are taken (20 x £8.50 = £170.00 a week in
+    # 2025-26, as above), 21 is a one-line error naming the field and the range. (Issue 21, mutation sample
+    # 6: the bound moved to 21 passed every test.)
+    on = D(2025, 6, 1)
+    assert p.healthy_start_weekly(True, False, 20, 0, on=on, tables=T) == 17000
+    with pytest.raises(InputError) as e:
+        p.healthy_start_weekly(True, False, 21, 0, on=on, tables=T)
+    assert str(e.value) == "children_under_1: 21 is not allowed (expected a number of children from 0 to 20)."
