@@ -256,3 +256,21 @@ def test_an_amount_over_a_billion_pounds_is_refused_by_name():
     with pytest.raises(InputError, match="income"):
         low_income_scheme(100_000_000_001, 20000, 0, on=D(2026, 6, 1), tables=T)
     assert low_income_scheme(np.int64(0), 20000, 0, on=D(2026, 6, 1), tables=T)[0] is not None
+
+
+@pytest.mark.parametrize("couple, premiums, amount_2024, amount_2025", [
+    # SI 2012/2885 Sch 2 paras 1 and Part 4 (personal allowance, pensionable age reached after March 2021,
+    # and premiums): 2024-25 from SI 2024/29 reg 6(2), (5); 2025-26 from SI 2025/39 reg 6(2), (8)(b).
+    # Single, severe disability premium: 218.15 + 81.50 = 299.65; 227.10 + 82.90 = 310.00.
+    (False, dict(severe_disability=1), 29965, 31000),
+    # Couple, both severely disabled (the double rate): 332.95 + 163.00 = 495.95; 346.60 + 165.80 = 512.40.
+    (True, dict(severe_disability=2), 49595, 51240),
+    # Single carer: 218.15 + 45.60 = 263.75; 227.10 + 46.40 = 273.50.
+    (False, dict(carers=1), 26375, 27350),
+])
+def test_england_pension_age_ctr_premiums_on_31_march_and_1_april_2025(couple, premiums, amount_2024, amount_2025):
+    # England's pension-age scheme changes on 1 April (the financial year). Issue 21, mutation sample 6: the
+    # 2024-25 severe disability premium moved by a penny (£81.51) passed every test.
+    got = [ctr.applicable_amount(couple, on=d, tables=T, scheme="england", **premiums)
+           for d in (dt.date(2025, 3, 31), dt.date(2025, 4, 1))]
+    assert got == [amount_2024, amount_2025]
