@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -71,28 +71,49 @@ def atomic_target(path: str | Path) -> Iterator[Path]:
             raise
         return
     directory = target.parent if str(target.parent) else Path(".")
+    names: list[str] = []  # the temporary's name, known before the file exists (a signal can come at any point)
+    moving = False
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
-    except OSError as e:  # name the file asked for, not the temporary
-        raise type(e)(e.errno, f"cannot write ({e.strerror})", str(target)) from None
-    os.close(fd)
-    _LIVE.add(tmp)
-    try:
+        _new_temporary(target, directory, names)
+        tmp = names[0]
         yield Path(tmp)
         with contextlib.suppress(OSError):  # keep the target's permissions where it had some
             os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
+        moving = True
         os.replace(tmp, target)
         placed(target)
     except BaseException as e:
-        if not os.path.lexists(tmp):  # moved into place before the exception (a signal just after the move)
+        if moving and not os.path.lexists(names[0]):  # moved into place before the exception (a signal just after)
             placed(target)
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError) and e.filename is not None and str(e.filename) == tmp:
+        for name in names:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        if isinstance(e, OSError) and e.filename is not None and names and str(e.filename) == names[0]:
             raise type(e)(e.errno, f"cannot write ({e.strerror}); the file was left as it was", str(target)) from None
         raise
     finally:
-        _LIVE.discard(tmp)
+        for name in names:
+            _LIVE.discard(name)
+
+
+def _new_temporary(target: Path, directory: Path, names: list[str]) -> None:
+    """Create an empty temporary file beside ``target``, its name put in
+    ``names`` (and among the live temporaries) before the file is created,
+    so that an interruption at any point leaves nothing the caller cannot
+    remove."""
+    for _ in range(100):
+        name = str(directory / f".{target.name}.{secrets.token_hex(4)}.part")
+        names[:] = [name]
+        _LIVE.add(name)
+        try:
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            return
+        except FileExistsError:
+            _LIVE.discard(name)
+            continue
+        except OSError as e:  # name the file asked for, not the temporary
+            raise type(e)(e.errno, f"cannot write ({e.strerror})", str(target)) from None
+    raise FileExistsError(17, "cannot write (no free temporary name)", str(target))
 
 
 def _umask() -> int:
