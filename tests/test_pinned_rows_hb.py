@@ -175,13 +175,14 @@ def test_non_dependant_deduction_each_band_at_and_a_penny_below_its_lower_limit(
 
 
 @pytest.mark.parametrize("new, before, income, old, fresh", [
-    # On the Sunday before each row a non-dependant earning the new band (c) limit is still charged by the
-    # old row. 2024: £256.00 is band (d) of 2023-24 (£236.00 to £308.00): £57.10 -> £60.95 (band (c)).
-    (D(2024, 4, 1), D(2024, 3, 31), 25600, 5710, 6095),
-    # 2025: £266.00 is band (c) of 2024-25 (£256.00 to £334.00): £60.95 -> £62.00.
-    (D(2025, 4, 7), D(2025, 4, 6), 26600, 6095, 6200),
-    # 2026: £279.00 is band (c) of 2025-26 (£266.00 to £348.00): £62.00 -> £64.35.
-    (D(2026, 4, 6), D(2026, 4, 5), 27900, 6200, 6435),
+    # On the Sunday before each row a non-dependant earning the old row's band (c) limit is charged by the old
+    # row, and on the Monday falls in band (b) of the new one (so both tables' dates are pinned).
+    # 2024: £236.00: band (c) of 2023-24 (£236.00 to £308.00), £57.10; below 2024-25's £256.00: band (b), £44.40.
+    (D(2024, 4, 1), D(2024, 3, 31), 23600, 5710, 4440),
+    # 2025: £256.00: band (c) of 2024-25, £60.95; below 2025-26's £266.00: band (b), £45.15.
+    (D(2025, 4, 7), D(2025, 4, 6), 25600, 6095, 4515),
+    # 2026: £266.00: band (c) of 2025-26, £62.00; below 2026-27's £279.00: band (b), £46.85.
+    (D(2026, 4, 6), D(2026, 4, 5), 26600, 6200, 4685),
 ])
 def test_non_dependant_deduction_rows_start_on_the_monday(new, before, income, old, fresh):
     assert [_deduction(income, on=before), _deduction(income, on=new)] == [old, fresh]

@@ -1,0 +1,242 @@
+"""Council Tax Reduction: every row of the pension-age schemes of England,
+Wales and Scotland, and of the Welsh working-age scheme, on its first day and
+the day before (issue 21: rows no test pinned; `tools/unpinned_rows.py`).
+
+Council tax reduction amounts change on 1 April (the financial year; the
+tables apply by day), so each row is tried on 1 April and on 31 March before
+it. The figures are those of the amending instruments each row cites, worked
+by hand: England, SI 2012/2885 Sch 1 and Sch 2 as amended by SI 2024/29
+(2024-25), SI 2025/39 (2025-26) and SI 2026/27 (2026-27); Wales, WSI
+2013/3035 (pension age) and WSI 2013/3029 (working age, Schs 6-7) as amended
+for 2024-25 and by WSI 2025/59; Scotland, SSI 2012/319 as amended for 2024-25
+and by SSI 2025/24. A penny in any row, or a row a day early or late, fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entitlements.benefits import council_tax_reduction as ctr
+from entitlements.tables import default_tables
+
+T = default_tables()
+D = dt.date
+
+# England: three rows (2024-25 to 2026-27): 1 April 2024, then 31 March and 1 April of 2025 and 2026.
+ENGLAND_DAYS = (D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31), D(2026, 4, 1))
+# Wales and Scotland (pension age): two rows: 1 April 2024, 31 March 2025, 1 April 2025, 31 March 2026 (the last
+# day the tables cover).
+DEVOLVED_DAYS = (D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31))
+
+
+def england(y24, y25, y26):
+    return [y24, y24, y25, y25, y26]
+
+
+def devolved(y24, y25):
+    return [y24, y24, y25, y25]
+
+
+# (couple, keyword facts, England 2024-25, 2025-26, 2026-27 in pence a week): SI 2012/2885 Sch 2.
+ENGLAND_APPLICABLE = [
+    # Para 1(a)-(b) (pensionable age reached after March 2021): single 218.15; 227.10; 238.00.
+    pytest.param(False, {}, (21815, 22710, 23800), id="single"),
+    # Single, reached before 1 April 2021: 235.20; 244.40; 256.00.
+    pytest.param(False, dict(reached_before_2021=True), (23520, 24440, 25600), id="single-before-2021"),
+    # Couple: 332.95; 346.60; 363.25.
+    pytest.param(True, {}, (33295, 34660, 36325), id="couple"),
+    # Couple, one reached before 1 April 2021: 352.00; 366.00; 383.35.
+    pytest.param(True, dict(reached_before_2021=True), (35200, 36600, 38335), id="couple-before-2021"),
+    # Para 2 (child amount), one child (the family premium nil since May 2016, para 3(b)):
+    # 218.15 + 83.24 = 301.39; 227.10 + 84.66 = 311.76; 238.00 + 87.88 = 325.88.
+    pytest.param(False, dict(children=1), (30139, 31176, 32588), id="one-child"),
+    # Three children: up to two in 2024-25 (Sch 1 para 6(1)(b) before SI 2025/39 reg 5(2)): 218.15 + 2 x 83.24
+    # = 384.63; every child from 1 April 2025: 227.10 + 3 x 84.66 = 481.08; 238.00 + 3 x 87.88 = 501.64.
+    pytest.param(False, dict(children=3), (38463, 48108, 50164), id="three-children"),
+    # Para 8 disabled child premium with one child: 301.39 + 80.01 = 381.40; 311.76 + 81.37 = 393.13;
+    # 325.88 + 84.46 = 410.34.
+    pytest.param(False, dict(children=1, disabled_children=1), (38140, 39313, 41034), id="disabled-child"),
+    # Para 7 enhanced disability premium for that child as well: 381.40 + 32.20 = 413.60; 393.13 + 32.75 = 425.88;
+    # 410.34 + 33.99 = 444.33.
+    pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1),
+                 (41360, 42588, 44433), id="enhanced-disability-child"),
+    # Para 6(2)(a) severe disability premium, single: 218.15 + 81.50 = 299.65; 227.10 + 82.90 = 310.00;
+    # 238.00 + 86.05 = 324.05.
+    pytest.param(False, dict(severe_disability=1), (29965, 31000, 32405), id="sdp"),
+    # Para 6(2)(b)(i) the double amount, a couple: 332.95 + 163.00 = 495.95; 346.60 + 165.80 = 512.40;
+    # 363.25 + 172.10 = 535.35.
+    pytest.param(True, dict(severe_disability=2), (49595, 51240, 53535), id="sdp-double"),
+    # Para 9 carer premium, a couple both carers: 332.95 + 2 x 45.60 = 424.15; 346.60 + 2 x 46.40 = 439.40;
+    # 363.25 + 2 x 48.15 = 459.55.
+    pytest.param(True, dict(carers=2), (42415, 43940, 45955), id="carers-both"),
+]
+
+
+@pytest.mark.parametrize("couple, facts, amounts", ENGLAND_APPLICABLE)
+def test_england_pension_age_applicable_amount_each_row(couple, facts, amounts):
+    got = [ctr.applicable_amount(couple, on=d, tables=T, scheme="england", **facts) for d in ENGLAND_DAYS]
+    assert got == england(*amounts)
+
+
+@pytest.mark.parametrize("scheme", ["scotland_pension", "wales_pension"])
+@pytest.mark.parametrize("couple, facts, by_scheme", [
+    # SSI 2012/319 Sch 1 and WSI 2013/3035 Sch 1 (one personal allowance whenever pensionable age was reached):
+    # single 235.20; 244.40. Couple 352.00; 366.00.
+    pytest.param(False, {}, {"scotland_pension": (23520, 24440), "wales_pension": (23520, 24440)}, id="single"),
+    pytest.param(True, {}, {"scotland_pension": (35200, 36600), "wales_pension": (35200, 36600)}, id="couple"),
+    # One child, with the family premium both keep (19.15; 19.48): Scotland's child amount 104.05; 105.85:
+    # 235.20 + 104.05 + 19.15 = 358.40; 244.40 + 105.85 + 19.48 = 369.73. Wales's 83.24; 84.66:
+    # 235.20 + 83.24 + 19.15 = 337.59; 244.40 + 84.66 + 19.48 = 348.54.
+    pytest.param(False, dict(children=1), {"scotland_pension": (35840, 36973), "wales_pension": (33759, 34854)},
+                 id="one-child"),
+    # And an enhanced disability premium for that (disabled) child: + 80.01 + 32.20 = 112.21; + 81.37 + 32.75
+    # = 114.12. Scotland 358.40 + 112.21 = 470.61; 369.73 + 114.12 = 483.85. Wales 337.59 + 112.21 = 449.80;
+    # 348.54 + 114.12 = 462.66.
+    pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1),
+                 {"scotland_pension": (47061, 48385), "wales_pension": (44980, 46266)}, id="enhanced-disability-child"),
+    # Severe disability premium, the double amount (163.00; 165.80): 352.00 + 163.00 = 515.00;
+    # 366.00 + 165.80 = 531.80.
+    pytest.param(True, dict(severe_disability=2), {"scotland_pension": (51500, 53180), "wales_pension": (51500, 53180)},
+                 id="sdp-double"),
+    # Single severe disability premium (81.50; 82.90) and a carer premium (45.60; 46.40), a couple:
+    # 352.00 + 81.50 + 45.60 = 479.10; 366.00 + 82.90 + 46.40 = 495.30.
+    pytest.param(True, dict(severe_disability=1, carers=1),
+                 {"scotland_pension": (47910, 49530), "wales_pension": (47910, 49530)}, id="sdp-and-carer"),
+])
+def test_scotland_and_wales_pension_age_applicable_amount_each_row(scheme, couple, facts, by_scheme):
+    got = [ctr.applicable_amount(couple, on=d, tables=T, scheme=scheme, **facts) for d in DEVOLVED_DAYS]
+    assert got == devolved(*by_scheme[scheme])
+
+
+# -- non-dependant deductions (England Sch 1 para 8; the Welsh and Scottish schemes alike) -----------------------
+
+# (scheme, first day, the lower, middle and upper income thresholds, the deductions other, lower, middle, higher).
+NON_DEPENDANT_ROWS = [
+    # England, SI 2024/29 reg 5(2): below £256.00 £4.90; £256.00 to £445.00 £10.05; to £554.00 £12.60; £15.10.
+    pytest.param("england", D(2024, 4, 1), (25600, 44500, 55400), (490, 1005, 1260, 1510), id="england-2024"),
+    # SI 2025/39: £266.00, £463.00, £577.00; £5.00, £10.20, £12.80, £15.35.
+    pytest.param("england", D(2025, 4, 1), (26600, 46300, 57700), (500, 1020, 1280, 1535), id="england-2025"),
+    # SI 2026/27: £279.00, £485.00, £605.00; £5.20, £10.60, £13.30, £15.95.
+    pytest.param("england", D(2026, 4, 1), (27900, 48500, 60500), (520, 1060, 1330, 1595), id="england-2026"),
+    # Wales, pension age and working age alike, 2024-25: £256.00, £445.00, £554.00; £5.80, £11.55, £14.50, £17.35.
+    pytest.param("wales_pension", D(2024, 4, 1), (25600, 44500, 55400), (580, 1155, 1450, 1735), id="wales-2024"),
+    pytest.param("wales_working_age", D(2024, 4, 1), (25600, 44500, 55400), (580, 1155, 1450, 1735),
+                 id="wales-wa-2024"),
+    # WSI 2025/59: £266.00, £463.00, £577.00; £6.25, £12.45, £15.65, £18.70.
+    pytest.param("wales_pension", D(2025, 4, 1), (26600, 46300, 57700), (625, 1245, 1565, 1870), id="wales-2025"),
+    pytest.param("wales_working_age", D(2025, 4, 1), (26600, 46300, 57700), (625, 1245, 1565, 1870),
+                 id="wales-wa-2025"),
+    # Scotland, 2024-25: £260.00, £451.00, £558.00; £5.25, £10.35, £13.15, £15.65.
+    pytest.param("scotland_pension", D(2024, 4, 1), (26000, 45100, 55800), (525, 1035, 1315, 1565), id="scotland-2024"),
+    # SSI 2025/24: £273.00, £474.00, £586.00; £5.35, £10.55, £13.40, £15.95.
+    pytest.param("scotland_pension", D(2025, 4, 1), (27300, 47400, 58600), (535, 1055, 1340, 1595), id="scotland-2025"),
+]
+
+
+@pytest.mark.parametrize("scheme, on, limits, deductions", NON_DEPENDANT_ROWS)
+def test_non_dependant_deduction_each_band_at_and_a_penny_below_its_threshold(scheme, on, limits, deductions):
+    # In remunerative work: income exactly at a threshold ("not less than") takes the band above it, a penny
+    # below the band below (below the lower threshold, the not-in-work amount); not in work: that amount.
+    other, lower, middle, higher = deductions
+    got = [ctr.non_dependant_deduction(x, True, on=on, tables=T, scheme=scheme)
+           for limit in limits for x in (limit - 1, limit)]
+    assert got == [other, lower, lower, middle, middle, higher]
+    assert ctr.non_dependant_deduction(limits[-1], False, on=on, tables=T, scheme=scheme) == other
+
+
+@pytest.mark.parametrize("scheme, new, income, old, fresh", [
+    # On 31 March the old row still applies; an income at the old middle threshold falls in a lower band of
+    # the new row (so both tables' dates are pinned). England 2025: £445.00, the 2024-25 middle band (£445.00 to
+    # £554.00), £12.60; on 1 April below 2025-26's £463.00: the lower band, £10.20.
+    ("england", D(2025, 4, 1), 44500, 1260, 1020),
+    # England 2026: £463.00, the 2025-26 middle band, £12.80; below 2026-27's £485.00: the lower band, £10.60.
+    ("england", D(2026, 4, 1), 46300, 1280, 1060),
+    # Wales 2025: £554.00 (the 2024-25 upper threshold) was the higher band: £17.35 -> in 2025-26 the middle band
+    # (£463.00 to £577.00): £15.65.
+    ("wales_pension", D(2025, 4, 1), 55400, 1735, 1565),
+    ("wales_working_age", D(2025, 4, 1), 55400, 1735, 1565),
+    # Scotland 2025: £558.00 was the higher band (from £558.00): £15.65 -> the middle band of 2025-26 (£474.00 to
+    # £586.00): £13.40.
+    ("scotland_pension", D(2025, 4, 1), 55800, 1565, 1340),
+])
+def test_non_dependant_deduction_rows_start_on_1_april(scheme, new, income, old, fresh):
+    day_before = new - dt.timedelta(days=1)
+    got = [ctr.non_dependant_deduction(income, True, on=d, tables=T, scheme=scheme) for d in (day_before, new)]
+    assert got == [old, fresh]
+
+
+# -- the alternative maximum (second adult rebate), SI 2012/2885 Sch 3 para 1 ------------------------------------
+
+
+@pytest.mark.parametrize("scheme, on, lower, upper", [
+    # England: below £265.00 15%; below £344.00 7.5%; else nothing (SI 2024/29); £276.00 and £358.00 (SI 2025/39);
+    # £289.00 and £375.00 (SI 2026/27).
+    ("england", D(2024, 4, 1), 26500, 34400),
+    ("england", D(2025, 4, 1), 27600, 35800),
+    ("england", D(2026, 4, 1), 28900, 37500),
+    # Scotland: £256.00 and £333.00 (2024-25); £269.00 and £365.00 (SSI 2025/24).
+    ("scotland_pension", D(2024, 4, 1), 25600, 33300),
+    ("scotland_pension", D(2025, 4, 1), 26900, 36500),
+])
+def test_second_adult_rebate_at_each_threshold(scheme, on, lower, upper):
+    # In parts per million of the day's council tax: 15% = 150000, 7.5% = 75000; 25% (= 250000) where every
+    # second adult is on a passporting benefit, whatever the income.
+    got = [ctr.alternative_maximum_percent(True, x, on=on, tables=T, scheme=scheme)
+           for x in (lower - 1, lower, upper - 1, upper)]
+    assert got == [150000, 75000, 75000, 0]
+    assert ctr.alternative_maximum_percent(True, upper, True, on=on, tables=T, scheme=scheme) == 250000
+
+
+@pytest.mark.parametrize("scheme, new, income, old, fresh", [
+    # £265.00 on 31 March 2025 (below the 2024-25 upper £344.00, not below the lower £265.00): 7.5%; on 1 April
+    # (below the new lower £276.00): 15%.
+    ("england", D(2025, 4, 1), 26500, 75000, 150000),
+    # £344.00 on 31 March 2025 (not below £344.00): nothing; 1 April (below £358.00): 7.5%.
+    ("england", D(2025, 4, 1), 34400, 0, 75000),
+    # 2026: £276.00: 7.5% (2025-26: from £276.00) -> 15% (below £289.00); £358.00: nothing -> 7.5% (below £375.00).
+    ("england", D(2026, 4, 1), 27600, 75000, 150000),
+    ("england", D(2026, 4, 1), 35800, 0, 75000),
+    # Scotland 2025: £256.00: 7.5% -> 15% (below £269.00); £333.00: nothing -> 7.5% (below £365.00).
+    ("scotland_pension", D(2025, 4, 1), 25600, 75000, 150000),
+    ("scotland_pension", D(2025, 4, 1), 33300, 0, 75000),
+])
+def test_second_adult_rebate_thresholds_start_on_1_april(scheme, new, income, old, fresh):
+    day_before = new - dt.timedelta(days=1)
+    got = [ctr.alternative_maximum_percent(True, income, on=d, tables=T, scheme=scheme) for d in (day_before, new)]
+    assert got == [old, fresh]
+
+
+# -- Wales, working age: WSI 2013/3029 Sch 7 as in force for 2024-25 (one row, 1 April 2024 to 31 March 2025) ----
+
+
+@pytest.mark.parametrize("couple, age, facts, amount", [
+    # Para 1: single 25 or over £96.45; 18 to 24 £76.35; a couple £151.45.
+    pytest.param(False, 30, {}, 9645, id="single-25-or-over"),
+    pytest.param(False, 24, {}, 7635, id="single-under-25"),
+    pytest.param(True, 30, {}, 15145, id="couple"),
+    # Lone parent £96.45 + child amount (para 3) £83.24 + family premium (para 4) £19.15 = £198.84.
+    pytest.param(False, 24, dict(children=1), 19884, id="lone-parent"),
+    # Disabled child premium £80.01 and enhanced disability premium (child) £32.20: 198.84 + 112.21 = 311.05.
+    pytest.param(False, 30, dict(children=1, disabled_children=1, enhanced_disability_children=1), 31105,
+                 id="disabled-child"),
+    # Disability premium single £42.50: 96.45 + 42.50 = 138.95; couple £60.60: 151.45 + 60.60 = 212.05.
+    pytest.param(False, 30, dict(disability_premium=True), 13895, id="disability-single"),
+    pytest.param(True, 30, dict(disability_premium=True), 21205, id="disability-couple"),
+    # Enhanced disability premium single £20.85: 117.30; couple £29.75: 151.45 + 29.75 = 181.20.
+    pytest.param(False, 30, dict(enhanced_disability_premium=True), 11730, id="edp-single"),
+    pytest.param(True, 30, dict(enhanced_disability_premium=True), 18120, id="edp-couple"),
+    # Severe disability premium £81.50: 96.45 + 81.50 = 177.95; double £163.00: 151.45 + 163.00 = 314.45.
+    pytest.param(False, 30, dict(severe_disability=1), 17795, id="sdp"),
+    pytest.param(True, 30, dict(severe_disability=2), 31445, id="sdp-double"),
+    # Carer premium £45.60: 96.45 + 45.60 = 142.05.
+    pytest.param(False, 30, dict(carers=1), 14205, id="carer"),
+    # Work-related activity component £35.95: 132.40; support component £47.70: 144.15.
+    pytest.param(False, 30, dict(esa_component=1), 13240, id="wra-component"),
+    pytest.param(False, 30, dict(esa_component=2), 14415, id="support-component"),
+])
+def test_wales_working_age_applicable_amount_2024_25(couple, age, facts, amount):
+    got = [ctr.wales_working_age_applicable_amount(couple, age, on=d, tables=T, **facts)
+           for d in (D(2024, 4, 1), D(2025, 3, 31))]
+    assert got == [amount, amount]
