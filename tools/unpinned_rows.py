@@ -126,7 +126,8 @@ _DATE_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 def test_chunks(root: Path = ROOT) -> list[tuple[set[str], set[dt.date]]]:
     """Each top-level test (a ``def`` or ``class`` with its decorators, so a
     parametrised test's cases go with it) and each stretch of module code
-    between them: the numbers it writes and the dates it writes."""
+    between them: the numbers it writes, and the dates it writes together
+    with those the module writes outside any test (shared constants)."""
     skip = {root / s for s in SNAPSHOT_TESTS}
     out = []
     for p in sorted((root / "tests").rglob("*.py")):
@@ -135,21 +136,30 @@ def test_chunks(root: Path = ROOT) -> list[tuple[set[str], set[dt.date]]]:
         text = _GROUPED.sub("", p.read_text("utf-8"))
         pieces, current = [], []
         for line in text.splitlines():
-            starts = line.startswith(("def ", "class ", "async def ", "@"))
+            starts = line.startswith(_DEF_STARTS)
             if starts and current and not current[-1].startswith("@") and not _in_decorator(current):
                 pieces.append("\n".join(current))
                 current = []
             current.append(line)
         pieces.append("\n".join(current))
-        for piece in pieces:
-            dates = set()
-            for m in [*_DATE_CALL.finditer(piece), *_DATE_ISO.finditer(piece)]:
-                try:
-                    dates.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-                except ValueError:
-                    pass
-            out.append((numbers_in(piece), dates))
+        found = [(piece, _dates_in(piece)) for piece in pieces]
+        # Dates written at the module level (a DAYS constant, ON = D(...)) are there for every test in the file.
+        shared = set().union(*(d for piece, d in found if not piece.startswith(_DEF_STARTS)))
+        out += [(numbers_in(piece), d | shared) for piece, d in found]
     return out
+
+
+_DEF_STARTS = ("def ", "class ", "async def ", "@")
+
+
+def _dates_in(text: str) -> set[dt.date]:
+    dates = set()
+    for m in [*_DATE_CALL.finditer(text), *_DATE_ISO.finditer(text)]:
+        try:
+            dates.add(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            pass
+    return dates
 
 
 def _in_decorator(lines: list[str]) -> bool:
