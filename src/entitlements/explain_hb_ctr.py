@@ -135,6 +135,12 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
         return (f"Council Tax Reduction: check needed. {a.name}'s working-age scheme for {year} is not in the library "
                 "(add it as a scheme file: docs, 'Adding your council's scheme', or check with the council). "
                 "The council tax shown is before any reduction.")
+    if what == "second_adult_rebate_not_shipped" and a.nation == "scotland":
+        return ("Council Tax Reduction: check needed. The Scottish working-age second adult rebate (SSI 2021/249 "
+                "reg 91, Sch 2) is not in the library and could be more than the reduction worked out (up to 25% of "
+                "the council tax).")
+    if what == "scheme_fact_not_modelled" and a.nation == "scotland":
+        return _scotland_fact_text(h)
     if what == "scottish_working_age_not_shipped":
         return ("Council Tax Reduction: check needed. The Scottish working-age scheme (SSI 2021/249) is not in the "
                 "library; the council tax shown is before any reduction.")
@@ -157,6 +163,32 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "accommodation. Capital over £6,000 is check needed too. The council tax shown is before any "
                 "reduction.")
     return _local_scheme_fact_text(a, year, h, on)
+
+
+def _scotland_fact_text(h: Household) -> str:
+    """Why the Scottish working-age scheme (SSI 2021/249) was not applied to
+    this household: the facts it needs that the library does not settle
+    (:func:`.benefits.council_tax_reduction_scotland.columns`)."""
+    x = h.housing
+    why = []
+    if any(a.monthly_earnings or a.gross_monthly_earnings for a in h.adults):
+        why.append("earnings: with Universal Credit, reg 49(6)(d) deducts the Sch 3 earnings disregards (£5 to £25) "
+                   "from the assessment period's earnings, and whether they come off the month or the week was not "
+                   "settled by anything read; without it, the extra £17.10 of Sch 3 para 15 turns on hours worked")
+    if any(a.new_style_esa_weekly for a in h.adults):
+        why.append("new-style ESA: the work-related activity and support components wait for the end of the ESA "
+                   "assessment phase (Sch 1 para 18(1)(c)), not modelled")
+    if any(a.lcw or a.lcwra for a in h.adults):
+        why.append("limited capability for work without Universal Credit (ESA's components and main phase, not "
+                   "modelled)")
+    if h.capital > 600_000:
+        why.append("capital over £6,000 without Universal Credit (the scheme's yield of £1 a week for each £250, "
+                   "reg 63(1)(b), is not UC's measure of income)")
+    if x is not None and x.disabled_band_reduction:
+        why.append("a disabled band reduction in bands E to H (reg 14 turns on the dwelling's band)")
+    return ("Council Tax Reduction: check needed. The Scottish working-age scheme (SSI 2021/249) needs a fact the "
+            "library does not settle for this household: " + "; ".join(why) + ". The council tax shown is before "
+            "any reduction.")
 
 
 def _local_scheme_fact_text(a, year: str, h: Household, on: dt.date) -> str:
@@ -247,9 +279,13 @@ _CTR_CITES = {
     "wales_pension": "WSI 2013/3029 Sch 1",
     "scotland_pension": "SSI 2012/319 regs 20, 47-57",
     "wales_working_age": "WSI 2013/3029 Sch 6 paras 3-5",
+    "scotland_working_age": "SSI 2021/249 regs 13-14, 79, 90",
 }
 _CTR_PREFIX = {"england": "ctr.england", "wales_pension": "ctr.wales_pension", "scotland_pension": "ctr.scotland_pension",
-               "wales_working_age": "ctr.wales_working_age"}
+               "wales_working_age": "ctr.wales_working_age", "scotland_working_age": "ctr.scotland_working_age"}
+_SCOTLAND_WA_DETAIL = ("SSI 2021/249 reg 35, Sch 1: personal allowance, child premium for each child, premiums and "
+                       "components; in bands E to H, where reg 14 gives more, its income threshold (£321 a week, "
+                       "or £479 with a partner or a child) instead")
 
 
 def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
@@ -269,17 +305,21 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
         taper_row = tables.row(f"{prefix}.taper", on)
         taper_cite, rate = f"{cite}; {row_citation(taper_row)}", f"{float(taper_row.value):g}%"
         amount_cite = (f"{cite}; {row_citation(tables.row(prefix + '.personal_allowance', on))}"
-                       if "pension" in scheme or scheme == "england" else cite)
+                       if "pension" in scheme or scheme in ("england", "scotland_working_age") else cite)
     lines = []
     if ctax.ctr_non_dependant_deductions:
         lines.append(Line("Non-dependant deductions", int(ctax.ctr_non_dependant_deductions), cite, op="-"))
     lines.append(Line("Maximum reduction", int(ctax.ctr_maximum), cite, op=" "))
     lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), amount_cite, op=" ",
                       detail="" if scheme in ("england", "wales_pension", "scotland_pension") else
+                      _SCOTLAND_WA_DETAIL if scheme == "scotland_working_age" else
                       "with Universal Credit, the award's maximum amount x 12 / 52; without it, the scheme's own "
                       "(WSI 2013/3029 Sch 7, 2024-25), or the Housing Benefit working-age amount (assumed where the "
                       "scheme's own is not shipped)"))
-    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" "))
+    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
+        "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
+        "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly"
+        if scheme == "scotland_working_age" else "")))
     lines.append(Line("Excess income", int(ctax.ctr_excess_income), cite, op=" "))
     if ctax.ctr_taper_deduction:
         lines.append(Line(f"Taper {rate} x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction),

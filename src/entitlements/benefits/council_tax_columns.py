@@ -15,9 +15,10 @@ One job: the week's council tax and its reduction, step by step
   the national pension-age scheme of the nation
   (:func:`.council_tax_reduction.pension_age_reduction`: England SI
   2012/2885, Wales WSI 2013/3029, Scotland SSI 2012/319); below it, the
-  Welsh national working-age scheme, or in England the council's own scheme
-  (:mod:`.council_tax_reduction_local`). A council whose scheme for the year
-  is not in the library, the Scottish working-age scheme (not shipped), a
+  Welsh and Scottish national working-age schemes (the Scottish one,
+  SSI 2021/249, in :mod:`.council_tax_reduction_scotland`), or in England the
+  council's own scheme (:mod:`.council_tax_reduction_local`). A council whose
+  scheme for the year is not in the library, a
   Band D figure missing for the year, or a fact the scheme needs that the
   household does not give: ``ctr_status`` "check_needed" with the reason
   (:data:`CT_REASONS`), never a silent zero.
@@ -69,7 +70,8 @@ CT_REASONS = ("", "no_band_d_for_year", "local_scheme_not_shipped", "scottish_wo
 #: on the bill (``Housing.council_tax_band_charge``).
 BAND_D_SOURCES = ("table", "bill_band_d", "bill_band_charge")
 #: The CTR scheme applied, by code.
-CTR_SCHEMES = ("none", "england", "wales_pension", "scotland_pension", "wales_working_age", "local")
+CTR_SCHEMES = ("none", "england", "wales_pension", "scotland_pension", "wales_working_age", "local",
+               "scotland_working_age")
 _NATION_OF = {"E": "england", "W": "wales", "S": "scotland"}
 _NATIONS = ("england", "wales", "scotland")
 _PENSION_SCHEME = {"england": 1, "wales": 2, "scotland": 3}
@@ -219,14 +221,17 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
-                    blind_or_care, pension_income) -> CouncilTaxCalculation:
+                    blind_or_care, pension_income, scotland: dict | None = None) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
     ``applicable`` the keywords of :func:`.council_tax_reduction.applicable_amount`
     for the pension-age schemes; ``pension_income`` what they count
     (:func:`pension_age_ctr_income`); ``hb`` gives the working-age
-    applicable amount."""
+    applicable amount; ``scotland`` the UC facts the Scottish working-age
+    scheme asks for (:func:`.council_tax_reduction_scotland.columns`:
+    ``child_payments`` and ``childcare`` a month, ``carer_elements``,
+    ``higher_disabled``; nil where not given)."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -252,7 +257,9 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      award=_rows(uc_award, n), maximum=_rows(uc_maximum, n), uc_income=_rows(uc_income, n),
                      earned=_rows(earned_monthly, n), wa_applicable=_rows(hb.applicable_amount.total, n),
                      children=_rows(applicable.get("children", 0), n),
-                     disregarded=_rows(bu.housing.council_tax_disregarded, n))
+                     disregarded=_rows(bu.housing.council_tax_disregarded, n),
+                     sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
+                                                                         "carer_elements", "higher_disabled")})
         _pension_age(r, li, ok & over, days, facts, bu, n, tables)
         _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
         # Only where a reduction was worked out (with no council tax to pay,
@@ -401,10 +408,13 @@ def _nd_not_given(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 
 
 def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
-    """Below the qualifying age: Wales's national scheme, England's local
-    schemes, Scotland's (not shipped: check needed)."""
+    """Below the qualifying age: the national schemes of Wales and Scotland
+    (:mod:`.council_tax_reduction_scotland`), England's local schemes."""
     scot = rows_all & (li["nation"] == 2)
-    r["ctr_status"][scot], r["ctr_reason"][scot] = 2, 3
+    if scot.any():
+        from .council_tax_reduction_scotland import columns as scotland_working_age
+
+        scotland_working_age(r, li, scot, days, f, bu, n, tables)
     wales = rows_all & (li["nation"] == 1)
     if wales.any():
         _wales_working_age(r, li, wales, days, f, bu, n, tables)

@@ -27,9 +27,9 @@ A year without tables (2026-27 in Wales and Scotland) raises
 :class:`~entitlements.errors.NoRowInForce`, never a guess. The Welsh
 national scheme for working age (WSI 2013/3029 Schs 6-7) is
 :func:`wales_working_age_reduction`, with its own applicable amounts
-(:func:`wales_working_age_applicable_amount`) for 2024-25 only. Not shipped:
-the Scottish working-age scheme (SSI 2012/303, replaced by the Council Tax
-Reduction (Scotland) Regulations 2021, SSI 2021/249): see docs/council-tax.md.
+(:func:`wales_working_age_applicable_amount`) for 2024-25 only. The Scottish
+working-age scheme (the Council Tax Reduction (Scotland) Regulations 2021,
+SSI 2021/249) is :mod:`.council_tax_reduction_scotland`.
 
 How the English scheme works (SI 2012/2885 Sch 1, read):
 
@@ -131,7 +131,8 @@ SCHEMES: dict[str, str] = {
     "scotland_pension": "ctr.scotland_pension",
 }
 #: The national working-age schemes (the caller gives the applicable amount).
-WORKING_AGE_SCHEMES: dict[str, str] = {"wales_working_age": "ctr.wales_working_age"}
+WORKING_AGE_SCHEMES: dict[str, str] = {"wales_working_age": "ctr.wales_working_age",
+                                        "scotland_working_age": "ctr.scotland_working_age"}
 _PPM = 1_000_000  # percentages are held as parts per million of the whole
 _MAX_WEEKLY_INCOME = 100_000_000  # £1m a week: above this nothing changes
 

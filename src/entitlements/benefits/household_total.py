@@ -474,8 +474,14 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
         pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
                                                 additional=met | (couple16 & (count_children(kids) > 0)),
                                                 earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer)
+    # The Scottish working-age scheme counts the award's child and childcare elements as income (SSI 2021/249
+    # reg 57(1)(p), (2)(d)) and gives premiums by the carer element and the disabled child addition (Sch 1 paras 4, 6).
+    scotland = dict(child_payments=np.asarray(calc.child_element) + np.asarray(calc.disabled_child_addition)
+                    + np.asarray(calc.childcare_costs_element), childcare=calc.childcare_costs_element,
+                    carer_elements=calc.carer_elements,
+                    higher_disabled=count_children(kids & (np.asarray(ch.disabled_child_rate) == 2)))
     ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
-                           uc_maximum=calc.maximum_amount, uc_income=uc_income,
+                           uc_maximum=calc.maximum_amount, uc_income=uc_income, scotland=scotland,
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
     return hb, ctax
 

@@ -1,0 +1,362 @@
+"""Council Tax Reduction in Scotland below pension age [pence/week]: the
+Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249).
+
+One job: the reduction a Scottish household below the qualifying age gets
+under the national working-age scheme, for one household or a caseload
+(rule tables ``rules/ctr/scotland_working_age/``; pension age is
+:mod:`.council_tax_reduction`, SSI 2012/319).
+
+Read (the revised text at 31 October 2024 in the legalize-dev/legalize-uk
+mirror of legislation.gov.uk, with its editorial notes; the uprating
+instruments SSI 2024/35 and SSI 2025/24 in full):
+
+- **Who** (reg 3): a person below pensionable age, or at it with a partner
+  on UC or a qualifying income-related benefit; the caller routes.
+- **Entitlement and amount** (reg 13): capital not above £16,000 (reg 66);
+  income for the week not above the applicable amount: the maximum; above
+  it, the maximum less 2 6/7 per cent of the excess for each day, 20% of the
+  weekly excess (reg 13(6), (9)). On income support, income-based JSA or
+  income-related ESA (a "qualifying income-related benefit claimant"), the
+  maximum (reg 13(11)): ``passported``.
+- **Maximum** (reg 79(1)): the year's council tax (after discounts and
+  reductions other than this one) over the days in the year, less the
+  non-dependant deductions (reg 90, x 1/7 a day); people other than a
+  partner jointly liable divide it (reg 79(4)-(5)).
+- **Bands E to H** (regs 13(4), 14, 79(2)-(3)): the greater of the reg 13
+  amount and one worked from the part of the charge above the band's charge
+  before the 2017 change, ``(A - A/C)/B`` a day (C 1.075 to 1.225), less the
+  deductions, tapered at the same 20% above £321 a week (a single person
+  with no child) or £479.
+- **Applicable amount** (reg 35, Sch 1): :func:`scotland_working_age_applicable_amount`.
+- **Income** without UC: weekly (reg 38), with capital's yield £1 a week for
+  each £250 or part above £6,000 (reg 63(1)(b)); with UC (regs 42-44, 57,
+  78): the assessment period's earned and unearned income x 12 / 52, the
+  unearned income including the award's child and childcare elements (or the
+  whole award, if less: reg 57(1)(p), (2)(d)) and UC's own yield of capital
+  (reg 63(1)(a), the same £4.35 a month as SI 2013/376 reg 72), less the
+  childcare charges of reg 78 (the childcare element / 0.85 x 12 / 52).
+
+Exact arithmetic: the week's reduction is kept as a fraction over
+``days x 52 x 1,000,000 x C`` (C in thousandths; 1,000 outside bands E to
+H) and rounded to the nearest penny, a half up, only at the end (reg 4(7)
+defines that rounding; the Regulations say where it applies only for reg 78).
+"""
+
+from __future__ import annotations
+
+import datetime as dt  # noqa: F401  (doctests)
+
+import attrs
+import numpy as np
+
+from ..errors import InputError
+from ..money import divide_half_up
+from ..tables import Tables
+from ._numeric import flag, is_array, out_int, pence, table_on, weekly_from_monthly as _weekly, whole
+from . import means_test
+from .council_tax import days_in_financial_year
+
+__all__ = ["ScotlandWorkingAgeReduction", "scotland_working_age_reduction", "scotland_working_age_applicable_amount",
+           "uc_childcare_charges_weekly"]
+
+_P = "ctr.scotland_working_age"
+_PPM = 1_000_000
+_BANDS = "ABCDEFGH"
+# Excess income above which nothing changes: £10,000 a week tapered at 20% is £2,000 a week, more than any
+# council tax; the bound keeps the exact arithmetic inside 64-bit integers.
+_MAX_EXCESS_52 = 52 * 1_000_000
+
+
+def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, children=0, disabled_children=0,
+                                           enhanced_disability_children=0, carers=0, severe_disability=0,
+                                           disability_premium=False, enhanced_disability_premium=False, component=0,
+                                           lcw_personal_allowance=False):
+    """The weekly applicable amount of SSI 2021/249 reg 35 and Sch 1 [pence/week].
+
+    Personal allowance (para 1): a couple, whatever their ages; a lone parent;
+    a single applicant on main phase ESA or with UC and limited capability for
+    work (``lcw_personal_allowance``), whatever the age; else aged 25 or over,
+    or under 25. The child premium for each child or young person, with no
+    limit and no family premium (para 2). The disabled child premium for each
+    of ``disabled_children`` and the enhanced disability premium for each of
+    ``enhanced_disability_children`` (paras 3-4), the carer premium for each of
+    ``carers`` (para 5), and, as the caller finds their conditions met (paras
+    11-14), the disability premium and the adult enhanced disability premium
+    (each at the single or couple rate), the severe disability premium
+    (``severe_disability`` 0, 1 the single amount, 2 the double), and
+    ``component`` 0 none, 1 work-related activity, 2 support (Part 6; none
+    with the disability premium, para 20(1)). ``age`` is the applicant's, in
+    whole years.
+
+    >>> from entitlements.tables import default_tables
+    >>> scotland_working_age_applicable_amount(True, 30, on=dt.date(2025, 6, 1), tables=default_tables(), children=2)
+    35635
+    """
+    scalar = not is_array(couple, age, on, children, disabled_children, enhanced_disability_children, carers,
+                          severe_disability, disability_premium, enhanced_disability_premium, component,
+                          lcw_personal_allowance)
+    c = flag("couple", couple)
+    a = whole("age", age, 16, 130, "an age in whole years")
+    kids = whole("children", children, 0, 20, "a number of children and young persons")
+    dis = whole("disabled_children", disabled_children, 0, 20, "a number of children")
+    enh = whole("enhanced_disability_children", enhanced_disability_children, 0, 20, "a number of children")
+    car = whole("carers", carers, 0, 2, "0, 1 or 2 (the applicant and partner)")
+    sdp = whole("severe_disability", severe_disability, 0, 2, "0 (none), 1 (single amount) or 2 (double amount)")
+    comp = whole("component", component, 0, 2, "0 none, 1 work-related activity, 2 support")
+    dp = flag("disability_premium", disability_premium)
+    edp = flag("enhanced_disability_premium", enhanced_disability_premium)
+    when = table_on(on)
+    pa = tables.at(f"{_P}.personal_allowance", when)
+    allowance = np.where(c, pa["couple"], np.where(kids > 0, pa["lone_parent"], np.where(
+        flag("lcw_personal_allowance", lcw_personal_allowance), pa["single_lcw"],
+        np.where(a >= 25, pa["single_25_or_over"], pa["single_under_25"]))))
+    prem = tables.at(f"{_P}.premiums", when)
+    parts = tables.at(f"{_P}.components", when)
+    total = (allowance + kids * tables.at(f"{_P}.child_premium", when)
+             + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
+             + np.where(dp, np.where(c, prem["disability_couple"], prem["disability_single"]), 0)
+             + np.where(edp, np.where(c, prem["enhanced_disability_couple"], prem["enhanced_disability_single"]), 0)
+             + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0))
+             + np.where(dp, 0, np.where(comp == 2, parts["support"],
+                                        np.where(comp == 1, parts["work_related_activity"], 0))))
+    return out_int(total, scalar)
+
+
+def uc_childcare_charges_weekly(childcare_element_monthly):
+    """Weekly relevant childcare charges of a UC claimant (SSI 2021/249 reg
+    78(3)): the childcare costs element / 85 x 100 x 12 / 52, to the nearest
+    penny (a half up) [pence/week].
+
+    >>> int(uc_childcare_charges_weekly(42500))   # £425 a month: £500 x 12 / 52 = £115.38
+    11538
+    """
+    scalar = not is_array(childcare_element_monthly)
+    m = pence("uc_childcare_element_monthly", childcare_element_monthly)
+    return out_int(divide_half_up(m * 100 * 12, 85 * 52), scalar)
+
+
+@attrs.frozen
+class ScotlandWorkingAgeReduction:
+    """The Scottish working-age reduction, step by step (pence a week unless
+    named). ``route`` is the regulation that gave it: "13", or "14" where a
+    dwelling in bands E to H does better by reg 14; the maximum, measure
+    (applicable amount, or reg 14's income threshold), excess and taper shown
+    are that route's. ``reason`` as the other schemes'."""
+
+    weekly_liability: int
+    weekly_non_dependant_deductions: int
+    weekly_maximum: int
+    applicable_amount: int
+    weekly_income: int
+    tariff_income: int
+    excess_income: int
+    taper_deduction: int
+    route: str
+    reason: str | None
+    weekly: int
+    annual: int
+    days_in_year: int
+    sources: tuple[str, ...] = ("SSI 2021/249 regs 13-14, 35, 38, 42-43, 57, 63, 66, 78-79, 90, Sch 1",
+                                "figures: SSI 2024/35 (2024-25), SSI 2025/24 (2025-26)")
+
+
+def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band, weekly_applicable_amount,
+                                   couple=False, children=0, universal_credit=False, weekly_income=0,
+                                   uc_monthly_income=0, weekly_childcare_charges=0, capital=0, passported=False,
+                                   weekly_non_dependant_deductions=0,
+                                   jointly_liable_others=0) -> ScotlandWorkingAgeReduction:
+    """Council Tax Reduction below pension age in Scotland (SSI 2021/249)
+    [pence/week and pence/year]; see the module notes.
+
+    ``band`` the dwelling's valuation band, "A" to "H" (or 0 to 7).
+    ``weekly_applicable_amount`` from :func:`scotland_working_age_applicable_amount`.
+    Income: without UC ``weekly_income`` (after the scheme's disregards; the
+    yield of ``capital`` is added here, reg 63(1)(b)); with an award of UC
+    (``universal_credit``) ``uc_monthly_income``, the assessment period's
+    earned and unearned income as regs 42-43 and 57 count it (the award's
+    child and childcare elements among it, and UC's yield of capital), made
+    weekly x 12 / 52 here, exactly; each row reads the one its
+    ``universal_credit`` says. ``weekly_childcare_charges`` are deducted from income
+    (reg 38(2)(c), 42(2)(c)). ``couple`` and ``children`` choose reg 14's
+    threshold.
+
+    >>> from entitlements.tables import default_tables
+    >>> r = scotland_working_age_reduction(150000, on=dt.date(2025, 6, 1), tables=default_tables(), band="B",
+    ...                                    weekly_applicable_amount=9205, weekly_income=10205)
+    >>> r.weekly, r.taper_deduction   # £1,500 x 7 / 365 = £28.77, less 20% of £10.00
+    (2677, 200)
+    """
+    scalar = not is_array(annual_liability, on, band, weekly_applicable_amount, couple, children, universal_credit,
+                          weekly_income, uc_monthly_income, weekly_childcare_charges, capital, passported,
+                          weekly_non_dependant_deductions, jointly_liable_others)
+    b = _band_index(band)
+    when = table_on(on)
+    others = whole("jointly_liable_others", jointly_liable_others, 0, 20, "a number of people")
+    a = divide_half_up(pence("annual_liability", annual_liability), others + 1)  # reg 79(4)
+    amount = pence("weekly_applicable_amount", weekly_applicable_amount)
+    cap = pence("capital", capital)
+    care = pence("weekly_childcare_charges", weekly_childcare_charges)
+    uc = flag("universal_credit", universal_credit)
+    t = tables.at(f"{_P}.tariff_income", when)
+    # Without UC (reg 38): weekly, with the weekly yield of capital (reg 63(1)(b)); with UC (regs 42-43): the
+    # assessment period x 12 / 52, UC's yield of capital already in it (reg 63(1)(a)). Kept x 52, exact.
+    tariff = np.where(uc, 0, means_test.tariff_income(cap, t["lower_limit"], t["step"], 100))
+    income52 = np.maximum(np.where(uc, 12 * pence("uc_monthly_income", uc_monthly_income),
+                                   52 * (pence("weekly_income", weekly_income) + tariff)) - 52 * care, 0)
+    income52 = np.where(flag("passported", passported), 0, income52)  # reg 13(11): the maximum
+    nd = pence("weekly_non_dependant_deductions", weekly_non_dependant_deductions)
+    days = np.asarray(days_in_financial_year(on), dtype=np.int64)
+    taper = _ppm(tables.at(f"{_P}.taper", when))
+    full = _ppm(tables.at(f"{_P}.maximum_percent", when))
+    # Reg 13, scaled to the common denominator days x 52 x PPM x C (C = 1000 outside bands E to H).
+    factors = tables.at(f"{_P}.bands_e_to_h_factors", when)
+    k = np.select([b == i for i in range(4, 8)], [int(factors[x] * 10) for x in "EFGH"], 0).astype(np.int64)
+    c = 1000 + k
+    x13 = np.minimum(np.maximum(income52 - 52 * amount, 0), _MAX_EXCESS_52)
+    main13 = full * 7 * a * 52 - nd * days * 52 * _PPM
+    num13 = (main13 - taper * x13 * days) * c
+    # Reg 14 (bands E to H): (A - A/C)/B a day, the threshold by household.
+    th = tables.at(f"{_P}.bands_e_to_h_thresholds", when)
+    single = ~flag("couple", couple) & (whole("children", children, 0, 20, "a number of children") == 0)
+    threshold = np.where(single, th["single"], th["other"])
+    x14 = np.minimum(np.maximum(income52 - 52 * threshold, 0), _MAX_EXCESS_52)
+    main14 = 7 * a * k * 52 * _PPM - nd * days * 52 * _PPM * c
+    num14 = np.where(k > 0, main14 - taper * x14 * days * c, 0)
+    over = cap > tables.at(f"{_P}.capital_limit", when)  # reg 66
+    use14 = (k > 0) & (num14 > num13) & (num14 > 0)
+    num = np.where(over, 0, np.maximum(np.where(use14, num14, num13), 0))
+    den = days * 52 * _PPM * c
+    x = np.where(use14, x14, x13)
+    maximum = np.where(use14, divide_half_up(np.maximum(main14, 0), days * 52 * _PPM * c),
+                       divide_half_up(np.maximum(main13, 0), days * 52 * _PPM))
+    reason = np.where(over, "capital_over_limit", np.where(a == 0, "no_liability", np.where(num == 0, "income_too_high", "")))
+    out = lambda v: out_int(v, scalar)  # noqa: E731
+    return ScotlandWorkingAgeReduction(
+        weekly_liability=out(divide_half_up(a * 7, days)),
+        weekly_non_dependant_deductions=out(nd),
+        weekly_maximum=out(maximum),
+        applicable_amount=out(np.where(use14, threshold, amount)),
+        weekly_income=out(divide_half_up(income52, 52)),
+        tariff_income=out(tariff),
+        excess_income=out(divide_half_up(x, 52)),
+        taper_deduction=out(divide_half_up(taper * x, 52 * _PPM)),
+        route=("14" if bool(use14) else "13") if scalar else np.where(use14, "14", "13"),
+        reason=(reason.item() or None) if scalar else reason,
+        weekly=out(divide_half_up(num, den)),
+        annual=out(divide_half_up(num, 7 * 52 * _PPM * c)),
+        days_in_year=out(days),
+    )
+
+
+def _band_index(band) -> np.ndarray:
+    arr = np.asarray(band)
+    if arr.dtype.kind in "US":
+        bad = ~np.isin(arr, list(_BANDS))
+        if np.any(bad):
+            raise InputError("band", arr[bad].flat[0] if arr.ndim else str(arr), "a band letter, A to H")
+        return np.searchsorted(np.array(list(_BANDS)), arr).astype(np.int64)
+    return whole("band", band, 0, 7, "a band, 0 (A) to 7 (H)")
+
+
+def _ppm(percent) -> np.ndarray:
+    from .council_tax_reduction import ppm
+
+    return np.asarray(ppm(percent), dtype=np.int64)
+
+
+def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) -> None:
+    """The Scottish working-age scheme for ``rows`` of a caseload (called by
+    :mod:`.council_tax_columns`, whose working sheet ``r`` it fills; scheme
+    code 6).
+
+    The facts: the pension-age schemes' (children, disabled children, carers,
+    severe disability), Housing Benefit's condition for the disability
+    premium (SI 2006/213 Sch 3 para 13(1)(a); Sch 1 para 12(1)(a) lists the
+    same benefits and Scotland's own), none where an adult has limited
+    capability for work (para 12(8)), and with UC the components (para
+    18(1)(aa): LCW the work-related activity one, LCWRA the support one), the
+    single LCW personal allowance, the enhanced disability premium for LCWRA
+    (para 14(1)(a), (aa)), the carer premium for the UC carer element (para
+    6(1)(c)) and the disabled child premiums by the UC disabled child
+    addition (para 4). A UC claimant's income is what UC counted plus the
+    award's child elements (disabled child additions included) and childcare
+    element, or the award if less (reg 57(1)(p), (2)(d); UC's transitional
+    element is not modelled), less the childcare charges of reg 78. Without
+    UC, income is UC's measure made weekly (reg 57's list follows UC's).
+
+    Check needed (reason 4), never a guess, where the household has earnings
+    (with UC, reg 49(6)(d) deducts the Sch 3 disregards from the assessment
+    period's earnings, and whether £5 to £25 comes off the month or the week
+    was not settled by anything read; without UC, Sch 3 para 15's extra
+    £17.10 turns on hours not modelled), new-style ESA (the components wait
+    for the ESA assessment phase, para 18(1)(c)), limited capability for work
+    without UC (ESA's components and main phase), capital above £6,000
+    without UC (UC's measure holds UC's monthly yield, the scheme counts £1 a
+    week for each £250), or a disabled band reduction in bands E to H (reg
+    14 asks for the dwelling's band). A second adult who could make the
+    second adult rebate (Sch 2, up to 25%) the greater: reason 8."""
+    from .council_tax_columns import _nd_deductions, _put, _rows, _second_adults
+    from .council_tax_reduction import non_dependant_deduction
+    from .hb_ctr import _age, _disability_premium_condition
+    from ..errors import NoRowInForce
+
+    def col(x):
+        return _rows(np.asarray(x), n)[rows]
+
+    a1, a2 = bu.adult1, bu.adult2
+    two = col(a2.present)
+    each = lambda g: col(g(a1)) | (two & col(g(a2)))  # noqa: E731
+    lcw = each(lambda a: np.asarray(a.lcw))  # limited capability for work, or for work-related activity too
+    lcwra = each(lambda a: np.asarray(a.lcwra))
+    esa = each(lambda a: np.asarray(a.new_style_esa_weekly) > 0)
+    uc = f["award"][rows] > 0
+    sc = f["sc"]
+    try:
+        lower = tables.at(f"{_P}.tariff_income", table_on(days[rows]))["lower_limit"]
+    except NoRowInForce:
+        r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
+        return
+    band = li["band"][rows]
+    lost = ((f["earned"][rows] > 0) | esa | (~uc & lcw) | (~uc & (f["capital"][rows] > np.asarray(lower)))
+            | ((band >= 4) & li["disabled_band_reduction"][rows].astype(bool)))
+    if lost.any():
+        idx = np.flatnonzero(rows)[lost]
+        r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
+        rows = rows.copy()
+        rows[idx] = False
+        if not rows.any():
+            return
+        two, lcw, lcwra, uc = two[~lost], lcw[~lost], lcwra[~lost], uc[~lost]
+    app = {k: v[rows] for k, v in f["applicable"].items()}
+    couple = f["couple"][rows]
+    edp = each(lambda a: (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2)
+               | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra)
+    try:
+        amount = scotland_working_age_applicable_amount(
+            couple, np.maximum(col(_age(a1, days.each)), 16), on=days[rows], tables=tables,
+            children=app["children"], disabled_children=app["disabled_children"],
+            enhanced_disability_children=np.where(uc, sc["higher_disabled"][rows], app["enhanced_disability_children"]),
+            carers=np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0)),
+            severe_disability=app["severe_disability"],
+            disability_premium=each(lambda a: _disability_premium_condition(a)) & ~lcw,
+            enhanced_disability_premium=edp, component=np.where(uc & lcwra, 2, np.where(uc & lcw, 1, 0)),
+            lcw_personal_allowance=uc & lcw & ~couple)
+        nd = _nd_deductions(bu, n, rows, lambda i, w, e: non_dependant_deduction(
+            i, w, e, on=days[rows], tables=tables, scheme="scotland_working_age"))
+        nd = np.where(f["blind_or_care"][rows], 0, nd)  # reg 90(6)
+        counted = f["uc_income"][rows]
+        res = scotland_working_age_reduction(
+            li["annual_liability"][rows], on=days[rows], tables=tables, band=li["band"][rows],
+            weekly_applicable_amount=amount, couple=couple, children=app["children"], universal_credit=uc,
+            uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]),
+            weekly_income=_weekly(counted),
+            weekly_childcare_charges=np.where(uc, uc_childcare_charges_weekly(sc["childcare"][rows]), 0),
+            capital=f["capital"][rows], weekly_non_dependant_deductions=nd)
+    except NoRowInForce:
+        r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
+        return
+    _put(r, rows, res, 6, res.applicable_amount, res.weekly_income)
+    has = _second_adults(bu, n, rows, couple, f["disregarded"][rows], scotland=False)[0]
+    unsure = has & (divide_half_up(np.asarray(res.weekly_liability) * 25, 100) > np.asarray(res.weekly))
+    idx = np.flatnonzero(rows)[unsure]
+    r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 8
