@@ -118,7 +118,7 @@ _CANDIDATES = (
               ("Local Government Finance Act 1992 s 13A",
                "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)",
                "Council Tax Reduction Schemes (Wales) Regulations 2013 (SI 2013/3029)",
-               "Council Tax Reduction (Scotland) Regulations 2012 (SSI 2012/303)"),
+               "Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249)"),
               "Claim Council Tax Reduction from the council (each council's scheme for working age).",
               None,
               question="Is Council Tax Reduction paid already?"),
