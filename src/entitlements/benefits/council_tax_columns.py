@@ -229,7 +229,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     for the pension-age schemes; ``pension_income`` what they count
     (:func:`pension_age_ctr_income`); ``hb`` gives the working-age
     applicable amount; ``scotland`` the UC facts the Scottish working-age
-    scheme asks for (:func:`.council_tax_reduction_scotland.columns`:
+    scheme asks for (:mod:`.council_tax_reduction_scotland`:
     ``child_payments`` and ``childcare`` a month, ``carer_elements``,
     ``higher_disabled``; nil where not given)."""
     scalar = np.ndim(bu.couple) == 0
