@@ -230,6 +230,8 @@ def _estimate_covered(columns: BenefitUnitColumns, on, tables, bad: np.ndarray, 
     columns (``tables`` may be a recorder; the suspects are tried with
     ``plain``). ``None`` where every row failed."""
     n = bad.shape[0]
+    if n == 0:  # a caseload of no cases (a header and no rows): the engine over empty columns
+        return household_total.calculate(columns, on=on, tables=tables)
     days = on if isinstance(on, np.ndarray) else np.full(n, np.datetime64(on, "D"))
     ends = period_end(days)
     while not bad.all():

@@ -99,7 +99,7 @@ def _young_person_days(pres, dob, dob_parts=None) -> np.ndarray:
         parts = (dob_parts[0][i, j], dob_parts[1][i, j]) if dob_parts is not None else None
         days = status_change_days(age_reached(d, 16, parts), age_reached(d, 19, parts), age_reached(d, 20, parts))
         out[i, j] = np.minimum(days, NEVER).astype(np.int32)
-    return out.reshape(pres.shape[0], -1)
+    return out.reshape(pres.shape[0], pres.shape[1] * 4)  # not -1: a caseload of no cases has 0 x (4 x slots)
 
 
 def age_crossings(c: Cases, cov: Coverage, pres, dob, dob_parts, rows_a) -> np.ndarray:

@@ -1,0 +1,63 @@
+"""What a demanding new user tried on 2026-12-06 (the QA pass) and what broke:
+files as a spreadsheet saves them, empty caseloads, pandas values, output
+paths, and the messages the command gives. Each test failed before its fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from entitlements import Caseload, InputError, caseload_gains, estimate_caseload
+
+ROOT = Path(__file__).resolve().parents[1]
+EXE = Path(sys.executable).parent / "entitlements"
+ON = dt.date(2026, 5, 1)
+CASELOAD = ROOT / "examples" / "caseload.csv"
+OUTCOMES = ROOT / "examples" / "synthetic_caseload.csv"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(EXE), *args], capture_output=True, text=True, cwd=cwd, timeout=300,
+                          env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"})
+
+
+def lines_of(path: Path) -> list[str]:
+    return path.read_text("utf-8").splitlines()
+
+
+# -- a caseload with a header and no rows ------------------------------------------------------
+
+def test_a_header_only_caseload_is_estimated_as_no_cases(tmp_path):
+    src = tmp_path / "empty.csv"
+    src.write_text(lines_of(CASELOAD)[0] + "\n", "utf-8")
+    res = estimate_caseload(Caseload.from_csv(src), on=ON)
+    assert len(res.to_dataframe()) == 0
+    assert res.summary()["cases"] == 0
+    r = run("caseload", str(src), "--on", "2026-05-01", "--out", str(tmp_path / "out.csv"))
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    assert r.stdout.startswith("0 cases read from empty.csv")
+    # The results file has the header and no row.
+    assert len(lines_of(tmp_path / "out.csv")) == 1
+
+
+def test_an_empty_list_of_households_is_no_cases():
+    res = estimate_caseload([], on=ON)
+    assert res.summary()["cases"] == 0
+
+
+def test_a_header_only_caseload_of_outcomes_projects_no_cases(tmp_path):
+    src = tmp_path / "empty.csv"
+    src.write_text(lines_of(OUTCOMES)[0] + "\n", "utf-8")
+    g = caseload_gains(src)
+    s = g.summary()
+    assert s["cases"] == 0 and s["cases_projected"] == 0
+    r = run("caseload", str(src), "--report", str(tmp_path / "r.html"), "--out", str(tmp_path / "g.csv"))
+    assert r.returncode == 0, r.stderr
+    assert "Traceback" not in r.stderr
+    assert (tmp_path / "r.html").exists()
