@@ -61,3 +61,48 @@ def test_a_header_only_caseload_of_outcomes_projects_no_cases(tmp_path):
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
     assert (tmp_path / "r.html").exists()
+
+
+# -- what Excel saves ---------------------------------------------------------------------------
+
+def test_trailing_empty_unnamed_columns_from_a_spreadsheet_are_ignored(tmp_path):
+    # Excel writes ",," after every line once cells to the right were touched:
+    # two columns with no name and nothing in them. Nothing is in them to lose.
+    rows = lines_of(CASELOAD)
+    src = tmp_path / "excel.csv"
+    src.write_bytes(("\r\n".join(r + ",," for r in rows) + "\r\n").encode("cp1252"))
+    res = estimate_caseload(Caseload.from_csv(src), on=ON)
+    plain = estimate_caseload(Caseload.from_csv(CASELOAD), on=ON)
+    assert res.to_dataframe()["uc_award"].tolist() == plain.to_dataframe()["uc_award"].tolist()
+    assert len(res.to_dataframe()) == len(rows) - 1
+
+
+def test_an_unnamed_column_that_holds_values_is_an_error_saying_so(tmp_path):
+    rows = lines_of(CASELOAD)
+    src = tmp_path / "unnamed.csv"
+    src.write_text("\n".join([rows[0] + ","] + [r + ",x" for r in rows[1:]]) + "\n", "utf-8")
+    with pytest.raises(InputError) as e:
+        Caseload.from_csv(src)
+    msg = str(e.value)
+    assert "column 23" in msg and "no name" in msg
+    assert "keep_," not in msg and "name it keep_ " not in msg
+
+
+def test_trailing_rows_of_empty_cells_wider_than_the_header_are_blank_rows(tmp_path):
+    rows = lines_of(CASELOAD)
+    width = rows[0].count(",") + 1
+    src = tmp_path / "excel.csv"
+    src.write_text("\n".join(rows) + "\n" + "," * (width + 1) + "\n" + "," * (width + 3) + "\n", "utf-8")
+    cl = Caseload.from_csv(src)
+    assert len(cl) == len(rows) - 1
+    assert not [e for e in cl.errors if "more cells" in e.reason]
+
+
+def test_a_row_with_extra_empty_cells_keeps_its_case(tmp_path):
+    # A trailing comma after a good row: the extra cell is empty, nothing is lost.
+    rows = lines_of(CASELOAD)
+    src = tmp_path / "comma.csv"
+    src.write_text("\n".join([rows[0], rows[1] + ",", rows[2] + ",x"]) + "\n", "utf-8")
+    cl = Caseload.from_csv(src)
+    reasons = [(e.row, e.reason) for e in cl.errors]
+    assert reasons == [(3, "more cells than the header has columns")]

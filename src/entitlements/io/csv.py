@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from ..errors import InputError
+from ..errors import Described, InputError
 from . import cells
 from .cells import Factorized
 
@@ -156,21 +156,52 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     if stop <= start:
         raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
     header = next(csv.reader([data[start:stop].decode("utf-8")]))
+    # A column with no name (Excel writes ",," after every line once cells to
+    # the right were touched) is read under a stand-in name, then left out if
+    # nothing is in it, or refused if something is (see _without_unnamed).
+    named = [h if h.strip() else f"{_UNNAMED}{i + 1}" for i, h in enumerate(header)]
     parsed = None
     if bad_line is None:
         # Every record after the header, blank ones included: a spreadsheet
         # numbers them all, so the row numbers are the positions + 2.
         fast = _parse_fast(data, header, int(rows.size), multiline=multiline) if rows.size else None
         if fast is not None:
-            parsed = (*fast, rows)
+            parsed = ({n: fast[0][h] for n, h in zip(named, header)}, fast[1], rows)
     if parsed is None:  # the reference: Python's csv module, a record at a time
-        parsed = _parse_csv_module(text if text is not None else decode(data)[0], header, name, what,
+        parsed = _parse_csv_module(text if text is not None else decode(data)[0], named, name, what,
                                    check_quotes=bad_line is not None)
     del data, text
     columns, overflow, rows = parsed
-    columns, overflow, rows = _without_empty_records(columns, overflow, rows, header)
+    columns, overflow, rows = _without_empty_records(columns, overflow, rows, named)
+    header, columns = _without_unnamed(named, columns, rows, name, what)
     dup = tuple(sorted({h for h in header if header.count(h) > 1}))
     return CsvTable(header=tuple(header), columns=columns, rows=rows, overflow=overflow, encoding=encoding, duplicates=dup)
+
+
+#: The start of the stand-in name of a column with no name in the header.
+_UNNAMED = "\x00unnamed column "
+
+
+def _filled(col) -> np.ndarray:
+    """Which cells of a column hold something (not blank)."""
+    return ~col.blank() if isinstance(col, cells.ArrowCells) else col.codes > 0
+
+
+def _without_unnamed(header: list[str], columns, rows: np.ndarray, name: str, what: str):
+    """The header and columns without the columns that have no name and
+    nothing in them; an :class:`InputError` for one with no name that holds
+    a value (which column, and the first row with a value: never the value)."""
+    unnamed = [h for h in header if h.startswith(_UNNAMED)]
+    for h in unnamed:
+        filled = np.flatnonzero(_filled(columns[h]))
+        if filled.size:
+            number = h[len(_UNNAMED):]
+            raise InputError(f"{name} column {number}", Described("has no name in the header row"),
+                             f"a name for every column that holds values (row {int(rows[filled[0]])} has one in this column): "
+                             "name the column, or delete it")
+    if not unnamed:
+        return header, columns
+    return [h for h in header if h not in unnamed], {k: v for k, v in columns.items() if k not in unnamed}
 
 
 def _without_empty_records(columns, overflow, rows, header):
@@ -179,10 +210,12 @@ def _without_empty_records(columns, overflow, rows, header):
     rest)."""
     if not columns or not rows.size:
         return columns, overflow, rows
+    # Extra cells past the header's width that are all blank (",," from a
+    # spreadsheet) hold nothing to lose: not an overflow.
+    overflow = {i: extra for i, extra in overflow.items() if any(str(v).strip() for v in extra)}
     filled = np.zeros(rows.size, bool)
     for name in _distinct(header):
-        col = columns[name]
-        filled |= ~col.blank() if isinstance(col, cells.ArrowCells) else col.codes > 0
+        filled |= _filled(columns[name])
         if filled.all():  # the usual file: its first column (a case id) is never blank
             break
     for i in overflow:
