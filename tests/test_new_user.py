@@ -106,3 +106,20 @@ def test_a_row_with_extra_empty_cells_keeps_its_case(tmp_path):
     cl = Caseload.from_csv(src)
     reasons = [(e.row, e.reason) for e in cl.errors]
     assert reasons == [(3, "more cells than the header has columns")]
+
+
+def test_pandas_unnamed_columns_that_are_empty_are_ignored_and_with_values_refused(tmp_path):
+    # pd.read_csv of the file Excel saved names its ",," columns 'Unnamed: 22', 'Unnamed: 23'.
+    pd = pytest.importorskip("pandas")
+    rows = lines_of(CASELOAD)
+    src = tmp_path / "excel.csv"
+    src.write_text("\n".join(r + ",," for r in rows) + "\n", "utf-8")
+    df = pd.read_csv(src)
+    assert list(df.columns)[-2:] == ["Unnamed: 22", "Unnamed: 23"]
+    res = estimate_caseload(Caseload.from_dataframe(df), on=ON)
+    plain = estimate_caseload(Caseload.from_csv(CASELOAD), on=ON)
+    assert res.to_dataframe()["uc_award"].tolist() == plain.to_dataframe()["uc_award"].tolist()
+    df["Unnamed: 23"] = df["Unnamed: 23"].astype(object)
+    df.loc[3, "Unnamed: 23"] = "note"
+    with pytest.raises(InputError, match=r"DataFrame column 24: 'Unnamed: 23' is not allowed \(expected a name for every column"):
+        Caseload.from_dataframe(df)

@@ -14,6 +14,8 @@ by one (:func:`entitlements.io.households.household_from_flat`).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -259,7 +261,23 @@ def dataframe_columns(df: Any, *, source: str = "DataFrame") -> dict[str, Any]:
     if len(set(map(str, names))) != len(names):
         dup = sorted({str(c) for c in names if [str(x) for x in names].count(str(c)) > 1})
         raise InputError(f"{source} column", dup[0], "each column name once")
-    return {str(c): dataframe_cells(df[c], name=str(c)) for c in names}
+    out = {}
+    for i, c in enumerate(names, start=1):
+        if isinstance(c, str) and re.fullmatch(r"Unnamed: \d+(_level_\d+)?", c):
+            # pandas' name for a column with no name in its file's header
+            # (Excel's ",," after every line): nothing in it, nothing to lose.
+            if _all_blank(df[c]):
+                continue
+            raise InputError(f"{source} column {i}", c, "a name for every column that holds values (pandas names a column "
+                             "with no name in its file's header 'Unnamed: N'; this one holds values): name it, or drop it")
+        out[str(c)] = dataframe_cells(df[c], name=str(c))
+    return out
+
+
+def _all_blank(series: Any) -> bool:
+    """Whether every cell of a pandas Series is missing or blank text."""
+    values = series.astype(object).where(series.notna(), None).tolist()
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
 def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
