@@ -148,7 +148,7 @@ FILE_CASES = [
     ("hyperlink_header", '=HYPERLINK("x"),adult1_age\n1,30\n', "=HYPERLINK", "known column"),
     ("spaces_header", " adult1_age,case_id\n30,1\n", "' adult1_age'", "did you mean 'adult1_age'"),
     ("dash_header", "case_id,adult1-age\n1,30\n", "'adult1-age'", "did you mean 'adult1_age'"),
-    ("outcome_in_caseload", "case_id,adult1_age,outcome\n1,30,lcwra_found\n", "'outcome'", "known column"),
+    ("outcome_in_caseload", "case_id,adult1_age,outcome\n1,30,lcwra_found\n", "'outcome'", "--report FILE"),
 ]
 
 

@@ -123,3 +123,13 @@ def test_pandas_unnamed_columns_that_are_empty_are_ignored_and_with_values_refus
     df.loc[3, "Unnamed: 23"] = "note"
     with pytest.raises(InputError, match=r"DataFrame column 24: 'Unnamed: 23' is not allowed \(expected a name for every column"):
         Caseload.from_dataframe(df)
+
+
+# -- the command's messages ---------------------------------------------------------------------
+
+def test_a_caseload_of_outcomes_without_report_says_to_add_it(tmp_path):
+    r = run("caseload", str(OUTCOMES), "--out", str(tmp_path / "g.csv"))
+    assert r.returncode == 1
+    msg = r.stderr.strip()
+    assert len(msg.splitlines()) == 1
+    assert "claim_start" in msg and "--report" in msg

@@ -134,6 +134,10 @@ def check_header(names: Sequence[object], *, source: str, id_field: str = "case_
             outcome.append(name)
         elif name in GROUPING_COLUMNS:
             grouping.append(name)
+        elif not outcomes and (name in OUTCOME_COLUMNS or (name.startswith("after_") and _household_ok(name[6:]))):
+            raise InputError(f"{source} column {seen[name]}", name,
+                             "a household column: this is a column of a caseload of advice outcomes, whose income gain "
+                             "is worked out with --report FILE (entitlements caseload) or caseload_gains (Python)")
         else:
             raise InputError(f"{source} column {seen[name]}", name, _suggestion(name, outcomes, id_field))
     return Header(tuple(household), tuple(outcome), tuple(grouping), tuple(kept))
