@@ -255,7 +255,7 @@ FLAG_CASES = [
     (("gain", "examples/before-lcwra.toml", "--with", "lcwra_found", "--from", "1850-01-01"), 2, "1900-01-01"),
     (("caseload", "examples/caseload.csv", "--report", "r.pdf"), 2, "a report file ending .html or .md"),
     (("caseload", "examples/caseload.csv", "--out", "examples/caseload.csv"), 1, "would be overwritten"),
-    (("caseload", "examples/caseload.csv", "--on", "2026-05-01", "--out", "/nonexistent-dir/o.csv"), 3, "cannot write"),
+    (("caseload", "examples/caseload.csv", "--on", "2026-05-01", "--out", "/nonexistent-dir/o.csv"), 3, "a directory that exists"),
     (("caseload", "no-such-file.csv"), 1, "a file that exists"),
     (("caseload", "examples"), 1, "not a directory"),
     (("caseload", "examples/caseload.csv", "--keep", "nope"), 1, "keep: 'nope'"),

@@ -82,7 +82,7 @@ def test_report_and_out_on_one_file_is_refused(tmp_path):
 @pytest.mark.parametrize(
     "out, status, text",
     [
-        ("/nonexistent-dir/o.csv", 3, "/nonexistent-dir/o.csv: cannot write (No such file or directory)"),
+        ("/nonexistent-dir/o.csv", 3, "--out: '/nonexistent-dir/o.csv' is not allowed (expected a file in a directory that exists (/nonexistent-dir does not: create it first))"),
         ("/tmp", 3, "/tmp: is a directory"),
         ("/dev/full", 3, "/dev/full: cannot write ("),
     ],

@@ -133,3 +133,16 @@ def test_a_caseload_of_outcomes_without_report_says_to_add_it(tmp_path):
     msg = r.stderr.strip()
     assert len(msg.splitlines()) == 1
     assert "claim_start" in msg and "--report" in msg
+
+
+def test_an_output_in_a_directory_that_does_not_exist_is_refused_before_any_work(tmp_path):
+    missing = tmp_path / "no" / "such"
+    for flag in ("--out", "--report"):
+        name = "x.csv" if flag == "--out" else "r.html"
+        args = ["caseload", str(OUTCOMES if flag == "--report" else CASELOAD), flag, str(missing / name)]
+        r = run(*args, "--on", "2026-05-01") if flag == "--out" else run(*args)
+        assert r.returncode == 3, r.stderr  # a file that cannot be written
+        msg = r.stderr.strip()
+        assert msg.startswith(f"entitlements: {flag}: '")  # the path, cut to 40 characters
+        assert msg.endswith(f"is not allowed (expected a file in a directory that exists ({missing} does not: create it first)).")
+        assert r.stdout == ""

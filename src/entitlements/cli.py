@@ -148,7 +148,7 @@ def _stdout_to_devnull() -> None:
 
 
 def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
-    from .errors import EntitlementsError, UsageError
+    from .errors import EntitlementsError, OutputPathError, UsageError
 
     parser = _build_parser()
     try:
@@ -167,6 +167,8 @@ def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
         return commands[args.command](args)
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)
+    except OutputPathError as e:
+        return _fail(str(e), EXIT_FILE)
     except EntitlementsError as e:
         return _fail(_in_pounds(e), EXIT_INPUT)
     except UnicodeError as e:

@@ -13,7 +13,7 @@ class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
-__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "shown", "Described"]
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "shown", "Described"]
 
 
 class RuleTableError(EntitlementsError, ValueError):
@@ -96,6 +96,13 @@ class InputError(EntitlementsError, ValueError):
 class UsageError(InputError):
     """The command was used wrongly (a flag missing, two that cannot go
     together): the ``entitlements`` command exits with status 2."""
+
+
+class OutputPathError(InputError):
+    """An output file cannot be written where it was asked for (its
+    directory does not exist), found before any work is done: the
+    ``entitlements`` command exits with status 3, as for any file it cannot
+    write."""
 
 
 #: The longest value an error message repeats (longer ones are cut).

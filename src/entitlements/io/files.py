@@ -21,7 +21,7 @@ import secrets
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, OutputPathError
 
 __all__ = ["atomic_target", "placed", "recording_placed", "refuse_overwriting", "remove_temporaries"]
 
@@ -140,8 +140,8 @@ def _same(a: Path, b: Path) -> bool:
 
 def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
     """:class:`~entitlements.errors.InputError` if an output is one of the
-    inputs, or two outputs are one file. Each is ``(what, path)``; a None
-    path is skipped. Links and different spellings of one path count as the
+    inputs, or two outputs are one file, or an output's directory does not
+    exist. Each is ``(what, path)``; a None path is skipped. Links and different spellings of one path count as the
     same file."""
     ins = [(w, Path(p)) for w, p in inputs if p is not None]
     outs = [(w, Path(p)) for w, p in outputs if p is not None]
@@ -152,3 +152,8 @@ def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs:
         for other, out2 in outs[:i]:
             if _same(out, out2):
                 raise InputError(what, str(out), f"a file other than the {other} ({out2}): both would write it")
+        # Said before any work is done, not after it, when the file is written.
+        parent = out.parent
+        if not parent.is_dir():
+            why = "is a file, not a directory" if parent.exists() else "does not: create it first"
+            raise OutputPathError(what, str(out), f"a file in a directory that exists ({parent} {why})")
