@@ -146,3 +146,17 @@ def test_an_output_in_a_directory_that_does_not_exist_is_refused_before_any_work
         assert msg.startswith(f"entitlements: {flag}: '")  # the path, cut to 40 characters
         assert msg.endswith(f"is not allowed (expected a file in a directory that exists ({missing} does not: create it first)).")
         assert r.stdout == ""
+
+
+def test_a_missing_household_fact_names_the_flag_that_gives_it():
+    # A couple born 1950 and 1952: the partner's savings credit turns on sex,
+    # which the command does not ask: the message must say which flag answers.
+    r = run("estimate", "--dob", "1950-03-01", "--partner-dob", "1952-07-01", "--pension", "230/week",
+            "--partner-pension", "120/week", "--private", "--rent", "850/month", "--lha", "700/month", "--on", "2026-05-01")
+    assert r.returncode == 1
+    msg = r.stderr.strip()
+    assert len(msg.splitlines()) == 1
+    assert msg.startswith("entitlements: --partner-reached-pension-age-before-2016 "
+                          "(adults[1].reached_pension_age_before_6_april_2016): missing (expected true or false")
+    r = run("estimate", "--age", "30", "--private", "--rent", "500/month", "--on", "2026-05-01")
+    assert r.stderr.startswith("entitlements: --lha (lha_rate): missing")

@@ -151,6 +151,7 @@ def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
     from .errors import EntitlementsError, OutputPathError, UsageError
 
     parser = _build_parser()
+    args = None
     try:
         args = parser.parse_args(argv)
         if args.version:
@@ -170,7 +171,7 @@ def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
     except OutputPathError as e:
         return _fail(str(e), EXIT_FILE)
     except EntitlementsError as e:
-        return _fail(_in_pounds(e), EXIT_INPUT)
+        return _fail(_in_pounds(_naming_the_flag(e, args)), EXIT_INPUT)
     except UnicodeError as e:
         return _fail(f"cannot read the text: {e}", EXIT_INPUT)
     except csv.Error as e:
@@ -203,6 +204,23 @@ def _what_was_written(written: Sequence[str]) -> str:
     if not written:
         return "no output file was replaced"
     return f"{', '.join(written)} written in full before the stop; no other output file was replaced"
+
+
+def _naming_the_flag(e, args):
+    """A household field's error, for a command that takes the household's
+    flags, with the flag that gives it first (the field, as a household
+    file names it, after it): an adviser at the command line typed flags."""
+    from .cli_household import flag_for
+    from .errors import InputError, UsageError
+
+    if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure"):
+        return e
+    flag = flag_for(e.field)
+    if flag is None or e.field.startswith("-"):
+        return e
+    same = flag.lstrip("-").replace("-", "_") == e.field
+    named = InputError(flag if same else f"{flag} ({e.field})", e.value, e.expected, e.where)
+    return e if type(e) is not InputError else named
 
 
 def _in_pounds(e) -> str:

@@ -373,6 +373,28 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
     return household.replace(**changes)
 
 
+def flag_for(field: str) -> str | None:
+    """The flag that gives a household field as an error names it
+    (``adults[1].reached_pension_age_before_6_april_2016`` ->
+    ``--partner-reached-pension-age-before-2016``; ``housing.lha_rate`` or
+    ``lha_rate`` -> ``--lha``), or None where no flag gives it."""
+    import re
+
+    m = re.fullmatch(r"adults\[(\d+)\]\.(\w+)", field)
+    if m:
+        if int(m[1]) > 1:
+            return None
+        owners, name, prefix = ("Adult",), m[2], "partner-" if m[1] == "1" else ""
+    else:
+        m = re.fullmatch(r"(?:housing\.)?(\w+)", field)
+        if not m:
+            return None
+        owners, name, prefix = ("Housing", "Household"), m[1], ""
+    flags = [f for f in FLAGS if f.owner in owners and name in f.fields and f.kind != "tenure"]
+    flags.sort(key=lambda f: f.fields[0] != name)  # the flag that sets it first, before one that implies it
+    return f"--{prefix}{flags[0].name}" if flags else None
+
+
 def _first_flag(changes: Mapping[str, Any], owner: str = "Adult") -> str:
     """The flag that set the first of ``changes`` (to name it in an error)."""
     for flag in FLAGS:
