@@ -160,3 +160,21 @@ def test_a_missing_household_fact_names_the_flag_that_gives_it():
                           "(adults[1].reached_pension_age_before_6_april_2016): missing (expected true or false")
     r = run("estimate", "--age", "30", "--private", "--rent", "500/month", "--on", "2026-05-01")
     assert r.stderr.startswith("entitlements: --lha (lha_rate): missing")
+
+
+# -- pandas values for the date ------------------------------------------------------------------
+
+def test_a_pandas_timestamp_at_midnight_is_a_date():
+    pd = pytest.importorskip("pandas")
+    cl = Caseload.from_csv(CASELOAD)
+    want = estimate_caseload(cl, on=ON).to_dataframe()["uc_award"].tolist()
+    assert estimate_caseload(cl, on=pd.Timestamp("2026-05-01")).to_dataframe()["uc_award"].tolist() == want
+    assert estimate_caseload(cl, on=dt.datetime(2026, 5, 1)).to_dataframe()["uc_award"].tolist() == want
+    with pytest.raises(InputError, match="midnight"):
+        estimate_caseload(cl, on=pd.Timestamp("2026-05-01 13:30"))
+    from entitlements import Adult, Household, estimate
+
+    h = Household(adults=Adult(age=30))
+    assert estimate(h, on=pd.Timestamp("2026-05-01")).universal_credit.award == estimate(h, on=ON).universal_credit.award
+    with pytest.raises(InputError, match="midnight"):
+        estimate(h, on=dt.datetime(2026, 5, 1, 9, 0))

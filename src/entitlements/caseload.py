@@ -25,7 +25,7 @@ from ._forward import forward
 from .benefits import household_total, uc
 from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
-from .dates import period_end
+from .dates import date_given, period_end
 from .display import html_card, short_repr
 from .errors import InputError, NoRowInForce
 from .household import Adult, Household
@@ -484,10 +484,11 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     """``on`` checked: one date, or one date per row (``datetime64``, a
     pandas Series of dates); a row whose date is blank (NaT) is reported
     and estimated on another row's date (its figures are not used)."""
+    on = date_given(on)
     if isinstance(on, dt.date) and not isinstance(on, dt.datetime):
         return caseload, on
     if isinstance(on, (dt.date, str, bytes)) or not hasattr(on, "__len__"):
-        raise InputError("on", on, "a date, or an array of dates one per row")
+        raise InputError("on", on, "a date, or an array of dates one per row (a datetime only at midnight)")
     try:
         days = np.asarray(on).astype("datetime64[D]")
     except (TypeError, ValueError):

@@ -25,6 +25,7 @@ __all__ = [
     "first_monday_of_tax_year",
     "parse_date",
     "check_date_range",
+    "date_given",
     "EARLIEST_DATE",
     "LATEST_DATE",
 ]
@@ -143,6 +144,21 @@ def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_D
 
 
 # -- the same date arithmetic over numpy datetime64 (scalars or arrays) ------
+
+
+def date_given(on):
+    """``on`` as a date where it is a datetime at midnight with no time zone
+    (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``):
+    nothing is lost. Anything else is returned as it is, for the caller to
+    refuse (a time of day would be silently dropped)."""
+    if isinstance(on, dt.datetime) and on.tzinfo is None:
+        try:
+            midnight = on.time() == dt.time(0)
+        except (ValueError, TypeError):  # pandas NaT
+            return on
+        if midnight:
+            return on.date()
+    return on
 
 
 def as_day(on):

@@ -21,7 +21,7 @@ import numpy as np
 
 from .benefits import household_total, uc
 from .columns import household_columns
-from .dates import age_on, assessment_period_end
+from .dates import age_on, assessment_period_end, date_given
 from .display import html_card, short_repr
 from .errors import InputError
 from .explain import Breakdown, render_sheet
@@ -200,8 +200,9 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     """
     if not isinstance(household, Household):
         raise InputError("household", type(household).__name__, "a Household")
+    on = date_given(on)
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InputError("on", on, "a date (the first day of the assessment period)")
+        raise InputError("on", on, "a date (the first day of the assessment period; a datetime only at midnight)")
     policy = rates_policy(rates_after)
     tables = ReadRecorder(policy.apply(tables_or_default(tables)))
     cols = household_columns(household)

@@ -33,7 +33,7 @@ import numpy as np
 
 from ..display import html_card, short_repr
 from ..columns import households_columns
-from ..dates import age_on, assessment_period_end
+from ..dates import age_on, assessment_period_end, date_given
 from ..errors import InputError
 from ..household import AA_RATES, PIP_RATES, Household
 from ..money import divide_half_up, format_pounds
@@ -312,8 +312,9 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     (:class:`Circumstances`)."""
     if not isinstance(household, Household):
         raise InputError("household", type(household).__name__, "a Household")
+    on = date_given(on)
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
-        raise InputError("on", on, "a date (the first day of the assessment period)")
+        raise InputError("on", on, "a date (the first day of the assessment period; a datetime only at midnight)")
     claims = Claims.of(claims)
     circ = circumstances if circumstances is not None else Circumstances()
     if not isinstance(circ, Circumstances):
