@@ -178,3 +178,27 @@ def test_a_pandas_timestamp_at_midnight_is_a_date():
     assert estimate(h, on=pd.Timestamp("2026-05-01")).universal_credit.award == estimate(h, on=ON).universal_credit.award
     with pytest.raises(InputError, match="midnight"):
         estimate(h, on=dt.datetime(2026, 5, 1, 9, 0))
+
+
+# -- Ctrl-C while the command is still starting ---------------------------------------------------
+
+def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback(tmp_path):
+    # A keyboard interrupt raised as entitlements.estimate is imported, as
+    # if Ctrl-C were pressed in the first half second.
+    code = (
+        "import sys, importlib.abc\n"
+        "class Stop(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'entitlements.estimate':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Stop())\n"
+        "sys.argv[0] = 'entitlements'\n"
+        "from entitlements.cli import main\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 130
+    assert r.stderr == "entitlements: interrupted while starting: nothing was written\n"
+    # In a program of the user's own (not the command), the interrupt is theirs to handle.
+    r = subprocess.run([sys.executable, "-c", code.replace("sys.argv[0] = 'entitlements'\n", "")],
+                       capture_output=True, text=True, timeout=60)
+    assert "KeyboardInterrupt" in r.stderr

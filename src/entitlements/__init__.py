@@ -10,13 +10,19 @@ The public API. Importing does no work: rule tables load on first use.
 
 from typing import TYPE_CHECKING
 
-from ._forward import forward
-from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
-from .errors import EntitlementsError, InputError, NoRowInForce, RuleTableError, UnknownTable
-from .estimate import Estimate, UniversalCredit, estimate
-from .household import Adult, Child, Household, Housing, NonDependant
-from .rates_policy import RateAssumption, RatesPolicy
-from .tables import RulesVersion, Tables, default_tables
+from ._starting import interrupted_while_starting
+
+try:
+    from ._forward import forward
+    from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
+    from .errors import EntitlementsError, InputError, NoRowInForce, RuleTableError, UnknownTable
+    from .estimate import Estimate, UniversalCredit, estimate
+    from .household import Adult, Child, Household, Housing, NonDependant
+    from .rates_policy import RateAssumption, RatesPolicy
+    from .tables import RulesVersion, Tables, default_tables
+except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback
+    interrupted_while_starting()
+    raise
 
 #: The one place the version is written (``pyproject.toml`` reads it from here).
 __version__ = "0.1.0"

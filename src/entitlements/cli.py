@@ -14,11 +14,17 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from .io import arguments as arg
-from .cli_caseload import _add_caseload, _caseload  # noqa: F401
-from .cli_common import EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, _fail, _out, _output_flags, _result_json, _tables_for, _terminal_width  # noqa: F401
-from .cli_gain import _add_gain, _gain  # noqa: F401
-from .cli_rules import _add_assessments, _add_rules, _pip, _rates, _tables, _wca  # noqa: F401
+from ._starting import interrupted_while_starting
+
+try:
+    from .io import arguments as arg
+    from .cli_caseload import _add_caseload, _caseload  # noqa: F401
+    from .cli_common import EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, _fail, _out, _output_flags, _result_json, _tables_for, _terminal_width  # noqa: F401
+    from .cli_gain import _add_gain, _gain  # noqa: F401
+    from .cli_rules import _add_assessments, _add_rules, _pip, _rates, _tables, _wca  # noqa: F401
+except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a traceback
+    interrupted_while_starting()
+    raise
 
 __all__ = ["main"]
 
