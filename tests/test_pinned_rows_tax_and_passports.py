@@ -20,6 +20,7 @@ from entitlements.benefits.childcare import childcare_costs_element
 from entitlements.benefits.health_costs import ROUTE_LOW_INCOME_HC2, ROUTE_LOW_INCOME_HC3, low_income_scheme
 from entitlements.benefits.net_earnings import monthly_income_tax, monthly_primary_class1
 from entitlements.benefits.passports import free_tv_licence
+from entitlements.rates_policy import RatesPolicy
 from entitlements.tables import default_tables
 
 T = default_tables()
@@ -76,6 +77,16 @@ def test_class1_primary_threshold_and_upper_earnings_limit_to_the_penny(on, pt_c
     # earnings limit (a penny more: + 8% - 2% of 1p = 0.06p, so the 0.50p case rounds up).
     cases = {**pt_cases, **uel_cases}
     assert {g: monthly_primary_class1(g, on=on, tables=T) for g in cases} == cases
+
+
+@pytest.mark.parametrize("on", [D(2027, 4, 6), D(2028, 4, 6)])
+def test_class1_thresholds_announced_to_2031_under_the_hold_policy(on):
+    # The thresholds' 2027-28 and 2028-29 rows (HMRC policy papers: £1,048 and £4,189 a month kept to 5 April
+    # 2031) are reached only once the Class 1 rates (whose table ends on 5 April 2027) are held at 8%, as the
+    # default rates policy does: the same cases as above, 0, 1p, £251.28, £251.29.
+    held = RatesPolicy.parse("hold").apply(T)
+    cases = {104806: 0, 104807: 1, 418925: 25128, 418928: 25129}
+    assert {g: monthly_primary_class1(g, on=on, tables=held) for g in cases} == cases
 
 
 # -- Universal Credit childcare cap (SI 2013/376 reg 34(2)) ---------------------------------------------------
