@@ -7,8 +7,8 @@ tables apply by day), so each row is tried on 1 April and on 31 March before
 it. The figures are those of the amending instruments each row cites, worked
 by hand: England, SI 2012/2885 Sch 1 and Sch 2 as amended by SI 2024/29
 (2024-25), SI 2025/39 (2025-26) and SI 2026/27 (2026-27); Wales, WSI
-2013/3035 (pension age) and WSI 2013/3029 (working age, Schs 6-7) as amended
-for 2024-25 and by WSI 2025/59; Scotland, SSI 2012/319 as amended for 2024-25
+2013/3029 (pension age Schs 1-2, working age Schs 6-7) as in force for
+2024-25 and as amended by WSI 2025/59; Scotland, SSI 2012/319 as amended for 2024-25
 and by SSI 2025/24. A penny in any row, or a row a day early or late, fails.
 """
 
@@ -82,10 +82,16 @@ def test_england_pension_age_applicable_amount_each_row(couple, facts, amounts):
 
 @pytest.mark.parametrize("scheme", ["scotland_pension", "wales_pension"])
 @pytest.mark.parametrize("couple, facts, by_scheme", [
-    # SSI 2012/319 Sch 1 and WSI 2013/3035 Sch 1 (one personal allowance whenever pensionable age was reached):
+    # SSI 2012/319 Sch 1 para 2 and WSI 2013/3029 Sch 2 para 1 (one personal allowance whenever pensionable age
+    # was reached):
     # single 235.20; 244.40. Couple 352.00; 366.00.
     pytest.param(False, {}, {"scotland_pension": (23520, 24440), "wales_pension": (23520, 24440)}, id="single"),
     pytest.param(True, {}, {"scotland_pension": (35200, 36600), "wales_pension": (35200, 36600)}, id="couple"),
+    # The same whenever pensionable age was reached (the "reached before 1 April 2021" amounts equal the others).
+    pytest.param(False, dict(reached_before_2021=True), {"scotland_pension": (23520, 24440),
+                                                         "wales_pension": (23520, 24440)}, id="single-before-2021"),
+    pytest.param(True, dict(reached_before_2021=True), {"scotland_pension": (35200, 36600),
+                                                        "wales_pension": (35200, 36600)}, id="couple-before-2021"),
     # One child, with the family premium both keep (19.15; 19.48): Scotland's child amount 104.05; 105.85:
     # 235.20 + 104.05 + 19.15 = 358.40; 244.40 + 105.85 + 19.48 = 369.73. Wales's 83.24; 84.66:
     # 235.20 + 83.24 + 19.15 = 337.59; 244.40 + 84.66 + 19.48 = 348.54.
@@ -240,3 +246,17 @@ def test_wales_working_age_applicable_amount_2024_25(couple, age, facts, amount)
     got = [ctr.wales_working_age_applicable_amount(couple, age, on=d, tables=T, **facts)
            for d in (D(2024, 4, 1), D(2025, 3, 31))]
     assert got == [amount, amount]
+
+
+@pytest.mark.parametrize("scheme, capital, weekly", [
+    # Tariff income: £1 for each step, or part of a step, of capital above the lower limit. England, Wales and
+    # Scotland at pension age: £500 above £10,000 (SI 2012/2885 Sch 1 para 37; WSI 2013/3029 Sch 1; SSI 2012/319);
+    # £10,000.00 nil, £10,000.01 £1, £10,500.00 £1, £10,500.01 £2.
+    *[(s, c, w) for s in ("england", "wales_pension", "scotland_pension")
+      for c, w in ((1_000_000, 0), (1_000_001, 100), (1_050_000, 100), (1_050_001, 200))],
+    # Wales, working age (WSI 2013/3029 Sch 6): £250 above £6,000: £6,000.00 nil, £6,250.00 £1, £6,250.01 £2.
+    ("wales_working_age", 600_000, 0), ("wales_working_age", 625_000, 100), ("wales_working_age", 625_001, 200),
+])
+def test_tariff_income_each_scheme(scheme, capital, weekly):
+    on = D(2024, 4, 1) if scheme == "wales_working_age" else D(2025, 4, 1)
+    assert ctr.tariff_income(capital, on=on, tables=T, scheme=scheme) == weekly

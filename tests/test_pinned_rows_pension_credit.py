@@ -21,9 +21,11 @@ import pytest
 from entitlements.benefits.pension_credit import (
     carer_addition,
     child_additions,
+    deemed_income_from_capital,
     pension_credit,
     savings_credit,
     severe_disability_addition,
+    weekly_earnings_counted,
 )
 from entitlements.tables import default_tables
 
@@ -104,3 +106,22 @@ def test_savings_credit_threshold_each_row(couple, new, threshold, before):
     assert savings_credit(couple, qi, qi, qi, on=new, tables=T) == 604
     if before is not None:
         assert savings_credit(couple, qi, qi, qi, on=new - dt.timedelta(days=1), tables=T) == before
+
+
+@pytest.mark.parametrize("on", [D(2023, 4, 10), D(2026, 4, 6)])
+def test_earnings_disregards_and_deemed_income(on):
+    # SI 2002/1792 Sch VI (one row since 3 April 2023): £1,300.00 a month is £300.00 a week (x 12 / 52); less
+    # £5 single (para 5(a)) = 295.00, £10 a couple (para 5(b)) = 290.00, £20 (paras 1, 3, 4) = 280.00.
+    got = [weekly_earnings_counted(130000, c, h, on=on, tables=T) for c, h in ((False, False), (True, False), (False, True))]
+    assert got == [29500, 29000, 28000]
+    # Reg 15(6): £1 for each £500 of capital over £10,000 and £1 for a part: £10,000.00 nil; £10,000.01 £1;
+    # £10,500.00 (exactly one £500) £1; £10,500.01 £2.
+    assert [deemed_income_from_capital(c, on=on, tables=T) for c in (1_000_000, 1_000_001, 1_050_000, 1_050_001)] == [
+        0, 100, 100, 200]
+
+
+def test_savings_credit_amount_b_is_40_percent():
+    # Reg 7(1)(b)-(c), 2025-26: qualifying income £208.33, £10.06 over the single threshold £198.27: amount A
+    # 60% = 6.036 -> £6.04; income £10.00 over an appropriate minimum guarantee of £198.33: amount B 40% =
+    # £4.00; savings credit 6.04 - 4.00 = £2.04 (41% would give £1.94).
+    assert savings_credit(False, 20833, 20833, 19833, on=D(2025, 4, 7), tables=T) == 204
