@@ -214,3 +214,31 @@ def test_2026_holds_the_2025_figures_as_a_named_assumption_and_strictly_is_check
     assert any("ctr.scotland_working_age.personal_allowance" in str(a) for a in held.assumptions)
     strict = estimate(h, on=dt.date(2026, 6, 1), rates_after="strict").benefits.council_tax
     assert (strict.ctr_status, strict.ctr_reason) == (2, 5)
+
+
+def test_pension_age_bands_e_to_h_reg_14a_where_greater():
+    # SSI 2012/319 regs 14A, 47(1A)-(1B) (read): band E, a year's council tax of £500.00 (after reductions), 365 days,
+    # a single pensioner with £322 a week (reg 14 measure), applicable amount £244.40, no non-dependant, no rebate.
+    # Reg 14: maximum 50,000 x 7 / 365 = 958.90p; excess £77.60, 20% = £15.52: nil.
+    # Reg 14A: maximum 7 x 50,000 x 0.075 / (1.075 x 365) = 26,250,000 / 392,375 = 66.90p; excess over £321 £1.00,
+    # 20% = 20p. Week 66.9003 - 20 = 46.90p -> £0.47; year 26,250,000 / 7,525 - 20 x 365 / 7 = 3,488.3721 - 1,042.8571
+    # = 2,445.52p -> £24.46.
+    from types import SimpleNamespace
+
+    res = SimpleNamespace(days_in_year=np.array([365]), weekly_non_dependant_deductions=np.array([0]),
+                          weekly_income=np.array([32200]), excess_income=np.array([32200 - 24440]),
+                          weekly=np.array([0]), reason=np.array(["income_too_high"], dtype=object))
+    r = {k: np.zeros(1, np.int64) for k in ("ctr_maximum", "ctr_applicable_amount", "ctr_excess_income",
+                                             "ctr_taper_deduction", "reduction_weekly", "reduction_annual",
+                                             "ctr_alternative_maximum")}
+    li = {"band": np.array([4]), "annual_liability": np.array([50000])}
+    days = type("D", (), {"__getitem__": lambda self, rows: Y25})()
+    sco.pension_bands_e_to_h(r, li, np.array([True]), days, res, np.array([False]), np.array([0]), np.array([0]),
+                             np.array([False]), T)
+    assert (int(r["ctr_maximum"][0]), int(r["ctr_applicable_amount"][0]), int(r["ctr_excess_income"][0])) == (67, 32100, 100)
+    assert (int(r["ctr_taper_deduction"][0]), int(r["reduction_weekly"][0]), int(r["reduction_annual"][0])) == (20, 47, 2446)
+    # Band D: reg 14A does not apply; nothing changes.
+    r2 = {k: np.zeros(1, np.int64) for k in r}
+    sco.pension_bands_e_to_h(r2, {"band": np.array([3]), "annual_liability": np.array([50000])}, np.array([True]), days,
+                             res, np.array([False]), np.array([0]), np.array([0]), np.array([False]), T)
+    assert int(r2["reduction_weekly"][0]) == 0

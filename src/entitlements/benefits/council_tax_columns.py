@@ -365,6 +365,11 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
         r["ctr_alternative_maximum"][idx] = np.where(over, 0, res.alternative_maximum)
         for k in ("reduction_weekly", "reduction_annual", "ctr_taper_deduction"):
             r[k][idx[over]] = 0
+        if nat == "scotland":  # bands E to H (SSI 2012/319 reg 14A), where greater
+            from .council_tax_reduction_scotland import pension_bands_e_to_h
+            alt = ctr.alternative_maximum_percent(has, sa_income, passported, on=days[rows], tables=tables, scheme=scheme)
+            pension_bands_e_to_h(r, li, rows, days, res, f["couple"][rows], f["children"][rows], alt,
+                                 over | (np.asarray(res.reason, dtype=object) == "capital_over_limit"), tables)
         kind_c = np.asarray(res.kind) == "C"
         if shipped:
             unsure = not_shown & kind_c & ~over

@@ -57,7 +57,7 @@ from . import means_test
 from .council_tax import days_in_financial_year
 
 __all__ = ["ScotlandWorkingAgeReduction", "scotland_working_age_reduction", "scotland_working_age_applicable_amount",
-           "uc_childcare_charges_weekly"]
+           "uc_childcare_charges_weekly", "pension_bands_e_to_h"]
 
 _P = "ctr.scotland_working_age"
 _PPM = 1_000_000
@@ -360,3 +360,50 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     unsure = has & (divide_half_up(np.asarray(res.weekly_liability) * 25, 100) > np.asarray(res.weekly))
     idx = np.flatnonzero(rows)[unsure]
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 8
+
+
+def pension_bands_e_to_h(r: dict, li: dict, rows, days, res, couple, children, alt_ppm, blocked,
+                         tables: Tables) -> None:
+    """Scotland's pension-age reduction for dwellings in bands E to H (SSI
+    2012/319 regs 14A, 47(1A)-(1B), read in the revised text at 1 June 2019):
+    where it is greater than the reg 14 reduction ``res`` (with any second
+    adult rebate, ``alt_ppm`` of the day's council tax) already in the working
+    sheet ``r`` for ``rows``, it replaces it: (A - A/C) a day over the days in
+    the year, less the same non-dependant deductions, tapered at 20% of the
+    week's income (as reg 14 counts it, nil with guarantee credit) above £321
+    (single, no child) or £479. None where ``blocked`` (capital over £16,000,
+    reg 40). Both compared exactly, over days x 52 x 1,000,000 x C."""
+    from .council_tax_reduction import ppm
+
+    p = "ctr.scotland_pension"
+    band = li["band"][rows]
+    if not (band >= 4).any():
+        return
+    when = table_on(days[rows])
+    factors = tables.at(f"{p}.bands_e_to_h_factors", when)
+    th = tables.at(f"{p}.bands_e_to_h_thresholds", when)
+    k = np.select([band == i for i in range(4, 8)], [int(factors[x] * 10) for x in "EFGH"], 0).astype(np.int64)
+    c = 1000 + k
+    d = np.asarray(res.days_in_year, dtype=np.int64)
+    a = li["annual_liability"][rows].astype(np.int64)
+    nd = np.asarray(res.weekly_non_dependant_deductions, dtype=np.int64)
+    taper = np.asarray(ppm(tables.at(f"{p}.taper", when)), dtype=np.int64)
+    threshold = np.where(~np.asarray(couple, bool) & (np.asarray(children) == 0), th["single"], th["other"])
+    x = np.minimum(np.maximum(52 * (np.asarray(res.weekly_income, dtype=np.int64) - threshold), 0), _MAX_EXCESS_52)
+    main = 7 * a * k * 52 * _PPM - nd * d * 52 * _PPM * c
+    num = np.maximum(main - taper * x * d * c, 0)
+    # Reg 14's exact week (SI-style over days x 1,000,000): the greater of the tapered maximum and the rebate.
+    excess = np.minimum(np.asarray(res.excess_income, dtype=np.int64), _MAX_EXCESS_52 // 52)
+    reg14 = np.maximum(np.maximum(_PPM * 7 * a - nd * d * _PPM - taper * excess * d, np.asarray(alt_ppm) * 7 * a), 0)
+    better = (band >= 4) & ~np.asarray(blocked, bool) & (num > reg14 * 52 * c)
+    if not better.any():
+        return
+    idx = np.flatnonzero(rows)[better]
+    den = (d * 52 * _PPM * c)[better]
+    r["ctr_maximum"][idx] = divide_half_up(np.maximum(main, 0)[better], den)
+    r["ctr_applicable_amount"][idx] = np.broadcast_to(threshold, band.shape)[better]
+    r["ctr_excess_income"][idx] = divide_half_up(x[better], 52)
+    r["ctr_taper_deduction"][idx] = divide_half_up((taper * x)[better], 52 * _PPM)
+    r["reduction_weekly"][idx] = divide_half_up(num[better], den)
+    r["reduction_annual"][idx] = divide_half_up(num[better], (7 * 52 * _PPM * c)[better])
+    r["ctr_alternative_maximum"][idx] = 0
