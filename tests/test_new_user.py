@@ -202,3 +202,26 @@ def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback(tmp_path):
     r = subprocess.run([sys.executable, "-c", code.replace("sys.argv[0] = 'entitlements'\n", "")],
                        capture_output=True, text=True, timeout=60)
     assert "KeyboardInterrupt" in r.stderr
+
+
+# -- the funders' report: a count of fewer than 5 patients ---------------------------------------
+
+def test_the_headline_count_of_patients_gaining_lcw_or_lcwra_is_suppressed_under_five():
+    # Five confirmed cases (the column is shown), two of them found to have
+    # LCWRA: "2 patients" is a group of two, and 2 x 8 = 16 appointments names it too.
+    from entitlements.report import render_markdown
+
+    base = {"adult1_age": "40", "claim_start": "2025-01-10", "outcome_date": "2025-01-10",
+            "decision_date": "2025-07-20", "confirmed": "yes", "practice": "Practice A"}
+    rows = ([{**base, "case_id": f"L{i}", "outcome": "lcwra_found"} for i in range(2)]
+            + [{**base, "case_id": f"P{i}", "outcome": "pip_awarded", "award_pip_daily_living": "standard"} for i in range(3)])
+    g = caseload_gains(rows)
+    assert g.summary()["confirmed"]["patients_gaining_lcw_or_lcwra"] == 2
+    md = render_markdown(g, made=dt.date(2026, 12, 6))
+    assert "| Cases | 5 | 0 |" in md
+    assert "| Patients gaining LCW or LCWRA | fewer than 5 |" in md
+    assert "| GP appointments saved a year | fewer than 5 |" in md
+    # Five or more is shown: all five found to have LCWRA, 5 x 8 = 40 appointments.
+    g5 = caseload_gains([{**base, "case_id": f"L{i}", "outcome": "lcwra_found"} for i in range(5)])
+    md5 = render_markdown(g5, made=dt.date(2026, 12, 6))
+    assert "| Patients gaining LCW or LCWRA | 5 |" in md5 and "| GP appointments saved a year | 40 |" in md5

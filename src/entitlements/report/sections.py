@@ -170,6 +170,7 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
     c, p = s["confirmed"], s["predicted"]
     conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
     gp = s["health"]["per_patient"]
+    lcw = c["patients_gaining_lcw_or_lcwra"]
 
     def row(label: str, conf: str, pred: str) -> tuple[str, str, str]:
         return (label, _cell(c["cases"], conf), _cell(p["cases"], pred))
@@ -187,8 +188,9 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
         row("Arrears (one-off)", pounds(c["arrears_pence"]), pounds(p["arrears_weighted_pence"])),
         row("Lump sums (one-off)", pounds(c["lump_sum_pence"]), pounds(p["lump_sum_weighted_pence"])),
         row("Debts written off", pounds(c["debt_written_off_pence"]), pounds(p["debt_written_off_weighted_pence"])),
-        row("Patients gaining LCW or LCWRA", _n(c["patients_gaining_lcw_or_lcwra"]), f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}"),
-        row("GP appointments saved a year", _n(c["patients_gaining_lcw_or_lcwra"] * gp),
+        # A count of 1-4 patients is a group of fewer than 5 itself (and the appointments are 8 x it).
+        row("Patients gaining LCW or LCWRA", _cell(lcw, _n(lcw)), f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}"),
+        row("GP appointments saved a year", _cell(lcw, _n(lcw * gp)),
             f"{p['patients_gaining_lcw_or_lcwra_weighted'] * gp:,.0f}"),
     ]
     return ReportTable(("", "Confirmed", "Predicted, weighted by the chance of success"), tuple(rows))
