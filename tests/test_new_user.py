@@ -148,7 +148,7 @@ def test_an_output_in_a_directory_that_does_not_exist_is_refused_before_any_work
         assert r.stdout == ""
 
 
-def test_a_missing_household_fact_names_the_flag_that_gives_it():
+def test_a_missing_household_fact_names_the_flag_that_gives_it(tmp_path):
     # A couple born 1950 and 1952: the partner's savings credit turns on sex,
     # which the command does not ask: the message must say which flag answers.
     r = run("estimate", "--dob", "1950-03-01", "--partner-dob", "1952-07-01", "--pension", "230/week",
@@ -157,7 +157,16 @@ def test_a_missing_household_fact_names_the_flag_that_gives_it():
     msg = r.stderr.strip()
     assert len(msg.splitlines()) == 1
     assert msg.startswith("entitlements: --partner-reached-pension-age-before-2016 "
-                          "(adults[1].reached_pension_age_before_6_april_2016): missing (expected true or false")
+                          "(adults[2].reached_pension_age_before_6_april_2016): missing (expected true or false")
+    # The other way round: the claimant is the one born in 1952, the partner in 1950 (before 2016 either way).
+    r = run("estimate", "--dob", "1952-07-01", "--partner-dob", "1950-03-01", "--pension", "230/week",
+            "--partner-pension", "120/week", "--private", "--rent", "850/month", "--lha", "700/month", "--on", "2026-05-01")
+    assert r.stderr.startswith("entitlements: --reached-pension-age-before-2016 "
+                               "(adults[1].reached_pension_age_before_6_april_2016): missing"), r.stderr
+    # A household file's adults are numbered from 1: adults[1] is the claimant (--earnings, not --partner-earnings).
+    (tmp_path / "h.toml").write_text("[[adults]]\nage = 30\nmonthly_earnings = -5\n", "utf-8")
+    r = run("estimate", str(tmp_path / "h.toml"), "--on", "2026-05-01")
+    assert r.stderr == "entitlements: --earnings (adults[1].monthly_earnings): -5 is not allowed (expected 0 or more pounds).\n"
     r = run("estimate", "--age", "30", "--private", "--rent", "500/month", "--on", "2026-05-01")
     assert r.stderr.startswith("entitlements: --lha (lha_rate): missing")
 

@@ -375,16 +375,16 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
 
 def flag_for(field: str) -> str | None:
     """The flag that gives a household field as an error names it
-    (``adults[1].reached_pension_age_before_6_april_2016`` ->
+    (``adults[2].reached_pension_age_before_6_april_2016`` ->
     ``--partner-reached-pension-age-before-2016``; ``housing.lha_rate`` or
     ``lha_rate`` -> ``--lha``), or None where no flag gives it."""
     import re
 
     m = re.fullmatch(r"adults\[(\d+)\]\.(\w+)", field)
-    if m:
-        if int(m[1]) > 1:
+    if m:  # adults[1] is the claimant, adults[2] the partner
+        if m[1] not in ("1", "2"):
             return None
-        owners, name, prefix = ("Adult",), m[2], "partner-" if m[1] == "1" else ""
+        owners, name, prefix = ("Adult",), m[2], "partner-" if m[1] == "2" else ""
     else:
         m = re.fullmatch(r"(?:housing\.)?(\w+)", field)
         if not m:

@@ -226,7 +226,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             i, a = found
             raise InputError(f"adults[{i}].date_of_birth", a.date_of_birth.isoformat(),
                              f"a date of birth that makes the adult 16 to 120 on {end.isoformat()}, the end of the assessment period")
-        raise InputError(_named(problem.field, household, end), None, problem.expected)
+        raise InputError(_named(problem.field, household, on, end), None, problem.expected)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
     if not hh.universal_credit_payable:
@@ -257,14 +257,19 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     )
 
 
-def _named(field: str, h: Household, end: dt.date) -> str:
+def _named(field: str, h: Household, on: dt.date, end: dt.date) -> str:
     """A problem's caseload column named as the household's field where one
     adult or child can be picked out (``childN_education`` -> ``children[2].education``)."""
     if field == "childN_education":
         i = next((i for i, c in enumerate(h.children, start=1) if c.education is None and age_on(c.date_of_birth, end) >= 16), None)
         return f"children[{i}].education" if i else field
     if field == "adultN_reached_pension_age_before_6_april_2016":
-        i = next((i for i, a in enumerate(h.adults, start=1) if a.reached_pension_age_before_6_april_2016 is None), None)
+        # The adult for whom it turns on sex (born 6 April 1951 to 5 April 1953, or of an age that may be),
+        # not merely the first not given: one born in 1950 reached pension age before 2016 either way.
+        from .benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
+
+        i = next((i for i, a in enumerate(h.adults, start=1) if a.reached_pension_age_before_6_april_2016 is None
+                  and settled(a.date_of_birth, age=a.age if a.date_of_birth is None else None, on=on) == -1), None)
         return f"adults[{i}].reached_pension_age_before_6_april_2016" if i else field
     return field
 def _assumptions(rec: ReadRecorder, household: Household, on: dt.date) -> tuple[RateAssumption, ...]:
