@@ -36,6 +36,13 @@ WORKING_AGE = [
     # Para 1(3)(b): a couple, at least one aged 18 or over, £144.65; (3)(c) both under 18, £110.15.
     (True, 30, 30, F(), 14465),
     (True, 17, 17, F(), 11015),
+    # Para 1(3)(a): one member 18 or over is enough for the couple rate, whichever member it is:
+    # claimant 17 with a partner of exactly 18, and claimant 18 with a partner of 17, both £144.65.
+    (True, 17, 18, F(), 14465),
+    (True, 18, 17, F(), 14465),
+    # Para 1(3)(c) needs both under 18 *and* the claimant not on main phase ESA: both 17 with the
+    # claimant on main phase ESA, the couple rate £144.65.
+    (True, 17, 17, F(main_phase_esa=True), 14465),
     # Sch 5 para 20(5): disability premium (a) single £43.20: 92.05 + 43.20 = 135.25;
     # (b) couple £61.65: 144.65 + 61.65 = 206.30.
     (False, 30, 0, F(disability_premium=True), 13525),

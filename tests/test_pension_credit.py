@@ -189,6 +189,9 @@ def test_child_additions_2025():
     kids = np.array(["2015-05-01", "2018-09-01"], dtype="datetime64[D]")
     r = pc(income=17645, child_dates_of_birth=kids, child_disability=np.array([1, 0]))
     assert (r.child_addition, r.disabled_child_addition, r.guarantee_credit) == (14552, 3654, 23271)
+    # One household's children on one axis is still one household: whole pence as Python ints,
+    # as without children, not 0-d arrays.
+    assert {type(v) for v in (r.child_addition, r.guarantee_credit, r.award)} == {int}
 
 
 def test_eldest_born_after_april_2017_gets_the_standard_amount():
