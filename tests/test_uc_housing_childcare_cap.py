@@ -79,6 +79,7 @@ Money is in pence throughout.
 from __future__ import annotations
 
 import datetime as dt
+import numpy as np
 
 import pytest
 
@@ -858,3 +859,53 @@ def test_lone_child_aged_12_of_unknown_sex_has_a_bedroom_2026():
     assert c.housing.bedroom_entitlement == 2
     assert c.housing.under_occupancy_deduction == 0
     assert c.housing_costs_element == 108052
+
+
+
+@pytest.mark.parametrize("days, failing", [
+    (("2024-04-08", "2024-04-07"), [False, True]),
+    (("2024-04-08", "2027-04-12"), [False, True]),
+    (("2027-04-11", "2027-04-12"), [False, True]),
+    (("2024-04-07", "2027-04-11"), [True, False]),
+])
+def test_in_columns_only_the_rows_outside_the_lha_determinations_fail(days, failing):
+    # Hull & East Riding, 2 bedrooms, £475.00 a month (the published figure above). The shipped
+    # determinations cover assessment periods beginning 8 April 2024 to 11 April 2027 (SI 2013/382
+    # art 4(1)-(4)). Beside a row on an end day, a row a day outside it fails, and only it: the
+    # error names the table's first and last days and marks that row. The row on the end day
+    # alone is worked out: £475.00. (The rows are read in order of day, so the first end day
+    # must not be taken for the earliest failure.)
+    # Mutants killed: ``d < earliest`` -> ``<=`` and ``d > until`` -> ``>=`` in
+    # housing._lha_for_area (an end day taken as uncovered hid the real failure beside it).
+    from entitlements.benefits.housing import _lha_for_area
+    from entitlements.benefits.lha import brma_names
+    from entitlements.tables import NoRowInForce
+
+    code = brma_names().index("Hull & East Riding")
+    on = np.array(days, dtype="datetime64[D]")
+    args = (np.array([code, code]), np.array([2, 2]), np.array([True, True]), np.array([0, 0]))
+    with pytest.raises(NoRowInForce) as e:
+        _lha_for_area(*args, on=on)
+    assert e.value.rows.tolist() == failing
+    assert (e.value.earliest, e.value.until) == (dt.date(2024, 4, 8), dt.date(2027, 4, 11))
+    ok = np.array([d for d, f in zip(days, failing) if not f] * 2, dtype="datetime64[D]")
+    assert _lha_for_area(*args, on=ok).tolist() == [47500, 47500]
+
+
+def test_a_caseload_naming_a_brma_is_covered_from_the_first_to_the_last_day_of_the_lha_determinations():
+    # The 2024 determinations take effect for UC on the relevant Monday, 8 April 2024 (SI 2013/382
+    # art 4(1)-(4)); the 2027 ones on 12 April 2027, so the shipped figures cover assessment periods
+    # beginning 8 April 2024 to 11 April 2027 inclusive. In columns, a row on either end day is
+    # worked out (and equals the one-household estimate); a row the day before the first fails
+    # alone, with the table and the date, and its neighbours are still estimated.
+    from entitlements import estimate_caseload
+
+    h = Household(adults=(Adult(age=40),),
+                  housing=Housing(tenure="private_rent", rent=90000, brma="Hull & East Riding"))
+    days = np.array(["2024-04-08", "2024-04-07", "2027-04-11"], dtype="datetime64[D]")
+    r = estimate_caseload([h, h, h], on=days)
+    assert r.valid.tolist() == [True, False, True]
+    expected = [estimate(h, on=dt.date(2024, 4, 8)).universal_credit.award, 0,
+                estimate(h, on=dt.date(2027, 4, 11)).universal_credit.award]
+    assert r.award.tolist() == expected and expected[0] > 0
+    assert "2024-04-07" in " ".join(str(e.reason) for e in r.caseload.errors)
