@@ -610,3 +610,15 @@ def test_second_adult_rebate_thresholds_2025_each_side():
     # Mutant killed (sample 5): the upper threshold £357.99 (nothing at £357.99).
     got = [ctr.alternative_maximum_percent(True, x, False, on=Y25, tables=T) for x in (27599, 27600, 35799, 35800)]
     assert got == [150_000, 75_000, 75_000, 0]
+
+
+def test_a_caseload_band_that_is_not_a_band_is_named_with_its_row_after_a_band_a():
+    # Bands are letters A to H in England (LGFA 1992 s 5(2)); in a caseload the error names the
+    # first row whose band is not one, with its value. Row 0 is band A (number 0), which is a
+    # band: the error is for row 2, "Z", not row 0.
+    from entitlements.benefits.council_tax import band_index
+
+    with pytest.raises(InputError) as e:
+        band_index(np.array(["A", "b ", "Z", "Q"]))
+    assert (e.value.field, e.value.value, e.value.where) == ("council_tax_band", "Z", "row 2")
+    assert band_index(np.array(["A", "b ", "h"])).tolist() == [0, 1, 7]
