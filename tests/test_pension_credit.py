@@ -194,6 +194,14 @@ def test_child_additions_2025():
     assert {type(v) for v in (r.child_addition, r.guarantee_credit, r.award)} == {int}
 
 
+def test_only_the_eldest_gets_the_higher_amount_when_every_child_is_born_before_april_2017():
+    # SI 2002/1792 Sch IIA: the higher amount (para 10, £78.10 in 2025-26) is for the eldest
+    # child or qualifying young person born before 6 April 2017 only; the younger child, also born
+    # before then, gets the para 9(1)(a) amount, £67.42: 78.10 + 67.42 = £145.52 (not 2 x 78.10).
+    kids = np.array(["2012-05-01", "2015-05-01"], dtype="datetime64[D]")
+    assert child_additions(kids, np.array([0, 0]), on=ON, tables=T) == (14552, 0)
+
+
 def test_eldest_born_after_april_2017_gets_the_standard_amount():
     # One child born 1 September 2018: £67.42; severely disabled: + £114.12.
     kids = np.array(["2018-09-01"], dtype="datetime64[D]")
