@@ -85,6 +85,17 @@ def test_protected_from_dates_is_the_same_rule_on_day_numbers():
     assert got.tolist() == [protected_from_dates(*c) for c in cases] == [False, True, True, False]
 
 
+def test_an_element_included_before_6_april_2026_protects_whatever_the_evidence_date():
+    # Reg 27A(1) (pre-2026 claimant): an award that included the LCWRA element in an assessment
+    # period beginning before 6 April 2026 is enough on its own. A claimant on UC since 1 June 2021
+    # with the element from the AP of 1 October 2021 whose latest medical evidence is dated
+    # 1 May 2026 (after the change): protected. The claim-and-evidence route (Sch 5A para 2) alone
+    # would say no, since the evidence is not before 6 April 2026.
+    assert bool(protected_from_dates(D(2021, 6, 1), D(2026, 5, 1), D(2021, 10, 1))) is True
+    # The element first included on 6 April 2026 itself, with the same late evidence: not protected.
+    assert not protected_from_dates(D(2021, 6, 1), D(2026, 5, 1), D(2026, 4, 6))
+
+
 def test_gain_one_household_and_caseload_agree_claim_may_2026_evidence_march_2026():
     # Income gain of LCWRA found for a claim from 1 May 2026 with medical
     # evidence from 1 March 2026: element from the AP of 1 June 2026 at
