@@ -242,3 +242,25 @@ def test_pension_age_bands_e_to_h_reg_14a_where_greater():
     sco.pension_bands_e_to_h(r2, {"band": np.array([3]), "annual_liability": np.array([50000])}, np.array([True]), days,
                              res, np.array([False]), np.array([0]), np.array([0]), np.array([False]), T)
     assert int(r2["reduction_weekly"][0]) == 0
+
+
+def test_second_adult_rebate_2025():
+    # SSI 2021/249 regs 13(7), (10), 91, Sch 2 para 1 (read; thresholds £269 / £365 from SSI 2025/24 reg 17).
+    # Claimant aged 40, pension £300 a week, no UC; a non-dependant aged 30 in work on £200 a week gross. Two adults:
+    # no discount, band B £1,272.65 = 127,265p, a week 2,440.67p. Main: 2,440.67 - £5.35 (reg 90(2)(a), under £273)
+    # - 20% of (£300 - £92.05 = £207.95) = 4,159p: nil. Rebate: 15% (income under £269) x 127,265 x 7 / 365 = 366.10p
+    # -> £3.66; a year 15% x 127,265 = 19,089.75 -> £190.90.
+    nd = (NonDependant(age=30, gross_weekly_income=20000, remunerative_work=True),)
+    c = estimate(_aberdeen((Adult(age=40, pension_income_weekly=30000),), "B", non_dependants=nd), on=Y25).benefits.council_tax
+    assert (c.ctr_status, c.ctr_scheme, c.ctr_alternative_maximum) == (1, 6, 366)
+    assert (c.reduction_weekly, c.reduction_annual) == (366, 19090)
+    # On UC with no earned income (no deduction, reg 90(8)(c)): 25% (Sch 2 fourth entry): 127,265 x 25% x 7 / 365 =
+    # 610.17p -> £6.10; a year 31,816.25 -> £318.16.
+    uc = (NonDependant(age=30, hb_ctr_exemption="uc_no_earned_income", universal_credit=True),)
+    c = estimate(_aberdeen((Adult(age=40, pension_income_weekly=30000),), "B", non_dependants=uc), on=Y25).benefits.council_tax
+    assert (c.ctr_non_dependant_deductions, c.reduction_weekly, c.reduction_annual) == (0, 610, 31816)
+    # Income not shown: worked at 15%, and as the rebate decides it, check needed (second_adult_income_not_shown).
+    unknown = (NonDependant(age=30, remunerative_work=True),)
+    e = estimate(_aberdeen((Adult(age=40, pension_income_weekly=30000),), "B", non_dependants=unknown), on=Y25)
+    assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 7)
+    assert "second adult's gross income is not shown" in e.render()

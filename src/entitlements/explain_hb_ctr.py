@@ -135,10 +135,6 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
         return (f"Council Tax Reduction: check needed. {a.name}'s working-age scheme for {year} is not in the library "
                 "(add it as a scheme file: docs, 'Adding your council's scheme', or check with the council). "
                 "The council tax shown is before any reduction.")
-    if what == "second_adult_rebate_not_shipped" and a.nation == "scotland":
-        return ("Council Tax Reduction: check needed. The Scottish working-age second adult rebate (SSI 2021/249 "
-                "reg 91, Sch 2) is not in the library and could be more than the reduction worked out (up to 25% of "
-                "the council tax).")
     if what == "scheme_fact_not_modelled" and a.nation == "scotland":
         return _scotland_fact_text(h)
     if what == "scottish_working_age_not_shipped":
@@ -325,7 +321,8 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
         lines.append(Line(f"Taper {rate} x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction),
                           taper_cite, op="-"))
     if int(getattr(ctax, "ctr_alternative_maximum", 0)):
-        sar = "SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3" if scheme == "england" else "SSI 2012/319 reg 56, Sch 5"
+        sar = {"england": "SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3",
+               "scotland_working_age": "SSI 2021/249 regs 13(7), (10), 91, Sch 2"}.get(scheme, "SSI 2012/319 reg 56, Sch 5")
         lines.append(Line("Second adult rebate (alternative maximum)", int(ctax.ctr_alternative_maximum), sar, op=" ",
                           detail="a percentage of the council tax by the second adults' income; the greater of this "
                                  "and the reduction above is paid"))

@@ -139,7 +139,8 @@ def uc_childcare_charges_weekly(childcare_element_monthly):
 class ScotlandWorkingAgeReduction:
     """The Scottish working-age reduction, step by step (pence a week unless
     named). ``route`` is the regulation that gave it: "13", or "14" where a
-    dwelling in bands E to H does better by reg 14; the maximum, measure
+    dwelling in bands E to H does better by reg 14, or "91" where the second
+    adult rebate is the greater; the maximum, measure
     (applicable amount, or reg 14's income threshold), excess and taper shown
     are that route's. ``reason`` as the other schemes'."""
 
@@ -152,6 +153,7 @@ class ScotlandWorkingAgeReduction:
     excess_income: int
     taper_deduction: int
     route: str
+    alternative_maximum: int  # the second adult rebate for the week (reg 91, Sch 2), 0 where none
     reason: str | None
     weekly: int
     annual: int
@@ -163,7 +165,7 @@ class ScotlandWorkingAgeReduction:
 def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band, weekly_applicable_amount,
                                    couple=False, children=0, universal_credit=False, weekly_income=0,
                                    uc_monthly_income=0, weekly_childcare_charges=0, capital=0, passported=False,
-                                   weekly_non_dependant_deductions=0,
+                                   weekly_non_dependant_deductions=0, alternative_ppm=0,
                                    jointly_liable_others=0) -> ScotlandWorkingAgeReduction:
     """Council Tax Reduction below pension age in Scotland (SSI 2021/249)
     [pence/week and pence/year]; see the module notes.
@@ -178,7 +180,10 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     weekly x 12 / 52 here, exactly; each row reads the one its
     ``universal_credit`` says. ``weekly_childcare_charges`` are deducted from income
     (reg 38(2)(c), 42(2)(c)). ``couple`` and ``children`` choose reg 14's
-    threshold.
+    threshold. ``alternative_ppm``: the second adult rebate as parts per
+    million of the day's council tax (reg 91, Sch 2), paid where greater (reg
+    13(10)), and even with capital over £16,000, all of which Sch 4 para 46
+    then disregards (route "91").
 
     >>> from entitlements.tables import default_tables
     >>> r = scotland_working_age_reduction(150000, on=dt.date(2025, 6, 1), tables=default_tables(), band="B",
@@ -188,7 +193,7 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     """
     scalar = not is_array(annual_liability, on, band, weekly_applicable_amount, couple, children, universal_credit,
                           weekly_income, uc_monthly_income, weekly_childcare_charges, capital, passported,
-                          weekly_non_dependant_deductions, jointly_liable_others)
+                          weekly_non_dependant_deductions, alternative_ppm, jointly_liable_others)
     b = _band_index(band)
     when = table_on(on)
     others = whole("jointly_liable_others", jointly_liable_others, 0, 20, "a number of people")
@@ -224,12 +229,17 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     num14 = np.where(k > 0, main14 - taper * x14 * days * c, 0)
     over = cap > tables.at(f"{_P}.capital_limit", when)  # reg 66
     use14 = (k > 0) & (num14 > num13) & (num14 > 0)
-    num = np.where(over, 0, np.maximum(np.where(use14, num14, num13), 0))
+    main = np.where(over, 0, np.maximum(np.where(use14, num14, num13), 0))
+    alt = np.asarray(alternative_ppm, dtype=np.int64) * 7 * a * 52 * c  # reg 91(2) divides A as reg 79(4) does
+    rebate = alt > main
+    num = np.maximum(main, alt)
+    use14 = use14 & ~over
     den = days * 52 * _PPM * c
     x = np.where(use14, x14, x13)
     maximum = np.where(use14, divide_half_up(np.maximum(main14, 0), days * 52 * _PPM * c),
                        divide_half_up(np.maximum(main13, 0), days * 52 * _PPM))
-    reason = np.where(over, "capital_over_limit", np.where(a == 0, "no_liability", np.where(num == 0, "income_too_high", "")))
+    reason = np.where(over & ~rebate, "capital_over_limit",
+                      np.where(a == 0, "no_liability", np.where(num == 0, "income_too_high", "")))
     out = lambda v: out_int(v, scalar)  # noqa: E731
     return ScotlandWorkingAgeReduction(
         weekly_liability=out(divide_half_up(a * 7, days)),
@@ -240,7 +250,9 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
         tariff_income=out(tariff),
         excess_income=out(divide_half_up(x, 52)),
         taper_deduction=out(divide_half_up(taper * x, 52 * _PPM)),
-        route=("14" if bool(use14) else "13") if scalar else np.where(use14, "14", "13"),
+        route=str(np.where(rebate, "91", np.where(use14, "14", "13"))) if scalar else
+        np.where(rebate, "91", np.where(use14, "14", "13")),
+        alternative_maximum=out(divide_half_up(alt, den)),
         reason=(reason.item() or None) if scalar else reason,
         weekly=out(divide_half_up(num, den)),
         annual=out(divide_half_up(num, 7 * 52 * _PPM * c)),
@@ -293,10 +305,12 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     without UC (ESA's components and main phase), capital above £6,000
     without UC (UC's measure holds UC's monthly yield, the scheme counts £1 a
     week for each £250), or a disabled band reduction in bands E to H (reg
-    14 asks for the dwelling's band). A second adult who could make the
-    second adult rebate (Sch 2, up to 25%) the greater: reason 8."""
-    from .council_tax_columns import _nd_deductions, _put, _rows, _second_adults
-    from .council_tax_reduction import non_dependant_deduction
+    14 asks for the dwelling's band). The second adult rebate (reg 91, Sch 2)
+    from the non-dependants (:func:`_second_adults`); where a second adult's
+    income is not shown it is worked at 15%, and where the rebate is then the
+    greater, reason 7."""
+    from .council_tax_columns import _nd_deductions, _put, _rows
+    from .council_tax_reduction import alternative_maximum_percent, non_dependant_deduction
     from .hb_ctr import _age, _disability_premium_condition
     from ..errors import NoRowInForce
 
@@ -344,6 +358,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         nd = _nd_deductions(bu, n, rows, lambda i, w, e: non_dependant_deduction(
             i, w, e, on=days[rows], tables=tables, scheme="scotland_working_age"))
         nd = np.where(f["blind_or_care"][rows], 0, nd)  # reg 90(6)
+        has, passported, sa_income, not_shown = _second_adults(bu, n, rows, couple, f["disregarded"][rows])
         counted = f["uc_income"][rows]
         res = scotland_working_age_reduction(
             li["annual_liability"][rows], on=days[rows], tables=tables, band=li["band"][rows],
@@ -351,15 +366,43 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]),
             weekly_income=_weekly(counted),
             weekly_childcare_charges=np.where(uc, uc_childcare_charges_weekly(sc["childcare"][rows]), 0),
-            capital=f["capital"][rows], weekly_non_dependant_deductions=nd)
+            capital=f["capital"][rows], weekly_non_dependant_deductions=nd,
+            alternative_ppm=alternative_maximum_percent(has, sa_income, passported, on=days[rows], tables=tables,
+                                                        scheme="scotland_working_age"))
     except NoRowInForce:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
     _put(r, rows, res, 6, res.applicable_amount, res.weekly_income)
-    has = _second_adults(bu, n, rows, couple, f["disregarded"][rows], scotland=False)[0]
-    unsure = has & (divide_half_up(np.asarray(res.weekly_liability) * 25, 100) > np.asarray(res.weekly))
-    idx = np.flatnonzero(rows)[unsure]
-    r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 8
+    r["ctr_alternative_maximum"][rows] = res.alternative_maximum
+    idx = np.flatnonzero(rows)[not_shown & (np.asarray(res.route) == "91")]
+    r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 7  # a second adult's income not shown decides it
+
+
+def _second_adults(bu, n: int, rows, couple, disregarded):
+    """The second adults of SSI 2021/249 reg 13(7)-(8), 92 and Sch 2 for
+    ``rows``: ``(any, 25% rate, gross weekly income, income not shown)``.
+
+    A non-dependant aged 18 or over not disregarded for discount; with a
+    couple claiming, only where one of the couple is disregarded (reg 92(b);
+    taken to be so where more residents are disregarded than the
+    non-dependants so disregarded). 25% where every second adult is on a
+    qualifying income-related benefit or Pension Credit, or every one is on
+    UC with no earned income (Sch 2 para 1, first and fourth entries); else
+    by their gross incomes added up, leaving out those of people on those
+    benefits or on UC with no earned income (second entry); UC with earnings
+    counts. Nobody paying the applicant rent is assumed (reg 13(7)(a))."""
+    from .council_tax_columns import _rows
+
+    h = bu.housing
+    code = np.stack([_rows(getattr(h, f"nd{k}_second_adult"), n)[rows] for k in range(1, 5)], axis=-1)
+    income = np.stack([_rows(getattr(h, f"nd{k}_income"), n)[rows] for k in range(1, 5)], axis=-1)
+    second = code > 0
+    has = second.any(axis=-1) & (~np.asarray(couple, bool) | (disregarded > (code == -1).sum(axis=-1)))
+    all_of = lambda x: has & ~(second & (code != x)).any(axis=-1)  # noqa: E731
+    passported = all_of(2) | all_of(3)
+    counted = second & (code != 2) & (code != 3)
+    return (has, passported, np.where(counted, np.maximum(income, 0), 0).sum(axis=-1),
+            has & ~passported & (counted & (income < 0)).any(axis=-1))
 
 
 def pension_bands_e_to_h(r: dict, li: dict, rows, days, res, couple, children, alt_ppm, blocked,
