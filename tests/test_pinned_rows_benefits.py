@@ -62,11 +62,12 @@ CASES = [
     # SI 2013/378 reg 49(1): new-style JSA under 25 £67.20; £71.70; £72.90; £75.65; 25 or over as ESA's main.
     pytest.param(lambda on: new_style_jsa_weekly(24, on=on, tables=T), (6720, 7170, 7290, 7565), id="jsa-under-25"),
     pytest.param(lambda on: new_style_jsa_weekly(25, on=on, tables=T), (8480, 9050, 9205, 9555), id="jsa-25"),
-    # Guardian's Allowance (SSCBA 1992 Sch 4 Pt III para 5: SI 2023/237, SI 2024/247, SI 2025/292; not used by the calculations, only by the rates
-    # policy, so pinned as data): £20.40; £21.75; £22.10; £22.95.
+    # Guardian's Allowance (SSCBA 1992 Sch 4 Pt III para 5: SI 2023/237, SI 2024/247, SI 2025/292; not used by the
+    # calculations, only by the rates policy, so pinned as data): £20.40; £21.75; £22.10; £22.95.
     pytest.param(lambda on: T.at("guardians_allowance.rate", on), (2040, 2175, 2210, 2295), id="guardians-allowance"),
-    # The full basic State Pension (SSCBA 1992 s 44(4), each Order's art 4(2)(b)): £156.20; £169.50; £176.45; £184.90; the full new State
-    # Pension (SI 2015/173 reg 1A, each Order's art 6(1)): £203.85; £221.20; £230.25; £241.30 (data, as Guardian's Allowance).
+    # The full basic State Pension (SSCBA 1992 s 44(4), each Order's art 4(2)(b)): £156.20; £169.50; £176.45; £184.90;
+    # the full new State Pension (SI 2015/173 reg 1A, each Order's art 6(1)): £203.85; £221.20; £230.25; £241.30 (data,
+    # as Guardian's Allowance).
     pytest.param(lambda on: T.at("state_pension.basic_full_rate", on), (15620, 16950, 17645, 18490), id="basic-sp"),
     pytest.param(lambda on: T.at("state_pension.new_full_rate", on), (20385, 22120, 23025, 24130), id="new-sp"),
 ]
@@ -79,7 +80,8 @@ def test_each_row_and_the_day_before(amount, amounts):
 
 @pytest.mark.parametrize("on, limit, rate", [
     # SI 1976/409 reg 8(1): Carer's Allowance is not payable where earnings exceed the limit: £139 (SI 2023/340
-    # reg 4), £151 (SI 2024/386 reg 4), £196 (SI 2025/352 reg 4), £204 (2026-27; its regulations not found): at the limit the rate; a penny over, nil.
+    # reg 4), £151 (SI 2024/386 reg 4), £196 (SI 2025/352 reg 4), £204 (2026-27; its regulations not found): at the
+    # limit the rate; a penny over, nil.
     (D(2023, 4, 10), 13900, 7675),
     (D(2024, 4, 8), 15100, 8190),
     (D(2025, 4, 7), 19600, 8330),
@@ -109,9 +111,11 @@ def test_carer_support_payment_each_row(start, limit, rate):
 
 
 def test_scottish_child_payment_each_1_april():
-    # SSI 2020/351 reg 20(1) (SSI 2024/105 reg 11; SSI 2025/100 reg 8; 2026-27 unidentified): £25.00 a week (from 14 November 2022), £26.70 from 1 April 2024, £27.15
-    # from 1 April 2025, £28.20 from 1 April 2026, for one child under 16 on a qualifying benefit.
+    # SSI 2020/351 reg 20(1) (SSI 2024/105 reg 11; SSI 2025/100 reg 8; 2026-27 unidentified): £25.00 a week (from 14
+    # November 2022), £26.70 from 1 April 2024, £27.15 from 1 April 2025, £28.20 from 1 April 2026, for one child under
+    # 16 on a qualifying benefit.
     kid = np.array(["2020-01-01"], dtype="datetime64[D]")
-    days = (D(2022, 11, 14), D(2024, 3, 31), D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31), D(2026, 4, 1))
+    days = (D(2022, 11, 14), D(2024, 3, 31), D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31),
+            D(2026, 4, 1))
     assert [scottish_child_payment_weekly(kid, True, on=d, tables=T) for d in days] == [2500, 2500, 2670, 2670, 2715,
                                                                                          2715, 2820]

@@ -112,7 +112,8 @@ def test_savings_credit_threshold_each_row(couple, new, threshold, before):
 def test_earnings_disregards_and_deemed_income(on):
     # SI 2002/1792 Sch VI (one row since 3 April 2023): £1,300.00 a month is £300.00 a week (x 12 / 52); less
     # £5 single (para 5(a)) = 295.00, £10 a couple (para 5(b)) = 290.00, £20 (paras 1, 3, 4) = 280.00.
-    got = [weekly_earnings_counted(130000, c, h, on=on, tables=T) for c, h in ((False, False), (True, False), (False, True))]
+    got = [weekly_earnings_counted(130000, c, h, on=on, tables=T)
+           for c, h in ((False, False), (True, False), (False, True))]
     assert got == [29500, 29000, 28000]
     # Reg 15(6): £1 for each £500 of capital over £10,000 and £1 for a part: £10,000.00 nil; £10,000.01 £1;
     # £10,500.00 (exactly one £500) £1; £10,500.01 £2.

@@ -31,13 +31,12 @@ D = dt.date
 
 
 def test_scottish_bands_2026_27_at_each_monthly_limit():
-    # Scottish Rate Resolution 2026-27 (motion S6M-20844): starter 19% to £3,967, basic 20% to £16,956, intermediate 21% to
-    # £31,092, higher 42% to £62,430, advanced 45% (to £125,140), top 48%. Monthly limits: 330.5833..,
-    # 1,413.00, 2,591.00, 5,202.50.
-    # £1,413: 19% x 330.5833 = 62.8108 + 20% x 1,082.4167 = 216.4833: 279.2942 -> 279.29; £1,414: + 21% x 1
-    # = 279.5042 -> 279.50. £2,591: 279.2942 + 21% x 1,178 = 247.38: 526.6742 -> 526.67; £2,592: + 42p ->
-    # 527.09. £5,202: 526.6742 + 42% x 2,611 = 1,096.62: 1,623.2942 -> 1,623.29; £5,203: 526.6742 + 42% x
-    # 2,611.50 = 1,096.83 + 45% x 0.50 = 0.225: 1,623.7292 -> 1,623.72.
+    # Scottish Rate Resolution 2026-27 (motion S6M-20844): starter 19% to £3,967, basic 20% to £16,956, intermediate 21%
+    # to £31,092, higher 42% to £62,430, advanced 45% (to £125,140), top 48%. Monthly limits: 330.5833.., 1,413.00,
+    # 2,591.00, 5,202.50. £1,413: 19% x 330.5833 = 62.8108 + 20% x 1,082.4167 = 216.4833: 279.2942 -> 279.29; £1,414: +
+    # 21% x 1 = 279.5042 -> 279.50. £2,591: 279.2942 + 21% x 1,178 = 247.38: 526.6742 -> 526.67; £2,592: + 42p ->
+    # 527.09. £5,202: 526.6742 + 42% x 2,611 = 1,096.62: 1,623.2942 -> 1,623.29; £5,203: 526.6742 + 42% x 2,611.50 =
+    # 1,096.83 + 45% x 0.50 = 0.225: 1,623.7292 -> 1,623.72.
     got = [monthly_income_tax(p * 100, on=D(2026, 4, 6), scottish=True, tables=T)
            for p in (1413, 1414, 2591, 2592, 5202, 5203)]
     assert got == [27929, 27950, 52667, 52709, 162329, 162372]
@@ -62,12 +61,12 @@ def test_rest_of_uk_basic_rate_limit_2023_24():
 
 
 @pytest.mark.parametrize("on, pt_cases, uel_cases", [
-    # 2023-24 at 12% (SSCBA 1992 s 8(2)(a) as then in force; the PT and UEL: SI 2001/1004 reg 11(3)(a), (2A)(a)): 12% x 4p = 0.48p -> 0; x 5p = 0.60p -> 1p (a halfpenny or
-    # less disregarded, reg 12(1)). 12% x (4,189 - 1,048) = 376.92; + 2% x 25p = 0.50p -> 376.92 (a halfpenny
-    # disregarded), + 2% x 28p = 0.56p -> 376.93.
+    # 2023-24 at 12% (SSCBA 1992 s 8(2)(a) as then in force; the PT and UEL: SI 2001/1004 reg 11(3)(a), (2A)(a)): 12% x
+    # 4p = 0.48p -> 0; x 5p = 0.60p -> 1p (a halfpenny or less disregarded, reg 12(1)). 12% x (4,189 - 1,048) = 376.92;
+    # + 2% x 25p = 0.50p -> 376.92 (a halfpenny disregarded), + 2% x 28p = 0.56p -> 376.93.
     (D(2023, 4, 6), {104804: 0, 104805: 1}, {418925: 37692, 418928: 37693}),
-    # 2024-25 to 2026-27 at 8% (National Insurance Contributions (Reduction in Rates) Act 2024 s 1(1)): 8% x 6p = 0.48p -> 0; x 7p = 0.56p -> 1p.
-    # 8% x 3,141 = 251.28; + 0.50p -> 251.28; + 0.56p -> 251.29.
+    # 2024-25 to 2026-27 at 8% (National Insurance Contributions (Reduction in Rates) Act 2024 s 1(1)): 8% x 6p = 0.48p
+    # -> 0; x 7p = 0.56p -> 1p. 8% x 3,141 = 251.28; + 0.50p -> 251.28; + 0.56p -> 251.29.
     (D(2024, 4, 6), {104806: 0, 104807: 1}, {418925: 25128, 418928: 25129}),
     (D(2025, 4, 6), {104806: 0, 104807: 1}, {418925: 25128, 418928: 25129}),
     (D(2026, 4, 6), {104806: 0, 104807: 1}, {418925: 25128, 418928: 25129}),
@@ -93,8 +92,8 @@ def test_class1_thresholds_announced_to_2031_under_the_hold_policy(on):
 
 
 @pytest.mark.parametrize("children, amounts", [
-    # One child: £646.35 (SI 2023/316 Sch 13); £950.92 from 28 June 2023 (SI 2023/593 reg 2(3)); £1,014.63 (SI 2024/242);
-    # £1,031.88 (SI 2025/295); £1,071.09 (SI 2026/148).
+    # One child: £646.35 (SI 2023/316 Sch 13); £950.92 from 28 June 2023 (SI 2023/593 reg 2(3)); £1,014.63 (SI
+    # 2024/242); £1,031.88 (SI 2025/295); £1,071.09 (SI 2026/148).
     (1, (64635, 95092, 101463, 103188, 107109)),
     # Two or more: £1,108.04; £1,630.15; £1,739.37; £1,768.94; £1,836.16.
     (2, (110804, 163015, 173937, 176894, 183616)),
@@ -112,8 +111,8 @@ def test_childcare_cap_each_row_and_the_day_before(children, amounts):
 
 
 def test_tv_licence_fee_each_april():
-    # The colour licence fee (Communications (Television Licensing) Regulations 2004 (SI 2004/692) Sch 1 as amended): £159.00
-    # from 1 April 2023, £169.50 from 1 April 2024, £174.50 from 1 April 2025, £180.00 from 1 April 2026 (the
+    # The colour licence fee (Communications (Television Licensing) Regulations 2004 (SI 2004/692) Sch 1 as amended):
+    # £159.00 from 1 April 2023, £169.50 from 1 April 2024, £174.50 from 1 April 2025, £180.00 from 1 April 2026 (the
     # table is unverified: see its note); each the value of a free licence at 75 on Pension Credit.
     days = (D(2023, 4, 1), D(2024, 3, 31), D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31), D(2026, 4, 1))
     assert [free_tv_licence(75, True, on=d, tables=T)[1] for d in days] == [15900, 15900, 16950, 16950, 17450,
@@ -121,14 +120,14 @@ def test_tv_licence_fee_each_april():
 
 
 @pytest.mark.parametrize("on, excess, route", [
-    # NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) reg 5(2)(e): full help (HC2) where income
-    # exceeds requirements by no more than half the prescription charge. 2023-24 (SI 2015/570 reg 3 as amended from 1 April 2023): £9.65: 2 x 4.82 = 9.64 <= 9.65
-    # HC2; 2 x 4.83 = 9.66 HC3.
+    # NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) reg 5(2)(e): full help (HC2) where
+    # income exceeds requirements by no more than half the prescription charge. 2023-24 (SI 2015/570 reg 3 as amended
+    # from 1 April 2023): £9.65: 2 x 4.82 = 9.64 <= 9.65 HC2; 2 x 4.83 = 9.66 HC3.
     (D(2023, 4, 1), 482, ROUTE_LOW_INCOME_HC2),
     (D(2023, 4, 1), 483, ROUTE_LOW_INCOME_HC3),
     (D(2024, 4, 30), 483, ROUTE_LOW_INCOME_HC3),
-    # From 1 May 2024, £9.90 (the NHS (Charges for Drugs and Appliances) (Amendment) Regulations 2024): 4.83 now HC2; 2 x 4.95 = 9.90 HC2; 2 x 4.96 = 9.92 HC3. The same
-    # charge in 2025-26 and 2026-27 (frozen).
+    # From 1 May 2024, £9.90 (the NHS (Charges for Drugs and Appliances) (Amendment) Regulations 2024): 4.83 now HC2; 2
+    # x 4.95 = 9.90 HC2; 2 x 4.96 = 9.92 HC3. The same charge in 2025-26 and 2026-27 (frozen).
     (D(2024, 5, 1), 483, ROUTE_LOW_INCOME_HC2),
     (D(2024, 5, 1), 495, ROUTE_LOW_INCOME_HC2),
     (D(2024, 5, 1), 496, ROUTE_LOW_INCOME_HC3),
@@ -143,10 +142,10 @@ def test_low_income_scheme_half_the_prescription_charge(on, excess, route):
 
 def test_prescription_prepayment_and_optical_voucher_rows():
     # Used only by the benefits check's findings (the annual value of free prescriptions) and the optical
-    # voucher reference, so pinned as data: the charges from 1 May 2024 (the NHS (Charges for Drugs and Appliances) (Amendment) Regulations 2024) and unchanged in
-    # 2025-26 and 2026-27: an item £9.90, a 3-month PPC £32.05, 12-month £114.50, the HRT PPC £19.80; before
-    # (from 1 April 2023): £9.65, £31.25, £111.60, £19.30. Optical vouchers A £42.40 and E £73.10 in 2024-25
-    # and 2025-26.
+    # voucher reference, so pinned as data: the charges from 1 May 2024 (the NHS (Charges for Drugs and Appliances)
+    # (Amendment) Regulations 2024) and unchanged in 2025-26 and 2026-27: an item £9.90, a 3-month PPC £32.05, 12-month
+    # £114.50, the HRT PPC £19.80; before (from 1 April 2023): £9.65, £31.25, £111.60, £19.30. Optical vouchers A £42.40
+    # and E £73.10 in 2024-25 and 2025-26.
     at = lambda d: T.at("passports.prescription_charge", d)  # noqa: E731
     later = {"single_item": 990, "ppc_3_month": 3205, "ppc_12_month": 11450, "hrt_ppc_12_month": 1980}
     assert at(D(2024, 4, 30)) == {"single_item": 965, "ppc_3_month": 3125, "ppc_12_month": 11160,
