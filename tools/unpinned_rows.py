@@ -15,6 +15,11 @@ It is a heuristic, and an honest one only if read as such:
   ``0.55``; a count or period as itself. Digits grouped by ``_`` or ``,``
   are read whole (``1_050_000``, ``£10,500.00``). A form counts only as a
   whole number (``116.7`` is not found in ``116.75``).
+* ``--dated`` is stricter: the value must be written in a test (a
+  top-level ``def`` or ``class`` with its decorators, so a parametrised
+  test's cases count) that also writes a date on which the row is in force
+  (``D(2025, 4, 7)``, ``date(...)`` or ``"2025-04-07"``; dates written at the
+  module's top level count for each of its tests).
 * "Found" does not mean "pinned". A value found in a comment, in another
   table's test, or because another row has the same figure (a frozen rate,
   the single rate of one table equal to a rate of another), is reported as
@@ -29,6 +34,7 @@ It is a heuristic, and an honest one only if read as such:
   not looked at.
 
     python tools/unpinned_rows.py                         # the unpinned rows and the count
+    python tools/unpinned_rows.py --dated                 # the same, stricter
     python tools/unpinned_rows.py rules/housing_benefit   # one directory (or file)
     python tools/unpinned_rows.py --all                   # every value, found or not
     python tools/unpinned_rows.py --count                 # just the counts
