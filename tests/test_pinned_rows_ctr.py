@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from entitlements.benefits import council_tax_reduction as ctr
+from entitlements.benefits import council_tax_reduction_scotland as sco
 from entitlements.tables import default_tables
 
 T = default_tables()
@@ -260,3 +261,20 @@ def test_wales_working_age_applicable_amount_2024_25(couple, age, facts, amount)
 def test_tariff_income_each_scheme(scheme, capital, weekly):
     on = D(2024, 4, 1) if scheme == "wales_working_age" else D(2025, 4, 1)
     assert ctr.tariff_income(capital, on=on, tables=T, scheme=scheme) == weekly
+
+
+@pytest.mark.parametrize("band, maximum, weekly", [
+    # Scotland, working age, SSI 2021/249 reg 79(2)-(3): in bands E to H the maximum for a day is (A - A/C) / B, C
+    # 1.075 (E), 1.125 (F), 1.175 (G), 1.225 (H); reg 14 tapers 20% of income over £321 (single, no child). A year's
+    # council tax of £1,825.00 over 365 days is £35.00 a week; a week's maximum 3,500 x (C - 1) / C:
+    # E 3,500 x 0.075 / 1.075 = 244.186p -> £2.44; F x 0.125 / 1.125 = 388.889p -> £3.89; G x 0.175 / 1.175 =
+    # 521.277p -> £5.21; H x 0.225 / 1.225 = 642.857p -> £6.43. Income £330 a week: 20% of £9.00 = £1.80 off:
+    # E 64.186p -> £0.64; F 208.889p -> £2.09; G 341.277p -> £3.41; H 462.857p -> £4.63. (Reg 13 gives nil: 20% of
+    # £330 - £92.05 = £47.59 is more than £35.00.)
+    ("E", 244, 64), ("F", 389, 209), ("G", 521, 341), ("H", 643, 463),
+])
+@pytest.mark.parametrize("on", [D(2024, 4, 1), D(2026, 3, 31)])
+def test_scotland_working_age_bands_e_to_h_factor_each_band(band, maximum, weekly, on):
+    r = sco.scotland_working_age_reduction(182500, on=on, tables=T, band=band, weekly_applicable_amount=9205,
+                                           weekly_income=33000)
+    assert (r.route, r.weekly_maximum, r.taper_deduction, r.weekly) == ("14", maximum, 180, weekly)

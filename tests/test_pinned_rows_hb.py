@@ -23,7 +23,13 @@ from entitlements.benefits.hb_applicable_amount import (
     pension_age_applicable_amount,
     working_age_applicable_amount,
 )
-from entitlements.benefits.housing_benefit import NonDependants, earnings_disregard, non_dependant_deductions
+from entitlements.benefits.housing_benefit import (
+    HB_REASONS,
+    NonDependants,
+    earnings_disregard,
+    housing_benefit,
+    non_dependant_deductions,
+)
 from entitlements.tables import default_tables
 
 T = default_tables()
@@ -198,3 +204,15 @@ def test_earnings_disregards_2023_onwards(on):
     assert [at(30000, False, False, False), at(30000, True, False, False), at(30000, False, True, False),
             at(30000, False, False, True)] == [500, 1000, 2500, 2000]
     assert [at(2210, False, False, False, True), at(2209, False, False, False, True)] == [2210, 500]
+
+
+@pytest.mark.parametrize("on", [D(2023, 4, 3), D(2026, 4, 6)])
+def test_capital_limit_and_tariff_income(on):
+    # SI 2006/214 reg 43: no Housing Benefit where capital exceeds £16,000 (one row since 3 April 2023). A single
+    # pensioner, rent £100 a week, no other income: capital of exactly £16,000.00 is within the limit, its tariff
+    # income (reg 29: £1 for each £500 or part over £10,000) £12 a week, well under the applicable amount, so
+    # the award is the rent, £100.00; £16,000.01: nil, capital over the limit.
+    at = lambda capital: housing_benefit(False, True, False, 10000, on=on, tables=T, capital=capital)  # noqa: E731
+    within, over = at(1_600_000), at(1_600_001)
+    assert (within.tariff_income, within.award) == (1200, 10000)
+    assert (over.award, HB_REASONS[over.reason]) == (0, "capital_over_limit")
