@@ -207,3 +207,12 @@ def test_rest_of_uk_tax_in_each_band_each_year(year):
     # £11,000: 628.3333 + 40% x 7,286.6667 = 2,914.6667 + 45% x 571.6667 = 257.25: 3,800.25.
     got = [monthly_income_tax(p * 100, on=D(year, 4, 6), scottish=False, tables=T) for p in (1000, 5000, 11000)]
     assert got == [20000, 137166, 380025]
+
+
+def test_dental_charges_the_day_before_each_april():
+    # SI 2005/3477 reg 4 (data: the engine does not price treatment). On 31 March 2025 the 2024-25 charges
+    # (SI 2024/271 reg 4(2)): £26.80, £73.50, £319.10; on 31 March 2026 the 2025-26 ones (SI 2025/310 reg 2(2)):
+    # £27.40, £75.30, £326.70. (Mutation: the 2025 row from 31 March passed every test.)
+    at = lambda d: T.at("passports.dental_charges", d)  # noqa: E731
+    assert at(D(2025, 3, 31)) == {"band_1": 2680, "band_2": 7350, "band_3": 31910}
+    assert at(D(2026, 3, 31)) == {"band_1": 2740, "band_2": 7530, "band_3": 32670}
