@@ -216,3 +216,14 @@ def test_dental_charges_the_day_before_each_april():
     at = lambda d: T.at("passports.dental_charges", d)  # noqa: E731
     assert at(D(2025, 3, 31)) == {"band_1": 2680, "band_2": 7350, "band_3": 31910}
     assert at(D(2026, 3, 31)) == {"band_1": 2740, "band_2": 7530, "band_3": 32670}
+
+
+@pytest.mark.parametrize("on", [D(2027, 4, 6), D(2028, 4, 6)])
+def test_rest_of_uk_bands_2027_and_2028_under_the_hold_policy(on):
+    # The bands' 2027-28 row (Finance Act 2021 s 5(1) as amended; FA 2023 s 6(4)) and the announced 2028-29
+    # row (£37,700 and 2 x £12,570 + £100,000 = £125,140) are reached once the rates (whose table ends on 5
+    # April 2027) are held at 20%, 40%, 45%: the same figures as each year to 2026-27, 200.00, 1,371.66 and
+    # 3,800.25 (exactly 45% x 11,000 - 1,149.75, so a penny more on the higher rate limit gives 3,800.24).
+    held = RatesPolicy.parse("hold").apply(T)
+    got = [monthly_income_tax(p * 100, on=on, scottish=False, tables=held) for p in (1000, 5000, 11000)]
+    assert got == [20000, 137166, 380025]
