@@ -234,3 +234,51 @@ def test_the_headline_count_of_patients_gaining_lcw_or_lcwra_is_suppressed_under
     g5 = caseload_gains([{**base, "case_id": f"L{i}", "outcome": "lcwra_found"} for i in range(5)])
     md5 = render_markdown(g5, made=dt.date(2026, 12, 6))
     assert "| Patients gaining LCW or LCWRA | 5 |" in md5 and "| GP appointments saved a year | 40 |" in md5
+
+
+# -- entitlements gain: every outcome its help lists can be given ---------------------------------
+
+GAIN = ["gain", str(ROOT / "examples" / "before-lcwra.toml"), "--from", "2025-01-10", "--decided", "2025-07-20"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--with", "pip_awarded"], "entitlements: --award-pip-daily-living (pip_daily_living): 'none' is not allowed"),
+    (["--with", "benefit_claimed"], "entitlements: --benefit (benefit): missing"),
+    (["--with", "benefit_claimed", "--benefit", "attendance_allowance"], "entitlements: --award-aa (aa_rate): 'none'"),
+    (["--with", "benefit_claimed", "--benefit", "other"], "entitlements: --benefit-weekly (weekly_amount): 0"),
+    (["--with", "benefit_cap_exemption"], "entitlements: --cap-exemption-reason (reason): missing"),
+    (["--with", "housing_change"], "entitlements: --with: 'housing_change' is not allowed (expected for a change of "
+                                   "housing or income, the household after as a second file: --after FILE"),
+    (["--with", "benefit_claimed", "--benefit", "child_benefit"], "entitlements: outcomes[1].benefit: 'child_benefit' is "
+                                                                  "not allowed (expected a benefit the household can claim"),
+    (["--with", "dla_awarded", "--award-dla-care", "highest", "--outcome-child", "1"],
+     "entitlements: outcomes[1].child: 1 is not allowed (expected no child named: the household has no children)"),
+])
+def test_gain_names_the_flag_an_outcome_needs(args, message):
+    r = run(*GAIN, *args)
+    assert r.returncode in (1, 2), r.stderr
+    assert r.stderr.startswith(message), r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_gain_takes_attendance_allowance_claimed_from_the_command_line():
+    # A single pensioner aged 70 with £400 a week of pensions and no housing
+    # costs given. AA higher £114.60 a week (SI 2026/148 art 3, Sch 1 Part III
+    # para 1) from 6 April 2026. Pension Credit stays nil even with AA's severe
+    # disability addition: £238.00 + £86.05 = £324.05 (SI 2026/148 art 29(2))
+    # is under £400.00 of income. So the gain is AA itself: x 52 = £5,959.20.
+    r = run("gain", "--age", "70", "--pension", "400/week", "--with", "benefit_claimed", "--benefit", "attendance_allowance",
+            "--award-aa", "higher", "--from", "2026-05-10", "--decided", "2026-07-20", "--confirmed")
+    assert r.returncode == 0, r.stderr
+    assert "attendance allowance +£114.60 a week" in r.stdout
+    assert "Annual income gain (weekly x52): £5,959.20" in r.stdout, r.stdout
+
+
+def test_a_child_benefit_claim_for_a_household_with_no_child_is_a_row_error_in_a_caseload():
+    base = {"adult1_age": "40", "claim_start": "2025-01-10", "outcome_date": "2025-01-10", "decision_date": "2025-07-20",
+            "confirmed": "yes", "outcome": "benefit_claimed", "benefit": "child_benefit"}
+    rows = [{**base, "case_id": "A"}, {**base, "case_id": "B", "child1_date_of_birth": "2020-01-01"}]
+    g = caseload_gains(rows)
+    df = g.to_dataframe()
+    assert df["valid"].tolist() == [False, True]
+    assert "Child Benefit needs a child" in df["error"][0]

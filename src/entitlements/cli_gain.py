@@ -4,6 +4,7 @@ file, or from one household's flags and the outcome.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
@@ -43,8 +44,15 @@ def _add_gain(sub) -> None:
     o.add_argument("--outcome-partner-carer", action="store_true", help="the partner cares for the person awarded (the carer element follows)")
     o.add_argument("--stage", choices=["initial", "mandatory_reconsideration", "appeal"], default="initial", help="the stage the outcome is won at (default initial): sets the chance of success")
     o.add_argument("--confirmed", action="store_true", help="decided, not predicted")
+    o.add_argument("--benefit", choices=["child_benefit", "attendance_allowance", "other"],
+                   help="for benefit_claimed: the benefit claimed (other: with --benefit-weekly)")
+    o.add_argument("--award-aa", choices=["lower", "higher"], default="none",
+                   help="for benefit_claimed with --benefit attendance_allowance: the rate awarded")
+    o.add_argument("--cap-exemption-reason", choices=["grace_period", "guardians_allowance", "esa_support_component"],
+                   help="for benefit_cap_exemption: why the cap no longer applies")
     o.add_argument("--benefit-weekly", type=arg.money("week"), metavar="POUNDS", help="for hb_awarded or ctr_awarded: "
-                   "the weekly amount awarded (default: worked out for the household on --from)")
+                   "the weekly amount awarded (default: worked out for the household on --from); for benefit_claimed "
+                   "with --benefit other: the weekly amount")
     o.add_argument("--after-council-tax-band", choices=tuple("ABCDEFGHI"), type=str.upper,
                    help="for council_tax_band_corrected: the band after the correction")
     o.add_argument("--after-band-charge", type=arg.money("year"), metavar="POUNDS",
@@ -119,15 +127,57 @@ def _both_assumed(a, b) -> list[dict[str, Any]]:
 def _gain(args) -> int:
     from .errors import UsageError
     from .gain.household import income_gain
-    from .gain.outcomes import Outcome, Scenario
+    from .gain.outcomes import Scenario
 
     if args.after:
         return _gain_two_files(args)
     if not args.outcome or not args.effective:
         raise UsageError("--with", args.outcome, "--with OUTCOME and --from DATE, or --after FILE (the household after)")
+    if args.outcome in ("housing_change", "income_change"):
+        raise UsageError("--with", args.outcome, "for a change of housing or income, the household after as a second "
+                         "file: --after FILE (the two are compared on --on)")
     household, file_on = _household_before(args)
     claim_start = args.claim_start or file_on or args.effective
-    outcome = Outcome(
+    with _outcome_flags_named():
+        outcome = _outcome(args)
+    result = income_gain(
+        Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem if args.file else ""),
+        horizon_months=args.horizon,
+        convention=args.convention,
+        tables=_tables_for(args),
+        rates_after=args.rates_after,
+    )
+    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render(width=args.width))
+    return 0
+
+
+#: The outcome's fields as the flags of `entitlements gain` that give them.
+_OUTCOME_FLAGS = {"kind": "--with", "effective": "--from", "decided": "--decided", "adult": "--outcome-adult",
+                  "lcwra_protection": "--protection", "pip_daily_living": "--award-pip-daily-living",
+                  "pip_mobility": "--award-pip-mobility", "dla_care": "--award-dla-care", "dla_mobility": "--award-dla-mobility",
+                  "aa_rate": "--award-aa", "child": "--outcome-child", "stage": "--stage", "benefit": "--benefit",
+                  "reason": "--cap-exemption-reason", "weekly_amount": "--benefit-weekly"}
+
+
+@contextlib.contextmanager
+def _outcome_flags_named():
+    """An outcome's error, named by the flag that gives the field (the
+    field, as :class:`~entitlements.Outcome` names it, after)."""
+    from .errors import InputError, UsageError
+
+    try:
+        yield
+    except InputError as e:
+        flag = _OUTCOME_FLAGS.get(e.field)
+        if flag is None or isinstance(e, UsageError):
+            raise
+        raise InputError(f"{flag} ({e.field})", e.value, e.expected, e.where) from None
+
+
+def _outcome(args):
+    from .gain.outcomes import Outcome
+
+    return Outcome(
         kind=args.outcome,
         effective=args.effective,
         decided=args.decided,
@@ -142,18 +192,12 @@ def _gain(args) -> int:
         stage=args.stage,
         confirmed=args.confirmed,
         weekly_amount=args.benefit_weekly or 0,
+        benefit=args.benefit,
+        aa_rate=args.award_aa,
+        reason=args.cap_exemption_reason,
         changes={k: v for k, v in (("housing_council_tax_band", args.after_council_tax_band),
                                    ("housing_council_tax_band_charge", args.after_band_charge),
                                    ("housing_council_tax_disregarded", args.after_council_tax_disregarded),
                                    ("housing_disabled_band_reduction", None if args.after_disabled_band_reduction is None
                                     else args.after_disabled_band_reduction == "yes")) if v is not None},
     )
-    result = income_gain(
-        Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem if args.file else ""),
-        horizon_months=args.horizon,
-        convention=args.convention,
-        tables=_tables_for(args),
-        rates_after=args.rates_after,
-    )
-    print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render(width=args.width))
-    return 0

@@ -293,8 +293,14 @@ class Scenario:
                 raise InputError(f"outcomes[{i}].adult", 2, "1 for a single claimant")
             if o.partner_carer and not self.household.is_couple:
                 raise InputError(f"outcomes[{i}].partner_carer", True, "False for a single claimant (no partner)")
-            if o.child is not None and o.child > len(self.household.children):
-                raise InputError(f"outcomes[{i}].child", o.child, f"1 to {len(self.household.children)} (the household's children)")
+            n_children = len(self.household.children)
+            if o.child is not None and o.child > n_children:
+                raise InputError(f"outcomes[{i}].child", o.child, f"1 to {n_children} (the household's children)" if n_children
+                                 else "no child named: the household has no children")
+            if o.kind == "benefit_claimed" and o.benefit == "child_benefit" and not n_children:
+                # Not a gain of nil: a claim that cannot be made (SSCBA 1992 s 141: a person responsible for a child).
+                raise InputError(f"outcomes[{i}].benefit", "child_benefit", "a benefit the household can claim: Child Benefit "
+                                 "needs a child or qualifying young person in the household (SSCBA 1992 s 141), and it has none")
 
 
 def _with_adult(h: Household, n: int, **changes: Any) -> Household:

@@ -263,7 +263,9 @@ def _check_against_households(coded, before, day, alone: np.ndarray) -> None:
     ``alone`` (read alone, for its error)."""
     child = coded["child_slot"].astype(np.int64) + 1  # 0: no child named
     alone |= ((coded["adult"] == 2) | coded["partner_carer"]) & ~before.couple
-    alone |= child > before.children.present.sum(axis=1)
+    n_children = before.children.present.sum(axis=1)
+    alone |= child > n_children
+    alone |= (coded["kind"] == KIND["benefit_claimed"]) & (coded["benefit"] == CLAIMED_BENEFITS.index("child_benefit")) & (n_children == 0)
     alone |= (day["end_date"] < NEVER) & (day["end_date"] <= day["outcome_date"])
 
 
