@@ -282,3 +282,18 @@ def test_a_child_benefit_claim_for_a_household_with_no_child_is_a_row_error_in_a
     df = g.to_dataframe()
     assert df["valid"].tolist() == [False, True]
     assert "Child Benefit needs a child" in df["error"][0]
+
+
+def test_a_date_with_a_time_of_midnight_is_the_date_and_another_time_is_refused(tmp_path):
+    # A database export writes "2016-09-14 00:00:00", a spreadsheet "14/09/2016 00:00".
+    rows = lines_of(CASELOAD)[:2]
+    src = tmp_path / "times.csv"
+    dob = "2016-09-14"
+    assert dob in rows[1]
+    body = [rows[1].replace(dob, v) for v in ("2016-09-14 00:00:00", "14/09/2016 00:00", "2016-09-14T00:00:00", "2016-09-14 13:45:00")]
+    src.write_text("\n".join([rows[0], *body]) + "\n", "utf-8")
+    df = estimate_caseload(Caseload.from_csv(src), on=ON).to_dataframe()
+    plain = estimate_caseload(Caseload.from_csv(CASELOAD), on=ON).to_dataframe()["uc_award"][0]
+    assert df["valid"].tolist() == [True, True, True, False]
+    assert df["uc_award"][:3].tolist() == [plain] * 3
+    assert "'2016-09-14 13:45:00' is not allowed" in df["error"][3]

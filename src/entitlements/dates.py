@@ -111,12 +111,18 @@ LATEST_DATE = dt.date(2100, 12, 31)
 
 def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE) -> dt.date:
     """A date written ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (UK order), with a
-    four-digit year, from ``earliest`` to ``latest`` (by default
-    1 January 1900 to 31 December 2100)."""
+    four-digit year (a time of midnight after it is allowed), from
+    ``earliest`` to ``latest`` (by default 1 January 1900 to 31 December 2100)."""
     from .errors import InputError
 
     s = str(text).strip()
     expected = "a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year"
+    # A time of midnight after the date (a database export's "2019-04-06 00:00:00", a spreadsheet's
+    # "06/04/2019 00:00") is the date itself; any other time of day is refused with the rest.
+    for midnight in (" 00:00:00", "T00:00:00", " 00:00", "T00:00"):
+        if s.endswith(midnight) and len(s) - len(midnight) >= 8:
+            s = s[: -len(midnight)].strip()
+            break
     try:
         if "/" in s:
             d, m, y = s.split("/")
