@@ -297,3 +297,20 @@ def test_a_date_with_a_time_of_midnight_is_the_date_and_another_time_is_refused(
     assert df["valid"].tolist() == [True, True, True, False]
     assert df["uc_award"][:3].tolist() == [plain] * 3
     assert "'2016-09-14 13:45:00' is not allowed" in df["error"][3]
+
+
+# -- a DataFrame or a CSV path given straight to estimate_caseload and check_caseload -------------
+
+def test_estimate_and_check_caseload_take_a_dataframe_or_a_csv_path_as_caseload_gains_does():
+    pd = pytest.importorskip("pandas")
+    from entitlements import check_caseload
+
+    want = estimate_caseload(Caseload.from_csv(CASELOAD), on=ON).to_dataframe()["uc_award"].tolist()
+    for source in (pd.read_csv(CASELOAD), str(CASELOAD), CASELOAD):
+        assert estimate_caseload(source, on=ON).to_dataframe()["uc_award"].tolist() == want
+    claims = {"universal_credit": False, "pension_credit": False}
+    want_check = check_caseload(Caseload.from_csv(CASELOAD), on=ON, claims=claims).summary()
+    assert check_caseload(pd.read_csv(CASELOAD), on=ON, claims=claims).summary() == want_check
+    assert check_caseload(str(CASELOAD), on=ON, claims=claims).summary() == want_check
+    with pytest.raises(InputError, match="a pandas DataFrame or the path of a CSV file"):
+        check_caseload({"adult1_age": [30]}, on=ON, claims=claims)

@@ -480,6 +480,28 @@ def _status_texts(status, reason) -> np.ndarray:
     return np.where(status == 2, words + ": " + np.array(CT_REASONS, dtype=object)[reason], words)
 
 
+def as_caseload(source: Any) -> Caseload:
+    """A :class:`Caseload` from what :func:`estimate_caseload` and
+    :func:`entitlements.check_caseload` take: a Caseload, a list of
+    Households, a pandas DataFrame (:meth:`Caseload.from_dataframe`) or the
+    path of a CSV file (:meth:`Caseload.from_csv`), as ``caseload_gains``
+    takes them."""
+    if isinstance(source, Caseload):
+        return source
+    if isinstance(source, (str, Path)):
+        return Caseload.from_csv(source)
+    if hasattr(source, "columns") and hasattr(source, "dtypes"):
+        return Caseload.from_dataframe(source)
+    what = "a Caseload, a list of Households, a pandas DataFrame or the path of a CSV file"
+    if isinstance(source, (bytes, Mapping)) or not hasattr(source, "__iter__"):
+        raise InputError("caseload", type(source).__name__, what)
+    households = list(source)
+    for i, h in enumerate(households, start=1):
+        if not isinstance(h, Household):
+            raise InputError(f"caseload[{i}]", type(h).__name__, f"a Household ({what})")
+    return Caseload.from_households(households)
+
+
 def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     """``on`` checked: one date, or one date per row (``datetime64``, a
     pandas Series of dates); a row whose date is blank (NaT) is reported
@@ -509,7 +531,9 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
 def estimate_caseload(caseload: Caseload | Sequence[Household] | Any, *, on, tables: Tables | None = None,
                       rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate | Any:
     """Estimate every benefit unit of a caseload through the same engine as
-    :func:`entitlements.estimate`.
+    :func:`entitlements.estimate`. The caseload: a :class:`Caseload`, a list
+    of Households, a pandas DataFrame or the path of a CSV file (read with
+    the defaults of :meth:`Caseload.from_dataframe` and :meth:`Caseload.from_csv`).
 
     ``on`` is the first day of the assessment period: one date for all, or a
     ``datetime64[D]`` array with one date per row. ``rates_after`` is the
@@ -530,14 +554,7 @@ def estimate_caseload(caseload: Caseload | Sequence[Household] | Any, *, on, tab
 
     if is_partitioned(caseload):
         return estimate_partitioned(caseload, on=on, tables=tables, rates_after=rates_after).frame
-    if not isinstance(caseload, Caseload):
-        if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
-            raise InputError("caseload", type(caseload).__name__, "a Caseload or a list of Households")
-        caseload = list(caseload)
-        for i, h in enumerate(caseload, start=1):
-            if not isinstance(h, Household):
-                raise InputError(f"caseload[{i}]", type(h).__name__, "a Household")
-        caseload = Caseload.from_households(caseload)
+    caseload = as_caseload(caseload)
     caseload, on = _dates_per_row(caseload, on)
     policy = rates_policy(rates_after)
     tables = policy.apply(tables_or_default(tables))

@@ -175,18 +175,17 @@ class CaseloadCheck:
 
 def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, claims: Mapping[str, Any] | None = None,
                    tables: Tables | None = None) -> CaseloadCheck:
-    """Check every case of ``caseload`` on ``on``: one date for all, or one
+    """Check every case of ``caseload`` (a :class:`Caseload`, a list of
+    Households, a pandas DataFrame or the path of a CSV file) on ``on``: one date for all, or one
     a case (a ``datetime64[D]`` array or a pandas Series of dates, as
     :func:`entitlements.estimate_caseload` takes; a case with a blank date is
     kept as an error). Every date must be one the rule tables cover.
 
     ``claims``: name -> a bool (every case) or one yes/no a case, for the
     names of :data:`CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
-    if not isinstance(caseload, Caseload):
-        if isinstance(caseload, (str, bytes, Mapping)) or not hasattr(caseload, "__iter__"):
-            raise InputError("caseload", type(caseload).__name__, "a Caseload or a list of Households")
-        caseload = Caseload.from_households(list(caseload))
-    from ..caseload import _dates_per_row
+    from ..caseload import _dates_per_row, as_caseload
+
+    caseload = as_caseload(caseload)
 
     caseload, on = _dates_per_row(caseload, on)  # one date, or one a row (a blank date: that row's error)
     tables = tables_or_default(tables)
