@@ -314,3 +314,20 @@ def test_estimate_and_check_caseload_take_a_dataframe_or_a_csv_path_as_caseload_
     assert check_caseload(str(CASELOAD), on=ON, claims=claims).summary() == want_check
     with pytest.raises(InputError, match="a pandas DataFrame or the path of a CSV file"):
         check_caseload({"adult1_age": [30]}, on=ON, claims=claims)
+
+
+def test_the_benefit_check_report_of_three_patients_shows_no_figure_about_them(tmp_path):
+    # Three cases, each missing Universal Credit: the headline's count and value
+    # and the certainty table were shown ("claim needed | 3 | £51,595.96").
+    rows = lines_of(CASELOAD)[:4]
+    src = tmp_path / "three.csv"
+    src.write_text("\n".join([rows[0] + ",claims_universal_credit,claims_pension_credit"] + [r + ",no,no" for r in rows[1:]]) + "\n",
+                   "utf-8")
+    r = run("caseload", str(src), "--check", "--on", "2026-05-01", "--report", str(tmp_path / "r.md"))
+    assert r.returncode == 0, r.stderr
+    md = (tmp_path / "r.md").read_text("utf-8")
+    body = md.split("## How")[0] if "## How" in md else md
+    assert "fewer than 5 patients are missing something." in body
+    assert "| claim needed | fewer than 5 | fewer than 5 | fewer than 5 |" in body
+    assert "£" not in body.split("## By benefit")[0].split("Estimates.")[-1].split("a claim may not be made or won.")[-1]
+    assert "£51,595.96" not in md

@@ -75,13 +75,28 @@ def _group_hidden(groups: list[dict[str, Any]]) -> set[int]:
     return suppressed_cells([x["cases"] or 0 for x in groups], small)
 
 
+def _certainty_rows(s: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """A row a certainty (findings, annual value, weighted): one about 1-4
+    findings (so fewer than 5 patients) hidden and, where that is one, the
+    next-smallest too, as in the benefit table."""
+    items = list(s["by_certainty"].items())
+    hide = suppressed_cells([r["findings"] for _, r in items])
+    out = []
+    for i, (c, r) in enumerate(items):
+        if i in hide:
+            mark = SUPPRESSED if 0 < r["findings"] < MIN_GROUP else NOT_SHOWN
+            out.append((c.replace("_", " "), mark, mark, mark))
+        else:
+            out.append((c.replace("_", " "), f"{r['findings']:,}", format_pounds(r["annual_pence"]),
+                        format_pounds(r["weighted_annual_pence"])))
+    return tuple(out)
+
+
 def _sections(s: dict[str, Any], charts: dict[str, Chart]) -> list[Section]:
     rows, _ = _benefit_rows(s)
     out = [Section("By benefit", ReportTable(("Benefit", "Patients missing it", "Annual value", "Weighted by chance of success"),
                                              tuple(rows)), chart=charts.get("missing-by-benefit")),
-           Section("By certainty", ReportTable(("Certainty", "Findings", "Annual value", "Weighted"), tuple(
-               (c.replace("_", " "), f"{r['findings']:,}", format_pounds(r["annual_pence"]), format_pounds(r["weighted_annual_pence"]))
-               for c, r in s["by_certainty"].items())))]
+           Section("By certainty", ReportTable(("Certainty", "Findings", "Annual value", "Weighted"), _certainty_rows(s)))]
     for g, groups in s["by_group"].items():
         hide = _group_hidden(groups)
         out.append(Section(f"By {g.replace('_', ' ')}", ReportTable((g, "Cases", "Patients missing something", "Annual value"), tuple(
@@ -94,11 +109,14 @@ def _sections(s: dict[str, Any], charts: dict[str, Chart]) -> list[Section]:
 
 def check_context(s: dict[str, Any]) -> dict[str, Any]:
     """Everything the check report's templates show, from the summary ``s``."""
+    missing, asks = s["patients_missing_something"], s["asks"].get("council_tax_reduction", 0)
+    # A figure about 1-4 patients is not shown, here as in the tables.
+    worth = (f"{SUPPRESSED} patients are missing something" if 0 < missing < MIN_GROUP else
+             f"{missing:,} patients are missing something, worth {format_pounds(s['annual_pence'])} a year")
     head = (f"{s['cases']:,} cases; {s['cases_checked']:,} checked ({s['cases_with_errors']:,} could not be read). "
-            f"{s['patients_missing_something']:,} patients are missing something, worth "
-            f"{format_pounds(s['annual_pence'])} a year. Values are the change in each household's total with and "
+            f"{worth}. Values are the change in each household's total with and "
             "without the claim; Council Tax Reduction could not be worked out, and is to be asked about, in "
-            f"{s['asks'].get('council_tax_reduction', 0):,} cases.")
+            f"{SUPPRESSED if 0 < asks < MIN_GROUP else f'{asks:,}'} cases.")
     charts = {c.name: c for c in check_charts(s) if c.values}
     return {"title": _TITLE, "on": s["on"], "rules": s["rules"], "caveat": _CAVEAT, "head": head,
             "sections": _sections(s, charts), "privacy": _PRIVACY}
