@@ -1,12 +1,13 @@
 """The Welsh national working-age scheme without Universal Credit: the scheme's own applicable amounts
-(WSI 2013/3029 Sch 7), 2024-25, worked to the penny through ``estimate``.
+(WSI 2013/3029 Sch 7), 2024-25 and 2025-26 (WSI 2025/59 reg 9), worked to the penny through ``estimate``.
 
 Figures quoted, each from the text named (the arithmetic is here, not read from the library's tables):
 
 - WSI 2013/3029 Sch 7 para 1 as in force for 2024-25 (legislation.gov.uk, version of 19 January 2024; sums
   substituted by WSI 2024/56 reg 8(a)): single applicant aged 25 or over, or on main phase ESA, £96.45; aged 18 to
   24 £76.35; lone parent £96.45; couple £151.45.
-- WSI 2024/56 reg 16(b)-(f) (the Default Scheme's Sch 3, the twin of Sch 7): child or young person £83.24, family
+- WSI 2024/56 reg 8(b)-(f), amending Sch 7 itself (read in legalize-dev/legalize-uk, uk-wls/wsi-2024-56.md; reg
+  16(b)-(f) puts the same figures in the Default Scheme's Sch 3): child or young person £83.24, family
   premium £19.15, disability premium £42.50 / £60.60, severe disability premium £81.50 / £163.00, disabled child
   premium £80.01, carer premium £45.60, enhanced disability premium £32.20 (child) / £20.85 / £29.75, work-related
   activity component £35.95, support component £47.70.
@@ -128,15 +129,42 @@ def test_what_schedule_7_cannot_give_is_check_needed_not_a_guess_2024():
         assert "Sch 8 disregards" in e.render()
 
 
-def test_2025_holds_the_2024_amounts_as_a_named_assumption_and_strictly_is_check_needed():
-    # Sch 7's figures for 2025-26 (WSI 2025/59) could not be read. By default (rates held) the 2024-25 amounts carry
-    # forward, marked as assumed; strictly there is no applicable amount for an owner: check needed.
+def test_applicable_amounts_2025_from_schedule_7_as_amended_by_wsi_2025_59():
+    # WSI 2025/59 reg 9 (read in legalize-dev/legalize-uk, uk-wls/wsi-2025-59.md): para 1 £98.10 (25+, main phase
+    # ESA, lone parent), £77.65 (18-24), couple £154.00; child £84.66; family premium £19.48; disability premium
+    # £43.20 / £61.65; severe disability £82.90 / £165.80; disabled child £81.37; carer £46.40; enhanced disability
+    # £32.75 (child) / £21.20 / £30.25; work-related activity component £36.55; support component £48.50.
+    aa = lambda *a, **k: ctr.wales_working_age_applicable_amount(*a, on=Y25, tables=T, **k)  # noqa: E731
+    assert aa(False, 30) == 9810
+    assert aa(False, 24) == 7765
+    assert aa(False, 24, main_phase_esa=True) == 9810
+    assert aa(False, 19, children=1) == 9810 + 8466 + 1948   # £98.10 + £84.66 + £19.48 = £202.24
+    # Couple £154.00 + disability premium (couple) £61.65 + support component £48.50 = £264.15.
+    assert aa(True, 40, disability_premium=True, esa_component=2) == 26415
+    # Couple, both severely disabled: £154.00 + £165.80 + enhanced (couple) £30.25 = £350.05.
+    assert aa(True, 40, severe_disability=2, enhanced_disability_premium=True) == 35005
+    # Single £98.10 + carer premium £46.40 + work-related activity component £36.55 = £181.05.
+    assert aa(False, 30, carers=1, esa_component=1) == 18105
+
+
+def test_single_owner_band_a_with_a_pension_no_uc_2025():
+    # 2025-26 now has Sch 7's own figures (WSI 2025/59 reg 9), not the 2024-25 ones held as an assumption.
+    # Pension £150 a week = £650 a month: above UC's standard allowance (£400.14), so no UC.
+    # Liability: Torfaen 2025-26 Band D £2,059.49; band A 6/9 = £1,372.9933 -> £1,372.99; 25% off = £1,029.7425
+    # -> £1,029.74; a week 102,974 x 7 / 365 = 1,974.84p -> £19.75.
+    # Applicable amount (Sch 7 para 1(1)(b)) £98.10; income £150.00; excess £51.90; 20% = £10.38.
+    # Week: 1,974.84 - 1,038 = 936.84p -> £9.37. Year: 102,974 - 1,038 x 365 / 7 (= 54,124.29) = 48,849.71p
+    # -> £488.50; to pay 102,974 - 48,850 = £541.24.
     h = _torfaen((Adult(age=40, pension_income_weekly=15000),), "A")
     e = estimate(h, on=Y25)
-    assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_applicable_amount) == (1, 9645)
-    assert any("ctr.wales_working_age.personal_allowance" in str(a) for a in e.assumptions)
-    c = estimate(h, on=Y25, rates_after="strict").benefits.council_tax
-    assert (c.ctr_status, c.ctr_reason) == (2, 4)
+    c = e.benefits.council_tax
+    assert e.universal_credit.award == 0
+    assert (c.annual_liability, c.weekly_liability, c.ctr_status) == (102974, 1975, 1)
+    assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income, c.ctr_taper_deduction) == (9810, 15000, 5190, 1038)
+    assert (c.reduction_weekly, c.reduction_annual, c.to_pay_annual) == (937, 48850, 54124)
+    assert not any("ctr.wales_working_age.personal_allowance" in str(a) for a in e.assumptions)
+    # The figures are the scheme's own for 2025-26, so "strict" gives the same.
+    assert estimate(h, on=Y25, rates_after="strict").benefits.council_tax.reduction_annual == 48850
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
