@@ -279,8 +279,12 @@ def test_wales_family_premium_and_non_dependant_2024():
 def test_wales_2026_is_not_shipped_and_says_so():
     with pytest.raises(NoRowInForce):
         ctr.applicable_amount(False, on=Y26, tables=T, scheme="wales_pension")
-    with pytest.raises(InputError, match="second adult"):
-        ctr.pension_age_reduction(150000, on=Y25, tables=T, scheme="wales_pension", second_adult=True)
+    # Wales has no second adult rebate (WSI 2013/3029 regs 21-23, Sch 1 para 4: classes A and B only), so a second
+    # adult changes nothing: £1,500 a year, income £300 a week, single £244.40: excess £55.60, 20% = £11.12; a week
+    # 150,000 x 7 / 365 = 2,876.71p - 1,112 = 1,764.71p -> £17.65; the same with or without the second adult.
+    with_, without = (ctr.pension_age_reduction(150000, on=Y25, tables=T, scheme="wales_pension", weekly_income=30000,
+                                                second_adult=sa, second_adults_passported=sa) for sa in (True, False))
+    assert (with_.weekly, with_.alternative_maximum) == (without.weekly, 0) == (1765, 0)
 
 
 # -- local schemes ----------------------------------------------------------------------------

@@ -108,3 +108,25 @@ def test_a_welsh_council_or_year_not_shipped_asks_for_the_bill():
     for name, on in (("Caerphilly", Y25), ("Torfaen", Y26), ("Ceredigion", Y25)):
         with pytest.raises(NoRowInForce, match="wales.toml"):
             band_d_annual(name, on=on)
+
+
+def test_torfaen_2025_pensioner_with_a_second_adult_gets_the_ordinary_reduction_wales_has_no_second_adult_rebate():
+    # WSI 2013/3029 (read in legalize-dev/legalize-uk, uk-wls/wsi-2013-3029.md): regs 21-23 prescribe only classes A
+    # and B for pensioners and Sch 1 para 4 gives only their amounts: no alternative maximum (second adult rebate).
+    # Until 2026-12-06 this household was "check needed" because 25% of the council tax (£7.68) is more than the
+    # reduction; now the reduction is worked out.
+    # Band B £1,601.83; two adults, no discount; a week 160,183 x 7 / 365 = 3,072.0027p -> £30.72. The non-dependant
+    # is on Pension Credit: no deduction (Sch 1 para 3(8)(a)). State pension £380 a week: above Pension Credit's
+    # guarantee (£227.10), so no guarantee credit. Applicable amount single £244.40 (WSI 2025/59 reg 6(a)(i));
+    # excess £135.60, 20% (reg 23(f)(ii)) = £27.12. Week 3,072.0027 - 2,712 = 360.0027p -> £3.60. Year
+    # 160,183 - 2,712 x 365 / 7 (= 141,411.43) = 18,771.57p -> £187.72.
+    from entitlements.household import NonDependant
+    h = Household(adults=(Adult(age=70, state_pension_weekly=38000),), nation="wales", local_authority="Torfaen",
+                  housing=Housing(tenure="owner_occupier", council_tax_band="B",
+                                  non_dependants=(NonDependant(age=72, hb_ctr_exemption="pension_credit"),)))
+    e = estimate(h, on=dt.date(2025, 5, 1))
+    c = e.benefits.council_tax
+    assert e.benefits.pension_credit.guarantee_credit == 0
+    assert (c.annual_liability, c.weekly_liability, c.ctr_status) == (160183, 3072, 1)
+    assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_taper_deduction, c.ctr_alternative_maximum) == (24440, 38000, 2712, 0)
+    assert (c.reduction_weekly, c.reduction_annual) == (360, 18772)

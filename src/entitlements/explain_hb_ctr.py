@@ -153,7 +153,7 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
         return f"Council tax: check needed. Band {h.housing.council_tax_band} is not a band of {a.nation.title()}."
     if a.nation == "wales":  # reason 4 is given in Wales only by the working-age scheme without UC
         return ("Council Tax Reduction: check needed. Without Universal Credit the Welsh working-age scheme's own "
-                "applicable amounts (WSI 2013/3029 Sch 7) are needed: the library has them for 2024-25 only, and "
+                "applicable amounts (WSI 2013/3029 Sch 7) are needed: the library has them for 2024-25 and 2025-26, and "
                 "there not for a household with earnings (the Sch 8 disregards) or new-style ESA (the components); "
                 "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "
                 "accommodation. Capital over £6,000 is check needed too. The council tax shown is before any "
@@ -310,7 +310,7 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
                       detail="" if scheme in ("england", "wales_pension", "scotland_pension") else
                       _SCOTLAND_WA_DETAIL if scheme == "scotland_working_age" else
                       "with Universal Credit, the award's maximum amount x 12 / 52; without it, the scheme's own "
-                      "(WSI 2013/3029 Sch 7, 2024-25), or the Housing Benefit working-age amount (assumed where the "
+                      "(WSI 2013/3029 Sch 7, 2024-25 and 2025-26), or the Housing Benefit working-age amount (assumed where the "
                       "scheme's own is not shipped)"))
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "

@@ -64,6 +64,8 @@ CT_STATUS = ("none", "calculated", "check_needed")
 CT_REASONS = ("", "no_band_d_for_year", "local_scheme_not_shipped", "scottish_working_age_not_shipped",
               "scheme_fact_not_modelled", "national_scheme_year_not_shipped", "band_not_in_nation",
               "second_adult_income_not_shown", "second_adult_rebate_not_shipped")
+# Code 8 ("second_adult_rebate_not_shipped") is no longer given (2026-12-06): the Welsh scheme has no second adult
+# rebate (WSI 2013/3029 regs 21-25, Sch 1 para 4); it stays so that the codes keep their numbers.
 #: Where the Band D came from, by code: the shipped area table
 #: (``rules/council_tax/band_d``), the Band D on the bill
 #: (``Housing.council_tax_band_d``), or worked back from the band's charge
@@ -329,10 +331,10 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
     """The national pension-age scheme of each nation (SI 2012/2885 Sch 1;
     WSI 2013/3029 Schs 1-2; SSI 2012/319), with the alternative maximum
     (second adult rebate, class C: SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3;
-    SSI 2012/319 Sch 5) in England and Scotland. Wales's alternative maximum
-    is not shipped: where it could be the greater (25% of the council tax,
-    the most it gives short of the students' case, is more than the main
-    reduction) the reduction is "check needed". A second adult whose income
+    SSI 2012/319 Sch 5) in England and Scotland. Wales has none: WSI
+    2013/3029 prescribes only classes A and B for pensioners (regs 21-23,
+    Sch 1 para 4, read 2026-12-06), so a second adult there changes nothing
+    (reason code 8 is no longer given). A second adult whose income
     is not shown: worked out at the 15% rate (the most their income could
     give); where that is the greater, "check needed"."""
     for nat, scheme in (("england", "england"), ("wales", "wales_pension"), ("scotland", "scotland_pension")):
@@ -341,7 +343,6 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
             continue
         has, passported, sa_income, not_shown = _second_adults(bu, n, rows, f["couple"][rows], f["disregarded"][rows],
                                                                scotland=nat == "scotland")
-        shipped = nat != "wales"
         try:
             nd = _nd_deductions(bu, n, rows, lambda i, w, e: ctr.non_dependant_deduction(
                 i, w, e, on=days[rows], tables=tables, scheme=scheme))
@@ -351,7 +352,7 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
                 li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
                 weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),
                 guarantee_credit=f["gc"][rows], weekly_non_dependant_deductions=nd,
-                second_adult=has & shipped, second_adult_gross_weekly_income=sa_income,
+                second_adult=has, second_adult_gross_weekly_income=sa_income,
                 second_adults_passported=passported, **{k: v[rows] for k, v in f["applicable"].items()})
             # Savings credit only: the capital tariff is in Pension Credit's income, but the £16,000 limit still
             # applies to the capital (reg 11(2); Sch 1 para 14).
@@ -370,14 +371,8 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
             alt = ctr.alternative_maximum_percent(has, sa_income, passported, on=days[rows], tables=tables, scheme=scheme)
             pension_bands_e_to_h(r, li, rows, days, res, f["couple"][rows], f["children"][rows], alt,
                                  over | (np.asarray(res.reason, dtype=object) == "capital_over_limit"), tables)
-        kind_c = np.asarray(res.kind) == "C"
-        if shipped:
-            unsure = not_shown & kind_c & ~over
-            reason = CT_REASONS.index("second_adult_income_not_shown")
-        else:  # Wales: 25% of the week's council tax against the main reduction
-            unsure = has & ~over & (divide_half_up(np.asarray(res.weekly_liability) * 25, 100) > np.asarray(res.weekly))
-            reason = CT_REASONS.index("second_adult_rebate_not_shipped")
-        r["ctr_status"][idx[unsure]], r["ctr_reason"][idx[unsure]] = 2, reason
+        unsure = not_shown & (np.asarray(res.kind) == "C") & ~over  # never in Wales: no class C there
+        r["ctr_status"][idx[unsure]], r["ctr_reason"][idx[unsure]] = 2, CT_REASONS.index("second_adult_income_not_shown")
 
 
 def _uc_measures(f, rows):

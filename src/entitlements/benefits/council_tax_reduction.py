@@ -17,7 +17,9 @@ Schemes (``scheme``), each read from the text, with its rule tables under
   WSI 2013/3029, Schs 1-2), with the figures of 2024-25 and 2025-26 read
   from WSI 2025/59 (which gives both: the figures it replaces and its own).
   Wales keeps a family premium and has one personal allowance for all
-  pensioners; its alternative maximum (second adult rebate) is not shipped.
+  pensioners; it has no alternative maximum (second adult rebate): the
+  Regulations prescribe only classes A and B for pensioners (regs 21-23,
+  Sch 1 para 4, read), so a second adult changes nothing.
 - ``"scotland_pension"``: the Council Tax Reduction (State Pension Credit)
   (Scotland) Regulations 2012 (SSI 2012/319), with the figures of 2024-25 and
   2025-26 read from SSI 2025/24 (the same way). Scotland too keeps a family
@@ -27,7 +29,7 @@ A year without tables (2026-27 in Wales and Scotland) raises
 :class:`~entitlements.errors.NoRowInForce`, never a guess. The Welsh
 national scheme for working age (WSI 2013/3029 Schs 6-7) is
 :func:`wales_working_age_reduction`, with its own applicable amounts
-(:func:`wales_working_age_applicable_amount`) for 2024-25 only. The Scottish
+(:func:`wales_working_age_applicable_amount`) for 2024-25 and 2025-26. The Scottish
 working-age scheme (the Council Tax Reduction (Scotland) Regulations 2021,
 SSI 2021/249) is :mod:`.council_tax_reduction_scotland`.
 
@@ -269,7 +271,7 @@ def alternative_maximum_percent(second_adult, gross_weekly_income, all_passporte
     has = flag("second_adult", second_adult)
     p = _prefix(scheme)
     if not _has(tables, f"{p}.alternative_maximum_percent"):
-        if np.any(has):
+        if np.any(has) and scheme != "wales_pension":  # Wales prescribes no alternative maximum (regs 21-25)
             raise InputError("second_adult", True, f"no second adult under the {scheme} scheme: its alternative "
                              "maximum (second adult rebate) is not in the library")
         return out_int(np.zeros(np.shape(has), dtype=np.int64), scalar)
