@@ -175,3 +175,13 @@ def test_summary_all_confirmed():
     s = caseload_gains([dict(ROW, case_id="a", confirmed="yes")]).summary()
     assert s["uncertainty"]["method"] == "none"
     assert s["uncertainty"]["annual_gain"]["lower_pence"] == s["uncertainty"]["annual_gain"]["upper_pence"] == 507936
+
+
+def test_the_sd_is_the_nearest_whole_penny_even_below_half_a_penny():
+    # One predicted case worth 1p won with probability 1/10: variance 1^2 x 1/10 x 9/10 = 0.09
+    # pence squared, sd 0.3p, so 0 to the nearest penny (not rounded up to 1p).
+    assert from_moments(moments([1], [1], [10]))["sd_pence"] == 0
+    # Worth 3p with probability 1/2: variance 9 x 1/4 = 2.25, sd exactly 1.5p: a half goes up, 2p.
+    assert from_moments(moments([3], [1], [2]))["sd_pence"] == 2
+    # Worth 1p with probability 1/2: variance 0.25, sd exactly 0.5p: 1p.
+    assert from_moments(moments([1], [1], [2]))["sd_pence"] == 1
