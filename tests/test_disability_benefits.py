@@ -118,3 +118,14 @@ def test_scalar_equals_vectorised(rows):
         assert attendance_allowance_weekly(r[4], on=r[5], tables=T) == att[i]
         assert adult_disability_payment_weekly(r[0], r[1], on=r[5], tables=T) == adp[i]
         assert child_disability_payment_weekly(r[2], r[3], on=r[5], tables=T) == cdp[i]
+
+
+def test_attendance_allowance_rate_codes_are_0_1_2_and_nothing_else():
+    # SSCBA 1992 s 65(3): two rates, lower and higher (codes 1 and 2; 0 for none). 2025-26
+    # (SI 2025/295): lower £73.90, higher £110.40. Code 3 is refused naming the field and what is
+    # allowed, alone and in a caseload column, never read as another rate or zero.
+    on = dt.date(2025, 6, 2)
+    assert attendance_allowance_weekly(np.array([0, 1, 2]), on=on, tables=T).tolist() == [0, 7390, 11040]
+    for bad in (3, np.array([0, 2, 3]), -1):
+        with pytest.raises(InputError, match="attendance_allowance.*0 none, 1 lower, 2 higher"):
+            attendance_allowance_weekly(bad, on=on, tables=T)
