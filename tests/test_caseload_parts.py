@@ -258,3 +258,24 @@ def test_columns_written_in_batches_are_the_file_written_at_once(tmp_path, monke
             w.write({k: Column(c.values[start:stop], None if c.empty is None else c.empty[start:stop]) for k, c in cols.items()})
     assert (tmp_path / "batches.csv").read_bytes() == (tmp_path / "once.csv").read_bytes()
     assert (tmp_path / "once.csv").read_text(encoding="utf-8").count("'=x") == len(range(0, n, 7))
+
+
+def test_a_missing_education_is_not_counted_as_a_child_20_or_over_or_not_yet_born():
+    # A young person born 1 May 2009 is 17 on 1 May 2026, past the 31 August after their 16th
+    # birthday (31 August 2025): whether they are a qualifying young person depends on their
+    # education (SI 2013/376 reg 5), which is not given: the row fails for a missing value. A
+    # child born 1 June 2026 is not yet born in the assessment period from 1 May 2026 (it ends
+    # 31 May 2026): that row fails as a child outside reg 5's ages. Each is counted under its own
+    # kind in the caseload's words.
+    from entitlements import Adult, Child, Household
+    from entitlements.caseload import failure_kind, failures_in_words
+
+    teen = Household(adults=(Adult(age=40),), children=(Child(date_of_birth=dt.date(2009, 5, 1)),))
+    unborn = Household(adults=(Adult(age=40),), children=(Child(date_of_birth=dt.date(2026, 6, 1)),))
+    r = estimate_caseload([teen, unborn, Household(adults=(Adult(age=40),))], on=dt.date(2026, 5, 1))
+    assert r.valid.tolist() == [False, False, True]
+    reasons = {e.position: str(e.reason) for e in r.caseload.errors}
+    assert "education" in reasons[0] and [failure_kind(reasons[i]) for i in (0, 1)] == ["input", "children"]
+    assert failures_in_words([reasons[0], reasons[1]]) == (
+        "1 because a value could not be read or is not allowed, "
+        "1 because a child is 20 or over, or not yet born, in a period (SI 2013/376 reg 5)")

@@ -135,7 +135,7 @@ def failure_kind(reason: str) -> str:
     """The kind (a key of :data:`FAILURE_KINDS`) of a row's reason for failing."""
     if "rules do not cover" in reason or "but the rules cover" in reason or "no row in force" in reason:
         return "rules"
-    if "reg 5" in reason:
+    if "reg 5" in reason and ("20 or over" in reason or "under 20" in reason):  # not a missing education
         return "children"
     return "input"
 
