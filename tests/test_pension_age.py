@@ -101,6 +101,13 @@ def test_births_outside_the_schedule():
         has_reached_state_pension_age(D(1954, 9, 20), D(2020, 9, 1))
     # Born 1990: not before 6 April 2044, whatever the rise to 68 gives.
     assert has_reached_state_pension_age(D(1990, 1, 1), D(2027, 1, 1)) is False
+    # Born 6 April 1977, the first birth after the schedule's last cohort (to 5 April 1977, PA 1995
+    # Sch 4 para 1 as substituted by PA 2014 s 26): not before the 67th birthday, 6 April 2044, so
+    # the day before that birthday is known (not reached); on the birthday itself the schedule
+    # cannot say (the rise to 68, PA 2007 s 13, is not encoded) and it is refused, never guessed.
+    assert has_reached_state_pension_age(D(1977, 4, 6), D(2044, 4, 5)) is False
+    with pytest.raises(InputError, match="date_of_birth.*before 2044-04-06"):
+        has_reached_state_pension_age(D(1977, 4, 6), D(2044, 4, 6))
     # Arrays: NaT for a birth outside the schedule.
     out = state_pension_age_date(np.array(["1950-01-01", "1960-04-06", "NaT"], dtype="datetime64[D]"))
     assert np.isnat(out[0]) and out[1] == np.datetime64("2026-05-06") and np.isnat(out[2])
