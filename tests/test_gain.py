@@ -749,3 +749,33 @@ def test_a_household_already_in_the_cap_grace_period_keeps_it_after_another_outc
     one = income_gain(s, horizon_months=3)
     many = caseload_gains([s], horizon_months=3)
     assert (one.annual, one.projected) == (int(many.annual[0]), int(many.projected[0])) == (130000, 32857)
+
+
+@pytest.mark.parametrize("decided, horizon, projected_pence", [
+    # Decision AP 2 Jul 2027, 18 APs to 1 Jan 2029: 17 APs of the gain (2 Jul 2027 to 1 Dec 2028)
+    # = 17 x £39.56 = £672.52, and nil in the AP 2 Dec 2028 - 1 Jan 2029, whose payday is the
+    # State Pension age day: no employee NICs on pay from then (SSCBA 1992 s 6(3)), so the net
+    # pay rises and the award is nil with or without the LCWRA element.
+    (D(2027, 7, 20), 18, 17 * 3956),
+    # Decision AP 2 Jun 2028, 12 APs to 1 Jun 2029: 6 APs of the gain (2 Jun to 1 Dec 2028)
+    # = 6 x £39.56 = £237.36; nil in the AP of the payday as above, and no UC at all in the APs
+    # beginning after State Pension age (WRA 2012 s 4(1)(b)).
+    (D(2028, 6, 20), 12, 6 * 3956),
+])
+def test_a_single_earner_reaching_state_pension_age_in_the_horizon_both_paths(decided, horizon, projected_pence):
+    # Born 1 January 1962: State Pension age 67 (PA 1995 Sch 4 para 1 as amended by PA 2014
+    # s 26: births 6 March 1961 to 5 April 1977), reached on 1 January 2029. Gross pay £2,100 a
+    # month in Greater London; LCWRA found from evidence of 17 June 2026 (claim from 2 February
+    # 2026, so APs begin on the 2nd); the recurring gain is £39.56 a month while it lasts (both
+    # paths). Found by the caseload-equals-one-household property: the caseload path did not cut
+    # its runs where State Pension age is reached, so it kept paying the gain after it.
+    h = Household(adults=(Adult(date_of_birth=D(1962, 1, 1), gross_monthly_earnings=210000),), greater_london=True)
+    o = Outcome(kind="lcwra_found", effective=D(2026, 6, 17), decided=decided, confirmed=True, adult=1,
+                evidence_date=D(2026, 6, 17))
+    s = Scenario(household=h, claim_start=D(2026, 2, 2), outcomes=(o,))
+    opts = dict(horizon_months=horizon, projection_from="decision", convention="weekly_x52", rates_after="hold")
+    one = income_gain(s, **opts)
+    many = caseload_gains([s], **opts)
+    assert (one.recurring_monthly, one.projected_uc) == (3956, projected_pence)
+    assert (int(many.projection.recurring_monthly[0]), int(many.projection.projected_uc[0]),
+            int(many.projection.arrears_uc[0])) == (one.recurring_monthly, one.projected_uc, one.arrears_uc)

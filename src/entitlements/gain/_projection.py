@@ -71,7 +71,7 @@ from ..tables import Tables
 from ._blocks import take
 from ._coverage import Coverage, coverage
 from ._engine_calls import Pieces, after_pieces, estimate_pieces
-from ._runs import age_crossings, base_runs, child_days
+from ._runs import age_crossings, base_runs, child_days, pension_age_crossings
 from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
@@ -540,7 +540,8 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     check_rules_cover(c, t, cov, gross, tables, v)
     pres, dob, dob_parts, rows_a = check_children(c, t, v)
     lo, hi = np.where(v.valid, t.lo, 0), np.where(v.valid, t.hi, 0)
-    X = age_crossings(c, cov, pres, dob, dob_parts, rows_a)
+    X = np.concatenate([age_crossings(c, cov, pres, dob, dob_parts, rows_a),
+                        pension_age_crossings(c, t.ymF, t.domF)], axis=1)
     runs = base_runs(cov, X, v.valid, gross, earner, named_area, lo, hi, t.ymF, t.domF, t.s_lo, t.s_hi, t.e_lo, t.e_hi)
     del X
     pieces = after_pieces(c, runs, t.first, t.in_payment, t.end_ap, hi)

@@ -17,11 +17,13 @@ import attrs
 import numpy as np
 
 from ..benefits.housing import TENURE_CODES
+from ..benefits.pension_age import state_pension_age_date
 from ..benefits.qualifying_young_person import status_change_days
 from ._blocks import take
 from ._coverage import Coverage
 from .calendar import (
     NEVER,
+    _containing,
     _end,
     _ending_on_or_after,
     _on_or_after,
@@ -118,6 +120,27 @@ def age_crossings(c: Cases, cov: Coverage, pres, dob, dob_parts, rows_a) -> np.n
         Xa[rows_a] = xa
         X = np.concatenate([X, Xa], axis=1)
     return X
+
+
+def pension_age_crossings(c: Cases, ymF, domF) -> np.ndarray:
+    """The days each case's adults (given by date of birth) reach State
+    Pension age, as crossings, (cases, 4) int32 (NEVER: none): the day itself,
+    as the engine tests it on a period's last day (no employee NICs by
+    payday: :func:`entitlements.benefits.uc_income.adult_net_earnings`), and
+    the first day of the next period, as it tests it on a period's first
+    day (Universal Credit payable, Pension Credit: WRA 2012 s 4(1)(b))."""
+    cols = []
+    for a in (c.before.adult1, c.before.adult2):
+        dob = np.broadcast_to(np.asarray(a.date_of_birth).astype("datetime64[D]"), (len(c),))
+        has = np.flatnonzero(np.broadcast_to(a.present, (len(c),)) & ~np.isnat(dob))
+        day, nxt = np.full(len(c), NEVER, np.int32), np.full(len(c), NEVER, np.int32)
+        if has.size:
+            spa = days_of(state_pension_age_date(dob[has]))
+            rows, spa = has[spa < NEVER], spa[spa < NEVER]  # NaT: outside the schedule, settled by age
+            day[rows] = spa
+            nxt[rows] = _start(ymF[rows], domF[rows], _containing(ymF[rows], domF[rows], spa) + 1)
+        cols += [day, nxt]
+    return np.stack(cols, axis=1)
 
 
 def first_epochs(cov: Coverage, earner, named_area, s_lo) -> np.ndarray:
