@@ -377,3 +377,156 @@ def test_the_table_and_the_tool_agree():
     state, stale = input_bounds.judge(sites, input_bounds.table_rows())
     assert not stale, [f"line {r.line}: {r.module} {r.field}" for r in stale]
     assert not [s.describe() for s, v in state.items() if v.startswith("mismatch")]
+
+
+# -- the readers' paths: a household file, a caseload CSV, the command line ---------------------------------------
+
+
+@dataclass(frozen=True)
+class Path_:
+    """One bound as each reader meets it: ``toml`` a household file holding
+    ``{}`` for the value (its error names the field by the file's tables,
+    ``adults[1]`` the first ``[[adults]]``); ``column`` and ``cells`` a
+    caseload's column and the other cells its rows need; ``flags`` the
+    command line's flags, and ``cli`` how its one line of error starts (the
+    model's field name, or the flag's, as the command says them now); ``at``/``past`` the value allowed and the one past
+    it, as typed; ``allowed`` text every error must hold."""
+
+    name: str
+    at: str
+    past: str
+    toml: str
+    toml_field: str
+    column: str
+    cells: dict
+    flags: tuple
+    cli: str  # how the command's one line of error starts
+    allowed: str
+    cli_status: int = 1  # 1 a value the household model refuses; 2 one the flag's own reader refuses (argparse)
+
+
+_SOCIAL_TOML = '[housing]\ntenure = "social_rent"\nrent = 100.00\nrent_period = "week"\n'
+PATHS = [
+    Path_("adult age above", "120", "121", "[[adults]]\nage = {}\n", "adults[1].age", "adult1_age", {}, ("--age", "{}"), "entitlements: age: ",
+          "a whole number of years from 16 to 120"),
+    Path_("adult age below", "16", "15", "[[adults]]\nage = {}\n", "adults[1].age", "adult1_age", {}, ("--age", "{}"), "entitlements: age: ",
+          "a whole number of years from 16 to 120"),
+    Path_("partner age", "16", "15", "[[adults]]\nage = 30\n[[adults]]\nage = {}\n", "adults[2].age", "adult2_age",
+          {"adult1_age": "30"}, ("--age", "30", "--partner-age", "{}"), "entitlements: age: ", "a whole number of years from 16 to 120"),
+    Path_("hours of work", "168", "169", "[[adults]]\nage = 30\nwork_hours_weekly = {}\n", "adults[1].work_hours_weekly",
+          "adult1_work_hours_weekly", {"adult1_age": "30"}, ("--age", "30", "--hours", "{}"), "entitlements: work_hours_weekly: ",
+          "whole hours of paid work a week from 0 to 168"),
+    Path_("rent-free weeks", "8", "9", "[[adults]]\nage = 30\n" + _SOCIAL_TOML + "bedrooms = 1\nrent_free_weeks = {}\n",
+          "housing.rent_free_weeks", "housing_rent_free_weeks",
+          {"adult1_age": "30", "housing_tenure": "social_rent", "housing_rent": "100.00", "housing_rent_period": "week",
+           "housing_bedrooms": "1"},
+          ("--age", "30", "--social", "--rent", "100/week", "--bedrooms", "1", "--rent-free-weeks", "{}"), "entitlements: --rent-free-weeks: ",
+          "a whole number of weeks from 0 to 8"),
+    Path_("bedrooms", "20", "21", "[[adults]]\nage = 30\n" + _SOCIAL_TOML + "bedrooms = {}\n", "housing.bedrooms", "housing_bedrooms",
+          {"adult1_age": "30", "housing_tenure": "social_rent", "housing_rent": "100.00", "housing_rent_period": "week"},
+          ("--age", "30", "--social", "--rent", "100/week", "--bedrooms", "{}"), "entitlements: --bedrooms: ", "a whole number of bedrooms from 0 to 20"),
+    Path_("non-dependant age", "16", "15", "[[adults]]\nage = 30\n" + _SOCIAL_TOML + "bedrooms = 2\n[[housing.non_dependants]]\nage = {}\n",
+          "housing.non_dependants[1].age", "nondep1_age",
+          {"adult1_age": "30", "housing_tenure": "social_rent", "housing_rent": "100.00", "housing_rent_period": "week",
+           "housing_bedrooms": "2"},
+          ("--age", "30", "--social", "--rent", "100/week", "--bedrooms", "2", "--non-dependant", "{}"),
+          "entitlements estimate: error: argument --non-dependant: --non-dependant '15': age: 15 is not allowed",
+          "a whole number of years from 16 to 120", cli_status=2),
+    Path_("capital", "100000000.00", "100000000.01", "capital = {}\n[[adults]]\nage = 30\n", "capital", "capital",
+          {"adult1_age": "30"}, ("--age", "30", "--capital", "{}"),
+          "entitlements estimate: error: argument --capital: '100000000.01' is not allowed: give ", "at most £100,000,000", cli_status=2),
+]
+
+
+def _path_ids():
+    return [pytest.param(p, id=p.name) for p in PATHS]
+
+
+@pytest.mark.parametrize("p", _path_ids())
+def test_a_household_file_names_the_field_by_its_tables(tmp_path, p):
+    from entitlements.io.households import read_household_file
+
+    f = tmp_path / "h.toml"
+    f.write_text(p.toml.format(p.at), encoding="utf-8")
+    read_household_file(f)  # at the bound: read
+    f.write_text(p.toml.format(p.past), encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        read_household_file(f)
+    assert e.value.field == p.toml_field and p.past.rstrip("0").rstrip(".") in str(e.value) and p.allowed in str(e.value), str(e.value)
+
+
+@pytest.mark.parametrize("p", _path_ids())
+def test_a_caseload_csv_names_the_spreadsheet_row_of_the_value_one_past(tmp_path, p):
+    """Three data rows, the middle one past the bound: the header is row 1,
+    so the middle data row is row 3 of the spreadsheet (``RowError.row``), and
+    position 1 from 0 (``RowError.index``)."""
+    header = ["case_id", *p.cells, p.column]
+    rows = [[f"c{i}", *p.cells.values(), value] for i, value in enumerate((p.at, p.past, p.at), start=1)]
+    f = tmp_path / "cases.csv"
+    f.write_text("\n".join(",".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    res = estimate_caseload(Caseload.from_csv(f), on=ON)
+    assert res.valid.tolist() == [True, False, True], [str(e) for e in res.caseload.errors]
+    (e,) = res.caseload.errors
+    assert (e.row, e.index, e.field) == (3, 1, p.column), str(e)
+    assert str(e).startswith(f"row 3: {p.column}: ") and p.allowed in str(e) and "\n" not in str(e), str(e)
+
+
+@pytest.mark.parametrize("p", _path_ids())
+def test_caseload_records_name_the_row_by_its_position_from_1(p):
+    """Records (a list of mappings, a DataFrame's rows) have no header row:
+    the middle of three is row 2."""
+    records = [{"case_id": f"c{i}", **p.cells, p.column: value} for i, value in enumerate((p.at, p.past, p.at), start=1)]
+    c = Caseload.from_records(records)
+    (e,) = c.errors
+    assert (e.row, e.index, e.field) == (2, 1, p.column) and p.allowed in str(e), str(e)
+
+
+EXE = Path(sys.executable).parent / "entitlements"
+
+
+@pytest.mark.parametrize("p", _path_ids())
+def test_the_command_line_names_the_field_and_exits_1(p):
+    def run(value):
+        flags = [a.format(value) for a in p.flags]
+        return subprocess.run([str(EXE), "estimate", *flags, "--on", "2026-05-01"], capture_output=True, text=True, timeout=120)
+
+    assert run(p.at).returncode == 0, run(p.at).stderr
+    r = run(p.past)
+    assert r.returncode == p.cli_status and r.stdout == "", (r.returncode, r.stderr)
+    (line,) = r.stderr.splitlines()
+    assert line.startswith(p.cli) and p.allowed in line, line
+
+
+# -- scalar in, scalar out; array in, array out --------------------------------------------------------------------
+
+#: Public numeric functions (benefits/_numeric.py: "Python int/bool for scalar
+#: inputs, int64/bool arrays otherwise"): a call with scalars, the type it
+#: answers, and which argument to make an array of three.
+RETURN_KINDS = [
+    ("weekly_rent", lambda x: hb.weekly_rent(x, 3), 65000, int),
+    ("eligible_rent", lambda x: hb.eligible_rent(x, 15000), 16000, int),
+    ("lha_category", hb.lha_category, 3, int),
+    ("hb_scheme", lambda x: hb.hb_scheme(False, False, False, x), 1, int),
+    ("pip_weekly", lambda x: disability.pip_weekly(x, 1, **KW), 2, int),
+    ("dla_weekly", lambda x: disability.dla_weekly(x, 2, **KW), 3, int),
+    ("attendance_allowance_weekly", lambda x: disability.attendance_allowance_weekly(x, **KW), 1, int),
+    ("child_benefit_weekly", lambda x: cb.child_benefit_weekly(x, **KW), 2, int),
+    ("new_style_jsa_weekly", lambda x: contributory.new_style_jsa_weekly(x, **KW), 30, int),
+    ("new_style_esa_weekly", lambda x: contributory.new_style_esa_weekly(x, 1, 2, **KW), 30, int),
+    ("band_amount", lambda x: ct.band_amount(216000, x, **KW), 3, int),
+    ("discount_percent", lambda x: ct.discount_percent(x, 0, **KW), 1, int),
+    ("annual_liability", lambda x: ct.annual_liability(144000, x), 25, int),
+    ("cared_for_person_qualifies", lambda x: ca.cared_for_person_qualifies(pip_daily_living=x), 1, bool),
+    ("carers_allowance_failed_condition", lambda x: carers_failed(hours_caring=x), 35, int),
+    ("healthy_start_weekly", lambda x: passports.healthy_start_weekly(True, False, x, 0, **KW), 1, int),
+]
+
+
+@pytest.mark.parametrize("name, call, x, kind", RETURN_KINDS, ids=[r[0] for r in RETURN_KINDS])
+def test_a_scalar_gives_a_python_scalar_and_an_array_an_array_of_its_length(name, call, x, kind):
+    one = call(x)
+    assert type(one) is kind, (name, type(one))
+    many = call(np.array([x, x, x]))
+    assert isinstance(many, np.ndarray) and many.shape == (3,), (name, type(many))
+    assert many.dtype == (np.int64 if kind is int else np.bool_), many.dtype
+    assert many.tolist() == [one] * 3

@@ -385,9 +385,9 @@ def judge(sites: list[Site], rows: list[Row]) -> tuple[dict[Site, str], list[Row
 # -- moving each bound by one ----------------------------------------------------------------------------------
 
 
-def mutate(sites: list[Site], *, nice: int = 19) -> int:
-    """Move each bound by one each way, in a scratch copy, and run
-    ``tests/test_input_bounds.py`` against each mutant."""
+def mutate(sites: list[Site], *, nice: int = 19, tests: tuple[str, ...] = ("tests/test_input_bounds.py",)) -> int:
+    """Move each bound by one each way, in a scratch copy, and run ``tests``
+    against each mutant."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from mutants import Mutant, Runner
 
@@ -409,7 +409,7 @@ def mutate(sites: list[Site], *, nice: int = 19) -> int:
                 original = target.read_text("utf-8")
                 try:
                     target.write_text(m.apply(original), "utf-8")
-                    killed, by = runner.pytest(["tests/test_input_bounds.py"])
+                    killed, by = runner.pytest(list(tests))
                 finally:
                     target.write_text(original, "utf-8")
                 total += 1
@@ -417,7 +417,7 @@ def mutate(sites: list[Site], *, nice: int = 19) -> int:
                 print(f"{'killed  ' if killed else 'SURVIVED'} {s.describe()}  {sign}1  {by}", flush=True)
     finally:
         runner.close()
-    print(f"{kills} of {total} mutants killed by tests/test_input_bounds.py")
+    print(f"{kills} of {total} mutants killed by {' '.join(tests)}")
     return 0 if kills == total else 1
 
 
@@ -427,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--count", action="store_true", help="print only the counts")
     p.add_argument("--mutate", action="store_true", help="move each bound by one each way and run the table's tests")
     p.add_argument("--only", choices=("pinned", "unpinned"), help="with --mutate: only these bounds")
+    p.add_argument("--tests", nargs="+", default=["tests/test_input_bounds.py"], help="with --mutate: the tests to run")
     p.add_argument("--module", help="only bounds in modules whose path (under src/entitlements) holds this text")
     a = p.parse_args(argv)
     sites = find_sites()
@@ -435,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     state, stale = judge(sites, table_rows())
     if a.mutate:
         chosen = [s for s in sites if a.only is None or (state[s] == "pinned") == (a.only == "pinned")]
-        return mutate(chosen)
+        return mutate(chosen, tests=tuple(a.tests))
     if not a.count:
         for s in sites:
             if a.all or state[s] == "unpinned" or state[s].startswith("mismatch"):

@@ -96,7 +96,9 @@ def non_dependant(text: str):
             else:
                 raise ValueError(o)
         return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None, **fields)
-    except (ValueError, InputError):
+    except InputError as e:  # read, but not allowed (an age of 15): say which part and what is allowed
+        raise argparse.ArgumentTypeError(f"--non-dependant {text!r}: {e}") from None
+    except ValueError:
         raise argparse.ArgumentTypeError(
             f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)}), "
             f"then any of ,work ,income=POUNDS (gross a week) ,hb-ctr=REASON ({', '.join(HB_CTR_EXEMPTIONS)}) "
