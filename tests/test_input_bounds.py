@@ -79,7 +79,7 @@ class Bound:
     ``call`` the public API taking the value. ``error_field``: the field the
     error names, where the tool's name for the bound is a helper's
     (``<_pence:attribute.name>``); ``allowed``: text the error must hold
-    (default ``from LO to HI``); ``step``: one past, for a fraction."""
+    (default ``from LO to HI``; a pair: below, above); ``step``: one past, for a fraction."""
 
     module: str
     field: str
@@ -133,7 +133,7 @@ BOUNDS = [
     Bound("household_checks.py", "<_hours_or_none:attribute.name>", lambda v: Adult(age=30, work_hours_weekly=v), 0, 168,
           error_field="work_hours_weekly", allowed="whole hours of paid work a week from 0 to 168"),
     Bound("household_checks.py", "<_pence:attribute.name>", lambda v: Adult(age=30, monthly_earnings=v), 0, MAX_PENCE,
-          error_field="monthly_earnings", allowed="pence"),
+          error_field="monthly_earnings", allowed=("0 or more pence", "at most 10000000000 pence (£100,000,000)")),
     Bound("household.py", "age", lambda v: NonDependant(age=v), 16, 120, allowed="a whole number of years from 16 to 120"),
     Bound("household.py", "rent_free_weeks", lambda v: Housing(**_SOCIAL, bedrooms=1, rent_free_weeks=v), 0, 8,
           allowed="a whole number of weeks from 0 to 8"),
@@ -149,8 +149,8 @@ BOUNDS = [
     Bound("io/households.py", "<parse_pounds:field>", lambda v: parse_pounds(f"{v // 100}.{v % 100:02d}", "capital"), None, MAX_PENCE,
           error_field="capital", allowed="at most £100,000,000", shows=lambda v: f"{v // 100}.{v % 100:02d}"),
     Bound("io/outcomes.py", "probability", lambda v: scenario_from_record({"case_id": "1", "adult1_age": "40", "claim_start": "2025-01-10",
-          "outcome": "lcwra_found", "outcome_date": "2025-01-10", "probability": str(v)}), 0, 1, step=Fraction(1, 100),
-          allowed="a number from 0 to 1", shows=str),
+          "outcome": "lcwra_found", "outcome_date": "2025-01-10", "probability": f"{float(v):g}"}), 0, 1, step=Fraction(1, 100),
+          allowed="a number from 0 to 1", shows=lambda v: f"{float(v):g}"),  # "1.01", "-0.01": read, then refused
     Bound("caseload_csv.py", "part_rows", lambda v: estimate_caseload_csv(_csv_with_rows(), on=ON, part_rows=v), 1, None,
           allowed="1 or more"),
     # -- outcomes, the check, the gain ---------------------------------------------------------------------
@@ -346,7 +346,8 @@ def test_one_past_the_bound_is_refused_naming_field_value_and_what_is_allowed(b,
     assert err.field == (b.error_field or b.field), message
     assert err.value == shown_value, message
     assert shown(shown_value) in message, message
-    assert (b.allowed or f"from {b.lo} to {b.hi}") in message, message
+    allowed = b.allowed[side == "hi"] if isinstance(b.allowed, tuple) else b.allowed
+    assert (allowed or f"from {b.lo} to {b.hi}") in message, message
     assert "\n" not in message and len(message) < 300, message
 
 
