@@ -117,6 +117,7 @@ class CouncilTaxCalculation:
     to_pay_weekly: Any
     to_pay_annual: Any
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
+    ctr_earnings_disregarded: Any = 0  # the week's earnings left out of ctr_income (Welsh working age, Sch 8), else 0
 
 
 @attrs.frozen
@@ -223,7 +224,8 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
-                    blind_or_care, pension_income, scotland: dict | None = None) -> CouncilTaxCalculation:
+                    blind_or_care, pension_income, scotland: dict | None = None,
+                    wales: dict | None = None) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
@@ -233,7 +235,11 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     applicable amount; ``scotland`` the UC facts the Scottish working-age
     scheme asks for (:mod:`.council_tax_reduction_scotland`:
     ``child_payments`` and ``childcare`` a month, ``carer_elements``,
-    ``higher_disabled``; nil where not given)."""
+    ``higher_disabled``; nil where not given); ``wales`` the facts of the
+    Welsh working-age earnings disregards
+    (:mod:`.council_tax_reduction_wales`: ``earned1`` and ``earned2``, each
+    adult's earned income as UC counts it, pence a month; ``carer1`` and
+    ``carer2``, entitled to Carer's Allowance; nil where not given)."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -241,7 +247,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     z = lambda: np.zeros(n, np.int64)  # noqa: E731
     r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
-                          "ctr_alternative_maximum", "reduction_weekly", "reduction_annual")}
+                          "ctr_alternative_maximum", "reduction_weekly", "reduction_annual", "ctr_earnings_disregarded")}
     ok = li["status"] == 1
     any_ok = ok.any()
     check = li["status"] == 2
@@ -261,7 +267,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      children=_rows(applicable.get("children", 0), n),
                      disregarded=_rows(bu.housing.council_tax_disregarded, n),
                      sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
-                                                                         "carer_elements", "higher_disabled")})
+                                                                         "carer_elements", "higher_disabled")},
+                     wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")})
         _pension_age(r, li, ok & over, days, facts, bu, n, tables)
         _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
         # Only where a reduction was worked out (with no council tax to pay,
@@ -426,7 +433,7 @@ def _working_age(r, li, rows_all, days, f, bu, n, tables) -> None:
 
 
 def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
-    """The Welsh national working-age scheme (WSI 2013/3029 Schs 6-7).
+    """The Welsh national working-age scheme (WSI 2013/3029 Schs 6-8).
 
     With UC, the income is the award plus the income UC counted, which
     already holds UC's assumed yield from capital (SI 2013/376 reg 72): no
@@ -435,18 +442,27 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
     docs/known-differences.md); UC's capital limit is the scheme's £16,000.
     Without UC the applicable amount is the scheme's own (Sch 7,
     :func:`_wales_schedule_7`) in a year it is shipped, else the Housing
-    Benefit working-age one stands in; income is UC's measure. Check needed,
-    never a guess, where there is no applicable amount (no Sch 7 for the year
-    and no HB worked out), where capital is above the tariff limit (UC's
-    measure holds UC's yield, the scheme counts its own), and, with Sch 7,
-    where there are earnings (the Sch 8 disregards were not read) or new-style
-    ESA (the components and main phase rate turn on facts not modelled)."""
+    Benefit working-age one stands in; income is UC's measure, its earnings
+    less the Sch 8 disregards (:func:`.council_tax_reduction_wales.schedule_8_columns`).
+    Check needed, never a guess, where there is no applicable amount (no Sch 7
+    for the year and no HB worked out), where capital is above the tariff limit
+    (UC's measure holds UC's yield, the scheme counts its own), and, with Sch
+    7, for new-style ESA (the components and main phase rate turn on facts not
+    modelled) and the earnings cases Sch 8 leaves open (childcare charges,
+    pension contributions, the carer premium for the partner alone)."""
+    from .council_tax_reduction_wales import schedule_8_columns
+
     def measures(rows):
         uc, applicable, income = _uc_measures(f, rows)
-        own, unsure = _wales_schedule_7(f, bu, n, rows, li, days, tables)
-        return uc, np.where(~uc & (own >= 0), own, applicable), income, ~uc & (own >= 0) & unsure
+        own, esa, disability = _wales_schedule_7(f, bu, n, rows, li, days, tables)
+        sch7 = ~uc & (own >= 0)
+        weekly_earnings, disregarded, unsure = schedule_8_columns(f, bu, n, rows, days, disability, tables)
+        # Sch 7 rows: the unearned income UC counted made weekly, and each adult's earnings made weekly, less Sch 8.
+        own_income = _weekly(f["uc_income"][rows] - f["earned"][rows]) + weekly_earnings - disregarded
+        return (uc, np.where(sch7, own, applicable), np.where(sch7, own_income, income), sch7 & (esa | unsure),
+                np.where(sch7, disregarded, 0))
 
-    uc, applicable, income, unsure = measures(wales)
+    uc, applicable, income, unsure, _ = measures(wales)
     try:
         limit = tables.at("ctr.wales_working_age.tariff_income", table_on(days[wales]))["lower_limit"]
     except NoRowInForce:
@@ -459,7 +475,7 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         wales = wales & ~lost
         if not wales.any():
             return
-        uc, applicable, income, _ = measures(wales)
+    uc, applicable, income, _, disregarded = measures(wales)
     try:
         nd = _nd_deductions(bu, n, wales, lambda i, w, e: ctr.non_dependant_deduction(
             i, w, e, on=days[wales], tables=tables, scheme="wales_working_age"))
@@ -469,6 +485,7 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
                                               capital=np.where(uc, 0, f["capital"][wales]),
                                               weekly_non_dependant_deductions=nd)
         _put(r, wales, res, 4, applicable, income)
+        r["ctr_earnings_disregarded"][wales] = disregarded
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
 
@@ -476,13 +493,14 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
 def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     """The Welsh working-age applicable amount of Sch 7 (WSI 2013/3029) for
     ``rows`` without UC [pence/week], -1 where its figures for the year are
-    not shipped (or the row has UC); and whether the row has earnings or
-    new-style ESA (see :func:`_wales_working_age`). The facts are those of
-    the pension-age schemes (children, carers, severe disability), with the
-    disability premium's condition as Housing Benefit's (SI 2006/213 Sch 3
-    para 13(1)(a)) and the adult enhanced disability premium where an adult
-    gets the highest rate of the DLA care component or the enhanced rate of
-    PIP daily living (the Welsh conditions, Sch 7 Part 3, were not read)."""
+    not shipped (or the row has UC); whether the row has new-style ESA (see
+    :func:`_wales_working_age`); and whether the amount includes the
+    disability or severe disability premium (Sch 8 para 4(2)). The facts are
+    those of the pension-age schemes (children, carers, severe disability),
+    with the disability premium's condition as Housing Benefit's (SI 2006/213
+    Sch 3 para 13(1)(a)) and the adult enhanced disability premium where an
+    adult gets the highest rate of the DLA care component or the enhanced rate
+    of PIP daily living (the Welsh conditions, Sch 7 Part 3, were not read)."""
     from .hb_ctr import _age, _disability_premium_condition
 
     idx = np.flatnonzero(rows)
@@ -506,7 +524,7 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
                                                                "severe_disability")})
         except NoRowInForce:
             pass
-    return own, (f["earned"][rows] > 0) | esa
+    return own, esa, dp | (f["applicable"]["severe_disability"][rows] > 0)
 
 
 def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:

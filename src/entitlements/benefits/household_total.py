@@ -298,6 +298,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
 
     hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
                                                 payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),
+                                                earned_each=(e1, np.where(two, e2, 0)),
                                                 qualifying=(qualifying(a1), two & qualifying(a2)))
     dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
     dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
@@ -444,7 +445,7 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
 
 
 def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, on, tables: Tables, spa, payable, ca,
-                                     earned, qualifying):
+                                     earned, qualifying, earned_each=(0, 0)):
     """Housing Benefit, council tax and Council Tax Reduction
     (:mod:`.hb_ctr`), with UC and Pension Credit as worked out."""
     a1, a2 = bu.adult1, bu.adult2
@@ -480,8 +481,11 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                     + np.asarray(calc.childcare_costs_element), childcare=calc.childcare_costs_element,
                     carer_elements=calc.carer_elements,
                     higher_disabled=count_children(kids & (np.asarray(ch.disabled_child_rate) == 2)))
+    # The Welsh working-age earnings disregards (WSI 2013/3029 Sch 8) go by each adult's earnings and carer premium.
+    wales = dict(earned1=earned_each[0], earned2=earned_each[1], carer1=np.asarray(ca[0][0]) > 0,
+                 carer2=np.asarray(two) & (np.asarray(ca[0][1]) > 0))
     ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
-                           uc_maximum=calc.maximum_amount, uc_income=uc_income, scotland=scotland,
+                           uc_maximum=calc.maximum_amount, uc_income=uc_income, scotland=scotland, wales=wales,
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
     return hb, ctax
 
