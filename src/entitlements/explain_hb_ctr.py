@@ -154,7 +154,8 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
     if a.nation == "wales":  # reason 4 is given in Wales only by the working-age scheme without UC
         return ("Council Tax Reduction: check needed. Without Universal Credit the Welsh working-age scheme's own "
                 "applicable amounts (WSI 2013/3029 Sch 7) are needed: the library has them for 2024-25 and 2025-26, and "
-                "there not for a household with earnings (the Sch 8 disregards) or new-style ESA (the components); "
+                "there not for new-style ESA (the components), nor, with earnings, where the Sch 8 disregards leave it "
+                "open (childcare charges, pension contributions, or the carer premium for the partner alone); "
                 "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "
                 "accommodation. Capital over £6,000 is check needed too. The council tax shown is before any "
                 "reduction.")
@@ -312,10 +313,14 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
                       "with Universal Credit, the award's maximum amount x 12 / 52; without it, the scheme's own "
                       "(WSI 2013/3029 Sch 7, 2024-25 and 2025-26), or the Housing Benefit working-age amount (assumed where the "
                       "scheme's own is not shipped)"))
+    disregarded = int(getattr(ctax, "ctr_earnings_disregarded", 0))
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
         "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly"
-        if scheme == "scotland_working_age" else "")))
+        if scheme == "scotland_working_age" else
+        f"earnings after a {format_pounds(disregarded)} disregard (WSI 2013/3029 Sch 8 paras 4-11"
+        + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
+        if scheme == "wales_working_age" and disregarded else "")))
     lines.append(Line("Excess income", int(ctax.ctr_excess_income), cite, op=" "))
     if ctax.ctr_taper_deduction:
         lines.append(Line(f"Taper {rate} x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction),
