@@ -187,13 +187,16 @@ def test_welsh_pensioner_three_children_no_limit_2025():
        pension=st.integers(0, 40_000), band=st.sampled_from("ABDGI"), disabled=st.booleans())
 def test_more_earnings_never_raise_the_welsh_working_age_reduction(earned, extra, couple, kids, pension, band,
                                                                     disabled):
-    # Hours not given (no para 18 condition), so no cliff: more earnings never raise the reduction.
+    # Hours not given (no para 18 condition), so no cliff: more earnings never raise the reduction (households
+    # without UC on both sides).
     def reduction(monthly):
         first = Adult(age=35, monthly_earnings=monthly, pension_income_weekly=pension,
                       pip_daily_living="standard" if disabled else "none")
         h = _torfaen((first,) + ((Adult(age=33),) if couple else ()), band, children=tuple(_child(5 + i) for i in range(kids)))
-        c = estimate(h, on=Y24).benefits.council_tax
-        return c.reduction_weekly if c.ctr_status == 1 else None
+        e = estimate(h, on=Y24)
+        c = e.benefits.council_tax
+        # The Sch 7-8 path only: with UC the scheme measures the award instead (Sch 6 para 3), another path.
+        return c.reduction_weekly if c.ctr_status == 1 and e.universal_credit.award == 0 else None
 
     before, after = reduction(earned), reduction(earned + extra)
     if before is not None and after is not None:

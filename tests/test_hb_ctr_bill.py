@@ -214,23 +214,23 @@ def test_wales_working_age_uc_claimant_with_10000_capital_no_second_tariff_incom
 
 
 def test_wales_working_age_without_uc_the_stand_ins_fail_as_check_needed_not_a_guess_2025():
-    # Earnings £3,000 a month: no UC. The stand-ins are the HB working-age applicable amount (worked out only for a
-    # renter HB is worked out for) and UC's measure of income (holding UC's own yield from capital): an owner, or
-    # capital over £6,000 (where the scheme's tariff income would count capital a second time), is check needed.
-    for h in (_cardiff(0, monthly_earnings=300000), _cardiff(1_500_000, monthly_earnings=300000)):
-        e = estimate(h, on=MAY_2025)
-        assert e.universal_credit.award == 0
-        assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)
-        assert "Welsh working-age scheme's own applicable amounts" in e.render()
-    # A renter in temporary accommodation with £5,000. The scheme's own Sch 7 amounts for 2025-26 (WSI 2025/59 reg 9,
-    # read 2026-12-06) ship, so the HB stand-in is no longer used, held rates or strict: with earnings they need the
-    # Sch 8 disregards, not read: check needed either way.
+    # Earnings £3,000 a month: no UC. Capital over £6,000 (where the scheme's tariff income would count capital a
+    # second time on top of UC's measure) is check needed.
+    e = estimate(_cardiff(1_500_000, monthly_earnings=300000), on=MAY_2025)
+    assert e.universal_credit.award == 0
+    assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)
+    assert "Welsh working-age scheme's own applicable amounts" in e.render()
+    # Since 2026-12-06 the Sch 8 earnings disregards (WSI 2013/3029) are read: an owner with no capital, and a
+    # renter in temporary accommodation with £5,000, are worked out with the scheme's own Sch 7 amount (£98.10,
+    # WSI 2025/59 reg 9) and £5 disregarded (para 11; hours not given): £3,000 x 12 / 52 = £692.31 - £5 = £687.31.
+    # The excess (£589.21) tapers the reduction to nil. Held rates or strict, the same (2025-26 is shipped).
     h = _cardiff(500_000, monthly_earnings=300000)
     h = h.replace(housing=Housing(tenure="supported_or_temporary", rent=20000, rent_period="week",
                                   council_tax_band="C", council_tax_band_d=200000))
-    for rates_after in ("hold", "strict"):
+    for h, rates_after in ((_cardiff(0, monthly_earnings=300000), "hold"), (h, "hold"), (h, "strict")):
         c = estimate(h, on=MAY_2025, rates_after=rates_after).benefits.council_tax
-        assert (c.ctr_status, c.ctr_reason) == (2, 4)
+        assert (c.ctr_status, c.ctr_applicable_amount, c.ctr_earnings_disregarded, c.ctr_income) == (1, 9810, 500, 68731)
+        assert c.reduction_weekly == 0
 
 
 # -- 3. Working-age HB: SI 2006/213 Sch 4 paras 3 and 17 ------------------------------------------------------
