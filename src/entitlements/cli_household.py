@@ -158,6 +158,9 @@ FLAGS: tuple[Flag, ...] = (
          choices=_RATES["lower_higher"], example=("--attendance-allowance", "lower")),
     Flag("Adult", ("blind",), "blind", "{who} is certified severely sight impaired or blind", kind="switch",
          example=("--blind",)),
+    Flag("Adult", ("carer_paid_for",), "carer-paid-for", "someone is paid Carer's Allowance (or has the Universal "
+         "Credit carer element) for caring for {who}: no severe disability amount", kind="switch",
+         example=("--carer-paid-for",)),
     # -- the household ------------------------------------------------------------------
     Flag("Household", ("children",), "child", "a child: date of birth, then any of: dla-lowest, dla-middle, "
          "dla-highest, dla-mobility-lower, dla-mobility-higher, pip-standard, pip-enhanced, pip-mobility-standard, "

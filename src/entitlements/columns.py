@@ -89,6 +89,7 @@ class AdultColumns:
     state_pension_weekly: Any
     pension_age_before_2016: Any  # savings credit age condition: -1 not given, 0 no, 1 yes
     work_hours_weekly: Any = -1  # hours of paid work a week on average, -1 not given
+    carer_paid_for: Any = False  # someone is paid Carer's Allowance (or has the UC carer element) for caring for them
 
 
 @attrs.frozen
@@ -175,6 +176,7 @@ def _adult_values(a: Adult | None) -> dict[str, Any]:
         state_pension_weekly=a.state_pension_weekly if present else 0,
         pension_age_before_2016=-1 if a.reached_pension_age_before_6_april_2016 is None else int(a.reached_pension_age_before_6_april_2016),
         work_hours_weekly=-1 if a.work_hours_weekly is None else a.work_hours_weekly,
+        carer_paid_for=a.carer_paid_for and present,
     )
 
 
@@ -432,6 +434,7 @@ _ADULT_DTYPES = {
     "state_pension_weekly": np.int64,
     "pension_age_before_2016": np.int8,
     "work_hours_weekly": np.int16,
+    "carer_paid_for": bool,
 }
 
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge")

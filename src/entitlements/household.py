@@ -124,7 +124,14 @@ class Adult:
     ``carer``: has regular and substantial caring responsibilities for a
     severely disabled person (SI 2013/376 reg 30), whether or not Carer's
     Allowance is claimed. Two carers in a couple are taken to care for
-    different people (reg 29(2)-(3)).
+    different people (reg 29(2)-(3)). ``carer_paid_for``: someone (in the
+    household or not) is entitled to and in receipt of Carer's Allowance or
+    Carer Support Payment, or has a Universal Credit award with the carer
+    element, for caring for this adult: then no severe disability additional
+    amount in Pension Credit for them (SI 2002/1792 Sch I para 1(1)(a)(iii),
+    (b), (c)(iv)), nor the severe disability premium in Housing Benefit and
+    Council Tax Reduction (SI 2006/214 Sch 3 para 6(2); SI 2012/2885 Sch 2
+    para 6).
 
     Money: ``monthly_earnings`` is net earnings in the assessment period
     (reg 55: after tax, NI and relievable pension contributions). Unearned
@@ -183,6 +190,7 @@ class Adult:
     state_pension_weekly: int = attrs.field(default=0, validator=_pence)
     reached_pension_age_before_6_april_2016: bool | None = attrs.field(default=None)
     work_hours_weekly: int | None = attrs.field(default=None, validator=_hours_or_none)
+    carer_paid_for: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         if self.reached_pension_age_before_6_april_2016 is not None and not isinstance(self.reached_pension_age_before_6_april_2016, bool):

@@ -325,6 +325,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
                                                           | (np.asarray(children.pip_daily_living) == 2))),
         qualifying_benefit1=qualifying_benefit[0], qualifying_benefit2=qualifying_benefit[1],
         blind1=np.asarray(a1.blind), blind2=two & np.asarray(a2.blind),
+        carer_paid_for1=np.asarray(a1.present) & np.asarray(a1.carer_paid_for),
+        carer_paid_for2=two & np.asarray(a2.carer_paid_for),
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
         disability_premium=dp_each[0] | dp_each[1],

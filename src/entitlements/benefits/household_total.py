@@ -429,6 +429,8 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         qualifying_benefit1=qualifying(a1),
         qualifying_benefit2=qualifying(a2),
         non_dependant=bu.housing.non_dependants > 0,
+        carer_paid_for1=np.asarray(a1.present) & np.asarray(a1.carer_paid_for),  # Sch I para 1(1)(a)(iii), (b), (c)(iv)
+        carer_paid_for2=two & np.asarray(a2.carer_paid_for),
         blind1=a1.blind,
         blind2=two & a2.blind,
         carers_allowance1=entitled1 > 0,  # entitlement, paid or not (Sch I Pt II para 4)
@@ -502,8 +504,12 @@ def _ctr_applicable(bu: BenefitUnitColumns, kids, qualifying, ca, *, on):
     q1, q2 = qualifying
     # Severe disability premium (SI 2012/2885 Sch 2 para 6): the single amount
     # for a single claimant, the double for a couple who both qualify, with no
-    # non-dependant (no one paid Carer's Allowance for caring is assumed).
-    severe = np.where(nd_present, 0, np.where(bu.couple, np.where(q1 & q2, 2, 0), np.where(q1, 1, 0)))
+    # non-dependant; none for one someone is paid Carer's Allowance for caring
+    # for (for a couple, the single amount where one of them is cared for so).
+    p1 = np.asarray(a1.present) & np.asarray(a1.carer_paid_for)
+    p2 = np.asarray(two) & np.asarray(a2.carer_paid_for)
+    paid = p1.astype(np.int64) + p2
+    severe = np.where(nd_present, 0, np.where(bu.couple, np.where(q1 & q2, np.maximum(2 - paid, 0), 0), np.where(q1 & ~p1, 1, 0)))
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     from .hb_ctr import _pensionable_before_2021

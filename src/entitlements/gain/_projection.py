@@ -76,6 +76,7 @@ from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
 from .cases import KIND, LINE_KEYS, LINE_NAMES, LINE_TABLES, Cases
+from .pension_age import KnockOns, caseload_knock_ons
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
@@ -150,6 +151,7 @@ class Projection:
     runs_on_own_date: int
     calls: int
     spans: Spans | None = None
+    knock_ons: KnockOns | None = None  # pension age: Pension Credit, Housing Benefit, CTR (entitlements.gain.pension_age)
 
 
 def _line_values(tid: str, tables: Tables):
@@ -452,11 +454,8 @@ def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
     arrears. Their rates must cover every day they are counted on (else the
     case fails, as the one-household path does)."""
     rep_day = _start(t.ymF, t.domF, t.rep)
-    stop_day = np.where(t.ends_given, c.ends, NEVER)
     proj_start = _start(t.ymF, t.domF, t.p0)
-    proj_end = _start(t.ymF, t.domF, t.p0 + horizon)
-    dec_start = _start(t.ymF, t.domF, t.decision)
-    windows = ((np.maximum(t.eff, proj_start), np.minimum(stop_day, proj_end)), (t.eff, np.minimum(stop_day, dec_start)))
+    windows = line_windows(c, t, horizon)
     need_lo = np.where(t.rep_live, rep_day, NEVER)
     need_hi = np.where(t.rep_live, rep_day, -NEVER)
     for a, z_ in windows:
@@ -479,6 +478,15 @@ def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
     line_proj = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[0], tables), 0)
     line_arr = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[1], tables), 0)
     return lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi
+
+
+def line_windows(c: Cases, t: Timeline, horizon: int):
+    """The days ``[a, z)`` a benefit line counts over, each case: in the
+    projection, and as arrears (from the outcome to the decision's period)."""
+    stop_day = np.where(t.ends_given, c.ends, NEVER)
+    proj_start, proj_end = _start(t.ymF, t.domF, t.p0), _start(t.ymF, t.domF, t.p0 + horizon)
+    dec_start = _start(t.ymF, t.domF, t.decision)
+    return ((np.maximum(t.eff, proj_start), np.minimum(stop_day, proj_end)), (t.eff, np.minimum(stop_day, dec_start)))
 
 
 def _hb_ctr_values(c: Cases, tables: Tables, v) -> Cases:
@@ -552,10 +560,11 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     projected_uc, arrears_uc, recurring, weekly = uc_sums(t, runs.case, pieces, values, n, horizon, v.valid)
     c = _hb_ctr_values(c, tables, v)
     lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
+    ko = caseload_knock_ons(c, t, line_windows(c, t, horizon), tables, v)
     if convention == "weekly_x52":
-        annual = (weekly + lw) * 52
+        annual = (weekly + lw + ko.weekly.sum(axis=1)) * 52
     else:
-        annual = (recurring + weekly_to_monthly(lw)) * 12
+        annual = (recurring + weekly_to_monthly(lw) + weekly_to_monthly(ko.weekly).sum(axis=1)) * 12
     valid = v.valid
 
     def z(a):
@@ -581,6 +590,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_evaluated=int(pieces.parent.shape[0]),
         runs_on_own_date=on_own_date,
         calls=calls,
+        knock_ons=KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears))),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table),
     )

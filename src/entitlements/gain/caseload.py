@@ -33,6 +33,7 @@ from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
+from .pension_age import KNOCK_ON_BENEFITS, KnockOns
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
 
@@ -120,16 +121,21 @@ class CaseloadGains:
 
     # Amounts per case [pence].
     @property
+    def knock_ons(self) -> KnockOns:
+        """Pension age: each case's change in Pension Credit, Housing Benefit and CTR (:mod:`.pension_age`)."""
+        return self.projection.knock_ons or KnockOns.none(len(self))
+
+    @property
     def projected(self) -> np.ndarray:
-        return self.projection.projected_uc + self.projection.line_projected
+        return self.projection.projected_uc + self.projection.line_projected + self.knock_ons.projected.sum(axis=1)
 
     @property
     def arrears(self) -> np.ndarray:
-        return self.projection.arrears_uc + self.projection.line_arrears
+        return self.projection.arrears_uc + self.projection.line_arrears + self.knock_ons.arrears.sum(axis=1)
 
     @property
     def weekly_total(self) -> np.ndarray:
-        return self.projection.recurring_weekly + self.projection.line_weekly
+        return self.projection.recurring_weekly + self.projection.line_weekly + self.knock_ons.weekly.sum(axis=1)
 
     @property
     def annual(self) -> np.ndarray:
@@ -190,6 +196,7 @@ class CaseloadGains:
             "uc_weekly_gain_pence": int(p.recurring_weekly[i]),
             "benefit": LINE_NAMES[int(c.line_table[i])],
             "benefit_weekly_pence": int(p.line_weekly[i]),
+            **{f"{b}_change_weekly_pence": int(self.knock_ons.weekly[i, j]) for j, b in enumerate(KNOCK_ON_BENEFITS)},
             "weekly_gain_pence": int(self.weekly_total[i]),
             "annual_convention": self.convention,
             "annual_gain_pence": int(self.annual[i]),
@@ -202,6 +209,8 @@ class CaseloadGains:
             "projected_gain_weighted_pence": int(proj_w[i]),
             "arrears_uc_pence": int(p.arrears_uc[i]),
             "arrears_benefit_pence": int(p.line_arrears[i]),
+            "projected_knock_on_pence": int(self.knock_ons.projected[i].sum()),
+            "arrears_knock_on_pence": int(self.knock_ons.arrears[i].sum()),
             "arrears_pence": int(arrears[i]),
             "lump_sum_pence": int(c.lump_sum[i]),
             "debt_written_off_pence": int(c.debt_written_off[i]),
@@ -266,6 +275,7 @@ class CaseloadGains:
             "uc_weekly_gain_pence": pence(p.recurring_weekly),
             "benefit": Column(_names(LINE_NAMES, c.line_table), invalid),
             "benefit_weekly_pence": pence(p.line_weekly),
+            **{f"{b}_change_weekly_pence": pence(self.knock_ons.weekly[:, j]) for j, b in enumerate(KNOCK_ON_BENEFITS)},
             "weekly_gain_pence": pence(self.weekly_total),
             "annual_convention": Column(np.full(n, self.convention, dtype=object), invalid),
             "annual_gain_pence": pence(self.annual),
@@ -278,6 +288,8 @@ class CaseloadGains:
             "projected_gain_weighted_pence": pence(self.weighted(self.projected)),
             "arrears_uc_pence": pence(p.arrears_uc),
             "arrears_benefit_pence": pence(p.line_arrears),
+            "projected_knock_on_pence": pence(self.knock_ons.projected.sum(axis=1)),
+            "arrears_knock_on_pence": pence(self.knock_ons.arrears.sum(axis=1)),
             "arrears_pence": pence(self.arrears),
             "lump_sum_pence": pence(c.lump_sum),
             "debt_written_off_pence": pence(c.debt_written_off),
@@ -341,7 +353,7 @@ def _probabilities(num: Any, den: Any) -> np.ndarray:
 
 
 #: Benefits as people name them (the summary's keys are codes).
-BENEFIT_NAMES = {"uc": "Universal Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
+BENEFIT_NAMES = {"uc": "Universal Credit", "pension_credit": "Pension Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
                  "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits",
                  "housing_benefit": "Housing Benefit", "council_tax_reduction": "Council Tax Reduction",
                  "council_tax": "Council tax (band or discount corrected)"}

@@ -66,6 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
+from .pension_age import KNOCK_ON_SOURCES, household_knock_ons, knock_on_assumption
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline
 from .household_result import BenefitLine, Gain, PeriodGain
@@ -402,24 +403,46 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
     F = scenario.claim_start
     lines: list[BenefitLine] = []
     h = scenario.household
+
+    def line(spec: LineSpec, start: dt.date, stop: dt.date, source: str | None = None) -> BenefitLine:
+        weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
+        proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
+        arr = line_over(spec, start, min(stop, decision_start), tables)
+        src = source or (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
+        return BenefitLine(spec.benefit, weekly, proj, arr, src)
+
     for o, t in zip(scenario.outcomes, timelines):
         assumptions.extend(t.explanation)
+        start = max(o.effective, F)
+        stop = o.ends if o.ends is not None else dt.date.max
         for spec in line_specs(h, o):
             if o.kind in HB_CTR_KINDS and not spec.fixed_weekly:
-                spec = attrs.evolve(spec, fixed_weekly=_hb_ctr_weekly(h, o, max(o.effective, F), tables, assumptions))
-            start = max(o.effective, F)
-            stop = o.ends if o.ends is not None else dt.date.max
-            weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
-            proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
-            arr = line_over(spec, start, min(stop, decision_start), tables)
-            src = (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
-            lines.append(BenefitLine(spec.benefit, weekly, proj, arr, src))
+                spec = attrs.evolve(spec, fixed_weekly=_hb_ctr_weekly(h, o, start, tables, assumptions))
+            lines.append(line(spec, start, stop))
         if o.kind == "carers_allowance":
             assumptions.append("Carer's Allowance counts as unearned income in each assessment period at the weekly "
                                "rate in force on its first day, x 52 / 12 (reg 66(1)(b), 73).")
-        h = household_after(h, o, phase="in_payment", on=max(o.effective, F), tables=tables, lcwra_protection=t.lcwra_protection)
+        after = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
+        if o.kind not in HB_CTR_KINDS:
+            for benefit, weekly in _knock_ons(h, after, start, tables, assumptions).items():
+                lines.append(line(LineSpec(benefit, None, {}, weekly), start, stop, KNOCK_ON_SOURCES[benefit]))
+        h = after
 
     return lines
+
+
+def _knock_ons(before: Household, after: Household, on: dt.date, tables: Tables, assumptions: list[str]) -> dict[str, int]:
+    """At pension age, the outcome's change in Pension Credit, Housing
+    Benefit and Council Tax Reduction a week, the nil ones left out
+    (:mod:`entitlements.gain.pension_age`); the assumption is added to
+    ``assumptions``. Below it, none (the Universal Credit periods value it)."""
+    changes, assessed, problem = household_knock_ons(before, after, on, tables)
+    if not assessed:
+        return {}
+    if problem:
+        raise InputError("housing_council_tax_band", before.housing.council_tax_band if before.housing else None, problem)
+    assumptions.append(knock_on_assumption(changes, on))
+    return {k: v for k, v in changes.items() if v}
 
 
 def _hb_ctr_weekly(h: Household, o: Outcome, on: dt.date, tables: Tables, assumptions: list[str]) -> int:

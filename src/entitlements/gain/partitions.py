@@ -26,9 +26,9 @@ import numpy as np
 from ..caseload import failures_in_words
 from ..errors import EntitlementsError
 from ..partitions import PartitionedResult, failed_frame, merge_assumptions, read_partitioned, run_partitions
-from .cases import LINE_NAMES
+from .cases import LINE_NAMES  # noqa: F401  (the lines a summary names)
 from .outcomes import OUTCOME_KINDS, STAGES
-from .summary import PROB_SOURCES, uncertainty_from
+from .summary import BENEFIT_ORDER, PROB_SOURCES, uncertainty_from
 from .uncertainty import moments
 
 __all__ = ["gains_partitioned"]
@@ -178,7 +178,7 @@ def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
         months = s["by_month_of_decision"]
         s["by_month_of_decision"] = {k: _mean(months[k]) for k in sorted(months, key=lambda k: (not k[:1].isdigit(), k))}
     s = _round_again(s)
-    s["annual_gain_by_benefit_pence"] = {k: s["annual_gain_by_benefit_pence"][k] for k in ("uc", *LINE_NAMES)
+    s["annual_gain_by_benefit_pence"] = {k: s["annual_gain_by_benefit_pence"][k] for k in BENEFIT_ORDER
                                          if k in s["annual_gain_by_benefit_pence"]}
     s["assumptions"]["probabilities_used"] = {k: s["assumptions"]["probabilities_used"][k] for k in PROB_SOURCES
                                               if k in s["assumptions"]["probabilities_used"]}

@@ -18,6 +18,7 @@ from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
 from .outcomes import OUTCOME_KINDS, STAGES
+from .pension_age import KNOCK_ON_BENEFITS
 from .uncertainty import from_moments, moments
 
 if TYPE_CHECKING:
@@ -123,6 +124,10 @@ def _distribution(a: np.ndarray) -> dict[str, int]:
             "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
 
 
+#: The order of the benefits in a summary: Universal Credit, the lines an outcome brings, Pension Credit.
+BENEFIT_ORDER = ("uc", *LINE_NAMES[1:], "pension_credit")
+
+
 def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, int]:
     """The annual gain of the valid cases in ``mask`` by benefit (``weigh``:
     each case's figure weighted by its chance of success, to the penny)."""
@@ -137,7 +142,14 @@ def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, in
         m = m0 & (c.line_table == code)
         if code and m.any():
             out[name] = int(line_a[m].sum())
-    return out
+    ko = gains.knock_ons.weekly
+    ko_a = (ko * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(ko) * 12)
+    for j, name in enumerate(KNOCK_ON_BENEFITS):  # pension age: the change an outcome makes in each
+        m = m0 & (ko[:, j] != 0)
+        if m.any():
+            a = gains.weighted(ko_a[:, j]) if weigh else ko_a[:, j]
+            out[name] = out.get(name, 0) + int(a[m].sum())
+    return {k: out[k] for k in BENEFIT_ORDER if k in out}
 
 
 def _cases_by_benefit(gains: CaseloadGains, mask) -> dict[str, int]:
@@ -151,7 +163,11 @@ def _cases_by_benefit(gains: CaseloadGains, mask) -> dict[str, int]:
         m = m0 & (c.line_table == code)
         if code and m.any():
             out[name] = int(m.sum())
-    return out
+    for j, name in enumerate(KNOCK_ON_BENEFITS):  # a case whose outcome changes it (not one counted already)
+        m = m0 & (gains.knock_ons.weekly[:, j] != 0) & (c.line_table != (LINE_NAMES.index(name) if name in LINE_NAMES else -1))
+        if m.any():
+            out[name] = out.get(name, 0) + int(m.sum())
+    return {k: out[k] for k in BENEFIT_ORDER if k in out}
 
 
 def _by_group(gains: CaseloadGains, group_by: Sequence[str] | None, block) -> dict[str, dict[str, Any]]:
