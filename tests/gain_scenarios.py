@@ -19,6 +19,7 @@ import random
 from entitlements import NoRowInForce, caseload_gains, income_gain
 from entitlements.errors import InputError
 from entitlements.gain import Outcome, Scenario
+from entitlements.gain.pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES
 from entitlements.household import Adult, Child, Household, Housing, NonDependant
 
 D = dt.date
@@ -111,6 +112,88 @@ def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 
     return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
 
 
+PENSION_KINDS = ["benefit_claimed", "benefit_claimed", "benefit_claimed", "pip_awarded", "dla_awarded", "carers_allowance",
+                 "income_change", "income_change", "housing_change", "hb_awarded", "ctr_awarded"]
+
+
+def _pensioner(r: random.Random) -> Adult:
+    by_dob = r.random() < 0.4
+    return Adult(age=None if by_dob else r.randint(67, 92),
+                 date_of_birth=_day(r, D(1933, 1, 1), D(1957, 12, 31)) if by_dob else None,
+                 state_pension_weekly=r.choice([0, 9000, 17000, 23000, 26000]),
+                 pension_income_weekly=r.choice([0, 0, 2500, 6000]),
+                 attendance_allowance=r.choice(["none", "none", "none", "lower"]),
+                 carer_paid_for=r.random() < 0.2, blind=r.random() < 0.05)
+
+
+def _pension_household(r: random.Random) -> Household:
+    """A household past State Pension age (now and then a mixed-age couple,
+    who stay on Universal Credit), rented or owned, with a council tax band
+    and the bill's Band D, some with a non-dependant."""
+    couple = r.random() < 0.4
+    second = (_pensioner(r) if r.random() < 0.85 else Adult(age=r.randint(55, 64))) if couple else None
+    adults = (_pensioner(r), second) if couple else (_pensioner(r),)
+    tenure = r.choice(["social_rent", "private_rent", "owner_occupier", None])
+    nds = (NonDependant(age=r.choice([25, 40]), gross_weekly_income=r.choice([20000, 50000])),) if r.random() < 0.15 else ()
+    band = dict(council_tax_band=r.choice("ABCD"), council_tax_band_d=r.choice([190000, 230000]))
+    housing = None
+    if tenure == "social_rent":
+        housing = Housing(tenure=tenure, rent=r.randint(80, 140) * 100, rent_period="week", bedrooms=r.randint(1, 2),
+                          non_dependants=nds, **band)
+    elif tenure == "private_rent":
+        housing = Housing(tenure=tenure, rent=r.randint(500, 1000) * 100, lha_rate=r.randint(450, 900) * 100,
+                          non_dependants=nds, **band)
+    elif tenure == "owner_occupier":
+        housing = Housing(tenure=tenure, non_dependants=nds, **band)
+    return Household(adults=adults, housing=housing, capital=r.choice([0, 0, 500000, 1200000, 2500000]),
+                     local_authority="Coventry" if housing is not None else None)
+
+
+def pension_age_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 8), D(2026, 12, 31))) -> Scenario:
+    """One pension-age household with one advice outcome (the Pension
+    Credit, Housing Benefit and CTR knock-ons). May raise :class:`InputError`."""
+    h = _pension_household(r)
+    couple = len(h.adults) == 2
+    F = _day(r, *claims)
+    eff = F + dt.timedelta(days=r.randint(-20, 300))
+    kind = r.choice(PENSION_KINDS)
+    kw = dict(kind=kind, effective=eff, decided=eff + dt.timedelta(days=r.choice([0, 40, 120, 380])),
+              confirmed=r.random() < 0.5, adult=r.choice([1, 2]) if couple else 1)
+    if r.random() < 0.15:
+        kw["ends"] = eff + dt.timedelta(days=r.randint(40, 400))
+    if kind == "benefit_claimed":
+        kw.update(benefit="attendance_allowance", aa_rate=r.choice(["lower", "higher"]), partner_carer=couple and r.random() < 0.3)
+    elif kind == "pip_awarded":
+        kw["pip_daily_living"] = r.choice(["standard", "enhanced"])
+    elif kind == "dla_awarded":
+        kw["dla_care"] = r.choice(["lowest", "middle", "highest"])
+    elif kind == "carers_allowance" and not couple:
+        kw["kind"] = "benefit_claimed"
+        kw.update(benefit="attendance_allowance", aa_rate="higher")
+    elif kind == "income_change":
+        kw["changes"] = r.choice([{"adult1_state_pension_weekly": r.choice([0, 12000, 24000])}, {"capital": r.choice([0, 1500000])},
+                                  {"adult1_pension_income_weekly": 8000}])
+    elif kind == "housing_change":
+        kw["changes"] = {"housing_tenure": "social_rent", "housing_rent": 40000, "housing_rent_period": "month",
+                         "housing_bedrooms": 1, "housing_council_tax_band": "A", "housing_council_tax_band_d": 200000}
+        if h.housing is None:
+            kw["changes"]["housing_council_tax_band_d"] = 200000
+    elif kind in ("hb_awarded", "ctr_awarded"):
+        kw["weekly_amount"] = r.choice([0, 1500])
+    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+
+
+def pension_age_scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
+    """``n`` pension-age scenarios (drawing again where the library refuses a combination)."""
+    out: list[Scenario] = []
+    while len(out) < n:
+        try:
+            out.append(pension_age_scenario(r, **kw))
+        except InputError:
+            continue
+    return out
+
+
 def scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
     """``n`` scenarios (drawing again where the library refuses a combination)."""
     out: list[Scenario] = []
@@ -138,10 +221,15 @@ def differences(scens: list[Scenario], **options) -> tuple[int, int, list[str]]:
                 differ.append(f"case {i}: one-household path fails, caseload path does not\n  {s}")
             continue
         compared += 1
+        ko = g.knock_ons
         got = (int(g.projection.recurring_monthly[i]), int(g.annual[i]), int(g.projection.projected_uc[i]),
-               int(g.projection.arrears_uc[i]), int(g.projection.line_weekly[i]), int(g.projected[i]), int(g.arrears[i]))
+               int(g.projection.arrears_uc[i]), int(g.weekly_total[i] - g.projection.recurring_weekly[i]), int(g.projected[i]),
+               int(g.arrears[i]), [(int(ko.weekly[i, j]), int(ko.projected[i, j]), int(ko.arrears[i, j])) for j in range(3)])
+        knock = [[b for b in o.benefit_lines if b.benefit == name and b.source == KNOCK_ON_SOURCES[name]]
+                 for name in KNOCK_ON_BENEFITS]
         want = (o.recurring_monthly, o.annual, o.projected_uc, o.arrears_uc, sum(b.weekly for b in o.benefit_lines),
-                o.projected, o.arrears)
+                o.projected, o.arrears, [(sum(b.weekly for b in k), sum(b.projected for b in k), sum(b.arrears for b in k))
+                                         for k in knock])
         if not g.valid[i] or got != want:
             differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
     return compared, refused, differ

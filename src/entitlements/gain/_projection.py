@@ -76,7 +76,7 @@ from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
 from .cases import KIND, LINE_KEYS, LINE_NAMES, LINE_TABLES, Cases
-from .pension_age import KnockOns, caseload_knock_ons
+from .pension_age import KnockOns, caseload_knock_ons, knock_on_totals
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
@@ -562,9 +562,10 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
     ko = caseload_knock_ons(c, t, line_windows(c, t, horizon), tables, v)
     if convention == "weekly_x52":
-        annual = (weekly + lw + ko.weekly.sum(axis=1)) * 52
+        annual = (weekly + lw) * 52
     else:
-        annual = (recurring + weekly_to_monthly(lw) + weekly_to_monthly(ko.weekly).sum(axis=1)) * 12
+        annual = (recurring + weekly_to_monthly(lw)) * 12
+    annual = annual + knock_on_totals(ko, v.valid, convention)[3]
     valid = v.valid
 
     def z(a):
@@ -590,7 +591,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_evaluated=int(pieces.parent.shape[0]),
         runs_on_own_date=on_own_date,
         calls=calls,
-        knock_ons=KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears))),
+        knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears))),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table),
     )

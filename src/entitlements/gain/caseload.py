@@ -33,7 +33,7 @@ from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
-from .pension_age import KNOCK_ON_BENEFITS, KnockOns
+from .pension_age import KNOCK_ON_BENEFITS, KnockOns, knock_on_totals
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
 
@@ -125,17 +125,20 @@ class CaseloadGains:
         """Pension age: each case's change in Pension Credit, Housing Benefit and CTR (:mod:`.pension_age`)."""
         return self.projection.knock_ons or KnockOns.none(len(self))
 
+    def _knock_on_total(self, i: int):
+        return knock_on_totals(self.projection.knock_ons, self.valid, self.convention)[i]
+
     @property
     def projected(self) -> np.ndarray:
-        return self.projection.projected_uc + self.projection.line_projected + self.knock_ons.projected.sum(axis=1)
+        return self.projection.projected_uc + self.projection.line_projected + self._knock_on_total(1)
 
     @property
     def arrears(self) -> np.ndarray:
-        return self.projection.arrears_uc + self.projection.line_arrears + self.knock_ons.arrears.sum(axis=1)
+        return self.projection.arrears_uc + self.projection.line_arrears + self._knock_on_total(2)
 
     @property
     def weekly_total(self) -> np.ndarray:
-        return self.projection.recurring_weekly + self.projection.line_weekly + self.knock_ons.weekly.sum(axis=1)
+        return self.projection.recurring_weekly + self.projection.line_weekly + self._knock_on_total(0)
 
     @property
     def annual(self) -> np.ndarray:
@@ -185,6 +188,7 @@ class CaseloadGains:
     def _figures(self, i: int, day, annual_w, proj, proj_w, arrears) -> dict[str, Any]:
         """Row ``i``'s dates and figures (a case that was projected)."""
         p, c = self.projection, self.cases
+        ko = p.knock_ons
         return {
             "probability": round(self.prob_num[i] / self.prob_den[i], 4),
             "probability_source": PROB_SOURCES[int(self.prob_source[i])],
@@ -196,7 +200,7 @@ class CaseloadGains:
             "uc_weekly_gain_pence": int(p.recurring_weekly[i]),
             "benefit": LINE_NAMES[int(c.line_table[i])],
             "benefit_weekly_pence": int(p.line_weekly[i]),
-            **{f"{b}_change_weekly_pence": int(self.knock_ons.weekly[i, j]) for j, b in enumerate(KNOCK_ON_BENEFITS)},
+            **{f"{b}_change_weekly_pence": int(ko.weekly[i, j]) if ko is not None else 0 for j, b in enumerate(KNOCK_ON_BENEFITS)},
             "weekly_gain_pence": int(self.weekly_total[i]),
             "annual_convention": self.convention,
             "annual_gain_pence": int(self.annual[i]),
@@ -209,8 +213,8 @@ class CaseloadGains:
             "projected_gain_weighted_pence": int(proj_w[i]),
             "arrears_uc_pence": int(p.arrears_uc[i]),
             "arrears_benefit_pence": int(p.line_arrears[i]),
-            "projected_knock_on_pence": int(self.knock_ons.projected[i].sum()),
-            "arrears_knock_on_pence": int(self.knock_ons.arrears[i].sum()),
+            "projected_knock_on_pence": int(ko.projected[i].sum()) if ko is not None else 0,
+            "arrears_knock_on_pence": int(ko.arrears[i].sum()) if ko is not None else 0,
             "arrears_pence": int(arrears[i]),
             "lump_sum_pence": int(c.lump_sum[i]),
             "debt_written_off_pence": int(c.debt_written_off[i]),

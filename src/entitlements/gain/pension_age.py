@@ -40,7 +40,7 @@ from ..money import divide_half_up, format_pounds
 from ..tables import Tables
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
-           "caseload_knock_ons", "fixed_line_over"]
+           "caseload_knock_ons", "knock_on_totals", "fixed_line_over"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -53,6 +53,9 @@ KNOCK_ON_SOURCES = {
     "council_tax_reduction": "Council Tax Reduction for pensioners (SI 2012/2885 in England; the Welsh and Scottish "
                              "schemes), through Pension Credit and income (worked out before and after)",
 }
+
+_NAMES = {"pension_credit": "Pension Credit", "housing_benefit": "Housing Benefit",
+          "council_tax_reduction": "Council Tax Reduction"}
 
 #: Sixty years in days, less a margin: no one younger has reached the qualifying age for Pension Credit.
 _YOUNGEST = 60 * 365
@@ -130,7 +133,7 @@ def _rows(h: Household) -> BenefitUnitColumns:
 
 def knock_on_assumption(changes: dict[str, int], on: dt.date) -> str:
     """What the knock-on lines assume, in words, with the changes found."""
-    said = ", ".join(f"{name.replace('_', ' ').capitalize()} {format_pounds(v, sign=True)}" for name, v in changes.items())
+    said = ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in changes.items())
     return (f"Pension age: Universal Credit is not paid past the qualifying age for Pension Credit (WRA 2012 s 4(1)(b)); "
             f"the outcome's change in Pension Credit (guarantee and savings credit), and through it and income in "
             f"Housing Benefit and Council Tax Reduction, is worked out for the household before and after on "
@@ -222,12 +225,13 @@ def _weekly_rows(c, rows, protected, on, tables: Tables):
     return weekly, problem
 
 
-def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns:
+def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     """Each case's knock-on lines at pension age (the caseload twin of the
     one-household path's): the changes worked out on the day the outcome
     takes effect (``t.eff``), held to its end; ``windows`` the projection's
     and the arrears' days (:func:`entitlements.gain._projection.line_windows`).
-    A case whose Council Tax Reduction cannot be worked out fails (``v``)."""
+    A case whose Council Tax Reduction cannot be worked out fails (``v``).
+    None where no case may be of pension age (nothing to add)."""
     from .cases import KIND
     from .outcomes import HB_CTR_KINDS
 
@@ -236,7 +240,7 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns:
     hb_ctr = np.isin(c.kind, [KIND[k] for k in HB_CTR_KINDS])
     rows = np.flatnonzero(v.valid & ~hb_ctr & _maybe_pension_age(c.before, on))
     if not rows.size:
-        return KnockOns.none(n)
+        return None
     weekly_rows, problem = _weekly_rows(c, rows, t.protected, on[rows], tables)
     bad = np.zeros(n, bool)
     bad[rows] = problem != ""
@@ -247,3 +251,16 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns:
     fixed[~v.valid] = 0
     weekly = np.where((t.rep_live & v.valid)[:, None], fixed, 0)
     return KnockOns(weekly, fixed_line_over(fixed, *windows[0]), fixed_line_over(fixed, *windows[1]))
+
+
+def knock_on_totals(ko: KnockOns | None, valid, convention: str):
+    """Each case's knock-on lines added up: (a week, over the projection,
+    as arrears, and in the annual gain by ``convention``) [pence]; 0 where
+    there are none. Cases not ``valid`` count nil."""
+    from ..money import weekly_to_monthly
+
+    if ko is None:
+        return 0, 0, 0, 0
+    weekly, projected, arrears = (np.where(valid, a.sum(axis=1), 0) for a in (ko.weekly, ko.projected, ko.arrears))
+    annual = weekly * 52 if convention == "weekly_x52" else np.where(valid, weekly_to_monthly(ko.weekly).sum(axis=1), 0) * 12
+    return weekly, projected, arrears, annual
