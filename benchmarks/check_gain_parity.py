@@ -44,7 +44,9 @@ def main() -> int:
     r = random.Random(args.seed)
     sets = {"claims 2024-2026": gain_scenarios.scenarios(r, args.scenarios),
             "claims 2027-28": gain_scenarios.scenarios(r, args.late if args.late is not None else args.scenarios // 4,
-                                                        claims=(dt.date(2027, 4, 12), dt.date(2028, 3, 31)))}
+                                                        claims=(dt.date(2027, 4, 12), dt.date(2028, 3, 31))),
+            # Pension age: the Pension Credit, Housing Benefit and CTR knock-on lines (entitlements.gain.pension_age).
+            "pension age": gain_scenarios.pension_age_scenarios(r, args.scenarios // 4)}
     t = time.perf_counter()
     compared = refused = differ = 0
     for (name, scens), horizon, start, convention, policy in itertools.product(

@@ -11,8 +11,10 @@ period ... in respect of which the allowance is awarded": para 1(2)(a)), a
 Carer's Allowance entitlement the carer amount (Sch I Pt II para 4), income
 counts against the guarantee and the savings credit (SPCA 2002 ss 2-3); and
 Housing Benefit and Council Tax Reduction follow, through Pension Credit
-(guarantee credit passports to the maximum: SI 2006/214 reg 26, SI 2012/2885
-Sch 1 para 11) or through income and premiums.
+(guarantee credit disregards all income and capital, so the maximum: SI
+2006/214 reg 26, read; the pension-age CTR schemes likewise, as
+:mod:`entitlements.benefits.council_tax_reduction` applies them) or through
+income and premiums.
 
 This module works those changes out with the engine :func:`entitlements.estimate`
 uses (:func:`entitlements.benefits.household_total.calculate`), for the
