@@ -122,7 +122,7 @@ class CaseloadGains:
     # Amounts per case [pence].
     @property
     def knock_ons(self) -> KnockOns:
-        """Pension age: each case's change in Pension Credit, Housing Benefit and CTR (:mod:`.pension_age`)."""
+        """Pension age: each case's change in Pension Credit, Housing Benefit and CTR (:mod:`entitlements.gain.pension_age`)."""
         return self.projection.knock_ons or KnockOns.none(len(self))
 
     def _knock_on_total(self, i: int):
