@@ -200,8 +200,24 @@ def _after_columns(sub, protected, on, tables: Tables) -> BenefitUnitColumns:
     if sub.after is not None:
         has = sub.after_row >= 0
         if has.any():
-            full = _replace_rows(full, np.flatnonzero(has), select(sub.after, sub.after_row[has]))
+            changed = select(sub.after, sub.after_row[has])
+            k = max(full.children.present.shape[-1], changed.children.present.shape[-1])
+            full, changed = (attrs.evolve(x, children=_widen(x.children, k)) for x in (full, changed))
+            full = _replace_rows(full, np.flatnonzero(has), changed)
     return full
+
+
+def _widen(children, k: int):
+    """Child columns with ``k`` slots (empty slots added: not present, no date of birth)."""
+    def pad(a):
+        a = np.asarray(a)
+        extra = k - a.shape[-1]
+        if extra <= 0:
+            return a
+        fill = np.datetime64("NaT") if a.dtype.kind == "M" else 0
+        return np.concatenate([a, np.full(a.shape[:-1] + (extra,), fill, dtype=a.dtype)], axis=-1)
+
+    return type(children)(**{f.name: pad(getattr(children, f.name)) for f in attrs.fields(type(children))})
 
 
 def _weekly_rows(c, rows, protected, on, tables: Tables):
