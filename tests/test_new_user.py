@@ -189,6 +189,43 @@ def test_a_pandas_timestamp_at_midnight_is_a_date():
         estimate(h, on=dt.datetime(2026, 5, 1, 9, 0))
 
 
+def test_dates_in_a_time_zone_are_their_own_zone_s_day():
+    # A database's Europe/London dates come as midnight BST: 6 April 2026
+    # 00:00 BST is 5 April 23:00 UTC. The day is 6 April (the new rates),
+    # never UTC's 5 April (last year's).
+    pd = pytest.importorskip("pandas")
+    cl = Caseload.from_csv(CASELOAD)
+    n = len(cl)
+    april_6 = estimate_caseload(cl, on=dt.date(2026, 4, 6)).to_dataframe()["uc_award"].tolist()
+    april_5 = estimate_caseload(cl, on=dt.date(2026, 4, 5)).to_dataframe()["uc_award"].tolist()
+    assert april_6 != april_5  # the test can tell the two days apart
+    london = pd.Series(pd.to_datetime(["2026-04-06"] * n)).dt.tz_localize("Europe/London")
+    assert estimate_caseload(cl, on=london).to_dataframe()["uc_award"].tolist() == april_6
+    assert estimate_caseload(cl, on=london[0]).to_dataframe()["uc_award"].tolist() == april_6
+    # One value a Timestamp at a time (an object column) is read the same way.
+    assert estimate_caseload(cl, on=london.astype(object)).to_dataframe()["uc_award"].tolist() == april_6
+    # A time of day in an array is refused, not cut to its day.
+    with pytest.raises(InputError, match="a time of day"):
+        estimate_caseload(cl, on=pd.Series(pd.to_datetime(["2026-04-06 13:30"] * n)).to_numpy())
+    with pytest.raises(InputError, match="a time of day"):
+        estimate_caseload(cl, on=london + pd.Timedelta(hours=9))
+
+
+def test_a_date_of_birth_column_in_a_time_zone_is_read_as_its_day():
+    # Each child's date of birth as midnight Europe/London (BST in summer):
+    # read as that day, as the same column of plain dates is (it was
+    # refused in every row as a time of day).
+    pd = pytest.importorskip("pandas")
+    df = pd.read_csv(CASELOAD, dtype=str, keep_default_na=False)
+    zoned = df.copy()
+    dob = pd.to_datetime(zoned["child1_date_of_birth"].replace("", None))
+    zoned["child1_date_of_birth"] = dob.dt.tz_localize("Europe/London")
+    want = estimate_caseload(Caseload.from_dataframe(df), on=ON).to_dataframe()
+    got = estimate_caseload(Caseload.from_dataframe(zoned), on=ON).to_dataframe()
+    assert got["valid"].tolist() == want["valid"].tolist()
+    assert got["uc_award"].fillna(-1).tolist() == want["uc_award"].fillna(-1).tolist()
+
+
 # -- Ctrl-C while the command is still starting ---------------------------------------------------
 
 def test_ctrl_c_while_the_command_starts_is_one_line_not_a_traceback(tmp_path):

@@ -25,7 +25,7 @@ from ._forward import forward
 from .benefits import household_total, uc
 from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
-from .dates import date_given, period_end
+from .dates import date_given, days_given, period_end
 from .display import html_card, short_repr
 from .errors import InputError, NoRowInForce
 from .household import Adult, Household
@@ -512,9 +512,11 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     if isinstance(on, (dt.date, str, bytes)) or not hasattr(on, "__len__"):
         raise InputError("on", on, "a date, or an array of dates one per row (a datetime only at midnight)")
     try:
-        days = np.asarray(on).astype("datetime64[D]")
-    except (TypeError, ValueError):
-        raise InputError("on", type(on).__name__, "a date, or an array of dates (datetime64) one per row") from None
+        days = days_given(on)
+    except ValueError:
+        raise InputError("on", "a time of day", "dates one per row (a datetime only at midnight)") from None
+    if days is None:
+        raise InputError("on", type(on).__name__, "a date, or an array of dates (datetime64) one per row")
     if days.shape != (len(caseload),):
         raise InputError("on", f"{days.size} dates", f"one date per row ({len(caseload)})")
     blank = np.isnat(days)

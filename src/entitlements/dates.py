@@ -153,11 +153,13 @@ def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_D
 
 
 def date_given(on):
-    """``on`` as a date where it is a datetime at midnight with no time zone
-    (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``):
+    """``on`` as a date where it is a datetime at midnight, in its own time
+    zone if it has one (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``):
     nothing is lost. Anything else is returned as it is, for the caller to
     refuse (a time of day would be silently dropped)."""
-    if isinstance(on, dt.datetime) and on.tzinfo is None:
+    if isinstance(on, dt.datetime):
+        # A zone-aware midnight is the date in its own zone (a database's
+        # Europe/London dates), never moved to UTC's day before.
         try:
             midnight = on.time() == dt.time(0)
         except (ValueError, TypeError):  # pandas NaT
@@ -165,6 +167,29 @@ def date_given(on):
         if midnight:
             return on.date()
     return on
+
+
+def days_given(on):
+    """``on`` (an array or pandas Series of dates, one per row) as a
+    ``datetime64[D]`` array; None where it is not dates at all. A
+    zone-aware date is its own zone's day (numpy alone would move
+    2024-10-09 00:00 BST to 8 October); a time of day other than midnight
+    raises :class:`ValueError` (it would be silently dropped)."""
+    dtype = getattr(on, "dtype", None)
+    if getattr(dtype, "tz", None) is not None:  # pandas' datetime64[ns, tz]
+        on = on.dt.tz_localize(None) if hasattr(on, "dt") else on.tz_localize(None)
+    values = np.asarray(on)
+    if values.dtype == object:
+        values = np.array([date_given(v) if v is not None else None for v in values.ravel()], object).reshape(values.shape)
+        if any(isinstance(v, dt.datetime) for v in values.ravel()):
+            raise ValueError("a time of day")
+    try:
+        days = values.astype("datetime64[D]")
+    except (TypeError, ValueError):
+        return None
+    if np.issubdtype(values.dtype, np.datetime64) and (values != days.astype(values.dtype))[~np.isnat(days)].any():
+        raise ValueError("a time of day")
+    return days
 
 
 def as_day(on):

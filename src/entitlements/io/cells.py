@@ -208,7 +208,9 @@ def plain(v: Any) -> Any:
     if hasattr(v, "to_pydatetime"):  # a pandas Timestamp
         v = v.to_pydatetime()
     if isinstance(v, dt.datetime):
-        return v.date() if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0) and v.tzinfo is None else v
+        # Midnight is a date; a zone-aware midnight is the date in its own zone
+        # (a database's Europe/London dates), never shifted to UTC.
+        return v.date() if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0) else v
     if isinstance(v, np.generic):
         return v.item()
     return v
