@@ -123,8 +123,8 @@ def test_days_in_financial_year():
 def test_band_letter_errors_name_the_band():
     with pytest.raises(InputError, match="council_tax_band.*'I'"):
         ct.band_amount(216000, "I", on=Y25, tables=T)  # no band I in England
-    with pytest.raises(InputError, match="Scotland"):
-        ct.band_amount(160534, "A", on=Y25, tables=T, nation="scotland", disabled_band_reduction=True)
+    with pytest.raises(InputError, match="council_tax_band.*'I'.*scotland"):
+        ct.band_amount(160534, "I", on=Y25, tables=T, nation="scotland")  # band I is Wales's alone
 
 
 # -- billing authorities ----------------------------------------------------------------------

@@ -48,12 +48,22 @@ def test_dumfries_and_galloway_2025_every_band_and_the_disabled_reduction_match_
     # £1,454.98 x 240/360 = 969.9867 -> £969.99; x 280/360 = 1,131.6511 -> £1,131.65; x 320/360 = 1,293.3156 ->
     # £1,293.32; x 473/360 = 1,911.6820 -> £1,911.68; x 585/360 = 2,364.3425 -> £2,364.34; x 705/360 = 2,849.3358
     # -> £2,849.34; x 882/360 = 3,564.7010 -> £3,564.70: all the council's figures to the penny. (Its 'disabled'
-    # row, £808.32 = 200/360 x 1,454.98 = 808.3222, is the band A reduction, which the library does not model in
-    # Scotland: asked for, it says so rather than guess.)
+    # row, £808.32, is the band A reduction: D x 5/9 (SI 1992/1335 reg 4(1C), inserted by SI 1999/756 reg 3) =
+    # 1,454.98 x 5/9 = 808.3222 -> £808.32, the council's figure.)
     assert _bands("Dumfries & Galloway Council", Y25) == [96999, 113165, 129332, 145498, 191168, 236434, 284934, 356470]
-    with pytest.raises(InputError, match="band A reduction"):
-        ct.liability(band_d_annual("Dumfries and Galloway", on=Y25), "A", on=Y25, tables=T, nation="scotland",
+    r = ct.liability(band_d_annual("Dumfries and Galloway", on=Y25), "A", on=Y25, tables=T, nation="scotland",
                      disabled_band_reduction=True)
+    assert r.band_amount_annual == 80832
+    # With a single person discount, 25% off the reduced amount: 808.3222 x 0.75 = 606.2417 -> £606.24.
+    r = ct.liability(band_d_annual("Dumfries and Galloway", on=Y25), "A", on=Y25, tables=T, nation="scotland",
+                     disabled_band_reduction=True, residents=1)
+    assert r.annual == 60624
+    # Band B with the reduction is charged band A: £969.99; worked back from the bill's band A charge the Band D
+    # is 969.99 x 360/240 = £1,454.985 -> £1,454.99 and the reduced charge 969.99 x 200/240 = 808.325 -> £808.33
+    # (the bill's own figure, rounded once more).
+    assert ct.band_amount(145498, "B", on=Y25, tables=T, nation="scotland", disabled_band_reduction=True) == 96999
+    assert ct.from_band_charge(96999, "A", on=Y25, tables=T, nation="scotland",
+                               disabled_band_reduction=True) == (145499, 80833)
     assert band_d_annual("S12000006", on=Y24) == 133485
 
 
@@ -137,3 +147,19 @@ def test_the_cells_checked_on_a_council_page_are_verified_and_name_it(name, year
                                        ("Edinburgh", Y25), ("Argyll and Bute", Y25)])
 def test_cells_agreeing_only_with_a_newspaper_or_not_compared_stay_unverified(name, year):
     assert band_d_entry(name, on=year).verified is False
+
+
+def test_a_scottish_pensioner_in_band_a_with_the_disabled_band_reduction_through_estimate():
+    # Dumfries and Galloway 2025-26, band A, a room needed by a disabled resident, living alone: D x 5/9
+    # (SI 1992/1335 reg 4(1C), inserted by SI 1999/756) = 1,454.98 x 5/9 = 808.3222 -> £808.32; the single person
+    # discount, 25%: 808.3222 x 0.75 = 606.2417 -> £606.24 a year; a week 606.24 x 7 / 365 = 11.6265 -> £11.63.
+    # State Pension £300.00 a week, no Pension Credit: excess over the applicable amount £244.40 (SSI 2012/319
+    # Sch 1 para 2 as amended by SSI 2025/24) = £55.60; 20% of it = £11.12; reduction 11.63 - 11.12 = £0.51.
+    h = Household(nation="scotland", local_authority="Dumfries and Galloway", adults=Adult(age=70, state_pension_weekly=30000),
+                  housing=Housing(tenure="owner_occupier", council_tax_band="A", disabled_band_reduction=True))
+    lines = {x.label: x.amount for x in estimate(h, on=Y25).council_tax.lines}
+    assert lines["Band A amount (band A charged five ninths of Band D, a year)"] == 80832
+    assert lines["Council tax for the year"] == 60624
+    assert lines["Council tax a week (x 7 / days in the year)"] == 1163
+    assert lines["Excess income"] == 5560
+    assert lines["Council Tax Reduction"] == 51

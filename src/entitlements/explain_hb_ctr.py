@@ -162,6 +162,15 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
     return _local_scheme_fact_text(a, year, h, on)
 
 
+# The disabled band reduction's law: (Scotland?, band A?) -> the citation.
+_BAND_REDUCTION_LAW = {
+    (False, False): "; SI 1992/554 reg 4",
+    (False, True): "; SI 1992/554 reg 4(3A)(b) (SI 1999/1004)",
+    (True, False): "; SI 1992/1335 reg 4(1)",
+    (True, True): "; SI 1992/1335 reg 4(1A)-(1C) (SI 1999/756)",
+}
+
+
 def _scotland_fact_text(h: Household) -> str:
     """Why the Scottish working-age scheme (SSI 2021/249) was not applied to
     this household: the facts it needs that the library does not settle
@@ -232,10 +241,11 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
     if int(ctax.status) == 1:
         lines += _band_d_lines(ctax, h, a, on)
         band = x.council_tax_band
-        charged = f"band {band}" + (" charged as the band below" if x.disabled_band_reduction else "")
-        lines.append(Line(f"Band {band} amount ({charged}, a year)", int(ctax.band_amount_annual),
-                          "LGFA 1992 " + ("s 74(1); SSI 2016/368" if a.nation == "scotland" else "s 5(1)")
-                          + ("; SI 1992/554 reg 4" if x.disabled_band_reduction else ""), op=" "))
+        charged, law = f"band {band}", "LGFA 1992 " + ("s 74(1); SSI 2016/368" if a.nation == "scotland" else "s 5(1)")
+        if x.disabled_band_reduction:
+            charged += " charged five ninths of Band D" if band == "A" else " charged as the band below"
+            law += _BAND_REDUCTION_LAW[a.nation == "scotland", band == "A"]
+        lines.append(Line(f"Band {band} amount ({charged}, a year)", int(ctax.band_amount_annual), law, op=" "))
         if int(ctax.discount_percent):
             lines.append(Line(f"Discount {int(ctax.discount_percent)}%", int(ctax.band_amount_annual) - int(ctax.annual_liability),
                               "LGFA 1992 s 11, Sch 1", op="-"))

@@ -26,9 +26,11 @@ Legal basis (Local Government Finance Act 1992, "LGFA 1992"):
   own (reg 4(1), (3), (3A)(a)); a band A dwelling is charged five ninths of
   the Band D amount (reg 4(3A)(b)), a reduction of one ninth of Band D.
   Any discount then applies to the reduced amount (reg 4(4)-(5)). Scotland:
-  the Council Tax (Reductions for Disabilities) (Scotland) Regulations were
-  not read here; bands B to H are charged the band below by the same rule and
-  band A is not modelled (an error says so).
+  the Council Tax (Reductions for Disabilities) (Scotland) Regulations 1992,
+  SI 1992/1335 reg 4(1), read, charge the band below for bands B to H; band
+  A, excluded as made (reg 3(4)), is charged D x 5/9 since 1 April 2000 (reg
+  4(1A)-(1C) inserted by SI 1999/756 reg 3, read; 200/360 of Band D on the
+  Scottish proportions).
 - **Discounts** (s 11, Sch 1; Scotland s 79, Sch 1): 25% where one resident
   is not disregarded and every other is ("single person discount"), twice
   that (50%) where every resident is disregarded (s 11(1)-(3)). Who is
@@ -136,7 +138,8 @@ def band_amount(band_d_annual, band, *, on, tables: Tables, nation: str = "engla
 
     ``band`` is a letter (or an array of letters or band numbers); with
     ``disabled_band_reduction`` the band below is charged, and band A five
-    ninths of Band D (SI 1992/554 reg 4(3A), as amended by SI 1999/1004).
+    ninths of Band D (SI 1992/554 reg 4(3A), as amended by SI 1999/1004;
+    Scotland SI 1992/1335 reg 4(1C), inserted by SI 1999/756).
     Rounded to the nearest penny, a half up (see the module docstring).
 
     >>> from entitlements.tables import default_tables
@@ -149,9 +152,6 @@ def band_amount(band_d_annual, band, *, on, tables: Tables, nation: str = "engla
         else band_index(band, nation)
     b = whole("council_tax_band", b, 0, len(BANDS[_nation(nation)]) - 1, "a band number (A = 0)")
     reduced = flag("disabled_band_reduction", disabled_band_reduction)
-    if nation == "scotland" and np.any(reduced & (b == 0)):
-        raise InputError("disabled_band_reduction", True, "a band B to H dwelling in Scotland: the band A reduction "
-                         "(Council Tax (Reductions for Disabilities) (Scotland) Regulations) is not modelled")
     nums, den = _proportions(nation, on, tables)
     charged = np.maximum(b - reduced.astype(np.int64), 0)
     if nums.ndim == 1:
@@ -161,7 +161,7 @@ def band_amount(band_d_annual, band, *, on, tables: Tables, nation: str = "engla
         num = np.take_along_axis(np.broadcast_to(nums, shape + nums.shape[-1:]),
                                  np.broadcast_to(charged, shape)[..., None], -1)[..., 0]
     # Band A with the reduction: five ninths of Band D (England and Wales,
-    # where Band D's numerator is 9).
+    # SI 1992/554 reg 4(3A)(b); Scotland, SI 1992/1335 reg 4(1C)).
     num = np.where(reduced & (b == 0), 5 * den // 9, num)
     return out_int(divide_half_up(d * num, den), scalar)
 
@@ -191,9 +191,6 @@ def from_band_charge(band_charge_annual, band, *, on, tables: Tables, nation: st
         else band_index(band, nation)
     b = whole("council_tax_band", b, 0, len(BANDS[_nation(nation)]) - 1, "a band number (A = 0)")
     reduced = flag("disabled_band_reduction", disabled_band_reduction)
-    if nation == "scotland" and np.any(reduced & (b == 0)):
-        raise InputError("disabled_band_reduction", True, "a band B to H dwelling in Scotland: the band A reduction "
-                         "(Council Tax (Reductions for Disabilities) (Scotland) Regulations) is not modelled")
     nums, den = _proportions(nation, on, tables)
     below = np.maximum(b - reduced.astype(np.int64), 0)
     if nums.ndim == 1:

@@ -181,8 +181,7 @@ def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, 
             out["reason"][rows] = 1
     dbr = _rows(h.disabled_band_reduction, n)
     n_bands = np.array([len(ct.BANDS[_NATIONS[x]]) for x in nation_of])[np.maximum(la, 0)]
-    out["reason"] = np.where(want & (out["reason"] == 0) & ((band >= n_bands) | ((nation == 2) & dbr & (band == 0))),
-                             6, out["reason"])
+    out["reason"] = np.where(want & (out["reason"] == 0) & (band >= n_bands), 6, out["reason"])
     ok = want & (out["reason"] == 0)
     adults = 1 + _rows(bu.adult2.present, n).astype(np.int64)
     residents = adults + sum((_rows(getattr(h, f"nd{k}_age"), n) >= 18).astype(np.int64) for k in range(1, 5))
