@@ -208,6 +208,11 @@ HOUSEHOLD_FILES = [
     ("name.toml", '[[adults]]\nage = 30\nname = "A Person"\n', "a field not known"),
     ("earnings_typo.toml", "[[adults]]\nage = 30\nearnings = 900\n", "did you mean adults[1].monthly_earnings"),
     ("bad_toml.toml", "[[adults]\nage = 30\n", "valid TOML"),
+    # A field at the wrong level says where it belongs.
+    ("la_in_housing.toml", '[[adults]]\nage = 30\n[housing]\ntenure = "owner_occupier"\nlocal_authority = "Rugby"\n',
+     "housing.local_authority: a field not known (expected a known field; local_authority belongs at the top of the "
+     "file, before any [table];"),
+    ("rent_at_top.toml", "rent = 100\n[[adults]]\nage = 30\n", "rent belongs in the [housing] table"),
     ("housing_text.toml", 'housing = "council"\n[[adults]]\nage = 30\n', "a [housing] table"),
     ("on_number.toml", "on = 5\n[[adults]]\nage = 30\n", "a date such as"),
     ("on_text.toml", 'on = "01/05/90"\n[[adults]]\nage = 30\n', "four-digit year"),
@@ -227,6 +232,14 @@ def test_a_bad_household_file_is_an_input_error(tmp_path, name, text, hint):
         read_household_file(p)
     assert hint in str(e.value), str(e.value)
     assert "A Person" not in str(e.value)
+
+
+def test_a_household_file_s_error_names_its_field_not_a_flag(tmp_path):
+    # The file's own name for the field, not the command-line flag that would give it (--council).
+    p = tmp_path / "h.toml"
+    p.write_text('[[adults]]\nage = 30\n[housing]\ntenure = "owner_occupier"\nlocal_authority = "Rugby"\n', encoding="utf-8")
+    r = run("estimate", str(p))
+    assert r.returncode != 0 and r.stderr.startswith("entitlements: housing.local_authority: a field not known"), r.stderr
 
 
 # -- command-line flags (a subprocess each: the exit status and one line) ----------------------

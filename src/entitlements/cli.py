@@ -219,7 +219,8 @@ def _naming_the_flag(e, args):
     from .cli_household import flag_for
     from .errors import InputError, UsageError
 
-    if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure"):
+    if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
+            or getattr(e, "from_file", False):
         return e
     flag = flag_for(e.field)
     if flag is None or e.field.startswith("-"):

@@ -181,12 +181,24 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
         raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
 
 
+# Where a field given at the wrong level of a household file belongs.
+_WHERE_FIELD_BELONGS = {
+    **{f: "in an [[adults]] table" for f in ADULT_FIELDS},
+    **{f: "in a [[children]] table" for f in CHILD_FIELDS},
+    **{f: "in the [housing] table" for f in HOUSING_FIELDS},
+    **{f: "at the top of the file, before any [table]" for f in HOUSEHOLD_FIELDS},
+}
+
+
 def _known_field(name: str, fields: Sequence[str], prefix: str) -> str:
     """What is allowed instead of an unknown field: the nearest, then all."""
     import difflib
 
     close = difflib.get_close_matches(name.strip().lower(), fields, n=1, cutoff=0.6)
     hint = f"did you mean {prefix}{close[0]}? " if close else ""
+    home = _WHERE_FIELD_BELONGS.get(name)
+    if home and not close:
+        hint = f"{name} belongs {home}; "
     return f"a known field; {hint}known: {', '.join(fields)}"
 
 
@@ -367,4 +379,8 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
         on = parse_date(on, "on")
     elif on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
         raise InputError("on", on, "a date such as 2026-05-01")
-    return household_from_mapping(data), on
+    try:
+        return household_from_mapping(data), on
+    except InputError as e:
+        e.from_file = True  # named as the file names it, never by a command-line flag
+        raise
