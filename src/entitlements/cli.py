@@ -220,7 +220,7 @@ def _naming_the_flag(e, args):
     from .errors import InputError, UsageError
 
     if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
-            or getattr(e, "from_file", False):
+            or getattr(e, "unknown_in_file", False):
         return e
     flag = flag_for(e.field)
     if flag is None or e.field.startswith("-"):

@@ -382,5 +382,7 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     try:
         return household_from_mapping(data), on
     except InputError as e:
-        e.from_file = True  # named as the file names it, never by a command-line flag
+        # A field the file has and no household has: named as the file names
+        # it, never by a command-line flag (the user typed no flag).
+        e.unknown_in_file = e.expected.startswith("a known field")
         raise
