@@ -226,6 +226,12 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             i, a = found
             raise InputError(f"adults[{i}].date_of_birth", a.date_of_birth.isoformat(),
                              f"a date of birth that makes the adult 16 to 120 on {end.isoformat()}, the end of the assessment period")
+        if problem.field == "adultN_attendance_allowance":  # name the adult and the rate held
+            from .benefits.disability_ages import attendance_allowance_age_refused as refused
+
+            i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
+                        if a.attendance_allowance != "none" and refused(a.date_of_birth, a.age, end))
+            raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, problem.expected)
         raise InputError(_named(problem.field, household, on, end), None, problem.expected)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)

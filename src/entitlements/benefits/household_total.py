@@ -555,6 +555,8 @@ def adults_out_of_range(bu: BenefitUnitColumns, *, on):
 
 def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
     """The checks one household (an error) and a caseload (bad rows) share."""
+    from .disability_ages import AA_RECEIVED_EXPECTED, attendance_allowance_held_under_age
+
     return (
         Problem(
             adults_out_of_range(bu, on=on),
@@ -579,6 +581,11 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "adultN_date_of_birth",
             "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
             "State Pension age now depends on it (Pensions Act 2014 s 26)",
+        ),
+        Problem(
+            attendance_allowance_held_under_age(bu, end=period_end(as_day(on))),
+            "adultN_attendance_allowance",
+            AA_RECEIVED_EXPECTED,
         ),
         Problem(
             hh.savings_credit_condition_unknown,

@@ -428,6 +428,27 @@ def check_children(c: Cases, t: Timeline, v: Validity):
     return pres, dob, dob_parts, rows_a
 
 
+def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
+    """Cases whose household before has an adult given Attendance Allowance
+    short of its qualifying age at the end of the first assessment period of
+    the projection fail, as the one household does (an award that cannot
+    exist: :mod:`entitlements.benefits.disability_ages`)."""
+    from ..benefits import disability_ages as ages
+
+    end = np.where(v.valid, t.e_lo, 0).astype("datetime64[D]")
+    bad = np.asarray(ages.attendance_allowance_held_under_age(c.before, end=end))
+    a1 = c.before.adult1
+
+    def which(i: int) -> int:
+        dob = a1.date_of_birth[i]
+        first = a1.attendance_allowance[i] > 0 and ages.attendance_allowance_age_refused(
+            None if np.isnat(dob) else np.datetime64(dob, "D").item(), int(a1.age[i]), to_date(t.e_lo[i]))
+        return 1 if first else 2
+
+    v.fail(bad, lambda i: f"adult{which(i)}_attendance_allowance: give {ages.AA_RECEIVED_EXPECTED} (assessment period "
+                          f"beginning {to_date(t.s_lo[i]).isoformat()})")
+
+
 def uc_sums(t: Timeline, case, pieces: Pieces, values, n: int, horizon: int, valid):
     """Each case's projected and arrears UC gain, and its recurring monthly
     gain and weekly equivalent: each piece's award less its run's, times
@@ -547,6 +568,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     gross, earner, named_area = what_cases_read(c)
     check_rules_cover(c, t, cov, gross, tables, v)
     pres, dob, dob_parts, rows_a = check_children(c, t, v)
+    check_attendance_allowance(c, t, v)
     lo, hi = np.where(v.valid, t.lo, 0), np.where(v.valid, t.hi, 0)
     X = np.concatenate([age_crossings(c, cov, pres, dob, dob_parts, rows_a),
                         pension_age_crossings(c, t.ymF, t.domF)], axis=1)

@@ -326,6 +326,22 @@ def _rate_assumptions(rec: ReadRecorder, scenario: Scenario, periods) -> tuple[R
     return found
 
 
+def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int], starts: list[dt.date]) -> None:
+    """Refuse a household given Attendance Allowance for an adult short of
+    its qualifying age at the end of an assessment period of the projection
+    (:func:`entitlements.benefits.disability_ages.attendance_allowance_held_under_age`)."""
+    from ..benefits import disability_ages as ages
+
+    ends = [assessment_period_start(F, n + 1) - dt.timedelta(days=1) for n in numbers]
+    under = np.asarray(ages.attendance_allowance_held_under_age(cols, end=np.array(ends * 2, dtype="datetime64[D]")))
+    if under.any():
+        k = int(np.flatnonzero(under)[0])
+        i, a = next((i, a) for i, a in enumerate(households[k].adults, start=1) if a.attendance_allowance != "none"
+                    and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[k % len(numbers)]))
+        raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, ages.AA_RECEIVED_EXPECTED +
+                         f" (assessment period {numbers[k % len(numbers)] + 1} beginning {starts[k % len(numbers)].isoformat()})")
+
+
 def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, decision: int, p0: int, horizon_months: int,
                   tables: Tables) -> list[PeriodGain]:
     """Universal Credit before and after in every assessment period of
@@ -361,6 +377,7 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
                          "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 "
                          "past the 31 August after their 16th birthday: whether they are a qualifying young person "
                          "depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
+    _attendance_allowance_held(households, cols, F, numbers, starts)
     # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
     award = np.where(universal_credit_payable(cols, on=on), np.asarray(uc.calculate(cols, on=on, tables=tables).award), 0)
     m = len(numbers)

@@ -49,6 +49,7 @@ __all__ = [
     "HB_CTR_KINDS",
     "COUNCIL_TAX_FIELDS",
     "hb_ctr_weekly_gain",
+    "age_refusal",
 ]
 
 
@@ -297,10 +298,45 @@ class Scenario:
             if o.child is not None and o.child > n_children:
                 raise InputError(f"outcomes[{i}].child", o.child, f"1 to {n_children} (the household's children)" if n_children
                                  else "no child named: the household has no children")
+            refused = age_refusal(self.household, o)
+            if refused is not None:
+                raise InputError(f"outcomes[{i}].{refused[0]}", refused[1], refused[2])
             if o.kind == "benefit_claimed" and o.benefit == "child_benefit" and not n_children:
                 # Not a gain of nil: a claim that cannot be made (SSCBA 1992 s 141: a person responsible for a child).
                 raise InputError(f"outcomes[{i}].benefit", "child_benefit", "a benefit the household can claim: Child Benefit "
                                  "needs a child or qualifying young person in the household (SSCBA 1992 s 141), and it has none")
+
+
+def age_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] | None:
+    """Why ``outcome`` cannot be awarded to its adult at their age on its
+    date, as ``(field, value, expected)``, or None. Only what no reading of
+    the law allows is refused (:mod:`entitlements.benefits.disability_ages`):
+    Attendance Allowance before State Pension age; PIP to someone 65 or over
+    when PIP began (8 April 2013); DLA from State Pension age to an adult
+    holding none. A child's DLA is not tested here."""
+    from ..benefits import disability_ages as ages
+
+    o = outcome
+    n = o.adult
+    a = household.adults[n - 1]
+    on = o.effective.isoformat()
+    if o.kind == "benefit_claimed" and o.benefit == "attendance_allowance":
+        if ages.attendance_allowance_age_refused(a.date_of_birth, a.age, o.effective):
+            return ("benefit", "attendance_allowance", f"a benefit adult {n} can be awarded on {on}: Attendance Allowance "
+                    f"only from State Pension age (65 before 6 December 2018), which adult {n} has not reached "
+                    "(SSCBA 1992 s 64(1) as amended by the Pensions Act 2007 Sch 1 para 41); under it, PIP (pip_awarded)")
+    elif o.kind == "pip_awarded":
+        if ages.pip_age_refused(a.date_of_birth, a.age, o.effective):
+            return ("kind", "pip_awarded", f"an outcome adult {n} can be awarded: no PIP for anyone 65 or over on "
+                    "8 April 2013, when it began (born on or before 8 April 1948): they had reached the relevant age "
+                    "of Welfare Reform Act 2012 s 83 before any claim (SI 2013/377 regs 25-27); Attendance Allowance instead")
+    elif o.kind == "dla_awarded" and o.child is None:
+        holds = a.dla_care != "none" or a.dla_mobility != "none"
+        if ages.dla_adult_age_refused(a.date_of_birth, a.age, o.effective, holds):
+            return ("kind", "dla_awarded", f"an outcome adult {n} can be awarded on {on}: no DLA from State Pension age "
+                    "(65 before 6 December 2018) except on an award made before it (SSCBA 1992 s 75(1); SI 1991/2890 "
+                    f"reg 3), and adult {n} has reached it holding no DLA; Attendance Allowance instead")
+    return None
 
 
 def _with_adult(h: Household, n: int, **changes: Any) -> Household:

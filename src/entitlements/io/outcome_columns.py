@@ -267,6 +267,30 @@ def _check_against_households(coded, before, day, alone: np.ndarray) -> None:
     alone |= child > n_children
     alone |= (coded["kind"] == KIND["benefit_claimed"]) & (coded["benefit"] == CLAIMED_BENEFITS.index("child_benefit")) & (n_children == 0)
     alone |= (day["end_date"] < NEVER) & (day["end_date"] <= day["outcome_date"])
+    alone |= _refused_at_age(coded, before, day["outcome_date"])
+
+
+def _refused_at_age(coded, before, outcome_date) -> np.ndarray:
+    """Rows whose outcome the adult cannot be awarded at their age on its
+    date (:func:`entitlements.gain.outcomes.age_refusal`, in columns)."""
+    from ..benefits import disability_ages as ages
+
+    kind = coded["kind"]
+    aa = (kind == KIND["benefit_claimed"]) & (coded["benefit"] == CLAIMED_BENEFITS.index("attendance_allowance"))
+    pip = kind == KIND["pip_awarded"]
+    dla = (kind == KIND["dla_awarded"]) & (coded["child_slot"] < 0)
+    tested = aa | pip | dla
+    if not tested.any():
+        return np.zeros(kind.shape, bool)
+    second = coded["adult"] == 2
+    dob = np.where(second, before.adult2.date_of_birth, before.adult1.date_of_birth).astype("datetime64[D]")
+    age = np.where(second, before.adult2.age, before.adult1.age)
+    holds = np.where(second, (before.adult2.dla_care > 0) | (before.adult2.dla_mobility > 0),
+                     (before.adult1.dla_care > 0) | (before.adult1.dla_mobility > 0))
+    on = np.where(tested, outcome_date, 0).astype("datetime64[D]")  # untested rows: any day will do
+    return tested & ((aa & ages.attendance_allowance_age_refused(dob, age, on))
+                     | (pip & ages.pip_age_refused(dob, age, on))
+                     | (dla & ages.dla_adult_age_refused(dob, age, on, holds)))
 
 
 def _benefit_lines(before, outcomes, inverse, coded, alone):
