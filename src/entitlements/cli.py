@@ -222,7 +222,7 @@ def _naming_the_flag(e, args):
     if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
             or getattr(e, "unknown_in_file", False):
         return e
-    flag = flag_for(e.field)
+    flag = {"outcomes[1].kind": "--with", "outcomes[1].benefit": "--benefit"}.get(e.field) or flag_for(e.field)
     if flag is None or e.field.startswith("-"):
         return e
     same = flag.lstrip("-").replace("-", "_") == e.field
