@@ -127,6 +127,13 @@ def make(rows: int, seed: int) -> list[dict[str, str]]:
             r["outcome_child"] = str(int(rng.integers(1, kids + 1)))
             r["award_dla_care"] = str(rng.choice(["lowest", "middle", "highest"], p=[0.3, 0.5, 0.2]))
             r["award_dla_mobility"] = str(rng.choice(["none", "lower", "higher"], p=[0.5, 0.3, 0.2]))
+            # DLA mobility only from the relevant age, 3 for the higher rate and 5 for the lower (SSCBA 1992
+            # s 73(1A)); outcome_child counts the children eldest first.
+            born = sorted(dt.date.fromisoformat(r[f"child{k + 1}_date_of_birth"]) for k in range(kids))
+            child = born[int(r["outcome_child"]) - 1]
+            age = effective.year - child.year - ((effective.month, effective.day) < (child.month, child.day))
+            if age < {"none": 0, "lower": 5, "higher": 3}[r["award_dla_mobility"]]:
+                r["award_dla_mobility"] = "none"
         elif kind == "carer_element":
             r["outcome_adult"] = "2"
             r["adult1_pip_daily_living"] = "standard"

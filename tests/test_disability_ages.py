@@ -256,3 +256,47 @@ def test_scalar_equals_array_and_age_alone_never_refuses_a_possible_birth(born, 
         # Refused by the age alone implies refused for this birth (which has that age).
         if f(None, years, day, *extra):
             assert one
+
+
+# -- DLA mobility for a child: the relevant age, 3 for the higher rate and 5 for the lower (s 73(1A)) --------
+
+KID = D(2023, 5, 1)  # 3 on 2026-05-01, 5 on 2028-05-01
+DLA_MOB = ("'none', or a rate the child's age allows: DLA mobility at the higher rate from age 3, at the lower rate "
+           "from age 5 (SSCBA 1992 s 73(1), (1A), (11): the relevant age)")
+
+
+def _mobility(effective, rate):
+    from entitlements import Child
+
+    return Scenario(household=Household(adults=Adult(age=30), children=(Child(date_of_birth=KID),)), claim_start=CLAIM,
+                    outcomes=[Outcome(kind="dla_awarded", child=1, dla_mobility=rate, effective=effective)])
+
+
+def test_dla_mobility_outcome_for_a_child_at_3_and_5():
+    with pytest.raises(InputError) as e:
+        _mobility(D(2026, 4, 30), "higher")  # the day before the 3rd birthday
+    assert str(e.value) == (f"outcomes[1].dla_mobility: 'higher' is not allowed (expected a rate child 1 can be awarded "
+                            f"on 2026-04-30: {DLA_MOB}).")
+    # From the 3rd birthday: DLA mobility higher £80.00 a week (SI 1991/2890 reg 4(2)(a) as amended by SI 2026/148 art 14).
+    assert [(b.benefit, b.weekly) for b in income_gain(_mobility(D(2026, 5, 1), "higher")).benefit_lines] == [("dla", 8000)]
+    with pytest.raises(InputError):
+        _mobility(D(2028, 4, 30), "lower")  # 4: the lower rate only from 5
+    _mobility(D(2028, 5, 1), "lower")
+
+
+def test_dla_mobility_held_by_a_child_too_young_is_refused(tmp_path):
+    from entitlements import Child
+
+    # The assessment period beginning 2026-04-01 ends 2026-04-30, the day before the 3rd birthday: refused; the
+    # one beginning 2026-04-02 ends 2026-05-01, the birthday: accepted.
+    h = Household(adults=Adult(age=30), children=(Child(date_of_birth=KID, dla_mobility="higher"),))
+    with pytest.raises(InputError) as e:
+        estimate(h, on=D(2026, 4, 1))
+    assert str(e.value) == f"children[1].dla_mobility: 'higher' is not allowed (expected {DLA_MOB})."
+    estimate(h, on=D(2026, 4, 2))
+    path = tmp_path / "kids.csv"
+    path.write_text("adult1_age,child1_date_of_birth,child1_dla_mobility\n30,2023-05-01,higher\n30,2023-05-01,lower\n"
+                    "30,2021-05-01,lower\n", encoding="utf-8")
+    r = estimate_caseload(str(path), on=D(2026, 4, 2))
+    assert r.caseload.valid.tolist() == [True, False, True]
+    assert [str(e) for e in r.caseload.errors] == [f"row 3: childN_dla_mobility: give {DLA_MOB}"]

@@ -286,8 +286,8 @@ GAIN = ["gain", str(ROOT / "examples" / "before-lcwra.toml"), "--from", "2025-01
     (["--with", "benefit_cap_exemption"], "entitlements: --cap-exemption-reason (reason): missing"),
     (["--with", "housing_change"], "entitlements: --with: 'housing_change' is not allowed (expected for a change of "
                                    "housing or income, the household after as a second file: --after FILE"),
-    (["--with", "benefit_claimed", "--benefit", "child_benefit"], "entitlements: outcomes[1].benefit: 'child_benefit' is "
-                                                                  "not allowed (expected a benefit the household can claim"),
+    (["--with", "benefit_claimed", "--benefit", "child_benefit"], "entitlements: --benefit (outcomes[1].benefit): "
+                                                                  "'child_benefit' is not allowed (expected a benefit the household can claim"),
     (["--with", "dla_awarded", "--award-dla-care", "highest", "--outcome-child", "1"],
      "entitlements: outcomes[1].child: 1 is not allowed (expected no child named: the household has no children)"),
 ])

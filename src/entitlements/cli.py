@@ -222,7 +222,8 @@ def _naming_the_flag(e, args):
     if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
             or getattr(e, "unknown_in_file", False):
         return e
-    flag = {"outcomes[1].kind": "--with", "outcomes[1].benefit": "--benefit"}.get(e.field) or flag_for(e.field)
+    flag = {"outcomes[1].kind": "--with", "outcomes[1].benefit": "--benefit",
+            "outcomes[1].dla_mobility": "--award-dla-mobility"}.get(e.field) or flag_for(e.field)
     if flag is None or e.field.startswith("-"):
         return e
     same = flag.lstrip("-").replace("-", "_") == e.field

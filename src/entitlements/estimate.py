@@ -232,6 +232,13 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
                         if a.attendance_allowance != "none" and refused(a.date_of_birth, a.age, end))
             raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, problem.expected)
+        if problem.field == "childN_dla_mobility":  # name the child and the rate held
+            from .benefits.disability_ages import dla_mobility_age_refused as too_young
+            from .household import DLA_MOBILITY
+
+            i, c = next((i, c) for i, c in enumerate(household.children, start=1)
+                        if too_young(c.date_of_birth, DLA_MOBILITY.index(c.dla_mobility), end))
+            raise InputError(f"children[{i}].dla_mobility", c.dla_mobility, problem.expected)
         raise InputError(_named(problem.field, household, on, end), None, problem.expected)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)

@@ -56,6 +56,12 @@ the adult holds DLA before the outcome. Not refused below that age: new DLA
 claims by adults closed with PIP, but that text (the PIP transitional
 regulations) was not read.
 
+**DLA mobility for a child**: the component is for a period "in which he is
+over the relevant age": 3 for the conditions of s 73(1)(a), (ab), (b) and
+(c), which give the higher rate, and 5 for (d), the only way to the lower
+rate (s 73(1), (1A), (11), read). :func:`dla_mobility_age_refused`: the
+higher rate before the 3rd birthday, the lower before the 5th.
+
 **Carer's Allowance** under 16 (SSCBA s 70(3)) needs no test here: an adult
 is 16 to 120 (:class:`entitlements.household.Adult`).
 """
@@ -78,6 +84,10 @@ __all__ = [
     "attendance_allowance_age_refused",
     "pip_age_refused",
     "dla_adult_age_refused",
+    "dla_mobility_age_refused",
+    "DLA_MOBILITY_MINIMUM_AGE",
+    "DLA_MOBILITY_EXPECTED",
+    "children_with_dla_mobility_under_age",
     "AA_RECEIVED_EXPECTED",
     "attendance_allowance_held_under_age",
 ]
@@ -210,3 +220,41 @@ def attendance_allowance_held_under_age(bu, *, end):
                                                    np.where(held, a.age, 65), np.broadcast_to(end, np.shape(held)))
         bad = bad | (held & refused)
     return bad
+
+
+#: The relevant age of s 73(1A) by the rate it leads to (codes of
+#: :data:`entitlements.household.DLA_MOBILITY`: 1 lower, 2 higher).
+DLA_MOBILITY_MINIMUM_AGE = {"lower": 5, "higher": 3}
+
+DLA_MOBILITY_EXPECTED = ("'none', or a rate the child's age allows: DLA mobility at the higher rate from age 3, at the "
+                         "lower rate from age 5 (SSCBA 1992 s 73(1), (1A), (11): the relevant age)")
+
+
+def dla_mobility_age_refused(date_of_birth, rate, on):
+    """True where a child born on ``date_of_birth`` cannot have the DLA
+    mobility component at ``rate`` (1 lower, 2 higher; 0 none) on ``on``:
+    under 5 for the lower rate, under 3 for the higher (SSCBA 1992 s 73(1A)).
+
+    >>> dla_mobility_age_refused(dt.date(2023, 5, 1), 2, dt.date(2026, 4, 30)), \
+dla_mobility_age_refused(dt.date(2023, 5, 1), 2, dt.date(2026, 5, 1))
+    (True, False)
+    """
+    scalar = not is_array(date_of_birth, rate, on)
+    dob, day = np.broadcast_arrays(_days(date_of_birth, "date_of_birth"), _days(on))
+    code = np.broadcast_to(np.asarray(rate, np.int64), dob.shape)
+    under3 = dob > _years_before(day, 3)
+    under5 = dob > _years_before(day, 5)
+    return out_bool(((code == 2) & under3) | ((code == 1) & under5), scalar)
+
+
+def children_with_dla_mobility_under_age(children, *, end):
+    """Which benefit units have a child (:class:`~entitlements.columns.ChildColumns`,
+    slots on the last axis) given DLA mobility at a rate their age does not
+    allow on ``end``, the last day of the assessment period."""
+    mob = np.asarray(children.dla_mobility)
+    held = np.asarray(children.present) & (mob > 0)
+    if not held.any():
+        return held.any(axis=-1)
+    day = np.asarray(end, _D)[..., None] if np.ndim(end) else np.asarray(end, _D)
+    dob = np.where(held, np.asarray(children.date_of_birth, _D), day)
+    return (held & dla_mobility_age_refused(dob, np.where(held, mob, 0), np.broadcast_to(day, dob.shape))).any(axis=-1)

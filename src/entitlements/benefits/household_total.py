@@ -555,7 +555,8 @@ def adults_out_of_range(bu: BenefitUnitColumns, *, on):
 
 def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
     """The checks one household (an error) and a caseload (bad rows) share."""
-    from .disability_ages import AA_RECEIVED_EXPECTED, attendance_allowance_held_under_age
+    from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, attendance_allowance_held_under_age,
+                                  children_with_dla_mobility_under_age)
 
     return (
         Problem(
@@ -586,6 +587,11 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             attendance_allowance_held_under_age(bu, end=period_end(as_day(on))),
             "adultN_attendance_allowance",
             AA_RECEIVED_EXPECTED,
+        ),
+        Problem(
+            children_with_dla_mobility_under_age(bu.children, end=period_end(as_day(on))),
+            "childN_dla_mobility",
+            DLA_MOBILITY_EXPECTED,
         ),
         Problem(
             hh.savings_credit_condition_unknown,

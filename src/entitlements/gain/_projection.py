@@ -430,8 +430,8 @@ def check_children(c: Cases, t: Timeline, v: Validity):
 
 def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
     """Cases whose household before has an adult given Attendance Allowance
-    short of its qualifying age at the end of the first assessment period of
-    the projection fail, as the one household does (an award that cannot
+    short of its qualifying age (or a child DLA mobility under its relevant
+    age) at the end of the first assessment period of the projection fail, as the one household does (an award that cannot
     exist: :mod:`entitlements.benefits.disability_ages`)."""
     from ..benefits import disability_ages as ages
 
@@ -447,6 +447,9 @@ def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
 
     v.fail(bad, lambda i: f"adult{which(i)}_attendance_allowance: give {ages.AA_RECEIVED_EXPECTED} (assessment period "
                           f"beginning {to_date(t.s_lo[i]).isoformat()})")
+    young = np.asarray(ages.children_with_dla_mobility_under_age(c.before.children, end=end))
+    v.fail(young, lambda i: f"childN_dla_mobility (eldest first): give {ages.DLA_MOBILITY_EXPECTED} (assessment period "
+                            f"beginning {to_date(t.s_lo[i]).isoformat()})")
 
 
 def uc_sums(t: Timeline, case, pieces: Pieces, values, n: int, horizon: int, valid):

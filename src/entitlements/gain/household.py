@@ -61,7 +61,7 @@ from ..columns import households_columns
 from ..dates import assessment_period_start
 from ..errors import InputError
 from ..explain import row_citation, uk_date
-from ..household import Household
+from ..household import DLA_MOBILITY, Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
@@ -328,8 +328,9 @@ def _rate_assumptions(rec: ReadRecorder, scenario: Scenario, periods) -> tuple[R
 
 def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int], starts: list[dt.date]) -> None:
     """Refuse a household given Attendance Allowance for an adult short of
-    its qualifying age at the end of an assessment period of the projection
-    (:func:`entitlements.benefits.disability_ages.attendance_allowance_held_under_age`)."""
+    its qualifying age, or DLA mobility for a child under its relevant age,
+    at the end of an assessment period of the projection
+    (:mod:`entitlements.benefits.disability_ages`)."""
     from ..benefits import disability_ages as ages
 
     ends = [assessment_period_start(F, n + 1) - dt.timedelta(days=1) for n in numbers]
@@ -339,6 +340,13 @@ def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int],
         i, a = next((i, a) for i, a in enumerate(households[k].adults, start=1) if a.attendance_allowance != "none"
                     and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[k % len(numbers)]))
         raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, ages.AA_RECEIVED_EXPECTED +
+                         f" (assessment period {numbers[k % len(numbers)] + 1} beginning {starts[k % len(numbers)].isoformat()})")
+    young = np.asarray(ages.children_with_dla_mobility_under_age(cols.children, end=np.array(ends * 2, dtype="datetime64[D]")))
+    if young.any():
+        k = int(np.flatnonzero(young)[0])
+        i, c = next((i, c) for i, c in enumerate(households[k].children, start=1) if ages.dla_mobility_age_refused(
+            c.date_of_birth, DLA_MOBILITY.index(c.dla_mobility), ends[k % len(numbers)]))
+        raise InputError(f"children[{i}].dla_mobility", c.dla_mobility, ages.DLA_MOBILITY_EXPECTED +
                          f" (assessment period {numbers[k % len(numbers)] + 1} beginning {starts[k % len(numbers)].isoformat()})")
 
 

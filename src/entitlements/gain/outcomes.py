@@ -313,7 +313,7 @@ def age_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] 
     the law allows is refused (:mod:`entitlements.benefits.disability_ages`):
     Attendance Allowance before State Pension age; PIP to someone 65 or over
     when PIP began (8 April 2013); DLA from State Pension age to an adult
-    holding none. A child's DLA is not tested here."""
+    holding none; DLA mobility to a child under 3 (higher rate) or 5 (lower)."""
     from ..benefits import disability_ages as ages
 
     o = outcome
@@ -330,7 +330,12 @@ def age_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] 
             return ("kind", "pip_awarded", f"an outcome adult {n} can be awarded: no PIP for anyone 65 or over on "
                     "8 April 2013, when it began (born on or before 8 April 1948): they had reached the relevant age "
                     "of Welfare Reform Act 2012 s 83 before any claim (SI 2013/377 regs 25-27); Attendance Allowance instead")
-    elif o.kind == "dla_awarded" and o.child is None:
+    elif o.kind == "dla_awarded" and o.child is not None:
+        c = household.children[_ordered_children(household)[o.child - 1]]
+        if ages.dla_mobility_age_refused(c.date_of_birth, DLA_MOBILITY.index(o.dla_mobility), o.effective):
+            return ("dla_mobility", o.dla_mobility, f"a rate child {o.child} can be awarded on {on}: "
+                    + ages.DLA_MOBILITY_EXPECTED)
+    elif o.kind == "dla_awarded":
         holds = a.dla_care != "none" or a.dla_mobility != "none"
         if ages.dla_adult_age_refused(a.date_of_birth, a.age, o.effective, holds):
             return ("kind", "dla_awarded", f"an outcome adult {n} can be awarded on {on}: no DLA from State Pension age "

@@ -279,7 +279,8 @@ def _refused_at_age(coded, before, outcome_date) -> np.ndarray:
     aa = (kind == KIND["benefit_claimed"]) & (coded["benefit"] == CLAIMED_BENEFITS.index("attendance_allowance"))
     pip = kind == KIND["pip_awarded"]
     dla = (kind == KIND["dla_awarded"]) & (coded["child_slot"] < 0)
-    tested = aa | pip | dla
+    kid = (kind == KIND["dla_awarded"]) & (coded["child_slot"] >= 0) & (coded["dla_mobility"] > 0)
+    tested = aa | pip | dla | kid
     if not tested.any():
         return np.zeros(kind.shape, bool)
     second = coded["adult"] == 2
@@ -288,9 +289,14 @@ def _refused_at_age(coded, before, outcome_date) -> np.ndarray:
     holds = np.where(second, (before.adult2.dla_care > 0) | (before.adult2.dla_mobility > 0),
                      (before.adult1.dla_care > 0) | (before.adult1.dla_mobility > 0))
     on = np.where(tested, outcome_date, 0).astype("datetime64[D]")  # untested rows: any day will do
+    slots = before.children.date_of_birth
+    slot = np.clip(coded["child_slot"].astype(np.int64), 0, max(slots.shape[1] - 1, 0))
+    child_dob = slots[np.arange(len(kind)), slot] if slots.shape[1] else np.full(len(kind), np.datetime64("NaT"))
+    child_dob = np.where(kid, child_dob, on).astype("datetime64[D]")
     return tested & ((aa & ages.attendance_allowance_age_refused(dob, age, on))
                      | (pip & ages.pip_age_refused(dob, age, on))
-                     | (dla & ages.dla_adult_age_refused(dob, age, on, holds)))
+                     | (dla & ages.dla_adult_age_refused(dob, age, on, holds))
+                     | (kid & ages.dla_mobility_age_refused(child_dob, np.where(kid, coded["dla_mobility"], 0), on)))
 
 
 def _benefit_lines(before, outcomes, inverse, coded, alone):
