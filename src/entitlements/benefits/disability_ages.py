@@ -215,15 +215,16 @@ def attendance_allowance_held_under_age(bu, *, end):
         held = np.asarray(a.present) & (np.asarray(a.attendance_allowance) > 0)
         if not np.any(held):
             continue
-        dob = np.asarray(a.date_of_birth, _D)
+        # The columns and the day may come in different (broadcastable) shapes: a column kept as one value.
+        held, dob, age, day = np.broadcast_arrays(held, np.asarray(a.date_of_birth, _D), np.asarray(a.age), end)
         refused = attendance_allowance_age_refused(np.where(held, dob, np.datetime64("NaT", "D")),
-                                                   np.where(held, a.age, 65), np.broadcast_to(end, np.shape(held)))
+                                                   np.where(held, age, 65), np.array(day))
         bad = bad | (held & refused)
     return bad
 
 
-#: The relevant age of s 73(1A) by the rate it leads to (codes of
-#: :data:`entitlements.household.DLA_MOBILITY`: 1 lower, 2 higher).
+#: The relevant age of s 73(1A) by the rate it leads to (the household's
+#: ``dla_mobility`` codes: 1 lower, 2 higher).
 DLA_MOBILITY_MINIMUM_AGE = {"lower": 5, "higher": 3}
 
 DLA_MOBILITY_EXPECTED = ("'none', or a rate the child's age allows: DLA mobility at the higher rate from age 3, at the "
