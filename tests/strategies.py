@@ -44,15 +44,24 @@ def adults(draw):
     )
 
 
+def mobility_for_age(rate, date_of_birth, on):
+    """``rate`` of DLA mobility where the child is old enough for it on
+    ``on`` (3 for the higher rate, 5 for the lower: SSCBA 1992 s 73(1A)),
+    else "none": a household that can exist."""
+    age = on.year - date_of_birth.year - ((on.month, on.day) < (date_of_birth.month, date_of_birth.day))
+    return rate if age >= {"none": 0, "lower": 5, "higher": 3}[rate] else "none"
+
+
 @st.composite
 def children(draw, on=dt.date(2026, 5, 1)):
     """A child or qualifying young person under 20 and born by the end of
     the assessment period beginning ``on``."""
     earliest = dt.date(on.year - 19, on.month, min(on.day, 28)) + dt.timedelta(days=1)
+    born = draw(st.dates(earliest, on))
     return Child(
-        date_of_birth=draw(st.dates(earliest, on)),
+        date_of_birth=born,
         dla_care=draw(st.sampled_from(DLA_CARE)),
-        dla_mobility=draw(st.sampled_from(DLA_MOBILITY)),
+        dla_mobility=mobility_for_age(draw(st.sampled_from(DLA_MOBILITY)), born, on),
         pip_daily_living=draw(st.sampled_from(PIP_RATES)),
         blind=draw(st.booleans()),
         two_child_exception=draw(st.sampled_from((None, None, None) + TWO_CHILD_EXCEPTIONS)),

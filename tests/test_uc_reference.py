@@ -41,6 +41,8 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from strategies import mobility_for_age
+
 from entitlements import Adult, Child, Household, estimate
 from entitlements.tables import default_tables
 
@@ -136,9 +138,10 @@ def household_on(draw):
     on = draw(st.dates(dt.date(2023, 4, 10), dt.date(2027, 3, 31)))
     end = on + dt.timedelta(days=27)  # every child born by the end of the period
     kids = tuple(
-        Child(date_of_birth=draw(st.dates(dt.date(on.year - 18, 1, 1), end)),
+        Child(date_of_birth=(born := draw(st.dates(dt.date(on.year - 18, 1, 1), end))),
               dla_care=draw(st.sampled_from(["none", "none", "lowest", "middle", "highest"])),
-              dla_mobility=draw(st.sampled_from(["none", "none", "lower", "higher"])),
+              # DLA mobility only from 3 (higher) or 5 (lower): SSCBA 1992 s 73(1A)
+              dla_mobility=mobility_for_age(draw(st.sampled_from(["none", "none", "lower", "higher"])), born, on),
               blind=draw(st.booleans()) and draw(st.booleans()),
               education="non_advanced")  # up to 18, in school or college: every one qualifies (reg 5)
         for _ in range(draw(st.integers(0, 5)))
