@@ -400,7 +400,9 @@ def test_single_third_child_continuation_of_exception_2023():
 
 
 def test_single_child_dla_mobility_lower_only_lower_addition_2023():
-    r = uc(single(age=30, children=(kid(2019, 1, 1, dla_mobility="lower"),)), AP_2023)
+    # Born 1 January 2018: 5 by May 2023, the age the lower rate of DLA mobility needs (SSCBA 1992 s 73(1A));
+    # born after 6 April 2017, so the child element is the later-born amount.
+    r = uc(single(age=30, children=(kid(2018, 1, 1, dla_mobility="lower"),)), AP_2023)
     # Any DLA: lower rate addition.
     # £368.74 + £269.58 + £146.31 = £784.63.
     assert r.calculation.disabled_child_addition == 14631
