@@ -103,10 +103,13 @@ def test_attendance_allowance_outcome_the_day_before_and_the_day_of_state_pensio
         aa(DAY_BEFORE, date_of_birth=BORN)
     assert str(e.value) == AA_OUTCOME_REFUSED
     g = income_gain(aa(SPA_DAY, date_of_birth=BORN))
-    # AA lower rate from 6 April 2026 £76.70 a week (SI 2026/148 art 3, Sch 1 Part III para 1):
-    # x 52 = £3,988.40 a year; no UC either side (she has reached the qualifying age for Pension Credit).
-    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("attendance_allowance", 7670)]
-    assert g.annual == 7670 * 52 == 398840
+    # AA lower rate from 6 April 2026 £76.70 a week (SI 2026/148 art 3, Sch 1 Part III para 1); no UC either side
+    # (she has reached the qualifying age for Pension Credit). Living alone with no income and no carer paid for
+    # her, AA at either rate brings Pension Credit's severe disability additional amount (SI 2002/1792 reg 6(4)-(5),
+    # Sch I para 1(1)(a)), £86.05 from April 2026 (rules/pension_credit/severe_disability_addition.toml): the
+    # pension-age knock-on line. (76.70 + 86.05) x 52 = 162.75 x 52 = £8,463.00 a year.
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("attendance_allowance", 7670), ("pension_credit", 8605)]
+    assert g.annual == (7670 + 8605) * 52 == 846300
 
 
 def test_pip_outcome_for_someone_born_before_9_april_1948_is_refused_and_past_spa_allowed():
@@ -142,8 +145,10 @@ def test_dla_outcome_to_an_adult_from_state_pension_age_needs_an_award_held():
         "SI 1991/2890 reg 3), and adult 1 has reached it holding no DLA; Attendance Allowance instead).")
     dla(DAY_BEFORE)  # a claim made before the age, for a period beginning before it (SI 1991/2890 reg 3(2)-(3))
     # Holding the lowest care rate, raised to the middle: £76.70 - £30.30 = £46.40 a week (SI 2026/148 art 14).
+    # The middle rate (not the lowest) brings Pension Credit's severe disability additional amount for someone
+    # living alone with no carer paid (SI 2002/1792 Sch I para 1): £86.05 from April 2026, the knock-on line.
     g = income_gain(dla(SPA_DAY, dla_care="lowest"))
-    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("dla", 7670 - 3030)]
+    assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("dla", 7670 - 3030), ("pension_credit", 8605)]
 
 
 def _outcome_rows(tmp_path):
@@ -162,7 +167,9 @@ def test_caseload_rows_refused_as_errors_and_the_others_go_on(tmp_path):
     path.write_text(text, encoding="utf-8")
     g = caseload_gains(str(path))
     assert g.valid.tolist() == [False, True, False]
-    assert g.annual.tolist() == [0, 398840, 0]
+    # The row of the day: AA £76.70 and the Pension Credit severe disability amount £86.05 a week, x 52 = £8,463.00
+    # (as test_attendance_allowance_outcome_the_day_before_and_the_day_of_state_pension_age).
+    assert g.annual.tolist() == [0, 846300, 0]
     errors = g.errors()
     assert [e["case_id"] for e in errors] == ["before", "young"]
     assert errors[0]["reason"] == AA_OUTCOME_REFUSED
@@ -236,7 +243,7 @@ def test_cli_gain_and_estimate_refuse_with_the_flag_named():
     r = _cli("gain", "--dob", "1960-04-06", "--with", "benefit_claimed", "--benefit", "attendance_allowance",
              "--award-aa", "lower", "--from", str(SPA_DAY), "--claim-start", str(CLAIM))
     assert r.returncode == 0, r.stderr
-    assert "£3,988.40" in r.stdout
+    assert "Annual income gain (weekly x52): £8,463.00" in r.stdout  # AA £76.70 + PC £86.05, x 52
     r = _cli("estimate", "--age", "40", "--attendance-allowance", "lower", "--on", "2026-05-01")
     assert r.returncode == 1
     assert r.stderr.strip() == (f"entitlements: --attendance-allowance (adults[1].attendance_allowance): 'lower' is not "
