@@ -167,8 +167,11 @@ def test_more_state_pension_lowers_pension_credit_a_knock_on_both_ways():
 
 
 def test_below_pension_age_no_knock_on_lines():
-    # A 40-year-old: Universal Credit, not Pension Credit; the UC path values the outcome; no pension-age lines.
-    g = income_gain(_aa(Household(adults=Adult(age=40))))
+    # A 40-year-old awarded PIP (Attendance Allowance is refused below State Pension age): Universal Credit, not
+    # Pension Credit; the UC path values the outcome; no pension-age lines.
+    g = income_gain(Scenario(household=Household(adults=Adult(age=40)), claim_start=D(2025, 5, 1), outcomes=(Outcome(
+        kind="pip_awarded", pip_daily_living="enhanced", effective=D(2025, 5, 1), confirmed=True),)))
+    assert [b.benefit for b in g.benefit_lines] == ["pip"]
     assert _knock_ons(g) == {} and not any(a.startswith("Pension age:") for a in g.assumptions)
 
 
