@@ -26,6 +26,7 @@ from ..tables import Tables
 from ._blocks import _SIGNATURES, MIN_BLOCK, _blank, _rows, _where_adult, compact, signatures, take_signed
 from ._runs import Runs
 from .calendar import to_date
+from .carers_allowance import case_overlapping_weekly, with_carers_allowance
 from .cases import KIND, Cases
 from .outcomes import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS
 
@@ -140,6 +141,7 @@ class _Engine:
         self.after_row = c.after_row
         self.tables = tables
         self.ca_rate = tables.table("carers_allowance.rate")
+        self.ca_overlapping = case_overlapping_weekly(b, self.ca_adult)
         self.blanks = (_blank(b.children, present=False), _blank(b.housing, tenure=0, brma=-1),
                        _blank(b.adult2, present=False, age=-1, gross_monthly_earnings=-1))
         self.late_fail: dict[int, str] = {}
@@ -147,17 +149,15 @@ class _Engine:
 
     def columns(self, m, cases_, on, sig=0, blanks=None):
         """Rows ``cases_`` of phase ``m``'s households (Carer's Allowance at
-        the rate in force ``on`` where the outcome claims it)."""
+        the rate in force ``on`` less the carer's overlapping benefits where
+        the outcome claims it: :mod:`entitlements.gain.carers_allowance`)."""
         sub = take_signed(self.phases[3], self.after_row[cases_], sig, blanks) if m == 3 else take_signed(self.phases[m], cases_, sig, blanks)
         if m != 2:
             return sub
         who = self.ca_adult[cases_]
         if not (who > 0).any():
             return sub
-        rate = self.ca_rate.at(on)
-        a1 = _where_adult(sub.adult1, who == 1, carers_allowance_weekly=rate)
-        a2 = _where_adult(sub.adult2, who == 2, carers_allowance_weekly=rate)
-        return attrs.evolve(sub, adult1=a1, adult2=a2)
+        return with_carers_allowance(sub, who, self.ca_rate.at(on), self.ca_overlapping[cases_])
 
     def awards(self, sub, on, cases_):
         """The awards of a group; where a table does not cover a date some

@@ -71,11 +71,13 @@ from ..tables import Tables
 from ._blocks import take
 from ._coverage import Coverage, coverage
 from ._engine_calls import Pieces, after_pieces, estimate_pieces
+from ._lines import line_over, line_weekly_at
 from ._runs import age_crossings, base_runs, child_days, pension_age_crossings
 from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
-from .cases import KIND, LINE_KEYS, LINE_NAMES, LINE_TABLES, Cases
+from .carers_allowance import case_overlapping_weekly
+from .cases import KIND, LINE_TABLES, Cases
 from .pension_age import KnockOns, caseload_knock_ons, knock_on_totals
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
@@ -152,68 +154,6 @@ class Projection:
     calls: int
     spans: Spans | None = None
     knock_ons: KnockOns | None = None  # pension age: Pension Credit, Housing Benefit, CTR (entitlements.gain.pension_age)
-
-
-def _line_values(tid: str, tables: Tables):
-    """A line table's row starts (day numbers) and values (rows x keys)."""
-    t = tables.table(tid)
-    starts = np.array([day_number(r.start) for r in t.rows], np.int64)
-    keys = LINE_KEYS[tid]
-    vals = np.array([[(r.value if isinstance(r.value, dict) else {"": r.value})[k] for k in keys] for r in t.rows], np.int64)
-    return starts, vals, day_number(t.until)
-
-
-def _line_weekly_at(table_code, coef, fixed, days, tables: Tables):
-    """The weekly amount of each case's benefit line in force on ``days``."""
-    out = np.asarray(fixed, dtype=np.int64).copy()
-    days = np.asarray(days)
-    for code, tid in enumerate(LINE_TABLES):
-        if tid is None:
-            continue
-        idx = np.flatnonzero(table_code == code)
-        if not idx.size:
-            continue
-        starts, vals, until = _line_values(tid, tables)
-        d = days[idx]
-        if d.min() < starts[0] or d.max() > until:
-            tables.at(tid, d.astype("datetime64[D]"))  # raises NoRowInForce naming the table
-        row = np.searchsorted(starts, d, side="right") - 1
-        k = vals.shape[1]
-        out[idx] += (coef[idx, :k] * vals[row]).sum(axis=1)
-    return out
-
-
-def _line_over(table_code, coef, fixed, d0, d1, tables: Tables):
-    """Each case's benefit line over the days ``[d0, d1)``: a seventh of the
-    weekly rate a day, each stretch at one rate rounded (as
-    :func:`entitlements.gain.household.line_over`)."""
-    n = table_code.shape[0]
-    out = np.zeros(n, np.int64)
-    span = np.maximum(d1 - d0, 0)
-    fixed_codes = [i for i, tid in enumerate(LINE_TABLES) if tid is None and i > 0]  # "other" and HB, CTR, council tax
-    other = np.flatnonzero(np.isin(table_code, fixed_codes) & (span > 0))
-    out[other] = divide_half_up(span[other] * fixed[other], 7)
-    for code, tid in enumerate(LINE_TABLES):
-        if tid is None:
-            continue
-        idx = np.flatnonzero((table_code == code) & (span > 0))
-        if not idx.size:
-            continue
-        starts, vals, _ = _line_values(tid, tables)
-        a, b = d0[idx], d1[idx]
-        k = vals.shape[1]
-        cf = coef[idx, :k]
-        bounds = np.append(starts, NEVER)
-        total = np.zeros(idx.size, np.int64)
-        # Only the rows in force at some time in the cases' stretches.
-        first_row = max(int(np.searchsorted(starts, a.min(), side="right")) - 1, 0)
-        last_row = int(np.searchsorted(starts, b.max(), side="left"))
-        for i in range(first_row, last_row):
-            days = np.maximum(np.minimum(b, bounds[i + 1]) - np.maximum(a, bounds[i]), 0)
-            if days.any():
-                total += divide_half_up(days * (cf @ vals[i]), 7)
-        out[idx] = total
-    return out
 
 
 class Validity:
@@ -498,9 +438,10 @@ def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
     valid = v.valid
     line_table = np.where(valid, c.line_table, 0)
     coef = c.line_coef.astype(np.int8) if np.abs(c.line_coef).max(initial=0) < 100 else c.line_coef  # small: cheap to gather
-    lw = np.where(t.rep_live & valid, _line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables), 0)
-    line_proj = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[0], tables), 0)
-    line_arr = np.where(valid, _line_over(line_table, coef, c.line_fixed, *windows[1], tables), 0)
+    ov = case_overlapping_weekly(c.before, np.where(valid & (c.kind == KIND["carers_allowance"]), c.adult, 0))
+    lw = np.where(t.rep_live & valid, line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables, ov), 0)
+    line_proj = np.where(valid, line_over(line_table, coef, c.line_fixed, *windows[0], tables, ov), 0)
+    line_arr = np.where(valid, line_over(line_table, coef, c.line_fixed, *windows[1], tables, ov), 0)
     return lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi
 
 

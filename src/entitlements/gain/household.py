@@ -66,6 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
+from .carers_allowance import ca_assumption, overlapping_weekly
 from .pension_age import KNOCK_ON_SOURCES, household_knock_ons, knock_on_assumption
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline
@@ -97,13 +98,15 @@ PROJECTION_STARTS = ("decision", "effective")
 
 
 def line_weekly(spec: LineSpec, on: dt.date, tables: Tables) -> int:
-    """The weekly amount of a benefit line in force on ``on`` [pence/week]."""
+    """The weekly amount of a benefit line in force on ``on`` [pence/week]:
+    less the overlapping benefits the line names, never below nil (Carer's
+    Allowance as paid, SI 1979/597 regs 4, 12)."""
     total = spec.fixed_weekly
     if spec.table_id is not None:
         value = tables.at(spec.table_id, on)
         for key, coef in spec.coefficients.items():
             total += coef * (value if key == "" else value[key])
-    return total
+    return max(total - spec.overlapping_weekly, 0) if spec.overlapping_weekly else total
 
 
 def line_over(spec: LineSpec, start: dt.date, end: dt.date, tables: Tables) -> int:
@@ -445,8 +448,7 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
                 spec = attrs.evolve(spec, fixed_weekly=_hb_ctr_weekly(h, o, start, tables, assumptions))
             lines.append(line(spec, start, stop))
         if o.kind == "carers_allowance":
-            assumptions.append("Carer's Allowance counts as unearned income in each assessment period at the weekly "
-                               "rate in force on its first day, x 52 / 12 (reg 66(1)(b), 73).")
+            assumptions.append(ca_assumption(overlapping_weekly(h.adults[o.adult - 1])))
         after = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
         if o.kind not in HB_CTR_KINDS:
             for benefit, weekly in _knock_ons(h, after, start, tables, assumptions).items():

@@ -34,6 +34,7 @@ from ..household import (
     Housing,
 )
 from ..tables import Tables, default_tables
+from .carers_allowance import after_fields, overlapping_weekly
 
 __all__ = [
     "OUTCOME_KINDS",
@@ -369,7 +370,9 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
     ``phase`` is "in_payment" or, for LCWRA, "pending" (LCWRA found, the
     element not yet included: reg 28). ``on`` (the first day of the
     assessment period) dates a benefit that counts as income: Carer's
-    Allowance at the weekly rate in force on that day. ``lcwra_protection``
+    Allowance at the weekly rate in force on that day, less the carer's own
+    State Pension, new-style ESA and JSA (the overlapping-benefits
+    adjustment, :mod:`entitlements.gain.carers_allowance`). ``lcwra_protection``
     is the protection decided by :func:`outcome_timeline`.
 
     An award raises a rate, never lowers it: each component becomes the
@@ -411,7 +414,8 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
         if on is None:
             raise InputError("on", None, "the first day of the assessment period (the Carer's Allowance rate in force)")
         t = tables if tables is not None else default_tables()
-        return _with_adult(h, n, carer=True, carers_allowance_weekly=t.at("carers_allowance.rate", on))
+        # Paid less the carer's own overlapping benefits (SI 1979/597 regs 4, 12; see .carers_allowance).
+        return _with_adult(h, n, **after_fields(t.at("carers_allowance.rate", on), overlapping_weekly(h.adults[n - 1])))
     if k == "benefit_cap_exemption":
         if o.reason == "grace_period":
             return h.replace(benefit_cap_grace_period=True)
@@ -514,12 +518,16 @@ def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household
 @attrs.frozen
 class LineSpec:
     """A benefit an outcome brings in its own right, as weekly terms: the sum
-    of ``coefficient x table value`` for each key, plus ``fixed_weekly``."""
+    of ``coefficient x table value`` for each key, plus ``fixed_weekly``;
+    less ``overlapping_weekly``, never below nil, where it is given (Carer's
+    Allowance less the carer's own overlapping benefits: SI 1979/597 regs 4,
+    12)."""
 
     benefit: str
     table_id: str | None
     coefficients: Mapping[str, int]
     fixed_weekly: int = 0
+    overlapping_weekly: int = 0
 
 
 def _component_terms(old: str, new: str, order: Sequence[str], keys: Mapping[str, str]) -> dict[str, int]:
@@ -551,7 +559,8 @@ _AA = {"lower": "lower", "higher": "higher"}
 def line_specs(household: Household, outcome: Outcome) -> tuple[LineSpec, ...]:
     """The benefits ``outcome`` brings in its own right (PIP, DLA, AA,
     Carer's Allowance, Child Benefit, another benefit claimed), as the
-    increase over what the household already had."""
+    increase over what the household already had; Carer's Allowance as it is
+    paid, less the carer's own overlapping benefits."""
     o, h = outcome, household
     a = h.adults[o.adult - 1]
     if o.kind == "pip_awarded":
@@ -566,7 +575,7 @@ def line_specs(household: Household, outcome: Outcome) -> tuple[LineSpec, ...]:
         c = {k: v for k, v in c.items() if v}
         return (LineSpec("dla", "dla.rates", c),) if c else ()
     if o.kind == "carers_allowance":
-        return (LineSpec("carers_allowance", "carers_allowance.rate", {"": 1}),)
+        return (LineSpec("carers_allowance", "carers_allowance.rate", {"": 1}, overlapping_weekly=overlapping_weekly(a)),)
     if o.kind == "benefit_claimed":
         if o.benefit == "child_benefit":
             if h.child_benefit_claimed or not h.children:

@@ -187,16 +187,16 @@ def _case_rows(c, rows):
 def _after_columns(sub, protected, on, tables: Tables) -> BenefitUnitColumns:
     """The households of cases ``sub`` once the outcome is in payment (as
     the engine calls of the projection make them: Carer's Allowance at the
-    rate in force ``on``; a changed household as given)."""
+    rate in force ``on`` less the carer's overlapping benefits; a changed
+    household as given)."""
     from ._engine_calls import phase_columns
-    from ._blocks import _where_adult
     from ._projection import _replace_rows
+    from .carers_allowance import case_overlapping_weekly, with_carers_allowance
 
     _, full, ca_adult = phase_columns(sub, protected)
     if (ca_adult > 0).any():
         rate = np.asarray(tables.at("carers_allowance.rate", on), np.int64)
-        full = attrs.evolve(full, adult1=_where_adult(full.adult1, ca_adult == 1, carers_allowance_weekly=rate),
-                            adult2=_where_adult(full.adult2, ca_adult == 2, carers_allowance_weekly=rate))
+        full = with_carers_allowance(full, ca_adult, rate, case_overlapping_weekly(sub.before, ca_adult))
     if sub.after is not None:
         has = sub.after_row >= 0
         if has.any():
