@@ -41,12 +41,17 @@ def _household(r: random.Random) -> Household:
 
     def adult(first: bool) -> Adult:
         by_dob = r.random() < 0.4
+        # Some on new-style ESA or JSA, which overlap with Carer's Allowance (SI 1979/597 regs 4, 12): below
+        # its rate (the balance paid) and above it (nil paid).
+        contributory = r.choice(["none"] * 6 + ["esa", "jsa"])
         return Adult(
             age=None if by_dob else r.randint(18, 64),
             date_of_birth=_day(r, D(1962, 1, 1), D(2007, 6, 30)) if by_dob else None,
             monthly_earnings=0 if (gross and first) else (earn if first else r.choice([0, 0, 60000])),
             gross_monthly_earnings=r.choice([90000, 210000]) if (gross and first) else None,
             pip_mobility=r.choice(["none", "none", "standard"]),
+            new_style_esa_weekly=r.choice([4500, 9205]) if contributory == "esa" else 0,
+            new_style_jsa_weekly=r.choice([6000, 9205]) if contributory == "jsa" else 0,
         )
 
     adults = (adult(True), adult(False)) if couple else (adult(True),)
@@ -120,7 +125,9 @@ def _pensioner(r: random.Random) -> Adult:
     by_dob = r.random() < 0.4
     return Adult(age=None if by_dob else r.randint(67, 92),
                  date_of_birth=_day(r, D(1933, 1, 1), D(1957, 12, 31)) if by_dob else None,
-                 state_pension_weekly=r.choice([0, 9000, 17000, 23000, 26000]),
+                 # Below, across (£85.00: above £83.30, below £86.45 from April 2026) and above the Carer's
+                 # Allowance rate, which it overlaps (SI 1979/597 regs 4, 12).
+                 state_pension_weekly=r.choice([0, 5000, 8500, 9000, 17000, 23000, 26000]),
                  pension_income_weekly=r.choice([0, 0, 2500, 6000]),
                  attendance_allowance=r.choice(["none", "none", "none", "lower"]),
                  carer_paid_for=r.random() < 0.2, blind=r.random() < 0.05)
@@ -131,7 +138,8 @@ def _pension_household(r: random.Random) -> Household:
     who stay on Universal Credit), rented or owned, with a council tax band
     and the bill's Band D, some with a non-dependant."""
     couple = r.random() < 0.4
-    second = (_pensioner(r) if r.random() < 0.85 else Adult(age=r.randint(55, 64))) if couple else None
+    second = (_pensioner(r) if r.random() < 0.85 else Adult(age=r.randint(55, 64), new_style_esa_weekly=r.choice([0, 4500, 9205])))\
+        if couple else None
     adults = (_pensioner(r), second) if couple else (_pensioner(r),)
     tenure = r.choice(["social_rent", "private_rent", "owner_occupier", None])
     nds = (NonDependant(age=r.choice([25, 40]), gross_weekly_income=r.choice([20000, 50000])),) if r.random() < 0.15 else ()
@@ -167,7 +175,9 @@ def pension_age_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = 
         kw["pip_daily_living"] = r.choice(["standard", "enhanced"])
     elif kind == "dla_awarded":
         kw["dla_care"] = r.choice(["lowest", "middle", "highest"])
-    elif kind == "carers_allowance" and not couple:
+    elif kind == "carers_allowance" and not couple and r.random() < 0.5:
+        # Half the single pensioners' Carer's Allowance outcomes stay (caring for someone outside the
+        # household, their State Pension overlapping it), half become AA.
         kw["kind"] = "benefit_claimed"
         kw.update(benefit="attendance_allowance", aa_rate="higher")
     elif kind == "income_change":
