@@ -1,5 +1,5 @@
 """Income gain of a Carer's Allowance outcome where the carer gets a benefit
-that overlaps with it (:mod:`entitlements.gain.carers_allowance`): State
+that overlaps with it (:mod:`entitlements.gain.overlapping`): State
 Pension, new-style ESA or JSA reduce Carer's Allowance, only the balance is
 paid, and nil leaves the underlying entitlement (Social Security
 (Overlapping Benefits) Regulations 1979, SI 1979/597, regs 4(5)(a), 12, 16,

@@ -26,7 +26,7 @@ from ..tables import Tables
 from ._blocks import _SIGNATURES, MIN_BLOCK, _blank, _rows, _where_adult, compact, signatures, take_signed
 from ._runs import Runs
 from .calendar import to_date
-from .carers_allowance import case_overlapping_weekly, with_carers_allowance
+from .overlapping import case_overlapping_weekly, with_carers_allowance
 from .cases import KIND, Cases
 from .outcomes import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS
 
@@ -150,7 +150,7 @@ class _Engine:
     def columns(self, m, cases_, on, sig=0, blanks=None):
         """Rows ``cases_`` of phase ``m``'s households (Carer's Allowance at
         the rate in force ``on`` less the carer's overlapping benefits where
-        the outcome claims it: :mod:`entitlements.gain.carers_allowance`)."""
+        the outcome claims it: :mod:`entitlements.gain.overlapping`)."""
         sub = take_signed(self.phases[3], self.after_row[cases_], sig, blanks) if m == 3 else take_signed(self.phases[m], cases_, sig, blanks)
         if m != 2:
             return sub

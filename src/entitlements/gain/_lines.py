@@ -4,7 +4,7 @@ A case's benefit line (PIP, DLA, Carer's Allowance, Child Benefit, AA, an
 amount given) is its rate table's values times the case's coefficients, plus
 a fixed weekly amount (:class:`entitlements.gain.cases.Cases` ``line_*``);
 Carer's Allowance less the carer's overlapping benefits, never below nil
-(:mod:`entitlements.gain.carers_allowance`). Here: its weekly amount on a
+(:mod:`entitlements.gain.overlapping`). Here: its weekly amount on a
 day, and its amount over a stretch of days, a seventh of the weekly rate a
 day (the columnar twins of :func:`entitlements.gain.household.line_weekly`
 and :func:`entitlements.gain.household.line_over`).
@@ -17,7 +17,7 @@ import numpy as np
 from ..money import divide_half_up
 from ..tables import Tables
 from .calendar import NEVER, day_number
-from .carers_allowance import less_overlapping
+from .overlapping import less_overlapping
 from .cases import LINE_KEYS, LINE_TABLES
 
 __all__ = ["line_weekly_at", "line_over"]

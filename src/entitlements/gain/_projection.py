@@ -76,7 +76,7 @@ from ._runs import age_crossings, base_runs, child_days, pension_age_crossings
 from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
-from .carers_allowance import case_overlapping_weekly
+from .overlapping import case_overlapping_weekly
 from .cases import KIND, LINE_TABLES, Cases
 from .pension_age import KnockOns, caseload_knock_ons, knock_on_totals
 

@@ -66,7 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
-from .carers_allowance import ca_assumption, overlapping_weekly
+from .overlapping import ca_assumption, overlapping_weekly
 from .pension_age import KNOCK_ON_SOURCES, household_knock_ons, knock_on_assumption
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline

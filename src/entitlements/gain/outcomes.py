@@ -34,7 +34,7 @@ from ..household import (
     Housing,
 )
 from ..tables import Tables, default_tables
-from .carers_allowance import after_fields, overlapping_weekly
+from .overlapping import after_fields, overlapping_weekly
 
 __all__ = [
     "OUTCOME_KINDS",
@@ -372,7 +372,7 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
     assessment period) dates a benefit that counts as income: Carer's
     Allowance at the weekly rate in force on that day, less the carer's own
     State Pension, new-style ESA and JSA (the overlapping-benefits
-    adjustment, :mod:`entitlements.gain.carers_allowance`). ``lcwra_protection``
+    adjustment, :mod:`entitlements.gain.overlapping`). ``lcwra_protection``
     is the protection decided by :func:`outcome_timeline`.
 
     An award raises a rate, never lowers it: each component becomes the
@@ -414,7 +414,7 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
         if on is None:
             raise InputError("on", None, "the first day of the assessment period (the Carer's Allowance rate in force)")
         t = tables if tables is not None else default_tables()
-        # Paid less the carer's own overlapping benefits (SI 1979/597 regs 4, 12; see .carers_allowance).
+        # Paid less the carer's own overlapping benefits (SI 1979/597 regs 4, 12; see .overlapping).
         return _with_adult(h, n, **after_fields(t.at("carers_allowance.rate", on), overlapping_weekly(h.adults[n - 1])))
     if k == "benefit_cap_exemption":
         if o.reason == "grace_period":

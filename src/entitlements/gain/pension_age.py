@@ -191,7 +191,7 @@ def _after_columns(sub, protected, on, tables: Tables) -> BenefitUnitColumns:
     household as given)."""
     from ._engine_calls import phase_columns
     from ._projection import _replace_rows
-    from .carers_allowance import case_overlapping_weekly, with_carers_allowance
+    from .overlapping import case_overlapping_weekly, with_carers_allowance
 
     _, full, ca_adult = phase_columns(sub, protected)
     if (ca_adult > 0).any():
