@@ -54,7 +54,6 @@ import numpy as np
 
 from ..benefits.carers_allowance import carers_allowance_payable
 from ..money import format_pounds
-from ._blocks import _where_adult
 
 __all__ = ["overlapping_weekly", "after_fields", "with_carers_allowance", "case_overlapping_weekly", "less_overlapping",
            "ca_assumption"]
@@ -95,10 +94,14 @@ def with_carers_allowance(cols, who, rate_weekly, overlapping):
     if not (np.asarray(who) > 0).any():
         return cols
     paid = np.maximum(np.asarray(rate_weekly, np.int64) - np.asarray(overlapping, np.int64), 0)
-    nil = paid == 0
-    a1 = _where_adult(cols.adult1, who == 1, carers_allowance_weekly=paid, claims_carers_allowance=nil)
-    a2 = _where_adult(cols.adult2, who == 2, carers_allowance_weekly=paid, claims_carers_allowance=nil)
-    return attrs.evolve(cols, adult1=a1, adult2=a2)
+
+    def carer(a, me):
+        if not me.any():
+            return a
+        return attrs.evolve(a, carers_allowance_weekly=np.where(me, paid, a.carers_allowance_weekly).astype(a.carers_allowance_weekly.dtype),
+                            claims_carers_allowance=np.where(me, paid == 0, a.claims_carers_allowance).astype(a.claims_carers_allowance.dtype))
+
+    return attrs.evolve(cols, adult1=carer(cols.adult1, who == 1), adult2=carer(cols.adult2, who == 2))
 
 
 def case_overlapping_weekly(before, who) -> np.ndarray:
