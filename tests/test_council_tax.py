@@ -227,6 +227,33 @@ def test_capital_over_16000_excludes():
     assert (r.weekly, r.reason, r.kind) == (0, "capital_over_limit", "none")
 
 
+def test_capital_of_exactly_16000_is_not_over_the_limit_2025():
+    # reg 11(2) (read): "Pensioners whose capital exceeds £16,000" are excluded; £16,000.00 does not exceed it.
+    # Tariff income (Sch 1 para 37): £1 for each £500 above £10,000: (16,000 - 10,000) / 500 = 12 whole steps, £12.
+    # Income £220 + £12 = £232; applicable amount (single, 2025-26) £227.10: excess £4.90; 20% = £0.98 (class B).
+    # Week: 1,820 x 7 / 365 = 34.9041 - 0.98 = £33.9241 = £33.92; year 1,820 - 0.98 x 365 / 7 = 1,820 - 51.10
+    # = £1,768.90. A limit a penny lower (£15,999.99) would give nothing here.
+    r = ctr.pension_age_reduction(182000, on=Y25, tables=T, weekly_income=22000, capital=1_600_000)
+    assert (r.tariff_income, r.excess_income, r.taper_deduction) == (1200, 490, 98)
+    assert (r.kind, r.reason, r.weekly, r.annual) == ("B", None, 3392, 176890)
+
+
+@pytest.mark.parametrize("scheme", ["scotland_pension", "wales_pension"])
+def test_scotland_and_wales_pensioner_capital_of_exactly_16000_is_not_over_the_limit_2025(scheme):
+    # Scotland: SSI 2012/319 reg 40, "No person is entitled to council tax reduction if that person's capital
+    # exceeds £16,000"; Wales: WSI 2013/3029 reg 30, a person whose capital is more than ("yn fwy nag") £16,000
+    # (both read, as the tables cite). £16,000.00: tariff income £1 for each £500 above £10,000, 12 steps, £12.
+    # Income £240 + £12 = £252; single applicable amount (2025-26, both schemes) £244.40: excess £7.60;
+    # 20% = £1.52.
+    # Week: 1,820 x 7 / 365 = 34.9041 - 1.52 = £33.3841 = £33.38; year 1,820 - 1.52 x 365 / 7 = 1,820 - 79.2571
+    # = £1,740.74. £16,000.01: over the limit, nothing.
+    r = ctr.pension_age_reduction(182000, on=Y25, tables=T, scheme=scheme, weekly_income=24000, capital=1_600_000)
+    assert (r.tariff_income, r.excess_income, r.taper_deduction) == (1200, 760, 152)
+    assert (r.kind, r.reason, r.weekly, r.annual) == ("B", None, 3338, 174074)
+    r = ctr.pension_age_reduction(182000, on=Y25, tables=T, scheme=scheme, weekly_income=24000, capital=1_600_001)
+    assert (r.weekly, r.annual, r.reason) == (0, 0, "capital_over_limit")
+
+
 def test_tariff_income_counts_a_part_of_500_as_a_whole_pound():
     # £12,000: 2,000 / 500 = 4 -> £4; £12,100: 4 whole steps and a part -> £5 (Sch 1 para 37).
     assert ctr.tariff_income(1_200_000, on=Y25, tables=T) == 400

@@ -162,6 +162,19 @@ def test_the_engine_capital_limit_and_tariff():
     assert int(sco.uc_childcare_charges_weekly(42500)) == 11538   # reg 78(3): £425 / 0.85 = £500 x 12 / 52
 
 
+def test_capital_of_exactly_16000_is_not_over_the_limit_2025():
+    # Reg 66 (read): no reduction if capital "exceeds £16,000"; £16,000.00 does not. Tariff income
+    # (reg 63(1)(b)): £1 for each £250 above £6,000: (16,000 - 6,000) / 250 = 40 steps, £40. Income
+    # £92.05 + £40 over the applicable amount £92.05: excess £40; 20% = £8.00. Band A £1,500 a year:
+    # 1,500 x 7 / 365 = 28.7671 - 8.00 = £20.7671 = £20.77; year 1,500 - 8.00 x 365 / 7 = 1,500 - 417.1429 = £1,082.86. £16,000.01: over, nothing.
+    base = dict(on=Y25, tables=T, band="A", weekly_applicable_amount=9205, weekly_income=9205)
+    r = sco.scotland_working_age_reduction(150000, capital=1_600_000, **base)
+    assert (r.tariff_income, r.excess_income, r.taper_deduction, r.weekly, r.annual, r.reason) == (
+        4000, 4000, 800, 2077, 108286, None)
+    r = sco.scotland_working_age_reduction(150000, capital=1_600_001, **base)
+    assert (r.weekly, r.annual, r.reason) == (0, 0, "capital_over_limit")
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(income=st.integers(0, 200_000), extra=st.integers(1, 50_000), uc=st.booleans(), couple=st.booleans(),
        kids=st.integers(0, 3), band=st.sampled_from("ABCDEFGH"), amount=st.integers(7_000, 60_000),

@@ -113,6 +113,28 @@ def test_births_outside_the_schedule():
     assert np.isnat(out[0]) and out[1] == np.datetime64("2026-05-06") and np.isnat(out[2])
 
 
+def test_a_sixtieth_birthday_before_the_schedule_is_refused_in_columns_never_not_reached():
+    # PA 1995 Sch 4 para 1(1) as enacted: a woman born before 6 April 1950 attained pensionable age at 60, so
+    # one born 5 April 1950 reached it (and the Pension Credit qualifying age, SPCA 2002 s 1(6)) on her 60th
+    # birthday, 5 April 2010. The shipped schedule begins with births of 6 October 1954 and earlier births are
+    # known only from 6 September 2020: the answer is refused, as for one person, not guessed "not reached".
+    # The columns look up only those aged 60 or over (no one has ever reached pensionable age younger), so the
+    # 60th birthday itself must be looked up. The day before, aged 59, nobody has reached it: False, known.
+    from entitlements import Adult, Household
+    from entitlements.benefits.pension_age import adult_reached_state_pension_age
+    from entitlements.columns import household_columns, households_columns
+
+    hs = [Household(adults=(Adult(date_of_birth=D(1950, 4, 5)),)),
+          Household(adults=(Adult(date_of_birth=D(1950, 4, 6)),))]
+    many = households_columns(hs).adult1
+    with pytest.raises(InputError, match="row 0, date_of_birth: '1950-04-05'"):
+        adult_reached_state_pension_age(many, D(2010, 4, 5))
+    with pytest.raises(InputError, match="date_of_birth"):
+        adult_reached_state_pension_age(household_columns(hs[0]).adult1, D(2010, 4, 5))
+    reached, unknown = adult_reached_state_pension_age(many, D(2010, 4, 4))
+    assert reached.tolist() == [False, False] and unknown.tolist() == [False, False]
+
+
 def test_schedule_without_a_7a_exception_is_refused(tmp_path):
     src = default_state_pension_age_schedule().path
     text = open(src, encoding="utf-8").read()

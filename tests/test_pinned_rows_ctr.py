@@ -1,6 +1,7 @@
 """Council Tax Reduction: every row of the pension-age schemes of England,
-Wales and Scotland, and of the Welsh working-age scheme, on its first day and
-the day before (issue 21: rows no test pinned; `tools/unpinned_rows.py`).
+Wales and Scotland, of the Welsh working-age scheme, and of the Scottish
+working-age scheme's applicable amounts, non-dependant deductions and second
+adult thresholds, on its first day and the day before (issue 21: rows no test pinned; `tools/unpinned_rows.py`).
 
 Council tax reduction amounts change on 1 April (the financial year; the
 tables apply by day), so each row is tried on 1 April and on 31 March before
@@ -9,7 +10,8 @@ by hand: England, SI 2012/2885 Sch 1 and Sch 2 as amended by SI 2024/29
 (2024-25), SI 2025/39 (2025-26) and SI 2026/27 (2026-27); Wales, WSI
 2013/3029 (pension age Schs 1-2, working age Schs 6-7) as in force for
 2024-25 and as amended by WSI 2025/59; Scotland, SSI 2012/319 as amended for 2024-25
-and by SSI 2025/24. A penny in any row, or a row a day early or late, fails.
+and by SSI 2025/24; Scotland, working age, SSI 2021/249 as amended by SSI 2024/35 and
+SSI 2025/24. A penny in any row, or a row a day early or late, fails.
 """
 
 from __future__ import annotations
@@ -139,6 +141,12 @@ NON_DEPENDANT_ROWS = [
     pytest.param("scotland_pension", D(2024, 4, 1), (26000, 45100, 55800), (525, 1035, 1315, 1565), id="scotland-2024"),
     # SSI 2025/24: £273.00, £474.00, £586.00; £5.35, £10.55, £13.40, £15.95.
     pytest.param("scotland_pension", D(2025, 4, 1), (27300, 47400, 58600), (535, 1055, 1340, 1595), id="scotland-2025"),
+    # Scotland, working age (SSI 2021/249 reg 90(1)-(2)): the same figures in both years (SSI 2024/35 reg 15;
+    # SSI 2025/24 reg 14, read).
+    pytest.param("scotland_working_age", D(2024, 4, 1), (26000, 45100, 55800), (525, 1035, 1315, 1565),
+                 id="scotland-wa-2024"),
+    pytest.param("scotland_working_age", D(2025, 4, 1), (27300, 47400, 58600), (535, 1055, 1340, 1595),
+                 id="scotland-wa-2025"),
 ]
 
 
@@ -167,6 +175,9 @@ def test_non_dependant_deduction_each_band_at_and_a_penny_below_its_threshold(sc
     # Scotland 2025: £558.00 was the higher band (from £558.00): £15.65 -> the middle band of 2025-26 (£474.00 to
     # £586.00): £13.40.
     ("scotland_pension", D(2025, 4, 1), 55800, 1565, 1340),
+    ("scotland_working_age", D(2025, 4, 1), 55800, 1565, 1340),
+    # Scotland, working age: £260.00, the 2024-25 lower threshold (£10.35), is below 2025-26's £273.00: £5.35.
+    ("scotland_working_age", D(2025, 4, 1), 26000, 1035, 535),
 ])
 def test_non_dependant_deduction_rows_start_on_1_april(scheme, new, income, old, fresh):
     day_before = new - dt.timedelta(days=1)
@@ -186,6 +197,9 @@ def test_non_dependant_deduction_rows_start_on_1_april(scheme, new, income, old,
     # Scotland: £256.00 and £333.00 (2024-25); £269.00 and £365.00 (SSI 2025/24).
     ("scotland_pension", D(2024, 4, 1), 25600, 33300),
     ("scotland_pension", D(2025, 4, 1), 26900, 36500),
+    # Scotland, working age (SSI 2021/249 Sch 2 para 1, entry (b)): the same thresholds (SSI 2025/24 reg 17, read).
+    ("scotland_working_age", D(2024, 4, 1), 25600, 33300),
+    ("scotland_working_age", D(2025, 4, 1), 26900, 36500),
 ])
 def test_second_adult_rebate_at_each_threshold(scheme, on, lower, upper):
     # In parts per million of the day's council tax: 15% = 150000, 7.5% = 75000; 25% (= 250000) where every
@@ -208,11 +222,46 @@ def test_second_adult_rebate_at_each_threshold(scheme, on, lower, upper):
     # Scotland 2025: £256.00: 7.5% -> 15% (below £269.00); £333.00: nothing -> 7.5% (below £365.00).
     ("scotland_pension", D(2025, 4, 1), 25600, 75000, 150000),
     ("scotland_pension", D(2025, 4, 1), 33300, 0, 75000),
+    ("scotland_working_age", D(2025, 4, 1), 25600, 75000, 150000),
+    ("scotland_working_age", D(2025, 4, 1), 33300, 0, 75000),
 ])
 def test_second_adult_rebate_thresholds_start_on_1_april(scheme, new, income, old, fresh):
     day_before = new - dt.timedelta(days=1)
     got = [ctr.alternative_maximum_percent(True, income, on=d, tables=T, scheme=scheme) for d in (day_before, new)]
     assert got == [old, fresh]
+
+
+# -- Scotland, working age: SSI 2021/249 Sch 1, two rows (1 April 2024 to 31 March 2026) ------------------------
+
+
+@pytest.mark.parametrize("couple, age, facts, amounts", [
+    # Each on 1 April 2024, 31 March 2025, 1 April 2025 and 31 March 2026: the 2024-25 sums (SSI 2024/35 regs 15,
+    # 17, read) and those SSI 2025/24 reg 16 substitutes from 1 April 2025 (reg 1, read).
+    # Para 1: single under 25 £71.70 -> £72.90.
+    pytest.param(False, 24, {}, (7170, 7290), id="single-under-25"),
+    # Single 25 or over £90.50 + work-related activity component (para 23) £35.95 = £126.45 -> £92.05 + £36.55
+    # = £128.60.
+    pytest.param(False, 40, dict(component=1), (12645, 12860), id="wra-component"),
+    # Support component (para 24) £47.70 + enhanced disability premium (single, para 17) £20.85: 90.50 + 47.70
+    # + 20.85 = £159.05 -> 92.05 + 48.50 + 21.20 = £161.75.
+    pytest.param(False, 40, dict(component=2, enhanced_disability_premium=True), (15905, 16175), id="support-edp"),
+    # Couple £142.25 + disability premium (couple) £60.60 + double severe disability premium £163.00 = £365.85
+    # -> 144.65 + 61.65 + 165.80 = £372.10.
+    pytest.param(True, 40, dict(disability_premium=True, severe_disability=2), (36585, 37210), id="couple-dp-sdp"),
+    # Single: disability premium £42.50 + severe disability premium £81.50: 90.50 + 42.50 + 81.50 = £214.50
+    # -> 92.05 + 43.20 + 82.90 = £218.15.
+    pytest.param(False, 40, dict(disability_premium=True, severe_disability=1), (21450, 21815), id="single-dp-sdp"),
+    # Couple, enhanced disability premium (couple) £29.75 and the work-related activity component:
+    # 142.25 + 29.75 + 35.95 = £207.95 -> 144.65 + 30.25 + 36.55 = £211.45.
+    pytest.param(True, 40, dict(enhanced_disability_premium=True, component=1), (20795, 21145), id="couple-edp-wra"),
+    # Lone parent £90.50 + child premium (para 2) £104.05 + disabled child premium £80.01 + enhanced disability
+    # premium (child) £32.20 + carer premium £45.60 = £352.36 -> 92.05 + 105.85 + 81.37 + 32.75 + 46.40 = £358.42.
+    pytest.param(False, 30, dict(children=1, disabled_children=1, enhanced_disability_children=1, carers=1),
+                 (35236, 35842), id="lone-parent-disabled-child-carer"),
+])
+def test_scotland_working_age_applicable_amount_each_row(couple, age, facts, amounts):
+    got = [sco.scotland_working_age_applicable_amount(couple, age, on=d, tables=T, **facts) for d in DEVOLVED_DAYS]
+    assert got == devolved(*amounts)
 
 
 # -- Wales, working age: WSI 2013/3029 Sch 7 as in force for 2024-25 (one row, 1 April 2024 to 31 March 2025) ----

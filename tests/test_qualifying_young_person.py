@@ -118,6 +118,35 @@ def test_caseload_reads_child_education_and_matches_one_household():
     assert later.award.tolist()[:2] == [40014, 40014]
 
 
+def test_born_on_1_september_the_1_september_following_the_16th_birthday_is_a_year_later():
+    # Reg 5(1)(a): "up to, but not including, the 1st September following their 16th birthday". Born
+    # 1 September 2008, 16 on 1 September 2024: the birthday is not a 1 September "following" itself, so the
+    # young person counts to 31 August 2025 (the school year of the 16th birthday, as for the classmates born
+    # to 31 August 2009). UC 2025-26, single 25 or over £400.14 + first child born before 6 April 2017 £339.00 =
+    # £739.14 in the AP 20 July - 19 August 2025; in the AP 20 August - 19 September 2025 (it contains
+    # 1 September 2025) £400.14.
+    yp = Child(date_of_birth=D(2008, 9, 1), education="not_in_education")
+    assert _e(yp, D(2025, 7, 20)).universal_credit.award == 73914
+    assert _e(yp, D(2025, 8, 20)).universal_credit.award == 40014
+
+
+@pytest.mark.parametrize("born, days", [
+    # 16th, 19th and 20th birthdays on 1 September 2024, 2027 and 2028: the first 1 September strictly after
+    # the 16th (2025) and the day after it (reg 4(3)), the first after the 19th (2028), the 20th birthday.
+    ("2008-09-01", ("2024-09-01", "2027-09-01", "2028-09-01",
+                    ["2025-09-01", "2025-09-02", "2028-09-01", "2028-09-01"])),
+    # Born a day earlier: the 16th birthday is 31 August 2024, so the next day, 1 September 2024, follows it.
+    ("2008-08-31", ("2024-08-31", "2027-08-31", "2028-08-31",
+                    ["2024-09-01", "2024-09-02", "2027-09-01", "2028-08-31"])),
+])
+def test_status_change_days_a_birthday_on_1_september_is_not_the_1_september_after_it(born, days):
+    from entitlements.benefits.qualifying_young_person import status_change_days
+
+    n = [np.datetime64(d, "D").astype(np.int64) for d in days[:3]]
+    got = status_change_days(*n).astype("datetime64[D]").astype(str).tolist()
+    assert got == days[3], born
+
+
 @pytest.mark.parametrize("dob, education, changes", [
     (D(2009, 3, 1), "not_in_education", True),   # leaves on 31 August 2025 (reg 5(1)(a)); Child Benefit too
     # 1 September 2025 after the 19th birthday (reg 5(1)(b)): the next child
@@ -125,6 +154,10 @@ def test_caseload_reads_child_education_and_matches_one_household():
     # cap's reduction does not change, and the projection must not either.
     (D(2006, 7, 15), "non_advanced", False),
     (D(2009, 8, 31), "not_in_education", True),  # Child Benefit reg 4(3): to 1 September 2025
+    # Born 1 September 2008: 16 on 1 September 2024, and the 1 September "following" that birthday is the
+    # next one, 1 September 2025 (not the birthday itself): a qualifying young person to 31 August 2025, so
+    # the element goes from the AP 20 August - 19 September 2025 (its last day is past 31 August).
+    (D(2008, 9, 1), "not_in_education", True),
 ])
 def test_gain_projection_over_1_september_equals_one_household(dob, education, changes):
     # A young person's status ends within the projection: the columnar

@@ -334,6 +334,25 @@ def test_the_caseload_projection_equals_one_household_at_a_time(policy):
         assert g.valid.all()
 
 
+def test_a_carers_allowance_case_assumes_only_the_rates_it_reads():
+    # Carer's Allowance from 1 September 2026 for a couple's carer, decided 1 February 2027; claim from 7 July 2026,
+    # so assessment periods run from the 7th. The projection is the 12 periods from the one containing the
+    # decision, 7 January 2027 to 6 January 2028. The Carer's Allowance line and the Carer's Allowance counted as
+    # unearned income (SI 2013/376 reg 66(1)(b)) read carers_allowance.rate, known to 5 April 2027 and held from
+    # 6 April 2027 to the end of the line, 6 January 2028. No one has PIP, DLA, Attendance Allowance or Child
+    # Benefit as a line or a child, so those rates are not read and are no assumption of this case (the partner's
+    # PIP is a fact of the household, not a rate the engine reads). Universal Credit's own tables are read with
+    # each period's first day, to 7 December 2027.
+    s = Scenario(household=COUPLE_CARER, claim_start=D(2026, 7, 7), outcomes=(
+        Outcome(kind="carers_allowance", effective=D(2026, 9, 1), decided=D(2027, 2, 1), adult=1),))
+    g = caseload_gains([s], horizon_months=12, rates_after="hold")
+    assert g.valid.tolist() == [True] and g.rates_assumed.tolist() == ["held from 2027-04-06"]
+    held = {a.table_id: (a.start, a.end) for a in g.assumptions if getattr(a, "kind", None) == "held"}
+    assert {t: d for t, d in held.items() if not t.startswith("uc.")} == {
+        "carers_allowance.rate": (D(2027, 4, 6), D(2028, 1, 6))}
+    assert held["uc.taper"][1] == D(2027, 12, 7)
+
+
 # -- the synthetic caseload moved forward a year -----------------------------------------
 
 

@@ -909,3 +909,22 @@ def test_a_caseload_naming_a_brma_is_covered_from_the_first_to_the_last_day_of_t
                 estimate(h, on=dt.date(2027, 4, 11)).universal_credit.award]
     assert r.award.tolist() == expected and expected[0] > 0
     assert "2024-04-07" in " ".join(str(e.reason) for e in r.caseload.errors)
+
+
+def test_a_caseload_row_outside_the_lha_determinations_is_refused_naming_its_own_nations():
+    # The rent officers' determinations are shipped one file a nation (rules/schedules/lha/{england,scotland,
+    # wales}_2024.toml), each covering assessment periods beginning 8 April 2024 to 11 April 2027 (SI 2013/382
+    # art 4(1)-(4), as above). Rows on 7 April 2024 naming Ashford (England),
+    # Aberdeen and Shire (Scotland) and Cardiff (Wales) all fail, and each names its own nation's file: the
+    # English failure, found first, marks only the English row; the Scottish and Welsh rows are then tried on and
+    # fail with their own. A Scottish row on 8 April 2024 is worked out.
+    from entitlements import estimate_caseload
+
+    hs = [Household(adults=(Adult(age=40),), housing=Housing(tenure="private_rent", rent=80000, brma=b))
+          for b in ("Ashford", "Aberdeen and Shire", "Cardiff", "Aberdeen and Shire")]
+    days = np.array(["2024-04-07", "2024-04-07", "2024-04-07", "2024-04-08"], dtype="datetime64[D]")
+    r = estimate_caseload(hs, on=days)
+    assert r.valid.tolist() == [False, False, False, True]
+    files = {e.row: str(e.reason).split("lha/")[1].split(":")[0] for e in r.caseload.errors}
+    assert files == {1: "england_2024.toml", 2: "scotland_2024.toml", 3: "wales_2024.toml"}
+    assert int(r.award[3]) == estimate(hs[3], on=dt.date(2024, 4, 8)).universal_credit.award > 0
