@@ -166,7 +166,8 @@ def test_capital_of_exactly_16000_is_not_over_the_limit_2025():
     # Reg 66 (read): no reduction if capital "exceeds £16,000"; £16,000.00 does not. Tariff income
     # (reg 63(1)(b)): £1 for each £250 above £6,000: (16,000 - 6,000) / 250 = 40 steps, £40. Income
     # £92.05 + £40 over the applicable amount £92.05: excess £40; 20% = £8.00. Band A £1,500 a year:
-    # 1,500 x 7 / 365 = 28.7671 - 8.00 = £20.7671 = £20.77; year 1,500 - 8.00 x 365 / 7 = 1,500 - 417.1429 = £1,082.86. £16,000.01: over, nothing.
+    # 1,500 x 7 / 365 = 28.7671 - 8.00 = £20.7671 = £20.77; year 1,500 - 8.00 x 365 / 7 = 1,500 - 417.1429
+    # = £1,082.86. £16,000.01: over, nothing.
     base = dict(on=Y25, tables=T, band="A", weekly_applicable_amount=9205, weekly_income=9205)
     r = sco.scotland_working_age_reduction(150000, capital=1_600_000, **base)
     assert (r.tariff_income, r.excess_income, r.taper_deduction, r.weekly, r.annual, r.reason) == (
