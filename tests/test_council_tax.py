@@ -232,7 +232,7 @@ def test_capital_of_exactly_16000_is_not_over_the_limit_2025():
     # Tariff income (Sch 1 para 37): £1 for each £500 above £10,000: (16,000 - 10,000) / 500 = 12 whole steps, £12.
     # Income £220 + £12 = £232; applicable amount (single, 2025-26) £227.10: excess £4.90; 20% = £0.98 (class B).
     # Week: 1,820 x 7 / 365 = 34.9041 - 0.98 = £33.9241 = £33.92; year 1,820 - 0.98 x 365 / 7 = 1,820 - 51.10
-    # = £1,768.90. A limit a penny lower (£15,999.99) would give nothing here.
+    # = £1,768.90. Mutant killed (sample 8): rules/ctr/england/capital_limit.toml 16000 -> 15999.99.
     r = ctr.pension_age_reduction(182000, on=Y25, tables=T, weekly_income=22000, capital=1_600_000)
     assert (r.tariff_income, r.excess_income, r.taper_deduction) == (1200, 490, 98)
     assert (r.kind, r.reason, r.weekly, r.annual) == ("B", None, 3392, 176890)

@@ -120,6 +120,8 @@ def test_a_sixtieth_birthday_before_the_schedule_is_refused_in_columns_never_not
     # known only from 6 September 2020: the answer is refused, as for one person, not guessed "not reached".
     # The columns look up only those aged 60 or over (no one has ever reached pensionable age younger), so the
     # 60th birthday itself must be looked up. The day before, aged 59, nobody has reached it: False, known.
+    # Mutant killed (sample 8): pension_age.adult_reached_state_pension_age `dob <= latest_birth_for_age(day, 60)`
+    # -> `<` (the birthday not looked up, "not reached" given).
     from entitlements import Adult, Household
     from entitlements.benefits.pension_age import adult_reached_state_pension_age
     from entitlements.columns import household_columns, households_columns

@@ -236,7 +236,8 @@ def test_second_adult_rebate_thresholds_start_on_1_april(scheme, new, income, ol
 
 @pytest.mark.parametrize("couple, age, facts, amounts", [
     # Each on 1 April 2024, 31 March 2025, 1 April 2025 and 31 March 2026: the 2024-25 sums (SSI 2024/35 regs 15,
-    # 17, read) and those SSI 2025/24 reg 16 substitutes from 1 April 2025 (reg 1, read).
+    # 17, read) and those SSI 2025/24 reg 16 substitutes from 1 April 2025 (reg 1, read). Mutant killed (sample 8):
+    # rules/ctr/scotland_working_age/components.toml `from = 2025-04-01` -> 2025-04-02.
     # Para 1: single under 25 £71.70 -> £72.90.
     pytest.param(False, 24, {}, (7170, 7290), id="single-under-25"),
     # Single 25 or over £90.50 + work-related activity component (para 23) £35.95 = £126.45 -> £92.05 + £36.55

@@ -140,6 +140,8 @@ def test_born_on_1_september_the_1_september_following_the_16th_birthday_is_a_ye
                     ["2024-09-01", "2024-09-02", "2027-09-01", "2028-08-31"])),
 ])
 def test_status_change_days_a_birthday_on_1_september_is_not_the_1_september_after_it(born, days):
+    # Mutant killed (sample 8): _first_september_after_days `d < sep1` -> `d <= sep1` (the caseload projection then
+    # kept the element past 1 September 2025 for the young person born on 1 September 2008, below).
     from entitlements.benefits.qualifying_young_person import status_change_days
 
     n = [np.datetime64(d, "D").astype(np.int64) for d in days[:3]]

@@ -342,7 +342,8 @@ def test_a_carers_allowance_case_assumes_only_the_rates_it_reads():
     # 6 April 2027 to the end of the line, 6 January 2028. No one has PIP, DLA, Attendance Allowance or Child
     # Benefit as a line or a child, so those rates are not read and are no assumption of this case (the partner's
     # PIP is a fact of the household, not a rate the engine reads). Universal Credit's own tables are read with
-    # each period's first day, to 7 December 2027.
+    # each period's first day, to 7 December 2027. Mutant killed (sample 8): _projection.Spans.days_for
+    # `table_id == "carers_allowance.rate"` -> `!=` (the reg 66 extension given to the other line tables).
     s = Scenario(household=COUPLE_CARER, claim_start=D(2026, 7, 7), outcomes=(
         Outcome(kind="carers_allowance", effective=D(2026, 9, 1), decided=D(2027, 2, 1), adult=1),))
     g = caseload_gains([s], horizon_months=12, rates_after="hold")

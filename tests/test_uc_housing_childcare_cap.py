@@ -917,7 +917,8 @@ def test_a_caseload_row_outside_the_lha_determinations_is_refused_naming_its_own
     # art 4(1)-(4), as above). Rows on 7 April 2024 naming Ashford (England),
     # Aberdeen and Shire (Scotland) and Cardiff (Wales) all fail, and each names its own nation's file: the
     # English failure, found first, marks only the English row; the Scottish and Welsh rows are then tried on and
-    # fail with their own. A Scottish row on 8 April 2024 is worked out.
+    # fail with their own. A Scottish row on 8 April 2024 is worked out. Mutant killed (sample 8):
+    # housing._lha_for_area `e.rows = use & same & (...)` -> `use & (...)` (every nation's rows named England's file).
     from entitlements import estimate_caseload
 
     hs = [Household(adults=(Adult(age=40),), housing=Housing(tenure="private_rent", rent=80000, brma=b))
