@@ -107,6 +107,14 @@ def test_childcare_cap_each_row_and_the_day_before(children, amounts):
     assert got == [a, a, b, b, c, c, d, d, e]
 
 
+def test_childcare_element_needs_a_child_in_childcare_and_the_work_condition():
+    # SI 2013/376 reg 31: the element is for relevant childcare charges for a child; with no child in childcare,
+    # or the work condition not met (reg 32), nil. Charges £400: 85% = £340 (under the one-child cap £1,071.09).
+    day = D(2026, 5, 1)
+    got = [int(childcare_costs_element(40000, n, met, on=day, tables=T)) for n, met in ((0, True), (1, False), (1, True))]
+    assert got == [0, 0, 34000]
+
+
 # -- the passported help -----------------------------------------------------------------------------------
 
 
