@@ -69,8 +69,11 @@ def _maybe_pension_age(bu: BenefitUnitColumns, on) -> np.ndarray:
     before ``on`` or earlier, or a protected mixed-age couple."""
     a = bu.adult1
     dob = np.asarray(a.date_of_birth, "datetime64[D]")
-    old = ~np.isnat(dob) & (dob <= np.asarray(on, "datetime64[D]") - np.timedelta64(_YOUNGEST, "D"))
-    return np.asarray(a.present) & ((np.asarray(a.age) >= 60) | old) | np.asarray(bu.mixed_age_protected, bool)
+    # mutation: margin below: the qualifying age has been over 61 since 2013 (the rule tables begin in 2023), so no
+    # one exactly 60, or born exactly 60 x 365 days before, can have reached it.
+    old = ~np.isnat(dob) & (dob <= np.asarray(on, "datetime64[D]") - np.timedelta64(_YOUNGEST, "D"))  # mutation: margin
+    sixty = np.asarray(a.age) >= 60  # mutation: margin
+    return np.asarray(a.present) & (sixty | old) | np.asarray(bu.mixed_age_protected, bool)
 
 
 def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on, tables: Tables):
