@@ -779,3 +779,52 @@ def test_a_single_earner_reaching_state_pension_age_in_the_horizon_both_paths(de
     assert (one.recurring_monthly, one.projected_uc) == (3956, projected_pence)
     assert (int(many.projection.recurring_monthly[0]), int(many.projection.projected_uc[0]),
             int(many.projection.arrears_uc[0])) == (one.recurring_monthly, one.projected_uc, one.arrears_uc)
+
+
+def _renter_reaching_pension_age(*, non_dependant: bool, brma: bool) -> Scenario:
+    # A single renter earning £900 a month, with capital of £7,000, PIP mobility and (the outcome)
+    # PIP daily living at the standard rate from 20 December 2027, decided 7 July 2028.
+    area = dict(brma="Ashford") if brma else dict(lha_rate=80000)
+    nds = (NonDependant(age=30),) if non_dependant else ()
+    h = Household(adults=Adult(date_of_birth=D(1962, 8, 26), monthly_earnings=90000, pip_mobility="standard"),
+                  capital=700000, housing=Housing(tenure="private_rent", rent=133100, non_dependants=nds, **area))
+    o = Outcome(kind="pip_awarded", effective=D(2027, 12, 20), decided=D(2028, 7, 7), pip_daily_living="standard")
+    return Scenario(household=h, claim_start=D(2027, 9, 28), outcomes=(o,))
+
+
+@pytest.mark.parametrize("non_dependant, brma, projected_pence", [
+    # The worked case (found by benchmarks/check_gain_parity.py): a non-dependant, the BRMA named
+    # (its determinations end before the projection does: rates held).
+    (True, True, 14 * 9655),
+    # The same with an LHA rate given instead of the BRMA: the rent is capped at £800 either way
+    # and the gain is the same.
+    (True, False, 14 * 9655),
+    # Without the non-dependant there is no housing cost contribution to lift: no gain, on either path.
+    (False, True, 0),
+    (False, False, 0),
+])
+def test_a_single_renter_reaching_state_pension_age_between_the_first_of_the_month_and_the_periods_first_day(
+        non_dependant, brma, projected_pence):
+    # Born 26 August 1962: State Pension age 67 (PA 1995 Sch 4 para 1 as amended by PA 2014 s 26:
+    # births 6 March 1961 to 5 April 1977), reached on 26 August 2029. Claim from 28 September
+    # 2027: periods begin on the 28th. The outcome's gain is the housing cost contribution of
+    # £96.55 a month (SI 2013/376 Sch 4 para 14(1), SI 2026/148 art 32(3), held past 5 April
+    # 2027), no longer taken once the renter gets the daily living component (Sch 4 para 15).
+    # Decision in period 9 (28 Jun - 27 Jul 2028); 18 periods from it, 9 to 26 (to 27 Dec 2029).
+    # UC is payable in a period only if the claimant is under the qualifying age on its first day (WRA 2012
+    # s 4(1)(b), tested as the engine tests it): period 22 (28 Jul - 27 Aug 2029), in which it is
+    # reached, is paid; none from period 23 (28 Aug 2029). 14 periods (9 to 22) x £96.55 =
+    # £1,351.70. The caseload path estimated periods 23 to 26 on 1 August 2029, a day with the same
+    # ages on the periods' last days but not on their first, and kept paying: 18 x £96.55 = £1,737.90.
+    s = _renter_reaching_pension_age(non_dependant=non_dependant, brma=brma)
+    opts = dict(horizon_months=18, projection_from="decision", rates_after="hold")
+    one = income_gain(s, **opts)
+    many = caseload_gains([s], **opts)
+    by_number = {p.number: p for p in one.periods}
+    assert (by_number[22].start, by_number[22].end, by_number[23].start) == (D(2029, 7, 28), D(2029, 8, 27), D(2029, 8, 28))
+    assert by_number[22].gain == (9655 if non_dependant else 0) and by_number[22].before > 0
+    assert all(by_number[n].before == by_number[n].after == 0 for n in range(23, 27))
+    assert one.projected_uc == projected_pence
+    assert (int(many.projection.projected_uc[0]), int(many.projection.arrears_uc[0]),
+            int(many.projection.recurring_monthly[0]), int(many.annual[0])) == (
+        one.projected_uc, one.arrears_uc, one.recurring_monthly, one.annual)

@@ -229,7 +229,8 @@ def _complex_runs(parts, rows, yF, dF, lor, hir, X, x_in, gross, bd: Boundaries,
     year of a period's last day changes (gross pay) and where an age is
     reached. Each is estimated on the first of a month (or a rate or
     tax-year start) on or before its first day, with the same tax year at
-    the period's end (gross pay) and the same ages; else on its own date.
+    the period's end (gross pay) and the same ages on the period's first and
+    last days (an age tested on either); else on its own date.
     Also the days used that are not start boundaries (numbered after them)."""
     sb, eb = cov.start_boundaries, cov.end_boundaries
     if bd.be.size:
@@ -256,7 +257,11 @@ def _complex_runs(parts, rows, yF, dF, lor, hir, X, x_in, gross, bd: Boundaries,
     er, es = engine_end(rc), _end(ymF[ca], domF[ca], ra)
     same_tax = np.searchsorted(eb, er, side="right") == np.searchsorted(eb, es, side="right")
     Xc = X[ca]
-    same_age = ~((Xc > er[:, None]) & (Xc <= es[:, None])).any(axis=1)
+    # The same ages on the periods' last days (gross pay, the payday's
+    # NICs) and on their first days (UC payable: WRA 2012 s 4(1)(b)).
+    at_end = (Xc > er[:, None]) & (Xc <= es[:, None])
+    same_age = ~(at_end | ((Xc > rc[:, None]) & (Xc <= s[:, None]))).any(axis=1)
+    del at_end
     del Xc
     own = ~((same_tax | ~gross[ca]) & same_age & (rc >= cov.start_range[0]))
     # Codes past sb's: the extra days, numbered after it.
