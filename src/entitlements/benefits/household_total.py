@@ -87,7 +87,7 @@ from .hb_ctr import (
 from .housing_benefit import HousingBenefitCalculation
 
 __all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
-           "savings_credit_age_condition", "universal_credit_payable"]
+           "savings_credit_age_condition", "universal_credit_payable", "universal_credit_award"]
 
 @attrs.frozen
 class HouseholdCalculation:
@@ -194,6 +194,52 @@ def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables
     return entitled, np.where(adult.present, np.where(given, adult.carers_allowance_weekly, payable), 0)
 
 
+def _universal_credit(bu: BenefitUnitColumns, spa, *, on, tables: Tables, resolve_ca: bool = True):
+    """Universal Credit before the State Pension age test, with Carer's
+    Allowance as paid (:func:`_carers_allowance`) as unearned income (SI
+    2013/376 reg 66(1)(b)) and its entitlement for the benefit cap exception
+    (reg 83(1)(i)); also each adult's earned income, CA entitlement and CA
+    payable, and the young persons. ``resolve_ca=False``: no adult claims
+    Carer's Allowance without an amount, so the amounts given stand (the
+    same figures, without reading the CA tables)."""
+    a1, a2 = bu.adult1, bu.adult2
+    e1 = uc.earned_income(a1, bu.scottish, on=on, tables=tables)
+    e2 = uc.earned_income(a2, bu.scottish, on=on, tables=tables)
+    if resolve_ca:
+        entitled1, ca1 = _carers_allowance(a1, e1, on=on, tables=tables)
+        entitled2, ca2 = _carers_allowance(a2, e2, on=on, tables=tables)
+    else:
+        entitled1, ca1 = (np.where(a1.present, a1.carers_allowance_weekly, 0),) * 2
+        entitled2, ca2 = (np.where(a2.present, a2.carers_allowance_weekly, 0),) * 2
+    bu_ca = attrs.evolve(
+        bu,
+        adult1=attrs.evolve(a1, carers_allowance_weekly=ca1),
+        adult2=attrs.evolve(a2, carers_allowance_weekly=ca2),
+    )
+    yp = young_persons(bu.children, on)
+    calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=spa,
+                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0), young_persons=yp)
+    return calc, (e1, e2), (entitled1, entitled2), (ca1, ca2), yp
+
+
+def universal_credit_award(bu: BenefitUnitColumns, *, on, tables: Tables):
+    """Monthly Universal Credit [pence/month] exactly as :func:`calculate`
+    works it out, for callers that work out UC alone (the income gain of an
+    outcome, one household or a caseload): Carer's Allowance worked out for
+    a carer who claims it without an amount (entitlement, earnings limit,
+    overlapping benefits: :func:`_carers_allowance`) and counted as paid;
+    nil where UC is not payable (:func:`universal_credit_payable`). The
+    Carer's Allowance tables are read only where an adult claims it."""
+    spa1, _ = state_pension_age_reached(bu.adult1, on)
+    spa2, _ = state_pension_age_reached(bu.adult2, on)
+    spa2 = spa2 & bu.adult2.present
+    claims = any(np.any(a.present & a.claims_carers_allowance & a.carer & ~(a.carers_allowance_weekly > 0))
+                 for a in (bu.adult1, bu.adult2))
+    calc = _universal_credit(bu, (spa1, spa2), on=on, tables=tables, resolve_ca=bool(claims))[0]
+    payable = _payable(bu, spa1, spa2, mixed_age_protected(bu, (spa1, spa2)))
+    return np.where(payable, calc.award, 0)
+
+
 def _adult_disability(adult: AdultColumns, scottish, *, on, tables: Tables):
     """Weekly PIP (or Adult Disability Payment in Scotland), DLA and AA."""
     codes = (adult.pip_daily_living, adult.pip_mobility, adult.dla_care, adult.dla_mobility, adult.attendance_allowance)
@@ -262,19 +308,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
     spa2, unknown2 = state_pension_age_reached(a2, on)
     spa2 = spa2 & two
 
-    e1 = uc.earned_income(a1, bu.scottish, on=on, tables=tables)
-    e2 = uc.earned_income(a2, bu.scottish, on=on, tables=tables)
-    entitled1, ca1 = _carers_allowance(a1, e1, on=on, tables=tables)
-    entitled2, ca2 = _carers_allowance(a2, e2, on=on, tables=tables)
-    bu_ca = attrs.evolve(
-        bu,
-        adult1=attrs.evolve(a1, carers_allowance_weekly=ca1),
-        adult2=attrs.evolve(a2, carers_allowance_weekly=ca2),
-    )
-    yp = young_persons(bu.children, on)
+    calc, (e1, e2), (entitled1, entitled2), (ca1, ca2), yp = _universal_credit(bu, (spa1, spa2), on=on, tables=tables)
     qyp = yp.uc_qualifying
-    calc = uc.calculate(bu_ca, on=on, tables=tables, earned=(e1, e2), state_pension_age=(spa1, spa2),
-                        carers_allowance_entitled=(entitled1 > 0, entitled2 > 0), young_persons=yp)
     # WRA 2012 s 4(1)(b): UC only while a claimant is under the qualifying
     # age for Pension Credit; a mixed-age couple claims UC (SPCA 2002 s
     # 4(1A)) unless entitled as that couple to Pension Credit or pension-age

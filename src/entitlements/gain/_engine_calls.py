@@ -5,8 +5,9 @@ takes effect, where the LCWRA element starts and where an award ends; the
 pieces in which the household differs (:func:`phase_columns`, the columnar
 twin of :func:`entitlements.gain.outcomes.household_after`) are estimated
 with their runs. Runs and pieces that share a phase and a day are one call
-to :func:`entitlements.benefits.uc.calculate` with a scalar date, alike
-rows together (:mod:`entitlements.gain._blocks`); a run that must be
+to :func:`entitlements.benefits.household_total.universal_credit_award`
+(UC as :func:`entitlements.estimate` works it out, Carer's Allowance
+resolved for a carer who claims it) with a scalar date, alike rows together (:mod:`entitlements.gain._blocks`); a run that must be
 estimated on its own date is one call a phase with an array of dates.
 """
 
@@ -18,8 +19,7 @@ import attrs
 import numpy as np
 
 from ..arrays import find_failures
-from ..benefits import uc
-from ..benefits.household_total import universal_credit_payable
+from ..benefits.household_total import universal_credit_award
 from ..columns import BenefitUnitColumns
 from ..errors import NoRowInForce
 from ..tables import Tables
@@ -166,7 +166,7 @@ class _Engine:
         self.calls += 1
         try:
             # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
-            return np.where(universal_credit_payable(sub, on=on), uc.calculate(sub, on=on, tables=self.tables).award, 0)
+            return universal_credit_award(sub, on=on, tables=self.tables)
         except NoRowInForce as e:
             return self._awards_some_failing(sub, on, cases_, e)
 
@@ -187,7 +187,7 @@ class _Engine:
             suspects = ((days < lo) | (days > hi)) & _may_read(sub, e.table_id, n)
 
             def run(ix):
-                uc.calculate(_rows(sub, ix), on=on if scalar else on[ix], tables=self.tables)
+                universal_credit_award(_rows(sub, ix), on=on if scalar else on[ix], tables=self.tables)
 
             failed = find_failures(run, np.flatnonzero(suspects), (NoRowInForce,))
         if not failed:

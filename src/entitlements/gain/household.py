@@ -56,7 +56,7 @@ import attrs
 import numpy as np
 
 from ..benefits import uc
-from ..benefits.household_total import universal_credit_payable
+from ..benefits.household_total import universal_credit_award
 from ..columns import households_columns
 from ..dates import assessment_period_start
 from ..errors import InputError
@@ -390,7 +390,7 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
                          "depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
     _attendance_allowance_held(households, cols, F, numbers, starts)
     # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
-    award = np.where(universal_credit_payable(cols, on=on), np.asarray(uc.calculate(cols, on=on, tables=tables).award), 0)
+    award = np.asarray(universal_credit_award(cols, on=on, tables=tables))
     m = len(numbers)
     periods = []
     for i, n in enumerate(numbers):
