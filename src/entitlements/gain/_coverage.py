@@ -98,7 +98,8 @@ def coverage(tables: Tables) -> Coverage:
     # runs of a case with earnings, and a period it does not cover is an
     # error only for a case that needs it.
     start.discard("uc.benefit_cap_earnings_threshold")
-    extra = ["carers_allowance.rate"]
+    # Carer's Allowance is read for a carer who claims it (its rate and earnings limit) and for the outcome.
+    extra = ["carers_allowance.rate", "carers_allowance.earnings_limit"]
     sched = [day_number(d) for d in _schedule_dates()]
     # Runs also break the day after a table's coverage ends, so a period it
     # does not cover is evaluated on its own date (and fails where needed),
