@@ -31,8 +31,9 @@ path on generated scenarios). What makes it fast:
   or before it); otherwise the first of the month (or a rate or tax-year
   start) with its ages and tax year checked, and the run estimated on its
   own date where the check fails. Runs and pieces that share a phase and a
-  day are one call to :func:`entitlements.benefits.uc.calculate` with a
-  scalar date.
+  day are one call to
+  :func:`entitlements.benefits.household_total.universal_credit_award` with
+  a scalar date.
 * **Alike rows together.** Within a group, rows are ordered by what their
   household lacks (children, a rented home, a partner: :func:`signatures`);
   a large block of rows that all lack a part is given that part as one
