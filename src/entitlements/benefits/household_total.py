@@ -196,7 +196,7 @@ def _carers_allowance(adult: AdultColumns, earned_monthly, *, on, tables: Tables
 
 def _universal_credit(bu: BenefitUnitColumns, spa, *, on, tables: Tables, resolve_ca: bool = True):
     """Universal Credit before the State Pension age test, with Carer's
-    Allowance as paid (:func:`_carers_allowance`) as unearned income (SI
+    Allowance as paid (``_carers_allowance``) as unearned income (SI
     2013/376 reg 66(1)(b)) and its entitlement for the benefit cap exception
     (reg 83(1)(i)); also each adult's earned income, CA entitlement and CA
     payable, and the young persons. ``resolve_ca=False``: no adult claims
@@ -227,7 +227,7 @@ def universal_credit_award(bu: BenefitUnitColumns, *, on, tables: Tables):
     works it out, for callers that work out UC alone (the income gain of an
     outcome, one household or a caseload): Carer's Allowance worked out for
     a carer who claims it without an amount (entitlement, earnings limit,
-    overlapping benefits: :func:`_carers_allowance`) and counted as paid;
+    overlapping benefits: ``_carers_allowance``) and counted as paid;
     nil where UC is not payable (:func:`universal_credit_payable`). The
     Carer's Allowance tables are read only where an adult claims it."""
     spa1, _ = state_pension_age_reached(bu.adult1, on)
