@@ -228,7 +228,9 @@ def _distribution(counted: Sequence[tuple[np.ndarray, np.ndarray]]) -> dict[str,
         lo = int(np.floor(h))
         t = h - lo
         a, b = at(lo), at(min(lo + 1, n - 1))
-        return a + (b - a) * t if t < 0.5 else b - (b - a) * (1 - t)  # numpy's lerp
+        # numpy's lerp. mutation: margin below: at t = 0.5 both forms are exact and equal (a and b are whole pence,
+        # and a half of a whole number under 2**52 is exact in a float).
+        return a + (b - a) * t if t < 0.5 else b - (b - a) * (1 - t)  # mutation: margin
 
     q = [percentile(x) for x in (10, 25, 50, 75, 90)]
     total = int((values * counts).sum())
