@@ -46,7 +46,10 @@ def _household(r: random.Random) -> Household:
         contributory = r.choice(["none"] * 6 + ["esa", "jsa"])
         return Adult(
             age=None if by_dob else r.randint(18, 64),
-            date_of_birth=_day(r, D(1962, 1, 1), D(2007, 6, 30)) if by_dob else None,
+            # One in eight born 1959-62, who reach State Pension age (66 and some months, or 67) during the
+            # projections: UC stops there on both paths (the bug the parity check found in December 2026).
+            date_of_birth=(_day(r, D(1959, 9, 1), D(1962, 12, 31)) if r.random() < 0.125
+                           else _day(r, D(1962, 1, 1), D(2007, 6, 30))) if by_dob else None,
             monthly_earnings=0 if (gross and first) else (earn if first else r.choice([0, 0, 60000])),
             gross_monthly_earnings=r.choice([90000, 210000]) if (gross and first) else None,
             pip_mobility=r.choice(["none", "none", "standard"]),
