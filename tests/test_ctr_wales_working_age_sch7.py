@@ -118,11 +118,10 @@ def test_lone_parent_aged_22_with_a_severely_disabled_child_band_b_no_uc_2024():
 
 def test_what_schedule_7_cannot_give_is_check_needed_not_a_guess_2024():
     # New-style ESA without UC: the components (Sch 7 Parts 5-6) and the main phase rate turn on facts not
-    # modelled. Capital over £6,000 without UC: UC's measure of income holds UC's own yield from it, the scheme
-    # counts its own tariff income. (Earnings are worked out since 2026-12-06, with the Sch 8 disregards:
-    # tests/test_ctr_wales_earnings_sch8.py.)
-    for adult, capital in ((Adult(age=30, new_style_esa_weekly=9000, pension_income_weekly=40000), 0),
-                           (Adult(age=40, pension_income_weekly=15000), 700000)):
+    # modelled. (Earnings are worked out since 2026-12-06, with the Sch 8 disregards:
+    # tests/test_ctr_wales_earnings_sch8.py; capital over £6,000 since 2026-12-07, with the scheme's own tariff
+    # income: tests/test_ctr_devolved_capital_and_bands.py.)
+    for adult, capital in ((Adult(age=30, new_style_esa_weekly=9000, pension_income_weekly=40000), 0),):
         e = estimate(_torfaen((adult,), "A", capital=capital), on=Y24)
         assert e.universal_credit.award == 0
         assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)

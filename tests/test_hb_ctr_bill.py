@@ -214,12 +214,14 @@ def test_wales_working_age_uc_claimant_with_10000_capital_no_second_tariff_incom
 
 
 def test_wales_working_age_without_uc_the_stand_ins_fail_as_check_needed_not_a_guess_2025():
-    # Earnings £3,000 a month: no UC. Capital over £6,000 (where the scheme's tariff income would count capital a
-    # second time on top of UC's measure) is check needed.
+    # Earnings £3,000 a month: no UC. Capital £15,000 (check needed until 2026-12-07): UC's yield of it is left out
+    # of UC's measure and the scheme's own counted instead (WSI 2013/3029 Sch 6 para 33): (15,000 - 6,000) / 250 =
+    # 36 steps, £36 a week. Income £3,000 x 12 / 52 = £692.31, less £5 (Sch 8 para 11), + £36 = £723.31: the
+    # excess tapers the reduction to nil.
     e = estimate(_cardiff(1_500_000, monthly_earnings=300000), on=MAY_2025)
     assert e.universal_credit.award == 0
-    assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)
-    assert "Welsh working-age scheme's own applicable amounts" in e.render()
+    c = e.benefits.council_tax
+    assert (c.ctr_status, c.ctr_tariff_income, c.ctr_income, c.reduction_weekly) == (1, 3600, 72331, 0)
     # Since 2026-12-06 the Sch 8 earnings disregards (WSI 2013/3029) are read: an owner with no capital, and a
     # renter in temporary accommodation with £5,000, are worked out with the scheme's own Sch 7 amount (£98.10,
     # WSI 2025/59 reg 9) and £5 disregarded (para 11; hours not given): £3,000 x 12 / 52 = £692.31 - £5 = £687.31.

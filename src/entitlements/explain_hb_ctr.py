@@ -157,8 +157,7 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "there not for new-style ESA (the components), nor, with earnings, where the Sch 8 disregards leave it "
                 "open (childcare charges, pension contributions, or the carer premium for the partner alone); "
                 "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "
-                "accommodation. Capital over £6,000 is check needed too. The council tax shown is before any "
-                "reduction.")
+                "accommodation. The council tax shown is before any reduction.")
     return _local_scheme_fact_text(a, year, h, on)
 
 
@@ -175,7 +174,6 @@ def _scotland_fact_text(h: Household) -> str:
     """Why the Scottish working-age scheme (SSI 2021/249) was not applied to
     this household: the facts it needs that the library does not settle
     (:func:`.benefits.council_tax_reduction_scotland.columns`)."""
-    x = h.housing
     why = []
     if any(a.monthly_earnings or a.gross_monthly_earnings for a in h.adults):
         why.append("earnings: with Universal Credit, reg 49(6)(d) deducts the Sch 3 earnings disregards (£5 to £25) "
@@ -187,11 +185,6 @@ def _scotland_fact_text(h: Household) -> str:
     if any(a.lcw or a.lcwra for a in h.adults):
         why.append("limited capability for work without Universal Credit (ESA's components and main phase, not "
                    "modelled)")
-    if h.capital > 600_000:
-        why.append("capital over £6,000 without Universal Credit (the scheme's yield of £1 a week for each £250, "
-                   "reg 63(1)(b), is not UC's measure of income)")
-    if x is not None and x.disabled_band_reduction:
-        why.append("a disabled band reduction in bands E to H (reg 14 turns on the dwelling's band)")
     return ("Council Tax Reduction: check needed. The Scottish working-age scheme (SSI 2021/249) needs a fact the "
             "library does not settle for this household: " + "; ".join(why) + ". The council tax shown is before "
             "any reduction.")
@@ -290,6 +283,8 @@ _CTR_CITES = {
 }
 _CTR_PREFIX = {"england": "ctr.england", "wales_pension": "ctr.wales_pension", "scotland_pension": "ctr.scotland_pension",
                "wales_working_age": "ctr.wales_working_age", "scotland_working_age": "ctr.scotland_working_age"}
+# The working-age schemes' own tariff income, counted without Universal Credit (with it, UC's yield is in its income).
+_TARIFF_CITES = {"wales_working_age": "WSI 2013/3029 Sch 6 para 33", "scotland_working_age": "SSI 2021/249 reg 63(1)(b)"}
 _SCOTLAND_WA_DETAIL = ("SSI 2021/249 reg 35, Sch 1: personal allowance, child premium for each child, premiums and "
                        "components; in bands E to H, where reg 14 gives more, its income threshold (£321 a week, "
                        "or £479 with a partner or a child) instead")
@@ -326,11 +321,16 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
     disregarded = int(getattr(ctax, "ctr_earnings_disregarded", 0))
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
-        "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly"
+        "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly, "
+        "its yield of capital replaced by the scheme's (reg 63(1)(b))"
         if scheme == "scotland_working_age" else
         f"earnings after a {format_pounds(disregarded)} disregard (WSI 2013/3029 Sch 8 paras 4-11"
         + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
         if scheme == "wales_working_age" and disregarded else "")))
+    tariff = int(getattr(ctax, "ctr_tariff_income", 0))
+    if tariff and scheme in _TARIFF_CITES:
+        lines.append(Line("of which tariff income from capital", tariff, _TARIFF_CITES[scheme], op=" ",
+                          detail="£1 a week for each £250, and for any part of £250, above £6,000"))
     lines.append(Line("Excess income", int(ctax.ctr_excess_income), cite, op=" "))
     if ctax.ctr_taper_deduction:
         lines.append(Line(f"Taper {rate} x {format_pounds(int(ctax.ctr_excess_income))}", int(ctax.ctr_taper_deduction),

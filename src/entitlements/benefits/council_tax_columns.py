@@ -118,6 +118,7 @@ class CouncilTaxCalculation:
     to_pay_annual: Any
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
     ctr_earnings_disregarded: Any = 0  # the week's earnings left out of ctr_income (Welsh working age, Sch 8), else 0
+    ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
 
 
 @attrs.frozen
@@ -224,7 +225,7 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
                     blind_or_care, pension_income, scotland: dict | None = None,
-                    wales: dict | None = None) -> CouncilTaxCalculation:
+                    wales: dict | None = None, uc_tariff=None) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
@@ -238,7 +239,12 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     Welsh working-age earnings disregards
     (:mod:`.council_tax_reduction_wales`: ``earned1`` and ``earned2``, each
     adult's earned income as UC counts it, pence a month; ``carer1`` and
-    ``carer2``, entitled to Carer's Allowance; nil where not given)."""
+    ``carer2``, entitled to Carer's Allowance; nil where not given);
+    ``uc_tariff`` the income UC assumed from capital, which ``uc_income``
+    holds (SI 2013/376 reg 72, pence a month; worked out from the capital by
+    :func:`.uc_income.tariff_income` where not given): for a household
+    without UC the working-age schemes of Wales and Scotland count their own
+    weekly tariff income instead."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -246,7 +252,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     z = lambda: np.zeros(n, np.int64)  # noqa: E731
     r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
-                          "ctr_alternative_maximum", "reduction_weekly", "reduction_annual", "ctr_earnings_disregarded")}
+                          "ctr_alternative_maximum", "reduction_weekly", "reduction_annual", "ctr_earnings_disregarded",
+                          "ctr_tariff_income")}
     ok = li["status"] == 1
     any_ok = ok.any()
     check = li["status"] == 2
@@ -263,6 +270,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      applicable={k: _rows(v, n) for k, v in applicable.items()},
                      award=_rows(uc_award, n), maximum=_rows(uc_maximum, n), uc_income=_rows(uc_income, n),
                      earned=_rows(earned_monthly, n), wa_applicable=_rows(hb.applicable_amount.total, n),
+                     uc_tariff=_rows(_uc_yield(bu, on, tables) if uc_tariff is None else uc_tariff, n),
                      children=_rows(applicable.get("children", 0), n),
                      disregarded=_rows(bu.housing.council_tax_disregarded, n),
                      sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
@@ -299,6 +307,7 @@ def _put(r: dict, rows, res, scheme_code: int, applicable, income) -> None:
     r["ctr_taper_deduction"][rows] = res.taper_deduction
     r["reduction_weekly"][rows] = res.weekly
     r["reduction_annual"][rows] = res.annual
+    r["ctr_tariff_income"][rows] = res.tariff_income
 
 
 def _second_adults(bu: BenefitUnitColumns, n, rows, couple, disregarded, *, scotland: bool):
@@ -381,6 +390,14 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
         r["ctr_status"][idx[unsure]], r["ctr_reason"][idx[unsure]] = 2, CT_REASONS.index("second_adult_income_not_shown")
 
 
+def _uc_yield(bu: BenefitUnitColumns, on, tables: Tables):
+    """The income UC assumes from the capital [pence/month] (SI 2013/376
+    reg 72), as :func:`.uc.calculate` counts it in its unearned income."""
+    from .uc_income import tariff_income
+
+    return tariff_income(bu.capital, on=on, tables=tables)[0]
+
+
 def _uc_measures(f, rows):
     """A working-age scheme's applicable amount and income [pence/week]: with
     UC, the award's maximum amount and the award plus the income UC counted
@@ -390,6 +407,12 @@ def _uc_measures(f, rows):
     applicable = np.where(uc, _weekly(f["maximum"][rows]), f["wa_applicable"][rows])
     income = _weekly(f["award"][rows] + f["uc_income"][rows])
     return uc, applicable, income
+
+
+def _without_uc_yield(f, rows):
+    """The income UC counted less UC's assumed yield of capital (SI 2013/376
+    reg 72) [pence/month], for a scheme that counts its own tariff income."""
+    return f["uc_income"][rows] - f["uc_tariff"][rows]
 
 
 def _nd_not_given(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
@@ -441,14 +464,22 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
     docs/known-differences.md); UC's capital limit is the scheme's £16,000.
     Without UC the applicable amount is the scheme's own (Sch 7,
     :func:`_wales_schedule_7`) in a year it is shipped, else the Housing
-    Benefit working-age one stands in; income is UC's measure, its earnings
-    less the Sch 8 disregards (:func:`.council_tax_reduction_wales.schedule_8_columns`).
-    Check needed, never a guess, where there is no applicable amount (no Sch 7
-    for the year and no HB worked out), where capital is above the tariff limit
-    (UC's measure holds UC's yield, the scheme counts its own), and, with Sch
-    7, for new-style ESA (the components and main phase rate turn on facts not
-    modelled) and the earnings cases Sch 8 leaves open (childcare charges,
-    pension contributions, the carer premium for the partner alone)."""
+    Benefit working-age one stands in; income is UC's measure without UC's
+    yield of capital (SI 2013/376 reg 72, £4.35 a month for each £250 or
+    part above £6,000), its earnings less the Sch 8 disregards
+    (:func:`.council_tax_reduction_wales.schedule_8_columns`), and the
+    scheme's own tariff income added by
+    :func:`.council_tax_reduction.wales_working_age_reduction`: £1 a week for
+    each complete £250 above £6,000 and £1 for any part (Sch 6 para 33, read
+    2026-12-07 in the Welsh-language text as made, legalize-dev/legalize-uk
+    ``uk-wls/wsi-2013-3029.md``: "£1 am bob £250 cyflawn uwchlaw £6,000 ond
+    nid uwchlaw £16,000; a £1 am unrhyw swm dros ben nad yw'n £250 cyflawn"),
+    with no reduction above £16,000 (reg 30). Check needed, never a guess,
+    where there is no applicable amount (no Sch 7 for the year and no HB
+    worked out), and, with Sch 7, for new-style ESA (the components and main
+    phase rate turn on facts not modelled) and the earnings cases Sch 8
+    leaves open (childcare charges, pension contributions, the carer premium
+    for the partner alone)."""
     from .council_tax_reduction_wales import schedule_8_columns
 
     def measures(rows):
@@ -456,19 +487,21 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         own, esa, disability = _wales_schedule_7(f, bu, n, rows, li, days, tables)
         sch7 = ~uc & (own >= 0)
         weekly_earnings, disregarded, unsure = schedule_8_columns(f, bu, n, rows, days, disability, tables)
+        # Without UC, UC's yield of capital is left out: the scheme counts its own tariff income (Sch 6 para 33).
+        counted = _without_uc_yield(f, rows)
         # Sch 7 rows: the unearned income UC counted made weekly, and each adult's earnings made weekly, less Sch 8.
-        own_income = _weekly(f["uc_income"][rows] - f["earned"][rows]) + weekly_earnings - disregarded
-        return (uc, np.where(sch7, own, applicable), np.where(sch7, own_income, income), sch7 & (esa | unsure),
-                np.where(sch7, disregarded, 0))
+        own_income = _weekly(counted - f["earned"][rows]) + weekly_earnings - disregarded
+        return (uc, np.where(sch7, own, applicable), np.where(sch7, own_income, np.where(uc, income, _weekly(counted))),
+                sch7 & (esa | unsure), np.where(sch7, disregarded, 0))
 
-    uc, applicable, income, unsure, _ = measures(wales)
-    try:
-        limit = tables.at("ctr.wales_working_age.tariff_income", table_on(days[wales]))["lower_limit"]
+    try:  # the scheme's figures for the year (every table of it runs to the same date)
+        tables.at("ctr.wales_working_age.tariff_income", table_on(days[wales]))
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
         return
+    uc, applicable, income, unsure, _ = measures(wales)
     lost = wales.copy()
-    lost[wales] = (~uc & ((applicable <= 0) | (f["capital"][wales] > np.asarray(limit)))) | unsure
+    lost[wales] = (~uc & (applicable <= 0)) | unsure
     if lost.any():
         r["ctr_status"][lost], r["ctr_reason"][lost] = 2, 4
         wales = wales & ~lost
@@ -483,7 +516,7 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
                                               weekly_applicable_amount=applicable, weekly_income=income,
                                               capital=np.where(uc, 0, f["capital"][wales]),
                                               weekly_non_dependant_deductions=nd)
-        _put(r, wales, res, 4, applicable, income)
+        _put(r, wales, res, 4, applicable, res.weekly_income)  # the income with the scheme's tariff income
         r["ctr_earnings_disregarded"][wales] = disregarded
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5

@@ -294,22 +294,37 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     award's child elements (disabled child additions included) and childcare
     element, or the award if less (reg 57(1)(p), (2)(d); UC's transitional
     element is not modelled), less the childcare charges of reg 78. Without
-    UC, income is UC's measure made weekly (reg 57's list follows UC's).
+    UC, income is UC's measure made weekly (reg 57's list follows UC's) less
+    UC's yield of capital (SI 2013/376 reg 72, £4.35 a month), the scheme's
+    own weekly yield added instead by :func:`scotland_working_age_reduction`
+    (reg 63(1)(b): £1 a week for each £250, and for any part, above £6,000).
+
+    Bands E to H with a disabled band reduction: the reduction is worked as
+    for any dwelling of its valuation band. Reg 14(3)(a) asks for "a
+    dwelling in valuation band E, F, G or H" and reg 79(3)(b) takes C from
+    the band the "relevant dwelling is in"; the Council Tax (Reductions for
+    Disabilities) (Scotland) Regulations 1992 (SI 1992/1335, made under
+    s 80 of the 1992 Act) leave the dwelling in its band and calculate only
+    the amount payable "as if ... there had been shown in the valuation list"
+    the band below (reg 4(1); "relevant valuation band" is the band shown in
+    the list, reg 1(2)). A is the council tax after "any reduction in
+    liability ... under Regulations made under section 80" (reg 79(1)(a)(ii)),
+    i.e. the reduced charge: so reg 14's (A - A/C)/B takes the reduced charge
+    and the C of the dwelling's own band (all read 2026-12-07: SSI 2021/249
+    regs 13-14, 79 in the revised text at 31 October 2024, SI 1992/1335 as
+    made, in legalize-dev/legalize-uk).
 
     Check needed (reason 4), never a guess, where the household has earnings
     (with UC, reg 49(6)(d) deducts the Sch 3 disregards from the assessment
     period's earnings, and whether £5 to £25 comes off the month or the week
     was not settled by anything read; without UC, Sch 3 para 15's extra
     £17.10 turns on hours not modelled), new-style ESA (the components wait
-    for the ESA assessment phase, para 18(1)(c)), limited capability for work
-    without UC (ESA's components and main phase), capital above £6,000
-    without UC (UC's measure holds UC's monthly yield, the scheme counts £1 a
-    week for each £250), or a disabled band reduction in bands E to H (reg
-    14 asks for the dwelling's band). The second adult rebate (reg 91, Sch 2)
+    for the ESA assessment phase, para 18(1)(c)), or limited capability for
+    work without UC (ESA's components and main phase). The second adult rebate (reg 91, Sch 2)
     from the non-dependants (:func:`_second_adults`); where a second adult's
     income is not shown it is worked at 15%, and where the rebate is then the
     greater, reason 7."""
-    from .council_tax_columns import _nd_deductions, _put, _rows
+    from .council_tax_columns import _nd_deductions, _put, _rows, _without_uc_yield
     from .council_tax_reduction import alternative_maximum_percent, non_dependant_deduction
     from .hb_ctr import _age, _disability_premium_condition
     from ..errors import NoRowInForce
@@ -325,14 +340,12 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     esa = each(lambda a: np.asarray(a.new_style_esa_weekly) > 0)
     uc = f["award"][rows] > 0
     sc = f["sc"]
-    try:
-        lower = tables.at(f"{_P}.tariff_income", table_on(days[rows]))["lower_limit"]
+    try:  # the scheme's figures for the year
+        tables.at(f"{_P}.tariff_income", table_on(days[rows]))
     except NoRowInForce:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
-    band = li["band"][rows]
-    lost = ((f["earned"][rows] > 0) | esa | (~uc & lcw) | (~uc & (f["capital"][rows] > np.asarray(lower)))
-            | ((band >= 4) & li["disabled_band_reduction"][rows].astype(bool)))
+    lost = (f["earned"][rows] > 0) | esa | (~uc & lcw)
     if lost.any():
         idx = np.flatnonzero(rows)[lost]
         r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
@@ -364,7 +377,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             li["annual_liability"][rows], on=days[rows], tables=tables, band=li["band"][rows],
             weekly_applicable_amount=amount, couple=couple, children=app["children"], universal_credit=uc,
             uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]),
-            weekly_income=_weekly(counted),
+            weekly_income=_weekly(_without_uc_yield(f, rows)),  # without UC: the scheme's own yield (reg 63(1)(b))
             weekly_childcare_charges=np.where(uc, uc_childcare_charges_weekly(sc["childcare"][rows]), 0),
             capital=f["capital"][rows], weekly_non_dependant_deductions=nd,
             alternative_ppm=alternative_maximum_percent(has, sa_income, passported, on=days[rows], tables=tables,

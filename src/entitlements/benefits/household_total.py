@@ -522,7 +522,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     wales = dict(earned1=earned_each[0], earned2=earned_each[1], carer1=np.asarray(ca[0][0]) > 0,
                  carer2=np.asarray(two) & (np.asarray(ca[0][1]) > 0))
     ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
-                           uc_maximum=calc.maximum_amount, uc_income=uc_income, scotland=scotland, wales=wales,
+                           uc_maximum=calc.maximum_amount, uc_income=uc_income, uc_tariff=calc.tariff_income,
+                           scotland=scotland, wales=wales,
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
     return hb, ctax
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import attrs
 import numpy as np
 
+from . import means_test
 from .net_earnings import monthly_net_earnings
 from .pension_age import adult_reached_state_pension_age
 from ..columns import AdultColumns
@@ -51,9 +52,10 @@ def tariff_income(capital, *, on, tables: Tables):
     (reg 18(1))."""
     limits = tables.at("uc.capital_limits", on)
     step = tables.at("uc.tariff_income_step", on)
-    excess = np.maximum(np.asarray(capital, dtype=np.int64) - limits["lower"], 0)
-    slices = (excess + step - 1) // step  # "or part of £250": round up
-    return slices * tables.at("uc.tariff_income", on), capital > limits["upper"]
+    # "or part of £250": a part step counts whole (the rule the legacy benefits word alike: means_test)
+    tariff = means_test.tariff_income(np.asarray(capital, dtype=np.int64), limits["lower"], step,
+                                      tables.at("uc.tariff_income", on))
+    return tariff, capital > limits["upper"]
 
 
 def adult_net_earnings(adult: AdultColumns, scottish, *, on, tables: Tables):
