@@ -159,13 +159,17 @@ def test_the_1710_cliff_of_para_18_2024():
 
 
 def test_what_sch_8_leaves_open_is_check_needed_2024():
-    # Childcare charges (their deduction, Sch 6, not encoded); pension contributions (the scheme's net earnings
-    # not read); the carer premium for the partner alone, who earns under £20, with the applicant working (para 7
-    # turns on who is the applicant); new-style ESA (the components).
+    # Childcare charges where the lone parent's hours are not given (para 21(1)(a) asks for remunerative work);
+    # a pension contribution relieved at source (a personal pension's is worked over the assessment period's days,
+    # Sch 6 para 15(5)); the carer premium for the partner alone, who earns under £20, with the applicant working
+    # (para 7 turns on who is the applicant); new-style ESA (the components). (Childcare with hours given, and an
+    # occupational pension under a net pay arrangement, are worked out since 2026-12-07:
+    # tests/test_ctr_wales_childcare_pension.py.)
     cases = [
         _torfaen((Adult(age=30, monthly_earnings=300000),), "A", children=(_child(3),), childcare_costs_monthly=40000,
                  childcare_children=1),
-        _torfaen((Adult(age=30, gross_monthly_earnings=300000, pension_contribution_monthly=10000),), "A"),
+        _torfaen((Adult(age=30, gross_monthly_earnings=300000, pension_contribution_monthly=10000,
+                        pension_relief="relief_at_source"),), "A"),
         _torfaen((Adult(age=30, monthly_earnings=200000), Adult(age=30, carer=True, claims_carers_allowance=True,
                                                                  pension_income_weekly=50000)), "A"),
         _torfaen((Adult(age=30, new_style_esa_weekly=9000, pension_income_weekly=40000),), "A"),

@@ -327,6 +327,12 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
         f"earnings after a {format_pounds(disregarded)} disregard (WSI 2013/3029 Sch 8 paras 4-11"
         + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
         if scheme == "wales_working_age" and disregarded else "")))
+    childcare = int(getattr(ctax, "ctr_childcare_charges", 0))
+    if childcare:
+        lines.append(Line("Childcare charges taken off the earnings (already out of the income)", childcare,
+                          "WSI 2013/3029 Sch 6 paras 20(1)(c), (3), 21", op=" ",
+                          detail="the charges a week, at most £175 for one child or £300 for more, and at most the "
+                                 "earnings left after the disregard"))
     tariff = int(getattr(ctax, "ctr_tariff_income", 0))
     if tariff and scheme in _TARIFF_CITES:
         lines.append(Line("of which tariff income from capital", tariff, _TARIFF_CITES[scheme], op=" ",

@@ -119,6 +119,7 @@ class CouncilTaxCalculation:
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
     ctr_earnings_disregarded: Any = 0  # the week's earnings left out of ctr_income (Welsh working age, Sch 8), else 0
     ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
+    ctr_childcare_charges: Any = 0  # childcare charges deducted from earnings in ctr_income (Welsh working age), else 0
 
 
 @attrs.frozen
@@ -253,7 +254,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
                           "ctr_alternative_maximum", "reduction_weekly", "reduction_annual", "ctr_earnings_disregarded",
-                          "ctr_tariff_income")}
+                          "ctr_tariff_income", "ctr_childcare_charges")}
     ok = li["status"] == 1
     any_ok = ok.any()
     check = li["status"] == 2
@@ -477,29 +478,36 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
     with no reduction above £16,000 (reg 30). Check needed, never a guess,
     where there is no applicable amount (no Sch 7 for the year and no HB
     worked out), and, with Sch 7, for new-style ESA (the components and main
-    phase rate turn on facts not modelled) and the earnings cases Sch 8
-    leaves open (childcare charges, pension contributions, the carer premium
-    for the partner alone)."""
+    phase rate turn on whether the ESA assessment phase has ended, which the
+    household does not give) and the earnings cases
+    :func:`.council_tax_reduction_wales.schedule_8_columns` leaves open
+    (childcare charges where hours or the children's ages leave para 21 open,
+    a pension contribution relieved at source, the carer premium for the
+    partner alone). Relevant childcare charges (Sch 6 paras 20-21, £175 a
+    week for one child, £300 for more) come off the earnings, and half of an
+    occupational pension contribution is added back to UC's measure of them
+    (Sch 6 para 15(3)(b)), since 2026-12-07."""
     from .council_tax_reduction_wales import schedule_8_columns
 
     def measures(rows):
         uc, applicable, income = _uc_measures(f, rows)
         own, esa, disability = _wales_schedule_7(f, bu, n, rows, li, days, tables)
         sch7 = ~uc & (own >= 0)
-        weekly_earnings, disregarded, unsure = schedule_8_columns(f, bu, n, rows, days, disability, tables)
+        weekly_earnings, disregarded, unsure, childcare = schedule_8_columns(f, bu, n, rows, days, disability, tables)
         # Without UC, UC's yield of capital is left out: the scheme counts its own tariff income (Sch 6 para 33).
         counted = _without_uc_yield(f, rows)
-        # Sch 7 rows: the unearned income UC counted made weekly, and each adult's earnings made weekly, less Sch 8.
-        own_income = _weekly(counted - f["earned"][rows]) + weekly_earnings - disregarded
+        # Sch 7 rows: the unearned income UC counted made weekly, and each adult's earnings made weekly (Sch 6
+        # para 15(3)), less Sch 8 and the childcare charges (Sch 6 para 20(1)(c)).
+        own_income = _weekly(counted - f["earned"][rows]) + weekly_earnings - disregarded - childcare
         return (uc, np.where(sch7, own, applicable), np.where(sch7, own_income, np.where(uc, income, _weekly(counted))),
-                sch7 & (esa | unsure), np.where(sch7, disregarded, 0))
+                sch7 & (esa | unsure), np.where(sch7, disregarded, 0), np.where(sch7, childcare, 0))
 
     try:  # the scheme's figures for the year (every table of it runs to the same date)
         tables.at("ctr.wales_working_age.tariff_income", table_on(days[wales]))
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
         return
-    uc, applicable, income, unsure, _ = measures(wales)
+    uc, applicable, income, unsure, _, _ = measures(wales)
     lost = wales.copy()
     lost[wales] = (~uc & (applicable <= 0)) | unsure
     if lost.any():
@@ -507,7 +515,7 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         wales = wales & ~lost
         if not wales.any():
             return
-    uc, applicable, income, _, disregarded = measures(wales)
+    uc, applicable, income, _, disregarded, childcare = measures(wales)
     try:
         nd = _nd_deductions(bu, n, wales, lambda i, w, e: ctr.non_dependant_deduction(
             i, w, e, on=days[wales], tables=tables, scheme="wales_working_age"))
@@ -518,6 +526,7 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
                                               weekly_non_dependant_deductions=nd)
         _put(r, wales, res, 4, applicable, res.weekly_income)  # the income with the scheme's tariff income
         r["ctr_earnings_disregarded"][wales] = disregarded
+        r["ctr_childcare_charges"][wales] = childcare
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
 

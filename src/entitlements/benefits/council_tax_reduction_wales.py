@@ -46,10 +46,11 @@ import datetime as dt  # noqa: F401  (doctests)
 
 import numpy as np
 
+from ..money import divide_half_up
 from ..tables import Tables
-from ._numeric import flag, is_array, out_int, pence, table_on
+from ._numeric import flag, is_array, out_int, pence, table_on, whole
 
-__all__ = ["earnings_disregard"]
+__all__ = ["earnings_disregard", "childcare_charges_deducted"]
 
 
 def earnings_disregard(weekly_earnings1, weekly_earnings2=0, *, on, tables: Tables, couple=False,
@@ -94,14 +95,120 @@ def earnings_disregard(weekly_earnings1, weekly_earnings2=0, *, on, tables: Tabl
     return out_int(base + more, scalar)
 
 
+def childcare_charges_deducted(weekly_charges, children_paid_for, *, on, tables: Tables):
+    """The relevant childcare charges deducted from earnings under WSI
+    2013/3029 Sch 6 para 20(1)(c), (3) [pence/week], before the cap at the
+    earnings: the charges, at most £175 a week where they are paid for one
+    child and £300 for more than one (rule table
+    ``ctr.wales_working_age.childcare_charges_limit``). Whether para 21's
+    conditions are met is the caller's. Scalars or arrays.
+
+    >>> from entitlements.tables import default_tables
+    >>> childcare_charges_deducted(23077, 1, on=dt.date(2025, 6, 1), tables=default_tables())   # £230.77: £175
+    17500
+    """
+    scalar = not is_array(weekly_charges, children_paid_for, on)
+    charges = pence("weekly_charges", weekly_charges)
+    k = whole("children_paid_for", children_paid_for, 0, 20, "a whole number of children")
+    limit = tables.at("ctr.wales_working_age.childcare_charges_limit", table_on(on))
+    most = np.where(k > 1, limit["more_than_one_child"], np.where(k == 1, limit["one_child"], 0))
+    return out_int(np.minimum(charges, most), scalar)
+
+
+def _september_after(dob, years):
+    """The first Monday in September following each ``years``-th birthday
+    (``dob`` datetime64[D]; Sch 6 para 21(6), (9))."""
+    dob = np.asarray(dob, dtype="datetime64[D]")
+    month_start = dob.astype("datetime64[M]")
+    month = month_start.astype(np.int64) % 12  # 0 is January
+    day = (dob - month_start.astype("datetime64[D]")).astype(np.int64)  # 0 is the 1st
+    year = dob.astype("datetime64[Y]").astype(np.int64) + years  # years since 1970
+
+    def first_monday(y):
+        sep1 = (y * 12 + 8).astype("datetime64[M]").astype("datetime64[D]")
+        return sep1 + ((4 - sep1.astype(np.int64)) % 7)  # day 4 (5 January 1970) was a Monday
+
+    monday = first_monday(year)
+    # A birthday on or after that year's first Monday in September: the next year's is the one "following" it.
+    on_or_after = (month > 8) | ((month == 8) & (day >= (monday - monday.astype("datetime64[M]")).astype(np.int64)))
+    return np.where(on_or_after, first_monday(year + 1), monday)
+
+
+def _childcare(bu, n: int, rows, days, couple, children, m1, m2, tables: Tables):
+    """The relevant childcare charges (Sch 6 paras 20(1)(c), (3), 21) for
+    ``rows`` [pence/week, before the cap at earnings], and whether the
+    household's facts leave them open.
+
+    Para 21(1): a lone parent in remunerative work; a couple both in it, or
+    one in it and the other incapacitated (para 21(11)(f): attendance
+    allowance, DLA or PIP payable for them; other cases of para 21(11), and
+    a partner in hospital or prison, are not modelled). Remunerative work is
+    16 hours a week or more, from each adult's hours; an adult with no
+    earnings is taken not to be in it. The charges (``childcare_costs_monthly``,
+    taken to be paid to a provider para 21(7)-(8) lists, as UC also requires)
+    made weekly x 12 / 52 (para 21(10)), for ``childcare_children`` children,
+    each of whom must be under the age limit: to the day before the first
+    Monday in September following the 15th birthday, the 16th for a child
+    who is disabled (para 21(6), (14): DLA care or PIP daily living payable,
+    or blind, taken as the UC higher disabled child rate). Open (check
+    needed): hours not given where they decide it, a partner blind with none
+    of those benefits where that decides it, or more children paid for than
+    are under the limit (the charges cannot be told apart)."""
+    from ._numeric import weekly_from_monthly as weekly
+
+    def cut(x):
+        return np.broadcast_to(np.asarray(x), (n,))[rows]
+
+    def kids(x):
+        x = np.asarray(x)
+        return np.broadcast_to(x if x.ndim > 1 else x[None, :], (n, x.shape[-1]))[rows]
+
+    ch = bu.children
+    disabled = (kids(ch.dla_care) > 0) | (kids(ch.pip_daily_living) > 0) | (kids(ch.disabled_child_rate) == 2)
+    dob = kids(ch.date_of_birth)
+    end = np.where(disabled, _september_after(dob, 16), _september_after(dob, 15))
+    under = (kids(ch.present) & (np.asarray(days.each[rows], dtype="datetime64[D]")[:, None] < end)).sum(axis=-1)
+    charges, paid_for = cut(bu.childcare_costs_monthly), cut(bu.childcare_children)
+    has = charges > 0
+    a1, a2 = bu.adult1, bu.adult2
+    h1, h2 = cut(a1.work_hours_weekly), cut(a2.work_hours_weekly)
+    works = [((m1 > 0) & (h1 >= 16), (m1 > 0) & ((h1 >= 16) | (h1 < 0))),
+             ((m2 > 0) & (h2 >= 16), (m2 > 0) & ((h2 >= 16) | (h2 < 0)))]  # (surely, perhaps) in remunerative work
+
+    def incapacitated(a):
+        return (cut(a.attendance_allowance) > 0) | (cut(a.dla_care) > 0) | (cut(a.dla_mobility) > 0) | (
+            cut(a.pip_daily_living) > 0) | (cut(a.pip_mobility) > 0)
+
+    inc1, inc2 = incapacitated(a1), incapacitated(a2)
+    blind1, blind2 = cut(a1.blind) & ~inc1, cut(a2.blind) & ~inc2
+
+    def met(k, i1, i2):
+        w1, w2 = works[0][k], works[1][k]
+        return np.where(couple, (w1 & w2) | (w1 & i2) | (w2 & i1), (children > 0) & w1)
+
+    surely, perhaps = met(0, inc1, inc2), met(1, inc1 | blind1, inc2 | blind2)
+    unsure = has & ((surely != perhaps) | (paid_for > under))
+    deducted = childcare_charges_deducted(weekly(charges), paid_for, on=days[rows], tables=tables)
+    return np.where(has & surely, deducted, 0), unsure
+
+
 def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tables):
     """The Sch 8 disregard for ``rows`` of a caseload (the facts
     :func:`.council_tax_columns.council_tax_for` gathers in ``f``), returning
-    ``(weekly_earnings, disregarded, unsure)`` [pence/week, and a flag].
+    ``(weekly_earnings, disregarded, unsure, childcare)`` [pence/week, a flag,
+    and the relevant childcare charges deducted from the earnings left after
+    the disregard, Sch 6 para 20(1)(c): :func:`_childcare`, at most those
+    earnings; an excess para 20(2) would take from tax credits is not
+    modelled].
 
     Each adult's earned income as UC counts it (``f["wa"]``, a month) is made
     weekly (x 12 / 52, to the penny); where the adults' figures are not given
-    the household's (``f["earned"]``) is taken as the applicant's. The carer
+    the household's (``f["earned"]``) is taken as the applicant's. Sch 6 para
+    15(3)(b) deducts only half of a contribution to an occupational pension
+    scheme (UC's measure deducts all of it, SI 2013/376 reg 55(5)): where the
+    contribution is under a net pay arrangement, which only an occupational
+    (or public service) scheme may operate (Finance Act 2004 s 191(3)-(4)),
+    half of it is added back to the month before it is made weekly. The carer
     premium goes with Carer's Allowance entitlement (Sch 7 para 14; para 6
     names the person who is, or is treated as, getting it). The para 18(2)
     conditions are read from each adult's hours
@@ -109,14 +216,17 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
     premium's condition for (b)(iv) and a child, whose family premium Sch 7
     para 4 gives, for (b)(ii)); hours not given meet none of them.
 
-    ``unsure`` (check needed where there are earnings): childcare charges
-    (their deduction, Sch 6, is not encoded, and para 18(3)(b) counts them);
-    pension contributions (UC's measure deducts them all, SI 2013/376 reg
-    55(5); the scheme's own net earnings, Sch 6, were not read); and the
-    carer premium for the partner alone where the partner earns under £20 and
-    the applicant works, where para 7's £10 turns on which of the couple is
-    the applicant (its words: the premium awarded "in respect of an
-    applicant"), which the household does not say."""
+    ``unsure`` (check needed where there are earnings): the childcare cases
+    :func:`_childcare` leaves open; a pension contribution relieved at
+    source (a personal pension's "qualifying contribution" is worked out
+    over the days of the assessment period, para 15(3)(c), (5), which the
+    household does not give, and an occupational scheme may use relief at
+    source too), or one where the adults' earnings are not given one by one
+    or UC's measure of them is nil; and the carer premium for the partner
+    alone where the partner earns under £20 and the applicant works, where
+    para 7's £10 turns on which of the couple is the applicant (its words:
+    the premium awarded "in respect of an applicant"), which the household
+    does not say."""
     from ._numeric import weekly_from_monthly as weekly
     from .hb_ctr import _disability_premium_condition, additional_earnings_disregard
 
@@ -127,7 +237,11 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
     m1, m2 = wa["earned1"][rows], np.where(couple, wa["earned2"][rows], 0)
     given = (m1 + m2) == f["earned"][rows]
     m1, m2 = np.where(given, m1, f["earned"][rows]), np.where(given, m2, 0)
-    e1, e2 = weekly(m1), weekly(m2)
+    p1, p2 = cut(bu.adult1.pension_contribution_monthly), np.where(couple, cut(bu.adult2.pension_contribution_monthly), 0)
+    net_pay1, net_pay2 = cut(bu.adult1.pension_relief) != 1, cut(bu.adult2.pension_relief) != 1  # PENSION_RELIEFS
+    half = [np.where(given & net_pay & (m > 0), p, 0) for m, p, net_pay in ((m1, p1, net_pay1), (m2, p2, net_pay2))]
+    # (m + p / 2) x 12 / 52, to the penny: para 15(3)(b) and para 13(1)(b)(i)
+    e1, e2 = divide_half_up((2 * m1 + half[0]) * 12, 104), divide_half_up((2 * m2 + half[1]) * 12, 104)
     carer1, carer2 = wa["carer1"][rows] > 0, couple & (wa["carer2"][rows] > 0)
     two = np.asarray(bu.adult2.present)
     dp_each = (_disability_premium_condition(bu.adult1), two & _disability_premium_condition(bu.adult2))
@@ -135,12 +249,14 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
     met, couple16, _ = additional_earnings_disregard(bu, on=days.each, disabled_each=dp_each,
                                                      children=np.broadcast_to(f["children"], (n,)))
     additional = cut(met) | (cut(couple16) & (children > 0))
-    disregarded = earnings_disregard(e1, e2, on=days[rows], tables=tables, couple=couple,
-                                     lone_parent=~couple & (children > 0), disability=disability,
-                                     carer1=carer1, carer2=carer2, additional=additional)
-    pension = sum(np.asarray((earns > 0) & (cut(a.pension_contribution_monthly) > 0))
-                  for earns, a in ((m1, bu.adult1), (m2, bu.adult2)))
+    childcare, childcare_open = _childcare(bu, n, rows, days, couple, children, m1, m2, tables)
+    disregarded = np.asarray(earnings_disregard(e1, e2, on=days[rows], tables=tables, couple=couple,
+                                                lone_parent=~couple & (children > 0), disability=disability,
+                                                carer1=carer1, carer2=carer2, additional=additional,
+                                                weekly_childcare_charges=childcare))
+    childcare = np.minimum(childcare, np.maximum(e1 + e2 - disregarded, 0))  # para 20(1)(c): from the earnings
+    pension = ((p1 > 0) & ~(given & net_pay1 & (m1 > 0))) | ((p2 > 0) & ~(given & net_pay2 & (m2 > 0)))
     carer_sum = tables.at("ctr.wales_working_age.earnings_disregard", table_on(days[rows]))["carer"]
     partner_carer = couple & carer2 & ~carer1 & (e2 < carer_sum) & (e1 > 0)
-    unsure = ((m1 + m2) > 0) & ((cut(bu.childcare_costs_monthly) > 0) | (pension > 0) | partner_carer)
-    return e1 + e2, np.asarray(disregarded), unsure
+    unsure = (((m1 + m2) > 0) & (childcare_open | partner_carer)) | pension
+    return e1 + e2, disregarded, unsure, childcare
