@@ -27,6 +27,8 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from entitlements import Adult, Household, estimate, estimate_caseload
 from entitlements.household import Housing
@@ -123,3 +125,24 @@ def test_the_caseload_path_gives_the_same_figures():
                   "ctr_status", "ctr_reason", "ctr_scheme"):
             assert int(getattr(r.benefits.council_tax, k)[i]) == getattr(c, k), (i, k)
     assert np.all(np.asarray(r.benefits.council_tax.ctr_status) == 1)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(capital=st.integers(0, 1_700_000), extra=st.integers(1, 500_000), pension=st.integers(9_300, 40_000),
+       wales=st.booleans(), band=st.sampled_from("BCEFH"), reduced=st.booleans())
+def test_more_capital_never_raises_the_reduction_and_the_caseload_agrees(capital, extra, pension, wales, band,
+                                                                          reduced):
+    # Pension £93 a week or more: above UC's £400.14 a month, so never UC; the schemes' own tariff income counts.
+    def household(c):
+        if wales:
+            return _cardiff(c, pension_income_weekly=pension)
+        return _aberdeen(band, capital=c, disabled_band_reduction=reduced and band >= "C", pension_income_weekly=pension)
+
+    hs = [household(capital), household(capital + extra)]
+    one = [estimate(h, on=Y25).benefits.council_tax for h in hs]
+    assert all(c.ctr_status == 1 for c in one)
+    assert one[1].reduction_weekly <= one[0].reduction_weekly
+    assert one[1].ctr_tariff_income >= one[0].ctr_tariff_income
+    many = estimate_caseload(hs, on=Y25).benefits.council_tax
+    for i, c in enumerate(one):
+        assert (int(many.reduction_weekly[i]), int(many.ctr_income[i])) == (c.reduction_weekly, c.ctr_income)

@@ -26,7 +26,20 @@ instruments SSI 2024/35 and SSI 2025/24 in full):
   amount and one worked from the part of the charge above the band's charge
   before the 2017 change, ``(A - A/C)/B`` a day (C 1.075 to 1.225), less the
   deductions, tapered at the same 20% above £321 a week (a single person
-  with no child) or £479.
+  with no child) or £479. With a **disabled band reduction** (since
+  2026-12-07) the reduction is worked as for any dwelling of its valuation
+  band: reg 14(3)(a) asks for "a dwelling in valuation band E, F, G or H"
+  and reg 79(3)(b) takes C from the band the "relevant dwelling is in"; the
+  Council Tax (Reductions for Disabilities) (Scotland) Regulations 1992 (SI
+  1992/1335, made under s 80 of the 1992 Act) leave the dwelling in its band
+  and calculate only the amount payable "as if ... there had been shown in
+  the valuation list" the band below (reg 4(1); the "relevant valuation
+  band" is the one shown in the list, reg 1(2)); A is the council tax after
+  "any reduction in liability ... under Regulations made under section 80"
+  (reg 79(1)(a)(ii)), the reduced charge. So reg 14's (A - A/C)/B takes the
+  reduced charge and the C of the dwelling's own band (read 2026-12-07:
+  SSI 2021/249 regs 13-14, 79 in the revised text at 31 October 2024, SI
+  1992/1335 as made, in legalize-dev/legalize-uk).
 - **Applicable amount** (reg 35, Sch 1): :func:`scotland_working_age_applicable_amount`.
 - **Income** without UC: weekly (reg 38), with capital's yield £1 a week for
   each £250 or part above £6,000 (reg 63(1)(b)); with UC (regs 42-44, 57,
@@ -294,25 +307,10 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     award's child elements (disabled child additions included) and childcare
     element, or the award if less (reg 57(1)(p), (2)(d); UC's transitional
     element is not modelled), less the childcare charges of reg 78. Without
-    UC, income is UC's measure made weekly (reg 57's list follows UC's) less
-    UC's yield of capital (SI 2013/376 reg 72, £4.35 a month), the scheme's
-    own weekly yield added instead by :func:`scotland_working_age_reduction`
-    (reg 63(1)(b): £1 a week for each £250, and for any part, above £6,000).
-
-    Bands E to H with a disabled band reduction: the reduction is worked as
-    for any dwelling of its valuation band. Reg 14(3)(a) asks for "a
-    dwelling in valuation band E, F, G or H" and reg 79(3)(b) takes C from
-    the band the "relevant dwelling is in"; the Council Tax (Reductions for
-    Disabilities) (Scotland) Regulations 1992 (SI 1992/1335, made under
-    s 80 of the 1992 Act) leave the dwelling in its band and calculate only
-    the amount payable "as if ... there had been shown in the valuation list"
-    the band below (reg 4(1); "relevant valuation band" is the band shown in
-    the list, reg 1(2)). A is the council tax after "any reduction in
-    liability ... under Regulations made under section 80" (reg 79(1)(a)(ii)),
-    i.e. the reduced charge: so reg 14's (A - A/C)/B takes the reduced charge
-    and the C of the dwelling's own band (all read 2026-12-07: SSI 2021/249
-    regs 13-14, 79 in the revised text at 31 October 2024, SI 1992/1335 as
-    made, in legalize-dev/legalize-uk).
+    UC, income is UC's measure made weekly (reg 57's list follows UC's)
+    without UC's yield of capital (SI 2013/376 reg 72): the scheme's own
+    weekly yield (reg 63(1)(b)) is added by :func:`scotland_working_age_reduction`.
+    Bands E to H with a disabled band reduction: see the module notes.
 
     Check needed (reason 4), never a guess, where the household has earnings
     (with UC, reg 49(6)(d) deducts the Sch 3 disregards from the assessment
