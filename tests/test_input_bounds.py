@@ -408,14 +408,14 @@ class Path_:
 
 _SOCIAL_TOML = '[housing]\ntenure = "social_rent"\nrent = 100.00\nrent_period = "week"\n'
 PATHS = [
-    Path_("adult age above", "120", "121", "[[adults]]\nage = {}\n", "adults[1].age", "adult1_age", {}, ("--age", "{}"), "entitlements: age: ",
+    Path_("adult age above", "120", "121", "[[adults]]\nage = {}\n", "adults[1].age", "adult1_age", {}, ("--age", "{}"), "entitlements: --age (adults[1].age): ",
           "a whole number of years from 16 to 120"),
-    Path_("adult age below", "16", "15", "[[adults]]\nage = {}\n", "adults[1].age", "adult1_age", {}, ("--age", "{}"), "entitlements: age: ",
+    Path_("adult age below", "16", "15", "[[adults]]\nage = {}\n", "adults[1].age", "adult1_age", {}, ("--age", "{}"), "entitlements: --age (adults[1].age): ",
           "a whole number of years from 16 to 120"),
     Path_("partner age", "16", "15", "[[adults]]\nage = 30\n[[adults]]\nage = {}\n", "adults[2].age", "adult2_age",
-          {"adult1_age": "30"}, ("--age", "30", "--partner-age", "{}"), "entitlements: age: ", "a whole number of years from 16 to 120"),
+          {"adult1_age": "30"}, ("--age", "30", "--partner-age", "{}"), "entitlements: --partner-age (adults[2].age): ", "a whole number of years from 16 to 120"),
     Path_("hours of work", "168", "169", "[[adults]]\nage = 30\nwork_hours_weekly = {}\n", "adults[1].work_hours_weekly",
-          "adult1_work_hours_weekly", {"adult1_age": "30"}, ("--age", "30", "--hours", "{}"), "entitlements: work_hours_weekly: ",
+          "adult1_work_hours_weekly", {"adult1_age": "30"}, ("--age", "30", "--hours", "{}"), "entitlements: --hours (adults[1].work_hours_weekly): ",
           "whole hours of paid work a week from 0 to 168"),
     Path_("rent-free weeks", "8", "9", "[[adults]]\nage = 30\n" + _SOCIAL_TOML + "bedrooms = 1\nrent_free_weeks = {}\n",
           "housing.rent_free_weeks", "housing_rent_free_weeks",

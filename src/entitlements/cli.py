@@ -34,6 +34,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
+def _negatives_joined(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``argv`` with a value that starts with a minus sign joined to the flag
+    before it (``--rent -5/week`` becomes ``--rent=-5/week``), so that the
+    flag's own check says what is allowed, not argparse's "expected one
+    argument". Only flags that take one value are joined."""
+    import re
+
+    negative = re.compile(r"-(?:\d|\.\d|£|\$)")  # -5, -5/week, -.5, -£5: an amount, not a flag
+    one_value = set()
+    parsers = [parser]
+    while parsers:
+        p = parsers.pop()
+        for a in p._actions:
+            if isinstance(a, argparse._SubParsersAction):
+                parsers.extend(a.choices.values())
+            elif a.option_strings and a.nargs is None and isinstance(a, (argparse._StoreAction, argparse._AppendAction)):
+                one_value.update(s for s in a.option_strings if s.startswith("--"))
+    out: list[str] = []
+    for tok in argv:
+        if out and out[-1] in one_value and negative.match(tok) and "=" not in out[-1]:
+            out[-1] = f"{out[-1]}={tok}"
+        else:
+            out.append(tok)
+    return out
+
+
 def _build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="entitlements",
@@ -159,7 +185,7 @@ def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
     parser = _build_parser()
     args = None
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(_negatives_joined(sys.argv[1:] if argv is None else argv, parser))
         if args.version:
             from . import __version__
             from .tables import default_tables

@@ -333,6 +333,20 @@ def _changes(args: argparse.Namespace, owner: str, prefix: str = "") -> dict[str
     return out
 
 
+def _numbered(n: int, make: Any) -> Any:
+    """``make()``, an adult built from the flags, with an error in one of its
+    fields named as adult ``n``'s (``adults[2].age``), so that the message
+    names the flag that gave it (``--partner-age``, not ``age``)."""
+    from .errors import InputError
+
+    try:
+        return make()
+    except InputError as e:
+        if type(e) is InputError and "." not in e.field and "[" not in e.field:
+            raise InputError(f"adults[{n}].{e.field}", e.value, e.expected, e.where) from None
+        raise
+
+
 def household_from_args(args: argparse.Namespace, base: Any | None = None) -> Any:
     """The household the flags describe: ``base`` (a household from a file)
     with the flags' changes, or one built from them (``--age`` or ``--dob``
@@ -349,16 +363,16 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
     if not adults:
         if claimant.get("age") is None and claimant.get("date_of_birth") is None:
             raise UsageError("--age", None, "--age YEARS or --dob DATE for the claimant (or a household file)")
-        adults = [Adult(**claimant)]
+        adults = [_numbered(1, lambda: Adult(**claimant))]
     elif claimant:
-        adults[0] = attrs.evolve(adults[0], **claimant)
+        adults[0] = _numbered(1, lambda: attrs.evolve(adults[0], **claimant))
     if partner:
         if len(adults) == 2:
-            adults[1] = attrs.evolve(adults[1], **partner)
+            adults[1] = _numbered(2, lambda: attrs.evolve(adults[1], **partner))
         elif partner.get("age") is None and partner.get("date_of_birth") is None:
             raise UsageError(f"--partner-{_first_flag(partner)}", None, "--partner-age or --partner-dob first (it makes a couple)")
         else:
-            adults.append(Adult(**partner))
+            adults.append(_numbered(2, lambda: Adult(**partner)))
     household = base if base is not None else Household(adults=tuple(adults))
     changes = _changes(args, "Household")
     changes["adults"] = tuple(adults)

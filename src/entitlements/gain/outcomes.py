@@ -51,6 +51,7 @@ __all__ = [
     "COUNCIL_TAX_FIELDS",
     "hb_ctr_weekly_gain",
     "age_refusal",
+    "held_refusal",
 ]
 
 
@@ -299,7 +300,7 @@ class Scenario:
             if o.child is not None and o.child > n_children:
                 raise InputError(f"outcomes[{i}].child", o.child, f"1 to {n_children} (the household's children)" if n_children
                                  else "no child named: the household has no children")
-            refused = age_refusal(self.household, o)
+            refused = age_refusal(self.household, o) or held_refusal(self.household, o)
             if refused is not None:
                 raise InputError(f"outcomes[{i}].{refused[0]}", refused[1], refused[2])
             if o.kind == "benefit_claimed" and o.benefit == "child_benefit" and not n_children:
@@ -342,6 +343,25 @@ def age_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] 
             return ("kind", "dla_awarded", f"an outcome adult {n} can be awarded on {on}: no DLA from State Pension age "
                     "(65 before 6 December 2018) except on an award made before it (SSCBA 1992 s 75(1); SI 1991/2890 "
                     f"reg 3), and adult {n} has reached it holding no DLA; Attendance Allowance instead")
+    return None
+
+
+def held_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] | None:
+    """Why ``outcome`` awards what its adult already has in the household
+    before advice, as ``(field, value, expected)``, or None: Carer's
+    Allowance to an adult who already claims it (``claims_carers_allowance``)
+    or is paid it (``carers_allowance_weekly``) is no new money, and counting
+    it would add a second award (SSCBA 1992 s 70(7): no one is entitled to
+    more than one Carer's Allowance for the same day)."""
+    o = outcome
+    if o.kind != "carers_allowance":
+        return None
+    a = household.adults[o.adult - 1]
+    if a.claims_carers_allowance or a.carers_allowance_weekly:
+        held = "claims_carers_allowance" if a.claims_carers_allowance else "carers_allowance_weekly"
+        return ("kind", "carers_allowance", f"an outcome adult {o.adult} does not already have: adult {o.adult} already "
+                f"gets Carer's Allowance before advice ({held}), so it is no new money; if its amount changed, "
+                "use income_change")
     return None
 
 

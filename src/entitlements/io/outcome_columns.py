@@ -21,12 +21,14 @@ import attrs
 import numpy as np
 
 from ..columns import households_columns
+from ..dates import EARLIEST_DATE, LATEST_DATE
 from ..errors import InputError
 from ..gain.calendar import NEVER, day_number
 from ..gain.cases import KIND, LINE_KEYS, LINE_NAMES, LINE_WIDTH, Cases, fraction_parts
 from ..gain.outcomes import (
     CAP_EXEMPTION_REASONS,
     CLAIMED_BENEFITS,
+    FIRST_UC_DAY,
     STAGES,
     LineSpec,
     Outcome,
@@ -154,7 +156,7 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
 _DATE_COLUMNS = ("claim_start", "outcome_date", "decision_date", "end_date", "evidence_date")
 
 
-_PLACEHOLDER_DATES = {"claim_start": "2000-01-01", "outcome_date": "2000-01-01"}
+_PLACEHOLDER_DATES = {"claim_start": "2020-01-01", "outcome_date": "2020-01-01"}  # any day outcomes may have (from 2013-04-29)
 
 
 #: Every column of a case but its households.
@@ -223,9 +225,14 @@ def _dates(codes, n: int, alone: np.ndarray) -> dict[str, np.ndarray]:
             continue
         c, distinct = codes[k]
         parsed = np.full(len(distinct) + 1, NEVER, np.int64)
+        # The dates an outcome and a claim may have (gain.outcomes._date): others are read alone, for the error.
+        earliest = EARLIEST_DATE if k == "evidence_date" else FIRST_UC_DAY
         for j, v in enumerate(distinct, start=1):
             try:
-                parsed[j] = day_number(_record_date({k: v}, k))
+                d = _record_date({k: v}, k)
+                if not earliest <= d <= LATEST_DATE:
+                    alone |= c == j
+                parsed[j] = day_number(d)
             except InputError:
                 alone |= c == j
         day[k] = parsed[c]
@@ -268,6 +275,10 @@ def _check_against_households(coded, before, day, alone: np.ndarray) -> None:
     alone |= (coded["kind"] == KIND["benefit_claimed"]) & (coded["benefit"] == CLAIMED_BENEFITS.index("child_benefit")) & (n_children == 0)
     alone |= (day["end_date"] < NEVER) & (day["end_date"] <= day["outcome_date"])
     alone |= _refused_at_age(coded, before, day["outcome_date"])
+    # Carer's Allowance already claimed or paid (gain.outcomes.held_refusal).
+    second = coded["adult"] == 2
+    held = [(a.claims_carers_allowance | (a.carers_allowance_weekly > 0)) for a in (before.adult1, before.adult2)]
+    alone |= (coded["kind"] == KIND["carers_allowance"]) & np.where(second, held[1], held[0])
 
 
 def _refused_at_age(coded, before, outcome_date) -> np.ndarray:
