@@ -156,6 +156,7 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     if stop <= start:
         raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
     header = next(csv.reader([data[start:stop].decode("utf-8")]))
+    _comma_separated(header, name)
     # A column with no name (Excel writes ",," after every line once cells to
     # the right were touched) is read under a stand-in name, then left out if
     # nothing is in it, or refused if something is (see _without_unnamed).
@@ -176,6 +177,20 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
     header, columns = _without_unnamed(named, columns, rows, name, what)
     dup = tuple(sorted({h for h in header if header.count(h) > 1}))
     return CsvTable(header=tuple(header), columns=columns, rows=rows, overflow=overflow, encoding=encoding, duplicates=dup)
+
+
+def _comma_separated(header: list[str], name: str) -> None:
+    """An :class:`InputError` for a header of one cell that holds semicolons
+    or tabs: a file whose columns are separated by those (Excel saves "CSV"
+    with ';' where the decimal mark is a comma), which would otherwise be read
+    as one column with a long unknown name."""
+    if len(header) != 1:
+        return
+    for sep, said in ((";", "';'"), ("\t", "tabs")):
+        if sep in header[0]:
+            raise InputError(f"{name} header row", Described(f"separates its columns with {said}"),
+                             "commas between the columns: save the file as 'CSV UTF-8 (Comma delimited)', "
+                             "with '.' before the pence")
 
 
 #: The start of the stand-in name of a column with no name in the header.

@@ -51,6 +51,20 @@ def placed(target: str | Path) -> None:
         record.append(str(target))
 
 
+#: What a spreadsheet program opens as a workbook, not as text: no writer
+#: here makes one, so a name ending so would hold CSV text Excel refuses.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".numbers")
+
+
+def refuse_workbook(what: str, path: str | Path) -> None:
+    """:class:`~entitlements.errors.InputError` for an output named as a
+    spreadsheet workbook (``results.xlsx``): what is written is CSV text
+    (or Parquet), which Excel opens from a ``.csv`` name."""
+    if Path(path).suffix.lower() in WORKBOOK_SUFFIXES:
+        raise InputError(what, str(path), "a name ending .csv (Excel opens it; no .xlsx workbook is written) "
+                         "or .parquet")
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; moved over ``path``
@@ -60,6 +74,7 @@ def atomic_target(path: str | Path) -> Iterator[Path]:
     a target that is not a regular file (``/dev/null``, a pipe) is written
     directly, as nothing could be replaced."""
     target = Path(path)
+    refuse_workbook("output", target)
     if target.is_dir():
         raise IsADirectoryError(21, "is a directory", str(target))
     if target.exists() and not target.is_file():  # a device or a pipe: nothing to replace
@@ -146,6 +161,7 @@ def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs:
     ins = [(w, Path(p)) for w, p in inputs if p is not None]
     outs = [(w, Path(p)) for w, p in outputs if p is not None]
     for i, (what, out) in enumerate(outs):
+        refuse_workbook(what, out)
         for other, inp in ins:
             if _same(out, inp):
                 raise InputError(what, str(out), f"a file other than the {other} ({inp}): it would be overwritten")

@@ -1,0 +1,70 @@
+"""Files as a spreadsheet saves them, and outputs named as a spreadsheet
+would name them.
+
+- Excel saves "CSV" with ';' between the columns where the decimal mark is a
+  comma (and a text export may use tabs): before the fix the header was read
+  as one unknown column named 'adult1_age;capital', with a suggestion to keep
+  it. Now a one-line error says how the columns are separated and how to save
+  the file.
+- ``--out results.xlsx`` (or ``result.write("results.xlsx")``) wrote CSV text
+  under a workbook's name, which Excel then refuses to open: now refused
+  before any work, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from entitlements import InputError, caseload_gains, estimate_caseload
+
+EXE = Path(sys.executable).parent / "entitlements"
+ON = dt.date(2026, 5, 1)
+
+
+def _cli(*args, cwd):
+    return subprocess.run([str(EXE), *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+@pytest.mark.parametrize("sep, said", [(";", "';'"), ("\t", "tabs")])
+def test_a_file_separated_by_semicolons_or_tabs_is_named_in_one_line(tmp_path, sep, said):
+    path = tmp_path / "cases.csv"
+    path.write_bytes(f"adult1_age{sep}capital\r\n30{sep}\"1.234,56\"\r\n".encode("cp1252"))
+    expected = (f"cases.csv header row: separates its columns with {said} (expected commas between the columns: "
+                "save the file as 'CSV UTF-8 (Comma delimited)', with '.' before the pence).")
+    with pytest.raises(InputError) as e:
+        estimate_caseload(str(path), on=ON)
+    assert str(e.value) == expected
+    with pytest.raises(InputError) as e:
+        caseload_gains(str(path))
+    assert str(e.value) == expected
+    r = _cli("caseload", str(path), "--on", "2026-05-01", "--out", str(tmp_path / "out.csv"), cwd=tmp_path)
+    assert r.returncode == 1 and r.stderr == f"entitlements: {expected}\n"
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_one_column_file_with_no_separator_in_it_is_read(tmp_path):
+    path = tmp_path / "ages.csv"
+    path.write_text("adult1_age\n30\n", encoding="utf-8")
+    assert estimate_caseload(str(path), on=ON).caseload.valid.tolist() == [True]
+
+
+@pytest.mark.parametrize("name", ["results.xlsx", "results.XLS", "results.ods"])
+def test_an_output_named_as_a_workbook_is_refused_and_nothing_written(tmp_path, name):
+    src = tmp_path / "cases.csv"
+    src.write_text("adult1_age\n30\n", encoding="utf-8")
+    r = _cli("caseload", str(src), "--on", "2026-05-01", "--out", name, cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr == (f"entitlements: --out: '{name}' is not allowed (expected a name ending .csv (Excel opens it; "
+                        "no .xlsx workbook is written) or .parquet).\n")
+    result = estimate_caseload(str(src), on=ON)
+    with pytest.raises(InputError) as e:
+        result.write(tmp_path / name)
+    assert e.value.field == "output"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
+    result.write(tmp_path / "results.csv")  # the same results under a .csv name are written
+    assert (tmp_path / "results.csv").read_text(encoding="utf-8").startswith('"case_id"')
