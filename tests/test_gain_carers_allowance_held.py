@@ -102,3 +102,13 @@ def test_caseload_csv_read_in_columns_refuses_the_same_rows(tmp_path):
     assert g.valid.tolist() == [False, False, True]
     assert g.annual.tolist() == [0, 0, 507936]  # £423.27 x 12, as above
     assert [e["reason"] for e in g.errors()] == [_refused(1, "claims_carers_allowance"), _refused(1, "carers_allowance_weekly")]
+
+
+def test_the_command_names_the_flag_in_one_line(capsys):
+    from entitlements.cli import main
+
+    status = main(["gain", "--age", "40", "--carer", "--claims-carers-allowance", "--with", "carers_allowance",
+                   "--from", "2025-05-01", "--claim-start", "2025-05-01"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err == "entitlements: --with " + _refused(1, "claims_carers_allowance").replace("outcomes[1].kind:", "(outcomes[1].kind):") + "\n"
