@@ -163,10 +163,11 @@ def test_a_missing_household_fact_names_the_flag_that_gives_it(tmp_path):
             "--partner-pension", "120/week", "--private", "--rent", "850/month", "--lha", "700/month", "--on", "2026-05-01")
     assert r.stderr.startswith("entitlements: --reached-pension-age-before-2016 "
                                "(adults[1].reached_pension_age_before_6_april_2016): missing"), r.stderr
-    # A household file's adults are numbered from 1: adults[1] is the claimant (--earnings, not --partner-earnings).
+    # A household file's adults are numbered from 1: adults[1] is the claimant; a value the file gives is named as
+    # the file names it, not by a flag the adviser did not type.
     (tmp_path / "h.toml").write_text("[[adults]]\nage = 30\nmonthly_earnings = -5\n", "utf-8")
     r = run("estimate", str(tmp_path / "h.toml"), "--on", "2026-05-01")
-    assert r.stderr == "entitlements: --earnings (adults[1].monthly_earnings): -5 is not allowed (expected 0 or more pounds).\n"
+    assert r.stderr == "entitlements: adults[1].monthly_earnings: -5 is not allowed (expected 0 or more pounds).\n"
     r = run("estimate", "--age", "30", "--private", "--rent", "500/month", "--on", "2026-05-01")
     assert r.stderr.startswith("entitlements: --lha (lha_rate): missing")
 

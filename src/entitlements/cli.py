@@ -246,10 +246,16 @@ def _naming_the_flag(e, args):
     from .errors import InputError, UsageError
 
     if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
-            or getattr(e, "unknown_in_file", False):
+            or getattr(e, "unknown_in_file", False) or getattr(e, "in_file", False):
         return e
     flag = {"outcomes[1].kind": "--with", "outcomes[1].benefit": "--benefit",
-            "outcomes[1].dla_mobility": "--award-dla-mobility"}.get(e.field) or flag_for(e.field)
+            "outcomes[1].dla_mobility": "--award-dla-mobility"}.get(e.field)
+    if flag is None:
+        flag = flag_for(e.field)
+        # A value from a household file, where the flag was not typed: the field alone, as the file names it
+        # (a missing value is still named by the flag that would give it).
+        if flag is not None and e.value is not None and getattr(args, flag[2:].replace("-", "_"), None) in (None, [], False):
+            return e
     if flag is None or e.field.startswith("-"):
         return e
     same = flag.lstrip("-").replace("-", "_") == e.field
@@ -260,12 +266,16 @@ def _naming_the_flag(e, args):
 def _in_pounds(e) -> str:
     """An error's message, with an amount in pence shown in pounds (people
     type pounds: ``--carers-allowance 80`` is £80.00, not 8000)."""
+    import re
+
     from .errors import InputError
     from .io.households import MONEY_FIELDS
     from .money import format_pounds
 
-    if isinstance(e, InputError) and type(e.value) is int:
-        leaf = e.field.rsplit(".", 1)[-1]
+    # A household file's value refused as it is read is as the file gives it (pounds), and says so.
+    in_pounds = "pounds" in getattr(e, "expected", "") or getattr(e, "expected", "").startswith("at most £")
+    if isinstance(e, InputError) and type(e.value) is int and not in_pounds:
+        leaf = re.findall(r"\w+", e.field)[-1] if re.findall(r"\w+", e.field) else e.field  # "--flag (adults[1].field)": field
         for prefix in ("adult1_", "adult2_", "housing_"):
             leaf = leaf.removeprefix(prefix)
         if leaf in MONEY_FIELDS:

@@ -385,4 +385,5 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
         # A field the file has and no household has: named as the file names
         # it, never by a command-line flag (the user typed no flag).
         e.unknown_in_file = e.expected.startswith("a known field")
+        e.in_file = True  # its value as the file gives it (pounds, not pence)
         raise
