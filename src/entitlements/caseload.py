@@ -68,6 +68,8 @@ class Caseload:
     #: Each row's number as the user sees it (a CSV file: the spreadsheet's
     #: row, the header being row 1); None: the position from 1.
     rows: np.ndarray | None = None
+    #: The file read (None: not from a file): results are never written over it.
+    path: Path | None = None
 
     def row_number(self, i: int) -> int:
         """Row ``i``'s number as the user sees it (``i`` from 0)."""
@@ -105,7 +107,7 @@ class Caseload:
         """Read a CSV file of cases (one row a benefit unit). ``keep``: columns
         of your own carried through to the per-case results as they are
         (as is any column named ``keep_...``)."""
-        return cls(**read_caseload_csv(Path(path), id_field=id_field, keep=keep))
+        return cls(**read_caseload_csv(Path(path), id_field=id_field, keep=keep), path=Path(path))
 
     @classmethod
     def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id",
@@ -428,13 +430,19 @@ class CaseloadEstimate:
         """Write per-case results as CSV (money in pence), column by column.
         Cells and headers that a spreadsheet would read as a formula are
         neutralised. Returns the text when ``path`` is None."""
+        from .io.files import refuse_overwriting
         from .io.writers import write_columns
 
+        refuse_overwriting([("caseload", self.caseload.path)], [("path", path)])
         return write_columns(self.columns(), path)
 
     def write(self, path: str | Path) -> None:
         """Per-case results to ``path``: Parquet for a ``.parquet`` file (needs
-        pyarrow), otherwise CSV; written to a temporary name and moved into place."""
+        pyarrow), otherwise CSV; written to a temporary name and moved into
+        place, never over the caseload file read."""
+        from .io.files import refuse_overwriting
+
+        refuse_overwriting([("caseload", self.caseload.path)], [("path", path)])
         if Path(path).suffix.lower() == ".parquet":
             from .io.writers import write_parquet
 

@@ -71,6 +71,7 @@ class CaseloadGains:
     rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
     rates_assumed: np.ndarray | None = None  # per case: what its rates rest on ("held from 2027-04-06"; "" none)
+    path: Path | None = None  # the file read (None: not from a file): gains are never written over it
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -307,11 +308,18 @@ class CaseloadGains:
         written column by column (:meth:`columns`), every input row kept;
         cells a spreadsheet would run as a formula are neutralised. Returns
         the text when ``path`` is None."""
+        from ..io.files import refuse_overwriting
+
+        refuse_overwriting([("caseload", self.path)], [("path", path)])
         return write_columns(self.columns(), path)
 
     def write(self, path: str | Path) -> None:
         """Per-case gains to ``path``: Parquet for a ``.parquet`` file (needs
-        pyarrow), otherwise CSV; written to a temporary name and moved into place."""
+        pyarrow), otherwise CSV; written to a temporary name and moved into
+        place, never over the caseload file read."""
+        from ..io.files import refuse_overwriting
+
+        refuse_overwriting([("caseload", self.path)], [("path", path)])
         if Path(path).suffix.lower() == ".parquet":
             write_parquet(self.columns(), path)
         else:
@@ -458,6 +466,7 @@ def caseload_gains(
         rates_policy=str(tables.policy or "strict"),
         assumptions=assumptions,
         rates_assumed=assumed,
+        path=Path(source) if isinstance(source, (str, Path)) else None,
     )
 
 
