@@ -68,3 +68,20 @@ def test_an_output_named_as_a_workbook_is_refused_and_nothing_written(tmp_path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
     result.write(tmp_path / "results.csv")  # the same results under a .csv name are written
     assert (tmp_path / "results.csv").read_text(encoding="utf-8").startswith('"case_id"')
+
+
+def test_a_date_saved_as_a_spreadsheet_serial_says_so():
+    # 32994 is 1 May 1990 counted in days from 1900 by a spreadsheet whose date format was lost; read as it is,
+    # it would be no date at all: the row stays, refused with what to do. A year alone (1990) gets no such hint.
+    import pandas as pd
+
+    r = estimate_caseload(pd.DataFrame({"adult1_date_of_birth": [32994, "29251.0", "1990"]}), on=ON)
+    assert r.caseload.valid.tolist() == [False, False, False]
+    serial = ("a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year; a whole number such as this is a "
+              "spreadsheet's date serial: format the column as a date (DD/MM/YYYY) and save again")
+    assert [str(e) for e in r.caseload.errors] == [
+        f"row 1: adult1_date_of_birth: '32994' is not allowed (expected {serial}).",
+        f"row 2: adult1_date_of_birth: '29251.0' is not allowed (expected {serial}).",
+        "row 3: adult1_date_of_birth: '1990' is not allowed (expected a date as YYYY-MM-DD or DD/MM/YYYY, with a "
+        "four-digit year).",
+    ]

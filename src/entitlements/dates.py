@@ -134,6 +134,10 @@ def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_D
                 raise ValueError
             day = dt.date.fromisoformat(s)
     except ValueError:
+        if s.removesuffix(".0").isdigit() and len(s.removesuffix(".0")) == 5:
+            # 32994 is how a spreadsheet holds 1 May 1990 (days from 1900): its date format was lost on saving.
+            expected += ("; a whole number such as this is a spreadsheet's date serial: format the column as a date "
+                         "(DD/MM/YYYY) and save again")
         raise InputError(field, text, expected) from None
     check_date_range(day, field, earliest=earliest, latest=latest)
     return day
