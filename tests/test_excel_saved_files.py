@@ -64,7 +64,7 @@ def test_an_output_named_as_a_workbook_is_refused_and_nothing_written(tmp_path, 
     result = estimate_caseload(str(src), on=ON)
     with pytest.raises(InputError) as e:
         result.write(tmp_path / name)
-    assert e.value.field == "output"
+    assert e.value.field == "path"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
     result.write(tmp_path / "results.csv")  # the same results under a .csv name are written
     assert (tmp_path / "results.csv").read_text(encoding="utf-8").startswith('"case_id"')
