@@ -45,3 +45,15 @@ def test_gains_are_not_written_over_the_caseload(tmp_path):
     assert src.read_bytes() == before
     g.write(tmp_path / "gains.csv")
     assert (tmp_path / "gains.csv").read_text(encoding="utf-8").count("\n") == 1001  # the header and every case
+
+
+def test_records_given_to_estimate_caseload_say_how_they_are_read():
+    # A list of records (as CSV rows) is not a list of Households: the message names the reader that takes them.
+    from entitlements import Caseload
+
+    with pytest.raises(InputError) as e:
+        estimate_caseload([{"adult1_age": 30}], on=dt.date(2026, 5, 1))
+    assert str(e.value) == ("caseload[1]: 'dict' is not allowed (expected a Household; records (column name to value) "
+                            "are read by Caseload.from_records(records)).")
+    r = estimate_caseload(Caseload.from_records([{"adult1_age": 30}, {"adult1_age": 12}]), on=dt.date(2026, 5, 1))
+    assert r.caseload.valid.tolist() == [True, False]  # the 12-year-old's row kept, as an error

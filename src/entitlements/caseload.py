@@ -505,6 +505,9 @@ def as_caseload(source: Any) -> Caseload:
         raise InputError("caseload", type(source).__name__, what)
     households = list(source)
     for i, h in enumerate(households, start=1):
+        if isinstance(h, Mapping):  # a record, as a CSV row: read by from_records, with its row errors kept
+            raise InputError(f"caseload[{i}]", type(h).__name__, "a Household; records (column name to value) are "
+                             "read by Caseload.from_records(records)")
         if not isinstance(h, Household):
             raise InputError(f"caseload[{i}]", type(h).__name__, f"a Household ({what})")
     return Caseload.from_households(households)
