@@ -210,3 +210,18 @@ def test_the_templates_are_in_the_package():
     # The wheel ships every file under src/entitlements (hatch), the templates with them.
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert 'packages = ["src/entitlements"]' in pyproject and "jinja2" in pyproject.lower()
+
+
+def test_the_headline_hides_a_count_of_fewer_than_5_cases():
+    # Seven confirmed cases and two predicted: the predicted count (2) is a group of fewer than 5, and the
+    # confirmed count would give it away (cases projected 9 - 7 = 2), so it is not shown either; the
+    # confirmed amounts are about 7 cases and stay: 7 x 507,936p = 3,555,552p -> £35,556.
+    rows = ([case(f"C{i}") for i in range(7)]
+            + [case(f"P{i}", confirmed="no", probability="0.5", decision_date="2025-09-20") for i in range(2)])
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Cases | not shown | fewer than 5 |" in md
+    assert "| Annual income gain (weekly gain x 52) | £35,556 | fewer than 5 |" in md
+    # Three cases in all: the count projected is itself a group of fewer than 5.
+    md = render_markdown(caseload_gains([case(f"C{i}") for i in range(3)]), made=MADE)
+    assert "| Cases | fewer than 5 | 0 |" in md
+    assert "fewer than 5 in all" in md and "3 of 3" not in md

@@ -143,7 +143,11 @@ _GROUP_HEADER = ("Cases", "With a gain", "Confirmed annual gain", "Predicted ann
 def cases_projected(s: dict[str, Any]) -> str:
     """The headline's count: how many cases were projected, how many could
     not be, and why, in words (no case is dropped without a word)."""
-    out = f"{s['cases_projected']:,} of {s['cases']:,}"
+    total = s["cases"]
+    # A caseload of 1-4 cases is itself a group of fewer than 5. (A larger one's
+    # count projected is its rows less those that could not be, which are
+    # data quality and shown.)
+    out = f"{SUPPRESSED} in all" if 0 < total < MIN_GROUP else f"{s['cases_projected']:,} of {total:,}"
     miss = s["cases_not_projected"]
     if miss["count"]:
         # Counts of input rows by what was wrong with them (data quality, not
@@ -165,6 +169,18 @@ def rates_sentence(s: dict[str, Any]) -> str:
             + " ".join(r["assumptions"]))
 
 
+def _headline_counts(confirmed: int, predicted: int) -> tuple[str, str]:
+    """The headline's counts of confirmed and predicted cases: a count of 1-4
+    is a group of fewer than 5 (:data:`SUPPRESSED`), and as the two add up to
+    the cases projected, which the report states, the other is then hidden
+    too (:data:`NOT_SHOWN`), unless it is nil."""
+    small = [0 < k < MIN_GROUP for k in (confirmed, predicted)]
+    if not any(small):
+        return _n(confirmed), _n(predicted)
+    return tuple(SUPPRESSED if is_small else (NOT_SHOWN if k else _n(k))
+                 for k, is_small in zip((confirmed, predicted), small))  # type: ignore[return-value]
+
+
 def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
     """Confirmed and predicted side by side, never added: the predicted weighted by the chance of success."""
     c, p = s["confirmed"], s["predicted"]
@@ -177,7 +193,7 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
 
     interval = predicted_interval(s)
     rows = [
-        (("Cases", _n(c["cases"]), _n(p["cases"]))),
+        ("Cases",) + _headline_counts(c["cases"], p["cases"]),
         row(f"Annual income gain ({conv})", pounds(c["annual_gain_pence"]), pounds(p["annual_gain_weighted_pence"])),
     ]
     if interval is not None:
