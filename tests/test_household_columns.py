@@ -203,6 +203,7 @@ def _flat_records(draw):
             "childcare_children": draw(st.sampled_from(["", "0", "1"])),
             "housing_tenure": draw(st.sampled_from(["", "private_rent", "social_rent"])),
             "housing_rent": draw(_MONEY),
+            "housing_rent_period": draw(st.sampled_from(["", "", "week", "month"])),
             "housing_bedrooms": draw(st.sampled_from(["", "2"])),
             "housing_lha_rate": draw(_MONEY),
             "housing_lha_period": draw(st.sampled_from(["", "week", "month"])),

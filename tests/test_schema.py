@@ -84,6 +84,7 @@ def test_the_example_caseloads_are_valid(name):
     ({"adults": [{"age": 30}], "children": [{"sex": "female"}]}, "'date_of_birth' is a required property"),
     ({"adults": [{"monthly_earnings": 900}]}, "is not valid under any of the given schemas"),
     ({"adults": [{"age": 30}], "housing": {"tenure": "castle"}}, "'castle' is not one of"),
+    ({"adults": [{"age": 30}], "housing": {"tenure": "social_rent", "bedrooms": 1}}, "not valid under any"),  # no rent
 ])
 def test_a_household_the_reader_refuses_the_schema_refuses(bad, why):
     from entitlements.errors import InputError

@@ -202,27 +202,27 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Housing", ("rent", "rent_period"), "rent", "eligible rent (with eligible service charges), e.g. 650/month, "
          "150/week, 300/2weeks", type=arg.amount_per, metavar="AMOUNT/PERIOD",
          to_fields=lambda v: {"rent": v[0], "rent_period": v[1]}, example=("--rent", "150/week"),
-         needs=("--social", "--bedrooms", "1")),
+         needs=("--social", "--bedrooms", "1", "--rent", "100/month")),
     Flag("Housing", ("rent_free_weeks",), "rent-free-weeks", "rent-free weeks in the year, for rent paid weekly, "
          "two-weekly or four-weekly (SI 2013/376 Sch 4 para 7)", type=int, metavar="N", example=("--rent-free-weeks", "2"),
          needs=("--social", "--bedrooms", "1", "--rent", "100/week")),
     Flag("Housing", ("bedrooms",), "bedrooms", "bedrooms in the home (for a social renter: the under-occupancy "
-         "deduction)", type=int, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month")),
+         "deduction)", type=int, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("brma",), "brma", "the Broad Rental Market Area, for a private renter: the LHA for the bedrooms "
-         "allowed is looked up", metavar="NAME", example=("--brma", "Coventry"), needs=("--private", "--lha", "500/month")),
+         "allowed is looked up", metavar="NAME", example=("--brma", "Coventry"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("lha_rate", "lha_period"), "lha", "or the Local Housing Allowance for the household's category, "
          "given, e.g. 797.81/month", type=arg.amount_per, metavar="AMOUNT/PERIOD",
-         to_fields=lambda v: _lha(v), example=("--lha", "560/month"), needs=("--private", "--brma", "Coventry")),
+         to_fields=lambda v: _lha(v), example=("--lha", "560/month"), needs=("--private", "--brma", "Coventry", "--rent", "500/month")),
     Flag("Housing", ("shared_accommodation_exception",), "shared-accommodation-exception", "why a single private "
          "renter under 35 is not held to the shared accommodation rate (SI 2013/376 Sch 4 para 29)",
          choices=("care_leaver_under_25", "hostel_resident_3_months", "disability_benefit", "mappa",
                   "domestic_abuse_refuge", "foster_parent"),
-         example=("--shared-accommodation-exception", "mappa"), needs=("--private", "--lha", "500/month")),
+         example=("--shared-accommodation-exception", "mappa"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("extra_bedrooms",), "extra-bedroom", "a reason for an extra bedroom (SI 2013/376 Sch 4 para 12; "
          "repeat for each): overnight_carer, couple_cannot_share, child_cannot_share, foster_carer", kind="append",
          choices=("overnight_carer", "couple_cannot_share", "child_cannot_share", "foster_carer"),
          to_fields=lambda v: {"extra_bedrooms": tuple(v)}, example=("--extra-bedroom", "overnight_carer"),
-         needs=("--social", "--bedrooms", "2")),
+         needs=("--social", "--bedrooms", "2", "--rent", "500/month")),
     Flag("Housing", ("non_dependants",), "non-dependant", "an adult non-dependant: age, and any exemption from the "
          "housing cost contribution (under_21, pension_credit, disability_benefit, carers_allowance, prisoner, "
          "responsible_for_child_under_5, armed_forces_operations); for Housing Benefit and Council Tax Reduction "
@@ -232,7 +232,7 @@ FLAGS: tuple[Flag, ...] = (
          "Credit: in Scotland a pensioner's second adult rebate of 25 per cent), e.g. 25, 30:carers_allowance or "
          "40,work,income=450 (repeat for each)",
          kind="append", type=arg.non_dependant, metavar="AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON][,uc]",
-         example=("--non-dependant", "25"), needs=("--social", "--bedrooms", "2")),
+         example=("--non-dependant", "25"), needs=("--social", "--bedrooms", "2", "--rent", "500/month")),
     Flag("Housing", ("accommodation",), "accommodation", "with --supported: temporary (a council homelessness "
          "placement) or specified (supported, exempt accommodation, a refuge or hostel); Housing Benefit meets the rent "
          "(SI 2013/376 Sch 1 paras 3A-3B)", choices=("temporary", "specified"), example=("--accommodation", "temporary"),

@@ -330,7 +330,7 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         lha = x.lha_rate
     return dict(
         tenure=TENURE_CODES[x.tenure],
-        rent=x.rent,
+        rent=0 if x.rent is None else x.rent,  # an owner-occupier's: not read
         rent_period=RENT_PERIOD_CODES[x.rent_period],
         rent_free_periods=x.rent_free_weeks // {"week": 1, "two_weeks": 2, "four_weeks": 4}.get(x.rent_period, 1),
         bedrooms=x.bedrooms if x.bedrooms is not None else -1,

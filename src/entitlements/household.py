@@ -44,6 +44,7 @@ from .household_values import (  # the vocabulary, importable from here
     PENSION_RELIEFS,
     PIP_RATES,
     RENT_PERIODS,
+    RENTING_TENURES,
     SHARED_ACCOMMODATION_EXCEPTIONS,
     TENURES,
     TWO_CHILD_EXCEPTIONS,
@@ -75,6 +76,7 @@ __all__ = [
     "Housing",
     "NonDependant",
     "TENURES",
+    "RENTING_TENURES",
     "RENT_PERIODS",
     "NATIONS",
     "NON_DEPENDANT_EXEMPTIONS",
@@ -353,15 +355,23 @@ def _non_dependants(value: Iterable[NonDependant]) -> tuple[NonDependant, ...]:
     return _as_tuple(value, "non_dependants", "NonDependant (or none: ())")
 
 
-# Long because: its documentation (32 lines: what each fact means and where the law asks for it), one field a fact
-# about the home (18), and the checks across fields (__attrs_post_init__, _check_council_tax_bill: 46 lines).
+#: How an error names a renter of each renting tenure.
+_RENTER = {"social_rent": "a social renter pays", "private_rent": "a private renter pays",
+           "supported_or_temporary": "paid for supported or temporary accommodation"}
+
+
+# Long because: its documentation (35 lines: what each fact means and where the law asks for it), one field a fact
+# about the home (18), and the checks across fields (__attrs_post_init__, _check_rent, _check_council_tax_bill: 55 lines).
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Housing:
     """Where the household lives and what it pays (SI 2013/376 Sch 4).
 
     ``rent`` is pence per ``rent_period`` (the eligible rent, including
-    eligible service charges); ``rent_free_weeks`` for rent paid weekly with
-    rent-free weeks in the year. ``bedrooms`` is the number of bedrooms in
+    eligible service charges; ``rent_period`` is a month unless given). It
+    must be given for the tenures that rent (:data:`RENTING_TENURES`: 0 where
+    no rent is paid; None is an error, never taken as 0); an
+    owner-occupier's is None or ignored. ``rent_free_weeks`` for rent paid
+    weekly with rent-free weeks in the year. ``bedrooms`` is the number of bedrooms in
     the home (needed for social renters: the under-occupancy deduction).
     Private renters give either ``brma`` (the Broad Rental Market Area's
     name: the shipped rent officers' determinations give the monthly rate for
@@ -391,7 +401,7 @@ class Housing:
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))
-    rent: int = attrs.field(default=0, validator=_pence)
+    rent: int | None = attrs.field(default=None)
     rent_period: str = attrs.field(default="month", validator=_one_of(RENT_PERIODS))
     rent_free_weeks: int = attrs.field(default=0, validator=_int_range(0, 8, "a whole number of weeks"))
     bedrooms: int | None = attrs.field(default=None)
@@ -426,6 +436,7 @@ class Housing:
             _int_range(0, 20, "a whole number of bedrooms")(self, attrs.fields(Housing).bedrooms, self.bedrooms)
         if self.lha_rate is not None:
             _pence(self, attrs.fields(Housing).lha_rate, self.lha_rate)
+        self._check_rent()
         if self.rent_free_weeks and self.rent_period not in ("week", "two_weeks", "four_weeks"):
             raise InputError("rent_free_weeks", self.rent_free_weeks, "0 unless rent is paid weekly, two-weekly or four-weekly")
         if self.tenure == "social_rent" and self.bedrooms is None:
@@ -442,6 +453,15 @@ class Housing:
             if not isinstance(n, NonDependant):
                 raise InputError(f"non_dependants[{i}]", n, "a NonDependant")
 
+
+    def _check_rent(self) -> None:
+        """The rent: pence, and given for a renting tenure (None is not 0: a
+        renter's missing rent must not become a nil housing cost)."""
+        if self.rent is not None:
+            _pence(self, attrs.fields(Housing).rent, self.rent)
+        elif self.tenure in RENTING_TENURES:
+            raise InputError("rent", None, f"the rent {_RENTER[self.tenure]}, and how often (the eligible rent, with "
+                             "eligible service charges); 0 if none is paid")
 
     def _check_council_tax_bill(self) -> None:
         """The bill's figures: an amount a year within bounds, with a band, one of the two."""

@@ -18,6 +18,7 @@ __all__ = [
     "TWO_CHILD_EXCEPTIONS",
     "RENT_PERIODS",
     "TENURES",
+    "RENTING_TENURES",
     "SHARED_ACCOMMODATION_EXCEPTIONS",
     "EXTRA_BEDROOM_REASONS",
     "NON_DEPENDANT_EXEMPTIONS",
@@ -61,6 +62,11 @@ TENURES = (
     "owner_occupier",  # no UC housing element: Support for Mortgage Interest is a loan
     "supported_or_temporary",  # specified or temporary accommodation: Housing Benefit, not UC
 )
+
+#: The tenures with a rent, which must be given (0 where none is paid): the
+#: UC housing costs element (Sch 4) and Housing Benefit (SI 2006/214 reg 12)
+#: are worked out from it. An owner-occupier's rent is not read.
+RENTING_TENURES = ("social_rent", "private_rent", "supported_or_temporary")
 
 #: Why a single claimant under 35 is not held to the shared accommodation
 #: rate (SI 2013/376 Sch 4 para 29).

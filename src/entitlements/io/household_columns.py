@@ -56,6 +56,7 @@ from .households import (
     NON_DEPENDANT_FIELDS,
     _build,
     _build_household,
+    check_rent_period,
     flat_key,
     household_from_flat,
 )
@@ -235,10 +236,12 @@ class _PartReader:
             if "tenure" not in housing:
                 raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
             house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
+            check_rent_period(house, "housing_rent_period" in home_keys and "rent_period" not in housing)
             return attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[m], f"nondep{m}_")
                                                       for m in sorted(nondeps))) if nondeps else house
 
-        inv, built, failed, actual = part(parts.get(("housing", 0), []), housing_builder)
+        home_keys = parts.get(("housing", 0), [])
+        inv, built, failed, actual = part(home_keys, housing_builder)
         bad |= failed
         housing = _with_actual(_gathered([_housing_values(b if isinstance(b, Housing) else None) for b in built], _HOUSING_DTYPES, inv),
                                {k: v for k, v in actual.items() if k != "lha_rate"})

@@ -19,7 +19,10 @@ Two shapes are read:
 
 * flat (one CSV row): ``adult1_age``, ``adult2_monthly_earnings``,
   ``child3_date_of_birth``, ``capital``, ... An ``adult2_*`` value makes the
-  row a couple. An empty cell means the field was not given (its default).
+  row a couple. An empty cell means the field was not given (its default),
+  except that a renter's ``housing_rent`` must be given (0 if none is paid)
+  and, where the record has a ``housing_rent_period`` column, a rent over £0
+  needs its period (a blank is not taken as a month).
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import attrs
 
 from ..dates import parse_date
 from ..errors import Described, InputError, shown
-from ..household import Adult, Child, Household, Housing, NonDependant
+from ..household import RENT_PERIODS, Adult, Child, Household, Housing, NonDependant
 from ..money import MAX_PENCE
 
 __all__ = ["household_from_mapping", "household_from_flat", "read_household_file", "parse_pounds", "parse_flag", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
@@ -285,8 +288,18 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
         if "tenure" not in housing:
             raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
         house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
+        check_rent_period(house, "housing_rent_period" in row and "rent_period" not in housing)
         house = attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[n], f"nondep{n}_") for n in sorted(nondeps)))
     return _build_household(tuple(built), tuple(kids), house, rest, "")
+
+
+def check_rent_period(house: Housing, period_blank: bool) -> None:
+    """A flat record's rent over £0 with its ``housing_rent_period`` cell
+    blank is an error, not a month. (A caseload without that column takes
+    every rent as monthly, the model's default, as the docs say.)"""
+    if period_blank and house.rent:
+        raise InputError("housing_rent_period", None, f"how often the rent is paid: {', '.join(RENT_PERIODS[:-1])} or "
+                         f"{RENT_PERIODS[-1]}, as housing_rent is given")
 
 
 @functools.lru_cache(maxsize=4096)

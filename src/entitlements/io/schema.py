@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from ..household import Adult, Child, Household, Housing, NonDependant
+from ..household import RENTING_TENURES, Adult, Child, Household, Housing, NonDependant
 from . import households as hh
 
 __all__ = ["household_schema", "caseload_schema", "SCHEMAS", "schema_json"]
@@ -99,6 +99,12 @@ def _object(cls: type, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return out
 
 
+def _rent_required(tenure: str, rent: str) -> dict[str, Any]:
+    """A renter's rent is required (Housing's check: 0 where none is paid)."""
+    return {"if": {"required": [tenure], "properties": {tenure: {"enum": list(RENTING_TENURES)}}},
+            "then": {"required": [rent], "properties": {rent: {"not": {"type": "null"}}}}}
+
+
 def household_schema() -> dict[str, Any]:
     """The schema of a household file (TOML or JSON, nested): what
     :func:`entitlements.io.households.read_household_file` reads."""
@@ -106,6 +112,7 @@ def household_schema() -> dict[str, Any]:
     adult["oneOf"] = [{"required": ["age"]}, {"required": ["date_of_birth"]}]  # exactly one (Adult's check)
     housing = _object(Housing, skip=("non_dependants",))
     housing["properties"]["non_dependants"] = {"type": "array", "items": {"$ref": "#/$defs/non_dependant"}}
+    housing["allOf"] = [_rent_required("tenure", "rent")]
     top = _object(Household, skip=("adults", "children", "housing"))
     top["properties"] = {
         "on": {"type": "string", "pattern": _DATE, "description": "the first day of the assessment period to estimate"},
@@ -155,7 +162,8 @@ def caseload_schema() -> dict[str, Any]:
     patterns[f"^{KEEP_PREFIX}"] = {"description": "a column of your own, carried through to the per-case results"}
     patterns["^after_"] = dict(lenient, description="for housing_change and income_change: a household column's new value")
     row = {"type": "object", "properties": props, "patternProperties": patterns, "additionalProperties": False,
-           "anyOf": [{"required": ["adult1_age"]}, {"required": ["adult1_date_of_birth"]}]}
+           "anyOf": [{"required": ["adult1_age"]}, {"required": ["adult1_date_of_birth"]}],
+           "allOf": [_rent_required("housing_tenure", "housing_rent")]}
     return {
         "$schema": _DRAFT,
         "$id": "https://entitlements.invalid/schema/caseload.schema.json",
