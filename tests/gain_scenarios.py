@@ -136,17 +136,34 @@ def _pensioner(r: random.Random) -> Adult:
                  carer_paid_for=r.random() < 0.2, blind=r.random() < 0.05)
 
 
+def _nearly_pensioner(r: random.Random) -> Adult:
+    """Someone who reaches the qualifying age for Pension Credit during the
+    projections (born September 1959 to June 1961: from September 2025 to
+    2028), so their knock-on starts that day."""
+    return Adult(date_of_birth=_day(r, D(1959, 9, 1), D(1961, 6, 30)), state_pension_weekly=r.choice([0, 17000, 23000]),
+                 pension_income_weekly=r.choice([0, 6000]), carer_paid_for=r.random() < 0.2)
+
+
+#: The billing authorities of the pension-age households, by nation (the Welsh and Scottish reductions' rules end
+#: on 31 March 2026: past it, held or refused as the rates policy says).
+_AUTHORITIES = {"england": "Coventry", "wales": "Cardiff", "scotland": "Glasgow City"}
+
+
 def _pension_household(r: random.Random) -> Household:
     """A household past State Pension age (now and then a mixed-age couple,
-    who stay on Universal Credit), rented or owned, with a council tax band
-    and the bill's Band D, some with a non-dependant."""
+    who stay on Universal Credit, or a single person who reaches it during
+    the projection), rented or owned, with a council tax band and the bill's
+    Band D, some with a non-dependant; most in England (Coventry), some in
+    Wales or Scotland (bands to H there)."""
     couple = r.random() < 0.4
     second = (_pensioner(r) if r.random() < 0.85 else Adult(age=r.randint(55, 64), new_style_esa_weekly=r.choice([0, 4500, 9205])))\
         if couple else None
-    adults = (_pensioner(r), second) if couple else (_pensioner(r),)
+    first = _nearly_pensioner(r) if not couple and r.random() < 0.2 else _pensioner(r)
+    adults = (first, second) if couple else (first,)
+    nation = r.choice(["england"] * 6 + ["wales", "scotland"])
     tenure = r.choice(["social_rent", "private_rent", "owner_occupier", None])
     nds = (NonDependant(age=r.choice([25, 40]), gross_weekly_income=r.choice([20000, 50000])),) if r.random() < 0.15 else ()
-    band = dict(council_tax_band=r.choice("ABCD"), council_tax_band_d=r.choice([190000, 230000]))
+    band = dict(council_tax_band=r.choice("ABCD" if nation == "england" else "ABCDEF"), council_tax_band_d=r.choice([190000, 230000]))
     housing = None
     if tenure == "social_rent":
         housing = Housing(tenure=tenure, rent=r.randint(80, 140) * 100, rent_period="week", bedrooms=r.randint(1, 2),
@@ -156,8 +173,8 @@ def _pension_household(r: random.Random) -> Household:
                           non_dependants=nds, **band)
     elif tenure == "owner_occupier":
         housing = Housing(tenure=tenure, non_dependants=nds, **band)
-    return Household(adults=adults, housing=housing, capital=r.choice([0, 0, 500000, 1200000, 2500000]),
-                     local_authority="Coventry" if housing is not None else None)
+    return Household(adults=adults, housing=housing, capital=r.choice([0, 0, 500000, 1200000, 2500000]), nation=nation,
+                     local_authority=_AUTHORITIES[nation] if housing is not None else None)
 
 
 def pension_age_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 8), D(2026, 12, 31))) -> Scenario:
@@ -168,6 +185,8 @@ def pension_age_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = 
     F = _day(r, *claims)
     eff = F + dt.timedelta(days=r.randint(-20, 300))
     kind = r.choice(PENSION_KINDS)
+    if kind == "benefit_claimed" and h.adults[0].date_of_birth is not None and h.adults[0].date_of_birth.year >= 1959:
+        kind = "pip_awarded"  # Attendance Allowance is refused short of State Pension age
     kw = dict(kind=kind, effective=eff, decided=eff + dt.timedelta(days=r.choice([0, 40, 120, 380])),
               confirmed=r.random() < 0.5, adult=r.choice([1, 2]) if couple else 1)
     if r.random() < 0.15:

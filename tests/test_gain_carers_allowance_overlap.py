@@ -68,10 +68,12 @@ def test_single_pensioner_state_pension_230_25_no_carers_allowance_paid_but_the_
     # Underlying entitlement (reg 16) gives the carer amount (SI 2002/1792 Sch I Pt II para 4):
     #   Pension Credit before: minimum guarantee £227.10 < income £230.25: nil.
     #   After: £227.10 + £46.40 = £273.50; income £230.25 (no Carer's Allowance paid): £43.25.
-    #   Up £43.25 a week; over the projection 365 x £43.25 / 7 = £2,255.178... = £2,255.18 (held).
+    #   Up £43.25 a week. From 6 April 2026 (SI 2026/148): before £238.00 - £230.25 = £7.75; after £238.00 +
+    #   £48.15 - £230.25 = £55.90: up £48.15. Over the projection, at the rates of each day: 340 x £43.25 / 7 =
+    #   £2,100.714... = £2,100.71; 25 x £48.15 / 7 = £171.964... = £171.96; £2,272.67.
     # Weekly gain £43.25; annual £43.25 x 52 = £2,249.00.
     one, many = _both(_ca(Household(adults=Adult(age=70, state_pension_weekly=23025))))
-    assert one == ((0, 0), (4325, 225518), 0, 0, 4325, 224900, 225518)
+    assert one == ((0, 0), (4325, 210071 + 17196), 0, 0, 4325, 224900, 227267)
     assert many == one
 
 
@@ -81,10 +83,12 @@ def test_single_pensioner_state_pension_50_gets_the_difference_and_pension_credi
     #   Over the projection: 340 x £33.30 / 7 = £1,617.428... = £1,617.43; 25 x £36.45 / 7 = £130.178... =
     #   £130.18; £1,747.61.
     # Pension Credit before: £227.10 - £50.00 = £177.10. After: (£227.10 + £46.40) - (£50.00 + £33.30) =
-    #   £273.50 - £83.30 = £190.20. Up £13.10; over the projection 365 x £13.10 / 7 = £683.071... = £683.07.
-    # Weekly gain £33.30 + £13.10 = £46.40; annual x 52 = £2,412.80; projected £1,747.61 + £683.07 = £2,430.68.
+    #   £273.50 - £83.30 = £190.20. Up £13.10. From 6 April 2026: before £238.00 - £50.00 = £188.00; after
+    #   (£238.00 + £48.15) - (£50.00 + £36.45) = £199.70: up £11.70. Over the projection 340 x £13.10 / 7 =
+    #   £636.285... = £636.29; 25 x £11.70 / 7 = £41.785... = £41.79; £678.08.
+    # Weekly gain £33.30 + £13.10 = £46.40; annual x 52 = £2,412.80; projected £1,747.61 + £678.08 = £2,425.69.
     one, many = _both(_ca(Household(adults=Adult(age=70, state_pension_weekly=5000))))
-    assert one == ((3330, 174761), (1310, 68307), 0, 0, 4640, 241280, 243068)
+    assert one == ((3330, 174761), (1310, 63629 + 4179), 0, 0, 4640, 241280, 242569)
     assert many == one
 
 
@@ -92,11 +96,12 @@ def test_state_pension_85_overlaps_the_2025_rate_wholly_and_the_2026_rate_all_bu
     # State Pension £85.00. Carer's Allowance paid: £83.30 - £85.00 < 0: nil to 5 April 2026; then
     #   £86.45 - £85.00 = £1.45. Weekly line (the assessment period of 1 May 2025): nil. Over the projection:
     #   340 days nil + 25 x £1.45 / 7 = £5.178... = £5.18: the overlap at each date.
-    # Pension Credit (worked out on 1 May 2025, held): before £227.10 - £85.00 = £142.10; after £273.50 - £85.00
-    #   = £188.50: up £46.40; 365 x £46.40 / 7 = £2,419.428... = £2,419.43.
-    # Weekly gain £46.40; annual £2,412.80; projected £5.18 + £2,419.43 = £2,424.61.
+    # Pension Credit: before £227.10 - £85.00 = £142.10; after £273.50 - £85.00 = £188.50: up £46.40. From
+    #   6 April 2026: before £238.00 - £85.00 = £153.00; after £286.15 - (£85.00 + £1.45) = £199.70: up £46.70.
+    #   340 x £46.40 / 7 = £2,253.714... = £2,253.71; 25 x £46.70 / 7 = £166.785... = £166.79; £2,420.50.
+    # Weekly gain £46.40; annual £2,412.80; projected £5.18 + £2,420.50 = £2,425.68.
     one, many = _both(_ca(Household(adults=Adult(age=70, state_pension_weekly=8500))))
-    assert one == ((0, 518), (4640, 241943), 0, 0, 4640, 241280, 242461)
+    assert one == ((0, 518), (4640, 225371 + 16679), 0, 0, 4640, 241280, 242568)
     assert many == one
 
 
@@ -136,12 +141,14 @@ def test_overlap_is_per_person_the_partners_state_pension_and_esa_do_not_reduce_
     # Carer's Allowance paid £33.30 (not nil, as the couple's £200.00 would make it), £36.45 from 6 April 2026;
     # over the projection £1,747.61 (as in the single case).
     # Pension Credit before: £346.60 - £200.00 = £146.60 (one partner on AA: no severe disability amount,
-    #   Sch I para 1(1)(b)). After: (£346.60 + £46.40) - (£200.00 + £33.30) = £159.70. Up £13.10; £683.07.
-    # Weekly £46.40, annual £2,412.80, projected £2,430.68.
+    #   Sch I para 1(1)(b)). After: (£346.60 + £46.40) - (£200.00 + £33.30) = £159.70. Up £13.10. From 6 April
+    #   2026: £363.25 - £200.00 = £163.25 before, (£363.25 + £48.15) - (£200.00 + £36.45) = £174.95 after: up
+    #   £11.70. Over the projection £636.29 + £41.79 = £678.08 (as in the single case).
+    # Weekly £46.40, annual £2,412.80, projected £1,747.61 + £678.08 = £2,425.69.
     h = Household(adults=(Adult(age=70, state_pension_weekly=5000),
                           Adult(age=72, state_pension_weekly=15000, attendance_allowance="higher")))
     one, many = _both(_ca(h, adult=1))
-    assert one == ((3330, 174761), (1310, 68307), 0, 0, 4640, 241280, 243068)
+    assert one == ((3330, 174761), (1310, 67808), 0, 0, 4640, 241280, 242569)
     assert many == one
     # Working age: the partner (cared for, PIP) on new-style ESA £92.05, the carer on nothing: Carer's
     # Allowance £83.30 paid in full (£86.45 from 6 April 2026): 340 x £83.30 / 7 = £4,046.00; 25 x £86.45 / 7

@@ -73,12 +73,14 @@ def test_single_75_state_pension_170_wins_higher_aa_2025_pension_credit_rises_by
     #   disability amount £82.90 (reg 6(4), (5)(a); Sch I para 1(1)(a)); minimum guarantee £310.00;
     #   guarantee credit £140.00. Pension Credit rises £82.90 a week.
     # Weekly gain £110.40 + £82.90 = £193.30; annual £193.30 x 52 = £10,051.60.
-    # Pension Credit over the projection: 365 days x £82.90 / 7 = £4,322.64 (4,322.642..., held at the
-    # amount worked out on 1 May 2025).
+    # Pension Credit over the projection, at the rates in force each day: 1 May 2025 to 5 April 2026,
+    # 340 days x £82.90 / 7 = £4,026.57 (4,026.571...); from 6 April 2026 the severe disability amount is £86.05
+    # (SI 2026/148; guarantee credit £238.00 + £86.05 - £170.00 = £154.05 against £68.00 before), 25 days x
+    # £86.05 / 7 = £307.32 (307.321...): £4,333.89 (not 365 x £82.90 / 7 = £4,322.64, held at 1 May 2025's rate).
     g = income_gain(_aa(Household(adults=Adult(age=75, state_pension_weekly=17000))))
-    assert _lines(g) == {"attendance_allowance": (11040, AA_PROJECTED), "pension_credit": (8290, 432264)}
+    assert _lines(g) == {"attendance_allowance": (11040, AA_PROJECTED), "pension_credit": (8290, 402657 + 30732)}
     assert (g.recurring_monthly, g.recurring_weekly_total, g.annual) == (0, 19330, 1005160)
-    assert g.projected == AA_PROJECTED + 432264
+    assert g.projected == AA_PROJECTED + 433389
     assert any(a.startswith("Pension age:") and "Pension Credit +£82.90" in a for a in g.assumptions)
 
 
@@ -250,6 +252,11 @@ def test_pension_age_caseload_equals_one_household_path(r, n, horizon, start, co
 
 def test_pension_age_generator_reaches_every_knock_on():
     # The property above is only as good as its scenarios: they must change each benefit.
-    g = caseload_gains(gain_scenarios.pension_age_scenarios(random.Random(2), 150))
+    scens = gain_scenarios.pension_age_scenarios(random.Random(2), 150)
+    g = caseload_gains(scens)
     assert ((g.knock_ons.weekly != 0).sum(axis=0) > 5).all()
     assert (g.knock_ons.weekly < 0).any()
+    # Some reach the qualifying age during the projection (a knock-on from that day), some live in Wales or Scotland.
+    dob = [s.household.adults[0].date_of_birth for s in scens]
+    assert sum(1 for i, d in enumerate(dob) if d is not None and d.year >= 1959 and g.knock_ons.projected[i].any()) >= 3
+    assert {s.household.nation for s in scens} == {"england", "wales", "scotland"}

@@ -63,7 +63,7 @@ import attrs
 import numpy as np
 
 from ..errors import InputError
-from ..money import divide_half_up
+from ..money import PercentArray, divide_half_up
 from ..tables import Tables
 from ._numeric import flag, is_array, out_int, pence, table_on, weekly_from_monthly as _weekly, whole
 from . import means_test
@@ -228,7 +228,7 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     full = _ppm(tables.at(f"{_P}.maximum_percent", when))
     # Reg 13, scaled to the common denominator days x 52 x PPM x C (C = 1000 outside bands E to H).
     factors = tables.at(f"{_P}.bands_e_to_h_factors", when)
-    k = np.select([b == i for i in range(4, 8)], [int(factors[x] * 10) for x in "EFGH"], 0).astype(np.int64)
+    k = np.select([b == i for i in range(4, 8)], [_tenths(factors[x]) for x in "EFGH"], 0).astype(np.int64)
     c = 1000 + k
     x13 = np.minimum(np.maximum(income52 - 52 * amount, 0), _MAX_EXCESS_52)
     main13 = full * 7 * a * 52 - nd * days * 52 * _PPM
@@ -416,6 +416,15 @@ def _second_adults(bu, n: int, rows, couple, disregarded):
             has & ~passported & (counted & (income < 0)).any(axis=-1))
 
 
+def _tenths(percent):
+    """A percentage x 10, exactly (the factors are in tenths of a percent):
+    a Fraction for one date, or, for a date a row, a
+    :class:`~entitlements.money.PercentArray` (one a row)."""
+    if isinstance(percent, PercentArray):
+        return np.asarray(percent.numerator, np.int64) * 10 // percent.denominator
+    return int(percent * 10)
+
+
 def pension_bands_e_to_h(r: dict, li: dict, rows, days, res, couple, children, alt_ppm, blocked,
                          tables: Tables) -> None:
     """Scotland's pension-age reduction for dwellings in bands E to H (SSI
@@ -436,7 +445,7 @@ def pension_bands_e_to_h(r: dict, li: dict, rows, days, res, couple, children, a
     when = table_on(days[rows])
     factors = tables.at(f"{p}.bands_e_to_h_factors", when)
     th = tables.at(f"{p}.bands_e_to_h_thresholds", when)
-    k = np.select([band == i for i in range(4, 8)], [int(factors[x] * 10) for x in "EFGH"], 0).astype(np.int64)
+    k = np.select([band == i for i in range(4, 8)], [_tenths(factors[x]) for x in "EFGH"], 0).astype(np.int64)
     c = 1000 + k
     d = np.asarray(res.days_in_year, dtype=np.int64)
     a = li["annual_liability"][rows].astype(np.int64)

@@ -71,6 +71,19 @@ def _schedule_dates() -> tuple[dt.date, ...]:
     return tuple(sorted(set(out)))
 
 
+def breaks(tables: Tables, ids) -> set[int]:
+    """The days (day numbers) on which a value of any of the tables ``ids``
+    changes: each row's first day, and the day after the table's coverage
+    ends, so a day it does not cover is worked out on its own (and fails
+    where the rates policy says so), as the one-household path does."""
+    out = set()
+    for tid in ids:
+        t = tables.table(tid)
+        out |= {day_number(r.start) for r in t.rows}
+        out.add(day_number(t.until) + 1)
+    return out
+
+
 def coverage(tables: Tables) -> Coverage:
     """Which tables the UC engine reads and where their values change,
     found by recording one estimate of two probe households."""
@@ -101,24 +114,13 @@ def coverage(tables: Tables) -> Coverage:
     # Carer's Allowance is read for a carer who claims it (its rate and earnings limit) and for the outcome.
     extra = ["carers_allowance.rate", "carers_allowance.earnings_limit"]
     sched = [day_number(d) for d in _schedule_dates()]
-    # Runs also break the day after a table's coverage ends, so a period it
-    # does not cover is evaluated on its own date (and fails where needed),
-    # as the one-household path does.
-    def breaks(ids):
-        out = set()
-        for tid in ids:
-            t = tables.table(tid)
-            out |= {day_number(r.start) for r in t.rows}
-            out.add(day_number(t.until) + 1)
-        return out
-
     # The shipped schedules the engine reads are the rent officers' LHA
     # determinations, read only for a case that names its BRMA.
-    core = breaks(list(start) + extra)
-    earnings_only = breaks(["uc.benefit_cap_earnings_threshold"]) - core
+    core = breaks(tables, list(start) + extra)
+    earnings_only = breaks(tables, ["uc.benefit_cap_earnings_threshold"]) - core
     area_only = set(sched) - core
     sb = sorted(core | earnings_only | area_only)
-    eb = sorted(breaks(end) | set(sched))
+    eb = sorted(breaks(tables, end) | set(sched))
     srange = (max(day_number(tables.table(t).earliest) for t in start), min(day_number(tables.table(t).until) for t in start))
     erange = (max([day_number(tables.table(t).earliest) for t in end] or [srange[0]]),
               min([day_number(tables.table(t).until) for t in end] or [srange[1]]))
@@ -128,3 +130,47 @@ def coverage(tables: Tables) -> Coverage:
     return Coverage(tuple(sorted(start)), tuple(sorted(end)), np.array(sb, np.int64), np.array(eb, np.int64),
                     srange, erange, tuple(sorted(ages)), np.array(sorted(earnings_only), np.int64),
                     np.array(sorted(area_only), np.int64))
+
+
+#: Besides what the probe reads: the rates of the benefits an outcome brings
+#: (the after household has them), Carer's Allowance's included.
+_OUTCOME_TABLES = ("aa.rates", "pip.rates", "dla.rates", "carers_allowance.rate", "carers_allowance.earnings_limit",
+                   "scotland.adult_disability_payment", "scotland.carer_support_payment")
+
+
+def knock_on_reads(tables: Tables) -> tuple[tuple[str, ...], np.ndarray]:
+    """The tables the pension-age knock-on reads, and the days (day numbers,
+    sorted) on which something in them may change (:mod:`entitlements.gain.pension_age`): the
+    row starts, and the day after the end, of every table the household
+    engine (:func:`entitlements.benefits.household_total.calculate`) reads
+    for pension-age households in England, Wales and Scotland (Pension
+    Credit, Housing Benefit, each nation's Council Tax Reduction, the
+    disability and carer's benefits; found, as :func:`coverage` finds the
+    Universal Credit engine's, by recording one estimate of probe
+    households), and of the rates of the benefits an outcome brings."""
+    from ..benefits.household_total import calculate
+    from ..rates_policy import RatesPolicy
+
+    # The probe only learns which tables are read: held rates let it run on
+    # the latest first day of any table whatever the policy (every date-gated
+    # rule in force), and the days come from ``tables`` itself.
+    held = RatesPolicy("hold").apply(tables)
+    probe_day = max(t.earliest for t in tables)
+
+    def home(band: str, **kw) -> Housing:
+        return Housing(council_tax_band=band, council_tax_band_d=200000, **kw)
+
+    pensioners = [
+        Household(adults=Adult(age=75, state_pension_weekly=17000, pension_income_weekly=2000, attendance_allowance="higher"),
+                  housing=home("B", tenure="social_rent", rent=10000, rent_period="week", bedrooms=1,
+                               non_dependants=(NonDependant(age=30, gross_weekly_income=30000),)),
+                  capital=1200000, local_authority="Coventry"),
+        Household(adults=(Adult(age=75, state_pension_weekly=9000), Adult(age=70, pip_daily_living="enhanced", monthly_earnings=20000)),
+                  housing=home("E", tenure="private_rent", rent=60000, lha_rate=50000), nation="wales", local_authority="Cardiff"),
+        Household(adults=Adult(age=80, dla_care="highest", state_pension_weekly=5000), housing=home("F", tenure="owner_occupier"),
+                  nation="scotland", local_authority="Glasgow City"),
+    ]
+    rec = ReadRecorder(held)
+    calculate(households_columns(pensioners), on=probe_day, tables=rec)
+    ids = tuple(sorted({tid for tid, _ in rec.calls} | {tid for tid in _OUTCOME_TABLES if tid in tables.ids()}))
+    return ids, np.array(sorted(breaks(tables, ids)), np.int64)

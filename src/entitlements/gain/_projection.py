@@ -70,7 +70,7 @@ from ..errors import EntitlementsError, NoRowInForce
 from ..money import divide_half_up, weekly_to_monthly
 from ..tables import Tables
 from ._blocks import take
-from ._coverage import Coverage, coverage
+from ._coverage import Coverage, coverage, knock_on_reads
 from ._engine_calls import Pieces, after_pieces, estimate_pieces
 from ._lines import line_over, line_weekly_at
 from ._runs import age_crossings, base_runs, child_days, pension_age_crossings
@@ -79,7 +79,7 @@ from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _y
                        relevant_period_end, to_date)
 from .overlapping import case_overlapping_weekly
 from .cases import KIND, LINE_TABLES, Cases
-from .pension_age import KnockOns, caseload_knock_ons, knock_on_totals
+from .pension_age import KnockOns, caseload_knock_ons, knock_on_readers, knock_on_totals, reads_table
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
@@ -106,11 +106,16 @@ class Spans:
     named_area: np.ndarray  # a BRMA code, -1 none
     kind: np.ndarray
     line_table: np.ndarray
+    # Pension age: the tables the knock-on reads (Pension Credit, HB, CTR, ...) and the days it read them on.
+    knock_on_tables: tuple[str, ...] = ()
+    ko_lo: np.ndarray | None = None
+    ko_hi: np.ndarray | None = None
+    ko_readers: np.ndarray | None = None  # which of them each case reads (entitlements.gain.pension_age.reads_table)
 
     def tables(self) -> tuple[str, ...]:
         """Every table some case reads."""
         return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate",
-                             "uc.benefit_cap_earnings_threshold", *(t for t in LINE_TABLES if t)}))
+                             "uc.benefit_cap_earnings_threshold", *(t for t in LINE_TABLES if t), *self.knock_on_tables}))
 
     def days_for(self, table_id: str):
         """Each case's first and last day reading ``table_id`` (NEVER and
@@ -125,9 +130,15 @@ class Spans:
                 reads, lo, hi = reads | ca, np.where(ca, np.minimum(lo, self.s_lo), lo), np.where(ca, np.maximum(hi, self.s_hi), hi)
         elif table_id == "uc.benefit_cap_earnings_threshold":
             reads, lo, hi = self.earner, self.s_lo, self.s_hi
-        else:
+        elif table_id in self.start_tables:
             reads, lo, hi = np.ones(self.s_lo.shape, bool), self.s_lo, self.s_hi
-        return np.where(reads, lo, never), np.where(reads, hi, -never)
+        else:
+            reads, lo, hi = np.zeros(self.s_lo.shape, bool), self.s_lo, self.s_hi
+        lo, hi = np.where(reads, lo, never), np.where(reads, hi, -never)
+        if table_id in self.knock_on_tables and self.ko_lo is not None:
+            ko = reads_table(table_id, self.ko_readers)
+            lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, self.ko_hi), hi)
+        return lo, hi
 
 
 @attrs.frozen
@@ -558,7 +569,10 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_evaluated=int(pieces.parent.shape[0]),
         runs_on_own_date=on_own_date,
         calls=calls,
-        knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears))),
+        knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears)),
+                                                   np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER)),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
-                    np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table),
+                    np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table,
+                    *((knock_on_reads(tables)[0], np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
+                       knock_on_readers(c)) if ko is not None else ())),
     )

@@ -67,7 +67,7 @@ from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, 
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .overlapping import ca_assumption, overlapping_weekly
-from .pension_age import KNOCK_ON_SOURCES, household_knock_ons, knock_on_assumption
+from .pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, knock_on_assumption
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline
 from .household_result import BenefitLine, Gain, PeriodGain
@@ -439,7 +439,7 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         src = source or (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
         return BenefitLine(spec.benefit, weekly, proj, arr, src)
 
-    for o, t in zip(scenario.outcomes, timelines):
+    for k, (o, t) in enumerate(zip(scenario.outcomes, timelines)):
         assumptions.extend(t.explanation)
         start = max(o.effective, F)
         stop = o.ends if o.ends is not None else dt.date.max
@@ -451,25 +451,70 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
             assumptions.append(ca_assumption(overlapping_weekly(h.adults[o.adult - 1])))
         after = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
         if o.kind not in HB_CTR_KINDS:
-            for benefit, weekly in _knock_ons(h, after, start, tables, assumptions).items():
-                lines.append(line(LineSpec(benefit, None, {}, weekly), start, stop, KNOCK_ON_SOURCES[benefit]))
+            windows = ((max(start, proj_start), min(stop, proj_end_excl)), (start, min(stop, decision_start)))
+            lines += _knock_ons(scenario, timelines, k, start, windows, max(rep_start, start) if rep_live else None,
+                                tables, assumptions)
         h = after
 
     return lines
 
 
-def _knock_ons(before: Household, after: Household, on: dt.date, tables: Tables, assumptions: list[str]) -> dict[str, int]:
-    """At pension age, the outcome's change in Pension Credit, Housing
-    Benefit and Council Tax Reduction a week, the nil ones left out
-    (:mod:`entitlements.gain.pension_age`); the assumption is added to
-    ``assumptions``. Below it, none (the Universal Credit periods value it)."""
-    changes, assessed, problem = household_knock_ons(before, after, on, tables)
-    if not assessed:
-        return {}
-    if problem:
-        raise InputError("housing_council_tax_band", before.housing.council_tax_band if before.housing else None, problem)
-    assumptions.append(knock_on_assumption(changes, on))
-    return {k: v for k, v in changes.items() if v}
+def _before_on(scenario: Scenario, timelines, k: int, on: dt.date, tables: Tables) -> Household:
+    """The household before outcome ``k`` on ``on``: with the outcomes
+    before it applied (a Carer's Allowance at the rate in force ``on``)."""
+    h = scenario.household
+    for o, t in zip(scenario.outcomes[:k], timelines[:k]):
+        h = household_after(h, o, phase="in_payment", on=on, tables=tables, lcwra_protection=t.lcwra_protection)
+    return h
+
+
+def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, weekly_day: dt.date | None,
+               tables: Tables, assumptions: list[str]) -> list[BenefitLine]:
+    """At pension age, outcome ``k``'s change in Pension Credit, Housing
+    Benefit and Council Tax Reduction as lines: worked out on ``start`` and
+    on each later day of ``windows`` (the projection's and the arrears'
+    days) on which something it reads changes, each amount over its own
+    days; the weekly amount the one in force on ``weekly_day`` (None: the
+    award has ended, nil). The nil ones are left out
+    (:mod:`entitlements.gain.pension_age`), and the assumption is added to
+    ``assumptions``. Below the qualifying age, none (the Universal Credit
+    periods value it)."""
+    from ._coverage import knock_on_reads
+    from .calendar import day_number, to_date
+    from .pension_age import (_maybe_pension_age, knock_on_days, knock_on_end, knock_on_in_force, knock_on_over,
+                              knock_on_weekly, qualifying_age_days)
+
+    o, t = scenario.outcomes[k], timelines[k]
+    num = lambda d: np.array([day_number(d)], np.int64)  # noqa: E731
+    (pa, pz), (aa, az) = ((num(a), num(z)) for a, z in windows)
+    eff = num(start)
+    wd = num(weekly_day or start)
+    end = knock_on_end(((pa, pz), (aa, az)), eff, wd, np.array([weekly_day is not None]))
+    h = _before_on(scenario, timelines, k, start, tables)
+    cols = households_columns([h])
+    if not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]:
+        return []
+    # The probe that finds the days is no read of this gain's (not recorded).
+    _, breaks = knock_on_reads(tables._tables if isinstance(tables, ReadRecorder) else tables)
+    row, day = knock_on_days(eff, end, breaks, qualifying_age_days(cols))
+    dates = [to_date(d) for d in day]
+    befores = [_before_on(scenario, timelines, k, d, tables) for d in dates]
+    afters = [household_after(b, o, phase="in_payment", on=d, tables=tables, lcwra_protection=t.lcwra_protection)
+              for b, d in zip(befores, dates)]
+    weekly, assessed, problem = knock_on_weekly(households_columns(befores), households_columns(afters),
+                                                on=day.astype("datetime64[D]"), tables=tables)
+    if not assessed.any():
+        return []
+    bad = next((str(p) for p in problem if p), "")
+    if bad:
+        raise InputError("housing_council_tax_band", h.housing.council_tax_band if h.housing else None, bad)
+    changed = [i for i in range(day.size) if i == 0 or (weekly[i] != weekly[i - 1]).any()]
+    said = [dict(zip(KNOCK_ON_BENEFITS, (int(x) for x in weekly[i]))) for i in changed]
+    assumptions.append(knock_on_assumption(said[0], start, [(dates[i], ch) for i, ch in zip(changed[1:], said[1:])]))
+    now = knock_on_in_force(row, day, weekly, wd, 1)[0] if weekly_day is not None else np.zeros(weekly.shape[1], np.int64)
+    proj, arr = knock_on_over(row, day, weekly, pa, pz, 1)[0], knock_on_over(row, day, weekly, aa, az, 1)[0]
+    return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), KNOCK_ON_SOURCES[b])
+            for j, b in enumerate(KNOCK_ON_BENEFITS) if now[j] or proj[j] or arr[j]]
 
 
 def _hb_ctr_weekly(h: Household, o: Outcome, on: dt.date, tables: Tables, assumptions: list[str]) -> int:

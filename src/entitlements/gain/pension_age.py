@@ -18,14 +18,27 @@ income and premiums.
 
 This module works those changes out with the engine :func:`entitlements.estimate`
 uses (:func:`entitlements.benefits.household_total.calculate`), for the
-household before and after the outcome, on the day the outcome takes effect,
-where the Pension Credit engine assesses the household before (it has
-reached the qualifying age, or is a protected mixed-age couple): after -
-before, a week, for each of :data:`KNOCK_ON_BENEFITS`. The one-household path
+household before and after the outcome, where the Pension Credit engine
+assesses the household before (it has reached the qualifying age, or is a
+protected mixed-age couple): after - before, a week, for each of
+:data:`KNOCK_ON_BENEFITS`. The change is worked out on the day the outcome
+takes effect and again on each later day of the projection and arrears on
+which something it reads may change (:func:`knock_on_days`): a new row of a
+rule table the engine reads for pension-age households or of the outcome's
+benefit (:func:`entitlements.gain._coverage.knock_on_reads`, found as the
+projection finds the Universal Credit engine's: the April uprating of the
+guarantee, the severe disability and carer amounts, Housing Benefit's and
+CTR's allowances and premiums, AA, PIP, DLA and Carer's Allowance), the day
+after a table's last row (from which the rates policy's held or uprated rows
+apply, or, under ``strict``, an error), and the day an adult given by date
+of birth reaches the qualifying age (:func:`qualifying_age_days`: a
+household below it when the outcome takes effect gets the knock-on from
+then, as its Universal Credit stops). Each amount counts over its own days,
+a seventh a day, each stretch of one weekly amount rounded half up once
+(:func:`knock_on_over`). The one-household path
 (:func:`entitlements.gain.household.income_gain`) and the caseload path
-(:mod:`entitlements.gain._projection`) both call :func:`knock_on_weekly`, and
-hold each change over the projection as a benefit line of a fixed weekly
-amount.
+(:func:`caseload_knock_ons`) both work through these functions, and give the
+same figures.
 """
 
 from __future__ import annotations
@@ -39,10 +52,12 @@ from ..columns import BenefitUnitColumns, households_columns, select
 from ..explain import uk_date
 from ..household import Household
 from ..money import divide_half_up, format_pounds
-from ..tables import Tables
+from ..tables import ReadRecorder, Tables
+from .calendar import NEVER, days_of, to_date
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
-           "caseload_knock_ons", "knock_on_totals", "fixed_line_over"]
+           "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
+           "knock_on_in_force", "knock_on_readers", "reads_table"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -99,8 +114,10 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
     rows = np.flatnonzero(_maybe_pension_age(before, days))
     if not rows.size:
         return weekly, pension_age, problem
-    b = calculate(select(before, rows), on=days[rows], tables=tables)
-    a = calculate(select(after, rows), on=days[rows], tables=tables)
+    # One day for every row (a segment day of a caseload): the engine reads each table once.
+    when = np.datetime64(on, "D").astype(dt.date) if np.ndim(on) == 0 else days[rows]
+    b = calculate(select(before, rows), on=when, tables=tables)
+    a = calculate(select(after, rows), on=when, tables=tables)
     assessed = np.asarray(b.pension_credit.reason) == 0
     bc, ac = b.council_tax, a.council_tax
     ok_b = (np.asarray(bc.status) == 1) & (np.asarray(bc.ctr_status) == 1)
@@ -136,13 +153,22 @@ def _rows(h: Household) -> BenefitUnitColumns:
     return households_columns([h])
 
 
-def knock_on_assumption(changes: dict[str, int], on: dt.date) -> str:
-    """What the knock-on lines assume, in words, with the changes found."""
-    said = ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in changes.items())
+def knock_on_assumption(changes: dict[str, int], on: dt.date, later=()) -> str:
+    """What the knock-on lines assume, in words, with the changes found on
+    ``on`` and, in ``later``, each later day's (``(day, changes)``, in
+    order, each a day the changes differ from the day before's)."""
+    def said(ch):
+        return ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in ch.items())
+
+    then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
     return (f"Pension age: Universal Credit is not paid past the qualifying age for Pension Credit (WRA 2012 s 4(1)(b)); "
             f"the outcome's change in Pension Credit (guarantee and savings credit), and through it and income in "
             f"Housing Benefit and Council Tax Reduction, is worked out for the household before and after on "
-            f"{uk_date(on)}, as estimate() does, and held over the projection a week: {said} a week. The severe "
+            f"{uk_date(on)}, as estimate() does, and again on each later day of the projection and arrears on which "
+            "a rate it reads changes (a new row of a Pension Credit, Housing Benefit, Council Tax Reduction, "
+            "disability or carer's benefit table, or past the tables' end the rates policy's) or an adult reaches "
+            "the qualifying age; each change counts a seventh a day over its own days: "
+            f"{said(changes)} a week{then}. The severe "
             "disability additional amount (SI 2002/1792 reg 6(4), Sch I para 1) is given where no one is paid Carer's "
             "Allowance or a carer element for caring for the person and no non-dependant lives with them, as the "
             "household says (Adult.carer_paid_for, Housing.non_dependants).")
@@ -157,15 +183,153 @@ def fixed_line_over(weekly, start, end):
     return divide_half_up(span * np.asarray(weekly, np.int64), 7)
 
 
+def qualifying_age_days(bu: BenefitUnitColumns) -> np.ndarray:
+    """The day (day number) each adult given by date of birth reaches the
+    qualifying age for Pension Credit, (rows, 2): adult 1, adult 2 (NEVER
+    where not given by date of birth, or born outside the State Pension age
+    schedule). The qualifying age is a woman's pensionable age (SPCA 2002 s
+    1(6)): :func:`entitlements.benefits.pension_age.state_pension_age_date`.
+    Whether the household is then assessed (a couple: both, unless
+    protected, SI 2019/37 art 4) the engine decides on the day."""
+    from ..benefits.pension_age import state_pension_age_date
+
+    n = int(np.shape(bu.couple)[0])
+    out = np.full((n, 2), NEVER, np.int64)
+    for j, a in enumerate((bu.adult1, bu.adult2)):
+        dob = np.broadcast_to(np.asarray(a.date_of_birth).astype("datetime64[D]"), (n,))
+        has = np.flatnonzero(np.broadcast_to(np.asarray(a.present, bool), (n,)) & ~np.isnat(dob))
+        if has.size:
+            out[has, j] = days_of(state_pension_age_date(dob[has]))
+    return out
+
+
+def knock_on_days(eff, end, breaks, crossings):
+    """The days each row's knock-on is worked out on (day numbers): its
+    first day ``eff``, and each of ``breaks`` (every row's) and of its own
+    ``crossings`` (rows x k) after it and before ``end``. Returns ``(row,
+    day)``, sorted by row then day, each pair once."""
+    eff, end = np.asarray(eff, np.int64), np.asarray(end, np.int64)
+    n = eff.shape[0]
+    rows, days = [np.arange(n)], [eff]
+    if n:
+        b = np.asarray(breaks, np.int64)
+        b = b[(b > eff.min()) & (b < end.max())]
+        i, j = np.nonzero((b[None, :] > eff[:, None]) & (b[None, :] < end[:, None]))
+        rows.append(i)
+        days.append(b[j])
+        x = np.asarray(crossings, np.int64)
+        i, j = np.nonzero((x > eff[:, None]) & (x < end[:, None]))
+        rows.append(i)
+        days.append(x[i, j])
+    row, day = np.concatenate(rows), np.concatenate(days)
+    order = np.lexsort((day, row))
+    row, day = row[order], day[order]
+    keep = np.ones(row.shape, bool)
+    keep[1:] = (row[1:] != row[:-1]) | (day[1:] != day[:-1])
+    return row[keep], day[keep]
+
+
+def knock_on_over(row, day, weekly, a, z, n: int):
+    """Each of ``n`` rows' knock-on lines over its days ``[a, z)`` [pence]
+    (rows x lines): the weekly amounts ``weekly`` (one a pair of
+    :func:`knock_on_days`) each in force from its day to the row's next
+    day, a seventh a day; each stretch of one weekly amount (consecutive
+    days with the same amount, one stretch) rounded half up once, as
+    :func:`fixed_line_over` rounds a line of one amount."""
+    row, day = np.asarray(row, np.int64), np.asarray(day, np.int64)
+    weekly = np.asarray(weekly, np.int64)
+    out = np.zeros((n, weekly.shape[1]), np.int64)
+    if not row.size:
+        return out
+    last = np.ones(row.shape, bool)
+    last[:-1] = row[1:] != row[:-1]
+    nxt = np.where(last, NEVER, np.roll(day, -1))
+    span = np.maximum(np.minimum(nxt, np.asarray(z, np.int64)[row]) - np.maximum(day, np.asarray(a, np.int64)[row]), 0)
+    for j in range(weekly.shape[1]):
+        w = weekly[:, j]
+        new = np.ones(row.shape, bool)
+        new[1:] = (row[1:] != row[:-1]) | (w[1:] != w[:-1])
+        stretch = np.cumsum(new) - 1
+        days = np.zeros(int(new.sum()), np.int64)
+        np.add.at(days, stretch, span)
+        np.add.at(out[:, j], row[new], divide_half_up(days * w[new], 7))
+    return out
+
+
+def knock_on_in_force(row, day, weekly, on, n: int):
+    """Each of ``n`` rows' weekly knock-ons in force on ``on`` (a day number
+    a row, on or after its first day) [pence/week] (rows x lines)."""
+    row, day = np.asarray(row, np.int64), np.asarray(day, np.int64)
+    if not row.size:
+        return np.zeros((n, np.shape(weekly)[1]), np.int64)
+    span = np.int64(4 * NEVER)
+    at = np.searchsorted(row * span + day, np.arange(n) * span + np.asarray(on, np.int64), side="right") - 1
+    ok = (at >= 0) & (row[np.maximum(at, 0)] == np.arange(n))
+    return np.where(ok[:, None], np.asarray(weekly, np.int64)[np.maximum(at, 0)], 0)
+
+
+_CT_NATIONS = ("england", "wales", "scotland")
+
+
+def knock_on_readers(c) -> np.ndarray:
+    """What decides which of the knock-on's tables each case reads (the
+    rates it assumed: :func:`reads_table`): its nation for council tax (0
+    England, 1 Wales, 2 Scotland; -1 no band and billing authority), plus 4
+    where it rents (Housing Benefit), of the household before or the
+    changed one."""
+    from ..benefits.council_tax_columns import authority_codes
+    from ..benefits.housing import TENURE_CODES
+
+    nation_of = np.array([_CT_NATIONS.index({"E": "england", "W": "wales", "S": "scotland"}[a[0]])
+                          for a in authority_codes()] + [-1], np.int64)
+    renting = [TENURE_CODES[k] for k in ("social_rent", "private_rent", "supported_or_temporary")]
+
+    def of(bu):
+        h = bu.housing
+        band = np.asarray(h.council_tax_band)
+        la = np.broadcast_to(np.asarray(bu.local_authority), band.shape)
+        nation = np.where((band >= 0) & (la >= 0), nation_of[np.where(la >= 0, la, -1)], -1)
+        return nation, np.isin(h.tenure, renting) & (np.asarray(h.rent) > 0)
+
+    nation, rents = of(c.before)
+    if c.after is not None and (c.after_row >= 0).any():
+        has = np.flatnonzero(c.after_row >= 0)
+        n_a, r_a = of(c.after)
+        nation[has] = np.where(nation[has] < 0, n_a[c.after_row[has]], nation[has])
+        rents[has] |= r_a[c.after_row[has]]
+    return np.where(rents, 4, 0) + nation
+
+
+def reads_table(table_id: str, readers) -> np.ndarray:
+    """Which cases (``readers``, as :func:`knock_on_readers`) read the
+    knock-on's table ``table_id``: Housing Benefit's, those who rent;
+    council tax and Council Tax Reduction tables, those with a band and a
+    billing authority (a nation's, in that nation); every other, all."""
+    readers = np.asarray(readers)
+    if table_id.startswith("housing_benefit."):
+        return readers >= 3
+    if not table_id.startswith(("ctr.", "council_tax.")):
+        return np.ones(readers.shape, bool)
+    nation = readers - np.where(readers >= 3, 4, 0)
+    k = next((k for k, name in enumerate(_CT_NATIONS) if name in table_id), None)
+    return (nation >= 0) & (True if k is None else nation == k)
+
+
 @attrs.frozen
 class KnockOns:
     """Each case's knock-on lines [pence], one column a benefit of
-    :data:`KNOCK_ON_BENEFITS`: a week when the outcome is in payment (nil
-    where the award has ended by then), over the projection, and as arrears."""
+    :data:`KNOCK_ON_BENEFITS`: a week when the outcome is in payment (at the
+    rates in force when the recurring gain is measured; nil where the award
+    has ended by then), over the projection, and as arrears. ``read_from``
+    and ``read_to``: the first and last day each case's knock-on was worked
+    out on (day numbers; NEVER and -NEVER for none), for the rates it
+    assumed."""
 
     weekly: np.ndarray
     projected: np.ndarray
     arrears: np.ndarray
+    read_from: np.ndarray | None = None
+    read_to: np.ndarray | None = None
 
     @classmethod
     def none(cls, n: int) -> KnockOns:
@@ -224,13 +388,15 @@ def _widen(children, k: int):
 
 
 def _weekly_rows(c, rows, protected, on, tables: Tables):
-    """:func:`knock_on_weekly` for cases ``rows``, with why each that fails
-    does (a table that does not cover its day: that case alone)."""
+    """:func:`knock_on_weekly` for cases ``rows`` (a case may come more than
+    once) on ``on`` (a day a row, or one for all), with why each that fails
+    does (a table that does not cover its day: that row alone)."""
     from ..errors import EntitlementsError
 
     def run(ix):
         sub = _case_rows(c, rows[ix])
-        return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], on[ix], tables), on=on[ix], tables=tables)
+        day = on if np.ndim(on) == 0 else on[ix]
+        return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], day, tables), on=day, tables=tables)
 
     try:
         weekly, _, problem = run(np.arange(rows.size))
@@ -246,32 +412,83 @@ def _weekly_rows(c, rows, protected, on, tables: Tables):
     return weekly, problem
 
 
+def _segments_weekly(c, case, day, breaks, protected, tables: Tables):
+    """:func:`knock_on_weekly` for each pair (``case``, ``day``): the pairs
+    on a day of ``breaks`` (every case's) one engine call a day, the rest
+    (the days the outcomes take effect, the days adults reach the
+    qualifying age) one call with a day a row."""
+    weekly = np.zeros((case.size, len(KNOCK_ON_BENEFITS)), np.int64)
+    problem = np.full(case.size, "", dtype=object)
+    shared = np.isin(day, breaks)
+    own = np.flatnonzero(~shared)
+    if own.size:
+        weekly[own], problem[own] = _weekly_rows(c, case[own], protected, day[own].astype("datetime64[D]"), tables)
+    for d in np.unique(day[shared]):
+        ix = np.flatnonzero(day == d)
+        weekly[ix], problem[ix] = _weekly_rows(c, case[ix], protected, to_date(d), tables)
+    return weekly, problem
+
+
+def knock_on_end(windows, eff, weekly_day, live):
+    """The day after the last one a knock-on is needed for (day numbers,
+    one a case): the end of the projection's or the arrears' window
+    (``windows``, as :func:`entitlements.gain._projection.line_windows`),
+    or the day after ``weekly_day`` (where ``live``), at least the day
+    after ``eff``."""
+    (pa, pz), (aa, az) = windows
+    end = np.maximum(np.where(pz > pa, pz, eff), np.where(az > aa, az, eff))
+    return np.maximum(np.maximum(end, np.where(live, weekly_day + 1, eff)), np.asarray(eff, np.int64) + 1)
+
+
 def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     """Each case's knock-on lines at pension age (the caseload twin of the
     one-household path's): the changes worked out on the day the outcome
-    takes effect (``t.eff``), held to its end; ``windows`` the projection's
-    and the arrears' days (:func:`entitlements.gain._projection.line_windows`).
-    A case whose Council Tax Reduction cannot be worked out fails (``v``).
-    None where no case may be of pension age (nothing to add)."""
+    takes effect (``t.eff``) and on every later day of its windows on which
+    something they read changes (:func:`knock_on_days`), each counted over
+    its own days; ``windows`` the projection's and the arrears' days
+    (:func:`entitlements.gain._projection.line_windows`). A case whose
+    Council Tax Reduction cannot be worked out, or whose rules do not cover
+    a day, fails (``v``). None where no case may be of pension age (nothing
+    to add)."""
+    from ._coverage import knock_on_reads
+    from .calendar import _start
     from .cases import KIND
     from .outcomes import HB_CTR_KINDS
 
     n = len(c)
-    on = np.asarray(t.eff).astype("datetime64[D]")
+    eff = np.asarray(t.eff, np.int64)
+    weekly_day = np.maximum(np.asarray(_start(t.ymF, t.domF, t.rep), np.int64), eff)
+    end = knock_on_end(windows, eff, weekly_day, t.rep_live)
     hb_ctr = np.isin(c.kind, [KIND[k] for k in HB_CTR_KINDS])
-    rows = np.flatnonzero(v.valid & ~hb_ctr & _maybe_pension_age(c.before, on))
+    rows = np.flatnonzero(v.valid & ~hb_ctr & _maybe_pension_age(c.before, (end - 1).astype("datetime64[D]")))
     if not rows.size:
         return None
-    weekly_rows, problem = _weekly_rows(c, rows, t.protected, on[rows], tables)
+    _, breaks = knock_on_reads(tables)
+    row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)))
+    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables)
     bad = np.zeros(n, bool)
-    bad[rows] = problem != ""
-    text = dict(zip(rows.tolist(), problem.tolist()))
+    text: dict[int, str] = {}
+    for k in np.flatnonzero(problem != ""):
+        text.setdefault(int(rows[row[k]]), str(problem[k]))
+        bad[rows[row[k]]] = True
     v.fail(bad, lambda i: text[i])
-    fixed = np.zeros((n, len(KNOCK_ON_BENEFITS)), np.int64)
-    fixed[rows] = weekly_rows
-    fixed[~v.valid] = 0
-    weekly = np.where((t.rep_live & v.valid)[:, None], fixed, 0)
-    return KnockOns(weekly, fixed_line_over(fixed, *windows[0]), fixed_line_over(fixed, *windows[1]))
+    ok = v.valid[rows]
+    weekly = np.where(ok[row][:, None], weekly, 0)
+    (pa, pz), (aa, az) = windows
+
+    def spread(a):
+        out = np.zeros((n,) + a.shape[1:], a.dtype)
+        out[rows] = a
+        return out
+
+    now = knock_on_in_force(row, day, weekly, weekly_day[rows], rows.size)
+    first, last = np.full(n, NEVER, np.int64), np.full(n, -NEVER, np.int64)
+    np.minimum.at(first, rows[row], day)
+    np.maximum.at(last, rows[row], day)
+    return KnockOns(np.where((t.rep_live & v.valid)[:, None], spread(now), 0),
+                    spread(knock_on_over(row, day, weekly, pa[rows], pz[rows], rows.size)),
+                    spread(knock_on_over(row, day, weekly, aa[rows], az[rows], rows.size)),
+                    np.where(v.valid, first, NEVER), np.where(v.valid, last, -NEVER))
 
 
 def knock_on_totals(ko: KnockOns | None, valid, convention: str):
