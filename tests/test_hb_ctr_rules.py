@@ -127,9 +127,13 @@ def test_income_gain_reads_the_protection():
     from entitlements import income_gain
     from entitlements.gain.outcomes import Outcome, Scenario
 
+    # Ten months, May 2024 to February 2025: North Warwickshire's area Band D is shipped for 2024-25 only, and the
+    # pension-age knock-on is worked out again from 1 April 2025 (a new row of the CTR tables), where it would ask
+    # for the bill's Band D.
     def gain(h, kind, **kw):
         return income_gain(Scenario(household=h, claim_start=MAY_2024,
-                                    outcomes=(Outcome(kind=kind, effective=MAY_2024, confirmed=True, **kw),)))
+                                    outcomes=(Outcome(kind=kind, effective=MAY_2024, confirmed=True, **kw),)),
+                           horizon_months=10)
 
     # LCWRA for the partner is worth nothing to a protected couple (no UC); it is to one on UC.
     assert gain(_mixed_age(True), "lcwra_found", adult=2).annual == 0

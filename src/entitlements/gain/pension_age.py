@@ -412,20 +412,56 @@ def _weekly_rows(c, rows, protected, on, tables: Tables):
     return weekly, problem
 
 
-def _segments_weekly(c, case, day, breaks, protected, tables: Tables):
+def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
+    """:func:`_weekly_rows` for cases ``rows`` on ``on`` (one day, or a day a
+    row), all within one rate epoch (no day of :func:`knock_on_reads`
+    between them, so every table covers all the days or none), where a table
+    that does not cover them fails at once every case that reads it
+    (:func:`reads_table` by ``readers``, as :func:`knock_on_readers`) and
+    the others are worked out again together: past the tables' end under
+    the rates policy ``strict`` a whole caseload fails in a few engine
+    calls, not one a case. Where no case is known to read the table, one a
+    case."""
+    from ..errors import NoRowInForce
+
+    weekly = np.zeros((rows.size, len(KNOCK_ON_BENEFITS)), np.int64)
+    problem = np.full(rows.size, "", dtype=object)
+    todo = np.arange(rows.size)
+    while todo.size:
+        sub = _case_rows(c, rows[todo])
+        day = on if np.ndim(on) == 0 else on[todo]
+        try:
+            w, _, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables)
+        except NoRowInForce as e:
+            hit = reads_table(e.table_id, readers[rows[todo]])
+            if not hit.any():
+                weekly[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables)
+                break
+            problem[todo[hit]] = f"the rules do not cover a value this case needs: {e}"
+            todo = todo[~hit]
+            continue
+        weekly[todo], problem[todo] = w, p
+        break
+    return weekly, problem
+
+
+def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
     """:func:`knock_on_weekly` for each pair (``case``, ``day``): the pairs
     on a day of ``breaks`` (every case's) one engine call a day, the rest
     (the days the outcomes take effect, the days adults reach the
-    qualifying age) one call with a day a row."""
+    qualifying age) one call a rate epoch with a day a row
+    (:func:`_epoch_rows`: rows with days on both sides of a table's end in
+    one call could be refused together)."""
     weekly = np.zeros((case.size, len(KNOCK_ON_BENEFITS)), np.int64)
     problem = np.full(case.size, "", dtype=object)
     shared = np.isin(day, breaks)
-    own = np.flatnonzero(~shared)
-    if own.size:
-        weekly[own], problem[own] = _weekly_rows(c, case[own], protected, day[own].astype("datetime64[D]"), tables)
+    epoch = np.searchsorted(breaks, day, side="right")
+    for k in np.unique(epoch[~shared]):
+        ix = np.flatnonzero(~shared & (epoch == k))
+        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers)
     for d in np.unique(day[shared]):
         ix = np.flatnonzero(day == d)
-        weekly[ix], problem[ix] = _weekly_rows(c, case[ix], protected, to_date(d), tables)
+        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers)
     return weekly, problem
 
 
@@ -465,7 +501,7 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
         return None
     _, breaks = knock_on_reads(tables)
     row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)))
-    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables)
+    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables, knock_on_readers(c))
     bad = np.zeros(n, bool)
     text: dict[int, str] = {}
     for k in np.flatnonzero(problem != ""):
