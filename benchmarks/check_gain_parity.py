@@ -45,7 +45,9 @@ def main() -> int:
     sets = {"claims 2024-2026": gain_scenarios.scenarios(r, args.scenarios),
             "claims 2027-28": gain_scenarios.scenarios(r, args.late if args.late is not None else args.scenarios // 4,
                                                         claims=(dt.date(2027, 4, 12), dt.date(2028, 3, 31))),
-            # Pension age: the Pension Credit, Housing Benefit and CTR knock-on lines (entitlements.gain.pension_age).
+            # Pension age: the Pension Credit, Housing Benefit and CTR knock-on lines (entitlements.gain.pension_age),
+            # worked out again at each rate change and from the day a household reaches the qualifying age (some
+            # single people do, during the projections), in England, Wales and Scotland.
             "pension age": gain_scenarios.pension_age_scenarios(r, args.scenarios // 4)}
     t = time.perf_counter()
     compared = refused = differ = 0

@@ -74,21 +74,22 @@ KNOCK_ON_SOURCES = {
 _NAMES = {"pension_credit": "Pension Credit", "housing_benefit": "Housing Benefit",
           "council_tax_reduction": "Council Tax Reduction"}
 
-#: Sixty years in days, less a margin: no one younger has reached the qualifying age for Pension Credit.
-_YOUNGEST = 60 * 365
+#: Sixty-five years in days, less a margin: no one younger has reached the qualifying age for Pension Credit on
+#: any day the rules cover (it reached 65 in November 2018 and 66 in October 2020; the rule tables begin in 2023).
+_YOUNGEST = 65 * 365
 
 
 def _maybe_pension_age(bu: BenefitUnitColumns, on) -> np.ndarray:
     """Rows that may have reached the qualifying age (a cheap first look:
-    the engine decides): the first adult 60 or over, or born 60 years
+    the engine decides): the first adult 65 or over, or born 65 x 365 days
     before ``on`` or earlier, or a protected mixed-age couple."""
     a = bu.adult1
     dob = np.asarray(a.date_of_birth, "datetime64[D]")
-    # mutation: margin below: the qualifying age has been over 61 since 2013 (the rule tables begin in 2023), so no
-    # one exactly 60, or born exactly 60 x 365 days before, can have reached it.
+    # mutation: margin below: the qualifying age has been 66 since October 2020 (the rule tables begin in 2023), so
+    # no one exactly 65, or born exactly 65 x 365 days before, can have reached it.
     old = ~np.isnat(dob) & (dob <= np.asarray(on, "datetime64[D]") - np.timedelta64(_YOUNGEST, "D"))  # mutation: margin
-    sixty = np.asarray(a.age) >= 60  # mutation: margin
-    return np.asarray(a.present) & (sixty | old) | np.asarray(bu.mixed_age_protected, bool)
+    by_age = np.asarray(a.age) >= 65  # mutation: margin (by age alone, reached only at 66 or over)
+    return np.asarray(a.present) & (by_age | old) | np.asarray(bu.mixed_age_protected, bool)
 
 
 def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on, tables: Tables):
