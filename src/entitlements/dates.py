@@ -264,8 +264,9 @@ def _from_zero(table, lo: int):
     return full
 
 
-def _months_later(days, months: int):
-    if isinstance(days, np.ndarray) and days.ndim:
+def _months_later(days, months):
+    # The day table works one day at a time: only for one number of months (a number a row goes directly).
+    if isinstance(days, np.ndarray) and days.ndim and np.ndim(months) == 0:
         return through_day_table(lambda d: _months_later_direct(d, months), days)
     return _months_later_direct(days, months)
 

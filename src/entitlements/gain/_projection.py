@@ -574,5 +574,5 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table,
                     *((knock_on_reads(tables)[0], np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
-                       knock_on_readers(c)) if ko is not None else ())),
+                       knock_on_readers(c.before, c.after, c.after_row)) if ko is not None else ())),
     )

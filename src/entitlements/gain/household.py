@@ -481,8 +481,8 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     periods value it)."""
     from ._coverage import knock_on_reads
     from .calendar import day_number, to_date
-    from .pension_age import (_maybe_pension_age, knock_on_days, knock_on_end, knock_on_in_force, knock_on_over,
-                              knock_on_weekly, qualifying_age_days)
+    from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_in_force,
+                              knock_on_over, knock_on_readers, knock_on_weekly, qualifying_age_days)
 
     o, t = scenario.outcomes[k], timelines[k]
     num = lambda d: np.array([day_number(d)], np.int64)  # noqa: E731
@@ -495,8 +495,12 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     if not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]:
         return []
     # The probe that finds the days is no read of this gain's (not recorded).
-    _, breaks = knock_on_reads(tables._tables if isinstance(tables, ReadRecorder) else tables)
-    row, day = knock_on_days(eff, end, breaks, qualifying_age_days(cols))
+    base = tables._tables if isinstance(tables, ReadRecorder) else tables
+    ids, breaks = knock_on_reads(base)
+    after = households_columns([household_after(h, o, phase="in_payment", on=start, tables=tables,
+                                                lcwra_protection=t.lcwra_protection)])
+    read = breaks_read(base, ids, breaks, knock_on_readers(cols, after, np.zeros(1, np.int64)))
+    row, day = knock_on_days(eff, end, breaks, qualifying_age_days(cols), read)
     dates = [to_date(d) for d in day]
     befores = [_before_on(scenario, timelines, k, d, tables) for d in dates]
     afters = [household_after(b, o, phase="in_payment", on=d, tables=tables, lcwra_protection=t.lcwra_protection)

@@ -57,7 +57,7 @@ from .calendar import NEVER, days_of, to_date
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
-           "knock_on_in_force", "knock_on_readers", "reads_table"]
+           "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -204,18 +204,23 @@ def qualifying_age_days(bu: BenefitUnitColumns) -> np.ndarray:
     return out
 
 
-def knock_on_days(eff, end, breaks, crossings):
+def knock_on_days(eff, end, breaks, crossings, read=None):
     """The days each row's knock-on is worked out on (day numbers): its
-    first day ``eff``, and each of ``breaks`` (every row's) and of its own
-    ``crossings`` (rows x k) after it and before ``end``. Returns ``(row,
-    day)``, sorted by row then day, each pair once."""
+    first day ``eff``, and each of ``breaks`` (every row's; where ``read``,
+    rows x breaks, says the row reads something that changes then) and of
+    its own ``crossings`` (rows x k) after it and before ``end``. Returns
+    ``(row, day)``, sorted by row then day, each pair once."""
     eff, end = np.asarray(eff, np.int64), np.asarray(end, np.int64)
     n = eff.shape[0]
     rows, days = [np.arange(n)], [eff]
     if n:
         b = np.asarray(breaks, np.int64)
-        b = b[(b > eff.min()) & (b < end.max())]
-        i, j = np.nonzero((b[None, :] > eff[:, None]) & (b[None, :] < end[:, None]))
+        inside = (b > eff.min()) & (b < end.max())
+        b = b[inside]
+        mask = (b[None, :] > eff[:, None]) & (b[None, :] < end[:, None])
+        if read is not None:
+            mask &= np.asarray(read)[:, inside]
+        i, j = np.nonzero(mask)
         rows.append(i)
         days.append(b[j])
         x = np.asarray(crossings, np.int64)
@@ -272,12 +277,13 @@ def knock_on_in_force(row, day, weekly, on, n: int):
 _CT_NATIONS = ("england", "wales", "scotland")
 
 
-def knock_on_readers(c) -> np.ndarray:
-    """What decides which of the knock-on's tables each case reads (the
-    rates it assumed: :func:`reads_table`): its nation for council tax (0
-    England, 1 Wales, 2 Scotland; -1 no band and billing authority), plus 4
-    where it rents (Housing Benefit), of the household before or the
-    changed one."""
+def knock_on_readers(before: BenefitUnitColumns, after: BenefitUnitColumns | None = None, after_row=None) -> np.ndarray:
+    """What decides which of the knock-on's tables each household reads
+    (:func:`reads_table`), a code a row: its nation for council tax plus one
+    (1 England, 2 Wales, 3 Scotland; 0 no band and billing authority), plus
+    4 where it rents (Housing Benefit), plus 8 in Scotland (the Scottish
+    benefits); of the household ``before`` or the changed one (``after``,
+    its row ``after_row`` a case, -1 none)."""
     from ..benefits.council_tax_columns import authority_codes
     from ..benefits.housing import TENURE_CODES
 
@@ -290,30 +296,65 @@ def knock_on_readers(c) -> np.ndarray:
         band = np.asarray(h.council_tax_band)
         la = np.broadcast_to(np.asarray(bu.local_authority), band.shape)
         nation = np.where((band >= 0) & (la >= 0), nation_of[np.where(la >= 0, la, -1)], -1)
-        return nation, np.isin(h.tenure, renting) & (np.asarray(h.rent) > 0)
+        rents = np.isin(h.tenure, renting) & (np.asarray(h.rent) > 0)
+        return (nation + 1) | np.where(rents, 4, 0) | np.where(np.broadcast_to(bu.scottish, band.shape), 8, 0)
 
-    nation, rents = of(c.before)
-    if c.after is not None and (c.after_row >= 0).any():
-        has = np.flatnonzero(c.after_row >= 0)
-        n_a, r_a = of(c.after)
-        nation[has] = np.where(nation[has] < 0, n_a[c.after_row[has]], nation[has])
-        rents[has] |= r_a[c.after_row[has]]
-    return np.where(rents, 4, 0) + nation
+    code = of(before)
+    if after is not None and (np.asarray(after_row) >= 0).any():
+        has = np.flatnonzero(np.asarray(after_row) >= 0)
+        a = of(after)[np.asarray(after_row)[has]]
+        code[has] = np.where(code[has] & 3, code[has], code[has] | (a & 3)) | (a & 12)
+    return code
 
 
 def reads_table(table_id: str, readers) -> np.ndarray:
-    """Which cases (``readers``, as :func:`knock_on_readers`) read the
+    """Which households (``readers``, as :func:`knock_on_readers`) read the
     knock-on's table ``table_id``: Housing Benefit's, those who rent;
     council tax and Council Tax Reduction tables, those with a band and a
-    billing authority (a nation's, in that nation); every other, all."""
+    billing authority (a nation's, in that nation); the Scottish benefits'
+    (``scotland.``), those in Scotland; every other, all."""
     readers = np.asarray(readers)
     if table_id.startswith("housing_benefit."):
-        return readers >= 3
+        return (readers & 4) > 0
+    if table_id.startswith("scotland."):
+        return (readers & 8) > 0
     if not table_id.startswith(("ctr.", "council_tax.")):
         return np.ones(readers.shape, bool)
-    nation = readers - np.where(readers >= 3, 4, 0)
     k = next((k for k, name in enumerate(_CT_NATIONS) if name in table_id), None)
-    return (nation >= 0) & (True if k is None else nation == k)
+    return (readers & 3) > 0 if k is None else (readers & 3) == k + 1
+
+
+def breaks_read(tables: Tables, ids, breaks, readers) -> np.ndarray:
+    """(rows, breaks): whether each household (``readers``) reads a table of
+    ``ids`` that changes on each day of ``breaks`` (a row begins, or the
+    table's coverage ends the day before): the days its knock-on is worked
+    out on (a day on which nothing it reads changes would give the same
+    amounts)."""
+    from .calendar import day_number
+
+    kinds: dict[str, set[int]] = {}
+    for tid in ids:
+        t = tables.table(tid)
+        for d in {day_number(r.start) for r in t.rows} | {day_number(t.until) + 1}:
+            kinds.setdefault(_reader_kind(tid), set()).add(d)
+    out = np.zeros((np.shape(readers)[0], len(breaks)), bool)
+    b = np.asarray(breaks, np.int64)
+    for kind, days in kinds.items():
+        on = np.isin(b, np.fromiter(days, np.int64))
+        if on.any():
+            out[:, on] |= reads_table(kind, readers)[:, None]
+    return out
+
+
+def _reader_kind(table_id: str) -> str:
+    """A table id standing for every table read by the same households
+    (:func:`reads_table`)."""
+    for prefix in ("housing_benefit.", "scotland."):
+        if table_id.startswith(prefix):
+            return prefix
+    if table_id.startswith(("ctr.", "council_tax.")):
+        return "ctr." + next((name for name in _CT_NATIONS if name in table_id), "any")
+    return "all"
 
 
 @attrs.frozen
@@ -500,9 +541,11 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     rows = np.flatnonzero(v.valid & ~hb_ctr & _maybe_pension_age(c.before, (end - 1).astype("datetime64[D]")))
     if not rows.size:
         return None
-    _, breaks = knock_on_reads(tables)
-    row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)))
-    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables, knock_on_readers(c))
+    ids, breaks = knock_on_reads(tables)
+    readers = knock_on_readers(c.before, c.after, c.after_row)
+    row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)),
+                             breaks_read(tables, ids, breaks, readers[rows]))
+    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables, readers)
     bad = np.zeros(n, bool)
     text: dict[int, str] = {}
     for k in np.flatnonzero(problem != ""):
