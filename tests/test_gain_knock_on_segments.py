@@ -188,3 +188,22 @@ def test_knock_on_days_are_the_first_day_the_breaks_and_the_crossings_inside_eac
     row, day = knock_on_days(np.array([10, 50]), np.array([40, 60]), np.array([5, 20, 30, 55, 70]),
                              np.array([[35, 10**7], [20, 58]]))
     assert list(zip(row.tolist(), day.tolist())) == [(0, 10), (0, 20), (0, 30), (0, 35), (1, 50), (1, 55), (1, 58)]
+
+
+def test_the_savings_credit_age_condition_from_ages_with_a_date_a_row_for_a_large_caseload():
+    # A caseload's knock-on works the engine out with a date a row; with 4,096 rows or more, over a short span of
+    # days, months_later read a day table made for one number of months, and ages (a number of months a row)
+    # failed to broadcast (the caseload stopped). Each row must be as for one person: aged 70 at the end of a
+    # period in 2024 (born 1953-54: pensionable age 6 November 2018 or later, so not met, 0, SPCA 2002 s 3(1)(a)),
+    # aged 75 (born 1948-49: met, 1), aged 72 (born 1951-52: depends on sex, -1).
+    from entitlements.benefits.pension_age import reached_pension_age_before_6_april_2016
+    from entitlements.dates import months_later
+
+    n = 5000
+    on = (np.datetime64("2024-06-01") + np.arange(n) % 40).astype("datetime64[D]")
+    age = np.array([70, 75, 72])[np.arange(n) % 3]
+    got = reached_pension_age_before_6_april_2016(np.full(n, np.datetime64("NaT"), "datetime64[D]"), age=age, on=on)
+    want = [reached_pension_age_before_6_april_2016(None, age=int(a), on=d.astype(dt.date)) for a, d in zip(age[:60], on[:60])]
+    assert got[:60].tolist() == want and set(want) == {0, 1, -1}
+    moved = months_later(on, -12 * age)
+    assert moved[:3].tolist() == [D(1954, 6, 1), D(1949, 6, 2), D(1952, 6, 3)]
