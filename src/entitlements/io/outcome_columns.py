@@ -34,6 +34,7 @@ from ..gain.outcomes import (
     Outcome,
     Scenario,
     apply_changes,
+    held_already,
     line_specs,
 )
 from ..household import AA_RATES, DLA_CARE, DLA_MOBILITY, PIP_RATES, Adult, Child, Household
@@ -275,10 +276,33 @@ def _check_against_households(coded, before, day, alone: np.ndarray) -> None:
     alone |= (coded["kind"] == KIND["benefit_claimed"]) & (coded["benefit"] == CLAIMED_BENEFITS.index("child_benefit")) & (n_children == 0)
     alone |= (day["end_date"] < NEVER) & (day["end_date"] <= day["outcome_date"])
     alone |= _refused_at_age(coded, before, day["outcome_date"])
-    # Carer's Allowance already claimed or paid (gain.outcomes.held_refusal).
+    alone |= _held_already(coded, before, n_children)
+
+
+def _held_already(coded, before, n_children) -> np.ndarray:
+    """Rows whose outcome awards only what the household already has
+    (:func:`entitlements.gain.outcomes.held_already`, the one rule, given
+    the facts of the adult or child each row names)."""
     second = coded["adult"] == 2
-    held = [(a.claims_carers_allowance | (a.carers_allowance_weekly > 0)) for a in (before.adult1, before.adult2)]
-    alone |= (coded["kind"] == KIND["carers_allowance"]) & np.where(second, held[1], held[0])
+    a1, a2 = before.adult1, before.adult2
+    adult = lambda f: np.where(second, getattr(a2, f), getattr(a1, f))  # noqa: E731
+    kids = before.children
+    rows = np.arange(len(second))
+    slot = np.clip(coded["child_slot"].astype(np.int64), 0, max(kids.present.shape[1] - 1, 0))
+    child = coded["child_slot"] >= 0
+    named = (lambda f: np.where(child, getattr(kids, f)[rows, slot], adult(f))) if kids.present.shape[1] else adult
+    held = {f: adult(f) for f in ("lcw", "lcwra", "carer", "esa_support_component", "pip_daily_living", "pip_mobility",
+                                  "attendance_allowance")}
+    held.update(
+        dla_care=named("dla_care"), dla_mobility=named("dla_mobility"),
+        carers_allowance=adult("claims_carers_allowance") | (adult("carers_allowance_weekly") > 0),
+        other_carer=np.where(second, a1.carer, a2.present & a2.carer),
+        child_benefit_claimed=before.child_benefit_claimed & (n_children > 0),
+        benefit_cap_grace_period=before.benefit_cap_grace_period, guardians_allowance=before.guardians_allowance,
+    )
+    award = {f: coded[f] for f in ("pip_daily_living", "pip_mobility", "dla_care", "dla_mobility")}
+    award["attendance_allowance"] = coded["aa_rate"]
+    return np.asarray(held_already(coded["kind"], coded["benefit"], coded["reason"], coded["partner_carer"], award, held), bool)
 
 
 def _refused_at_age(coded, before, outcome_date) -> np.ndarray:
