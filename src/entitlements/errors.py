@@ -8,12 +8,35 @@ what was got, and how to fix it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
-__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "shown", "Described"]
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "shown", "Described", "shown_path", "BeforeTheRules"]
+
+
+def shown_path(path: object) -> str:
+    """A rule table's path as a message shows it: a shipped table relative to
+    the top of the rules (``rules/carers_allowance/rate.toml``), whether the
+    package is installed or a source checkout; any other file (an overlay)
+    as given.
+
+    >>> shown_path(Path(__file__).resolve().parent.parent.parent / "rules" / "uc" / "x.toml")
+    'rules/uc/x.toml'
+    >>> shown_path("my_reform.toml")
+    'my_reform.toml'
+    """
+    here = Path(__file__).resolve().parent
+    given = Path(str(path))
+    for root in (here / "rules", here.parent.parent / "rules"):  # as tables.shipped_rules_dir looks
+        try:
+            return "rules/" + given.resolve().relative_to(root).as_posix()
+        except (ValueError, OSError):
+            continue
+    return str(path)
 
 
 class RuleTableError(EntitlementsError, ValueError):
@@ -27,7 +50,7 @@ class RuleTableError(EntitlementsError, ValueError):
         self.path = str(path)
         self.row = row
         self.problem = problem
-        where = self.path if row is None else f"{self.path} row {row}"
+        where = shown_path(self.path) if row is None else f"{shown_path(self.path)} row {row}"
         super().__init__(f"{where}: {problem}")
 
 
@@ -58,7 +81,19 @@ class NoRowInForce(EntitlementsError, LookupError):
                 "assumption (rates policy \"hold\": --rates-after hold), or add a row for "
                 "them (an overlay will do)."
             )
-        super().__init__(f"{self.path}: no row in force on {on.isoformat()} ({hint}")
+        super().__init__(f"{shown_path(self.path)}: no row in force on {on.isoformat()} ({hint}")
+
+
+class BeforeTheRules(NoRowInForce):
+    """The date asked for is before the rules begin: ``earliest`` is the
+    first date from which the rules an estimate reads are all in force, and
+    ``table_id``, ``path`` the table that first had no row (kept as
+    attributes, not repeated in the one-line message)."""
+
+    def __init__(self, table_id, path, on, earliest, until) -> None:
+        super().__init__(table_id, path, on, earliest, until)
+        self.args = (f"on: {on.isoformat()} is before the rules begin (they cover from {earliest.isoformat()}). "
+                     "Pass a later date.",)
 
 
 class UnknownTable(EntitlementsError, LookupError):

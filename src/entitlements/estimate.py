@@ -23,7 +23,7 @@ from .benefits import household_total, uc
 from .columns import household_columns
 from .dates import age_on, assessment_period_end, date_given
 from .display import html_card, short_repr
-from .errors import InputError
+from .errors import BeforeTheRules, InputError, NoRowInForce
 from .explain import Breakdown, render_sheet
 from .explain_estimate import pension_credit_breakdown, total_breakdown, uc_breakdown
 from .household import Household
@@ -186,6 +186,28 @@ def _as_dict(v: Any) -> Any:
     return v
 
 
+def _calculated(cols, on: dt.date, tables):
+    """The household's results on ``on``; a date before the rules begin is
+    one error giving the first date they cover for it (the latest first row
+    of the tables it reads, found by trying each in turn)."""
+    try:
+        return household_total.calculate(cols, on=on, tables=tables)
+    except NoRowInForce as e:
+        if not e.on < e.earliest:
+            raise
+        first = e
+    covered = first.earliest
+    for _ in range(12):  # each try moves to a later table's first row
+        try:
+            household_total.calculate(cols, on=covered, tables=tables)
+            break
+        except NoRowInForce as later:
+            if not covered < later.earliest:
+                break
+            covered = later.earliest
+    raise BeforeTheRules(first.table_id, first.path, on, covered, first.until) from None
+
+
 def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
              rates_after: RatesPolicy | str | None = None) -> Estimate:
     """Estimate entitlement for the assessment period beginning ``on``.
@@ -207,7 +229,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     tables = ReadRecorder(policy.apply(tables_or_default(tables)))
     cols = household_columns(household)
     end = assessment_period_end(on)
-    hh = _plain(household_total.calculate(cols, on=on, tables=tables))
+    hh = _plain(_calculated(cols, on, tables))
     for problem in household_total.problems(cols, hh, on=on):
         if not problem.rows:
             continue

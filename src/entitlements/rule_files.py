@@ -336,4 +336,4 @@ def _overlay(base: Table | None, over: Table, known: Iterable[str] = ()) -> Tabl
     last = cut - dt.timedelta(days=1)
     frozen = tuple(attrs.evolve(f, until=min(f.until, last)) for f in base.frozen if f.start < cut) + over.frozen
     # A date outside the table now is the overlay's doing as much as the shipped file's: name both.
-    return attrs.evolve(base, rows=rows, until=over.until, frozen=frozen, path=f"{over.path} (laid over {base.path})")
+    return attrs.evolve(base, rows=rows, until=over.until, frozen=frozen, path=f"{over.path} (laid over {shown_path(base.path)})")
