@@ -103,6 +103,9 @@ def parse_pounds(value: Any, field: str) -> int:
         value = value.item()
         value = repr(value) if isinstance(value, float) else value
     text = str(value).strip().removeprefix("£").strip()
+    if text in ("-", "\u2013", "\u2014"):  # a hyphen or dash alone: how the accounting format shows zero
+        raise InputError(field, value, "an amount in pounds: a dash alone is how a spreadsheet's accounting format "
+                                       "shows zero, not an amount; give 0 if it is nil")
     if text.startswith("-"):
         raise InputError(field, value, "0 or more pounds")
     if not _POUNDS.match(text):
