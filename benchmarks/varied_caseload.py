@@ -92,9 +92,13 @@ def varied_columns(n: int, *, seed: int = 1, bad: float = 0.01, outcomes: bool =
         cols["outcome_date"] = effective.astype(str)
         cols["decision_date"] = decided.astype(str)
         cols["award_pip_daily_living"] = np.where(kinds == "pip_awarded", "standard", "")
-        cols["partner_carer"] = ""
-        carer = kinds == "carer_element"
-        cols["adult1_carer"] = _blank_where(carer, "yes")
+        cols["partner_carer"] = np.full(n, "")
+        # Each outcome goes to an adult 1 without what it awards (an outcome that adds nothing is refused):
+        # no LCWRA before LCW or LCWRA found, no PIP daily living before PIP awarded, not a carer before the element.
+        wca = (kinds == "lcwra_found") | (kinds == "lcw_found")
+        for field, cleared in (("adult1_lcwra", wca), ("adult1_lcwra_protection", wca),
+                               ("adult1_pip_daily_living", kinds == "pip_awarded")):
+            cols[field] = np.where(cleared, "", cols[field])
         cols["stage"] = rng.choice(["initial", "mandatory_reconsideration", "appeal"], n, p=[0.6, 0.25, 0.15])
         cols["confirmed"] = rng.choice(["yes", "no"], n)
     # A share of rows with a value that is not allowed.
@@ -106,7 +110,8 @@ def varied_columns(n: int, *, seed: int = 1, bad: float = 0.01, outcomes: bool =
     cols["housing_tenure"] = cols["housing_tenure"].astype(object)
     cols["housing_tenure"][wrong[which == 2]] = "council"
     del on
-    return {k: np.asarray(v).astype(str) for k, v in cols.items()}
+    # Every column one cell a row (a single value given for the whole column is spread down it).
+    return {k: np.broadcast_to(np.asarray(v).astype(str), (n,)).copy() for k, v in cols.items()}
 
 
 def _quoted(a: np.ndarray) -> np.ndarray:
