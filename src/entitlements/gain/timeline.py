@@ -83,7 +83,9 @@ def outcome_timeline(outcome: Outcome, claim_start: dt.date) -> OutcomeTimeline:
     with the first medical evidence; none for the terminally ill). Every other
     outcome is in payment from the assessment period in which it takes
     effect: a change takes effect from the first day of the assessment period
-    in which it occurs (SI 2013/381 Sch 1 para 20).
+    in which it occurs (SI 2013/381 Sch 1 para 20). An outcome that takes
+    effect before the award began counts from its first assessment period
+    (there is no Universal Credit before it), and a note says so.
 
     >>> t = outcome_timeline(Outcome(kind="lcwra_found", effective=dt.date(2025, 1, 10)), dt.date(2025, 1, 10))
     >>> t.first, t.in_payment, t.phase(2), t.phase(3)
@@ -93,6 +95,13 @@ def outcome_timeline(outcome: Outcome, claim_start: dt.date) -> OutcomeTimeline:
     decision = ap_containing(claim_start, outcome.decision_date)
     ends = ap_containing(claim_start, outcome.ends) if outcome.ends is not None else None
     notes: list[str] = []
+    if outcome.effective < claim_start:
+        # Nothing is counted before the award: assessment periods begin with its first day (reg 21).
+        notes.append(f"The outcome takes effect on {outcome.effective.isoformat()}, before the award began on "
+                     f"{claim_start.isoformat()}: it is valued from the award's first assessment period, and nothing "
+                     "is counted for days before it (SI 2013/376 reg 21)"
+                     + ("; the relevant period runs from the medical evidence (evidence_date, by default the "
+                        "effective date): give the day it was first given if later" if outcome.kind == "lcwra_found" else ""))
     in_payment = first
     protection = None
     if outcome.kind == "lcwra_found":
