@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .errors import RuleTableError
+from .errors import RuleTableError, shown_path
 from .rule_table import APPLIES, STATUSES, UNITS, Freeze, Row, Table
 
 #: Folders of ``rules/`` that hold data files of their own shape, read by their
