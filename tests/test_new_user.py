@@ -315,7 +315,8 @@ def test_gain_takes_attendance_allowance_claimed_from_the_command_line():
 def test_a_child_benefit_claim_for_a_household_with_no_child_is_a_row_error_in_a_caseload():
     base = {"adult1_age": "40", "claim_start": "2025-01-10", "outcome_date": "2025-01-10", "decision_date": "2025-07-20",
             "confirmed": "yes", "outcome": "benefit_claimed", "benefit": "child_benefit"}
-    rows = [{**base, "case_id": "A"}, {**base, "case_id": "B", "child1_date_of_birth": "2020-01-01"}]
+    # B has a child and does not claim Child Benefit yet (claimed already, the outcome would add nothing).
+    rows = [{**base, "case_id": "A"}, {**base, "case_id": "B", "child1_date_of_birth": "2020-01-01", "child_benefit_claimed": "no"}]
     g = caseload_gains(rows)
     df = g.to_dataframe()
     assert df["valid"].tolist() == [False, True]

@@ -24,7 +24,8 @@ def shown_path(path: object) -> str:
     package is installed or a source checkout; any other file (an overlay)
     as given.
 
-    >>> shown_path(Path(__file__).resolve().parent.parent.parent / "rules" / "uc" / "x.toml")
+    >>> from entitlements.tables import shipped_rules_dir
+    >>> shown_path(shipped_rules_dir() / "uc" / "x.toml")
     'rules/uc/x.toml'
     >>> shown_path("my_reform.toml")
     'my_reform.toml'
