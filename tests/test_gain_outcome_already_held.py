@@ -141,3 +141,49 @@ def test_caseload_in_columns_gives_each_an_error_row_with_the_same_reason(tmp_pa
     assert [e["reason"] for e in errors] == [_reason(h, o) for _, h, o, _ in HELD]
     # The same rows given as records (read one by one) give the same reasons.
     assert [e["reason"] for e in caseload_gains(rows).errors()] == [e["reason"] for e in errors]
+
+
+# -- property: the caseload read in columns refuses exactly the rows one household refuses ---------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_RATES = {"pip": ["", "standard", "enhanced"], "dla_care": ["", "lowest", "middle", "highest"], "aa": ["", "lower", "higher"]}
+_OUTCOMES = [
+    "outcome=lcwra_found", "outcome=lcw_found", "outcome=carer_element", "outcome=benefit_claimed,benefit=child_benefit",
+    "outcome=pip_awarded,award_pip_daily_living=standard", "outcome=pip_awarded,award_pip_daily_living=enhanced",
+    "outcome=pip_awarded,award_pip_daily_living=standard,partner_carer=yes",
+    "outcome=dla_awarded,outcome_child=1,award_dla_care=middle",
+    "outcome=benefit_cap_exemption,cap_exemption_reason=esa_support_component",
+    "outcome=benefit_cap_exemption,cap_exemption_reason=grace_period",
+]
+
+
+@st.composite
+def _case(draw, i: int = 0):
+    adult = draw(st.sampled_from(["1", "2"]))
+    row = {"case_id": f"c{i}", "adult1_age": "40", "adult2_age": "41", "claim_start": "2025-05-01",
+           "outcome_date": "2025-05-01", "outcome_adult": adult, "child1_date_of_birth": "2020-01-01",
+           "child_benefit_claimed": draw(st.sampled_from(["yes", "no"])),
+           "benefit_cap_grace_period": draw(st.sampled_from(["", "yes"])),
+           "child1_dla_care": draw(st.sampled_from(_RATES["dla_care"]))}
+    for k in ("1", "2"):
+        row[f"adult{k}_lcw"] = draw(st.sampled_from(["", "yes"]))
+        row[f"adult{k}_lcwra"] = draw(st.sampled_from(["", "yes"]))
+        row[f"adult{k}_carer"] = draw(st.sampled_from(["", "yes"]))
+        row[f"adult{k}_pip_daily_living"] = draw(st.sampled_from(_RATES["pip"]))
+        row[f"adult{k}_esa_support_component"] = draw(st.sampled_from(["", "yes"]))
+    row.update(dict(c.split("=") for c in draw(st.sampled_from(_OUTCOMES)).split(",")))
+    return row
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_case(), min_size=8, max_size=8))
+def test_property_columns_refuse_the_rows_one_household_refuses(tmp_path_factory, rows):
+    from entitlements.io.outcomes import scenario_or_reason
+
+    rows = [{**r, "case_id": f"c{i}"} for i, r in enumerate(rows)]
+    g = caseload_gains(_csv(tmp_path_factory.mktemp("p"), rows))
+    alone = [scenario_or_reason(r)[1] for r in rows]
+    assert g.valid.tolist() == [not why for why in alone]
+    assert [e["reason"] for e in g.errors()] == [why for why in alone if why]
