@@ -201,3 +201,16 @@ def test_one_flat_record_read_alone_gives_the_same_errors():
         household_from_flat({**base, "housing_rent": "100", "housing_rent_period": ""})
     assert household_from_flat({**base, "housing_rent": "100"}).housing.rent_period == "month"  # no such column
     assert household_from_flat({**base, "housing_rent": "0", "housing_rent_period": ""}).housing.rent == 0
+
+
+def test_a_housing_change_to_renting_without_a_rent_names_the_changes_field():
+    # An owner-occupier who becomes a social renter (the outcome's after_housing_* columns) with no
+    # after_housing_rent: an error row naming housing_rent, as the changes name it (was the model's bare `rent`).
+    from entitlements import caseload_gains
+
+    row = {"case_id": "A", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "housing_change",
+           "outcome_date": "2025-03-01", "decision_date": "2025-03-20", "confirmed": "yes",
+           "housing_tenure": "owner_occupier", "after_housing_tenure": "social_rent", "after_housing_bedrooms": "1"}
+    errors = caseload_gains([row]).errors()
+    assert [e["row"] for e in errors] == [1]
+    assert errors[0]["reason"].startswith("housing_rent: missing (expected the rent a social renter pays")

@@ -618,13 +618,14 @@ def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household
             kids[order[num - 1]] = attrs.evolve(kids[order[num - 1]], **fields)
         h = h.replace(children=tuple(kids))
     if housing:
-        if h.housing is None:
-            if "tenure" not in housing:
-                raise InputError("housing_tenure", None, "a tenure for a household that had no housing costs")
-            h = h.replace(housing=Housing(**housing))
-        else:
+        if h.housing is None and "tenure" not in housing:
+            raise InputError("housing_tenure", None, "a tenure for a household that had no housing costs")
+        if h.housing is not None:
             _band_charge_follows(h.housing, housing)
-            h = h.replace(housing=attrs.evolve(h.housing, **housing))
+        try:
+            h = h.replace(housing=Housing(**housing) if h.housing is None else attrs.evolve(h.housing, **housing))
+        except InputError as e:  # named as the changes name it (housing_rent), not as the model does (rent)
+            raise InputError(f"housing_{e.field}", e.value, e.expected) from None
     if top:
         h = h.replace(**top)
     return h
