@@ -277,8 +277,12 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
                                                                          "carer_elements", "higher_disabled")},
                      wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")})
-        _pension_age(r, li, ok & over, days, facts, bu, n, tables)
-        _working_age(r, li, ok & ~over, days, facts, bu, n, tables)
+        def schemes(rows):
+            _pension_age(r, li, rows & over, days, facts, bu, n, tables)
+            _working_age(r, li, rows & ~over, days, facts, bu, n, tables)
+
+        schemes(ok)
+        _apart_by_day(r, ok, days, schemes)
         # Only where a reduction was worked out (with no council tax to pay,
         # every figure is already nil).
         calculated = r["ctr_status"] == 1
@@ -295,6 +299,32 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     if scalar:
         return CouncilTaxCalculation(**{k: int(np.asarray(v)[0]) for k, v in fields.items()})
     return CouncilTaxCalculation(**{k: np.asarray(v) for k, v in fields.items()})
+
+
+_YEAR_NOT_SHIPPED = CT_REASONS.index("national_scheme_year_not_shipped")
+
+
+def _apart_by_day(r: dict, rows, days: _Days, schemes) -> None:
+    """Rows a scheme's table did not cover (a batch's table read failed:
+    "national_scheme_year_not_shipped") worked out again in two halves by
+    day, and so on down, so that one row's day past a table's end never
+    fails a row whose day the table covers (a caseload with a date a row
+    under the ``strict`` rates policy). ``schemes(rows)`` works the rows out
+    again; the rows still not covered keep the reason."""
+    if days.same is not None:
+        return
+    failed = rows & (r["ctr_status"] == 2) & (r["ctr_reason"] == _YEAR_NOT_SHIPPED)
+    if not failed.any():
+        return
+    d = days.each
+    lo, hi = d[failed].min(), d[failed].max()
+    if lo == hi:
+        return
+    mid = lo + (hi - lo) // 2
+    for half in (failed & (d <= mid), failed & (d > mid)):
+        r["ctr_status"][half], r["ctr_reason"][half] = 1, 0
+        schemes(half)
+        _apart_by_day(r, half, days, schemes)
 
 
 def _put(r: dict, rows, res, scheme_code: int, applicable, income) -> None:
