@@ -177,7 +177,8 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
     unknown = sorted(set(values) - set(fields), key=str)
     if unknown:
         raise InputError(f"{prefix}{unknown[0]}", Described("a field not known"), _known_field(str(unknown[0]), fields, prefix))
-    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in values.items()}
+    # JSON's null is a field not given, as an empty CSV cell is: its default, or "missing" where it is required.
+    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in values.items() if v is not None}
     missing = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING and f.name not in kwargs]
     if missing:
         raise InputError(f"{prefix}{missing[0]}", None, f"a value: every {cls.__name__} needs {', '.join(missing)}")
@@ -243,7 +244,7 @@ def household_from_mapping(data: Mapping[str, Any]) -> Household:
 
 
 def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix: str) -> Household:
-    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in rest.items()}
+    kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in rest.items() if v is not None}  # null: not given
     try:
         return Household(adults=adults, children=children, housing=housing, **kwargs)
     except InputError as e:
@@ -364,6 +365,26 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_TABLES = {".xlsx": "a spreadsheet workbook", ".xlsm": "a spreadsheet workbook", ".xls": "a spreadsheet workbook",
+           ".ods": "a spreadsheet workbook", ".csv": "a CSV table", ".tsv": "a table (tab-separated)",
+           ".jsonl": "JSON lines (a table)", ".parquet": "a Parquet table"}
+
+
+def _refuse_a_table(path: Path) -> None:
+    """Refuse a table (a workbook, CSV, JSON lines, Parquet) given where one
+    household's file is expected, saying what the file is and what to do:
+    by its name's ending, or by a workbook's first bytes (a zip or an OLE
+    file) whatever it is called."""
+    with open(path, "rb") as f:
+        start = f.read(8)
+    what = _TABLES.get(path.suffix.lower())
+    if what is None and (start.startswith(b"PK\x03\x04") or start.startswith(b"\xd0\xcf\x11\xe0")):
+        what = "a spreadsheet workbook (or another binary file)"
+    if what is not None:
+        raise InputError("file", path.name, f"a household file (.toml or .json), not {what}: a table of households, "
+                         "one a row, is read by `entitlements caseload` (Caseload.from_csv), from a CSV file")
+
+
 def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     """A household file (``.json``, else TOML) and the date it gives as
     ``on`` (None if it gives none). UTF-8 with or without a byte order mark
@@ -373,6 +394,7 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     path = Path(path)
     if not path.exists():
         raise InputError("file", str(path), "a household file that exists")
+    _refuse_a_table(path)
     text, _ = read_text(path, "file")
     if path.suffix.lower() == ".json":
         try:
@@ -389,7 +411,8 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
         except tomllib.TOMLDecodeError as e:
             raise InputError("file", path.name, f"valid TOML ({e})") from None
     if not isinstance(data, dict):
-        raise InputError("file", f"{path.name} holds {shown(data)}", "a household: a table of fields (adults, children, ...)")
+        caseload = " (a list of households is a caseload: Caseload.from_records)" if isinstance(data, list) else ""
+        raise InputError("file", f"{path.name} holds {shown(data)}", f"a household: a table of fields (adults, children, ...){caseload}")
     on = data.pop("on", None)
     if isinstance(on, str):
         on = parse_date(on, "on")
