@@ -13,10 +13,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-__all__ = ["MIN_GROUP", "suppressed_cells"]
+__all__ = ["MIN_GROUP", "MIN_PERCENTILE_GROUP", "MIN_TAIL_GROUP", "percentiles_shown", "suppressed_cells"]
 
 #: The fewest cases a figure in a report may be about.
 MIN_GROUP = 5
+#: The fewest cases a median or quartile may be about. A percentile is one
+#: case's figure (or a blend of two neighbours'): with 5 to 9 cases the
+#: median and quartiles are the second or third case from an end, a person's
+#: own gain. Totals and means stay from :data:`MIN_GROUP`.
+MIN_PERCENTILE_GROUP = 10
+#: The fewest cases the 10th and 90th percentiles may be about: below 20
+#: they lie between the two lowest (or highest) cases, next to the least
+#: and the most, which a report never shows.
+MIN_TAIL_GROUP = 20
+
+
+def percentiles_shown(cases: int) -> dict[str, bool]:
+    """Which of a distribution's figures a report may show for ``cases``
+    cases: the mean from :data:`MIN_GROUP`, the median and quartiles from
+    :data:`MIN_PERCENTILE_GROUP`, the 10th and 90th percentiles from
+    :data:`MIN_TAIL_GROUP`; the least and the most never.
+
+    >>> [k for k, v in percentiles_shown(12).items() if v]
+    ['p25_pence', 'median_pence', 'p75_pence', 'mean_pence']
+    """
+    return {"p10_pence": cases >= MIN_TAIL_GROUP, "p25_pence": cases >= MIN_PERCENTILE_GROUP,
+            "median_pence": cases >= MIN_PERCENTILE_GROUP, "p75_pence": cases >= MIN_PERCENTILE_GROUP,
+            "p90_pence": cases >= MIN_TAIL_GROUP, "mean_pence": cases >= MIN_GROUP}
 
 
 def suppressed_cells(counts: Sequence[int], hidden: Iterable[int] = (), sizes: Sequence[int] | None = None) -> set[int]:

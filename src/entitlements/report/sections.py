@@ -24,7 +24,7 @@ from ..caseload import FAILURE_KINDS, failure_kind
 from ..gain.caseload import BENEFIT_NAMES, CaseloadGains, predicted_interval
 from ..gain.summary import NO_DECISION_DATE
 from .charts import OUTCOME_LABELS, report_charts
-from .disclosure import MIN_GROUP, suppressed_cells
+from .disclosure import MIN_GROUP, MIN_PERCENTILE_GROUP, MIN_TAIL_GROUP, percentiles_shown, suppressed_cells
 
 __all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT", "NOT_SHOWN",
            "suppressed_cells",
@@ -82,7 +82,7 @@ class ReportTable:
 
     @property
     def numeric(self) -> tuple[bool, ...]:
-        return tuple(i > 0 and all(r[i][:1] in "£-0123456789" or r[i] in ("", SUPPRESSED, NOT_SHOWN) for r in self.rows)
+        return tuple(i > 0 and all(r[i][:1] in "£-0123456789" or r[i] == "" or r[i].startswith((SUPPRESSED, NOT_SHOWN)) for r in self.rows)
                      for i in range(len(self.header)))
 
 
@@ -247,12 +247,15 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
                            intro="The annual gain of the cases decided (or expected to be decided) in each month.",
                            chart=charts.get("by_month")))
     if s.get("distribution_of_annual_gain") and s["cases_projected"] >= MIN_GROUP:
-        # Percentiles and the mean only: the lowest and highest are one person's figures.
-        d = s["distribution_of_annual_gain"]
+        # Percentiles and the mean only (the lowest and highest are one person's figures), each from enough cases.
+        d, shown = s["distribution_of_annual_gain"], percentiles_shown(s["cases_projected"])
         out.append(Section("Distribution of the annual gain per case", ReportTable(
             ("10%", "25%", "Median", "75%", "90%", "Mean"),
-            ((tuple(pounds(d[k]) for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence", "p90_pence", "mean_pence"))),)),
-            intro="Each case's annual gain if its outcome is won (confirmed and predicted cases alike, unweighted).",
+            ((tuple(pounds(d[k]) if shown[k] else f"not shown (fewer than {MIN_TAIL_GROUP if k in ('p10_pence', 'p90_pence') else MIN_PERCENTILE_GROUP})"
+                    for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence", "p90_pence", "mean_pence"))),)),
+            intro="Each case's annual gain if its outcome is won (confirmed and predicted cases alike, unweighted). "
+                  f"The median and quartiles are shown from {MIN_PERCENTILE_GROUP} cases, the 10% and 90% points "
+                  f"from {MIN_TAIL_GROUP}: with fewer, each is close to one person's own figure.",
             chart=charts.get("distribution")))
     groups = s["by_group"]
     order = [k for k in ("practice", *_DECILES) if k in groups] + [k for k in groups if k not in ("practice", *_DECILES)]
@@ -292,7 +295,9 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
         f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
         f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice; where one "
         f"figure in a column is hidden, the next-smallest is hidden too (\"{NOT_SHOWN}\"), so that it cannot be worked "
-        "out from the total.",
+        "out from the total. The distribution's median and quartiles are shown from "
+        f"{MIN_PERCENTILE_GROUP} cases and its 10% and 90% points from {MIN_TAIL_GROUP} (with fewer, each is close to "
+        "one person's own figure); its least and most never.",
         f"Rates after the rule tables end: rates policy {s['rates']['policy']} ("
         + {"hold": "the last known amounts carried forward", "strict": "a case needing them is not projected"}.get(
             s["rates"]["policy"], "the last known amounts raised by the percentage assumed, from each benefit's uprating date")
