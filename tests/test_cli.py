@@ -51,12 +51,12 @@ def test_couple_with_children_and_carer_from_flags():
 @pytest.mark.parametrize(
     "args, code, text",
     [
-        (("estimate", "--age", "abc"), 2, "--age: invalid int value: 'abc'"),
-        (("estimate", "--age", "30", "--earnings", "900/week"), 2, "give the amount per month"),
-        (("estimate", "--age", "30", "--child", "2020-01-01:twins"), 2, "unknown option 'twins'"),
+        (("estimate", "--age", "abc"), 1, "entitlements: --age: 'abc' is not allowed (expected a whole number)."),
+        (("estimate", "--age", "30", "--earnings", "900/week"), 1, "give the amount per month"),
+        (("estimate", "--age", "30", "--child", "2020-01-01:twins"), 1, "unknown option 'twins'"),
         (("estimate", "--age", "15"), 1, "--age (adults[1].age): 15 is not allowed"),
         (("estimate", "--age", "30", "--on", "2019-06-01"), 1, "on: 2019-06-01 is before the rules begin (they cover from 2023-04-10)"),
-        (("estimate", "missing.toml"), 1, "missing.toml"),
+        (("estimate", "missing.toml"), 3, "missing.toml"),
         (("rates", "uc.nothing"), 1, "no rule table 'uc.nothing'"),
         (("frobnicate",), 2, "invalid choice"),
     ],

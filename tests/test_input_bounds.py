@@ -403,7 +403,7 @@ class Path_:
     flags: tuple
     cli: str  # how the command's one line of error starts
     allowed: str
-    cli_status: int = 1  # 1 a value the household model refuses; 2 one the flag's own reader refuses (argparse)
+    cli_status: int = 1  # 1: a value refused, by the household model or by the flag's own reader alike
 
 
 _SOCIAL_TOML = '[housing]\ntenure = "social_rent"\nrent = 100.00\nrent_period = "week"\n'
@@ -431,11 +431,11 @@ PATHS = [
           {"adult1_age": "30", "housing_tenure": "social_rent", "housing_rent": "100.00", "housing_rent_period": "week",
            "housing_bedrooms": "2"},
           ("--age", "30", "--social", "--rent", "100/week", "--bedrooms", "2", "--non-dependant", "{}"),
-          "entitlements estimate: error: argument --non-dependant: --non-dependant '15': age: 15 is not allowed",
-          "a whole number of years from 16 to 120", cli_status=2),
+          "entitlements: --non-dependant: '15': age: 15 is not allowed",
+          "a whole number of years from 16 to 120"),
     Path_("capital", "100000000.00", "100000000.01", "capital = {}\n[[adults]]\nage = 30\n", "capital", "capital",
           {"adult1_age": "30"}, ("--age", "30", "--capital", "{}"),
-          "entitlements estimate: error: argument --capital: '100000000.01' is not allowed: give ", "at most £100,000,000", cli_status=2),
+          "entitlements: --capital: '100000000.01' is not allowed: give ", "at most £100,000,000"),
 ]
 
 

@@ -72,8 +72,9 @@ def test_estimates_partitioned_equal_in_memory_row_for_row(households, client):
     pd.testing.assert_frame_equal(frame, expected)                 # every value, to the penny, and every dtype
     assert (result.frame.dtypes == expected.dtypes).all()           # the lazy frame says so before computing
     assert {k: v for k, v in summary.items() if k != "errors"} == whole.summary()
-    # The unreadable row (examples/caseload.csv row 8: adult1_age 'forty') in each copy: rows 8, 18, 28, 38.
-    assert [e["row"] for e in summary["errors"]] == [8, 18, 28, 38]
+    # The unreadable row (examples/caseload.csv row 9, the spreadsheet's, position 7: adult1_age 'forty') in each
+    # copy of 10 rows: numbered as the spreadsheet numbers a DataFrame's rows (header row 1), 9, 19, 29, 39.
+    assert [e["row"] for e in summary["errors"]] == [9, 19, 29, 39]
     assert estimate_caseload(dd.from_pandas(households, npartitions=2), on=ON).compute().equals(expected)
 
 

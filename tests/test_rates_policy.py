@@ -420,7 +420,7 @@ def test_the_gain_of_a_case_decided_this_winter_works_with_the_defaults():
     assert r.returncode == 1 and r.stderr.startswith("entitlements: ") and r.stderr.count("\n") == 1
     assert "no row in force on 2027" in r.stderr and "Traceback" not in r.stderr
     r = run("gain", "examples/before-lcwra.toml", "--with", "lcwra_found", "--from", "2026-06-10", "--rates-after", "soon")
-    assert r.returncode == 2 and "'soon' is not a rates policy" in r.stderr
+    assert r.returncode == 1 and "--rates-after: 'soon' is not a rates policy" in r.stderr  # a value: exit 1
 
 
 def test_estimate_and_caseload_take_the_policy(tmp_path):

@@ -147,13 +147,13 @@ def test_a_dataframe_renter_with_no_rent_is_an_error_row_and_a_blank_period_too(
         "case_id": ["a", "b", "c"],
         "adult1_age": [30, 30, 30],
         "housing_tenure": ["social_rent", "social_rent", "social_rent"],
-        "housing_rent": [400.0, float("nan"), 100.0],  # pandas reads a blank cell as NaN (rows count from 1)
+        "housing_rent": [400.0, float("nan"), 100.0],  # pandas reads a blank cell as NaN (rows as a spreadsheet's: header 1)
         "housing_rent_period": ["month", "month", None],
         "housing_bedrooms": [1, 1, 1],
     })
     res = estimate_caseload(Caseload.from_dataframe(df), on=ON)
     assert res.valid.tolist() == [True, False, False]
-    assert [(e.row, e.field) for e in res.caseload.errors] == [(2, "housing_rent"), (3, "housing_rent_period")]
+    assert [(e.row, e.field) for e in res.caseload.errors] == [(3, "housing_rent"), (4, "housing_rent_period")]
     assert int(res.calculation.housing.element[0]) == 40000
 
 

@@ -65,8 +65,8 @@ class Caseload:
     source: str = "caseload"
     #: How a file was read ("UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1252"), None if not from a file.
     encoding: str | None = None
-    #: Each row's number as the user sees it (a CSV file: the spreadsheet's
-    #: row, the header being row 1); None: the position from 1.
+    #: Each row's number as the user sees it (a CSV file or a DataFrame: the
+    #: spreadsheet's row, the header being row 1); None: the position from 1.
     rows: np.ndarray | None = None
     #: The file read (None: not from a file): results are never written over it.
     path: Path | None = None

@@ -1,7 +1,9 @@
 """The ``entitlements`` command for advisers.
 
-Exit status: 0 success, 1 bad input (a clear one-line message), 2 bad usage.
-No tracebacks for user mistakes.
+Exit status (see :func:`main`): 0 success, 1 an input that cannot be used
+(a value, wherever it is refused, or a file's contents), 2 a usage mistake
+(a flag unknown, missing or in conflict), 3 a file that cannot be read or
+written. Every error is one clear line; no tracebacks for user mistakes.
 """
 
 from __future__ import annotations
@@ -30,8 +32,38 @@ __all__ = ["main"]
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # usage errors: one line, exit 2
-        self.exit(2, f"{self.prog}: error: {message}\n")
+    def error(self, message: str):
+        """One line. A value a flag's own reader refuses (``--age abc``,
+        ``--rent -5/week``) is an input that cannot be used, exit 1, as when
+        the household model refuses it (``--age 12``); anything else (a flag
+        unknown, missing or given without its value, a command unknown) is a
+        usage mistake, exit 2."""
+        value = _flag_value_error(message)
+        if value is not None:
+            self.exit(EXIT_INPUT, f"entitlements: {value}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _flag_value_error(message: str) -> str | None:
+    """argparse's message about a flag's value as ``<flag>: <why>`` (None
+    if it is not about a value): ``argument --age: invalid int value: 'abc'``
+    becomes ``--age: 'abc' is not allowed (expected a whole number).``"""
+    import re
+
+    m = re.fullmatch(r"argument (\S+?): (.*)", message, flags=re.S)
+    if m is None or m[1] == "command":
+        return None
+    flag, why = m[1].split("/")[-1], m[2]
+    kind = re.fullmatch(r"invalid (\w+) value: (.*)", why, flags=re.S)
+    if kind is not None:
+        what = {"int": "a whole number", "float": "a number"}.get(kind[1], "a value of the kind the flag takes")
+        return f"{flag}: {kind[2]} is not allowed (expected {what})."
+    choice = re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", why, flags=re.S)
+    if choice is not None:
+        return f"{flag}: {choice[1]} is not allowed (expected one of {choice[2]})."
+    if why.startswith("'") or why.startswith(f"{flag} "):  # a reader's own "'x' is not allowed: give ..."
+        return f"{flag}: {why.removeprefix(flag + ' ')}"
+    return None
 
 
 def _negatives_joined(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
@@ -180,7 +212,7 @@ def _stdout_to_devnull() -> None:
 
 
 def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
-    from .errors import EntitlementsError, OutputPathError, UsageError
+    from .errors import EntitlementsError, InputFileError, OutputPathError, UsageError
 
     parser = _build_parser()
     args = None
@@ -200,7 +232,7 @@ def _run(argv: Sequence[str] | None, written: Sequence[str] = ()) -> int:
         return commands[args.command](args)
     except UsageError as e:
         return _fail(str(e), EXIT_USAGE)
-    except OutputPathError as e:
+    except (OutputPathError, InputFileError) as e:
         return _fail(str(e), EXIT_FILE)
     except EntitlementsError as e:
         return _fail(_in_pounds(_naming_the_flag(e, args)), EXIT_INPUT)

@@ -15,7 +15,7 @@ class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
-__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "shown", "Described", "shown_path", "BeforeTheRules"]
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "InputFileError", "shown", "Described", "shown_path", "BeforeTheRules"]
 
 
 def shown_path(path: object) -> str:
@@ -132,6 +132,12 @@ class InputError(EntitlementsError, ValueError):
 class UsageError(InputError):
     """The command was used wrongly (a flag missing, two that cannot go
     together): the ``entitlements`` command exits with status 2."""
+
+
+class InputFileError(InputError):
+    """An input file cannot be read: it does not exist, or is a directory.
+    The ``entitlements`` command exits with status 3, as for any file it
+    cannot read or write."""
 
 
 class OutputPathError(InputError):

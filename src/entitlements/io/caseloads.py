@@ -39,8 +39,10 @@ __all__ = ["RowError", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload
 @attrs.frozen
 class RowError:
     """Why one row of a caseload could not be read. ``row`` is the row's
-    number as the user sees it: for a CSV file, the spreadsheet's row (the
-    header is row 1, blank rows counted); otherwise the position from 1.
+    number as the user sees it: for a CSV file or a DataFrame, the
+    spreadsheet's row (the header is row 1, so the first case is row 2;
+    blank rows counted in a file); for records or columns, the position
+    from 1 (a JSON-lines file's line).
     ``expected`` says what is allowed (the reason without the value), and
     ``index`` is the row's position in the caseload (from 0)."""
 
@@ -229,9 +231,11 @@ class CaseloadCsvInParts:
 
 
 def read_caseload_columns(columns: Mapping[str, Sequence[Any]], *, source: str = "caseload",
-                          id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
+                          id_field: str = "case_id", keep: Sequence[str] = (), first_row: int = 1) -> dict[str, Any]:
     """From columns of flat records (column name: a value for every row, as
-    in a CSV file). The names are checked as a header is."""
+    in a CSV file). The names are checked as a header is. ``first_row``: the
+    first row's number as the user sees it (1: the position from 1; 2: a
+    spreadsheet's, the header being row 1)."""
     if not isinstance(columns, Mapping):
         raise InputError("columns", type(columns).__name__, "a mapping of column name to a sequence of values")
     names = list(columns)
@@ -245,9 +249,12 @@ def read_caseload_columns(columns: Mapping[str, Sequence[Any]], *, source: str =
     n = next(iter(lengths.values())) if lengths else 0
     if any(m != n for m in lengths.values()):
         raise InputError("columns", ", ".join(f"{k}: {m}" for k, m in lengths.items()), "the same number of values in every column")
-    numbers = np.arange(1, n + 1, dtype=np.int64)
-    return _from_columns({k: columns[k] for k in header.household}, {k: columns[k] for k in header.grouping + header.kept},
-                         columns[id_field] if id_field in columns else None, {}, numbers, n, source=source)
+    numbers = np.arange(first_row, n + first_row, dtype=np.int64)
+    out = _from_columns({k: columns[k] for k in header.household}, {k: columns[k] for k in header.grouping + header.kept},
+                        columns[id_field] if id_field in columns else None, {}, numbers, n, source=source)
+    if first_row != 1:
+        out["rows"] = numbers
+    return out
 
 
 def dataframe_columns(df: Any, *, source: str = "DataFrame") -> dict[str, Any]:
@@ -281,7 +288,15 @@ def _all_blank(series: Any) -> bool:
 
 
 def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
-    """From a pandas DataFrame with the same columns as the CSV."""
+    """From a pandas DataFrame with the same columns as the CSV. Its rows are
+    numbered as the spreadsheet it was read from (``read_excel``,
+    ``read_csv``) numbers them: the header is row 1, the first case row 2
+    (:data:`DATAFRAME_FIRST_ROW`); a row's ``index`` is its position from 0."""
     if not (hasattr(df, "columns") and hasattr(df, "dtypes")):
         raise InputError("df", type(df).__name__, "a pandas DataFrame")
-    return read_caseload_columns(dataframe_columns(df), source="DataFrame", id_field=id_field, keep=keep)
+    return read_caseload_columns(dataframe_columns(df), source="DataFrame", id_field=id_field, keep=keep,
+                                 first_row=DATAFRAME_FIRST_ROW)
+
+
+#: A DataFrame's first case's row number: the spreadsheet's (the header is row 1), as for a CSV file.
+DATAFRAME_FIRST_ROW = 2

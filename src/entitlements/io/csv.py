@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 import numpy as np
 
-from ..errors import Described, InputError
+from ..errors import Described, InputError, InputFileError
 from . import cells
 from .cells import Factorized
 
@@ -43,9 +43,9 @@ def read_bytes(path: Path, what: str = "caseload") -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError(what, str(path), "a file that exists") from None
+        raise InputFileError(what, str(path), "a file that exists") from None
     except IsADirectoryError:
-        raise InputError(what, str(path), "a file, not a directory") from None
+        raise InputFileError(what, str(path), "a file, not a directory") from None
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -39,7 +39,7 @@ from typing import Any, Mapping, Sequence
 import attrs
 
 from ..dates import parse_date
-from ..errors import Described, InputError, shown
+from ..errors import Described, InputError, InputFileError, shown
 from ..household import RENT_PERIODS, Adult, Child, Household, Housing, NonDependant
 from ..money import MAX_PENCE
 
@@ -370,13 +370,11 @@ _TABLES = {".xlsx": "a spreadsheet workbook", ".xlsm": "a spreadsheet workbook",
            ".jsonl": "JSON lines (a table)", ".parquet": "a Parquet table"}
 
 
-def _refuse_a_table(path: Path) -> None:
+def _refuse_a_table(path: Path, start: bytes) -> None:
     """Refuse a table (a workbook, CSV, JSON lines, Parquet) given where one
     household's file is expected, saying what the file is and what to do:
     by its name's ending, or by a workbook's first bytes (a zip or an OLE
     file) whatever it is called."""
-    with open(path, "rb") as f:
-        start = f.read(8)
     what = _TABLES.get(path.suffix.lower())
     if what is None and (start.startswith(b"PK\x03\x04") or start.startswith(b"\xd0\xcf\x11\xe0")):
         what = "a spreadsheet workbook (or another binary file)"
@@ -389,13 +387,14 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     """A household file (``.json``, else TOML) and the date it gives as
     ``on`` (None if it gives none). UTF-8 with or without a byte order mark
     (Notepad adds one), UTF-16 by its mark, or Windows-1252."""
-    from .csv import read_text
+    from .csv import decode, read_bytes
 
     path = Path(path)
     if not path.exists():
-        raise InputError("file", str(path), "a household file that exists")
-    _refuse_a_table(path)
-    text, _ = read_text(path, "file")
+        raise InputFileError("file", str(path), "a household file that exists")
+    data = read_bytes(path, "file")
+    _refuse_a_table(path, data[:8])
+    text, _ = decode(data)
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text, object_pairs_hook=_no_duplicate_keys)

@@ -21,7 +21,7 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import dataframe_columns
+from .caseloads import DATAFRAME_FIRST_ROW, dataframe_columns
 from .cells import factorize
 from .csv import read_csv_table
 from .headers import check_header
@@ -64,7 +64,7 @@ def _columns_from(source: Any, id_field: str, keep: Sequence[str]):
     if hasattr(source, "columns") and hasattr(source, "dtypes"):
         cols = dataframe_columns(source)
         n = len(source)
-        return cols, "DataFrame", np.arange(1, n + 1), None, {}
+        return cols, "DataFrame", np.arange(DATAFRAME_FIRST_ROW, n + DATAFRAME_FIRST_ROW), None, {}
     if isinstance(source, Mapping):
         raise InputError("caseload", type(source).__name__, "a CSV file, a DataFrame, a list of records or of scenarios")
     try:
