@@ -133,7 +133,16 @@ def _cell(v: Any) -> Any:
 def _case_id(v: Any, number: int) -> str:
     """A row's case id: as given (0 is an id like any other), or its row number where blank."""
     v = _cell(v)
-    return str(number) if v is None else str(v)
+    return str(number) if v is None else id_text(v)
+
+
+def id_text(v: Any) -> str:
+    """A case id as text: a whole number that pandas read as a float (an id
+    column with a blank cell becomes float64) as the file wrote it, ``101``
+    not ``101.0``, so that it matches the file and the CSV path."""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2 ** 53:
+        return str(int(v))
+    return str(v)
 
 
 def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Sequence[Any]], ids: Sequence[Any] | None,
@@ -173,7 +182,7 @@ def _ids(ids: Sequence[Any] | None, numbers: np.ndarray, n: int) -> np.ndarray:
         blank = np.equal(out, None)
     else:
         code, distinct = factorize(ids)
-        out = np.array(["", *(str(v) for v in distinct)], dtype=object)[code].reshape(n)
+        out = np.array(["", *(id_text(v) for v in distinct)], dtype=object)[code].reshape(n)
         blank = code == 0
     if blank.any():
         out[blank] = numbers[blank].astype(str).astype(object)

@@ -231,12 +231,14 @@ def scenarios_from_records(records: Sequence[Mapping[str, Any]], *, id_field: st
     """Records read one by one (records with different fields): each row's
     scenario (None where it cannot be read) and the reason, its id, and the
     grouping columns (a row without one has None there)."""
+    from .caseloads import _case_id
+
     scenarios: list[Scenario | None] = []
     reasons: list[str] = []
     ids: list[str] = []
     grouping: dict[str, list[Any]] = {}
     for i, rec in enumerate(records):
-        ids.append(str(rec.get(id_field) or i + 1))
+        ids.append(_case_id(rec.get(id_field), i + 1))  # 0 is an id like any other; blank: the row's number
         for k in _key_plan(tuple(rec), id_field)[2]:
             if k not in grouping:
                 grouping[k] = [None] * i
