@@ -115,7 +115,8 @@ def test_a_row_the_rules_do_not_cover_is_reported_and_the_rest_estimated():
     assert "uc.benefit_cap_earnings_threshold" in " ".join(r.summary()["assumptions"])
     # A date before the tables begin fails under every policy.
     r = estimate_caseload([ok, ok], on=np.array(["2026-05-01", "2020-01-01"], dtype="datetime64[D]"))
-    assert r.valid.tolist() == [True, False] and "earliest" in str(r.caseload.errors[0])
+    assert r.valid.tolist() == [True, False]
+    assert "on: 2020-01-01 is before the rules begin (they cover from 2023-04-10)" in str(r.caseload.errors[0])
 
 
 def test_the_columns_written_are_the_rows_and_the_same_with_or_without_pyarrow(tmp_path, monkeypatch):

@@ -454,7 +454,7 @@ def test_rows_before_the_tables_fail_without_redoing_the_rest(monkeypatch):
     on[::100] = np.datetime64("2022-05-01")  # 20 rows before the tables begin
     r = estimate_caseload([Household(adults=Adult(age=30))] * n, on=on)
     assert int((~r.valid).sum()) == 20 and (r.award[r.valid] == 42490).all()
-    assert "earliest 2023-04-10" in str(r.caseload.errors[0]) and r.caseload.errors[0].row == 1
+    assert "before the rules begin (they cover from 2023-04-10)" in str(r.caseload.errors[0]) and r.caseload.errors[0].row == 1
     assert len(calls) == 1  # found by a vectorised test: one engine call for the rest
 
 

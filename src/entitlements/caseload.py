@@ -27,7 +27,7 @@ from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
 from .dates import date_given, days_given, period_end
 from .display import html_card, short_repr
-from .errors import InputError, NoRowInForce
+from .errors import BeforeTheRules, InputError, NoRowInForce
 from .household import Adult, Household
 from .money import format_pounds
 from .io.caseloads import (
@@ -188,9 +188,16 @@ def _not_covered(days: np.ndarray, ends: np.ndarray, tables: Tables) -> tuple[np
 
 def _uncovered(tables: Tables, table_id: str, day) -> NoRowInForce:
     """The error the one-household path raises for ``table_id`` on ``day``
-    (worded for a failed row only)."""
+    (worded for a failed row only): a day before the rules begin says so,
+    with the first day every table read for every row covers, as
+    :func:`entitlements.estimate` does (not the name of whichever table was
+    read first)."""
     t = tables.table(table_id)
-    return NoRowInForce(t.id, t.path, np.datetime64(day, "D").astype(dt.date), t.earliest, t.until)
+    on = np.datetime64(day, "D").astype(dt.date)
+    if on < t.earliest:
+        covered = max(tables.table(tid).earliest for tid, _ in _reads_of_every_row(tables))
+        return BeforeTheRules(t.id, t.path, on, covered, t.until)
+    return NoRowInForce(t.id, t.path, on, t.earliest, t.until)
 
 
 def _named_areas(columns: BenefitUnitColumns, valid: np.ndarray) -> dict[str, np.ndarray]:
