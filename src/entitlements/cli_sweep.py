@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .io import arguments as arg
 
-__all__ = ["add_sweep", "run_sweep", "parse_scenario", "report_partitioned"]
+__all__ = ["add_sweep", "run_sweep", "parse_scenario", "report_partitioned", "table_csv"]
 
 
 def parse_scenario(text: str):
@@ -42,6 +42,16 @@ def parse_scenario(text: str):
         except argparse.ArgumentTypeError as e:
             raise UsageError("--scenario", text, f"@POLICY a rates policy ({e})") from None
     return RulesScenario(name.strip(), overlays=paths, rates_after=policy or None)
+
+
+def table_csv(table) -> str:
+    """The sweep's table as CSV text, safe to open in a spreadsheet: a
+    scenario named ``=...``, ``+...``, ``-...`` or ``@...`` is written with a
+    leading ``'`` (:func:`entitlements.io.writers.spreadsheet_safe`), as
+    every other CSV the library writes."""
+    from .io.writers import spreadsheet_safe
+
+    return table.rename(index=spreadsheet_safe, columns=spreadsheet_safe).to_csv()
 
 
 def add_sweep(sub) -> None:
@@ -96,7 +106,7 @@ def run_sweep(args) -> int:
         table = sweep(source, scenarios, on=args.on or dt.date.today() if args.measure == "estimate" else None,
                       measure=args.measure, baseline=args.baseline, client=client, scheduler=args.scheduler)
     if args.out is not None:
-        write_text(args.out, table.to_csv())
+        write_text(args.out, table_csv(table))
     if args.json:
         rows = {name: {k: (None if v is None or v != v else int(v)) for k, v in row.items()} for name, row in table.to_dict("index").items()}
         print(json.dumps({"baseline": table.attrs["baseline"], "measure": args.measure, "scenarios": rows}, indent=2))
