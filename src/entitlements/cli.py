@@ -281,7 +281,8 @@ def _naming_the_flag(e, args):
             or getattr(e, "unknown_in_file", False) or getattr(e, "in_file", False):
         return e
     flag = {"outcomes[1].kind": "--with", "outcomes[1].benefit": "--benefit",
-            "outcomes[1].dla_mobility": "--award-dla-mobility"}.get(e.field)
+            "outcomes[1].dla_mobility": "--award-dla-mobility", "outcomes[1].child": "--outcome-child",
+            "horizon_months": "--horizon"}.get(e.field)
     if flag is None:
         flag = flag_for(e.field)
         # A value from a household file, where the flag was not typed: the field alone, as the file names it
