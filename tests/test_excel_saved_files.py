@@ -79,9 +79,9 @@ def test_a_date_saved_as_a_spreadsheet_serial_says_so():
     assert r.caseload.valid.tolist() == [False, False, False]
     serial = ("a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year; a whole number such as this is a "
               "spreadsheet's date serial: format the column as a date (DD/MM/YYYY) and save again")
-    assert [str(e) for e in r.caseload.errors] == [
-        f"row 1: adult1_date_of_birth: '32994' is not allowed (expected {serial}).",
-        f"row 2: adult1_date_of_birth: '29251.0' is not allowed (expected {serial}).",
-        "row 3: adult1_date_of_birth: '1990' is not allowed (expected a date as YYYY-MM-DD or DD/MM/YYYY, with a "
+    assert [str(e) for e in r.caseload.errors] == [  # a DataFrame's rows numbered as its sheet's: the header is row 1
+        f"row 2: adult1_date_of_birth: '32994' is not allowed (expected {serial}).",
+        f"row 3: adult1_date_of_birth: '29251.0' is not allowed (expected {serial}).",
+        "row 4: adult1_date_of_birth: '1990' is not allowed (expected a date as YYYY-MM-DD or DD/MM/YYYY, with a "
         "four-digit year).",
     ]

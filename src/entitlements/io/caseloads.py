@@ -303,8 +303,29 @@ def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequenc
     (:data:`DATAFRAME_FIRST_ROW`); a row's ``index`` is its position from 0."""
     if not (hasattr(df, "columns") and hasattr(df, "dtypes")):
         raise InputError("df", type(df).__name__, "a pandas DataFrame")
-    return read_caseload_columns(dataframe_columns(df), source="DataFrame", id_field=id_field, keep=keep,
-                                 first_row=DATAFRAME_FIRST_ROW)
+    columns = dataframe_columns(df)
+    out = read_caseload_columns(columns, source="DataFrame", id_field=id_field, keep=keep, first_row=DATAFRAME_FIRST_ROW)
+    blank = blank_rows(columns, len(df))
+    if blank.any():  # kept (never lost), with why: not "adult1_age: missing"
+        rows = out.get("rows", np.arange(1, len(df) + 1))
+        errors = [e for e in out["errors"] if not blank[e.position]]
+        errors += [RowError(int(rows[i]), "(row)", None, BLANK_ROW, index=int(i)) for i in np.flatnonzero(blank)]
+        out["errors"] = tuple(sorted(errors, key=lambda e: e.position))
+    return out
+
+
+#: Why a DataFrame's row with every cell blank is not a case (a CSV file's is left out).
+BLANK_ROW = ("every cell is blank: an empty row of the sheet pandas read (a CSV file's empty rows are left out); "
+             "drop such rows first, e.g. df.dropna(how='all')")
+
+
+def blank_rows(columns: Mapping[str, Any], n: int) -> np.ndarray:
+    """Whether each of ``n`` rows has every cell blank, from a DataFrame's
+    columns as :func:`dataframe_columns` reads them (code 0: blank)."""
+    blank = np.ones(n, dtype=bool) if columns else np.zeros(n, dtype=bool)
+    for cells in columns.values():
+        blank &= np.asarray(cells.codes) == 0
+    return blank
 
 
 #: A DataFrame's first case's row number: the spreadsheet's (the header is row 1), as for a CSV file.

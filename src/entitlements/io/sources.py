@@ -21,7 +21,7 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import DATAFRAME_FIRST_ROW, dataframe_columns, id_text
+from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, blank_rows, dataframe_columns, id_text
 from .cells import factorize
 from .csv import read_csv_table
 from .headers import check_header
@@ -101,6 +101,9 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         cases = cases_from_columns(used, n, id_field=id_field)
         for i, extra in rest.items():  # more cells than the header (a CSV file)
             cases = _invalid(cases, i, f"(row): more cells than the header has columns ({len(extra)} more)")
+        if label == "DataFrame":
+            for i in np.flatnonzero(blank_rows(columns, n)):
+                cases = _invalid(cases, int(i), f"(row): {BLANK_ROW}")
         raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
         ids = [str(rows[i]) if v is None else id_text(v) for i, v in enumerate(raw_ids)]
         return CasesRead(cases, ids, {k: _column_values(columns[k]) for k in header.grouping},
