@@ -290,7 +290,7 @@ GAIN = ["gain", str(ROOT / "examples" / "before-lcwra.toml"), "--from", "2025-01
     (["--with", "benefit_claimed", "--benefit", "child_benefit"], "entitlements: --benefit (outcomes[1].benefit): "
                                                                   "'child_benefit' is not allowed (expected a benefit the household can claim"),
     (["--with", "dla_awarded", "--award-dla-care", "highest", "--outcome-child", "1"],
-     "entitlements: outcomes[1].child: 1 is not allowed (expected no child named: the household has no children)"),
+     "entitlements: --outcome-child (outcomes[1].child): 1 is not allowed (expected no child named: the household has no children)"),
 ])
 def test_gain_names_the_flag_an_outcome_needs(args, message):
     r = run(*GAIN, *args)

@@ -300,7 +300,7 @@ def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequenc
     """From a pandas DataFrame with the same columns as the CSV. Its rows are
     numbered as the spreadsheet it was read from (``read_excel``,
     ``read_csv``) numbers them: the header is row 1, the first case row 2
-    (:data:`DATAFRAME_FIRST_ROW`); a row's ``index`` is its position from 0."""
+    (``DATAFRAME_FIRST_ROW``); a row's ``index`` is its position from 0."""
     if not (hasattr(df, "columns") and hasattr(df, "dtypes")):
         raise InputError("df", type(df).__name__, "a pandas DataFrame")
     columns = dataframe_columns(df)
