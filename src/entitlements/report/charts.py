@@ -110,9 +110,13 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
         edges = np.arange(math.floor(bottom / width) * width, top + width, width)
         counts, _ = np.histogram(a, bins=edges)
         counts = np.where(counts < _MIN_GROUP, 0, counts)  # a bar of 1 to 4 cases is not drawn
+        drawn = np.flatnonzero(counts)
+        # The axis ends at the bars drawn: an end bar not drawn would still place the least or most case's gain.
+        counts, edges = (counts[drawn[0]:drawn[-1] + 1], edges[drawn[0]:drawn[-1] + 2]) if drawn.size else (counts[:0], edges[:1])
         labels = tuple(f"£{int(edges[i]):,} to {int(edges[i + 1]):,}" for i in range(len(counts)))
-        charts.append(Chart("distribution", "Distribution of annual gain per case", labels, tuple(float(x) for x in counts),
-                             "annual gain if won", "cases"))
+        if labels:
+            charts.append(Chart("distribution", "Distribution of annual gain per case", labels, tuple(float(x) for x in counts),
+                                "annual gain if won", "cases"))
     for col in ("imd_decile", "deprivation_decile"):
         if col in s["by_group"]:
             charts.append(_stacked("by_decile", "Annual income gain by deprivation decile (1 = most deprived)",

@@ -1,0 +1,35 @@
+"""The chart of the distribution of the annual gain per case ends at the bars
+it draws: a bar of 1 to 4 cases is not drawn, and its range on the axis
+would still place the least or the most case's own gain."""
+
+from __future__ import annotations
+
+from entitlements import caseload_gains
+from entitlements.report.charts import report_charts
+
+
+def case(i: int, **kw) -> dict[str, str]:
+    # A single claimant aged 40 found to have LCWRA from 10 Jan 2025, decided 20 Jul 2025: £5,079.36 a year.
+    row = {"case_id": f"C{i}", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
+           "outcome_date": "2025-01-10", "decision_date": "2025-07-20", "confirmed": "yes"}
+    row.update(kw)
+    return row
+
+
+def distribution(rows):
+    g = caseload_gains(rows)
+    return next((c for c in report_charts(g, g.summary()) if c.name == "distribution"), None)
+
+
+def test_one_case_far_above_the_rest_is_not_placed_by_the_axis():
+    # Eleven LCWRA cases (£5,079.36) and one PIP award at both enhanced rates (£9,747.40 a year): the bins are
+    # £1,000 wide from £0; the one case's bar (£9,000 to 10,000) is not drawn, and the axis no longer reaches it.
+    rows = [case(i) for i in range(11)] + [case(99, outcome="pip_awarded", award_pip_daily_living="enhanced",
+                                                 award_pip_mobility="enhanced")]
+    chart = distribution(rows)
+    assert chart.labels == ("£5,000 to 6,000",) and chart.values == (11.0,)
+
+
+def test_no_bar_of_five_cases_no_chart():
+    # Four cases: every bar would be of fewer than 5, so there is nothing to draw.
+    assert distribution([case(i) for i in range(4)]) is None
