@@ -14,7 +14,10 @@ convention, under each rates policy (strict: projections past the tables
 refused by both paths; hold, the default; uprate:PCT), and reports every
 case that differs. A second set of scenarios claims from April 2027 to
 March 2028 (``--late``), so every projection runs in 2027-28 and after,
-on held or uprated rates. Not a timed test: it takes a few minutes.
+on held or uprated rates. Two more sets: households at pension age (the
+Pension Credit, Housing Benefit and CTR knock-ons), and carers in Scotland
+claiming from April 2023 (Carer's Allowance Supplement lump sums, the weekly
+Scottish Carer Supplement from 15 March 2026). Not a timed test: it takes a few minutes.
 """
 
 from __future__ import annotations
@@ -48,7 +51,10 @@ def main() -> int:
             # Pension age: the Pension Credit, Housing Benefit and CTR knock-on lines (entitlements.gain.pension_age),
             # worked out again at each rate change and from the day a household reaches the qualifying age (some
             # single people do, during the projections), in England, Wales and Scotland.
-            "pension age": gain_scenarios.pension_age_scenarios(r, args.scenarios // 4)}
+            "pension age": gain_scenarios.pension_age_scenarios(r, args.scenarios // 4),
+            # A carer in Scotland: Carer's Allowance Supplement lump sums on their qualifying dates to March 2026, the
+            # weekly Scottish Carer Supplement from 15 March 2026 (entitlements.gain._supplements).
+            "Scottish carers": gain_scenarios.scottish_carer_scenarios(r, args.scenarios // 4)}
     t = time.perf_counter()
     compared = refused = differ = 0
     for (name, scens), horizon, start, convention, policy in itertools.product(

@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import attrs
+
 from entitlements import NoRowInForce, caseload_gains, income_gain
 from entitlements.errors import InputError
 from entitlements.gain import Outcome, Scenario
@@ -118,6 +120,37 @@ def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 
     elif kind == "income_change":
         kw["changes"] = {"adult1_monthly_earnings": r.choice([0, 30000, 120000]), "capital": 0}
     return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+
+
+def scottish_carer_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2023, 4, 10), D(2026, 12, 31))) -> Scenario:
+    """A carer in Scotland claiming Carer's Allowance or Carer Support
+    Payment (the Carer's Allowance Supplement lump sums to March 2026 and the
+    weekly Scottish Carer Supplement from 15 March 2026: entitlements.gain._supplements),
+    single or in a couple, some with an overlapping benefit that leaves
+    nothing paid (no supplement), some whose award ends. May raise
+    :class:`InputError`."""
+    h = attrs.evolve(_household(r), nation="scotland", greater_london=False)
+    if h.housing is not None and h.housing.brma in ("Ashford", "Inner East London", "Hull & East Riding"):
+        h = attrs.evolve(h, housing=attrs.evolve(h.housing, brma="Greater Glasgow"))
+    couple = len(h.adults) == 2
+    F = _day(r, *claims)
+    eff = F + dt.timedelta(days=r.randint(-20, 300))
+    kw = dict(kind="carers_allowance", effective=eff, decided=eff + dt.timedelta(days=r.choice([0, 40, 120, 200, 380])),
+              confirmed=r.random() < 0.5, adult=r.choice([1, 2]) if couple else 1)
+    if r.random() < 0.2:
+        kw["ends"] = eff + dt.timedelta(days=r.randint(40, 400))
+    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+
+
+def scottish_carer_scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
+    """``n`` Scottish carers' scenarios (drawing again where the library refuses a combination)."""
+    out: list[Scenario] = []
+    while len(out) < n:
+        try:
+            out.append(scottish_carer_scenario(r, **kw))
+        except InputError:
+            continue
+    return out
 
 
 PENSION_KINDS = ["benefit_claimed", "benefit_claimed", "benefit_claimed", "pip_awarded", "dla_awarded", "carers_allowance",

@@ -78,6 +78,8 @@ from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
 from .overlapping import case_overlapping_weekly
+from ._supplements import Supplements, supplement_figures
+from ..benefits.carer_supplements import SCS_FROM, SCS_TABLE
 from .cases import KIND, LINE_TABLES, Cases
 from .pension_age import KnockOns, caseload_knock_ons, knock_on_readers, knock_on_totals, reads_table
 
@@ -111,10 +113,11 @@ class Spans:
     ko_lo: np.ndarray | None = None
     ko_hi: np.ndarray | None = None
     ko_readers: np.ndarray | None = None  # which of them each case reads (entitlements.gain.pension_age.reads_table)
+    scottish: np.ndarray | None = None  # a household in Scotland (a carer's outcome reads the Scottish Carer Supplement)
 
     def tables(self) -> tuple[str, ...]:
         """Every table some case reads."""
-        return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate",
+        return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate", SCS_TABLE,
                              "uc.benefit_cap_earnings_threshold", *(t for t in LINE_TABLES if t), *self.knock_on_tables}))
 
     def days_for(self, table_id: str):
@@ -128,6 +131,11 @@ class Spans:
             if table_id == "carers_allowance.rate":  # also the Carer's Allowance counted as income (reg 66)
                 ca = self.kind == KIND["carers_allowance"]
                 reads, lo, hi = reads | ca, np.where(ca, np.minimum(lo, self.s_lo), lo), np.where(ca, np.maximum(hi, self.s_hi), hi)
+        elif table_id == SCS_TABLE:  # a Scottish carer's days from 15 March 2026 (entitlements.gain._supplements)
+            first = day_number(SCS_FROM)
+            scot = self.scottish if self.scottish is not None else np.zeros(self.s_lo.shape, bool)
+            reads = scot & (self.kind == KIND["carers_allowance"]) & (self.line_hi >= first)
+            lo, hi = np.maximum(self.line_lo, first), self.line_hi
         elif table_id == "uc.benefit_cap_earnings_threshold":
             reads, lo, hi = self.earner, self.s_lo, self.s_hi
         elif table_id in self.start_tables:
@@ -166,6 +174,7 @@ class Projection:
     calls: int
     spans: Spans | None = None
     knock_ons: KnockOns | None = None  # pension age: Pension Credit, Housing Benefit, CTR (entitlements.gain.pension_age)
+    supplements: Supplements | None = None  # a Scottish carer's supplements (entitlements.gain._supplements)
 
 
 class Validity:
@@ -466,6 +475,24 @@ def line_windows(c: Cases, t: Timeline, horizon: int):
     return ((np.maximum(t.eff, proj_start), np.minimum(stop_day, proj_end)), (t.eff, np.minimum(stop_day, dec_start)))
 
 
+def supplement_sums(c: Cases, t: Timeline, horizon: int, rep_day, tables: Tables, v: Validity) -> Supplements:
+    """A Scottish carer's Carer's Allowance Supplement and Scottish Carer
+    Supplement (:mod:`entitlements.gain._supplements`), as the one-household
+    path works them out; a case whose supplement a table does not cover
+    fails with the reason."""
+    scot = v.valid & (c.kind == KIND["carers_allowance"]) & np.asarray(c.before.scottish, bool)
+    if not scot.any():
+        return Supplements.none(len(c))
+    ov = case_overlapping_weekly(c.before, np.where(scot, c.adult, 0))
+    windows = line_windows(c, t, horizon)
+    stop = np.where(t.ends_given, c.ends, NEVER)
+    try:
+        return supplement_figures(scot, windows, rep_day, t.rep_live, stop, ov, tables)
+    except NoRowInForce as e:  # the weekly supplement's table past its end (rates policy strict)
+        v.fail(scot, lambda i: f"the rules do not cover a value this case needs: {e}")
+        return Supplements.none(len(c))
+
+
 def _hb_ctr_values(c: Cases, tables: Tables, v) -> Cases:
     """Housing Benefit, CTR and council tax outcomes without a weekly amount
     given: their value worked out for each case's household on the day the
@@ -539,11 +566,12 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     c = _hb_ctr_values(c, tables, v)
     lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
     ko = caseload_knock_ons(c, t, line_windows(c, t, horizon), tables, v)
+    sup = supplement_sums(c, t, horizon, rep_day, tables, v)
     if convention == "weekly_x52":
-        annual = (weekly + lw) * 52
+        annual = (weekly + lw + sup.scs_weekly) * 52
     else:
-        annual = (recurring + weekly_to_monthly(lw)) * 12
-    annual = annual + knock_on_totals(ko, v.valid, convention)[3]
+        annual = (recurring + weekly_to_monthly(lw) + weekly_to_monthly(sup.scs_weekly)) * 12
+    annual = annual + knock_on_totals(ko, v.valid, convention)[3] + sup.cas_annual
     valid = v.valid
 
     def z(a):
@@ -569,10 +597,12 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_evaluated=int(pieces.parent.shape[0]),
         runs_on_own_date=on_own_date,
         calls=calls,
+        supplements=Supplements(*(z(getattr(sup, f.name)) for f in attrs.fields(Supplements))),
         knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears)),
                                                    np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER)),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table,
                     *((knock_on_reads(tables)[0], np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
-                       knock_on_readers(c.before, c.after, c.after_row)) if ko is not None else ())),
+                       knock_on_readers(c.before, c.after, c.after_row)) if ko is not None else ()),
+                    scottish=np.asarray(c.before.scottish, bool)),
     )

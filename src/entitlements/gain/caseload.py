@@ -34,6 +34,7 @@ from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
 from .pension_age import KNOCK_ON_BENEFITS, KnockOns, knock_on_totals
+from ._supplements import Supplements, carer_support_payment
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
 
@@ -130,16 +131,33 @@ class CaseloadGains:
         return knock_on_totals(self.projection.knock_ons, self.valid, self.convention)[i]
 
     @property
+    def supplements(self) -> Supplements:
+        """A Scottish carer's Carer's Allowance Supplement and Scottish Carer Supplement (:mod:`entitlements.gain._supplements`)."""
+        return self.projection.supplements or Supplements.none(len(self))
+
+    @property
     def projected(self) -> np.ndarray:
-        return self.projection.projected_uc + self.projection.line_projected + self._knock_on_total(1)
+        return (self.projection.projected_uc + self.projection.line_projected + self._knock_on_total(1)
+                + self.supplements.projected)
 
     @property
     def arrears(self) -> np.ndarray:
-        return self.projection.arrears_uc + self.projection.line_arrears + self._knock_on_total(2)
+        return self.projection.arrears_uc + self.projection.line_arrears + self._knock_on_total(2) + self.supplements.arrears
 
     @property
     def weekly_total(self) -> np.ndarray:
-        return self.projection.recurring_weekly + self.projection.line_weekly + self._knock_on_total(0)
+        return (self.projection.recurring_weekly + self.projection.line_weekly + self._knock_on_total(0)
+                + self.supplements.scs_weekly)
+
+    @property
+    def benefit_names(self) -> np.ndarray:
+        """The benefit each case's outcome brings in its own right, by name (``LINE_NAMES``), with a Scottish
+        carer's from 4 November 2024 named ``carer_support_payment`` (:data:`entitlements.gain._supplements.CSP_FROM`)."""
+        c = self.cases
+        names = _names(LINE_NAMES, c.line_table)
+        csp = carer_support_payment(np.asarray(c.before.scottish, bool) & (c.kind == KIND["carers_allowance"]),
+                                    np.maximum(c.effective, c.claim_start))
+        return np.where(csp & (names == "carers_allowance"), "carer_support_payment", names).astype(object)
 
     @property
     def annual(self) -> np.ndarray:
@@ -199,8 +217,9 @@ class CaseloadGains:
             "recurring_from": day(p.recurring_from[i]),
             "uc_monthly_gain_pence": int(p.recurring_monthly[i]),
             "uc_weekly_gain_pence": int(p.recurring_weekly[i]),
-            "benefit": LINE_NAMES[int(c.line_table[i])],
+            "benefit": self.benefit_names[i],
             "benefit_weekly_pence": int(p.line_weekly[i]),
+            "scottish_carer_supplement_weekly_pence": int(self.supplements.scs_weekly[i]),
             **{f"{b}_change_weekly_pence": int(ko.weekly[i, j]) if ko is not None else 0 for j, b in enumerate(KNOCK_ON_BENEFITS)},
             "weekly_gain_pence": int(self.weekly_total[i]),
             "annual_convention": self.convention,
@@ -214,6 +233,8 @@ class CaseloadGains:
             "projected_gain_weighted_pence": int(proj_w[i]),
             "arrears_uc_pence": int(p.arrears_uc[i]),
             "arrears_benefit_pence": int(p.line_arrears[i]),
+            "projected_carer_supplements_pence": int(self.supplements.projected[i]),
+            "arrears_carer_supplements_pence": int(self.supplements.arrears[i]),
             "projected_knock_on_pence": int(ko.projected[i].sum()) if ko is not None else 0,
             "arrears_knock_on_pence": int(ko.arrears[i].sum()) if ko is not None else 0,
             "arrears_pence": int(arrears[i]),
@@ -278,8 +299,9 @@ class CaseloadGains:
             "recurring_from": day(p.recurring_from),
             "uc_monthly_gain_pence": pence(p.recurring_monthly),
             "uc_weekly_gain_pence": pence(p.recurring_weekly),
-            "benefit": Column(_names(LINE_NAMES, c.line_table), invalid),
+            "benefit": Column(self.benefit_names, invalid),
             "benefit_weekly_pence": pence(p.line_weekly),
+            "scottish_carer_supplement_weekly_pence": pence(self.supplements.scs_weekly),
             **{f"{b}_change_weekly_pence": pence(self.knock_ons.weekly[:, j]) for j, b in enumerate(KNOCK_ON_BENEFITS)},
             "weekly_gain_pence": pence(self.weekly_total),
             "annual_convention": Column(np.full(n, self.convention, dtype=object), invalid),
@@ -293,6 +315,8 @@ class CaseloadGains:
             "projected_gain_weighted_pence": pence(self.weighted(self.projected)),
             "arrears_uc_pence": pence(p.arrears_uc),
             "arrears_benefit_pence": pence(p.line_arrears),
+            "projected_carer_supplements_pence": pence(self.supplements.projected),
+            "arrears_carer_supplements_pence": pence(self.supplements.arrears),
             "projected_knock_on_pence": pence(self.knock_ons.projected.sum(axis=1)),
             "arrears_knock_on_pence": pence(self.knock_ons.arrears.sum(axis=1)),
             "arrears_pence": pence(self.arrears),
@@ -366,6 +390,9 @@ def _probabilities(num: Any, den: Any) -> np.ndarray:
 
 #: Benefits as people name them (the summary's keys are codes).
 BENEFIT_NAMES = {"uc": "Universal Credit", "pension_credit": "Pension Credit", "pip": "PIP", "dla": "DLA", "carers_allowance": "Carer's Allowance",
+                 "carer_support_payment": "Carer Support Payment (Scotland)",
+                 "carers_allowance_supplement": "Carer's Allowance Supplement (Scotland)",
+                 "scottish_carer_supplement": "Scottish Carer Supplement",
                  "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits",
                  "housing_benefit": "Housing Benefit", "council_tax_reduction": "Council Tax Reduction",
                  "council_tax": "Council tax (band or discount corrected)"}

@@ -67,6 +67,7 @@ from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, 
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .overlapping import ca_assumption, overlapping_weekly
+from ._supplements import CSP_SOURCE, carer_support_payment
 from .pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, knock_on_assumption
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline
@@ -262,7 +263,7 @@ def income_gain(
     gp = gp_each * len(patients)
     if gp:
         assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
-    annual = annual_amount(recurring, [b.weekly for b in lines], convention)
+    annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_lump_sums for b in lines)
     rate_assumptions = _rate_assumptions(tables, scenario, periods)
     assumptions[:0] = describe(rate_assumptions, policy_made.policy or "strict")
     return Gain(
@@ -446,9 +447,16 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         for spec in line_specs(h, o):
             if o.kind in HB_CTR_KINDS and not spec.fixed_weekly:
                 spec = attrs.evolve(spec, fixed_weekly=_hb_ctr_weekly(h, o, start, tables, assumptions))
+            if o.kind == "carers_allowance" and carer_support_payment(h.nation == "scotland", start):
+                lines.append(attrs.evolve(line(spec, start, stop), benefit="carer_support_payment",
+                                          source=CSP_SOURCE + row_citation(tables.row(spec.table_id, rep_start)) + ")"))
+                continue
             lines.append(line(spec, start, stop))
         if o.kind == "carers_allowance":
             assumptions.append(ca_assumption(overlapping_weekly(h.adults[o.adult - 1])))
+            if h.nation == "scotland":
+                lines += _supplement_lines(h, o, start, stop, (proj_start, proj_end_excl, decision_start),
+                                           rep_start if rep_live else None, tables, assumptions)
         after = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
         if o.kind not in HB_CTR_KINDS:
             windows = ((max(start, proj_start), min(stop, proj_end_excl)), (start, min(stop, decision_start)))
@@ -457,6 +465,41 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         h = after
 
     return lines
+
+
+def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, window, rep: dt.date | None,
+                      tables: Tables, assumptions: list[str]) -> list[BenefitLine]:
+    """The Carer's Allowance Supplement lump sums and the weekly Scottish
+    Carer Supplement a Scottish carer's outcome brings
+    (:mod:`entitlements.gain._supplements`), each line left out where nil;
+    what they assume is added to ``assumptions``."""
+    from ..benefits.carer_supplements import SCS_TABLE, qualifying_dates
+    from ._supplements import CAS_NAME, CAS_SOURCE, SCS_NAME, supplement_figures
+    from .calendar import NEVER, day_number
+
+    proj_start, proj_end_excl, decision_start = window
+    num = lambda d: np.array([day_number(d)], np.int64)  # noqa: E731
+    windows = ((num(max(start, proj_start)), num(min(stop, proj_end_excl))), (num(start), num(min(stop, decision_start))))
+    f = supplement_figures(np.array([True]), windows, num(rep or start), np.array([rep is not None]),
+                           np.array([NEVER if stop == dt.date.max else day_number(stop)]),
+                           np.array([overlapping_weekly(h.adults[o.adult - 1])]), tables)
+    out = []
+    if f.cas_projected[0] or f.cas_arrears[0] or f.cas_annual[0]:
+        due = qualifying_dates(start, min(stop, max(proj_end_excl, decision_start)), tables=tables)
+        out.append(BenefitLine(CAS_NAME, 0, int(f.cas_projected[0]), int(f.cas_arrears[0]), CAS_SOURCE,
+                               annual_lump_sums=int(f.cas_annual[0])))
+        assumptions.append("Carer's Allowance Supplement (Scotland): a lump sum on each qualifying date the award covers "
+                           "while the benefit is paid above nil (" + ", ".join(f"{format_pounds(a)} on {uk_date(d)}" for d, a in due)
+                           + "); in the annual gain, those due in the year from the recurring gain's period. Not income "
+                           "for Universal Credit (SI 2013/376 reg 66).")
+    if f.scs_weekly[0] or f.scs_projected[0] or f.scs_arrears[0]:
+        on = max(rep or start, dt.date(2026, 3, 15))
+        out.append(BenefitLine(SCS_NAME, int(f.scs_weekly[0]), int(f.scs_projected[0]), int(f.scs_arrears[0]),
+                               row_citation(tables.row(SCS_TABLE, on))))
+        assumptions.append("Scottish Carer Supplement: paid with Carer Support Payment for each week it is paid, from "
+                           "15 March 2026, in place of Carer's Allowance Supplement (SSI 2023/302 reg 14A, as reported: "
+                           "rules/scotland/scottish_carer_supplement.toml, unverified). Not income for Universal Credit.")
+    return out
 
 
 def _before_on(scenario: Scenario, timelines, k: int, on: dt.date, tables: Tables) -> Household:

@@ -63,10 +63,16 @@ class BenefitLine:
     projected: int  # over the projection window
     arrears: int  # before the decision's assessment period
     source: str
+    annual_lump_sums: int = 0  # lump sums due in the year the annual gain counts (Carer's Allowance Supplement)
+
+    @property
+    def lump_sums(self) -> bool:
+        """Whether the benefit is paid in lump sums, not weekly (Carer's Allowance Supplement)."""
+        return self.benefit == "carers_allowance_supplement"
 
     def to_dict(self) -> dict[str, Any]:
         return {"benefit": self.benefit, "weekly_pence": self.weekly, "projected_pence": self.projected,
-                "arrears_pence": self.arrears, "source": self.source}
+                "arrears_pence": self.arrears, "annual_lump_sums_pence": self.annual_lump_sums, "source": self.source}
 
 
 # Long because: a result class: 24 fields, four totals and its views (to_dict, render, repr, HTML), none over 45
@@ -193,7 +199,9 @@ class Gain:
         if p.value != 1:
             head.append((f"Chance of success {float(p.value):.0%}: annual, weighted", format_pounds(self.weighted(self.annual)),
                          f"{p.source}: {p.detail}" if p.detail else str(p.source)))
-        lines = [("+", b.benefit.replace("_", " ").capitalize() + " a week", format_pounds(b.weekly), b.source,
+        lines = [("+", b.benefit.replace("_", " ").capitalize() + (" in the year (lump sums)" if b.lump_sums else
+                                                                    " a week"),
+                  format_pounds(b.annual_lump_sums if b.lump_sums else b.weekly), b.source,
                   f"projected {format_pounds(b.projected)}, arrears {format_pounds(b.arrears)}") for b in self.benefit_lines]
         title = "Income gain" + (f": {self.scenario.name}" if self.scenario.name else "")
         return html_card(title, head, lines, lines_caption="Benefits the outcome brings in their own right" if lines else "",
@@ -208,6 +216,10 @@ class Gain:
             f"beginning {uk_date(self.recurring_from) if self.recurring_from else '-'}",
         ]
         for b in self.benefit_lines:
+            if b.lump_sums:
+                lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.annual_lump_sums, sign=True)} "
+                             f"a year in lump sums (projected {format_pounds(b.projected)})")
+                continue
             lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.weekly, sign=True)} a week")
         lines.append(f"  Annual income gain ({self.convention.replace('_', ' ')}): {format_pounds(self.annual)}")
         lines.append(f"  Projected over {self.horizon_months} assessment periods from {uk_date(self.projection_start)}: "

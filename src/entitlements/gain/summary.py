@@ -124,8 +124,18 @@ def _distribution(a: np.ndarray) -> dict[str, int]:
             "max_pence": int(a.max()), "mean_pence": int(round(a.mean()))}
 
 
-#: The order of the benefits in a summary: Universal Credit, the lines an outcome brings, Pension Credit.
-BENEFIT_ORDER = ("uc", *LINE_NAMES[1:], "pension_credit")
+#: The order of the benefits in a summary: Universal Credit, the lines an outcome brings (Carer Support Payment and
+#: the Scottish carer's supplements after Carer's Allowance), Pension Credit.
+_LINES = LINE_NAMES[1:]
+BENEFIT_ORDER = ("uc", *_LINES[:_LINES.index("carers_allowance") + 1], "carer_support_payment", "carers_allowance_supplement",
+                 "scottish_carer_supplement", *_LINES[_LINES.index("carers_allowance") + 1:], "pension_credit")
+
+
+def _supplements_a(gains: CaseloadGains) -> dict[str, np.ndarray]:
+    """Each case's annual gain from the Scottish carer's supplements, by name [pence]."""
+    sup = gains.supplements
+    scs = (sup.scs_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(sup.scs_weekly) * 12)
+    return {"carers_allowance_supplement": sup.cas_annual, "scottish_carer_supplement": scs}
 
 
 def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, int]:
@@ -138,10 +148,13 @@ def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, in
         uc_a, line_a = gains.weighted(uc_a), gains.weighted(line_a)
     m0 = mask & gains.valid
     out = {"uc": int(uc_a[m0].sum())}
-    for code, name in enumerate(LINE_NAMES):
-        m = m0 & (c.line_table == code)
-        if code and m.any():
-            out[name] = int(line_a[m].sum())
+    names = gains.benefit_names
+    for name in dict.fromkeys(names[m0 & (c.line_table > 0)].tolist()):
+        out[name] = int(line_a[m0 & (names == name)].sum())
+    for name, a in _supplements_a(gains).items():
+        m = m0 & (a != 0)
+        if m.any():
+            out[name] = int((gains.weighted(a) if weigh else a)[m].sum())
     ko = gains.knock_ons.weekly
     ko_a = (ko * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(ko) * 12)
     for j, name in enumerate(KNOCK_ON_BENEFITS):  # pension age: the change an outcome makes in each
@@ -159,9 +172,12 @@ def _cases_by_benefit(gains: CaseloadGains, mask) -> dict[str, int]:
     c = gains.cases
     m0 = mask & gains.valid
     out = {"uc": int((m0 & (gains.annual_uc != 0)).sum())}
-    for code, name in enumerate(LINE_NAMES):
-        m = m0 & (c.line_table == code)
-        if code and m.any():
+    names = gains.benefit_names
+    for name in dict.fromkeys(names[m0 & (c.line_table > 0)].tolist()):
+        out[name] = int((m0 & (names == name)).sum())
+    for name, a in _supplements_a(gains).items():
+        m = m0 & (a != 0)
+        if m.any():
             out[name] = int(m.sum())
     for j, name in enumerate(KNOCK_ON_BENEFITS):  # a case whose outcome changes it (not one counted already)
         m = m0 & (gains.knock_ons.weekly[:, j] != 0) & (c.line_table != (LINE_NAMES.index(name) if name in LINE_NAMES else -1))

@@ -1,0 +1,130 @@
+"""The Scottish carer's supplements a Carer's Allowance outcome brings, case by case (private).
+
+A ``carers_allowance`` outcome for a carer in Scotland (the household's
+``nation``) also brings, while the benefit is paid above nil
+(:mod:`entitlements.benefits.carer_supplements`):
+
+* **Carer's Allowance Supplement**, a lump sum on each qualifying date the
+  award covers (s 81 of the Social Security (Scotland) Act 2018), counted in
+  the projection and the arrears on the qualifying date, and in the annual
+  gain as the payments whose qualifying dates fall in the year from the
+  day the recurring gain is measured (the award's days only);
+* the weekly **Scottish Carer Supplement** from 15 March 2026, counted as
+  any weekly benefit (a seventh of the weekly amount a day; its weekly
+  amount in the recurring gain and, by the convention, in the annual gain).
+
+:func:`supplement_figures` works them out for day-number columns, one entry
+a case: the one-household path (:func:`entitlements.gain.household.income_gain`,
+one case) and the caseload path (:mod:`entitlements.gain._projection`) call
+it alike, so their figures agree to the penny. Neither supplement is income
+for Universal Credit, so the assessment periods do not change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import numpy as np
+
+from ..benefits.carer_supplements import scottish_carer_supplement_over, scottish_carer_supplement_weekly, supplement_payments
+from ..dates import months_later
+from ..tables import Tables
+
+__all__ = ["Supplements", "supplement_figures", "CAS_NAME", "SCS_NAME", "CAS_SOURCE", "CSP_FROM", "CSP_SOURCE",
+           "carer_support_payment"]
+
+#: From this day a new claim by a carer in Scotland is for Carer Support Payment, not Carer's Allowance: "Carer
+#: Support Payment has been available for new applications across the whole of Scotland since 4 November 2024"
+#: (Scottish Government to the Scottish Commission on Social Security, 5 September 2025). Earlier it opened area by
+#: area (from 19 November 2023), which is not modelled: before this day the outcome is named Carer's Allowance.
+CSP_FROM = dt.date(2024, 11, 4)
+
+#: The Carer Support Payment line's source (its rate is Carer's Allowance's in every row so far).
+CSP_SOURCE = ("Carer Support Payment: SSI 2023/302 reg 16(1), the same weekly rate as Carer's Allowance "
+              "(scotland.carer_support_payment; rate read in ")
+
+#: The benefit names of the two lines.
+CAS_NAME, SCS_NAME = "carers_allowance_supplement", "scottish_carer_supplement"
+
+#: Where the lump sum comes from (its table's rows are published notices: see the table).
+CAS_SOURCE = ("Social Security (Scotland) Act 2018 s 81 (a lump sum for each qualifying date in receipt; "
+              "rules/scotland/carers_allowance_supplement.toml, dates and amounts from published notices, unverified)")
+
+
+@attrs.frozen
+class Supplements:
+    """Each case's supplements [pence] (0 where none): the lump sums over
+    the projection, as arrears and in the annual gain; the weekly supplement
+    in force when the outcome is in payment, over the projection and as
+    arrears."""
+
+    cas_projected: np.ndarray
+    cas_arrears: np.ndarray
+    cas_annual: np.ndarray
+    scs_weekly: np.ndarray
+    scs_projected: np.ndarray
+    scs_arrears: np.ndarray
+
+    @property
+    def projected(self) -> np.ndarray:
+        return self.cas_projected + self.scs_projected
+
+    @property
+    def arrears(self) -> np.ndarray:
+        return self.cas_arrears + self.scs_arrears
+
+    @classmethod
+    def none(cls, n: int) -> Supplements:
+        z = np.zeros(n, np.int64)
+        return cls(z, z, z, z, z, z)
+
+
+def carer_support_payment(scottish, start):
+    """Whether a carer's outcome is Carer Support Payment: in Scotland,
+    taking effect on or after :data:`CSP_FROM` (``start`` a date, or day
+    numbers)."""
+    if isinstance(start, dt.date):
+        return bool(scottish) and start >= CSP_FROM
+    return np.asarray(scottish, bool) & (np.asarray(start, np.int64) >= (CSP_FROM - dt.date(1970, 1, 1)).days)
+
+
+def _dates(day_numbers) -> np.ndarray:
+    return np.asarray(day_numbers, np.int64).astype("datetime64[D]")
+
+
+def supplement_figures(scottish_carer, windows, rep_day, rep_live, stop, overlapping, tables: Tables) -> Supplements:
+    """The supplements of each case (day numbers, one a case):
+    ``scottish_carer`` a Carer's Allowance outcome in Scotland; ``windows``
+    the days ``[a, z)`` of the projection and of the arrears the benefit
+    counts over; ``rep_day`` the day the recurring gain is measured
+    (``rep_live`` False: none); ``stop`` the day the award ends (a large
+    number: never); ``overlapping`` the carer's overlapping benefits
+    [pence/week]."""
+    scot = np.asarray(scottish_carer, bool)
+    n = scot.shape[0]
+    if not scot.any():
+        return Supplements.none(n)
+    rows = np.flatnonzero(scot)
+    ov = np.asarray(overlapping, np.int64)[rows]
+    out = {}
+    for name, (a, z) in zip(("projected", "arrears"), windows):
+        a, z = _dates(np.asarray(a)[rows]), _dates(np.maximum(np.asarray(z)[rows], np.asarray(a)[rows]))
+        out["cas_" + name] = supplement_payments(a, z, True, tables=tables, overlapping_weekly=ov)
+        out["scs_" + name] = scottish_carer_supplement_over(a, z, True, tables=tables, overlapping_weekly=ov)
+    live = np.asarray(rep_live, bool)[rows]
+    rep = np.asarray(rep_day, np.int64)[rows]
+    start = np.maximum(rep, np.asarray(windows[1][0])[rows])  # the award's first day (the arrears window starts there)
+    year_end = (months_later(_dates(rep), 12) - np.datetime64("1970-01-01", "D")).astype(np.int64)
+    end = np.maximum(np.minimum(year_end, np.asarray(stop, np.int64)[rows]), start)
+    out["cas_annual"] = np.where(live, supplement_payments(_dates(start), _dates(end), True, tables=tables,
+                                                           overlapping_weekly=ov), 0)
+    out["scs_weekly"] = np.where(live, scottish_carer_supplement_weekly(_dates(rep), True, tables=tables,
+                                                                         overlapping_weekly=ov), 0)
+
+    def full(k: str) -> np.ndarray:
+        a = np.zeros(n, np.int64)
+        a[rows] = out[k]
+        return a
+
+    return Supplements(*(full(f.name) for f in attrs.fields(Supplements)))
