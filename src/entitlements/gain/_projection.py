@@ -488,9 +488,20 @@ def supplement_sums(c: Cases, t: Timeline, horizon: int, rep_day, tables: Tables
     stop = np.where(t.ends_given, c.ends, NEVER)
     try:
         return supplement_figures(scot, windows, rep_day, t.rep_live, stop, ov, tables)
-    except NoRowInForce as e:  # the weekly supplement's table past its end (rates policy strict)
-        v.fail(scot, lambda i: f"the rules do not cover a value this case needs: {e}")
-        return Supplements.none(len(c))
+    except NoRowInForce:  # a table past its end (rates policy strict): find the cases, which fail alone
+        pass
+    why = {}
+    for i in np.flatnonzero(scot):
+        one = np.zeros(len(c), bool)
+        one[i] = True
+        try:
+            supplement_figures(one, windows, rep_day, t.rep_live, stop, ov, tables)
+        except NoRowInForce as e:
+            why[i] = f"the rules do not cover a value this case needs: {e}"
+    bad = np.zeros(len(c), bool)
+    bad[list(why)] = True
+    v.fail(bad, why.__getitem__)
+    return supplement_figures(scot & ~bad, windows, rep_day, t.rep_live, stop, ov, tables)
 
 
 def _hb_ctr_values(c: Cases, tables: Tables, v) -> Cases:
@@ -571,7 +582,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         annual = (weekly + lw + sup.scs_weekly) * 52
     else:
         annual = (recurring + weekly_to_monthly(lw) + weekly_to_monthly(sup.scs_weekly)) * 12
-    annual = annual + knock_on_totals(ko, v.valid, convention)[3] + sup.cas_annual
+    annual = annual + knock_on_totals(ko, v.valid, convention)[3] + sup.annual  # the supplements due in a year to March 2027
     valid = v.valid
 
     def z(a):

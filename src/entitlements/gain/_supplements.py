@@ -6,12 +6,20 @@ A ``carers_allowance`` outcome for a carer in Scotland (the household's
 
 * **Carer's Allowance Supplement**, a lump sum on each qualifying date the
   award covers (s 81 of the Social Security (Scotland) Act 2018), counted in
-  the projection and the arrears on the qualifying date, and in the annual
-  gain as the payments whose qualifying dates fall in the year from the
-  day the recurring gain is measured (the award's days only);
+  the projection and the arrears on the qualifying date;
 * the weekly **Scottish Carer Supplement** from 15 March 2026, counted as
-  any weekly benefit (a seventh of the weekly amount a day; its weekly
-  amount in the recurring gain and, by the convention, in the annual gain).
+  any weekly benefit over the projection and the arrears (a seventh of the
+  weekly amount a day) and, in force when the recurring gain is measured,
+  in the weekly gain.
+
+In the **annual gain** the weekly supplement in force when the recurring
+gain is measured counts as any weekly benefit (by the convention). Where
+that is before 15 March 2026, the year beginning with the first day of
+that assessment period (the award's days only) is counted as it will be
+paid: the lump sums whose qualifying dates fall in it, and the weekly
+supplement from 15 March 2026 to its end, a seventh a day (``*_annual``).
+A weekly amount x 52 would count nothing of the weekly supplement there;
+that year ends before 15 March 2027, so no rate past the tables is read.
 
 :func:`supplement_figures` works them out for day-number columns, one entry
 a case: the one-household path (:func:`entitlements.gain.household.income_gain`,
@@ -27,7 +35,8 @@ import datetime as dt
 import attrs
 import numpy as np
 
-from ..benefits.carer_supplements import scottish_carer_supplement_over, scottish_carer_supplement_weekly, supplement_payments
+from ..benefits.carer_supplements import (SCS_FROM, scottish_carer_supplement_over, scottish_carer_supplement_weekly,
+                                          supplement_payments)
 from ..dates import months_later
 from ..tables import Tables
 
@@ -55,9 +64,11 @@ CAS_SOURCE = ("Social Security (Scotland) Act 2018 s 81 (a lump sum for each qua
 @attrs.frozen
 class Supplements:
     """Each case's supplements [pence] (0 where none): the lump sums over
-    the projection, as arrears and in the annual gain; the weekly supplement
-    in force when the outcome is in payment, over the projection and as
-    arrears."""
+    the projection, as arrears and due in the annual gain's year (a
+    recurring gain measured before 15 March 2026); the weekly supplement in
+    force when the outcome is in payment, over the projection, as arrears
+    and due in that year from 15 March 2026 (the annual gain adds it to the
+    weekly amount by the convention)."""
 
     cas_projected: np.ndarray
     cas_arrears: np.ndarray
@@ -65,6 +76,7 @@ class Supplements:
     scs_weekly: np.ndarray
     scs_projected: np.ndarray
     scs_arrears: np.ndarray
+    scs_annual: np.ndarray
 
     @property
     def projected(self) -> np.ndarray:
@@ -74,10 +86,14 @@ class Supplements:
     def arrears(self) -> np.ndarray:
         return self.cas_arrears + self.scs_arrears
 
+    @property
+    def annual(self) -> np.ndarray:
+        return self.cas_annual + self.scs_annual
+
     @classmethod
     def none(cls, n: int) -> Supplements:
         z = np.zeros(n, np.int64)
-        return cls(z, z, z, z, z, z)
+        return cls(z, z, z, z, z, z, z)
 
 
 def carer_support_payment(scottish, start):
@@ -112,14 +128,15 @@ def supplement_figures(scottish_carer, windows, rep_day, rep_live, stop, overlap
         a, z = _dates(np.asarray(a)[rows]), _dates(np.maximum(np.asarray(z)[rows], np.asarray(a)[rows]))
         out["cas_" + name] = supplement_payments(a, z, True, tables=tables, overlapping_weekly=ov)
         out["scs_" + name] = scottish_carer_supplement_over(a, z, True, tables=tables, overlapping_weekly=ov)
-    live = np.asarray(rep_live, bool)[rows]
+    live = np.asarray(rep_live, bool)[rows] & (np.asarray(rep_day, np.int64)[rows] < (SCS_FROM - dt.date(1970, 1, 1)).days)
     rep = np.asarray(rep_day, np.int64)[rows]
     start = np.maximum(rep, np.asarray(windows[1][0])[rows])  # the award's first day (the arrears window starts there)
     year_end = (months_later(_dates(rep), 12) - np.datetime64("1970-01-01", "D")).astype(np.int64)
-    end = np.maximum(np.minimum(year_end, np.asarray(stop, np.int64)[rows]), start)
-    out["cas_annual"] = np.where(live, supplement_payments(_dates(start), _dates(end), True, tables=tables,
-                                                           overlapping_weekly=ov), 0)
-    out["scs_weekly"] = np.where(live, scottish_carer_supplement_weekly(_dates(rep), True, tables=tables,
+    end = np.where(live, np.maximum(np.minimum(year_end, np.asarray(stop, np.int64)[rows]), start), start)  # else no days
+    year = (_dates(start), _dates(end))
+    out["cas_annual"] = np.where(live, supplement_payments(*year, True, tables=tables, overlapping_weekly=ov), 0)
+    out["scs_annual"] = np.where(live, scottish_carer_supplement_over(*year, True, tables=tables, overlapping_weekly=ov), 0)
+    out["scs_weekly"] = np.where(np.asarray(rep_live, bool)[rows], scottish_carer_supplement_weekly(_dates(rep), True, tables=tables,
                                                                          overlapping_weekly=ov), 0)
 
     def full(k: str) -> np.ndarray:

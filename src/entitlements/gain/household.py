@@ -263,7 +263,7 @@ def income_gain(
     gp = gp_each * len(patients)
     if gp:
         assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
-    annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_lump_sums for b in lines)
+    annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_due for b in lines)
     rate_assumptions = _rate_assumptions(tables, scenario, periods)
     assumptions[:0] = describe(rate_assumptions, policy_made.policy or "strict")
     return Gain(
@@ -473,7 +473,7 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
     Carer Supplement a Scottish carer's outcome brings
     (:mod:`entitlements.gain._supplements`), each line left out where nil;
     what they assume is added to ``assumptions``."""
-    from ..benefits.carer_supplements import SCS_TABLE, qualifying_dates
+    from ..benefits.carer_supplements import SCS_FROM, SCS_TABLE, qualifying_dates
     from ._supplements import CAS_NAME, CAS_SOURCE, SCS_NAME, supplement_figures
     from .calendar import NEVER, day_number
 
@@ -487,18 +487,21 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
     if f.cas_projected[0] or f.cas_arrears[0] or f.cas_annual[0]:
         due = qualifying_dates(start, min(stop, max(proj_end_excl, decision_start)), tables=tables)
         out.append(BenefitLine(CAS_NAME, 0, int(f.cas_projected[0]), int(f.cas_arrears[0]), CAS_SOURCE,
-                               annual_lump_sums=int(f.cas_annual[0])))
+                               annual_due=int(f.cas_annual[0])))
         assumptions.append("Carer's Allowance Supplement (Scotland): a lump sum on each qualifying date the award covers "
                            "while the benefit is paid above nil (" + ", ".join(f"{format_pounds(a)} on {uk_date(d)}" for d, a in due)
-                           + "); in the annual gain, those due in the year from the recurring gain's period. Not income "
-                           "for Universal Credit (SI 2013/376 reg 66).")
-    if f.scs_weekly[0] or f.scs_projected[0] or f.scs_arrears[0]:
-        on = max(rep or start, dt.date(2026, 3, 15))
+                           + "). Not income for Universal Credit (SI 2013/376 reg 66).")
+    if f.scs_weekly[0] or f.scs_projected[0] or f.scs_arrears[0] or f.scs_annual[0]:
+        on = max(rep or start, SCS_FROM)
         out.append(BenefitLine(SCS_NAME, int(f.scs_weekly[0]), int(f.scs_projected[0]), int(f.scs_arrears[0]),
-                               row_citation(tables.row(SCS_TABLE, on))))
+                               row_citation(tables.row(SCS_TABLE, on)), annual_due=int(f.scs_annual[0])))
         assumptions.append("Scottish Carer Supplement: paid with Carer Support Payment for each week it is paid, from "
                            "15 March 2026, in place of Carer's Allowance Supplement (SSI 2023/302 reg 14A, as reported: "
                            "rules/scotland/scottish_carer_supplement.toml, unverified). Not income for Universal Credit.")
+    if f.cas_annual[0] or f.scs_annual[0]:
+        assumptions.append("In the annual gain the Scottish carer's supplements count as what is due in the year from "
+                           f"{uk_date(rep or start)} (lump sums on their qualifying dates, the weekly supplement from "
+                           "15 March 2026 a seventh a day), the year in which the one gives way to the other.")
     return out
 
 

@@ -63,7 +63,9 @@ class BenefitLine:
     projected: int  # over the projection window
     arrears: int  # before the decision's assessment period
     source: str
-    annual_lump_sums: int = 0  # lump sums due in the year the annual gain counts (Carer's Allowance Supplement)
+    #: What the annual gain counts on top of the weekly amount by the convention: a Scottish carer's supplements due
+    #: in the year where the recurring gain is measured before 15 March 2026 (entitlements.gain._supplements).
+    annual_due: int = 0
 
     @property
     def lump_sums(self) -> bool:
@@ -72,7 +74,8 @@ class BenefitLine:
 
     def to_dict(self) -> dict[str, Any]:
         return {"benefit": self.benefit, "weekly_pence": self.weekly, "projected_pence": self.projected,
-                "arrears_pence": self.arrears, "annual_lump_sums_pence": self.annual_lump_sums, "source": self.source}
+                "arrears_pence": self.arrears, **({"annual_due_pence": self.annual_due} if self.annual_due else {}),
+                "source": self.source}
 
 
 # Long because: a result class: 24 fields, four totals and its views (to_dict, render, repr, HTML), none over 45
@@ -201,7 +204,7 @@ class Gain:
                          f"{p.source}: {p.detail}" if p.detail else str(p.source)))
         lines = [("+", b.benefit.replace("_", " ").capitalize() + (" in the year (lump sums)" if b.lump_sums else
                                                                     " a week"),
-                  format_pounds(b.annual_lump_sums if b.lump_sums else b.weekly), b.source,
+                  format_pounds(b.annual_due if b.lump_sums else b.weekly), b.source,
                   f"projected {format_pounds(b.projected)}, arrears {format_pounds(b.arrears)}") for b in self.benefit_lines]
         title = "Income gain" + (f": {self.scenario.name}" if self.scenario.name else "")
         return html_card(title, head, lines, lines_caption="Benefits the outcome brings in their own right" if lines else "",
@@ -217,7 +220,7 @@ class Gain:
         ]
         for b in self.benefit_lines:
             if b.lump_sums:
-                lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.annual_lump_sums, sign=True)} "
+                lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.annual_due, sign=True)} "
                              f"a year in lump sums (projected {format_pounds(b.projected)})")
                 continue
             lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.weekly, sign=True)} a week")

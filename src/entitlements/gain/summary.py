@@ -135,7 +135,7 @@ def _supplements_a(gains: CaseloadGains) -> dict[str, np.ndarray]:
     """Each case's annual gain from the Scottish carer's supplements, by name [pence]."""
     sup = gains.supplements
     scs = (sup.scs_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(sup.scs_weekly) * 12)
-    return {"carers_allowance_supplement": sup.cas_annual, "scottish_carer_supplement": scs}
+    return {"carers_allowance_supplement": sup.cas_annual, "scottish_carer_supplement": scs + sup.scs_annual}
 
 
 def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, int]:
