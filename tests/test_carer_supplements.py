@@ -8,7 +8,7 @@ caseload alike.
 Figures worked by hand from ``rules/scotland/carers_allowance_supplement.toml``
 (£270.50 on 10 April and 9 October 2023, £288.60 on 8 April and 7 October 2024,
 £293.50 on 14 April and 13 October 2025), ``scottish_carer_supplement.toml``
-(£11.70 a week from 15 March 2026) and the carer's rate (£83.30 from 7 April
+(£11.29 a week from 15 March 2026, £11.70 from 6 April 2026) and the carer's rate (£83.30 from 7 April
 2025, £86.45 from 6 April 2026: SI 2025/295, SI 2026/148).
 """
 
@@ -75,7 +75,8 @@ def test_no_lump_sums_from_april_2026_even_with_rates_held():
 
 def test_weekly_supplement_starts_on_15_march_2026():
     assert scottish_carer_supplement_weekly(D(2026, 3, 14), True, tables=T) == 0
-    assert scottish_carer_supplement_weekly(D(2026, 3, 15), True, tables=T) == 1170
+    assert scottish_carer_supplement_weekly(D(2026, 3, 15), True, tables=T) == 1129
+    assert scottish_carer_supplement_weekly(D(2026, 4, 6), True, tables=T) == 1170  # SSI 2026/170 reg 12(3), as reported
     assert scottish_carer_supplement_weekly(D(2026, 3, 15), False, tables=T) == 0
 
 
@@ -89,11 +90,11 @@ def test_weekly_supplement_only_while_the_carers_benefit_is_paid():
 
 
 def test_weekly_supplement_over_days():
-    # March 2026: 15 to 31 March, 17 days x 1170 / 7 = 2841.43 -> 2841.
-    assert scottish_carer_supplement_over(D(2026, 3, 1), D(2026, 4, 1), True, tables=T) == 2841
-    # 15 March to 30 April 2026, cut where the carer's rate changes (6 April): 22 days x 1170 / 7 = 3677.14 -> 3677,
-    # and 25 days x 1170 / 7 = 4178.57 -> 4179: 7856.
-    assert scottish_carer_supplement_over(D(2026, 3, 15), D(2026, 5, 1), True, tables=T) == 7856
+    # March 2026: 15 to 31 March, 17 days x 1129 / 7 = 2741.86 -> 2742.
+    assert scottish_carer_supplement_over(D(2026, 3, 1), D(2026, 4, 1), True, tables=T) == 2742
+    # 15 March to 30 April 2026, cut on 6 April (the supplement and the carer's rate go up): 22 days x 1129 / 7
+    # = 3548.29 -> 3548, and 25 days x 1170 / 7 = 4178.57 -> 4179: 7727.
+    assert scottish_carer_supplement_over(D(2026, 3, 15), D(2026, 5, 1), True, tables=T) == 7727
     # Overlapping £84.00: nothing paid to 5 April (rate £83.30), then 25 days: 4179.
     assert scottish_carer_supplement_over(D(2026, 3, 15), D(2026, 5, 1), True, tables=T, overlapping_weekly=8400) == 4179
 
@@ -143,41 +144,41 @@ def test_glasgow_carer_support_payment_from_march_2026_twelve_periods():
     # Carer Support Payment over 1 March 2026 to 28 February 2027: 36 days at £83.30 (to 5 April),
     # 36 x 8330 / 7 = 42840, and 329 days at £86.45, 329 x 8645 / 7 = 406315: 449155.
     assert lines["carer_support_payment"].projected == 449155 == _lines(eng)["carers_allowance"].projected
-    # Scottish Carer Supplement from 15 March 2026: 22 days to 5 April, 22 x 1170 / 7 = 3677.14 -> 3677, and
-    # 329 days, 329 x 1170 / 7 = 54990: 58667. No lump sum: the last qualifying date was 13 October 2025.
+    # Scottish Carer Supplement from 15 March 2026: 22 days to 5 April at £11.29, 22 x 1129 / 7 = 3548.29 -> 3548,
+    # and 329 days at £11.70, 329 x 1170 / 7 = 54990: 58538. No lump sum: the last qualifying date was 13 October 2025.
     scs = lines["scottish_carer_supplement"]
-    assert (scs.projected, scs.arrears, scs.weekly) == (58667, 0, 0)  # nil a week on 1 March, before it starts
-    # The annual gain counts it as due in the year from 1 March 2026: the same 58667.
-    assert scs.annual_due == 58667
+    assert (scs.projected, scs.arrears, scs.weekly) == (58538, 0, 0)  # nil a week on 1 March, before it starts
+    # The annual gain counts it as due in the year from 1 March 2026: the same 58538.
+    assert scs.annual_due == 58538
     # Universal Credit is the same in Scotland and England (the supplement is not income): the whole
     # difference is the supplement.
     assert scot.projected_uc == eng.projected_uc
-    assert (scot.projected - eng.projected, scot.annual - eng.annual) == (58667, 58667)
+    assert (scot.projected - eng.projected, scot.annual - eng.annual) == (58538, 58538)
     # The caseload path gives the same to the penny, and names the benefit alike.
     g = caseload_gains([s])
     assert (int(g.projected[0]), int(g.annual[0]), int(g.arrears[0])) == (scot.projected, scot.annual, scot.arrears)
     row = next(iter(g.rows()))
     assert row["benefit"] == "carer_support_payment"
-    assert (row["projected_carer_supplements_pence"], row["arrears_carer_supplements_pence"]) == (58667, 0)
+    assert (row["projected_carer_supplements_pence"], row["arrears_carer_supplements_pence"]) == (58538, 0)
     by = g.summary()["annual_gain_by_benefit_pence"]
-    assert by["scottish_carer_supplement"] == 58667 and "carers_allowance" not in by
+    assert by["scottish_carer_supplement"] == 58538 and "carers_allowance" not in by
     assert sum(by.values()) == int(g.annual[0])
 
 
 def test_glasgow_carer_decided_in_november_2025_lump_sums_in_arrears():
     # Award from 1 March 2025, decided 20 November 2025: arrears are the periods 1 March to 31 October 2025,
     # holding the qualifying dates 14 April and 13 October 2025: 2 x 29350 = 58700. The projection, 1 November
-    # 2025 to 31 October 2026, has no qualifying date; the weekly supplement from 15 March 2026: 22 days,
-    # 3677, and 6 April to 31 October, 209 days x 1170 / 7 = 34932.86 -> 34933: 38610.
+    # 2025 to 31 October 2026, has no qualifying date; the weekly supplement from 15 March 2026: 22 days at
+    # £11.29, 3548, and 6 April to 31 October, 209 days x 1170 / 7 = 34932.86 -> 34933: 38481.
     s, scot = _carer("scotland", D(2025, 3, 1), D(2025, 11, 20))
     _, eng = _carer("england", D(2025, 3, 1), D(2025, 11, 20))
     lines = _lines(scot)
     assert (lines["carers_allowance_supplement"].arrears, lines["carers_allowance_supplement"].projected) == (58700, 0)
-    assert (lines["scottish_carer_supplement"].projected, lines["scottish_carer_supplement"].arrears) == (38610, 0)
+    assert (lines["scottish_carer_supplement"].projected, lines["scottish_carer_supplement"].arrears) == (38481, 0)
     # The recurring gain is measured from 1 November 2025, before the weekly supplement: the annual gain counts
-    # what is due in the year to 31 October 2026, no lump sum and the 38610 of weekly supplement.
-    assert (lines["carers_allowance_supplement"].annual_due, lines["scottish_carer_supplement"].annual_due) == (0, 38610)
-    assert (scot.arrears - eng.arrears, scot.projected - eng.projected, scot.annual - eng.annual) == (58700, 38610, 38610)
+    # what is due in the year to 31 October 2026, no lump sum and the 38481 of weekly supplement.
+    assert (lines["carers_allowance_supplement"].annual_due, lines["scottish_carer_supplement"].annual_due) == (0, 38481)
+    assert (scot.arrears - eng.arrears, scot.projected - eng.projected, scot.annual - eng.annual) == (58700, 38481, 38481)
     g = caseload_gains([s])
     assert (int(g.projected[0]), int(g.annual[0]), int(g.arrears[0])) == (scot.projected, scot.annual, scot.arrears)
 

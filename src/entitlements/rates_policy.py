@@ -167,6 +167,7 @@ UPRATING: Mapping[str, Uprating] = {
     "scotland.child_disability_payment": Uprating("disability", 5),
     "carers_allowance.rate": Uprating("carers", 5),
     "scotland.carer_support_payment": Uprating("carers", _p("rate")),  # its earnings limit follows the NLW: held
+    "scotland.scottish_carer_supplement": Uprating("carers", 5),  # with Carer Support Payment (SSI 2026/170 reg 12(3))
     "child_benefit.rates": Uprating("child_benefit", 5),
     "guardians_allowance.rate": Uprating("child_benefit", 5),
     "scotland.scottish_child_payment": Uprating("child_benefit", 5),

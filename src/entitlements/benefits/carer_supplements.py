@@ -141,7 +141,7 @@ def scottish_carer_supplement_weekly(on, resident_in_scotland, *, tables: Tables
     >>> from entitlements.tables import Tables
     >>> t = Tables.load()
     >>> scottish_carer_supplement_weekly(dt.date(2026, 3, 14), True, tables=t), scottish_carer_supplement_weekly(dt.date(2026, 3, 15), True, tables=t)
-    (0, 1170)
+    (0, 1129)
     """
     scalar = not is_array(on, resident_in_scotland, overlapping_weekly)
     d = _day_numbers(on, "on")
@@ -164,8 +164,8 @@ def scottish_carer_supplement_over(start, end, resident_in_scotland, *, tables: 
     stretch at one amount (and one carer's rate) rounded half up.
 
     >>> from entitlements.tables import Tables
-    >>> scottish_carer_supplement_over(dt.date(2026, 3, 1), dt.date(2026, 4, 1), True, tables=Tables.load())  # 17 days x £11.70 / 7
-    2841
+    >>> scottish_carer_supplement_over(dt.date(2026, 3, 1), dt.date(2026, 4, 1), True, tables=Tables.load())  # 17 days x £11.29 / 7
+    2742
     """
     scalar = not is_array(start, end, resident_in_scotland, overlapping_weekly)
     a, z = _day_numbers(start, "start"), _day_numbers(end, "end")
