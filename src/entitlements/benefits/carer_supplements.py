@@ -71,7 +71,11 @@ def _day_numbers(on, field: str) -> np.ndarray:
 
 
 def _date(n: int) -> dt.date:
-    return (_EPOCH + np.timedelta64(int(n), "D")).item()
+    return dt.date(1970, 1, 1) + dt.timedelta(days=int(n))
+
+
+def _number(d: dt.date) -> int:
+    return (d - dt.date(1970, 1, 1)).days
 
 
 def _payable(day: dt.date, overlapping: np.ndarray, tables: Tables) -> np.ndarray:
@@ -115,7 +119,7 @@ def supplement_payments(start, end, resident_in_scotland, *, tables: Tables, ove
     a, z, scot, ov = np.broadcast_arrays(a, z, scot, ov)
     total = np.zeros(a.shape, np.int64)
     for row in _payments(tables):
-        day = (np.datetime64(row.start, "D") - _EPOCH).astype(np.int64)
+        day = _number(row.start)
         inside = scot & (a <= day) & (day < z)
         if inside.any():  # the carer's rate is only read on a qualifying date someone's range holds
             total += np.where(inside & _payable(row.start, ov, tables), int(row.value), 0)
@@ -128,8 +132,8 @@ def _cuts(lo: int, hi: int, tables: Tables) -> list[int]:
     supplement's table ends (so days past it are read, not assumed)."""
     scs, rate = tables.table(SCS_TABLE), tables.table(RATE_TABLE)
     starts = [r.start for r in (*scs.rows, *rate.rows)] + [scs.until + dt.timedelta(days=1)]
-    inner = {int((np.datetime64(d, "D") - _EPOCH).astype(np.int64)) for d in starts}
-    first = int((np.datetime64(scs.earliest, "D") - _EPOCH).astype(np.int64))
+    inner = {_number(d) for d in starts}
+    first = _number(scs.earliest)
     return sorted({max(lo, first), hi, *(d for d in inner if max(lo, first) < d < hi)})
 
 
@@ -149,7 +153,7 @@ def scottish_carer_supplement_weekly(on, resident_in_scotland, *, tables: Tables
     ov = pence("overlapping_weekly", overlapping_weekly)
     d, scot, ov = np.broadcast_arrays(d, scot, ov)
     out = np.zeros(d.shape, np.int64)
-    first = int((np.datetime64(tables.table(SCS_TABLE).earliest, "D") - _EPOCH).astype(np.int64))
+    first = _number(tables.table(SCS_TABLE).earliest)
     rows = scot & (d >= first)
     if rows.any():
         on_days = (d[rows] + _EPOCH).astype("datetime64[D]")
