@@ -233,3 +233,20 @@ def attrs_evolve(h, nation):
     import attrs
 
     return attrs.evolve(h, nation=nation)
+
+
+@pytest.mark.parametrize("convention", ["weekly_x52", "monthly_x12"])
+def test_caseload_equals_one_household_for_scottish_carers(convention):
+    # The generator of benchmarks/check_gain_parity.py: carers in Scotland, claims April 2023 to December 2026, some
+    # with an overlapping benefit, some awards ending; both paths to the penny, lump sums and weekly supplement in.
+    import random
+
+    import gain_scenarios
+
+    scens = gain_scenarios.scottish_carer_scenarios(random.Random(11), 40)
+    compared, refused, differ = gain_scenarios.differences(scens, horizon_months=12, projection_from="decision",
+                                                           convention=convention, rates_after="hold")
+    assert differ == [] and compared == 40 - refused and compared >= 30
+    g = caseload_gains(scens, convention=convention)
+    assert (g.supplements.cas_projected + g.supplements.cas_arrears > 0).sum() >= 5  # the lump sums are exercised
+    assert (g.supplements.scs_projected > 0).sum() >= 5  # and the weekly supplement
