@@ -54,6 +54,7 @@ __all__ = [
     "age_refusal",
     "held_refusal",
     "held_already",
+    "repeat_refusal",
 ]
 
 
@@ -286,6 +287,8 @@ class Scenario:
     name: str = ""
 
     def __attrs_post_init__(self) -> None:
+        from . import held_already
+
         if not isinstance(self.household, Household):
             raise InputError("household", type(self.household).__name__, "a Household")
         _date("claim_start", self.claim_start)
@@ -306,7 +309,8 @@ class Scenario:
                 # Not a gain of nil: a claim that cannot be made (SSCBA 1992 s 141: a person responsible for a child).
                 raise InputError(f"outcomes[{i}].benefit", "child_benefit", "a benefit the household can claim: Child Benefit "
                                  "needs a child or qualifying young person in the household (SSCBA 1992 s 141), and it has none")
-            refused = age_refusal(self.household, o) or held_refusal(self.household, o)
+            refused = (age_refusal(self.household, o) or held_already.held_refusal(self.household, o)
+                       or held_already.repeat_refusal(self.outcomes, i - 1))
             if refused is not None:
                 raise InputError(f"outcomes[{i}].{refused[0]}", refused[1], refused[2])
 
@@ -346,118 +350,6 @@ def age_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] 
                     "(65 before 6 December 2018) except on an award made before it (SSCBA 1992 s 75(1); SI 1991/2890 "
                     f"reg 3), and adult {n} has reached it holding no DLA; Attendance Allowance instead")
     return None
-
-
-def held_refusal(household: Household, outcome: Outcome) -> tuple[str, str, str] | None:
-    """Why ``outcome`` awards only what the household already has before
-    advice, as ``(field, value, expected)``, or None: it would be counted as
-    a case without a gain, when it is no outcome at all. What counts as held
-    is :func:`held_already` (one rule for one household and for a caseload
-    in columns). A higher rate than held is an outcome and is not refused."""
-    o, n = outcome, outcome.adult
-    a = household.adults[o.adult - 1]
-    whom: Adult | Child = a
-    if o.kind == "dla_awarded" and o.child is not None:
-        whom = household.children[_ordered_children(household)[o.child - 1]]
-    other = household.adults[1 if n == 1 else 0] if household.is_couple else None
-    held = {
-        "lcw": a.lcw, "lcwra": a.lcwra, "carer": a.carer, "esa_support_component": a.esa_support_component,
-        "carers_allowance": a.claims_carers_allowance or a.carers_allowance_weekly > 0,
-        "pip_daily_living": PIP_RATES.index(a.pip_daily_living), "pip_mobility": PIP_RATES.index(a.pip_mobility),
-        "dla_care": DLA_CARE.index(whom.dla_care), "dla_mobility": DLA_MOBILITY.index(whom.dla_mobility),
-        "attendance_allowance": AA_RATES.index(a.attendance_allowance),
-        "other_carer": other is not None and other.carer,
-        "child_benefit_claimed": household.child_benefit_claimed and bool(household.children),
-        "benefit_cap_grace_period": household.benefit_cap_grace_period,
-        "guardians_allowance": household.guardians_allowance,
-    }
-    if not bool(held_already(OUTCOME_KINDS.index(o.kind), _code(o.benefit, CLAIMED_BENEFITS),
-                             _code(o.reason, CAP_EXEMPTION_REASONS), o.partner_carer, _award_codes(o), held)):
-        return None
-    k = o.kind
-    who = f"adult {n}" if not (k == "dla_awarded" and o.child is not None) else f"child {o.child}"
-    if k == "carers_allowance":
-        field = "claims_carers_allowance" if a.claims_carers_allowance else "carers_allowance_weekly"
-        return ("kind", k, f"an outcome adult {n} does not already have: adult {n} already gets Carer's Allowance "
-                f"before advice ({field}), so it is no new money; if its amount changed, use income_change")
-    if k in ("pip_awarded", "dla_awarded") or o.benefit == "attendance_allowance":
-        rates = {"pip_awarded": ("PIP", ("daily living", "pip_daily_living"), ("mobility", "pip_mobility")),
-                 "dla_awarded": ("DLA", ("care", "dla_care"), ("mobility", "dla_mobility"))}.get(
-                     k, ("Attendance Allowance", ("", "attendance_allowance")))
-        has = " and ".join(f"{part} at the {getattr(whom, f)} rate".lstrip() for part, f in rates[1:]
-                           if getattr(whom, f) != "none")
-        carer = ", and the other adult is already a carer (carer)" if o.partner_carer else ""
-        field, value = ("benefit", o.benefit) if k == "benefit_claimed" else ("kind", k)
-        return (field, value, f"an award above the rate {who} already has: {who} already gets {rates[0]} {has} before "
-                f"advice{carer}, so this award adds nothing; an award at a higher rate is an outcome")
-    what = {
-        "lcwra_found": ("already has LCWRA", "lcwra"),
-        "lcw_found": ("already has limited capability for work (LCWRA includes it, reg 40(1))", "lcwra" if a.lcwra else "lcw"),
-        "carer_element": ("is already counted as a carer", "carer"),
-        "benefit_claimed": ("the household already claims Child Benefit", "child_benefit_claimed, true unless "
-                            "given as false: give false if it is not claimed"),
-        "benefit_cap_exemption": ({"grace_period": "the household is already in a grace period",
-                                   "guardians_allowance": "the household already gets Guardian's Allowance",
-                                   "esa_support_component": f"adult {n} already has the ESA support component"}.get(o.reason, ""),
-                                  {"grace_period": "benefit_cap_grace_period"}.get(o.reason, o.reason)),
-    }[k]
-    field, value = {"benefit_claimed": ("benefit", o.benefit), "benefit_cap_exemption": ("reason", o.reason)}.get(k, ("kind", k))
-    said = what[0] if k in ("benefit_claimed", "benefit_cap_exemption") else f"adult {n} {what[0]}"
-    return (field, str(value), f"an outcome the household does not already have: {said} before advice ({what[1]}), "
-            "so it adds nothing")
-
-
-def _code(value: str | None, options: Sequence[str]) -> int:
-    return options.index(value) if value is not None else -1
-
-
-def _award_codes(o: Outcome) -> dict[str, int]:
-    return {"pip_daily_living": PIP_RATES.index(o.pip_daily_living), "pip_mobility": PIP_RATES.index(o.pip_mobility),
-            "dla_care": DLA_CARE.index(o.dla_care), "dla_mobility": DLA_MOBILITY.index(o.dla_mobility),
-            "attendance_allowance": AA_RATES.index(o.aa_rate)}
-
-
-def held_already(kind: Any, benefit: Any, reason: Any, partner_carer: Any, award: Mapping[str, Any],
-                 held: Mapping[str, Any]) -> Any:
-    """Whether an outcome awards only what the household already has before
-    advice [bool; scalars or arrays alike]: the rule for one household
-    (:func:`held_refusal`) and for a caseload in columns
-    (:mod:`entitlements.io.outcome_columns`).
-
-    ``kind``, ``benefit``, ``reason``: codes into :data:`OUTCOME_KINDS`,
-    :data:`CLAIMED_BENEFITS`, :data:`CAP_EXEMPTION_REASONS` (-1 none);
-    ``award``: the rates awarded, codes into the rate tuples; ``held``: the
-    same facts before advice, of the adult the outcome names (the child, for
-    DLA to a child), with ``other_carer`` (the other adult is a carer),
-    ``carers_allowance`` (claimed or paid), ``child_benefit_claimed`` (and a
-    child to claim for) and the household's cap exemptions.
-
-    Held: LCWRA found for an adult with LCWRA; LCW for one with LCW or LCWRA
-    (reg 40(1)); the carer element for a carer; Carer's Allowance for one who
-    claims or is paid it (SSCBA 1992 s 70(7)); PIP, DLA or Attendance
-    Allowance at no component above the rate held, unless it also makes the
-    other adult a carer who is not one; Child Benefit already claimed; a cap
-    exemption the household already has.
-    """
-    kind, benefit, reason = (np.asarray(v) for v in (kind, benefit, reason))
-    h = {f: np.asarray(v) for f, v in held.items()}
-    carer_too = ~np.asarray(partner_carer, bool) | h["other_carer"]
-    no_more = lambda *fs: np.logical_and.reduce([np.asarray(award[f]) <= h[f] for f in fs]) & carer_too  # noqa: E731
-    kinds = {k: kind == OUTCOME_KINDS.index(k) for k in OUTCOME_KINDS}
-    b, r = (lambda x: benefit == CLAIMED_BENEFITS.index(x)), (lambda x: reason == CAP_EXEMPTION_REASONS.index(x))
-    return (
-        (kinds["lcwra_found"] & h["lcwra"])
-        | (kinds["lcw_found"] & (h["lcw"] | h["lcwra"]))
-        | (kinds["carer_element"] & h["carer"])
-        | (kinds["carers_allowance"] & h["carers_allowance"])
-        | (kinds["pip_awarded"] & no_more("pip_daily_living", "pip_mobility"))
-        | (kinds["dla_awarded"] & no_more("dla_care", "dla_mobility"))
-        | (kinds["benefit_claimed"] & b("attendance_allowance") & no_more("attendance_allowance"))
-        | (kinds["benefit_claimed"] & b("child_benefit") & h["child_benefit_claimed"])
-        | (kinds["benefit_cap_exemption"] & ((r("grace_period") & h["benefit_cap_grace_period"])
-                                             | (r("guardians_allowance") & h["guardians_allowance"])
-                                             | (r("esa_support_component") & h["esa_support_component"])))
-    )
 
 
 def _with_adult(h: Household, n: int, **changes: Any) -> Household:
@@ -747,3 +639,14 @@ def hb_ctr_weekly_gain(before, after, kinds, *, on, tables: Tables):
                      "give the weekly amount (benefit_weekly)" for r in np.atleast_1d(reason)], dtype=object)
     problem = np.where(bad, text.reshape(np.shape(reason)), problem)
     return np.where(bad, 0, weekly), problem
+
+
+def __getattr__(name: str) -> Any:
+    """The already-held checks (:mod:`entitlements.gain.held_already`),
+    importable from here as before; looked up when asked for, since that
+    module reads this one's vocabulary."""
+    if name in ("held_already", "held_refusal", "repeat_refusal"):
+        from . import held_already as module
+
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

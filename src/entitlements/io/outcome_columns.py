@@ -210,7 +210,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
     if generic.any():
         after, after_row, unread = _changed_households(columns, codes, household_keys, after_keys, np.flatnonzero(generic),
                                                        before.couple)
-        alone |= unread
+        alone |= unread | _changes_nothing(before, after, after_row)
         cases = attrs.evolve(cases, valid=~alone, after=after, after_row=after_row)
     return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
 
@@ -416,6 +416,41 @@ def _changed_households(columns, codes, household_keys, after_keys, rows: np.nda
     after_row = np.full(n, -1, np.int64)
     after_row[rows[ok]] = np.flatnonzero(ok)
     return after, after_row, unread
+
+
+def _changes_nothing(before, after, after_row: np.ndarray) -> np.ndarray:
+    """Rows whose household after the change is the household before, in
+    every column: read one by one, where
+    :func:`entitlements.gain.held_already.changes_refusal` refuses the
+    change that changes nothing, as for one household. (Equal columns come
+    from equal households: a row this marks that one household finds
+    changed is valued there, read alone, so nothing is lost either way.)"""
+    rows = np.flatnonzero(after_row >= 0)
+    same = np.zeros(after_row.shape, bool)
+    if not rows.size:
+        return same
+    equal = np.ones(rows.size, bool)
+
+    def walk(a, b):
+        nonlocal equal
+        if attrs.has(type(a)):
+            for f in attrs.fields(type(a)):
+                walk(getattr(a, f.name), getattr(b, f.name))
+            return
+        x, y = np.asarray(a), np.asarray(b)
+        x = x[rows] if x.ndim else np.full(rows.size, x)
+        y = y[after_row[rows]] if y.ndim else np.full(rows.size, y)
+        if x.shape != y.shape:  # children's slots of another width: not the same columns
+            equal[:] = False
+            return
+        eq = x == y
+        if x.dtype.kind in "fmM":
+            eq = eq | (np.isnan(x) & np.isnan(y) if x.dtype.kind == "f" else np.isnat(x) & np.isnat(y))
+        equal &= eq.reshape(rows.size, -1).all(axis=1)
+
+    walk(before, after)
+    same[rows] = equal
+    return same
 
 
 def _with_rows_read_alone(cases: Cases, columns: Mapping[str, Sequence[Any]], rows: np.ndarray, id_field: str) -> Cases:
