@@ -17,7 +17,11 @@ March 2028 (``--late``), so every projection runs in 2027-28 and after,
 on held or uprated rates. Two more sets: households at pension age (the
 Pension Credit, Housing Benefit and CTR knock-ons), and carers in Scotland
 claiming from April 2023 (Carer's Allowance Supplement lump sums, the weekly
-Scottish Carer Supplement from 15 March 2026). Not a timed test: it takes a few minutes.
+Scottish Carer Supplement from 15 March 2026).
+``--assumptions`` compares the rates assumed as
+well: a case differs where one household read a table (or the bill's council
+tax figure, held past its year) on days the caseload does not name for it
+(``gain_scenarios.unnamed``). Not a timed test: it takes a few minutes.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--policies", default="strict,hold,uprate:3.1",
                     help="rates policies to run, separated by semicolons or commas (uprate:PCT may not contain a comma here)")
+    ap.add_argument("--assumptions", action="store_true",
+                    help="compare the rates assumed too: every table and day one household read is named by the caseload")
     ap.add_argument("--late", type=int, default=None, help="scenarios claiming in 2027-28 (default: a quarter of --scenarios)")
     args = ap.parse_args()
     policies = [p for p in args.policies.replace(";", ",").split(",") if p]
@@ -60,7 +66,7 @@ def main() -> int:
     for (name, scens), horizon, start, convention, policy in itertools.product(
             sets.items(), (6, 12, 18), ("decision", "effective"), ("weekly_x52", "monthly_x12"), policies):
         c, f, lines = gain_scenarios.differences(scens, horizon_months=horizon, projection_from=start,
-                                                 convention=convention, rates_after=policy)
+                                                 convention=convention, rates_after=policy, assumptions=args.assumptions)
         compared, refused, differ = compared + c, refused + f, differ + len(lines)
         for line in lines:
             print(f"({name}, {horizon} months from {start}, {convention}, rates policy {policy}) {line}")

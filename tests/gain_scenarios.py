@@ -83,6 +83,20 @@ def _household(r: random.Random) -> Household:
                      benefit_cap_grace_period=r.random() < 0.1, guardians_allowance=r.random() < 0.05)
 
 
+def _a_change(h: Household, kw: dict) -> dict:
+    """``kw`` with a change that changes nothing (refused: the values are
+    the household's already) made a real one: £1,000 more capital."""
+    from entitlements.gain.outcomes import apply_changes
+
+    try:
+        same = bool(kw.get("changes")) and apply_changes(h, kw["changes"]) == h
+    except InputError:  # a change that cannot be made: left for the paths to refuse
+        same = False
+    if same:
+        kw["changes"] = {**kw["changes"], "capital": h.capital + 100000}
+    return kw
+
+
 def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 8), D(2026, 12, 31))) -> Scenario:
     """One household with one advice outcome; the claim starts between the
     two dates of ``claims``. May raise :class:`InputError` for a combination
@@ -119,7 +133,7 @@ def scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2024, 4, 
         kw["changes"] = {"housing_tenure": "social_rent", "housing_rent": 60000, "housing_bedrooms": 2}
     elif kind == "income_change":
         kw["changes"] = {"adult1_monthly_earnings": r.choice([0, 30000, 120000]), "capital": 0}
-    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**_a_change(h, kw)),))
 
 
 def scottish_carer_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = (D(2023, 4, 10), D(2026, 12, 31))) -> Scenario:
@@ -245,7 +259,7 @@ def pension_age_scenario(r: random.Random, *, claims: tuple[dt.date, dt.date] = 
             kw["changes"]["housing_council_tax_band_d"] = 200000
     elif kind in ("hb_awarded", "ctr_awarded"):
         kw["weekly_amount"] = r.choice([0, 1500])
-    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**kw),))
+    return Scenario(household=h, claim_start=F, outcomes=(Outcome(**_a_change(h, kw)),))
 
 
 def pension_age_scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
@@ -270,11 +284,18 @@ def scenarios(r: random.Random, n: int, **kw) -> list[Scenario]:
     return out
 
 
-def differences(scens: list[Scenario], **options) -> tuple[int, int, list[str]]:
+def differences(scens: list[Scenario], *, assumptions: bool = False, **options) -> tuple[int, int, list[str]]:
     """Both paths over ``scens`` with the same ``options`` (``horizon_months``,
     ``projection_from``, ``convention``, ``rates_after``): how many were
-    compared, how many both refused, and a line for each case that differs."""
+    compared, how many both refused, and a line for each case that differs.
+    ``assumptions``: the rate tables each case assumed are compared too
+    (:func:`case_rate_assumptions`): a case differs where the one household
+    read a table on days the caseload does not name (:func:`unnamed`)."""
     g = caseload_gains(scens, **options)
+    if assumptions:
+        from entitlements.gain.household import policy_tables
+
+        tables = policy_tables(None, options.get("rates_after"), options.get("hold_rates_until"))
     compared = refused = 0
     differ = []
     for i, s in enumerate(scens):
@@ -297,4 +318,56 @@ def differences(scens: list[Scenario], **options) -> tuple[int, int, list[str]]:
                                          for k in knock])
         if not g.valid[i] or got != want:
             differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
+        elif assumptions:
+            missing = unnamed(case_rate_assumptions(g, i, tables), household_rate_assumptions(o))
+            if missing:
+                differ.append(f"case {i}: rates assumed, read by one household and not named by the caseload: {missing}\n  {s}")
     return compared, refused, differ
+
+
+def case_rate_assumptions(g, i: int, tables) -> set[tuple]:
+    """The tables case ``i`` of caseload gains ``g`` assumed (held, uprated,
+    announced), as (table, kind, from, to): what the caseload's
+    ``assumptions`` would name for that case alone (LHA determinations left
+    out: both paths name them from the area, not from a read), and the
+    council tax figure from the bill held past its year."""
+    from entitlements.gain.calendar import to_date
+    from entitlements.rate_assumptions import assumptions_from_spans
+
+    sp = g.projection.spans
+    spans = {}
+    for tid in sp.tables():
+        lo, hi = sp.days_for(tid)
+        if lo[i] <= hi[i]:
+            spans[tid] = (to_date(lo[i]), to_date(hi[i]))
+    from entitlements.gain.bill_figures import bill_assumptions
+    from entitlements.gain.caseload import _bill_held
+
+    lo, hi = _bill_held(g.projection, g.cases)
+    found = assumptions_from_spans(tables, spans) + bill_assumptions(lo[i:i + 1], hi[i:i + 1])
+    return {(a.table_id, a.kind, a.start, a.end) for a in found}
+
+
+def unnamed(caseload: set[tuple], household: set[tuple]) -> list[tuple]:
+    """The one household's assumptions (table, kind, from, to) whose days the
+    caseload's for the same case do not cover: the rule is that a table is
+    named for a case on every day the engine read it for the case's figures;
+    the caseload, which works many cases out together, names every table a
+    case may read on the days it may read it (it may name more, never fewer)."""
+    out = []
+    for t, k, a, b in sorted(household):
+        spans = sorted((x, y) for tt, kk, x, y in caseload if tt == t and kk == k)
+        merged: list[list[dt.date]] = []
+        for x, y in spans:
+            if merged and x <= merged[-1][1] + dt.timedelta(days=1):
+                merged[-1][1] = max(merged[-1][1], y)
+            else:
+                merged.append([x, y])
+        if not any(x <= a and b <= y for x, y in merged):
+            out.append((t, k, a, b))
+    return out
+
+
+def household_rate_assumptions(gain) -> set[tuple]:
+    """The one-household path's rate assumptions as :func:`case_rate_assumptions` gives them."""
+    return {(a.table_id, a.kind, a.start, a.end) for a in gain.rate_assumptions if not a.table_id.startswith("lha.")}

@@ -451,10 +451,11 @@ def test_caseload_engine_equals_one_household_path(r, n, horizon, start, convent
     one-household path (every period on its own date) gives, to the penny,
     for claims from April 2024 to December 2026: projections into 2027 are
     refused by both paths (rates policy strict), or agree with rates held
-    (the default, or the deprecated hold to 2028) or uprated."""
+    (the default, or the deprecated hold to 2028) or uprated; and every rate
+    table one household read past the rules is named by the caseload too."""
     scens = gain_scenarios.scenarios(r, n)
     compared, refused, differ = gain_scenarios.differences(
-        scens, horizon_months=horizon, projection_from=start, convention=convention, **policy)
+        scens, horizon_months=horizon, projection_from=start, convention=convention, assumptions=True, **policy)
     assert not differ, "\n".join(differ)
     assert compared + refused == n
 

@@ -245,7 +245,7 @@ def test_pension_age_caseload_equals_one_household_path(r, n, horizon, start, co
     one-household path does."""
     scens = gain_scenarios.pension_age_scenarios(r, n)
     compared, refused, differ = gain_scenarios.differences(
-        scens, horizon_months=horizon, projection_from=start, convention=convention, rates_after=policy)
+        scens, horizon_months=horizon, projection_from=start, convention=convention, assumptions=True, rates_after=policy)
     assert not differ, "\n".join(differ)
     assert compared + refused == n
 

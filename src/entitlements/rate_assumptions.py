@@ -47,6 +47,8 @@ class RateAssumption:
     def text(self) -> str:
         """One line in words."""
         span = f"{_uk(self.start)} to {_uk(self.end)}" if self.end != self.start else _uk(self.start)
+        if self.table_id.startswith(BILL_PREFIX):
+            return f"{self.title}: {_bill_year(self)}; held unchanged for {span} ({self.source})."
         if self.kind == "announced":
             return f"{self.title} ({self.table_id}): announced, not yet law, used for {span} ({self.source})."
         what = {"held": "held at the last known amount", "uprated": "uprated by the percentage assumed",
@@ -146,6 +148,21 @@ def rates_assumed(assumptions: Iterable[RateAssumption], last_day, valid) -> np.
     return out
 
 
+#: How a figure the user gave (not a rule table) is named among the
+#: assumptions, e.g. ``bill.council_tax`` (:mod:`entitlements.gain.bill_figures`).
+BILL_PREFIX = "bill."
+
+
+def _bill_year(a: RateAssumption) -> str:
+    year = a.known_until.year
+    return f"the figure given is taken as the {year - 1}-{year % 100:02d} one (to {_uk(a.known_until)})"
+
+
+def _bill_sentence(a: RateAssumption) -> str:
+    return (f"{a.title}: {_bill_year(a)}, and held unchanged from {_uk(a.start)}, an assumption: the billing "
+            "authority sets a new one each financial year (LGFA 1992 s 30); give the later bill's figure if known.")
+
+
 #: Tables named in a sentence of :func:`describe` (the JSON lists them all).
 SHOWN = 6
 
@@ -155,7 +172,11 @@ def describe(assumptions: Iterable[RateAssumption], policy: RatesPolicy | str | 
     first date together, the first :data:`SHOWN` of them named (for a
     working sheet, a gain, a report)."""
     groups: dict[tuple[str, dt.date | None, dt.date], list[str]] = {}
+    bills = []
     for a in assumptions:
+        if a.table_id.startswith(BILL_PREFIX):
+            bills.append(_bill_sentence(a))
+            continue
         groups.setdefault((a.kind, a.known_until, a.start), []).append(a.table_id)
     lines = []
     name = f" (rates policy {policy})" if policy is not None else ""
@@ -174,4 +195,4 @@ def describe(assumptions: Iterable[RateAssumption], policy: RatesPolicy | str | 
                          f"{_uk(start)}: {tabs}.")
         else:
             lines.append(f"Amounts announced but not yet law are used from {_uk(start)}: {tabs}.")
-    return lines
+    return lines + bills

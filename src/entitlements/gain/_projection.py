@@ -86,6 +86,12 @@ from .pension_age import KnockOns, caseload_knock_ons, knock_on_readers, knock_o
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
 
+#: Knock-on tables the household engine reads for every household, whoever
+#: is paid them: Adult Disability Payment's rates are read (checked) even
+#: with no one in Scotland (:func:`entitlements.benefits.disability.adult_disability_payment_checked`).
+READ_BY_EVERY_HOUSEHOLD = ("scotland.adult_disability_payment",)
+
+
 @attrs.frozen
 class Spans:
     """The days each case reads the rule tables on (day numbers): periods'
@@ -114,11 +120,19 @@ class Spans:
     ko_hi: np.ndarray | None = None
     ko_readers: np.ndarray | None = None  # which of them each case reads (entitlements.gain.pension_age.reads_table)
     scottish: np.ndarray | None = None  # a household in Scotland (a carer's outcome reads the Scottish Carer Supplement)
+    ca_claimed: np.ndarray | None = None  # a carer claims Carer's Allowance with no amount given, before or after
 
     def tables(self) -> tuple[str, ...]:
         """Every table some case reads."""
         return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate", SCS_TABLE,
                              "uc.benefit_cap_earnings_threshold", *(t for t in LINE_TABLES if t), *self.knock_on_tables}))
+
+    def _ca_worked_out(self) -> np.ndarray:
+        """The cases whose periods work out a Carer's Allowance (its rate and
+        earnings limit read): the outcome, or a carer who claims it with no
+        amount given, before or after."""
+        ca = self.kind == KIND["carers_allowance"]
+        return ca | self.ca_claimed if self.ca_claimed is not None else ca
 
     def days_for(self, table_id: str):
         """Each case's first and last day reading ``table_id`` (NEVER and
@@ -129,13 +143,18 @@ class Spans:
         elif table_id in LINE_TABLES:
             reads, lo, hi = self.line_table == LINE_TABLES.index(table_id), self.line_lo, self.line_hi
             if table_id == "carers_allowance.rate":  # also the Carer's Allowance counted as income (reg 66)
-                ca = self.kind == KIND["carers_allowance"]
+                ca = self._ca_worked_out()
                 reads, lo, hi = reads | ca, np.where(ca, np.minimum(lo, self.s_lo), lo), np.where(ca, np.maximum(hi, self.s_hi), hi)
+            if table_id in self.start_tables:  # also read by every case's periods (Child Benefit, by the benefit cap)
+                lo, hi = np.where(reads, np.minimum(lo, self.s_lo), self.s_lo), np.where(reads, np.maximum(hi, self.s_hi), self.s_hi)
+                reads = np.ones(self.s_lo.shape, bool)
         elif table_id == SCS_TABLE:  # a Scottish carer's days from 15 March 2026 (entitlements.gain._supplements)
             first = day_number(SCS_FROM)
             scot = self.scottish if self.scottish is not None else np.zeros(self.s_lo.shape, bool)
             reads = scot & (self.kind == KIND["carers_allowance"]) & (self.line_hi >= first)
             lo, hi = np.maximum(self.line_lo, first), self.line_hi
+        elif table_id == "carers_allowance.earnings_limit":  # its earnings test, where it is worked out
+            reads, lo, hi = self._ca_worked_out(), self.s_lo, self.s_hi
         elif table_id == "uc.benefit_cap_earnings_threshold":
             reads, lo, hi = self.earner, self.s_lo, self.s_hi
         elif table_id in self.start_tables:
@@ -144,7 +163,7 @@ class Spans:
             reads, lo, hi = np.zeros(self.s_lo.shape, bool), self.s_lo, self.s_hi
         lo, hi = np.where(reads, lo, never), np.where(reads, hi, -never)
         if table_id in self.knock_on_tables and self.ko_lo is not None:
-            ko = reads_table(table_id, self.ko_readers)
+            ko = np.ones(self.s_lo.shape, bool) if table_id in READ_BY_EVERY_HOUSEHOLD else reads_table(table_id, self.ko_readers)
             lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, self.ko_hi), hi)
         return lo, hi
 
@@ -504,19 +523,21 @@ def supplement_sums(c: Cases, t: Timeline, horizon: int, rep_day, tables: Tables
     return supplement_figures(scot & ~bad, windows, rep_day, t.rep_live, stop, ov, tables)
 
 
-def _hb_ctr_values(c: Cases, tables: Tables, v) -> Cases:
+def _hb_ctr_values(c: Cases, tables: Tables, v) -> tuple[Cases, np.ndarray]:
     """Housing Benefit, CTR and council tax outcomes without a weekly amount
     given: their value worked out for each case's household on the day the
     outcome takes effect (:func:`entitlements.gain.outcomes.hb_ctr_weekly_gain`),
     as the one-household path does; a case that cannot be valued fails
-    with the reason."""
+    with the reason. Returns the cases and that day (NEVER where none was
+    worked out: the tables it read, for the rates assumed)."""
     from ..columns import select
     from .outcomes import HB_CTR_KINDS, hb_ctr_weekly_gain
 
     codes = [KIND[k] for k in HB_CTR_KINDS]
     rows = np.flatnonzero(v.valid & np.isin(c.kind, codes) & (c.line_fixed == 0))
+    day = np.full(len(c), NEVER, np.int64)
     if not rows.size:
-        return c
+        return c, day
     names = np.array(list(KIND), dtype=object)[c.kind[rows]]
     on = np.maximum(c.effective[rows], c.claim_start[rows]).astype("datetime64[D]")
     after = None
@@ -537,7 +558,8 @@ def _hb_ctr_values(c: Cases, tables: Tables, v) -> Cases:
     bad[rows] = problem != ""
     text = dict(zip(rows.tolist(), problem.tolist()))
     v.fail(bad, lambda i: text[i])
-    return attrs.evolve(c, line_fixed=fixed)
+    day[rows] = on.astype(np.int64)
+    return attrs.evolve(c, line_fixed=fixed), day
 
 
 def _replace_rows(cols, where, new):
@@ -574,7 +596,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         v.valid[i] = False
         v.reasons[i] = f"the rules do not cover a value this case needs: {why}"
     projected_uc, arrears_uc, recurring, weekly = uc_sums(t, runs.case, pieces, values, n, horizon, v.valid)
-    c = _hb_ctr_values(c, tables, v)
+    c, hb_ctr_day = _hb_ctr_values(c, tables, v)
     lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
     ko = caseload_knock_ons(c, t, line_windows(c, t, horizon), tables, v)
     sup = supplement_sums(c, t, horizon, rep_day, tables, v)
@@ -610,10 +632,44 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         calls=calls,
         supplements=Supplements(*(z(getattr(sup, f.name)) for f in attrs.fields(Supplements))),
         knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears)),
-                                                   np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER)),
+                                                   np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
+                                                   np.where(valid, ko.counted_to, -NEVER)),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table,
-                    *((knock_on_reads(tables)[0], np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
-                       knock_on_readers(c.before, c.after, c.after_row)) if ko is not None else ()),
+                    *_knock_on_spans(c, valid, ko, hb_ctr_day, tables), ca_claimed=_claims_ca(c),
                     scottish=np.asarray(c.before.scottish, bool)),
     )
+
+
+def _claims_ca(c: Cases) -> np.ndarray:
+    """Cases with a carer who claims Carer's Allowance with no amount given,
+    before the outcome or after it (its rate and earnings limit are read:
+    :func:`entitlements.benefits.household_total.universal_credit_award`)."""
+    def of(bu):
+        return np.logical_or.reduce([np.broadcast_to(a.present & a.claims_carers_allowance & a.carer
+                                                     & ~(a.carers_allowance_weekly > 0), np.shape(bu.couple))
+                                     for a in (bu.adult1, bu.adult2)])
+
+    out = np.array(of(c.before), bool, copy=True).reshape(len(c))
+    if c.after is not None:
+        has = c.after_row >= 0
+        out[has] |= of(c.after)[c.after_row[has]]
+    return out
+
+
+def _knock_on_spans(c: Cases, valid, ko: KnockOns | None, hb_ctr_day, tables: Tables) -> tuple:
+    """The household engine's tables and each case's first and last day
+    reading them, and who reads which (:class:`Spans`): the pension-age
+    knock-on's days, and the day a Housing Benefit, CTR or council tax
+    outcome is worked out on (:func:`_hb_ctr_values`); () where none is."""
+    worked = valid & (hb_ctr_day < NEVER)
+    if ko is None and not worked.any():
+        return ()
+    lo = np.where(valid, ko.read_from, NEVER) if ko is not None else np.full(len(c), NEVER, np.int64)
+    hi = np.where(valid, ko.read_to, -NEVER) if ko is not None else np.full(len(c), -NEVER, np.int64)
+    lo, hi = np.where(worked, np.minimum(lo, hb_ctr_day), lo), np.where(worked, np.maximum(hi, hb_ctr_day), hi)
+    # Every council tax and CTR table besides: the probe's households read a nation's tables only as far as
+    # their facts lead (no non-dependant in Wales; a household below the qualifying age reads the working-age scheme).
+    ids = knock_on_reads(tables)[0]
+    ids += tuple(t for t in tables.ids() if t.startswith(("ctr.", "council_tax.")) and t not in ids)
+    return ids, lo, hi, knock_on_readers(c.before, c.after, c.after_row)

@@ -29,6 +29,7 @@ from ..money import format_pounds
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, lha_assumptions, rates_assumed
 from ..tables import RulesVersion, Tables
 from . import _projection
+from .bill_figures import BILL_TABLE, bill_assumptions, held_days
 from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
@@ -472,7 +473,7 @@ def caseload_gains(
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)
     n = len(cases)
-    assumptions, assumed = _assumed(proj, tables)
+    assumptions, assumed = _assumed(proj, tables, cases)
     return CaseloadGains(
         ids=np.array(ids, dtype=object).reshape(n),
         grouping={k: np.array(v, dtype=object).reshape(n) for k, v in grouping.items()},
@@ -497,7 +498,30 @@ def caseload_gains(
     )
 
 
-def _assumed(proj: _projection.Projection, tables: Tables):
+def _bill_held(proj: _projection.Projection, cases: Cases):
+    """Each case's days on which the council tax figure from its bill is held
+    past its year (:mod:`entitlements.gain.bill_figures`): cases whose
+    knock-on was worked out, with the figure before or after the outcome."""
+    ko = proj.knock_ons
+    n = proj.valid.shape[0]
+    if ko is None or ko.counted_to is None:
+        return np.full(n, NEVER, np.int64), np.full(n, -NEVER, np.int64)
+    gives = _gives_bill(cases.before, np.arange(n))
+    if cases.after is not None:
+        has = cases.after_row >= 0
+        gives[has] |= _gives_bill(cases.after, cases.after_row[has])
+    return held_days(ko.read_from, ko.counted_to, gives)
+
+
+def _gives_bill(cols, rows) -> np.ndarray:
+    """Whether households ``rows`` of ``cols`` give a council tax figure from the bill."""
+    h = cols.housing
+    n = np.shape(cols.couple)[0] if np.ndim(cols.couple) else 1
+    pick = lambda a: np.broadcast_to(np.asarray(a), (n,))[rows]  # noqa: E731
+    return (pick(h.council_tax_band_d) >= 0) | (pick(h.council_tax_band_charge) >= 0)
+
+
+def _assumed(proj: _projection.Projection, tables: Tables, cases: Cases):
     """The rates a caseload's projection assumed: the tables and dates
     (read by the valid cases) and, per case, what its rates rest on."""
     sp, valid = proj.spans, proj.valid
@@ -517,9 +541,13 @@ def _assumed(proj: _projection.Projection, tables: Tables):
         for nat in sorted(set(nation[named].tolist())):
             rows = named & (nation == nat)
             areas[nat] = (rows, (to_date(sp.s_lo[rows].min()), to_date(sp.s_hi[rows].max())))
-    assumptions = assumptions_from_spans(tables, spans) + lha_assumptions(tables, {k: v[1] for k, v in areas.items()})
+    bill_lo, bill_hi = _bill_held(proj, cases)
+    assumptions = (assumptions_from_spans(tables, spans) + lha_assumptions(tables, {k: v[1] for k, v in areas.items()})
+                   + bill_assumptions(np.where(valid, bill_lo, NEVER), np.where(valid, bill_hi, -NEVER)))
 
     def last_day(tid: str):
+        if tid == BILL_TABLE:
+            return bill_hi
         if tid.startswith("lha."):
             rows = areas.get(tid.split(".")[1].split(" ")[0].rsplit("_", 1)[0], (None,))[0]
             return np.where(rows, sp.s_hi, -NEVER) if rows is not None else np.full(valid.shape, -NEVER)

@@ -66,6 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
+from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
 from ._supplements import CSP_SOURCE, carer_support_payment
 from .pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, knock_on_assumption
@@ -252,8 +253,9 @@ def income_gain(
 
     assumptions = _assumptions(F, horizon_months, projection_from, convention, proj_start, proj_end_excl, decision_start,
                                rep_start, rep_live)
+    bills: list = []
     lines = _benefit_lines(scenario, timelines, rep_start, rep_live, proj_start, proj_end_excl, decision_start, tables,
-                           assumptions)
+                           assumptions, bills)
     prob = _probability(scenario, tables)
     if prob.detail:
         assumptions.append("Probability of success: " + prob.detail)
@@ -264,7 +266,8 @@ def income_gain(
     if gp:
         assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
     annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_due for b in lines)
-    rate_assumptions = _rate_assumptions(tables, scenario, periods)
+    rate_assumptions = _rate_assumptions(tables, scenario, periods) + bill_assumptions(
+        np.concatenate([b[0] for b in bills] or [np.zeros(0, np.int64)]), np.concatenate([b[1] for b in bills] or [np.zeros(0, np.int64)]))
     assumptions[:0] = describe(rate_assumptions, policy_made.policy or "strict")
     return Gain(
         scenario=scenario,
@@ -424,11 +427,13 @@ def _assumptions(F: dt.date, horizon_months: int, projection_from: str, conventi
 
 
 def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: bool, proj_start: dt.date,
-                   proj_end_excl: dt.date, decision_start: dt.date, tables: Tables, assumptions: list[str]) -> list[BenefitLine]:
+                   proj_end_excl: dt.date, decision_start: dt.date, tables: Tables, assumptions: list[str],
+                   bills: list) -> list[BenefitLine]:
     """The benefits the outcomes bring in their own right, each as the
     increase over what the household had (the outcomes applied in order);
     the timelines' explanations and what Carer's Allowance assumes are
-    added to ``assumptions``."""
+    added to ``assumptions``, a bill's council tax figure held past its year
+    to ``bills`` (:func:`_knock_ons`)."""
     F = scenario.claim_start
     lines: list[BenefitLine] = []
     h = scenario.household
@@ -437,7 +442,8 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         weekly = line_weekly(spec, rep_start, tables) if rep_live else 0
         proj = line_over(spec, max(start, proj_start), min(stop, proj_end_excl), tables)
         arr = line_over(spec, start, min(stop, decision_start), tables)
-        src = source or (row_citation(tables.row(spec.table_id, rep_start)) if spec.table_id else "amount given")
+        src = source or (row_citation(_cited_row(spec.table_id, rep_start if rep_live else _first_counted(
+            start, stop, proj_start, proj_end_excl, decision_start), tables)) if spec.table_id else "amount given")
         return BenefitLine(spec.benefit, weekly, proj, arr, src)
 
     for k, (o, t) in enumerate(zip(scenario.outcomes, timelines)):
@@ -449,7 +455,7 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
                 spec = attrs.evolve(spec, fixed_weekly=_hb_ctr_weekly(h, o, start, tables, assumptions))
             if o.kind == "carers_allowance" and carer_support_payment(h.nation == "scotland", start):
                 lines.append(attrs.evolve(line(spec, start, stop), benefit="carer_support_payment",
-                                          source=CSP_SOURCE + row_citation(tables.row(spec.table_id, rep_start)) + ")"))
+                                          source=CSP_SOURCE + row_citation(_cited_row(spec.table_id, rep_start, tables)) + ")"))
                 continue
             lines.append(line(spec, start, stop))
         if o.kind == "carers_allowance":
@@ -461,7 +467,7 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         if o.kind not in HB_CTR_KINDS:
             windows = ((max(start, proj_start), min(stop, proj_end_excl)), (start, min(stop, decision_start)))
             lines += _knock_ons(scenario, timelines, k, start, windows, max(rep_start, start) if rep_live else None,
-                                tables, assumptions)
+                                tables, assumptions, bills)
         h = after
 
     return lines
@@ -494,7 +500,7 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
     if f.scs_weekly[0] or f.scs_projected[0] or f.scs_arrears[0] or f.scs_annual[0]:
         on = max(rep or start, SCS_FROM)
         out.append(BenefitLine(SCS_NAME, int(f.scs_weekly[0]), int(f.scs_projected[0]), int(f.scs_arrears[0]),
-                               row_citation(tables.row(SCS_TABLE, on)), annual_due=int(f.scs_annual[0])))
+                               row_citation(_cited_row(SCS_TABLE, on, tables)), annual_due=int(f.scs_annual[0])))
         assumptions.append("Scottish Carer Supplement: paid with Carer Support Payment for each week it is paid, from "
                            "15 March 2026, in place of Carer's Allowance Supplement (SSI 2023/302 reg 14A, as reported: "
                            "rules/scotland/scottish_carer_supplement.toml, unverified). Not income for Universal Credit.")
@@ -503,6 +509,25 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
                            f"{uk_date(rep or start)} (lump sums on their qualifying dates, the weekly supplement from "
                            "15 March 2026 a seventh a day), the year in which the one gives way to the other.")
     return out
+
+
+def _first_counted(start: dt.date, stop: dt.date, proj_start: dt.date, proj_end_excl: dt.date,
+                   decision_start: dt.date) -> dt.date:
+    """The first day a benefit line from ``start`` to ``stop`` counts (as
+    arrears, else over the projection; ``start`` where it counts none)."""
+    if start < min(stop, decision_start):
+        return start
+    first = max(start, proj_start)
+    return first if first < min(stop, proj_end_excl) else start
+
+
+def _cited_row(table_id: str, on: dt.date, tables: Tables):
+    """The row a line cites: the rate of its weekly figure, or where the
+    award has ended by then, of its first day counted. A citation is no
+    figure: it is looked up past the recorder, so it never names a table
+    among the rates assumed on a day no amount was read for."""
+    base = tables._tables if isinstance(tables, ReadRecorder) else tables
+    return base.row(table_id, on)
 
 
 def _before_on(scenario: Scenario, timelines, k: int, on: dt.date, tables: Tables) -> Household:
@@ -515,7 +540,7 @@ def _before_on(scenario: Scenario, timelines, k: int, on: dt.date, tables: Table
 
 
 def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, weekly_day: dt.date | None,
-               tables: Tables, assumptions: list[str]) -> list[BenefitLine]:
+               tables: Tables, assumptions: list[str], bills: list) -> list[BenefitLine]:
     """At pension age, outcome ``k``'s change in Pension Credit, Housing
     Benefit and Council Tax Reduction as lines: worked out on ``start`` and
     on each later day of ``windows`` (the projection's and the arrears'
@@ -523,8 +548,9 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     days; the weekly amount the one in force on ``weekly_day`` (None: the
     award has ended, nil). The nil ones are left out
     (:mod:`entitlements.gain.pension_age`), and the assumption is added to
-    ``assumptions``. Below the qualifying age, none (the Universal Credit
-    periods value it)."""
+    ``assumptions``, and the days a council tax figure from the bill is held
+    past its year to ``bills`` (:mod:`entitlements.gain.bill_figures`).
+    Below the qualifying age, none (the Universal Credit periods value it)."""
     from ._coverage import knock_on_reads
     from .calendar import day_number, to_date
     from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_in_force,
@@ -540,11 +566,12 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     cols = households_columns([h])
     if not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]:
         return []
+    after_h = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
+    bills.append(held_days(eff, end, [_gives_bill(h) or _gives_bill(after_h)]))
     # The probe that finds the days is no read of this gain's (not recorded).
     base = tables._tables if isinstance(tables, ReadRecorder) else tables
     ids, breaks = knock_on_reads(base)
-    after = households_columns([household_after(h, o, phase="in_payment", on=start, tables=tables,
-                                                lcwra_protection=t.lcwra_protection)])
+    after = households_columns([after_h])
     read = breaks_read(base, ids, breaks, knock_on_readers(cols, after, np.zeros(1, np.int64)))
     row, day = knock_on_days(eff, end, breaks, qualifying_age_days(cols), read)
     dates = [to_date(d) for d in day]
@@ -565,6 +592,11 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     proj, arr = knock_on_over(row, day, weekly, pa, pz, 1)[0], knock_on_over(row, day, weekly, aa, az, 1)[0]
     return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), KNOCK_ON_SOURCES[b])
             for j, b in enumerate(KNOCK_ON_BENEFITS) if now[j] or proj[j] or arr[j]]
+
+
+def _gives_bill(h: Household) -> bool:
+    """Whether ``h`` gives a council tax figure from the bill."""
+    return h.housing is not None and (h.housing.council_tax_band_d is not None or h.housing.council_tax_band_charge is not None)
 
 
 def _hb_ctr_weekly(h: Household, o: Outcome, on: dt.date, tables: Tables, assumptions: list[str]) -> int:

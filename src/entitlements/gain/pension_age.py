@@ -372,6 +372,7 @@ class KnockOns:
     arrears: np.ndarray
     read_from: np.ndarray | None = None
     read_to: np.ndarray | None = None
+    counted_to: np.ndarray | None = None  # the day after the last each case's knock-on counts (knock_on_end)
 
     @classmethod
     def none(cls, n: int) -> KnockOns:
@@ -568,7 +569,7 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     return KnockOns(np.where((t.rep_live & v.valid)[:, None], spread(now), 0),
                     spread(knock_on_over(row, day, weekly, pa[rows], pz[rows], rows.size)),
                     spread(knock_on_over(row, day, weekly, aa[rows], az[rows], rows.size)),
-                    np.where(v.valid, first, NEVER), np.where(v.valid, last, -NEVER))
+                    np.where(v.valid, first, NEVER), np.where(v.valid, last, -NEVER), np.where(v.valid, end, -NEVER))
 
 
 def knock_on_totals(ko: KnockOns | None, valid, convention: str):
