@@ -149,7 +149,7 @@ def rates_assumed(assumptions: Iterable[RateAssumption], last_day, valid) -> np.
 
 
 #: How a figure the user gave (not a rule table) is named among the
-#: assumptions, e.g. ``bill.council_tax`` (:mod:`entitlements.gain.bill_figures`).
+#: assumptions, e.g. ``bill.council_tax`` (``entitlements.gain.bill_figures``).
 BILL_PREFIX = "bill."
 
 

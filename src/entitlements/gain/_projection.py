@@ -88,7 +88,7 @@ BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
 #: Knock-on tables the household engine reads for every household, whoever
 #: is paid them: Adult Disability Payment's rates are read (checked) even
-#: with no one in Scotland (:func:`entitlements.benefits.disability.adult_disability_payment_checked`).
+#: with no one in Scotland (``benefits.disability.adult_disability_payment_checked``).
 READ_BY_EVERY_HOUSEHOLD = ("scotland.adult_disability_payment",)
 
 
@@ -120,7 +120,7 @@ class Spans:
     ko_hi: np.ndarray | None = None
     ko_readers: np.ndarray | None = None  # which of them each case reads (entitlements.gain.pension_age.reads_table)
     scottish: np.ndarray | None = None  # a household in Scotland (a carer's outcome reads the Scottish Carer Supplement)
-    ca_claimed: np.ndarray | None = None  # a carer claims Carer's Allowance with no amount given, before or after
+    ca_claimed: np.ndarray | None = None  # an adult claims Carer's Allowance with no amount given, before or after
 
     def tables(self) -> tuple[str, ...]:
         """Every table some case reads."""
@@ -164,7 +164,9 @@ class Spans:
         lo, hi = np.where(reads, lo, never), np.where(reads, hi, -never)
         if table_id in self.knock_on_tables and self.ko_lo is not None:
             ko = np.ones(self.s_lo.shape, bool) if table_id in READ_BY_EVERY_HOUSEHOLD else reads_table(table_id, self.ko_readers)
-            lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, self.ko_hi), hi)
+            # Net earnings from gross pay are worked out on the last day of the month from each day (up to 31 on).
+            ko_hi = self.ko_hi + 31 if table_id in self.end_tables else self.ko_hi
+            lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, ko_hi), hi)
         return lo, hi
 
 
@@ -636,17 +638,18 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                                                    np.where(valid, ko.counted_to, -NEVER)),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table,
-                    *_knock_on_spans(c, valid, ko, hb_ctr_day, tables), ca_claimed=_claims_ca(c),
+                    *_knock_on_spans(c, valid, ko, hb_ctr_day, cov, tables), ca_claimed=_claims_ca(c),
                     scottish=np.asarray(c.before.scottish, bool)),
     )
 
 
 def _claims_ca(c: Cases) -> np.ndarray:
-    """Cases with a carer who claims Carer's Allowance with no amount given,
+    """Cases with an adult who claims Carer's Allowance with no amount given,
     before the outcome or after it (its rate and earnings limit are read:
     :func:`entitlements.benefits.household_total.universal_credit_award`)."""
     def of(bu):
-        return np.logical_or.reduce([np.broadcast_to(a.present & a.claims_carers_allowance & a.carer
+        # Not only a carer already: an outcome may make the claimant one (the carer element, partner_carer).
+        return np.logical_or.reduce([np.broadcast_to(a.present & a.claims_carers_allowance
                                                      & ~(a.carers_allowance_weekly > 0), np.shape(bu.couple))
                                      for a in (bu.adult1, bu.adult2)])
 
@@ -657,7 +660,12 @@ def _claims_ca(c: Cases) -> np.ndarray:
     return out
 
 
-def _knock_on_spans(c: Cases, valid, ko: KnockOns | None, hb_ctr_day, tables: Tables) -> tuple:
+#: The families of tables the household engine (``benefits.household_total.calculate``) reads.
+_HOUSEHOLD_ENGINE_FAMILIES = ("pension_credit.", "housing_benefit.", "ctr.", "council_tax.", "scotland.", "aa.", "pip.",
+                              "dla.", "carers_allowance.", "child_benefit.")
+
+
+def _knock_on_spans(c: Cases, valid, ko: KnockOns | None, hb_ctr_day, cov, tables: Tables) -> tuple:
     """The household engine's tables and each case's first and last day
     reading them, and who reads which (:class:`Spans`): the pension-age
     knock-on's days, and the day a Housing Benefit, CTR or council tax
@@ -668,8 +676,12 @@ def _knock_on_spans(c: Cases, valid, ko: KnockOns | None, hb_ctr_day, tables: Ta
     lo = np.where(valid, ko.read_from, NEVER) if ko is not None else np.full(len(c), NEVER, np.int64)
     hi = np.where(valid, ko.read_to, -NEVER) if ko is not None else np.full(len(c), -NEVER, np.int64)
     lo, hi = np.where(worked, np.minimum(lo, hb_ctr_day), lo), np.where(worked, np.maximum(hi, hb_ctr_day), hi)
-    # Every council tax and CTR table besides: the probe's households read a nation's tables only as far as
-    # their facts lead (no non-dependant in Wales; a household below the qualifying age reads the working-age scheme).
+    # Every table of the household engine's benefits besides: the probe's households read them only as far as
+    # their facts lead (no non-dependant in Wales, no child in Scotland; below the qualifying age, the working-age
+    # CTR scheme).
+    # Universal Credit's (a household below the qualifying age on a day: the engine works out its UC; income
+    # tax and NI, for gross pay) likewise.
     ids = knock_on_reads(tables)[0]
-    ids += tuple(t for t in tables.ids() if t.startswith(("ctr.", "council_tax.")) and t not in ids)
+    ids += tuple(t for t in tables.ids() if t.startswith(_HOUSEHOLD_ENGINE_FAMILIES) and t not in ids)
+    ids += tuple(t for t in (*cov.start_tables, *cov.end_tables, "uc.benefit_cap_earnings_threshold") if t not in ids)
     return ids, lo, hi, knock_on_readers(c.before, c.after, c.after_row)
