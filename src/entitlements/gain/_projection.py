@@ -124,7 +124,7 @@ class Spans:
 
     def tables(self) -> tuple[str, ...]:
         """Every table some case reads."""
-        return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate", SCS_TABLE,
+        return tuple(sorted({*self.start_tables, *self.end_tables, "carers_allowance.rate", "carers_allowance.earnings_limit", SCS_TABLE,
                              "uc.benefit_cap_earnings_threshold", *(t for t in LINE_TABLES if t), *self.knock_on_tables}))
 
     def _ca_worked_out(self) -> np.ndarray:
