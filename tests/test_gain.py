@@ -550,8 +550,9 @@ def test_a_projection_into_a_period_the_rules_do_not_cover_fails_in_both_paths()
     kids = tuple(Child(date_of_birth=dt.date(2012 + i, 1, 1), sex="female") for i in range(5))
     h = Household(adults=(Adult(age=35, monthly_earnings=40000, in_paid_work=True), Adult(age=34)), children=kids,
                   housing=Housing(tenure="social_rent", rent=60000, bedrooms=3))
+    # (£1,000 of capital, below the tariff: no figure changes, but a change; to £0 from £0 is refused as nothing.)
     s = Scenario(household=h, claim_start=dt.date(2025, 4, 1),
-                 outcomes=(Outcome(kind="income_change", effective=dt.date(2026, 5, 1), changes={"capital": 0}),))
+                 outcomes=(Outcome(kind="income_change", effective=dt.date(2026, 5, 1), changes={"capital": 100000}),))
     with pytest.raises(NoRowInForce, match="benefit_cap_earnings_threshold"):
         income_gain(s, horizon_months=12, rates_after="strict")
     g = caseload_gains([s], horizon_months=12, rates_after="strict")

@@ -308,7 +308,7 @@ def _scenarios():
         Scenario(household=Household(adults=Adult(age=40)), claim_start=D(2026, 4, 20), outcomes=(
             Outcome(kind="pip_awarded", effective=D(2026, 4, 20), decided=D(2026, 11, 2), pip_daily_living="standard"),)),
         Scenario(household=capped, claim_start=D(2025, 4, 1), outcomes=(
-            Outcome(kind="income_change", effective=D(2026, 5, 1), changes={"capital": 0}),)),
+            Outcome(kind="income_change", effective=D(2026, 5, 1), changes={"capital": 100000}),)),
         Scenario(household=renter, claim_start=D(2026, 1, 5), outcomes=(
             Outcome(kind="lcwra_found", effective=D(2026, 8, 1), decided=D(2027, 1, 15)),)),
         Scenario(household=COUPLE_CARER, claim_start=D(2026, 7, 7), outcomes=(
@@ -345,13 +345,20 @@ def test_a_carers_allowance_case_assumes_only_the_rates_it_reads():
     # PIP is a fact of the household, not a rate the engine reads). Universal Credit's own tables are read with
     # each period's first day, to 7 December 2027. Mutant killed (sample 8): _projection.Spans.days_for
     # `table_id == "carers_allowance.rate"` -> `!=` (the reg 66 extension given to the other line tables).
+    # (2026-12-07) A table is named whenever the engine may read it for the case: Carer's Allowance is worked out in each
+    # period (its earnings limit read) and the benefit cap reads Child Benefit's rates (times no child), each to
+    # 7 December 2027, as the one-household path's recorder reads them.
     s = Scenario(household=COUPLE_CARER, claim_start=D(2026, 7, 7), outcomes=(
         Outcome(kind="carers_allowance", effective=D(2026, 9, 1), decided=D(2027, 2, 1), adult=1),))
     g = caseload_gains([s], horizon_months=12, rates_after="hold")
     assert g.valid.tolist() == [True] and g.rates_assumed.tolist() == ["held from 2027-04-06"]
     held = {a.table_id: (a.start, a.end) for a in g.assumptions if getattr(a, "kind", None) == "held"}
     assert {t: d for t, d in held.items() if not t.startswith("uc.")} == {
-        "carers_allowance.rate": (D(2027, 4, 6), D(2028, 1, 6))}
+        "carers_allowance.rate": (D(2027, 4, 6), D(2028, 1, 6)),
+        "carers_allowance.earnings_limit": (D(2027, 4, 6), D(2027, 12, 7)),
+        "child_benefit.rates": (D(2027, 4, 6), D(2027, 12, 7))}
+    one = {a.table_id: (a.start, a.end) for a in income_gain(s, horizon_months=12).rate_assumptions if a.kind == "held"}
+    assert one["child_benefit.rates"] == (D(2027, 4, 6), D(2027, 12, 7))  # the earnings limit: the caseload may name more
     assert held["uc.taper"][1] == D(2027, 12, 7)
 
 

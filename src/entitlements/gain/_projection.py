@@ -164,8 +164,13 @@ class Spans:
         lo, hi = np.where(reads, lo, never), np.where(reads, hi, -never)
         if table_id in self.knock_on_tables and self.ko_lo is not None:
             ko = np.ones(self.s_lo.shape, bool) if table_id in READ_BY_EVERY_HOUSEHOLD else reads_table(table_id, self.ko_readers)
-            # Net earnings from gross pay are worked out on the last day of the month from each day (up to 31 on).
+            # Net earnings from gross pay are worked out on the last day of the month from each day (up to 31 on),
+            # for a case with gross pay; the cap's earnings threshold, for an earner.
             ko_hi = self.ko_hi + 31 if table_id in self.end_tables else self.ko_hi
+            if table_id in self.end_tables:
+                ko = ko & self.gross
+            elif table_id == "uc.benefit_cap_earnings_threshold":
+                ko = ko & self.earner
             lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, ko_hi), hi)
         return lo, hi
 
