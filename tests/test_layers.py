@@ -24,7 +24,7 @@ LAYERS = (
     ("rule tables", ("rule_table", "rule_files", "tables")),
     ("the household model", ("household", "household_checks", "household_values")),
     ("the engine", ("columns", "benefits", "assessments", "rates_policy", "rate_assumptions")),
-    ("the outcome model", ("gain.outcomes", "gain.overlapping", "gain.calendar", "gain.cases")),
+    ("the outcome model", ("gain.outcomes", "gain.held_already", "gain.overlapping", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
     ("results", ("explain", "explain_hb_ctr", "explain_estimate", "estimate", "caseload", "caseload_csv", "audit", "partitions")),
     ("income gain", ("gain",)),
