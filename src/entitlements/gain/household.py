@@ -579,7 +579,8 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     afters = [household_after(b, o, phase="in_payment", on=d, tables=tables, lcwra_protection=t.lcwra_protection)
               for b, d in zip(befores, dates)]
     weekly, assessed, problem = knock_on_weekly(households_columns(befores), households_columns(afters),
-                                                on=day.astype("datetime64[D]"), tables=tables)
+                                                on=day.astype("datetime64[D]"), tables=tables,
+                                                anchor=np.datetime64(start, "D"))
     if not assessed.any():
         return []
     bad = next((str(p) for p in problem if p), "")

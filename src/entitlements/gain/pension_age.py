@@ -33,12 +33,40 @@ after a table's last row (from which the rates policy's held or uprated rows
 apply, or, under ``strict``, an error), and the day an adult given by date
 of birth reaches the qualifying age (:func:`qualifying_age_days`: a
 household below it when the outcome takes effect gets the knock-on from
-then, as its Universal Credit stops). Each amount counts over its own days,
+then). Each amount counts over its own days,
 a seventh a day, each stretch of one weekly amount rounded half up once
 (:func:`knock_on_over`). The one-household path
 (:func:`entitlements.gain.household.income_gain`) and the caseload path
 (:func:`caseload_knock_ons`) both work through these functions, and give the
 same figures.
+
+The assessment period in which the qualifying age is reached counts both:
+Universal Credit for the whole period, and the knock-on from the day. The
+law since 25 November 2020 (SI 2020/655, all read): a superseding decision
+made because a single claimant, or a member of a couple to whom SI 2013/376
+reg 3(2)(a) applies (a mixed-age couple on Universal Credit), "reaches the
+qualifying age for state pension credit ... takes effect on the first day of
+the assessment period following that in which the change of circumstances
+occurs" (SI 2013/381 Sch 1 para 26, as substituted by SI 2020/655 reg 5);
+the claimant is not excluded "during the last assessment period for
+universal credit ... to housing benefit or state pension credit from the
+date the claimant reaches that age" (SI 2014/1230 reg 5(2)(c), inserted by
+SI 2020/655 reg 6(3)); that Universal Credit is not income for Pension
+Credit (SI 2002/1792 reg 15(1)(za), inserted by SI 2020/655 reg 2(3)) nor
+for Housing Benefit (SI 2006/214 reg 29(1)(j)(zi), reg 3(2)); and for the
+English pensioners' Council Tax Reduction a Universal Credit award is
+disregarded from the day every member has the age to the end of the last
+assessment period (SI 2012/2885 reg 3(2)-(3); the Welsh and Scottish
+schemes' rules for that period not read: taken the same). The engine works Universal
+Credit out on each period's first day (so pays the period in which the age
+is reached) and Pension Credit without Universal Credit as income.
+
+An adult given by age only is that age on the day the outcome takes effect:
+the facts of birth the age settles then (the savings credit age condition,
+pensionable age before 1 April 2021) are held on the later days
+(:func:`held_ages`), where held at the age itself they would move as the
+days pass; no one given by age is taken to reach the qualifying age later
+(no date of birth says when), as the Universal Credit periods take them.
 """
 
 from __future__ import annotations
@@ -57,7 +85,7 @@ from .calendar import NEVER, days_of, to_date
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
-           "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read"]
+           "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -92,10 +120,60 @@ def _maybe_pension_age(bu: BenefitUnitColumns, on) -> np.ndarray:
     return np.asarray(a.present) & (by_age | old) | np.asarray(bu.mixed_age_protected, bool)
 
 
-def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on, tables: Tables):
+def held_ages(bu: BenefitUnitColumns, anchor) -> BenefitUnitColumns:
+    """``bu`` with each adult given by age only read as that age on
+    ``anchor`` (a day, or one a row: the day the outcome takes effect), and
+    the facts of birth the age settles then held on every later day: a
+    birth does not move, but held at the age itself the births it allows
+    would move a year a year. Those facts are the savings credit age
+    condition (SPCA 2002 s 3(1)(a); where it turns on sex, met, as the
+    engine works it out: :func:`entitlements.benefits.household_total.savings_credit_age_condition`)
+    and whether pensionable age was reached before 1 April 2021 (the higher
+    personal allowance, SI 2006/214 Sch 3 para 1, SI 2012/2885 Sch 2 para
+    1). Only adults of 67 or over change: they are given the condition as
+    settled on ``anchor`` and a date of birth their age allows on
+    ``anchor`` with the same 2021 answer (the latest such birth where it is
+    yes, else the earliest on or after 1 April 1955), by which they reached
+    the qualifying age for Pension Credit by ``anchor`` (State Pension age
+    is under 67 for every birth before 6 March 1961, and 67 for later ones,
+    Pensions Act 1995 Sch 4), as the age says on any day. Below 67 no fact
+    moves (born after 5 April 1953: the condition not met; after 31 March
+    1955: no 2021 allowance), and whether the qualifying age is reached
+    follows the age on each day, as the Universal Credit periods take it.
+    On ``anchor`` every figure is the one the age gives."""
+    from ..benefits.hb_ctr import _BORN_BEFORE, _pensionable_before_2021
+    from ..benefits.household_total import savings_credit_age_condition
+    from ..dates import as_day, latest_birth_for_age, period_end
+
+    n = int(np.shape(bu.couple)[0])
+    day = np.broadcast_to(as_day(anchor), (n,))
+    end = period_end(day)
+    adults = {}
+    for name in ("adult1", "adult2"):
+        a = getattr(bu, name)
+        dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (n,))
+        age = np.broadcast_to(np.asarray(a.age, np.int64), (n,))
+        reached = np.broadcast_to(np.asarray(a.present, bool), (n,)) & np.isnat(dob) & (age >= 67)
+        if not reached.any():
+            continue
+        latest = latest_birth_for_age(end, age)
+        earliest = latest_birth_for_age(end, age + 1) + np.timedelta64(1, "D")
+        before_2021 = np.broadcast_to(_pensionable_before_2021(a, day), (n,))
+        born = np.where(before_2021, latest, np.maximum(earliest, _BORN_BEFORE))
+        met, unknown = (np.broadcast_to(x, (n,)) for x in savings_credit_age_condition(a, day))
+        given = np.broadcast_to(np.asarray(a.pension_age_before_2016), (n,))
+        adults[name] = attrs.evolve(
+            a, date_of_birth=np.where(reached, born, dob),
+            pension_age_before_2016=np.where(reached & (given < 0), (met | unknown).astype(given.dtype), given))
+    return attrs.evolve(bu, **adults) if adults else bu
+
+
+def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on, tables: Tables, anchor=None):
     """The change in Pension Credit, Housing Benefit and Council Tax
     Reduction from ``before`` to ``after`` (array columns, one row a case)
-    on ``on`` (a date, or one a row) [pence/week].
+    on ``on`` (a date, or one a row) [pence/week]; an adult given by age
+    only is that age on ``anchor`` (a date, or one a row; None: on ``on``),
+    as :func:`held_ages` holds it.
 
     Returns ``(weekly, pension_age, problem)``: ``weekly`` (rows x 3, the
     columns in :data:`KNOCK_ON_BENEFITS`' order, after - before); ``pension_age``
@@ -117,8 +195,12 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
         return weekly, pension_age, problem
     # One day for every row (a segment day of a caseload): the engine reads each table once.
     when = np.datetime64(on, "D").astype(dt.date) if np.ndim(on) == 0 else days[rows]
-    b = calculate(select(before, rows), on=when, tables=tables)
-    a = calculate(select(after, rows), on=when, tables=tables)
+    sb, sa = select(before, rows), select(after, rows)
+    if anchor is not None:
+        at = np.broadcast_to(np.asarray(anchor, "datetime64[D]"), (n,))[rows]
+        sb, sa = held_ages(sb, at), held_ages(sa, at)
+    b = calculate(sb, on=when, tables=tables)
+    a = calculate(sa, on=when, tables=tables)
     assessed = np.asarray(b.pension_credit.reason) == 0
     bc, ac = b.council_tax, a.council_tax
     ok_b = (np.asarray(bc.status) == 1) & (np.asarray(bc.ctr_status) == 1)
@@ -162,13 +244,17 @@ def knock_on_assumption(changes: dict[str, int], on: dt.date, later=()) -> str:
         return ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in ch.items())
 
     then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
-    return (f"Pension age: Universal Credit is not paid past the qualifying age for Pension Credit (WRA 2012 s 4(1)(b)); "
+    return (f"Pension age: Universal Credit is not paid past the qualifying age for Pension Credit (WRA 2012 s 4(1)(b)): "
+            "it is paid to the end of the assessment period in which the age is reached (SI 2013/381 Sch 1 para 26), "
+            "and Pension Credit, Housing Benefit and Council Tax Reduction from the day, that period's Universal Credit "
+            "not counted as their income; "
             f"the outcome's change in Pension Credit (guarantee and savings credit), and through it and income in "
             f"Housing Benefit and Council Tax Reduction, is worked out for the household before and after on "
             f"{uk_date(on)}, as estimate() does, and again on each later day of the projection and arrears on which "
             "a rate it reads changes (a new row of a Pension Credit, Housing Benefit, Council Tax Reduction, "
             "disability or carer's benefit table, or past the tables' end the rates policy's) or an adult reaches "
-            "the qualifying age; each change counts a seventh a day over its own days: "
+            "the qualifying age; an age given without a date of birth is the age on the first of these days; each "
+            "change counts a seventh a day over its own days: "
             f"{said(changes)} a week{then}. The severe "
             "disability additional amount (SI 2002/1792 reg 6(4), Sch I para 1) is given where no one is paid Carer's "
             "Allowance or a carer element for caring for the person and no non-dependant lives with them, as the "
@@ -430,7 +516,7 @@ def _widen(children, k: int):
     return type(children)(**{f.name: pad(getattr(children, f.name)) for f in attrs.fields(type(children))})
 
 
-def _weekly_rows(c, rows, protected, on, tables: Tables):
+def _weekly_rows(c, rows, protected, on, tables: Tables, anchor):
     """:func:`knock_on_weekly` for cases ``rows`` (a case may come more than
     once) on ``on`` (a day a row, or one for all), with why each that fails
     does (a table that does not cover its day: that row alone)."""
@@ -439,7 +525,8 @@ def _weekly_rows(c, rows, protected, on, tables: Tables):
     def run(ix):
         sub = _case_rows(c, rows[ix])
         day = on if np.ndim(on) == 0 else on[ix]
-        return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], day, tables), on=day, tables=tables)
+        return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], day, tables), on=day, tables=tables,
+                               anchor=anchor[rows[ix]])
 
     try:
         weekly, _, problem = run(np.arange(rows.size))
@@ -455,7 +542,7 @@ def _weekly_rows(c, rows, protected, on, tables: Tables):
     return weekly, problem
 
 
-def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
+def _epoch_rows(c, rows, protected, on, tables: Tables, readers, anchor):
     """:func:`_weekly_rows` for cases ``rows`` on ``on`` (one day, or a day a
     row), all within one rate epoch (no day of :func:`knock_on_reads`
     between them, so every table covers all the days or none), where a table
@@ -474,11 +561,12 @@ def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
         sub = _case_rows(c, rows[todo])
         day = on if np.ndim(on) == 0 else on[todo]
         try:
-            w, _, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables)
+            w, _, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables,
+                                      anchor=anchor[rows[todo]])
         except NoRowInForce as e:
             hit = reads_table(e.table_id, readers[rows[todo]])
             if not hit.any():
-                weekly[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables)
+                weekly[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables, anchor)
                 break
             problem[todo[hit]] = f"the rules do not cover a value this case needs: {e}"
             todo = todo[~hit]
@@ -488,7 +576,7 @@ def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
     return weekly, problem
 
 
-def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
+def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers, anchor):
     """:func:`knock_on_weekly` for each pair (``case``, ``day``): the pairs
     on a day of ``breaks`` (every case's) one engine call a day, the rest
     (the days the outcomes take effect, the days adults reach the
@@ -501,10 +589,10 @@ def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
     epoch = np.searchsorted(breaks, day, side="right")
     for k in np.unique(epoch[~shared]):
         ix = np.flatnonzero(~shared & (epoch == k))
-        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers)
+        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers, anchor)
     for d in np.unique(day[shared]):
         ix = np.flatnonzero(day == d)
-        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers)
+        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers, anchor)
     return weekly, problem
 
 
@@ -546,7 +634,7 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     readers = knock_on_readers(c.before, c.after, c.after_row)
     row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)),
                              breaks_read(tables, ids, breaks, readers[rows]))
-    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables, readers)
+    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables, readers, eff.astype("datetime64[D]"))
     bad = np.zeros(n, bool)
     text: dict[int, str] = {}
     for k in np.flatnonzero(problem != ""):
