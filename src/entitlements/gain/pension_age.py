@@ -72,6 +72,7 @@ days pass; no one given by age is taken to reach the qualifying age later
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 import numpy as np
@@ -79,9 +80,12 @@ import numpy as np
 from ..columns import BenefitUnitColumns, households_columns, select
 from ..explain import uk_date
 from ..household import Household
-from ..money import divide_half_up, format_pounds
+from ..money import format_pounds
 from ..tables import ReadRecorder, Tables
-from .calendar import NEVER, days_of, to_date
+from ._knock_on_readers import breaks_read, knock_on_readers, reads_table
+from ._segments import (fixed_line_over, knock_on_days, knock_on_end, knock_on_in_force, knock_on_over,
+                        qualifying_age_days)
+from .calendar import NEVER, to_date
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
@@ -152,7 +156,7 @@ def held_ages(bu: BenefitUnitColumns, anchor) -> BenefitUnitColumns:
     for name in ("adult1", "adult2"):
         a = getattr(bu, name)
         dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (n,))
-        age = np.broadcast_to(np.asarray(a.age, np.int64), (n,))
+        age: Any = np.broadcast_to(np.asarray(a.age, np.int64), (n,))
         reached = np.broadcast_to(np.asarray(a.present, bool), (n,)) & np.isnat(dob) & (age >= 67)
         if not reached.any():
             continue
@@ -259,188 +263,6 @@ def knock_on_assumption(changes: dict[str, int], on: dt.date, later=()) -> str:
             "disability additional amount (SI 2002/1792 reg 6(4), Sch I para 1) is given where no one is paid Carer's "
             "Allowance or a carer element for caring for the person and no non-dependant lives with them, as the "
             "household says (Adult.carer_paid_for, Housing.non_dependants).")
-
-
-def fixed_line_over(weekly, start, end):
-    """Fixed weekly amounts (rows x lines) over each row's days ``[start,
-    end)`` (day numbers) [pence]: a seventh a day, rounded half up to the
-    penny, as :func:`entitlements.gain.household.line_over` does for a line
-    with no table."""
-    span = np.maximum(np.asarray(end, np.int64) - np.asarray(start, np.int64), 0)[:, None]
-    return divide_half_up(span * np.asarray(weekly, np.int64), 7)
-
-
-def qualifying_age_days(bu: BenefitUnitColumns) -> np.ndarray:
-    """The day (day number) each adult given by date of birth reaches the
-    qualifying age for Pension Credit, (rows, 2): adult 1, adult 2 (NEVER
-    where not given by date of birth, or born outside the State Pension age
-    schedule). The qualifying age is a woman's pensionable age (SPCA 2002 s
-    1(6)): :func:`entitlements.benefits.pension_age.state_pension_age_date`.
-    Whether the household is then assessed (a couple: both, unless
-    protected, SI 2019/37 art 4) the engine decides on the day."""
-    from ..benefits.pension_age import state_pension_age_date
-
-    n = int(np.shape(bu.couple)[0])
-    out = np.full((n, 2), NEVER, np.int64)
-    for j, a in enumerate((bu.adult1, bu.adult2)):
-        dob = np.broadcast_to(np.asarray(a.date_of_birth).astype("datetime64[D]"), (n,))
-        has = np.flatnonzero(np.broadcast_to(np.asarray(a.present, bool), (n,)) & ~np.isnat(dob))
-        if has.size:
-            out[has, j] = days_of(state_pension_age_date(dob[has]))
-    return out
-
-
-def knock_on_days(eff, end, breaks, crossings, read=None):
-    """The days each row's knock-on is worked out on (day numbers): its
-    first day ``eff``, and each of ``breaks`` (every row's; where ``read``,
-    rows x breaks, says the row reads something that changes then) and of
-    its own ``crossings`` (rows x k) after it and before ``end``. Returns
-    ``(row, day)``, sorted by row then day, each pair once."""
-    eff, end = np.asarray(eff, np.int64), np.asarray(end, np.int64)
-    n = eff.shape[0]
-    rows, days = [np.arange(n)], [eff]
-    if n:
-        b = np.asarray(breaks, np.int64)
-        inside = (b > eff.min()) & (b < end.max())
-        b = b[inside]
-        mask = (b[None, :] > eff[:, None]) & (b[None, :] < end[:, None])
-        if read is not None:
-            mask &= np.asarray(read)[:, inside]
-        i, j = np.nonzero(mask)
-        rows.append(i)
-        days.append(b[j])
-        x = np.asarray(crossings, np.int64)
-        i, j = np.nonzero((x > eff[:, None]) & (x < end[:, None]))
-        rows.append(i)
-        days.append(x[i, j])
-    row, day = np.concatenate(rows), np.concatenate(days)
-    order = np.lexsort((day, row))
-    row, day = row[order], day[order]
-    keep = np.ones(row.shape, bool)
-    keep[1:] = (row[1:] != row[:-1]) | (day[1:] != day[:-1])
-    return row[keep], day[keep]
-
-
-def knock_on_over(row, day, weekly, a, z, n: int):
-    """Each of ``n`` rows' knock-on lines over its days ``[a, z)`` [pence]
-    (rows x lines): the weekly amounts ``weekly`` (one a pair of
-    :func:`knock_on_days`) each in force from its day to the row's next
-    day, a seventh a day; each stretch of one weekly amount (consecutive
-    days with the same amount, one stretch) rounded half up once, as
-    :func:`fixed_line_over` rounds a line of one amount."""
-    row, day = np.asarray(row, np.int64), np.asarray(day, np.int64)
-    weekly = np.asarray(weekly, np.int64)
-    out = np.zeros((n, weekly.shape[1]), np.int64)
-    if not row.size:
-        return out
-    last = np.ones(row.shape, bool)
-    last[:-1] = row[1:] != row[:-1]
-    nxt = np.where(last, NEVER, np.roll(day, -1))
-    span = np.maximum(np.minimum(nxt, np.asarray(z, np.int64)[row]) - np.maximum(day, np.asarray(a, np.int64)[row]), 0)
-    for j in range(weekly.shape[1]):
-        w = weekly[:, j]
-        new = np.ones(row.shape, bool)
-        new[1:] = (row[1:] != row[:-1]) | (w[1:] != w[:-1])
-        stretch = np.cumsum(new) - 1
-        days = np.zeros(int(new.sum()), np.int64)
-        np.add.at(days, stretch, span)
-        np.add.at(out[:, j], row[new], divide_half_up(days * w[new], 7))
-    return out
-
-
-def knock_on_in_force(row, day, weekly, on, n: int):
-    """Each of ``n`` rows' weekly knock-ons in force on ``on`` (a day number
-    a row, on or after its first day) [pence/week] (rows x lines)."""
-    row, day = np.asarray(row, np.int64), np.asarray(day, np.int64)
-    if not row.size:
-        return np.zeros((n, np.shape(weekly)[1]), np.int64)
-    span = np.int64(4 * NEVER)
-    at = np.searchsorted(row * span + day, np.arange(n) * span + np.asarray(on, np.int64), side="right") - 1
-    ok = (at >= 0) & (row[np.maximum(at, 0)] == np.arange(n))
-    return np.where(ok[:, None], np.asarray(weekly, np.int64)[np.maximum(at, 0)], 0)
-
-
-_CT_NATIONS = ("england", "wales", "scotland")
-
-
-def knock_on_readers(before: BenefitUnitColumns, after: BenefitUnitColumns | None = None, after_row=None) -> np.ndarray:
-    """What decides which of the knock-on's tables each household reads
-    (:func:`reads_table`), a code a row: its nation for council tax plus one
-    (1 England, 2 Wales, 3 Scotland; 0 no band and billing authority), plus
-    4 where it rents (Housing Benefit), plus 8 in Scotland (the Scottish
-    benefits); of the household ``before`` or the changed one (``after``,
-    its row ``after_row`` a case, -1 none)."""
-    from ..benefits.council_tax_columns import authority_codes
-    from ..benefits.housing import TENURE_CODES
-
-    nation_of = np.array([_CT_NATIONS.index({"E": "england", "W": "wales", "S": "scotland"}[a[0]])
-                          for a in authority_codes()] + [-1], np.int64)
-    renting = [TENURE_CODES[k] for k in ("social_rent", "private_rent", "supported_or_temporary")]
-
-    def of(bu):
-        h = bu.housing
-        band = np.asarray(h.council_tax_band)
-        la = np.broadcast_to(np.asarray(bu.local_authority), band.shape)
-        nation = np.where((band >= 0) & (la >= 0), nation_of[np.where(la >= 0, la, -1)], -1)
-        rents = np.isin(h.tenure, renting) & (np.asarray(h.rent) > 0)
-        return (nation + 1) | np.where(rents, 4, 0) | np.where(np.broadcast_to(bu.scottish, band.shape), 8, 0)
-
-    code = of(before)
-    if after is not None and (np.asarray(after_row) >= 0).any():
-        has = np.flatnonzero(np.asarray(after_row) >= 0)
-        a = of(after)[np.asarray(after_row)[has]]
-        code[has] = np.where(code[has] & 3, code[has], code[has] | (a & 3)) | (a & 12)
-    return code
-
-
-def reads_table(table_id: str, readers) -> np.ndarray:
-    """Which households (``readers``, as :func:`knock_on_readers`) read the
-    knock-on's table ``table_id``: Housing Benefit's, those who rent;
-    council tax and Council Tax Reduction tables, those with a band and a
-    billing authority (a nation's, in that nation); the Scottish benefits'
-    (``scotland.``), those in Scotland; every other, all."""
-    readers = np.asarray(readers)
-    if table_id.startswith("housing_benefit."):
-        return (readers & 4) > 0
-    if table_id.startswith("scotland."):
-        return (readers & 8) > 0
-    if not table_id.startswith(("ctr.", "council_tax.")):
-        return np.ones(readers.shape, bool)
-    k = next((k for k, name in enumerate(_CT_NATIONS) if name in table_id), None)
-    return (readers & 3) > 0 if k is None else (readers & 3) == k + 1
-
-
-def breaks_read(tables: Tables, ids, breaks, readers) -> np.ndarray:
-    """(rows, breaks): whether each household (``readers``) reads a table of
-    ``ids`` that changes on each day of ``breaks`` (a row begins, or the
-    table's coverage ends the day before): the days its knock-on is worked
-    out on (a day on which nothing it reads changes would give the same
-    amounts)."""
-    from .calendar import day_number
-
-    kinds: dict[str, set[int]] = {}
-    for tid in ids:
-        t = tables.table(tid)
-        for d in {day_number(r.start) for r in t.rows} | {day_number(t.until) + 1}:
-            kinds.setdefault(_reader_kind(tid), set()).add(d)
-    out = np.zeros((np.shape(readers)[0], len(breaks)), bool)
-    b = np.asarray(breaks, np.int64)
-    for kind, days in kinds.items():
-        on = np.isin(b, np.fromiter(days, np.int64))
-        if on.any():
-            out[:, on] |= reads_table(kind, readers)[:, None]
-    return out
-
-
-def _reader_kind(table_id: str) -> str:
-    """A table id standing for every table read by the same households
-    (:func:`reads_table`)."""
-    for prefix in ("housing_benefit.", "scotland."):
-        if table_id.startswith(prefix):
-            return prefix
-    if table_id.startswith(("ctr.", "council_tax.")):
-        return "ctr." + next((name for name in _CT_NATIONS if name in table_id), "any")
-    return "all"
 
 
 @attrs.frozen
@@ -594,17 +416,6 @@ def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers, a
         ix = np.flatnonzero(day == d)
         weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers, anchor)
     return weekly, problem
-
-
-def knock_on_end(windows, eff, weekly_day, live):
-    """The day after the last one a knock-on is needed for (day numbers,
-    one a case): the end of the projection's or the arrears' window
-    (``windows``, as :func:`entitlements.gain._projection.line_windows`),
-    or the day after ``weekly_day`` (where ``live``), at least the day
-    after ``eff``."""
-    (pa, pz), (aa, az) = windows
-    end = np.maximum(np.where(pz > pa, pz, eff), np.where(az > aa, az, eff))
-    return np.maximum(np.maximum(end, np.where(live, weekly_day + 1, eff)), np.asarray(eff, np.int64) + 1)
 
 
 def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
