@@ -302,6 +302,21 @@ def _case_rows(c, rows):
     return attrs.evolve(c, **{f.name: pick(f.name, getattr(c, f.name)) for f in attrs.fields(type(c))})
 
 
+def _held_cases(c, rows, anchor):
+    """Cases ``c`` with the households (before, and changed) of cases
+    ``rows`` as :func:`held_ages` holds them on each case's ``anchor``."""
+    from ._projection import _replace_rows
+
+    before = _replace_rows(c.before, rows, held_ages(select(c.before, rows), anchor[rows]))
+    after = c.after
+    if after is not None:
+        has = rows[c.after_row[rows] >= 0]
+        if has.size:
+            at = c.after_row[has]
+            after = _replace_rows(after, at, held_ages(select(after, at), anchor[has]))
+    return attrs.evolve(c, before=before, after=after)
+
+
 def _after_columns(sub, protected, on, tables: Tables) -> BenefitUnitColumns:
     """The households of cases ``sub`` once the outcome is in payment (as
     the engine calls of the projection make them: Carer's Allowance at the
@@ -338,7 +353,7 @@ def _widen(children, k: int):
     return type(children)(**{f.name: pad(getattr(children, f.name)) for f in attrs.fields(type(children))})
 
 
-def _weekly_rows(c, rows, protected, on, tables: Tables, anchor):
+def _weekly_rows(c, rows, protected, on, tables: Tables):
     """:func:`knock_on_weekly` for cases ``rows`` (a case may come more than
     once) on ``on`` (a day a row, or one for all), with why each that fails
     does (a table that does not cover its day: that row alone)."""
@@ -347,8 +362,7 @@ def _weekly_rows(c, rows, protected, on, tables: Tables, anchor):
     def run(ix):
         sub = _case_rows(c, rows[ix])
         day = on if np.ndim(on) == 0 else on[ix]
-        return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], day, tables), on=day, tables=tables,
-                               anchor=anchor[rows[ix]])
+        return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], day, tables), on=day, tables=tables)
 
     try:
         weekly, _, problem = run(np.arange(rows.size))
@@ -364,7 +378,7 @@ def _weekly_rows(c, rows, protected, on, tables: Tables, anchor):
     return weekly, problem
 
 
-def _epoch_rows(c, rows, protected, on, tables: Tables, readers, anchor):
+def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
     """:func:`_weekly_rows` for cases ``rows`` on ``on`` (one day, or a day a
     row), all within one rate epoch (no day of :func:`knock_on_reads`
     between them, so every table covers all the days or none), where a table
@@ -383,12 +397,11 @@ def _epoch_rows(c, rows, protected, on, tables: Tables, readers, anchor):
         sub = _case_rows(c, rows[todo])
         day = on if np.ndim(on) == 0 else on[todo]
         try:
-            w, _, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables,
-                                      anchor=anchor[rows[todo]])
+            w, _, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables)
         except NoRowInForce as e:
             hit = reads_table(e.table_id, readers[rows[todo]])
             if not hit.any():
-                weekly[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables, anchor)
+                weekly[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables)
                 break
             problem[todo[hit]] = f"the rules do not cover a value this case needs: {e}"
             todo = todo[~hit]
@@ -398,7 +411,7 @@ def _epoch_rows(c, rows, protected, on, tables: Tables, readers, anchor):
     return weekly, problem
 
 
-def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers, anchor):
+def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
     """:func:`knock_on_weekly` for each pair (``case``, ``day``): the pairs
     on a day of ``breaks`` (every case's) one engine call a day, the rest
     (the days the outcomes take effect, the days adults reach the
@@ -411,10 +424,10 @@ def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers, a
     epoch = np.searchsorted(breaks, day, side="right")
     for k in np.unique(epoch[~shared]):
         ix = np.flatnonzero(~shared & (epoch == k))
-        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers, anchor)
+        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers)
     for d in np.unique(day[shared]):
         ix = np.flatnonzero(day == d)
-        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers, anchor)
+        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers)
     return weekly, problem
 
 
@@ -445,7 +458,9 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     readers = knock_on_readers(c.before, c.after, c.after_row)
     row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)),
                              breaks_read(tables, ids, breaks, readers[rows]))
-    weekly, problem = _segments_weekly(c, rows[row], day, breaks, t.protected, tables, readers, eff.astype("datetime64[D]"))
+    # An age given alone is the age on the day the outcome takes effect (held_ages): once a case, not once a day.
+    held = _held_cases(c, rows, eff.astype("datetime64[D]"))
+    weekly, problem = _segments_weekly(held, rows[row], day, breaks, t.protected, tables, readers)
     bad = np.zeros(n, bool)
     text: dict[int, str] = {}
     for k in np.flatnonzero(problem != ""):
