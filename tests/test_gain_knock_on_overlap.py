@@ -74,6 +74,34 @@ def test_universal_credit_runs_to_the_end_of_the_period_and_pension_credit_start
         assert int(g.projected[0]) == 36763
 
 
+# A couple: one born 1 January 1950 (over the qualifying age), no income; the other born 20 June 1960 (the
+# qualifying age on 20 September 2026), a carer. A mixed-age couple on Universal Credit (SI 2013/376 reg 3(2)(a))
+# until the younger reaches it: the award ends from the next period too (Sch 1 para 26 names "a member of a couple
+# to whom regulation 3(2)(a) ... applies"); Pension Credit as a couple from the day.
+COUPLE = Household(adults=(Adult(date_of_birth=D(1950, 1, 1)), Adult(date_of_birth=D(1960, 6, 20), carer=True)))
+COUPLE_CA = Scenario(household=COUPLE, claim_start=D(2026, 6, 1), outcomes=(Outcome(
+    kind="carers_allowance", adult=2, effective=D(2026, 6, 1), decided=D(2026, 6, 1), confirmed=True),))
+
+
+@pytest.mark.parametrize("path", ["household", "caseload"])
+def test_a_couple_whose_younger_member_reaches_the_age_the_same_way(path):
+    # Universal Credit (joint, either 25 or over) £666.97 + carer element £209.34 = £876.31 before; after, less
+    #   £374.62 (Carer's Allowance, £86.45 x 52 / 12): £501.69. Four periods (June to September, September in
+    #   full): 4 x -£374.62 = -£1,498.48; nil from 1 October 2026.
+    # Pension Credit (couple) from 20 September 2026: before £363.25 (no income); after £363.25 + £48.15 - £86.45
+    #   = £324.95 (the savings credit: income £86.45 below the couple threshold £329.75, nil both times): -£38.30 a
+    #   week, 72 days: -£393.94. Carer's Allowance £2,260.05. Projected £367.63, as for the single carer.
+    if path == "household":
+        g = income_gain(COUPLE_CA, horizon_months=6)
+        assert [(p.before, p.after) for p in g.periods] == [(87631, 50169)] * 4 + [(0, 0)] * 2
+        assert {b.benefit: b.projected for b in g.benefit_lines} == {"carers_allowance": 226005, "pension_credit": -39394}
+        assert (g.projected_uc, g.projected) == (-149848, 36763)
+    else:
+        g = caseload_gains([COUPLE_CA], horizon_months=6)
+        assert g.valid.all() and g.knock_ons.projected[0].tolist() == [-39394, 0, 0]
+        assert int(g.projected[0]) == 36763
+
+
 # 72 on 1 February 2026 (the end of the period: born 1 March 1953 to 28 February 1954), given by age only. State
 # Pension £170.00 and a private pension £120.00 a week: income £290.00. Higher-rate AA from 1 February 2026.
 AGE_72 = Scenario(household=Household(adults=Adult(age=72, state_pension_weekly=17000, pension_income_weekly=12000)),
