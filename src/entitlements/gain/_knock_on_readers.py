@@ -27,7 +27,8 @@ def knock_on_readers(before: BenefitUnitColumns, after: BenefitUnitColumns | Non
     (:func:`reads_table`), a code a row: its nation for council tax plus one
     (1 England, 2 Wales, 3 Scotland; 0 no band and billing authority), plus
     4 where it rents (Housing Benefit), plus 8 in Scotland (the Scottish
-    benefits); of the household ``before`` or the changed one (``after``,
+    benefits), plus 16 where it names a Broad Rental Market Area (the Local
+    Housing Allowance schedule, :mod:`entitlements.benefits.lha`); of the household ``before`` or the changed one (``after``,
     its row ``after_row`` a case, -1 none)."""
     from ..benefits.council_tax_columns import authority_codes
     from ..benefits.housing import TENURE_CODES
@@ -42,13 +43,15 @@ def knock_on_readers(before: BenefitUnitColumns, after: BenefitUnitColumns | Non
         la = np.broadcast_to(np.asarray(bu.local_authority), band.shape)
         nation = np.where((band >= 0) & (la >= 0), nation_of[np.where(la >= 0, la, -1)], -1)
         rents = np.isin(h.tenure, renting) & (np.asarray(h.rent) > 0)
-        return (nation + 1) | np.where(rents, 4, 0) | np.where(np.broadcast_to(bu.scottish, band.shape), 8, 0)
+        area = np.broadcast_to(np.asarray(h.brma) >= 0, band.shape)
+        return ((nation + 1) | np.where(rents, 4, 0) | np.where(np.broadcast_to(bu.scottish, band.shape), 8, 0)
+                | np.where(area, 16, 0))
 
     code = of(before)
     if after is not None and (np.asarray(after_row) >= 0).any():
         has = np.flatnonzero(np.asarray(after_row) >= 0)
         a = of(after)[np.asarray(after_row)[has]]
-        code[has] = np.where(code[has] & 3, code[has], code[has] | (a & 3)) | (a & 12)
+        code[has] = np.where(code[has] & 3, code[has], code[has] | (a & 3)) | (a & 28)
     return code
 
 
@@ -57,12 +60,16 @@ def reads_table(table_id: str, readers) -> np.ndarray:
     knock-on's table ``table_id``: Housing Benefit's, those who rent;
     council tax and Council Tax Reduction tables, those with a band and a
     billing authority (a nation's, in that nation); the Scottish benefits'
-    (``scotland.``), those in Scotland; every other, all."""
+    (``scotland.``), those in Scotland; the Local Housing Allowance
+    schedule's (``lha.``), those naming a Broad Rental Market Area; every
+    other, all."""
     readers = np.asarray(readers)
     if table_id.startswith("housing_benefit."):
         return (readers & 4) > 0
     if table_id.startswith("scotland."):
         return (readers & 8) > 0
+    if table_id.startswith("lha."):
+        return (readers & 16) > 0
     if not table_id.startswith(("ctr.", "council_tax.")):
         return np.ones(readers.shape, bool)
     k = next((k for k, name in enumerate(_CT_NATIONS) if name in table_id), None)
