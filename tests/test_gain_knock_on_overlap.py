@@ -151,3 +151,23 @@ def test_held_ages_change_nothing_on_the_day_and_hold_the_facts_of_birth_after()
                                                                              "1950-01-01"]
     assert a.pension_age_before_2016.tolist() == [-1, 1, 0, -1]
     assert a.age.tolist() == cols.adult1.age.tolist()
+
+
+def test_the_lha_schedule_is_read_only_by_households_naming_a_broad_rental_market_area():
+    # The knock-on's engine calls batch many cases; where a table has no row on a day, the cases that read it
+    # fail and the rest are worked out again. The Local Housing Allowance schedule (table id "lha.<nation>_<year>
+    # (monthly)") is read only where a BRMA is named (a rate given is used as given), as the projection takes it
+    # (gain._projection: named_area). It was attributed to every case of the call.
+    from entitlements import Housing
+    from entitlements.gain.pension_age import knock_on_readers, reads_table
+
+    old = Adult(age=75, state_pension_weekly=17000)
+    cols = households_columns([
+        Household(adults=old, housing=Housing(tenure="private_rent", rent=70000, brma="Coventry")),
+        Household(adults=old, housing=Housing(tenure="private_rent", rent=70000, lha_rate=50000)),
+        Household(adults=old, housing=Housing(tenure="owner_occupier")),
+        Household(adults=old)])
+    readers = knock_on_readers(cols)
+    assert reads_table("lha.england_2024 (monthly)", readers).tolist() == [True, False, False, False]
+    assert reads_table("housing_benefit.personal_allowance", readers).tolist() == [True, True, False, False]
+    assert reads_table("pension_credit.standard_minimum_guarantee", readers).tolist() == [True] * 4
