@@ -137,7 +137,7 @@ def test_an_age_given_alone_settles_the_savings_credit_condition_once(path):
 
 
 def test_held_ages_change_nothing_on_the_day_and_hold_the_facts_of_birth_after():
-    # Ages 66 (no fact moves; the qualifying age follows the age each day), 72 and 71 on 1 February 2026, and one
+    # Ages 66 (the qualifying age reached, held), 72 and 71 on 1 February 2026, and one
     # given by date of birth (unchanged).
     cols = households_columns([Household(adults=Adult(age=a)) for a in (66, 72, 71)]
                               + [Household(adults=Adult(date_of_birth=D(1950, 1, 1)))])
@@ -147,7 +147,8 @@ def test_held_ages_change_nothing_on_the_day_and_hold_the_facts_of_birth_after()
     #   before 1 April 1955) for all: the latest, 28 February 1954. Savings credit: turns on sex, held as met.
     # 71: births 1 March 1954 - 28 February 1955, all before 1 April 1955: the latest, 28 February 1955; the
     #   condition not met (born after 5 April 1953): 0.
-    assert a.date_of_birth.astype("datetime64[D]").astype(str).tolist() == ["NaT", "1954-02-28", "1955-02-28",
+    # 66 before 6 April 2026: the qualifying age reached, held (held_at_66): the earliest birth, 1 March 1959.
+    assert a.date_of_birth.astype("datetime64[D]").astype(str).tolist() == ["1959-03-01", "1954-02-28", "1955-02-28",
                                                                              "1950-01-01"]
     assert a.pension_age_before_2016.tolist() == [-1, 1, 0, -1]
     assert a.age.tolist() == cols.adult1.age.tolist()

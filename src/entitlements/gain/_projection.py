@@ -569,6 +569,28 @@ def _hb_ctr_values(c: Cases, tables: Tables, v) -> tuple[Cases, np.ndarray]:
     return attrs.evolve(c, line_fixed=fixed), day
 
 
+def _held_at_66(c: Cases, t: Timeline, v: Validity) -> Cases:
+    """Cases with an adult given by age only who is 66 on the day the
+    outcome takes effect held at the qualifying age for Pension Credit from
+    then, before and after (:func:`entitlements.gain.pension_age.held_at_66`);
+    one who is 66 on a day on or after 6 April 2026 fails, as the one
+    household does."""
+    from ..columns import select
+    from .pension_age import age_66_refused, held_at_66
+
+    anchor = t.eff.astype("datetime64[D]")
+    before, unsettled = held_at_66(c.before, anchor)
+    after = c.after
+    has = np.flatnonzero(c.after_row >= 0) if after is not None else np.zeros(0, np.int64)
+    if has.size:
+        at = c.after_row[has]
+        held, later = held_at_66(select(after, at), anchor[has])
+        after = _replace_rows(after, at, held)
+        unsettled[has] = np.where(unsettled[has] > 0, unsettled[has], later)
+    v.fail(unsettled > 0, lambda i: str(age_66_refused(int(unsettled[i]), to_date(t.eff[i]))))
+    return attrs.evolve(c, before=before, after=after)
+
+
 def _replace_rows(cols, where, new):
     """``cols`` (array columns) with the rows at ``where`` taken from ``new``."""
     def put(old, repl):
@@ -588,6 +610,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     cov = coverage(tables)
     v = Validity(c)
     t = timeline(c, v, horizon=horizon, projection_from=projection_from)
+    c = _held_at_66(c, t, v)
     gross, earner, named_area = what_cases_read(c)
     check_rules_cover(c, t, cov, gross, tables, v)
     pres, dob, dob_parts, rows_a = check_children(c, t, v)

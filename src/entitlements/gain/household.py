@@ -187,6 +187,19 @@ def _check_int(name: str, value: Any, lo: int, hi: int) -> None:
         raise InputError(name, value, f"a whole number from {lo} to {hi}")
 
 
+def _held_at_66(cols, effective: list[dt.date]):
+    """``cols`` with an adult given by age only who is 66 when the outcomes
+    take effect held at the qualifying age for Pension Credit from the
+    earliest (:func:`entitlements.gain.pension_age.held_at_66`); one who is 66
+    on a day one takes effect on or after 6 April 2026 is refused."""
+    from .pension_age import age_66_refused, held_at_66
+
+    unsettled = held_at_66(cols, np.datetime64(max(effective), "D"))[1]
+    if unsettled.any():
+        raise age_66_refused(int(unsettled.max()), max(effective))
+    return held_at_66(cols, np.datetime64(min(effective), "D"))[0]
+
+
 def _education_needed(cols, on) -> np.ndarray:
     """Periods (rows) where a young person's education, not given, decides:
     UC (reg 5) on the period's last day, and Child Benefit in the cap there."""
@@ -393,6 +406,7 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
                          "past the 31 August after their 16th birthday: whether they are a qualifying young person "
                          "depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
     _attendance_allowance_held(households, cols, F, numbers, starts)
+    cols = _held_at_66(cols, [max(o.effective, F) for o in scenario.outcomes])
     # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
     award = np.asarray(universal_credit_award(cols, on=on, tables=tables))
     m = len(numbers)

@@ -67,6 +67,12 @@ pensionable age before 1 April 2021) are held on the later days
 (:func:`held_ages`), where held at the age itself they would move as the
 days pass; no one given by age is taken to reach the qualifying age later
 (no date of birth says when), as the Universal Credit periods take them.
+An adult aged 66 by age only when the outcome takes effect before 6 April
+2026 was born before 6 April 1960 and has reached it (State Pension age 66):
+held so on every later day, in the Universal Credit periods and the
+knock-on alike (:func:`held_at_66`); from 6 April 2026 the age does not
+settle it (it rises by month of birth), and the gain asks for the date of
+birth, as :func:`entitlements.estimate` does.
 """
 
 from __future__ import annotations
@@ -78,6 +84,7 @@ import attrs
 import numpy as np
 
 from ..columns import BenefitUnitColumns, households_columns, select
+from ..errors import InputError
 from ..explain import uk_date
 from ..household import Household
 from ..money import format_pounds
@@ -89,7 +96,8 @@ from .calendar import NEVER, to_date
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
-           "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages"]
+           "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages", "held_at_66",
+           "age_66_refused"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -124,6 +132,52 @@ def _maybe_pension_age(bu: BenefitUnitColumns, on) -> np.ndarray:
     return np.asarray(a.present) & (by_age | old) | np.asarray(bu.mixed_age_protected, bool)
 
 
+def held_at_66(bu: BenefitUnitColumns, anchor) -> tuple[BenefitUnitColumns, np.ndarray]:
+    """``bu`` with each adult given by age only who is 66 on ``anchor`` (a
+    day, or one a row: the day the outcome takes effect) before 6 April 2026
+    given the earliest date of birth that age allows on the last day of the
+    assessment period beginning ``anchor`` (66 on ``anchor`` and to that
+    day; 67 the day after). Everyone 66 on a day before 6 April 2026 was
+    born before 6 April 1960, State Pension age 66 at most (Pensions Act
+    1995 Sch 4 para 1(6), as amended by Pensions Act 2014 s 26(2)), so has
+    reached the qualifying age for Pension Credit by ``anchor``:
+    that birth holds it on every later day, where the age alone would be
+    "unknown" from 6 April 2026 (:func:`entitlements.benefits.pension_age.adult_reached_state_pension_age`).
+    No other fact of birth moves at 66 (see :func:`held_ages`).
+
+    Returns ``(bu, unsettled)``: ``unsettled`` (one a row) the adult (1 or
+    2, the first) given by age only who is 66 on an ``anchor`` on or after 6
+    April 2026, whose age does not settle the qualifying age; 0 none."""
+    from ..benefits.pension_age import _SPA_RISES_FROM
+    from ..dates import as_day, latest_birth_for_age, period_end
+
+    n = int(np.shape(bu.couple)[0])
+    day = np.broadcast_to(as_day(anchor), (n,))
+    unsettled = np.zeros(n, np.int64)
+    adults = {}
+    for k, name in ((2, "adult2"), (1, "adult1")):
+        a = getattr(bu, name)
+        dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (n,))
+        at_66 = (np.broadcast_to(np.asarray(a.present, bool), (n,)) & np.isnat(dob)
+                 & (np.broadcast_to(np.asarray(a.age, np.int64), (n,)) == 66))
+        if not at_66.any():
+            continue
+        settled = at_66 & (day < _SPA_RISES_FROM)
+        unsettled = np.where(at_66 & ~settled, k, unsettled)
+        born = latest_birth_for_age(period_end(day), 67) + np.timedelta64(1, "D")
+        adults[name] = attrs.evolve(a, date_of_birth=np.where(settled, born, dob))
+    return (attrs.evolve(bu, **adults) if adults else bu), unsettled
+
+
+def age_66_refused(adult: int, anchor: dt.date) -> InputError:
+    """The one-line refusal of an adult given by age only who is 66 on
+    ``anchor``, on or after 6 April 2026 (:func:`held_at_66`), the same on
+    both paths (as :func:`entitlements.estimate` asks)."""
+    return InputError(f"adults[{adult}].date_of_birth", None,
+                      f"a date of birth for an adult aged 66 on {anchor.isoformat()}, the day the outcome takes effect, "
+                      "on or after 6 April 2026: State Pension age now depends on it (Pensions Act 2014 s 26)")
+
+
 def held_ages(bu: BenefitUnitColumns, anchor) -> BenefitUnitColumns:
     """``bu`` with each adult given by age only read as that age on
     ``anchor`` (a day, or one a row: the day the outcome takes effect), and
@@ -134,7 +188,8 @@ def held_ages(bu: BenefitUnitColumns, anchor) -> BenefitUnitColumns:
     engine works it out: :func:`entitlements.benefits.household_total.savings_credit_age_condition`)
     and whether pensionable age was reached before 1 April 2021 (the higher
     personal allowance, SI 2006/214 Sch 3 para 1, SI 2012/2885 Sch 2 para
-    1). Only adults of 67 or over change: they are given the condition as
+    1). An adult of 66 before 6 April 2026 is held at the qualifying age
+    (:func:`held_at_66`). Adults of 67 or over are given the condition as
     settled on ``anchor`` and a date of birth their age allows on
     ``anchor`` with the same 2021 answer (the latest such birth where it is
     yes, else the earliest on or after 1 April 1955), by which they reached
@@ -149,6 +204,7 @@ def held_ages(bu: BenefitUnitColumns, anchor) -> BenefitUnitColumns:
     from ..benefits.household_total import savings_credit_age_condition
     from ..dates import as_day, latest_birth_for_age, period_end
 
+    bu = held_at_66(bu, anchor)[0]
     n = int(np.shape(bu.couple)[0])
     day = np.broadcast_to(as_day(anchor), (n,))
     end = period_end(day)
