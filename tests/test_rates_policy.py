@@ -389,14 +389,20 @@ def test_the_synthetic_caseload_a_year_later_under_hold_and_strict(tmp_path):
     held = caseload_gains(moved)
     original = caseload_gains(ROOT / "examples" / "synthetic_caseload.csv")
     # Every row that can be read is projected, as the caseload of today's
-    # dates is (the four rows broken on purpose fail in both).
-    assert int(held.valid.sum()) == int(original.valid.sum()) == 996
+    # dates is (the four rows broken on purpose fail in both), but one: its
+    # second adult is 66 by age only on 24 June 2026, the day its outcome
+    # takes effect (24 June 2025 in the caseload of today's dates): State
+    # Pension age depends on the date of birth then (gain.pension_age.held_at_66).
+    assert int(held.valid.sum()) == 995 and int(original.valid.sum()) == 996
+    assert (held.valid != original.valid).sum() == 1
+    assert held.reasons[~held.valid & original.valid][0].startswith("adults[2].date_of_birth: missing (expected a "
+                                                                    "date of birth for an adult aged 66 on 2026-06-24")
     s = held.summary()
     assert s["rates"]["policy"] == "hold" and s["rates"]["cases_with_assumed_rates"] > 400
     assert s["rates"]["assumptions"][0].startswith("Rates after")
     from entitlements.report.sections import cases_projected, rates_sentence
 
-    assert cases_projected(s).startswith("996 of 1,000 (4 could not be")
+    assert cases_projected(s).startswith("995 of 1,000 (5 could not be")
     assert "held from" in rates_sentence(s) or "are held from" in rates_sentence(s)
     strict = caseload_gains(moved, rates_after="strict")
     t = strict.summary()
