@@ -11,6 +11,7 @@ import sys
 import tomllib
 from pathlib import Path
 
+import attrs
 import jsonschema
 import pytest
 
@@ -85,6 +86,9 @@ def test_the_example_caseloads_are_valid(name):
     ({"adults": [{"monthly_earnings": 900}]}, "is not valid under any of the given schemas"),
     ({"adults": [{"age": 30}], "housing": {"tenure": "castle"}}, "'castle' is not one of"),
     ({"adults": [{"age": 30}], "housing": {"tenure": "social_rent", "bedrooms": 1}}, "not valid under any"),  # no rent
+    ({"adults": [{"age": 30}], "housing": {"tenure": "social_rent", "rent": 90}}, "not valid under any"),
+    ({"adults": [{"age": 30}], "housing": {"tenure": "private_rent", "rent": 90, "brma": None}}, "should not be valid"),
+    ({"adults": [{"age": None}]}, "should not be valid"),  # null is not given: neither age nor date of birth
 ])
 def test_a_household_the_reader_refuses_the_schema_refuses(bad, why):
     from entitlements.errors import InputError
@@ -104,3 +108,46 @@ def test_the_command_prints_and_writes_the_schema(tmp_path):
     r = subprocess.run([str(EXE), "schema", "caseload", "--out", str(out)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     assert out.read_text("utf-8") == schema_json("caseload")
+
+
+def _with_null(where: str, name: str) -> dict:
+    """A valid household with one field given as JSON null at ``where``."""
+    base = {"adults": [{"age": 30}], "children": [{"date_of_birth": "2015-06-01"}],
+            "housing": {"tenure": "social_rent", "rent": 500, "rent_period": "month", "bedrooms": 2,
+                        "non_dependants": [{"age": 30}]}}
+    target = {"household": base, "adult": base["adults"][0], "child": base["children"][0],
+              "housing": base["housing"], "non_dependant": base["housing"]["non_dependants"][0]}[where]
+    target[name] = None
+    return base
+
+
+def _fields(where: str):
+    from entitlements.household import Adult, Child, Household, Housing, NonDependant
+
+    cls = {"household": Household, "adult": Adult, "child": Child, "housing": Housing,
+           "non_dependant": NonDependant}[where]
+    skip = {"adults", "children", "housing", "non_dependants"}
+    return [f for f in attrs.fields(cls) if f.name not in skip]
+
+
+@pytest.mark.parametrize("where", ["household", "adult", "child", "housing", "non_dependant"])
+def test_null_is_allowed_exactly_where_the_reader_takes_it_as_not_given(where):
+    # JSON null means "not given" (as an empty CSV cell does): the schema allows it
+    # wherever the reader does, and refuses it where the reader gives a one-line error.
+    from entitlements.errors import InputError
+    from entitlements.io.households import household_from_mapping
+
+    validator = jsonschema.Draft202012Validator(SCHEMAS["household"]())
+    checked = 0
+    for f in _fields(where):
+        data = _with_null(where, f.name)
+        if where == "adult" and f.name == "age":
+            data["adults"][0]["date_of_birth"] = "1990-01-01"  # age null: the date of birth given instead
+        try:
+            household_from_mapping(data)
+            reader_takes = True
+        except InputError:
+            reader_takes = False
+        assert validator.is_valid(data) == reader_takes, (where, f.name, reader_takes)
+        checked += 1
+    assert checked >= 1

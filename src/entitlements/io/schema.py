@@ -57,7 +57,9 @@ def _validator_facts(field: attrs.Attribute) -> dict[str, Any]:
 def field_schema(field: attrs.Attribute) -> dict[str, Any]:
     """The schema of one household field's value."""
     name, facts = field.name, _validator_facts(field)
-    optional = "None" in str(field.type)
+    # JSON null means "not given", as an empty CSV cell does: allowed wherever
+    # the field may be left out (it has a default) or may hold None.
+    optional = "None" in str(field.type) or field.default is not attrs.NOTHING
     if name in hh.MONEY_FIELDS:
         s: dict[str, Any] = {"type": ["number", "string"], "minimum": 0, "pattern": _POUNDS,
                              "description": "pounds (and pence), 0 or more"}
@@ -105,14 +107,29 @@ def _rent_required(tenure: str, rent: str) -> dict[str, Any]:
             "then": {"required": [rent], "properties": {rent: {"not": {"type": "null"}}}}}
 
 
+def _given(name: str) -> dict[str, Any]:
+    """A field given: present and not null (JSON null is "not given")."""
+    return {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+
+
+def _renters_facts(prefix: str = "") -> list[dict[str, Any]]:
+    """A social renter's bedrooms (Sch 4 para 36) and a private renter's Broad
+    Rental Market Area or LHA rate (Sch 4 para 25), as Housing's checks ask."""
+    tenure = f"{prefix}tenure"
+    return [{"if": {"required": [tenure], "properties": {tenure: {"const": "social_rent"}}},
+             "then": _given(f"{prefix}bedrooms")},
+            {"if": {"required": [tenure], "properties": {tenure: {"const": "private_rent"}}},
+             "then": {"anyOf": [_given(f"{prefix}brma"), _given(f"{prefix}lha_rate")]}}]
+
+
 def household_schema() -> dict[str, Any]:
     """The schema of a household file (TOML or JSON, nested): what
     :func:`entitlements.io.households.read_household_file` reads."""
     adult = _object(Adult)
-    adult["oneOf"] = [{"required": ["age"]}, {"required": ["date_of_birth"]}]  # exactly one (Adult's check)
+    adult["oneOf"] = [_given("age"), _given("date_of_birth")]  # exactly one, null being not given (Adult's check)
     housing = _object(Housing, skip=("non_dependants",))
     housing["properties"]["non_dependants"] = {"type": "array", "items": {"$ref": "#/$defs/non_dependant"}}
-    housing["allOf"] = [_rent_required("tenure", "rent")]
+    housing["allOf"] = [_rent_required("tenure", "rent"), *_renters_facts()]
     top = _object(Household, skip=("adults", "children", "housing"))
     top["properties"] = {
         "on": {"type": "string", "pattern": _DATE, "description": "the first day of the assessment period to estimate"},
@@ -162,8 +179,8 @@ def caseload_schema() -> dict[str, Any]:
     patterns[f"^{KEEP_PREFIX}"] = {"description": "a column of your own, carried through to the per-case results"}
     patterns["^after_"] = dict(lenient, description="for housing_change and income_change: a household column's new value")
     row = {"type": "object", "properties": props, "patternProperties": patterns, "additionalProperties": False,
-           "anyOf": [{"required": ["adult1_age"]}, {"required": ["adult1_date_of_birth"]}],
-           "allOf": [_rent_required("housing_tenure", "housing_rent")]}
+           "anyOf": [_given("adult1_age"), _given("adult1_date_of_birth")],
+           "allOf": [_rent_required("housing_tenure", "housing_rent"), *_renters_facts("housing_")]}
     return {
         "$schema": _DRAFT,
         "$id": "https://entitlements.invalid/schema/caseload.schema.json",
