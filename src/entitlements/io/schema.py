@@ -20,7 +20,7 @@ checking a TOML file with a JSON Schema validator.
 
 >>> s = household_schema()
 >>> s["required"], s["$defs"]["adult"]["properties"]["dla_care"]["enum"]
-(['adults'], ['none', 'lowest', 'middle', 'highest'])
+(['adults'], ['none', 'lowest', 'middle', 'highest', None])
 """
 
 from __future__ import annotations
