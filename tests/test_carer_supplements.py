@@ -165,6 +165,22 @@ def test_glasgow_carer_support_payment_from_march_2026_twelve_periods():
     assert sum(by.values()) == int(g.annual[0])
 
 
+def test_carer_additional_person_payment_is_said_not_counted_with_the_weekly_supplement():
+    # The Carer Additional Person Payment's made text could not be read (docs/known-differences.md), so no line
+    # is invented for it; where the Scottish Carer Supplement is counted (Carer Support Payment paid from
+    # 15 March 2026) the assumptions say, once, that it is not counted. Nowhere else: not in England, and not for
+    # a Scottish carer whose projection (3 June 2024 to 2 June 2025) ends before the weekly supplement begins.
+    from entitlements.gain._supplements import CAPP_NOT_COUNTED
+
+    _, scot = _carer("scotland", D(2026, 3, 1))
+    _, eng = _carer("england", D(2026, 3, 1))
+    _, early = _carer("scotland", D(2024, 6, 3))
+    assert scot.assumptions.count(CAPP_NOT_COUNTED) == 1
+    assert CAPP_NOT_COUNTED not in eng.assumptions and CAPP_NOT_COUNTED not in early.assumptions
+    assert "Additional Person" not in " ".join(early.assumptions)
+    assert not any("additional_person" in b.benefit for b in scot.benefit_lines)
+
+
 def test_glasgow_carer_decided_in_november_2025_lump_sums_in_arrears():
     # Award from 1 March 2025, decided 20 November 2025: arrears are the periods 1 March to 31 October 2025,
     # holding the qualifying dates 14 April and 13 October 2025: 2 x 29350 = 58700. The projection, 1 November

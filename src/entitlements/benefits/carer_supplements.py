@@ -20,13 +20,18 @@ receipt and gets nothing.
 **Scottish Carer Supplement** (SSI 2023/302 regs 14A, 16(1A), inserted by
 the Carer's Assistance (Young Carer Grant and Carer Support Payment)
 (Miscellaneous Amendment and Saving Provision) (Scotland) Regulations 2025,
-in force 15 March 2026; not read). A weekly component of Carer Support, paid
-for each week in which Carer Support Payment is payable, at its full rate
-(``scotland.scottish_carer_supplement``); it replaces the lump sums for
-carers on Carer Support Payment, which by then is every carer in Scotland
-(the case transfer from Carer's Allowance ended in 2025). Here a seventh of
+in force 15 March 2026, as the published draft numbers and dates them; laid
+on 5 September 2025 as the Carer's Assistance (Miscellaneous and
+Consequential Amendments, Revocation, Transitional and Saving Provisions)
+(Scotland) Regulations 2025; the made text not read). A weekly component
+of Carer Support, paid for each week in which Carer Support Payment is
+payable, at its full rate (``scotland.scottish_carer_supplement``); it
+replaces the lump sums for carers on Carer Support Payment, which by then
+is every carer in Scotland (the case transfer from Carer's Allowance ended in 2025). Here a seventh of
 the weekly amount a day, each stretch at one amount rounded to the penny, as
-the carer's benefit itself is counted.
+the carer's benefit itself is counted. The third component, the Carer
+Additional Person Payment, is not modelled: its made text could not be read
+(docs/known-differences.md).
 
 Neither is income for Universal Credit (SI 2013/376 reg 66 does not name
 the lump sum; the weekly supplement is outside "carer support payment" in

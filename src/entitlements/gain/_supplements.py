@@ -41,7 +41,7 @@ from ..dates import months_later
 from ..tables import Tables
 
 __all__ = ["Supplements", "supplement_figures", "CAS_NAME", "SCS_NAME", "CAS_SOURCE", "CSP_FROM", "CSP_SOURCE",
-           "carer_support_payment"]
+           "CAPP_NOT_COUNTED", "carer_support_payment"]
 
 #: From this day a new claim by a carer in Scotland is for Carer Support Payment, not Carer's Allowance: "Carer
 #: Support Payment has been available for new applications across the whole of Scotland since 4 November 2024"
@@ -59,6 +59,13 @@ CAS_NAME, SCS_NAME = "carers_allowance_supplement", "scottish_carer_supplement"
 #: Where the lump sum comes from (its table's rows are published notices: see the table).
 CAS_SOURCE = ("Social Security (Scotland) Act 2018 s 81 (a lump sum for each qualifying date in receipt; "
               "rules/scotland/carers_allowance_supplement.toml, dates and amounts from published notices, unverified)")
+
+#: Said (in words, among the assumptions) wherever the Scottish Carer Supplement is counted: the third component of
+#: Carer Support is not, because its made text could not be read (docs/known-differences.md).
+CAPP_NOT_COUNTED = ("Carer Additional Person Payment (Scotland, from 15 March 2026: as the Scottish Commission on "
+                    "Social Security describes the draft Regulations, £10 a week for each further person cared for "
+                    "at least 20 hours a week who gets a qualifying disability benefit) is not counted: the made "
+                    "Regulations could not be read. Add it by hand where it is due.")
 
 
 @attrs.frozen

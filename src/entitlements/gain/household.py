@@ -494,7 +494,7 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
     (:mod:`entitlements.gain._supplements`), each line left out where nil;
     what they assume is added to ``assumptions``."""
     from ..benefits.carer_supplements import SCS_FROM, SCS_TABLE, qualifying_dates
-    from ._supplements import CAS_NAME, CAS_SOURCE, SCS_NAME, supplement_figures
+    from ._supplements import CAPP_NOT_COUNTED, CAS_NAME, CAS_SOURCE, SCS_NAME, supplement_figures
     from .calendar import NEVER, day_number
 
     proj_start, proj_end_excl, decision_start = window
@@ -518,6 +518,7 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
         assumptions.append("Scottish Carer Supplement: paid with Carer Support Payment for each week it is paid, from "
                            "15 March 2026, in place of Carer's Allowance Supplement (SSI 2023/302 reg 14A, as reported: "
                            "rules/scotland/scottish_carer_supplement.toml, unverified). Not income for Universal Credit.")
+        assumptions.append(CAPP_NOT_COUNTED)
     if f.cas_annual[0] or f.scs_annual[0]:
         assumptions.append("In the annual gain the Scottish carer's supplements count as what is due in the year from "
                            f"{uk_date(rep or start)} (lump sums on their qualifying dates, the weekly supplement from "
