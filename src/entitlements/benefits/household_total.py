@@ -152,6 +152,22 @@ def _payable(bu, spa1, spa2, protected):
     return ~np.where(bu.couple, spa1 & spa2, spa1) & ~protected
 
 
+def ctr_pensioner(payable, spa, uc_award):
+    """Whether each benefit unit claims Council Tax Reduction under the
+    pension-age scheme: where UC is not payable (every claimant over the
+    qualifying age for Pension Credit, or a protected mixed-age couple), and
+    also a mixed-age couple with no award of UC (nil: their income is too
+    high). A person who has attained the qualifying age for state pension
+    credit is a "pensioner" unless they or their partner have an award of
+    universal credit (SI 2012/2885 reg 3(1)(a); WSI 2013/3029 reg 3(a),
+    read in the Welsh text; SSI 2012/319 reg 12(1)-(2), which excludes only
+    income support and income-based JSA and ESA): the older partner applies.
+    """
+    spa1, spa2 = spa
+    either = np.asarray(spa1) | np.asarray(spa2)
+    return ~np.asarray(payable) | (either & (np.asarray(uc_award) == 0))
+
+
 def universal_credit_payable(bu: BenefitUnitColumns, *, on):
     """Whether Universal Credit can be paid in the assessment period
     beginning ``on``: not to a single claimant over the qualifying age for
@@ -496,7 +512,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                              carers_allowance_entitled=ca[0], carers_allowance_paid=ca[1], earned_monthly=earned,
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
                              qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each)
-    all_over = ~np.asarray(payable)
+    all_over = ctr_pensioner(payable, spa, award)
     banded = np.asarray(bu.housing.council_tax_band) >= 0
     if np.any(banded):
         applicable, blind_or_care = _ctr_applicable(bu, kids, qualifying, ca, on=on)
