@@ -70,6 +70,9 @@ class Caseload:
     rows: np.ndarray | None = None
     #: The file read (None: not from a file): results are never written over it.
     path: Path | None = None
+    #: A DataFrame's index (None: not from a DataFrame): the per-case results
+    #: keep it, so that they join back to the rows they came from.
+    index: Any = attrs.field(default=None, eq=False, repr=False)
 
     def row_number(self, i: int) -> int:
         """Row ``i``'s number as the user sees it (``i`` from 0)."""
@@ -122,7 +125,7 @@ class Caseload:
         be ``datetime64`` (as ``parse_dates`` and ``read_excel`` give),
         blanks ``NA``, ``NaT`` or NaN; nullable integer and boolean dtypes,
         categoricals and numpy scalars are read as their values."""
-        return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep))
+        return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep), index=getattr(df, "index", None))
 
 
 #: Why a row could not be estimated or projected, in a word, for a headline.
@@ -462,10 +465,13 @@ class CaseloadEstimate:
         nullable ``Int64`` pence (``<NA>`` where the row is not valid, never
         -1 or a float), flags as ``boolean``, text as ``object``; carried
         columns named ``imd_decile`` or ``deprivation_decile`` as ordered
-        categoricals 1 to 10. Needs pandas (the ``notebook`` extra)."""
-        from .io.frames import DECILES, dataframe
+        categoricals 1 to 10. A caseload read from a DataFrame keeps its
+        index, so the results join back to its rows (``df.join(...)``).
+        Needs pandas (the ``notebook`` extra)."""
+        from .io.frames import DECILES, dataframe, with_index
 
-        return dataframe(self.columns(), ordered={"imd_decile": DECILES, "deprivation_decile": DECILES})
+        frame = dataframe(self.columns(), ordered={"imd_decile": DECILES, "deprivation_decile": DECILES})
+        return with_index(frame, self.caseload.index)
 
 
 

@@ -74,6 +74,8 @@ class CaseloadGains:
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
     rates_assumed: np.ndarray | None = None  # per case: what its rates rest on ("held from 2027-04-06"; "" none)
     path: Path | None = None  # the file read (None: not from a file): gains are never written over it
+    #: A DataFrame's index (None: not from a DataFrame): the per-case gains keep it, to join back to its rows.
+    index: Any = attrs.field(default=None, eq=False, repr=False)
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -355,11 +357,13 @@ class CaseloadGains:
         nullable ``Int64`` pence and flags as ``boolean`` (``<NA>`` where the
         case was not projected), dates as ``datetime64`` (``NaT``), the
         probability as ``Float64``, ``stage`` and the deprivation deciles as
-        ordered categoricals, text as objects. Needs pandas (the ``notebook``
-        extra)."""
-        from ..io.frames import DECILES, dataframe
+        ordered categoricals, text as objects. Gains read from a DataFrame
+        keep its index, so they join back to its rows (``df.join(...)``).
+        Needs pandas (the ``notebook`` extra)."""
+        from ..io.frames import DECILES, dataframe, with_index
 
-        return dataframe(self.columns(), ordered={"stage": STAGES, "imd_decile": DECILES, "deprivation_decile": DECILES})
+        frame = dataframe(self.columns(), ordered={"stage": STAGES, "imd_decile": DECILES, "deprivation_decile": DECILES})
+        return with_index(frame, self.index)
 
     def errors(self) -> list[dict[str, Any]]:
         """Rows that could not be projected: row number (1-based), case id, reason."""
@@ -495,6 +499,7 @@ def caseload_gains(
         assumptions=assumptions,
         rates_assumed=assumed,
         path=Path(source) if isinstance(source, (str, Path)) else None,
+        index=source.index if hasattr(source, "columns") and hasattr(source, "dtypes") else None,
     )
 
 

@@ -33,7 +33,7 @@ from .household_columns import households_from_flat_columns
 from .households import household_from_flat
 
 __all__ = ["RowError", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
-           "dataframe_columns"]
+           "dataframe_columns", "with_index_ids"]
 
 
 @attrs.frozen
@@ -303,6 +303,7 @@ def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequenc
     (``DATAFRAME_FIRST_ROW``); a row's ``index`` is its position from 0."""
     if not (hasattr(df, "columns") and hasattr(df, "dtypes")):
         raise InputError("df", type(df).__name__, "a pandas DataFrame")
+    df = with_index_ids(df, id_field)
     columns = dataframe_columns(df)
     out = read_caseload_columns(columns, source="DataFrame", id_field=id_field, keep=keep, first_row=DATAFRAME_FIRST_ROW)
     blank = blank_rows(columns, len(df))
@@ -312,6 +313,17 @@ def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequenc
         errors += [RowError(int(rows[i]), "(row)", None, BLANK_ROW, index=int(i)) for i in np.flatnonzero(blank)]
         out["errors"] = tuple(sorted(errors, key=lambda e: e.position))
     return out
+
+
+def with_index_ids(df: Any, id_field: str) -> Any:
+    """``df`` with its index as the id column where the ids are its index
+    (``df.set_index("case_id")``: no ``id_field`` column, and an index, or
+    an index level, of that name), so that they are read as a column's
+    would be; else ``df`` itself."""
+    names = list(getattr(df.index, "names", [None]))
+    if id_field not in names or id_field in [str(c) for c in df.columns]:
+        return df
+    return df.reset_index(level=id_field) if len(names) > 1 else df.reset_index()
 
 
 #: Why a DataFrame's row with every cell blank is not a case (a CSV file's is left out).

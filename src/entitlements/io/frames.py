@@ -20,7 +20,7 @@ import numpy as np
 from ..errors import EntitlementsError
 from .writers import Column
 
-__all__ = ["DECILES", "dataframe"]
+__all__ = ["DECILES", "dataframe", "with_index"]
 
 #: Deprivation deciles, 1 (most deprived) to 10, as ordered categories.
 DECILES = tuple(str(i) for i in range(1, 11))
@@ -60,3 +60,13 @@ def dataframe(columns: Mapping[str, Column], *, ordered: Mapping[str, Sequence[s
                 out[empty] = None
             data[name] = pd.Series(out, dtype=object)  # objects, as said: not inferred (pandas 3 would make text "str")
     return pd.DataFrame(data)
+
+
+def with_index(frame: Any, index: Any) -> Any:
+    """``frame`` (one row a case, in the input's order) with the index of
+    the DataFrame its caseload was read from, so that its rows join back to
+    the input's (``df.join(frame)``, ``df["x"] = frame["x"]``); as it is
+    where there was none (a CSV file, records)."""
+    if index is not None and len(index) == len(frame):
+        frame.index = index
+    return frame

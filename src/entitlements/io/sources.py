@@ -21,7 +21,7 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, blank_rows, dataframe_columns, id_text
+from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, blank_rows, dataframe_columns, id_text, with_index_ids
 from .cells import factorize
 from .csv import read_csv_table
 from .headers import check_header
@@ -62,6 +62,7 @@ def _columns_from(source: Any, id_field: str, keep: Sequence[str]):
         table = read_csv_table(p)
         return dict(table.columns), p.name, table.rows, table.encoding, table.overflow
     if hasattr(source, "columns") and hasattr(source, "dtypes"):
+        source = with_index_ids(source, id_field)
         cols = dataframe_columns(source)
         n = len(source)
         return cols, "DataFrame", np.arange(DATAFRAME_FIRST_ROW, n + DATAFRAME_FIRST_ROW), None, {}
