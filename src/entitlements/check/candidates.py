@@ -117,9 +117,11 @@ _CANDIDATES = (
     Candidate("council_tax_reduction", "Council Tax Reduction", "Council Tax Reduction", "claim_needed",
               ("Local Government Finance Act 1992 s 13A",
                "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)",
-               "Council Tax Reduction Schemes (Wales) Regulations 2013 (SI 2013/3029)",
+               "Council Tax Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013 (WSI 2013/3029)",
+               "Council Tax Reduction (State Pension Credit) (Scotland) Regulations 2012 (SSI 2012/319)",
                "Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249)"),
-              "Claim Council Tax Reduction from the council (each council's scheme for working age).",
+              "Claim Council Tax Reduction from the council (at pension age the national pensioners' scheme; "
+              "below it, in England, each council's own scheme).",
               None,
               question="Is Council Tax Reduction paid already?"),
     Candidate("free_prescriptions", "Free NHS prescriptions", "Help with health costs", "entitled",
