@@ -121,6 +121,9 @@ class Estimate:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: amounts in pence, dates ISO, every line with its citation."""
         calc = _as_dict(self.universal_credit.calculation)
+        for name in _NOT_APPLICABLE_HOUSING:  # the engine's -1 (no LHA for the household): null, never a number
+            if calc["housing"][name] == -1:
+                calc["housing"][name] = None
         return {
             "period_start": self.period_start.isoformat(),
             "period_end": self.period_end.isoformat(),
@@ -164,6 +167,11 @@ def _plain(v: Any) -> Any:
         return tuple(_plain(x) for x in v)
     cls = type(v)
     return cls(**{f.name: _plain(getattr(v, f.name)) for f in attrs.fields(cls)})
+
+
+#: Housing figures the engine holds as -1 where they do not apply (no LHA:
+#: not a private renter): null in JSON, as they are empty in every CSV export.
+_NOT_APPLICABLE_HOUSING = ("lha_rate_monthly", "lha_category")
 
 
 def _council_tax_dict(c: Any) -> dict[str, Any]:
