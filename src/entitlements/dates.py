@@ -158,8 +158,8 @@ def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_D
 
 def date_given(on):
     """``on`` as a date where it is a datetime at midnight, in its own time
-    zone if it has one (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``):
-    nothing is lost. Anything else is returned as it is, for the caller to
+    zone if it has one (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``,
+    numpy's ``datetime64``): nothing is lost. Anything else is returned as it is, for the caller to
     refuse (a time of day would be silently dropped)."""
     if isinstance(on, dt.datetime):
         # A zone-aware midnight is the date in its own zone (a database's
@@ -170,6 +170,10 @@ def date_given(on):
             return on
         if midnight:
             return on.date()
+    if isinstance(on, np.datetime64) and not np.isnat(on):  # ``df["x"].values.max()``: numpy's own date
+        day = on.astype("datetime64[D]")
+        if day == on:
+            return day.astype(dt.date)
     return on
 
 
