@@ -137,10 +137,12 @@ def test_non_dependant_deduction_2025():
 
 
 def test_what_the_library_cannot_settle_is_check_needed_naming_it():
-    earner = estimate(_aberdeen((Adult(age=30, monthly_earnings=50000),), "B"), on=Y25)
+    # Earnings without UC (£2,000 a month: no award): Sch 3 para 15's £17.10 turns on hours. (With UC, worked out
+    # since 2026-12-07: tests/test_ctr_scotland_uc_earnings.py.)
+    earner = estimate(_aberdeen((Adult(age=30, monthly_earnings=200000),), "B"), on=Y25)
     c = earner.benefits.council_tax
     assert (c.ctr_status, c.ctr_reason, c.reduction_weekly) == (2, 4, 0)
-    assert "reg 49(6)(d)" in earner.render() and "Sch 3" in earner.render()
+    assert "para 15" in earner.render() and "Sch 3" in earner.render()
     # (Capital over £6,000 without UC, and a disabled band reduction in bands E to H, are worked out since
     # 2026-12-07: tests/test_ctr_devolved_capital_and_bands.py.)
     esa = estimate(_aberdeen((Adult(age=40, new_style_esa_weekly=9255),), "B"), on=Y25)
@@ -213,7 +215,7 @@ def test_caseload_equals_one_household_at_a_time():
         for k in ("reduction_weekly", "reduction_annual", "ctr_applicable_amount", "ctr_income", "ctr_status",
                   "ctr_reason", "ctr_scheme"):
             assert int(getattr(r.benefits.council_tax, k)[i]) == getattr(c, k), (i, k)
-    assert int(np.sum(np.asarray(r.benefits.council_tax.ctr_scheme) == 6)) == 6
+    assert int(np.sum(np.asarray(r.benefits.council_tax.ctr_scheme) == 6)) == 7  # the UC earner too, since 2026-12-07
 
 
 def test_2026_holds_the_2025_figures_as_a_named_assumption_and_strictly_is_check_needed():

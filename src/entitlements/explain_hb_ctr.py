@@ -178,9 +178,11 @@ def _scotland_fact_text(h: Household) -> str:
     (:func:`.benefits.council_tax_reduction_scotland.columns`)."""
     why = []
     if any(a.monthly_earnings or a.gross_monthly_earnings for a in h.adults):
-        why.append("earnings: with Universal Credit, reg 49(6)(d) deducts the Sch 3 earnings disregards (£5 to £25) "
-                   "from the assessment period's earnings, and whether they come off the month or the week was not "
-                   "settled by anything read; without it, the extra £17.10 of Sch 3 para 15 turns on hours worked")
+        why.append("earnings: without Universal Credit, the extra £17.10 of Sch 3 para 15 turns on hours worked; with "
+                   "it (since 2026-12-07 the Sch 3 sum comes off the assessment period's earnings, reg 49(6)(d)), only "
+                   "where the carer premium's disregard is left open: para 7's £10 of the other's earnings goes only "
+                   "where the carer earning under £20 is the applicant, which the household does not say, or each "
+                   "adult's earnings are not given")
     if any(a.new_style_esa_weekly for a in h.adults):
         why.append("new-style ESA: the work-related activity and support components wait for the end of the ESA "
                    "assessment phase (Sch 1 para 18(1)(c)), not modelled")
@@ -325,6 +327,9 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
         "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly, "
         "its yield of capital replaced by the scheme's (reg 63(1)(b))"
+        + (f"; the Sch 3 earnings disregard ({format_pounds(disregarded)} a week) is taken from the assessment "
+           "period's earnings before x 12 / 52 (reg 49(6)(d), 51(2) step 6; Sch 3 paras 4-8, 11: £5, £10, £20 or "
+           "£25 of the month)" if disregarded else "")
         if scheme == "scotland_working_age" else
         f"earnings after a {format_pounds(disregarded)} disregard (WSI 2013/3029 Sch 8 paras 4-11"
         + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")

@@ -117,7 +117,7 @@ class CouncilTaxCalculation:
     to_pay_weekly: Any
     to_pay_annual: Any
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
-    ctr_earnings_disregarded: Any = 0  # the week's earnings left out of ctr_income (Welsh working age, Sch 8), else 0
+    ctr_earnings_disregarded: Any = 0  # the week's earnings out of ctr_income (Wales Sch 8; Scotland Sch 3 with UC), else 0
     ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
     ctr_childcare_charges: Any = 0  # childcare charges deducted from earnings in ctr_income (Welsh working age), else 0
 

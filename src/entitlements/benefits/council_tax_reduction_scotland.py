@@ -48,6 +48,13 @@ instruments SSI 2024/35 and SSI 2025/24 in full):
   whole award, if less: reg 57(1)(p), (2)(d)) and UC's own yield of capital
   (reg 63(1)(a), the same £4.35 a month as SI 2013/376 reg 72), less the
   childcare charges of reg 78 (the childcare element / 0.85 x 12 / 52).
+- **Earnings with UC** (since 2026-12-07): reg 49(6)(d) (reg 51(2) step 6
+  for self-employment) deducts the Sch 3 sum "In calculating the amount of
+  an applicant's employed earnings in respect of an assessment period", and
+  reg 43(1) then makes the assessment period's earned income weekly: the £5,
+  £10, £20 or £25 comes off the month, before x 12 / 52
+  (:func:`uc_earnings_disregard`; read 2026-12-07: regs 42-44, 47-51, 57, 64
+  and Sch 3 in the same text).
 
 Exact arithmetic: the week's reduction is kept as a fraction over
 ``days x 52 x 1,000,000 x C`` (C in thousandths; 1,000 outside bands E to
@@ -70,7 +77,7 @@ from . import means_test
 from .council_tax import days_in_financial_year
 
 __all__ = ["ScotlandWorkingAgeReduction", "scotland_working_age_reduction", "scotland_working_age_applicable_amount",
-           "uc_childcare_charges_weekly", "pension_bands_e_to_h"]
+           "uc_childcare_charges_weekly", "uc_earnings_disregard", "pension_bands_e_to_h"]
 
 _P = "ctr.scotland_working_age"
 _PPM = 1_000_000
@@ -148,6 +155,58 @@ def uc_childcare_charges_weekly(childcare_element_monthly):
     return out_int(divide_half_up(m * 100 * 12, 85 * 52), scalar)
 
 
+def uc_earnings_disregard(monthly_earnings1, monthly_earnings2=0, *, on, tables: Tables, couple=False,
+                          lone_parent=False, disability=False, carer1=False, carer2=False):
+    """The Sch 3 sum deducted from a UC applicant's earnings for the
+    assessment period [pence/month]; never more than the earnings. Scalars
+    or arrays.
+
+    Legal basis: SSI 2021/249 reg 49(6)(d) deducts "any sum, where
+    applicable, specified in schedule 3" "In calculating the amount of an
+    applicant's employed earnings in respect of an assessment period" (reg
+    51(2) step 6 the same from the self-employed earnings "in respect of the
+    assessment period"); reg 43(1) then makes "the applicant's earned income
+    for an assessment period" weekly, x 12 / 52. So the sum comes off the
+    month, not the week (where the Regulations mean a week they say so: reg
+    57(4), (6) disregard £15 "from the applicant's weekly unearned income").
+
+    One sum, the first that applies: a lone parent £25 (para 5, which para 4
+    gives way to); else £20 where the applicable amount includes the
+    disability or severe disability premium or a component, or the applicant
+    has UC and limited capability for work (``disability``: para 4(2), (2A),
+    (3)); else, with the carer premium, £20 of the earnings of the claimant
+    whose award includes the carer element (``carer1``, ``carer2``; both
+    together, at most £20: para 6(1)(b), (2)), and where the premium is for
+    the applicant (``carer1``) alone and the applicant earns less than £20,
+    up to £10 of the partner's earnings more, at most £20 in all (para 7(b));
+    else £10 for a couple (para 8); else £5 (para 11). Paras 4 and 8 are taken
+    from the couple's earnings together: not from the partner's except to
+    the extent the applicant's fall short (paras 4(1), 8). ``monthly_earnings1``
+    and ``monthly_earnings2``: the applicant's and the partner's earned
+    income for the assessment period as UC counts it (the partner's only for a
+    ``couple``).
+
+    >>> from entitlements.tables import default_tables
+    >>> uc_earnings_disregard(50000, on=dt.date(2025, 6, 1), tables=default_tables())   # para 11: £5 of the month
+    500
+    """
+    scalar = not is_array(monthly_earnings1, monthly_earnings2, on, couple, lone_parent, disability, carer1, carer2)
+    c = flag("couple", couple)
+    e1 = pence("monthly_earnings1", monthly_earnings1)
+    e2 = np.where(c, pence("monthly_earnings2", monthly_earnings2), 0)
+    care1, care2 = flag("carer1", carer1), flag("carer2", carer2) & c
+    s = tables.at(f"{_P}.earnings_disregard", table_on(on))
+    total = e1 + e2
+    carers = np.minimum(np.where(care1, e1, 0) + np.where(care2, e2, 0), s["carer"])  # para 6
+    para7 = c & care1 & ~care2 & (e1 < s["carer"]) & (e2 > 0)
+    carers = carers + np.where(para7, np.minimum(np.minimum(e2, s["carer_partner"]), s["carer"] - carers), 0)
+    out = np.where(flag("lone_parent", lone_parent) & ~c, np.minimum(total, s["lone_parent"]),
+                   np.where(flag("disability", disability), np.minimum(total, s["disabled"]),
+                            np.where(care1 | care2, carers,
+                                     np.where(c, np.minimum(total, s["couple"]), np.minimum(e1, s["single"])))))
+    return out_int(out, scalar)
+
+
 @attrs.frozen
 class ScotlandWorkingAgeReduction:
     """The Scottish working-age reduction, step by step (pence a week unless
@@ -171,7 +230,7 @@ class ScotlandWorkingAgeReduction:
     weekly: int
     annual: int
     days_in_year: int
-    sources: tuple[str, ...] = ("SSI 2021/249 regs 13-14, 35, 38, 42-43, 57, 63, 66, 78-79, 90, Sch 1",
+    sources: tuple[str, ...] = ("SSI 2021/249 regs 13-14, 35, 38, 42-43, 49(6)(d), 57, 63, 66, 78-79, 90, Sch 1, 3",
                                 "figures: SSI 2024/35 (2024-25), SSI 2025/24 (2025-26)")
 
 
@@ -312,13 +371,14 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     weekly yield (reg 63(1)(b)) is added by :func:`scotland_working_age_reduction`.
     Bands E to H with a disabled band reduction: see the module notes.
 
-    Check needed (reason 4), never a guess, where the household has earnings
-    (with UC, reg 49(6)(d) deducts the Sch 3 disregards from the assessment
-    period's earnings, and whether £5 to £25 comes off the month or the week
-    was not settled by anything read; without UC, Sch 3 para 15's extra
-    £17.10 turns on hours not modelled), new-style ESA (the components wait
-    for the ESA assessment phase, para 18(1)(c)), or limited capability for
-    work without UC (ESA's components and main phase). The second adult rebate (reg 91, Sch 2)
+    With UC, the Sch 3 sum comes off the assessment period's earnings
+    (:func:`_uc_schedule_3`, since 2026-12-07). Check needed (reason 4), never
+    a guess, where the household has earnings without UC (Sch 3 para 15's
+    extra £17.10 turns on hours not modelled), earnings with UC where
+    :func:`_uc_schedule_3` finds the carer premium's disregard open,
+    new-style ESA (the components wait for the ESA assessment phase, para
+    18(1)(c)), or limited capability for work without UC (ESA's components
+    and main phase). The second adult rebate (reg 91, Sch 2)
     from the non-dependants (:func:`_second_adults`); where a second adult's
     income is not shown it is worked at 15%, and where the rebate is then the
     greater, reason 7."""
@@ -343,7 +403,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     except NoRowInForce:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
-    lost = (f["earned"][rows] > 0) | esa | (~uc & lcw)
+    lost = ((f["earned"][rows] > 0) & ~uc) | esa | (~uc & lcw)
     if lost.any():
         idx = np.flatnonzero(rows)[lost]
         r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
@@ -356,16 +416,18 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     couple = f["couple"][rows]
     edp = each(lambda a: (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2)
                | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra)
+    carers = np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0))
+    dp = each(lambda a: _disability_premium_condition(a)) & ~lcw
+    component = np.where(uc & lcwra, 2, np.where(uc & lcw, 1, 0))
     try:
         amount = scotland_working_age_applicable_amount(
             couple, np.maximum(col(_age(a1, days.each)), 16), on=days[rows], tables=tables,
             children=app["children"], disabled_children=app["disabled_children"],
             enhanced_disability_children=np.where(uc, sc["higher_disabled"][rows], app["enhanced_disability_children"]),
-            carers=np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0)),
-            severe_disability=app["severe_disability"],
-            disability_premium=each(lambda a: _disability_premium_condition(a)) & ~lcw,
-            enhanced_disability_premium=edp, component=np.where(uc & lcwra, 2, np.where(uc & lcw, 1, 0)),
-            lcw_personal_allowance=uc & lcw & ~couple)
+            carers=carers, severe_disability=app["severe_disability"], disability_premium=dp,
+            enhanced_disability_premium=edp, component=component, lcw_personal_allowance=uc & lcw & ~couple)
+        disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0,
+                                           dp | (app["severe_disability"] > 0) | (component > 0), carers, days, tables)
         nd = _nd_deductions(bu, n, rows, lambda i, w, e: non_dependant_deduction(
             i, w, e, on=days[rows], tables=tables, scheme="scotland_working_age"))
         nd = np.where(f["blind_or_care"][rows], 0, nd)  # reg 90(6)
@@ -374,7 +436,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         res = scotland_working_age_reduction(
             li["annual_liability"][rows], on=days[rows], tables=tables, band=li["band"][rows],
             weekly_applicable_amount=amount, couple=couple, children=app["children"], universal_credit=uc,
-            uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]),
+            uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]) - disregard,
             weekly_income=_weekly(_without_uc_yield(f, rows)),  # without UC: the scheme's own yield (reg 63(1)(b))
             weekly_childcare_charges=np.where(uc, uc_childcare_charges_weekly(sc["childcare"][rows]), 0),
             capital=f["capital"][rows], weekly_non_dependant_deductions=nd,
@@ -385,8 +447,45 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         return
     _put(r, rows, res, 6, res.applicable_amount, res.weekly_income)
     r["ctr_alternative_maximum"][rows] = res.alternative_maximum
+    r["ctr_earnings_disregarded"][rows] = divide_half_up(disregard * 12, 52)  # the month's sum, as a week
+    idx = np.flatnonzero(rows)[unsure]
+    r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4  # Sch 3 paras 6-7 left open by the facts
     idx = np.flatnonzero(rows)[not_shown & (np.asarray(res.route) == "91")]
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 7  # a second adult's income not shown decides it
+
+
+def _uc_schedule_3(f: dict, bu, rows, col, two, couple, lone_parent, disability, carers, days, tables: Tables):
+    """The Sch 3 sum taken from the assessment period's earnings of the UC
+    claimants among ``rows`` (:func:`uc_earnings_disregard`; nil without UC
+    or earnings) [pence/month], and where the household's facts leave it
+    open (check needed).
+
+    Each adult's earnings as UC counts them (``f["wa"]``); where they are not
+    given one by one the household's are taken as the applicant's, which
+    decides nothing except under paras 6-7. The carer premium's carer
+    (para 6(1)(b)) is the adult whose award includes the carer element: the
+    adult with caring responsibilities (``carer``). Para 4 (a component in
+    the applicable amount) comes before para 6, so the carer element's rule
+    for a carer with LCWRA (SI 2013/376 reg 29(4)) never decides it. Open:
+    the carer premium with the adults' earnings not given one by one, or with
+    a carer count the adults' facts do not match, and para 7, where one of a
+    couple is the carer earning under £20 and the other earns: its £10 goes
+    only where the premium is "in respect of an applicant", and the household
+    does not say which of the couple applies."""
+    uc, earned = f["award"][rows] > 0, f["earned"][rows]
+    m1, m2 = f["wa"]["earned1"][rows], np.where(couple, f["wa"]["earned2"][rows], 0)
+    given = (m1 + m2) == earned
+    m1, m2 = np.where(given, m1, earned), np.where(given, m2, 0)
+    c1 = col(np.asarray(bu.adult1.carer)) & (carers > 0)
+    c2 = two & couple & col(np.asarray(bu.adult2.carer)) & (carers > 0)
+    works = uc & (earned > 0)
+    para6 = works & ~lone_parent & ~disability & (carers > 0)
+    limit = tables.at(f"{_P}.earnings_disregard", table_on(days[rows]))["carer"]
+    para7 = (c1 ^ c2) & (np.where(c1, m1, m2) < limit) & (np.where(c1, m2, m1) > 0)
+    unsure = para6 & (~given | (carers != c1.astype(np.int64) + c2) | para7)
+    d = uc_earnings_disregard(m1, m2, on=days[rows], tables=tables, couple=couple, lone_parent=lone_parent,
+                              disability=disability, carer1=c1, carer2=c2)
+    return np.where(works, d, 0), unsure
 
 
 def _second_adults(bu, n: int, rows, couple, disregarded):
