@@ -56,8 +56,12 @@ Credit (SI 2002/1792 reg 15(1)(za), inserted by SI 2020/655 reg 2(3)) nor
 for Housing Benefit (SI 2006/214 reg 29(1)(j)(zi), reg 3(2)); and for the
 English pensioners' Council Tax Reduction a Universal Credit award is
 disregarded from the day every member has the age to the end of the last
-assessment period (SI 2012/2885 reg 3(2)-(3); the Welsh and Scottish
-schemes' rules for that period not read: taken the same). The engine works Universal
+assessment period (SI 2012/2885 reg 3(2)-(3)); in Scotland the same
+(SSI 2012/319 reg 12(3), 27(1)(j)(xxvi), inserted by SSI 2020/413 regs 9,
+10(c); SSI 2021/249 reg 3(2)); in Wales the pensioners' scheme is taken too,
+though WSI 2013/3029 reg 3 (read) makes a person "with an award of
+universal credit" no "pensioner" and only WSI 2021/34 reg 4(2) (read)
+disregards the award (docs/known-differences.md). The engine works Universal
 Credit out on each period's first day (so pays the period in which the age
 is reached) and Pension Credit without Universal Credit as income.
 
@@ -107,8 +111,9 @@ KNOCK_ON_SOURCES = {
     "pension_credit": "State Pension Credit Act 2002 ss 2-3; SI 2002/1792 reg 6, Sch I (worked out before and after)",
     "housing_benefit": "SI 2006/214 (Housing Benefit, State Pension Credit age), through Pension Credit and income "
                        "(worked out before and after)",
-    "council_tax_reduction": "Council Tax Reduction for pensioners (SI 2012/2885 in England; the Welsh and Scottish "
-                             "schemes), through Pension Credit and income (worked out before and after)",
+    "council_tax_reduction": "Council Tax Reduction for pensioners (SI 2012/2885 in England; WSI 2013/3029 Schs 1-2 "
+                             "in Wales; SSI 2012/319 in Scotland), through Pension Credit and income (worked out "
+                             "before and after)",
 }
 
 _NAMES = {"pension_credit": "Pension Credit", "housing_benefit": "Housing Benefit",
