@@ -138,10 +138,15 @@ def _households():
             _aberdeen((Adult(age=30, monthly_earnings=80000), Adult(age=31, carer=True)), "A"),
             _aberdeen((Adult(age=40, monthly_earnings=60000), Adult(age=38, monthly_earnings=45000)), "D",
                       children=(_child(2016),)),
-            _aberdeen((Adult(age=30, monthly_earnings=200000),), "A")]
+            _aberdeen((Adult(age=30, monthly_earnings=200000),), "A"),
+            _aberdeen((Adult(age=23, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True,
+                             pension_income_weekly=6000),), "B"),
+            _aberdeen((Adult(age=40, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),
+                       Adult(age=41, pension_income_weekly=11000)), "B"),
+            _aberdeen((Adult(age=40, new_style_esa_weekly=9205, pension_income_weekly=20000),), "B")]
 
 
-def test_caseload_equals_one_household_at_a_time_for_uc_earners():
+def test_caseload_equals_one_household_at_a_time_for_uc_earners_and_esa():
     hs = _households()
     r = estimate_caseload(hs, on=Y25).benefits.council_tax
     for i, h in enumerate(hs):
@@ -149,7 +154,7 @@ def test_caseload_equals_one_household_at_a_time_for_uc_earners():
         for k in ("reduction_weekly", "reduction_annual", "ctr_income", "ctr_earnings_disregarded", "ctr_status",
                   "ctr_reason", "ctr_scheme"):
             assert int(np.asarray(getattr(r, k))[i]) == getattr(c, k), (i, k)
-    assert list(np.asarray(r.ctr_status)) == [1, 1, 1, 1, 1, 2, 1, 2]
+    assert list(np.asarray(r.ctr_status)) == [1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 2]
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -166,3 +171,61 @@ def test_more_earnings_never_raise_it(m1, m2, extra, couple, kids, lcw, carer, b
     before, after = reduction(0), reduction(extra)
     if before is not None and after is not None:
         assert 0 <= after <= before
+
+
+# New-style ESA with the support component (Sch 1 paras 1(2), 14(1)(a), 18(1)(a)-(c), 22; since 2026-12-07). 2025-26:
+# support component £48.50 (SSI 2025/24 reg 16(k)), enhanced disability premium £21.20 single, £30.25 couple (reg
+# 16), single main phase ESA personal allowance £92.05 whatever the age. ESA £140.55 a week (the support group rate),
+# counted as unearned income (reg 57(1)(b)(iii)). UC 2025-26: LCWRA element £423.27.
+
+
+def test_new_style_esa_support_group_without_uc_single_under_25_2025():
+    # Age 23, ESA £140.55 and a pension of £60.00 a week: UC nil (£400.14 + £423.27 = £823.41 below income
+    # £200.55 x 52 / 12 = £869.05). Applicable amount £92.05 (main phase ESA, not the under-25 £72.90) + £48.50 +
+    # £21.20 = £161.75; income £200.55; excess £38.80; 20% = £7.76. Band B with the single person discount: a week
+    # 1,830.5370p - 776 = 1,054.5370 -> £10.55; year 95,449 - 776 x 365 / 7 (= 40,462.86) = 54,986.14 -> £549.86.
+    e = estimate(_aberdeen((Adult(age=23, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True,
+                                  pension_income_weekly=6000),), "B"), on=Y25)
+    c = e.benefits.council_tax
+    assert e.universal_credit.award == 0
+    assert (c.ctr_status, c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income) == (1, 16175, 20055, 3880)
+    assert (c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (776, 1055, 54986)
+
+
+def test_new_style_esa_support_group_couple_2025():
+    # The applicant on ESA £140.55 in the support group, the partner a pension of £110.00 a week: UC nil (£628.10 +
+    # £423.27 = £1,051.37 below £250.55 x 52 / 12 = £1,085.72). Applicable amount £144.65 + £48.50 + £30.25 =
+    # £223.40; income £250.55; excess £27.15; 20% = £5.43. Band B, two adults: a week 127,265 x 7 / 365 = 2,440.6712p
+    # - 543 = 1,897.6712 -> £18.98; year 127,265 - 543 x 365 / 7 (= 28,313.57) = 98,951.43 -> £989.51.
+    e = estimate(_aberdeen((Adult(age=40, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),
+                            Adult(age=41, pension_income_weekly=11000)), "B"), on=Y25)
+    c = e.benefits.council_tax
+    assert e.universal_credit.award == 0
+    assert (c.ctr_status, c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income) == (1, 22340, 25055, 2715)
+    assert (c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (543, 1898, 98951)
+
+
+def test_new_style_esa_still_check_needed_where_a_fact_is_missing():
+    for adults in ((Adult(age=40, new_style_esa_weekly=9205, pension_income_weekly=20000),),  # no support component
+                   (Adult(age=40, lcw=True, pension_income_weekly=30000),),  # LCW without ESA or UC
+                   (Adult(age=40, pension_income_weekly=30000),  # the partner alone in the support group
+                    Adult(age=41, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True))):
+        e = estimate(_aberdeen(adults, "B"), on=Y25)
+        assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4), adults
+    assert "esa_support_component" in estimate(_aberdeen((Adult(age=40, new_style_esa_weekly=9205),), "B"),
+                                               on=Y25).render()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pension=st.integers(0, 60_000), extra=st.integers(1, 30_000), couple=st.booleans(),
+       band=st.sampled_from("ABCDEFGH"))
+def test_more_income_never_raises_it_in_the_esa_support_group(pension, extra, couple, band):
+    def reduction(more):
+        esa = Adult(age=40, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True,
+                    pension_income_weekly=0 if couple else pension + more)
+        adults = (esa, Adult(age=41, pension_income_weekly=pension + more)) if couple else (esa,)
+        c = estimate(_aberdeen(adults, band), on=Y25).benefits.council_tax
+        assert c.ctr_status == 1
+        return c.reduction_weekly
+
+    assert 0 <= reduction(extra) <= reduction(0)

@@ -184,8 +184,10 @@ def _scotland_fact_text(h: Household) -> str:
                    "where the carer earning under £20 is the applicant, which the household does not say, or each "
                    "adult's earnings are not given")
     if any(a.new_style_esa_weekly for a in h.adults):
-        why.append("new-style ESA: the work-related activity and support components wait for the end of the ESA "
-                   "assessment phase (Sch 1 para 18(1)(c)), not modelled")
+        why.append("new-style ESA without the support component in the award (esa_support_component, with lcwra): "
+                   "the work-related activity and support components wait for the end of the ESA assessment phase "
+                   "(Sch 1 para 18(1)(c)), not given; or a partner alone in the support group (the enhanced disability "
+                   "premium, para 14(1)(a), turns on which of the couple applies)")
     if any(a.lcw or a.lcwra for a in h.adults):
         why.append("limited capability for work without Universal Credit (ESA's components and main phase, not "
                    "modelled)")

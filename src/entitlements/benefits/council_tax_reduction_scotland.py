@@ -378,7 +378,10 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     :func:`_uc_schedule_3` finds the carer premium's disregard open,
     new-style ESA (the components wait for the ESA assessment phase, para
     18(1)(c)), or limited capability for work without UC (ESA's components
-    and main phase). The second adult rebate (reg 91, Sch 2)
+    and main phase), except where the applicant's ESA has the support
+    component (:func:`_esa_support_group`, since 2026-12-07: the support
+    component, the enhanced disability premium and, single, the main phase
+    ESA personal allowance). The second adult rebate (reg 91, Sch 2)
     from the non-dependants (:func:`_second_adults`); where a second adult's
     income is not shown it is worked at 15%, and where the rebate is then the
     greater, reason 7."""
@@ -403,7 +406,8 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     except NoRowInForce:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
-    lost = ((f["earned"][rows] > 0) & ~uc) | esa | (~uc & lcw)
+    support = _esa_support_group(a1, a2, col, two)
+    lost = ((f["earned"][rows] > 0) & ~uc) | ((esa | (~uc & lcw)) & ~support)
     if lost.any():
         idx = np.flatnonzero(rows)[lost]
         r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
@@ -411,21 +415,22 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         rows[idx] = False
         if not rows.any():
             return
-        two, lcw, lcwra, uc = two[~lost], lcw[~lost], lcwra[~lost], uc[~lost]
+        two, lcw, lcwra, uc, support = two[~lost], lcw[~lost], lcwra[~lost], uc[~lost], support[~lost]
     app = {k: v[rows] for k, v in f["applicable"].items()}
     couple = f["couple"][rows]
     edp = each(lambda a: (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2)
-               | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra)
+               | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra) | support
     carers = np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0))
     dp = each(lambda a: _disability_premium_condition(a)) & ~lcw
-    component = np.where(uc & lcwra, 2, np.where(uc & lcw, 1, 0))
+    component = np.where((uc & lcwra) | support, 2, np.where(uc & lcw, 1, 0))
     try:
         amount = scotland_working_age_applicable_amount(
             couple, np.maximum(col(_age(a1, days.each)), 16), on=days[rows], tables=tables,
             children=app["children"], disabled_children=app["disabled_children"],
             enhanced_disability_children=np.where(uc, sc["higher_disabled"][rows], app["enhanced_disability_children"]),
             carers=carers, severe_disability=app["severe_disability"], disability_premium=dp,
-            enhanced_disability_premium=edp, component=component, lcw_personal_allowance=uc & lcw & ~couple)
+            enhanced_disability_premium=edp, component=component,
+            lcw_personal_allowance=((uc & lcw) | support) & ~couple)
         disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0,
                                            dp | (app["severe_disability"] > 0) | (component > 0), carers, days, tables)
         nd = _nd_deductions(bu, n, rows, lambda i, w, e: non_dependant_deduction(
@@ -452,6 +457,32 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4  # Sch 3 paras 6-7 left open by the facts
     idx = np.flatnonzero(rows)[not_shown & (np.asarray(res.route) == "91")]
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 7  # a second adult's income not shown decides it
+
+
+def _esa_support_group(a1, a2, col, two):
+    """Rows (without UC) whose new-style ESA settles Sch 1 Part 6: the
+    applicant (adult 1) has new-style ESA with the support component and
+    limited capability for work-related activity, and the partner, if any,
+    either has none of ESA, LCW or LCWRA or is in the support group too.
+
+    Legal basis: SSI 2021/249 Sch 1 para 18(1): a claim for ESA (a), the
+    Secretary of State's decision of LCWRA (b), and the assessment phase
+    ended or ESA Regs 2013 reg 7 applying (c), which an award with the
+    support component shows (ESA 2007 Act s 2(2)-(3), s 24(2)); para 22 the
+    support component; para 14(1)(a) the enhanced disability premium ("the
+    applicant" has LCWRA); para 1(2) the single main phase ESA allowance.
+    Left open (check needed): ESA without the support component (the
+    assessment phase, or the work-related activity group, whose component
+    turns on facts not given), LCW without ESA, and a partner alone in the
+    support group (para 14(1)(a)'s premium turns on which of the couple
+    applies, which the household does not say)."""
+    def group(a):
+        return (np.asarray(a.new_style_esa_weekly) > 0) & np.asarray(a.lcwra) & np.asarray(a.esa_support_component)
+
+    def any_of(a):
+        return (np.asarray(a.new_style_esa_weekly) > 0) | np.asarray(a.lcw) | np.asarray(a.lcwra)
+
+    return col(group(a1)) & (~(two & col(any_of(a2))) | (two & col(group(a2))))
 
 
 def _uc_schedule_3(f: dict, bu, rows, col, two, couple, lone_parent, disability, carers, days, tables: Tables):
