@@ -350,8 +350,7 @@ def _ppm(percent) -> np.ndarray:
 
 def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) -> None:
     """The Scottish working-age scheme for ``rows`` of a caseload (called by
-    :mod:`.council_tax_columns`, whose working sheet ``r`` it fills; scheme
-    code 6).
+    :mod:`.council_tax_columns`, filling its working sheet ``r``; scheme 6).
 
     The facts: the pension-age schemes' (children, disabled children, carers,
     severe disability), Housing Benefit's condition for the disability
@@ -369,22 +368,14 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     UC, income is UC's measure made weekly (reg 57's list follows UC's)
     without UC's yield of capital (SI 2013/376 reg 72): the scheme's own
     weekly yield (reg 63(1)(b)) is added by :func:`scotland_working_age_reduction`.
-    Bands E to H with a disabled band reduction: see the module notes.
 
-    With UC, the Sch 3 sum comes off the assessment period's earnings
-    (:func:`_uc_schedule_3`, since 2026-12-07). Check needed (reason 4), never
-    a guess, where the household has earnings without UC (Sch 3 para 15's
-    extra £17.10 turns on hours not modelled), earnings with UC where
-    :func:`_uc_schedule_3` finds the carer premium's disregard open,
-    new-style ESA (the components wait for the ESA assessment phase, para
-    18(1)(c)), or limited capability for work without UC (ESA's components
-    and main phase), except where the applicant's ESA has the support
-    component (:func:`_esa_support_group`, since 2026-12-07: the support
-    component, the enhanced disability premium and, single, the main phase
-    ESA personal allowance). The second adult rebate (reg 91, Sch 2)
-    from the non-dependants (:func:`_second_adults`); where a second adult's
-    income is not shown it is worked at 15%, and where the rebate is then the
-    greater, reason 7."""
+    Earnings with UC: :func:`_uc_schedule_3`; new-style ESA in the support
+    group: :func:`_esa_support_group`. Check needed (reason 4), never a
+    guess: earnings without UC (Sch 3 para 15's £17.10 turns on hours), the
+    cases those two leave open, and LCW without UC or ESA. The second adult
+    rebate (reg 91, Sch 2): :func:`_second_adults`; where a second adult's
+    income is not shown it is worked at 15%, and where the rebate is then
+    the greater, reason 7."""
     from .council_tax_columns import _nd_deductions, _put, _rows, _without_uc_yield
     from .council_tax_reduction import alternative_maximum_percent, non_dependant_deduction
     from .hb_ctr import _age, _disability_premium_condition
