@@ -154,8 +154,9 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
     if a.nation == "wales":  # reason 4 is given in Wales only by the working-age scheme without UC
         return ("Council Tax Reduction: check needed. Without Universal Credit the Welsh working-age scheme's own "
                 "applicable amounts (WSI 2013/3029 Sch 7) are needed: the library has them for 2024-25 and 2025-26, and "
-                "there not for new-style ESA (the components wait for the end of the ESA assessment phase, not "
-                "given), nor, with earnings, where the household's facts leave Sch 6 or Sch 8 open (childcare "
+                "there not for new-style ESA without the support component in the applicant's award "
+                "(esa_support_component, with lcwra: the components wait for the end of the ESA assessment phase, "
+                "not given; or the partner alone in the support group), nor, with earnings, where the household's facts leave Sch 6 or Sch 8 open (childcare "
                 "charges where an adult's hours are not given or more children are paid for than are under the "
                 "age limit, a pension contribution relieved at source, or the carer premium for the partner alone); "
                 "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "

@@ -564,9 +564,14 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
 def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     """The Welsh working-age applicable amount of Sch 7 (WSI 2013/3029) for
     ``rows`` without UC [pence/week], -1 where its figures for the year are
-    not shipped (or the row has UC); whether the row has new-style ESA (see
-    :func:`_wales_working_age`); and whether the amount includes the
-    disability or severe disability premium (Sch 8 para 4(2)). The facts are
+    not shipped (or the row has UC); whether the row has new-style ESA that
+    leaves the components open (see :func:`_wales_working_age`; ESA with
+    the support component is settled as in Scotland,
+    :func:`.council_tax_reduction_scotland._esa_support_group`: Sch 7 paras
+    18, 22, the enhanced disability premium para 12(1)(a), the main phase
+    ESA allowance para 1(1)(a), no disability premium para 10(8)); and
+    whether the amount includes the disability or severe disability premium
+    or a component (Sch 8 para 4(2)). The facts are
     those of the pension-age schemes (children, carers, severe disability),
     with the disability premium's condition as Housing Benefit's (SI 2006/213
     Sch 3 para 13(1)(a)) and the adult enhanced disability premium where an
@@ -582,6 +587,11 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     each = [(_disability_premium_condition(a), (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2),
              np.asarray(a.new_style_esa_weekly) > 0) for a in (a1, a2)]
     dp, edp, esa = (_rows(each[0][k] | (two & each[1][k]), n)[rows] for k in range(3))
+    # New-style ESA with the support component (Sch 7 paras 1(1)(a), 10(8), 12(1)(a), 18, 20, 22, read 2026-12-07
+    # in the Welsh text as made): the same facts settle it as in Scotland.
+    from .council_tax_reduction_scotland import _esa_support_group
+    support = _esa_support_group(a1, a2, lambda x: _rows(np.asarray(x), n)[rows], _rows(two, n)[rows])
+    dp, edp, esa = dp & ~support, edp | support, esa & ~support
     age = _rows(_age(a1, days.each), n)[rows]
     for y in np.unique(li["fy"][rows][no_uc]):
         part = no_uc & (li["fy"][rows] == y)
@@ -590,12 +600,13 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
             own[part] = ctr.wales_working_age_applicable_amount(
                 f["couple"][rows][part], np.maximum(age[part], 16), on=on, tables=tables,
                 disability_premium=dp[part], enhanced_disability_premium=edp[part],
+                esa_component=np.where(support[part], 2, 0), main_phase_esa=support[part],
                 **{k: f["applicable"][k][rows][part] for k in ("children", "disabled_children",
                                                                "enhanced_disability_children", "carers",
                                                                "severe_disability")})
         except NoRowInForce:
             pass
-    return own, esa, dp | (f["applicable"]["severe_disability"][rows] > 0)
+    return own, esa, dp | support | (f["applicable"]["severe_disability"][rows] > 0)
 
 
 def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
