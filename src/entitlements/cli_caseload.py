@@ -39,6 +39,7 @@ def _add_caseload(sub) -> None:
     c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
+    c.add_argument("--as-of", type=arg.date, metavar="YYYY-MM-DD", help="with --report: " + arg.AS_OF_HELP)
     c.add_argument("--workers", type=int, metavar="N",
                    help="Parquet input: estimate on a local Dask cluster of N worker processes (default: threads in this process)")
     c.add_argument("--scheduler", metavar="ADDRESS", help="Parquet input: estimate on the Dask cluster at ADDRESS")
@@ -54,6 +55,8 @@ def _caseload(args) -> int:
     from .io.files import refuse_overwriting
     from .partitions import is_partitioned
 
+    if args.as_of is not None and args.report is None:
+        raise UsageError("--as-of", args.as_of.isoformat(), "--report FILE too (it dates the outcomes valued)")
     if is_partitioned(args.csv):
         return _caseload_partitioned(args)
     if len(args.csv) > 1 or args.workers is not None or args.scheduler is not None:
@@ -87,7 +90,7 @@ def _caseload(args) -> int:
         progress.step("projecting the caseload")
         g = write_report(args.csv, args.report, csv_path=args.out, group_by=args.group_by or None, tables=tables,
                          keep=tuple(args.keep), rates_after=args.rates_after, title=args.title or "Income gain report",
-                         period=args.period)
+                         period=args.period, as_of=args.as_of or dt.date.today())  # the command reads the clock
         progress.close()
         errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
         errors_file = _errors_file(args, errors)

@@ -67,6 +67,7 @@ def _add_gain(sub) -> None:
     add_household_flags(g)
     g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     g.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
+    g.add_argument("--as-of", type=arg.date, metavar="YYYY-MM-DD", help=arg.AS_OF_HELP)
     _output_flags(g)
 
 
@@ -140,13 +141,15 @@ def _gain(args) -> int:
     claim_start = args.claim_start or file_on or args.effective
     with _outcome_flags_named():
         outcome = _outcome(args)
-    result = income_gain(
-        Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem if args.file else ""),
-        horizon_months=args.horizon,
-        convention=args.convention,
-        tables=_tables_for(args),
-        rates_after=args.rates_after,
-    )
+    with _dates_named():
+        result = income_gain(
+            Scenario(household=household, claim_start=claim_start, outcomes=(outcome,), name=args.file.stem if args.file else ""),
+            horizon_months=args.horizon,
+            convention=args.convention,
+            tables=_tables_for(args),
+            rates_after=args.rates_after,
+            as_of=args.as_of or dt.date.today(),  # the command may read the clock; the library never does
+        )
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render(width=args.width))
     return 0
 
@@ -171,6 +174,20 @@ def _outcome_flags_named():
         flag = _OUTCOME_FLAGS.get(e.field)
         if flag is None or isinstance(e, UsageError):
             raise
+        raise InputError(f"{flag} ({e.field})", e.value, e.expected, e.where) from None
+
+
+@contextlib.contextmanager
+def _dates_named():
+    """A date the plausibility rules refuse (:mod:`entitlements.gain.plausibility`),
+    named by the flag that gives it."""
+    from .errors import InputError
+    from .gain.plausibility import ImplausibleDate
+
+    try:
+        yield
+    except ImplausibleDate as e:
+        flag = {"claim_start": "--claim-start", "effective": "--from", "decided": "--decided"}[e.field]
         raise InputError(f"{flag} ({e.field})", e.value, e.expected, e.where) from None
 
 

@@ -166,7 +166,7 @@ def report_partitioned(args) -> int:
         outputs += [("--report chart", p) for p in chart_files(args.report)]
     refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay], outputs)
     result = gains_partitioned(args.csv if len(args.csv) > 1 else args.csv[0], tables=_tables_for(args),
-                               rates_after=args.rates_after)
+                               rates_after=args.rates_after, as_of=args.as_of or dt.date.today())
     with _cluster(args.workers, args.scheduler):
         s = result.write(args.out) if args.out is not None else result.summary()
     g = SummaryGains(s)

@@ -27,7 +27,7 @@ from ..io.sources import read_cases
 from ..io.writers import write_columns, write_parquet
 from ..money import format_pounds
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, lha_assumptions, rates_assumed
-from ..tables import RulesVersion, Tables
+from ..tables import RulesVersion, Tables, tables_or_default
 from . import _projection
 from .bill_figures import BILL_TABLE, bill_assumptions, held_days
 from .calendar import NEVER, to_date
@@ -36,6 +36,7 @@ from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
 from .pension_age import KNOCK_ON_BENEFITS, KnockOns, knock_on_totals
 from ._supplements import Supplements, carer_support_payment
+from .plausibility import bounds, refuse_cases
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
 
@@ -430,6 +431,7 @@ def caseload_gains(
     id_field: str = "case_id",
     keep: Sequence[str] = (),
     rates_after: RatesPolicy | str | None = None,
+    as_of: dt.date | None = None,
 ) -> CaseloadGains | Any:
     """Gains for every case of a caseload: a CSV path, a pandas DataFrame,
     records (mappings), or a list of single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
@@ -439,7 +441,10 @@ def caseload_gains(
     together (see :mod:`entitlements.gain._projection`), under the same
     rates policy ``rates_after`` (``"hold"`` by default): each case says in
     ``rates_assumed`` what its rates rest on, and the summary lists the
-    tables. ``hold_rates_until`` is deprecated.
+    tables. ``hold_rates_until`` is deprecated. ``as_of`` (the day the work
+    is done; None, the default: not checked) and the rule tables bound the
+    dates as for one household (:mod:`entitlements.gain.plausibility`): a
+    case that fails is an error row with the same words, naming its column.
 
     A caseload too large for memory, as a Dask DataFrame or Parquet files (a
     path, a directory, a glob or a list), is projected one partition at a
@@ -463,16 +468,17 @@ def caseload_gains(
 
         return gains_partitioned(source, horizon_months=horizon_months, convention=convention, projection_from=projection_from,
                                  tables=tables, hold_rates_until=hold_rates_until, id_field=id_field, keep=keep,
-                                 rates_after=rates_after).frame
+                                 rates_after=rates_after, as_of=as_of).frame
     if convention not in CONVENTIONS:
         raise InputError("convention", convention, "one of " + ", ".join(CONVENTIONS))
     if projection_from not in PROJECTION_STARTS:
         raise InputError("projection_from", projection_from, "one of " + ", ".join(PROJECTION_STARTS))
     if isinstance(horizon_months, bool) or not isinstance(horizon_months, int) or not 1 <= horizon_months <= 120:
         raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
+    limits = bounds(as_of, tables_or_default(tables))
     tables = policy_tables(tables, rates_after, hold_rates_until)
     read = read_cases(source, id_field=id_field, keep=keep)
-    cases, ids, grouping, label = read.cases, read.ids, read.grouping, read.label
+    cases, ids, grouping, label = refuse_cases(read.cases, limits), read.ids, read.grouping, read.label
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)

@@ -70,6 +70,7 @@ from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
 from ._supplements import CSP_SOURCE, carer_support_payment
 from .pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, knock_on_assumption
+from .plausibility import bounds, check_scenario
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline
 from .household_result import BenefitLine, Gain, PeriodGain
@@ -219,6 +220,7 @@ def income_gain(
     tables: Tables | None = None,
     hold_rates_until: dt.date | None = None,
     rates_after: RatesPolicy | str | None = None,
+    as_of: dt.date | None = None,
 ) -> Gain:
     """The income gain of ``scenario`` (see the module docstring).
 
@@ -235,9 +237,16 @@ def income_gain(
     ``assumptions``); ``"strict"`` raises
     :class:`~entitlements.errors.NoRowInForce`. ``hold_rates_until`` is
     deprecated (it held to a date).
+
+    ``as_of`` is the day the work is done (None, the default: not known, and
+    not checked): a confirmed outcome decided after it, or a date more than
+    two years after it, is refused; and whatever ``as_of``, a date more than
+    five years past the rule tables (:mod:`entitlements.gain.plausibility`,
+    :class:`~entitlements.gain.plausibility.ImplausibleDate`).
     """
     if not isinstance(scenario, Scenario):
         raise InputError("scenario", type(scenario).__name__, "a Scenario")
+    check_scenario(scenario, bounds(as_of, tables_or_default(tables)))
     _check_int("horizon_months", horizon_months, 1, 120)
     _choice("convention", convention, CONVENTIONS)
     _choice("projection_from", projection_from, PROJECTION_STARTS)

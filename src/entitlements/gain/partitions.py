@@ -66,7 +66,8 @@ def _meta(ddf, options):
     id_field = options.get("id_field", "case_id")
     if id_field in one:
         one[id_field] = "x"
-    frame, _ = _gains_task(one, 0, options, None)
+    # The stand-in case is dated 2025: checked against no as_of, so it always projects.
+    frame, _ = _gains_task(one, 0, {k: v for k, v in options.items() if k != "as_of"}, None)
     return frame.iloc[:0]
 
 

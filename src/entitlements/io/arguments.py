@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-__all__ = ["date", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
+__all__ = ["date", "AS_OF_HELP", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
            "CHILD_OPTIONS", "NON_DEPENDANT_PARTS"]
 
 
@@ -24,6 +24,11 @@ def date(text: str) -> dt.date:
         return parse_date(text)
     except InputError as e:
         raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected}") from None
+
+
+#: ``--as-of``'s help, the same for ``gain`` and ``caseload --report``.
+AS_OF_HELP = ("the day the work is done (default: today): a confirmed outcome decided after it, or a date more than "
+              "2 years after it, is refused; give a fixed day for a run that can be repeated")
 
 
 def money(period: str):
