@@ -97,7 +97,7 @@ def _caseload(args) -> int:
         _write_errors(errors_file, errors)
         s = g.summary(args.group_by or None)
         if args.json:
-            print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
+            print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"], "repeated_case_ids": s.get("repeated_case_ids"),
                               "totals": s["totals"], "uncertainty": s["uncertainty"], "report": str(args.report), "out": str(args.out) if args.out else None,
                               "errors_by_reason": _by_reason(errors), "cases_not_projected": s["cases_not_projected"],
                               "rates": s["rates"], "rules": s["assumptions"]["rules"]}, indent=2))

@@ -176,7 +176,7 @@ def report_partitioned(args) -> int:
     summary = g.summary(args.group_by or None)
     if args.json:
         print(json.dumps({"cases": summary["cases"], "cases_projected": summary["cases_projected"],
-                          "cases_with_errors": summary["cases_with_errors"], "totals": summary["totals"],
+                          "cases_with_errors": summary["cases_with_errors"], "repeated_case_ids": summary.get("repeated_case_ids"), "totals": summary["totals"],
                           "uncertainty": summary["uncertainty"], "report": str(args.report),
                           "out": str(args.out) if args.out else None, "errors_by_reason": _by_reason(errors),
                           "rules": summary["assumptions"]["rules"]}, indent=2))

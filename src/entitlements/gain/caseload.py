@@ -77,6 +77,7 @@ class CaseloadGains:
     path: Path | None = None  # the file read (None: not from a file): gains are never written over it
     #: A DataFrame's index (None: not from a DataFrame): the per-case gains keep it, to join back to its rows.
     index: Any = attrs.field(default=None, eq=False, repr=False)
+    id_given: np.ndarray | None = None  # per case: its id was given (a blank one is its row's number); None: all
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -506,6 +507,7 @@ def caseload_gains(
         rates_assumed=assumed,
         path=Path(source) if isinstance(source, (str, Path)) else None,
         index=source.index if hasattr(source, "columns") and hasattr(source, "dtypes") else None,
+        id_given=None if read.given is None else np.asarray(read.given, bool).reshape(n),
     )
 
 

@@ -24,7 +24,7 @@ from .uncertainty import from_moments, moments
 if TYPE_CHECKING:
     from .caseload import CaseloadGains
 
-__all__ = ["summary"]
+__all__ = ["summary", "repeated_ids", "given_ids"]
 
 PROB_SOURCES = ("confirmed", "given", "published", "none")
 
@@ -41,6 +41,7 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "cases_projected": int(v.sum()),
         "cases_with_errors": int((~v).sum()),
         "cases_not_projected": _not_projected(gains),
+        "repeated_case_ids": repeated_ids(given_ids(gains)),
         "rates": _rates(gains),
         "cases_with_a_gain": int((v & (f["annual"] > 0)).sum()),
         "totals": block(everyone),
@@ -68,6 +69,25 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "engine": {"runs_estimated": gains.projection.runs_evaluated, "runs_on_own_date": gains.projection.runs_on_own_date,
                    "engine_calls": gains.projection.calls},
     }
+
+
+def given_ids(gains: CaseloadGains) -> np.ndarray:
+    """The case ids given (a blank one, which is its row's number, left out), every row's, valid or not."""
+    ids = np.asarray(gains.ids, dtype=object).reshape(len(gains))
+    return ids if gains.id_given is None else ids[np.asarray(gains.id_given, bool)]
+
+
+def repeated_ids(keys: np.ndarray) -> dict[str, int]:
+    """How many case ids appear on more than one row (``ids``) and how many
+    rows they are on (``rows``), of ``keys`` (the ids, or a digest of each).
+    A caseload counts rows: one client with two outcomes is two rows, and two
+    cases; the ids themselves are never given (a report shows these counts
+    only)."""
+    if not np.size(keys):
+        return {"ids": 0, "rows": 0}
+    _, counts = np.unique(np.asarray(keys).astype(str) if np.asarray(keys).dtype == object else keys, return_counts=True)
+    many = counts[counts > 1]
+    return {"ids": int(many.size), "rows": int(many.sum())}
 
 
 def _case_figures(gains: CaseloadGains) -> dict[str, np.ndarray]:

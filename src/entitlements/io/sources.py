@@ -21,7 +21,7 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, blank_rows, dataframe_columns, id_text, with_index_ids
+from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, _cell, blank_rows, dataframe_columns, id_text, with_index_ids
 from .cells import factorize
 from .csv import read_csv_table
 from .headers import check_header
@@ -45,6 +45,8 @@ class CasesRead:
     label: str
     rows: np.ndarray
     encoding: str | None = None
+    #: Whether each row's id was given (a blank id is the row's number, never a repeat of another row's).
+    given: np.ndarray | None = None
 
 
 def _column_values(values: Sequence[Any]) -> list[Any]:
@@ -93,7 +95,8 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         scenarios: list[Scenario | None] = list(source)
         ids = [s.name or str(i + 1) for i, s in enumerate(scenarios)]
         n = len(scenarios)
-        return CasesRead(cases_from_scenarios(scenarios, [""] * n), ids, {}, {}, "scenarios", np.arange(1, n + 1))
+        return CasesRead(cases_from_scenarios(scenarios, [""] * n), ids, {}, {}, "scenarios", np.arange(1, n + 1),
+                         given=np.array([bool(s.name) for s in scenarios], bool))
     columns, label, rows, encoding, rest = _columns_from(source, id_field, keep)
     if columns is not None:
         header = check_header(list(columns), source=label, id_field=id_field, keep=keep, outcomes=True)
@@ -108,7 +111,8 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
         ids = [str(rows[i]) if v is None else id_text(v) for i, v in enumerate(raw_ids)]
         return CasesRead(cases, ids, {k: _column_values(columns[k]) for k in header.grouping},
-                         {k: _column_values(columns[k]) for k in header.kept}, label, np.asarray(rows), encoding)
+                         {k: _column_values(columns[k]) for k in header.kept}, label, np.asarray(rows), encoding,
+                         given=np.array([v is not None for v in raw_ids], bool).reshape(n))
     records = rest
     every = list(dict.fromkeys(k for r in records for k in r if k is not None))
     header = check_header(every, source=label, id_field=id_field, keep=keep, outcomes=True)
@@ -118,7 +122,8 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     def column(k):
         return [None if _blank(r.get(k)) else r.get(k) for r in records]
     return CasesRead(cases_from_scenarios(scenarios, reasons), ids, {k: column(k) for k in header.grouping},
-                     {k: column(k) for k in header.kept}, label, np.asarray(rows))
+                     {k: column(k) for k in header.kept}, label, np.asarray(rows),
+                     given=np.array([_cell(r.get(id_field)) is not None for r in records], bool).reshape(len(records)))
 
 
 def _invalid(cases: Cases, i: int, reason: str) -> Cases:

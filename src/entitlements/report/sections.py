@@ -28,7 +28,7 @@ from .disclosure import MIN_GROUP, MIN_PERCENTILE_GROUP, MIN_TAIL_GROUP, percent
 
 __all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT", "NOT_SHOWN",
            "suppressed_cells",
-           "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence"]
+           "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence", "repeated_ids_sentence"]
 
 # MIN_GROUP (re-exported): the fewest cases a figure in the report may be
 # about: smaller groups are suppressed, as NHS and ONS disclosure practice requires.
@@ -156,6 +156,20 @@ def cases_projected(s: dict[str, Any]) -> str:
                         for k, n in sorted(miss["by_reason"].items(), key=lambda kv: -kv[1]))
         out += f" ({miss['count']:,} could not be: {why}; counted by reason at the end)"
     return out
+
+
+def repeated_ids_sentence(s: dict[str, Any]) -> str:
+    """What a case is, and how many case ids are on more than one row (a
+    count of rows, not of people: never the ids). "" for an older summary
+    without the count."""
+    r = s.get("repeated_case_ids")
+    if r is None:
+        return ""
+    if not r["ids"]:
+        return "A case is a row of the caseload; no case id is on more than one row."
+    ids = f"{r['ids']:,} case id{'s' if r['ids'] != 1 else ''}"
+    return (f"A case is a row of the caseload, not a person: {ids} appear{'s' if r['ids'] == 1 else ''} on more than one "
+            f"row ({r['rows']:,} rows), as a client with two outcomes does, and each row is counted.")
 
 
 def rates_sentence(s: dict[str, Any]) -> str:
@@ -356,7 +370,8 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
         "made": f"{made.day} {made:%B %Y}",
         "rules": s["assumptions"]["rules"],
         "caveat": CAVEAT,
-        "cases_line": f"{s['cases']:,} cases: {cases_projected(s)} projected. {decided}".strip(),
+        "cases_line": " ".join(x for x in (f"{s['cases']:,} cases: {cases_projected(s)} projected.", decided,
+                                           repeated_ids_sentence(s)) if x),
         "headline": _headline(g, s),
         "predicted_note": unweighted,
         "rates": rates_sentence(s),

@@ -24,7 +24,7 @@ from .charts import draw_png, draw_svg, report_charts
 from .from_summary import SummaryGains
 from .render import render_html, render_markdown
 from ..io.arguments import RATES_AFTER_HELP, rates_after
-from .sections import cases_projected, pounds, rates_sentence
+from .sections import cases_projected, pounds, rates_sentence, repeated_ids_sentence
 
 __all__ = ["write_report", "main", "chart_files", "headline"]
 
@@ -189,6 +189,9 @@ def headline(s: dict[str, Any]) -> str:
                    "weighted by the chance of success"
                    + (f", {round(interval[2] * 100)}% interval {pounds(interval[0])} to {pounds(interval[1])}" if interval else "")
                    + f" ({pounds(p['annual_gain_pence'])} if every one is won)")
+    r = s.get("repeated_case_ids")
+    if r and r["ids"]:
+        out.append(f"  {repeated_ids_sentence(s)}")
     rates = rates_sentence(s)
     return "\n".join(out) + (f"\n  {rates}" if rates else "")
 
