@@ -244,3 +244,28 @@ def test_any_rows_in_any_number_of_parts_equal_in_memory(households, rows, parts
         frame, summary = estimate_partitioned(dd.from_pandas(df, npartitions=min(parts, len(df))), on=ON).compute()
     pd.testing.assert_frame_equal(frame, whole.to_dataframe())
     assert {k: v for k, v in summary.items() if k != "errors"} == whole.summary()
+
+
+def test_a_case_id_on_rows_of_two_partitions_is_counted_as_in_memory(outcomes, client):
+    # Row 1's id given again to rows 61 and 101 (other partitions of 3), and row 2's to row 3 (the same partition):
+    # 2 ids repeat, on 5 rows, in memory and over the partitions (a part's own count would miss the first).
+    df = outcomes.copy()
+    ids = df["case_id"].tolist()
+    df.loc[df.index[[60, 100]], "case_id"] = ids[0]
+    df.loc[df.index[2], "case_id"] = ids[1]
+    whole = caseload_gains(df).summary()["repeated_case_ids"]
+    assert whole == {"ids": 2, "rows": 5}
+    assert gains_partitioned(dd.from_pandas(df, npartitions=3)).summary()["repeated_case_ids"] == whole
+
+
+def test_as_of_reaches_every_partition(outcomes, client):
+    # A confirmed decision in 2099 (a slip for 2025) is an error row in whichever partition it falls, as in memory.
+    import datetime as dt
+
+    df = outcomes.copy()
+    df.loc[df.index[70], ["decision_date", "confirmed"]] = ["2099-07-20", "yes"]
+    whole = caseload_gains(df, as_of=dt.date(2026, 12, 7))
+    parts = gains_partitioned(dd.from_pandas(df, npartitions=3), as_of=dt.date(2026, 12, 7)).summary()
+    assert not whole.valid[70] and whole.reasons[70].startswith("decision_date: '2099-07-20' is not allowed")
+    assert parts["cases_with_errors"] == whole.summary()["cases_with_errors"]
+    assert any(e["reason"] == whole.reasons[70] for e in parts["errors"])
