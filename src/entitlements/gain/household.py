@@ -227,22 +227,16 @@ def income_gain(
     Every assessment period from the first the outcomes affect to the end of
     the projection is estimated before and after with the rates in force for
     it (the Universal Credit engine of :func:`entitlements.estimate_caseload`,
-    one date per period).
-    Where several outcomes are decided on different dates, the latest
-    decision counts for arrears and the projection. A projection that runs
-    past the rule tables follows ``rates_after`` (:mod:`entitlements.rates_policy`):
+    one date per period). Where several outcomes are decided on different
+    dates, the latest decision counts for arrears and the projection. A
+    projection past the rule tables follows ``rates_after`` (:mod:`entitlements.rates_policy`):
     ``"hold"`` (the default) holds the last known rates, ``"uprate:PCT"``
     raises them by an assumed percentage, and the result names every table
     and date this touched (``rate_assumptions``, and in words first among
-    ``assumptions``); ``"strict"`` raises
-    :class:`~entitlements.errors.NoRowInForce`. ``hold_rates_until`` is
-    deprecated (it held to a date).
-
-    ``as_of`` is the day the work is done (None, the default: not known, and
-    not checked): a confirmed outcome decided after it, or a date more than
-    two years after it, is refused; and whatever ``as_of``, a date more than
-    five years past the rule tables (:mod:`entitlements.gain.plausibility`,
-    :class:`~entitlements.gain.plausibility.ImplausibleDate`).
+    ``assumptions``); ``"strict"`` raises :class:`~entitlements.errors.NoRowInForce`.
+    ``hold_rates_until`` is deprecated. ``as_of``, the day the work is done
+    (None: not checked), and the rule tables bound the dates
+    (:mod:`entitlements.gain.plausibility`: :class:`~entitlements.gain.plausibility.ImplausibleDate`).
     """
     if not isinstance(scenario, Scenario):
         raise InputError("scenario", type(scenario).__name__, "a Scenario")

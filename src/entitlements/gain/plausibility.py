@@ -61,7 +61,7 @@ from ..tables import Tables
 from .calendar import day_number, to_date
 
 __all__ = ["PREDICTED_DECISION_YEARS", "RATES_HORIZON_YEARS", "RATES_TABLE", "ImplausibleDate", "check_as_of",
-           "rates_known_until", "Bounds", "bounds", "refusals", "refusal_text", "check_scenario", "refuse_cases"]
+           "rates_known_until", "Bounds", "bounds", "refusals", "refusal_text", "check_scenario", "COLUMNS", "refuse_cases"]
 
 
 #: How far after ``as_of`` a predicted decision (or a claim's start, or an
@@ -103,7 +103,7 @@ class Bounds:
     years) and ``rates`` (5 years past the tables), with the dates for the
     message."""
 
-    def __init__(self, as_of: dt.date | None, known_until: dt.date) -> None:
+    def __init__(self, as_of, known_until) -> None:  # (a date or None, a date)
         check_as_of(as_of)
         self.as_of = as_of
         self.known_until = known_until
