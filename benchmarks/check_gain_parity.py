@@ -21,7 +21,9 @@ Scottish Carer Supplement from 15 March 2026).
 ``--assumptions`` compares the rates assumed as
 well: a case differs where one household read a table (or the bill's council
 tax figure, held past its year) on days the caseload does not name for it
-(``gain_scenarios.unnamed``). Not a timed test: it takes a few minutes.
+(``gain_scenarios.unnamed``). ``--as-of YYYY-MM-DD`` checks the dates
+against that day on both paths (a case refused by one must be refused by
+the other). Not a timed test: it takes a few minutes.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def main() -> int:
                     help="rates policies to run, separated by semicolons or commas (uprate:PCT may not contain a comma here)")
     ap.add_argument("--assumptions", action="store_true",
                     help="compare the rates assumed too: every table and day one household read is named by the caseload")
+    ap.add_argument("--as-of", type=dt.date.fromisoformat, default=None,
+                    help="check the dates against this day on both paths (entitlements.gain.plausibility; default: none)")
     ap.add_argument("--late", type=int, default=None, help="scenarios claiming in 2027-28 (default: a quarter of --scenarios)")
     args = ap.parse_args()
     policies = [p for p in args.policies.replace(";", ",").split(",") if p]
@@ -66,7 +70,8 @@ def main() -> int:
     for (name, scens), horizon, start, convention, policy in itertools.product(
             sets.items(), (6, 12, 18), ("decision", "effective"), ("weekly_x52", "monthly_x12"), policies):
         c, f, lines = gain_scenarios.differences(scens, horizon_months=horizon, projection_from=start,
-                                                 convention=convention, rates_after=policy, assumptions=args.assumptions)
+                                                 convention=convention, rates_after=policy, assumptions=args.assumptions,
+                                                 as_of=args.as_of)
         compared, refused, differ = compared + c, refused + f, differ + len(lines)
         for line in lines:
             print(f"({name}, {horizon} months from {start}, {convention}, rates policy {policy}) {line}")
