@@ -140,7 +140,12 @@ def test_income_gain_reads_the_protection():
     assert gain(_mixed_age(False), "lcwra_found", adult=2).annual > 0
     # HB awarded: the pension-age HB of the first test, £132.33 a week.
     assert [(x.benefit, x.weekly) for x in gain(_mixed_age(True), "hb_awarded").benefit_lines] == [("housing_benefit", 13233)]
-    assert [(x.benefit, x.weekly) for x in gain(_mixed_age(False), "hb_awarded").benefit_lines] == [("housing_benefit", 0)]
+    # An unprotected mixed-age couple claims UC, whose housing element meets the rent: HB works out at nil, and an
+    # award of it is not valued at a silent £0 but asks for the amount awarded.
+    with pytest.raises(InputError, match=r"nil for this household \(Universal Credit meets the rent instead"):
+        gain(_mixed_age(False), "hb_awarded")
+    assert [(x.benefit, x.weekly) for x in gain(_mixed_age(False), "hb_awarded", weekly_amount=5000).benefit_lines] == [
+        ("housing_benefit", 5000)]
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])

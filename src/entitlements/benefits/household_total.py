@@ -391,18 +391,16 @@ def _children_disability_benefits(bu: BenefitUnitColumns, *, on, tables: Tables)
     any_child_award = np.any(ch.dla_care) or np.any(ch.dla_mobility) or np.any(ch.pip_daily_living) or np.any(ch.pip_mobility)
     # A date per benefit unit, lined up against the child axis.
     child_on = as_day(on)[..., None] if isinstance(on, np.ndarray) else on
-    return 0 if not any_child_award else count_children(
-        np.where(
-            ch.present,
-            np.where(
-                np.asarray(bu.scottish)[..., None],
-                child_disability_payment_weekly(ch.dla_care, ch.dla_mobility, on=child_on, tables=tables),
-                dla_weekly(ch.dla_care, ch.dla_mobility, on=child_on, tables=tables),
-            )
-            + pip_weekly(ch.pip_daily_living, ch.pip_mobility, on=child_on, tables=tables),
-            0,
-        )
-    )
+    if not any_child_award:
+        return 0
+    # Child Disability Payment's table is read only for a household in Scotland, DLA's only for one
+    # elsewhere: a household reads (and its rates assumed name) its own nation's table alone.
+    scottish = np.asarray(bu.scottish)[..., None]
+    cdp = (child_disability_payment_weekly(ch.dla_care, ch.dla_mobility, on=child_on, tables=tables)
+           if np.any(scottish) else 0)
+    dla = dla_weekly(ch.dla_care, ch.dla_mobility, on=child_on, tables=tables) if not np.all(scottish) else 0
+    return count_children(np.where(
+        ch.present, np.where(scottish, cdp, dla) + pip_weekly(ch.pip_daily_living, ch.pip_mobility, on=child_on, tables=tables), 0))
 
 
 def _child_benefit(bu: BenefitUnitColumns, qualifying, *, on, tables: Tables):

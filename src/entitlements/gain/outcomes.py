@@ -638,7 +638,32 @@ def hb_ctr_weekly_gain(before, after, kinds, *, on, tables: Tables):
     text = np.array([f"council tax or its reduction could not be worked out ({why[int(r)] or 'not liable, or no band'}): "
                      "give the weekly amount (benefit_weekly)" for r in np.atleast_1d(reason)], dtype=object)
     problem = np.where(bad, text.reshape(np.shape(reason)), problem)
-    return np.where(bad, 0, weekly), problem
+    nil_hb, hb_text = _nil_housing_benefit(kinds, b.housing_benefit)
+    problem = np.where(nil_hb, hb_text, problem)
+    return np.where(bad | nil_hb, 0, weekly), problem
+
+
+#: Why Housing Benefit works out at nil, by :data:`~entitlements.benefits.housing_benefit.HB_REASONS`.
+_HB_NIL = {"assessed": "its means test leaves nothing", "no_eligible_rent": "no rent to meet",
+           "universal_credit_instead": "Universal Credit meets the rent instead: Housing Benefit is for pension age, "
+                                       "or for supported or temporary accommodation",
+           "non_dependant_deductions": "the non-dependant deductions take it all", "capital_over_limit": "capital over £16,000",
+           "income_too_high": "income too high", "below_minimum": "below the 50p minimum"}
+
+
+def _nil_housing_benefit(kinds, hb):
+    """``(rows, text)``: the ``hb_awarded`` rows whose Housing Benefit the
+    household's facts make nil, and why, so that an award is never valued at
+    a silent £0 (the amount awarded is then asked for)."""
+    import numpy as np
+
+    from ..benefits.housing_benefit import HB_REASONS
+
+    reason = np.asarray(hb.reason)
+    nil = (kinds == "hb_awarded") & (np.asarray(hb.award) == 0)
+    text = np.array([f"Housing Benefit works out at nil for this household ({_HB_NIL[HB_REASONS[int(r)]]}): "
+                     "give the weekly amount awarded (benefit_weekly)" for r in np.atleast_1d(reason)], dtype=object)
+    return nil, text.reshape(np.shape(reason))
 
 
 def __getattr__(name: str) -> Any:
