@@ -65,10 +65,29 @@ def test_new_style_jsa_three_months_with_a_listed_circumstance():
 
 
 def test_pip_aa_dla_no_backdating():
-    # SI 2013/380 reg 27; SI 1987/1968 reg 19(1) and Sch 4.
+    # SI 2013/380 reg 27 (PIP); SSCBA 1992 s 65(4): "A person shall not be
+    # entitled to an attendance allowance for any period preceding the date on
+    # which he makes or is treated as making a claim for it"; s 76(1) the same
+    # for DLA. A reason (True) does not help: the Act bars it.
     for benefit in ("personal_independence_payment", "attendance_allowance", "disability_living_allowance"):
         assert backdating_limit(benefit, True, on=CLAIM, tables=T)[0] == 0
         assert earliest_backdated_date(benefit, True, on=CLAIM, tables=T) == CLAIM
+    assert BENEFITS["attendance_allowance"].law == "SSCBA 1992 s 65(4)"
+    assert BENEFITS["disability_living_allowance"].law == "SSCBA 1992 s 76(1)"
+
+
+def test_pensioner_council_tax_reduction_england_three_months_immediately_following():
+    # SI 2012/2885 Sch 8 para 6(2): the time for applying "as regards any day on
+    # which ... the applicant is entitled ... [is] that day and the period of three
+    # months immediately following it". An application on 15 May 2026 is in time
+    # for 15 February 2026 (the three months following it run 16 February to
+    # 15 May), not for 14 February; no reason is needed (para 6(1): pensioners).
+    benefit = "council_tax_reduction_england_pension_age"
+    assert backdating_limit(benefit, on=CLAIM, tables=T) == (3, "months")
+    assert earliest_backdated_date(benefit, on=CLAIM, tables=T) == D(2026, 2, 15)
+    assert earliest_backdated_date(benefit, True, on=CLAIM, tables=T) == D(2026, 2, 15)
+    assert BENEFITS[benefit].law == "SI 2012/2885 Sch 8 para 6"
+    assert T.table("backdating." + benefit).row_at(CLAIM).verified
 
 
 def test_working_age_housing_benefit_one_month_with_good_cause():

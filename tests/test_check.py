@@ -101,7 +101,7 @@ def test_pensioner_80_with_care_needs_attendance_allowance_adds_severe_disabilit
     # qualifying benefit, no one caring for pay): the value is £162.75 a week,
     # not the £76.70 rate. Month 162.75 x 52 / 12 = 705.25; year £8,463.00.
     # No published AA success rate: not discounted (probability 1). No
-    # backdating of AA (SI 1987/1968 reg 19(1), Sch 4).
+    # backdating of AA (SSCBA 1992 s 65(4)).
     h = Household(adults=Adult(age=80, state_pension_weekly=20000))
     bc = check(h, on=ON, claims=["pension_credit"], circumstances=Circumstances(care_needs=(1,)))
     f = found(bc)["attendance_allowance_1"]

@@ -16,8 +16,9 @@ reason (the claim is in time if made within that period), and
 - ``none``: no reason extends it (Pension Credit, Carer's Allowance, Child
   Benefit: three months beginning with a day of entitlement, SI 1987/1968
   reg 19(2)-(3); new style ESA: three months, SI 2013/380 reg 28; PIP: none,
-  reg 27; Attendance Allowance and DLA: none; pension-age Housing Benefit and
-  pensioners' Council Tax Reduction in England: three months);
+  reg 27; Attendance Allowance and DLA: none, SSCBA 1992 ss 65(4), 76(1);
+  pension-age Housing Benefit and pensioners' Council Tax Reduction in England:
+  three months, SI 2012/2885 Sch 8 para 6);
 - ``applicant_choice``: Carer Support Payment (Scotland) starts on a date the
   applicant chooses up to 13 weeks before the application (SSI 2023/302
   reg 18(2)(b)).
@@ -78,15 +79,15 @@ BENEFITS: dict[str, Backdating] = {
     "guardians_allowance": Backdating("backdating.child_benefit", "none", "beginning_with",
                                       "SI 1987/1968 reg 19(2), (3)(b)"),
     "attendance_allowance": Backdating("backdating.attendance_allowance", "none", "extension",
-                                       "SI 1987/1968 reg 19(1), Sch 4"),
+                                       "SSCBA 1992 s 65(4)"),
     "disability_living_allowance": Backdating("backdating.attendance_allowance", "none", "extension",
-                                              "SI 1987/1968 reg 19(1), Sch 4"),
+                                              "SSCBA 1992 s 76(1)"),
     "housing_benefit_working_age": Backdating("backdating.housing_benefit_working_age", "good_cause", "extension",
                                               "SI 2006/213 reg 83(12A)"),
     "housing_benefit_pension_age": Backdating("backdating.housing_benefit_pension_age", "none", "extension",
                                               "SI 2006/214 reg 64(1)"),
     "council_tax_reduction_england_pension_age": Backdating(
-        "backdating.council_tax_reduction_england_pension_age", "none", "extension", "SI 2012/2885 Sch 1"),
+        "backdating.council_tax_reduction_england_pension_age", "none", "extension", "SI 2012/2885 Sch 8 para 6"),
     "carer_support_payment": Backdating("backdating.carer_support_payment", "applicant_choice", "extension",
                                         "SSI 2023/302 reg 18(2)(b)"),
 }
