@@ -106,11 +106,15 @@ class Caseload:
         return cls(**read_caseload_one_by_one(records, source=source, id_field=id_field))
 
     @classmethod
-    def from_csv(cls, path: str | Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> "Caseload":
-        """Read a CSV file of cases (one row a benefit unit). ``keep``: columns
-        of your own carried through to the per-case results as they are
-        (as is any column named ``keep_...``)."""
-        return cls(**read_caseload_csv(Path(path), id_field=id_field, keep=keep), path=Path(path))
+    def from_csv(cls, path: str | Path, *, id_field: str = "case_id", keep: Sequence[str] = (),
+                 sheet: str | None = None) -> "Caseload":
+        """Read a CSV file of cases (one row a benefit unit), or an Excel
+        workbook's sheet (``.xlsx``, ``.xlsm``: ``sheet`` names it, default the
+        first visible one; read as the sheet saved as CSV would be, see
+        :mod:`entitlements.io.workbooks`; needs the ``excel`` extra). ``keep``:
+        columns of your own carried through to the per-case results as they
+        are (as is any column named ``keep_...``)."""
+        return cls(**read_caseload_csv(Path(path), id_field=id_field, keep=keep, sheet=sheet), path=Path(path))
 
     @classmethod
     def from_columns(cls, columns: Mapping[str, Sequence[Any]], *, source: str = "caseload", id_field: str = "case_id",

@@ -66,7 +66,7 @@ class _PartsDiffer(Exception):
 
 def estimate_caseload_csv(path: str | Path, *, on: dt.date, out: str | Path | None = None, tables: Tables | None = None,
                           rates_after: RatesPolicy | str | None = None, keep: Sequence[str] = (), id_field: str = "case_id",
-                          part_rows: int | None = None, step=None) -> CaseloadFileEstimate:
+                          part_rows: int | None = None, step=None, sheet: str | None = None) -> CaseloadFileEstimate:
     """A CSV caseload estimated on one date and its per-case results written
     to ``out`` (CSV, or Parquet for a ``.parquet`` name; None: not written),
     what ``Caseload.from_csv``, :func:`estimate_caseload` and
@@ -81,13 +81,15 @@ def estimate_caseload_csv(path: str | Path, *, on: dt.date, out: str | Path | No
     put together as the whole would be (their rates rest on different
     assumptions past the tables' end, or a part's rows are all outside the
     tables), the whole file is estimated at once instead, so the result is
-    always the whole's. ``step(what)`` is told each step ("reading", "estimating", "writing")."""
+    always the whole's. ``step(what)`` is told each step ("reading", "estimating", "writing").
+    ``path`` may be an Excel workbook (``sheet``: which worksheet; see
+    :meth:`Caseload.from_csv`)."""
     step = step or (lambda what: None)
     part_rows = PART_ROWS if part_rows is None else part_rows
     if not isinstance(part_rows, int) or isinstance(part_rows, bool) or part_rows < 1:
         raise InputError("part_rows", part_rows, "a whole number of rows, 1 or more")
     step("reading")
-    reader = CaseloadCsvInParts(Path(path), id_field=id_field, keep=keep)
+    reader = CaseloadCsvInParts(Path(path), id_field=id_field, keep=keep, sheet=sheet)
     parquet = out is not None and Path(out).suffix.lower() == ".parquet"
     if len(reader) > part_rows and not parquet and isinstance(on, dt.date) and not isinstance(on, dt.datetime):
         try:

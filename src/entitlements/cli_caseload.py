@@ -15,11 +15,13 @@ from .cli_common import EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_
 
 
 def _add_caseload(sub) -> None:
-    """``entitlements caseload``: a CSV file of cases."""
-    c = sub.add_parser("caseload", help="estimate every case in a CSV file (or Parquet files too large for memory)")
+    """``entitlements caseload``: a CSV file (or an Excel workbook) of cases."""
+    c = sub.add_parser("caseload", help="estimate every case in a CSV file or Excel workbook (or Parquet files too large for memory)")
     c.add_argument("csv", type=Path, nargs="+", metavar="FILE",
-                   help="the caseload: a CSV file, one household (and any advice outcome) a row; or Parquet files (or a "
-                        "directory of them) with the same columns, estimated a part at a time (the distributed extra)")
+                   help="the caseload: a CSV file or an Excel workbook (.xlsx, .xlsm: the excel extra), one household (and "
+                        "any advice outcome) a row; or Parquet files (or a directory of them) with the same columns, "
+                        "estimated a part at a time (the distributed extra)")
+    c.add_argument("--sheet", metavar="NAME", help="an Excel workbook's worksheet to read (default: the first visible one)")
     c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
     c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
     c.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -64,6 +66,7 @@ def _caseload(args) -> int:
         raise UsageError(what, str(args.csv[1]) if what == "FILE" else str(args.workers or args.scheduler),
                          "Parquet files (several files, --workers and --scheduler are for Parquet input; a CSV file is one)")
     args.csv = args.csv[0]
+    sheet = {"sheet": args.sheet} if args.sheet is not None else {}
 
     if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
         raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
@@ -90,7 +93,7 @@ def _caseload(args) -> int:
         progress.step("projecting the caseload")
         g = write_report(args.csv, args.report, csv_path=args.out, group_by=args.group_by or None, tables=tables,
                          keep=tuple(args.keep), rates_after=args.rates_after, title=args.title or "Income gain report",
-                         period=args.period, as_of=args.as_of or dt.date.today())  # the command reads the clock
+                         period=args.period, as_of=args.as_of or dt.date.today(), **sheet)  # the command reads the clock
         progress.close()
         errors = [_GainRowError(e["row"], e["case_id"], e["reason"]) for e in g.errors()]
         errors_file = _errors_file(args, errors)
@@ -111,7 +114,7 @@ def _caseload(args) -> int:
 
     # Read, estimated and written a part of the rows at a time (the same results as all at once).
     res = estimate_caseload_csv(args.csv, on=args.on or dt.date.today(), out=args.out, tables=tables,
-                                rates_after=args.rates_after, keep=tuple(args.keep), step=progress.step)
+                                rates_after=args.rates_after, keep=tuple(args.keep), step=progress.step, **sheet)
     progress.close()
     s = res.summary()
     errors = sorted(res.errors, key=lambda e: e.row)
@@ -148,6 +151,8 @@ def _caseload_partitioned(args) -> int:
     from .money import format_pounds
     from .partitions import estimate_partitioned
 
+    if args.sheet is not None:
+        raise UsageError("--sheet", args.sheet, "an Excel workbook as the caseload (Parquet files have no sheets)")
     if args.report is not None:
         from .cli_sweep import report_partitioned
 

@@ -91,7 +91,7 @@ def run_caseload_check(args, tables) -> int:
 
     progress = _Progress(quiet=args.quiet or args.json, steps=2 + bool(args.out) + bool(args.report))
     progress.step("reading")
-    cl = Caseload.from_csv(args.csv, keep=tuple(args.keep))
+    cl = Caseload.from_csv(args.csv, keep=tuple(args.keep), sheet=args.sheet)
     progress.step("checking")
     cc = check_caseload(cl, on=args.on or dt.date.today(), tables=tables)
     if args.out:

@@ -7,7 +7,7 @@ funders' report of a caseload in partitions (:func:`report_partitioned`).
 A scenario is ``NAME`` (the shipped rules), or ``NAME=OVERLAY[,OVERLAY...]``
 (rule tables laid over them), optionally ``@POLICY`` (a rates policy for
 dates past the tables' end: ``hold``, ``uprate:3.1``, ...). The caseload is
-Parquet files (as ``caseload`` takes them) or one CSV file.
+Parquet files (as ``caseload`` takes them), one CSV file or one Excel workbook's sheet.
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def add_sweep(sub) -> None:
                        description="Each scenario is the shipped rules, rule tables laid over them, and a rates policy; "
                        "the table has one row a scenario, one column a summary measure, and each measure's change from "
                        "the baseline. Needs the `distributed` extra.")
-    s.add_argument("caseload", nargs="+", type=Path, help="Parquet files (a directory or a glob) or one CSV file")
+    s.add_argument("caseload", nargs="+", type=Path, help="Parquet files (a directory or a glob), one CSV file or one Excel workbook (.xlsx)")
+    s.add_argument("--sheet", metavar="NAME", help="an Excel workbook's worksheet to read (default: the first visible one)")
     s.add_argument("--scenario", action="append", required=True, metavar="NAME[=OVERLAY,...][@POLICY]",
                    help="a scenario (give it once for each; the first is the baseline unless --baseline names another)")
     s.add_argument("--baseline", metavar="NAME", help="the scenario the changes are from (default: the first)")
@@ -73,12 +74,15 @@ def add_sweep(sub) -> None:
     s.add_argument("--json", action="store_true", help="print the table as JSON")
 
 
-def _source(paths: list[Path]):
+def _source(paths: list[Path], sheet: str | None = None):
     from .errors import UsageError
     from .partitions import is_partitioned
+    from .io.workbooks import is_workbook
 
-    if is_partitioned(paths):
+    if is_partitioned(paths) and sheet is None:
         return paths if len(paths) > 1 else paths[0]
+    if len(paths) == 1 and (is_workbook(paths[0]) or sheet is not None):
+        return _workbook_frame(paths[0], sheet)
     if len(paths) == 1 and paths[0].suffix.lower() == ".csv":
         import pandas as pd
 
@@ -86,6 +90,23 @@ def _source(paths: list[Path]):
             raise FileNotFoundError(2, "No such file or directory", str(paths[0]))
         return pd.read_csv(paths[0], dtype=str, keep_default_na=False)
     raise UsageError("caseload", str(paths[0]), "Parquet files (a .parquet file, a directory or a glob) or one CSV file")
+
+
+def _workbook_frame(path: Path, sheet: str | None):
+    """A workbook's sheet as the DataFrame of text its CSV would be read
+    into here (blank cells ""; blank rows left out)."""
+    import numpy as np
+    import pandas as pd
+
+    from .io.workbooks import read_table
+
+    table = read_table(path, sheet=sheet)
+    if table.duplicates:
+        from .errors import InputError
+
+        raise InputError(f"{path.name} column", table.duplicates[0], "each column name once")
+    cells = {h: np.array(["", *c.values], dtype=object)[c.codes] for h, c in table.columns.items()}
+    return pd.DataFrame({h: cells[h] for h in table.header}, columns=list(table.header))
 
 
 def run_sweep(args) -> int:
@@ -101,7 +122,7 @@ def run_sweep(args) -> int:
         raise UsageError("--on", args.on.isoformat(), "--measure estimate (gains are valued on each outcome's own dates)")
     scenarios = [parse_scenario(text) for text in args.scenario]
     refuse_overwriting([("caseload", p) for p in args.caseload], [("--out", args.out)])
-    source = _source(args.caseload)
+    source = _source(args.caseload, args.sheet)
     with _cluster(args.workers, None) as client:
         table = sweep(source, scenarios, on=args.on or dt.date.today() if args.measure == "estimate" else None,
                       measure=args.measure, baseline=args.baseline, client=client, scheduler=args.scheduler)

@@ -433,9 +433,12 @@ def caseload_gains(
     keep: Sequence[str] = (),
     rates_after: RatesPolicy | str | None = None,
     as_of: dt.date | None = None,
+    sheet: str | None = None,
 ) -> CaseloadGains | Any:
-    """Gains for every case of a caseload: a CSV path, a pandas DataFrame,
-    records (mappings), or a list of single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
+    """Gains for every case of a caseload: a CSV path (or an Excel
+    workbook's, ``.xlsx``: ``sheet`` names its worksheet, default the first
+    visible one), a pandas DataFrame, records (mappings), or a list of
+    single-outcome :class:`~entitlements.gain.outcomes.Scenario`.
 
     The figures are those :func:`entitlements.gain.household.income_gain`
     gives for each case on its own, worked out for the whole caseload
@@ -465,6 +468,8 @@ def caseload_gains(
     from ..partitions import is_partitioned
 
     if is_partitioned(source):
+        if sheet is not None:
+            raise InputError("sheet", sheet, "None for a caseload in partitions (a sheet is a workbook's)")
         from .partitions import gains_partitioned
 
         return gains_partitioned(source, horizon_months=horizon_months, convention=convention, projection_from=projection_from,
@@ -478,7 +483,7 @@ def caseload_gains(
         raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
     limits = bounds(as_of, tables_or_default(tables))
     tables = policy_tables(tables, rates_after, hold_rates_until)
-    read = read_cases(source, id_field=id_field, keep=keep)
+    read = read_cases(source, id_field=id_field, keep=keep, sheet=sheet)
     cases, ids, grouping, label = refuse_cases(read.cases, limits), read.ids, read.grouping, read.label
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)

@@ -1,4 +1,4 @@
-"""A caseload of households read: a CSV file, columns, records or a DataFrame.
+"""A caseload of households read: a CSV file (or a workbook's sheet), columns, records or a DataFrame.
 
 Each reader gives the fields of a :class:`~entitlements.caseload.Caseload`:
 the households in columns, each row's case id, the columns carried through
@@ -27,10 +27,10 @@ from ..columns import households_columns
 from ..errors import InputError, shown
 from ..household import Adult, Household
 from .cells import ArrowCells, Factorized, factorize
-from .csv import read_csv_table
 from .headers import check_header
 from .household_columns import households_from_flat_columns
 from .households import household_from_flat
+from .workbooks import read_table
 
 __all__ = ["RowError", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
            "dataframe_columns", "with_index_ids"]
@@ -189,24 +189,27 @@ def _ids(ids: Sequence[Any] | None, numbers: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
-def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> dict[str, Any]:
+def read_caseload_csv(path: Path, *, id_field: str = "case_id", keep: Sequence[str] = (),
+                      sheet: str | None = None) -> dict[str, Any]:
     """A CSV file of cases (one row a benefit unit), in any encoding a
-    spreadsheet saves (:func:`entitlements.io.csv.read_csv_table`)."""
-    reader = CaseloadCsvInParts(path, id_field=id_field, keep=keep)
+    spreadsheet saves (:func:`entitlements.io.csv.read_csv_table`), or an
+    Excel workbook's sheet (``.xlsx``, ``.xlsm``; ``sheet``: its name,
+    default the first visible one; :mod:`entitlements.io.workbooks`)."""
+    reader = CaseloadCsvInParts(path, id_field=id_field, keep=keep, sheet=sheet)
     return reader.part(0, len(reader))
 
 
 class CaseloadCsvInParts:
-    """A CSV file of cases read once (its header checked), whose rows are
+    """A CSV file (or a workbook's ``sheet``) of cases read once (its header checked), whose rows are
     then read into households a part at a time (:meth:`part`, :meth:`parts`):
     what :func:`read_caseload_csv` gives for the whole file, given for rows
     ``start:stop``, with their own row numbers and errors (a row's ``index``
     counts from the part's first row). A command that estimates and writes a
     part at a time never holds a million rows' households and results at once."""
 
-    def __init__(self, path: Path, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> None:
+    def __init__(self, path: Path, *, id_field: str = "case_id", keep: Sequence[str] = (), sheet: str | None = None) -> None:
         self.path = Path(path)
-        self.table = read_csv_table(self.path)
+        self.table = read_table(self.path, sheet=sheet)
         self.header = check_header(list(self.table.header), source=self.path.name, id_field=id_field, keep=keep)
         self.id_field = id_field
 
@@ -214,7 +217,7 @@ class CaseloadCsvInParts:
         return len(self.table)
 
     @property
-    def encoding(self) -> str:
+    def encoding(self) -> str | None:
         return self.table.encoding
 
     def part(self, start: int, stop: int) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """A caseload of outcomes from any source, read into columns.
 
-A CSV file, a pandas DataFrame, records (mappings) or a list of
+A CSV file (or an Excel workbook's sheet), a pandas DataFrame, records (mappings) or a list of
 single-outcome :class:`~entitlements.gain.outcomes.Scenario`:
 :func:`read_cases` reads it into :class:`~entitlements.gain.cases.Cases`
 with each row's id and the grouping columns. Where the source has one
@@ -23,10 +23,10 @@ from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
 from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, _cell, blank_rows, dataframe_columns, id_text, with_index_ids
 from .cells import factorize
-from .csv import read_csv_table
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
 from .outcomes import _blank, scenarios_from_records
+from .workbooks import read_table
 
 __all__ = ["read_cases", "CasesRead"]
 
@@ -55,13 +55,13 @@ def _column_values(values: Sequence[Any]) -> list[Any]:
     return np.array([None, *distinct], dtype=object)[code].tolist()
 
 
-def _columns_from(source: Any, id_field: str, keep: Sequence[str]):
+def _columns_from(source: Any, id_field: str, keep: Sequence[str], sheet: str | None = None):
     """A caseload's columns where it has one header (a CSV file, a
     DataFrame, records with the same fields), its label, row numbers and
     encoding; columns None to read it row by row."""
     if isinstance(source, (str, Path)):
         p = Path(source)
-        table = read_csv_table(p)
+        table = read_table(p, sheet=sheet)
         return dict(table.columns), p.name, table.rows, table.encoding, table.overflow
     if hasattr(source, "columns") and hasattr(source, "dtypes"):
         source = with_index_ids(source, id_field)
@@ -85,19 +85,22 @@ def _columns_from(source: Any, id_field: str, keep: Sequence[str]):
     return None, "records", np.arange(1, n + 1), None, records
 
 
-def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> CasesRead:
+def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = (), sheet: str | None = None) -> CasesRead:
     """A caseload of outcomes as :class:`~entitlements.gain.cases.Cases`, with
     each row's id, the columns carried through and a label for the source
     ("scenarios", "records", "DataFrame" or the file's name). The header is
     checked first (:func:`entitlements.io.headers.check_header`). Every row
-    is kept: one that cannot be read is invalid, with its reason."""
+    is kept: one that cannot be read is invalid, with its reason. ``sheet``:
+    the worksheet of a workbook read (default: the first visible one)."""
     if isinstance(source, Sequence) and bool(source) and all(isinstance(s, Scenario) for s in source):
         scenarios: list[Scenario | None] = list(source)
         ids = [s.name or str(i + 1) for i, s in enumerate(scenarios)]
         n = len(scenarios)
         return CasesRead(cases_from_scenarios(scenarios, [""] * n), ids, {}, {}, "scenarios", np.arange(1, n + 1),
                          given=np.array([bool(s.name) for s in scenarios], bool))
-    columns, label, rows, encoding, rest = _columns_from(source, id_field, keep)
+    if sheet is not None and not isinstance(source, (str, Path)):
+        raise InputError("sheet", sheet, "None unless the caseload is a workbook's path (.xlsx, .xlsm)")
+    columns, label, rows, encoding, rest = _columns_from(source, id_field, keep, sheet)
     if columns is not None:
         header = check_header(list(columns), source=label, id_field=id_field, keep=keep, outcomes=True)
         n = len(columns[next(iter(columns))]) if columns else 0
