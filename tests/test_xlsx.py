@@ -131,6 +131,7 @@ def test_cell_text_is_what_the_sheet_saved_as_csv_holds():
     assert cell_text(900.1) == "900.1" and cell_text(1234.56) == "1234.56"  # money as typed
     assert cell_text(0.1 + 0.2) == "0.3"  # a formula's float noise, to Excel's 15 digits
     assert cell_text(1e-05) == "0.00001" and cell_text(1e16) == "10000000000000000"  # never 1e-05
+    assert cell_text(-0.0) == "0"  # a formula's negative zero: Excel shows 0, not an amount below zero
     assert cell_text(True) == "TRUE" and cell_text(False) == "FALSE"
     assert cell_text(dt.datetime(2016, 9, 14)) == "2016-09-14"  # a date cell: midnight
     assert cell_text(dt.date(2016, 9, 14)) == "2016-09-14"

@@ -380,7 +380,7 @@ def _refuse_a_table(path: Path, start: bytes) -> None:
         what = "a spreadsheet workbook (or another binary file)"
     if what is not None:
         raise InputError("file", path.name, f"a household file (.toml or .json), not {what}: a table of households, "
-                         "one a row, is read by `entitlements caseload` (Caseload.from_csv), from a CSV file")
+                         "one a row, is read by `entitlements caseload` (Caseload.from_csv), from a CSV file or an .xlsx workbook")
 
 
 def read_household_file(path: Path) -> tuple[Household, dt.date | None]:

@@ -218,12 +218,8 @@ def cell_text(v: Any) -> str | None:
         return "TRUE" if v else "FALSE"
     if isinstance(v, int):
         return str(v)
-    if isinstance(v, float):
-        if v.is_integer() and abs(v) < 1e15:
-            return str(int(v))
-        if v != v or v in (float("inf"), float("-inf")):
-            return str(v)
-        return format(Decimal(format(v, ".15g")), "f")
+    if isinstance(v, float):  # 101.0 is "101" too; -0.0 is 0, as Excel shows it
+        return format(Decimal(format(v + 0.0, ".15g")), "f") if v - v == 0 else str(v)
     if isinstance(v, dt.datetime):
         if v.time() == dt.time(0):
             return v.date().isoformat()
