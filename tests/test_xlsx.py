@@ -184,6 +184,19 @@ def test_an_error_cell_is_an_error_naming_row_and_column(tmp_path, capsys):
     assert code == 1 and err.count("\n") == 1 and "cell C3" in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 22])
+def test_an_error_cell_is_found_whatever_the_parts_the_sheet_is_read_in(tmp_path, monkeypatch, chunk):
+    from entitlements.io import workbooks
+
+    monkeypatch.setattr(workbooks, "_CHUNK", chunk)  # the sheet's XML read in parts of this many bytes
+    rows = [["case_id", "adult1_age", "capital"]] + [[f"c{i}", 30 + i % 40, i] for i in range(60)]
+    rows[41][2] = "#VALUE!"  # row 42 of the sheet, cut across parts for the small sizes
+    with pytest.raises(InputError, match=r"^c.xlsx row 42, column capital \(cell C42\): holds the error #VALUE!"):
+        read_table(workbook(tmp_path / "c.xlsx", rows))
+    rows[41][2] = 41
+    assert len(read_table(workbook(tmp_path / "d.xlsx", rows))) == 60
+
+
 def test_text_that_reads_like_an_error_is_text_as_in_the_csv(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -338,6 +351,19 @@ def test_a_file_named_xlsx_that_is_no_workbook_is_one_line(tmp_path, capsys):
     p.write_text("case_id,adult1_age\n", encoding="utf-8")
     code, out, err = run(capsys, "caseload", p, "--on", ON)
     assert code == 1 and err.count("\n") == 1 and "an Excel workbook that can be opened" in err
+
+
+def test_a_workbook_whose_sheet_is_damaged_is_one_line(tmp_path, capsys):
+    path = workbook(tmp_path / "c.xlsx", [["case_id", "adult1_age"], ["a", 30]])
+    with zipfile.ZipFile(path) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    sheet = files["xl/worksheets/sheet1.xml"]
+    files["xl/worksheets/sheet1.xml"] = sheet[: sheet.index(b"</sheetData>")]  # cut off part-way
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    code, out, err = run(capsys, "caseload", path, "--on", ON)
+    assert code == 1 and err.count("\n") == 1 and "an Excel workbook that can be opened (this one cannot: ParseError)" in err
 
 
 def test_without_openpyxl_a_workbook_is_one_line_saying_how_to_install_it(tmp_path, capsys, monkeypatch):

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
+import zlib
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -83,9 +84,10 @@ def read_workbook_table(path: str | Path, *, what: str = "caseload", sheet: str 
         warnings.simplefilter("always")
         try:
             wb = openpyxl.load_workbook(p, read_only=True, data_only=True, keep_links=False)
+        except OSError:
+            raise
         except Exception as e:  # a zip that is not a workbook, an encrypted one (an OLE file), a damaged one
-            raise InputError(what, p.name, f"an Excel workbook that can be opened (this one cannot: {type(e).__name__}); "
-                             "a workbook protected by a password must be saved unprotected first; or save the sheet as CSV") from None
+            raise _cannot_open(what, p.name, e) from None
         try:
             ws = _worksheet(wb, sheet, p.name, what)
             ws.reset_dimensions()  # a stale <dimension> (A1:XFD1048576) would make a million empty rows
@@ -95,6 +97,8 @@ def read_workbook_table(path: str | Path, *, what: str = "caseload", sheet: str 
             rows = ws.iter_rows(values_only=True)
             next(rows, None)
             table = _table(header, rows, p.name, what)
+        except (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as e:  # a damaged sheet (XML, compression)
+            raise _cannot_open(what, p.name, e) from None
         finally:
             wb.close()
     for w in caught:
@@ -104,6 +108,11 @@ def read_workbook_table(path: str | Path, *, what: str = "caseload", sheet: str 
                              Described("is formatted as a date but its number is no date"),
                              "a date from 1900 to 9999, or the cell formatted as a number")
     return table
+
+
+def _cannot_open(what: str, name: str, e: Exception) -> InputError:
+    return InputError(what, name, f"an Excel workbook that can be opened (this one cannot: {type(e).__name__}); a "
+                      "workbook protected by a password must be saved unprotected first; or save the sheet as CSV")
 
 
 def _openpyxl(what: str, name: str):
@@ -132,7 +141,7 @@ def _worksheet(wb, sheet: str | None, name: str, what: str):
         if ws.title == sheet:
             return ws
     chart = " is a chart sheet" if sheet in wb.sheetnames else " is not a sheet of it"
-    raise InputError(f"{what} {name} --sheet", Described(f"{sheet!r}{chart}"), f"one of its worksheets: {listed()}")
+    raise InputError(f"{what} {name} sheet", Described(f"{sheet!r}{chart}"), f"one of its worksheets: {listed()}")
 
 
 def _header_text(v: Any) -> str:
@@ -236,7 +245,7 @@ _FORMULA_CELL = re.compile(
     rb"(?P<v><(?:\w+:)?v\b[^>/]*(?:/>|>(?P<value>[^<]*)</(?:\w+:)?v>))?", re.S)
 #: A cell whose type is an error (``t="e"``), and its value (the error shown).
 _ERROR_CELL = re.compile(
-    rb"<(?:\w+:)?c\b(?P<attrs>[^>]*\bt=\"e\"[^>]*)>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?v\b[^>]*>(?P<value>[^<]*)<", re.S)
+    rb"<(?:\w+:)?c\b(?P<attrs>[^>]*\bt=\"e\"[^>/]*)>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?v\b[^>]*>(?P<value>[^<]*)<", re.S)
 _REF = re.compile(rb"\br=\"([A-Z]{1,3})([0-9]+)\"")
 _TYPE = re.compile(rb"\bt=\"([A-Za-z]+)\"")
 _CHUNK = 1 << 22
@@ -256,7 +265,7 @@ def _no_bad_cells(path: Path, member: str, header: list[str], what: str) -> None
             chunk = f.read(_CHUNK)
             data = rest + chunk
             cut = len(data) if not chunk else data.rfind(b"row>") + 4
-            if cut < 4:  # no row ends in this part: read on
+            if chunk and cut < 4:  # no row ends in this part: read on
                 rest = data
                 continue
             part, rest = data[:cut], data[cut:]
