@@ -9,8 +9,9 @@ Excel saves one; else with openpyxl), each cell typed as Excel types a CSV
 file it opens: whole numbers and decimals as numbers,
 ISO dates as dates, the rest as text. Timed: the table read
 (:func:`entitlements.io.workbooks.read_table`, what every caseload reader
-reads first) from each, after a read of a small pair of files (the imports
-are not timed), and the workbook's cells per second. The tables
+reads first) from each, wall and CPU time (the CPU time is the figure to
+compare on a shared machine), after a read of a small pair of files (the
+imports are not timed), and the workbook's cells per second. The tables
 are checked equal in meaning (the same cells, a number as the same number).
 Needs openpyxl (the excel extra).
 """
@@ -122,17 +123,19 @@ def main() -> None:
             t = time.perf_counter()
             path_csv, path_xlsx = write_files(Path(d), rows)
             made = time.perf_counter() - t
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             from_csv = read_table(path_csv)
-            csv_s = time.perf_counter() - t
-            t = time.perf_counter()
+            csv_s, csv_cpu = time.perf_counter() - t, time.process_time() - c
+            t, c = time.perf_counter(), time.process_time()
             from_xlsx = read_table(path_xlsx)
-            xlsx_s = time.perf_counter() - t
+            xlsx_s, xlsx_cpu = time.perf_counter() - t, time.process_time() - c
             cells = (rows + 1) * len(from_csv.header)
-            print(f"{rows:>9,} rows x {len(from_csv.header)} columns ({cells:,} cells; workbook "
-                  f"{path_xlsx.stat().st_size / 2**20:,.1f} MiB, written in {made:.1f} s): "
-                  f"CSV {csv_s:6.2f} s, xlsx {xlsx_s:6.2f} s ({cells / xlsx_s:,.0f} cells/s); "
-                  f"same cells: {same_meaning(from_xlsx, from_csv)}")
+            filled = len(from_csv.header) + sum(int((from_xlsx.columns[h].codes > 0).sum()) for h in from_xlsx.header)
+            print(f"{rows:>9,} rows x {len(from_csv.header)} columns ({cells:,} cells, {filled:,} not empty; workbook "
+                  f"{path_xlsx.stat().st_size / 2**20:,.1f} MiB, written in {made:.1f} s)\n"
+                  f"    CSV  {csv_s:7.2f} s ({csv_cpu:7.2f} s CPU)\n"
+                  f"    xlsx {xlsx_s:7.2f} s ({xlsx_cpu:7.2f} s CPU): {cells / xlsx_cpu:,.0f} cells "
+                  f"({filled / xlsx_cpu:,.0f} not empty) a CPU second; same cells: {same_meaning(from_xlsx, from_csv)}")
 
 
 if __name__ == "__main__":
