@@ -263,6 +263,11 @@ def test_the_first_visible_sheet_is_read_and_sheet_names_another(tmp_path, capsy
     assert code == 0 and out.startswith("2 cases read from c.xlsx")
 
 
+def test_a_macro_enabled_workbook_is_read_as_an_xlsx(tmp_path):
+    path = workbook(tmp_path / "c.xlsm", [["case_id", "adult1_age"], ["a", 30]])
+    assert Caseload.from_csv(path).columns.adult1.age.tolist() == [30]
+
+
 def test_an_unknown_sheet_is_one_line_listing_the_sheets(tmp_path, capsys):
     path = workbook(tmp_path / "c.xlsx", [["case_id", "adult1_age"], ["a", 30]], before=[("Lists", [["x"]], "hidden")])
     with pytest.raises(InputError) as e:
