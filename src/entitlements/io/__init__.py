@@ -6,7 +6,8 @@ helpers for columns of cells in :mod:`~entitlements.io.cells`), a caseload
 of households with its ids and row errors (:mod:`~entitlements.io.caseloads`),
 advice outcomes (:mod:`~entitlements.io.outcomes` by record,
 :mod:`~entitlements.io.outcome_columns` in columns, from any source:
-:mod:`~entitlements.io.sources`), CSV files (:mod:`~entitlements.io.csv`)
+:mod:`~entitlements.io.sources`), CSV files (:mod:`~entitlements.io.csv`),
+Excel workbooks read as their CSV would be (:mod:`~entitlements.io.workbooks`)
 and the writers (:mod:`~entitlements.io.writers`). Nothing here estimates:
 these modules turn what people type into the input models
 (:mod:`entitlements.household`, :mod:`entitlements.columns`,
