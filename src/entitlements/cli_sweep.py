@@ -89,7 +89,7 @@ def _source(paths: list[Path], sheet: str | None = None):
         if not paths[0].exists():
             raise FileNotFoundError(2, "No such file or directory", str(paths[0]))
         return pd.read_csv(paths[0], dtype=str, keep_default_na=False)
-    raise UsageError("caseload", str(paths[0]), "Parquet files (a .parquet file, a directory or a glob) or one CSV file")
+    raise UsageError("caseload", str(paths[0]), "Parquet files (a .parquet file, a directory or a glob), one CSV file or one Excel workbook (.xlsx)")
 
 
 def _workbook_frame(path: Path, sheet: str | None):
