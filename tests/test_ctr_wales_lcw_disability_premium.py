@@ -139,3 +139,7 @@ def test_lcw_never_raises_a_single_applicants_reduction(pension, band, pip):
     (uc0, without), (uc1, with_lcw) = reduction(False), reduction(True)
     if uc0 == 0 and uc1 == 0:
         assert with_lcw <= without
+
+
+def test_the_check_needed_text_names_the_fact_2025():
+    assert "para 10(8)" in estimate(_couple(True, False), on=Y25).render()

@@ -158,7 +158,9 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "(esa_support_component, with lcwra: the components wait for the end of the ESA assessment phase, "
                 "not given; or the partner alone in the support group), nor, with earnings, where the household's facts leave Sch 6 or Sch 8 open (childcare "
                 "charges where an adult's hours are not given or more children are paid for than are under the "
-                "age limit, a pension contribution relieved at source, or the carer premium for the partner alone); "
+                "age limit, a pension contribution relieved at source, or the carer premium for the partner alone), "
+                "nor for a couple of whom one alone has limited capability for work (no disability premium if that "
+                "one is the applicant, Sch 7 para 10(8), and the household does not say who applies); "
                 "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "
                 "accommodation. The council tax shown is before any reduction.")
     return _local_scheme_fact_text(a, year, h, on)

@@ -578,7 +578,9 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     with the disability premium's condition as Housing Benefit's (SI 2006/213
     Sch 3 para 13(1)(a)) and the adult enhanced disability premium where an
     adult gets the highest rate of the DLA care component or the enhanced rate
-    of PIP daily living (the Welsh conditions, Sch 7 Part 3, were not read)."""
+    of PIP daily living (of the Welsh conditions, Sch 7 Part 3, paras 9-10
+    were read on 2026-12-07: para 10(8) is applied here; para 10(1)(a) also
+    names benefits the household does not give, e.g. AFIP)."""
     from .hb_ctr import _age, _disability_premium_condition
 
     idx = np.flatnonzero(rows)
