@@ -41,7 +41,7 @@ from ..dates import months_later
 from ..tables import Tables
 
 __all__ = ["Supplements", "supplement_figures", "CAS_NAME", "SCS_NAME", "CAS_SOURCE", "CSP_FROM", "CSP_SOURCE",
-           "CAPP_NOT_COUNTED", "carer_support_payment"]
+           "CAPP_NOT_COUNTED", "carer_support_payment", "PADP_FROM", "PADP_SOURCE", "pension_age_disability_payment"]
 
 #: From this day a new claim by a carer in Scotland is for Carer Support Payment, not Carer's Allowance: "Carer
 #: Support Payment has been available for new applications across the whole of Scotland since 4 November 2024"
@@ -52,6 +52,19 @@ CSP_FROM = dt.date(2024, 11, 4)
 #: The Carer Support Payment line's source (its rate is Carer's Allowance's in every row so far).
 CSP_SOURCE = ("Carer Support Payment: SSI 2023/302 reg 16(1), the same weekly rate as Carer's Allowance "
               "(scotland.carer_support_payment; rate read in ")
+
+#: From this day a claim by a person of pension age in Scotland is for Pension Age Disability Payment, not
+#: Attendance Allowance: the Disability Assistance for Older People (Scotland) Regulations 2024 (SSI 2024/166)
+#: limit applications to named council areas during the "initial period for applications", 21 October 2024 to
+#: 21 April 2025 (reg 50(2)-(3), Sch Part 2 para 6: phase 1 five areas, phase 2 from 24 March 2025 eighteen), so
+#: every area of Scotland from 22 April 2025. The pilot areas are not modelled: before this day the outcome is
+#: named Attendance Allowance (docs/known-differences.md).
+PADP_FROM = dt.date(2025, 4, 22)
+
+#: The Pension Age Disability Payment line's source: its weekly rates as made (SSI 2024/166 reg 26(1): lower
+#: £72.65, higher £108.55) are Attendance Allowance's of 2024-25 (SI 2024/242), so the line reads aa.rates.
+PADP_SOURCE = ("Pension Age Disability Payment: SSI 2024/166 reg 26(1), the same weekly rates as Attendance "
+               "Allowance (rate read in ")
 
 #: The benefit names of the two lines.
 CAS_NAME, SCS_NAME = "carers_allowance_supplement", "scottish_carer_supplement"
@@ -110,6 +123,15 @@ def carer_support_payment(scottish, start):
     if isinstance(start, dt.date):
         return bool(scottish) and start >= CSP_FROM
     return np.asarray(scottish, bool) & (np.asarray(start, np.int64) >= (CSP_FROM - dt.date(1970, 1, 1)).days)
+
+
+def pension_age_disability_payment(scottish, start):
+    """Whether an Attendance Allowance outcome is Pension Age Disability
+    Payment: in Scotland, taking effect on or after :data:`PADP_FROM`
+    (``start`` a date, or day numbers)."""
+    if isinstance(start, dt.date):
+        return bool(scottish) and start >= PADP_FROM
+    return np.asarray(scottish, bool) & (np.asarray(start, np.int64) >= (PADP_FROM - dt.date(1970, 1, 1)).days)
 
 
 def _dates(day_numbers) -> np.ndarray:

@@ -35,7 +35,7 @@ from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
 from .pension_age import KNOCK_ON_BENEFITS, KnockOns, knock_on_totals
-from ._supplements import Supplements, carer_support_payment
+from ._supplements import Supplements, carer_support_payment, pension_age_disability_payment
 from .plausibility import bounds, refuse_cases
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
@@ -157,12 +157,16 @@ class CaseloadGains:
     @property
     def benefit_names(self) -> np.ndarray:
         """The benefit each case's outcome brings in its own right, by name (``LINE_NAMES``), with a Scottish
-        carer's from 4 November 2024 named ``carer_support_payment`` (:data:`entitlements.gain._supplements.CSP_FROM`)."""
+        carer's from 4 November 2024 named ``carer_support_payment`` (:data:`entitlements.gain._supplements.CSP_FROM`)
+        and a Scottish Attendance Allowance award from 22 April 2025 ``pension_age_disability_payment``
+        (:data:`~entitlements.gain._supplements.PADP_FROM`)."""
         c = self.cases
         names = _names(LINE_NAMES, c.line_table)
-        csp = carer_support_payment(np.asarray(c.before.scottish, bool) & (c.kind == KIND["carers_allowance"]),
-                                    np.maximum(c.effective, c.claim_start))
-        return np.where(csp & (names == "carers_allowance"), "carer_support_payment", names).astype(object)
+        scottish, start = np.asarray(c.before.scottish, bool), np.maximum(c.effective, c.claim_start)
+        csp = carer_support_payment(scottish & (c.kind == KIND["carers_allowance"]), start)
+        names = np.where(csp & (names == "carers_allowance"), "carer_support_payment", names)
+        padp = pension_age_disability_payment(scottish, start) & (names == "attendance_allowance")
+        return np.where(padp, "pension_age_disability_payment", names).astype(object)
 
     @property
     def annual(self) -> np.ndarray:
@@ -400,7 +404,8 @@ BENEFIT_NAMES = {"uc": "Universal Credit", "pension_credit": "Pension Credit", "
                  "carer_support_payment": "Carer Support Payment (Scotland)",
                  "carers_allowance_supplement": "Carer's Allowance Supplement (Scotland)",
                  "scottish_carer_supplement": "Scottish Carer Supplement",
-                 "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance", "other": "Other benefits",
+                 "child_benefit": "Child Benefit", "attendance_allowance": "Attendance Allowance",
+                 "pension_age_disability_payment": "Pension Age Disability Payment (Scotland)", "other": "Other benefits",
                  "housing_benefit": "Housing Benefit", "council_tax_reduction": "Council Tax Reduction",
                  "council_tax": "Council tax (band or discount corrected)"}
 

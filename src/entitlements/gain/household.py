@@ -68,7 +68,7 @@ from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
-from ._supplements import CSP_SOURCE, carer_support_payment
+from ._supplements import CSP_SOURCE, PADP_SOURCE, carer_support_payment, pension_age_disability_payment
 from .pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, knock_on_assumption
 from .plausibility import bounds, check_scenario
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
@@ -473,6 +473,10 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
             if o.kind == "carers_allowance" and carer_support_payment(h.nation == "scotland", start):
                 lines.append(attrs.evolve(line(spec, start, stop), benefit="carer_support_payment",
                                           source=CSP_SOURCE + row_citation(_cited_row(spec.table_id, rep_start, tables)) + ")"))
+                continue
+            if spec.benefit == "attendance_allowance" and pension_age_disability_payment(h.nation == "scotland", start):
+                lines.append(attrs.evolve(line(spec, start, stop), benefit="pension_age_disability_payment",
+                                          source=PADP_SOURCE + row_citation(_cited_row(spec.table_id, rep_start, tables)) + ")"))
                 continue
             lines.append(line(spec, start, stop))
         if o.kind == "carers_allowance":

@@ -145,10 +145,13 @@ def _distribution(a: np.ndarray) -> dict[str, int]:
 
 
 #: The order of the benefits in a summary: Universal Credit, the lines an outcome brings (Carer Support Payment and
-#: the Scottish carer's supplements after Carer's Allowance), Pension Credit.
+#: the Scottish carer's supplements after Carer's Allowance, Pension Age Disability Payment after Attendance
+#: Allowance), Pension Credit.
 _LINES = LINE_NAMES[1:]
+_AA = _LINES.index("attendance_allowance") + 1
 BENEFIT_ORDER = ("uc", *_LINES[:_LINES.index("carers_allowance") + 1], "carer_support_payment", "carers_allowance_supplement",
-                 "scottish_carer_supplement", *_LINES[_LINES.index("carers_allowance") + 1:], "pension_credit")
+                 "scottish_carer_supplement", *_LINES[_LINES.index("carers_allowance") + 1:_AA],
+                 "pension_age_disability_payment", *_LINES[_AA:], "pension_credit")
 
 
 def _supplements_a(gains: CaseloadGains) -> dict[str, np.ndarray]:
