@@ -128,3 +128,30 @@ def test_both_paths_name_the_line_alike(nation, offset, rate):
     g = caseload_gains([s])
     assert next(iter(g.rows()))["benefit"] == expect
     assert (int(g.projected[0]), int(g.annual[0])) == (one.projected, one.annual)
+
+
+# --- The benefit check: a Scottish pensioner's care needs point to Pension Age Disability Payment --------------
+
+def _check_found(nation: str, on: dt.date):
+    from entitlements.check import Circumstances, check
+
+    h = Household(adults=Adult(age=80, state_pension_weekly=20000), nation=nation)
+    bc = check(h, on=on, claims=["pension_credit"], circumstances=Circumstances(care_needs_day_and_night=(1,)))
+    return {f.id: f for f in bc.findings}
+
+
+def test_check_scottish_pensioner_care_day_and_night_padp_at_aa_value():
+    # As in England (tests/test_check.py): the higher rate £114.60 (aa.rates from 6 April 2026) + Pension Credit's
+    # severe disability addition £86.05 = £200.65 a week; only the finding's name and wording differ.
+    scot, eng = _check_found("scotland", D(2026, 6, 1)), _check_found("england", D(2026, 6, 1))
+    assert "attendance_allowance_1" not in scot and "pension_age_disability_payment_1" not in eng
+    f = scot["pension_age_disability_payment_1"]
+    assert f.weekly == 20065 == eng["attendance_allowance_1"].weekly
+    assert "Social Security Scotland" in f.action and any("SSI 2024/166" in c for c in f.legal_basis)
+
+
+def test_check_scottish_pensioner_before_the_rollout_attendance_allowance():
+    # Checked on 21 April 2025, the last day of the initial period: the claim would be for Attendance Allowance.
+    # £110.40 + the severe disability addition £82.90 (2025-26) = £193.30.
+    f = _check_found("scotland", D(2025, 4, 21))
+    assert "pension_age_disability_payment_1" not in f and f["attendance_allowance_1"].weekly == 19330

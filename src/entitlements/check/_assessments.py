@@ -117,6 +117,7 @@ def _pip_plan(h: Household, k: int, circ, on: dt.date) -> Plan | None:
 def assessments(h: Household, circ, *, on: dt.date, tables: Tables) -> list[Plan]:
     """The assessments the circumstances point to, that the household has not had."""
     from ..benefits.pension_age import adult_reached_state_pension_age
+    from ..gain._supplements import pension_age_disability_payment
     from ..columns import household_columns
 
     plans: list[Plan] = []
@@ -139,7 +140,10 @@ def assessments(h: Household, circ, *, on: dt.date, tables: Tables) -> list[Plan
             if a.attendance_allowance != "none" or a.pip_daily_living != "none" or a.dla_care != "none":
                 continue
             rate = "higher" if k in circ.care_needs_day_and_night else "lower"
-            plans.append(Plan(f"attendance_allowance_{k}", "attendance_allowance", k, None,
+            # In Scotland from 22 April 2025 the claim is for Pension Age Disability Payment, at AA's rates.
+            aa = "pension_age_disability_payment" if pension_age_disability_payment(h.nation == "scotland", on) \
+                else "attendance_allowance"
+            plans.append(Plan(f"{aa}_{k}", aa, k, None,
                               _adult_change(k, attendance_allowance=AA_RATES.index(rate)),
                               {"kind": "benefit_claimed", "benefit": "attendance_allowance", "aa_rate": rate},
                               (f"Valued at the {rate} rate ({'day and night' if rate == 'higher' else 'day or night'} "
