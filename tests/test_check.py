@@ -549,7 +549,8 @@ def attrs_evolve(obj, **kw):
 
 
 _ASSESSMENT_KINDS = {"lcwra": "fit_note", "pip": "care_needs", "adult_disability_payment": "care_needs",
-                     "attendance_allowance": "care_needs", "dla_child": "children_care_needs"}
+                     "attendance_allowance": "care_needs", "pension_age_disability_payment": "care_needs",
+                     "dla_child": "children_care_needs"}
 
 
 @settings(max_examples=40, deadline=None)
