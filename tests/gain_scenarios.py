@@ -316,8 +316,11 @@ def differences(scens: list[Scenario], *, assumptions: bool = False, **options) 
         want = (o.recurring_monthly, o.annual, o.projected_uc, o.arrears_uc, sum(b.weekly for b in o.benefit_lines),
                 o.projected, o.arrears, [(sum(b.weekly for b in k), sum(b.projected for b in k), sum(b.arrears for b in k))
                                          for k in knock])
+        name = g.benefit_names[i] if g.valid[i] else ""  # the benefit the outcome brings, named alike (CSP, PADP)
         if not g.valid[i] or got != want:
             differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
+        elif name and name not in {b.benefit for b in o.benefit_lines}:
+            differ.append(f"case {i}: caseload names the benefit {name}, one household {[b.benefit for b in o.benefit_lines]}\n  {s}")
         elif assumptions:
             missing = unnamed(case_rate_assumptions(g, i, tables), household_rate_assumptions(o))
             if missing:
