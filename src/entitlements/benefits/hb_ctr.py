@@ -278,6 +278,44 @@ def _disability_premium_condition(a):
                                     | (np.asarray(a.pip_mobility) > 0) | np.asarray(a.blind))
 
 
+def _limited_capability(a1, a2, two):
+    """Where limited capability for work settles the working-age disability
+    premium and components (SI 2006/213 Sch 3), as ``(barred, support)``.
+
+    ``barred``: no disability premium. Sch 3 para 13(9) (inserted by SI
+    2008/1082 reg 23(b), read): "The claimant is not entitled to the
+    disability premium if the claimant has, or is treated as having, limited
+    capability for work". Settled where every adult of the benefit unit has
+    LCW or LCWRA (LCWRA includes LCW), whichever of a couple claims. With one
+    of a couple alone having it, the claim by the other escapes para 13(9)
+    (para 12(b) gives the premium on either's para 13(1)(a) condition); the
+    household does not say who claims, and that case keeps the premium.
+
+    ``support``: the support component (Sch 3 para 24; para 21(1), as
+    amended by SI 2017/204 and read in the revised text: a claim for ESA, the
+    Secretary of State's determination of LCWRA, the assessment phase ended
+    or ESA Regs reg 7 applying, which an award of new-style ESA with the
+    support component shows), the adult enhanced disability premium (para
+    15(1)(a): the claimant has LCWRA, SI 2008/1082 reg 59(c) text for CTB
+    read, the HB text as made by reg 23(c)) and the main phase ESA personal
+    allowance (para 1). Settled for a single claimant in the support group, or
+    a couple both in it. Not given (and not settled): a couple with one in
+    the support group (who claims decides para 13(9), para 15(1)(a) and para
+    22), the work-related activity component (para 23, only in cases saved by
+    the 2017 Regulations Sch 2) and LCW without an ESA award showing the
+    group."""
+    def lcw(a):
+        return np.asarray(a.lcw) | np.asarray(a.lcwra)
+
+    def group(a):
+        return (np.asarray(a.new_style_esa_weekly) > 0) & np.asarray(a.lcwra) & np.asarray(a.esa_support_component)
+
+    present = np.asarray(a1.present)
+    barred = present & lcw(a1) & (~two | lcw(a2))
+    support = present & group(a1) & (~two | group(a2))
+    return barred, support
+
+
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
                         carers_allowance_entitled, carers_allowance_paid, earned_monthly, bedrooms,
                         disabled_for_disregard, qualifying_benefit, children,
@@ -316,8 +354,9 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)
-    dp_each = (_disability_premium_condition(a1) & ~np.asarray(spa1),
-               two & _disability_premium_condition(a2) & ~np.asarray(spa2))
+    barred, support = _limited_capability(a1, a2, two)
+    dp_each = (_disability_premium_condition(a1) & ~np.asarray(spa1) & ~barred,
+               two & _disability_premium_condition(a2) & ~np.asarray(spa2) & ~barred)
     facts = ApplicableAmountFacts(
         children=count_children(kids),
         disabled_children=count_children(kids & (np.asarray(children.disabled_child_rate) > 0)),
@@ -330,12 +369,15 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
         disability_premium=dp_each[0] | dp_each[1],
+        main_phase_esa=support, enhanced_disability_premium=support, esa_component=np.where(support, 2, 0),
     )
     each = disabled_each if disabled_each is not None else (disabled_for_disregard, disabled_for_disregard)
     additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=facts.children)
     # Working age, SI 2006/213 Sch 4 para 17(2)(b)(iv) (read): the one working 16 hours meets the disability
     # premium's condition, and the premium is in the applicable amount (not the pension-age para 9(2)(b)(iv) test).
-    additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=dp_each, children=facts.children)
+    # As amended by SI 2008/1082 reg 24(c) (read): or the support component is in it.
+    additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=(dp_each[0] | support, dp_each[1] | support),
+                                                        children=facts.children)
     additional = np.where(all_over, additional, additional_wa)
     return housing_benefit(
         bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
@@ -345,9 +387,11 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=np.where(savings_only, 0, earnings),
         capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
-        # Working age, the £20 of Sch 4 para 3(2) (SI 2006/213, read): a disability or severe disability premium in
-        # the applicable amount (the severe one's condition implies the disability premium's).
-        disability_earnings_disregard=np.where(all_over, disabled_for_disregard, facts.disability_premium),
+        # Working age, the £20 of Sch 4 para 3(2) (SI 2006/213, read; SI 2008/1082 reg 24(a), read, adds the
+        # components): a disability or severe disability premium, or a component, in the applicable amount. The
+        # severe premium is taken only with the disability premium's condition met; with LCW that condition can
+        # fail (Sch 3 para 13(9)) while the severe premium is given, which this does not yet see.
+        disability_earnings_disregard=np.where(all_over, disabled_for_disregard, facts.disability_premium | support),
         non_dependants=_non_dependants(h),
         additional_earnings_disregard=additional, couple_working_16_hours=couple16,
         blind_or_care_benefit=blind_or_care, facts=facts,
