@@ -161,3 +161,19 @@ def test_caseload_equals_one_household_at_a_time():
     # £177.22, £181.83, £200.00, £174.78 as worked above; the couple both with LCW: 144.65 against £600.00 a week,
     # excess 455.35 x 65% = 295.9775, £295.98 > £200.00: nil.
     assert awards == [17722, 18183, 20000, 17478, 0]
+
+
+@pytest.mark.parametrize("support_component, disregard, award", [
+    # Support group: Sch 4 para 3(2) (as amended by SI 2008/1082 reg 24(a)) £20 with the component. Earnings £130 a
+    # month = £30.00 a week; counted 10.00; income 140.55 + 60.00 + 10.00 = 210.55; applicable amount 161.75 (as
+    # above); excess 48.80; 65% = 31.72; award 200.00 - 31.72 = £168.28.
+    (True, 2000, 16828),
+    # ESA without the support component shown (LCWRA): no premium (para 13(9)), no component, so the single £5
+    # (Sch 4 para 4): counted 25.00; income 225.55; applicable amount 92.05; excess 133.50; 65% = 86.775, £86.78;
+    # award £113.22.
+    (False, 500, 11322),
+])
+def test_single_esa_earnings_disregard_follows_the_component_2025(support_component, disregard, award):
+    hb = _hb(Adult(age=40, lcwra=True, esa_support_component=support_component, new_style_esa_weekly=14055,
+                   monthly_earnings=13000, pip_mobility="standard", other_unearned_income_monthly=26000))
+    assert (hb.earnings_disregarded, hb.award) == (disregard, award)
