@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from entitlements import estimate
 from entitlements.household import Adult, Household, Housing
@@ -177,3 +179,19 @@ def test_single_esa_earnings_disregard_follows_the_component_2025(support_compon
     hb = _hb(Adult(age=40, lcwra=True, esa_support_component=support_component, new_style_esa_weekly=14055,
                    monthly_earnings=13000, pip_mobility="standard", other_unearned_income_monthly=26000))
     assert (hb.earnings_disregarded, hb.award) == (disregard, award)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(age=st.integers(25, 60), pip=st.sampled_from(["none", "standard", "enhanced"]),
+       mobility=st.sampled_from(["none", "standard", "enhanced"]), income=st.integers(40000, 200000),
+       rent=st.integers(5000, 40000))
+def test_lcw_never_raises_a_single_claimants_hb_without_uc(age, pip, mobility, income, rent):
+    # Para 13(9) only takes the premium away (and with it the £20 disregard): LCW alone never raises HB.
+    housing = Housing(tenure="supported_or_temporary", accommodation="temporary", rent=rent, rent_period="week")
+    out = []
+    for lcw in (False, True):
+        e = estimate(Household(adults=(Adult(age=age, lcw=lcw, pip_daily_living=pip, pip_mobility=mobility,
+                                             other_unearned_income_monthly=income),), housing=housing), on=ON)
+        assume(e.benefits.universal_credit.award == 0)
+        out.append(e.benefits.housing_benefit.award)
+    assert out[1] <= out[0]
