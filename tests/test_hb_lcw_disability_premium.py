@@ -195,3 +195,14 @@ def test_lcw_never_raises_a_single_claimants_hb_without_uc(age, pip, mobility, i
         assume(e.benefits.universal_credit.award == 0)
         out.append(e.benefits.housing_benefit.award)
     assert out[1] <= out[0]
+
+
+def test_single_lcw_severe_disability_premium_keeps_the_20_disregard_2025():
+    # Sch 4 para 3(2): £20 where the applicable amount includes the disability *or severe disability* premium.
+    # PIP daily living standard, LCW, earnings £130 a month = £30.00 a week, other income £210.00 a week.
+    # No disability premium (para 13(9)) but the severe one (£82.90): £20 disregarded, counted 10.00; income
+    # 220.00; applicable amount 92.05 + 82.90 = 174.95; excess 45.05; 65% = 29.2825, £29.28; award £170.72.
+    hb = _hb(Adult(age=40, lcw=True, pip_daily_living="standard", monthly_earnings=13000,
+                   other_unearned_income_monthly=91000))
+    assert (hb.earnings_disregarded, hb.weekly_income) == (2000, 22000)
+    assert (hb.applicable_amount.total, hb.award) == (17495, 17072)

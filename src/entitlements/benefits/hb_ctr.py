@@ -376,8 +376,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     # Working age, SI 2006/213 Sch 4 para 17(2)(b)(iv) (read): the one working 16 hours meets the disability
     # premium's condition, and the premium is in the applicable amount (not the pension-age para 9(2)(b)(iv) test).
     # As amended by SI 2008/1082 reg 24(c) (read): or the support component is in it.
-    additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=(dp_each[0] | support, dp_each[1] | support),
-                                                        children=facts.children)
+    with_component = (dp_each[0] | support, dp_each[1] | support)
+    additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=with_component, children=facts.children)
     additional = np.where(all_over, additional, additional_wa)
     return housing_benefit(
         bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
@@ -389,8 +389,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
         # Working age, the £20 of Sch 4 para 3(2) (SI 2006/213, read; SI 2008/1082 reg 24(a), read, adds the
         # components): a disability or severe disability premium, or a component, in the applicable amount. The
-        # severe premium is taken only with the disability premium's condition met; with LCW that condition can
-        # fail (Sch 3 para 13(9)) while the severe premium is given, which this does not yet see.
+        # severe premium's case is added in housing_benefit(), from the applicable amount.
         disability_earnings_disregard=np.where(all_over, disabled_for_disregard, facts.disability_premium | support),
         non_dependants=_non_dependants(h),
         additional_earnings_disregard=additional, couple_working_16_hours=couple16,

@@ -497,8 +497,12 @@ def housing_benefit(
     # Sch 4 para 9(2)(b)(ii): a couple, one working 16 hours, with a family premium in the applicable amount.
     additional = (flag("additional_earnings_disregard", additional_earnings_disregard)
                   | (c & flag("couple_working_16_hours", couple_working_16_hours) & (np.asarray(amount.family_premium) > 0)))
+    # Working age, Sch 4 para 3(2) (SI 2006/213, read): the £20 with a severe disability premium in the applicable
+    # amount too, which (since Sch 3 para 13(9) can deny the disability premium) the caller's flag may not show.
+    disability = (flag("disability_earnings_disregard", disability_earnings_disregard)
+                  | (np.logical_not(pension) & (np.asarray(amount.severe_disability_premium) > 0)))
     disregarded, tariff, income = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
-                                          disability_earnings_disregard, additional, f, on, tables)
+                                          disability, additional, f, on, tables)
     income = np.where(passported, 0, income)
     excess = np.maximum(income - amount.total, 0)
     taper = percent_of(excess, tables.at("housing_benefit.taper", table_on(on)))  # half up: reg 61(6)
