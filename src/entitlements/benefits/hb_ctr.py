@@ -296,9 +296,12 @@ def _limited_capability(a1, a2, two):
     Secretary of State's determination of LCWRA, the assessment phase ended
     or ESA Regs reg 7 applying, which an award of new-style ESA with the
     support component shows), the adult enhanced disability premium (para
-    15(1)(a): the claimant has LCWRA, SI 2008/1082 reg 59(c) text for CTB
-    read, the HB text as made by reg 23(c)) and the main phase ESA personal
-    allowance (para 1). Settled for a single claimant in the support group, or
+    15(1)(a) as substituted by SI 2008/1082 reg 23(c), read: "the claimant's
+    applicable amount includes the support component"; the later wording, as
+    its CTB twin in the revised reg 59(c) reads, "the claimant has ...
+    limited capability for work-related activity": either is met here) and
+    the main phase ESA personal allowance (para 1; "main phase" ESA includes a
+    component, SI 2008/1082 reg 5(2)(f), read). Settled for a single claimant in the support group, or
     a couple both in it. Not given (and not settled): a couple with one in
     the support group (who claims decides para 13(9), para 15(1)(a) and para
     22), the work-related activity component (para 23, only in cases saved by
