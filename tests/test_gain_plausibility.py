@@ -73,11 +73,21 @@ def test_confirmed_decided_the_day_after_as_of_is_refused_and_on_it_accepted():
 
 def test_a_decision_date_left_blank_is_the_effective_date_and_checked_as_it():
     # No decision date: decided on the effective date (Outcome.decision_date), so a confirmed outcome taking effect
-    # after as_of is refused as decided then.
-    with pytest.raises(ImplausibleDate, match=r"^decided: '2027-01-10'"):
+    # after as_of is refused as decided then. The value came from the effective date (outcome_date): the error names
+    # that, and says the decision date was blank, the same words on both paths (not "decision_date", left blank).
+    blank = ("; no decision date was given (blank), so the outcome is taken as decided on the date it takes effect).")
+    with pytest.raises(ImplausibleDate) as e:
         income_gain(_scenario(None, effective=D(2027, 1, 10)), as_of=AS_OF)
-    c = caseload_gains([_row("", True, effective="2027-01-10")], as_of=AS_OF)
-    assert c.reasons[0].startswith("decision_date: '2027-01-10' is not allowed (expected a decision date on or before 2026-12-07")
+    assert str(e.value) == "effective: '2027-01-10' is not allowed " + CONFIRMED_EXPECTED[:-2] + blank
+    c = caseload_gains([_row("", True, effective="2027-01-10"), _row("2027-01-10", True, effective="2027-01-10")],
+                       as_of=AS_OF)
+    assert c.reasons[0] == str(ImplausibleDate(COLUMNS[e.value.field], e.value.value, e.value.expected))
+    assert c.reasons[0] == "outcome_date: '2027-01-10' is not allowed " + CONFIRMED_EXPECTED[:-2] + blank
+    # A decision date typed (the same day) is named as typed.
+    assert c.reasons[1] == "decision_date: '2027-01-10' is not allowed " + CONFIRMED_EXPECTED
+    # A caseload given as scenarios (read one by one, cases_from_scenarios) says the same.
+    c2 = caseload_gains([_scenario(None, effective=D(2027, 1, 10))], as_of=AS_OF)
+    assert c2.reasons[0] == c.reasons[0]
 
 
 def test_no_as_of_no_check_the_library_reads_no_clock():

@@ -75,3 +75,15 @@ def test_a_caseload_row_decided_2099_is_an_error_row(tmp_path, capsys):
     assert "row 3: decision_date: '2099-07-20' is not allowed (expected a decision date on or before 2026-12-07" in text
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [(r["case_id"], r["valid"], r["arrears_pence"]) for r in rows] == [("a", "True", "126981"), ("b", "False", "")]
+
+
+def test_no_decided_flag_a_confirmed_outcome_from_next_year_names_from(capsys):
+    # No --decided: decided on --from. Refused as decided 2027-01-10, after as_of; the value is --from's, so the line
+    # names --from and says no decision date was given (not "--decided", which the user never typed).
+    assert main(["gain", BEFORE, "--with", "lcwra_found", "--from", "2027-01-10", "--claim-start", "2025-01-10",
+                 "--confirmed", "--as-of", "2026-12-07"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("entitlements: --from (effective): '2027-01-10' is not allowed (expected a decision date on or "
+                          "before 2026-12-07")
+    assert err.endswith("; no decision date was given (blank), so the outcome is taken as decided on the date it takes "
+                        "effect).\n")

@@ -90,6 +90,8 @@ class Cases:
     line_fixed: np.ndarray
     after: BenefitUnitColumns | None = None
     after_row: np.ndarray | None = None
+    #: Where no decision date was given (``decided`` is then the effective date); None: given everywhere.
+    decided_blank: np.ndarray | None = None
 
     def __len__(self) -> int:
         return int(self.valid.shape[0])

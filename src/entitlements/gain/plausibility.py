@@ -61,7 +61,7 @@ from ..tables import Tables
 from .calendar import day_number, to_date
 
 __all__ = ["PREDICTED_DECISION_YEARS", "RATES_HORIZON_YEARS", "RATES_TABLE", "ImplausibleDate", "check_as_of",
-           "rates_known_until", "Bounds", "bounds", "refusals", "refusal_text", "check_scenario", "COLUMNS", "refuse_cases"]
+           "rates_known_until", "Bounds", "bounds", "refusals", "refusal_text", "check_scenario", "blank_decision", "COLUMNS", "refuse_cases"]
 
 
 #: How far after ``as_of`` a predicted decision (or a claim's start, or an
@@ -165,16 +165,28 @@ def refusal_text(code: int, b: Bounds) -> tuple[str, str]:
 def check_scenario(scenario, b: Bounds) -> None:
     """Refuse a scenario with an implausible date (:class:`ImplausibleDate`,
     naming ``decided``, ``effective`` or ``claim_start``; with several
-    outcomes, ``outcomes[N].decided``), the first found."""
+    outcomes, ``outcomes[N].decided``), the first found. A decision date
+    not given is the effective date, and a refusal of it names ``effective``
+    (:func:`blank_decision`)."""
     F = day_number(scenario.claim_start)
     several = len(scenario.outcomes) > 1
     for i, o in enumerate(scenario.outcomes, start=1):
         code = int(refusals(F, day_number(o.effective), day_number(o.decision_date), o.confirmed, b))
         if code:
             field, expected = refusal_text(code, b)
+            if field == "decided" and o.decided is None:
+                field, expected = blank_decision(expected)
             value = {"claim_start": scenario.claim_start, "effective": o.effective, "decided": o.decision_date}[field]
             name = field if field == "claim_start" or not several else f"outcomes[{i}].{field}"
             raise ImplausibleDate(name, value.isoformat(), expected)
+
+
+def blank_decision(expected: str) -> tuple[str, str]:
+    """A refused decision date that was not given (blank): the field its
+    value came from (``effective``) and ``expected`` saying so, the same
+    words on both paths."""
+    return "effective", (f"{expected}; no decision date was given (blank), so the outcome is taken as decided on the "
+                         "date it takes effect")
 
 
 #: A caseload's columns for each field a refusal names.
@@ -184,7 +196,8 @@ COLUMNS = {"claim_start": "claim_start", "effective": "outcome_date", "decided":
 def refuse_cases(cases, b: Bounds):
     """``cases`` (:class:`~entitlements.gain.cases.Cases`) with each valid
     case whose dates are implausible made an error row: its reason the
-    words one household's error gives, naming the caseload's column."""
+    words one household's error gives, naming the caseload's column (a
+    blank ``decision_date`` refused names ``outcome_date``, its value)."""
     import attrs
 
     code = refusals(cases.claim_start, cases.effective, cases.decided, cases.confirmed, b)
@@ -193,8 +206,11 @@ def refuse_cases(cases, b: Bounds):
         return cases
     valid, reasons = np.array(cases.valid, copy=True), np.array(cases.reasons, copy=True)
     days = {"claim_start": cases.claim_start, "effective": cases.effective, "decided": cases.decided}
+    blank = cases.decided_blank if cases.decided_blank is not None else np.zeros(len(cases), bool)
     for i in bad:
         field, expected = refusal_text(int(code[i]), b)
+        if field == "decided" and blank[i]:
+            field, expected = blank_decision(expected)
         valid[i] = False
         reasons[i] = str(ImplausibleDate(COLUMNS[field], to_date(days[field][i]).isoformat(), expected))
     return attrs.evolve(cases, valid=valid, reasons=reasons)

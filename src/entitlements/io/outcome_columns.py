@@ -151,6 +151,7 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
         line_fixed=line_fixed,
         after=after,
         after_row=after_row,
+        decided_blank=np.array([x is not None and x.decided is None for x in o], bool).reshape(n),
     )
 
 
@@ -161,7 +162,7 @@ _PLACEHOLDER_DATES = {"claim_start": "2020-01-01", "outcome_date": "2020-01-01"}
 
 
 #: Every column of a case but its households.
-_PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(Cases) if f.name not in ("before", "after", "after_row"))
+_PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(Cases) if f.name not in ("before", "after", "after_row"))  # (both builders here set decided_blank)
 
 
 def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field: str = "case_id") -> Cases:
@@ -205,6 +206,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         line_fixed=line_fixed,
         after=None,
         after_row=np.full(n, -1, np.int64),
+        decided_blank=day["decision_date"] >= NEVER,
     )
     generic = ~alone & np.isin(coded["kind"], [KIND[k] for k in _GENERIC])
     if generic.any():
