@@ -13,6 +13,7 @@ would name them.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import subprocess
 import sys
@@ -85,3 +86,27 @@ def test_a_date_saved_as_a_spreadsheet_serial_says_so():
         "row 4: adult1_date_of_birth: '1990' is not allowed (expected a date as YYYY-MM-DD or DD/MM/YYYY, with a "
         "four-digit year).",
     ]
+
+
+def test_a_date_with_a_time_of_day_says_to_give_the_date_alone(tmp_path):
+    # A database or spreadsheet export's "2016-09-14 10:30:00": the day is plain but a time of day is no date (midnight
+    # is allowed, as the date itself). The row stays, refused with the date to give, in the user's own order; text that
+    # is no date before a time (month 13), or a time alone, gets the message as before.
+    src = tmp_path / "cases.csv"
+    src.write_text("case_id,adult1_age,child1_date_of_birth\na,30,2016-09-14 10:30:00\nb,30,14/09/2016 10:30\n"
+                   "c,30,2016-13-14 10:30\nd,30,2016-09-14 00:00:00\n", encoding="utf-8")
+    r = estimate_caseload(str(src), on=ON)
+    assert r.caseload.valid.tolist() == [False, False, False, True]
+    plain = "a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year"
+    assert [str(e) for e in r.caseload.errors] == [
+        f"row 2: child1_date_of_birth: '2016-09-14 10:30:00' is not allowed (expected {plain}; a date without a time "
+        "of day: 2016-09-14).",
+        f"row 3: child1_date_of_birth: '14/09/2016 10:30' is not allowed (expected {plain}; a date without a time of "
+        "day: 14/09/2016).",
+        f"row 4: child1_date_of_birth: '2016-13-14 10:30' is not allowed (expected {plain}).",
+    ]
+    # On the command line too: --on.
+    from entitlements.io.arguments import date
+
+    with pytest.raises(argparse.ArgumentTypeError, match=r"give a date as .*; a date without a time of day: 2026-05-01$"):
+        date("2026-05-01T09:00")

@@ -158,6 +158,7 @@ def test_a_date_with_a_time_of_day_is_a_row_error_naming_the_cells_row_and_colum
     assert c.valid.tolist() == [True, False]  # not the date with its time silently cut off
     (e,) = c.errors
     assert e.row == 3 and e.field == "child1_date_of_birth" and "2016-09-14 10:30:00" in str(e)
+    assert str(e).endswith("with a four-digit year; a date without a time of day: 2016-09-14).")  # as from a CSV file
 
 
 def test_numbers_as_typed_ids_money_and_flags(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 
 import numpy as np
 
@@ -138,9 +139,29 @@ def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_D
             # 32994 is how a spreadsheet holds 1 May 1990 (days from 1900): its date format was lost on saving.
             expected += ("; a whole number such as this is a spreadsheet's date serial: format the column as a date "
                          "(DD/MM/YYYY) and save again")
+        elif (day_part := _date_before_a_time(s)) is not None:
+            # "2016-09-14 10:30:00" (a spreadsheet's date and time): the day is clear, the time is not a date's.
+            expected += f"; a date without a time of day: {day_part}"
         raise InputError(field, text, expected) from None
     check_date_range(day, field, earliest=earliest, latest=latest)
     return day
+
+
+_TIME_OF_DAY = re.compile(r"[ T]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+
+
+def _date_before_a_time(s: str) -> str | None:
+    """The date part of a date followed by a time of day ("2016-09-14
+    10:30:00" -> "2016-09-14"), as written; None if ``s`` is not one."""
+    m = _TIME_OF_DAY.search(s)
+    if m is None or not m.start():
+        return None
+    part = s[: m.start()]
+    try:
+        parse_date(part, latest=dt.date.max)
+    except ValueError:
+        return None
+    return part
 
 
 def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE) -> dt.date:
