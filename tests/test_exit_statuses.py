@@ -1,6 +1,6 @@
 """One convention for the command's exit status, whichever check finds the
 problem: 1 a value that cannot be used (argparse's reader of a flag or the
-household model alike), 2 a usage mistake, 3 a file that cannot be read.
+household model alike), 2 a usage mistake, 3 a file that cannot be read (or an optional extra not installed).
 Each is one line starting ``entitlements:``."""
 
 from __future__ import annotations
@@ -45,3 +45,47 @@ def test_one_exit_status_for_each_kind_of_problem(capsys, args, status, line):
 def test_a_directory_given_as_the_caseload_is_a_file_that_cannot_be_read(capsys, tmp_path):
     got, err = _run(capsys, "caseload", str(tmp_path))
     assert got == 3 and "(expected a file, not a directory)" in err
+
+
+# -- a missing optional extra: 3, whichever it is --------------------------------------------------
+# Not a value refused (the input is fine: the same command works once the extra is installed), so not 1; the
+# status of an input that cannot be read with what is installed, as a workbook without openpyxl always had.
+
+def test_a_report_without_jinja2_exits_3(capsys, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "jinja2", None)  # import jinja2 now raises ImportError
+    got, err = _run(capsys, "caseload", "examples/synthetic_caseload.csv", "--report", str(tmp_path / "r.html"),
+                    "--as-of", "2026-12-07")
+    assert (got, err) == (3, "entitlements: the report needs Jinja2: pip install 'entitlements[report]'\n")
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_a_parquet_caseload_without_dask_exits_3(capsys, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.setitem(sys.modules, "dask.dataframe", None)
+    got, err = _run(capsys, "caseload", str(tmp_path / "cases.parquet"), "--on", "2026-05-01")
+    assert (got, err) == (3, "entitlements: a partitioned caseload (Dask DataFrame or Parquet dataset) needs Dask: "
+                             "pip install 'entitlements[distributed]'\n")
+
+
+def test_parquet_results_without_pyarrow_exit_3(capsys, tmp_path, monkeypatch):
+    from entitlements.io import cells
+
+    monkeypatch.setattr(cells, "pyarrow_csv_if_installed", lambda: None)
+    out = tmp_path / "r.parquet"
+    got, err = _run(capsys, "caseload", "examples/caseload.csv", "--on", "2026-05-01", "--out", str(out))
+    assert (got, err) == (3, f"entitlements: --out: {str(out)!r} is Parquet, which needs pyarrow "
+                             "(pip install 'entitlements[fast]'), or name a .csv file.\n")
+
+
+def test_every_missing_extra_is_one_kind_of_error():
+    # One class for them all: an InputFileError (status 3), and an InputError as the workbook's always was.
+    from entitlements.errors import InputError, InputFileError, MissingExtra
+
+    e = MissingExtra("report", "jinja2", "report", "the report needs Jinja2: pip install 'entitlements[report]'")
+    assert isinstance(e, InputFileError) and isinstance(e, InputError)
+    assert (e.field, e.value, e.expected, e.extra) == ("report", "jinja2", "pip install 'entitlements[report]'", "report")
+    assert str(e) == "the report needs Jinja2: pip install 'entitlements[report]'"

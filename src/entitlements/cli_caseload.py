@@ -172,7 +172,9 @@ def _caseload_partitioned(args) -> int:
     cluster = client = None
     try:
         if args.scheduler is not None or args.workers is not None:
-            from distributed import Client, LocalCluster
+            from .sweep import distributed
+
+            Client, LocalCluster = distributed("--workers or --scheduler")
 
             if args.scheduler is not None:
                 client = Client(args.scheduler)

@@ -150,8 +150,9 @@ def _cluster(workers: int | None, scheduler: str | None):
     if workers is None and scheduler is None:
         yield None
         return
-    from distributed import Client, LocalCluster
+    from .sweep import distributed
 
+    Client, LocalCluster = distributed("--workers or --scheduler")
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) if scheduler is None else None
     client = Client(cluster if cluster is not None else scheduler)
     try:

@@ -15,7 +15,7 @@ class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
-__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "InputFileError", "shown", "Described", "shown_path", "BeforeTheRules"]
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "InputFileError", "MissingExtra", "shown", "Described", "shown_path", "BeforeTheRules"]
 
 
 def shown_path(path: object) -> str:
@@ -138,6 +138,22 @@ class InputFileError(InputError):
     """An input file cannot be read: it does not exist, or is a directory.
     The ``entitlements`` command exits with status 3, as for any file it
     cannot read or write."""
+
+
+class MissingExtra(InputFileError):
+    """An optional part of the package is not installed (an extra: openpyxl
+    for a workbook, Jinja2 for a report, Dask for a partitioned caseload or a
+    sweep, pyarrow for Parquet results, pandas for a DataFrame). Not a value
+    refused: the input is fine and the same command works once the extra is
+    installed, so the ``entitlements`` command exits with status 3, as for a
+    file it cannot read with what is installed. Attributes as an
+    :class:`InputError`: ``field`` (what needs it), ``value`` (the package),
+    ``expected`` (the ``pip install`` line); and ``extra``."""
+
+    def __init__(self, field: str, package: str, extra: str, message: str) -> None:
+        super().__init__(field, package, f"pip install 'entitlements[{extra}]'")
+        self.extra = extra
+        self.args = (message,)
 
 
 class OutputPathError(InputError):

@@ -31,7 +31,7 @@ from typing import Any
 
 import attrs
 
-from .errors import EntitlementsError, InputError
+from .errors import InputError, MissingExtra
 from .io.files import placed
 
 __all__ = ["is_partitioned", "read_partitioned", "PartitionedResult", "estimate_partitioned", "merge_assumptions",
@@ -45,7 +45,8 @@ def _dask():
         import dask
         import dask.dataframe as dd
     except ImportError:
-        raise EntitlementsError(f"a partitioned caseload (Dask DataFrame or Parquet dataset) needs Dask: {_EXTRA}") from None
+        raise MissingExtra("caseload", "dask", "distributed",
+                           f"a partitioned caseload (Dask DataFrame or Parquet dataset) needs Dask: {_EXTRA}") from None
     return dask, dd
 
 

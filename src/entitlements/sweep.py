@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from .errors import EntitlementsError, InputError
+from .errors import InputError, MissingExtra
 
 __all__ = ["RulesScenario", "sweep", "ESTIMATE_MEASURES", "GAIN_MEASURES"]
 
@@ -105,11 +105,19 @@ def sweep(caseload: Any, scenarios: Sequence[RulesScenario | Mapping[str, Any]],
     return _table(chosen, summaries, measure, base)
 
 
-def _client(client, scheduler):
+def distributed(what: str = "a sweep"):
+    """``(Client, LocalCluster)`` from dask.distributed, or a
+    :class:`~entitlements.errors.MissingExtra` saying how to install it."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
-        raise EntitlementsError("a sweep needs dask.distributed: pip install 'entitlements[distributed]'") from None
+        raise MissingExtra(what, "distributed", "distributed",
+                           f"{what} needs dask.distributed: pip install 'entitlements[distributed]'") from None
+    return Client, LocalCluster
+
+
+def _client(client, scheduler):
+    Client, LocalCluster = distributed()
     if client is not None:
         return None, client
     if scheduler is not None:

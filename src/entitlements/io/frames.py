@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import EntitlementsError
+from ..errors import MissingExtra
 from .writers import Column
 
 __all__ = ["DECILES", "dataframe", "with_index"]
@@ -32,7 +32,7 @@ def dataframe(columns: Mapping[str, Column], *, ordered: Mapping[str, Sequence[s
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - depends on the environment
-        raise EntitlementsError(f"{what} needs pandas: pip install 'entitlements[notebook]'") from None
+        raise MissingExtra(what, "pandas", "notebook", f"{what} needs pandas: pip install 'entitlements[notebook]'") from None
     ordered = ordered or {}
     data: dict[str, Any] = {}
     for name, c in columns.items():

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import Described, InputError, InputFileError, UsageError
+from ..errors import Described, InputError, InputFileError, MissingExtra, UsageError
 from .cells import Factorized
 from .csv import _UNNAMED, CsvTable, _without_unnamed, read_csv_table
 
@@ -116,14 +116,12 @@ def _cannot_open(what: str, name: str, e: Exception) -> InputError:
 
 
 def _openpyxl(what: str, name: str):
-    """openpyxl, or an :class:`InputFileError` saying how to install it."""
+    """openpyxl, or an :class:`~entitlements.errors.MissingExtra` saying how to install it."""
     try:
         import openpyxl
     except ImportError:
-        e = InputFileError(what, name, "openpyxl")
-        e.args = (f"{what}: {name} is an Excel workbook: reading it needs openpyxl "
-                  "(pip install 'entitlements[excel]'), or save the sheet as CSV UTF-8.",)
-        raise e from None
+        raise MissingExtra(what, "openpyxl", "excel", f"{what}: {name} is an Excel workbook: reading it needs openpyxl "
+                           "(pip install 'entitlements[excel]'), or save the sheet as CSV UTF-8.") from None
     return openpyxl
 
 

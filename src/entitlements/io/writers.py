@@ -293,11 +293,12 @@ def _rows(columns: Mapping[str, Column], start: int, stop: int) -> dict[str, Col
 def write_parquet(columns: Mapping[str, Column], path: str | Path) -> None:
     """Results as Parquet (needs pyarrow: the ``fast`` extra), with real
     types: integers with nulls where empty, booleans, text."""
-    from ..errors import InputError
+    from ..errors import MissingExtra
     from .cells import pyarrow_csv_if_installed
 
     if pyarrow_csv_if_installed() is None:
-        raise InputError("--out", str(path), "a .csv file (Parquet needs pyarrow: pip install 'entitlements[fast]')")
+        raise MissingExtra("--out", "pyarrow", "fast", f"--out: {str(path)!r} is Parquet, which needs pyarrow "
+                           "(pip install 'entitlements[fast]'), or name a .csv file.")
     import pyarrow.parquet as pq
 
     with atomic_target(path) as tmp:

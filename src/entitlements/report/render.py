@@ -4,7 +4,7 @@ The templates are ``report/templates/report.html`` and ``report.md``
 (Jinja2, shipped in the package); what they show is
 :func:`entitlements.report.sections.report_context`. Jinja2 is an optional
 dependency (the ``report`` extra): without it, rendering raises
-:class:`~entitlements.errors.EntitlementsError` with a one-line message
+:class:`~entitlements.errors.MissingExtra` with a one-line message
 saying how to install it, and the command says the same. Nothing is done at
 import: the templates are loaded when a report is rendered.
 """
@@ -17,7 +17,7 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..errors import EntitlementsError
+from ..errors import MissingExtra
 from ..gain.caseload import CaseloadGains
 from .charts import draw_png, draw_svg
 from .sections import report_context
@@ -43,7 +43,7 @@ def environment():
     try:
         import jinja2
     except ImportError:
-        raise EntitlementsError(NEEDS_JINJA2) from None
+        raise MissingExtra("report", "jinja2", "report", NEEDS_JINJA2) from None
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("entitlements.report", "templates"),
         autoescape=jinja2.select_autoescape(["html"], default_for_string=False, default=False),
