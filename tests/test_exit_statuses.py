@@ -89,3 +89,15 @@ def test_every_missing_extra_is_one_kind_of_error():
     assert isinstance(e, InputFileError) and isinstance(e, InputError)
     assert (e.field, e.value, e.expected, e.extra) == ("report", "jinja2", "pip install 'entitlements[report]'", "report")
     assert str(e) == "the report needs Jinja2: pip install 'entitlements[report]'"
+
+
+def test_workers_without_dask_distributed_exit_3_not_a_traceback(capsys, tmp_path, monkeypatch):
+    import sys
+
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("dask.dataframe")
+    pd.read_csv("examples/caseload.csv", dtype=str, keep_default_na=False).to_parquet(tmp_path / "c.parquet")
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    got, err = _run(capsys, "caseload", str(tmp_path / "c.parquet"), "--on", "2026-05-01", "--workers", "2")
+    assert (got, err) == (3, "entitlements: --workers or --scheduler needs dask.distributed: "
+                             "pip install 'entitlements[distributed]'\n")
