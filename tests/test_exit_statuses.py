@@ -101,3 +101,15 @@ def test_workers_without_dask_distributed_exit_3_not_a_traceback(capsys, tmp_pat
     got, err = _run(capsys, "caseload", str(tmp_path / "c.parquet"), "--on", "2026-05-01", "--workers", "2")
     assert (got, err) == (3, "entitlements: --workers or --scheduler needs dask.distributed: "
                              "pip install 'entitlements[distributed]'\n")
+
+
+def test_python_m_entitlements_report_follows_the_same_statuses(capsys, tmp_path, monkeypatch):
+    # It exited 1 for every error: a missing extra is now 3 there too, a file that does not exist 3.
+    import sys
+
+    from entitlements.report import main as report_main
+
+    assert report_main(["no-such-caseload.csv", "-o", str(tmp_path / "r.html")]) == 3
+    monkeypatch.setitem(sys.modules, "jinja2", None)
+    assert report_main(["examples/synthetic_caseload.csv", "-o", str(tmp_path / "r.html")]) == 3
+    assert capsys.readouterr().err.endswith("error: the report needs Jinja2: pip install 'entitlements[report]'\n")

@@ -447,3 +447,28 @@ def test_a_small_caseload_reads_the_same_from_xlsx_as_from_csv(tmp_path, rows):
     assert [(e.row, e.field, e.value) for e in a.errors] == [(e.row, e.field, e.value) for e in b.errors]
     assert flat(a.columns) == flat(b.columns)
     assert {k: v.tolist() for k, v in a.extra.items()} == {k: v.tolist() for k, v in b.extra.items()}
+
+
+def test_python_m_entitlements_report_reads_the_sheet_named(tmp_path, capsys):
+    # python -m entitlements.report takes --sheet as `entitlements caseload --sheet` does. The workbook's first sheet
+    # is notes; the cases are on "Cases": a single claimant aged 40 found to have LCWRA from 10 Jan 2025, decided 20 Jul
+    # 2025: £423.27 a month, x 12 / 52 = £97.676... -> £97.68 a week, x 52 = £5,079.36 a year (507,936p).
+    from entitlements.report import main as report_main
+
+    header = ["case_id", "adult1_age", "claim_start", "outcome", "outcome_date", "decision_date", "confirmed"]
+    path = workbook(tmp_path / "c.xlsx", [header, ["a", 40, dt.date(2025, 1, 10), "lcwra_found", dt.date(2025, 1, 10),
+                                                   dt.date(2025, 7, 20), "yes"]],
+                    before=[("Notes", [["Read me first"], ["the cases are on the next sheet"]], "visible")])
+    out, gains = tmp_path / "r.md", tmp_path / "gains.csv"
+    assert report_main([str(path), "-o", str(out), "--csv", str(gains), "--no-plots", "--sheet", "Cases"]) == 0
+    rows = list(csv.DictReader(gains.open(encoding="utf-8")))
+    assert [(r["case_id"], r["annual_gain_pence"]) for r in rows] == [("a", "507936")]
+    assert "confirmed: 1 cases, annual income gain £5,079" in capsys.readouterr().out  # (the report hides a count under 5)
+    # Without it, the first sheet (the notes) is read, and refused as a caseload: 1, a value.
+    assert report_main([str(path), "-o", str(tmp_path / "r2.md"), "--no-plots"]) == 1
+    assert capsys.readouterr().err.startswith("error: ")
+    # --sheet with a CSV file: a usage mistake, 2, as from the entitlements command.
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text(",".join(header) + "\na,40,2025-01-10,lcwra_found,2025-01-10,2025-07-20,yes\n", encoding="utf-8")
+    assert report_main([str(csv_path), "-o", str(tmp_path / "r3.md"), "--no-plots", "--sheet", "Cases"]) == 2
+    assert "a CSV file has one sheet" in capsys.readouterr().err

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..errors import EntitlementsError, InputError
+from ..errors import EntitlementsError, InputError, InputFileError, UsageError
 from ..gain.caseload import CaseloadGains, caseload_gains
 from ..gain.household import CONVENTIONS, PROJECTION_STARTS
 from ..io.writers import write_bytes, write_text
@@ -79,8 +79,8 @@ def write_report(
     which is exactly the one-machine summary, without the chart of the gain
     per case (its table stays); the result is then a
     :class:`~entitlements.report.from_summary.SummaryGains`.
-    Rendering needs Jinja2 (the ``report`` extra): without it, an
-    :class:`~entitlements.errors.EntitlementsError` says so before any work is
+    Rendering needs Jinja2 (the ``report`` extra): without it, a
+    :class:`~entitlements.errors.MissingExtra` says so before any work is
     done. ``options`` go to
     :func:`~entitlements.gain.caseload.caseload_gains` (horizon_months, convention, ...). Returns the
     gains.
@@ -143,9 +143,12 @@ def _gains(source: Any, options: dict[str, Any]) -> "CaseloadGains | SummaryGain
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m entitlements.report caseload.csv -o report.html [--csv gains.csv]``"""
+    """``python -m entitlements.report caseload.csv -o report.html [--csv gains.csv] [--sheet NAME]``;
+    exits 0, or as the ``entitlements`` command: 1 a value refused, 2 a
+    usage mistake, 3 a file that cannot be read or an extra not installed."""
     ap = argparse.ArgumentParser(prog="python -m entitlements.report", description="Income gain report for a caseload.")
-    ap.add_argument("caseload", help="CSV file of cases")
+    ap.add_argument("caseload", help="CSV file of cases, or an Excel workbook (.xlsx)")
+    ap.add_argument("--sheet", metavar="NAME", help="an Excel workbook's worksheet to read (default: the first visible one)")
     ap.add_argument("-o", "--output", default="report.html", help="report file (.html or .md)")
     ap.add_argument("--csv", help="also write per-case gains to this CSV file")
     ap.add_argument("--title", default="Income gain report", help="the report's title")
@@ -157,13 +160,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-plots", action="store_true")
     ap.add_argument("--rates-after", type=rates_after, metavar="POLICY", help=RATES_AFTER_HELP)
     args = ap.parse_args(argv)
+    sheet = {"sheet": args.sheet} if args.sheet is not None else {}
     try:
         g = write_report(args.caseload, args.output, title=args.title, period=args.period, plots=not args.no_plots, csv_path=args.csv,
                          horizon_months=args.horizon, convention=args.convention, projection_from=args.projection_from,
-                         rates_after=args.rates_after)
-    except EntitlementsError as e:
+                         rates_after=args.rates_after, **sheet)
+    except EntitlementsError as e:  # the statuses of the entitlements command: 2 usage, 3 a file or a missing extra, 1 a value
         print(f"error: {e}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(e, UsageError) else 3 if isinstance(e, InputFileError) else 1
     except OSError as e:
         print(f"error: {e.filename or 'file'}: {e.strerror or e}", file=sys.stderr)
         return 3
