@@ -113,3 +113,39 @@ def test_python_m_entitlements_report_follows_the_same_statuses(capsys, tmp_path
     monkeypatch.setitem(sys.modules, "jinja2", None)
     assert report_main(["examples/synthetic_caseload.csv", "-o", str(tmp_path / "r.html")]) == 3
     assert capsys.readouterr().err.endswith("error: the report needs Jinja2: pip install 'entitlements[report]'\n")
+
+
+@pytest.mark.parametrize("missing, said", [
+    ("pandas", "entitlements: entitlements sweep needs pandas: pip install 'entitlements[distributed]'\n"),
+    ("distributed", "entitlements: entitlements sweep needs dask.distributed: pip install 'entitlements[distributed]'\n"),
+])
+def test_sweep_without_its_extra_exits_3_not_a_traceback(capsys, tmp_path, monkeypatch, missing, said):
+    # The sweep read the CSV with pandas before anything checked it was installed: a traceback.
+    import sys
+
+    monkeypatch.setitem(sys.modules, missing, None)
+    got, err = _run(capsys, "sweep", "examples/caseload.csv", "--scenario", "held@hold", "--on", "2026-05-01")
+    assert (got, err) == (3, said)
+
+
+def test_python_m_entitlements_report_checks_plausible_dates(capsys, tmp_path):
+    # It had no --as-of, so a confirmed decision dated after the day of the work was valued there while
+    # `entitlements caseload --report` refused it. Row 2 decided 2025-07-20: valued as of 2026-12-07, refused as of
+    # 2025-07-01 (a confirmed outcome is decided, so not after the day of the work); no row is lost.
+    import csv as csv_module
+
+    from entitlements.report import main as report_main
+
+    cases = tmp_path / "c.csv"
+    cases.write_text("case_id,adult1_age,claim_start,outcome,outcome_date,decision_date,confirmed\n"
+                     "a,40,2025-01-10,lcwra_found,2025-01-10,2025-07-20,yes\n", encoding="utf-8")
+    assert report_main([str(cases), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path / "g.csv"),
+                        "--as-of", "2026-12-07"]) == 0
+    assert "confirmed: 1 cases" in capsys.readouterr().out
+    assert report_main([str(cases), "-o", str(tmp_path / "r2.html"), "--csv", str(tmp_path / "g2.csv"),
+                        "--as-of", "2025-07-01"]) == 0
+    out = capsys.readouterr().out
+    assert "confirmed: 0 cases" in out and "1 could not be" in out, out
+    with open(tmp_path / "g2.csv", encoding="utf-8-sig", newline="") as f:
+        (row,) = list(csv_module.DictReader(f))
+    assert row["case_id"] == "a" and "on or before 2025-07-01" in str(row), row

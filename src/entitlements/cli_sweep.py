@@ -122,6 +122,11 @@ def run_sweep(args) -> int:
         raise UsageError("--on", args.on.isoformat(), "--measure estimate (gains are valued on each outcome's own dates)")
     scenarios = [parse_scenario(text) for text in args.scenario]
     refuse_overwriting([("caseload", p) for p in args.caseload], [("--out", args.out)])
+    from .io.frames import require_pandas
+    from .sweep import distributed
+
+    require_pandas("entitlements sweep", "distributed")  # before any file is read: one line, exit 3
+    distributed("entitlements sweep")
     source = _source(args.caseload, args.sheet)
     with _cluster(args.workers, None) as client:
         table = sweep(source, scenarios, on=args.on or dt.date.today() if args.measure == "estimate" else None,

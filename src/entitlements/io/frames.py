@@ -26,13 +26,20 @@ __all__ = ["DECILES", "dataframe", "with_index"]
 DECILES = tuple(str(i) for i in range(1, 11))
 
 
+def require_pandas(what: str, extra: str = "notebook"):
+    """pandas, or a :class:`~entitlements.errors.MissingExtra` naming what
+    needs it and the extra that installs it."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtra(what, "pandas", extra, f"{what} needs pandas: pip install 'entitlements[{extra}]'") from None
+    return pd
+
+
 def dataframe(columns: Mapping[str, Column], *, ordered: Mapping[str, Sequence[str]] | None = None, what: str = "to_dataframe"):
     """``columns`` as a DataFrame; ``ordered``: text columns made ordered
     categoricals, with their categories in order."""
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - depends on the environment
-        raise MissingExtra(what, "pandas", "notebook", f"{what} needs pandas: pip install 'entitlements[notebook]'") from None
+    pd = require_pandas(what)
     ordered = ordered or {}
     data: dict[str, Any] = {}
     for name, c in columns.items():

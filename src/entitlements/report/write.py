@@ -23,7 +23,7 @@ from ..io.writers import write_bytes, write_text
 from .charts import draw_png, draw_svg, report_charts
 from .from_summary import SummaryGains
 from .render import render_html, render_markdown
-from ..io.arguments import RATES_AFTER_HELP, rates_after
+from ..io.arguments import AS_OF_HELP, RATES_AFTER_HELP, date, rates_after
 from .sections import cases_projected, pounds, rates_sentence, repeated_ids_sentence
 
 __all__ = ["write_report", "main", "chart_files", "headline"]
@@ -143,7 +143,7 @@ def _gains(source: Any, options: dict[str, Any]) -> "CaseloadGains | SummaryGain
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m entitlements.report caseload.csv -o report.html [--csv gains.csv] [--sheet NAME]``;
+    """``python -m entitlements.report caseload.csv -o report.html [--csv gains.csv] [--sheet NAME] [--as-of DATE]``;
     exits 0, or as the ``entitlements`` command: 1 a value refused, 2 a
     usage mistake, 3 a file that cannot be read or an extra not installed."""
     ap = argparse.ArgumentParser(prog="python -m entitlements.report", description="Income gain report for a caseload.")
@@ -159,12 +159,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--from", dest="projection_from", choices=PROJECTION_STARTS, default="decision")
     ap.add_argument("--no-plots", action="store_true")
     ap.add_argument("--rates-after", type=rates_after, metavar="POLICY", help=RATES_AFTER_HELP)
+    ap.add_argument("--as-of", type=date, metavar="YYYY-MM-DD", help=AS_OF_HELP)
     args = ap.parse_args(argv)
     sheet = {"sheet": args.sheet} if args.sheet is not None else {}
     try:
         g = write_report(args.caseload, args.output, title=args.title, period=args.period, plots=not args.no_plots, csv_path=args.csv,
                          horizon_months=args.horizon, convention=args.convention, projection_from=args.projection_from,
-                         rates_after=args.rates_after, **sheet)
+                         rates_after=args.rates_after, as_of=args.as_of or dt.date.today(), **sheet)  # reads the clock, as the command does
     except EntitlementsError as e:  # the statuses of the entitlements command: 2 usage, 3 a file or a missing extra, 1 a value
         print(f"error: {e}", file=sys.stderr)
         return 2 if isinstance(e, UsageError) else 3 if isinstance(e, InputFileError) else 1
