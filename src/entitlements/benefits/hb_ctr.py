@@ -278,6 +278,24 @@ def _disability_premium_condition(a):
                                     | (np.asarray(a.pip_mobility) > 0) | np.asarray(a.blind))
 
 
+def _enhanced_disability_condition(a, spa):
+    """The adult's own condition for the working-age enhanced disability
+    premium by an award (SI 2006/213 Sch 3 para 15(1)(b), as substituted by
+    SI 2008/1082 reg 23(c), read: the care component of disability living
+    allowance payable at the highest rate "in respect of (i) the claimant; or
+    (ii) a member of the claimant's family, who" is aged less than 60, later
+    "has not attained the qualifying age for state pension credit"; para
+    15(1)(c), added by SI 2013/388, read in the revised text: the enhanced
+    rate of the daily living component of personal independence payment, with
+    the same two persons). A partner is a member of the family; limited
+    capability for work does not touch it (para 13(9) is the disability
+    premium's alone). Not: armed forces independence payment and Scottish
+    disability payments (not given by the household), para 15(2) (patients
+    over 52 weeks, not modelled). Children: ``severely_disabled_children``."""
+    return np.asarray(a.present) & ~np.asarray(spa) & ((np.asarray(a.dla_care) == 3)
+                                                        | (np.asarray(a.pip_daily_living) == 2))
+
+
 def _limited_capability(a1, a2, two):
     """Where limited capability for work settles the working-age disability
     premium and components (SI 2006/213 Sch 3), as ``(barred, support)``.
@@ -372,7 +390,11 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
         disability_premium=dp_each[0] | dp_each[1],
-        main_phase_esa=support, enhanced_disability_premium=support, esa_component=np.where(support, 2, 0),
+        main_phase_esa=support, esa_component=np.where(support, 2, 0),
+        # Sch 3 para 15(1)(a) (the support component) or (b)-(c) (DLA care highest, PIP daily living enhanced, for
+        # the claimant or partner under the qualifying age for state pension credit); para 20(9)(b)-(c) the amount.
+        enhanced_disability_premium=support | _enhanced_disability_condition(a1, spa1)
+        | (two & _enhanced_disability_condition(a2, spa2)),
     )
     each = disabled_each if disabled_each is not None else (disabled_for_disregard, disabled_for_disregard)
     additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=facts.children)
