@@ -162,7 +162,9 @@ def _other_income_lines(hh: household_total.HouseholdCalculation, h: Household) 
     if not lines:
         return []
     total = hh.total_weekly + sum(l.amount or 0 for l in lines)
-    monthly, annual = int(divide_half_up(total * 52, 12)), total * 52
+    # No Housing Benefit for a rent-free week (SI 2006/214 reg 62, SI 2006/213 reg 81), as in the household's year.
+    annual = total * 52 - int(hh.housing_benefit.award) * int(hh.rent_free_weeks)
+    monthly = int(divide_half_up(annual, 12))
     return lines + [Line("All income: benefits, earnings and pensions", total, "", op="=",
                          detail=f"{format_pounds(monthly)} a month (x 52 / 12), {format_pounds(annual)} a year")]
 

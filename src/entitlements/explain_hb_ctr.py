@@ -19,7 +19,7 @@ from .benefits.housing_benefit import HB_REASONS, weekly_rent
 from .benefits.housing import RENT_PERIOD_CODES
 from .explain import UNVERIFIED, Breakdown, Line, row_citation
 from .household import Household
-from .money import format_pounds
+from .money import divide_half_up, format_pounds
 from .tables import Tables
 
 __all__ = ["housing_benefit_breakdown", "council_tax_breakdown", "ctr_check_needed_text"]
@@ -62,9 +62,13 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                           f"{si} reg {'12B' if pension else '12, 12B'}" + ("" if x.tenure != "supported_or_temporary" else
                                                                            "; SI 2006/217 Sch 3 (specified or temporary accommodation)"),
                           op="=", detail="the rent as given, taken as eligible (no ineligible service charges given)"))
+    free = x.rent_free_weeks
+    spread = (f"x 52 / {52 - free} ({free} rent-free weeks a year: "
+              f"{si} reg {'62(3)(a)' if pension else '81(3)(a)'})") if free else ""
     if hb.non_dependant_deductions:
         lines.append(Line("Non-dependant deductions", int(hb.non_dependant_deductions),
-                          f"{si} reg {'55' if pension else '74'}; {src('housing_benefit.non_dependant_deduction')}", op="-"))
+                          f"{si} reg {'55' if pension else '74'}; {src('housing_benefit.non_dependant_deduction')}", op="-",
+                          detail=spread))
     lines.append(Line("Maximum Housing Benefit", int(hb.maximum_housing_benefit), f"{si} reg {'50' if pension else '70'}", op="="))
     if hb.passported:
         why = ("Pension Credit guarantee credit: all income and capital disregarded (SI 2006/214 reg 26)" if pension else
@@ -72,7 +76,7 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                "as amended by SI 2013/630 reg 35(11)-(12); Sch 6 para 5)")
         lines.append(Line(why, None, "", op=" "))
     else:
-        lines += _means_test_lines(hb, si, pension, src)
+        lines += _means_test_lines(hb, si, pension, src, spread, free)
     reason = HB_REASONS[int(hb.reason)]
     lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
     notes = []
@@ -85,13 +89,17 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         notes.append("Hours of work not given: the £17.10 additional earnings disregard (30 hours a week, or 16 for a "
                      f"lone parent, a couple with a family premium or a disabled worker: {si} Sch 4 "
                      f"para {'9' if pension else '17'}) was not tested. Give work_hours_weekly (--hours).")
+    if free:
+        notes.append(f"Housing Benefit is for the {52 - free} weeks a year rent is due; none is paid for the {free} "
+                     f"rent-free weeks ({si} reg {'62' if pension else '81'}).")
     title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
                                   + (x.accommodation or "temporary or specified") + " accommodation)")
     return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
 
 
-def _means_test_lines(hb, si: str, pension: bool, src) -> list[Line]:
-    """The applicable amount, the income, the excess and the 65% taper."""
+def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0) -> list[Line]:
+    """The applicable amount, the income, the excess and the 65% taper
+    (with rent-free weeks, each spread over the weeks rent is due)."""
     aa = hb.applicable_amount
     parts = [(name.replace("_", " "), int(getattr(aa, name))) for name in
              ("personal_allowance", "child_allowance", "family_premium", "disability_premium", "severe_disability_premium",
@@ -99,7 +107,9 @@ def _means_test_lines(hb, si: str, pension: bool, src) -> list[Line]:
              if int(getattr(aa, name))]
     detail = "; ".join(f"{n} {format_pounds(v)}" for n, v in parts)
     table = "housing_benefit.personal_allowance_pension_age" if pension else "housing_benefit.personal_allowance_working_age"
-    lines = [Line("Applicable amount", int(aa.total), f"{si} reg 22, Sch 3; {src(table)}", op=" ", detail=detail)]
+    total = int(aa.total) if not free else int(divide_half_up(int(aa.total) * 52, 52 - free))
+    detail = "; ".join(([detail] if detail else []) + ([f"{format_pounds(int(aa.total))} {spread}"] if free else []))
+    lines = [Line("Applicable amount", total, f"{si} reg 22, Sch 3; {src(table)}", op=" ", detail=detail)]
     detail = []
     if hb.earnings_disregarded:
         extra = int(hb.earnings_disregarded) - 1710 in (500, 1000, 2000, 2500)  # a Sch 4 paras 1-7 amount + £17.10
@@ -108,7 +118,7 @@ def _means_test_lines(hb, si: str, pension: bool, src) -> list[Line]:
     if hb.tariff_income:
         detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
     lines.append(Line("Income counted", int(hb.weekly_income), f"{si} regs {'29-30, Sch 4-5' if pension else '27-52, Schs 4-5'}",
-                      op=" ", detail="; ".join(detail)))
+                      op=" ", detail="; ".join(detail + ([spread] if free else []))))
     lines.append(Line("Excess income (income less the applicable amount)", int(hb.excess_income), f"{si} reg {'51' if pension else '71'}", op=" "))
     lines.append(Line(f"Taper 65% x {format_pounds(int(hb.excess_income))}", int(hb.taper_deduction),
                       f"SSCBA 1992 s 130(3)(b); {src('housing_benefit.taper')}", op="-"))

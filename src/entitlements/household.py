@@ -439,6 +439,10 @@ class Housing:
         self._check_rent()
         if self.rent_free_weeks and self.rent_period not in ("week", "two_weeks", "four_weeks"):
             raise InputError("rent_free_weeks", self.rent_free_weeks, "0 unless rent is paid weekly, two-weekly or four-weekly")
+        step = {"two_weeks": 2, "four_weeks": 4}.get(self.rent_period, 1)
+        if self.rent_free_weeks % step:  # Sch 4 para 7(4)(b)-(c): whole rent periods, never part of one
+            raise InputError("rent_free_weeks", self.rent_free_weeks,
+                             f"a multiple of {step} weeks, whole rent periods, for rent paid {step}-weekly")
         if self.tenure == "social_rent" and self.bedrooms is None:
             raise InputError("bedrooms", None, "the number of bedrooms in the home, for a social renter (Sch 4 para 36)")
         if self.brma is not None and (not isinstance(self.brma, str) or not self.brma.strip()):

@@ -47,7 +47,7 @@ from ._numeric import weekly_from_monthly as _weekly
 from .council_tax_columns import (CT_REASONS, CT_STATUS, CTR_SCHEMES, CouncilTaxCalculation, authority_codes,
                                   council_tax_for)
 from .hb_applicable_amount import ApplicableAmountFacts
-from .housing import TENURE_CODES
+from .housing import TENURE_CODES, rent_free_weeks
 from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_benefit, lha_category, weekly_rent
 
 # Council tax and CTR are worked out in .council_tax_columns; their names are kept importable from here.
@@ -419,4 +419,5 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         non_dependants=_non_dependants(h),
         additional_earnings_disregard=additional, couple_working_16_hours=couple16,
         blind_or_care_benefit=blind_or_care, facts=facts,
+        rent_free_weeks=np.where(rented, rent_free_weeks(h.rent_free_periods, np.asarray(h.rent_period)), 0),
     )

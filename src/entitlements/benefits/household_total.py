@@ -84,6 +84,7 @@ from .hb_ctr import (
     mixed_age_protected,
     pension_age_ctr_income,
 )
+from .housing import rent_free_weeks
 from .housing_benefit import HousingBenefitCalculation
 
 __all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
@@ -109,6 +110,7 @@ class HouseholdCalculation:
     scottish_child_payment: Any  # weekly
     pension_credit: PensionCreditCalculation
     housing_benefit: HousingBenefitCalculation  # a week (entitlements.benefits.hb_ctr)
+    rent_free_weeks: Any  # weeks a year with no rent due, so no Housing Benefit (SI 2006/214 reg 62)
     council_tax: CouncilTaxCalculation  # council tax and Council Tax Reduction, a week and a year
     weekly_benefits: Any  # every weekly benefit added up (Housing Benefit and Council Tax Reduction included)
     total_weekly: Any
@@ -356,8 +358,11 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
     weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award + hb.award + ctax.reduction_weekly
     award = np.asarray(calc.award, dtype=np.int64)
     total_weekly = weekly + divide_half_up(award * 12, 52)
-    total_monthly = weekly_to_monthly(weekly) + award
-    total_annual = weekly * 52 + award * 12
+    # No Housing Benefit for a rent-free week (SI 2006/214 reg 62, SI 2006/213 reg 81): the year has fewer weeks of it.
+    free = rent_free_weeks(bu.housing.rent_free_periods, np.asarray(bu.housing.rent_period))
+    hb_free = np.asarray(hb.award, dtype=np.int64) * free
+    total_monthly = weekly_to_monthly(weekly) + award - divide_half_up(hb_free, 12)
+    total_annual = weekly * 52 + award * 12 - hb_free
     return HouseholdCalculation(
         universal_credit=calc,
         universal_credit_payable=payable,
@@ -376,6 +381,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         scottish_child_payment=scp,
         pension_credit=pc,
         housing_benefit=hb,
+        rent_free_weeks=free,
         council_tax=ctax,
         weekly_benefits=weekly,
         total_weekly=total_weekly,

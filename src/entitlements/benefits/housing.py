@@ -44,7 +44,7 @@ from ..errors import InputError, NoRowInForce
 from ..money import divide_half_up, percent_of
 from ..tables import Tables
 
-__all__ = ["HousingColumns", "HousingCalculation", "TENURE_CODES", "RENT_PERIOD_CODES", "monthly_rent", "bedroom_entitlement", "housing_costs_element"]
+__all__ = ["HousingColumns", "HousingCalculation", "TENURE_CODES", "RENT_PERIOD_CODES", "monthly_rent", "rent_free_weeks", "bedroom_entitlement", "housing_costs_element"]
 
 #: Tenure codes in the columns (0: no housing costs given).
 TENURE_CODES = {None: 0, "social_rent": 1, "private_rent": 2, "owner_occupier": 3, "supported_or_temporary": 4}
@@ -127,6 +127,14 @@ class HousingCalculation:
     housing_cost_contributions: Any
     element: Any
     sex_needed: Any  # bool: two children under 16 whose sex decides the bedrooms
+
+
+def rent_free_weeks(rent_free_periods, period_code):
+    """The rent-free periods as weeks of the year (a two-weekly period is 2
+    weeks, a four-weekly one 4), for Housing Benefit (SI 2006/214 reg 62,
+    SI 2006/213 reg 81); nil for rent paid by the month or longer."""
+    weeks = np.where(np.asarray(_PERIODS_A_YEAR)[period_code] > 0, 52 // np.maximum(_PERIODS_A_YEAR[period_code], 1), 0)
+    return np.asarray(rent_free_periods, dtype=np.int64) * weeks
 
 
 def monthly_rent(rent, period_code, rent_free_periods):

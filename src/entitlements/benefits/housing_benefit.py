@@ -433,6 +433,7 @@ def housing_benefit(
     non_dependants: NonDependants | None = None,
     blind_or_care_benefit=False,
     facts: ApplicableAmountFacts | None = None,
+    rent_free_weeks=0,
 ) -> HousingBenefitCalculation:
     """Housing Benefit for a benefit week [pence/week]. See the module notes
     for the law, and its Wiring notes for where each input comes from.
@@ -470,6 +471,13 @@ def housing_benefit(
         :class:`~entitlements.benefits.hb_applicable_amount.ApplicableAmountFacts`.
         Its ``non_dependant`` (for the severe disability premium) defaults to
         whether any non-dependant is aged 18 or over.
+    rent_free_weeks
+        Weeks of the year with no rent due, for rent paid weekly or by
+        multiples of a week (0 to 8). The award is then for a week rent is
+        due: the applicable amount, income, non-dependant deductions and the
+        50p minimum are each x 52 / the weeks rent is due (SI 2006/214
+        reg 62(3)(a), read; SI 2006/213 reg 81(3)(a), the same words), and no
+        Housing Benefit is paid for a rent-free week.
     """
     f = facts or ApplicableAmountFacts()
     nd = non_dependants or NonDependants(age=np.array([-1]), gross_weekly_income=np.array([0]),
@@ -479,7 +487,7 @@ def housing_benefit(
                           weekly_savings_credit, universal_credit, weekly_income, weekly_earnings, capital, age1, age2,
                           pensionable_age_before_april_2021, disability_earnings_disregard,
                           additional_earnings_disregard, couple_working_16_hours, blind_or_care_benefit,
-                          *f.values()) and np.ndim(nd.age) <= 1
+                          rent_free_weeks, *f.values()) and np.ndim(nd.age) <= 1
     c = flag("couple", couple)
     scheme = hb_scheme(c, reached_qualifying_age1, reached_qualifying_age2, accommodation,
                        mixed_age_protected=mixed_age_protected, universal_credit=universal_credit)
@@ -489,7 +497,9 @@ def housing_benefit(
     _check_pension_credit(pension, gc, sc)
     passported = np.where(pension, gc, uc)
     rent = eligible_rent(weekly_eligible_rent, weekly_lha_rate)
-    deductions = non_dependant_deductions(nd, on=on, tables=tables, blind_or_care_benefit=blind_or_care_benefit)
+    due = 52 - whole("rent_free_weeks", rent_free_weeks, 0, 8, "a whole number of weeks")  # reg 62(3)(a): 52 (not 53)
+    deductions = _rent_week(non_dependant_deductions(nd, on=on, tables=tables, blind_or_care_benefit=blind_or_care_benefit),
+                            due)
     maximum = np.maximum(rent - deductions, 0)
     if f.non_dependant is None:
         f = attrs.evolve(f, non_dependant=count_children(np.asarray(nd.age) >= 18) > 0)
@@ -503,12 +513,12 @@ def housing_benefit(
                   | (np.logical_not(pension) & (np.asarray(amount.severe_disability_premium) > 0)))
     disregarded, tariff, income = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
                                           disability, additional, f, on, tables)
-    income = np.where(passported, 0, income)
-    excess = np.maximum(income - amount.total, 0)
+    income = _rent_week(np.where(passported, 0, income), due)
+    excess = np.maximum(income - _rent_week(amount.total, due), 0)
     taper = percent_of(excess, tables.at("housing_benefit.taper", table_on(on)))  # half up: reg 61(6)
     award = np.maximum(maximum - taper, 0)
     over_capital = ~passported & (pence("capital", capital) > tables.at("housing_benefit.capital_limit", table_on(on)))
-    minimum = tables.at("housing_benefit.minimum_award", table_on(on))
+    minimum = _rent_week(tables.at("housing_benefit.minimum_award", table_on(on)), due)
     reason = np.select([scheme == 0, rent == 0, maximum == 0, over_capital, award == 0, award < minimum],
                        [1, 2, 3, 4, 5, 6], 0)
     fields = dict(reason=reason, scheme=scheme, weekly_eligible_rent=rent, non_dependant_deductions=deductions,
@@ -519,6 +529,13 @@ def housing_benefit(
     out = {k: out_int(np.broadcast_to(v, shape), scalar) for k, v in fields.items()}
     return HousingBenefitCalculation(passported=out_bool(np.broadcast_to(passported, shape), scalar),
                                      applicable_amount=amount, **out)
+
+
+def _rent_week(weekly, due):
+    """A weekly amount for a week rent is due, where rent is due ``due``
+    weeks of 52 [pence/week]: x 52 / due, half a penny up (SI 2006/214
+    regs 61(6), 62(3)(a); SI 2006/213 reg 81(3)(a))."""
+    return np.where(due == 52, weekly, divide_half_up(np.asarray(weekly, dtype=np.int64) * 52, due))
 
 
 def _check_pension_credit(pension, gc, sc) -> None:

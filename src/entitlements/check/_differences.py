@@ -98,7 +98,10 @@ def totals(hh: household_total.HouseholdCalculation, uc, pc, scp, hb=True, ctr=T
     week = weekly_part + divide_half_up(uc_part * 12, 52)
     month = weekly_to_monthly(weekly_part) + uc_part
     charge = np.maximum(np.asarray(hh.high_income_child_benefit_charge, np.int64), 0)
-    return Totals(np.asarray(week, np.int64), np.asarray(month, np.int64), np.asarray(week * 52 - charge, np.int64))
+    # No Housing Benefit for a rent-free week (SI 2006/214 reg 62, SI 2006/213 reg 81).
+    hb_free = np.where(hb, np.asarray(hh.housing_benefit.award, np.int64), 0) * np.asarray(hh.rent_free_weeks, np.int64)
+    month = month - divide_half_up(hb_free, 12)
+    return Totals(np.asarray(week, np.int64), np.asarray(month, np.int64), np.asarray(week * 52 - charge - hb_free, np.int64))
 
 
 @attrs.frozen
