@@ -376,6 +376,8 @@ class CaseloadEstimate:
                 ("children_disability_benefits_weekly", b.children_disability_benefits),
                 ("child_benefit_weekly", b.child_benefit),
                 ("scottish_child_payment_weekly", b.scottish_child_payment),
+                ("scottish_carer_supplement_weekly_1", b.scottish_carer_supplement[0]),
+                ("scottish_carer_supplement_weekly_2", b.scottish_carer_supplement[1]),
                 ("pension_credit_weekly", b.pension_credit.award),
                 ("housing_benefit_weekly", b.housing_benefit.award),
                 ("council_tax_weekly", np.where(ct_status == 1, b.council_tax.weekly_liability, -1)),

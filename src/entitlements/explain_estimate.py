@@ -27,6 +27,11 @@ __all__ = ["uc_breakdown", "pension_credit_breakdown", "total_breakdown"]
 _UC = "SI 2013/376"
 
 
+#: Carer Support Payment took new claims in every area of Scotland from this day (the area-by-area opening from
+#: 19 November 2023 is not modelled), as the income gain names it.
+_CSP_EVERYWHERE = dt.date(2024, 11, 4)
+
+
 def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date, tables: Tables) -> Breakdown:
     """Every benefit, weekly and monthly, with its legal source."""
 
@@ -50,8 +55,15 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
                 paid, "SI 1979/597 reg 4(1)(a), (5)(a); " + row_citation(tables.row("carers_allowance.rate", on)),
                 detail="the entitlement is kept (underlying entitlement: the Pension Credit carer addition and "
                        "the benefit cap exception still apply)"))
+        elif paid and scot and on >= _CSP_EVERYWHERE:
+            lines.append(Line(f"Carer Support Payment{who}", paid, "Social Security (Scotland) Act 2018 s 28; SSI 2023/302 "
+                              "reg 16(1); " + row_citation(tables.row("scotland.carer_support_payment", on))))
         elif paid:
             lines.append(Line(f"Carer's Allowance{who}", paid, "SSCBA 1992 s 70; " + row_citation(tables.row("carers_allowance.rate", on))))
+        if int(hh.scottish_carer_supplement[i]):
+            lines.append(Line(f"Scottish Carer Supplement{who}", int(hh.scottish_carer_supplement[i]),
+                              "SSI 2023/302 regs 14A, 16(1A); " + row_citation(tables.row("scotland.scottish_carer_supplement", on)),
+                              detail="paid with Carer Support Payment; not income for the means-tested benefits"))
         elif a.claims_carers_allowance:
             lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + row_citation(tables.row("carers_allowance.earnings_limit", on))))
         if hh.disability_benefits[i]:

@@ -108,6 +108,7 @@ class HouseholdCalculation:
     child_benefit_children: Any  # how many children and qualifying young persons it is paid for
     high_income_child_benefit_charge: Any  # for the tax year, -1 where income not given
     scottish_child_payment: Any  # weekly
+    scottish_carer_supplement: tuple[Any, Any]  # weekly, with Carer Support Payment paid (Scotland, from 15 March 2026)
     pension_credit: PensionCreditCalculation
     housing_benefit: HousingBenefitCalculation  # a week (entitlements.benefits.hb_ctr)
     rent_free_weeks: Any  # weeks a year with no rent due, so no Housing Benefit (SI 2006/214 reg 62)
@@ -355,7 +356,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
                                                 qualifying=(qualifying(a1), two & qualifying(a2)))
     dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
     dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
-    weekly = ca1 + ca2 + dis1 + dis2 + child_dis + cb + scp + pc.award + hb.award + ctax.reduction_weekly
+    scs = _scottish_carer_supplement(bu, (ca1, ca2), on=on, tables=tables)
+    weekly = ca1 + ca2 + scs[0] + scs[1] + dis1 + dis2 + child_dis + cb + scp + pc.award + hb.award + ctax.reduction_weekly
     award = np.asarray(calc.award, dtype=np.int64)
     total_weekly = weekly + divide_half_up(award * 12, 52)
     # No Housing Benefit for a rent-free week (SI 2006/214 reg 62, SI 2006/213 reg 81): the year has fewer weeks of it.
@@ -379,6 +381,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
         child_benefit_children=np.where(bu.child_benefit_claimed, cb_children, 0),
         high_income_child_benefit_charge=hicbc,
         scottish_child_payment=scp,
+        scottish_carer_supplement=scs,
         pension_credit=pc,
         housing_benefit=hb,
         rent_free_weeks=free,
@@ -499,6 +502,20 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         mixed_age_protected=protected,
     )
     return pc, sc_unknown1, sc_unknown2
+
+
+def _scottish_carer_supplement(bu: BenefitUnitColumns, paid, *, on, tables: Tables):
+    """Each adult's Scottish Carer Supplement [pence/week]: a weekly component
+    of Carer Support, paid for each week Carer Support Payment is paid above
+    nil (SSI 2023/302 regs 14A, 16(1A), from 15 March 2026: see
+    :mod:`.carer_supplements`); nil outside Scotland. Not income for any
+    means-tested benefit here (as in the income gain)."""
+    if not np.any(bu.scottish) or not any(np.any(np.asarray(x) > 0) for x in paid):
+        return (0, 0)
+    from .carer_supplements import scottish_carer_supplement_weekly
+
+    weekly = scottish_carer_supplement_weekly(on, bu.scottish, tables=tables)
+    return tuple(np.where(np.asarray(x) > 0, weekly, 0) for x in paid)
 
 
 def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, on, tables: Tables, spa, payable, ca,
