@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from entitlements import Adult, Household, Housing, benefit_check, estimate, estimate_caseload
 
 DEC_2026 = dt.date(2026, 12, 7)
@@ -70,3 +72,18 @@ def test_benefit_check_values_a_scottish_carers_claim_at_the_supplement_2026():
     c = benefit_check(h, on=DEC_2026, claims=("universal_credit",))
     found = [f for f in c.findings if f.id.startswith("carers_allowance")]
     assert [(f.weekly, f.annual) for f in found] == [(1170, 60840)]
+
+
+def test_benefit_check_names_carer_support_payment_in_scotland_and_its_13_weeks_2026():
+    # SSI 2023/302 reg 18(2)(b): a start up to 13 weeks before the application, the applicant's choice:
+    # 13 x £11.70 = £152.10 of arrears (the £86.45 a week of those weeks comes off UC as well).
+    h = Household(adults=(Adult(age=45, carer=True),), nation="scotland",
+                  housing=Housing(tenure="social_rent", rent=40000, rent_period="month", bedrooms=1))
+    f = next(f for f in benefit_check(h, on=DEC_2026, claims=("universal_credit",)).findings
+             if f.id.startswith("carers_allowance"))
+    assert f.what == "Carer Support Payment (the claimant)" and "Social Security Scotland" in f.action
+    assert f.arrears == 15210 and "SSI 2023/302 reg 18(2)(b)" in f.backdating
+    # In England it stays Carer's Allowance (worth nothing to a UC carer: £86.45 comes off UC in full).
+    eng = benefit_check(attrs.evolve(h, nation="england"), on=DEC_2026, claims=("universal_credit",))
+    assert [(f.what, f.weekly) for f in eng.findings if f.id.startswith("carers_allowance")] == [
+        ("Carer's Allowance (the claimant)", 0)]

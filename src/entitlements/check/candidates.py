@@ -177,6 +177,17 @@ _CANDIDATES = (
 #: Every candidate, by id.
 CANDIDATES: dict[str, Candidate] = {c.id: c for c in _CANDIDATES}
 
+#: The ``carers_allowance`` finding in Scotland, where Carer Support Payment replaced Carer's Allowance (new claims
+#: in every area from 4 November 2024): the same finding (id, group and value), named and claimed as it is there.
+CARER_SUPPORT_PAYMENT = Candidate(
+    "carers_allowance", "Carer Support Payment ({who})", "Carer's Allowance", "claim_needed",
+    ("Social Security (Scotland) Act 2018 s 28",
+     "Carer's Assistance (Carer Support Payment) (Scotland) Regulations 2023 (SSI 2023/302) regs 14, 16, 18",
+     "Social Security (Overlapping Benefits) Regulations 1979 (SI 1979/597) reg 4"),
+    "Apply to Social Security Scotland for Carer Support Payment (mygov.scot/carer-support-payment or 0800 182 2222; "
+    "the cared-for person's qualifying benefit and the 35 hours a week); tell Universal Credit.",
+    "carer_support_payment")
+
 #: The groups a caseload's summary adds findings up by, in order.
 BENEFIT_GROUPS: tuple[str, ...] = tuple(dict.fromkeys(c.benefit for c in _CANDIDATES))
 

@@ -40,7 +40,10 @@ from ..money import divide_half_up, format_pounds
 from ..tables import Tables, tables_or_default
 from . import _passports
 from ._differences import ClaimColumns, Differences, differences
-from .candidates import CERTAINTIES, candidate
+from .candidates import CARER_SUPPORT_PAYMENT, CERTAINTIES, candidate
+
+#: Carer Support Payment took new claims in every area of Scotland from this day (as the income gain dates it).
+_CSP_EVERYWHERE = dt.date(2024, 11, 4)
 
 __all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check",
            "benefit_check"]
@@ -408,6 +411,8 @@ def _claim_findings(h: Household, claims: Claims, diff: Differences, *, on: dt.d
         if not applies[0] or cid not in _CLAIM_IDS:
             continue
         c = candidate(cid)
+        if c.id == "carers_allowance" and h.nation == "scotland" and on >= _CSP_EVERYWHERE:
+            c = CARER_SUPPORT_PAYMENT
         adult = int(cid[-1]) if cid[-1] in "12" else None
         notes: list[str] = []
         if c.id == "carers_allowance":
