@@ -38,6 +38,7 @@ def test_scottish_carer_on_uc_gets_the_supplement_in_the_total_2026():
     assert (e.total_weekly, e.total_monthly, e.total_annual) == (25037, 108494, 1301924)
     text = e.render()
     assert "Carer Support Payment" in text and "Scottish Carer Supplement" in text and "£11.70" in text
+    assert "earnings over the limit" not in text and "Carer's Allowance: none" not in text
 
 
 def test_no_supplement_in_england_nor_before_15_march_2026():

@@ -60,12 +60,12 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
                               "reg 16(1); " + row_citation(tables.row("scotland.carer_support_payment", on))))
         elif paid:
             lines.append(Line(f"Carer's Allowance{who}", paid, "SSCBA 1992 s 70; " + row_citation(tables.row("carers_allowance.rate", on))))
+        elif a.claims_carers_allowance:
+            lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + row_citation(tables.row("carers_allowance.earnings_limit", on))))
         if int(hh.scottish_carer_supplement[i]):
             lines.append(Line(f"Scottish Carer Supplement{who}", int(hh.scottish_carer_supplement[i]),
                               "SSI 2023/302 regs 14A, 16(1A); " + row_citation(tables.row("scotland.scottish_carer_supplement", on)),
                               detail="paid with Carer Support Payment; not income for the means-tested benefits"))
-        elif a.claims_carers_allowance:
-            lines.append(Line(f"Carer's Allowance{who}: none, earnings over the limit", 0, "SI 1976/409 reg 8; " + row_citation(tables.row("carers_allowance.earnings_limit", on))))
         if hh.disability_benefits[i]:
             parts = []
             if a.pip_daily_living != "none" or a.pip_mobility != "none":
