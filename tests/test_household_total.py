@@ -50,12 +50,15 @@ def test_household_total_equals_the_sum_of_its_parts_each_from_its_own_calculato
     # work allowance (child) of £710: no deduction. £1,392.98 - £374.62 =
     # £1,018.36. Cap: exempt (the partner's PIP/ADP, and the carer element).
     assert e.universal_credit.award == 101836
-    weekly = 8645 + 14490 + 7670 + 2705 + 2820
+    # Scottish Carer Supplement with the Carer Support Payment paid: £11.70
+    # (SSI 2023/302 reg 16(1A), from 6 April 2026; not income for UC).
+    assert b.scottish_carer_supplement == (1170, 0)
+    weekly = 8645 + 1170 + 14490 + 7670 + 2705 + 2820
     # £1,018.36 x 12 / 52 = £235.006... -> £235.01.
     assert b.total_weekly == weekly + 23501
-    # Weekly benefits £86.45 + £144.90 + £76.70 + £27.05 + £28.20 = £363.30;
-    # x 52 / 12 = £1,574.30, + £1,018.36.
-    assert b.total_monthly == 157430 + 101836
+    # Weekly benefits £86.45 + £11.70 + £144.90 + £76.70 + £27.05 + £28.20 =
+    # £375.00; x 52 / 12 = £1,625.00, + £1,018.36.
+    assert b.total_monthly == 162500 + 101836
     assert b.total_annual == weekly * 52 + 101836 * 12
 
 
