@@ -217,8 +217,8 @@ def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Househ
                           f"SI 2002/1792 reg 15(6); {src('pension_credit.deemed_income')}", op="-"))
         shown += pc.deemed_income
     if pc.income - shown:
-        lines.append(Line("Other income counted (earnings after the disregard, benefits)", pc.income - shown,
-                          "SPCA 2002 s 15; SI 2002/1792 Sch VI", op="-"))
+        lines.append(Line("Other income counted (earnings after the disregard, benefits, other income)", pc.income - shown,
+                          "SPCA 2002 s 15; SI 2002/1792 reg 15, Sch VI", op="-"))
     lines.append(Line("Guarantee credit", pc.guarantee_credit, "SPCA 2002 s 2(2)", op="="))
     if pc.savings_credit:
         lines.append(Line("Savings credit", pc.savings_credit, f"SPCA 2002 s 3; {src('pension_credit.savings_credit_threshold')}"))

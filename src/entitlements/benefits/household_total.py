@@ -74,7 +74,7 @@ from .disability import (
 from .pension_age import adult_reached_state_pension_age, reached_pension_age_before_6_april_2016
 from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted
 from .qualifying_young_person import young_persons
-from ._numeric import table_on
+from ._numeric import table_on, weekly_from_monthly
 from .scotland import scottish_child_payment_weekly
 from .hb_ctr import (
     CouncilTaxCalculation,
@@ -458,7 +458,8 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
     qualifying = _severe_disability_qualifying
     # Pension Credit only where someone has reached the qualifying age.
     # Income (SPCA 2002 s 15): State Pension and other pensions, Carer's
-    # Allowance as paid, and earnings after the Sch VI disregard.
+    # Allowance as paid, new-style ESA and JSA, other income, and earnings
+    # after the Sch VI disregard.
     pc_kids = count_children(qyp) > 0
     higher_disregard = (
         (~np.asarray(bu.couple, dtype=bool) & pc_kids)  # a lone parent, Sch VI para 1
@@ -468,11 +469,16 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
     earnings = weekly_earnings_counted(e1 + np.where(two, e2, 0), bu.couple, higher_disregard, on=on, tables=tables)
     sc1, sc_unknown1 = savings_credit_age_condition(a1, on)
     sc2, sc_unknown2 = savings_credit_age_condition(a2, on)
-    income = (
-        np.where(a1.present, a1.state_pension_weekly + a1.pension_income_weekly + ca1, 0)
-        + np.where(two, a2.state_pension_weekly + a2.pension_income_weekly + ca2, 0)
+    qualifying_income = (
+        np.where(a1.present, a1.state_pension_weekly + a1.pension_income_weekly + ca1 + weekly_from_monthly(a1.other_unearned_income_monthly), 0)
+        + np.where(two, a2.state_pension_weekly + a2.pension_income_weekly + ca2 + weekly_from_monthly(a2.other_unearned_income_monthly), 0)
         + earnings
     )
+    # New-style ESA and JSA are income (SPCA 2002 s 15(1)(c)) but not qualifying income for savings credit
+    # (SI 2002/1792 reg 9(c), (g), read). Other income counts as both (reg 9: all income is qualifying income but
+    # its list; maintenance, reg 9(f), is the one kind it cannot tell apart).
+    income = qualifying_income + sum(np.where(a.present if k == 0 else two, a.new_style_esa_weekly + a.new_style_jsa_weekly, 0)
+                                     for k, a in enumerate((a1, a2)))
     pc = _where_any(
         spa1 | spa2,
         pension_credit,
@@ -484,6 +490,7 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         bu.capital,
         on=on,
         tables=tables,
+        qualifying_income_weekly=qualifying_income,
         qualifying_benefit1=qualifying(a1),
         qualifying_benefit2=qualifying(a2),
         non_dependant=bu.housing.non_dependants > 0,
