@@ -194,6 +194,11 @@ FLAGS: tuple[Flag, ...] = (
          "to Pension Credit or pension-age Housing Benefit on 14 May 2019 and since: those instead of Universal Credit "
          "(SI 2019/37 art 4)", kind="switch", example=("--mixed-age-protected",),
          needs=("--age", "70", "--partner-age", "60")),
+    Flag("Household", ("applicant",), "applicant", "which of a couple claims Housing Benefit and applies for Council "
+         "Tax Reduction: adult1 (the one the plain flags describe) or adult2 (the partner, --partner-...); where not "
+         "given and a rule turns on it (no disability premium for a claimant with limited capability for work, SI "
+         "2006/213 Sch 3 para 13(9)), check needed", choices=("adult1", "adult2"), example=("--applicant", "adult2"),
+         needs=("--partner-age", "40")),
     Flag("Household", ("adjusted_net_income_annual",), "adjusted-net-income", "the higher partner's adjusted net income "
          "for the tax year, for the High Income Child Benefit Charge, e.g. 65000/year", type=arg.money("year"),
          metavar="POUNDS", example=("--adjusted-net-income", "65000")),

@@ -29,6 +29,7 @@ from .errors import InputError
 from .household_values import (  # the vocabulary, importable from here
     AA_RATES,
     ACCOMMODATION_KINDS,
+    APPLICANTS,
     COUNCIL_TAX_BANDS,
     DLA_CARE,
     DLA_MOBILITY,
@@ -79,6 +80,7 @@ __all__ = [
     "RENTING_TENURES",
     "RENT_PERIODS",
     "NATIONS",
+    "APPLICANTS",
     "NON_DEPENDANT_EXEMPTIONS",
     "SHARED_ACCOMMODATION_EXCEPTIONS",
     "EXTRA_BEDROOM_REASONS",
@@ -522,6 +524,15 @@ class Household:
     Act 2012 (Commencement No. 31 ...) Order 2019, SI 2019/37 art 4(1)-(2)):
     they keep Pension Credit and pension-age Housing Benefit (and the
     pension-age Council Tax Reduction) instead of Universal Credit.
+    ``applicant``: which of a couple claims Housing Benefit and applies for
+    Council Tax Reduction, "adult1" or "adult2" (:data:`APPLICANTS`: the
+    first or the second of ``adults``); None (the default) not given. Some
+    rules turn on it: no disability premium where the claimant has limited
+    capability for work (SI 2006/213 Sch 3 para 13(9); WSI 2013/3029 Sch 7
+    para 10(8)), the Scottish carer's earnings disregard (SSI 2021/249 Sch 3
+    para 7). Where it is not given and the answer turns on it, Housing
+    Benefit and Council Tax Reduction say "check needed". A single claimant
+    is "adult1" (or None).
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
@@ -538,6 +549,7 @@ class Household:
     adjusted_net_income_annual: int | None = attrs.field(default=None)
     local_authority: str | None = attrs.field(default=None)
     mixed_age_protected: bool = attrs.field(default=False, validator=_flag)
+    applicant: str | None = attrs.field(default=None, validator=_one_of(APPLICANTS, optional=True))
 
     def __attrs_post_init__(self) -> None:
         if self.mixed_age_protected and len(self.adults) != 2:
@@ -571,6 +583,9 @@ class Household:
         for i, c in enumerate(self.children, start=1):
             if not isinstance(c, Child):
                 raise InputError(f"children[{i}]", c, "a Child")
+        if self.applicant == "adult2" and len(self.adults) != 2:
+            raise InputError("applicant", "adult2", "'adult1' or None for a single claimant (there is no second adult "
+                             "to claim)")
 
     @property
     def is_couple(self) -> bool:

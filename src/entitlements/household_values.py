@@ -29,6 +29,7 @@ __all__ = [
     "MAX_BAND_D_ANNUAL",
     "MAX_BAND_CHARGE_ANNUAL",
     "NATIONS",
+    "APPLICANTS",
     "PENSION_RELIEFS",
     "LCWRA_PROTECTIONS",
     "EDUCATION",
@@ -136,6 +137,14 @@ MAX_BAND_CHARGE_ANNUAL = 2_500_000
 
 #: Nations (income tax: Scottish taxpayers use Scottish bands).
 NATIONS = ("england", "wales", "scotland")
+
+#: Which adult of the household claims Housing Benefit and applies for
+#: Council Tax Reduction (``Household.applicant``): the first or the second
+#: of ``adults`` (the ``adult1_*`` and ``adult2_*`` columns of a caseload).
+#: Where a couple's rules turn on "the claimant" (SI 2006/213 Sch 3 paras
+#: 13(9), 22) or "the applicant" (WSI 2013/3029 Sch 7 para 10(8); SSI
+#: 2021/249 Sch 1 para 14(1)(a), Sch 3 para 7).
+APPLICANTS = ("adult1", "adult2")
 
 #: Pension contributions (see :mod:`entitlements.benefits.net_earnings`).
 PENSION_RELIEFS = ("net_pay", "relief_at_source")

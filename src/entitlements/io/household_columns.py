@@ -252,8 +252,9 @@ class _PartReader:
             housing["lha_rate_monthly"] = np.where(given, monthly, housing["lha_rate_monthly"]).astype(housing["lha_rate_monthly"].dtype)
         return housing
 
-    def household_fields(self, n_children):
-        """The household's own fields as columns, and its capital."""
+    def household_fields(self, n_children, couple=None):
+        """The household's own fields as columns, and its capital (``couple``:
+        which rows have a second adult, for ``applicant``)."""
         bad, parts, part = self.bad, self.parts, self.part
         # The household's own fields, checked as a household (with as many
         # children as its childcare is for; the count itself is checked below).
@@ -263,7 +264,9 @@ class _PartReader:
                 _convert(k, x, k)
             cc = fields.get("childcare_children")
             kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
-            return _build_household((_PLACEHOLDER_ADULT,), kids, None, fields, "")
+            # The second adult's claim is checked as a couple's; whether the row has one is checked below.
+            second = _convert("applicant", fields.get("applicant"), "applicant") == "adult2"
+            return _build_household((_PLACEHOLDER_ADULT,) * (1 + second), kids, None, fields, "")
 
         inv, built, failed, actual = part(parts.get(("rest", 0), []), rest_builder, checks_shared=False)
         bad |= failed
@@ -275,6 +278,8 @@ class _PartReader:
             values, given = actual["capital"]
             capital = np.where(given, values, capital)
         too_many = rest["childcare_children"] > n_children
+        if couple is not None:  # the second adult claims, in a row without one: read alone, for its error
+            too_many |= (rest["applicant"] == 2) & ~np.asarray(couple, bool)
         bad |= too_many
         self.alone |= too_many
         return rest, capital
@@ -310,7 +315,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     adult_cols, present2 = r.adults()
     children, n_children, k_slots = r.children()
     housing = r.home()
-    rest, capital = r.household_fields(n_children)
+    rest, capital = r.household_fields(n_children, present2)
     codes, bad = r.codes, r.bad
     out = BenefitUnitColumns(couple=present2, capital=capital, adult1=adult_cols[0], adult2=adult_cols[1],
                              children=children, housing=HousingColumns(**housing), **rest)
