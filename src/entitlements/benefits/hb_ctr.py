@@ -296,45 +296,88 @@ def _enhanced_disability_condition(a, spa):
                                                         | (np.asarray(a.pip_daily_living) == 2))
 
 
-def _limited_capability(a1, a2, two):
-    """Where limited capability for work settles the working-age disability
-    premium and components (SI 2006/213 Sch 3), as ``(barred, support)``.
+def _by_claimant(a1, a2, two, spa, claimant):
+    """The working-age disability premium and support component as the
+    claimant decides them (SI 2006/213 Sch 3), for ``claimant`` 1 (adult 1
+    claims) or 2 (adult 2, of a couple): ``(disability premium each adult's
+    condition gives, support component, main phase ESA)``.
 
-    ``barred``: no disability premium. Sch 3 para 13(9) (inserted by SI
-    2008/1082 reg 23(b), read): "The claimant is not entitled to the
+    Disability premium: para 12 (the claimant's para 13(1)(a) condition, or
+    the partner's, each under the qualifying age), but para 13(9) (inserted
+    by SI 2008/1082 reg 23(b), read): "The claimant is not entitled to the
     disability premium if the claimant has, or is treated as having, limited
-    capability for work". Settled where every adult of the benefit unit has
-    LCW or LCWRA (LCWRA includes LCW), whichever of a couple claims. With one
-    of a couple alone having it, the claim by the other escapes para 13(9)
-    (para 12(b) gives the premium on either's para 13(1)(a) condition); the
-    household does not say who claims, and that case keeps the premium.
+    capability for work": the claimant's LCW (or LCWRA, which includes it)
+    bars it, the partner's does not.
 
-    ``support``: the support component (Sch 3 para 24; para 21(1), as
-    amended by SI 2017/204 and read in the revised text: a claim for ESA, the
-    Secretary of State's determination of LCWRA, the assessment phase ended
-    or ESA Regs reg 7 applying, which an award of new-style ESA with the
-    support component shows), the adult enhanced disability premium (para
-    15(1)(a) as substituted by SI 2008/1082 reg 23(c), read: "the claimant's
-    applicable amount includes the support component"; the later wording, as
-    its CTB twin in the revised reg 59(c) reads, "the claimant has ...
-    limited capability for work-related activity": either is met here) and
-    the main phase ESA personal allowance (para 1; "main phase" ESA includes a
-    component, SI 2008/1082 reg 5(2)(f), read). Settled for a single claimant in the support group, or
-    a couple both in it. Not given (and not settled): a couple with one in
-    the support group (who claims decides para 13(9), para 15(1)(a) and para
-    22), the work-related activity component (para 23, only in cases saved by
-    the 2017 Regulations Sch 2) and LCW without an ESA award showing the
-    group."""
+    Support component: para 21(1) (as amended by SI 2017/204, read in the
+    revised text: a claim for ESA by "the claimant or the claimant's
+    partner", the Secretary of State's determination that either has LCWRA,
+    the assessment phase ended or ESA Regs reg 7 applying, which an award of
+    new-style ESA with the support component shows) and para 24 (SI 2008/1082
+    reg 23(d), read: "the claimant or, where the claimant is a member of a
+    couple, the claimant's partner"); none where the claimant is entitled to
+    the disability premium (para 22). With it, the adult enhanced disability
+    premium (para 15(1)(a), SI 2008/1082 reg 23(c), read: "the claimant's
+    applicable amount includes the support component") and, where the
+    claimant's own ESA has it, the main phase ESA personal allowance (para
+    1; SI 2008/1082 reg 5(2)(f), read). Not given: the work-related activity
+    component (para 23, only in cases saved by SI 2017/204 Sch 2) and LCW
+    without an ESA award that shows the group."""
     def lcw(a):
         return np.asarray(a.lcw) | np.asarray(a.lcwra)
 
     def group(a):
         return (np.asarray(a.new_style_esa_weekly) > 0) & np.asarray(a.lcwra) & np.asarray(a.esa_support_component)
 
-    present = np.asarray(a1.present)
-    barred = present & lcw(a1) & (~two | lcw(a2))
-    support = present & group(a1) & (~two | group(a2))
-    return barred, support
+    spa1, spa2 = spa
+    second = two & (np.asarray(claimant) == 2)
+    barred = np.where(second, lcw(a2), lcw(a1))
+    dp_each = (_disability_premium_condition(a1) & ~np.asarray(spa1) & ~barred,
+               two & _disability_premium_condition(a2) & ~np.asarray(spa2) & ~barred)
+    component = np.asarray(a1.present) & (group(a1) | (two & group(a2))) & ~(dp_each[0] | dp_each[1])
+    return dp_each, component, component & np.where(second, group(a2), group(a1))
+
+
+def _open_couples(a1, a2, two):
+    """Couples for whom which of them claims can change the working-age
+    premiums (:func:`_by_claimant`): one alone has limited capability for
+    work, or one alone is in the ESA support group."""
+    def lcw(a):
+        return np.asarray(a.lcw) | np.asarray(a.lcwra)
+
+    def group(a):
+        return (np.asarray(a.new_style_esa_weekly) > 0) & np.asarray(a.lcwra) & np.asarray(a.esa_support_component)
+
+    return two & ((lcw(a1) != lcw(a2)) | (group(a1) != group(a2)))
+
+
+def _settled(first: HousingBenefitCalculation, second: HousingBenefitCalculation, applicant, open_couple):
+    """Housing Benefit as the household's ``applicant`` (0 not given, 1, 2)
+    claims: ``first`` as adult 1 would get it, ``second`` as adult 2. Not
+    given, for a couple (``open_couple``) whose two claims give different
+    awards: check needed (reason ``applicant_not_given``), the award, the
+    applicable amount, the excess income and the taper nil, never one of the
+    two figures taken silently. Where both claims give the same award, the
+    first claim's figures are shown."""
+    from .housing_benefit import HB_REASONS
+
+    scalar = np.ndim(first.award) == 0 and np.ndim(applicant) == 0
+    code = np.asarray(applicant)
+    take2 = open_couple & (code == 2)
+    unsure = open_couple & (code == 0) & (np.asarray(first.award) != np.asarray(second.award))
+
+    def pick(x, y, nil):
+        if attrs.has(type(x)):
+            return type(x)(**{f.name: pick(getattr(x, f.name), getattr(y, f.name), nil) for f in attrs.fields(type(x))})
+        v = np.where(take2, y, x)
+        v = np.where(unsure, 0, v) if nil else v
+        return v.item() if scalar else v
+
+    out = pick(first, second, False)
+    nil = {f: pick(getattr(first, f), getattr(second, f), True) for f in
+           ("award", "applicable_amount", "excess_income", "taper_deduction")}
+    reason = np.where(unsure, HB_REASONS.index("applicant_not_given"), np.asarray(out.reason))
+    return attrs.evolve(out, reason=reason.item() if scalar else reason, **nil)
 
 
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
@@ -375,10 +418,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)
-    barred, support = _limited_capability(a1, a2, two)
-    dp_each = (_disability_premium_condition(a1) & ~np.asarray(spa1) & ~barred,
-               two & _disability_premium_condition(a2) & ~np.asarray(spa2) & ~barred)
-    facts = ApplicableAmountFacts(
+    base = ApplicableAmountFacts(
         children=count_children(kids),
         disabled_children=count_children(kids & (np.asarray(children.disabled_child_rate) > 0)),
         severely_disabled_children=count_children(kids & ((np.asarray(children.dla_care) == 3)
@@ -389,35 +429,42 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carer_paid_for2=two & np.asarray(a2.carer_paid_for),
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
-        disability_premium=dp_each[0] | dp_each[1],
-        main_phase_esa=support, esa_component=np.where(support, 2, 0),
-        # Sch 3 para 15(1)(a) (the support component) or (b)-(c) (DLA care highest, PIP daily living enhanced, for
-        # the claimant or partner under the qualifying age for state pension credit); para 20(9)(b)-(c) the amount.
-        enhanced_disability_premium=support | _enhanced_disability_condition(a1, spa1)
-        | (two & _enhanced_disability_condition(a2, spa2)),
     )
+    # Sch 3 para 15(1)(b)-(c) (DLA care highest, PIP daily living enhanced, for the claimant or partner under the
+    # qualifying age for state pension credit); para 20(9)(b)-(c) the amount. (a), the support component, by claim.
+    edp_own = _enhanced_disability_condition(a1, spa1) | (two & _enhanced_disability_condition(a2, spa2))
     each = disabled_each if disabled_each is not None else (disabled_for_disregard, disabled_for_disregard)
-    additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=facts.children)
-    # Working age, SI 2006/213 Sch 4 para 17(2)(b)(iv) (read): the one working 16 hours meets the disability
-    # premium's condition, and the premium is in the applicable amount (not the pension-age para 9(2)(b)(iv) test).
-    # As amended by SI 2008/1082 reg 24(c) (read): or the support component is in it.
-    with_component = (dp_each[0] | support, dp_each[1] | support)
-    additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=with_component, children=facts.children)
-    additional = np.where(all_over, additional, additional_wa)
-    return housing_benefit(
-        bu.couple, spa1, spa2 & two, rent, on=on, tables=tables,
+    additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=base.children)
+    common = dict(
         accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha, mixed_age_protected=protected,
         guarantee_credit=gc, weekly_savings_credit=np.where(savings_only, pc.savings_credit, 0),
         universal_credit=~all_over & (np.asarray(universal_credit) > 0),
         weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=np.where(savings_only, 0, earnings),
         capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
-        # Working age, the £20 of Sch 4 para 3(2) (SI 2006/213, read; SI 2008/1082 reg 24(a), read, adds the
-        # components): a disability or severe disability premium, or a component, in the applicable amount. The
-        # severe premium's case is added in housing_benefit(), from the applicable amount.
-        disability_earnings_disregard=np.where(all_over, disabled_for_disregard, facts.disability_premium | support),
-        non_dependants=_non_dependants(h),
-        additional_earnings_disregard=additional, couple_working_16_hours=couple16,
-        blind_or_care_benefit=blind_or_care, facts=facts,
-        rent_free_weeks=np.where(rented, rent_free_weeks(h.rent_free_periods, np.asarray(h.rent_period)), 0),
-    )
+        non_dependants=_non_dependants(h), couple_working_16_hours=couple16, blind_or_care_benefit=blind_or_care,
+        rent_free_weeks=np.where(rented, rent_free_weeks(h.rent_free_periods, np.asarray(h.rent_period)), 0))
+
+    def claimed_by(claimant):
+        dp_each, component, main_phase = _by_claimant(a1, a2, two, spa, claimant)
+        facts = attrs.evolve(base, disability_premium=dp_each[0] | dp_each[1], main_phase_esa=main_phase,
+                             esa_component=np.where(component, 2, 0), enhanced_disability_premium=component | edp_own)
+        # Working age, SI 2006/213 Sch 4 para 17(2)(b)(iv) (read): the one working 16 hours meets the disability
+        # premium's condition, and the premium is in the applicable amount (not the pension-age para 9(2)(b)(iv)
+        # test). As amended by SI 2008/1082 reg 24(c) (read): or the support component is in it.
+        with_component = (dp_each[0] | component, dp_each[1] | component)
+        additional_wa, _, _ = additional_earnings_disregard(bu, on=on, disabled_each=with_component, children=base.children)
+        return housing_benefit(
+            bu.couple, spa1, spa2 & two, rent, on=on, tables=tables, facts=facts,
+            additional_earnings_disregard=np.where(all_over, additional, additional_wa),
+            # Working age, the £20 of Sch 4 para 3(2) (SI 2006/213, read; SI 2008/1082 reg 24(a), read, adds the
+            # components): a disability or severe disability premium, or a component, in the applicable amount.
+            # The severe premium's case is added in housing_benefit(), from the applicable amount.
+            disability_earnings_disregard=np.where(all_over, disabled_for_disregard, facts.disability_premium | component),
+            **common)
+
+    first = claimed_by(1)
+    open_couple = _open_couples(a1, a2, two) & ~all_over
+    if not np.any(open_couple):
+        return first
+    return _settled(first, claimed_by(2), bu.applicant, open_couple)

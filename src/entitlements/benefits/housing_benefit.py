@@ -190,9 +190,13 @@ HB_SCHEMES = ("none", "pension_age", "working_age")
 #: not protected, in an ordinary home), 2 no eligible rent, 3 the
 #: non-dependant deductions take the whole eligible rent, 4 capital above
 #: £16,000, 5 income too high (the taper takes the rest), 6 below the 50p
-#: minimum.
+#: minimum, 7 check needed: working age, a couple of whom one alone has
+#: limited capability for work or is in the ESA support group, where which
+#: of them claims changes the award (SI 2006/213 Sch 3 paras 13(9), 22, 24)
+#: and ``Household.applicant`` does not say (the award and the applicable
+#: amount are then nil and mean nothing: :func:`.hb_ctr.housing_benefit_for`).
 HB_REASONS = ("assessed", "universal_credit_instead", "no_eligible_rent", "non_dependant_deductions",
-              "capital_over_limit", "income_too_high", "below_minimum")
+              "capital_over_limit", "income_too_high", "below_minimum", "applicant_not_given")
 
 # Rent periods as benefits.housing.RENT_PERIOD_CODES numbers them (week, two
 # weeks, four weeks, month, three months, year), each as periods in 52 weeks
