@@ -368,6 +368,7 @@ class CaseloadEstimate:
         if self.benefits is not None:
             b = self.benefits
             ct_status, ctr_status = np.asarray(b.council_tax.status), np.asarray(b.council_tax.ctr_status)
+            hb_open = np.asarray(b.housing_benefit.reason) == _HB_CHECK_NEEDED
             for name, v in (
                 ("carers_allowance_weekly_1", b.carers_allowance[0]),
                 ("carers_allowance_weekly_2", b.carers_allowance[1]),
@@ -379,7 +380,8 @@ class CaseloadEstimate:
                 ("scottish_carer_supplement_weekly_1", b.scottish_carer_supplement[0]),
                 ("scottish_carer_supplement_weekly_2", b.scottish_carer_supplement[1]),
                 ("pension_credit_weekly", b.pension_credit.award),
-                ("housing_benefit_weekly", b.housing_benefit.award),
+                ("housing_benefit_weekly", np.where(hb_open, -1, b.housing_benefit.award)),
+                ("housing_benefit_status", _hb_status_texts(b.housing_benefit)),
                 ("council_tax_weekly", np.where(ct_status == 1, b.council_tax.weekly_liability, -1)),
                 ("council_tax_annual", np.where(ct_status == 1, b.council_tax.annual_liability, -1)),
                 ("council_tax_reduction_weekly", np.where(ctr_status == 1, b.council_tax.reduction_weekly, -1)),
@@ -483,7 +485,8 @@ class CaseloadEstimate:
 
 #: Figures the engine holds as -1 where they do not apply (no LHA for the
 #: household): empty in every export, never -1.
-_NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category", "household_council_tax_weekly",
+_NOT_APPLICABLE = frozenset({"uc_housing_lha_rate_monthly", "uc_housing_lha_category", "household_housing_benefit_weekly",
+                             "household_council_tax_weekly",
                              "household_council_tax_annual", "household_council_tax_reduction_weekly",
                              "household_council_tax_reduction_annual", "household_council_tax_to_pay_annual"})
 
@@ -495,6 +498,23 @@ def _band_d_source_texts(status, source) -> np.ndarray:
 
     status, source = np.atleast_1d(np.asarray(status)), np.atleast_1d(np.asarray(source))
     return np.where(status == 1, np.array(BAND_D_SOURCES, dtype=object)[source], "")
+
+
+#: The Housing Benefit reason code that means "check needed" (which of a couple claims decides it).
+_HB_CHECK_NEEDED = 7
+
+
+def _hb_status_texts(hb) -> np.ndarray:
+    """Housing Benefit as a status: "none" (no scheme pays it: Universal
+    Credit instead, or no rent), "calculated", or "check_needed:
+    applicant_not_given" (which of a couple claims decides it, and the row
+    does not say: ``applicant``)."""
+    from .benefits.housing_benefit import HB_REASONS
+
+    reason = np.atleast_1d(np.asarray(hb.reason))
+    none = (reason == HB_REASONS.index("universal_credit_instead")) | (reason == HB_REASONS.index("no_eligible_rent"))
+    return np.where(reason == _HB_CHECK_NEEDED, "check_needed: " + HB_REASONS[_HB_CHECK_NEEDED],
+                    np.where(none, "none", "calculated")).astype(object)
 
 
 def _status_texts(status, reason) -> np.ndarray:

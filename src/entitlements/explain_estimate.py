@@ -138,17 +138,21 @@ def _hb_ctr_lines(hh: household_total.HouseholdCalculation, h: Household, on: dt
 
 def _council_tax_notes(hh: household_total.HouseholdCalculation, h: Household, on: dt.date) -> list[str]:
     """The council tax left to pay where there is no reduction, or why
-    council tax or its reduction could not be worked out."""
+    council tax or its reduction (or Housing Benefit) could not be worked out."""
     from .explain_hb_ctr import ctr_check_needed_text
 
+    from .benefits.housing_benefit import HB_REASONS
+    from .explain_hb_ctr import hb_check_needed_text
+
+    hb = [hb_check_needed_text()] if HB_REASONS[int(hh.housing_benefit.reason)] == "applicant_not_given" else []
     c = hh.council_tax
     if h.local_authority is None:
-        return []
+        return hb
     if int(c.status) == 1 and int(c.ctr_status) == 1 and not c.reduction_weekly:
-        return [f"No Council Tax Reduction: council tax to pay {format_pounds(int(c.to_pay_weekly))} a week, "
-                f"{format_pounds(int(c.to_pay_annual))} a year."]
+        return hb + [f"No Council Tax Reduction: council tax to pay {format_pounds(int(c.to_pay_weekly))} a week, "
+                     f"{format_pounds(int(c.to_pay_annual))} a year."]
     text = ctr_check_needed_text(c, h, on)
-    return [text] if text else []
+    return hb + ([text] if text else [])
 
 
 def _other_income_lines(hh: household_total.HouseholdCalculation, h: Household) -> list[Line]:

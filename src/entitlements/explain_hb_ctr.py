@@ -22,7 +22,7 @@ from .household import Household
 from .money import divide_half_up, format_pounds
 from .tables import Tables
 
-__all__ = ["housing_benefit_breakdown", "council_tax_breakdown", "ctr_check_needed_text"]
+__all__ = ["housing_benefit_breakdown", "council_tax_breakdown", "ctr_check_needed_text", "hb_check_needed_text"]
 
 _PA, _WA = "SI 2006/214", "SI 2006/213"
 
@@ -70,6 +70,11 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                           f"{si} reg {'55' if pension else '74'}; {src('housing_benefit.non_dependant_deduction')}", op="-",
                           detail=spread))
     lines.append(Line("Maximum Housing Benefit", int(hb.maximum_housing_benefit), f"{si} reg {'50' if pension else '70'}", op="="))
+    if HB_REASONS[int(hb.reason)] == "applicant_not_given":
+        lines.append(Line("Housing Benefit: check needed", None, f"{_WA} Sch 3 paras 12, 13(9), 22, 24", op=" "))
+        title = "Housing Benefit (working age, SI 2006/213: " + (x.accommodation or "temporary or specified") + " accommodation)"
+        return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version),
+                         notes=(hb_check_needed_text(),))
     if hb.passported:
         why = ("Pension Credit guarantee credit: all income and capital disregarded (SI 2006/214 reg 26)" if pension else
                "Universal Credit: all income and capital disregarded (SI 2006/213 Sch 5 para 7(e) and Sch 6 para 9(1)(g) "
@@ -95,6 +100,14 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
     title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
                                   + (x.accommodation or "temporary or specified") + " accommodation)")
     return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
+
+
+def hb_check_needed_text() -> str:
+    """Why Housing Benefit could not be worked out (reason ``applicant_not_given``)."""
+    return ("Housing Benefit: check needed. One of the couple alone has limited capability for work (or is in the "
+            "ESA support group), and which of them claims changes the award: a claimant with limited capability for "
+            "work gets no disability premium (SI 2006/213 Sch 3 para 13(9)), and the support component goes only "
+            "without it (paras 22, 24). Say who claims: applicant = adult1 or adult2 (--applicant).")
 
 
 def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0) -> list[Line]:

@@ -186,12 +186,21 @@ def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, o
 
 def _housing(h, claims, uc_award, pc, gc, diff) -> list:
     """Council Tax Reduction where the engine could not work it out (a
-    council's scheme not shipped, Scottish working age, a fact not held):
-    asked about, with the reason. Where it could, Housing Benefit and Council
+    council's scheme not shipped, Scottish working age, a fact not held),
+    and Housing Benefit where which of a couple claims decides it and the
+    household does not say: asked about, with the reason. Where it could, Housing Benefit and Council
     Tax Reduction are claim findings valued by the engine."""
     from ..benefits.hb_ctr import CT_REASONS
 
+    from ..benefits.housing_benefit import HB_REASONS
+
     out: list = []
+    hb_reason = HB_REASONS[int(np.asarray(diff.full.housing_benefit.reason)[0])]
+    if hb_reason == "applicant_not_given" and claims.housing_benefit is not True:
+        out.append(_finding("housing_benefit", claimed=True, via="", certainty="check_needed",
+                            question="Is Housing Benefit paid? The library cannot work it out here: which of the "
+                                     "couple claims decides it (one alone has limited capability for work); give "
+                                     "applicant (adult1 or adult2)."))
     ct = diff.full.council_tax
     if int(np.asarray(ct.ctr_status)[0]) == 2 and claims.council_tax_reduction is not True:
         reason = CT_REASONS[int(np.asarray(ct.ctr_reason)[0])].replace("_", " ")

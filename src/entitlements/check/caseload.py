@@ -231,11 +231,21 @@ def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, cla
 def _asks(caseload: Caseload, claimed, diff, idx, valid) -> dict[str, np.ndarray]:
     """The cases where Council Tax Reduction must be asked about: the engine
     could not work it out (no band or council given, a council's scheme or
-    figures not shipped)."""
+    figures not shipped); and, where any case has it, Housing Benefit where
+    which of a couple claims decides it and the case does not say."""
     n = len(caseload)
     ctr = np.zeros(n, bool)
     ct = diff.full.council_tax
     ctr[idx] = np.asarray(ct.ctr_status) != 1
     if "council_tax_reduction" in claimed:
         ctr &= ~claimed["council_tax_reduction"]
-    return {"council_tax_reduction": ctr & valid}
+    asks = {"council_tax_reduction": ctr & valid}
+    from ..benefits.housing_benefit import HB_REASONS
+
+    hb = np.zeros(n, bool)  # which of a couple claims decides Housing Benefit, and the case does not say
+    hb[idx] = np.asarray(diff.full.housing_benefit.reason) == HB_REASONS.index("applicant_not_given")
+    if hb.any():
+        if "housing_benefit" in claimed:
+            hb &= ~claimed["housing_benefit"]
+        asks["housing_benefit"] = hb & valid
+    return asks

@@ -648,7 +648,8 @@ _HB_NIL = {"assessed": "its means test leaves nothing", "no_eligible_rent": "no 
            "universal_credit_instead": "Universal Credit meets the rent instead: Housing Benefit is for pension age, "
                                        "or for supported or temporary accommodation",
            "non_dependant_deductions": "the non-dependant deductions take it all", "capital_over_limit": "capital over £16,000",
-           "income_too_high": "income too high", "below_minimum": "below the 50p minimum"}
+           "income_too_high": "income too high", "below_minimum": "below the 50p minimum",
+           "applicant_not_given": "check needed: which of the couple claims decides it, give applicant"}
 
 
 def _nil_housing_benefit(kinds, hb):
