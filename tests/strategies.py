@@ -102,6 +102,7 @@ def households(draw, on=dt.date(2026, 5, 1)):
         greater_london=draw(st.booleans()),
         childcare_costs_monthly=cc,
         childcare_children=min(len(kids), draw(st.integers(1, 3))) if cc else 0,
+        applicant=draw(st.sampled_from((None, "adult1", "adult2")[:3 if n_adults == 2 else 2])),
     )
 
 

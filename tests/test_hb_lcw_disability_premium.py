@@ -94,20 +94,25 @@ def test_lcwra_without_esa_award_no_premium_no_component_2025():
     assert (aa.disability_premium, aa.component, aa.enhanced_disability_premium, aa.total) == (0, 0, 0, 9205)
 
 
-@pytest.mark.parametrize("lcw1, lcw2, premium", [
+@pytest.mark.parametrize("lcw1, lcw2, applicant, premium", [
     # Couple rate 61.65: both with LCW, para 13(9) bars whichever claims.
-    (True, True, 0),
-    # One alone with LCW: the claim by the other escapes para 13(9) (para 12(b)(i)-(ii)); the household does not
-    # say who claims, and the premium is kept (as before).
-    (True, False, 6165),
-    (False, True, 6165),
-    (False, False, 6165),
+    (True, True, None, 0),
+    # One alone with LCW: the claim by the other escapes para 13(9) (para 12(b)(i)-(ii)); the household says who
+    # claims (Household.applicant; tests/test_applicant.py has the case where it does not).
+    (True, False, "adult1", 0),
+    (True, False, "adult2", 6165),
+    (False, True, "adult1", 6165),
+    (False, True, "adult2", 0),
+    (False, False, None, 6165),
 ])
-def test_couple_disability_premium_with_lcw_2025(lcw1, lcw2, premium):
+def test_couple_disability_premium_with_lcw_2025(lcw1, lcw2, applicant, premium):
     # Both 40, PIP mobility held by adult 1, other income £1,300 a month each (UC nil: 2 x 1300 x 12/52 = 600.00 a
     # week against a couple's standard allowance).
-    hb = _hb(Adult(age=40, lcw=lcw1, pip_mobility="standard", other_unearned_income_monthly=130000),
-             Adult(age=40, lcw=lcw2, other_unearned_income_monthly=130000))
+    e = estimate(Household(adults=(Adult(age=40, lcw=lcw1, pip_mobility="standard", other_unearned_income_monthly=130000),
+                                   Adult(age=40, lcw=lcw2, other_unearned_income_monthly=130000)),
+                           housing=TA, applicant=applicant), on=ON)
+    assert e.benefits.universal_credit.award == 0
+    hb = e.benefits.housing_benefit
     # 144.65 couple personal allowance + the premium.
     assert hb.applicable_amount.disability_premium == premium
     assert hb.applicable_amount.total == 14465 + premium
@@ -122,14 +127,17 @@ def test_couple_both_in_support_group_component_and_couple_enhanced_premium_2025
     assert (aa.disability_premium, aa.component, aa.enhanced_disability_premium, aa.total) == (0, 4850, 3025, 22340)
 
 
-def test_couple_one_in_support_group_not_settled_no_component_2025():
-    # Para 21(1)(b) gives the component on the partner's LCWRA, but para 22 takes it away with the disability
-    # premium the other's claim would get, and para 15(1)(a) asks whether the claimant has LCWRA: who claims
-    # decides, so nothing beyond the (unchanged) premium is given.
+def test_couple_one_in_support_group_both_claims_nil_2025():
+    # Para 24 gives the component on the partner's LCWRA too, but para 22 takes it away with the disability premium
+    # the other's claim would get (on adult 1's PIP): 144.65 + 48.50 + 30.25 = 223.40 if adult 1 claims, 144.65 +
+    # 61.65 = 206.30 if adult 2 does. Income 2 x 1,000 x 12 / 52 = 461.54 + ESA 140.55 = 602.09: either way the
+    # taper takes the whole £200 (excess 378.69 x 65% or 395.79 x 65%), so the award is settled (nil) and adult
+    # 1's claim is shown. (Where the claims differ: tests/test_applicant.py.)
     hb = _hb(Adult(age=40, lcwra=True, esa_support_component=True, new_style_esa_weekly=14055, pip_mobility="standard",
                    other_unearned_income_monthly=100000), Adult(age=40, other_unearned_income_monthly=100000))
     aa = hb.applicable_amount
-    assert (aa.disability_premium, aa.component, aa.enhanced_disability_premium) == (6165, 0, 0)
+    assert (hb.reason, hb.award) == (5, 0)  # income too high
+    assert (aa.disability_premium, aa.component, aa.enhanced_disability_premium) == (0, 4850, 3025)
 
 
 _RECORDS = [

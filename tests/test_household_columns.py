@@ -44,6 +44,8 @@ CELLS = {
     "childcare_costs_monthly": ["", "", "300"],
     "childcare_children": ["", "", "1", "2"],
     "child_benefit_claimed": ["", "", "no"],
+    "applicant": ["", "", "adult1", "adult2", "adult2", "partner"],
+    "mixed_age_protected": ["", "", "", "yes"],
 }
 
 

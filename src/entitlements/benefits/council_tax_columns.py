@@ -567,7 +567,8 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     not shipped (or the row has UC); whether the row is left open (new-style
     ESA that leaves the components open, see :func:`_wales_working_age`, or a
     couple of whom one alone has limited capability for work, where the
-    disability premium turns on which of them applies: Sch 7 para 10(8); ESA
+    disability premium turns on which of them applies and the household does
+    not say (``Household.applicant``): Sch 7 para 10(8); ESA
     with the support component is settled as in Scotland,
     :func:`.council_tax_reduction_scotland._esa_support_group`: Sch 7 paras
     18, 22, the enhanced disability premium para 12(1)(a), the main phase
@@ -594,14 +595,17 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     # New-style ESA with the support component (Sch 7 paras 1(1)(a), 10(8), 12(1)(a), 18, 20, 22, read 2026-12-07
     # in the Welsh text as made): the same facts settle it as in Scotland.
     from .council_tax_reduction_scotland import _esa_support_group
-    support = _esa_support_group(a1, a2, lambda x: _rows(np.asarray(x), n)[rows], _rows(two, n)[rows])
+    applicant = _rows(np.asarray(bu.applicant), n)[rows]
+    support = _esa_support_group(a1, a2, lambda x: _rows(np.asarray(x), n)[rows], _rows(two, n)[rows], applicant)
     dp, edp, esa = dp & ~support, edp | support, esa & ~support
     # Sch 7 para 10(8) (read 2026-12-07 in the Welsh text as made): no disability premium where the applicant has,
     # or is treated as having, limited capability for work. A couple of whom one alone has it: the premium turns on
-    # which of them applies, which the household does not say (check needed where either would otherwise get it).
+    # which of them applies (the household's applicant; where not given, check needed where either would otherwise
+    # get it).
     lcw1, lcw2 = (_rows(np.asarray(a.lcw), n)[rows] for a in (a1, a2))
-    dp_open = dp & _rows(two, n)[rows] & (lcw1 != lcw2)
-    dp, esa = dp & ~lcw1 & ~dp_open, esa | dp_open
+    second = _rows(two, n)[rows] & (applicant == 2)
+    dp_open = dp & _rows(two, n)[rows] & (lcw1 != lcw2) & (applicant == 0)
+    dp, esa = dp & ~np.where(second, lcw2, lcw1) & ~dp_open, esa | dp_open
     age = _rows(_age(a1, days.each), n)[rows]
     for y in np.unique(li["fy"][rows][no_uc]):
         part = no_uc & (li["fy"][rows] == y)

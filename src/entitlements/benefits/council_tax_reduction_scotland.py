@@ -397,8 +397,10 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     except NoRowInForce:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
-    support = _esa_support_group(a1, a2, col, two)
-    lost = ((f["earned"][rows] > 0) & ~uc) | ((esa | (~uc & lcw)) & ~support)
+    applicant = col(bu.applicant)
+    support = _esa_support_group(a1, a2, col, two, applicant)
+    partner = _partner_support_group(a1, a2, col, two, applicant) & ~uc
+    lost = ((f["earned"][rows] > 0) & ~uc) | ((esa | (~uc & lcw)) & ~support & ~partner)
     if lost.any():
         idx = np.flatnonzero(rows)[lost]
         r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
@@ -407,13 +409,16 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         if not rows.any():
             return
         two, lcw, lcwra, uc, support = two[~lost], lcw[~lost], lcwra[~lost], uc[~lost], support[~lost]
+        partner, applicant = partner[~lost], applicant[~lost]
     app = {k: v[rows] for k, v in f["applicable"].items()}
     couple = f["couple"][rows]
     edp = each(lambda a: (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2)
                | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra) | support
     carers = np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0))
-    dp = each(lambda a: _disability_premium_condition(a)) & ~lcw
-    component = np.where((uc & lcwra) | support, 2, np.where(uc & lcw, 1, 0))
+    # Sch 1 para 12(8): the applicant's LCW (or, with UC, the partner's) bars the premium; the partner alone in the
+    # support group without UC does not (_partner_support_group), and then para 20(1) takes the component instead.
+    dp = each(lambda a: _disability_premium_condition(a)) & ~(lcw & ~partner)
+    component = np.where((uc & lcwra) | support | (partner & ~dp), 2, np.where(uc & lcw, 1, 0))
     try:
         amount = scotland_working_age_applicable_amount(
             couple, np.maximum(col(_age(a1, days.each)), 16), on=days[rows], tables=tables,
@@ -423,7 +428,8 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             enhanced_disability_premium=edp, component=component,
             lcw_personal_allowance=((uc & lcw) | support) & ~couple)
         disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0,
-                                           dp | (app["severe_disability"] > 0) | (component > 0), carers, days, tables)
+                                           dp | (app["severe_disability"] > 0) | (component > 0), carers, days, tables,
+                                           applicant)
         nd = _nd_deductions(bu, n, rows, lambda i, w, e: non_dependant_deduction(
             i, w, e, on=days[rows], tables=tables, scheme="scotland_working_age"))
         nd = np.where(f["blind_or_care"][rows], 0, nd)  # reg 90(6)
@@ -450,11 +456,13 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 7  # a second adult's income not shown decides it
 
 
-def _esa_support_group(a1, a2, col, two):
+def _esa_support_group(a1, a2, col, two, applicant=None):
     """Rows (without UC) whose new-style ESA settles Sch 1 Part 6: the
-    applicant (adult 1) has new-style ESA with the support component and
-    limited capability for work-related activity, and the partner, if any,
-    either has none of ESA, LCW or LCWRA or is in the support group too.
+    applicant has new-style ESA with the support component and limited
+    capability for work-related activity, and the partner, if any, either
+    has none of ESA, LCW or LCWRA or is in the support group too. The
+    applicant is adult 2 where ``applicant`` (the household's column: 0 not
+    given, 1, 2) says so, else adult 1.
 
     Legal basis: SSI 2021/249 Sch 1 para 18(1): a claim for ESA (a), the
     Secretary of State's decision of LCWRA (b), and the assessment phase
@@ -466,17 +474,50 @@ def _esa_support_group(a1, a2, col, two):
     assessment phase, or the work-related activity group, whose component
     turns on facts not given), LCW without ESA, and a partner alone in the
     support group (para 14(1)(a)'s premium turns on which of the couple
-    applies, which the household does not say)."""
+    applies: see :func:`_partner_support_group`)."""
+    g1, g2, n1, n2 = _group_and_any(a1, a2, col, two)
+    second = _second_applies(applicant, two)
+    return np.where(second, g2 & (~n1 | g1), g1 & (~n2 | g2))
+
+
+def _group_and_any(a1, a2, col, two):
+    """Each adult in the ESA support group (new-style ESA with the support
+    component and LCWRA), and each with any of ESA, LCW or LCWRA (adult 2's
+    false for a single applicant)."""
     def group(a):
         return (np.asarray(a.new_style_esa_weekly) > 0) & np.asarray(a.lcwra) & np.asarray(a.esa_support_component)
 
     def any_of(a):
         return (np.asarray(a.new_style_esa_weekly) > 0) | np.asarray(a.lcw) | np.asarray(a.lcwra)
 
-    return col(group(a1)) & (~(two & col(any_of(a2))) | (two & col(group(a2))))
+    return col(group(a1)), two & col(group(a2)), col(any_of(a1)), two & col(any_of(a2))
 
 
-def _uc_schedule_3(f: dict, bu, rows, col, two, couple, lone_parent, disability, carers, days, tables: Tables):
+def _second_applies(applicant, two):
+    """Rows where the household says adult 2 (of a couple) is the applicant."""
+    return two & (np.asarray(0 if applicant is None else applicant) == 2)
+
+
+def _partner_support_group(a1, a2, col, two, applicant):
+    """Rows (without UC) where the household says which of a couple applies
+    and the partner alone is in the ESA support group, the applicant having
+    none of ESA, LCW or LCWRA: settled (SSI 2021/249 Sch 1, read in the
+    revised text at 31 October 2024): the support component, for "the
+    applicant or the applicant's partner" (paras 18(1), 22), unless the
+    applicant gets the disability premium (para 20(1)), which the
+    partner's LCW does not bar without UC (para 12(8): (a) the applicant's,
+    (b) the partner's only with an award of UC); no enhanced disability
+    premium by it (para 14(1)(a) asks that "the applicant" has LCWRA, (aa)
+    the partner only with UC). Not given: check needed, as the applicant in
+    the group gets no disability premium and the enhanced one."""
+    g1, g2, n1, n2 = _group_and_any(a1, a2, col, two)
+    given = np.asarray(0 if applicant is None else applicant) > 0
+    second = _second_applies(applicant, two)
+    return given & np.where(second, g1 & ~n2, g2 & ~n1)
+
+
+def _uc_schedule_3(f: dict, bu, rows, col, two, couple, lone_parent, disability, carers, days, tables: Tables,
+                   applicant=None):
     """The Sch 3 sum taken from the assessment period's earnings of the UC
     claimants among ``rows`` (:func:`uc_earnings_disregard`; nil without UC
     or earnings) [pence/month], and where the household's facts leave it
@@ -492,8 +533,9 @@ def _uc_schedule_3(f: dict, bu, rows, col, two, couple, lone_parent, disability,
     the carer premium with the adults' earnings not given one by one, or with
     a carer count the adults' facts do not match, and para 7, where one of a
     couple is the carer earning under £20 and the other earns: its £10 goes
-    only where the premium is "in respect of an applicant", and the household
-    does not say which of the couple applies."""
+    only where the premium is "in respect of an applicant": settled where the
+    household says which of the couple applies (``applicant``, the
+    household's column for these rows: 0 not given, 1, 2), open where not."""
     uc, earned = f["award"][rows] > 0, f["earned"][rows]
     m1, m2 = f["wa"]["earned1"][rows], np.where(couple, f["wa"]["earned2"][rows], 0)
     given = (m1 + m2) == earned
@@ -504,9 +546,13 @@ def _uc_schedule_3(f: dict, bu, rows, col, two, couple, lone_parent, disability,
     para6 = works & ~lone_parent & ~disability & (carers > 0)
     limit = tables.at(f"{_P}.earnings_disregard", table_on(days[rows]))["carer"]
     para7 = (c1 ^ c2) & (np.where(c1, m1, m2) < limit) & (np.where(c1, m2, m1) > 0)
-    unsure = para6 & (~given | (carers != c1.astype(np.int64) + c2) | para7)
-    d = uc_earnings_disregard(m1, m2, on=days[rows], tables=tables, couple=couple, lone_parent=lone_parent,
-                              disability=disability, carer1=c1, carer2=c2)
+    named = np.asarray(0 if applicant is None else applicant) > 0
+    unsure = para6 & (~given | (carers != c1.astype(np.int64) + c2) | (para7 & ~named))
+    # uc_earnings_disregard takes the applicant's earnings and carer premium first (para 7 is the applicant's).
+    second = _second_applies(applicant, two & couple)
+    d = uc_earnings_disregard(np.where(second, m2, m1), np.where(second, m1, m2), on=days[rows], tables=tables,
+                              couple=couple, lone_parent=lone_parent, disability=disability,
+                              carer1=np.where(second, c2, c1), carer2=np.where(second, c1, c2))
     return np.where(works, d, 0), unsure
 
 
