@@ -161,6 +161,12 @@ def test_hb_couple_one_in_the_support_group_settled_when_either_claim_gives_the_
         aa = _hb(_support(applicant)).applicable_amount
         assert (aa.disability_premium, aa.component, aa.enhanced_disability_premium, aa.total) == (0, 4850, 3025, 22340)
         assert _hb(_support(applicant)).award == 18235
+    # The same with the ESA on adult 2 and the pension on adult 1 (the component on the partner's LCWRA when adult 1
+    # claims): £182.35 whoever claims.
+    for applicant in (None, "adult1", "adult2"):
+        h = _support(applicant)
+        h = h.replace(adults=(attrs_evolve(h.adults[1], age=40), attrs_evolve(h.adults[0], age=41)))
+        assert (_hb(h).applicable_amount.component, _hb(h).award) == (4850, 18235)
 
 
 def test_hb_couple_one_in_the_support_group_with_pip_turns_on_who_claims_2025():

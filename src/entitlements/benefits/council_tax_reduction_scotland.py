@@ -416,9 +416,10 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
                | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra) | support
     carers = np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0))
     # Sch 1 para 12(8): the applicant's LCW (or, with UC, the partner's) bars the premium; the partner alone in the
-    # support group without UC does not (_partner_support_group), and then para 20(1) takes the component instead.
+    # support group without UC does not (_partner_support_group); with the premium, no component (para 20(1):
+    # scotland_working_age_applicable_amount leaves it out).
     dp = each(lambda a: _disability_premium_condition(a)) & ~(lcw & ~partner)
-    component = np.where((uc & lcwra) | support | (partner & ~dp), 2, np.where(uc & lcw, 1, 0))
+    component = np.where((uc & lcwra) | support | partner, 2, np.where(uc & lcw, 1, 0))
     try:
         amount = scotland_working_age_applicable_amount(
             couple, np.maximum(col(_age(a1, days.each)), 16), on=days[rows], tables=tables,
