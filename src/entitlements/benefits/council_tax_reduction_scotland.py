@@ -349,33 +349,25 @@ def _ppm(percent) -> np.ndarray:
 
 
 def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) -> None:
-    """The Scottish working-age scheme for ``rows`` of a caseload (called by
-    :mod:`.council_tax_columns`, filling its working sheet ``r``; scheme 6).
+    """The Scottish working-age scheme for ``rows`` of a caseload (called by :mod:`.council_tax_columns`, filling
+    its working sheet ``r``; scheme 6).
 
-    The facts: the pension-age schemes' (children, disabled children, carers,
-    severe disability), Housing Benefit's condition for the disability
-    premium (SI 2006/213 Sch 3 para 13(1)(a); Sch 1 para 12(1)(a) lists the
-    same benefits and Scotland's own), none where an adult has limited
-    capability for work (para 12(8)), and with UC the components (para
-    18(1)(aa): LCW the work-related activity one, LCWRA the support one), the
-    single LCW personal allowance, the enhanced disability premium for LCWRA
-    (para 14(1)(a), (aa)), the carer premium for the UC carer element (para
-    6(1)(c)) and the disabled child premiums by the UC disabled child
-    addition (para 4). A UC claimant's income is what UC counted plus the
-    award's child elements (disabled child additions included) and childcare
-    element, or the award if less (reg 57(1)(p), (2)(d); UC's transitional
-    element is not modelled), less the childcare charges of reg 78. Without
-    UC, income is UC's measure made weekly (reg 57's list follows UC's)
-    without UC's yield of capital (SI 2013/376 reg 72): the scheme's own
+    The facts: the pension-age schemes' (children, disabled children, carers, severe disability), Housing Benefit's
+    condition for the disability premium (SI 2006/213 Sch 3 para 13(1)(a); Sch 1 para 12(1)(a) lists the same
+    benefits and Scotland's own), none where the applicant (with UC, either of a couple) has limited capability for
+    work (para 12(8)), and with UC the components (para 18(1)(aa): LCW the work-related activity one, LCWRA the
+    support one), the single LCW personal allowance, the enhanced disability premium for LCWRA (para 14(1)(a),
+    (aa)), the carer premium for the UC carer element (para 6(1)(c)) and the disabled child premiums by the UC
+    disabled child addition (para 4). A UC claimant's income is what UC counted plus the award's child elements
+    (disabled child additions included) and childcare element, or the award if less (reg 57(1)(p), (2)(d); UC's
+    transitional element is not modelled), less the childcare charges of reg 78. Without UC, income is UC's measure
+    made weekly (reg 57's list follows UC's) without UC's yield of capital (SI 2013/376 reg 72): the scheme's own
     weekly yield (reg 63(1)(b)) is added by :func:`scotland_working_age_reduction`.
 
-    Earnings with UC: :func:`_uc_schedule_3`; new-style ESA in the support
-    group: :func:`_esa_support_group`. Check needed (reason 4), never a
-    guess: earnings without UC (Sch 3 para 15's £17.10 turns on hours), the
-    cases those two leave open, and LCW without UC or ESA. The second adult
-    rebate (reg 91, Sch 2): :func:`_second_adults`; where a second adult's
-    income is not shown it is worked at 15%, and where the rebate is then
-    the greater, reason 7."""
+    Earnings with UC: :func:`_uc_schedule_3`; new-style ESA in the support group: :func:`_by_esa`. Check needed
+    (reason 4), never a guess: earnings without UC (Sch 3 para 15's £17.10 turns on hours), the cases those two
+    leave open, and LCW without UC or ESA. The second adult rebate (reg 91, Sch 2): :func:`_second_adults`; where a
+    second adult's income is not shown it is worked at 15%, and where the rebate is then the greater, reason 7."""
     from .council_tax_columns import _nd_deductions, _put, _rows, _without_uc_yield
     from .council_tax_reduction import alternative_maximum_percent, non_dependant_deduction
     from .hb_ctr import _age, _disability_premium_condition
@@ -397,9 +389,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     except NoRowInForce:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
-    applicant = col(bu.applicant)
-    support = _esa_support_group(a1, a2, col, two, applicant)
-    partner = _partner_support_group(a1, a2, col, two, applicant) & ~uc
+    applicant, support, partner = _by_esa(a1, a2, col, two, uc, bu.applicant)
     lost = ((f["earned"][rows] > 0) & ~uc) | ((esa | (~uc & lcw)) & ~support & ~partner)
     if lost.any():
         idx = np.flatnonzero(rows)[lost]
@@ -408,16 +398,15 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         rows[idx] = False
         if not rows.any():
             return
-        two, lcw, lcwra, uc, support = two[~lost], lcw[~lost], lcwra[~lost], uc[~lost], support[~lost]
-        partner, applicant = partner[~lost], applicant[~lost]
+        two, lcw, lcwra, uc, support, partner, applicant = (x[~lost] for x in (two, lcw, lcwra, uc, support, partner,
+                                                                              applicant))
     app = {k: v[rows] for k, v in f["applicable"].items()}
     couple = f["couple"][rows]
     edp = each(lambda a: (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2)
                | (np.asarray(a.attendance_allowance) > 0)) | (uc & lcwra) | support
     carers = np.maximum(app["carers"], np.where(uc, sc["carer_elements"][rows], 0))
-    # Sch 1 para 12(8): the applicant's LCW (or, with UC, the partner's) bars the premium; the partner alone in the
-    # support group without UC does not (_partner_support_group); with the premium, no component (para 20(1):
-    # scotland_working_age_applicable_amount leaves it out).
+    # Sch 1 para 12(8): the applicant's LCW (or with UC the partner's) bars the premium, the partner alone in the group
+    # without UC does not; with the premium no component (para 20(1): the applicable amount leaves it out).
     dp = each(lambda a: _disability_premium_condition(a)) & ~(lcw & ~partner)
     component = np.where((uc & lcwra) | support | partner, 2, np.where(uc & lcw, 1, 0))
     try:
@@ -455,6 +444,16 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4  # Sch 3 paras 6-7 left open by the facts
     idx = np.flatnonzero(rows)[not_shown & (np.asarray(res.route) == "91")]
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 7  # a second adult's income not shown decides it
+
+
+def _by_esa(a1, a2, col, two, uc, applicant):
+    """The household's ``applicant`` column for the rows, and the rows whose
+    new-style ESA settles Sch 1 Part 6: the applicant in the support group
+    (:func:`_esa_support_group`), or, without UC, the partner alone in it
+    (:func:`_partner_support_group`)."""
+    applicant = col(applicant)
+    return (applicant, _esa_support_group(a1, a2, col, two, applicant),
+            _partner_support_group(a1, a2, col, two, applicant) & ~uc)
 
 
 def _esa_support_group(a1, a2, col, two, applicant=None):
