@@ -183,7 +183,8 @@ def ctr_check_needed_text(ctax, h: Household, on: dt.date) -> str | None:
                 "charges where an adult's hours are not given or more children are paid for than are under the "
                 "age limit, a pension contribution relieved at source, or the carer premium for the partner alone), "
                 "nor for a couple of whom one alone has limited capability for work (no disability premium if that "
-                "one is the applicant, Sch 7 para 10(8), and the household does not say who applies); "
+                "one is the applicant, Sch 7 para 10(8), and the household does not say who applies: give applicant, "
+                "adult1 or adult2); "
                 "for other years the Housing Benefit ones stand in only for a renter in temporary or supported "
                 "accommodation. The council tax shown is before any reduction.")
     return _local_scheme_fact_text(a, year, h, on)
@@ -207,13 +208,14 @@ def _scotland_fact_text(h: Household) -> str:
         why.append("earnings: without Universal Credit, the extra £17.10 of Sch 3 para 15 turns on hours worked; with "
                    "it (since 2026-12-07 the Sch 3 sum comes off the assessment period's earnings, reg 49(6)(d)), only "
                    "where the carer premium's disregard is left open: para 7's £10 of the other's earnings goes only "
-                   "where the carer earning under £20 is the applicant, which the household does not say, or each "
+                   "where the carer earning under £20 is the applicant, which the household does not say (give applicant, "
+                   "adult1 or adult2), or each "
                    "adult's earnings are not given")
     if any(a.new_style_esa_weekly for a in h.adults):
         why.append("new-style ESA without the support component in the award (esa_support_component, with lcwra): "
                    "the work-related activity and support components wait for the end of the ESA assessment phase "
                    "(Sch 1 para 18(1)(c)), not given; or a partner alone in the support group (the enhanced disability "
-                   "premium, para 14(1)(a), turns on which of the couple applies)")
+                   "premium, para 14(1)(a), turns on which of the couple applies: give applicant, adult1 or adult2)")
     if any(a.lcw or a.lcwra for a in h.adults):
         why.append("limited capability for work without Universal Credit (ESA's components and main phase, not "
                    "modelled)")
