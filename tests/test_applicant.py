@@ -120,6 +120,10 @@ def test_hb_couple_one_lcw_not_given_check_needed_2025():
         hb = e.benefits.housing_benefit
         assert (hb.reason, hb.award, hb.applicable_amount.total, hb.weekly_eligible_rent) == (CHECK, 0, 0, 20000)
         assert "Housing Benefit: check needed" in e.render() and "--applicant" in e.render()
+        d = e.to_dict()["housing_benefit"]
+        assert (d["weekly_pence"], d["status"]) == (None, "check_needed: applicant_not_given")
+    d = estimate(_couple_lcw("adult1"), on=Y25).to_dict()["housing_benefit"]
+    assert (d["weekly_pence"], d["status"]) == (14403, "calculated")
 
 
 def test_hb_couple_where_it_does_not_matter_is_untouched_2025():

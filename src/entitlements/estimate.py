@@ -142,7 +142,11 @@ class Estimate:
             },
             "pension_credit": None if self.pension_credit is None else self.pension_credit.to_dict(),
             "housing_benefit": None if self.housing_benefit is None else {
-                "weekly_pence": int(self.benefits.housing_benefit.award),
+                # None where which of a couple claims decides it and is not given (HB_REASONS "applicant_not_given")
+                "weekly_pence": None if _hb_check_needed(self.benefits.housing_benefit)
+                else int(self.benefits.housing_benefit.award),
+                "status": "check_needed: applicant_not_given" if _hb_check_needed(self.benefits.housing_benefit)
+                else "calculated",
                 "calculation": _as_dict(self.benefits.housing_benefit),
                 "breakdown": self.housing_benefit.to_dict()},
             "council_tax": None if self.council_tax is None else {
@@ -172,6 +176,13 @@ def _plain(v: Any) -> Any:
 #: Housing figures the engine holds as -1 where they do not apply (no LHA:
 #: not a private renter): null in JSON, as they are empty in every CSV export.
 _NOT_APPLICABLE_HOUSING = ("lha_rate_monthly", "lha_category")
+
+
+def _hb_check_needed(hb: Any) -> bool:
+    """Housing Benefit not worked out: which of a couple claims decides it, and the household does not say."""
+    from .benefits.housing_benefit import HB_REASONS
+
+    return HB_REASONS[int(hb.reason)] == "applicant_not_given"
 
 
 def _council_tax_dict(c: Any) -> dict[str, Any]:
