@@ -225,8 +225,10 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
     or UC's measure of them is nil; and the carer premium for the partner
     alone where the partner earns under £20 and the applicant works, where
     para 7's £10 turns on which of the couple is the applicant (its words:
-    the premium awarded "in respect of an applicant"), which the household
-    does not say."""
+    the premium awarded "in respect of an applicant"), and the household
+    does not say (``Household.applicant``; given, para 7 is worked out for
+    the carer who applies). Not given, adult 1 is taken as the applicant
+    otherwise, as before."""
     from ._numeric import weekly_from_monthly as weekly
     from .hb_ctr import _disability_premium_condition, additional_earnings_disregard
 
@@ -250,13 +252,17 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
                                                      children=np.broadcast_to(f["children"], (n,)))
     additional = cut(met) | (cut(couple16) & (children > 0))
     childcare, childcare_open = _childcare(bu, n, rows, days, couple, children, m1, m2, tables)
-    disregarded = np.asarray(earnings_disregard(e1, e2, on=days[rows], tables=tables, couple=couple,
-                                                lone_parent=~couple & (children > 0), disability=disability,
-                                                carer1=carer1, carer2=carer2, additional=additional,
+    # earnings_disregard takes the applicant's first (para 7 is the applicant's): adult 2's where the household says so.
+    app = cut(bu.applicant)
+    second = couple & (app == 2)
+    disregarded = np.asarray(earnings_disregard(np.where(second, e2, e1), np.where(second, e1, e2), on=days[rows],
+                                                tables=tables, couple=couple, lone_parent=~couple & (children > 0),
+                                                disability=disability, carer1=np.where(second, carer2, carer1),
+                                                carer2=np.where(second, carer1, carer2), additional=additional,
                                                 weekly_childcare_charges=childcare))
     childcare = np.minimum(childcare, np.maximum(e1 + e2 - disregarded, 0))  # para 20(1)(c): from the earnings
     pension = ((p1 > 0) & ~(given & net_pay1 & (m1 > 0))) | ((p2 > 0) & ~(given & net_pay2 & (m2 > 0)))
     carer_sum = tables.at("ctr.wales_working_age.earnings_disregard", table_on(days[rows]))["carer"]
-    partner_carer = couple & carer2 & ~carer1 & (e2 < carer_sum) & (e1 > 0)
+    partner_carer = couple & carer2 & ~carer1 & (e2 < carer_sum) & (e1 > 0) & (app == 0)
     unsure = (((m1 + m2) > 0) & (childcare_open | partner_carer)) | pension
     return e1 + e2, disregarded, unsure, childcare
