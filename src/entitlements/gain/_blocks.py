@@ -99,9 +99,12 @@ def _blank(part, **fields):
 
 def signatures(cols) -> np.ndarray:
     """Each row's signature: which of children, a rented home (the only
-    housing the engine reads: SI 2013/376 Sch 4) and a partner it lacks."""
+    housing the engine reads: SI 2013/376 Sch 4; and temporary or specified
+    accommodation, whose Housing Benefit gives the lower work allowance, SI
+    2014/1230 reg 5A) and a partner it lacks."""
     tenure = cols.housing.tenure
-    rent = (tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"])
+    rent = ((tenure == TENURE_CODES["social_rent"]) | (tenure == TENURE_CODES["private_rent"])
+            | (tenure == TENURE_CODES["supported_or_temporary"]))
     sig = (np.where(cols.children.present.any(axis=-1), 0, NO_CHILDREN) | np.where(rent, 0, NO_RENT)
            | np.where(cols.adult2.present, 0, NO_PARTNER))
     return sig.astype(np.int8)

@@ -139,11 +139,13 @@ _OUTCOME_TABLES = ("aa.rates", "pip.rates", "dla.rates", "carers_allowance.rate"
 
 
 def knock_on_reads(tables: Tables) -> tuple[tuple[str, ...], np.ndarray]:
-    """The tables the pension-age knock-on reads, and the days (day numbers,
+    """The tables the knock-on reads, and the days (day numbers,
     sorted) on which something in them may change (:mod:`entitlements.gain.pension_age`): the
     row starts, and the day after the end, of every table the household
     engine (:func:`entitlements.benefits.household_total.calculate`) reads
-    for pension-age households in England, Wales and Scotland (Pension
+    for pension-age households in England, Wales and Scotland, and for
+    working-age ones in temporary or specified accommodation with a council
+    tax band in Wales and Scotland (Universal Credit, Pension
     Credit, Housing Benefit, each nation's Council Tax Reduction, the
     disability and carer's benefits; found, as :func:`coverage` finds the
     Universal Credit engine's, by recording one estimate of probe
@@ -170,7 +172,17 @@ def knock_on_reads(tables: Tables) -> tuple[tuple[str, ...], np.ndarray]:
         Household(adults=Adult(age=80, dla_care="highest", state_pension_weekly=5000), housing=home("F", tenure="owner_occupier"),
                   nation="scotland", local_authority="Glasgow City"),
     ]
+    # Below the qualifying age (the working-age knock-on): Housing Benefit in temporary or specified accommodation
+    # beside Universal Credit, and the Welsh and Scottish working-age CTR schemes.
+    working = [
+        Household(adults=(Adult(age=35, lcwra=True, pip_daily_living="standard"), Adult(age=30, monthly_earnings=50000)),
+                  housing=home("C", tenure="supported_or_temporary", accommodation="specified", rent=20000, rent_period="week"),
+                  nation="wales", local_authority="Cardiff"),
+        Household(adults=Adult(age=35, monthly_earnings=150000),
+                  housing=home("B", tenure="supported_or_temporary", accommodation="temporary", rent=20000, rent_period="week"),
+                  nation="scotland", local_authority="Glasgow City"),
+    ]
     rec = ReadRecorder(held)
-    calculate(households_columns(pensioners), on=probe_day, tables=rec)
+    calculate(households_columns(pensioners + working), on=probe_day, tables=rec)
     ids = tuple(sorted({tid for tid, _ in rec.calls} | {tid for tid in _OUTCOME_TABLES if tid in tables.ids()}))
     return ids, np.array(sorted(breaks(tables, ids)), np.int64)

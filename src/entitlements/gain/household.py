@@ -69,7 +69,8 @@ from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date,
 from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
 from ._supplements import CSP_SOURCE, PADP_SOURCE, carer_support_payment, pension_age_disability_payment
-from .pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, knock_on_assumption
+from .pension_age import (KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, WORKING_AGE_SOURCES, knock_on_assumption,
+                          working_age_knock_on_assumption)
 from .plausibility import bounds, check_scenario
 from .probability import Probability, gp_appointments_saved_a_year, success_probability
 from .timeline import outcome_timeline
@@ -575,8 +576,9 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     Below the qualifying age, none (the Universal Credit periods value it)."""
     from ._coverage import knock_on_reads
     from .calendar import day_number, to_date
-    from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_in_force,
-                              knock_on_over, knock_on_readers, knock_on_weekly, qualifying_age_days)
+    from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_first_day,
+                              knock_on_in_force, knock_on_over, knock_on_readers, knock_on_weekly, qualifying_age_days,
+                              reads_hb_ctr)
 
     o, t = scenario.outcomes[k], timelines[k]
     num = lambda d: np.array([day_number(d)], np.int64)  # noqa: E731
@@ -586,9 +588,16 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     end = knock_on_end(((pa, pz), (aa, az)), eff, wd, np.array([weekly_day is not None]))
     h = _before_on(scenario, timelines, k, start, tables)
     cols = households_columns([h])
-    if not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]:
-        return []
+    anchor = np.datetime64(start, "D")  # an age given alone is the age on the day the outcome takes effect
     after_h = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
+    if not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]:
+        # Below the qualifying age: Housing Benefit and CTR, from the day the Universal Credit award changes.
+        if not (reads_hb_ctr(cols)[0] or reads_hb_ctr(households_columns([after_h]))[0]):
+            return []
+        eff = knock_on_first_day(eff, num(assessment_period_start(scenario.claim_start, t.in_payment)))
+        if eff[0] >= end[0]:
+            return []
+        start = to_date(eff[0])
     bills.append(held_days(eff, end, [_gives_bill(h) or _gives_bill(after_h)]))
     # The probe that finds the days is no read of this gain's (not recorded).
     base = tables._tables if isinstance(tables, ReadRecorder) else tables
@@ -600,20 +609,25 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     befores = [_before_on(scenario, timelines, k, d, tables) for d in dates]
     afters = [household_after(b, o, phase="in_payment", on=d, tables=tables, lcwra_protection=t.lcwra_protection)
               for b, d in zip(befores, dates)]
-    weekly, assessed, problem = knock_on_weekly(households_columns(befores), households_columns(afters),
-                                                on=day.astype("datetime64[D]"), tables=tables,
-                                                anchor=np.datetime64(start, "D"))
-    if not assessed.any():
+    weekly, kind, problem = knock_on_weekly(households_columns(befores), households_columns(afters),
+                                            on=day.astype("datetime64[D]"), tables=tables,
+                                            anchor=anchor)
+    if not kind.any():
         return []
     bad = next((str(p) for p in problem if p), "")
     if bad:
         raise InputError("housing_council_tax_band", h.housing.council_tax_band if h.housing else None, bad)
     changed = [i for i in range(day.size) if i == 0 or (weekly[i] != weekly[i - 1]).any()]
     said = [dict(zip(KNOCK_ON_BENEFITS, (int(x) for x in weekly[i]))) for i in changed]
-    assumptions.append(knock_on_assumption(said[0], start, [(dates[i], ch) for i, ch in zip(changed[1:], said[1:])]))
+    later = [(dates[i], ch) for i, ch in zip(changed[1:], said[1:])]
+    if (kind == 1).any():
+        assumptions.append(knock_on_assumption(said[0], start, later))
+    if (kind >= 2).any():
+        assumptions.append(working_age_knock_on_assumption(said[0], start, later, no_ctr=bool((kind == 3).any())))
     now = knock_on_in_force(row, day, weekly, wd, 1)[0] if weekly_day is not None else np.zeros(weekly.shape[1], np.int64)
     proj, arr = knock_on_over(row, day, weekly, pa, pz, 1)[0], knock_on_over(row, day, weekly, aa, az, 1)[0]
-    return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), KNOCK_ON_SOURCES[b])
+    sources = KNOCK_ON_SOURCES if (kind == 1).any() else WORKING_AGE_SOURCES
+    return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), sources[b])
             for j, b in enumerate(KNOCK_ON_BENEFITS) if now[j] or proj[j] or arr[j]]
 
 

@@ -101,7 +101,8 @@ from .calendar import NEVER, to_date
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
            "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages", "held_at_66",
-           "age_66_refused"]
+           "age_66_refused", "reads_hb_ctr", "KNOCK_ON_KINDS", "WORKING_AGE_SOURCES", "working_age_knock_on_assumption",
+           "knock_on_first_day"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -115,6 +116,21 @@ KNOCK_ON_SOURCES = {
                              "in Wales; SSI 2012/319 in Scotland), through Pension Credit and income (worked out "
                              "before and after)",
 }
+
+#: Each working-age knock-on line's source (below the qualifying age for Pension Credit: :func:`reads_hb_ctr`).
+WORKING_AGE_SOURCES = {
+    "housing_benefit": "SI 2006/213 (Housing Benefit, working age, in temporary or specified accommodation): maximum "
+                       "on Universal Credit (Sch 5 para 4, Sch 6 para 5), otherwise income and premiums (worked out "
+                       "before and after)",
+    "council_tax_reduction": "Council Tax Reduction, working age (WSI 2013/3029 Schs 6-8 in Wales; SSI 2021/249 in Scotland; "
+                             "the English council's own scheme), Universal Credit and income as each counts them "
+                             "(worked out before and after)",
+}
+
+#: What :func:`knock_on_weekly` worked out for a row, by code: nothing; at pension age (Pension Credit, Housing
+#: Benefit, CTR); below it (Housing Benefit and CTR); below it, CTR not worked out before or after (Housing Benefit
+#: alone counted: the CTR change nil, the working sheet says so).
+KNOCK_ON_KINDS = ("none", "pension_age", "working_age", "working_age_no_ctr")
 
 _NAMES = {"pension_credit": "Pension Credit", "housing_benefit": "Housing Benefit",
           "council_tax_reduction": "Council Tax Reduction"}
@@ -135,6 +151,25 @@ def _maybe_pension_age(bu: BenefitUnitColumns, on) -> np.ndarray:
     old = ~np.isnat(dob) & (dob <= np.asarray(on, "datetime64[D]") - np.timedelta64(_YOUNGEST, "D"))  # mutation: margin
     by_age = np.asarray(a.age) >= 65  # mutation: margin (by age alone, reached only at 66 or over)
     return np.asarray(a.present) & (by_age | old) | np.asarray(bu.mixed_age_protected, bool)
+
+
+def reads_hb_ctr(bu: BenefitUnitColumns) -> np.ndarray:
+    """Rows whose Housing Benefit or Council Tax Reduction the engine works
+    out below the qualifying age for Pension Credit (the working-age
+    knock-on's rows): a rented home in temporary or specified accommodation,
+    where working-age Housing Benefit is paid beside Universal Credit (SI
+    2006/213; SI 2013/376 Sch 1 paras 3(h)-(i), 3A, 3B:
+    :func:`entitlements.benefits.housing_benefit.hb_scheme` 2), or a council
+    tax band (Council Tax Reduction). Elsewhere Universal Credit's housing
+    costs element pays the rent and no council tax is worked out: nothing
+    to add."""
+    from ..benefits.housing import TENURE_CODES
+
+    h = bu.housing
+    band = np.asarray(h.council_tax_band)
+    renting = [TENURE_CODES[k] for k in ("social_rent", "private_rent", "supported_or_temporary")]
+    rents = np.isin(h.tenure, renting) & (np.asarray(h.rent) > 0) & (np.asarray(h.accommodation) > 0)
+    return np.broadcast_to(rents | (band >= 0), band.shape)
 
 
 def held_at_66(bu: BenefitUnitColumns, anchor) -> tuple[BenefitUnitColumns, np.ndarray]:
@@ -240,24 +275,30 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
     only is that age on ``anchor`` (a date, or one a row; None: on ``on``),
     as :func:`held_ages` holds it.
 
-    Returns ``(weekly, pension_age, problem)``: ``weekly`` (rows x 3, the
-    columns in :data:`KNOCK_ON_BENEFITS`' order, after - before); ``pension_age``
-    where the Pension Credit engine assesses the household before (0
-    elsewhere: the Universal Credit path values the outcome there); ``problem``
-    "" or why a row's Council Tax Reduction could not be worked out (a band
-    given, and the council tax or its reduction check needed, before or
-    after)."""
+    Returns ``(weekly, kind, problem)``: ``weekly`` (rows x 3, the
+    columns in :data:`KNOCK_ON_BENEFITS`' order, after - before); ``kind``
+    a code into :data:`KNOCK_ON_KINDS`: 1 where the Pension Credit engine
+    assesses the household before (all three columns); 2 below the
+    qualifying age where the engine works out Housing Benefit or Council Tax
+    Reduction (:func:`reads_hb_ctr`, before or after: those two columns,
+    Pension Credit nil; the Universal Credit periods value the change in
+    Universal Credit itself), 3 the same where Council Tax Reduction could
+    not be worked out before or after (its change nil); 0 elsewhere;
+    ``problem`` "" or why a pension-age row's Council Tax Reduction could
+    not be worked out (a band given, and the council tax or its reduction
+    check needed, before or after)."""
     from ..benefits.household_total import calculate
     from ..benefits.hb_ctr import CT_REASONS
 
     n = int(np.shape(before.couple)[0])
     weekly = np.zeros((n, len(KNOCK_ON_BENEFITS)), np.int64)
-    pension_age = np.zeros(n, bool)
+    kind = np.zeros(n, np.int8)
     problem = np.full(n, "", dtype=object)
     days = np.broadcast_to(np.asarray(on, "datetime64[D]"), (n,))
-    rows = np.flatnonzero(_maybe_pension_age(before, days))
+    working = reads_hb_ctr(before) | reads_hb_ctr(after)
+    rows = np.flatnonzero(_maybe_pension_age(before, days) | working)
     if not rows.size:
-        return weekly, pension_age, problem
+        return weekly, kind, problem
     # One day for every row (a segment day of a caseload): the engine reads each table once.
     when = np.datetime64(on, "D").astype(dt.date) if np.ndim(on) == 0 else days[rows]
     sb, sa = select(before, rows), select(after, rows)
@@ -270,12 +311,15 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
     bc, ac = b.council_tax, a.council_tax
     ok_b = (np.asarray(bc.status) == 1) & (np.asarray(bc.ctr_status) == 1)
     ok_a = (np.asarray(ac.status) == 1) & (np.asarray(ac.ctr_status) == 1)
+    # Below the qualifying age (not assessed for Pension Credit) Housing Benefit and CTR alone: Pension Credit is nil.
+    below = working[rows] & ~assessed
     changes = (np.asarray(a.pension_credit.award) - np.asarray(b.pension_credit.award),
                np.asarray(a.housing_benefit.award) - np.asarray(b.housing_benefit.award),
                np.where(ok_b & ok_a, np.asarray(ac.reduction_weekly) - np.asarray(bc.reduction_weekly), 0))
     for j, change in enumerate(changes):
-        weekly[rows, j] = np.where(assessed, change, 0)
-    pension_age[rows] = assessed
+        weekly[rows, j] = np.where(assessed | (below & (j > 0)), change, 0)
+    banded = (np.asarray(sb.housing.council_tax_band) >= 0) | (np.asarray(sa.housing.council_tax_band) >= 0)
+    kind[rows] = np.where(assessed, 1, np.where(below, np.where(banded & ~(ok_b & ok_a), 3, 2), 0))
     bad = assessed & (((np.asarray(bc.status) == 2) | (np.asarray(bc.ctr_status) == 2))
                       | ((np.asarray(ac.status) == 2) | (np.asarray(ac.ctr_status) == 2)))
     for i in np.flatnonzero(bad):
@@ -285,15 +329,15 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
                             f"{'before' if not ok_b[i] else 'after'} it: {CT_REASONS[code]}): at pension age the income "
                             "gain counts the change in Council Tax Reduction; give the bill's Band D "
                             "(housing_council_tax_band_d), or check the band and the council")
-    return weekly, pension_age, problem
+    return weekly, kind, problem
 
 
 def household_knock_ons(before: Household, after: Household, on: dt.date, tables: Tables) -> tuple[dict[str, int], bool, str]:
     """:func:`knock_on_weekly` for one household: the change in each of
     :data:`KNOCK_ON_BENEFITS` [pence/week], whether the household is
     assessed for Pension Credit, and the problem ("" none)."""
-    weekly, pension_age, problem = knock_on_weekly(_rows(before), _rows(after), on=np.datetime64(on, "D"), tables=tables)
-    return dict(zip(KNOCK_ON_BENEFITS, (int(x) for x in weekly[0]))), bool(pension_age[0]), str(problem[0])
+    weekly, kind, problem = knock_on_weekly(_rows(before), _rows(after), on=np.datetime64(on, "D"), tables=tables)
+    return dict(zip(KNOCK_ON_BENEFITS, (int(x) for x in weekly[0]))), bool(kind[0] == 1), str(problem[0])
 
 
 def _rows(h: Household) -> BenefitUnitColumns:
@@ -324,6 +368,30 @@ def knock_on_assumption(changes: dict[str, int], on: dt.date, later=()) -> str:
             "disability additional amount (SI 2002/1792 reg 6(4), Sch I para 1) is given where no one is paid Carer's "
             "Allowance or a carer element for caring for the person and no non-dependant lives with them, as the "
             "household says (Adult.carer_paid_for, Housing.non_dependants).")
+
+
+def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=(), *, no_ctr: bool = False) -> str:
+    """What the working-age knock-on lines assume, in words (as
+    :func:`knock_on_assumption`, below the qualifying age for Pension
+    Credit); ``no_ctr``: Council Tax Reduction could not be worked out
+    before or after, so its change is not counted."""
+    def said(ch):
+        return ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in ch.items()
+                         if name != "pension_credit")
+
+    then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
+    ctr = (" Council Tax Reduction could not be worked out before or after the outcome (the council's scheme or a "
+           "fact it needs is not shipped): its change is not counted." if no_ctr else "")
+    return ("Working age: the outcome's change in Housing Benefit (temporary or specified accommodation, SI 2006/213) "
+            "and Council Tax Reduction, through the change in Universal Credit and income, is worked out for the "
+            f"household before and after on {uk_date(on)} (the first day of the first assessment period with the "
+            "outcome in the Universal Credit award, or the day it takes effect if later), as estimate() does, and "
+            "again on each later day of the projection and arrears on which a rate it reads changes; each change "
+            f"counts a seventh a day over its own days: {said(changes)} a week{then}. The change in Universal "
+            "Credit itself is the Universal Credit line. On Universal Credit, Housing Benefit is the maximum (its "
+            "income and capital disregarded: SI 2006/213 Sch 5 para 4, Sch 6 para 5), so a change in the award "
+            "moves it only where the award begins or ends; taken from the same day as Universal Credit (not the "
+            "benefit week after: SI 2006/213 reg 79)." + ctr)
 
 
 @attrs.frozen
@@ -512,12 +580,16 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     weekly_day = np.maximum(np.asarray(_start(t.ymF, t.domF, t.rep), np.int64), eff)
     end = knock_on_end(windows, eff, weekly_day, t.rep_live)
     hb_ctr = np.isin(c.kind, [KIND[k] for k in HB_CTR_KINDS])
-    rows = np.flatnonzero(v.valid & ~hb_ctr & _maybe_pension_age(c.before, (end - 1).astype("datetime64[D]")))
+    pension = _maybe_pension_age(c.before, (end - 1).astype("datetime64[D]"))
+    # Below the qualifying age, from the day the Universal Credit award changes (knock_on_first_day).
+    first = np.where(pension, eff, knock_on_first_day(eff, np.asarray(_start(t.ymF, t.domF, t.in_payment), np.int64)))
+    working = _working_rows(c) & (first < end)
+    rows = np.flatnonzero(v.valid & ~hb_ctr & (pension | working))
     if not rows.size:
         return None
     ids, breaks = knock_on_reads(tables)
     readers = knock_on_readers(c.before, c.after, c.after_row)
-    row, day = knock_on_days(eff[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)),
+    row, day = knock_on_days(first[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)),
                              breaks_read(tables, ids, breaks, readers[rows]))
     # An age given alone is the age on the day the outcome takes effect (held_ages): once a case, not once a day.
     held = _held_cases(c, rows, eff.astype("datetime64[D]"))
@@ -545,6 +617,27 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
                     spread(knock_on_over(row, day, weekly, pa[rows], pz[rows], rows.size)),
                     spread(knock_on_over(row, day, weekly, aa[rows], az[rows], rows.size)),
                     np.where(v.valid, first, NEVER), np.where(v.valid, last, -NEVER), np.where(v.valid, end, -NEVER))
+
+
+def knock_on_first_day(eff, in_payment_start):
+    """The first day a working-age knock-on counts (day numbers, one a
+    case): the first day of the first assessment period with the outcome in
+    the Universal Credit award (for LCWRA, after the relevant period: SI
+    2013/376 reg 28), or the day the outcome takes effect where later (an
+    outcome that changes no Universal Credit, as PIP for a working-age
+    Housing Benefit premium, changes its period's award from the start)."""
+    return np.maximum(np.asarray(eff, np.int64), np.asarray(in_payment_start, np.int64))
+
+
+def _working_rows(c) -> np.ndarray:
+    """Cases whose household, before or once changed (``c.after``), has its
+    Housing Benefit or CTR worked out below the qualifying age (:func:`reads_hb_ctr`)."""
+    out = np.array(reads_hb_ctr(c.before), bool)
+    if c.after is not None:
+        has = np.flatnonzero(np.asarray(c.after_row) >= 0)
+        if has.size:
+            out[has] |= reads_hb_ctr(c.after)[np.asarray(c.after_row)[has]]
+    return out
 
 
 def knock_on_totals(ko: KnockOns | None, valid, convention: str):
