@@ -225,6 +225,10 @@ def test_worked_cases_caseload_path_equals_one_household_path(convention):
     rows = list(g.rows())
     assert (rows[1]["housing_benefit_change_weekly_pence"], rows[2]["council_tax_reduction_change_weekly_pence"]) == (16192, -1043)
     assert (rows[1]["projected_knock_on_pence"], rows[2]["projected_knock_on_pence"]) == (212809, -13708)
+    by = g.summary()["annual_gain_by_benefit_pence"]
+    if convention == "weekly_x52":
+        # Housing Benefit (£161.92 + £91.72) x 52 = £13,189.28; CTR -£10.43 x 52 = -£542.36 (a fall, netted).
+        assert (by["housing_benefit"], by["council_tax_reduction"]) == (1318928, -54236)
 
 
 PARITY_EXAMPLES = int(os.environ.get("ENTITLEMENTS_GAIN_PARITY_EXAMPLES", "25"))

@@ -199,7 +199,7 @@ class Projection:
     runs_on_own_date: int
     calls: int
     spans: Spans | None = None
-    knock_ons: KnockOns | None = None  # pension age: Pension Credit, Housing Benefit, CTR (entitlements.gain.pension_age)
+    knock_ons: KnockOns | None = None  # Pension Credit, Housing Benefit, CTR (entitlements.gain.pension_age; below pension age HB, CTR)
     supplements: Supplements | None = None  # a Scottish carer's supplements (entitlements.gain._supplements)
 
 

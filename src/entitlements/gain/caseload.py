@@ -129,7 +129,8 @@ class CaseloadGains:
     # Amounts per case [pence].
     @property
     def knock_ons(self) -> KnockOns:
-        """Pension age: each case's change in Pension Credit, Housing Benefit and CTR (:mod:`entitlements.gain.pension_age`)."""
+        """Each case's change in Pension Credit, Housing Benefit and CTR (:mod:`entitlements.gain.pension_age`; below the
+        qualifying age Housing Benefit and CTR alone)."""
         return self.projection.knock_ons or KnockOns.none(len(self))
 
     def _knock_on_total(self, i: int):

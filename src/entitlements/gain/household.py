@@ -564,7 +564,7 @@ def _before_on(scenario: Scenario, timelines, k: int, on: dt.date, tables: Table
 
 def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, weekly_day: dt.date | None,
                tables: Tables, assumptions: list[str], bills: list) -> list[BenefitLine]:
-    """At pension age, outcome ``k``'s change in Pension Credit, Housing
+    """Outcome ``k``'s change in Pension Credit, Housing
     Benefit and Council Tax Reduction as lines: worked out on ``start`` and
     on each later day of ``windows`` (the projection's and the arrears'
     days) on which something it reads changes, each amount over its own
@@ -573,7 +573,9 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     (:mod:`entitlements.gain.pension_age`), and the assumption is added to
     ``assumptions``, and the days a council tax figure from the bill is held
     past its year to ``bills`` (:mod:`entitlements.gain.bill_figures`).
-    Below the qualifying age, none (the Universal Credit periods value it)."""
+    Below the qualifying age, Housing Benefit's and CTR's alone, where the
+    engine works them out, from the first day the Universal Credit award
+    has the outcome (the Universal Credit periods value UC itself)."""
     from ._coverage import knock_on_reads
     from .calendar import day_number, to_date
     from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_first_day,

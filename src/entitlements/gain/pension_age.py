@@ -1,4 +1,4 @@
-"""What an outcome changes in Pension Credit, Housing Benefit and Council Tax Reduction at pension age.
+"""What an outcome changes in Pension Credit, Housing Benefit and Council Tax Reduction (the knock-on).
 
 Past the qualifying age for Pension Credit, Universal Credit is not paid
 (Welfare Reform Act 2012 s 4(1)(b)), so the income gain's Universal Credit
@@ -77,6 +77,37 @@ held so on every later day, in the Universal Credit periods and the
 knock-on alike (:func:`held_at_66`); from 6 April 2026 the age does not
 settle it (it rises by month of birth), and the gain asks for the date of
 birth, as :func:`entitlements.estimate` does.
+
+**Below the qualifying age** the knock-on is Housing Benefit's and Council
+Tax Reduction's, for a household whose HB or CTR the engine works out
+(:func:`reads_hb_ctr`: a rented home in temporary or specified
+accommodation, where working-age Housing Benefit is paid beside Universal
+Credit, SI 2013/376 Sch 1 paras 3(h)-(i), 3A, 3B; or a council tax band),
+before or once changed: :func:`knock_on_weekly` gives their changes (code 2
+of :data:`KNOCK_ON_KINDS`; Pension Credit nil; the change in Universal
+Credit itself is the Universal Credit periods', not counted again). It
+counts from :func:`knock_on_first_day`: the first day of the first
+assessment period with the outcome in the award (LCWRA after the relevant
+period, SI 2013/376 reg 28), or the day the outcome takes effect where
+later (PIP, which changes no award, brings Housing Benefit's disability
+premiums from the day); and is worked out again on each later day a table
+it reads changes (the April uprating: Universal Credit's rows, and Housing
+Benefit's and the CTR schemes', begin on the same days). On Universal Credit
+Housing Benefit is the maximum: income and capital disregarded (SI 2006/213
+Sch 5 para 4, Sch 6 para 5; the award itself Sch 5 para 7(e), inserted by
+SI 2013/630 reg 35(11), read), so a bigger award takes none of it away: it
+moves where the award begins or ends, or where the applicable amount of a
+claimant with no award changes. The Welsh working-age CTR scheme sets the
+award against its maximum amount, so more Universal Credit can lower CTR.
+Where CTR cannot be worked out before or after (an English council's own
+scheme, not shipped), its change is nil and said (code 3), not refused: the
+gain was valid without it. Approximations (docs/known-differences.md):
+Housing Benefit changes on the same day as Universal Credit, where SI
+2006/213 reg 79(1) (read, as made) has a change take effect from the first
+day of the benefit week after it; the award is worked out on the knock-on's
+days, not again on each assessment period's first day; the Universal Credit
+change while LCWRA waits for the relevant period (LCW, the work allowance)
+is not carried into Housing Benefit and CTR.
 """
 
 from __future__ import annotations
@@ -119,9 +150,9 @@ KNOCK_ON_SOURCES = {
 
 #: Each working-age knock-on line's source (below the qualifying age for Pension Credit: :func:`reads_hb_ctr`).
 WORKING_AGE_SOURCES = {
-    "housing_benefit": "SI 2006/213 (Housing Benefit, working age, in temporary or specified accommodation): maximum "
-                       "on Universal Credit (Sch 5 para 4, Sch 6 para 5), otherwise income and premiums (worked out "
-                       "before and after)",
+    "housing_benefit": "SI 2006/213 (Housing Benefit, working age, in temporary or specified accommodation): the "
+                       "maximum on Universal Credit (Sch 5 paras 4, 7(e), Sch 6 para 5), otherwise income and "
+                       "premiums (worked out before and after)",
     "council_tax_reduction": "Council Tax Reduction, working age (WSI 2013/3029 Schs 6-8 in Wales; SSI 2021/249 in Scotland; "
                              "the English council's own scheme), Universal Credit and income as each counts them "
                              "(worked out before and after)",
@@ -388,10 +419,11 @@ def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=
             "outcome in the Universal Credit award, or the day it takes effect if later), as estimate() does, and "
             "again on each later day of the projection and arrears on which a rate it reads changes; each change "
             f"counts a seventh a day over its own days: {said(changes)} a week{then}. The change in Universal "
-            "Credit itself is the Universal Credit line. On Universal Credit, Housing Benefit is the maximum (its "
-            "income and capital disregarded: SI 2006/213 Sch 5 para 4, Sch 6 para 5), so a change in the award "
-            "moves it only where the award begins or ends; taken from the same day as Universal Credit (not the "
-            "benefit week after: SI 2006/213 reg 79)." + ctr)
+            "Credit itself is the Universal Credit line. On Universal Credit, Housing Benefit is the maximum (income "
+            "and capital disregarded: SI 2006/213 Sch 5 paras 4, 7(e), Sch 6 para 5), so a change in the award moves "
+            "it only where the award begins or ends. Housing Benefit is taken to change on the same day as "
+            "Universal Credit, not from the benefit week after (SI 2006/213 reg 79(1)); the Universal Credit award "
+            "as worked out on each of these days, not again on each assessment period's first day." + ctr)
 
 
 @attrs.frozen
@@ -561,15 +593,15 @@ def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
 
 
 def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
-    """Each case's knock-on lines at pension age (the caseload twin of the
-    one-household path's): the changes worked out on the day the outcome
-    takes effect (``t.eff``) and on every later day of its windows on which
+    """Each case's knock-on lines (the caseload twin of the one-household
+    path's): the changes worked out on the day the outcome takes effect
+    (``t.eff``; below the qualifying age, :func:`knock_on_first_day`) and on every later day of its windows on which
     something they read changes (:func:`knock_on_days`), each counted over
     its own days; ``windows`` the projection's and the arrears' days
     (:func:`entitlements.gain._projection.line_windows`). A case whose
     Council Tax Reduction cannot be worked out, or whose rules do not cover
-    a day, fails (``v``). None where no case may be of pension age (nothing
-    to add)."""
+    a day, fails (``v``). None where no case may be of pension age or
+    have its HB or CTR worked out (nothing to add)."""
     from ._coverage import knock_on_reads
     from .calendar import _start
     from .cases import KIND

@@ -180,7 +180,7 @@ def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, in
             out[name] = int((gains.weighted(a) if weigh else a)[m].sum())
     ko = gains.knock_ons.weekly
     ko_a = (ko * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(ko) * 12)
-    for j, name in enumerate(KNOCK_ON_BENEFITS):  # pension age: the change an outcome makes in each
+    for j, name in enumerate(KNOCK_ON_BENEFITS):  # the knock-ons (Pension Credit, HB, CTR): the change an outcome makes in each
         m = m0 & (ko[:, j] != 0)
         if m.any():
             a = gains.weighted(ko_a[:, j]) if weigh else ko_a[:, j]
