@@ -1,4 +1,4 @@
-"""Which pension-age households read which of the knock-on's rule tables.
+"""Which households read which of the knock-on's rule tables.
 
 One job: for :mod:`entitlements.gain.pension_age`, a code a household
 saying which of the knock-on's tables it reads (Housing Benefit's where it

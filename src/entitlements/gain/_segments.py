@@ -1,4 +1,4 @@
-"""The days a pension-age knock-on is worked out on, and its amounts over them.
+"""The days a knock-on is worked out on, and its amounts over them.
 
 One job: the segment arithmetic of :mod:`entitlements.gain.pension_age`, in
 day numbers (:mod:`entitlements.gain.calendar`): the days each case's
