@@ -21,7 +21,7 @@ import attrs
 from entitlements import NoRowInForce, caseload_gains, income_gain
 from entitlements.errors import InputError
 from entitlements.gain import Outcome, Scenario
-from entitlements.gain.pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, WORKING_AGE_SOURCES
+from entitlements.gain.pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, WORKING_AGE_SOURCES, ctr_change_not_counted
 from entitlements.household import Adult, Child, Household, Housing, NonDependant
 
 D = dt.date
@@ -319,6 +319,8 @@ def differences(scens: list[Scenario], *, assumptions: bool = False, **options) 
         name = g.benefit_names[i] if g.valid[i] else ""  # the benefit the outcome brings, named alike (CSP, PADP)
         if not g.valid[i] or got != want:
             differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
+        elif (ctr_change_not_counted() in str(g.rates_assumed[i])) != any(ctr_change_not_counted() in a for a in o.assumptions):
+            differ.append(f"case {i}: the CTR change not counted said on one path only: caseload {g.rates_assumed[i]!r}\n  {s}")
         elif name and name not in {b.benefit for b in o.benefit_lines}:
             differ.append(f"case {i}: caseload names the benefit {name}, one household {[b.benefit for b in o.benefit_lines]}\n  {s}")
         elif assumptions:

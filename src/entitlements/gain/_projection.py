@@ -663,7 +663,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         supplements=Supplements(*(z(getattr(sup, f.name)) for f in attrs.fields(Supplements))),
         knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears)),
                                                    np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
-                                                   np.where(valid, ko.counted_to, -NEVER)),
+                                                   np.where(valid, ko.counted_to, -NEVER), ko.ctr_not_counted & valid),
         spans=Spans(cov.start_tables, cov.end_tables, t.s_lo, t.s_hi, t.e_lo, t.e_hi, need_lo, need_hi, gross, earner,
                     np.where(c.before.housing.tenure > 0, c.before.housing.brma, -1), c.kind, c.line_table,
                     *_knock_on_spans(c, valid, ko, hb_ctr_day, cov, tables), ca_claimed=_claims_ca(c),

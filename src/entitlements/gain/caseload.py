@@ -34,7 +34,7 @@ from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
-from .pension_age import KNOCK_ON_BENEFITS, KnockOns, knock_on_totals
+from .pension_age import KNOCK_ON_BENEFITS, KnockOns, ctr_change_not_counted, ctr_not_counted, knock_on_totals
 from ._supplements import Supplements, carer_support_payment, pension_age_disability_payment
 from .plausibility import bounds, refuse_cases
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
@@ -73,7 +73,9 @@ class CaseloadGains:
     row_numbers: np.ndarray | None = None
     rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
-    rates_assumed: np.ndarray | None = None  # per case: what its rates rest on ("held from 2027-04-06"; "" none)
+    #: Per case: what its rates rest on ("held from 2027-04-06"; "" none), then what its knock-on leaves out
+    #: (entitlements.gain.pension_age.ctr_change_not_counted).
+    rates_assumed: np.ndarray | None = None
     path: Path | None = None  # the file read (None: not from a file): gains are never written over it
     #: A DataFrame's index (None: not from a DataFrame): the per-case gains keep it, to join back to its rows.
     index: Any = attrs.field(default=None, eq=False, repr=False)
@@ -577,4 +579,16 @@ def _assumed(proj: _projection.Projection, tables: Tables, cases: Cases):
             return np.where(rows, sp.s_hi, -NEVER) if rows is not None else np.full(valid.shape, -NEVER)
         return sp.days_for(tid)[1]
 
-    return assumptions, rates_assumed(assumptions, last_day, valid)
+    return assumptions, with_knock_on_note(rates_assumed(assumptions, last_day, valid), ctr_not_counted(proj.knock_ons, proj.valid))
+
+
+def with_knock_on_note(assumed: np.ndarray, no_ctr: np.ndarray) -> np.ndarray:
+    """The per-case ``rates_assumed`` with, where ``no_ctr``, the words the
+    one-household working sheet gives (:func:`ctr_change_not_counted`) after
+    the rates (``"held from 2027-04-06; Council Tax Reduction could not ..."``)."""
+    if not no_ctr.any():
+        return assumed
+    out = np.array(assumed, dtype=object)
+    note = ctr_change_not_counted()
+    out[no_ctr] = [f"{a}; {note}" if a else note for a in out[no_ctr]]
+    return out

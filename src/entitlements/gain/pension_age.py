@@ -133,7 +133,7 @@ __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
            "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages", "held_at_66",
            "age_66_refused", "reads_hb_ctr", "KNOCK_ON_KINDS", "WORKING_AGE_SOURCES", "working_age_knock_on_assumption",
-           "knock_on_first_day"]
+           "knock_on_first_day", "ctr_change_not_counted", "ctr_not_counted"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -411,8 +411,7 @@ def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=
                          if name != "pension_credit")
 
     then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
-    ctr = (" Council Tax Reduction could not be worked out before or after the outcome (the council's scheme or a "
-           "fact it needs is not shipped): its change is not counted." if no_ctr else "")
+    ctr = " " + ctr_change_not_counted() if no_ctr else ""
     return ("Working age: the outcome's change in Housing Benefit (temporary or specified accommodation, SI 2006/213) "
             "and Council Tax Reduction, through the change in Universal Credit and income, is worked out for the "
             f"household before and after on {uk_date(on)} (the first day of the first assessment period with the "
@@ -424,6 +423,29 @@ def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=
             "it only where the award begins or ends. Housing Benefit is taken to change on the same day as "
             "Universal Credit, not from the benefit week after (SI 2006/213 reg 79(1)); the Universal Credit award "
             "as worked out on each of these days, not again on each assessment period's first day." + ctr)
+
+
+def ctr_change_not_counted() -> str:
+    """What a working-age knock-on leaves out where Council Tax Reduction
+    could not be worked out before or after the outcome (kind 3 of
+    :data:`KNOCK_ON_KINDS`: an English council whose working-age scheme is
+    not shipped): the one-household working sheet's sentence and the
+    caseload's per-case note (``rates_assumed``), the same words.
+
+    >>> ctr_change_not_counted()[:40]
+    'Council Tax Reduction could not be worke'
+    """
+    return ("Council Tax Reduction could not be worked out before or after the outcome (the council's scheme or a "
+            "fact it needs is not shipped): its change is not counted.")
+
+
+def ctr_not_counted(ko: KnockOns | None, valid) -> np.ndarray:
+    """Each ``valid`` case of ``ko`` (a caseload's knock-ons; None: none)
+    whose Council Tax Reduction change is not counted (:func:`ctr_change_not_counted`)."""
+    valid = np.asarray(valid, bool)
+    if ko is None or ko.ctr_not_counted is None:
+        return np.zeros(valid.shape, bool)
+    return np.asarray(ko.ctr_not_counted, bool) & valid
 
 
 @attrs.frozen
@@ -442,6 +464,9 @@ class KnockOns:
     read_from: np.ndarray | None = None
     read_to: np.ndarray | None = None
     counted_to: np.ndarray | None = None  # the day after the last each case's knock-on counts (knock_on_end)
+    #: Each case whose Council Tax Reduction change is not counted (:func:`ctr_change_not_counted`) on a day its
+    #: knock-on was worked out; None: none.
+    ctr_not_counted: np.ndarray | None = None
 
     @classmethod
     def none(cls, n: int) -> KnockOns:
@@ -526,17 +551,18 @@ def _weekly_rows(c, rows, protected, on, tables: Tables):
         return knock_on_weekly(sub.before, _after_columns(sub, protected[rows[ix]], day, tables), on=day, tables=tables)
 
     try:
-        weekly, _, problem = run(np.arange(rows.size))
+        weekly, kind, problem = run(np.arange(rows.size))
     except EntitlementsError:
         weekly = np.zeros((rows.size, len(KNOCK_ON_BENEFITS)), np.int64)
+        kind = np.zeros(rows.size, np.int8)
         problem = np.full(rows.size, "", dtype=object)
         for j in range(rows.size):
             try:
-                w, _, p = run(np.array([j]))
-                weekly[j], problem[j] = w[0], p[0]
+                w, k, p = run(np.array([j]))
+                weekly[j], kind[j], problem[j] = w[0], k[0], p[0]
             except EntitlementsError as e:
                 problem[j] = f"the rules do not cover a value this case needs: {e}"
-    return weekly, problem
+    return weekly, kind, problem
 
 
 def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
@@ -552,24 +578,25 @@ def _epoch_rows(c, rows, protected, on, tables: Tables, readers):
     from ..errors import NoRowInForce
 
     weekly = np.zeros((rows.size, len(KNOCK_ON_BENEFITS)), np.int64)
+    kind = np.zeros(rows.size, np.int8)
     problem = np.full(rows.size, "", dtype=object)
     todo = np.arange(rows.size)
     while todo.size:
         sub = _case_rows(c, rows[todo])
         day = on if np.ndim(on) == 0 else on[todo]
         try:
-            w, _, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables)
+            w, k, p = knock_on_weekly(sub.before, _after_columns(sub, protected[rows[todo]], day, tables), on=day, tables=tables)
         except NoRowInForce as e:
             hit = reads_table(e.table_id, readers[rows[todo]])
             if not hit.any():
-                weekly[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables)
+                weekly[todo], kind[todo], problem[todo] = _weekly_rows(c, rows[todo], protected, day, tables)
                 break
             problem[todo[hit]] = f"the rules do not cover a value this case needs: {e}"
             todo = todo[~hit]
             continue
-        weekly[todo], problem[todo] = w, p
+        weekly[todo], kind[todo], problem[todo] = w, k, p
         break
-    return weekly, problem
+    return weekly, kind, problem
 
 
 def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
@@ -580,16 +607,17 @@ def _segments_weekly(c, case, day, breaks, protected, tables: Tables, readers):
     (:func:`_epoch_rows`: rows with days on both sides of a table's end in
     one call could be refused together)."""
     weekly = np.zeros((case.size, len(KNOCK_ON_BENEFITS)), np.int64)
+    kind = np.zeros(case.size, np.int8)
     problem = np.full(case.size, "", dtype=object)
     shared = np.isin(day, breaks)
     epoch = np.searchsorted(breaks, day, side="right")
     for k in np.unique(epoch[~shared]):
         ix = np.flatnonzero(~shared & (epoch == k))
-        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers)
+        weekly[ix], kind[ix], problem[ix] = _epoch_rows(c, case[ix], protected, day[ix].astype("datetime64[D]"), tables, readers)
     for d in np.unique(day[shared]):
         ix = np.flatnonzero(day == d)
-        weekly[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers)
-    return weekly, problem
+        weekly[ix], kind[ix], problem[ix] = _epoch_rows(c, case[ix], protected, to_date(d), tables, readers)
+    return weekly, kind, problem
 
 
 def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
@@ -625,7 +653,7 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
                              breaks_read(tables, ids, breaks, readers[rows]))
     # An age given alone is the age on the day the outcome takes effect (held_ages): once a case, not once a day.
     held = _held_cases(c, rows, eff.astype("datetime64[D]"))
-    weekly, problem = _segments_weekly(held, rows[row], day, breaks, t.protected, tables, readers)
+    weekly, kind, problem = _segments_weekly(held, rows[row], day, breaks, t.protected, tables, readers)
     bad = np.zeros(n, bool)
     text: dict[int, str] = {}
     for k in np.flatnonzero(problem != ""):
@@ -645,10 +673,13 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     first, last = np.full(n, NEVER, np.int64), np.full(n, -NEVER, np.int64)
     np.minimum.at(first, rows[row], day)
     np.maximum.at(last, rows[row], day)
+    no_ctr = np.zeros(n, bool)  # on any of its days, as the one-household path's working sheet says
+    np.logical_or.at(no_ctr, rows[row], kind == KNOCK_ON_KINDS.index("working_age_no_ctr"))
     return KnockOns(np.where((t.rep_live & v.valid)[:, None], spread(now), 0),
                     spread(knock_on_over(row, day, weekly, pa[rows], pz[rows], rows.size)),
                     spread(knock_on_over(row, day, weekly, aa[rows], az[rows], rows.size)),
-                    np.where(v.valid, first, NEVER), np.where(v.valid, last, -NEVER), np.where(v.valid, end, -NEVER))
+                    np.where(v.valid, first, NEVER), np.where(v.valid, last, -NEVER), np.where(v.valid, end, -NEVER),
+                    no_ctr & v.valid)
 
 
 def knock_on_first_day(eff, in_payment_start):
