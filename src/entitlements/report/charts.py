@@ -17,6 +17,7 @@ import attrs
 import numpy as np
 
 from ..gain.caseload import BENEFIT_NAMES, CaseloadGains
+from ..gain.pension_age import KNOCK_ON_BENEFITS
 from ..gain.summary import NO_DECISION_DATE
 
 __all__ = ["Chart", "report_charts", "draw_png", "draw_svg", "BENEFIT_LABELS", "OUTCOME_LABELS"]
@@ -24,6 +25,19 @@ __all__ = ["Chart", "report_charts", "draw_png", "draw_svg", "BENEFIT_LABELS", "
 
 #: Benefits as people name them (also :data:`entitlements.gain.caseload.BENEFIT_NAMES`).
 BENEFIT_LABELS = dict(BENEFIT_NAMES)
+
+
+def benefit_label(key: str) -> str:
+    """A benefit's name in a report's figures by benefit: a benefit an
+    outcome changes in passing (:data:`~entitlements.gain.pension_age.KNOCK_ON_BENEFITS`:
+    Pension Credit, Housing Benefit, Council Tax Reduction) is its "change",
+    which can be a fall (a minus figure), not a gain.
+
+    >>> benefit_label("council_tax_reduction"), benefit_label("uc")
+    ('Council Tax Reduction change', 'Universal Credit')
+    """
+    name = BENEFIT_LABELS.get(key, key)
+    return f"{name} change" if key in KNOCK_ON_BENEFITS else name
 
 
 #: Advice outcomes as people name them.
@@ -95,7 +109,7 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
                       "confirmed_annual_gain_pence": conf["annual_gain_by_benefit_pence"].get(k, 0),
                       "predicted_annual_gain_weighted_pence": pred["annual_gain_weighted_by_benefit_pence"].get(k, 0)}
                   for k in s["annual_gain_by_benefit_pence"]}
-    charts.append(_stacked("gains_by_benefit", "Annual income gain by benefit", by_benefit, lambda k: BENEFIT_LABELS.get(k, k), ""))
+    charts.append(_stacked("gains_by_benefit", "Annual income gain by benefit", by_benefit, benefit_label, ""))
     months = {k: v for k, v in s.get("by_month_of_decision", {}).items() if k != NO_DECISION_DATE}
     if months:
         charts.append(_stacked("by_month", "Annual income gain by month of decision", months,

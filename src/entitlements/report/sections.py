@@ -21,14 +21,16 @@ from typing import Any
 import attrs
 
 from ..caseload import FAILURE_KINDS, failure_kind
-from ..gain.caseload import BENEFIT_NAMES, CaseloadGains, predicted_interval
+from ..gain.caseload import CaseloadGains, predicted_interval
+from ..gain.pension_age import KNOCK_ON_BENEFITS, ctr_change_not_counted
 from ..gain.summary import NO_DECISION_DATE
-from .charts import OUTCOME_LABELS, report_charts
+from .charts import OUTCOME_LABELS, benefit_label, report_charts
 from .disclosure import MIN_GROUP, MIN_PERCENTILE_GROUP, MIN_TAIL_GROUP, percentiles_shown, suppressed_cells
 
 __all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT", "NOT_SHOWN",
            "suppressed_cells",
-           "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence", "repeated_ids_sentence"]
+           "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence", "repeated_ids_sentence",
+           "not_counted_sentence"]
 
 # MIN_GROUP (re-exported): the fewest cases a figure in the report may be
 # about: smaller groups are suppressed, as NHS and ONS disclosure practice requires.
@@ -183,6 +185,20 @@ def rates_sentence(s: dict[str, Any]) -> str:
             + " ".join(r["assumptions"]))
 
 
+def not_counted_sentence(s: dict[str, Any]) -> str:
+    """The sentence under the headline on the cases whose change in Council
+    Tax Reduction is not counted (empty when none is, or for an older
+    summary without the count): how many (1 to 4 as fewer than 5), and the
+    words each such case gives (:func:`~entitlements.gain.pension_age.ctr_change_not_counted`)."""
+    n = s.get("ctr_change_not_counted", 0)
+    if not n:
+        return ""
+    many = SUPPRESSED.capitalize() if n < MIN_GROUP else f"{n:,}"
+    return (f"{many} of the cases projected (below pension age, in England) leave out a change in Council Tax "
+            f"Reduction, and their gains may be over- or understated by it: {ctr_change_not_counted()} Each says so in "
+            "its rates_assumed.")
+
+
 def _headline_counts(confirmed: int, predicted: int) -> tuple[str, str]:
     """The headline's counts of confirmed and predicted cases: a count of 1-4
     is a group of fewer than 5 (:data:`SUPPRESSED`), and as the two add up to
@@ -251,9 +267,11 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
             return SUPPRESSED if 0 < n[i] < MIN_GROUP else NOT_SHOWN
         return pounds(amount)
 
-    out = [Section("Gains by benefit", ReportTable(("Benefit", "Confirmed annual gain", "Predicted annual gain, weighted"), tuple(
-        (BENEFIT_NAMES.get(k, k), benefit_cell(c_n, n_c, hide_c, i, conf_b.get(k, 0)), benefit_cell(p_n, n_p, hide_p, i, pred_b.get(k, 0)))
-        for i, k in enumerate(keys))), chart=charts.get("gains_by_benefit"))]
+    by_benefit = tuple((benefit_label(k), benefit_cell(c_n, n_c, hide_c, i, conf_b.get(k, 0)),
+                        benefit_cell(p_n, n_p, hide_p, i, pred_b.get(k, 0))) for i, k in enumerate(keys))
+    out = [Section("Gains by benefit", ReportTable(("Benefit", "Confirmed annual gain", "Predicted annual gain, weighted"),
+                                                   by_benefit),
+                   intro=_by_benefit_intro(keys, by_benefit), chart=charts.get("gains_by_benefit"))]
     months = s.get("by_month_of_decision", {})
     if months:
         out.append(Section("Gains over time, by month of decision", ReportTable(("Month of decision",) + _GROUP_HEADER,
@@ -285,6 +303,23 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
     out.append(Section("By stage", ReportTable(("Stage",) + _GROUP_HEADER,
                                          _group_rows(s["by_stage"], lambda k: k.replace("_", " ").capitalize()))))
     return out
+
+
+def _by_benefit_intro(keys: list[str], rows: tuple[tuple[str, str, str], ...]) -> str:
+    """What the figures by benefit (``rows``, as shown) are where a benefit
+    changed in passing is among them (a "change", which can be a fall); ""
+    where none is. A fall is named only where its figure is shown (a hidden
+    figure's sign is not given away)."""
+    changed = [i for i, k in enumerate(keys) if k in KNOCK_ON_BENEFITS]
+    if not changed:
+        return ""
+    falls = [rows[i][0] for i in changed if any(cell.startswith("-£") for cell in rows[i][1:])]
+    fall = (f" Here the {' and the '.join(falls)} {'is' if len(falls) == 1 else 'are'} a fall in the benefit "
+            "(more Universal Credit or income can lower it), shown as a minus figure." if falls else "")
+    return ("Each figure is the change the outcomes make in that benefit a year; a benefit an outcome changes in "
+            "passing (Pension Credit, Housing Benefit, Council Tax Reduction: its \"change\") can fall." + fall
+            + " The figures add up to the headline's annual income gain, which is net of any fall (the predicted, "
+            "weighted case by case, to within pennies of rounding).")
 
 
 def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
@@ -375,6 +410,7 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
         "headline": _headline(g, s),
         "predicted_note": unweighted,
         "rates": rates_sentence(s),
+        "not_counted": not_counted_sentence(s),
         "sections": _sections(g, s),
         "method": _method(g, s),
         "errors": _errors(g),
@@ -389,7 +425,7 @@ def parts(g: CaseloadGains, s: dict[str, Any], title: str) -> list[tuple[str, An
     ctx = report_context(g, s, title=title)
     out: list[tuple[str, Any]] = [("h1", title), ("p", ctx["caveat"]), ("p", ctx["cases_line"] + f" Rules: {ctx['rules']}."),
                                   ("h2", "Headline"), ("table", (list(ctx["headline"].header), [list(r) for r in ctx["headline"].rows]))]
-    out += [("p", x) for x in (ctx["predicted_note"], ctx["rates"]) if x]
+    out += [("p", x) for x in (ctx["predicted_note"], ctx["rates"], ctx["not_counted"]) if x]
     for sec in ctx["sections"]:
         out += [("h2", sec.heading)] + ([("p", sec.intro)] if sec.intro else [])
         out.append(("table", (list(sec.table.header), [list(r) for r in sec.table.rows])))

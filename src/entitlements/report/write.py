@@ -24,7 +24,7 @@ from .charts import draw_png, draw_svg, report_charts
 from .from_summary import SummaryGains
 from .render import render_html, render_markdown
 from ..io.arguments import AS_OF_HELP, RATES_AFTER_HELP, date, rates_after
-from .sections import cases_projected, pounds, rates_sentence, repeated_ids_sentence
+from .sections import cases_projected, not_counted_sentence, pounds, rates_sentence, repeated_ids_sentence
 
 __all__ = ["write_report", "main", "chart_files", "headline"]
 
@@ -181,8 +181,9 @@ def headline(s: dict[str, Any]) -> str:
     """The report's headline in a few lines, for a command's output: the
     cases projected (and why any could not be), the confirmed annual gain,
     and apart from it the predicted one weighted by the chance of success
-    with its interval (never the two added), and the rates assumed past the
-    tables' end."""
+    with its interval (never the two added), the rates assumed past the
+    tables' end, and the cases whose change in Council Tax Reduction is not
+    counted."""
     c, p = s["confirmed"], s["predicted"]
     out = [f"{s['cases']:,} cases: {cases_projected(s)} projected",
            f"  confirmed: {c['cases']:,} cases, annual income gain {pounds(c['annual_gain_pence'])}"]
@@ -197,8 +198,8 @@ def headline(s: dict[str, Any]) -> str:
     r = s.get("repeated_case_ids")
     if r and r["ids"]:
         out.append(f"  {repeated_ids_sentence(s)}")
-    rates = rates_sentence(s)
-    return "\n".join(out) + (f"\n  {rates}" if rates else "")
+    out += [f"  {x}" for x in (rates_sentence(s), not_counted_sentence(s)) if x]
+    return "\n".join(out)
 
 
 def interval_sentence(s: dict[str, Any], measure: str = "annual_gain") -> str:
