@@ -404,7 +404,10 @@ def _working_age_hb_ctr_household(r: random.Random) -> Household:
     else:
         band = band or dict(council_tax_band="B", council_tax_band_d=200000)
         housing = Housing(tenure="social_rent", rent=r.randint(80, 140) * 100, rent_period="week", bedrooms=2, **band)
-    return Household(adults=adults, children=kids, housing=housing, capital=r.choice([0, 0, 700000]), nation=nation,
+    capital = r.choice([0, 0, 700000])
+    if r.random() < 0.3:  # given by date of birth, reaching 25 in 2024-2028: a birthday that changes UC (and so HB, CTR)
+        adults = (attrs.evolve(adults[0], age=None, date_of_birth=_day(r, D(1999, 4, 1), D(2003, 3, 31))),) + adults[1:]
+    return Household(adults=adults, children=kids, housing=housing, capital=capital, nation=nation,
                      local_authority=_AUTHORITIES[nation])
 
 

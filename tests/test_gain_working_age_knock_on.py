@@ -258,3 +258,60 @@ def test_working_age_generator_reaches_every_knock_on():
     assert ((g.knock_ons.weekly[:, 1:] != 0).sum(axis=0) >= 3).all()
     assert (g.knock_ons.weekly[:, 1:] < 0).any() and (g.knock_ons.weekly[:, 1:] > 0).any()
     assert not g.knock_ons.weekly[:, 0].any()  # no Pension Credit below the qualifying age
+
+
+def _born_15_september_2000(monthly_earnings: int) -> Scenario:
+    # 24 when LCWRA is found from 1 May 2025 (claim start 1 May: periods from the 1st), 25 on 15 September 2025.
+    return _scenario(Household(adults=Adult(date_of_birth=D(2000, 9, 15), monthly_earnings=monthly_earnings),
+                               housing=TEMPORARY))
+
+
+def test_25th_birthday_brings_uc_and_so_maximum_hb_from_that_period_both_paths():
+    # Earning £1,800 a month in temporary accommodation (rent £200 a week), LCWRA in payment from the period of
+    # 1 August 2025 (relevant period to 31 July). After, at 24: £316.98 + £423.27 = £740.25 less 55% x (£1,800 - £411
+    # lower work allowance) = £763.95: nil. In the period from 1 September 2025 she reaches 25 (the whole period at
+    # the 25-or-over rate, SI 2013/376 reg 36; SI 2013/380 Sch 1 para 20): £400.14 + £423.27 = £823.41 - £763.95
+    # = £59.46 a month, so Housing Benefit is the maximum, £200.00 (SI 2006/213 Sch 5 para 4). Before (no LCWRA) UC
+    # is nil both times (£400.14 < £990.00), and HB nil: £1,800 x 12 / 52 = £415.38 - £5 = £410.38, less £72.90
+    # (under 25) = £337.48 x 65% = £219.37, or less £92.05 (25) = £318.33 x 65% = £206.92, both over £200.
+    # HB change: nil from 1 August, +£200.00 a week from 1 September to the projection's end (31 October):
+    # 61 days x £200.00 / 7 = £1,742.857 -> £1,742.86. UC projected: 2 x £59.46 = £118.92; total £1,861.78. The
+    # recurring gain, measured on 1 August, is nil. Before the knock-on followed the birthday: no HB line at all.
+    s = _born_15_september_2000(180000)
+    g = _gain(s)
+    assert _knock_ons(g) == {"housing_benefit": (0, 174286, 0)}
+    assert (g.projected_uc, g.projected, g.annual) == (11892, 11892 + 174286, 0)
+    assert "from 01/09/2025: Housing Benefit +£200.00" in _said(g)[0]
+    c = caseload_gains([s], horizon_months=6)
+    assert (int(c.projected[0]), int(c.annual[0])) == (186178, 0)
+    assert c.knock_ons.projected[0].tolist() == [0, 174286, 0]
+
+
+def test_25th_birthday_hb_personal_allowance_followed_from_that_period_both_paths():
+    # Earning £1,000 a month: after, UC is paid at 24 (£740.25 - 55% x £589 = £416.30), so HB is £200.00 throughout.
+    # Before, no UC: HB £200.00 less 65% of the excess of £1,000 x 12 / 52 - £5 = £225.77 over the personal allowance:
+    # at 24, £72.90: 65% x £152.87 = £99.37 (HB £100.63, change +£99.37); from the period of 1 September (25),
+    # £92.05: 65% x £133.72 = £86.92 (HB £113.08, change +£86.92). Over the projection: 31 days x £99.37 / 7 =
+    # £440.067 -> £440.07, and 61 days x £86.92 / 7 = £757.446 -> £757.45: £1,197.52 (was 92 days x £99.37 / 7 =
+    # £1,306.01). The weekly line, on 1 August: +£99.37.
+    s = _born_15_september_2000(100000)
+    g = _gain(s)
+    assert _knock_ons(g) == {"housing_benefit": (9937, 44007 + 75745, 0)}
+    c = caseload_gains([s], horizon_months=6)
+    assert c.knock_ons.projected[0].tolist() == [0, 119752, 0] and int(c.annual[0]) == g.annual
+
+
+def test_birthday_period_starts():
+    from entitlements.gain._segments import birthday_period_starts
+    from entitlements.gain.calendar import NEVER, day_number, to_date
+
+    # Periods from the 20th (claim 20 May 2025). An adult born 15 September 2000 and a child born 3 March 2015,
+    # over 1 August 2025 to 1 August 2026: the birthdays on 15 September 2025 (period from 20 August) and 3 March
+    # 2026 (period from 20 February), and none outside; an age given alone (no date of birth) adds nothing.
+    from entitlements import Child
+
+    h = Household(adults=(Adult(date_of_birth=D(2000, 9, 15)), Adult(age=40)),
+                  children=(Child(date_of_birth=D(2015, 3, 3)),))
+    x = birthday_period_starts(households_columns([h]), [day_number(D(2025, 5, 20))], [day_number(D(2025, 8, 1))],
+                               [day_number(D(2026, 8, 1))])
+    assert sorted(to_date(d) for d in x[0] if d < NEVER) == [D(2025, 8, 20), D(2026, 2, 20)]

@@ -21,7 +21,7 @@ from ..money import divide_half_up
 from .calendar import NEVER, days_of
 
 __all__ = ["fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over", "knock_on_in_force",
-           "knock_on_end"]
+           "knock_on_end", "birthday_period_starts"]
 
 
 def fixed_line_over(weekly, start, end):
@@ -51,6 +51,55 @@ def qualifying_age_days(bu: BenefitUnitColumns) -> np.ndarray:
         if has.size:
             out[has, j] = days_of(state_pension_age_date(dob[has]))
     return out
+
+
+def birthday_period_starts(bu: BenefitUnitColumns, F, first, end) -> np.ndarray:
+    """The first day of each assessment period (of awards whose first
+    period begins on ``F``, day numbers a row) in which someone in ``bu``
+    given by date of birth (an adult or a child) has a birthday after
+    ``first`` and before ``end``, (rows, k) day numbers (NEVER: none).
+
+    Universal Credit takes a change of circumstances from the first day of
+    the assessment period in which it occurs (SI 2013/380 Sch 1 para 20),
+    and the engine counts an age reached on any day of the period (reaching
+    25 gives the higher standard allowance for the whole period: SI 2013/376
+    reg 36), so a birthday can change the award on these days only: a
+    below-pension-age knock-on is worked out again on them, to follow the
+    changed award into Housing Benefit and CTR. A birthday that changes no
+    award adds a day with the same amounts (one stretch: no figure moves).
+
+    >>> import datetime as dt
+    >>> from entitlements import Adult, Household
+    >>> from entitlements.columns import households_columns
+    >>> from entitlements.gain.calendar import NEVER, day_number, to_date
+    >>> bu = households_columns([Household(adults=Adult(date_of_birth=dt.date(2000, 9, 15)))])
+    >>> x = birthday_period_starts(bu, [day_number(dt.date(2025, 5, 1))], [day_number(dt.date(2025, 8, 1))],
+    ...                            [day_number(dt.date(2026, 2, 1))])
+    >>> [to_date(d) for d in x[0] if d < NEVER]     # the 25th birthday is in the period from 1 September 2025
+    [datetime.date(2025, 9, 1)]
+    """
+    from .calendar import _containing, _start, _ym_dom, age_reached
+
+    n = int(np.shape(bu.couple)[0])
+    F, first, end = (np.broadcast_to(np.asarray(a, np.int64), (n,)) for a in (F, first, end))
+    cols = [np.where(np.broadcast_to(np.asarray(a.present, bool), (n,)), days_of(np.broadcast_to(a.date_of_birth, (n,))), NEVER)
+            for a in (bu.adult1, bu.adult2)]
+    ch = bu.children
+    kids = np.where(np.asarray(ch.present, bool), days_of(ch.date_of_birth), NEVER).reshape(n, -1)
+    dob = np.concatenate([np.stack(cols, axis=1), kids], axis=1) if n else np.zeros((0, 2), np.int64)
+    has = dob < NEVER
+    if not has.any():
+        return np.full((n, 1), NEVER, np.int64)
+    ym, dom = (x.astype(np.int64)[:, None] for x in _ym_dom(F))
+    safe = np.where(has, dob, F[:, None])
+    years = np.where(has, (first[:, None] - safe) // 366, 0)  # whole years at ``first``, or fewer
+    out = []
+    for k in range(int((end - first).max()) // 365 + 3):
+        day = np.where(has, age_reached(safe, np.maximum(years + k, 0)), NEVER)
+        inside = has & (day > first[:, None]) & (day < end[:, None])
+        at = np.where(inside, day, F[:, None])
+        out.append(np.where(inside, _start(ym, dom, _containing(ym, dom, at)), NEVER))
+    return np.concatenate(out, axis=1)
 
 
 def knock_on_days(eff, end, breaks, crossings, read=None):

@@ -578,6 +578,7 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     has the outcome (the Universal Credit periods value UC itself)."""
     from ._coverage import knock_on_reads
     from .calendar import day_number, to_date
+    from ._segments import birthday_period_starts
     from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_first_day,
                               knock_on_in_force, knock_on_over, knock_on_readers, knock_on_weekly, qualifying_age_days,
                               reads_hb_ctr)
@@ -592,7 +593,8 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     cols = households_columns([h])
     anchor = np.datetime64(start, "D")  # an age given alone is the age on the day the outcome takes effect
     after_h = household_after(h, o, phase="in_payment", on=start, tables=tables, lcwra_protection=t.lcwra_protection)
-    if not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]:
+    working = not _maybe_pension_age(cols, (end - 1).astype("datetime64[D]"))[0]
+    if working:
         # Below the qualifying age: Housing Benefit and CTR, from the day the Universal Credit award changes.
         if not (reads_hb_ctr(cols)[0] or reads_hb_ctr(households_columns([after_h]))[0]):
             return []
@@ -606,7 +608,10 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     ids, breaks = knock_on_reads(base)
     after = households_columns([after_h])
     read = breaks_read(base, ids, breaks, knock_on_readers(cols, after, np.zeros(1, np.int64)))
-    row, day = knock_on_days(eff, end, breaks, qualifying_age_days(cols), read)
+    crossings = qualifying_age_days(cols)
+    if working:  # each assessment period a birthday can change the Universal Credit award in (birthday_period_starts)
+        crossings = np.concatenate([crossings, birthday_period_starts(cols, num(scenario.claim_start), eff, end)], axis=1)
+    row, day = knock_on_days(eff, end, breaks, crossings, read)
     dates = [to_date(d) for d in day]
     befores = [_before_on(scenario, timelines, k, d, tables) for d in dates]
     afters = [household_after(b, o, phase="in_payment", on=d, tables=tables, lcwra_protection=t.lcwra_protection)

@@ -105,7 +105,8 @@ gain was valid without it. Approximations (docs/known-differences.md):
 Housing Benefit changes on the same day as Universal Credit, where SI
 2006/213 reg 79(1) (read, as made) has a change take effect from the first
 day of the benefit week after it; the award is worked out on the knock-on's
-days, not again on each assessment period's first day; the Universal Credit
+days, which include the first day of each assessment period with a birthday
+(:func:`birthday_period_starts`); the Universal Credit
 change while LCWRA waits for the relevant period (LCW, the work allowance)
 is not carried into Housing Benefit and CTR.
 """
@@ -125,15 +126,15 @@ from ..household import Household
 from ..money import format_pounds
 from ..tables import ReadRecorder, Tables
 from ._knock_on_readers import breaks_read, knock_on_readers, reads_table
-from ._segments import (fixed_line_over, knock_on_days, knock_on_end, knock_on_in_force, knock_on_over,
-                        qualifying_age_days)
+from ._segments import (birthday_period_starts, fixed_line_over, knock_on_days, knock_on_end, knock_on_in_force,
+                        knock_on_over, qualifying_age_days)
 from .calendar import NEVER, to_date
 
 __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly", "household_knock_ons", "knock_on_assumption",
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
            "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages", "held_at_66",
            "age_66_refused", "reads_hb_ctr", "KNOCK_ON_KINDS", "WORKING_AGE_SOURCES", "working_age_knock_on_assumption",
-           "knock_on_first_day", "ctr_change_not_counted", "ctr_not_counted"]
+           "knock_on_first_day", "ctr_change_not_counted", "ctr_not_counted", "birthday_period_starts"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -422,7 +423,8 @@ def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=
             "and capital disregarded: SI 2006/213 Sch 5 paras 4, 7(e), Sch 6 para 5), so a change in the award moves "
             "it only where the award begins or ends. Housing Benefit is taken to change on the same day as "
             "Universal Credit, not from the benefit week after (SI 2006/213 reg 79(1)); the Universal Credit award "
-            "as worked out on each of these days, not again on each assessment period's first day." + ctr)
+            "as worked out on each of these days, which include the first day of each assessment period in which "
+            "someone given by date of birth has a birthday (SI 2013/380 Sch 1 para 20)." + ctr)
 
 
 def ctr_change_not_counted() -> str:
@@ -649,7 +651,11 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
         return None
     ids, breaks = knock_on_reads(tables)
     readers = knock_on_readers(c.before, c.after, c.after_row)
-    row, day = knock_on_days(first[rows], end[rows], breaks, qualifying_age_days(select(c.before, rows)),
+    sub = select(c.before, rows)
+    # Below the qualifying age, also each assessment period a birthday can change the Universal Credit award in.
+    born = np.where(~pension[rows][:, None], birthday_period_starts(sub, np.asarray(t.F, np.int64)[rows], first[rows], end[rows]),
+                    NEVER)
+    row, day = knock_on_days(first[rows], end[rows], breaks, np.concatenate([qualifying_age_days(sub), born], axis=1),
                              breaks_read(tables, ids, breaks, readers[rows]))
     # An age given alone is the age on the day the outcome takes effect (held_ages): once a case, not once a day.
     held = _held_cases(c, rows, eff.astype("datetime64[D]"))
