@@ -319,8 +319,8 @@ def differences(scens: list[Scenario], *, assumptions: bool = False, **options) 
         name = g.benefit_names[i] if g.valid[i] else ""  # the benefit the outcome brings, named alike (CSP, PADP)
         if not g.valid[i] or got != want:
             differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
-        elif (ctr_change_not_counted() in str(g.rates_assumed[i])) != any(ctr_change_not_counted() in a for a in o.assumptions):
-            differ.append(f"case {i}: the CTR change not counted said on one path only: caseload {g.rates_assumed[i]!r}\n  {s}")
+        elif bool(g.ctr_change_not_counted[i]) != any(ctr_change_not_counted() in a for a in o.assumptions):
+            differ.append(f"case {i}: the CTR change not counted said on one path only: caseload {g.ctr_change_not_counted[i]}\n  {s}")
         elif name and name not in {b.benefit for b in o.benefit_lines}:
             differ.append(f"case {i}: caseload names the benefit {name}, one household {[b.benefit for b in o.benefit_lines]}\n  {s}")
         elif assumptions:

@@ -41,7 +41,8 @@ def test_caseload_row_says_ctr_change_not_counted_as_the_working_sheet_does():
     assert int(g.knock_ons.weekly[0, 2]) == 0
     note = ctr_change_not_counted()
     rows = list(g.rows())
-    assert [r["rates_assumed"] for r in rows] == [note, "", ""]
+    # Its own column, True where the change is left out; rates_assumed stays what the rates rest on.
+    assert [(r["ctr_change_not_counted"], r["rates_assumed"]) for r in rows] == [(True, ""), (False, ""), (False, "")]
     # One function gives both paths' words: the one household's working sheet ends with them.
     one = income_gain(COVENTRY, horizon_months=6)
     assert [a for a in one.assumptions if note in a] and [a for a in one.assumptions if a.startswith("Working age:")][0].endswith(note)
@@ -49,14 +50,16 @@ def test_caseload_row_says_ctr_change_not_counted_as_the_working_sheet_does():
     assert s["ctr_change_not_counted"] == 1
     # The note is no rate: the rates policy's count stays nil.
     assert s["rates"]["cases_with_assumed_rates"] == 0
-    # Columns (CSV, DataFrame) carry the same words.
-    assert g.columns()["rates_assumed"].values.tolist() == [note, "", ""]
+    # Columns (CSV, DataFrame) carry the same flag.
+    assert g.columns()["ctr_change_not_counted"].values.tolist() == [True, False, False]
+    assert g.columns()["rates_assumed"].values.tolist() == ["", "", ""]
 
 
-def test_note_follows_the_rates_assumed_past_the_tables_end():
-    # Over 24 months under "hold", the bill's council tax figure is held from 1 April 2026: both are said, rates first.
+def test_flag_beside_the_rates_assumed_past_the_tables_end():
+    # Over 24 months under "hold", the bill's council tax figure is held from 1 April 2026: each is said in its own column.
     g = caseload_gains([COVENTRY], horizon_months=24, rates_after="hold")
-    assert g.rates_assumed.tolist() == ["held from 2026-04-01; " + ctr_change_not_counted()]
+    assert g.rates_assumed.tolist() == ["held from 2026-04-01"]
+    assert g.ctr_change_not_counted.tolist() == [True]
     s = g.summary()
     assert (s["ctr_change_not_counted"], s["rates"]["cases_with_assumed_rates"]) == (1, 1)
 
@@ -64,7 +67,7 @@ def test_note_follows_the_rates_assumed_past_the_tables_end():
 def test_caseload_without_such_rows_has_no_note_and_counts_nil():
     g = caseload_gains([PLAIN, CARDIFF], horizon_months=6)
     assert g.valid.all() and int(g.knock_ons.weekly[1, 2]) == -1043  # Cardiff's CTR is counted (a fall of £10.43)
-    assert [r["rates_assumed"] for r in g.rows()] == ["", ""]
+    assert [(r["ctr_change_not_counted"], r["rates_assumed"]) for r in g.rows()] == [(False, ""), (False, "")]
     s = g.summary()
     assert s["ctr_change_not_counted"] == 0
     assert "Council Tax Reduction could not" not in headline(s)

@@ -34,7 +34,7 @@ from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
 from .outcomes import OUTCOME_KINDS, STAGES
-from .pension_age import KNOCK_ON_BENEFITS, KnockOns, ctr_change_not_counted, ctr_not_counted, knock_on_totals
+from .pension_age import KNOCK_ON_BENEFITS, KnockOns, ctr_not_counted, knock_on_totals
 from ._supplements import Supplements, carer_support_payment, pension_age_disability_payment
 from .plausibility import bounds, refuse_cases
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
@@ -73,8 +73,7 @@ class CaseloadGains:
     row_numbers: np.ndarray | None = None
     rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
-    #: Per case: what its rates rest on ("held from 2027-04-06"; "" none), then what its knock-on leaves out
-    #: (entitlements.gain.pension_age.ctr_change_not_counted).
+    #: Per case: what its rates rest on ("held from 2027-04-06"; "" none).
     rates_assumed: np.ndarray | None = None
     path: Path | None = None  # the file read (None: not from a file): gains are never written over it
     #: A DataFrame's index (None: not from a DataFrame): the per-case gains keep it, to join back to its rows.
@@ -156,6 +155,14 @@ class CaseloadGains:
     def weekly_total(self) -> np.ndarray:
         return (self.projection.recurring_weekly + self.projection.line_weekly + self._knock_on_total(0)
                 + self.supplements.scs_weekly)
+
+    @property
+    def ctr_change_not_counted(self) -> np.ndarray:
+        """Each projected case whose knock-on leaves out the change in Council
+        Tax Reduction (below pension age, an English council whose working-age
+        scheme is not shipped: :func:`~entitlements.gain.pension_age.ctr_change_not_counted`
+        gives the words the one-household working sheet says it in)."""
+        return ctr_not_counted(self.projection.knock_ons, np.asarray(self.projection.valid, bool).reshape(len(self)))
 
     @property
     def benefit_names(self) -> np.ndarray:
@@ -255,6 +262,7 @@ class CaseloadGains:
             "lcwra_protected": bool(p.protected[i]),
             "gains_lcw_or_lcwra": bool(self.gains_lcw[i]),
             "gp_appointments_saved_a_year": self.gp_each if self.gains_lcw[i] else 0,
+            "ctr_change_not_counted": bool(self.ctr_change_not_counted[i]),
         }
 
     def columns(self) -> dict[str, Any]:
@@ -337,6 +345,7 @@ class CaseloadGains:
             "lcwra_protected": Column(np.broadcast_to(np.asarray(p.protected, bool), (n,)), invalid),
             "gains_lcw_or_lcwra": Column(gains_lcw, invalid),
             "gp_appointments_saved_a_year": pence(np.where(gains_lcw, self.gp_each, 0)),
+            "ctr_change_not_counted": Column(self.ctr_change_not_counted, invalid),
         }
 
     def to_csv(self, path: str | Path | None = None) -> str | None:
@@ -579,16 +588,4 @@ def _assumed(proj: _projection.Projection, tables: Tables, cases: Cases):
             return np.where(rows, sp.s_hi, -NEVER) if rows is not None else np.full(valid.shape, -NEVER)
         return sp.days_for(tid)[1]
 
-    return assumptions, with_knock_on_note(rates_assumed(assumptions, last_day, valid), ctr_not_counted(proj.knock_ons, proj.valid))
-
-
-def with_knock_on_note(assumed: np.ndarray, no_ctr: np.ndarray) -> np.ndarray:
-    """The per-case ``rates_assumed`` with, where ``no_ctr``, the words the
-    one-household working sheet gives (:func:`ctr_change_not_counted`) after
-    the rates (``"held from 2027-04-06; Council Tax Reduction could not ..."``)."""
-    if not no_ctr.any():
-        return assumed
-    out = np.array(assumed, dtype=object)
-    note = ctr_change_not_counted()
-    out[no_ctr] = [f"{a}; {note}" if a else note for a in out[no_ctr]]
-    return out
+    return assumptions, rates_assumed(assumptions, last_day, valid)

@@ -18,7 +18,7 @@ from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
 from .outcomes import OUTCOME_KINDS, STAGES
-from .pension_age import KNOCK_ON_BENEFITS, ctr_change_not_counted, ctr_not_counted
+from .pension_age import KNOCK_ON_BENEFITS, ctr_not_counted
 from .uncertainty import from_moments, moments
 
 if TYPE_CHECKING:
@@ -248,11 +248,9 @@ def _not_projected(gains: CaseloadGains) -> dict[str, Any]:
 def _rates(gains: CaseloadGains) -> dict[str, Any]:
     """The rates policy and what the valid cases' rates rest on."""
     assumed = gains.rates_assumed if gains.rates_assumed is not None else np.full(len(gains), "", dtype=object)
-    # A case's note that its CTR change is not counted is no rate (counted apart: ctr_change_not_counted).
-    rated = (assumed != "") & (assumed != ctr_change_not_counted())
     return {
         "policy": gains.rates_policy,
-        "cases_with_assumed_rates": int((gains.valid & rated).sum()),
+        "cases_with_assumed_rates": int((gains.valid & (assumed != "")).sum()),
         "assumptions": describe(gains.assumptions, gains.rates_policy),
         "tables": [a.to_dict() for a in gains.assumptions],
     }

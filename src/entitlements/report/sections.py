@@ -195,8 +195,8 @@ def not_counted_sentence(s: dict[str, Any]) -> str:
         return ""
     many = SUPPRESSED.capitalize() if n < MIN_GROUP else f"{n:,}"
     return (f"{many} of the cases projected (below pension age, in England) leave out a change in Council Tax "
-            f"Reduction, and their gains may be over- or understated by it: {ctr_change_not_counted()} Each says so in "
-            "its rates_assumed.")
+            f"Reduction, and their gains may be over- or understated by it: {ctr_change_not_counted()} Each such case is "
+            "marked in its ctr_change_not_counted column.")
 
 
 def _headline_counts(confirmed: int, predicted: int) -> tuple[str, str]:
