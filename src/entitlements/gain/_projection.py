@@ -81,7 +81,9 @@ from .overlapping import case_overlapping_weekly
 from ._supplements import Supplements, supplement_figures
 from ..benefits.carer_supplements import SCS_FROM, SCS_TABLE
 from .cases import KIND, LINE_TABLES, Cases
-from .pension_age import KnockOns, caseload_knock_ons, knock_on_readers, knock_on_totals, reads_table
+from .pension_age import KNOCK_ON_BENEFITS, KnockOns, caseload_knock_ons, knock_on_readers, knock_on_totals, reads_table
+from .outcomes import hb_rent_free_annual, hb_weeks_paid
+from ..benefits.housing import rent_free_weeks
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
 
@@ -201,6 +203,7 @@ class Projection:
     spans: Spans | None = None
     knock_ons: KnockOns | None = None  # Pension Credit, Housing Benefit, CTR (entitlements.gain.pension_age; below pension age HB, CTR)
     supplements: Supplements | None = None  # a Scottish carer's supplements (entitlements.gain._supplements)
+    rent_free_weeks: np.ndarray | None = None  # weeks a year with no rent due, so no Housing Benefit (SI 2006/214 reg 62)
 
 
 class Validity:
@@ -630,11 +633,18 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi = line_sums(c, t, horizon, tables, v)
     ko = caseload_knock_ons(c, t, line_windows(c, t, horizon), tables, v)
     sup = supplement_sums(c, t, horizon, rep_day, tables, v)
+    free = rent_free_weeks(c.before.housing.rent_free_periods, np.asarray(c.before.housing.rent_period))
+    line_free = np.where(c.kind == KIND["hb_awarded"], free, 0)  # no Housing Benefit in a rent-free week
+    line_proj, line_arr = hb_weeks_paid(line_proj, line_free), hb_weeks_paid(line_arr, line_free)
+    ko = None if ko is None else _rent_free_knock_ons(ko, free)
     if convention == "weekly_x52":
         annual = (weekly + lw + sup.scs_weekly) * 52
     else:
         annual = (recurring + weekly_to_monthly(lw) + weekly_to_monthly(sup.scs_weekly)) * 12
     annual = annual + knock_on_totals(ko, v.valid, convention)[3] + sup.annual  # the supplements due in a year to March 2027
+    annual = annual - hb_rent_free_annual(lw, line_free, convention)
+    if ko is not None:
+        annual = annual - hb_rent_free_annual(np.where(v.valid, ko.weekly[:, _HB], 0), free, convention)
     valid = v.valid
 
     def z(a):
@@ -661,6 +671,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
         runs_on_own_date=on_own_date,
         calls=calls,
         supplements=Supplements(*(z(getattr(sup, f.name)) for f in attrs.fields(Supplements))),
+        rent_free_weeks=z(free),
         knock_ons=None if ko is None else KnockOns(*(np.where(valid[:, None], a, 0) for a in (ko.weekly, ko.projected, ko.arrears)),
                                                    np.where(valid, ko.read_from, NEVER), np.where(valid, ko.read_to, -NEVER),
                                                    np.where(valid, ko.counted_to, -NEVER), ko.ctr_not_counted & valid),
@@ -669,6 +680,19 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                     *_knock_on_spans(c, valid, ko, hb_ctr_day, cov, tables), ca_claimed=_claims_ca(c),
                     scottish=np.asarray(c.before.scottish, bool)),
     )
+
+
+#: The Housing Benefit column of the knock-on lines.
+_HB = KNOCK_ON_BENEFITS.index("housing_benefit")
+
+
+def _rent_free_knock_ons(ko: KnockOns, free) -> KnockOns:
+    """The knock-on lines with the Housing Benefit change over the
+    projection and as arrears counted for the weeks rent is due only
+    (:func:`entitlements.gain.outcomes.hb_weeks_paid`), as the one household does."""
+    cols = np.zeros(len(KNOCK_ON_BENEFITS), np.int64)
+    weeks = np.where(np.arange(len(KNOCK_ON_BENEFITS)) == _HB, np.asarray(free)[:, None], cols)
+    return attrs.evolve(ko, projected=hb_weeks_paid(ko.projected, weeks), arrears=hb_weeks_paid(ko.arrears, weeks))
 
 
 def _claims_ca(c: Cases) -> np.ndarray:

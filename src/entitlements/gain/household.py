@@ -66,6 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
+from .outcomes import RENT_FREE_ASSUMPTION, hb_rent_free_annual, hb_weeks_paid
 from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
 from ._supplements import CSP_SOURCE, PADP_SOURCE, carer_support_payment, pension_age_disability_payment
@@ -282,7 +283,10 @@ def income_gain(
     gp = gp_each * len(patients)
     if gp:
         assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
-    annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_due for b in lines)
+    annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_due for b in lines) - sum(
+        int(hb_rent_free_annual(b.weekly, b.rent_free_weeks, convention)) for b in lines)
+    if any(b.rent_free_weeks for b in lines):
+        assumptions.append(RENT_FREE_ASSUMPTION.format(weeks=max(b.rent_free_weeks for b in lines)))
     rate_assumptions = _rate_assumptions(tables, scenario, periods) + bill_assumptions(
         np.concatenate([b[0] for b in bills] or [np.zeros(0, np.int64)]), np.concatenate([b[1] for b in bills] or [np.zeros(0, np.int64)]))
     assumptions[:0] = describe(rate_assumptions, policy_made.policy or "strict")
@@ -462,6 +466,10 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         arr = line_over(spec, start, min(stop, decision_start), tables)
         src = source or (row_citation(_cited_row(spec.table_id, rep_start if rep_live else _first_counted(
             start, stop, proj_start, proj_end_excl, decision_start), tables)) if spec.table_id else "amount given")
+        if spec.benefit == "housing_benefit" and _rent_free_weeks(h):  # none paid in a rent-free week
+            free = _rent_free_weeks(h)
+            return BenefitLine(spec.benefit, weekly, int(hb_weeks_paid(proj, free)), int(hb_weeks_paid(arr, free)), src,
+                               rent_free_weeks=free)
         return BenefitLine(spec.benefit, weekly, proj, arr, src)
 
     for k, (o, t) in enumerate(zip(scenario.outcomes, timelines)):
@@ -633,9 +641,16 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
         assumptions.append(working_age_knock_on_assumption(said[0], start, later, no_ctr=bool((kind == 3).any())))
     now = knock_on_in_force(row, day, weekly, wd, 1)[0] if weekly_day is not None else np.zeros(weekly.shape[1], np.int64)
     proj, arr = knock_on_over(row, day, weekly, pa, pz, 1)[0], knock_on_over(row, day, weekly, aa, az, 1)[0]
+    free = np.array([_rent_free_weeks(h) if b == "housing_benefit" else 0 for b in KNOCK_ON_BENEFITS])
+    proj, arr = hb_weeks_paid(proj, free), hb_weeks_paid(arr, free)  # no Housing Benefit in a rent-free week
     sources = KNOCK_ON_SOURCES if (kind == 1).any() else WORKING_AGE_SOURCES
-    return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), sources[b])
+    return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), sources[b], rent_free_weeks=int(free[j]))
             for j, b in enumerate(KNOCK_ON_BENEFITS) if now[j] or proj[j] or arr[j]]
+
+
+def _rent_free_weeks(h: Household) -> int:
+    """The weeks a year ``h`` has no rent due, so no Housing Benefit."""
+    return h.housing.rent_free_weeks if h.housing is not None else 0
 
 
 def _gives_bill(h: Household) -> bool:

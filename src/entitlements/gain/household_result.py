@@ -66,6 +66,9 @@ class BenefitLine:
     #: What the annual gain counts on top of the weekly amount by the convention: a Scottish carer's supplements due
     #: in the year where the recurring gain is measured before 15 March 2026 (entitlements.gain._supplements).
     annual_due: int = 0
+    #: Weeks a year the line is not paid: Housing Benefit in the rent-free weeks (SI 2006/214 reg 62(3)(a)); the
+    #: projection and arrears already count (52 - these) / 52 of their days, and the annual gain leaves them out.
+    rent_free_weeks: int = 0
 
     @property
     def lump_sums(self) -> bool:
@@ -75,7 +78,7 @@ class BenefitLine:
     def to_dict(self) -> dict[str, Any]:
         return {"benefit": self.benefit, "weekly_pence": self.weekly, "projected_pence": self.projected,
                 "arrears_pence": self.arrears, **({"annual_due_pence": self.annual_due} if self.annual_due else {}),
-                "source": self.source}
+                **({"rent_free_weeks": self.rent_free_weeks} if self.rent_free_weeks else {}), "source": self.source}
 
 
 # Long because: a result class: 24 fields, four totals and its views (to_dict, render, repr, HTML), none over 45

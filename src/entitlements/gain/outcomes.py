@@ -23,6 +23,7 @@ import numpy as np
 from ..columns import birth_order
 from ..dates import EARLIEST_DATE, LATEST_DATE
 from ..errors import InputError
+from ..money import divide_half_up
 from ..household import (
     AA_RATES,
     DLA_CARE,
@@ -51,6 +52,9 @@ __all__ = [
     "HB_CTR_KINDS",
     "COUNCIL_TAX_FIELDS",
     "hb_ctr_weekly_gain",
+    "hb_weeks_paid",
+    "RENT_FREE_ASSUMPTION",
+    "hb_rent_free_annual",
     "age_refusal",
     "held_refusal",
     "held_already",
@@ -641,6 +645,41 @@ def hb_ctr_weekly_gain(before, after, kinds, *, on, tables: Tables):
     nil_hb, hb_text = _nil_housing_benefit(kinds, b.housing_benefit)
     problem = np.where(nil_hb, hb_text, problem)
     return np.where(bad | nil_hb, 0, weekly), problem
+
+
+#: What a gain with Housing Benefit assumes where the household has rent-free weeks.
+RENT_FREE_ASSUMPTION = ("Housing Benefit is paid only for the weeks rent is due (SI 2006/214 reg 62(3)(a), "
+                        "SI 2006/213 reg 81(3)(a)): with {weeks} rent-free weeks a year, the annual gain counts it for "
+                        "52 - {weeks} weeks, and the projection and arrears (52 - {weeks}) / 52 of their days (which "
+                        "weeks are rent free is not known).")
+
+
+def hb_weeks_paid(amount, rent_free_weeks):
+    """Housing Benefit counted over a stretch of days [pence] (a seventh of
+    the weekly amount a day) for the weeks rent is due only: x (52 -
+    ``rent_free_weeks``) / 52, a fraction of a penny rounded half up. No
+    Housing Benefit is paid for a rent-free week (SI 2006/214 reg 62(3)(a),
+    SI 2006/213 reg 81(3)(a)); which calendar weeks are rent free is not
+    known, so they are taken as spread over the year.
+
+    >>> hb_weeks_paid(100000, 4), hb_weeks_paid(100000, 0)
+    (92308, 100000)
+    """
+    return divide_half_up(np.asarray(amount, np.int64) * (52 - np.asarray(rent_free_weeks, np.int64)), 52)
+
+
+def hb_rent_free_annual(weekly, rent_free_weeks, convention: str):
+    """The Housing Benefit an annual gain leaves out for the rent-free weeks
+    [pence/year]: the weekly amount x the rent-free weeks (``"weekly_x52"``),
+    or that / 12, rounded half up, x 12 (``"monthly_x12"``), as the
+    household's own total does
+    (:attr:`~entitlements.benefits.household_total.HouseholdCalculation.total_monthly`).
+
+    >>> hb_rent_free_annual(11073, 4, "weekly_x52"), hb_rent_free_annual(11073, 4, "monthly_x12")
+    (44292, 44292)
+    """
+    free = np.asarray(weekly, np.int64) * np.asarray(rent_free_weeks, np.int64)
+    return free if convention == "weekly_x52" else divide_half_up(free, 12) * 12
 
 
 #: Why Housing Benefit works out at nil, by :data:`~entitlements.benefits.housing_benefit.HB_REASONS`.

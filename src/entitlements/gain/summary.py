@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
-from .outcomes import OUTCOME_KINDS, STAGES
+from .outcomes import OUTCOME_KINDS, STAGES, hb_rent_free_annual
 from .pension_age import KNOCK_ON_BENEFITS, ctr_not_counted
 from .uncertainty import from_moments, moments
 
@@ -168,6 +168,8 @@ def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, in
     each case's figure weighted by its chance of success, to the penny)."""
     c, line_weekly = gains.cases, gains.projection.line_weekly
     line_a = (line_weekly * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(line_weekly) * 12)
+    free = gains.projection.rent_free_weeks if gains.projection.rent_free_weeks is not None else 0
+    line_a = line_a - hb_rent_free_annual(np.where(c.kind == KIND["hb_awarded"], line_weekly, 0), free, gains.convention)
     uc_a = gains.annual_uc
     if weigh:
         uc_a, line_a = gains.weighted(uc_a), gains.weighted(line_a)
@@ -182,6 +184,8 @@ def _by_benefit(gains: CaseloadGains, mask, weigh: bool = False) -> dict[str, in
             out[name] = int((gains.weighted(a) if weigh else a)[m].sum())
     ko = gains.knock_ons.weekly
     ko_a = (ko * 52) if gains.convention == "weekly_x52" else (weekly_to_monthly(ko) * 12)
+    ko_a[:, KNOCK_ON_BENEFITS.index("housing_benefit")] -= hb_rent_free_annual(
+        ko[:, KNOCK_ON_BENEFITS.index("housing_benefit")], free, gains.convention)  # none in a rent-free week
     for j, name in enumerate(KNOCK_ON_BENEFITS):  # the knock-ons (Pension Credit, HB, CTR): the change an outcome makes in each
         m = m0 & (ko[:, j] != 0)
         if m.any():
