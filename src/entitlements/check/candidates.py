@@ -11,9 +11,13 @@ table's amount (``rules/passports``).
 
 from __future__ import annotations
 
-import attrs
+import datetime as dt
 
-__all__ = ["CERTAINTIES", "Candidate", "CANDIDATES", "BENEFIT_GROUPS", "candidate"]
+import attrs
+import numpy as np
+
+__all__ = ["CERTAINTIES", "Candidate", "CANDIDATES", "BENEFIT_GROUPS", "candidate", "CARER_SUPPORT_PAYMENT",
+           "carer_support_payment_named", "named_candidate"]
 
 #: How sure a finding is, surest first.
 CERTAINTIES = ("entitled", "claim_needed", "assessment_needed", "check_needed")
@@ -187,6 +191,31 @@ CARER_SUPPORT_PAYMENT = Candidate(
     "Apply to Social Security Scotland for Carer Support Payment (mygov.scot/carer-support-payment or 0800 182 2222; "
     "the cared-for person's qualifying benefit and the 35 hours a week); tell Universal Credit.",
     "carer_support_payment")
+
+#: Carer Support Payment took new claims in every area of Scotland from this day (as the income gain dates it).
+CSP_EVERYWHERE = dt.date(2024, 11, 4)
+
+
+def carer_support_payment_named(cid: str, scottish, on):
+    """Whether finding ``cid`` is named Carer Support Payment: a
+    ``carers_allowance`` finding for a household in Scotland (``scottish``,
+    a bool or an array) checked on or after :data:`CSP_EVERYWHERE` (``on``, a
+    date or a ``datetime64[D]`` array). The one household's check and the
+    caseload's both name the finding by this.
+
+    >>> bool(carer_support_payment_named("carers_allowance_1", True, dt.date(2026, 12, 7)))
+    True
+    """
+    if candidate(cid).id != "carers_allowance":
+        return np.zeros(np.shape(scottish), bool)
+    return np.asarray(scottish, bool) & (np.asarray(on, "datetime64[D]") >= np.datetime64(CSP_EVERYWHERE, "D"))
+
+
+def named_candidate(cid: str, carer_support_payment: bool) -> Candidate:
+    """The candidate of finding ``cid`` as it is named: :data:`CARER_SUPPORT_PAYMENT`
+    where :func:`carer_support_payment_named` says so, else :func:`candidate`."""
+    return CARER_SUPPORT_PAYMENT if carer_support_payment and candidate(cid).id == "carers_allowance" else candidate(cid)
+
 
 #: The groups a caseload's summary adds findings up by, in order.
 BENEFIT_GROUPS: tuple[str, ...] = tuple(dict.fromkeys(c.benefit for c in _CANDIDATES))

@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..household import Household
 from ..tables import Tables, tables_or_default
 from ._differences import ClaimColumns, differences
-from .candidates import candidate
+from .candidates import candidate, carer_support_payment_named, named_candidate
 from .findings import CLAIMABLE, PASSPORTED_HELP
 from .summary import MIN_GROUP
 
@@ -132,16 +132,23 @@ class CaseloadCheck:
         for cid in CASELOAD_FINDINGS:
             applies, w, m, a = self.values[cid]
             idx = np.flatnonzero(applies & self.valid)
-            c = candidate(cid)
-            what = c.what.format(who="the claimant" if cid.endswith("_1") else "the partner") if "{who}" in c.what else c.what
+            on = self.on[idx] if isinstance(self.on, np.ndarray) else self.on
+            csp = carer_support_payment_named(cid, np.asarray(self.caseload.columns.scottish, bool)[idx], on)
+            what = np.where(csp, self._what(cid, True), self._what(cid, False))
             parts["case_id"].append(self.caseload.ids[idx])
             parts["finding"].append(np.full(idx.size, cid, dtype=object))
-            parts["what"].append(np.full(idx.size, what, dtype=object))
+            parts["what"].append(np.asarray(what, dtype=object).reshape(idx.size))
             parts["weekly_pence"].append(w[idx])
             parts["monthly_pence"].append(m[idx])
             parts["annual_pence"].append(a[idx])
             parts["certainty"].append(np.full(idx.size, self.certainty_of(cid), dtype=object))
         return {k: np.concatenate(v) if v else np.zeros(0) for k, v in parts.items()}
+
+    @staticmethod
+    def _what(cid: str, carer_support_payment: bool) -> str:
+        """What finding ``cid`` is, in words, as the one household's check names it."""
+        c = named_candidate(cid, carer_support_payment)
+        return c.what.format(who="the claimant" if cid.endswith("_1") else "the partner") if "{who}" in c.what else c.what
 
     def summary(self, group_by: Sequence[str] = ()) -> dict[str, Any]:
         """How many patients miss what, and the annual value, by benefit and

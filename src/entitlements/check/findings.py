@@ -40,10 +40,7 @@ from ..money import divide_half_up, format_pounds
 from ..tables import Tables, tables_or_default
 from . import _passports
 from ._differences import ClaimColumns, Differences, differences
-from .candidates import CARER_SUPPORT_PAYMENT, CERTAINTIES, candidate
-
-#: Carer Support Payment took new claims in every area of Scotland from this day (as the income gain dates it).
-_CSP_EVERYWHERE = dt.date(2024, 11, 4)
+from .candidates import CERTAINTIES, candidate, carer_support_payment_named, named_candidate
 
 __all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check",
            "benefit_check"]
@@ -410,9 +407,7 @@ def _claim_findings(h: Household, claims: Claims, diff: Differences, *, on: dt.d
     for cid, (applies, w, m, a) in diff.values.items():
         if not applies[0] or cid not in _CLAIM_IDS:
             continue
-        c = candidate(cid)
-        if c.id == "carers_allowance" and h.nation == "scotland" and on >= _CSP_EVERYWHERE:
-            c = CARER_SUPPORT_PAYMENT
+        c = named_candidate(cid, bool(carer_support_payment_named(cid, h.nation == "scotland", on)))
         adult = int(cid[-1]) if cid[-1] in "12" else None
         notes: list[str] = []
         if c.id == "carers_allowance":
