@@ -662,7 +662,7 @@ def hb_weeks_paid(amount, rent_free_weeks):
     SI 2006/213 reg 81(3)(a)); which calendar weeks are rent free is not
     known, so they are taken as spread over the year.
 
-    >>> hb_weeks_paid(100000, 4), hb_weeks_paid(100000, 0)
+    >>> int(hb_weeks_paid(100000, 4)), int(hb_weeks_paid(100000, 0))
     (92308, 100000)
     """
     return divide_half_up(np.asarray(amount, np.int64) * (52 - np.asarray(rent_free_weeks, np.int64)), 52)
@@ -675,7 +675,7 @@ def hb_rent_free_annual(weekly, rent_free_weeks, convention: str):
     household's own total does
     (:attr:`~entitlements.benefits.household_total.HouseholdCalculation.total_monthly`).
 
-    >>> hb_rent_free_annual(11073, 4, "weekly_x52"), hb_rent_free_annual(11073, 4, "monthly_x12")
+    >>> int(hb_rent_free_annual(11073, 4, "weekly_x52")), int(hb_rent_free_annual(11073, 4, "monthly_x12"))
     (44292, 44292)
     """
     free = np.asarray(weekly, np.int64) * np.asarray(rent_free_weeks, np.int64)

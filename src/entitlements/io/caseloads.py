@@ -150,7 +150,12 @@ def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Se
     """From records given as columns (see :mod:`entitlements.io.household_columns`)."""
     columns, ok, failed = households_from_flat_columns(household, n)
     errors: list[RowError] = []
-    for i in sorted(set(overflow) | set(failed)):
+    header_again = set(np.flatnonzero(repeated_header_rows(household, n)).tolist())
+    for i in sorted(set(overflow) | set(failed) | header_again):
+        if i in header_again:  # the row is read as an error row alone, not a value error in each column
+            errors.append(RowError(int(numbers[i]), "(row)", None, REPEATED_HEADER, index=i))
+            ok[i] = False
+            continue
         if i in overflow:
             errors.append(RowError(int(numbers[i]), "(row)", shown(overflow[i]), "more cells than the header has columns", index=i))
             ok[i] = False
@@ -164,6 +169,31 @@ def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Se
         extra={k: _objects(v, n) for k, v in extra.items()},
         source=source,
     )
+
+
+#: A row that gives each column's own name (two exports pasted together).
+REPEATED_HEADER = ("a repeated header row (each cell is its column's name, as where two files are pasted together): "
+                   "the row is left out; delete it from the file")
+
+
+def repeated_header_rows(household: Mapping[str, Sequence[Any]], n: int) -> np.ndarray:
+    """The rows whose every household column holds its own name, compared
+    without surrounding spaces or case: a header row repeated in the data
+    [bool, one a row]."""
+    rows = np.full(n, bool(household))
+    for name, cells in household.items():
+        if not rows.any():
+            break
+        key = name.strip().casefold()
+        if isinstance(cells, Factorized):
+            codes = [c for c, v in enumerate(cells.values, start=1) if isinstance(v, str) and v.strip().casefold() == key]
+            rows &= np.isin(cells.codes, codes)
+        else:
+            at = np.flatnonzero(rows)
+            same = np.array([isinstance(v, str) and v.strip().casefold() == key for v in np.asarray(cells, dtype=object)[at]],
+                            bool)
+            rows[at] = same
+    return rows
 
 
 def _objects(values: Sequence[Any], n: int) -> np.ndarray:
