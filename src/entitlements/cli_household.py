@@ -211,8 +211,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Housing", ("rent_free_weeks",), "rent-free-weeks", "rent-free weeks in the year, for rent paid weekly, "
          "two-weekly or four-weekly (SI 2013/376 Sch 4 para 7)", type=int, metavar="N", example=("--rent-free-weeks", "2"),
          needs=("--social", "--bedrooms", "1", "--rent", "100/week")),
-    Flag("Housing", ("bedrooms",), "bedrooms", "bedrooms in the home (for a social renter: the under-occupancy "
-         "deduction)", type=int, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
+    Flag("Housing", ("bedrooms",), "bedrooms", "bedrooms in the home (for a social renter on Universal Credit: the "
+         "under-occupancy deduction; not needed at pension age)", type=int, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("brma",), "brma", "the Broad Rental Market Area, for a private renter: the LHA for the bedrooms "
          "allowed is looked up", metavar="NAME", example=("--brma", "Coventry"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("lha_rate", "lha_period"), "lha", "or the Local Housing Allowance for the household's category, "
@@ -269,7 +269,7 @@ FLAGS: tuple[Flag, ...] = (
 )
 
 _TENURES = (
-    ("social", "social_rent", "rents from a council or housing association (give --bedrooms)"),
+    ("social", "social_rent", "rents from a council or housing association (give --bedrooms, unless past pension age)"),
     ("private", "private_rent", "rents privately (give --brma, or --lha)"),
     ("owner", "owner_occupier", "owns the home (no UC housing costs element)"),
     ("supported", "supported_or_temporary", "supported or temporary accommodation (rent met by Housing Benefit)"),

@@ -314,6 +314,8 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
 def _named(field: str, h: Household, on: dt.date, end: dt.date) -> str:
     """A problem's caseload column named as the household's field where one
     adult or child can be picked out (``childN_education`` -> ``children[2].education``)."""
+    if field == "housing_bedrooms":
+        return "housing.bedrooms"
     if field == "childN_education":
         i = next((i for i, c in enumerate(h.children, start=1) if c.education is None and age_on(c.date_of_birth, end) >= 16), None)
         return f"children[{i}].education" if i else field

@@ -445,8 +445,8 @@ class Housing:
         if self.rent_free_weeks % step:  # Sch 4 para 7(4)(b)-(c): whole rent periods, never part of one
             raise InputError("rent_free_weeks", self.rent_free_weeks,
                              f"a multiple of {step} weeks, whole rent periods, for rent paid {step}-weekly")
-        if self.tenure == "social_rent" and self.bedrooms is None:
-            raise InputError("bedrooms", None, "the number of bedrooms in the home, for a social renter (Sch 4 para 36)")
+        # A social renter's bedrooms are asked for where Universal Credit can be paid (the under-occupancy deduction,
+        # SI 2013/376 Sch 4 para 36): benefits.household_total.problems, which knows the date and the ages.
         if self.brma is not None and (not isinstance(self.brma, str) or not self.brma.strip()):
             raise InputError("brma", self.brma, "the name of a Broad Rental Market Area, e.g. 'Hull & East Riding'")
         if self.tenure == "private_rent" and self.lha_rate is None and self.brma is None:

@@ -84,7 +84,7 @@ from .hb_ctr import (
     mixed_age_protected,
     pension_age_ctr_income,
 )
-from .housing import rent_free_weeks
+from .housing import TENURE_CODES, rent_free_weeks
 from .housing_benefit import HousingBenefitCalculation
 
 __all__ = ["HouseholdCalculation", "Problem", "calculate", "problems", "state_pension_age_reached",
@@ -633,6 +633,24 @@ def adults_out_of_range(bu: BenefitUnitColumns, *, on):
     return bad
 
 
+#: What a social renter on Universal Credit who leaves out the bedrooms is asked.
+BEDROOMS_EXPECTED = ("the number of bedrooms in the home, for a social renter on Universal Credit: the under-occupancy "
+                     "deduction turns on it (SI 2013/376 Sch 4 para 36); not needed where no one can be paid Universal "
+                     "Credit (pension age: Housing Benefit has no size criteria there)")
+
+
+def bedrooms_needed(bu: BenefitUnitColumns, payable):
+    """The social renters who leave out the bedrooms where Universal Credit
+    can be paid (``payable``: :func:`universal_credit_payable`), so the
+    under-occupancy deduction (SI 2013/376 Sch 4 para 36) cannot be worked
+    out [bool]. At pension age (one claimant, or a couple both over the
+    qualifying age or protected, SI 2019/37 art 4), Housing Benefit has no
+    size criteria (SI 2006/214 has no reg B13), and the bedrooms are not
+    needed; a mixed-age couple on Universal Credit needs them."""
+    social = np.asarray(bu.housing.tenure) == TENURE_CODES["social_rent"]
+    return social & (np.asarray(bu.housing.bedrooms) < 0) & np.asarray(payable, bool)
+
+
 def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
     """The checks one household (an error) and a caseload (bad rows) share."""
     from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, attendance_allowance_held_under_age,
@@ -679,6 +697,11 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "true or false for an adult born from 6 April 1951 to 5 April 1953 (or of an age that may be): whether "
             "they reached pensionable age before 6 April 2016 depends on sex, and decides the savings credit "
             "(State Pension Credit Act 2002 s 3(1))",
+        ),
+        Problem(
+            bedrooms_needed(bu, hh.universal_credit_payable),
+            "housing_bedrooms",
+            BEDROOMS_EXPECTED,
         ),
         Problem(
             hh.education_needed,

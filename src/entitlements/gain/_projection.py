@@ -82,7 +82,8 @@ from ._supplements import Supplements, supplement_figures
 from ..benefits.carer_supplements import SCS_FROM, SCS_TABLE
 from .cases import KIND, LINE_TABLES, Cases
 from .pension_age import KNOCK_ON_BENEFITS, KnockOns, caseload_knock_ons, knock_on_readers, knock_on_totals, reads_table
-from .outcomes import hb_rent_free_annual, hb_weeks_paid
+from .outcomes import bedrooms_refused, hb_rent_free_annual, hb_weeks_paid
+from ..benefits.household_total import BEDROOMS_EXPECTED
 from ..benefits.housing import rent_free_weeks
 
 BIG_AP = np.int64(10**6)  # an assessment period number beyond every horizon
@@ -614,6 +615,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     v = Validity(c)
     t = timeline(c, v, horizon=horizon, projection_from=projection_from)
     c = _held_at_66(c, t, v)
+    _bedrooms_needed(c, v)
     gross, earner, named_area = what_cases_read(c)
     check_rules_cover(c, t, cov, gross, tables, v)
     pres, dob, dob_parts, rows_a = check_children(c, t, v)
@@ -680,6 +682,19 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
                     *_knock_on_spans(c, valid, ko, hb_ctr_day, cov, tables), ca_claimed=_claims_ca(c),
                     scottish=np.asarray(c.before.scottish, bool)),
     )
+
+
+def _bedrooms_needed(c: Cases, v: Validity) -> None:
+    """Social renters who can be paid Universal Credit and leave out the
+    bedrooms fail, as the one household is refused
+    (:func:`entitlements.gain.outcomes.bedrooms_refused`)."""
+    from ..columns import select
+
+    rows = np.flatnonzero(v.valid & (np.asarray(c.before.housing.bedrooms) < 0))
+    if rows.size:
+        bad = np.zeros(len(c), bool)
+        bad[rows] = bedrooms_refused(select(c.before, rows), c.claim_start[rows].astype("datetime64[D]"))
+        v.fail(bad, lambda i: f"housing_bedrooms: give {BEDROOMS_EXPECTED}")
 
 
 #: The Housing Benefit column of the knock-on lines.

@@ -53,6 +53,7 @@ __all__ = [
     "COUNCIL_TAX_FIELDS",
     "hb_ctr_weekly_gain",
     "hb_weeks_paid",
+    "bedrooms_refused",
     "RENT_FREE_ASSUMPTION",
     "hb_rent_free_annual",
     "age_refusal",
@@ -652,6 +653,17 @@ RENT_FREE_ASSUMPTION = ("Housing Benefit is paid only for the weeks rent is due 
                         "SI 2006/213 reg 81(3)(a)): with {weeks} rent-free weeks a year, the annual gain counts it for "
                         "52 - {weeks} weeks, and the projection and arrears (52 - {weeks}) / 52 of their days (which "
                         "weeks are rent free is not known).")
+
+
+def bedrooms_refused(before, claim_start):
+    """The cases (``before``: :class:`~entitlements.columns.BenefitUnitColumns`)
+    that rent socially, can be paid Universal Credit from ``claim_start`` (a
+    date or ``datetime64[D]``, one a case) and leave out the bedrooms: the
+    under-occupancy deduction cannot be worked out
+    (:func:`entitlements.benefits.household_total.bedrooms_needed`) [bool]."""
+    from ..benefits.household_total import bedrooms_needed, universal_credit_payable
+
+    return bedrooms_needed(before, universal_credit_payable(before, on=claim_start))
 
 
 def hb_weeks_paid(amount, rent_free_weeks):

@@ -113,12 +113,12 @@ def _given(name: str) -> dict[str, Any]:
 
 
 def _renters_facts(prefix: str = "") -> list[dict[str, Any]]:
-    """A social renter's bedrooms (Sch 4 para 36) and a private renter's Broad
-    Rental Market Area or LHA rate (Sch 4 para 25), as Housing's checks ask."""
+    """A private renter's Broad Rental Market Area or LHA rate (Sch 4 para
+    25), as Housing's checks ask. A social renter's bedrooms (Sch 4 para 36)
+    are not required here: they are needed only where Universal Credit can
+    be paid, which turns on the ages and the date (the estimate asks)."""
     tenure = f"{prefix}tenure"
-    return [{"if": {"required": [tenure], "properties": {tenure: {"const": "social_rent"}}},
-             "then": _given(f"{prefix}bedrooms")},
-            {"if": {"required": [tenure], "properties": {tenure: {"const": "private_rent"}}},
+    return [{"if": {"required": [tenure], "properties": {tenure: {"const": "private_rent"}}},
              "then": {"anyOf": [_given(f"{prefix}brma"), _given(f"{prefix}lha_rate")]}}]
 
 
