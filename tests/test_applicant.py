@@ -348,6 +348,7 @@ def _all():
     hs += [_torfaen(a) for a in (None, "adult1", "adult2")]
     hs += [_welsh_carer(a) for a in (None, "adult1", "adult2")]
     hs += [_carer_couple(a) for a in (None, "adult1", "adult2")]
+    hs += [_adult1_in_group(a) for a in (None, "adult1", "adult2")]
     hs += [_partner_in_group(a) for a in (None, "adult1", "adult2")]
     return hs
 
@@ -426,3 +427,31 @@ def test_caseload_row_equals_one_household_property(hs):
         one = estimate(h, on=Y25).benefits.housing_benefit
         assert (int(b.reason[i]), int(b.award[i]), int(b.applicable_amount.total[i])) == \
             (one.reason, one.award, one.applicable_amount.total)
+
+
+def _adult1_in_group(applicant):
+    # The mirror of _partner_in_group: adult 1 has new-style ESA £140.55 with the support component, adult 2 a pension
+    # of £110.00 a week. Band B, £1,272.65, 2,440.6986p a week; UC nil; income £250.55.
+    return _aberdeen((Adult(age=41, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),
+                      Adult(age=40, pension_income_weekly=11000)), "B", applicant)
+
+
+def test_scotland_adult1_alone_in_the_support_group_not_given_check_needed_2025():
+    # Adult 1 (in the group) applies: the component and the enhanced premium (para 14(1)(a)): £144.65 + £48.50 +
+    # £30.25 = £223.40; excess £27.15; 20% = £5.43; week 2,440.6986 - 543 = 1,897.70 -> £18.98.
+    c = estimate(_adult1_in_group("adult1"), on=Y25).benefits.council_tax
+    assert (c.ctr_status, c.ctr_applicable_amount, c.reduction_weekly, c.reduction_annual) == (1, 22340, 1898, 98951)
+    # Adult 2 applies, the partner alone in the group: the component, no enhanced premium: £193.15; excess £57.40;
+    # 20% = £11.48; week 2,440.6986 - 1,148 = 1,292.70 -> £12.93.
+    c = estimate(_adult1_in_group("adult2"), on=Y25).benefits.council_tax
+    assert (c.ctr_status, c.ctr_applicable_amount, c.reduction_weekly, c.reduction_annual) == (1, 19315, 1293, 67405)
+    # Not given: £18.98 or £12.93: check needed (before 2026-12-07 adult 1 was taken as the applicant, £18.98, in
+    # silence), as for the partner alone in the group.
+    c = estimate(_adult1_in_group(None), on=Y25).benefits.council_tax
+    assert (c.ctr_status, c.ctr_reason) == (2, 4)
+
+
+def test_scotland_single_in_the_support_group_still_settled_2025():
+    # A single applicant in the group: no one else could apply, so the figure stands (status 1, calculated).
+    h = _aberdeen((Adult(age=41, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),), "B", None)
+    assert estimate(h, on=Y25).benefits.council_tax.ctr_status == 1

@@ -450,9 +450,18 @@ def _by_esa(a1, a2, col, two, uc, applicant):
     """The household's ``applicant`` column for the rows, and the rows whose
     new-style ESA settles Sch 1 Part 6: the applicant in the support group
     (:func:`_esa_support_group`), or, without UC, the partner alone in it
-    (:func:`_partner_support_group`)."""
+    (:func:`_partner_support_group`).
+
+    Where the household does not say which of a couple applies, adult 1
+    alone in the group (the partner with none of ESA, LCW or LCWRA) is left
+    open (check needed), as the partner alone in it is: adult 1 applying
+    gets the component and the enhanced disability premium (para 14(1)(a)),
+    adult 2 applying the component alone, or the disability premium instead
+    (paras 12(8), 20(1)). Both in the group settle it whoever applies."""
     applicant = col(applicant)
-    return (applicant, _esa_support_group(a1, a2, col, two, applicant),
+    g1, g2, n1, n2 = _group_and_any(a1, a2, col, two)
+    open_ = (applicant == 0) & two & g1 & ~n2 & ~uc  # with UC the partner's LCWRA counts too (paras 12(8)(b), 14(1)(aa))
+    return (applicant, _esa_support_group(a1, a2, col, two, applicant) & ~open_,
             _partner_support_group(a1, a2, col, two, applicant) & ~uc)
 
 
