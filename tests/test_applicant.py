@@ -455,3 +455,15 @@ def test_scotland_single_in_the_support_group_still_settled_2025():
     # A single applicant in the group: no one else could apply, so the figure stands (status 1, calculated).
     h = _aberdeen((Adult(age=41, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),), "B", None)
     assert estimate(h, on=Y25).benefits.council_tax.ctr_status == 1
+
+
+def test_scotland_adult1_alone_in_the_group_with_uc_not_given_stays_settled_2025():
+    # With UC the partner's LCWRA counts too (Sch 1 paras 12(8)(b), 14(1)(aa)), so it does not turn on who applies:
+    # not given keeps adult 1's figure. UC £442.32 a month; £144.65 + £48.50 + £30.25 = £223.40; the UC income leaves
+    # the maximum, Band B 2,440.6986p a week -> £24.41.
+    h = _aberdeen((Adult(age=41, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True), Adult(age=40)),
+                  "B", None)
+    e = estimate(h, on=Y25)
+    c = e.benefits.council_tax
+    assert (int(e.universal_credit.award), c.ctr_status, c.ctr_applicable_amount, c.reduction_weekly) == (44232, 1, 22340,
+                                                                                                          2441)
