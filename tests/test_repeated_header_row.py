@@ -57,3 +57,19 @@ def test_a_dataframe_with_the_header_repeated_says_so():
     c = Caseload.from_dataframe(df)
     assert c.valid.tolist() == [True, False, True]
     assert [("repeated header row" in e.reason) for e in c.errors] == [True]
+
+
+def test_a_caseload_of_outcomes_with_the_header_repeated_says_so(tmp_path):
+    # The income gain's reader (households and outcomes in one file) says the same; the other rows are valued.
+    from entitlements import caseload_gains
+
+    header = "case_id,adult1_age,claim_start,outcome,outcome_date,confirmed,benefit,benefit_weekly"
+    row = "{},40,2025-05-01,benefit_claimed,2025-05-01,yes,other,10"
+    path = tmp_path / "outcomes.csv"
+    path.write_text("\n".join((header, row.format("A"), header, row.format("B"))) + "\n", encoding="utf-8")
+    g = caseload_gains(path)
+    assert g.valid.tolist() == [True, False, True]
+    (e,) = g.errors()
+    assert e["row"] == 3 and "a repeated header row" in e["reason"]
+    # £10.00 a week of another benefit: £520.00 a year each.
+    assert [int(a) for a in g.annual[[0, 2]]] == [52000, 52000]

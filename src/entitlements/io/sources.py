@@ -21,7 +21,8 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import BLANK_ROW, DATAFRAME_FIRST_ROW, _cell, blank_rows, dataframe_columns, id_text, with_index_ids
+from .caseloads import (BLANK_ROW, DATAFRAME_FIRST_ROW, REPEATED_HEADER, _cell, blank_rows, dataframe_columns, id_text,
+                        repeated_header_rows, with_index_ids)
 from .cells import factorize
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
@@ -108,6 +109,8 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         cases = cases_from_columns(used, n, id_field=id_field)
         for i, extra in rest.items():  # more cells than the header (a CSV file)
             cases = _invalid(cases, i, f"(row): more cells than the header has columns ({len(extra)} more)")
+        for i in np.flatnonzero(repeated_header_rows({k: v for k, v in used.items() if k != id_field}, n)):
+            cases = _invalid(cases, int(i), f"(row): {REPEATED_HEADER}")
         if label == "DataFrame":
             for i in np.flatnonzero(blank_rows(columns, n)):
                 cases = _invalid(cases, int(i), f"(row): {BLANK_ROW}")
