@@ -199,7 +199,7 @@ CSP_EVERYWHERE = dt.date(2024, 11, 4)
 def carer_support_payment_named(cid: str, scottish, on):
     """Whether finding ``cid`` is named Carer Support Payment: a
     ``carers_allowance`` finding for a household in Scotland (``scottish``,
-    a bool or an array) checked on or after :data:`CSP_EVERYWHERE` (``on``, a
+    a bool or an array) checked on or after ``CSP_EVERYWHERE`` (``on``, a
     date or a ``datetime64[D]`` array). The one household's check and the
     caseload's both name the finding by this.
 

@@ -660,7 +660,7 @@ def bedrooms_refused(before, claim_start):
     that rent socially, can be paid Universal Credit from ``claim_start`` (a
     date or ``datetime64[D]``, one a case) and leave out the bedrooms: the
     under-occupancy deduction cannot be worked out
-    (:func:`entitlements.benefits.household_total.bedrooms_needed`) [bool]."""
+    (``benefits.household_total.bedrooms_needed``) [bool]."""
     from ..benefits.household_total import bedrooms_needed, universal_credit_payable
 
     return bedrooms_needed(before, universal_credit_payable(before, on=claim_start))
@@ -685,7 +685,7 @@ def hb_rent_free_annual(weekly, rent_free_weeks, convention: str):
     [pence/year]: the weekly amount x the rent-free weeks (``"weekly_x52"``),
     or that / 12, rounded half up, x 12 (``"monthly_x12"``), as the
     household's own total does
-    (:attr:`~entitlements.benefits.household_total.HouseholdCalculation.total_monthly`).
+    (``HouseholdCalculation.total_monthly``).
 
     >>> int(hb_rent_free_annual(11073, 4, "weekly_x52")), int(hb_rent_free_annual(11073, 4, "monthly_x12"))
     (44292, 44292)
