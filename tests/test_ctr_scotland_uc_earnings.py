@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -154,7 +155,9 @@ def test_caseload_equals_one_household_at_a_time_for_uc_earners_and_esa():
         for k in ("reduction_weekly", "reduction_annual", "ctr_income", "ctr_earnings_disregarded", "ctr_status",
                   "ctr_reason", "ctr_scheme"):
             assert int(np.asarray(getattr(r, k))[i]) == getattr(c, k), (i, k)
-    assert list(np.asarray(r.ctr_status)) == [1, 1, 1, 1, 1, 2, 1, 2, 1, 1, 2]
+    # Row 10 (index 9): the couple, adult 1 alone in the support group, applicant not given: check needed since
+    # 2026-12-07 (who applies decides the enhanced disability premium).
+    assert list(np.asarray(r.ctr_status)) == [1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 2]
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -197,12 +200,17 @@ def test_new_style_esa_support_group_couple_2025():
     # £423.27 = £1,051.37 below £250.55 x 52 / 12 = £1,085.72). Applicable amount £144.65 + £48.50 + £30.25 =
     # £223.40; income £250.55; excess £27.15; 20% = £5.43. Band B, two adults: a week 127,265 x 7 / 365 = 2,440.6712p
     # - 543 = 1,897.6712 -> £18.98; year 127,265 - 543 x 365 / 7 (= 28,313.57) = 98,951.43 -> £989.51.
-    e = estimate(_aberdeen((Adult(age=40, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),
-                            Adult(age=41, pension_income_weekly=11000)), "B"), on=Y25)
+    # The applicant named (adult 1): since 2026-12-07 not given is check needed, as adult 2 applying would get the
+    # component without the enhanced premium (para 14(1)(a); tests/test_applicant.py).
+    h = _aberdeen((Adult(age=40, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True),
+                   Adult(age=41, pension_income_weekly=11000)), "B")
+    e = estimate(attrs.evolve(h, applicant="adult1"), on=Y25)
     c = e.benefits.council_tax
     assert e.universal_credit.award == 0
     assert (c.ctr_status, c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income) == (1, 22340, 25055, 2715)
     assert (c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (543, 1898, 98951)
+    c = estimate(h, on=Y25).benefits.council_tax
+    assert (c.ctr_status, c.ctr_reason) == (2, 4)
 
 
 def test_new_style_esa_still_check_needed_where_a_fact_is_missing():
@@ -224,7 +232,9 @@ def test_more_income_never_raises_it_in_the_esa_support_group(pension, extra, co
         esa = Adult(age=40, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True,
                     pension_income_weekly=0 if couple else pension + more)
         adults = (esa, Adult(age=41, pension_income_weekly=pension + more)) if couple else (esa,)
-        c = estimate(_aberdeen(adults, band), on=Y25).benefits.council_tax
+        # A couple names the applicant (adult 1, in the group): not given it is check needed since 2026-12-07.
+        h = _aberdeen(adults, band)
+        c = estimate(attrs.evolve(h, applicant="adult1") if couple else h, on=Y25).benefits.council_tax
         assert c.ctr_status == 1
         return c.reduction_weekly
 
