@@ -247,6 +247,10 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
         rerun_claim(f"uc_carer_element_{k}", miss & claims.universal_credit, lambda b, adult=adult: attrs.evolve(
             b, **{adult: attrs.evolve(getattr(b, adult), carer=np.zeros(np.shape(b.couple), bool),
                                       claims_carers_allowance=np.zeros(np.shape(b.couple), bool))}))
+        # Without the element the carer's benefit goes too (receiving it is
+        # caring, SI 2013/376 reg 30(2)): its own value, the Scottish Carer
+        # Supplement or what UC does not take back, is the other finding's.
+        _less(values, f"uc_carer_element_{k}", f"carers_allowance_{k}")
     cc = claims.childcare_element_missing & claims.universal_credit & (np.asarray(bu.childcare_costs_monthly) > 0)
     rerun_claim("uc_childcare_element", cc, lambda b: attrs.evolve(
         b, childcare_costs_monthly=np.zeros(np.shape(b.couple), np.int64), childcare_children=np.zeros(np.shape(b.couple), np.int64)))
@@ -259,6 +263,14 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
         idx, hh = got
         values[cid] = _difference(n, idx, totals(hh, True, True, True), _sub_totals(full_t, idx))
     return Differences(values, current, full, current_t, full_t, full_bu)
+
+
+def _less(values: dict, cid: str, other: str) -> None:
+    """Take ``other``'s value off ``cid``'s on the rows both apply to, so a
+    value that both "without" households lose is counted once."""
+    applies, *amounts = values[cid]
+    both = applies & values[other][0]
+    values[cid] = (applies, *(a - np.where(both, b, 0) for a, b in zip(amounts, values[other][1:])))
 
 
 def _merge(full: household_total.HouseholdCalculation, got, n: int) -> household_total.HouseholdCalculation:
