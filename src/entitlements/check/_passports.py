@@ -15,6 +15,7 @@ cannot work it out (a council's scheme not shipped, no band given).
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import numpy as np
 
@@ -81,7 +82,7 @@ def findings(h: Household, claims, circ, diff, *, on: dt.date, tables: Tables) -
                                 notes=(hc.ROUTES[route][1] + ".", "Not valued: it depends on the treatment and travel needed.")))
     out += _family(h, circ, uc_award, earned, claimed, via, claims, diff, on=on, tables=tables)
     out += _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, on=on, tables=tables)
-    out += _housing(h, claims, uc_award, pc, gc, diff)
+    out += _housing(h, claims, uc_award, pc, gc, diff, on=on)
     had = set(claims.help_received)  # help the household has already is not a finding
     return [f for f in out if f.id not in had]
 
@@ -184,7 +185,7 @@ def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, o
     return out
 
 
-def _housing(h, claims, uc_award, pc, gc, diff) -> list:
+def _housing(h, claims, uc_award, pc, gc, diff, *, on) -> list:
     """Council Tax Reduction where the engine could not work it out (a
     council's scheme not shipped, Scottish working age, a fact not held),
     and Housing Benefit where which of a couple claims decides it and the
@@ -193,6 +194,7 @@ def _housing(h, claims, uc_award, pc, gc, diff) -> list:
     from ..benefits.hb_ctr import CT_REASONS
 
     from ..benefits.housing_benefit import HB_REASONS
+    from ..explain_hb_ctr import ctr_check_needed_text
 
     out: list = []
     hb_reason = HB_REASONS[int(np.asarray(diff.full.housing_benefit.reason)[0])]
@@ -204,9 +206,12 @@ def _housing(h, claims, uc_award, pc, gc, diff) -> list:
     ct = diff.full.council_tax
     if int(np.asarray(ct.ctr_status)[0]) == 2 and claims.council_tax_reduction is not True:
         reason = CT_REASONS[int(np.asarray(ct.ctr_reason)[0])].replace("_", " ")
+        # The estimate's words: the council, the year and what to give.
+        row = SimpleNamespace(**{k: np.asarray(getattr(ct, k))[0] for k in ("status", "reason", "ctr_status", "ctr_reason")})
+        why = ctr_check_needed_text(row, h, on) or "The library cannot work it out here: " + reason + "."
         notes = ("Guarantee credit passports to maximum Council Tax Reduction.",) if gc > 0 else ()
         out.append(_finding("council_tax_reduction", claimed=True, via="", certainty="check_needed",
-                            question="Is Council Tax Reduction paid? The library cannot work it out here: " + reason + ".",
+                            question="Is Council Tax Reduction paid? " + why,
                             notes=notes))
     elif h.housing is None or int(np.asarray(ct.status)[0]) == 0:
         if claims.council_tax_reduction is not True and (uc_award > 0 or pc > 0):
