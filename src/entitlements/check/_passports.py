@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
+import attrs
 import numpy as np
 
 from ..benefits import health_costs as hc
@@ -80,11 +81,34 @@ def findings(h: Household, claims, circ, diff, *, on: dt.date, tables: Tables) -
                                     notes=(hc.ROUTES[route][1] + ".", note + ".")))
             out.append(_finding("nhs_health_costs", claimed=helped, via=via_help,
                                 notes=(hc.ROUTES[route][1] + ".", "Not valued: it depends on the treatment and travel needed.")))
+    elif uc_award > 0 or gc > 0:
+        out.append(_health_costs_elsewhere(h.nation, "Pension Credit" if gc > 0 else "Universal Credit",
+                                           pc_claimed if gc > 0 else uc_claimed))
     out += _family(h, circ, uc_award, earned, claimed, via, claims, diff, on=on, tables=tables)
     out += _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, on=on, tables=tables)
     out += _housing(h, claims, uc_award, pc, gc, diff, on=on)
     had = set(claims.help_received)  # help the household has already is not a finding
     return [f for f in out if f.id not in had]
+
+
+#: Each nation's own NHS remission regulations (hc.nhs_health_costs: not encoded).
+_REMISSION_LAW = {
+    "wales": "NHS (Travel Expenses and Remission of Charges) (Wales) Regulations 2007 (SI 2007/1104 (W.116)) "
+             "(not read)",
+    "scotland": "NHS (Travelling Expenses and Remission of Charges) (Scotland) (No. 2) Regulations 2003 "
+                "(SSI 2003/460) regs 4-5",
+}
+
+
+def _health_costs_elsewhere(nation: str, via: str, claimed: bool):
+    """NHS dental, sight, glasses and travel help in Wales or Scotland: a
+    check needed under the nation's own rules, asked, never valued."""
+    f = _finding("nhs_health_costs", claimed=claimed, via=via, certainty="check_needed",
+                 question=f"Is help with NHS dental charges, glasses and travel to hospital had? With {via} it is likely "
+                          f"under {nation.title()}'s own remission rules, which the library does not hold: ask the "
+                          "dentist, optician or hospital.",
+                 notes=("Not valued: it depends on the treatment and travel needed.",))
+    return attrs.evolve(f, legal_basis=(_REMISSION_LAW[nation],))
 
 
 def _family(h, circ, uc_award, earned, claimed, via, claims, diff, *, on, tables) -> list:
