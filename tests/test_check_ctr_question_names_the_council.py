@@ -26,3 +26,15 @@ def test_ctr_question_names_the_council_year_and_the_band_d_to_give_2026():
     assert "no band d for year" not in ctr.question
     assert "Cardiff's Band D council tax for 2026-27 is not in the library" in ctr.question
     assert "--band-d" in ctr.question
+
+
+def test_arrears_wording_says_one_month_and_whether_the_reason_applies_2026():
+    # A single person of 30 not claiming UC: no backdating (SI 2013/380 reg 26), up to 1 month where one of the
+    # listed circumstances applies. It read "1 months if listed circumstances apply".
+    from entitlements.check.findings import arrears
+    from entitlements.tables import Tables
+
+    _, words = arrears("universal_credit", 9805, on=DEC_2026, tables=Tables.load())
+    assert words == "no backdating (SI 2013/380 reg 26); up to 1 month if one of the listed circumstances applies"
+    _, words = arrears("housing_benefit_working_age", 30000, on=DEC_2026, tables=Tables.load())
+    assert words.endswith("; up to 1 month if good cause applies")

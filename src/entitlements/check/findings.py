@@ -392,7 +392,10 @@ def arrears(benefit: str | None, weekly: int, *, on: dt.date, tables: Tables) ->
     law = BENEFITS[benefit].law
     with_reason, _ = backdating_limit(benefit, True, on=on, tables=tables)
     if not amount:
-        extra = f"; {with_reason} {unit} if {BENEFITS[benefit].reason.replace('_', ' ')} apply" if with_reason else ""
+        reason = BENEFITS[benefit].reason
+        why = {"listed_circumstances": "one of the listed circumstances"}.get(reason, reason.replace("_", " "))
+        span = f"{with_reason} {unit[:-1] if with_reason == 1 else unit}"
+        extra = f"; up to {span} if {why} applies" if with_reason else ""
         return 0, f"no backdating ({law}){extra}"
     days = (on - earliest_backdated_date(benefit, on=on, tables=tables)).days
     return int(divide_half_up(days * weekly, 7)), f"{amount} {unit} back, {days} days ({law})"
