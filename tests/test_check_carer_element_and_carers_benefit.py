@@ -49,3 +49,21 @@ def test_english_carer_element_unchanged_2026():
     _, found = _findings("england")
     assert (found["uc_carer_element_1"].weekly, found["uc_carer_element_1"].monthly) == (4831, 20934)
     assert found["carers_allowance_1"].weekly == 0
+
+
+def test_caseload_long_table_names_carer_support_payment_for_a_scottish_row_2026():
+    # The same Scottish and English UC carers, each claiming UC but not the carer's benefit: the caseload names the
+    # finding as the one-household check does (Carer Support Payment in Scotland from 4 November 2024), with the
+    # same values (£11.70 a week in Scotland: the supplement; £0.00 in England would not be listed as a gain).
+    from entitlements.check.caseload import check_caseload
+
+    hs = [_carer("scotland"), _carer("england")]
+    cc = check_caseload(hs, on=DEC_2026, claims={"universal_credit": True})
+    t = cc.long_table()
+    rows = [(c, w, p) for c, f, w, p in zip(t["case_id"], t["finding"], t["what"], t["weekly_pence"])
+            if f == "carers_allowance_1"]
+    one = {f.id: f for f in check(_carer("scotland"), on=DEC_2026, claims=Claims(universal_credit=True)).findings}
+    scottish = [r for r in rows if r[1].startswith("Carer Support Payment")]
+    assert len(scottish) == 1 and scottish[0][1] == one["carers_allowance_1"].what == "Carer Support Payment (the claimant)"
+    assert scottish[0][2] == one["carers_allowance_1"].weekly == 1170
+    assert all(w.startswith("Carer's Allowance") for c, w, p in rows if c != scottish[0][0])
