@@ -38,3 +38,15 @@ def test_arrears_wording_says_one_month_and_whether_the_reason_applies_2026():
     assert words == "no backdating (SI 2013/380 reg 26); up to 1 month if one of the listed circumstances applies"
     _, words = arrears("housing_benefit_working_age", 30000, on=DEC_2026, tables=Tables.load())
     assert words.endswith("; up to 1 month if good cause applies")
+
+
+def test_a_pip_descriptor_of_neither_component_is_refused_not_dropped():
+    # "zz.1" is neither a daily living (dl.) nor a mobility (mob.) descriptor: it was silently left out, and with no
+    # other descriptor the PIP finding vanished. Now a one-line error naming the field and the value.
+    import pytest
+
+    from entitlements.check.findings import Circumstances
+    from entitlements.errors import InputError
+
+    with pytest.raises(InputError, match=r"circumstances\.pip_descriptors: 'zz\.1' is not allowed .*dl\..*mob\."):
+        Circumstances(pip_descriptors={1: ("dl.1e", "zz.1")})

@@ -181,6 +181,10 @@ class Circumstances:
 
     def __attrs_post_init__(self) -> None:
         _adult_numbers("pip_descriptors")(self, None, tuple(self.pip_descriptors))
+        for code in (c for codes in self.pip_descriptors.values() for c in codes):
+            if not (isinstance(code, str) and code.startswith(("dl.", "mob."))):
+                raise InputError("circumstances.pip_descriptors", code,
+                                 "a daily living (dl.) or mobility (mob.) descriptor code (entitlements pip --list)")
         if not isinstance(self.pregnant, bool):
             raise InputError("circumstances.pregnant", self.pregnant, "True or False")
         n = self.prescription_items_a_month
