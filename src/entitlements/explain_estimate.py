@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .benefits import household_total, uc
+from .benefits.carers_allowance import CSP_EVERYWHERE
 from .columns import household_columns
 from .dates import age_on, assessment_period_end
 from .explain import POLICY_MARKS, UNVERIFIED, Breakdown, Line, row_citation, uk_date
@@ -27,9 +28,6 @@ __all__ = ["uc_breakdown", "pension_credit_breakdown", "total_breakdown"]
 _UC = "SI 2013/376"
 
 
-#: Carer Support Payment took new claims in every area of Scotland from this day (the area-by-area opening from
-#: 19 November 2023 is not modelled), as the income gain names it.
-_CSP_EVERYWHERE = dt.date(2024, 11, 4)
 
 
 def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date, tables: Tables) -> Breakdown:
@@ -55,7 +53,7 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
                 paid, "SI 1979/597 reg 4(1)(a), (5)(a); " + row_citation(tables.row("carers_allowance.rate", on)),
                 detail="the entitlement is kept (underlying entitlement: the Pension Credit carer addition and "
                        "the benefit cap exception still apply)"))
-        elif paid and scot and on >= _CSP_EVERYWHERE:
+        elif paid and scot and on >= CSP_EVERYWHERE:
             lines.append(Line(f"Carer Support Payment{who}", paid, "Social Security (Scotland) Act 2018 s 28; SSI 2023/302 "
                               "reg 16(1); " + row_citation(tables.row("scotland.carer_support_payment", on))))
         elif paid:

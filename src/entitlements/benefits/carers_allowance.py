@@ -76,6 +76,8 @@ earnings, self-employed earnings.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import numpy as np
 
 from ..tables import Tables
@@ -90,7 +92,15 @@ __all__ = [
     "carers_allowance_weekly",
     "carers_allowance_payable",
     "regular_and_substantial_caring",
+    "CSP_EVERYWHERE",
 ]
+
+#: From this day a new claim by a carer in Scotland is for Carer Support Payment, not Carer's Allowance: "Carer
+#: Support Payment has been available for new applications across the whole of Scotland since 4 November 2024"
+#: (Scottish Government to the Scottish Commission on Social Security, 5 September 2025). Earlier it opened area by
+#: area (from 19 November 2023), which is not modelled. The estimate, the benefit check and the income gain all
+#: name a Scottish carer's benefit from this one day.
+CSP_EVERYWHERE = dt.date(2024, 11, 4)
 
 #: The conditions in the order they are tested. ``carers_allowance_failed_condition``
 #: answers 0 when all are met, else 1 + the index of the first that fails.

@@ -16,6 +16,8 @@ import datetime as dt
 import attrs
 import numpy as np
 
+from ..benefits.carers_allowance import CSP_EVERYWHERE
+
 __all__ = ["CERTAINTIES", "Candidate", "CANDIDATES", "BENEFIT_GROUPS", "candidate", "CARER_SUPPORT_PAYMENT",
            "carer_support_payment_named", "named_candidate"]
 
@@ -192,8 +194,6 @@ CARER_SUPPORT_PAYMENT = Candidate(
     "the cared-for person's qualifying benefit and the 35 hours a week); tell Universal Credit.",
     "carer_support_payment")
 
-#: Carer Support Payment took new claims in every area of Scotland from this day (as the income gain dates it).
-CSP_EVERYWHERE = dt.date(2024, 11, 4)
 
 
 def carer_support_payment_named(cid: str, scottish, on):

@@ -38,16 +38,14 @@ import numpy as np
 from ..benefits.carer_supplements import (SCS_FROM, scottish_carer_supplement_over, scottish_carer_supplement_weekly,
                                           supplement_payments)
 from ..dates import months_later
+from ..benefits.carers_allowance import CSP_EVERYWHERE
 from ..tables import Tables
 
 __all__ = ["Supplements", "supplement_figures", "CAS_NAME", "SCS_NAME", "CAS_SOURCE", "CSP_FROM", "CSP_SOURCE",
            "CAPP_NOT_COUNTED", "carer_support_payment", "PADP_FROM", "PADP_SOURCE", "pension_age_disability_payment"]
 
-#: From this day a new claim by a carer in Scotland is for Carer Support Payment, not Carer's Allowance: "Carer
-#: Support Payment has been available for new applications across the whole of Scotland since 4 November 2024"
-#: (Scottish Government to the Scottish Commission on Social Security, 5 September 2025). Earlier it opened area by
-#: area (from 19 November 2023), which is not modelled: before this day the outcome is named Carer's Allowance.
-CSP_FROM = dt.date(2024, 11, 4)
+#: From this day a Scottish carer's outcome is named Carer Support Payment (the one day for every path).
+CSP_FROM = CSP_EVERYWHERE
 
 #: The Carer Support Payment line's source (its rate is Carer's Allowance's in every row so far).
 CSP_SOURCE = ("Carer Support Payment: SSI 2023/302 reg 16(1), the same weekly rate as Carer's Allowance "
