@@ -27,7 +27,8 @@ def add_check(sub, output_flags, rates_help: str) -> None:
                        description="Compare what the household claims now with what its facts entitle it to: each "
                        "finding with its value (the change in the household's total with and without it), arrears, "
                        "certainty, action, law and the help it unlocks, largest first.")
-    c.add_argument("file", nargs="?", type=Path, help="a household file (.toml or .json); flags then change it")
+    c.add_argument("file", nargs="?", type=Path, help="a household file (.toml or .json), which may say what is claimed now "
+                   "(claims = [...], the names --claims takes); flags then change it")
     c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: the file's `on`, or today)")
     add_household_flags(c)
     g = c.add_argument_group("what is claimed now, and what the check asks")
@@ -58,12 +59,19 @@ def add_check(sub, output_flags, rates_help: str) -> None:
 def run_check(args, tables) -> int:
     from .check.findings import Circumstances, Claims, check
     from .cli_household import household_from_args
-    from .io.households import read_household_file
+    from .errors import UsageError
+    from .io.households import read_household_file_claims
 
-    base, file_on = read_household_file(args.file) if args.file else (None, None)
+    base, file_on, file_claims = read_household_file_claims(args.file) if args.file else (None, None, None)
     household = household_from_args(args, base)
     names = [n for group in args.claims for n in group]
-    claims = Claims.of(names)
+    if names and file_claims is not None:
+        # Neither wins: whether --claims would add to the file's list or replace it is a guess either way, and a
+        # wrong guess hides a finding (a benefit taken as claimed is never reported) or reports one already paid.
+        raise UsageError("--claims", ",".join(names), f"either --claims or the file's claims ({args.file.name} says "
+                         f"{', '.join(file_claims) or 'nothing claimed'}), not both: edit the file's claims, or remove "
+                         "its claims entry to give them with --claims")
+    claims = Claims.of(names if file_claims is None else file_claims)
     if args.uc_element_missing:
         import attrs
 

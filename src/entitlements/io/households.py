@@ -42,8 +42,10 @@ from ..dates import parse_date
 from ..errors import Described, InputError, InputFileError, shown
 from ..household import RENT_PERIODS, Adult, Child, Household, Housing, NonDependant
 from ..money import MAX_PENCE
+from .headers import CLAIM_COLUMNS
 
-__all__ = ["household_from_mapping", "household_from_flat", "read_household_file", "parse_pounds", "parse_flag", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
+__all__ = ["household_from_mapping", "household_from_flat", "read_household_file", "read_household_file_claims",
+           "file_claims", "CLAIM_NAMES", "parse_pounds", "parse_flag", "ADULT_FIELDS", "CHILD_FIELDS", "MONEY_FIELDS"]
 
 ADULT_FIELDS = tuple(a.name for a in attrs.fields(Adult))
 CHILD_FIELDS = tuple(a.name for a in attrs.fields(Child))
@@ -386,7 +388,40 @@ def _refuse_a_table(path: Path, start: bytes) -> None:
 def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     """A household file (``.json``, else TOML) and the date it gives as
     ``on`` (None if it gives none). UTF-8 with or without a byte order mark
-    (Notepad adds one), UTF-16 by its mark, or Windows-1252."""
+    (Notepad adds one), UTF-16 by its mark, or Windows-1252.
+
+    A ``claims`` entry (what the household claims now, for the benefit
+    check: :func:`read_household_file_claims`) is checked and left out: it
+    is not a fact of the household, so an estimate does not use it."""
+    household, on, _ = read_household_file_claims(path)
+    return household, on
+
+
+#: The names a household file's ``claims`` list may hold: those of
+#: ``entitlements.check.CLAIMABLE`` and ``PASSPORTED_HELP`` (as ``--claims``
+#: and the caseload's ``claims_*`` columns).
+CLAIM_NAMES = tuple(c.removeprefix("claims_") for c in CLAIM_COLUMNS)
+
+
+def file_claims(value: Any) -> tuple[str, ...] | None:
+    """A household file's ``claims`` entry: None where not given (or null),
+    else the names in it, each one of :data:`CLAIM_NAMES` (an empty list:
+    nothing claimed)."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError("claims", value, "a list of the benefits claimed now, such as [\"universal_credit\"], each one of "
+                         + ", ".join(CLAIM_NAMES))
+    for v in value:
+        if v not in CLAIM_NAMES:
+            raise InputError("claims", v, "each one of " + ", ".join(CLAIM_NAMES))
+    return tuple(value)
+
+
+def read_household_file_claims(path: Path) -> tuple[Household, dt.date | None, tuple[str, ...] | None]:
+    """As :func:`read_household_file`, with the file's ``claims``: the
+    benefits claimed now and the help had already (:func:`file_claims`;
+    None where the file does not say)."""
     from .csv import decode, read_bytes
 
     path = Path(path)
@@ -418,7 +453,8 @@ def read_household_file(path: Path) -> tuple[Household, dt.date | None]:
     elif on is not None and (not isinstance(on, dt.date) or isinstance(on, dt.datetime)):
         raise InputError("on", on, "a date such as 2026-05-01")
     try:
-        return household_from_mapping(data), on
+        claims = file_claims(data.pop("claims", None))
+        return household_from_mapping(data), on, claims
     except InputError as e:
         # A field the file has and no household has: named as the file names
         # it, never by a command-line flag (the user typed no flag).

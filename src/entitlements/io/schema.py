@@ -133,6 +133,9 @@ def household_schema() -> dict[str, Any]:
     top = _object(Household, skip=("adults", "children", "housing"))
     top["properties"] = {
         "on": {"type": "string", "pattern": _DATE, "description": "the first day of the assessment period to estimate"},
+        "claims": {"anyOf": [{"type": "array", "items": {"enum": list(hh.CLAIM_NAMES)}}, {"type": "null"}],
+                   "description": "for the benefit check: the benefits claimed now and the help had already (as "
+                                  "--claims); not a fact of the household, so an estimate does not use it"},
         **top["properties"],
         "adults": {"type": "array", "minItems": 1, "maxItems": 2, "items": {"$ref": "#/$defs/adult"},
                    "description": "the claimant, and the partner for a couple"},
