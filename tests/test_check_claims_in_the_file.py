@@ -121,3 +121,13 @@ def test_the_api_reads_the_claims_for_check(tmp_path):
     ids = {x.id for x in check(household, on=on, claims=claims).findings}
     assert "pension_credit" not in ids
     assert read_household_file_claims(_file(tmp_path, PENSIONER, "bare.toml"))[2] is None
+
+
+def test_the_example_household_files_claims(tmp_path, capsys):
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "household.toml"
+    text = example.read_text("utf-8")
+    assert 'claims = ["universal_credit"]' in text
+    bare = _file(tmp_path, "\n".join(x for x in text.splitlines() if not x.startswith("claims")))
+    assert _check([str(example)], capsys) == _check([str(bare), "--claims", "universal_credit"], capsys)
