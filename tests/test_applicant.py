@@ -467,3 +467,24 @@ def test_scotland_adult1_alone_in_the_group_with_uc_not_given_stays_settled_2025
     c = e.benefits.council_tax
     assert (int(e.universal_credit.award), c.ctr_status, c.ctr_applicable_amount, c.reduction_weekly) == (44232, 1, 22340,
                                                                                                           2441)
+
+
+@pytest.mark.parametrize("applicant", ["adult1", "adult2", None])
+@pytest.mark.parametrize("esa_on", [0, 1])
+def test_scotland_one_in_the_support_group_with_uc_either_applicant_settled_2025(applicant, esa_on):
+    # With UC the partner's LCW and LCWRA count as the applicant's (Sch 1 paras 12(8)(b), 14(1)(aa)) and the support
+    # component is for "the applicant or the applicant's partner" (paras 18(1), 22), so whichever of the couple applies
+    # (and whichever is in the group) the applicable amount is the same: couple £144.65 + support component £48.50 +
+    # enhanced disability premium £30.25 = £223.40. UC £442.32 a month (the LCWRA element); the UC income leaves the
+    # maximum, Band B 2,440.6986p a week -> £24.41, x 365 / 7 = £1,272.65 a year. Before 2026-12-07 naming the adult
+    # not in the group (adult2 here, adult1 in the mirror) gave check needed.
+    group = Adult(age=41, new_style_esa_weekly=14055, lcwra=True, esa_support_component=True)
+    adults = (group, Adult(age=41)) if esa_on == 0 else (Adult(age=41), group)
+    h = _aberdeen(adults, "B", applicant)
+    e = estimate(h, on=Y25)
+    c = e.benefits.council_tax
+    assert (int(e.universal_credit.award), c.ctr_status, c.ctr_applicable_amount, c.reduction_weekly) == (
+        44232, 1, 22340, 2441)
+    # The caseload path gives the same.
+    b = estimate_caseload([h], on=Y25).benefits.council_tax
+    assert (int(b.ctr_status[0]), int(b.reduction_weekly[0])) == (1, 2441)

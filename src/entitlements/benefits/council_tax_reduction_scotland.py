@@ -457,11 +457,17 @@ def _by_esa(a1, a2, col, two, uc, applicant):
     open (check needed), as the partner alone in it is: adult 1 applying
     gets the component and the enhanced disability premium (para 14(1)(a)),
     adult 2 applying the component alone, or the disability premium instead
-    (paras 12(8), 20(1)). Both in the group settle it whoever applies."""
+    (paras 12(8), 20(1)). Both in the group settle it whoever applies.
+
+    With UC it never turns on who applies: the partner's LCW and LCWRA count
+    as the applicant's (paras 12(8)(b), 14(1)(aa)) and the component is for
+    "the applicant or the applicant's partner" (paras 18(1), 22), so either
+    of the couple in the group settles it, named or not."""
     applicant = col(applicant)
     g1, g2, n1, n2 = _group_and_any(a1, a2, col, two)
-    open_ = (applicant == 0) & two & g1 & ~n2 & ~uc  # with UC the partner's LCWRA counts too (paras 12(8)(b), 14(1)(aa))
-    return (applicant, _esa_support_group(a1, a2, col, two, applicant) & ~open_,
+    open_ = (applicant == 0) & two & g1 & ~n2
+    either = _esa_support_group(a1, a2, col, two, 1) | _esa_support_group(a1, a2, col, two, 2)
+    return (applicant, np.where(uc, either, _esa_support_group(a1, a2, col, two, applicant) & ~open_),
             _partner_support_group(a1, a2, col, two, applicant) & ~uc)
 
 
