@@ -103,3 +103,22 @@ def test_caseload_path_equals_one_household_with_rent_free_weeks(convention, fre
         # HB: £110.73 x 48 + £1.22 x 48 = £5,315.04 + £58.56 = £5,373.60 (4 rent-free weeks); £111.45 x 52 + £1.13 x 52
         # = £5,795.40 + £58.76 = £5,854.16 (none).
         assert by["housing_benefit"] == (537360 if free else 585416)
+
+
+def test_caseload_states_the_rent_free_assumption_as_the_one_household_does_2026():
+    # Both paths give the same words (gain.outcomes.rent_free_assumption): the one household's Gain.assumptions and
+    # the caseload summary's assumptions (in_words), with the cases counted by their rent-free weeks. HB for a rent
+    # week £110.73 x 48 = £5,315.04 a year (4 rent-free weeks); the case without rent-free weeks adds nothing.
+    one = next(a for a in income_gain(_hb_awarded(4)).assumptions if "rent-free" in a)
+    g = caseload_gains([_hb_awarded(4), _hb_awarded(0)])
+    a = g.summary()["assumptions"]
+    assert (a["in_words"], a["housing_benefit_rent_free_weeks"]) == ([one], {"4": 1})
+    assert int(g.annual[0]) == 531504
+    assert one in g._repr_html_()
+    # None with rent-free weeks: no words.
+    a = caseload_gains([_hb_awarded(0), _aa_claimed(0)]).summary()["assumptions"]
+    assert (a["in_words"], a["housing_benefit_rent_free_weeks"]) == ([], {})
+    # Cases with different weeks: one sentence giving the least to the most (the HB knock-on of AA counts too).
+    a = caseload_gains([_hb_awarded(4), _aa_claimed(2)]).summary()["assumptions"]
+    assert a["housing_benefit_rent_free_weeks"] == {"2": 1, "4": 1}
+    assert len(a["in_words"]) == 1 and "with 2 to 4 rent-free weeks a year" in a["in_words"][0]

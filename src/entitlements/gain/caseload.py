@@ -112,7 +112,7 @@ class CaseloadGains:
         cb, pb = conf["annual_gain_by_benefit_pence"], pred["annual_gain_weighted_by_benefit_pence"]
         lines = [("", BENEFIT_NAMES.get(k, k.replace("_", " ")), (format_pounds(cb.get(k, 0)), format_pounds(pb.get(k, 0))), "", "")
                  for k in s["annual_gain_by_benefit_pence"]]
-        notes = [*s["rates"]["assumptions"], "One row a case, with every figure: .to_dataframe() (or .to_csv(path)); "
+        notes = [*s["rates"]["assumptions"], *s["assumptions"]["in_words"], "One row a case, with every figure: .to_dataframe() (or .to_csv(path)); "
                  "the totals: .summary(); the funders' report: entitlements.write_report(gains, path)."]
         return html_card("Income gain of a caseload", head, lines,
                          lines_caption="Annual income gain by benefit",

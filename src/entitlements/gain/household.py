@@ -66,7 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
-from .outcomes import RENT_FREE_ASSUMPTION, bedrooms_refused, hb_rent_free_annual, hb_weeks_paid
+from .outcomes import bedrooms_refused, rent_free_assumption, hb_rent_free_annual, hb_weeks_paid
 from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
 from ._supplements import CSP_SOURCE, PADP_SOURCE, carer_support_payment, pension_age_disability_payment
@@ -289,8 +289,7 @@ def income_gain(
         assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
     annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_due for b in lines) - sum(
         int(hb_rent_free_annual(b.weekly, b.rent_free_weeks, convention)) for b in lines)
-    if any(b.rent_free_weeks for b in lines):
-        assumptions.append(RENT_FREE_ASSUMPTION.format(weeks=max(b.rent_free_weeks for b in lines)))
+    assumptions.extend(rent_free_assumption([b.rent_free_weeks for b in lines]))
     rate_assumptions = _rate_assumptions(tables, scenario, periods) + bill_assumptions(
         np.concatenate([b[0] for b in bills] or [np.zeros(0, np.int64)]), np.concatenate([b[1] for b in bills] or [np.zeros(0, np.int64)]))
     assumptions[:0] = describe(rate_assumptions, policy_made.policy or "strict")

@@ -55,6 +55,7 @@ __all__ = [
     "hb_weeks_paid",
     "bedrooms_refused",
     "RENT_FREE_ASSUMPTION",
+    "rent_free_assumption",
     "hb_rent_free_annual",
     "age_refusal",
     "held_refusal",
@@ -653,6 +654,28 @@ RENT_FREE_ASSUMPTION = ("Housing Benefit is paid only for the weeks rent is due 
                         "SI 2006/213 reg 81(3)(a)): with {weeks} rent-free weeks a year, the annual gain counts it for "
                         "52 - {weeks} weeks, and the projection and arrears (52 - {weeks}) / 52 of their days (which "
                         "weeks are rent free is not known).")
+
+
+def rent_free_assumption(weeks) -> list[str]:
+    """What a gain (one household's or a caseload's) assumes about Housing
+    Benefit and rent-free weeks, in words: :data:`RENT_FREE_ASSUMPTION` for
+    the rent-free weeks a year of the lines or cases whose Housing Benefit
+    is counted (``weeks``, whole numbers; nil ones left out), the least to
+    the most where they differ; nothing where none has any.
+
+    >>> rent_free_assumption([0, 0])
+    []
+    >>> "with 2 to 4 rent-free weeks a year" in rent_free_assumption([4, 2, 0])[0]
+    True
+    """
+    w = sorted({int(x) for x in np.ravel(np.asarray(list(weeks), np.int64)) if x > 0})
+    if not w:
+        return []
+    if len(w) == 1:
+        return [RENT_FREE_ASSUMPTION.format(weeks=w[0])]
+    return [RENT_FREE_ASSUMPTION.format(weeks=f"{w[0]} to {w[-1]}").replace(
+        f"52 - {w[0]} to {w[-1]} weeks", "52 less the case's rent-free weeks").replace(
+        f"(52 - {w[0]} to {w[-1]}) / 52", "(52 - its rent-free weeks) / 52")]
 
 
 def bedrooms_refused(before, claim_start):

@@ -27,7 +27,7 @@ from ..caseload import failures_in_words
 from ..errors import EntitlementsError
 from ..partitions import PartitionedResult, failed_frame, merge_assumptions, read_partitioned, run_partitions
 from .cases import LINE_NAMES  # noqa: F401  (the lines a summary names)
-from .outcomes import OUTCOME_KINDS, STAGES
+from .outcomes import OUTCOME_KINDS, STAGES, rent_free_assumption
 from .summary import BENEFIT_ORDER, PROB_SOURCES, given_ids, repeated_ids, uncertainty_from
 from .uncertainty import moments
 
@@ -200,6 +200,7 @@ def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
                                          if k in s["annual_gain_by_benefit_pence"]}
     s["assumptions"]["probabilities_used"] = {k: s["assumptions"]["probabilities_used"][k] for k in PROB_SOURCES
                                               if k in s["assumptions"]["probabilities_used"]}
+    s["assumptions"]["in_words"] = rent_free_assumption(int(w) for w in s["assumptions"]["housing_benefit_rent_free_weeks"])
     s["distribution_of_annual_gain"] = _distribution([p["_annual_counts"] for p in done])
     annual = sum((p["_moments"][0] for p in done[1:]), done[0]["_moments"][0])
     projected = sum((p["_moments"][1] for p in done[1:]), done[0]["_moments"][1])

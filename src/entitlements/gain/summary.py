@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
-from .outcomes import OUTCOME_KINDS, STAGES, hb_rent_free_annual
+from .outcomes import OUTCOME_KINDS, STAGES, hb_rent_free_annual, rent_free_assumption
 from .pension_age import KNOCK_ON_BENEFITS, ctr_not_counted
 from .uncertainty import from_moments, moments
 
@@ -67,6 +67,7 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
             "projection_from": gains.projection_from,
             "probabilities_used": _probabilities_used(gains),
             "rules": str(gains.rules),
+            **_rent_free(gains),
         },
         "engine": {"runs_estimated": gains.projection.runs_evaluated, "runs_on_own_date": gains.projection.runs_on_own_date,
                    "engine_calls": gains.projection.calls},
@@ -247,6 +248,23 @@ def _not_projected(gains: CaseloadGains) -> dict[str, Any]:
         k = failure_kind(str(r))
         by_kind[k] = by_kind.get(k, 0) + 1
     return {"count": int((~gains.valid).sum()), "by_reason": by_kind, "in_words": failures_in_words(failed)}
+
+
+def _rent_free(gains: CaseloadGains) -> dict[str, Any]:
+    """The valid cases whose Housing Benefit (an ``hb_awarded`` line or the
+    knock-on) is counted for the weeks rent is due only, by their rent-free
+    weeks a year, and the assumption in words, as the one household states it
+    (:func:`~entitlements.gain.outcomes.rent_free_assumption`)."""
+    p, v = gains.projection, gains.valid
+    free = np.zeros(len(gains), np.int64) if p.rent_free_weeks is None else np.asarray(p.rent_free_weeks, np.int64)
+    hb = gains.cases.kind == KIND["hb_awarded"]
+    ko = p.knock_ons
+    if ko is not None:
+        j = KNOCK_ON_BENEFITS.index("housing_benefit")
+        hb = hb | (ko.weekly[:, j] != 0) | (ko.projected[:, j] != 0) | (ko.arrears[:, j] != 0)
+    counted = v & hb & (free > 0)
+    weeks = {str(w): int((counted & (free == w)).sum()) for w in sorted(set(free[counted].tolist()))}
+    return {"housing_benefit_rent_free_weeks": weeks, "in_words": rent_free_assumption(free[counted])}
 
 
 def _rates(gains: CaseloadGains) -> dict[str, Any]:

@@ -352,6 +352,7 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
             s["rates"]["policy"], "the last known amounts raised by the percentage assumed, from each benefit's uprating date")
         + ").",
         *s["rates"]["assumptions"],
+        *s["assumptions"].get("in_words", []),
     ]
 
 
