@@ -91,3 +91,42 @@ def test_the_schema_and_the_command_accept_a_pensioner_without_bedrooms():
     bad = subprocess.run([str(EXE), "estimate", "--age", "40", "--social", "--rent", "100/week", "--on", "2026-12-07"],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1 and "--bedrooms" in bad.stderr
+
+
+def _moves_to_social(age: int, **after) -> Scenario:
+    # A private renter (Coventry, £500.00 a month, under the one-bedroom LHA) moves to a social let at £450.00 a month.
+    h = Household(adults=(Adult(age=age),), housing=Housing(tenure="private_rent", rent=50000, rent_period="month",
+                                                            brma="Coventry"))
+    changes = {"housing_tenure": "social_rent", "housing_rent": 45000, **after}
+    return Scenario(household=h, claim_start=dt.date(2026, 5, 1), outcomes=(Outcome(
+        kind="housing_change", effective=dt.date(2026, 6, 1), confirmed=True, changes=changes),))
+
+
+def test_a_housing_change_to_social_rent_asks_the_bedrooms_both_paths_2026():
+    # Before 2026-12-07 the change was not re-checked: without bedrooms the gain came out as if there were no
+    # under-occupancy (-£600.08 a year) in silence. Now one household: a one-line error naming the change's field.
+    with pytest.raises(InputError, match=r"^outcome 1 \(housing_change\), changes\.housing_bedrooms: missing \(expected "
+                                         r"the number of bedrooms") as e:
+        income_gain(_moves_to_social(40))
+    assert e.value.field == "changes.housing_bedrooms" and "\n" not in str(e.value)
+    # The caseload: that row fails naming the column, the others are projected.
+    g = caseload_gains([_moves_to_social(40), _moves_to_social(40, housing_bedrooms=1)])
+    assert list(g.valid) == [False, True]
+    assert str(g.projection.reasons[0]).startswith("after_housing_bedrooms: give the number of bedrooms")
+
+
+def test_a_housing_change_to_social_rent_with_bedrooms_counts_them_2026():
+    # UC housing costs element, single, 40: before £500.00 (under the LHA), after £450.00. One bedroom needed (SI
+    # 2013/376 Sch 4 para 10): with 1, no deduction: -£50.00 a month, x 12 / 52 = -£11.538 -> -£11.54 a week, x 52 =
+    # -£600.08 a year. With 2, one more than needed: 14% off (Sch 4 para 36(3)(a)): £450.00 x 14% = £63.00, so
+    # £387.00: -£113.00 a month, x 12 / 52 = -£26.077 -> -£26.08 a week, x 52 = -£1,356.16 a year.
+    for bedrooms, annual in ((1, -60008), (2, -135616)):
+        s = _moves_to_social(40, housing_bedrooms=bedrooms)
+        assert income_gain(s).annual == annual
+        assert int(caseload_gains([s]).annual[0]) == annual
+
+
+def test_a_pensioner_moving_to_social_rent_needs_no_bedrooms_2026():
+    # 75: no UC (WRA 2012 s 4(1)(b)), Housing Benefit has no size criteria at pension age: not asked, both paths.
+    income_gain(_moves_to_social(75))
+    assert caseload_gains([_moves_to_social(75)]).valid.all()

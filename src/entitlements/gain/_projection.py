@@ -686,7 +686,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
 
 def _bedrooms_needed(c: Cases, v: Validity) -> None:
     """Social renters who can be paid Universal Credit and leave out the
-    bedrooms fail, as the one household is refused
+    bedrooms fail, before the outcome or after a ``housing_change``, as the one household is refused
     (:func:`entitlements.gain.outcomes.bedrooms_refused`)."""
     from ..columns import select
 
@@ -695,6 +695,17 @@ def _bedrooms_needed(c: Cases, v: Validity) -> None:
         bad = np.zeros(len(c), bool)
         bad[rows] = bedrooms_refused(select(c.before, rows), c.claim_start[rows].astype("datetime64[D]"))
         v.fail(bad, lambda i: f"housing_bedrooms: give {BEDROOMS_EXPECTED}")
+    # After a housing_change (its after_* columns), from its effective date.
+    if c.after is None:
+        return
+    rows = np.flatnonzero(v.valid & (c.kind == KIND["housing_change"]) & (np.asarray(c.after_row) >= 0))
+    rows = rows[np.asarray(c.after.housing.bedrooms)[c.after_row[rows]] < 0]
+    if rows.size:
+        bad = np.zeros(len(c), bool)
+        bad[rows] = bedrooms_refused(select(c.after, c.after_row[rows]),
+                                     np.maximum(c.effective[rows], c.claim_start[rows]).astype("datetime64[D]"))
+        v.fail(bad, lambda i: f"after_housing_bedrooms: give {BEDROOMS_EXPECTED}, with the housing_change that makes "
+                              "the home socially rented")
 
 
 #: The Housing Benefit column of the knock-on lines.

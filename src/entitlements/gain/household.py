@@ -66,7 +66,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_policy
 from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
-from .outcomes import bedrooms_refused, rent_free_assumption, hb_rent_free_annual, hb_weeks_paid
+from .outcomes import check_bedrooms, rent_free_assumption, hb_rent_free_annual, hb_weeks_paid
 from .bill_figures import bill_assumptions, held_days
 from .overlapping import ca_assumption, overlapping_weekly
 from ._supplements import CSP_SOURCE, PADP_SOURCE, carer_support_payment, pension_age_disability_payment
@@ -243,10 +243,7 @@ def income_gain(
     if not isinstance(scenario, Scenario):
         raise InputError("scenario", type(scenario).__name__, "a Scenario")
     check_scenario(scenario, bounds(as_of, tables_or_default(tables)))
-    if bedrooms_refused(households_columns([scenario.household]), scenario.claim_start)[0]:
-        from ..benefits.household_total import BEDROOMS_EXPECTED
-
-        raise InputError("housing.bedrooms", None, BEDROOMS_EXPECTED)
+    check_bedrooms(scenario)  # before the outcomes and after a housing_change
     _check_int("horizon_months", horizon_months, 1, 120)
     _choice("convention", convention, CONVENTIONS)
     _choice("projection_from", projection_from, PROJECTION_STARTS)

@@ -54,6 +54,7 @@ __all__ = [
     "hb_ctr_weekly_gain",
     "hb_weeks_paid",
     "bedrooms_refused",
+    "check_bedrooms",
     "RENT_FREE_ASSUMPTION",
     "rent_free_assumption",
     "hb_rent_free_annual",
@@ -687,6 +688,27 @@ def bedrooms_refused(before, claim_start):
     from ..benefits.household_total import bedrooms_needed, universal_credit_payable
 
     return bedrooms_needed(before, universal_credit_payable(before, on=claim_start))
+
+
+def check_bedrooms(scenario: Scenario) -> None:
+    """Refuse a scenario whose household, before the outcomes or after a
+    ``housing_change`` (taken in turn), rents socially without the bedrooms
+    where Universal Credit can be paid (:func:`bedrooms_refused`: from the
+    claim start before, from the change's effective date after):
+    :class:`~entitlements.errors.InputError` naming ``housing.bedrooms`` or
+    the outcome's ``changes.housing_bedrooms``."""
+    from ..benefits.household_total import BEDROOMS_EXPECTED
+    from ..columns import households_columns
+
+    h = scenario.household
+    if bedrooms_refused(households_columns([h]), scenario.claim_start)[0]:
+        raise InputError("housing.bedrooms", None, BEDROOMS_EXPECTED)
+    for i, o in enumerate(scenario.outcomes, 1):
+        if o.kind == "housing_change":
+            h = apply_changes(h, o.changes)
+            if bedrooms_refused(households_columns([h]), max(o.effective, scenario.claim_start))[0]:
+                raise InputError("changes.housing_bedrooms", None, BEDROOMS_EXPECTED + "; the change makes the home "
+                                 "socially rented, so give it with the change", where=f"outcome {i} (housing_change)")
 
 
 def hb_weeks_paid(amount, rent_free_weeks):
