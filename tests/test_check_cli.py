@@ -79,3 +79,40 @@ def test_check_claims_takes_the_help_had_already(capsys):
     d = json.loads(capsys.readouterr().out)
     assert {f["id"] for f in d["findings"]} == ids - {"warm_home_discount", "free_tv_licence"}
     assert d["help_received"] == ["warm_home_discount", "free_tv_licence"]
+
+
+def test_attendance_allowance_says_no_published_rate_not_100_percent(capsys):
+    # qa6: an AA finding read "chance of success 100%", a promise no one can make. There is no published AA success
+    # rate, so it is valued in full and says so. AA lower £76.70 + Pension Credit's severe disability addition £86.05
+    # = £162.75 a week, x 52 = £8,463.00 a year, weighted the same (not discounted: probability 1, kept in the JSON).
+    args = ["check", "--age", "80", "--state-pension", "200", "--claims", "pension_credit", "--care-needs", "1",
+            "--on", "2026-06-01"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "no published success rate: valued in full, not discounted" in out
+    assert "chance of success 100%" not in out
+    assert main([*args, "--json"]) == 0
+    aa = next(f for f in json.loads(capsys.readouterr().out)["findings"] if f["id"] == "attendance_allowance_1")
+    assert (aa["annual"], aa["weighted_annual"], aa["probability"], aa["probability_source"]) == (846300, 846300, 1.0,
+                                                                                                 "none")
+    assert aa["probability_in_words"] == "no published success rate: valued in full, not discounted"
+
+
+def test_a_published_rate_still_shows_its_percentage(capsys):
+    # PIP from descriptors (as above): the published rate is a percentage and the weighted value follows it.
+    assert main(["check", "--age", "35", "--claims", "universal_credit", "--pip-descriptors", "dl.1e", "dl.4c", "dl.9b",
+                 "mob.2d", "--on", "2026-06-01", "--json"]) == 0
+    pip = next(f for f in json.loads(capsys.readouterr().out)["findings"] if f["id"] == "pip_1")
+    assert pip["probability_in_words"] == f"chance of success {pip['probability']:.0%}"
+    uc = [f for f in json.loads(_run_json()) if f["certainty"] != "assessment_needed"]
+    assert uc and all(f["probability_in_words"] == "" for f in uc)  # a claim: no chance in words
+
+
+def _run_json() -> str:
+    import io
+    from contextlib import redirect_stdout
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        main(["check", "--age", "70", "--state-pension", "170", "--on", "2026-06-01", "--json"])
+    return json.dumps(json.loads(buf.getvalue())["findings"])

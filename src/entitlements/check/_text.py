@@ -29,6 +29,7 @@ def _value(f) -> str:
 
 
 def render(bc, width: int | None) -> str:
+    from ..gain.probability import chance_in_words
     from .findings import CLAIMABLE
 
     claimed = [n.replace("_", " ") for n in CLAIMABLE if getattr(bc.claims, n)]
@@ -46,7 +47,8 @@ def render(bc, width: int | None) -> str:
     for i, f in enumerate(bc.findings, 1):
         lines.append(f"{i}. {f.what}: {_value(f)}")
         lines.append(f"   {_CERTAINTY[f.certainty]}"
-                     + (f"; chance of success {float(f.probability):.0%}, weighted {format_pounds(f.weighted_annual)} a year"
+                     + (f"; {chance_in_words(f.probability, f.probability_source)}"
+                        + (f", weighted {format_pounds(f.weighted_annual)} a year" if f.probability_source != "none" else "")
                         if f.certainty == "assessment_needed" else ""))
         if f.question:
             lines.append(f"   Ask: {f.question}")
@@ -59,5 +61,6 @@ def render(bc, width: int | None) -> str:
         for n in f.notes:
             lines.append(f"   Note: {n}")
     lines += ["", "Each value is the change in the household's total with and without the finding, every other "
-                  "claim found made; an assessment's value is at the likely award, weighted by the published chance of success."]
+                  "claim found made; an assessment's value is at the likely award, weighted by the published chance of success "
+                  "(in full where none is published)."]
     return wrap_lines("\n".join(lines), width)

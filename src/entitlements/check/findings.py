@@ -233,6 +233,10 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in attrs.fields(Finding) if f.name != "scenario"}
         out["probability"] = float(self.probability)
+        from ..gain.probability import chance_in_words
+
+        out["probability_in_words"] = (chance_in_words(self.probability, self.probability_source)
+                                       if self.certainty == "assessment_needed" else "")
         out["weighted_annual"] = self.weighted_annual
         out["range_monthly"] = list(self.range_monthly) if self.range_monthly else None
         out["legal_basis"], out["passports"], out["notes"] = list(self.legal_basis), list(self.passports), list(self.notes)

@@ -35,6 +35,21 @@ class Probability:
     detail: str = ""
 
 
+#: A chance of success where none is published: the value is not discounted, which is no promise of success.
+NO_PUBLISHED_RATE = "no published success rate: valued in full, not discounted"
+
+
+def chance_in_words(value, source: str) -> str:
+    """A chance of success in words: the percentage, or, where no rate is
+    published (``source == "none"``), :data:`NO_PUBLISHED_RATE` rather than
+    "100%", which would read as a promise.
+
+    >>> chance_in_words(Fraction(64, 100), "gain.success_wca.lcwra_initial"), chance_in_words(Fraction(1), "none")
+    ('chance of success 64%', 'no published success rate: valued in full, not discounted')
+    """
+    return NO_PUBLISHED_RATE if source == "none" else f"chance of success {float(value):.0%}"
+
+
 _SUCCESS_KEYS = {
     ("lcwra_found", "initial"): ("gain.success_wca", "lcwra_initial"),
     ("lcwra_found", "mandatory_reconsideration"): ("gain.success_wca", "mandatory_reconsideration"),
