@@ -699,3 +699,28 @@ def test_the_check_from_the_top_level_and_the_package_both():
     assert isinstance(bc, BenefitCheck) and bc.findings[0].weekly == 6800  # 238.00 - 170.00
     assert isinstance(check_caseload([bc.household], on=ON, claims={"universal_credit": False, "pension_credit": False}),
                       CaseloadCheck)
+
+
+@pytest.mark.parametrize("nation, la, words", [
+    ("england", "Coventry", "at pension age the national pensioners' scheme (SI 2012/2885), below it the council's own "
+                            "scheme (LGFA 1992 s 13A(2))"),
+    ("wales", "Cardiff", "Wales has national schemes for pension age and working age alike (WSI 2013/3029)"),
+    ("scotland", "Aberdeen City", "Scotland has national schemes, at pension age SSI 2012/319 and below it SSI 2021/249"),
+])
+def test_council_tax_reduction_do_line_names_the_nations_schemes(nation, la, words):
+    # qa6: the "Do" line said "below it, in England, each council's own scheme", silent on Wales and Scotland, whose
+    # working-age schemes are national (WSI 2013/3029; SSI 2021/249). Every nation claims from the council.
+    h = Household(adults=Adult(age=70, state_pension_weekly=17000), nation=nation, local_authority=la,
+                  housing=Housing(tenure="owner_occupier", council_tax_band="B"))
+    f = found(check(h, on=ON, claims=["pension_credit"]))["council_tax_reduction"]
+    assert f.action.startswith("Claim Council Tax Reduction from the council that sends the council tax bill: ")
+    assert words in f.action
+
+
+def test_council_tax_reduction_claim_found_do_line_by_nation():
+    # A CTR claim valued (England, a Band D given): the same nation's words on the claim path.
+    h = Household(adults=Adult(age=70, state_pension_weekly=17000), local_authority="Coventry",
+                  housing=Housing(tenure="owner_occupier", council_tax_band="B", council_tax_band_d=210000))
+    f = found(check(h, on=ON, claims=Claims(council_tax_reduction=False)))["council_tax_reduction"]
+    assert f.certainty == "claim_needed" and f.weekly > 0
+    assert "below it the council's own scheme (LGFA 1992 s 13A(2))" in f.action

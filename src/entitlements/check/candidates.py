@@ -132,8 +132,9 @@ _CANDIDATES = (
                "Council Tax Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013 (WSI 2013/3029)",
                "Council Tax Reduction (State Pension Credit) (Scotland) Regulations 2012 (SSI 2012/319)",
                "Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249)"),
-              "Claim Council Tax Reduction from the council (at pension age the national pensioners' scheme; "
-              "below it, in England, each council's own scheme).",
+              "Claim Council Tax Reduction from the council that sends the council tax bill (in England the "
+              "national pensioners' scheme at pension age, each council's own scheme below it; in Wales and "
+              "Scotland national schemes at every age).",
               None,
               question="Is Council Tax Reduction paid already?"),
     Candidate("free_prescriptions", "Free NHS prescriptions", "Help with health costs", "entitled",
@@ -194,6 +195,20 @@ CARER_SUPPORT_PAYMENT = Candidate(
     "the cared-for person's qualifying benefit and the 35 hours a week); tell Universal Credit.",
     "carer_support_payment")
 
+
+
+#: Where to claim Council Tax Reduction, by nation (the benefit check's "Do" line): England prescribes only the
+#: pensioners' scheme (SI 2012/2885), each council designing its own below pension age (LGFA 1992 s 13A(2)); Wales
+#: prescribes both (WSI 2013/3029); Scotland has national schemes for both (SSI 2012/319, SSI 2021/249). Each is
+#: claimed from the council.
+CTR_ACTIONS = {
+    "england": "Claim Council Tax Reduction from the council that sends the council tax bill: at pension age the "
+               "national pensioners' scheme (SI 2012/2885), below it the council's own scheme (LGFA 1992 s 13A(2)).",
+    "wales": "Claim Council Tax Reduction from the council that sends the council tax bill: Wales has national "
+             "schemes for pension age and working age alike (WSI 2013/3029), which every council's scheme follows.",
+    "scotland": "Claim Council Tax Reduction from the council that sends the council tax bill: Scotland has national "
+                "schemes, at pension age SSI 2012/319 and below it SSI 2021/249.",
+}
 
 
 def carer_support_payment_named(cid: str, scottish, on):
