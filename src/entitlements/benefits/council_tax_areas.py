@@ -23,7 +23,9 @@ never used in place of the area Band D.
 The files record, for each year, the publication and where the copy was read,
 and for each authority the cells compared with the council's own page (as the
 LHA schedules do). A year an authority has no figure for raises
-:class:`~entitlements.errors.NoRowInForce`; a name no authority has raises
+:class:`~entitlements.errors.InputError` asking for the bill's figure (or
+:class:`~entitlements.errors.NoRowInForce` for a year after its last
+figure: the next year's council tax is not known until it is set); a name no authority has raises
 :class:`~entitlements.errors.InputError` with close matches.
 
 >>> band_d_annual("North Warwickshire Borough Council", on=dt.date(2024, 6, 1))   # pence a year
@@ -219,15 +221,16 @@ class AuthoritySchedule:
         amount = a.band_d.get(year)
         src = self._years.get((a.nation, year))
         if amount is None or src is None:
-            if not a.band_d:
-                raise InputError("local_authority", a.name, f"a billing authority whose Band D council tax is shipped "
-                                 f"({a.name} is known but no year's Band D figure is in the library: pass the Band D "
-                                 "or band amount from the council tax bill)")
             known = sorted(a.band_d)
-            first = _year_bounds(known[0])[0] if known else _year_bounds(year)[0]
-            last = _year_bounds(known[-1])[1] if known else _year_bounds(year)[1]
+            if not known or year < known[-1]:  # a year the library has no figure for, not a year past the table
+                shipped = f"the library has {', '.join(known)} only" if known else "no year's figure is in the library"
+                raise InputError("local_authority", a.name, f"a billing authority whose Band D council tax is shipped "
+                                 f"for {year} ({a.name} is known but {shipped}: pass the Band D or band amount from "
+                                 "the council tax bill)")
+            first = _year_bounds(known[0])[0]
+            last = _year_bounds(known[-1])[1]
             raise NoRowInForce(f"council_tax.band_d ({a.name})", f"rules/council_tax/band_d/{a.nation}.toml",
-                               _date(on), first, max(last, first))
+                               _date(on), first, last)
         checks = tuple(c for c in a.checks if c.year == year)
         return BandD(a.name, a.code, a.nation, year, amount, src.publication, src.copy_read,
                      src.verified and bool(checks), checks)
