@@ -1,7 +1,7 @@
 """The benefit check's Council Tax Reduction question says why, naming the council and the year, and what to give.
 
-The shipped Band D tables (rules/council_tax/band_d) have no 2026-27 rows, so in December 2026 every council's
-reduction is a check needed. The question read "The library cannot work it out here: no band d for year." (the
+Where the shipped Band D tables (rules/council_tax/band_d) have no row for the council's year (most English councils
+in 2024-25), the reduction is a check needed. The question read "The library cannot work it out here: no band d for year." (the
 reason code with its underscores taken out); it now gives the estimate's words: the council, the financial year,
 and the flag or field that settles it.
 """
@@ -16,15 +16,16 @@ from entitlements.check.findings import Claims, check
 DEC_2026 = dt.date(2026, 12, 7)
 
 
-def test_ctr_question_names_the_council_year_and_the_band_d_to_give_2026():
-    # A Welsh pensioner on guarantee credit (£238.00 - £176.45 = £61.55 a week), owner, Cardiff band C.
-    h = Household(adults=(Adult(age=72, state_pension_weekly=17645),), nation="wales", local_authority="Cardiff",
+def test_ctr_question_names_the_council_year_and_the_band_d_to_give_2024():
+    # A pensioner on guarantee credit, owner, Birmingham band C, December 2024: no 2024-25 Band D ships for
+    # Birmingham (2025-26 and 2026-27 do).
+    h = Household(adults=(Adult(age=72, state_pension_weekly=17645),), nation="england", local_authority="Birmingham",
                   housing=Housing(tenure="owner_occupier", council_tax_band="C"))
-    bc = check(h, on=DEC_2026, claims=Claims(pension_credit=True))
+    bc = check(h, on=dt.date(2024, 12, 9), claims=Claims(pension_credit=True))
     ctr = next(f for f in bc.findings if f.id == "council_tax_reduction")
     assert ctr.certainty == "check_needed"
     assert "no band d for year" not in ctr.question
-    assert "Cardiff's Band D council tax for 2026-27 is not in the library" in ctr.question
+    assert "Birmingham's Band D council tax for 2024-25 is not in the library" in ctr.question
     assert "--band-d" in ctr.question
 
 
