@@ -288,3 +288,19 @@ def test_barnsley_and_sheffield_are_found_by_their_2024_codes_and_their_old_ones
 def test_a_year_after_the_last_shipped_one_is_past_the_table_not_a_guess():
     with pytest.raises(NoRowInForce, match="2027-06-01"):
         band_d_annual("Coventry", on=dt.date(2027, 6, 1))
+
+
+def test_every_year_on_year_change_is_a_rise_of_under_16_percent_a_guard_against_a_mistyped_digit():
+    # Observed 2026-12-07: England 2026-27 rises from 2.5% (Hartlepool) to 9.0% (Shropshire, one of the councils
+    # allowed more than the 4.99% limit); Scotland 2025-26 6.0% to 15.6% (Falkirk), 2026-27 4.0% to 10.0%; Wales
+    # 2025-26 5.5% to 9.1%, 2026-27 4.1% to 6.6%. A slipped or swapped digit in any cell (2,516.72 for 2,156.72, say)
+    # moves a ratio far outside (0%, 16%]; so does a figure filed under the wrong year. Every Band D is also between
+    # £900 and £3,500 a year: area Band D in Great Britain in these years runs from £997.75 (Wandsworth 2025-26) to
+    # £2,765.02 (Dorset 2026-27).
+    for a in AUTHORITIES:
+        years = sorted(a.band_d)
+        for y in years:
+            assert 90_000 <= a.band_d[y] <= 350_000, (a.name, y, a.band_d[y])
+        for y0, y1 in zip(years, years[1:]):
+            if int(y1[:4]) - int(y0[:4]) == 1:
+                assert 1.0 < a.band_d[y1] / a.band_d[y0] <= 1.16, (a.name, y0, y1)
