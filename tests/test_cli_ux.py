@@ -443,8 +443,29 @@ def test_areas_finds_brma_names_by_part_or_misspelling():
 
     from entitlements.benefits.lha import brma_names
 
-    every = json.loads(run("areas", "--json").stdout)
+    every = json.loads(run("areas", "--kind", "brma", "--json").stdout)
     assert sorted(a["name"] for a in every) == sorted(brma_names()) and len(every) > 150
+    councils = json.loads(run("areas", "--kind", "council", "--json").stdout)
+    assert len(councils) == 296 + 22 + 32 and len(json.loads(run("areas", "--json").stdout)) == len(every) + 350
     # The name it gives is the one --brma takes.
     r = run("estimate", "--age", "40", "--private", "--rent", "700/month", "--brma", "Coventry", "--on", "2026-05-01")
+    assert r.returncode == 0, r.stderr
+
+
+def test_areas_finds_councils_by_part_code_or_misspelling_and_says_what_ships():
+    # A council's line: its GSS code, the years whose Band D ships, its working-age scheme files (England) or the
+    # national scheme (Wales, Scotland). Coventry: Band D 2025-26 and 2026-27 (MHCLG, as transcribed); scheme 2026-27
+    # shipped from a transcription (unverified), 2024-25 and 2025-26 not readable.
+    out = run("areas", "--kind", "council", "coventry", columns=200).stdout
+    assert ("  Coventry  (England): E08000026; Band D 2025-26, 2026-27; working-age scheme: 2026-27 (unverified); "
+            "2024-25 and 2025-26 not shipped") in out
+    out = run("areas", "--kind", "council", "E07000218", columns=200).stdout
+    assert "North Warwickshire  (England): E07000218; Band D 2024-25, 2025-26, 2026-27; working-age scheme: " \
+        "2024-25, 2025-26 and 2026-27 not shipped" in out
+    assert "Cardiff  (Wales): W06000015; Band D 2025-26, 2026-27; Council Tax Reduction: the national scheme" in \
+        run("areas", "cardif", columns=200).stdout  # a typo
+    assert "working-age scheme: not in the library (check needed)" in run("areas", "birmingham", columns=200).stdout
+    # The name it gives is the one --council takes.
+    r = run("estimate", "--age", "70", "--owner", "--council", "North Warwickshire", "--council-tax-band", "B",
+            "--on", "2026-05-01")
     assert r.returncode == 0, r.stderr

@@ -109,11 +109,14 @@ def _build_parser() -> argparse.ArgumentParser:
     from .cli_sweep import add_sweep
 
     add_sweep(sub)
-    ar = sub.add_parser("areas", help="find the names of areas (Broad Rental Market Areas) by part of a name",
-                        description="The official names of the areas a household can name (--brma), found by part of "
-                        "a name or a close spelling; every area with no SEARCH.")
+    ar = sub.add_parser("areas", help="find the names of areas (Broad Rental Market Areas, councils) by part of a name",
+                        description="The official names of the areas a household can name (--brma, --council), found "
+                        "by part of a name, a GSS code or a close spelling; every area with no SEARCH. A council's "
+                        "line says what the library holds for it: its GSS code, the years whose Band D ships and its "
+                        "working-age Council Tax Reduction scheme files.")
     ar.add_argument("search", nargs="?", default="", help="part of a name, e.g. 'coventry' or 'bristol' (blank: every area)")
-    ar.add_argument("--kind", action="append", choices=["brma"], help="which kind of area (default: every kind)")
+    ar.add_argument("--kind", action="append", choices=["brma", "council"],
+                    help="which kind of area (default: every kind)")
     ar.add_argument("--json", action="store_true", help="print JSON for programs")
     sc = sub.add_parser("schema", help="the JSON Schema of the household file or the caseload (for other programs)",
                         description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
@@ -347,7 +350,8 @@ def _areas(args) -> int:
     kinds = args.kind or list(AREA_KINDS)
     found = find_areas(args.search, kinds)
     if args.json:
-        print(json.dumps([{"kind": k, "name": n, "nation": nation} for k, n, nation in found], indent=2, ensure_ascii=False))
+        print(json.dumps([{"kind": k, "name": n, "nation": nation, "holds": AREA_KINDS[k][3](n)} for k, n, nation in found],
+                         indent=2, ensure_ascii=False))
         return 0
     if not found:
         _out(args, f"No area matches {args.search!r}. `entitlements areas` lists them all.")
@@ -358,7 +362,8 @@ def _areas(args) -> int:
             what, flag = AREA_KINDS[kind][:2]
             _out(args, f"{what} ({flag}): {len(names)}")
             for n, nation in names:
-                print(f"  {n}  ({nation.title()})")
+                holds = AREA_KINDS[kind][3](n)
+                _out(args, f"  {n}  ({nation.title()})" + (f": {holds}" if holds else ""))
     return 0
 
 
