@@ -53,6 +53,10 @@ def add_check(sub, output_flags, rates_help: str) -> None:
     g.add_argument("--pregnant", action="store_true", help="someone in the family is pregnant (10 weeks or more)")
     g.add_argument("--prescription-items", type=int, default=0, metavar="N", help="NHS prescription items paid for a month")
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
+    c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY",
+                   help="what to do with dates past the rule tables' end: strict (the default for the check: refuse, "
+                   "naming the table), hold (carry the last known rates forward, named as an assumption), or "
+                   "uprate:PCT (raise each benefit by PCT%% a year from its uprating date)")
     output_flags(c, "one line each, not wrapped to the terminal")
 
 
@@ -80,7 +84,8 @@ def run_check(args, tables) -> int:
     circ = Circumstances(fit_note=args.fit_note, care_needs=args.care_needs, care_needs_day_and_night=args.care_day_and_night,
                          pip_descriptors=descriptors, children_care_needs=args.child_care_needs, pregnant=args.pregnant,
                          prescription_items_a_month=args.prescription_items)
-    bc = check(household, on=args.on or file_on or dt.date.today(), claims=claims, circumstances=circ, tables=tables)
+    bc = check(household, on=args.on or file_on or dt.date.today(), claims=claims, circumstances=circ, tables=tables,
+               rates_after=args.rates_after)
     if args.json:
         print(json.dumps(bc.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -42,6 +42,11 @@ def render(bc, width: int | None) -> str:
              f"Received now {format_pounds(bc.received_weekly)} a week; with every claim found "
              f"{format_pounds(bc.with_claims_weekly)} a week ({format_pounds(bc.claims_gain_weekly, sign=True)}).",
              ""]
+    from ..rate_assumptions import describe
+
+    # A rate past the tables' end, held or uprated, is an assumption: said first, as on a working sheet.
+    lines[1:1] = [("Warning: " if a.startswith("Rates") else "Note: ") + a
+                  for a in describe(bc.assumptions, bc.rates_policy)]
     if not bc.findings:
         lines.append("Nothing found from the facts given.")
     for i, f in enumerate(bc.findings, 1):

@@ -260,6 +260,11 @@ class BenefitCheck:
     received_weekly: int
     with_claims_weekly: int
     rules: str
+    #: The rates policy for a date past the rule tables' end (``"strict"``
+    #: unless ``rates_after`` was given) and what it assumed
+    #: (``RateAssumption`` each), stated first.
+    rates_policy: str = "strict"
+    assumptions: tuple = ()
 
     @property
     def claims_gain_weekly(self) -> int:
@@ -272,7 +277,9 @@ class BenefitCheck:
                 "uc_elements_missing": list(self.claims.uc_elements_missing),
                 "help_received": list(self.claims.help_received),
                 "received_weekly": self.received_weekly, "with_claims_weekly": self.with_claims_weekly,
-                "claims_gain_weekly": self.claims_gain_weekly, "findings": [f.to_dict() for f in self.findings]}
+                "claims_gain_weekly": self.claims_gain_weekly, "rates_policy": self.rates_policy,
+                "assumptions": [a.to_dict() for a in self.assumptions],
+                "findings": [f.to_dict() for f in self.findings]}
 
     def render(self, *, width: int | None = None) -> str:
         """The check as text, wrapped to ``width`` (None: one line each)."""
@@ -310,8 +317,16 @@ def _who(h: Household, adult: int) -> str:
 
 
 def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] | None = None,
-          circumstances: Circumstances | None = None, tables: Tables | None = None) -> BenefitCheck:
+          circumstances: Circumstances | None = None, tables: Tables | None = None,
+          rates_after: Any = None) -> BenefitCheck:
     """Check ``household`` on ``on`` (the first day of an assessment period).
+
+    ``rates_after``: the rates policy for a date past the rule tables' end
+    (:mod:`entitlements.rates_policy`: ``"hold"``, ``"uprate:PCT"``). Not
+    given, the check is strict: such a date is refused, naming the table, and
+    a national Council Tax Reduction scheme whose year is not shipped is
+    check needed. Given, its assumptions are stated first
+    (the result's ``assumptions``), as on a working sheet.
 
     ``claims``: what it claims now (a :class:`Claims`, or the names from
     :data:`CLAIMABLE`; None: none of them); Carer's Allowance, Child Benefit
@@ -330,8 +345,13 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     _check_people(household, claims, circ)
     from ..estimate import estimate
 
-    tables = tables_or_default(tables)
-    estimate(household, on=on, tables=tables)  # the household's own checks (dates of birth, education, ...)
+    from ..rates_policy import rates_policy
+    from ..tables import ReadRecorder
+
+    given = tables_or_default(tables)
+    estimate(household, on=on, tables=given, rates_after=rates_after)  # the household's own checks (dates of birth, ...)
+    policy = rates_policy(rates_after, default="strict")
+    tables = ReadRecorder(policy.apply(given))
     bu = households_columns([household])
     miss = claims.uc_elements_missing
     cc = ClaimColumns.every_row(1, universal_credit=claims.universal_credit, pension_credit=claims.pension_credit,
@@ -352,7 +372,16 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                 for f in findings]
     return BenefitCheck(household=household, on=on, claims=claims, findings=tuple(sorted(findings, key=_order)),
                         received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
-                        rules=str(tables.version))
+                        rules=str(tables.version), rates_policy=str(policy),
+                        # Strict (not given): nothing is held or uprated; the assumptions are those of the policy given.
+                        assumptions=() if rates_after is None else _assumptions(tables, household, on))
+
+
+def _assumptions(rec, household: Household, on: dt.date) -> tuple:
+    """What the check assumed about rates (as :func:`entitlements.estimate.estimate` says it)."""
+    from ..estimate import _assumptions as estimate_assumptions
+
+    return estimate_assumptions(rec, household, on)
 
 
 #: :func:`check` under the name the top level serves it by
