@@ -169,6 +169,10 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
         if f != f.to_integral_value():
             raise InputError(label, value, "a whole number")
         return int(f)
+    if isinstance(value, (list, tuple, Mapping)):
+        # A text field (a name, a code, a choice): a list or table is a mistake, never read as its first item or
+        # as the text of the list ("['Coventry']" used to match Coventry as a council or BRMA name).
+        raise InputError(label, value, "one value written as text, e.g. \"Coventry\" (not a list or a table)")
     s = value if value is None else str(value).strip()
     return None if s in ("", "none", "None") else s
 

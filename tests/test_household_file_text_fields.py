@@ -1,0 +1,52 @@
+"""A household file's text field (a council, an area, a choice) given as a
+list or a table is a one-line error naming the field. Until 2026-12-07 it
+was read as the text of the list: ``local_authority = ["Coventry"]`` and
+``brma = ["Coventry"]`` were taken as Coventry, silently, because the name
+matching ignores the brackets and quotes of "['Coventry']"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from entitlements.cli import main
+
+HEAD = 'on = 2026-12-07\n{la}\n[[adults]]\nage = 75\n[housing]\ntenure = "private_rent"\nrent = 120.00\n' \
+       'rent_period = "week"\n{brma}\ncouncil_tax_band = "B"\ncouncil_tax_band_d = 2300.00\n'
+
+
+@pytest.mark.parametrize("la, brma, line", [
+    ('local_authority = ["Coventry"]', 'brma = "Coventry"',
+     'entitlements: local_authority: a list of 1 item is not allowed (expected one value written as text, e.g. '
+     '"Coventry" (not a list or a table)).'),
+    ('local_authority = "Coventry"', 'brma = ["Coventry"]',
+     'entitlements: housing.brma: a list of 1 item is not allowed (expected one value written as text, e.g. '
+     '"Coventry" (not a list or a table)).'),
+    ('local_authority = "Coventry"', 'brma = {name = "Coventry"}',
+     'entitlements: housing.brma: a table of 1 field is not allowed (expected one value written as text, e.g. '
+     '"Coventry" (not a list or a table)).'),
+])
+def test_a_list_or_table_for_a_text_field_is_refused(tmp_path, capsys, la, brma, line):
+    path = tmp_path / "household.toml"
+    path.write_text(HEAD.format(la=la, brma=brma), encoding="utf-8")
+    assert main(["estimate", str(path)]) == 1
+    assert capsys.readouterr().err == line + "\n"
+
+
+def test_a_json_list_for_a_choice_is_refused(tmp_path, capsys):
+    path = tmp_path / "household.json"
+    path.write_text(json.dumps({"on": "2026-12-07", "nation": ["wales"], "adults": [{"age": 40}]}), encoding="utf-8")
+    assert main(["estimate", str(path)]) == 1
+    assert capsys.readouterr().err.startswith("entitlements: nation: a list of 1 item is not allowed")
+
+
+def test_text_as_text_is_read_as_before(tmp_path, capsys):
+    # The same household with the names as text: the LHA for 1 bedroom in Coventry is £132.33 a week, above the rent,
+    # so the eligible rent is the rent, £120.00; band B of £2,300 less 25% = £1,341.67 a year, x 7 / 365 = £25.73.
+    path = tmp_path / "household.toml"
+    path.write_text(HEAD.format(la='local_authority = "Coventry"', brma='brma = "Coventry"'), encoding="utf-8")
+    assert main(["estimate", str(path), "--wide"]) == 0
+    out = capsys.readouterr().out
+    assert "Eligible rent" in out and "£120.00" in out and "Council tax a week (x 7 / days in the year)" in out
+    assert "£25.73" in out
