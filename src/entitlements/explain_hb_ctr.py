@@ -94,12 +94,60 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         notes.append("Hours of work not given: the £17.10 additional earnings disregard (30 hours a week, or 16 for a "
                      f"lone parent, a couple with a family premium or a disabled worker: {si} Sch 4 "
                      f"para {'9' if pension else '17'}) was not tested. Give work_hours_weekly (--hours).")
+    if pension and not hb.passported and int(hb.excess_income) > 0:
+        notes += [t for t in (_age_only_2021_note(h, on, tables, "housing_benefit.personal_allowance_pension_age",
+                                                 "SI 2006/214 Sch 3 para 1"),) if t]
     if free:
         notes.append(f"Housing Benefit is for the {52 - free} weeks a year rent is due; none is paid for the {free} "
                      f"rent-free weeks ({si} reg {'62' if pension else '81'}).")
     title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
                                   + (x.accommodation or "temporary or specified") + " accommodation)")
     return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
+
+
+#: Pensionable age reached before 1 April 2021 gives the higher pension-age personal allowance: born before
+#: 1 April 1955 (benefits.hb_ctr._pensionable_before_2021).
+_BORN_BEFORE_2021_RATE = dt.date(1955, 4, 1)
+#: Where each pension-age Council Tax Reduction scheme sets its personal allowances.
+_PENSION_CTR_LAW = {"england": "SI 2012/2885 Sch 2 para 1", "wales_pension": "WSI 2013/3029 Sch 2 para 1",
+                    "scotland_pension": "SSI 2012/319 Sch 1 para 2"}
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _age_only_2021_note(h: Household, on: dt.date, tables: Tables, table_id: str, law: str) -> str | None:
+    """A note where an adult given by age only may have reached pensionable
+    age before 1 April 2021, which the calculation could not tell, and so
+    took the lower personal allowance (the rate for pensionable age reached
+    on or after that day): the higher one is named, and the date of birth
+    asked for. None where a date of birth, or the age alone, settles it."""
+    from .dates import as_day, period_end
+
+    end = dt.date.fromisoformat(str(period_end(as_day(on))))
+    open_ = []
+    for i, a in enumerate(h.adults, start=1):
+        if a.date_of_birth is not None:
+            if a.date_of_birth < _BORN_BEFORE_2021_RATE:
+                return None
+            continue
+        if _years_before(end, a.age) < _BORN_BEFORE_2021_RATE:  # even the latest birth the age allows: settled
+            return None
+        if _years_before(on, a.age + 1) + dt.timedelta(days=1) < _BORN_BEFORE_2021_RATE:
+            open_.append((i, a.age))
+    if not open_:
+        return None
+    pa = tables.at(table_id, on)
+    lower, higher = (pa["couple"], pa[[k for k in pa if k.startswith("couple_")][0]]) if h.is_couple else \
+        (pa["single"], pa[[k for k in pa if k.startswith("single_")][0]])
+    who = _and([f"adult {i}, aged {age}," if h.is_couple else f"the claimant, aged {age}," for i, age in open_])
+    return (f"Given by age, not date of birth: {who} may have reached pensionable age before 1 April 2021 (born "
+            f"before 1 April 1955), which gives the higher personal allowance, {format_pounds(int(higher))}, not "
+            f"{format_pounds(int(lower))} as taken here ({law}). Give the date of birth (date_of_birth, --dob).")
 
 
 def hb_check_needed_text() -> str:
@@ -280,6 +328,10 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
         lines.append(Line("Council tax a week (x 7 / days in the year)", int(ctax.weekly_liability), "LGFA 1992 s 10(1)", op=" "))
         if int(ctax.ctr_status) == 1:
             lines += _ctr_lines(ctax, a.code, on, tables)
+            scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
+            if scheme in _PENSION_CTR_LAW and int(ctax.ctr_excess_income) > 0:
+                notes += [t for t in (_age_only_2021_note(h, on, tables, f"{_CTR_PREFIX[scheme]}.personal_allowance",
+                                                         _PENSION_CTR_LAW[scheme]),) if t]
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
     title = f"Council tax and Council Tax Reduction, {a.name}"
