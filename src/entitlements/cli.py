@@ -290,7 +290,9 @@ def _naming_the_flag(e, args):
         flag = flag_for(e.field)
         # A value from a household file, where the flag was not typed: the field alone, as the file names it
         # (a missing value is still named by the flag that would give it).
-        if flag is not None and e.value is not None and getattr(args, flag[2:].replace("-", "_"), None) in (None, [], False):
+        typed = getattr(args, flag[2:].replace("-", "_"), None) if flag is not None else None
+        # (by identity: a flag typed with 0, `--band-d 0`, is typed; 0 == False would say not)
+        if flag is not None and e.value is not None and (typed is None or typed is False or typed == []):
             return e
     if flag is None or e.field.startswith("-"):
         return e

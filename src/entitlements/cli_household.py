@@ -260,11 +260,13 @@ FLAGS: tuple[Flag, ...] = (
          needs=("--owner", "--council", "North Warwickshire", "--council-tax-band", "B")),
     Flag("Housing", ("council_tax_band_d",), "band-d", "the Band D council tax for the home's area from the bill or "
          "the council's published charges, in pounds a year (with its parish): used instead of the area Band D the "
-         "library ships, or where it ships none", type=arg.money("year"), metavar="POUNDS",
+         "library ships, or where it ships none", type=arg.money("year", "the Band D on the bill, over £0 a year, e.g. 2215.41"),
+         metavar="POUNDS",
          example=("--band-d", "2215.41"), needs=("--owner", "--council", "Rugby", "--council-tax-band", "B")),
     Flag("Housing", ("council_tax_band_charge",), "band-charge", "or the year's charge for the home's own band from "
          "the bill, in pounds a year, before any discount or reduction: used instead of the shipped area Band D",
-         type=arg.money("year"), metavar="POUNDS", example=("--band-charge", "1723.10"),
+         type=arg.money("year", "the band's charge on the bill, over £0 a year, e.g. 1723.10"), metavar="POUNDS",
+         example=("--band-charge", "1723.10"),
          needs=("--owner", "--council", "Rugby", "--council-tax-band", "B")),
 )
 

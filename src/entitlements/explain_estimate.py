@@ -266,7 +266,10 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date, table
     rent_text = f"rent {format_pounds(x.rent)} {per}" + (f" (less {x.rent_free_weeks} rent-free weeks)" if x.rent_free_weeks else "")
     rooms = hc.bedroom_entitlement
     if x.tenure == "social_rent":
-        detail = f"{rent_text} = {format_pounds(hc.rent_monthly)}; allowed {_bedrooms_why(h, rooms, on)}; home has {x.bedrooms}"
+        detail = f"{rent_text} = {format_pounds(hc.rent_monthly)}; allowed {_bedrooms_why(h, rooms, on)}; " + (
+            f"home has {x.bedrooms}" if x.bedrooms is not None else
+            # Asked for only where UC can be paid (household_total.problems): at pension age it is not.
+            "the home's bedrooms not given (not needed: Universal Credit cannot be paid)")
         if hc.under_occupancy_deduction:
             pc = "14%" if hc.excess_bedrooms == 1 else "25%"
             detail += f"; less {pc} ({format_pounds(hc.under_occupancy_deduction)}) for {hc.excess_bedrooms} bedroom{'s' if hc.excess_bedrooms != 1 else ''} more than allowed (para 36)"

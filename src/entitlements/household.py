@@ -431,7 +431,9 @@ class Housing:
                              "deductions are worked out for each of them, and the library holds four; for more, work the "
                              "deductions out by hand)")
         if self.accommodation is not None and self.tenure != "supported_or_temporary":
-            raise InputError("accommodation", self.accommodation, "None unless tenure is 'supported_or_temporary'")
+            raise InputError("accommodation", self.accommodation, "none unless the home is supported or temporary "
+                             "accommodation (tenure 'supported_or_temporary', --supported): Housing Benefit meets that "
+                             "rent, not Universal Credit")
         if self.disabled_band_reduction and self.council_tax_band is None:
             raise InputError("disabled_band_reduction", True, "False unless council_tax_band is given")
         if self.bedrooms is not None:

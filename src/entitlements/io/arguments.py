@@ -31,8 +31,10 @@ AS_OF_HELP = ("the day the work is done (default: today): a confirmed outcome de
               "2 years after it, is refused; give a fixed day for a run that can be repeated")
 
 
-def money(period: str):
-    """An amount in pounds, optionally with its period (``650/month``)."""
+def money(period: str, over_zero: str | None = None):
+    """An amount in pounds, optionally with its period (``650/month``);
+    ``over_zero``: what the amount is, where it must be over £0 (a figure
+    from a bill: nil or negative is refused saying so, not "0 or more")."""
 
     def parse(text: str) -> int:
         from ..errors import InputError
@@ -41,10 +43,15 @@ def money(period: str):
         amount, _, per = text.partition("/")
         if per and per.strip().lower() not in (period, period + "ly"):
             raise argparse.ArgumentTypeError(f"{text!r}: give the amount per {period} (e.g. 123.45/{period})")
+        if over_zero and amount.strip().removeprefix("£").strip().startswith("-"):
+            raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {over_zero}")
         try:
-            return parse_pounds(amount, "amount")
+            pence = parse_pounds(amount, "amount")
         except InputError as e:
             raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected}") from None
+        if over_zero and pence == 0:
+            raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {over_zero}")
+        return pence
 
     return parse
 

@@ -1,0 +1,60 @@
+"""One-line errors and working-sheet words an adviser met trying Housing
+Benefit and Council Tax Reduction at the command line (2026-12-07), each as
+it read before:
+
+* ``--band-d -5`` said "give 0 or more pounds", and ``--band-d 0`` was then
+  refused naming the field, not the flag (a flag typed with 0 was taken as
+  not typed: ``0 in (None, [], False)``);
+* ``--accommodation temporary`` without ``--supported`` said "expected None
+  unless tenure is 'supported_or_temporary'";
+* a pensioner renting from a council, with no ``--bedrooms`` (not needed at
+  pension age), read "home has None" on the UC working sheet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entitlements.cli import main
+
+PENSIONER = ["--age", "70", "--state-pension", "200/week", "--social", "--rent", "100/week", "--on", "2026-12-07",
+             "--council", "Coventry", "--council-tax-band", "B"]
+
+
+@pytest.mark.parametrize("flag, value, line", [
+    ("--band-d", "-5", "entitlements: --band-d: '-5' is not allowed: give the Band D on the bill, over £0 a year, "
+                       "e.g. 2215.41"),
+    ("--band-d", "0", "entitlements: --band-d: '0' is not allowed: give the Band D on the bill, over £0 a year, "
+                      "e.g. 2215.41"),
+    ("--band-charge", "0.00", "entitlements: --band-charge: '0.00' is not allowed: give the band's charge on the bill, "
+                              "over £0 a year, e.g. 1723.10"),
+])
+def test_a_bill_figure_must_be_over_nil(capsys, flag, value, line):
+    with pytest.raises(SystemExit) as e:
+        raise SystemExit(main(["estimate", *PENSIONER, f"{flag}={value}"]))
+    assert e.value.code == 1  # a value refused
+    assert capsys.readouterr().err.strip() == line
+
+
+def test_a_flag_typed_with_0_is_named_by_its_flag(capsys):
+    assert main(["estimate", "--age", "30", "--child", "2020-01-01", "--childcare", "400/month",
+                 "--childcare-children", "0", "--on", "2026-12-07"]) == 1
+    assert capsys.readouterr().err == ("entitlements: --childcare-children: 0 is not allowed (expected the number of "
+                                       "children the childcare costs are for (1 or more)).\n")
+
+
+def test_accommodation_without_supported_says_what_to_give(capsys):
+    assert main(["estimate", "--age", "30", "--private", "--accommodation", "temporary", "--rent", "250/week",
+                 "--brma", "Coventry", "--on", "2026-12-07"]) == 1
+    err = capsys.readouterr().err
+    assert err == ("entitlements: --accommodation: 'temporary' is not allowed (expected none unless the home is "
+                   "supported or temporary accommodation (tenure 'supported_or_temporary', --supported): Housing "
+                   "Benefit meets that rent, not Universal Credit).\n")
+    assert "None" not in err
+
+
+def test_a_pensioners_bedrooms_not_given_are_not_none(capsys):
+    assert main(["estimate", *PENSIONER, "--band-d", "2300", "--wide"]) == 0
+    out = capsys.readouterr().out
+    assert "None" not in out
+    assert "the home's bedrooms not given (not needed: Universal Credit cannot be paid)" in out
