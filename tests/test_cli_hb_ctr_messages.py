@@ -58,3 +58,16 @@ def test_a_pensioners_bedrooms_not_given_are_not_none(capsys):
     out = capsys.readouterr().out
     assert "None" not in out
     assert "the home's bedrooms not given (not needed: Universal Credit cannot be paid)" in out
+
+
+def test_a_band_correction_to_band_i_in_england_names_the_flag_once(tmp_path, capsys):
+    # Was "housing_housing.council_tax_band: 'I' is not allowed ...": the household's own check names the field
+    # housing.council_tax_band, and the changes prefixed housing_ to it again.
+    path = tmp_path / "home.toml"
+    path.write_text('local_authority = "Coventry"\n[[adults]]\nage = 75\nstate_pension_weekly = 200\n[housing]\n'
+                    'tenure = "social_rent"\nrent = 120\nrent_period = "week"\ncouncil_tax_band = "B"\n'
+                    'council_tax_band_d = 2300\n', encoding="utf-8")
+    assert main(["gain", str(path), "--with", "council_tax_band_corrected", "--after-council-tax-band", "I",
+                 "--from", "2026-12-07", "--as-of", "2026-12-07"]) == 1
+    assert capsys.readouterr().err == ("entitlements: --after-council-tax-band (housing_council_tax_band): 'I' is not "
+                                       "allowed (expected A to H (band I is Welsh only: LGFA 1992 s 5(3))).\n")

@@ -285,7 +285,10 @@ def _naming_the_flag(e, args):
         return e
     flag = {"outcomes[1].kind": "--with", "outcomes[1].benefit": "--benefit",
             "outcomes[1].dla_mobility": "--award-dla-mobility", "outcomes[1].child": "--outcome-child",
-            "horizon_months": "--horizon"}.get(e.field)
+            "horizon_months": "--horizon", "housing_council_tax_band": "--after-council-tax-band",
+            "housing_council_tax_band_charge": "--after-band-charge",
+            "housing_council_tax_disregarded": "--after-council-tax-disregarded",
+            "housing_disabled_band_reduction": "--after-disabled-band-reduction"}.get(e.field)
     if flag is None:
         flag = flag_for(e.field)
         # A value from a household file, where the flag was not typed: the field alone, as the file names it

@@ -524,7 +524,10 @@ def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household
         try:
             h = h.replace(housing=Housing(**housing) if h.housing is None else attrs.evolve(h.housing, **housing))
         except InputError as e:  # named as the changes name it (housing_rent), not as the model does (rent)
-            raise InputError(f"housing_{e.field}", e.value, e.expected) from None
+            # The household's own check names it housing.council_tax_band (once housing_housing.council_tax_band).
+            field = e.field.removeprefix("housing.")
+            named = f"housing_{field}" if field in {a.name for a in attrs.fields(Housing)} else e.field
+            raise InputError(named, e.value, e.expected) from None
     if top:
         h = h.replace(**top)
     return h
