@@ -71,3 +71,15 @@ def test_a_band_correction_to_band_i_in_england_names_the_flag_once(tmp_path, ca
                  "--from", "2026-12-07", "--as-of", "2026-12-07"]) == 1
     assert capsys.readouterr().err == ("entitlements: --after-council-tax-band (housing_council_tax_band): 'I' is not "
                                        "allowed (expected A to H (band I is Welsh only: LGFA 1992 s 5(3))).\n")
+
+
+def test_a_council_without_a_band_says_council_tax_is_not_worked_out(capsys):
+    # Was silent: no council tax section, no reduction and no word of why.
+    args = ["estimate", "--age", "70", "--state-pension", "200/week", "--social", "--rent", "100/week",
+            "--council", "Coventry", "--on", "2026-12-07", "--wide"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert ("Note: Council tax and Council Tax Reduction: not worked out: the home's council tax band is not given. "
+            "Give it (--council-tax-band; housing.council_tax_band in a file) with the council.") in out
+    assert main([*args, "--not-liable"]) == 0  # not liable: nothing to say
+    assert "not worked out" not in capsys.readouterr().out

@@ -146,6 +146,11 @@ def _council_tax_notes(hh: household_total.HouseholdCalculation, h: Household, o
     c = hh.council_tax
     if h.local_authority is None:
         return hb
+    x = h.housing
+    if x is not None and x.council_tax_band is None and x.council_tax_liable:
+        # The council given without the band: said, not left out in silence (no council tax, no reduction shown).
+        return hb + ["Council tax and Council Tax Reduction: not worked out: the home's council tax band is not "
+                     "given. Give it (--council-tax-band; housing.council_tax_band in a file) with the council."]
     if int(c.status) == 1 and int(c.ctr_status) == 1 and not c.reduction_weekly:
         return hb + [f"No Council Tax Reduction: council tax to pay {format_pounds(int(c.to_pay_weekly))} a week, "
                      f"{format_pounds(int(c.to_pay_annual))} a year."]
