@@ -83,3 +83,13 @@ def test_a_council_without_a_band_says_council_tax_is_not_worked_out(capsys):
             "Give it (--council-tax-band; housing.council_tax_band in a file) with the council.") in out
     assert main([*args, "--not-liable"]) == 0  # not liable: nothing to say
     assert "not worked out" not in capsys.readouterr().out
+
+
+def test_an_english_councils_scheme_does_not_cite_the_welsh_one(capsys):
+    # Coventry's working-age scheme read "the scheme's own (WSI 2013/3029 Sch 7, 2024-25 and 2025-26)".
+    assert main(["estimate", "--age", "30", "--supported", "--accommodation", "temporary", "--rent", "250/week",
+                 "--council", "Coventry", "--council-tax-band", "A", "--band-d", "2300", "--on", "2026-12-07",
+                 "--wide"]) == 0
+    out = capsys.readouterr().out
+    assert "WSI" not in out
+    assert "(as the Default Scheme, SI 2012/2886 para 28)" in out

@@ -401,9 +401,12 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
     lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), amount_cite, op=" ",
                       detail="" if scheme in ("england", "wales_pension", "scotland_pension") else
                       _SCOTLAND_WA_DETAIL if scheme == "scotland_working_age" else
-                      "with Universal Credit, the award's maximum amount x 12 / 52; without it, the scheme's own "
-                      "(WSI 2013/3029 Sch 7, 2024-25 and 2025-26), or the Housing Benefit working-age amount (assumed where the "
-                      "scheme's own is not shipped)"))
+                      # An English council's scheme is not the Welsh one: each names its own law (was the Welsh words).
+                      "with Universal Credit, the award's maximum amount x 12 / 52 (WSI 2013/3029 Sch 6 para 3); "
+                      "without it, the scheme's own (Sch 7)" if scheme == "wales_working_age" else
+                      "with Universal Credit, the award's maximum amount x 12 / 52 (as the Default Scheme, SI 2012/2886 "
+                      "para 28); without it, the Housing Benefit working-age amount (assumed: the council's own amounts "
+                      "are not shipped)"))
     disregarded = int(getattr(ctax, "ctr_earnings_disregarded", 0))
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
