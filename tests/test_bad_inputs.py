@@ -149,6 +149,11 @@ FILE_CASES = [
     ("spaces_header", " adult1_age,case_id\n30,1\n", "' adult1_age'", "did you mean 'adult1_age'"),
     ("dash_header", "case_id,adult1-age\n1,30\n", "'adult1-age'", "did you mean 'adult1_age'"),
     ("outcome_in_caseload", "case_id,adult1_age,outcome\n1,30,lcwra_found\n", "'outcome'", "--report FILE"),
+    # A line break typed into a header cell (Alt+Enter in Excel): was read as adult1_age in the header check and as
+    # no age at all in the rows (a stand-in age of 30, silently), so it is a near-miss like a trailing space.
+    ("newline_header", 'case_id,"adult1_age\n"\n1,70\n', "column 2: 'adult1_age\\n'", "did you mean 'adult1_age'"),
+    ("newline_header_child", 'case_id,adult1_age,"child1_date_of_birth\n"\n1,30,2015-01-01\n', "column 3",
+     "did you mean 'child1_date_of_birth'"),
 ]
 
 
@@ -160,6 +165,16 @@ def test_a_bad_file_is_one_error_naming_what_is_wrong(tmp_path, name, text, what
         Caseload.from_csv(p)
     assert what in str(e.value) and hint in str(e.value), str(e.value)
     assert "A Person" not in str(e.value) and "9434765919" not in str(e.value)  # never a record's data
+
+
+def test_a_line_break_in_a_header_cell_of_a_caseload_of_outcomes_is_refused_not_read_as_a_stand_in(tmp_path):
+    # Was: the header passed, the rows were read with a stand-in age of 30 for the 70-year-old, and the
+    # pensioner's Housing Benefit came out "nil (Universal Credit meets the rent instead)".
+    p = tmp_path / "c.csv"
+    p.write_text('case_id,"adult1_age\n",housing_tenure,housing_rent,housing_bedrooms,claim_start,outcome,outcome_date\n'
+                 "1,70,social_rent,400,1,2024-05-01,hb_awarded,2025-01-10\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"column 2: 'adult1_age\\n' is not allowed .*did you mean 'adult1_age'"):
+        caseload_gains(str(p))
 
 
 ENCODED = [

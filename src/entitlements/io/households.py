@@ -257,7 +257,7 @@ def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix:
         raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
 
 
-_FLAT = re.compile(r"^(adult|child|nondep)(\d+)_(.+)$")
+_FLAT = re.compile(r"(adult|child|nondep)(\d+)_(.+)")  # matched whole (fullmatch): "$" would allow a line break after
 
 
 def household_from_flat(row: Mapping[str, Any]) -> Household:
@@ -323,7 +323,7 @@ def flat_key(key: str) -> tuple[str, int, str]:
         if field not in HOUSING_FIELDS:
             return "bad", 0, f"a known housing field: {', '.join('housing_' + f for f in HOUSING_FIELDS)}"
         return "housing", 0, field
-    m = _FLAT.match(key)
+    m = _FLAT.fullmatch(key)
     if not m:
         return "bad", 0, "adult1_*, adult2_*, childN_*, nondepN_*, housing_* or a household field"
     kind, num, field = m.group(1), int(m.group(2)), m.group(3)
@@ -358,7 +358,7 @@ def known_flat_names() -> tuple[str, ...]:
 def is_household_column(name: str) -> bool:
     """Whether a CSV column is a household field (else it passes through,
     e.g. a grouping column such as ``practice`` or ``imd_decile``)."""
-    return name in HOUSEHOLD_FIELDS or name.startswith("housing_") or bool(_FLAT.match(name))
+    return name in HOUSEHOLD_FIELDS or name.startswith("housing_") or bool(_FLAT.fullmatch(name))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
