@@ -63,6 +63,8 @@ CELL_CASES = (
     + [("adult1_pension_income_weekly", v) for v in MONEY_BAD]
     + [("adult1_new_style_esa_weekly", v) for v in MONEY_BAD]
     + [("adjusted_net_income_annual", v) for v in MONEY_BAD]
+    # A council not known, or one of another nation than the row's: was an error for the whole file.
+    + [("local_authority", v) for v in ["Coventy", "Cardiff", "Glasgow City", "E99999999"]]
 )
 
 
@@ -116,6 +118,7 @@ OUTCOME_CASES = (
     + [("stage", v) for v in ["tribunal", "1"]]
     + [("confirmed", v) for v in ["perhaps", "2"]]
     + [("lump_sum", v) for v in MONEY_BAD[:6]]
+    + [("local_authority", v) for v in ["Coventy", "Cardiff"]]
 )
 
 

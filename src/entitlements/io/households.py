@@ -252,7 +252,14 @@ def household_from_mapping(data: Mapping[str, Any]) -> Household:
 def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix: str) -> Household:
     kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in rest.items() if v is not None}  # null: not given
     try:
-        return Household(adults=adults, children=children, housing=housing, **kwargs)
+        h = Household(adults=adults, children=children, housing=housing, **kwargs)
+        if h.local_authority is not None:
+            # A council not known, or not of the household's nation, is the record's error (as a bad cell is), not
+            # the whole caseload's when its columns are made (columns._authority_code).
+            from ..columns import _authority_code
+
+            _authority_code(h.local_authority, h.nation)
+        return h
     except InputError as e:
         raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
 
