@@ -52,7 +52,9 @@ KEEP_PREFIX = "keep_"
 @attrs.frozen
 class Header:
     """A header's columns by kind: ``household``, ``outcome`` (outcome and
-    ``after_*`` columns), ``grouping`` and ``kept`` (the user's own)."""
+    ``after_*`` columns), ``grouping`` and ``kept`` (the user's own). A
+    column may be both the household's and a grouping column
+    (``local_authority``)."""
 
     household: tuple[str, ...]
     outcome: tuple[str, ...]
@@ -130,6 +132,8 @@ def check_header(names: Sequence[object], *, source: str, id_field: str = "case_
             kept.append(name)
         elif is_household_column(name) and _household_ok(name):
             household.append(name)
+            if name in GROUPING_COLUMNS:  # local_authority: the household's council, and a column to group by
+                grouping.append(name)
         elif outcomes and (name in OUTCOME_COLUMNS or (name.startswith("after_") and _household_ok(name[6:]))):
             outcome.append(name)
         elif name in GROUPING_COLUMNS:

@@ -105,7 +105,7 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     if columns is not None:
         header = check_header(list(columns), source=label, id_field=id_field, keep=keep, outcomes=True)
         n = len(columns[next(iter(columns))]) if columns else 0
-        used = {k: v for k, v in columns.items() if k not in header.grouping and k not in header.kept}
+        used = {k: v for k, v in columns.items() if k in header.household or (k not in header.grouping and k not in header.kept)}
         cases = cases_from_columns(used, n, id_field=id_field)
         for i, extra in rest.items():  # more cells than the header (a CSV file)
             cases = _invalid(cases, i, f"(row): more cells than the header has columns ({len(extra)} more)")
@@ -122,7 +122,7 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     records = rest
     every = list(dict.fromkeys(k for r in records for k in r if k is not None))
     header = check_header(every, source=label, id_field=id_field, keep=keep, outcomes=True)
-    carried = set(header.grouping) | set(header.kept)
+    carried = (set(header.grouping) | set(header.kept)) - set(header.household)
     trimmed = [{k: v for k, v in r.items() if k not in carried} for r in records]
     scenarios, reasons, ids, _ = scenarios_from_records(trimmed, id_field=id_field)
     def column(k):
