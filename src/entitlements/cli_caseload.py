@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -207,13 +208,19 @@ def _caseload_partitioned(args) -> int:
     return EXIT_OK
 
 
+_COLUMN_NAME = re.compile(r"\(row\)|[A-Za-z_][A-Za-z0-9_.\[\]]*")
+
+
 class _GainRowError:
     """A row of a caseload of outcomes that could not be projected, as the
     errors file and the summary show it."""
 
     def __init__(self, row: int, case_id: str, reason: str) -> None:
         self.row, self.case_id, self.reason = row, case_id, reason
-        self.field = reason.split(":", 1)[0] if ":" in reason else ""
+        # The column the reason names, where it begins with one ("adult1_age: ..."; "(row): ..."); else none
+        # (a reason such as "child 1 (eldest first) is 20 or over ...: give ..." names no column).
+        head = reason.split(":", 1)[0] if ":" in reason else ""
+        self.field = head if _COLUMN_NAME.fullmatch(head) else ""
         self.expected = None
 
     def __str__(self) -> str:
