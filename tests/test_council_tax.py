@@ -303,9 +303,12 @@ def test_wales_family_premium_and_non_dependant_2024():
     assert ctr.non_dependant_deduction(50000, True, on=Y24, tables=T, scheme="wales_pension") == 1450
 
 
-def test_wales_2026_is_not_shipped_and_says_so():
+def test_wales_2026_is_shipped_and_2027_is_not():
+    # WSI 2026/13 reg 8(a)(i) (read): single £244.40 -> £256.00 for schemes from 1 April 2026; 2027-28 is not in
+    # the library (no instrument yet).
+    assert ctr.applicable_amount(False, on=Y26, tables=T, scheme="wales_pension") == 25600
     with pytest.raises(NoRowInForce):
-        ctr.applicable_amount(False, on=Y26, tables=T, scheme="wales_pension")
+        ctr.applicable_amount(False, on=dt.date(2027, 4, 1), tables=T, scheme="wales_pension")
     # Wales has no second adult rebate (WSI 2013/3029 regs 21-23, Sch 1 para 4: classes A and B only), so a second
     # adult changes nothing: £1,500 a year, income £300 a week, single £244.40: excess £55.60, 20% = £11.12; a week
     # 150,000 x 7 / 365 = 2,876.71p - 1,112 = 1,764.71p -> £17.65; the same with or without the second adult.

@@ -129,9 +129,10 @@ def test_non_dependant_deduction_each_band_and_threshold(scheme, day, cases):
 
 
 @pytest.mark.parametrize("scheme, sources", [
-    ("wales_pension", ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")),
+    ("wales_pension", ("WSI 2013/3029 Schs 1-2",
+                       "figures: WSI 2025/59 (2024-25 and 2025-26), WSI 2026/13 (2026-27)")),
     ("scotland_pension", ("SSI 2012/319 regs 20, 47-57, Schs 1 and 5",
-                          "figures: SSI 2025/24 (2024-25 and 2025-26)")),
+                          "figures: SSI 2025/24 (2024-25 and 2025-26), SSI 2026/56 (2026-27)")),
 ])
 def test_each_scheme_cites_its_own_regulations(scheme, sources):
     """The working sheet cites the scheme's own instrument: the Welsh

@@ -218,16 +218,19 @@ def test_caseload_equals_one_household_at_a_time():
     assert int(np.sum(np.asarray(r.benefits.council_tax.ctr_scheme) == 6)) == 7  # the UC earner too, since 2026-12-07
 
 
-def test_2026_holds_the_2025_figures_as_a_named_assumption_and_strictly_is_check_needed():
-    # No 2026 amending instrument was found: by default (rates held) the 2025-26 figures carry forward, marked as
-    # assumed; strictly, check needed (the national scheme's year not in the library). The Band D is the bill's.
+def test_2026_uses_ssi_2026_56_and_2027_holds_it_as_a_named_assumption():
+    # 2026-27: SSI 2026/56 reg 14(a) (read) makes the single 25-or-over allowance £95.55 from 1 April 2026, so
+    # 1 June 2026 is worked out from the law, with no assumption, strictly too. 2027-28 (no instrument yet): by
+    # default (rates held) the 2026-27 figures carry forward, marked as assumed. The Band D is the bill's.
     h = Household(adults=(Adult(age=30),), nation="scotland", local_authority="Aberdeen City",
                   housing=Housing(tenure="owner_occupier", council_tax_band="B", council_tax_band_d=170000))
-    held = estimate(h, on=dt.date(2026, 6, 1))
-    assert (held.benefits.council_tax.ctr_status, held.benefits.council_tax.ctr_applicable_amount) == (1, 9205)
+    for rates_after in ("hold", "strict"):
+        e = estimate(h, on=dt.date(2026, 6, 1), rates_after=rates_after)
+        assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_applicable_amount) == (1, 9555)
+        assert not any("ctr.scotland_working_age" in str(a) for a in e.assumptions)
+    held = estimate(h, on=dt.date(2027, 6, 1))
+    assert (held.benefits.council_tax.ctr_status, held.benefits.council_tax.ctr_applicable_amount) == (1, 9555)
     assert any("ctr.scotland_working_age.personal_allowance" in str(a) for a in held.assumptions)
-    strict = estimate(h, on=dt.date(2026, 6, 1), rates_after="strict").benefits.council_tax
-    assert (strict.ctr_status, strict.ctr_reason) == (2, 5)
 
 
 def test_pension_age_bands_e_to_h_reg_14a_where_greater():

@@ -50,14 +50,18 @@ def test_adult_disability_payment_read_in_england_is_named():
 
 
 def test_ctr_worked_out_on_a_day_past_the_scottish_tables_is_named():
-    # CTR awarded in Scotland on 5 Dec 2026, worked out that day: the Scottish pension-age CTR tables end on
-    # 31 March 2026 and are held; the caseload names them as one household does.
+    # CTR awarded in Scotland on 4 Dec 2027, worked out that day: the Scottish pension-age CTR tables end on
+    # 31 March 2027 (the 2026-27 rows of SSI 2026/56) and are held; the caseload names them as one household does.
+    # A year earlier (5 Dec 2026) the tables cover the day and nothing is held.
     h_ = Household(adults=Adult(age=80, state_pension_weekly=17000), nation="scotland", local_authority="Glasgow City",
                    housing=Housing(tenure="owner_occupier", council_tax_band="A", council_tax_band_d=150000))
-    s = Scenario(household=h_, claim_start=D(2026, 6, 29), outcomes=(Outcome(kind="ctr_awarded", effective=D(2026, 12, 5)),))
+    s = Scenario(household=h_, claim_start=D(2027, 6, 28), outcomes=(Outcome(kind="ctr_awarded", effective=D(2027, 12, 4)),))
     c, h = _both(s, horizon_months=6)
-    assert _named(h, "ctr.scotland_pension.taper") == [("held", D(2026, 12, 5), D(2026, 12, 5))]
+    assert _named(h, "ctr.scotland_pension.taper") == [("held", D(2027, 12, 4), D(2027, 12, 4))]
     assert gain_scenarios.unnamed(c, h) == []
+    s26 = Scenario(household=h_, claim_start=D(2026, 6, 29), outcomes=(Outcome(kind="ctr_awarded", effective=D(2026, 12, 5)),))
+    c26, h26 = _both(s26, horizon_months=6)
+    assert _named(h26, "ctr.scotland_pension.taper") == _named(c26, "ctr.scotland_pension.taper") == []
 
 
 def test_an_ended_award_cites_its_rate_without_reading_it_after_the_end():

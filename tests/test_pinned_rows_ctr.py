@@ -9,9 +9,9 @@ it. The figures are those of the amending instruments each row cites, worked
 by hand: England, SI 2012/2885 Sch 1 and Sch 2 as amended by SI 2024/29
 (2024-25), SI 2025/39 (2025-26) and SI 2026/27 (2026-27); Wales, WSI
 2013/3029 (pension age Schs 1-2, working age Schs 6-7) as in force for
-2024-25 and as amended by WSI 2025/59; Scotland, SSI 2012/319 as amended for 2024-25
-and by SSI 2025/24; Scotland, working age, SSI 2021/249 as amended by SSI 2024/35 and
-SSI 2025/24. A penny in any row, or a row a day early or late, fails.
+2024-25 and as amended by WSI 2025/59 and WSI 2026/13; Scotland, SSI 2012/319 as amended for 2024-25
+and by SSI 2025/24 and SSI 2026/56; Scotland, working age, SSI 2021/249 as amended by SSI 2024/35,
+SSI 2025/24 and SSI 2026/56. A penny in any row, or a row a day early or late, fails.
 """
 
 from __future__ import annotations
@@ -29,17 +29,17 @@ D = dt.date
 
 # England: three rows (2024-25 to 2026-27): 1 April 2024, then 31 March and 1 April of 2025 and 2026.
 ENGLAND_DAYS = (D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31), D(2026, 4, 1))
-# Wales and Scotland (pension age): two rows: 1 April 2024, 31 March 2025, 1 April 2025, 31 March 2026 (the last
-# day the tables cover).
-DEVOLVED_DAYS = (D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31))
+# Wales and Scotland: three rows: 1 April 2024, 31 March 2025, 1 April 2025, 31 March 2026, 1 April 2026 and
+# 31 March 2027 (the last day the tables cover).
+DEVOLVED_DAYS = (D(2024, 4, 1), D(2025, 3, 31), D(2025, 4, 1), D(2026, 3, 31), D(2026, 4, 1), D(2027, 3, 31))
 
 
 def england(y24, y25, y26):
     return [y24, y24, y25, y25, y26]
 
 
-def devolved(y24, y25):
-    return [y24, y24, y25, y25]
+def devolved(y24, y25, y26):
+    return [y24, y24, y25, y25, y26, y26]
 
 
 # (couple, keyword facts, England 2024-25, 2025-26, 2026-27 in pence a week): SI 2012/2885 Sch 2.
@@ -87,32 +87,38 @@ def test_england_pension_age_applicable_amount_each_row(couple, facts, amounts):
 @pytest.mark.parametrize("couple, facts, by_scheme", [
     # SSI 2012/319 Sch 1 para 2 and WSI 2013/3029 Sch 2 para 1 (one personal allowance whenever pensionable age
     # was reached):
-    # single 235.20; 244.40. Couple 352.00; 366.00.
-    pytest.param(False, {}, {"scotland_pension": (23520, 24440), "wales_pension": (23520, 24440)}, id="single"),
-    pytest.param(True, {}, {"scotland_pension": (35200, 36600), "wales_pension": (35200, 36600)}, id="couple"),
+    # single 235.20; 244.40; 256.00 (SSI 2026/56 reg 6(a)(i); WSI 2026/13 reg 8(a)(i)). Couple 352.00; 366.00;
+    # 383.35 (SSI 2026/56 reg 6(a)(ii); WSI 2026/13 reg 8(a)(ii)).
+    pytest.param(False, {}, {"scotland_pension": (23520, 24440, 25600), "wales_pension": (23520, 24440, 25600)},
+                 id="single"),
+    pytest.param(True, {}, {"scotland_pension": (35200, 36600, 38335), "wales_pension": (35200, 36600, 38335)},
+                 id="couple"),
     # The same whenever pensionable age was reached (the "reached before 1 April 2021" amounts equal the others).
-    pytest.param(False, dict(reached_before_2021=True), {"scotland_pension": (23520, 24440),
-                                                         "wales_pension": (23520, 24440)}, id="single-before-2021"),
-    pytest.param(True, dict(reached_before_2021=True), {"scotland_pension": (35200, 36600),
-                                                        "wales_pension": (35200, 36600)}, id="couple-before-2021"),
-    # One child, with the family premium both keep (19.15; 19.48): Scotland's child amount 104.05; 105.85:
-    # 235.20 + 104.05 + 19.15 = 358.40; 244.40 + 105.85 + 19.48 = 369.73. Wales's 83.24; 84.66:
-    # 235.20 + 83.24 + 19.15 = 337.59; 244.40 + 84.66 + 19.48 = 348.54.
-    pytest.param(False, dict(children=1), {"scotland_pension": (35840, 36973), "wales_pension": (33759, 34854)},
-                 id="one-child"),
+    pytest.param(False, dict(reached_before_2021=True), {"scotland_pension": (23520, 24440, 25600),
+                                                         "wales_pension": (23520, 24440, 25600)}, id="single-before-2021"),
+    pytest.param(True, dict(reached_before_2021=True), {"scotland_pension": (35200, 36600, 38335),
+                                                        "wales_pension": (35200, 36600, 38335)}, id="couple-before-2021"),
+    # One child, with the family premium both keep (19.15; 19.48; then Wales 20.22, WSI 2026/13 reg 8(c), while
+    # SSI 2026/56 leaves SSI 2012/319 reg 20(e) at 19.48): Scotland's child amount 104.05; 105.85; 109.85 (SSI
+    # 2026/56 reg 6(b)): 235.20 + 104.05 + 19.15 = 358.40; 244.40 + 105.85 + 19.48 = 369.73; 256.00 + 109.85 + 19.48
+    # = 385.33. Wales's 83.24; 84.66; 87.88 (WSI 2026/13 reg 8(b)): 235.20 + 83.24 + 19.15 = 337.59; 244.40 + 84.66
+    # + 19.48 = 348.54; 256.00 + 87.88 + 20.22 = 364.10.
+    pytest.param(False, dict(children=1), {"scotland_pension": (35840, 36973, 38533),
+                                           "wales_pension": (33759, 34854, 36410)}, id="one-child"),
     # And an enhanced disability premium for that (disabled) child: + 80.01 + 32.20 = 112.21; + 81.37 + 32.75
-    # = 114.12. Scotland 358.40 + 112.21 = 470.61; 369.73 + 114.12 = 483.85. Wales 337.59 + 112.21 = 449.80;
-    # 348.54 + 114.12 = 462.66.
+    # = 114.12; + 84.46 + 33.99 = 118.45. Scotland 358.40 + 112.21 = 470.61; 369.73 + 114.12 = 483.85;
+    # 385.33 + 118.45 = 503.78. Wales 337.59 + 112.21 = 449.80; 348.54 + 114.12 = 462.66; 364.10 + 118.45 = 482.55.
     pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1),
-                 {"scotland_pension": (47061, 48385), "wales_pension": (44980, 46266)}, id="enhanced-disability-child"),
-    # Severe disability premium, the double amount (163.00; 165.80): 352.00 + 163.00 = 515.00;
-    # 366.00 + 165.80 = 531.80.
-    pytest.param(True, dict(severe_disability=2), {"scotland_pension": (51500, 53180), "wales_pension": (51500, 53180)},
-                 id="sdp-double"),
-    # Single severe disability premium (81.50; 82.90) and a carer premium (45.60; 46.40), a couple:
-    # 352.00 + 81.50 + 45.60 = 479.10; 366.00 + 82.90 + 46.40 = 495.30.
+                 {"scotland_pension": (47061, 48385, 50378), "wales_pension": (44980, 46266, 48255)},
+                 id="enhanced-disability-child"),
+    # Severe disability premium, the double amount (163.00; 165.80; 172.10): 352.00 + 163.00 = 515.00;
+    # 366.00 + 165.80 = 531.80; 383.35 + 172.10 = 555.45.
+    pytest.param(True, dict(severe_disability=2), {"scotland_pension": (51500, 53180, 55545),
+                                                   "wales_pension": (51500, 53180, 55545)}, id="sdp-double"),
+    # Single severe disability premium (81.50; 82.90; 86.05) and a carer premium (45.60; 46.40; 48.15), a couple:
+    # 352.00 + 81.50 + 45.60 = 479.10; 366.00 + 82.90 + 46.40 = 495.30; 383.35 + 86.05 + 48.15 = 517.55.
     pytest.param(True, dict(severe_disability=1, carers=1),
-                 {"scotland_pension": (47910, 49530), "wales_pension": (47910, 49530)}, id="sdp-and-carer"),
+                 {"scotland_pension": (47910, 49530, 51755), "wales_pension": (47910, 49530, 51755)}, id="sdp-and-carer"),
 ])
 def test_scotland_and_wales_pension_age_applicable_amount_each_row(scheme, couple, facts, by_scheme):
     got = [ctr.applicable_amount(couple, on=d, tables=T, scheme=scheme, **facts) for d in DEVOLVED_DAYS]
@@ -137,16 +143,26 @@ NON_DEPENDANT_ROWS = [
     pytest.param("wales_pension", D(2025, 4, 1), (26600, 46300, 57700), (625, 1245, 1565, 1870), id="wales-2025"),
     pytest.param("wales_working_age", D(2025, 4, 1), (26600, 46300, 57700), (625, 1245, 1565, 1870),
                  id="wales-wa-2025"),
+    # WSI 2026/13 regs 7 (Sch 1 para 3) and 10 (Sch 6 para 5): £279.00, £485.00, £605.00; £6.70, £13.35, £16.80,
+    # £20.05.
+    pytest.param("wales_pension", D(2026, 4, 1), (27900, 48500, 60500), (670, 1335, 1680, 2005), id="wales-2026"),
+    pytest.param("wales_working_age", D(2026, 4, 1), (27900, 48500, 60500), (670, 1335, 1680, 2005),
+                 id="wales-wa-2026"),
     # Scotland, 2024-25: £260.00, £451.00, £558.00; £5.25, £10.35, £13.15, £15.65.
     pytest.param("scotland_pension", D(2024, 4, 1), (26000, 45100, 55800), (525, 1035, 1315, 1565), id="scotland-2024"),
     # SSI 2025/24: £273.00, £474.00, £586.00; £5.35, £10.55, £13.40, £15.95.
     pytest.param("scotland_pension", D(2025, 4, 1), (27300, 47400, 58600), (535, 1055, 1340, 1595), id="scotland-2025"),
+    # SSI 2026/56 reg 5 (SSI 2012/319 reg 48): £286.00, £497.00, £614.00; £5.55, £10.95, £13.90, £16.55.
+    pytest.param("scotland_pension", D(2026, 4, 1), (28600, 49700, 61400), (555, 1095, 1390, 1655), id="scotland-2026"),
     # Scotland, working age (SSI 2021/249 reg 90(1)-(2)): the same figures in both years (SSI 2024/35 reg 15;
     # SSI 2025/24 reg 14, read).
     pytest.param("scotland_working_age", D(2024, 4, 1), (26000, 45100, 55800), (525, 1035, 1315, 1565),
                  id="scotland-wa-2024"),
     pytest.param("scotland_working_age", D(2025, 4, 1), (27300, 47400, 58600), (535, 1055, 1340, 1595),
                  id="scotland-wa-2025"),
+    # SSI 2026/56 reg 12 (SSI 2021/249 reg 90): the same figures as reg 5 gives the pension-age scheme.
+    pytest.param("scotland_working_age", D(2026, 4, 1), (28600, 49700, 61400), (555, 1095, 1390, 1655),
+                 id="scotland-wa-2026"),
 ]
 
 
@@ -178,6 +194,15 @@ def test_non_dependant_deduction_each_band_at_and_a_penny_below_its_threshold(sc
     ("scotland_working_age", D(2025, 4, 1), 55800, 1565, 1340),
     # Scotland, working age: £260.00, the 2024-25 lower threshold (£10.35), is below 2025-26's £273.00: £5.35.
     ("scotland_working_age", D(2025, 4, 1), 26000, 1035, 535),
+    # Wales 2026: £577.00 (the 2025-26 upper threshold) was the higher band: £18.70 -> in 2026-27 the middle band
+    # (£485.00 to £605.00): £16.80.
+    ("wales_pension", D(2026, 4, 1), 57700, 1870, 1680),
+    ("wales_working_age", D(2026, 4, 1), 57700, 1870, 1680),
+    # Scotland 2026: £586.00 was the higher band: £15.95 -> the middle band of 2026-27 (£497.00 to £614.00): £13.90;
+    # £273.00, the 2025-26 lower threshold (£10.55), is below 2026-27's £286.00: £5.55.
+    ("scotland_pension", D(2026, 4, 1), 58600, 1595, 1390),
+    ("scotland_working_age", D(2026, 4, 1), 58600, 1595, 1390),
+    ("scotland_pension", D(2026, 4, 1), 27300, 1055, 555),
 ])
 def test_non_dependant_deduction_rows_start_on_1_april(scheme, new, income, old, fresh):
     day_before = new - dt.timedelta(days=1)
@@ -200,6 +225,9 @@ def test_non_dependant_deduction_rows_start_on_1_april(scheme, new, income, old,
     # Scotland, working age (SSI 2021/249 Sch 2 para 1, entry (b)): the same thresholds (SSI 2025/24 reg 17, read).
     ("scotland_working_age", D(2024, 4, 1), 25600, 33300),
     ("scotland_working_age", D(2025, 4, 1), 26900, 36500),
+    # 2026-27: £282.00 and £383.00 (SSI 2026/56 reg 7, SSI 2012/319 Sch 5 para 1; reg 15, SSI 2021/249 Sch 2 para 1).
+    ("scotland_pension", D(2026, 4, 1), 28200, 38300),
+    ("scotland_working_age", D(2026, 4, 1), 28200, 38300),
 ])
 def test_second_adult_rebate_at_each_threshold(scheme, on, lower, upper):
     # In parts per million of the day's council tax: 15% = 150000, 7.5% = 75000; 25% (= 250000) where every
@@ -224,6 +252,11 @@ def test_second_adult_rebate_at_each_threshold(scheme, on, lower, upper):
     ("scotland_pension", D(2025, 4, 1), 33300, 0, 75000),
     ("scotland_working_age", D(2025, 4, 1), 25600, 75000, 150000),
     ("scotland_working_age", D(2025, 4, 1), 33300, 0, 75000),
+    # Scotland 2026: £269.00: 7.5% -> 15% (below £282.00); £365.00: nothing -> 7.5% (below £383.00).
+    ("scotland_pension", D(2026, 4, 1), 26900, 75000, 150000),
+    ("scotland_pension", D(2026, 4, 1), 36500, 0, 75000),
+    ("scotland_working_age", D(2026, 4, 1), 26900, 75000, 150000),
+    ("scotland_working_age", D(2026, 4, 1), 36500, 0, 75000),
 ])
 def test_second_adult_rebate_thresholds_start_on_1_april(scheme, new, income, old, fresh):
     day_before = new - dt.timedelta(days=1)
@@ -231,34 +264,40 @@ def test_second_adult_rebate_thresholds_start_on_1_april(scheme, new, income, ol
     assert got == [old, fresh]
 
 
-# -- Scotland, working age: SSI 2021/249 Sch 1, two rows (1 April 2024 to 31 March 2026) ------------------------
+# -- Scotland, working age: SSI 2021/249 Sch 1, three rows (1 April 2024 to 31 March 2027) ----------------------
 
 
 @pytest.mark.parametrize("couple, age, facts, amounts", [
-    # Each on 1 April 2024, 31 March 2025, 1 April 2025 and 31 March 2026: the 2024-25 sums (SSI 2024/35 regs 15,
-    # 17, read) and those SSI 2025/24 reg 16 substitutes from 1 April 2025 (reg 1, read). Mutant killed (sample 8):
+    # Each on 1 April 2024, 31 March 2025, 1 April 2025, 31 March 2026, 1 April 2026 and 31 March 2027: the
+    # 2024-25 sums (SSI 2024/35 regs 15, 17, read), those SSI 2025/24 reg 16 substitutes from 1 April 2025 (reg 1,
+    # read) and those SSI 2026/56 reg 14 substitutes from 1 April 2026 (reg 1, read). Mutant killed (sample 8):
     # rules/ctr/scotland_working_age/components.toml `from = 2025-04-01` -> 2025-04-02.
-    # Para 1: single under 25 £71.70 -> £72.90.
-    pytest.param(False, 24, {}, (7170, 7290), id="single-under-25"),
+    # Para 1: single under 25 £71.70 -> £72.90 -> £75.65.
+    pytest.param(False, 24, {}, (7170, 7290, 7565), id="single-under-25"),
     # Single 25 or over £90.50 + work-related activity component (para 23) £35.95 = £126.45 -> £92.05 + £36.55
-    # = £128.60.
-    pytest.param(False, 40, dict(component=1), (12645, 12860), id="wra-component"),
+    # = £128.60 -> £95.55 + £37.95 = £133.50.
+    pytest.param(False, 40, dict(component=1), (12645, 12860, 13350), id="wra-component"),
     # Support component (para 24) £47.70 + enhanced disability premium (single, para 17) £20.85: 90.50 + 47.70
-    # + 20.85 = £159.05 -> 92.05 + 48.50 + 21.20 = £161.75.
-    pytest.param(False, 40, dict(component=2, enhanced_disability_premium=True), (15905, 16175), id="support-edp"),
+    # + 20.85 = £159.05 -> 92.05 + 48.50 + 21.20 = £161.75 -> 95.55 + 50.35 + 22.00 = £167.90.
+    pytest.param(False, 40, dict(component=2, enhanced_disability_premium=True), (15905, 16175, 16790),
+                 id="support-edp"),
     # Couple £142.25 + disability premium (couple) £60.60 + double severe disability premium £163.00 = £365.85
-    # -> 144.65 + 61.65 + 165.80 = £372.10.
-    pytest.param(True, 40, dict(disability_premium=True, severe_disability=2), (36585, 37210), id="couple-dp-sdp"),
+    # -> 144.65 + 61.65 + 165.80 = £372.10 -> 150.15 + 64.00 + 172.10 = £386.25.
+    pytest.param(True, 40, dict(disability_premium=True, severe_disability=2), (36585, 37210, 38625),
+                 id="couple-dp-sdp"),
     # Single: disability premium £42.50 + severe disability premium £81.50: 90.50 + 42.50 + 81.50 = £214.50
-    # -> 92.05 + 43.20 + 82.90 = £218.15.
-    pytest.param(False, 40, dict(disability_premium=True, severe_disability=1), (21450, 21815), id="single-dp-sdp"),
+    # -> 92.05 + 43.20 + 82.90 = £218.15 -> 95.55 + 44.85 + 86.05 = £226.45.
+    pytest.param(False, 40, dict(disability_premium=True, severe_disability=1), (21450, 21815, 22645),
+                 id="single-dp-sdp"),
     # Couple, enhanced disability premium (couple) £29.75 and the work-related activity component:
-    # 142.25 + 29.75 + 35.95 = £207.95 -> 144.65 + 30.25 + 36.55 = £211.45.
-    pytest.param(True, 40, dict(enhanced_disability_premium=True, component=1), (20795, 21145), id="couple-edp-wra"),
+    # 142.25 + 29.75 + 35.95 = £207.95 -> 144.65 + 30.25 + 36.55 = £211.45 -> 150.15 + 31.40 + 37.95 = £219.50.
+    pytest.param(True, 40, dict(enhanced_disability_premium=True, component=1), (20795, 21145, 21950),
+                 id="couple-edp-wra"),
     # Lone parent £90.50 + child premium (para 2) £104.05 + disabled child premium £80.01 + enhanced disability
-    # premium (child) £32.20 + carer premium £45.60 = £352.36 -> 92.05 + 105.85 + 81.37 + 32.75 + 46.40 = £358.42.
+    # premium (child) £32.20 + carer premium £45.60 = £352.36 -> 92.05 + 105.85 + 81.37 + 32.75 + 46.40 = £358.42
+    # -> 95.55 + 109.85 + 84.46 + 33.99 + 48.15 = £372.00.
     pytest.param(False, 30, dict(children=1, disabled_children=1, enhanced_disability_children=1, carers=1),
-                 (35236, 35842), id="lone-parent-disabled-child-carer"),
+                 (35236, 35842, 37200), id="lone-parent-disabled-child-carer"),
 ])
 def test_scotland_working_age_applicable_amount_each_row(couple, age, facts, amounts):
     got = [sco.scotland_working_age_applicable_amount(couple, age, on=d, tables=T, **facts) for d in DEVOLVED_DAYS]
@@ -299,6 +338,48 @@ def test_wales_working_age_applicable_amount_2024_25(couple, age, facts, amount)
     assert got == [amount, amount]
 
 
+# -- Wales, working age: WSI 2013/3029 Sch 7 as amended by WSI 2026/13 reg 11 (1 April 2026 to 31 March 2027) ---
+
+
+@pytest.mark.parametrize("couple, age, facts, y25, y26", [
+    # On 31 March 2026 the 2025-26 sums (WSI 2025/59 reg 9); on 1 April 2026 and 31 March 2027 those WSI 2026/13
+    # reg 11 substitutes (read). Para 1: single 25 or over £98.10 -> £101.85; 18 to 24 £77.65 -> £80.60; couple
+    # £154.00 -> £159.85.
+    pytest.param(False, 30, {}, 9810, 10185, id="single-25-or-over"),
+    pytest.param(False, 24, {}, 7765, 8060, id="single-under-25"),
+    pytest.param(True, 30, {}, 15400, 15985, id="couple"),
+    # Lone parent (the 25-or-over rate at 24) + child amount (para 3) + family premium (para 4(1)(b)):
+    # 98.10 + 84.66 + 19.48 = £202.24 -> 101.85 + 87.88 + 20.22 = £209.95.
+    pytest.param(False, 24, dict(children=1), 20224, 20995, id="lone-parent"),
+    # Disabled child premium and enhanced disability premium (child): 202.24 + 81.37 + 32.75 = £316.36 ->
+    # 209.95 + 84.46 + 33.99 = £328.40.
+    pytest.param(False, 30, dict(children=1, disabled_children=1, enhanced_disability_children=1), 31636, 32840,
+                 id="disabled-child"),
+    # Disability premium single 98.10 + 43.20 = £141.30 -> 101.85 + 44.85 = £146.70; couple 154.00 + 61.65 =
+    # £215.65 -> 159.85 + 64.00 = £223.85.
+    pytest.param(False, 30, dict(disability_premium=True), 14130, 14670, id="disability-single"),
+    pytest.param(True, 30, dict(disability_premium=True), 21565, 22385, id="disability-couple"),
+    # Enhanced disability premium single 98.10 + 21.20 = £119.30 -> 101.85 + 22.00 = £123.85; couple 154.00 + 30.25
+    # = £184.25 -> 159.85 + 31.40 = £191.25.
+    pytest.param(False, 30, dict(enhanced_disability_premium=True), 11930, 12385, id="edp-single"),
+    pytest.param(True, 30, dict(enhanced_disability_premium=True), 18425, 19125, id="edp-couple"),
+    # Severe disability premium 98.10 + 82.90 = £181.00 -> 101.85 + 86.05 = £187.90; double 154.00 + 165.80 =
+    # £319.80 -> 159.85 + 172.10 = £331.95.
+    pytest.param(False, 30, dict(severe_disability=1), 18100, 18790, id="sdp"),
+    pytest.param(True, 30, dict(severe_disability=2), 31980, 33195, id="sdp-double"),
+    # Carer premium 98.10 + 46.40 = £144.50 -> 101.85 + 48.15 = £150.00.
+    pytest.param(False, 30, dict(carers=1), 14450, 15000, id="carer"),
+    # Work-related activity component (para 23) 98.10 + 36.55 = £134.65 -> 101.85 + 37.95 = £139.80; support
+    # component (para 24) 98.10 + 48.50 = £146.60 -> 101.85 + 50.35 = £152.20.
+    pytest.param(False, 30, dict(esa_component=1), 13465, 13980, id="wra-component"),
+    pytest.param(False, 30, dict(esa_component=2), 14660, 15220, id="support-component"),
+])
+def test_wales_working_age_applicable_amount_2026_27(couple, age, facts, y25, y26):
+    got = [ctr.wales_working_age_applicable_amount(couple, age, on=d, tables=T, **facts)
+           for d in (D(2026, 3, 31), D(2026, 4, 1), D(2027, 3, 31))]
+    assert got == [y25, y26, y26]
+
+
 @pytest.mark.parametrize("scheme, capital, weekly", [
     # Tariff income: £1 for each step, or part of a step, of capital above the lower limit. England, Wales and
     # Scotland at pension age: £500 above £10,000 (SI 2012/2885 Sch 1 para 37; WSI 2013/3029 Sch 1; SSI 2012/319);
@@ -323,7 +404,7 @@ def test_tariff_income_each_scheme(scheme, capital, weekly):
     # £330 - £92.05 = £47.59 is more than £35.00.)
     ("E", 244, 64), ("F", 389, 209), ("G", 521, 341), ("H", 643, 463),
 ])
-@pytest.mark.parametrize("on", [D(2024, 4, 1), D(2026, 3, 31)])
+@pytest.mark.parametrize("on", [D(2024, 4, 1), D(2026, 3, 31), D(2027, 3, 31)])
 def test_scotland_working_age_bands_e_to_h_factor_each_band(band, maximum, weekly, on):
     r = sco.scotland_working_age_reduction(182500, on=on, tables=T, band=band, weekly_applicable_amount=9205,
                                            weekly_income=33000)

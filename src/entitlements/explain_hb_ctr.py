@@ -403,7 +403,7 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
                       _SCOTLAND_WA_DETAIL if scheme == "scotland_working_age" else
                       # An English council's scheme is not the Welsh one: each names its own law (was the Welsh words).
                       "with Universal Credit, the award's maximum amount x 12 / 52 (WSI 2013/3029 Sch 6 para 3); "
-                      "without it, the scheme's own (WSI 2013/3029 Sch 7)" if scheme == "wales_working_age" else
+                      "without it, the scheme's own (WSI 2013/3029 Sch 7, 2024-25 to 2026-27)" if scheme == "wales_working_age" else
                       "with Universal Credit, the award's maximum amount x 12 / 52 (as the Default Scheme, SI 2012/2886 "
                       "para 28); without it, the Housing Benefit working-age amount (assumed: the council's own amounts "
                       "are not shipped)"))

@@ -15,21 +15,24 @@ Schemes (``scheme``), each read from the text, with its rule tables under
 - ``"wales_pension"``: the Welsh national scheme for pensioners (Council Tax
   Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013,
   WSI 2013/3029, Schs 1-2), with the figures of 2024-25 and 2025-26 read
-  from WSI 2025/59 (which gives both: the figures it replaces and its own).
+  from WSI 2025/59 (which gives both: the figures it replaces and its own)
+  and of 2026-27 from WSI 2026/13 regs 7-8 (read).
   Wales keeps a family premium and has one personal allowance for all
   pensioners; it has no alternative maximum (second adult rebate): the
   Regulations prescribe only classes A and B for pensioners (regs 21-23,
   Sch 1 para 4, read), so a second adult changes nothing.
 - ``"scotland_pension"``: the Council Tax Reduction (State Pension Credit)
   (Scotland) Regulations 2012 (SSI 2012/319), with the figures of 2024-25 and
-  2025-26 read from SSI 2025/24 (the same way). Scotland too keeps a family
-  premium and one personal allowance; its child amount is higher.
+  2025-26 read from SSI 2025/24 (the same way) and of 2026-27 from SSI
+  2026/56 regs 5-7 (read). Scotland too keeps a family premium (not amended
+  by SSI 2026/56: £19.48 still) and one personal allowance; its child amount
+  is higher.
 
-A year without tables (2026-27 in Wales and Scotland) raises
+A year without tables (2027-28, until its instruments are read) raises
 :class:`~entitlements.errors.NoRowInForce`, never a guess. The Welsh
 national scheme for working age (WSI 2013/3029 Schs 6-7) is
 :func:`wales_working_age_reduction`, with its own applicable amounts
-(:func:`wales_working_age_applicable_amount`) for 2024-25 and 2025-26. The Scottish
+(:func:`wales_working_age_applicable_amount`) for 2024-25 to 2026-27. The Scottish
 working-age scheme (the Council Tax Reduction (Scotland) Regulations 2021,
 SSI 2021/249) is :mod:`.council_tax_reduction_scotland`.
 
@@ -425,8 +428,9 @@ def _sources(scheme: str) -> tuple[str, ...]:
         return ("SI 2012/2885 Sch 1 paras 2-4, 6-10, 13, 37; reg 11(2); Schs 2-3",
                 "figures: SI 2024/29 (2024-25), SI 2025/39 (2025-26), SI 2026/27 (2026-27)")
     if scheme == "wales_pension":
-        return ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26)")
-    return ("SSI 2012/319 regs 20, 47-57, Schs 1 and 5", "figures: SSI 2025/24 (2024-25 and 2025-26)")
+        return ("WSI 2013/3029 Schs 1-2", "figures: WSI 2025/59 (2024-25 and 2025-26), WSI 2026/13 (2026-27)")
+    return ("SSI 2012/319 regs 20, 47-57, Schs 1 and 5",
+            "figures: SSI 2025/24 (2024-25 and 2025-26), SSI 2026/56 (2026-27)")
 
 
 @attrs.frozen
@@ -507,7 +511,8 @@ def wales_working_age_reduction(annual_liability, *, on, tables: Tables, weekly_
         excess_income=out(excess),
         taper_deduction=out(divide_half_up(taper * excess, _PPM)),
         **_common_steps(scalar, shared, days, nd, num, over_limit, max_ppm=max_ppm),
-        sources=("WSI 2013/3029 Sch 6 paras 3-5, Sch 9 para 8", "figures: WSI 2025/59 (2024-25 and 2025-26)"),
+        sources=("WSI 2013/3029 Sch 6 paras 3-5, Sch 9 para 8",
+                 "figures: WSI 2025/59 (2024-25 and 2025-26), WSI 2026/13 (2026-27)"),
     )
 
 

@@ -231,7 +231,7 @@ class ScotlandWorkingAgeReduction:
     annual: int
     days_in_year: int
     sources: tuple[str, ...] = ("SSI 2021/249 regs 13-14, 35, 38, 42-43, 49(6)(d), 57, 63, 66, 78-79, 90, Sch 1, 3",
-                                "figures: SSI 2024/35 (2024-25), SSI 2025/24 (2025-26)")
+                                "figures: SSI 2024/35 (2024-25), SSI 2025/24 (2025-26), SSI 2026/56 (2026-27)")
 
 
 def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band, weekly_applicable_amount,
