@@ -93,3 +93,12 @@ def test_an_english_councils_scheme_does_not_cite_the_welsh_one(capsys):
     out = capsys.readouterr().out
     assert "WSI" not in out
     assert "(as the Default Scheme, SI 2012/2886 para 28)" in out
+
+
+def test_the_estimates_json_names_the_housing_benefit_scheme_and_reason(capsys):
+    import json
+
+    # They were codes (reason 0, scheme 1) beside council tax's words.
+    assert main(["estimate", *PENSIONER, "--band-d", "2300", "--json"]) == 0
+    c = json.loads(capsys.readouterr().out)["housing_benefit"]["calculation"]
+    assert (c["scheme"], c["reason"], c["award"]) == ("pension_age", "assessed", 10000)

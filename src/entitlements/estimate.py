@@ -147,7 +147,7 @@ class Estimate:
                 else int(self.benefits.housing_benefit.award),
                 "status": "check_needed: applicant_not_given" if _hb_check_needed(self.benefits.housing_benefit)
                 else "calculated",
-                "calculation": _as_dict(self.benefits.housing_benefit),
+                "calculation": _housing_benefit_dict(self.benefits.housing_benefit),
                 "breakdown": self.housing_benefit.to_dict()},
             "council_tax": None if self.council_tax is None else {
                 "calculation": _council_tax_dict(self.benefits.council_tax),
@@ -183,6 +183,15 @@ def _hb_check_needed(hb: Any) -> bool:
     from .benefits.housing_benefit import HB_REASONS
 
     return HB_REASONS[int(hb.reason)] == "applicant_not_given"
+
+
+def _housing_benefit_dict(hb: Any) -> dict[str, Any]:
+    """Housing Benefit with its codes as words, as council tax's are (they were 0 and 1: "assessed", "pension_age")."""
+    from .benefits.housing_benefit import HB_REASONS, HB_SCHEMES
+
+    d = _as_dict(hb)
+    d["reason"], d["scheme"] = HB_REASONS[d["reason"]], HB_SCHEMES[d["scheme"]]
+    return d
 
 
 def _council_tax_dict(c: Any) -> dict[str, Any]:
