@@ -102,3 +102,15 @@ def test_the_estimates_json_names_the_housing_benefit_scheme_and_reason(capsys):
     assert main(["estimate", *PENSIONER, "--band-d", "2300", "--json"]) == 0
     c = json.loads(capsys.readouterr().out)["housing_benefit"]["calculation"]
     assert (c["scheme"], c["reason"], c["award"]) == ("pension_age", "assessed", 10000)
+
+
+def test_no_rent_shows_no_means_test_of_nil_figures(capsys):
+    # A pensioner paying no rent showed "Applicable amount £0.00" and "Income counted £0.00": no means test is made
+    # (the result's reason is no_eligible_rent), and its nil figures read as if worked out.
+    assert main(["estimate", "--age", "70", "--state-pension", "200/week", "--private", "--rent", "0/week",
+                 "--brma", "Coventry", "--on", "2026-12-07", "--wide"]) == 0
+    out = capsys.readouterr().out
+    hb = out[out.index("Housing Benefit (pension age"):]
+    hb = hb[:hb.index("\n\n")]
+    assert "Applicable amount" not in hb and "Income counted" not in hb
+    assert "No rent to meet (an eligible rent of £0.00 a week): no Housing Benefit, and no means test is made." in hb

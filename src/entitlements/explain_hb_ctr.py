@@ -75,6 +75,14 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         title = "Housing Benefit (working age, SI 2006/213: " + (x.accommodation or "temporary or specified") + " accommodation)"
         return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version),
                          notes=(hb_check_needed_text(),))
+    if HB_REASONS[int(hb.reason)] == "no_eligible_rent":
+        # Nothing to meet: no means test is made, so its figures (nil) are not shown as if worked out.
+        lines.append(Line("Housing Benefit", 0, "SSCBA 1992 s 130(1)(a)", op="="))
+        return Breakdown(title="Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
+                                                      + (x.accommodation or "temporary or specified") + " accommodation)"),
+                         period="amounts a week", lines=tuple(lines), rules=str(tables.version),
+                         notes=("No rent to meet (an eligible rent of £0.00 a week): no Housing Benefit, and no means "
+                                "test is made.",))
     if hb.passported:
         why = ("Pension Credit guarantee credit: all income and capital disregarded (SI 2006/214 reg 26)" if pension else
                "Universal Credit: all income and capital disregarded (SI 2006/213 Sch 5 para 7(e) and Sch 6 para 9(1)(g) "
