@@ -50,3 +50,26 @@ def test_text_as_text_is_read_as_before(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Eligible rent" in out and "£120.00" in out and "Council tax a week (x 7 / days in the year)" in out
     assert "£25.73" in out
+
+
+def test_a_band_in_lower_case_is_read_as_the_command_line_reads_it(tmp_path, capsys):
+    # --council-tax-band b was band B, a file's council_tax_band = "b" an error ("expected one of 'A', ...").
+    path = tmp_path / "household.toml"
+    text = HEAD.format(la='local_authority = "Coventry"', brma='brma = "Coventry"').replace('"B"', '"b"')
+    path.write_text(text, encoding="utf-8")
+    assert main(["estimate", str(path), "--wide"]) == 0
+    assert "Band B amount (band B, a year)" in capsys.readouterr().out
+
+
+def test_a_band_in_lower_case_in_a_caseload(tmp_path):
+    import datetime as dt
+
+    from entitlements import Caseload, estimate_caseload
+
+    p = tmp_path / "cases.csv"
+    p.write_text("case_id,adult1_age,adult1_state_pension_weekly,housing_tenure,housing_rent,housing_rent_period,"
+                 "local_authority,housing_council_tax_band,housing_council_tax_band_d\n"
+                 "A1,75,200,social_rent,120,week,Coventry,b,2300\n", encoding="utf-8")
+    row = next(estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 12, 7)).rows())
+    # Band B of £2,300: x 7/9 less 25% = £1,341.67 a year, x 7 / 365 = £25.73 a week (guarantee credit: all of it).
+    assert row["household_council_tax_reduction_weekly"] == 2573

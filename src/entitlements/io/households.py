@@ -174,7 +174,9 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
         # as the text of the list ("['Coventry']" used to match Coventry as a council or BRMA name).
         raise InputError(label, value, "one value written as text, e.g. \"Coventry\" (not a list or a table)")
     s = value if value is None else str(value).strip()
-    return None if s in ("", "none", "None") else s
+    if field == "council_tax_band" and s is not None:
+        s = s.upper()  # a band in lower case, as --council-tax-band takes it ("b" is band B)
+    return None if s in ("", "none", "None", "NONE") else s
 
 
 def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str):
