@@ -73,3 +73,16 @@ def test_a_band_in_lower_case_in_a_caseload(tmp_path):
     row = next(estimate_caseload(Caseload.from_csv(p), on=dt.date(2026, 12, 7)).rows())
     # Band B of £2,300: x 7/9 less 25% = £1,341.67 a year, x 7 / 365 = £25.73 a week (guarantee credit: all of it).
     assert row["household_council_tax_reduction_weekly"] == 2573
+
+
+def test_rent_written_with_its_period_says_where_the_period_goes(tmp_path, capsys):
+    # Was "expected an amount in pounds, such as 900.00", which did not say why '£120/week' is not one.
+    path = tmp_path / "household.toml"
+    text = HEAD.format(la='local_authority = "Coventry"', brma='brma = "Coventry"').replace("rent = 120.00",
+                                                                                         'rent = "£120/week"')
+    path.write_text(text, encoding="utf-8")
+    assert main(["estimate", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        "entitlements: housing.rent: '£120/week' is not allowed (expected an amount in pounds alone, such as 120.00: "
+        "how often is given apart (the rent's in rent_period; other fields say it in their name, as "
+        "state_pension_weekly does)).\n")

@@ -111,6 +111,10 @@ def parse_pounds(value: Any, field: str) -> int:
     if text.startswith("-"):
         raise InputError(field, value, "0 or more pounds")
     if not _POUNDS.match(text):
+        if "/" in text and _POUNDS.match(text.split("/", 1)[0].strip()):  # "£120/week": the period is not read here
+            raise InputError(field, value, "an amount in pounds alone, such as 120.00: how often is given apart "
+                                           "(the rent's in rent_period; other fields say it in their name, as "
+                                           "state_pension_weekly does)")
         if "," in text:
             raise InputError(field, value, "pounds with a dot before the pence, such as 1234.50 or 1,234.50 "
                                            "(a comma only between thousands)")
