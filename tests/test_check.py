@@ -724,3 +724,25 @@ def test_council_tax_reduction_claim_found_do_line_by_nation():
     f = found(check(h, on=ON, claims=Claims(council_tax_reduction=False)))["council_tax_reduction"]
     assert f.certainty == "claim_needed" and f.weekly > 0
     assert "below it the council's own scheme (LGFA 1992 s 13A(2))" in f.action
+
+
+@pytest.mark.parametrize("nation, la, law", [
+    ("england", "Coventry", ["Local Government Finance Act 1992 s 13A",
+                             "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 "
+                             "(SI 2012/2885)"]),
+    ("wales", "Cardiff", ["Local Government Finance Act 1992 s 13A",
+                          "Council Tax Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013 "
+                          "(WSI 2013/3029)"]),
+    ("scotland", "Aberdeen City", ["Local Government Finance Act 1992 s 80",
+                                   "Council Tax Reduction (State Pension Credit) (Scotland) Regulations 2012 "
+                                   "(SSI 2012/319)",
+                                   "Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249)"]),
+])
+def test_council_tax_reduction_law_line_names_the_nations_law(nation, la, law):
+    # qa-adviser: the "Law" line listed England's, Wales's and Scotland's instruments for every household, under
+    # LGFA 1992 s 13A, which covers England and Wales; Scotland's schemes are regulations under s 80 (SSI 2021/249
+    # recites "sections 80 and 113(1) and (2)").
+    h = Household(adults=Adult(age=70, state_pension_weekly=17000), nation=nation, local_authority=la,
+                  housing=Housing(tenure="owner_occupier", council_tax_band="B"))
+    f = found(check(h, on=ON, claims=["pension_credit"]))["council_tax_reduction"]
+    assert list(f.legal_basis) == law

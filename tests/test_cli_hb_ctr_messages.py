@@ -114,3 +114,12 @@ def test_no_rent_shows_no_means_test_of_nil_figures(capsys):
     hb = hb[:hb.index("\n\n")]
     assert "Applicable amount" not in hb and "Income counted" not in hb
     assert "No rent to meet (an eligible rent of £0.00 a week): no Housing Benefit, and no means test is made." in hb
+
+
+def test_a_scottish_household_totals_council_tax_reduction_under_s_80(capsys):
+    # The household total cited LGFA 1992 s 13A (England and Wales) for a Scottish reduction too.
+    assert main(["estimate", "--age", "70", "--state-pension", "200/week", "--nation", "scotland", "--social",
+                 "--rent", "100/week", "--council", "Glasgow", "--council-tax-band", "B", "--on", "2025-12-08",
+                 "--wide"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("+ Council Tax Reduction"))
+    assert line.rstrip().endswith("LGFA 1992 s 80")

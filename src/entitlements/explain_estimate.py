@@ -128,7 +128,8 @@ def _hb_ctr_lines(hh: household_total.HouseholdCalculation, h: Household, on: dt
         lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130; " + ("SI 2006/214" if int(hb.scheme) == 1 else "SI 2006/213")))
     c = hh.council_tax
     if int(c.ctr_status) == 1 and c.reduction_weekly:
-        lines.append(Line("Council Tax Reduction", int(c.reduction_weekly), "LGFA 1992 s 13A",
+        lines.append(Line("Council Tax Reduction", int(c.reduction_weekly),
+                          "LGFA 1992 s 80" if h.nation == "scotland" else "LGFA 1992 s 13A",  # Scotland: regs under s 80
                           detail=f"council tax still to pay {format_pounds(int(c.to_pay_weekly))} a week, "
                                  f"{format_pounds(int(c.to_pay_annual))} a year"))
     return lines

@@ -201,6 +201,21 @@ CARER_SUPPORT_PAYMENT = Candidate(
 #: pensioners' scheme (SI 2012/2885), each council designing its own below pension age (LGFA 1992 s 13A(2)); Wales
 #: prescribes both (WSI 2013/3029); Scotland has national schemes for both (SSI 2012/319, SSI 2021/249). Each is
 #: claimed from the council.
+#: The law of Council Tax Reduction in each nation, for a finding's "Law" line: in England and Wales the
+#: billing authority's scheme under LGFA 1992 s 13A(1)(a)-(b) with the prescribed requirements; in Scotland
+#: regulations the Scottish Ministers make under s 80 of that Act (SSI 2021/249 and SSI 2012/319 recite it; read
+#: 2026-12-07 in legalize-dev/legalize-uk, uk-sct/ssi-2021-249.md). Until 2026-12-07 every nation's instruments
+#: were listed for every household, and s 13A for Scotland too.
+CTR_LAW = {
+    "england": ("Local Government Finance Act 1992 s 13A",
+                "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)"),
+    "wales": ("Local Government Finance Act 1992 s 13A",
+              "Council Tax Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013 (WSI 2013/3029)"),
+    "scotland": ("Local Government Finance Act 1992 s 80",
+                 "Council Tax Reduction (State Pension Credit) (Scotland) Regulations 2012 (SSI 2012/319)",
+                 "Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249)"),
+}
+
 CTR_ACTIONS = {
     "england": "Claim Council Tax Reduction from the council that sends the council tax bill: at pension age the "
                "national pensioners' scheme (SI 2012/2885), below it the council's own scheme (LGFA 1992 s 13A(2)).",

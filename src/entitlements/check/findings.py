@@ -40,7 +40,7 @@ from ..money import divide_half_up, format_pounds
 from ..tables import Tables, tables_or_default
 from . import _passports
 from ._differences import ClaimColumns, Differences, differences
-from .candidates import CERTAINTIES, CTR_ACTIONS, candidate, carer_support_payment_named, named_candidate
+from .candidates import CERTAINTIES, CTR_ACTIONS, CTR_LAW, candidate, carer_support_payment_named, named_candidate
 
 __all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check",
            "benefit_check"]
@@ -368,8 +368,8 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     findings += [f for p in plans if (f := p.finding(diff.values[p.id], household, on=on, tables=tables)) is not None]
     findings += _passports.findings(household, claims, circ, diff, on=on, tables=tables)
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
-    findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation]) if f.id == "council_tax_reduction" else f
-                for f in findings]
+    findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
+                if f.id == "council_tax_reduction" else f for f in findings]
     return BenefitCheck(household=household, on=on, claims=claims, findings=tuple(sorted(findings, key=_order)),
                         received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
                         rules=str(tables.version), rates_policy=str(policy),
