@@ -122,7 +122,8 @@ class Uprating:
 
     group: str
     step: int | Mapping[str, int]
-    rule: str = "plain"  # "plain", "uc_act_standard_allowance", "uc_act_protected_lcwra"
+    rule: str = "plain"  # "plain", "uc_act_standard_allowance", "uc_act_protected_lcwra", "approximate" (raised as
+    # "plain" is, but some keys are not set by a percentage in the Orders, so they do not reproduce them exactly)
 
     def step_for(self, key: str | None) -> int | None:
         if isinstance(self.step, Mapping):
@@ -188,6 +189,22 @@ UPRATING: Mapping[str, Uprating] = {
     "pension_credit.child_addition": Uprating("working_age", 1),
     "pension_credit.disabled_child_addition": Uprating("working_age", 1),
     "pension_credit.savings_credit_maximum": Uprating("working_age", 1),
+    # Pension-age Housing Benefit and the English pensioners' Council Tax Reduction (added 2026-12-07: they were
+    # held under uprate while the Pension Credit they are set against rose, so HB and CTR fell). The personal
+    # allowances for pensionable age reached on or after 1 April 2021 are the standard minimum guarantee (each Order
+    # and SI 2026/27: £238.00, £363.25), so they rise with it; the earlier-age ones the Orders set at the guarantee
+    # plus the savings credit maximum (£238.00 + £17.96 = £255.96, set at £256.00), not by a percentage: they are
+    # raised by the same percentage, an approximation (rule "approximate": tests/test_rates_policy_hb_ctr.py).
+    # The income thresholds rise with earnings (SI 2026/148 and SI 2026/27: £266 x 1.048 = £278.77 -> £279).
+    "housing_benefit.personal_allowance_pension_age": Uprating("pension", 5, "approximate"),
+    "housing_benefit.non_dependant_income_band": Uprating("pension", 100),
+    "ctr.england.personal_allowance": Uprating("pension", 5, "approximate"),
+    "ctr.england.premiums": Uprating("working_age", {"severe_disability": 5, "severe_disability_double": 5,
+                                                     "enhanced_disability_child": 1, "disabled_child": 1, "carer": 5}),
+    "ctr.england.child_amount": Uprating("working_age", 1),
+    "ctr.england.non_dependant_deductions": Uprating("working_age", 5),
+    "ctr.england.non_dependant_income_thresholds": Uprating("pension", 100),
+    "ctr.england.alternative_maximum_thresholds": Uprating("pension", 100),
     "state_pension.basic_full_rate": Uprating("pension", 5),
     "state_pension.new_full_rate": Uprating("pension", 5),
     "pension_credit.standard_minimum_guarantee": Uprating("pension", 5),
@@ -401,7 +418,7 @@ def _raise(t: Table, up: Uprating, value, day: dt.date, pct: Fraction, base: Tab
             continue
         out[k] = _round_to(v, factor, step)
         changed = True
-    if up.rule != "plain" and _act_year(day):
+    if up.rule not in ("plain", "approximate") and _act_year(day):
         if up.rule == "uc_act_standard_allowance":
             out = {k: max(v, _act_standard_allowance(day.year, pct, base)[k]) for k, v in out.items()}
         else:
