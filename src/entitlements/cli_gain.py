@@ -120,6 +120,15 @@ def _household_before(args):
     return household_from_args(args, base), file_on
 
 
+def _uc_payable(household, on: dt.date) -> bool:
+    """Whether Universal Credit can be paid to ``household`` on ``on`` (not at pension age, nor to a protected
+    mixed-age couple: ``benefits.household_total.universal_credit_payable``)."""
+    from .benefits.household_total import universal_credit_payable
+    from .columns import household_columns
+
+    return bool(universal_credit_payable(household_columns(household), on=on))
+
+
 def _both_assumed(a, b) -> list[dict[str, Any]]:
     """The rate assumptions of two estimates, each once."""
     return [x.to_dict() for x in dict.fromkeys(a.assumptions + b.assumptions)]
@@ -139,6 +148,12 @@ def _gain(args) -> int:
                          "file: --after FILE (the two are compared on --on)")
     household, file_on = _household_before(args)
     claim_start = args.claim_start or file_on or args.effective
+    if args.claim_start is None and claim_start > args.effective and not _uc_payable(household, args.effective):
+        # No Universal Credit award (every claimant over the qualifying age for Pension Credit, or a protected
+        # mixed-age couple) whose assessment periods the outcome must follow: the file's `on` is only the day of the
+        # estimate, and taken as the award's start it cut off an outcome from before it (Housing Benefit backdated
+        # three months was worth no arrears, "nothing is counted for days before it"). Counted from the outcome.
+        claim_start = args.effective
     with _outcome_flags_named():
         outcome = _outcome(args)
     with _dates_named():
