@@ -86,3 +86,12 @@ def test_rent_written_with_its_period_says_where_the_period_goes(tmp_path, capsy
         "entitlements: housing.rent: '£120/week' is not allowed (expected an amount in pounds alone, such as 120.00: "
         "how often is given apart (the rent's in rent_period; other fields say it in their name, as "
         "state_pension_weekly does)).\n")
+
+
+def test_a_date_with_a_time_is_shown_as_written(tmp_path, capsys):
+    # Was "on: datetime.datetime(2026, 12, 7, 10, 0) is not allowed": Python's words, not the file's.
+    path = tmp_path / "household.toml"
+    path.write_text("on = 2026-12-07T10:00:00\n[[adults]]\nage = 30\n", encoding="utf-8")
+    assert main(["estimate", str(path)]) == 1
+    assert capsys.readouterr().err == ("entitlements: on: '2026-12-07T10:00:00' is not allowed (expected a date such "
+                                       "as 2026-05-01).\n")

@@ -190,6 +190,10 @@ def shown(value) -> str:
         return f"a list of {n} item{'s' if n != 1 else ''}"
     if isinstance(value, (bytes, bytearray)):
         value = bytes(value[:SHOWN_LENGTH]).decode("utf-8", "replace")
+    import datetime as dt
+
+    if isinstance(value, (dt.date, dt.time)):  # as a file writes it, not datetime.datetime(2026, 12, 7, 10, 0)
+        value = value.isoformat()
     text = repr(value)
     if len(text) > SHOWN_LENGTH:
         text = text[: SHOWN_LENGTH - 4] + "...'" if text[:1] in "'\"" else text[: SHOWN_LENGTH - 3] + "..."
