@@ -44,3 +44,17 @@ def test_a_uc_household_still_follows_its_award(tmp_path, capsys):
     # Below pension age UC can be paid: the file's `on` stays the award's first day, as before.
     g = _gain(tmp_path, capsys, WORKING_AGE)
     assert g["scenario"]["claim_start"] == "2026-12-07"
+
+
+def test_an_amount_worked_out_is_not_called_given(tmp_path, capsys):
+    # The JSON's source read "amount given" where the CTR was worked out for the household.
+    path = tmp_path / "home.toml"
+    path.write_text(PENSIONER.replace("on = 2026-12-07\n", "") + 'council_tax_band = "B"\ncouncil_tax_band_d = 2300\n',
+                    encoding="utf-8")
+    args = ["gain", str(path), "--with", "ctr_awarded", "--from", "2026-12-07", "--as-of", "2026-12-07", "--json"]
+    assert main(args) == 0
+    line = json.loads(capsys.readouterr().out)["recurring"]["benefits"][0]
+    # Band B of £2,300 less 25% = £1,341.67 a year, x 7 / 365 = £25.73 (guarantee credit: all of it).
+    assert (line["weekly_pence"], line["source"]) == (2573, "worked out for the household on 2026-12-07")
+    assert main([*args, "--benefit-weekly", "20"]) == 0
+    assert json.loads(capsys.readouterr().out)["recurring"]["benefits"][0]["source"] == "amount given"

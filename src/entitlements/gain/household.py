@@ -487,6 +487,9 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
                 lines.append(attrs.evolve(line(spec, start, stop), benefit="pension_age_disability_payment",
                                           source=PADP_SOURCE + row_citation(_cited_row(spec.table_id, rep_start, tables)) + ")"))
                 continue
+            if o.kind in HB_CTR_KINDS and not o.weekly_amount:  # worked out, not given: said so (was "amount given")
+                lines.append(line(spec, start, stop, source=f"worked out for the household on {start.isoformat()}"))
+                continue
             lines.append(line(spec, start, stop))
         if o.kind == "carers_allowance":
             assumptions.append(ca_assumption(overlapping_weekly(h.adults[o.adult - 1])))
