@@ -41,6 +41,7 @@ def render(bc, width: int | None) -> str:
                 if bc.claims.help_received else ""),
              f"Received now {format_pounds(bc.received_weekly)} a week; with every claim found "
              f"{format_pounds(bc.with_claims_weekly)} a week ({format_pounds(bc.claims_gain_weekly, sign=True)}).",
+             *(f"Note: {n}" for n in getattr(bc, "totals_notes", ())),
              ""]
     from ..rate_assumptions import describe
 

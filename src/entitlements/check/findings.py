@@ -265,6 +265,9 @@ class BenefitCheck:
     #: (``RateAssumption`` each), stated first.
     rates_policy: str = "strict"
     assumptions: tuple = ()
+    #: What the two totals leave out, and why: a Council Tax Reduction claimed now that the check cannot value (no
+    #: Band D or scheme for the year, ...) is in neither total (since 2026-12-07 said, not left out in silence).
+    totals_notes: tuple[str, ...] = ()
 
     @property
     def claims_gain_weekly(self) -> int:
@@ -277,7 +280,8 @@ class BenefitCheck:
                 "uc_elements_missing": list(self.claims.uc_elements_missing),
                 "help_received": list(self.claims.help_received),
                 "received_weekly": self.received_weekly, "with_claims_weekly": self.with_claims_weekly,
-                "claims_gain_weekly": self.claims_gain_weekly, "rates_policy": self.rates_policy,
+                "claims_gain_weekly": self.claims_gain_weekly, "totals_notes": list(self.totals_notes),
+                "rates_policy": self.rates_policy,
                 "assumptions": [a.to_dict() for a in self.assumptions],
                 "findings": [f.to_dict() for f in self.findings]}
 
@@ -374,7 +378,23 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                         received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
                         rules=str(tables.version), rates_policy=str(policy),
                         # Strict (not given): nothing is held or uprated; the assumptions are those of the policy given.
-                        assumptions=() if rates_after is None else _assumptions(tables, household, on))
+                        assumptions=() if rates_after is None else _assumptions(tables, household, on),
+                        totals_notes=_totals_notes(household, claims, diff, on))
+
+
+def _totals_notes(h: Household, claims: Claims, diff: Differences, on: dt.date) -> tuple[str, ...]:
+    """Why a benefit claimed now is in neither total: Council Tax Reduction the check cannot value."""
+    from ..explain_hb_ctr import ctr_check_needed_text
+
+    x = h.housing
+    if claims.council_tax_reduction is not True or x is None or x.council_tax_band is None or not x.council_tax_liable:
+        return ()
+    c = diff.current.council_tax
+    first = attrs.evolve(c, **{f.name: np.asarray(getattr(c, f.name)).ravel()[0] for f in attrs.fields(type(c))})
+    if int(first.status) == 1 and int(first.ctr_status) == 1:
+        return ()
+    why = ctr_check_needed_text(first, h, on) or "it could not be worked out."
+    return ("Council Tax Reduction is claimed now but in neither total: " + why,)
 
 
 def _assumptions(rec, household: Household, on: dt.date) -> tuple:
