@@ -106,7 +106,7 @@ def test_council_tax_checked_across_the_home_and_the_household_as_one_record_at_
     keys = list(dict.fromkeys(k for r in rows for k in r))
     got, ok, errors = households_from_flat_columns({k: [r.get(k, "") for r in rows] for k in keys}, len(rows))
     assert ok.tolist() == [True, False, True, False, True]
-    assert "local_authority: missing" in str(errors[1]) and "adults resident" in str(errors[3])
+    assert "local_authority: missing" in str(errors[1]) and "1 adult resident" in str(errors[3])
     assert got.housing.council_tax_band.tolist()[2] == 8 and got.housing.council_tax_disregarded.tolist()[4] == 1
 
 

@@ -500,6 +500,10 @@ def _children(value: Iterable[Child]) -> tuple[Child, ...]:
     return _as_tuple(value, "children", "Child (or none: ())")
 
 
+def _residents(n: int) -> str:
+    return f"no more than the {n} adult{'' if n == 1 else 's'} resident"
+
+
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Household:
     """A benefit unit: one adult (a single claimant) or two (joint
@@ -566,7 +570,7 @@ class Household:
             raise InputError("housing.council_tax_band", "I", "A to H (band I is Welsh only: LGFA 1992 s 5(3))")
         if isinstance(self.housing, Housing) and self.housing.council_tax_disregarded > len(self.adults) + len(self.housing.non_dependants):
             raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded,
-                             f"no more than the {len(self.adults) + len(self.housing.non_dependants)} adults resident")
+                             _residents(len(self.adults) + len(self.housing.non_dependants)))
         if self.adjusted_net_income_annual is not None:
             _pence(self, attrs.fields(Household).adjusted_net_income_annual, self.adjusted_net_income_annual)
         if self.housing is not None and not isinstance(self.housing, Housing):

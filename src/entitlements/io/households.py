@@ -313,7 +313,12 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
         house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
         check_rent_period(house, "housing_rent_period" in row and "rent_period" not in housing)
         house = attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[n], f"nondep{n}_") for n in sorted(nondeps)))
-    return _build_household(tuple(built), tuple(kids), house, rest, "")
+    try:
+        return _build_household(tuple(built), tuple(kids), house, rest, "")
+    except InputError as e:  # named as the record's column (housing_council_tax_band), not the model's path
+        if e.field.startswith("housing."):
+            raise InputError("housing_" + e.field.removeprefix("housing."), e.value, e.expected) from None
+        raise
 
 
 def check_rent_period(house: Housing, period_blank: bool) -> None:
