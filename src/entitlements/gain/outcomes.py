@@ -610,6 +610,26 @@ def line_specs(household: Household, outcome: Outcome) -> tuple[LineSpec, ...]:
     return ()
 
 
+#: Why council tax or its reduction could not be worked out, by reason
+#: (:data:`entitlements.benefits.council_tax_columns.CT_REASONS`), in a
+#: caseload's words: what is missing, and the column that gives it.
+_CT_REASON_WORDS = {
+    "": "no council tax is worked out for the household (give housing_council_tax_band, with local_authority; "
+        "housing_council_tax_liable is not no)",
+    "no_band_d_for_year": "the council's Band D council tax for the year is not in the library (rules/council_tax/"
+                          "band_d): give housing_council_tax_band_d or housing_council_tax_band_charge from the bill",
+    "local_scheme_not_shipped": "the council's working-age Council Tax Reduction scheme for the year is not in the "
+                                "library",
+    "scottish_working_age_not_shipped": "the Scottish working-age scheme (SSI 2021/249) is not in the library",
+    "scheme_fact_not_modelled": "the scheme turns on a fact the household does not give or the library does not model",
+    "national_scheme_year_not_shipped": "the national scheme's figures for the year are not in the library",
+    "band_not_in_nation": "the band is not one of the nation's",
+    "second_adult_income_not_shown": "a second adult's gross income is not shown (a second adult rebate could be "
+                                     "more): give each non-dependant's gross weekly income",
+    "second_adult_rebate_not_shipped": "the Welsh pensioners' second adult rebate is not in the library",
+}
+
+
 def hb_ctr_weekly_gain(before, after, kinds, *, on, tables: Tables):
     """What Housing Benefit, Council Tax Reduction and council tax outcomes
     are worth a week [pence/week] on ``on`` (the day each takes effect):
@@ -645,8 +665,9 @@ def hb_ctr_weekly_gain(before, after, kinds, *, on, tables: Tables):
                           np.asarray(bc.reason) + np.asarray(bc.ctr_reason) * (np.asarray(bc.reason) == 0))
     else:
         reason = np.asarray(bc.reason) + np.asarray(bc.ctr_reason) * (np.asarray(bc.reason) == 0)
-    text = np.array([f"council tax or its reduction could not be worked out ({why[int(r)] or 'not liable, or no band'}): "
-                     "give the weekly amount (benefit_weekly)" for r in np.atleast_1d(reason)], dtype=object)
+    text = np.array([f"council tax or its reduction could not be worked out: {_CT_REASON_WORDS[why[int(r)]]}"
+                     + (f" ({why[int(r)]})" if why[int(r)] else "") + "; or give the weekly amount (benefit_weekly)"
+                     for r in np.atleast_1d(reason)], dtype=object)
     problem = np.where(bad, text.reshape(np.shape(reason)), problem)
     nil_hb, hb_text = _nil_housing_benefit(kinds, b.housing_benefit)
     problem = np.where(nil_hb, hb_text, problem)
