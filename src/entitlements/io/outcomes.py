@@ -114,6 +114,17 @@ _INT_LEAVES = {"age", "bedrooms", "rent_free_weeks", "childcare_children", "coun
 
 #: The outcomes whose ``after_*`` cells say what changes.
 _CHANGES = ("housing_change", "income_change", "council_tax_band_corrected", "council_tax_discount_corrected")
+#: What an outcome that changes the household needs in the file, where no after_* cell of its row is filled.
+_AFTER_NEEDED = {
+    "housing_change": ("after_<column>", "the new value of each household column that changes (after_housing_rent, "
+                                         "after_housing_tenure, ...)"),
+    "income_change": ("after_<column>", "the new value of each household column that changes "
+                                        "(after_adult1_monthly_earnings, after_capital, ...)"),
+    "council_tax_band_corrected": ("after_housing_council_tax_band", "the corrected band"),
+    "council_tax_discount_corrected": ("after_housing_council_tax_disregarded", "the corrected fact: "
+                                       "after_housing_council_tax_disregarded, after_housing_disabled_band_reduction or "
+                                       "after_housing_council_tax_liable"),
+}
 
 
 def _typed(column: str, v: Any) -> Any:
@@ -185,33 +196,38 @@ def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Out
     if kind is None:
         raise InputError("outcome", rec.get("outcome"), "one of " + ", ".join(OUTCOME_KINDS))
     money = lambda name: 0 if _blank(rec.get(name)) else parse_pounds(rec.get(name), name)  # noqa: E731
-    outcome = Outcome(
-        kind=kind,
-        effective=date("outcome_date", True),
-        decided=date("decision_date"),
-        ends=date("end_date"),
-        evidence_date=date("evidence_date"),
-        stage=_text("stage", rec.get("stage"), STAGES, "initial"),
-        confirmed=_bool("confirmed", rec.get("confirmed")),
-        probability=_probability(rec.get("probability")),
-        adult=_int("outcome_adult", rec.get("outcome_adult"), 1),
-        child=_int("outcome_child", rec.get("outcome_child"), None),
-        pip_daily_living=_text("award_pip_daily_living", rec.get("award_pip_daily_living"), PIP_RATES, "none"),
-        pip_mobility=_text("award_pip_mobility", rec.get("award_pip_mobility"), PIP_RATES, "none"),
-        dla_care=_text("award_dla_care", rec.get("award_dla_care"), DLA_CARE, "none"),
-        dla_mobility=_text("award_dla_mobility", rec.get("award_dla_mobility"), DLA_MOBILITY, "none"),
-        aa_rate=_text("award_aa", rec.get("award_aa"), AA_RATES, "none"),
-        partner_carer=_bool("partner_carer", rec.get("partner_carer")),
-        lcwra_protection=_text("lcwra_protection", rec.get("lcwra_protection"), (None, "new_claimant") + LCWRA_PROTECTIONS, None),
-        terminally_ill=_bool("terminally_ill", rec.get("terminally_ill")),
-        reason=_text("cap_exemption_reason", rec.get("cap_exemption_reason"), CAP_EXEMPTION_REASONS, None),
-        benefit=_text("benefit", rec.get("benefit"), CLAIMED_BENEFITS, None),
-        weekly_amount=money("benefit_weekly"),
-        changes={k: _typed(k, v) for k, v in after.items()},
-        lump_sum=money("lump_sum"),
-        debt_written_off=money("debt_written_off"),
-        note="" if _blank(rec.get("outcome_note")) else str(rec.get("outcome_note")),
-    )
+    try:
+        outcome = Outcome(
+            kind=kind,
+            effective=date("outcome_date", True),
+            decided=date("decision_date"),
+            ends=date("end_date"),
+            evidence_date=date("evidence_date"),
+            stage=_text("stage", rec.get("stage"), STAGES, "initial"),
+            confirmed=_bool("confirmed", rec.get("confirmed")),
+            probability=_probability(rec.get("probability")),
+            adult=_int("outcome_adult", rec.get("outcome_adult"), 1),
+            child=_int("outcome_child", rec.get("outcome_child"), None),
+            pip_daily_living=_text("award_pip_daily_living", rec.get("award_pip_daily_living"), PIP_RATES, "none"),
+            pip_mobility=_text("award_pip_mobility", rec.get("award_pip_mobility"), PIP_RATES, "none"),
+            dla_care=_text("award_dla_care", rec.get("award_dla_care"), DLA_CARE, "none"),
+            dla_mobility=_text("award_dla_mobility", rec.get("award_dla_mobility"), DLA_MOBILITY, "none"),
+            aa_rate=_text("award_aa", rec.get("award_aa"), AA_RATES, "none"),
+            partner_carer=_bool("partner_carer", rec.get("partner_carer")),
+            lcwra_protection=_text("lcwra_protection", rec.get("lcwra_protection"), (None, "new_claimant") + LCWRA_PROTECTIONS, None),
+            terminally_ill=_bool("terminally_ill", rec.get("terminally_ill")),
+            reason=_text("cap_exemption_reason", rec.get("cap_exemption_reason"), CAP_EXEMPTION_REASONS, None),
+            benefit=_text("benefit", rec.get("benefit"), CLAIMED_BENEFITS, None),
+            weekly_amount=money("benefit_weekly"),
+            changes={k: _typed(k, v) for k, v in after.items()},
+            lump_sum=money("lump_sum"),
+            debt_written_off=money("debt_written_off"),
+            note="" if _blank(rec.get("outcome_note")) else str(rec.get("outcome_note")),
+        )
+    except InputError as e:
+        if e.field == "changes" and not after:  # said in the file's columns, not as the Python API's changes={...}
+            raise InputError(_AFTER_NEEDED[kind][0], None, _AFTER_NEEDED[kind][1] + f" for {kind}") from None
+        raise
     if kind not in _CHANGES and after:
         raise InputError("after_" + next(iter(after)), next(iter(after.values())),
                          "empty unless the outcome is housing_change, income_change or a council tax correction")
