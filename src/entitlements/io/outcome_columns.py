@@ -181,7 +181,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         return cases_from_scenarios([], [])
     names = tuple(columns)
     household_keys, after_keys, _ = _key_plan(names, id_field)
-    before, ok, _ = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
+    before, ok, household_errors = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
     alone = ~ok  # rows read one by one
     codes = {k: factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
     day = _dates(codes, n, alone)
@@ -214,7 +214,18 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
                                                        before.couple)
         alone |= unread | _changes_nothing(before, after, after_row)
         cases = attrs.evolve(cases, valid=~alone, after=after, after_row=after_row)
-    return _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
+    cases = _with_rows_read_alone(cases, columns, np.flatnonzero(alone), id_field)
+    # A household the columns could not read has stand-in values in its columns: never projected with them, even
+    # where the row read alone found nothing wrong (the readers should agree; where they do not, the row says so).
+    stand_in = np.flatnonzero(~ok & np.asarray(cases.valid, bool))
+    if stand_in.size:
+        valid, reasons = np.array(cases.valid, copy=True), np.array(cases.reasons, copy=True)
+        valid[stand_in] = False
+        for i in stand_in:
+            e = household_errors.get(int(i))
+            reasons[i] = str(e) if e is not None else "(row): the household could not be read"
+        cases = attrs.evolve(cases, valid=valid, reasons=reasons)
+    return cases
 
 
 def _dates(codes, n: int, alone: np.ndarray) -> dict[str, np.ndarray]:
