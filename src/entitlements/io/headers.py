@@ -74,11 +74,29 @@ def _known_names(outcomes: bool) -> tuple[str, ...]:
     return tuple(names)
 
 
+#: Names a council's or a partnership's export gives the Housing Benefit and Council Tax Reduction facts, which
+#: no spelling distance finds: the column each means (suggested only where that column is allowed).
+_NAMES_EXPORTS_USE = {
+    **dict.fromkeys(("council", "la", "la_code", "la_name", "billing_authority", "local_authority_code", "lad",
+                     "lad_code"), "local_authority"),
+    **dict.fromkeys(("band", "ctax_band", "ct_band", "council_tax_valuation_band"), "housing_council_tax_band"),
+    **dict.fromkeys(("temporary_accommodation", "supported_accommodation", "accommodation", "housing_temporary",
+                     "housing_supported", "specified_accommodation"), "housing_accommodation"),
+    **dict.fromkeys(("single_person_discount", "spd", "council_tax_discount", "disregarded"),
+                    "housing_council_tax_disregarded"),
+    **dict.fromkeys(("hb_weekly", "ctr_weekly", "hb_award_weekly", "ctr_award_weekly", "weekly_award"),
+                    "benefit_weekly"),
+    **dict.fromkeys(("outcome_type", "outcome_kind", "advice_outcome"), "outcome"),
+}
+
+
 def _suggestion(name: str, outcomes: bool, id_field: str) -> str:
     known = _known_names(outcomes) + (id_field,)
     cleaned = name.strip().lower().replace(" ", "_").replace("-", "_")
     if cleaned in known:
         close = [cleaned]
+    elif _NAMES_EXPORTS_USE.get(cleaned) in known:
+        close = [_NAMES_EXPORTS_USE[cleaned]]
     else:
         close = difflib.get_close_matches(cleaned, known, n=1, cutoff=0.75)
         if not close:
