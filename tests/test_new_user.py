@@ -329,13 +329,17 @@ def test_a_date_with_a_time_of_midnight_is_the_date_and_another_time_is_refused(
     src = tmp_path / "times.csv"
     dob = "2016-09-14"
     assert dob in rows[1]
-    body = [rows[1].replace(dob, v) for v in ("2016-09-14 00:00:00", "14/09/2016 00:00", "2016-09-14T00:00:00", "2016-09-14 13:45:00")]
+    # SQL Server's datetime columns export as "2016-09-14 00:00:00.000" (fractions of a second, all nought): was
+    # refused as a time of day.
+    body = [rows[1].replace(dob, v) for v in ("2016-09-14 00:00:00", "14/09/2016 00:00", "2016-09-14T00:00:00",
+                                              "2016-09-14 00:00:00.000", "2016-09-14T00:00:00.0000000",
+                                              "2016-09-14 13:45:00", "2016-09-14 00:00:00.001")]
     src.write_text("\n".join([rows[0], *body]) + "\n", "utf-8")
     df = estimate_caseload(Caseload.from_csv(src), on=ON).to_dataframe()
     plain = estimate_caseload(Caseload.from_csv(CASELOAD), on=ON).to_dataframe()["uc_award"][0]
-    assert df["valid"].tolist() == [True, True, True, False]
-    assert df["uc_award"][:3].tolist() == [plain] * 3
-    assert "'2016-09-14 13:45:00' is not allowed" in df["error"][3]
+    assert df["valid"].tolist() == [True, True, True, True, True, False, False]
+    assert df["uc_award"][:5].tolist() == [plain] * 5
+    assert "'2016-09-14 13:45:00' is not allowed" in df["error"][5]
 
 
 # -- a DataFrame or a CSV path given straight to estimate_caseload and check_caseload -------------

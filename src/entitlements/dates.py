@@ -110,6 +110,9 @@ EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
 
 
+_MIDNIGHT = re.compile(r"(?: +|T)00:00(?::00(?:\.0+)?)?$")
+
+
 def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_DATE, latest: dt.date = LATEST_DATE) -> dt.date:
     """A date written ``YYYY-MM-DD`` or ``DD/MM/YYYY`` (UK order), with a
     four-digit year (a time of midnight after it is allowed), from
@@ -120,10 +123,10 @@ def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_D
     expected = "a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year"
     # A time of midnight after the date (a database export's "2019-04-06 00:00:00", a spreadsheet's
     # "06/04/2019 00:00") is the date itself; any other time of day is refused with the rest.
-    for midnight in (" 00:00:00", "T00:00:00", " 00:00", "T00:00"):
-        if s.endswith(midnight) and len(s) - len(midnight) >= 8:
-            s = s[: -len(midnight)].strip()
-            break
+    # A database's "2019-04-06 00:00:00.000" (SQL Server) is midnight too: noughts after the seconds' point.
+    midnight = _MIDNIGHT.search(s)
+    if midnight is not None and midnight.start() >= 8:
+        s = s[: midnight.start()].strip()
     try:
         if "/" in s:
             d, m, y = s.split("/")
