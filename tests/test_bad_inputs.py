@@ -180,6 +180,19 @@ def test_a_line_break_in_a_header_cell_of_a_caseload_of_outcomes_is_refused_not_
         caseload_gains(str(p))
 
 
+def test_a_column_pandas_renamed_as_repeated_says_it_is_named_twice():
+    # pandas.read_csv and read_excel rename a repeated header "capital" to "capital.1": it was refused as a near
+    # miss of "capital" (suggesting the name the frame already has) rather than as a column named twice.
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame([["1", "30", "100", "200"]], columns=["case_id", "adult1_age", "capital", "capital.1"])
+    with pytest.raises(InputError, match=r"column 4: 'capital.1' is not allowed \(expected each column name once: "
+                                         r"pandas names a second 'capital' column 'capital.1'"):
+        Caseload.from_dataframe(df)
+    with pytest.raises(InputError, match="a second 'outcome' column"):
+        caseload_gains(pd.DataFrame([["1", "30", "lcwra_found", "pip_awarded"]],
+                                    columns=["case_id", "adult1_age", "outcome", "outcome.1"]))
+
+
 ENCODED = [
     ("utf8", "utf-8", "UTF-8"), ("utf8_bom", "utf-8-sig", "UTF-8 with BOM"), ("utf16", "utf-16", "UTF-16"),
     ("cp1252", "cp1252", "Windows-1252"), ("latin1", "latin-1", "Windows-1252"),

@@ -19,6 +19,7 @@ capital went missing (``capital `` with a space, ``Capital``,
 from __future__ import annotations
 
 import difflib
+import re
 import functools
 from collections.abc import Iterable, Sequence
 
@@ -73,6 +74,9 @@ def _known_names(outcomes: bool) -> tuple[str, ...]:
         names += list(OUTCOME_COLUMNS) + ["after_" + n for n in known_flat_names()]
     return tuple(names)
 
+
+#: How pandas names a repeated column when it reads a file ("capital", "capital.1").
+_RENAMED_REPEAT = re.compile(r"(.+)\.([1-9][0-9]*)")
 
 #: Names a council's or a partnership's export gives the Housing Benefit and Council Tax Reduction facts, which
 #: no spelling distance finds: the column each means (suggested only where that column is allowed).
@@ -160,6 +164,10 @@ def check_header(names: Sequence[object], *, source: str, id_field: str = "case_
             raise InputError(f"{source} column {seen[name]}", name,
                              "a household column: this is a column of a caseload of advice outcomes, whose income gain "
                              "is worked out with --report FILE (entitlements caseload) or caseload_gains (Python)")
+        elif (m := _RENAMED_REPEAT.fullmatch(name)) and m.group(1) in seen:
+            raise InputError(f"{source} column {seen[name]}", name,
+                             f"each column name once: pandas names a second {m.group(1)!r} column {name!r} (the file "
+                             "it read has two); delete one of them")
         else:
             raise InputError(f"{source} column {seen[name]}", name, _suggestion(name, outcomes, id_field))
     return Header(tuple(household), tuple(outcome), tuple(grouping), tuple(kept))
