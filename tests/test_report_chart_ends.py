@@ -33,3 +33,21 @@ def test_one_case_far_above_the_rest_is_not_placed_by_the_axis():
 def test_no_bar_of_five_cases_no_chart():
     # Four cases: every bar would be of fewer than 5, so there is nothing to draw.
     assert distribution([case(i) for i in range(4)]) is None
+
+
+def test_a_chart_whose_every_bar_is_hidden_is_not_drawn(tmp_path):
+    # Three cases: every group (benefit, month of decision, outcome) is of fewer than 5, so each chart of gains
+    # would be an empty frame with an axis of "£0" and "£-0". Not drawn, nor named in the report.
+    from entitlements.report import write_report
+
+    g = caseload_gains([case(i) for i in range(3)])
+    assert [c.name for c in report_charts(g, g.summary())] == []
+    out = tmp_path / "r.md"
+    write_report(g, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.md"] and ".png" not in out.read_text(encoding="utf-8")
+
+
+def test_a_chart_with_a_bar_drawn_is_kept():
+    # Six cases decided in one month: the month's bar is of 6 cases (the other charts likewise).
+    g = caseload_gains([case(i) for i in range(6)])
+    assert {c.name for c in report_charts(g, g.summary())} >= {"gains_by_benefit", "by_month", "by_outcome"}

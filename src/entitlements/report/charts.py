@@ -71,12 +71,13 @@ class Chart:
     stack: tuple[tuple[str, tuple[float, ...]], ...] = ()
 
 
-def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str) -> Chart:
+def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str) -> Chart | None:
     """Confirmed and predicted (weighted) annual gains [pence] of ``groups``
     (summary blocks) as bars side by side in pounds: a group of fewer than 5
     cases is not drawn, nor a part (confirmed or predicted) about fewer than
     5, nor, where that hides exactly one, the next-smallest
-    (:func:`~entitlements.report.disclosure.suppressed_cells`)."""
+    (:func:`~entitlements.report.disclosure.suppressed_cells`). None where
+    no bar is left to draw."""
     from .disclosure import suppressed_cells
 
     blocks = list(groups.values())
@@ -90,6 +91,8 @@ def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str)
               for i in keep)
     p = tuple(0.0 if i in hide_p or blocks[i]["predicted_cases"] < _MIN_GROUP else blocks[i]["predicted_annual_gain_weighted_pence"] / 100
               for i in keep)
+    if not any(c) and not any(p):  # every bar hidden (or nil): an empty frame says nothing, so none is drawn
+        return None
     names = list(groups)
     return Chart(name, title, tuple(labels(names[i]) for i in keep), tuple(a + b for a, b in zip(c, p)), xlabel, "£ a year",
                  stack=(("Confirmed", c), ("Predicted, weighted", p)))
@@ -139,7 +142,7 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
     if s["by_outcome"]:
         charts.append(_stacked("by_outcome", "Annual income gain by outcome", s["by_outcome"],
                                lambda k: OUTCOME_LABELS.get(k, k.replace("_", " ")), ""))
-    return charts
+    return [c for c in charts if c is not None]
 
 
 def draw_png(chart: Chart) -> bytes | None:
