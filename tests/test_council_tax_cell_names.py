@@ -28,3 +28,13 @@ def test_a_council_tax_correction_names_the_changes_column_once():
     assert str(g.reasons[0]).startswith("housing_council_tax_band: 'I' is not allowed (expected A to H (band I is Welsh")
     assert str(g.reasons[1]).startswith("housing_council_tax_disregarded: 2 is not allowed (expected no more than the 1 "
                                         "adult resident")
+
+
+def test_a_file_rows_choice_says_not_given_not_pythons_none():
+    # "expected one of 'A', ..., 'I', or None": None is Python's word; in a file a field not given is left blank.
+    rows = [dict(HOME), dict(HOME, housing_council_tax_band="b"), dict(HOME, housing_accommodation="hostel",
+                                                                      housing_tenure="supported_or_temporary",
+                                                                      housing_rent="100")]
+    r = estimate_caseload(Caseload.from_records(rows), on=dt.date(2025, 5, 1))
+    messages = [str(e) for e in r.caseload.errors]
+    assert len(messages) == 2 and all("None" not in m and "or not given)" in m for m in messages), messages

@@ -197,7 +197,13 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
     try:
         return cls(**kwargs)
     except InputError as e:
-        raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
+        raise InputError(f"{prefix}{e.field}", e.value, _in_a_files_words(e.expected)) from None
+
+
+def _in_a_files_words(expected: Any) -> Any:
+    """What a field allows, as a file says it: a field left out (a blank cell) is "not given", not Python's None."""
+    return expected.replace(", or None", ", or not given").replace(" or None ", " or not given ") \
+        if isinstance(expected, str) else expected
 
 
 # Where a field given at the wrong level of a household file belongs.
@@ -267,7 +273,7 @@ def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix:
             _authority_code(h.local_authority, h.nation)
         return h
     except InputError as e:
-        raise InputError(f"{prefix}{e.field}", e.value, e.expected) from None
+        raise InputError(f"{prefix}{e.field}", e.value, _in_a_files_words(e.expected)) from None
 
 
 _FLAT = re.compile(r"(adult|child|nondep)(\d+)_(.+)")  # matched whole (fullmatch): "$" would allow a line break after
