@@ -18,3 +18,12 @@ def test_an_outcome_that_changes_the_household_names_the_after_column_to_fill(ki
     assert str(g.reasons[0]).startswith(f"{column}: missing (expected ") and "changes:" not in str(g.reasons[0])
     assert str(g.reasons[0]).endswith(f" for {kind}).")
     assert str(g.reasons[1]).startswith("outcome_date: missing")  # the outcome's own errors come first, as before
+
+
+@pytest.mark.parametrize("cells, column", [({"end_date": "2024-12-01"}, "end_date"),
+                                           ({"outcome": "pip_awarded"}, "award_pip_daily_living"),
+                                           ({"outcome": "benefit_claimed", "benefit": "other"}, "benefit_weekly")])
+def test_an_outcomes_own_check_names_the_files_column(cells, column):
+    # Were the model's names: "ends: '2024-12-01' is not allowed", "pip_daily_living: 'none'", "weekly_amount: 0".
+    g = caseload_gains([{**ROW, "outcome": "lcwra_found", **cells}])
+    assert str(g.reasons[0]).startswith(f"{column}: "), g.reasons[0]

@@ -114,6 +114,12 @@ _INT_LEAVES = {"age", "bedrooms", "rent_free_weeks", "childcare_children", "coun
 
 #: The outcomes whose ``after_*`` cells say what changes.
 _CHANGES = ("housing_change", "income_change", "council_tax_band_corrected", "council_tax_discount_corrected")
+#: The column of the file that gives each Outcome field named differently (the others are named alike).
+_COLUMN_OF = {"kind": "outcome", "effective": "outcome_date", "decided": "decision_date", "ends": "end_date",
+              "adult": "outcome_adult", "child": "outcome_child", "pip_daily_living": "award_pip_daily_living",
+              "pip_mobility": "award_pip_mobility", "dla_care": "award_dla_care", "dla_mobility": "award_dla_mobility",
+              "aa_rate": "award_aa", "reason": "cap_exemption_reason", "weekly_amount": "benefit_weekly",
+              "note": "outcome_note"}
 #: What an outcome that changes the household needs in the file, where no after_* cell of its row is filled.
 _AFTER_NEEDED = {
     "housing_change": ("after_<column>", "the new value of each household column that changes (after_housing_rent, "
@@ -227,6 +233,8 @@ def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Out
     except InputError as e:
         if e.field == "changes" and not after:  # said in the file's columns, not as the Python API's changes={...}
             raise InputError(_AFTER_NEEDED[kind][0], None, _AFTER_NEEDED[kind][1] + f" for {kind}") from None
+        if e.field in _COLUMN_OF:  # an Outcome's own check, named by the file's column (ends: end_date)
+            raise InputError(_COLUMN_OF[e.field], e.value, e.expected) from None
         raise
     if kind not in _CHANGES and after:
         raise InputError("after_" + next(iter(after)), next(iter(after.values())),
