@@ -21,7 +21,41 @@ from .money import PercentArray
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
-__all__ = ["Row", "Freeze", "Table", "UNITS", "APPLIES", "STATUSES", "POLICY_STATUSES"]
+__all__ = ["Row", "Freeze", "Table", "ReadOnlyDict", "UNITS", "APPLIES", "STATUSES", "POLICY_STATUSES"]
+
+
+class ReadOnlyDict(dict):
+    """A keyed table's values (key -> value): a ``dict`` for every reader,
+    but one that cannot be changed, since the loaded tables are shared by
+    every caller in the process (and across threads). ``dict(values)`` is a
+    copy of the caller's own. It pickles and copies as itself.
+
+    >>> v = ReadOnlyDict(protected=42980)
+    >>> v["protected"] = 0
+    Traceback (most recent call last):
+    TypeError: a rule table's values cannot be changed (they are shared): change a copy, dict(values)
+    """
+
+    __slots__ = ()
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("a rule table's values cannot be changed (they are shared): change a copy, dict(values)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ReadOnlyDict, (dict(self),))
+
+    def __copy__(self) -> "ReadOnlyDict":
+        return self
+
+    def __deepcopy__(self, memo: Any) -> "ReadOnlyDict":
+        return self
+
+
+def _read_only(value: Any) -> Any:
+    """A keyed row's dict of values as a :class:`ReadOnlyDict`; any other value as it is."""
+    return ReadOnlyDict(value) if isinstance(value, dict) and not isinstance(value, ReadOnlyDict) else value
 
 #: Units a table may declare, and how their values are held in memory.
 UNITS: Mapping[str, str] = {
@@ -72,7 +106,7 @@ class Row:
     """One effective-dated row of a table."""
 
     start: dt.date
-    value: Any  # int pence, Fraction, int, date; or a dict of those for keyed tables
+    value: Any = attrs.field(converter=_read_only)  # int pence, Fraction, int, date; or a ReadOnlyDict of those (keyed tables)
     source: str
     verified: bool = True
     note: str | None = None
@@ -156,7 +190,7 @@ class Table:
         if self.keys is not None and key is None:
             if isinstance(on, np.ndarray):  # the dates placed once for every key
                 return self._at_array(on, self.keys)
-            return {k: self.at(on, k) for k in self.keys}
+            return ReadOnlyDict({k: self.at(on, k) for k in self.keys})
         if key is not None and (self.keys is None or key not in self.keys):
             allowed = ", ".join(self.keys) if self.keys else "none (the table is not keyed)"
             raise RuleTableError(self.path, f"no key {key!r}; keys are: {allowed}")

@@ -104,16 +104,32 @@ class Tables:
 
     def __init__(self, tables: Mapping[str, Table], version: RulesVersion, *, policy: Any = None,
                  base: "Tables | None" = None, schedules: Mapping[str, Any] | None = None) -> None:
-        self._tables = dict(tables)
-        self.version = version
-        self.policy = policy
-        self.base = base
-        self._schedules = dict(schedules or {})
+        init = object.__setattr__  # the one place these are set: see __setattr__
+        init(self, "_tables", dict(tables))
+        init(self, "version", version)
+        init(self, "policy", policy)
+        init(self, "base", base)
+        init(self, "_schedules", dict(schedules or {}))
         # Answers for single dates, kept with this (immutable) set of tables:
         # one household's estimate asks the same few questions many times.
-        self._memo: dict[tuple, Any] = {}
+        # (Each answer is the same whichever thread writes it first.)
+        init(self, "_memo", {})
         # Tables derived from these by a rates policy, made once per policy.
-        self.derived: dict[Any, "Tables"] = {}
+        init(self, "derived", {})
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # One set of tables may be shared by every caller in the process
+        # (default_tables()): rebinding its version or policy would change
+        # the results of all of them. Make new tables instead.
+        raise AttributeError(f"Tables are immutable: {name!r} cannot be set (make new tables: Tables.load(...), "
+                             "with_overlay(...))")
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     # -- loading ----------------------------------------------------------
     @classmethod

@@ -1,0 +1,107 @@
+"""The library as another tool uses it: importing does no work, rule sets in
+one process stay apart, shared tables cannot be changed, results pickle, and
+every bad value a caller can pass is an ``entitlements.errors`` class naming
+the field (never a bare ``TypeError`` or ``AttributeError`` from deep inside).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import pickle
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+from entitlements import (
+    Adult,
+    Household,
+    InputError,
+    Outcome,
+    Tables,
+    apply_changes,
+    check_caseload,
+    default_tables,
+    estimate,
+    estimate_caseload,
+    household_after,
+)
+
+ON = dt.date(2026, 5, 1)
+
+
+# -- importing does no work ---------------------------------------------------
+
+IMPORT_PROBE = textwrap.dedent("""
+    import logging, sys, threading, warnings
+    import numpy  # its own warnings filters are numpy's business
+    opened = []
+    def hook(event, args):
+        if event == "open":
+            path = str(args[0])
+            if not (path.endswith((".py", ".pyc", ".so", ".pth")) or "__pycache__" in path):
+                opened.append(path)
+        elif event.startswith(("socket.", "subprocess.")):
+            opened.append(event)
+    filters = list(warnings.filters)
+    threads = threading.active_count()
+    sys.addaudithook(hook)
+    import importlib
+    for name in sys.argv[1:]:
+        importlib.import_module(name)
+    assert not opened, opened
+    assert warnings.filters == filters, "warnings filters changed"
+    assert not logging.root.handlers and logging.root.level == logging.WARNING, "logging configured"
+    assert not [n for n in logging.Logger.manager.loggerDict if n.startswith("entitlements")], "a logger made"
+    assert threading.active_count() == threads, "a thread started"
+    print("ok")
+""")
+
+
+@pytest.mark.parametrize("modules", [
+    ["entitlements"],
+    ["entitlements", "entitlements.tables", "entitlements.caseload", "entitlements.gain.household",
+     "entitlements.gain.caseload", "entitlements.check.findings", "entitlements.check.caseload",
+     "entitlements.benefits.lha", "entitlements.benefits.council_tax_areas", "entitlements.io.schema"],
+])
+def test_importing_reads_no_file_and_configures_nothing(modules):
+    r = subprocess.run([sys.executable, "-c", IMPORT_PROBE, *modules], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr[-2000:]
+
+
+# -- the shared tables cannot be changed -------------------------------------
+
+def test_a_keyed_value_read_cannot_change_the_shared_tables():
+    tables = default_tables()
+    values = tables.at("uc.standard_allowance", ON)
+    with pytest.raises(TypeError):
+        values["single_25_or_over"] = 0
+    with pytest.raises(TypeError):
+        tables.row("uc.standard_allowance", ON).value.update(single_25_or_over=0)
+    with pytest.raises(TypeError):
+        values.clear()
+    assert tables.at("uc.standard_allowance", ON)["single_25_or_over"] == 42490
+    assert estimate(Household(adults=Adult(age=30)), on=ON).universal_credit.award == 42490
+    # Still a dict for every reader, and a copy is the caller's to change.
+    assert isinstance(values, dict) and dict(values) == values
+    mine = dict(values)
+    mine["single_25_or_over"] = 0
+    assert tables.at("uc.standard_allowance", ON)["single_25_or_over"] == 42490
+
+
+def test_tables_cannot_be_rebound_and_still_pickle_and_copy():
+    tables = Tables.load()
+    with pytest.raises(AttributeError):
+        tables.version = None  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        tables.policy = "hold"  # type: ignore[misc]
+    again = pickle.loads(pickle.dumps(tables))
+    assert again.version == tables.version
+    assert again.at("uc.standard_allowance", ON) == tables.at("uc.standard_allowance", ON)
+    with pytest.raises(TypeError):
+        again.at("uc.standard_allowance", ON)["single_under_25"] = 1
+    assert copy.deepcopy(tables).at("uc.carer_element", ON) == tables.at("uc.carer_element", ON)
+    assert estimate(Household(adults=Adult(age=30)), on=ON, tables=again).universal_credit.award == 42490
