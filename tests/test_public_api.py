@@ -105,3 +105,46 @@ def test_tables_cannot_be_rebound_and_still_pickle_and_copy():
         again.at("uc.standard_allowance", ON)["single_under_25"] = 1
     assert copy.deepcopy(tables).at("uc.carer_element", ON) == tables.at("uc.carer_element", ON)
     assert estimate(Household(adults=Adult(age=30)), on=ON, tables=again).universal_credit.award == 42490
+
+
+# -- bad input is an InputError naming the field ------------------------------
+
+def _household() -> Household:
+    return Household(adults=Adult(age=40))
+
+
+@pytest.mark.parametrize("call, field", [
+    # A table read on something that is not a date (was: TypeError '<' not supported).
+    (lambda: default_tables().at("uc.carer_element", "2026-05-01"), "on"),
+    (lambda: default_tables().at("uc.carer_element", None), "on"),
+    (lambda: default_tables().row("uc.carer_element", "2026-05-01"), "on"),
+    (lambda: default_tables().source("uc.carer_element", 20260501), "on"),
+    (lambda: default_tables().announced("uc.carer_element", "2026-05-01"), "on"),
+    (lambda: default_tables().at("uc.carer_element", np.array([20260501])), "on"),
+    # One overlay given as a string (was: every character an overlay, "/" read as one: PermissionError).
+    (lambda: Tables.load(overlays="my-reform/"), "overlays"),
+    # Numbers are not dates one a row (were read as days from 1970, then "before the rules begin").
+    (lambda: estimate_caseload([_household()], on=np.array([20260501])), "on"),
+    # check_caseload's claims not a mapping (was: ValueError from dict()).
+    (lambda: check_caseload([_household()], on=ON, claims="universal_credit"), "claims"),
+    # apply_changes and household_after given the wrong things (were: AttributeError, TypeError).
+    (lambda: apply_changes(_household(), 5), "changes"),  # type: ignore[arg-type]
+    (lambda: apply_changes(_household(), {1: 2}), "changes"),  # type: ignore[dict-item]
+    (lambda: apply_changes({"adults": []}, {}), "household"),  # type: ignore[arg-type]
+    (lambda: household_after(_household(), {"kind": "lcwra_found"}), "outcome"),  # type: ignore[arg-type]
+    (lambda: household_after({"adults": []}, Outcome(kind="lcwra_found", effective=ON)), "household"),  # type: ignore[arg-type]
+])
+def test_a_wrong_kind_of_value_is_an_input_error_naming_the_field(call, field):
+    with pytest.raises(InputError) as e:
+        call()
+    assert e.value.field == field and e.value.expected
+
+
+def test_a_table_read_on_a_midnight_datetime_or_numpy_date_is_its_date():
+    tables = default_tables()
+    want = tables.at("uc.carer_element", ON)
+    assert tables.at("uc.carer_element", dt.datetime(2026, 5, 1)) == want
+    assert tables.at("uc.carer_element", np.datetime64("2026-05-01")) == want
+    assert tables.row("uc.carer_element", dt.datetime(2026, 5, 1)).value == want
+    with pytest.raises(InputError):
+        tables.at("uc.carer_element", dt.datetime(2026, 5, 1, 12))

@@ -211,6 +211,8 @@ def days_given(on):
     if getattr(dtype, "tz", None) is not None:  # pandas' datetime64[ns, tz]
         on = on.dt.tz_localize(None) if hasattr(on, "dt") else on.tz_localize(None)
     values = np.asarray(on)
+    if values.dtype.kind in "biufc":  # numbers are not dates (numpy would read 5 as 6 January 1970)
+        return None
     if values.dtype == object:
         values = np.array([date_given(v) if v is not None else None for v in values.ravel()], object).reshape(values.shape)
         if any(isinstance(v, dt.datetime) for v in values.ravel()):

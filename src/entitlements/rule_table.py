@@ -16,7 +16,8 @@ from typing import Any
 import attrs
 import numpy as np
 
-from .errors import NoRowInForce, RuleTableError
+from .dates import date_given
+from .errors import InputError, NoRowInForce, RuleTableError
 from .money import PercentArray
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -136,6 +137,16 @@ class Freeze:
         return self.start <= on <= self.until and (self.keys is None or key is None or key in self.keys)
 
 
+def _one_day(on: Any) -> dt.date:
+    """``on`` as the date a table is read for: a ``datetime.date``, a
+    datetime at midnight or numpy's ``datetime64`` (as :func:`~entitlements.dates.date_given`
+    takes them); anything else an :class:`~entitlements.errors.InputError`."""
+    day = date_given(on)
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        raise InputError("on", on, "a date (datetime.date; a datetime only at midnight), or a datetime64[D] array")
+    return day
+
+
 # Long because: fourteen fields and ten short methods (the value on a day, or on each of an array of days by a
 # table of day numbers), none over 20 lines, each read alone.
 @attrs.frozen
@@ -175,6 +186,8 @@ class Table:
 
     def row_at(self, on: dt.date) -> Row:
         """The row in force on ``on`` (a ``datetime.date``)."""
+        if type(on) is not dt.date:
+            on = _one_day(on)
         if on < self.earliest or on > self.until:
             raise NoRowInForce(self.id, self.path, on, self.earliest, self.until)
         return self.rows[bisect.bisect_right(self._start_list, on) - 1]
@@ -226,6 +239,8 @@ class Table:
     def _at_array(self, on: np.ndarray, keys) -> dict:
         """The values of ``keys`` (``(None,)`` for an unkeyed table) in force
         on each date of ``on``."""
+        if on.dtype.kind in "biufc":  # numbers are not dates (numpy would read them as days from 1970)
+            raise InputError("on", f"an array of {on.dtype}", "dates (a datetime64[D] array), or one datetime.date")
         days = on.astype("datetime64[D]", copy=False)
         by_day = self._rows_by_day(days)
         if by_day is None:

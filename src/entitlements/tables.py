@@ -136,6 +136,9 @@ class Tables:
     def load(cls, rules_dir: str | Path | None = None, overlays: Iterable[str | Path] = ()) -> "Tables":
         """Load every table under ``rules_dir`` (the shipped rules by default),
         then lay each overlay (a file or a directory of tables) over them."""
+        if isinstance(overlays, (str, bytes, Path)) or not hasattr(overlays, "__iter__"):
+            # A string is iterable, one character at a time: "my-reform/" would be read as "m", "y", ...
+            raise InputError("overlays", overlays, 'a list of overlay directories or files, e.g. ["my-reform/"]')
         root = Path(rules_dir) if rules_dir is not None else shipped_rules_dir()
         release, digest, files = _read_tree(root)
         tables = {}

@@ -75,6 +75,9 @@ def _claims(caseload: Caseload, claims: Mapping[str, Any] | None) -> tuple[dict[
             raise InputError("claims", None, "columns claims_universal_credit and claims_pension_credit (yes or no for "
                                              "each case: what it claims now), or claims={...}; without them every "
                                              "entitlement would count as missed")
+    elif not isinstance(claims, Mapping):
+        raise InputError("claims", type(claims).__name__, "a mapping of claim name to yes/no, e.g. "
+                         "{\"universal_credit\": False}, or None to read the claims_* columns")
     else:
         given = dict(claims)
     out: dict[str, np.ndarray] = {}

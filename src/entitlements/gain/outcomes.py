@@ -397,6 +397,10 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
     (True, False)
     """
     _choice("phase", phase, ("pending", "in_payment"))
+    if not isinstance(household, Household):
+        raise InputError("household", type(household).__name__, "a Household")
+    if not isinstance(outcome, Outcome):
+        raise InputError("outcome", type(outcome).__name__, "an Outcome")
     o, h, n = outcome, household, outcome.adult
     other = 2 if n == 1 else 1
     k = o.kind
@@ -478,12 +482,19 @@ def apply_changes(household: Household, changes: Mapping[str, Any]) -> Household
     """
     import re
 
+    if not isinstance(household, Household):
+        raise InputError("household", type(household).__name__, "a Household")
+    if not isinstance(changes, Mapping):
+        raise InputError("changes", type(changes).__name__, "a mapping of field name to value, e.g. "
+                         "{\"adult1_monthly_earnings\": 50000}")
     h = household
     adult: dict[int, dict[str, Any]] = {}
     child: dict[int, dict[str, Any]] = {}
     housing: dict[str, Any] = {}
     top: dict[str, Any] = {}
     for key, value in changes.items():
+        if not isinstance(key, str):
+            raise InputError("changes", key, "field names as text, e.g. \"adult1_monthly_earnings\"")
         m = re.match(r"^(adult|child)(\d+)_(.+)$", key)
         if m:
             which, num, field = m.group(1), int(m.group(2)), m.group(3)
