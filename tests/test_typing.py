@@ -75,3 +75,35 @@ def test_the_version_is_written_in_one_place():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
     assert "version" not in project and "version" in project["dynamic"]
     assert version("entitlements") == entitlements.__version__
+
+
+HJP_CLIENT = ROOT / "tests" / "typing_client_hjp.py"
+
+
+def test_a_health_justice_partnership_client_type_checks_with_exact_results(tmp_path):
+    # assert_type in the client fails where a result is typed "X | Any" (as
+    # estimate_caseload and caseload_gains were) or a DataFrame or a Series
+    # of dates is refused where the function takes one (check_caseload).
+    r = mypy(HJP_CLIENT, tmp_path / "cache")
+    assert r.returncode == 0, f"mypy --strict found problems in the client:\n{r.stdout}{r.stderr}"
+
+
+def test_the_health_justice_partnership_client_runs():
+    r = subprocess.run([sys.executable, str(HJP_CLIENT)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert r.returncode == 0, r.stderr
+
+
+def test_a_path_may_give_a_dask_frame_and_says_so(tmp_path):
+    # A path may name Parquet files: the type says so, rather than "| Any".
+    client = tmp_path / "path_client.py"
+    client.write_text(
+        "from entitlements import CaseloadEstimate, CaseloadGains, caseload_gains, estimate_caseload\n"
+        "import datetime as dt\n"
+        "a: CaseloadGains = caseload_gains('cases.csv')\n"
+        "b: CaseloadEstimate = estimate_caseload('cases.csv', on=dt.date(2026, 5, 1))\n"
+        "c: CaseloadEstimate = estimate_caseload([], on='2026-05-01')\n"
+    )
+    r = mypy(client, tmp_path / "cache")
+    assert r.returncode == 1
+    assert r.stdout.count("Incompatible types in assignment") == 2, r.stdout
+    assert 'Argument "on" to "estimate_caseload" has incompatible type "str"' in r.stdout, r.stdout

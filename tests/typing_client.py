@@ -106,7 +106,10 @@ def a_gain() -> int:
 
 
 def a_caseload_of_gains_and_its_report() -> int:
-    gains: CaseloadGains = caseload_gains(ROOT / "examples" / "caseload.csv")
+    read = caseload_gains(ROOT / "examples" / "caseload.csv")
+    # A path may name Parquet files (then a Dask DataFrame): a CSV file's is CaseloadGains.
+    assert isinstance(read, CaseloadGains)
+    gains: CaseloadGains = read
     summary = gains.summary()
     out = Path(tempfile.mkdtemp()) / "report.md"
     write_report(ROOT / "examples" / "caseload.csv", out)

@@ -34,8 +34,6 @@ if TYPE_CHECKING:  # the lazily served names, typed for type checkers and IDEs
     from .report.write import write_report
     from .check.caseload import CaseloadCheck, check_caseload
     from .check.findings import BenefitCheck, Claims, Circumstances, benefit_check
-    from .check.caseload import CaseloadCheck, check_caseload
-    from .check.findings import BenefitCheck, Claims, Circumstances, benefit_check
 
 #: Names served from modules loaded on first use, so that ``import
 #: entitlements`` stays fast for tools that only estimate: name -> module.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, overload
 
 import attrs
 import numpy as np
@@ -42,7 +42,30 @@ from .io.writers import write_csv
 from .rates_policy import RateAssumption, RatesPolicy, assumptions_from_spans, describe, lha_assumptions, rates_assumed, rates_policy
 from .tables import ReadRecorder, RulesVersion, Tables, tables_or_default
 
-__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload", "CaseloadFileEstimate", "estimate_caseload_csv", "FAILURE_KINDS", "failure_kind", "failures_in_words"]
+if TYPE_CHECKING:  # the result for a caseload in partitions (the distributed extra); never imported to run
+    import dask.dataframe
+    import pandas
+
+__all__ = ["RowError", "Caseload", "CaseloadEstimate", "estimate_caseload", "CaseloadFileEstimate", "estimate_caseload_csv", "FAILURE_KINDS", "failure_kind", "failures_in_words",
+           "DataFrameLike", "DatesLike"]
+
+
+class DataFrameLike(Protocol):
+    """For a type checker: what is read as a pandas DataFrame (anything with
+    ``columns`` and ``dtypes``; pandas itself is an optional extra)."""
+
+    @property
+    def columns(self) -> Any: ...
+
+    @property
+    def dtypes(self) -> Any: ...
+
+
+class DatesLike(Protocol):
+    """For a type checker: dates one a row, as an array (a ``datetime64[D]``
+    array, a pandas Series of dates: anything numpy can take as an array)."""
+
+    def __array__(self, *args: Any, **kwargs: Any) -> np.ndarray[Any, Any]: ...
 
 #: Names that moved to :mod:`entitlements.io` (the old path warns, for one release).
 #: A CSV caseload in parts lives in :mod:`entitlements.caseload_csv` (served from here, lazily: it imports this module).
@@ -124,7 +147,7 @@ class Caseload:
         return cls(**read_caseload_columns(columns, source=source, id_field=id_field, keep=keep))
 
     @classmethod
-    def from_dataframe(cls, df: Any, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> "Caseload":
+    def from_dataframe(cls, df: DataFrameLike, *, id_field: str = "case_id", keep: Sequence[str] = ()) -> "Caseload":
         """From a pandas DataFrame with the same columns as the CSV. Dates may
         be ``datetime64`` (as ``parse_dates`` and ``read_excel`` give),
         blanks ``NA``, ``NaT`` or NaN; nullable integer and boolean dtypes,
@@ -468,7 +491,7 @@ class CaseloadEstimate:
         else:
             self.to_csv(path)
 
-    def to_dataframe(self):
+    def to_dataframe(self) -> pandas.DataFrame:
         """Per-case results as a pandas DataFrame with real dtypes: money as
         nullable ``Int64`` pence (``<NA>`` where the row is not valid, never
         -1 or a float), flags as ``boolean``, text as ``object``; carried
@@ -580,8 +603,18 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     return caseload, days
 
 
-def estimate_caseload(caseload: Caseload | Sequence[Household] | Any, *, on, tables: Tables | None = None,
-                      rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate | Any:
+@overload
+def estimate_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date | DatesLike | Sequence[dt.date],
+                      tables: Tables | None = None, rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate: ...
+
+
+@overload
+def estimate_caseload(caseload: object, *, on: dt.date | DatesLike | Sequence[dt.date], tables: Tables | None = None,
+                      rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate | dask.dataframe.DataFrame: ...
+
+
+def estimate_caseload(caseload: object, *, on: dt.date | DatesLike | Sequence[dt.date], tables: Tables | None = None,
+                      rates_after: RatesPolicy | str | None = None) -> CaseloadEstimate | dask.dataframe.DataFrame:
     """Estimate every benefit unit of a caseload through the same engine as
     :func:`entitlements.estimate`. The caseload: a :class:`Caseload`, a list
     of Households, a pandas DataFrame or the path of a CSV file (read with
@@ -601,6 +634,12 @@ def estimate_caseload(caseload: Caseload | Sequence[Household] | Any, *, on, tab
     the columns and dtypes of :meth:`CaseloadEstimate.to_dataframe` (needs
     the ``distributed`` extra; for the summary too, see
     :func:`entitlements.partitions.estimate_partitioned`).
+
+    Typed for a type checker: a :class:`Caseload` or a list of Households
+    gives a :class:`CaseloadEstimate`; anything else (a path, a DataFrame)
+    may give either, so read a DataFrame or a CSV file with
+    :meth:`Caseload.from_dataframe` or :meth:`Caseload.from_csv` first for the
+    exact type.
     """
     from .partitions import estimate_partitioned, is_partitioned
 

@@ -8,7 +8,9 @@ what was got, and how to fix it.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 
 class EntitlementsError(Exception):
@@ -66,7 +68,8 @@ class NoRowInForce(EntitlementsError, LookupError):
     fail.
     """
 
-    def __init__(self, table_id, path, on, earliest, until, rows=None) -> None:
+    def __init__(self, table_id: str, path: object, on: dt.date, earliest: dt.date, until: dt.date,
+                 rows: Any = None) -> None:
         self.table_id = table_id
         self.path = str(path)
         self.on = on
@@ -91,7 +94,7 @@ class BeforeTheRules(NoRowInForce):
     ``table_id``, ``path`` the table that first had no row (kept as
     attributes, not repeated in the one-line message)."""
 
-    def __init__(self, table_id, path, on, earliest, until) -> None:
+    def __init__(self, table_id: str, path: object, on: dt.date, earliest: dt.date, until: dt.date) -> None:
         super().__init__(table_id, path, on, earliest, until)
         self.args = (f"on: {on.isoformat()} is before the rules begin (they cover from {earliest.isoformat()}). "
                      "Pass a later date.",)
@@ -115,7 +118,7 @@ class InputError(EntitlementsError, ValueError):
     caseload, or ``None``).
     """
 
-    def __init__(self, field: str, value, expected: str, where: str | None = None) -> None:
+    def __init__(self, field: str, value: object, expected: str, where: str | None = None) -> None:
         self.field = field
         self.value = value
         self.expected = expected

@@ -181,8 +181,11 @@ class Tables:
         except KeyError:
             raise UnknownTable(table_id, sorted(self._tables)) from None
 
-    def at(self, table_id: str, on, key: str | None = None):
-        """The value of table ``table_id`` in force on ``on``: see :meth:`Table.at`."""
+    def at(self, table_id: str, on: dt.date | np.ndarray[Any, Any], key: str | None = None) -> Any:
+        """The value of table ``table_id`` in force on ``on``: see :meth:`Table.at`
+        (pence, a Fraction for a percentage, a count or a date; a read-only
+        dict of them for a keyed table without ``key``; arrays for an array
+        of dates)."""
         if isinstance(on, dt.date):
             memo_key = (table_id, on, key)
             try:
@@ -200,7 +203,7 @@ class Tables:
         """The legal source of the value in force on ``on``."""
         return self.table(table_id).row_at(on).source
 
-    def announced(self, table_id: str, on):
+    def announced(self, table_id: str, on: dt.date | np.ndarray[Any, Any]) -> bool | np.ndarray[Any, Any]:
         """Whether the value of ``table_id`` on ``on`` was announced but is
         not yet law: see :meth:`Table.announced`.
 

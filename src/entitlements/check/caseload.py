@@ -19,6 +19,7 @@ read and checked as yes or no, and change nothing here). Rows that cannot be rea
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -26,7 +27,7 @@ import attrs
 import numpy as np
 
 from ..display import html_card, short_repr
-from ..caseload import Caseload, RowError
+from ..caseload import Caseload, DataFrameLike, DatesLike, RowError
 from ..columns import select
 from ..errors import InputError
 from ..household import Household
@@ -183,7 +184,8 @@ class CaseloadCheck:
                          notes=["One row a finding: .long_table(); the totals: .summary()."], footer=str(self.rules))
 
 
-def check_caseload(caseload: Caseload | Sequence[Household], *, on: dt.date, claims: Mapping[str, Any] | None = None,
+def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | str | os.PathLike[str], *,
+                   on: dt.date | DatesLike | Sequence[dt.date], claims: Mapping[str, Any] | None = None,
                    tables: Tables | None = None) -> CaseloadCheck:
     """Check every case of ``caseload`` (a :class:`Caseload`, a list of
     Households, a pandas DataFrame or the path of a CSV file) on ``on``: one date for all, or one

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 import attrs
 import numpy as np
@@ -33,12 +33,16 @@ from .bill_figures import BILL_TABLE, bill_assumptions, held_days
 from .calendar import NEVER, to_date
 from .cases import KIND, LINE_NAMES, Cases
 from .household import CONVENTIONS, PROJECTION_STARTS, policy_tables
-from .outcomes import OUTCOME_KINDS, STAGES
+from .outcomes import OUTCOME_KINDS, STAGES, Scenario
 from .pension_age import KNOCK_ON_BENEFITS, KnockOns, ctr_not_counted, knock_on_totals
 from ._supplements import Supplements, carer_support_payment, pension_age_disability_payment
 from .plausibility import bounds, refuse_cases
 from .probability import _weighted, gp_appointments_saved_a_year, probabilities
 from .summary import PROB_SOURCES, summary
+
+if TYPE_CHECKING:  # the result for a caseload in partitions (the distributed extra); never imported to run
+    import dask.dataframe
+    import pandas
 
 __all__ = ["CaseloadGains", "caseload_gains", "predicted_interval", "BENEFIT_NAMES"]
 
@@ -370,7 +374,7 @@ class CaseloadGains:
         else:
             self.to_csv(path)
 
-    def to_dataframe(self):
+    def to_dataframe(self) -> pandas.DataFrame:
         """Per-case gains as a pandas DataFrame with real dtypes: money as
         nullable ``Int64`` pence and flags as ``boolean`` (``<NA>`` where the
         case was not projected), dates as ``datetime64`` (``NaT``), the
@@ -438,8 +442,9 @@ def predicted_interval(s: Mapping[str, Any]) -> tuple[int, int, float] | None:
 
 
 
+@overload
 def caseload_gains(
-    source: Any,
+    source: Sequence[Mapping[str, Any]] | Sequence[Scenario],
     *,
     horizon_months: int = 12,
     convention: str = "weekly_x52",
@@ -451,7 +456,40 @@ def caseload_gains(
     rates_after: RatesPolicy | str | None = None,
     as_of: dt.date | None = None,
     sheet: str | None = None,
-) -> CaseloadGains | Any:
+) -> CaseloadGains: ...
+
+
+@overload
+def caseload_gains(
+    source: object,
+    *,
+    horizon_months: int = 12,
+    convention: str = "weekly_x52",
+    projection_from: str = "decision",
+    tables: Tables | None = None,
+    hold_rates_until: dt.date | None = None,
+    id_field: str = "case_id",
+    keep: Sequence[str] = (),
+    rates_after: RatesPolicy | str | None = None,
+    as_of: dt.date | None = None,
+    sheet: str | None = None,
+) -> CaseloadGains | dask.dataframe.DataFrame: ...
+
+
+def caseload_gains(
+    source: object,
+    *,
+    horizon_months: int = 12,
+    convention: str = "weekly_x52",
+    projection_from: str = "decision",
+    tables: Tables | None = None,
+    hold_rates_until: dt.date | None = None,
+    id_field: str = "case_id",
+    keep: Sequence[str] = (),
+    rates_after: RatesPolicy | str | None = None,
+    as_of: dt.date | None = None,
+    sheet: str | None = None,
+) -> CaseloadGains | dask.dataframe.DataFrame:
     """Gains for every case of a caseload: a CSV path (or an Excel
     workbook's, ``.xlsx``: ``sheet`` names its worksheet, default the first
     visible one), a pandas DataFrame, records (mappings), or a list of
