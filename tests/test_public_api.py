@@ -156,3 +156,19 @@ def test_a_table_read_on_a_midnight_datetime_or_numpy_date_is_its_date():
     assert tables.row("uc.carer_element", dt.datetime(2026, 5, 1)).value == want
     with pytest.raises(InputError):
         tables.at("uc.carer_element", dt.datetime(2026, 5, 1, 12))
+
+
+def test_a_council_s_band_d_and_a_scheme_s_sources_cannot_be_changed():
+    from entitlements.benefits.council_tax_areas import authority
+    from entitlements.benefits.council_tax_reduction_local import default_local_schemes
+
+    coventry = authority("Coventry")
+    year = sorted(coventry.band_d)[-1]
+    with pytest.raises(TypeError):
+        coventry.band_d[year] = 1  # type: ignore[index]
+    with pytest.raises(TypeError):
+        coventry.band_d_before_parish.clear()  # type: ignore[attr-defined]
+    scheme = next(iter(default_local_schemes()))
+    with pytest.raises(TypeError):
+        scheme.sources["x"] = "y"  # type: ignore[index]
+    assert pickle.loads(pickle.dumps(coventry)) == coventry

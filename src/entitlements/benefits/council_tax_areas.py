@@ -45,6 +45,7 @@ from typing import Any
 import attrs
 
 from ..errors import InputError, NoRowInForce, RuleTableError
+from ..rule_table import ReadOnlyDict
 from ..tables import read_toml, shipped_rules_dir
 from ._names import close_matches, fold
 from ..tables import reject_unknown as _unknown
@@ -130,12 +131,12 @@ class Authority:
     name: str
     nation: str
     aliases: tuple[str, ...]
-    band_d: Mapping[str, int]
+    band_d: Mapping[str, int] = attrs.field(converter=ReadOnlyDict)  # read-only: the schedule is shared
     checks: tuple[Check, ...] = ()
     note: str | None = None
     #: The Band D where no town or parish precept is charged (pence, by year): the sum of the other precepts,
     #: recorded for the adviser and the docs; never used in place of the area Band D (a parished home pays more).
-    band_d_before_parish: Mapping[str, int] = attrs.field(factory=dict)
+    band_d_before_parish: Mapping[str, int] = attrs.field(factory=ReadOnlyDict, converter=ReadOnlyDict)
 
 
 @attrs.frozen

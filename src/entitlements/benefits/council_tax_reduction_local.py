@@ -73,6 +73,7 @@ import numpy as np
 
 from ..errors import InputError, RuleTableError
 from ..money import divide_half_up
+from ..rule_table import ReadOnlyDict
 from ..tables import read_toml, reject_unknown, shipped_rules_dir
 from ._numeric import flag, is_array, out_int, pence, whole
 from .council_tax import days_in_financial_year
@@ -169,7 +170,7 @@ class LocalScheme:
     household_types: tuple[HouseholdType, ...] = ()
     bands: tuple[Band, ...] = ()
     non_dependant_deductions: tuple[NonDependantDeduction, ...] = ()
-    sources: Mapping[str, str] = attrs.field(factory=dict)
+    sources: Mapping[str, str] = attrs.field(factory=ReadOnlyDict, converter=ReadOnlyDict)  # read-only: shared
     not_read: tuple[str, ...] = ()  # NOT_READ_FACTS the file says could not be read
 
 
