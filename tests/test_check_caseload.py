@@ -153,3 +153,26 @@ def test_caseload_dates_one_a_case_equal_one_household_at_a_time():
     assert any(e.field == "on" and e.row == 2 for e in cc.caseload.errors)
     with pytest.raises(InputError, match="on"):
         check_caseload(HOUSEHOLDS, on=days[:3], claims=claims)
+
+
+def test_a_group_figure_about_fewer_than_5_patients_missing_out_is_hidden():
+    # Practice A: 6 cases, 2 of them (pensioners with State Pension £170) missing
+    # Pension Credit: £3,536 a year each. A's £7,072 would be those two people's
+    # own figures; and with A's count hidden, B's (the total less A's) too.
+    import attrs
+
+    pens = Household(adults=Adult(age=70, state_pension_weekly=17000))
+    cl = attrs.evolve(Caseload.from_households([pens] * 12), extra={"practice": np.array(["A"] * 6 + ["B"] * 6, dtype=object)})
+    pc = np.array([False, False] + [True] * 4 + [False] * 6)
+    s = check_caseload(cl, on=ON, claims={"universal_credit": False, "pension_credit": pc}).summary()
+    a, b = s["by_group"]["practice"]
+    assert s["patients_missing_something"] == 8
+    assert (a["cases"], a["patients_missing"], a["annual_pence"]) == (6, None, None)
+    assert a["missing_suppressed"].startswith("fewer than 5")
+    assert (b["cases"], b["patients_missing"], b["annual_pence"]) == (6, None, None)
+    assert b["missing_suppressed"].startswith("not shown")
+    from entitlements.report.check_report import check_charts, check_context
+
+    by_practice = next(sec for sec in check_context(s)["sections"] if sec.heading == "By practice")
+    assert by_practice.table.rows == (("A", "6", "fewer than 5", "fewer than 5"), ("B", "6", "not shown", "not shown"))
+    assert next(c for c in check_charts(s) if c.name == "missing-by-practice").values == ()

@@ -5,7 +5,10 @@ certainty (weighted by the chance of success: a claim's chance is 1), and by
 each grouping column the caseload has (``practice``, ``imd_decile``,
 ``deprivation_decile``, or those asked for). A group of fewer than 5 cases
 is suppressed: its figures are None and it says so; where that is one group
-of a column, the next-smallest is suppressed too (secondary suppression). No case's figures leave
+of a column, the next-smallest is suppressed too (secondary suppression).
+A group shown whose patients missing out are 1 to 4 has those and their
+value hidden (``missing_suppressed`` says why), with the same secondary
+suppression in that column. No case's figures leave
 here.
 """
 
@@ -57,7 +60,29 @@ def _secondary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if len(small) == 1 and shown:
         j = min(shown, key=lambda k: (rows[k]["cases"], k))
         rows[j] = {"group": rows[j]["group"], "cases": None, "patients_missing": None, "annual_pence": None,
-                   "suppressed": NOT_SHOWN}
+                   "suppressed": NOT_SHOWN, "missing_suppressed": None}
+    return rows
+
+
+#: Why a group's patients missing out and their value are hidden where its cases are shown.
+MISSING_FEW = f"fewer than {MIN_GROUP} patients missing out"
+MISSING_NOT_SHOWN = ("not shown: the next-smallest number of patients missing out, so that the one of fewer than "
+                     f"{MIN_GROUP} cannot be worked out from the total")
+
+
+def _missing_secondary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A shown group's patients missing out and their annual value hidden
+    where they are 1 to 4 patients (the value would be those people's own),
+    and, where that leaves exactly one hidden in the column (a group hidden
+    whole counts), the next-smallest too: the caseload's totals are shown."""
+    whole = [k for k, r in enumerate(rows) if r["suppressed"]]
+    few = [k for k, r in enumerate(rows) if not r["suppressed"] and 0 < r["patients_missing"] < MIN_GROUP]
+    for k in few:
+        rows[k] = {**rows[k], "patients_missing": None, "annual_pence": None, "missing_suppressed": MISSING_FEW}
+    shown = [k for k, r in enumerate(rows) if not r["suppressed"] and r["patients_missing"] is not None]
+    if len(whole) + len(few) == 1 and shown:
+        j = min(shown, key=lambda k: (rows[k]["patients_missing"] == 0, rows[k]["patients_missing"], rows[k]["cases"], k))
+        rows[j] = {**rows[j], "patients_missing": None, "annual_pence": None, "missing_suppressed": MISSING_NOT_SHOWN}
     return rows
 
 
@@ -90,11 +115,11 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
         for k, label in enumerate(labels.tolist()):
             if cases[k] < MIN_GROUP:
                 rows.append({"group": label, "cases": None, "patients_missing": None, "annual_pence": None,
-                             "suppressed": f"fewer than {MIN_GROUP} cases"})
+                             "suppressed": f"fewer than {MIN_GROUP} cases", "missing_suppressed": None})
                 continue
             rows.append({"group": label, "cases": int(cases[k]), "patients_missing": int(missing[k]),
-                         "annual_pence": int(annual[k]), "suppressed": None})
-        by_group[g] = _secondary(rows)
+                         "annual_pence": int(annual[k]), "suppressed": None, "missing_suppressed": None})
+        by_group[g] = _missing_secondary(_secondary(rows))
     return {
         "cases": len(cc.caseload),
         "cases_checked": int(valid.sum()),

@@ -62,7 +62,7 @@ def check_charts(s: dict[str, Any]) -> list[Chart]:
               tuple(float(r["patients"]) for _, r in shown), "benefit", "patients"),
     ]
     for g, groups in s["by_group"].items():
-        keep = [x for i, x in enumerate(groups) if i not in _group_hidden(groups)]
+        keep = [x for i, x in enumerate(groups) if i not in _group_hidden(groups) and x["annual_pence"] is not None]
         charts.append(Chart(f"missing-by-{g}", f"Annual value missed, by {g.replace('_', ' ')} (£)",
                             tuple(x["group"] for x in keep), tuple(x["annual_pence"] / 100 for x in keep), g, "£ a year"))
     return charts
@@ -73,6 +73,15 @@ def _group_hidden(groups: list[dict[str, Any]]) -> set[int]:
     and, where that is exactly one, the next-smallest."""
     small = {i for i, x in enumerate(groups) if x["suppressed"]}
     return suppressed_cells([x["cases"] or 0 for x in groups], small)
+
+
+def _missing_cells(x: dict[str, Any]) -> tuple[str, str]:
+    """A shown group's patients missing out and their value: hidden where
+    the summary hid them (1 to 4 patients, or the next-smallest)."""
+    if x.get("missing_suppressed"):
+        mark = SUPPRESSED if x["missing_suppressed"].startswith("fewer") else NOT_SHOWN
+        return mark, mark
+    return f"{x['patients_missing']:,}", format_pounds(x["annual_pence"])
 
 
 def _certainty_rows(s: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
@@ -102,7 +111,7 @@ def _sections(s: dict[str, Any], charts: dict[str, Chart]) -> list[Section]:
         out.append(Section(f"By {g.replace('_', ' ')}", ReportTable((g, "Cases", "Patients missing something", "Annual value"), tuple(
             (x["group"], SUPPRESSED, "", "") if x["suppressed"] and x["suppressed"].startswith("fewer")
             else (x["group"], NOT_SHOWN, NOT_SHOWN, NOT_SHOWN) if i in hide
-            else (x["group"], f"{x['cases']:,}", f"{x['patients_missing']:,}", format_pounds(x["annual_pence"]))
+            else (x["group"], f"{x['cases']:,}", *_missing_cells(x))
             for i, x in enumerate(groups))), chart=charts.get(f"missing-by-{g}")))
     return out
 
