@@ -47,3 +47,15 @@ def test_the_rule_at_its_edges():
     assert [k for k, v in percentiles_shown(10).items() if v] == ["p25_pence", "median_pence", "p75_pence", "mean_pence"]
     assert [k for k, v in percentiles_shown(19).items() if v] == ["p25_pence", "median_pence", "p75_pence", "mean_pence"]
     assert all(percentiles_shown(20).values())
+
+
+@pytest.mark.parametrize(("confirmed", "predicted"), [(6, 2), (2, 6)])
+def test_the_mean_is_hidden_where_it_would_give_a_hidden_total_away(confirmed, predicted):
+    # The mean is over every case projected, confirmed and predicted (unweighted) alike, and the report says how
+    # many were projected: mean x cases - the confirmed total (shown) is the predicted cases' own total, which the
+    # headline hides where they are 1 to 4 (and the other way round, with the unweighted predicted figure said).
+    rows = [case(i) for i in range(confirmed)] + [
+        {**case(100 + i), "confirmed": "no", "probability": "0.5", "decision_date": "2025-09-20"} for i in range(predicted)]
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert distribution_row(md).endswith("| not shown (fewer than 5 confirmed or predicted) |")
+    assert "£5,079 |" not in distribution_row(md)

@@ -281,10 +281,20 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
     if s.get("distribution_of_annual_gain") and s["cases_projected"] >= MIN_GROUP:
         # Percentiles and the mean only (the lowest and highest are one person's figures), each from enough cases.
         d, shown = s["distribution_of_annual_gain"], percentiles_shown(s["cases_projected"])
+        # The mean is over confirmed and predicted alike: times the cases projected, less the one total shown, it
+        # would be the other's, hidden where 1 to 4 cases (confirmed or predicted) make it.
+        mean_hidden = any(0 < s[k]["cases"] < MIN_GROUP for k in ("confirmed", "predicted"))
+
+        def dist_cell(k: str) -> str:
+            if k == "mean_pence" and mean_hidden:
+                return f"not shown (fewer than {MIN_GROUP} confirmed or predicted)"
+            if shown[k]:
+                return pounds(d[k])
+            return f"not shown (fewer than {MIN_TAIL_GROUP if k in ('p10_pence', 'p90_pence') else MIN_PERCENTILE_GROUP})"
+
         out.append(Section("Distribution of the annual gain per case", ReportTable(
             ("10%", "25%", "Median", "75%", "90%", "Mean"),
-            ((tuple(pounds(d[k]) if shown[k] else f"not shown (fewer than {MIN_TAIL_GROUP if k in ('p10_pence', 'p90_pence') else MIN_PERCENTILE_GROUP})"
-                    for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence", "p90_pence", "mean_pence"))),)),
+            (tuple(dist_cell(k) for k in ("p10_pence", "p25_pence", "median_pence", "p75_pence", "p90_pence", "mean_pence")),)),
             intro="Each case's annual gain if its outcome is won (confirmed and predicted cases alike, unweighted). "
                   f"The median and quartiles are shown from {MIN_PERCENTILE_GROUP} cases, the 10% and 90% points "
                   f"from {MIN_TAIL_GROUP}: with fewer, each is close to one person's own figure.",
@@ -346,7 +356,7 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
         f"figure in a column is hidden, the next-smallest is hidden too (\"{NOT_SHOWN}\"), so that it cannot be worked "
         "out from the total. The distribution's median and quartiles are shown from "
         f"{MIN_PERCENTILE_GROUP} cases and its 10% and 90% points from {MIN_TAIL_GROUP} (with fewer, each is close to "
-        "one person's own figure); its least and most never.",
+        "one person's own figure); its mean only where neither the confirmed nor the predicted cases are 1 to 4 (with the total shown, it would give the other away); its least and most never.",
         f"Rates after the rule tables end: rates policy {s['rates']['policy']} ("
         + {"hold": "the last known amounts carried forward", "strict": "a case needing them is not projected"}.get(
             s["rates"]["policy"], "the last known amounts raised by the percentage assumed, from each benefit's uprating date")
