@@ -225,3 +225,14 @@ def test_the_headline_hides_a_count_of_fewer_than_5_cases():
     md = render_markdown(caseload_gains([case(f"C{i}") for i in range(3)]), made=MADE)
     assert "| Cases | fewer than 5 | 0 |" in md
     assert "fewer than 5 in all" in md and "3 of 3" not in md
+
+
+def test_the_method_does_not_count_cases_the_headline_hides():
+    # Six confirmed, two predicted with a given chance: the headline hides both counts ("not shown", "fewer
+    # than 5"); the method's count of cases by where their chance came from must not say them again.
+    rows = ([case(f"C{i}") for i in range(6)]
+            + [case(f"P{i}", confirmed="no", probability="0.5", decision_date="2025-09-20") for i in range(2)])
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Cases | not shown | fewer than 5 |" in md
+    assert "confirmed 6" not in md and "given 2" not in md
+    assert "cases: confirmed not shown, given fewer than 5." in md

@@ -332,6 +332,17 @@ def _by_benefit_intro(keys: list[str], rows: tuple[tuple[str, str, str], ...]) -
             "weighted case by case, to within pennies of rounding).")
 
 
+def _probabilities_used(used: dict[str, int]) -> str:
+    """The cases by where their chance of success came from, in words: a
+    count of 1-4 as "fewer than 5" and, where that is one, the next-smallest
+    "not shown" (they add up to the cases projected, which is shown; the
+    confirmed count is the headline's)."""
+    hide = suppressed_cells(list(used.values()))
+    return ", ".join(f"{k.replace('none', 'no published rate (not discounted)')} "
+                     + ((SUPPRESSED if v < MIN_GROUP else NOT_SHOWN) if i in hide else f"{v:,}")
+                     for i, (k, v) in enumerate(used.items()))
+
+
 def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
     a = s["assumptions"]
     conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
@@ -347,7 +358,7 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
         "Confirmed gains are outcomes decided in the client's favour. Predicted gains are outcomes not yet decided: each is "
         "multiplied by its chance of success (the probability recorded, or the latest published rate for its benefit and stage, "
         "rules/gain/success_*.toml) and shown apart from the confirmed; cases: "
-        + ", ".join(f"{k.replace('none', 'no published rate (not discounted)')} {v:,}" for k, v in a["probabilities_used"].items()) + ".",
+        + _probabilities_used(a["probabilities_used"]) + ".",
         *([u["explanation"] + " The interval shown is that of the predicted gains (the confirmed ones are certain)."]
           if u and u.get("method") not in (None, "none") else []),
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
