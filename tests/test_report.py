@@ -236,3 +236,13 @@ def test_the_method_does_not_count_cases_the_headline_hides():
     assert "| Cases | not shown | fewer than 5 |" in md
     assert "confirmed 6" not in md and "given 2" not in md
     assert "cases: confirmed not shown, given fewer than 5." in md
+
+
+def test_a_count_projected_of_fewer_than_5_is_not_given_by_the_rows_that_could_not_be():
+    # Eight rows, two projected (both confirmed), six with an age that cannot be read: "2 of 8" (or "6 could not
+    # be") would give the confirmed count the headline hides.
+    rows = [case(f"C{i}") for i in range(2)] + [case(f"E{i}", adult1_age="forty") for i in range(6)]
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Cases | fewer than 5 | 0 |" in md
+    assert "2 of 8" not in md and "6 could not be" not in md and "| 6 |" not in md
+    assert "8 cases: fewer than 5 of 8 (the others could not be: because" in md

@@ -149,15 +149,26 @@ def cases_projected(s: dict[str, Any]) -> str:
     # A caseload of 1-4 cases is itself a group of fewer than 5. (A larger one's
     # count projected is its rows less those that could not be, which are
     # data quality and shown.)
-    out = f"{SUPPRESSED} in all" if 0 < total < MIN_GROUP else f"{s['cases_projected']:,} of {total:,}"
+    out = f"{SUPPRESSED} in all" if 0 < total < MIN_GROUP else f"{_projected_count(s)} of {total:,}"
     miss = s["cases_not_projected"]
-    if miss["count"]:
+    if miss["count"] and 0 < s["cases_projected"] < MIN_GROUP <= total:
+        # 1-4 projected: the count not projected would be the total less them, so the reasons go without counts.
+        why = ", ".join(f"because {FAILURE_KINDS[k]}" for k, _n in sorted(miss["by_reason"].items(), key=lambda kv: -kv[1]))
+        out += f" (the others could not be: {why}; by reason at the end)"
+    elif miss["count"]:
         # Counts of input rows by what was wrong with them (data quality, not
         # figures about people): small counts hidden, no secondary suppression.
         why = ", ".join(f"{n:,} because {FAILURE_KINDS[k]}" if n >= MIN_GROUP else f"{SUPPRESSED} because {FAILURE_KINDS[k]}"
                         for k, n in sorted(miss["by_reason"].items(), key=lambda kv: -kv[1]))
         out += f" ({miss['count']:,} could not be: {why}; counted by reason at the end)"
     return out
+
+
+def _projected_count(s: dict[str, Any]) -> str:
+    """How many cases were projected: 1-4 as "fewer than 5" (a group of
+    fewer than 5 itself, whose outcomes the headline hides)."""
+    n = s["cases_projected"]
+    return SUPPRESSED if 0 < n < MIN_GROUP else f"{n:,}"
 
 
 def repeated_ids_sentence(s: dict[str, Any]) -> str:
@@ -388,7 +399,11 @@ def _reason_kind(reason: str) -> str:
     return head if sep else reason
 
 
-def _errors(g: CaseloadGains) -> ReportTable | None:
+def _errors(g: CaseloadGains, projected: int | None = None) -> ReportTable | None:
+    """The rows that could not be projected, counted by reason: a count of
+    1-4 as "fewer than 5". Where ``projected`` (the cases that could be) is
+    1 to 4, the counts add up to the caseload less them, so where that would
+    leave no count hidden, the smallest is hidden too (:data:`NOT_SHOWN`)."""
     errs = g.errors()
     if not errs:
         return None
@@ -397,8 +412,10 @@ def _errors(g: CaseloadGains) -> ReportTable | None:
     for e in errs:
         k = _reason_kind(e["reason"])
         counts[k] = counts.get(k, 0) + 1
-    return ReportTable(("Reason", "Cases"), tuple((k, f"{v:,}" if v >= MIN_GROUP else SUPPRESSED)
-                                            for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+    items = sorted(counts.items(), key=lambda kv: -kv[1])
+    hide = {i - 1 for i in suppressed_cells([projected] + [v for _k, v in items]) if i} if projected and projected < MIN_GROUP else set()
+    return ReportTable(("Reason", "Cases"), tuple((k, f"{v:,}" if v >= MIN_GROUP and i not in hide else SUPPRESSED if v < MIN_GROUP else NOT_SHOWN)
+                                            for i, (k, v) in enumerate(items)))
 
 
 def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income gain report", period: str | None = None,
@@ -435,7 +452,7 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
         "not_counted": not_counted_sentence(s),
         "sections": _sections(g, s),
         "method": _method(g, s),
-        "errors": _errors(g),
+        "errors": _errors(g, s["cases_projected"]),
         "min_group": MIN_GROUP,
     }
 
