@@ -100,7 +100,9 @@ def test_household_caseload_as_xlsx_writes_the_csvs_results_byte_for_byte(tmp_pa
     assert (tmp_path / "csv.csv").read_bytes() == (tmp_path / "xlsx.csv").read_bytes()
     # The example's bad row (adult1_age 'forty', row 9) is reported at the same row from both.
     assert (tmp_path / "csv_errors.csv").read_bytes() == (tmp_path / "xlsx_errors.csv").read_bytes()
-    assert b"forty" in (tmp_path / "xlsx_errors.csv").read_bytes()
+    # Changed deliberately: the errors file names the row and the field, never the value the row holds.
+    assert b"9,adult1_age," in (tmp_path / "xlsx_errors.csv").read_bytes()
+    assert b"forty" not in (tmp_path / "xlsx_errors.csv").read_bytes()
 
 
 def test_gain_caseload_as_xlsx_gives_the_csvs_gains_byte_for_byte(tmp_path, capsys):

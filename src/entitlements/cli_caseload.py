@@ -287,8 +287,26 @@ def _write_errors(path, errors) -> None:
         return
     from .io.writers import write_csv
 
-    write_csv(({"row": e.row, "field": e.field, "reason": _reason_of(e), "message": str(e)} for e in errors), path,
-              fields=["row", "field", "reason", "message"])
+    write_csv(({"row": e.row, "field": e.field, "reason": _value_free(e), "message": f"row {e.row}: {_value_free(e)}"}
+               for e in errors), path, fields=["row", "field", "reason", "message"])
+
+
+def _value_free(e) -> str:
+    """Why a row could not be used, without the value it holds (the errors
+    file is shared to fix the rows; a value may be a date of birth, earnings,
+    or a name typed into the wrong column): "field: not allowed (expected
+    ...)" or "field: missing (...)"; a reason of another kind with any date
+    in it said as "a date" (the row number finds it)."""
+    expected = getattr(e, "expected", None)
+    if expected:
+        return f"{e.field}: {'missing' if e.value is None else 'not allowed'} (expected {expected})."
+    reason = str(e.reason)
+    head, sep, rest = reason.partition(" (expected ")
+    if sep and e.field and head.startswith(f"{e.field}: "):
+        return f"{e.field}: {'missing' if head.endswith(': missing') else 'not allowed'} (expected {rest}"
+    import re
+
+    return re.sub(r"\b\d{4}-\d{2}-\d{2}\b", "a date", reason)
 
 
 class _Progress:
