@@ -246,3 +246,18 @@ def test_a_count_projected_of_fewer_than_5_is_not_given_by_the_rows_that_could_n
     assert "| Cases | fewer than 5 | 0 |" in md
     assert "2 of 8" not in md and "6 could not be" not in md and "| 6 |" not in md
     assert "8 cases: fewer than 5 of 8 (the others could not be: because" in md
+
+
+def test_a_one_off_figure_made_by_fewer_than_5_cases_is_hidden():
+    # Six confirmed cases, one with a lump sum of £250 and one with a debt of £300 written off: the headline's
+    # lump sums and debts would be that one person's own figures, so they are not shown; the annual gain (six
+    # cases) is.
+    rows = [case(f"C{i}") for i in range(6)]
+    rows[0]["lump_sum"], rows[1]["debt_written_off"] = "250.00", "300.00"
+    s = caseload_gains(rows).summary()
+    assert (s["confirmed"]["cases_with_lump_sum"], s["confirmed"]["cases_with_debt_written_off"]) == (1, 1)
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Lump sums (one-off) | fewer than 5 | £0 |" in md
+    assert "| Debts written off | fewer than 5 | £0 |" in md
+    assert "£250" not in md and "£300" not in md
+    assert "| Annual income gain (weekly gain x 52) | £30,476 | £0 |" in md

@@ -124,6 +124,10 @@ def _block(f: dict[str, np.ndarray], c, mask) -> dict[str, Any]:
         "arrears_pence": int(f["arrears"][m].sum()),
         "lump_sum_pence": int(c.lump_sum[m].sum()),
         "debt_written_off_pence": int(c.debt_written_off[m].sum()),
+        # How many cases each one-off figure is made of (a report hides one made by 1-4: their own figures).
+        "cases_with_arrears": int((m & (f["arrears"] != 0)).sum()),
+        "cases_with_lump_sum": int((m & (c.lump_sum != 0)).sum()),
+        "cases_with_debt_written_off": int((m & (c.debt_written_off != 0)).sum()),
         # Confirmed and predicted apart (a report never adds one to the other).
         "confirmed_cases": int(mc.sum()),
         "confirmed_annual_gain_pence": int(annual[mc].sum()),

@@ -232,6 +232,14 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
     def row(label: str, conf: str, pred: str) -> tuple[str, str, str]:
         return (label, _cell(c["cases"], conf), _cell(p["cases"], pred))
 
+    def one_off(label: str, what: str, conf: str, pred: str) -> tuple[str, str, str]:
+        # A one-off figure made by 1-4 cases (the rest nil) is those cases' own: hidden (older summaries: by block).
+        def made_by(b: dict[str, Any]) -> int:
+            return b.get(f"cases_with_{what}", b["cases"])
+
+        return (label, _cell(c["cases"], _cell(made_by(c), pounds(c[conf]))),
+                _cell(p["cases"], _cell(made_by(p), pounds(p[pred]))))
+
     interval = predicted_interval(s)
     rows = [
         ("Cases",) + _headline_counts(c["cases"], p["cases"]),
@@ -242,9 +250,9 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
     rows += [
         row(f"Projected gain over the next {g.horizon_months} months", pounds(c["projected_gain_pence"]),
             pounds(p["projected_gain_weighted_pence"])),
-        row("Arrears (one-off)", pounds(c["arrears_pence"]), pounds(p["arrears_weighted_pence"])),
-        row("Lump sums (one-off)", pounds(c["lump_sum_pence"]), pounds(p["lump_sum_weighted_pence"])),
-        row("Debts written off", pounds(c["debt_written_off_pence"]), pounds(p["debt_written_off_weighted_pence"])),
+        one_off("Arrears (one-off)", "arrears", "arrears_pence", "arrears_weighted_pence"),
+        one_off("Lump sums (one-off)", "lump_sum", "lump_sum_pence", "lump_sum_weighted_pence"),
+        one_off("Debts written off", "debt_written_off", "debt_written_off_pence", "debt_written_off_weighted_pence"),
         # A count of 1-4 patients is a group of fewer than 5 itself (and the appointments are 8 x it).
         row("Patients gaining LCW or LCWRA", _cell(lcw, _n(lcw)), f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}"),
         row("GP appointments saved a year", _cell(lcw, _n(lcw * gp)),
