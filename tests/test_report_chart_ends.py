@@ -51,3 +51,28 @@ def test_a_chart_with_a_bar_drawn_is_kept():
     # Six cases decided in one month: the month's bar is of 6 cases (the other charts likewise).
     g = caseload_gains([case(i) for i in range(6)])
     assert {c.name for c in report_charts(g, g.summary())} >= {"gains_by_benefit", "by_month", "by_outcome"}
+
+
+def test_the_benefit_chart_hides_the_same_figures_as_the_benefit_table():
+    # Confirmed cases by benefit: UC 3 (hidden), PIP 6, DLA 6, Carer's Allowance 10; predicted: PIP 5, DLA 0.
+    # The table hides UC and, of the two sixes, one; were the chart to hide the other (choosing by confirmed
+    # and predicted together), the two would give UC's figure as the total less the three shown between them.
+    import copy
+
+    from entitlements.report.charts import report_charts
+    from entitlements.report.sections import NOT_SHOWN, SUPPRESSED, report_context
+
+    g = caseload_gains([case(i) for i in range(10)])
+    s = copy.deepcopy(g.summary())
+    keys = ["uc", "pip", "dla", "carers_allowance"]
+    conf = dict(zip(keys, (3, 6, 6, 10)))
+    pred = dict(zip(keys, (0, 5, 0, 0)))
+    s["annual_gain_by_benefit_pence"] = {k: 100_000 for k in keys}
+    s["confirmed"].update(annual_gain_by_benefit_pence={k: 100_000 for k in keys}, cases_by_benefit=conf, cases=25)
+    s["predicted"].update(annual_gain_by_benefit_pence={k: 50_000 for k in keys}, cases_by_benefit=pred, cases=5,
+                          annual_gain_weighted_by_benefit_pence={k: 50_000 for k in keys})
+    table = next(sec.table for sec in report_context(g, s)["sections"] if sec.heading == "Gains by benefit")
+    chart = next(c for c in report_charts(g, s) if c.name == "gains_by_benefit")
+    shown_in_table = {r[0] for r in table.rows if r[1] not in (SUPPRESSED, NOT_SHOWN)}
+    drawn = {lab for lab, v in zip(chart.labels, chart.stack[0][1]) if v}
+    assert drawn <= shown_in_table

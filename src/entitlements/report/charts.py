@@ -71,29 +71,34 @@ class Chart:
     stack: tuple[tuple[str, tuple[float, ...]], ...] = ()
 
 
-def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str) -> Chart | None:
+def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str, *,
+             hidden: tuple[set[int], set[int]] | None = None, leave_out: tuple[str, ...] = ()) -> Chart | None:
     """Confirmed and predicted (weighted) annual gains [pence] of ``groups``
     (summary blocks) as bars side by side in pounds: a group of fewer than 5
     cases is not drawn, nor a part (confirmed or predicted) about fewer than
     5, nor, where that hides exactly one, the next-smallest
-    (:func:`~entitlements.report.disclosure.suppressed_cells`). None where
-    no bar is left to draw."""
+    (:func:`~entitlements.report.disclosure.suppressed_cells`), chosen as
+    the report's table of the same groups chooses them: over every group of
+    the table (``leave_out``: groups the table has and the chart does not
+    draw), or the table's own choice (``hidden``: confirmed, predicted).
+    None where no bar is left to draw."""
     from .disclosure import suppressed_cells
 
     blocks = list(groups.values())
     sizes = [b["cases"] for b in blocks]
-    small = {i for i, n in enumerate(sizes) if n < _MIN_GROUP}
+    small = {i for i, n in enumerate(sizes) if 0 < n < _MIN_GROUP} if hidden is None else set()
     # A bar about 1-4 cases is not drawn, and where one is not, nor the next-smallest (secondary suppression).
-    hide_c = suppressed_cells([b["confirmed_cases"] for b in blocks], small, sizes)
-    hide_p = suppressed_cells([b["predicted_cases"] for b in blocks], small, sizes)
-    keep = [i for i in range(len(blocks)) if i not in small]
+    hide_c, hide_p = hidden if hidden is not None else (
+        suppressed_cells([b["confirmed_cases"] for b in blocks], small, sizes),
+        suppressed_cells([b["predicted_cases"] for b in blocks], small, sizes))
+    names = list(groups)
+    keep = [i for i in range(len(blocks)) if i not in small and sizes[i] and names[i] not in leave_out]
     c = tuple(0.0 if i in hide_c or blocks[i]["confirmed_cases"] < _MIN_GROUP else blocks[i]["confirmed_annual_gain_pence"] / 100
               for i in keep)
     p = tuple(0.0 if i in hide_p or blocks[i]["predicted_cases"] < _MIN_GROUP else blocks[i]["predicted_annual_gain_weighted_pence"] / 100
               for i in keep)
     if not any(c) and not any(p):  # every bar hidden (or nil): an empty frame says nothing, so none is drawn
         return None
-    names = list(groups)
     return Chart(name, title, tuple(labels(names[i]) for i in keep), tuple(a + b for a, b in zip(c, p)), xlabel, "£ a year",
                  stack=(("Confirmed", c), ("Predicted, weighted", p)))
 
@@ -112,11 +117,17 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
                       "confirmed_annual_gain_pence": conf["annual_gain_by_benefit_pence"].get(k, 0),
                       "predicted_annual_gain_weighted_pence": pred["annual_gain_weighted_by_benefit_pence"].get(k, 0)}
                   for k in s["annual_gain_by_benefit_pence"]}
-    charts.append(_stacked("gains_by_benefit", "Annual income gain by benefit", by_benefit, benefit_label, ""))
-    months = {k: v for k, v in s.get("by_month_of_decision", {}).items() if k != NO_DECISION_DATE}
-    if months:
+    from .disclosure import benefit_cells
+
+    _keys, _n_c, _n_p, hide_c, hide_p = benefit_cells(s)
+    charts.append(_stacked("gains_by_benefit", "Annual income gain by benefit", by_benefit, benefit_label, "",
+                           hidden=(hide_c, hide_p)))
+    months = s.get("by_month_of_decision", {})
+    if any(k != NO_DECISION_DATE for k in months):
+        # Hidden as in the table of months, which has the cases without a decision date too (not drawn).
         charts.append(_stacked("by_month", "Annual income gain by month of decision", months,
-                               lambda k: dt.date(int(k[:4]), int(k[5:7]), 1).strftime("%b %Y"), "month of decision"))
+                               lambda k: dt.date(int(k[:4]), int(k[5:7]), 1).strftime("%b %Y"), "month of decision",
+                               leave_out=(NO_DECISION_DATE,)))
     a = g.annual[g.valid] / 100
     if a.size:
         top = max(float(a.max()), 1.0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-__all__ = ["MIN_GROUP", "MIN_PERCENTILE_GROUP", "MIN_TAIL_GROUP", "percentiles_shown", "suppressed_cells"]
+__all__ = ["MIN_GROUP", "MIN_PERCENTILE_GROUP", "MIN_TAIL_GROUP", "benefit_cells", "percentiles_shown", "suppressed_cells"]
 
 #: The fewest cases a figure in a report may be about.
 MIN_GROUP = 5
@@ -61,3 +61,20 @@ def suppressed_cells(counts: Sequence[int], hidden: Iterable[int] = (), sizes: S
         if shown:
             out.add(min(shown, key=lambda i: (counts[i] == 0, counts[i], size[i], i)))
     return out
+
+
+def benefit_cells(s) -> tuple[list[str], list[int], list[int], set[int], set[int]]:
+    """A summary's figures by benefit as the report's table and chart both
+    show them: the benefits, the confirmed and the predicted cases each
+    figure is about (an older summary without the counts: every benefit's,
+    the block's), and the figures hidden in each column. One choice for the
+    table and the chart: were they to hide different figures (the chart's
+    secondary choice falling on another benefit), the two together would
+    give a hidden one away."""
+    keys = list(s["annual_gain_by_benefit_pence"])
+
+    def counts(block) -> list[int]:
+        return [block["cases_by_benefit"].get(k, 0) if "cases_by_benefit" in block else block["cases"] for k in keys]
+
+    n_c, n_p = counts(s["confirmed"]), counts(s["predicted"])
+    return keys, n_c, n_p, suppressed_cells(n_c), suppressed_cells(n_p)

@@ -25,7 +25,7 @@ from ..gain.caseload import CaseloadGains, predicted_interval
 from ..gain.pension_age import KNOCK_ON_BENEFITS, ctr_change_not_counted
 from ..gain.summary import NO_DECISION_DATE
 from .charts import OUTCOME_LABELS, benefit_label, report_charts
-from .disclosure import MIN_GROUP, MIN_PERCENTILE_GROUP, MIN_TAIL_GROUP, percentiles_shown, suppressed_cells
+from .disclosure import MIN_GROUP, MIN_PERCENTILE_GROUP, MIN_TAIL_GROUP, benefit_cells, percentiles_shown, suppressed_cells
 
 __all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT", "NOT_SHOWN",
            "suppressed_cells",
@@ -271,13 +271,9 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
     charts = {c.name: c for c in report_charts(g, s)}
     conf_b, pred_b = s["confirmed"]["annual_gain_by_benefit_pence"], s["predicted"]["annual_gain_weighted_by_benefit_pence"]
     c_n, p_n = s["confirmed"]["cases"], s["predicted"]["cases"]
-    keys = list(s["annual_gain_by_benefit_pence"])
-    # A benefit's figure about 1-4 cases is hidden, and where that is one in a column, the next-smallest too.
-    def counts(block: dict[str, Any]) -> list[int]:  # cases each benefit's figure is about (older summaries: all)
-        return [block["cases_by_benefit"].get(k, 0) if "cases_by_benefit" in block else block["cases"] for k in keys]
-
-    n_c, n_p = counts(s["confirmed"]), counts(s["predicted"])
-    hide_c, hide_p = suppressed_cells(n_c), suppressed_cells(n_p)
+    # A benefit's figure about 1-4 cases is hidden, and where that is one in a column, the next-smallest too
+    # (the chart hides the same).
+    keys, n_c, n_p, hide_c, hide_p = benefit_cells(s)
 
     def benefit_cell(total: int, n: list[int], hide: set[int], i: int, amount: int) -> str:
         if 0 < total < MIN_GROUP:
