@@ -176,3 +176,40 @@ def test_a_group_figure_about_fewer_than_5_patients_missing_out_is_hidden():
     by_practice = next(sec for sec in check_context(s)["sections"] if sec.heading == "By practice")
     assert by_practice.table.rows == (("A", "6", "fewer than 5", "fewer than 5"), ("B", "6", "not shown", "not shown"))
     assert next(c for c in check_charts(s) if c.name == "missing-by-practice").values == ()
+
+
+def test_a_certainty_does_not_give_away_a_benefit_the_benefit_table_hides():
+    # Benefits: A (a claim, 10 patients), B (a check, 3: hidden), C (a check, 20), D (a claim, 6: the
+    # next-smallest, hidden). The certainty "check needed" is B + C: shown, less C (shown), it would be B's.
+    from entitlements.report.check_report import check_context
+    from entitlements.report.sections import NOT_SHOWN, SUPPRESSED
+
+    def b(n, cert):
+        return {"patients": n, "annual_pence": n * 100_000, "weighted_annual_pence": n * 100_000, "certainty": cert}
+
+    def cert(n, benefits):
+        return {"findings": n, "annual_pence": n * 100_000, "weighted_annual_pence": n * 100_000, "benefits": benefits,
+                "asks": 0}
+
+    s = {"cases": 60, "cases_checked": 60, "cases_with_errors": 0, "patients_missing_something": 39,
+         "annual_pence": 3_900_000, "asks": {"council_tax_reduction": 0}, "by_group": {}, "rules": "r", "on": "2026-06-01",
+         "by_benefit": {"A": b(10, "claim_needed"), "B": b(3, "check_needed"), "C": b(20, "check_needed"),
+                        "D": b(6, "claim_needed")},
+         "by_certainty": {"claim_needed": cert(16, ["A", "D"]), "check_needed": cert(23, ["B", "C"])}}
+    sections = {sec.heading: sec.table.rows for sec in check_context(s)["sections"]}
+    assert [r[1] for r in sections["By benefit"]] == ["10", SUPPRESSED, "20", NOT_SHOWN]
+    assert [r[1:] for r in sections["By certainty"]] == [(NOT_SHOWN,) * 3, (NOT_SHOWN,) * 3]
+    # Two CTR questions among 25 check findings (the rest shown by benefit) would give the 2 away.
+    s["by_benefit"] = {"A": b(10, "claim_needed"), "C": b(23, "check_needed")}
+    s["by_certainty"] = {"claim_needed": cert(10, ["A"]), "check_needed": {**cert(23, ["C"]), "findings": 25, "asks": 2}}
+    rows = {sec.heading: sec.table.rows for sec in check_context(s)["sections"]}["By certainty"]
+    assert rows[1][1] == NOT_SHOWN and rows[0][1] == "10"
+
+
+def test_each_finding_counted_under_its_own_certainty():
+    # A benefit row (Food and maternity) may hold findings of two certainties: each is counted under its own.
+    cc = check_caseload(HOUSEHOLDS, on=ON, claims={"universal_credit": UC, "pension_credit": False})
+    s = cc.summary()
+    total = sum(r["findings"] - r.get("asks", 0) for r in s["by_certainty"].values())
+    assert total == sum(int((a & cc.valid).sum()) for a, _w, _m, _y in cc.values.values())
+    assert sum(r["annual_pence"] for r in s["by_certainty"].values()) == s["annual_pence"]

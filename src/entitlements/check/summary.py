@@ -89,15 +89,24 @@ def _missing_secondary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
     valid = cc.valid
     missing_any, annual_total, by_benefit = _by_finding(cc.values, valid, cc.certainty_of)
-    by_certainty: dict[str, dict[str, int]] = {}
-    for row in by_benefit.values():
-        c = by_certainty.setdefault(row["certainty"], {"findings": 0, "annual_pence": 0, "weighted_annual_pence": 0})
-        c["findings"] += row["patients"]
-        c["annual_pence"] += row["annual_pence"]
-        c["weighted_annual_pence"] += row["weighted_annual_pence"]
-    c = by_certainty.setdefault("check_needed", {"findings": 0, "annual_pence": 0, "weighted_annual_pence": 0})
+    # By each finding's own certainty (a benefit's findings may differ: free school meals is a check, Healthy Start a
+    # claim), with the benefits each certainty's figures are made of (the report hides a certainty's figures where
+    # one of those benefits is hidden) and the questions to ask (Council Tax Reduction) among its findings.
+    by_certainty: dict[str, dict[str, Any]] = {}
+    for cid, (applies, _w, _m, annual) in cc.values.items():
+        hit = applies & valid
+        c = by_certainty.setdefault(cc.certainty_of(cid), {"findings": 0, "annual_pence": 0, "weighted_annual_pence": 0,
+                                                            "benefits": [], "asks": 0})
+        c["findings"] += int(hit.sum())
+        c["annual_pence"] += int(np.where(hit, annual, 0).sum())
+        c["weighted_annual_pence"] = c["annual_pence"]  # a claim, once made, is certain
+        if hit.any() and candidate(cid).benefit not in c["benefits"]:
+            c["benefits"].append(candidate(cid).benefit)
+    c = by_certainty.setdefault("check_needed", {"findings": 0, "annual_pence": 0, "weighted_annual_pence": 0,
+                                                 "benefits": [], "asks": 0})
     for mask in cc.asks.values():
         c["findings"] += int(mask.sum())
+        c["asks"] += int(mask.sum())
     groups = tuple(group_by) or tuple(g for g in DEFAULT_GROUPS if g in cc.caseload.extra)
     by_group = {}
     for g in groups:

@@ -87,9 +87,20 @@ def _missing_cells(x: dict[str, Any]) -> tuple[str, str]:
 def _certainty_rows(s: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
     """A row a certainty (findings, annual value, weighted): one about 1-4
     findings (so fewer than 5 patients) hidden and, where that is one, the
-    next-smallest too, as in the benefit table."""
+    next-smallest too, as in the benefit table. A certainty's figures are
+    its benefits' added up: where one of them is hidden in the benefit
+    table, or its questions to ask are 1 to 4, the certainty's are hidden
+    too ("not shown"), or they less the benefits shown would be the hidden
+    one's. (Every hidden figure is then among rows hidden: their sum is the
+    total less the rows shown, as from the benefit table.)"""
     items = list(s["by_certainty"].items())
     hide = suppressed_cells([r["findings"] for _, r in items])
+    rows, benefit_hide = _benefit_rows(s)
+    hidden_benefits = {rows[i][0] for i in benefit_hide}
+    for i, (_c, r) in enumerate(items):
+        # An older summary without the benefits of each certainty: every certainty is hidden where any benefit is.
+        if set(r.get("benefits", hidden_benefits)) & hidden_benefits or 0 < r.get("asks", 0) < MIN_GROUP:
+            hide.add(i)
     out = []
     for i, (c, r) in enumerate(items):
         if i in hide:
