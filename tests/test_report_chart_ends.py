@@ -1,6 +1,8 @@
 """The chart of the distribution of the annual gain per case ends at the bars
 it draws: a bar of 1 to 4 cases is not drawn, and its range on the axis
-would still place the least or the most case's own gain."""
+would still place the least or the most case's own gain; where one bar is
+hidden, the smallest drawn is hidden with it (the report gives the number of
+cases, which less the bars drawn would be the hidden bar's count)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,18 @@ def test_one_case_far_above_the_rest_is_not_placed_by_the_axis():
     # £1,000 wide from £0; the one case's bar (£9,000 to 10,000) is not drawn, and the axis no longer reaches it.
     rows = [case(i) for i in range(11)] + [case(99, outcome="pip_awarded", award_pip_daily_living="enhanced",
                                                  award_pip_mobility="enhanced")]
+    # Changed deliberately: with one bar hidden, the cases (12, which the report says) less the bars drawn
+    # would be its count, so the smallest bar drawn is hidden with it: here the only one, and no chart is drawn.
+    assert distribution(rows) is None
+
+
+def test_one_hidden_bar_cannot_be_counted_from_the_total():
+    # 2 PIP daily living standard (£3,842.80), 11 LCWRA (£5,079.36), 6 PIP both enhanced (£9,747.40): the £3,000
+    # bar (2) is hidden, and 19 less the bars drawn would be its count: the smallest drawn (6) is hidden with it.
+    rows = ([case(i) for i in range(11)] + [case(100 + i, outcome="pip_awarded", award_pip_daily_living="standard")
+                                            for i in range(2)]
+            + [case(200 + i, outcome="pip_awarded", award_pip_daily_living="enhanced", award_pip_mobility="enhanced")
+               for i in range(6)])
     chart = distribution(rows)
     assert chart.labels == ("£5,000 to 6,000",) and chart.values == (11.0,)
 

@@ -137,7 +137,13 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
         width = next(w for w in (width, 2 * width, 5 * width, 10 * width) if span / w <= 12)
         edges = np.arange(math.floor(bottom / width) * width, top + width, width)
         counts, _ = np.histogram(a, bins=edges)
-        counts = np.where(counts < _MIN_GROUP, 0, counts)  # a bar of 1 to 4 cases is not drawn
+        small = (counts > 0) & (counts < _MIN_GROUP)
+        if small.sum() == 1 and (counts >= _MIN_GROUP).any():
+            # The report says how many cases there are: with one bar hidden, they less the bars drawn would be its
+            # count (and where it lies between two drawn, its range too): the smallest bar drawn is hidden with it.
+            big = np.flatnonzero(counts >= _MIN_GROUP)
+            small[big[np.argmin(counts[big])]] = True
+        counts = np.where(small | (counts < _MIN_GROUP), 0, counts)  # a bar of 1 to 4 cases is not drawn
         drawn = np.flatnonzero(counts)
         # The axis ends at the bars drawn: an end bar not drawn would still place the least or most case's gain.
         counts, edges = (counts[drawn[0]:drawn[-1] + 1], edges[drawn[0]:drawn[-1] + 2]) if drawn.size else (counts[:0], edges[:1])
