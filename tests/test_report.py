@@ -261,3 +261,16 @@ def test_a_one_off_figure_made_by_fewer_than_5_cases_is_hidden():
     assert "| Debts written off | fewer than 5 | £0 |" in md
     assert "£250" not in md and "£300" not in md
     assert "| Annual income gain (weekly gain x 52) | £30,476 | £0 |" in md
+
+
+def test_a_group_where_1_to_4_cases_gain_nothing_hides_its_count_with_a_gain():
+    # Practice A: 6 cases, 5 with a gain: 6 less 5 would say that one person's outcome gained nothing.
+    from entitlements.report.sections import NOT_SHOWN, SUPPRESSED, _group_rows
+
+    def block(cases, gain):
+        return {"cases": cases, "cases_with_a_gain": gain, "confirmed_cases": cases, "predicted_cases": 0,
+                "confirmed_annual_gain_pence": cases * 500_000, "predicted_annual_gain_weighted_pence": 0}
+
+    rows = _group_rows({"A": block(6, 5), "B": block(20, 20), "C": block(9, 9)})
+    assert [r[2] for r in rows] == [SUPPRESSED, "20", NOT_SHOWN]
+    assert rows[0][1] == "6" and rows[0][3] == "£30,000"

@@ -120,21 +120,25 @@ _GROUP_COLUMNS = (
 def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k) -> tuple[tuple[str, ...], ...]:
     """A row a group: cases, with a gain, confirmed annual gain, predicted
     (weighted). A group of 1-4 cases shows none of its figures, and a cell
-    about 1-4 cases says so (:data:`SUPPRESSED`); in each column where that
+    about 1-4 cases says so (:data:`SUPPRESSED`), as does the count with a
+    gain where 1-4 cases of the group have none (the group's cases less it); in each column where that
     leaves exactly one figure hidden, the next-smallest is hidden too
     (:data:`NOT_SHOWN`, :func:`suppressed_cells`), so that no hidden figure
     is the headline's total less the rows shown."""
     blocks = list(groups.values())
     small = {i for i, b in enumerate(blocks) if 0 < b["cases"] < MIN_GROUP}
     sizes = [b["cases"] for b in blocks]
-    hide = [suppressed_cells([b[count] for b in blocks], small, sizes) for count, _show in _GROUP_COLUMNS]
+    # With a gain: 1-4 cases without one (the cases less those with) is a group of fewer than 5 too.
+    few_without = {i for i, b in enumerate(blocks) if 0 < b["cases"] - b["cases_with_a_gain"] < MIN_GROUP}
+    primary = [small | (few_without if count == "cases_with_a_gain" else set()) for count, _show in _GROUP_COLUMNS]
+    hide = [suppressed_cells([b[count] for b in blocks], primary[j], sizes) for j, (count, _show) in enumerate(_GROUP_COLUMNS)]
     rows = []
     for i, (k, b) in enumerate(groups.items()):
         if i in small:
             rows.append((label(k), SUPPRESSED) + ("",) * (len(_GROUP_COLUMNS) - 1))
             continue
         rows.append((label(k),) + tuple(
-            (SUPPRESSED if 0 < b[count] < MIN_GROUP else NOT_SHOWN) if i in hide[j] else show(b)
+            (SUPPRESSED if 0 < b[count] < MIN_GROUP or i in primary[j] else NOT_SHOWN) if i in hide[j] else show(b)
             for j, (count, show) in enumerate(_GROUP_COLUMNS)))
     return tuple(rows)
 
