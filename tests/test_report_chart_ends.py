@@ -90,3 +90,16 @@ def test_the_benefit_chart_hides_the_same_figures_as_the_benefit_table():
     shown_in_table = {r[0] for r in table.rows if r[1] not in (SUPPRESSED, NOT_SHOWN)}
     drawn = {lab for lab, v in zip(chart.labels, chart.stack[0][1]) if v}
     assert drawn <= shown_in_table
+
+
+def test_a_hidden_bar_says_so_in_the_svg_not_nil():
+    # Practice-free caseload by month: July 2025 6 cases, September 2025 2 cases (hidden) and, with it, July.
+    # Their bars are drawn at nil height; their tooltips must not say 0.00 (no gain), but that they are not shown.
+    from entitlements.report.charts import draw_svg
+
+    rows = [case(i) for i in range(6)] + [case(100 + i, decision_date="2025-09-20") for i in range(2)]
+    g = caseload_gains(rows)
+    chart = next(c for c in report_charts(g, g.summary()) if c.name == "by_month")
+    svg = draw_svg(chart)
+    assert "Jul 2025: Confirmed: 0.00" not in svg
+    assert "Jul 2025: Confirmed: not shown" in svg

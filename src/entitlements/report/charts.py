@@ -69,6 +69,9 @@ class Chart:
     #: Bars side by side: (name, values) a series (confirmed, then predicted); never stacked,
     #: as a stack would add one to the other. ``values`` is then their sum (for the axis only).
     stack: tuple[tuple[str, tuple[float, ...]], ...] = ()
+    #: For each series of ``stack``, which bars are hidden (drawn at nil height, and said to be not shown,
+    #: never "0.00", in a tooltip).
+    hidden: tuple[tuple[bool, ...], ...] = ()
 
 
 def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str, *,
@@ -99,8 +102,10 @@ def _stacked(name: str, title: str, groups: dict[str, Any], labels, xlabel: str,
               for i in keep)
     if not any(c) and not any(p):  # every bar hidden (or nil): an empty frame says nothing, so none is drawn
         return None
+    hid = (tuple(i in hide_c or blocks[i]["confirmed_cases"] < _MIN_GROUP and blocks[i]["confirmed_cases"] > 0 for i in keep),
+           tuple(i in hide_p or blocks[i]["predicted_cases"] < _MIN_GROUP and blocks[i]["predicted_cases"] > 0 for i in keep))
     return Chart(name, title, tuple(labels(names[i]) for i in keep), tuple(a + b for a, b in zip(c, p)), xlabel, "£ a year",
-                 stack=(("Confirmed", c), ("Predicted, weighted", p)))
+                 stack=(("Confirmed", c), ("Predicted, weighted", p)), hidden=hid)
 
 
 def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
@@ -218,7 +223,9 @@ def draw_svg(chart: Chart) -> str:
         for j, ((name, vals), colour) in enumerate(zip(stack, _COLOURS)):
             v = vals[i]
             bh = (h - bottom - top) * (v / vmax if vmax else 0)
-            what = f"{html.escape(lab)}{': ' + html.escape(name) if name else ''}: {v:,.2f}"
+            hidden = bool(chart.hidden) and chart.hidden[j][i]
+            what = (f"{html.escape(lab)}{': ' + html.escape(name) if name else ''}: "
+                    + ("not shown (fewer than 5 cases, or the next-smallest)" if hidden else f"{v:,.2f}"))
             out.append(f'<rect x="{x + j * bw * 0.8 / len(stack):.1f}" y="{h - bottom - bh:.1f}" width="{bw * 0.8 / len(stack):.1f}" '
                        f'height="{bh:.1f}" fill="{colour}"><title>{what}</title></rect>')
         out.append(f'<text transform="translate({x + bw * 0.4:.1f},{h - bottom + 12}) rotate(35)" text-anchor="start">{html.escape(lab)}</text>')
