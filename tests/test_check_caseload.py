@@ -213,3 +213,20 @@ def test_each_finding_counted_under_its_own_certainty():
     total = sum(r["findings"] - r.get("asks", 0) for r in s["by_certainty"].values())
     assert total == sum(int((a & cc.valid).sum()) for a, _w, _m, _y in cc.values.values())
     assert sum(r["annual_pence"] for r in s["by_certainty"].values()) == s["annual_pence"]
+
+
+def test_group_by_local_authority_a_household_column_too(tmp_path):
+    # local_authority is a fact of the household (Council Tax Reduction) and a grouping column: --group-by takes it.
+    # A blank one is "(blank)", as in the funders' report, never "None"; the column is named as a reader says it.
+    from entitlements.cli import main
+
+    rows = ["case_id,adult1_age,adult1_state_pension_weekly,nation,local_authority,claims_universal_credit,claims_pension_credit"]
+    rows += [f"C{i},70,170,england,Coventry,no,no" for i in range(6)] + [f"B{i},70,170,england,,no,no" for i in range(2)]
+    src = tmp_path / "c.csv"
+    src.write_text("\n".join(rows) + "\n")
+    out = tmp_path / "r.md"
+    assert main(["caseload", str(src), "--check", "--on", "2026-06-01", "--group-by", "local_authority", "--report",
+                 str(out), "-q"]) == 0
+    text = out.read_text()
+    assert "| Local authority | Cases |" in text and "| Coventry | not shown |" in text
+    assert "| (blank) | fewer than 5 |" in text and "None" not in text

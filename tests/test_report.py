@@ -274,3 +274,13 @@ def test_a_group_where_1_to_4_cases_gain_nothing_hides_its_count_with_a_gain():
     rows = _group_rows({"A": block(6, 5), "B": block(20, 20), "C": block(9, 9)})
     assert [r[2] for r in rows] == [SUPPRESSED, "20", NOT_SHOWN]
     assert rows[0][1] == "6" and rows[0][3] == "£30,000"
+
+
+def test_group_by_local_authority_a_household_column_too():
+    # local_authority is read for the household (Council Tax Reduction) and is a grouping column of the report.
+    rows = [case(f"C{i}", local_authority="Coventry") for i in range(6)] + [case(f"W{i}", local_authority="Warwick")
+                                                                            for i in range(5)]
+    g = caseload_gains(rows)
+    assert list(g.summary(["local_authority"])["by_group"]["local_authority"]) == ["Coventry", "Warwick"]
+    md = render_markdown(g, made=MADE, group_by=["local_authority"])
+    assert "| Local authority | Cases |" in md and "| Coventry | 6 |" in md

@@ -114,7 +114,8 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
             from ..errors import InputError
 
             raise InputError("group_by", g, "a grouping column of the caseload: " + (", ".join(cc.caseload.extra) or "none"))
-        col = np.asarray(cc.caseload.extra[g], dtype=object)[valid].astype(str)
+        col = np.array(["(blank)" if x is None or (isinstance(x, str) and not x.strip()) else str(x)
+                        for x in np.asarray(cc.caseload.extra[g], dtype=object)[valid]], dtype=object).astype(str)
         labels, inverse = np.unique(col, return_inverse=True)
         cases = np.bincount(inverse, minlength=labels.size)
         missing = np.bincount(inverse, weights=missing_any[valid], minlength=labels.size)

@@ -22,7 +22,7 @@ from typing import Any
 from ..money import format_pounds
 from .charts import Chart, draw_svg
 from .disclosure import MIN_GROUP, suppressed_cells
-from .sections import NOT_SHOWN, SUPPRESSED, ReportTable, Section
+from .sections import NOT_SHOWN, SUPPRESSED, ReportTable, Section, group_label
 
 __all__ = ["check_charts", "check_context", "render_check", "write_check_report"]
 
@@ -119,7 +119,7 @@ def _sections(s: dict[str, Any], charts: dict[str, Chart]) -> list[Section]:
            Section("By certainty", ReportTable(("Certainty", "Findings", "Annual value", "Weighted"), _certainty_rows(s)))]
     for g, groups in s["by_group"].items():
         hide = _group_hidden(groups)
-        out.append(Section(f"By {g.replace('_', ' ')}", ReportTable((g, "Cases", "Patients missing something", "Annual value"), tuple(
+        out.append(Section(f"By {g.replace('_', ' ')}", ReportTable((group_label(g), "Cases", "Patients missing something", "Annual value"), tuple(
             (x["group"], SUPPRESSED, "", "") if x["suppressed"] and x["suppressed"].startswith("fewer")
             else (x["group"], NOT_SHOWN, NOT_SHOWN, NOT_SHOWN) if i in hide
             else (x["group"], f"{x['cases']:,}", *_missing_cells(x))
