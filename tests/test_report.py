@@ -284,3 +284,15 @@ def test_group_by_local_authority_a_household_column_too():
     assert list(g.summary(["local_authority"])["by_group"]["local_authority"]) == ["Coventry", "Warwick"]
     md = render_markdown(g, made=MADE, group_by=["local_authority"])
     assert "| Local authority | Cases |" in md and "| Coventry | 6 |" in md
+
+
+def test_predicted_patients_gaining_lcw_of_fewer_than_5_are_hidden():
+    # Five predicted PIP awards and one predicted LCWRA (chance 0.6): "0.6" patients gaining LCW or LCWRA (and
+    # 5 GP appointments) would be that one person's outcome and chance.
+    rows = ([case(f"C{i}") for i in range(5)]
+            + [case(f"P{i}", confirmed="no", probability="0.5", decision_date="2025-09-20", outcome="pip_awarded",
+                    award_pip_daily_living="standard") for i in range(5)]
+            + [case("L", confirmed="no", probability="0.6", decision_date="2025-09-20")])
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Patients gaining LCW or LCWRA | 5 | fewer than 5 |" in md
+    assert "| GP appointments saved a year | 40 | fewer than 5 |" in md

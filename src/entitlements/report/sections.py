@@ -231,7 +231,7 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
     c, p = s["confirmed"], s["predicted"]
     conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
     gp = s["health"]["per_patient"]
-    lcw = c["patients_gaining_lcw_or_lcwra"]
+    lcw, p_lcw = c["patients_gaining_lcw_or_lcwra"], p["patients_gaining_lcw_or_lcwra"]
 
     def row(label: str, conf: str, pred: str) -> tuple[str, str, str]:
         return (label, _cell(c["cases"], conf), _cell(p["cases"], pred))
@@ -258,9 +258,11 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
         one_off("Lump sums (one-off)", "lump_sum", "lump_sum_pence", "lump_sum_weighted_pence"),
         one_off("Debts written off", "debt_written_off", "debt_written_off_pence", "debt_written_off_weighted_pence"),
         # A count of 1-4 patients is a group of fewer than 5 itself (and the appointments are 8 x it).
-        row("Patients gaining LCW or LCWRA", _cell(lcw, _n(lcw)), f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}"),
+        # The predicted, weighted, is about as many cases as the predicted count (unweighted): 1-4 hidden too.
+        row("Patients gaining LCW or LCWRA", _cell(lcw, _n(lcw)),
+            _cell(p_lcw, f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}")),
         row("GP appointments saved a year", _cell(lcw, _n(lcw * gp)),
-            f"{p['patients_gaining_lcw_or_lcwra_weighted'] * gp:,.0f}"),
+            _cell(p_lcw, f"{p['patients_gaining_lcw_or_lcwra_weighted'] * gp:,.0f}")),
     ]
     return ReportTable(("", "Confirmed", "Predicted, weighted by the chance of success"), tuple(rows))
 
