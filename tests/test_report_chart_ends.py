@@ -93,11 +93,13 @@ def test_the_benefit_chart_hides_the_same_figures_as_the_benefit_table():
 
 
 def test_a_hidden_bar_says_so_in_the_svg_not_nil():
-    # Practice-free caseload by month: July 2025 6 cases, September 2025 2 cases (hidden) and, with it, July.
-    # Their bars are drawn at nil height; their tooltips must not say 0.00 (no gain), but that they are not shown.
+    # Practice-free caseload by month: July 2025 6 cases, August 2025 7, September 2025 2 cases (hidden) and, with
+    # it, the next-smallest, July. Their bars are drawn at nil height (August's is drawn, so the chart is); their
+    # tooltips must not say 0.00 (no gain), but that they are not shown.
     from entitlements.report.charts import draw_svg
 
-    rows = [case(i) for i in range(6)] + [case(100 + i, decision_date="2025-09-20") for i in range(2)]
+    rows = ([case(i) for i in range(6)] + [case(50 + i, decision_date="2025-08-20") for i in range(7)]
+            + [case(100 + i, decision_date="2025-09-20") for i in range(2)])
     g = caseload_gains(rows)
     chart = next(c for c in report_charts(g, g.summary()) if c.name == "by_month")
     svg = draw_svg(chart)
