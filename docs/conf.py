@@ -69,7 +69,7 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 # from the standard library and other packages cannot be linked offline, so
 # they are not reported.
 _EXTERNAL = (
-    "datetime", "numpy", "np", "collections", "pathlib", "fractions", "csv", "argparse", "typing", "decimal",
+    "datetime", "dt", "numpy", "np", "collections", "pathlib", "fractions", "csv", "argparse", "typing", "decimal",
     "os", "attrs", "attr", "pandas", "pd", "re", "enum", "abc", "sys", "types", "tomllib", "json", "shutil",
     "textwrap", "io", "signal", "concurrent", "pyarrow", "matplotlib", "tqdm", "builtins",
     "dask", "distributed",

@@ -74,18 +74,22 @@ def test_check_in_the_tables_is_unchanged_and_says_strict():
 
 
 def test_a_claimed_ctr_the_check_cannot_value_is_said_to_be_in_neither_total():
-    # Wales 2026-27 (strict: the national scheme's 2026-27 figures are not shipped), Council Tax Reduction claimed:
-    # "Received now £0.00" gave no sign that the claimed reduction was left out.
+    # Birmingham 2026-27, working age: its own scheme is not in the library, so the reduction claimed cannot be
+    # valued. "Received now £0.00" gave no sign that the claimed reduction was left out.
+    bham = Household(adults=Adult(age=40), local_authority="Birmingham",
+                     housing=Housing(tenure="owner_occupier", council_tax_band="B"))
+    bc = check(bham, on=dt.date(2026, 12, 7), claims=["council_tax_reduction"])
+    assert bc.received_weekly == 0
+    assert bc.totals_notes == ("Council Tax Reduction is claimed now but in neither total: Council Tax Reduction: "
+                               "check needed. Birmingham's working-age scheme for 2026-27 is not in the library (add "
+                               "it as a scheme file: docs, 'Adding your council's scheme', or check with the council). "
+                               "The council tax shown is before any reduction.",)
+    assert bc.render().splitlines()[3].startswith("Note: Council Tax Reduction is claimed now but in neither total")
+    assert bc.to_dict()["totals_notes"] == list(bc.totals_notes)
+    # A Welsh pensioner's reduction is valued (2025-26): nothing to say; the reduction is in the totals (band I
+    # £2,000 x 21/9 less 25% = £3,500.00, x 7 / 365 = £67.12 a week, all of it on guarantee credit).
     h = Household(adults=Adult(age=70, state_pension_weekly=20000), nation="wales", local_authority="Cardiff",
                   housing=Housing(tenure="social_rent", rent=10000, rent_period="week", council_tax_band="I",
                                   council_tax_band_d=200000))
-    bc = check(h, on=dt.date(2026, 12, 7), claims=["council_tax_reduction"])
-    assert bc.received_weekly == 0
-    assert bc.totals_notes == ("Council Tax Reduction is claimed now but in neither total: Council Tax Reduction: "
-                               "check needed. The national scheme's figures for 2026-27 are not in the library.",)
-    assert bc.render().splitlines()[3].startswith("Note: Council Tax Reduction is claimed now but in neither total")
-    assert bc.to_dict()["totals_notes"] == list(bc.totals_notes)
-    # Valued (2025-26): nothing to say; the reduction is in the totals (band I £2,000 x 21/9 less 25% = £3,500.00,
-    # x 7 / 365 = £67.12 a week, all of it on guarantee credit).
     valued = check(h, on=dt.date(2025, 12, 8), claims=["council_tax_reduction"])
     assert valued.totals_notes == () and valued.received_weekly == 6712

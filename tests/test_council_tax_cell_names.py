@@ -32,7 +32,7 @@ def test_a_council_tax_correction_names_the_changes_column_once():
 
 def test_a_file_rows_choice_says_not_given_not_pythons_none():
     # "expected one of 'A', ..., 'I', or None": None is Python's word; in a file a field not given is left blank.
-    rows = [dict(HOME), dict(HOME, housing_council_tax_band="b"), dict(HOME, housing_accommodation="hostel",
+    rows = [dict(HOME), dict(HOME, housing_council_tax_band="Z"), dict(HOME, housing_accommodation="hostel",
                                                                       housing_tenure="supported_or_temporary",
                                                                       housing_rent="100")]
     r = estimate_caseload(Caseload.from_records(rows), on=dt.date(2025, 5, 1))

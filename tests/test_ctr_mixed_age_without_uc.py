@@ -90,12 +90,12 @@ def test_the_caseload_path_gives_the_same_pension_age_reduction():
 
 def test_the_benefit_check_tells_this_couple_to_claim_under_the_pensioners_scheme():
     # The check finds the reduction above (£31.32 a week) and says which scheme and which law: the national
-    # pensioners' scheme, with the Welsh Regulations by their title and the Scottish pension-age Regulations listed.
+    # pensioners' scheme, and the law of the household's nation only (England: LGFA 1992 s 13A and SI 2012/2885).
     from entitlements import benefit_check
 
     found = {f.id: f for f in benefit_check(_couple(), on=DEC_2026).findings}
     ctr = found["council_tax_reduction"]
     assert ctr.weekly == 3132
     assert "pension age the national pensioners' scheme" in ctr.action
-    assert "Council Tax Reduction Schemes and Prescribed Requirements (Wales) Regulations 2013 (WSI 2013/3029)" in ctr.legal_basis
-    assert "Council Tax Reduction (State Pension Credit) (Scotland) Regulations 2012 (SSI 2012/319)" in ctr.legal_basis
+    assert ctr.legal_basis == ("Local Government Finance Act 1992 s 13A",
+                               "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)")

@@ -351,3 +351,21 @@ def test_a_larger_figure_from_the_bill_never_lowers_what_is_left_to_pay(d, more,
 def test_more_capital_never_raises_the_welsh_reduction_for_a_uc_claimant(capital, more):
     a, b = (estimate(_cardiff(c), on=MAY_2025).benefits.council_tax for c in (capital, min(capital + more, 1_600_000)))
     assert b.reduction_weekly <= a.reduction_weekly
+
+
+def test_json_of_a_reduction_not_worked_out_has_no_amounts_as_the_caseload_rows_have_none():
+    # Birmingham's working-age scheme is not in the library: the reduction is check needed. The JSON said
+    # reduction_weekly 0 and the whole liability left to pay (to_pay_annual £1,378.36), as if no reduction were due;
+    # the caseload's row leaves them empty. The liability is known and stays: Band D 2026-27 £2,362.90 x 7/9 =
+    # £1,837.8111 -> £1,837.81 (band B), less 25% (one adult) = £1,378.3575 -> £1,378.36.
+    h = Household(adults=(Adult(age=40),), local_authority="Birmingham",
+                  housing=Housing(tenure="owner_occupier", council_tax_band="B"))
+    on = dt.date(2026, 12, 7)
+    d = estimate(h, on=on).to_dict()["council_tax"]["calculation"]
+    assert (d["status"], d["ctr_status"], d["ctr_reason"]) == ("calculated", "check_needed", "local_scheme_not_shipped")
+    assert d["annual_liability"] == 137836
+    assert all(d[k] is None for k in ("reduction_weekly", "reduction_annual", "to_pay_weekly", "to_pay_annual",
+                                      "ctr_income", "ctr_maximum"))
+    row = next(iter(estimate_caseload([h], on=on).rows()))
+    assert row["household_council_tax_annual"] == d["annual_liability"]
+    assert row["household_council_tax_reduction_weekly"] is None and row["household_council_tax_to_pay_annual"] is None

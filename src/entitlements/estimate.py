@@ -194,11 +194,27 @@ def _housing_benefit_dict(hb: Any) -> dict[str, Any]:
     return d
 
 
+#: The amounts of council tax (``_CT_AMOUNTS``) and of its reduction (``_CTR_AMOUNTS``) in the estimate's JSON.
+_CT_AMOUNTS = ("band_d_annual", "band_amount_annual", "discount_percent", "annual_liability", "weekly_liability")
+_CTR_AMOUNTS = ("ctr_non_dependant_deductions", "ctr_maximum", "ctr_applicable_amount", "ctr_income",
+                "ctr_excess_income", "ctr_taper_deduction", "ctr_alternative_maximum", "reduction_weekly",
+                "reduction_annual", "to_pay_weekly", "to_pay_annual", "ctr_earnings_disregarded", "ctr_tariff_income",
+                "ctr_childcare_charges")
+
+
 def _council_tax_dict(c: Any) -> dict[str, Any]:
     """Council tax and CTR with the codes as words."""
     from .benefits.council_tax_columns import BAND_D_SOURCES, CT_REASONS, CT_STATUS, CTR_SCHEMES
 
     d = _as_dict(c)
+    # A part not worked out (check needed) has no amounts: null, as the caseload's rows give them, never 0 (no
+    # reduction) or the whole liability left to pay.
+    if d["ctr_status"] != 1:
+        for k in _CTR_AMOUNTS:
+            d[k] = None
+    if d["status"] != 1:
+        for k in _CT_AMOUNTS + _CTR_AMOUNTS:
+            d[k] = None
     d["band_d_source"] = BAND_D_SOURCES[d["band_d_source"]] if d["status"] == 1 else None
     d["status"], d["reason"] = CT_STATUS[d["status"]], CT_REASONS[d["reason"]] or None
     d["ctr_status"], d["ctr_reason"] = CT_STATUS[d["ctr_status"]], CT_REASONS[d["ctr_reason"]] or None

@@ -40,6 +40,7 @@ class ReadOnlyDict(dict):
     __slots__ = ()
 
     def _refuse(self, *args: Any, **kwargs: Any) -> Any:
+        """Refused with a :class:`TypeError`: the values cannot be changed (change a copy, ``dict(values)``)."""
         raise TypeError("a rule table's values cannot be changed (they are shared): change a copy, dict(values)")
 
     __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse
