@@ -129,7 +129,10 @@ def _caseload(args) -> int:
         print(json.dumps(s, indent=2))
         return EXIT_OK
     read_as = f" (read as {res.encoding})" if res.encoding not in (None, "UTF-8") else ""
-    why = failures_in_words(e.reason for e in errors)
+    first = {}  # a row with two errors is one row with errors: counted by its first reason
+    for e in errors:
+        first.setdefault(e.row, e.reason)
+    why = failures_in_words(first.values())
     print(f"{s['cases']} cases read from {res.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
