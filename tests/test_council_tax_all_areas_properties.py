@@ -45,7 +45,7 @@ from hypothesis import strategies as st
 from entitlements import estimate, estimate_caseload
 from entitlements.benefits import council_tax as ct
 from entitlements.benefits.council_tax_areas import default_authorities, financial_year
-from entitlements.benefits.council_tax_columns import CT_REASONS, CT_STATUS
+from entitlements.benefits.council_tax_columns import BAND_D_SOURCES, CT_REASONS, CT_STATUS
 from entitlements.caseload import Caseload
 from entitlements.io.households import household_from_flat
 
@@ -145,6 +145,7 @@ def _assert_row_is_the_household(row, e, where):
     assert row["household_council_tax_reduction_status"] == _status(c.ctr_status, c.ctr_reason), where
     got = (row["household_council_tax_weekly"], row["household_council_tax_annual"])
     assert got == ((c.weekly_liability, c.annual_liability) if c.status == 1 else (None, None)), where
+    assert row["household_council_tax_band_d_source"] == (BAND_D_SOURCES[c.band_d_source] if c.status == 1 else ""), where
     # What is left to pay, and the reduction, only where the reduction was worked out (the caseload leaves them
     # empty otherwise; the household's own figures are then 0 and "mean nothing: read the status").
     got = (row["household_council_tax_reduction_weekly"], row["household_council_tax_reduction_annual"],
