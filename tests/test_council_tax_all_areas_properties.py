@@ -145,12 +145,14 @@ def _assert_row_is_the_household(row, e, where):
     assert row["household_council_tax_reduction_status"] == _status(c.ctr_status, c.ctr_reason), where
     got = (row["household_council_tax_weekly"], row["household_council_tax_annual"])
     assert got == ((c.weekly_liability, c.annual_liability) if c.status == 1 else (None, None)), where
-    assert row["household_council_tax_band_d_source"] == (BAND_D_SOURCES[c.band_d_source] if c.status == 1 else ""), where
+    source = BAND_D_SOURCES[c.band_d_source] if c.status == 1 else ""
+    assert row["household_council_tax_band_d_source"] == source, where
     # What is left to pay, and the reduction, only where the reduction was worked out (the caseload leaves them
     # empty otherwise; the household's own figures are then 0 and "mean nothing: read the status").
     got = (row["household_council_tax_reduction_weekly"], row["household_council_tax_reduction_annual"],
            row["household_council_tax_to_pay_annual"])
-    assert got == ((c.reduction_weekly, c.reduction_annual, c.to_pay_annual) if c.ctr_status == 1 else (None,) * 3), where
+    want = (c.reduction_weekly, c.reduction_annual, c.to_pay_annual) if c.ctr_status == 1 else (None,) * 3
+    assert got == want, where
     if row["household_housing_benefit_status"] == "calculated":
         assert row["household_housing_benefit_weekly"] == hb.award, where
     else:
