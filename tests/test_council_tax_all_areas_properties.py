@@ -153,6 +153,8 @@ def _assert_row_is_the_household(row, e, where):
            row["household_council_tax_to_pay_annual"])
     want = (c.reduction_weekly, c.reduction_annual, c.to_pay_annual) if c.ctr_status == 1 else (None,) * 3
     assert got == want, where
+    if c.ctr_status == 1:  # a reduction is never negative and never more than the council tax
+        assert 0 <= c.reduction_weekly <= c.weekly_liability and 0 <= c.reduction_annual <= c.annual_liability, where
     if row["household_housing_benefit_status"] == "calculated":
         assert row["household_housing_benefit_weekly"] == hb.award, where
     else:
