@@ -131,3 +131,25 @@ def test_the_example_household_files_claims(tmp_path, capsys):
     assert 'claims = ["universal_credit"]' in text
     bare = _file(tmp_path, "\n".join(x for x in text.splitlines() if not x.startswith("claims")))
     assert _check([str(example)], capsys) == _check([str(bare), "--claims", "universal_credit"], capsys)
+
+
+def test_claims_given_with_spaces_say_how_to_give_several(tmp_path, capsys):
+    # `--claims a b` read b as the household file ("expected a household file that exists", exit 3), or, after a
+    # file, as an argument not recognised: each now says --claims takes one list separated by commas.
+    import pytest as _pytest
+
+    from entitlements.cli import main
+
+    assert main(["check", "--age", "70", "--claims", "housing_benefit", "council_tax_reduction"]) == 2
+    assert capsys.readouterr().err == (
+        "entitlements: --claims: 'housing_benefit council_tax_reduction' is not allowed (expected one list separated "
+        "by commas, e.g. --claims housing_benefit,council_tax_reduction (council_tax_reduction was read as the "
+        "household file)).\n")
+    path = tmp_path / "home.toml"
+    path.write_text("[[adults]]\nage = 70\n", encoding="utf-8")
+    with _pytest.raises(SystemExit) as e:
+        main(["check", str(path), "--claims", "housing_benefit", "council_tax_reduction"])
+    assert e.value.code == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        "unrecognized arguments: council_tax_reduction (--claims takes one list, separated by commas: "
+        "--claims housing_benefit,council_tax_reduction)")

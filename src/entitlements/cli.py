@@ -41,7 +41,20 @@ class _Parser(argparse.ArgumentParser):
         value = _flag_value_error(message)
         if value is not None:
             self.exit(EXIT_INPUT, f"entitlements: {value}\n")
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}{_claims_hint(message)}\n")
+
+
+def _claims_hint(message: str) -> str:
+    """Where an argument not recognised is a name --claims takes (``check --claims housing_benefit
+    council_tax_reduction``): how to give several."""
+    import re
+
+    from .check.findings import CLAIMABLE, PASSPORTED_HELP
+
+    m = re.fullmatch(r"unrecognized arguments: (.*)", message)
+    if m is None or not set(m[1].split()) & set(CLAIMABLE + PASSPORTED_HELP):
+        return ""
+    return " (--claims takes one list, separated by commas: --claims housing_benefit,council_tax_reduction)"
 
 
 def _flag_value_error(message: str) -> str | None:

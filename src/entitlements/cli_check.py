@@ -66,6 +66,13 @@ def run_check(args, tables) -> int:
     from .errors import UsageError
     from .io.households import read_household_file_claims
 
+    from .check.findings import CLAIMABLE, PASSPORTED_HELP
+
+    if args.file is not None and args.file.name in CLAIMABLE + PASSPORTED_HELP and not args.file.exists():
+        # `--claims housing_benefit council_tax_reduction`: the second name was taken for the household file.
+        raise UsageError("--claims", " ".join([*(n for g in args.claims for n in g), args.file.name]),
+                         "one list separated by commas, e.g. --claims housing_benefit,council_tax_reduction "
+                         f"({args.file.name} was read as the household file)")
     base, file_on, file_claims = read_household_file_claims(args.file) if args.file else (None, None, None)
     household = household_from_args(args, base)
     names = [n for group in args.claims for n in group]
