@@ -123,3 +123,15 @@ def test_a_scottish_household_totals_council_tax_reduction_under_s_80(capsys):
                  "--wide"]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("+ Council Tax Reduction"))
     assert line.rstrip().endswith("LGFA 1992 s 80")
+
+
+@pytest.mark.parametrize("args, flag", [
+    (["--age", "66"], "--dob (adults[1].date_of_birth)"),
+    (["--age", "70", "--partner-age", "66"], "--partner-dob (adults[2].date_of_birth)"),
+])
+def test_age_66_asks_for_the_date_of_birth_by_its_flag(capsys, args, flag):
+    # Was "adultN_date_of_birth: missing (...)", a caseload column's name, for an adviser who typed --age 66.
+    assert main(["estimate", *args, "--state-pension", "200/week", "--social", "--rent", "100/week",
+                 "--on", "2026-12-07"]) == 1
+    assert capsys.readouterr().err.startswith(f"entitlements: {flag}: missing (expected a date of birth for an adult "
+                                              "aged 66 in an assessment period beginning on or after 6 April 2026")

@@ -344,6 +344,11 @@ def _named(field: str, h: Household, on: dt.date, end: dt.date) -> str:
     if field == "childN_education":
         i = next((i for i, c in enumerate(h.children, start=1) if c.education is None and age_on(c.date_of_birth, end) >= 16), None)
         return f"children[{i}].education" if i else field
+    if field == "adultN_date_of_birth":
+        # The adult given by age 66 where State Pension age now turns on the date of birth (was "adultN_date_of_birth",
+        # a caseload column, on the command line: named so, the flag --dob or --partner-dob is found for it).
+        i = next((i for i, a in enumerate(h.adults, start=1) if a.date_of_birth is None and a.age == 66), None)
+        return f"adults[{i}].date_of_birth" if i else field
     if field == "adultN_reached_pension_age_before_6_april_2016":
         # The adult for whom it turns on sex (born 6 April 1951 to 5 April 1953, or of an age that may be),
         # not merely the first not given: one born in 1950 reached pension age before 2016 either way.
