@@ -319,8 +319,15 @@ def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
 # Over 100 lines on purpose: every benefit once, in the order each needs the
 # others as income (UC last); one pass that a reader checks against the order
 # of the regulations.
-def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalculation:
-    """Every benefit for the assessment period beginning ``on``."""
+def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_claimed=None) -> HouseholdCalculation:
+    """Every benefit for the assessment period beginning ``on``.
+
+    ``pension_credit_claimed`` (a bool per row; None: every row): where
+    False, Pension Credit is not in payment, so it is nil in the household
+    and Housing Benefit and Council Tax Reduction are worked out without it,
+    on their own income rules (no guarantee credit passport, no savings
+    credit income; SI 2006/214 regs 26-27, SI 2012/2885 Sch 1 paras 2-3):
+    for the benefit check, which values a household that does not claim it."""
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     spa1, unknown1 = state_pension_age_reached(a1, on)
@@ -349,6 +356,10 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables) -> HouseholdCalcula
     qualifying = _severe_disability_qualifying
     pc, sc_unknown1, sc_unknown2 = _pension_credit(bu, (spa1, spa2), (e1, e2), (entitled1, entitled2), (ca1, ca2),
                                                    protected, qyp, on=on, tables=tables)
+    if pension_credit_claimed is not None:  # not claimed: nil, and nothing for HB and CTR to read from it
+        claimed = np.asarray(pension_credit_claimed, bool)
+        pc = attrs.evolve(pc, **{k: np.where(claimed, np.asarray(getattr(pc, k)), 0)
+                                 for k in ("award", "guarantee_credit", "savings_credit")})
 
     hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
                                                 payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),

@@ -136,15 +136,17 @@ def _adults(bu: BenefitUnitColumns, **changes_by_adult: tuple[Any, Any]) -> Bene
 
 
 def _rerun(bu: BenefitUnitColumns, rows: np.ndarray, change: Callable[[BenefitUnitColumns], BenefitUnitColumns],
-           *, on, tables: Tables):
+           *, on, tables: Tables, pension_credit_claimed=None):
     """The engine on the rows ``rows`` of ``bu`` once ``change`` is made, or
-    None where no row needs it. Returns ``(index, calculation)``."""
+    None where no row needs it. Returns ``(index, calculation)``.
+    ``pension_credit_claimed``: per row of ``bu`` (None: claimed)."""
     index = np.flatnonzero(rows)
     if not index.size:
         return None
     sub = change(select(bu, index))
     day = on[index] if isinstance(on, np.ndarray) and np.ndim(on) else on
-    return index, household_total.calculate(sub, on=day, tables=tables)
+    claimed = None if pension_credit_claimed is None else np.asarray(pension_credit_claimed, bool)[index]
+    return index, household_total.calculate(sub, on=day, tables=tables, pension_credit_claimed=claimed)
 
 
 def _pick(x, index):
@@ -208,20 +210,28 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
         | (np.asarray(full_bu.adult2.claims_carers_allowance) != np.asarray(bu.adult2.claims_carers_allowance)) \
         | (np.asarray(full_bu.child_benefit_claimed) != np.asarray(bu.child_benefit_claimed)) \
         | claims.carer_element_missing[0] | claims.carer_element_missing[1] | claims.childcare_element_missing
-    current = _merge(full, _rerun(current_bu, changed, lambda b: b, on=on, tables=tables), n)
+    # Pension Credit not claimed: Housing Benefit and Council Tax Reduction as they are without it (no passport,
+    # no savings credit counted as income), not as the full household has them (until 2026-12-07 they were,
+    # and a savings credit claimant's Pension Credit was valued without the HB and CTR it takes away).
+    pc_paid = np.asarray(full.pension_credit.award) > 0
+    pc_out = ~np.asarray(claims.pension_credit, bool) & pc_paid
+    current = _merge(full, _rerun(current_bu, changed | pc_out, lambda b: b, on=on, tables=tables,
+                                  pension_credit_claimed=~pc_out), n)
     current_t = totals(current, claims.universal_credit, claims.pension_credit, claims.scottish_child_payment,
                        claims.housing_benefit, claims.council_tax_reduction)
 
     values: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
     uc_paid = np.asarray(full.universal_credit.award) > 0
-    pc_paid = np.asarray(full.pension_credit.award) > 0
     scp_paid = np.asarray(full.scottish_child_payment) > 0
     hb_paid = np.asarray(full.housing_benefit.award) > 0
     ctr_paid = np.asarray(full.council_tax.reduction_weekly) > 0
     no = np.zeros(n, bool)
+    # Without Pension Credit, Housing Benefit and Council Tax Reduction are worked out again (see above).
+    got = _rerun(full_bu, pc_out, lambda b: b, on=on, tables=tables, pension_credit_claimed=np.zeros(n, bool))
+    without_pc = totals(_merge(full, got, n), yes, yes, yes)
     for cid, rows, without in (
         ("universal_credit", ~claims.universal_credit & uc_paid, totals(full, no, yes, no)),
-        ("pension_credit", ~claims.pension_credit & pc_paid, totals(full, yes, no, yes)),
+        ("pension_credit", pc_out, without_pc),
         ("scottish_child_payment", ~claims.scottish_child_payment & scp_paid, totals(full, yes, yes, no)),
         ("housing_benefit", ~claims.housing_benefit & hb_paid, totals(full, yes, yes, yes, no, yes)),
         ("council_tax_reduction", ~claims.council_tax_reduction & ctr_paid, totals(full, yes, yes, yes, yes, no)),
