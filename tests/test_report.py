@@ -296,3 +296,48 @@ def test_predicted_patients_gaining_lcw_of_fewer_than_5_are_hidden():
     md = render_markdown(caseload_gains(rows), made=MADE)
     assert "| Patients gaining LCW or LCWRA | 5 | fewer than 5 |" in md
     assert "| GP appointments saved a year | 40 | fewer than 5 |" in md
+
+
+def test_a_group_hidden_in_one_table_cannot_be_worked_out_from_a_table_it_nests_in():
+    # Deciles 1 (10 cases), 2 (2) and 5 (8); Core20 is deciles 1 and 2. The decile table hides 2 and, as the
+    # next-smallest, 5; Core20 "Yes" (12) less decile 1 (10) would be decile 2's 2 cases, and "No" decile 5's 8.
+    rows = ([case(f"A{i}", imd_decile="1", core20="yes") for i in range(10)]
+            + [case(f"B{i}", imd_decile="2", core20="yes") for i in range(2)]
+            + [case(f"C{i}", imd_decile="5", core20="no") for i in range(8)])
+    g = caseload_gains(rows)
+    from entitlements.report.sections import report_context
+
+    sections = {sec.heading: sec.table.rows for sec in report_context(g, g.summary(["imd_decile", "core20"]), made=MADE)["sections"]}
+    deciles = {r[0]: r for r in sections["By deprivation decile (IMD)"]}
+    core20 = {r[0]: r for r in sections["By Core20 (the most deprived 20% of areas)"]}
+    for col in range(1, 5):
+        shown = lambda r: r[col] not in ("fewer than 5", "not shown", "")  # noqa: E731
+        assert not shown(deciles["2"])
+        # Decile 2 is Core20 "Yes" less decile 1: never both shown.
+        assert not (shown(core20["Yes"]) and shown(deciles["1 (most deprived)"])), col
+        assert not (shown(core20["No"]) and not shown(deciles["5"]) and shown(core20["Yes"])), col
+
+
+def test_the_decile_chart_hides_what_the_decile_table_hides_with_core20_known():
+    from entitlements.report.charts import report_charts
+    from entitlements.report.sections import report_context
+
+    rows = ([case(f"A{i}", imd_decile="1", core20="yes") for i in range(10)]
+            + [case(f"B{i}", imd_decile="2", core20="yes") for i in range(2)]
+            + [case(f"C{i}", imd_decile="5", core20="no") for i in range(8)])
+    g = caseload_gains(rows)
+    s = g.summary(["imd_decile", "core20"])
+    table = next(sec.table for sec in report_context(g, s, made=MADE)["sections"] if sec.heading.startswith("By deprivation"))
+    chart = next(c for c in report_charts(g, s) if c.name == "by_decile")
+    shown = {r[0].split(" ")[0] for r in table.rows if r[3] not in ("fewer than 5", "not shown", "")}
+    assert {lab for lab, v in zip(chart.labels, chart.stack[0][1]) if v} <= shown
+
+
+def test_group_nesting_over_partitions_is_the_whole_caseloads():
+    # Practice P1 is in PCN N1 in the first half and in N2 in the second: nested in each half, not in the whole.
+    from entitlements.gain.partitions import _nesting
+
+    half = lambda n: {"by_group": {"practice": {"P1": {}}, "pcn": {n: {}}},  # noqa: E731
+                      "group_nesting": {"practice": {"pcn": {"P1": n}}, "pcn": {"practice": {n: "P1"}}}}
+    assert _nesting([half("N1"), half("N2")], ["practice", "pcn"]) == {"pcn": {"practice": {"N1": "P1", "N2": "P1"}}}
+    assert _nesting([half("N1"), half("N1")], ["practice", "pcn"])["practice"] == {"pcn": {"P1": "N1"}}

@@ -164,6 +164,33 @@ def _round_again(tree):
     return tree
 
 
+def _nesting(parts: list[dict[str, Any]], columns: list[str]) -> dict[str, dict[str, dict[str, str]]]:
+    """The whole caseload's nesting of grouping columns from its parts'
+    (:func:`~entitlements.gain.summary.group_nesting`): A nests in B where
+    it does in every part (a part without A's values says nothing) and no
+    value of A has two parents across them."""
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for a in columns:
+        for b in columns:
+            if a == b:
+                continue
+            parent: dict[str, str] = {}
+            ok = True
+            for p in parts:
+                if not p["by_group"].get(a):  # no valid case in the part
+                    continue
+                m = p.get("group_nesting", {}).get(a, {}).get(b)
+                if m is None:
+                    ok = False
+                    break
+                ok = all(parent.setdefault(x, y) == y for x, y in m.items())
+                if not ok:
+                    break
+            if ok and parent:
+                out.setdefault(a, {})[b] = dict(sorted(parent.items()))
+    return out
+
+
 def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """The summary of the whole caseload from its partitions' parts."""
     from ..rates_policy import describe
@@ -196,6 +223,8 @@ def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
         months = s["by_month_of_decision"]
         s["by_month_of_decision"] = {k: _mean(months[k]) for k in sorted(months, key=lambda k: (not k[:1].isdigit(), k))}
     s = _round_again(s)
+    if "group_nesting" in s:
+        s["group_nesting"] = _nesting(public, list(s["by_group"]))
     s["annual_gain_by_benefit_pence"] = {k: s["annual_gain_by_benefit_pence"][k] for k in BENEFIT_ORDER
                                          if k in s["annual_gain_by_benefit_pence"]}
     s["assumptions"]["probabilities_used"] = {k: s["assumptions"]["probabilities_used"][k] for k in PROB_SOURCES

@@ -59,6 +59,7 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "by_outcome": {k: block(c.kind == KIND[k]) for k in OUTCOME_KINDS if ((c.kind == KIND[k]) & v).any()},
         "by_stage": {s: block(c.stage == i) for i, s in enumerate(STAGES) if ((c.stage == i) & v).any()},
         "by_group": _by_group(gains, group_by, block),
+        "group_nesting": group_nesting(gains, group_by),
         "by_month_of_decision": _by_month_of_decision(c.decided, v, block),
         "health": _health(gains, f["lcw"]),
         "assumptions": {
@@ -231,6 +232,29 @@ def _by_group(gains: CaseloadGains, group_by: Sequence[str] | None, block) -> di
         col = np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)
         labels = sorted(set(col[gains.valid].tolist()), key=_natural)
         out[g] = {lab: block(col == lab) for lab in labels}
+    return out
+
+
+def group_nesting(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict[str, dict[str, dict[str, str]]]:
+    """Which grouping columns nest in which (of those ``group_by`` names; all
+    by default): ``{A: {B: {a: b}}}`` where every valid case of each value
+    ``a`` of column A has the one value ``b`` of column B (practices in a
+    primary care network, deciles 1 and 2 in Core20), so that a group of B is
+    the sum of its groups of A: a report hides figures with that known (a
+    group hidden in one table would otherwise be the other's group less its
+    other groups shown). Values as :func:`_by_group` labels them."""
+    cols = [g for g in (list(group_by) if group_by is not None else list(gains.grouping)) if g in gains.grouping]
+    v = np.asarray(gains.valid, bool)
+    labelled = {g: np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)[v] for g in cols}
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for a in cols:
+        for b in cols:
+            if a == b or not v.any():
+                continue
+            pairs = set(zip(labelled[a].tolist(), labelled[b].tolist()))
+            parent: dict[str, str] = {}
+            if all(parent.setdefault(x, y) == y for x, y in pairs):
+                out.setdefault(a, {})[b] = dict(sorted(parent.items()))
     return out
 
 

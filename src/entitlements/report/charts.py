@@ -158,8 +158,11 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
                                 "annual gain if won", "cases"))
     for col in ("imd_decile", "deprivation_decile"):
         if col in s["by_group"]:
+            from .sections import linked_hidden  # the table's cells hidden, with the tables it nests in known
+
+            hide = linked_hidden(s["by_group"], s.get("group_nesting", {}))[col]
             charts.append(_stacked("by_decile", "Annual income gain by deprivation decile (1 = most deprived)",
-                                   s["by_group"][col], str, "deprivation decile"))
+                                   s["by_group"][col], str, "deprivation decile", hidden=(hide[2], hide[3])))
             break
     if s["by_outcome"]:
         charts.append(_stacked("by_outcome", "Annual income gain by outcome", s["by_outcome"],

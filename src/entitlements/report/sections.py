@@ -117,7 +117,70 @@ _GROUP_COLUMNS = (
 )
 
 
-def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k) -> tuple[tuple[str, ...], ...]:
+def _group_hidden(groups: dict[str, dict[str, Any]]) -> tuple[set[int], list[set[int]], list[set[int]]]:
+    """One table's groups: those of 1-4 cases (hidden whole), and for each
+    of :data:`_GROUP_COLUMNS` the cells hidden first (primary) and in all
+    (with the next-smallest, :func:`suppressed_cells`)."""
+    blocks = list(groups.values())
+    small = {i for i, b in enumerate(blocks) if 0 < b["cases"] < MIN_GROUP}
+    sizes = [b["cases"] for b in blocks]
+    # With a gain: 1-4 cases without one (the cases less those with) is a group of fewer than 5 too.
+    few_without = {i for i, b in enumerate(blocks) if 0 < b["cases"] - b["cases_with_a_gain"] < MIN_GROUP}
+    primary = [small | (few_without if count == "cases_with_a_gain" else set())
+               | {i for i, b in enumerate(blocks) if 0 < b[count] < MIN_GROUP} for count, _show in _GROUP_COLUMNS]
+    hide = [suppressed_cells([b[count] for b in blocks], primary[j], sizes) for j, (count, _show) in enumerate(_GROUP_COLUMNS)]
+    return small, primary, hide
+
+
+def linked_hidden(tables: dict[str, dict[str, dict[str, Any]]], nesting: dict[str, dict[str, dict[str, str]]]
+                  ) -> dict[str, list[set[int]]]:
+    """The cells hidden in each grouping column's table (``tables``: column
+    -> its groups), each table's own choice (:func:`_group_hidden`) widened
+    where one column nests in another (``nesting``, the summary's
+    ``group_nesting``: practices in a PCN, deciles 1 and 2 in Core20): a
+    group of the coarser table is the sum of its groups of the finer, so
+    within a group shown, no one of its groups is hidden alone (the next-
+    smallest beside it is hidden too, or, with none shown, the group
+    itself), and a group hidden has one of its groups hidden; and each table
+    again hides a second cell where one is hidden. Repeated until nothing
+    changes (it only ever hides more)."""
+    keys = {c: list(g) for c, g in tables.items()}
+    hide = {c: _group_hidden(g)[2] for c, g in tables.items()}
+    pairs = [(a, b, m) for a, inner in nesting.items() if a in tables for b, m in inner.items() if b in tables]
+    for j, (count, _show) in enumerate(_GROUP_COLUMNS):
+        changed = True
+        while changed:
+            changed = False
+            for a, b, parent in pairs:
+                blocks_a = list(tables[a].values())
+                for bi, bk in enumerate(keys[b]):
+                    kids = [i for i, ak in enumerate(keys[a]) if parent.get(ak) == bk and blocks_a[i]["cases"]]
+                    if not kids:
+                        continue
+                    hidden_kids = [i for i in kids if i in hide[a][j]]
+                    shown_kids = [i for i in kids if i not in hide[a][j]]
+                    if bi not in hide[b][j] and len(hidden_kids) == 1:
+                        if shown_kids:
+                            hide[a][j].add(min(shown_kids, key=lambda i: (blocks_a[i][count] == 0, blocks_a[i][count],
+                                                                          blocks_a[i]["cases"], i)))
+                        else:
+                            hide[b][j].add(bi)
+                        changed = True
+                    elif bi in hide[b][j] and not hidden_kids:
+                        hide[a][j].add(min(kids, key=lambda i: (blocks_a[i][count] == 0, blocks_a[i][count],
+                                                                blocks_a[i]["cases"], i)))
+                        changed = True
+            for c, g in tables.items():  # each table: never exactly one cell hidden of a column
+                blocks = list(g.values())
+                again = suppressed_cells([bl[count] for bl in blocks], hide[c][j], [bl["cases"] for bl in blocks])
+                if again != hide[c][j]:
+                    hide[c][j] = again
+                    changed = True
+    return hide
+
+
+def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k, hidden: list[set[int]] | None = None
+                ) -> tuple[tuple[str, ...], ...]:
     """A row a group: cases, with a gain, confirmed annual gain, predicted
     (weighted). A group of 1-4 cases shows none of its figures, and a cell
     about 1-4 cases says so (:data:`SUPPRESSED`), as does the count with a
@@ -125,13 +188,9 @@ def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k) -> tuple[t
     leaves exactly one figure hidden, the next-smallest is hidden too
     (:data:`NOT_SHOWN`, :func:`suppressed_cells`), so that no hidden figure
     is the headline's total less the rows shown."""
-    blocks = list(groups.values())
-    small = {i for i, b in enumerate(blocks) if 0 < b["cases"] < MIN_GROUP}
-    sizes = [b["cases"] for b in blocks]
-    # With a gain: 1-4 cases without one (the cases less those with) is a group of fewer than 5 too.
-    few_without = {i for i, b in enumerate(blocks) if 0 < b["cases"] - b["cases_with_a_gain"] < MIN_GROUP}
-    primary = [small | (few_without if count == "cases_with_a_gain" else set()) for count, _show in _GROUP_COLUMNS]
-    hide = [suppressed_cells([b[count] for b in blocks], primary[j], sizes) for j, (count, _show) in enumerate(_GROUP_COLUMNS)]
+    small, primary, hide = _group_hidden(groups)
+    if hidden is not None:  # the cells hidden with the other tables known (:func:`linked_hidden`)
+        hide = hidden
     rows = []
     for i, (k, b) in enumerate(groups.items()):
         if i in small:
@@ -321,12 +380,13 @@ def _sections(g: CaseloadGains, s: dict[str, Any]) -> list[Section]:
                   f"from {MIN_TAIL_GROUP}: with fewer, each is close to one person's own figure.",
             chart=charts.get("distribution")))
     groups = s["by_group"]
+    hidden = linked_hidden(groups, s.get("group_nesting", {}))
     order = [k for k in ("practice", *_DECILES) if k in groups] + [k for k in groups if k not in ("practice", *_DECILES)]
     for col in order:
         label = group_label(col)
         intro = "1 is the most deprived tenth of areas in England (Index of Multiple Deprivation)." if col in _DECILES else ""
         out.append(Section(f"By {label[0].lower() + label[1:] if not label.startswith(('GP', 'IMD', 'Core20')) else label}",
-                           ReportTable((label,) + _GROUP_HEADER, _group_rows(groups[col], lambda k, c=col: _value_label(c, k))),
+                           ReportTable((label,) + _GROUP_HEADER, _group_rows(groups[col], lambda k, c=col: _value_label(c, k), hidden[col])),
                            intro=intro, chart=charts.get("by_decile") if col in _DECILES else None))
     out.append(Section("By outcome", ReportTable(("Outcome",) + _GROUP_HEADER,
                                            _group_rows(s["by_outcome"], lambda k: OUTCOME_LABELS.get(k, k.replace("_", " ").capitalize()))),
