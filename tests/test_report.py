@@ -224,7 +224,8 @@ def test_the_headline_hides_a_count_of_fewer_than_5_cases():
     # Three cases in all: the count projected is itself a group of fewer than 5.
     md = render_markdown(caseload_gains([case(f"C{i}") for i in range(3)]), made=MADE)
     assert "| Cases | fewer than 5 | 0 |" in md
-    assert "fewer than 5 in all" in md and "3 of 3" not in md
+    # Changed deliberately: nor the number of cases in all ("3 cases: fewer than 5 in all projected").
+    assert "3 of 3" not in md and "3 cases" not in md and "Fewer than 5 cases in all." in md
 
 
 def test_the_method_does_not_count_cases_the_headline_hides():

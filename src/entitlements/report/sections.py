@@ -514,8 +514,10 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
         "made": f"{made.day} {made:%B %Y}",
         "rules": s["assumptions"]["rules"],
         "caveat": CAVEAT,
-        "cases_line": " ".join(x for x in (f"{s['cases']:,} cases: {cases_projected(s)} projected.", decided,
-                                           repeated_ids_sentence(s)) if x),
+        # A caseload of 1-4 cases: its count is a group of fewer than 5 itself, and so is any count within it.
+        "cases_line": (f"{SUPPRESSED.capitalize()} cases in all." if 0 < s["cases"] < MIN_GROUP else
+                       " ".join(x for x in (f"{s['cases']:,} cases: {cases_projected(s)} projected.", decided,
+                                            repeated_ids_sentence(s)) if x)),
         "headline": _headline(g, s),
         "predicted_note": unweighted,
         "rates": rates_sentence(s),
