@@ -230,3 +230,11 @@ def test_group_by_local_authority_a_household_column_too(tmp_path):
     text = out.read_text()
     assert "| Local authority | Cases |" in text and "| Coventry | not shown |" in text
     assert "| (blank) | fewer than 5 |" in text and "None" not in text
+
+
+def test_the_check_report_does_not_count_a_caseload_of_fewer_than_5():
+    from entitlements.report.check_report import check_context
+
+    cc = check_caseload(HOUSEHOLDS[:3], on=ON, claims={"universal_credit": UC[:3], "pension_credit": False})
+    head = check_context(cc.summary())["head"]
+    assert head.startswith("Fewer than 5 cases in all.") and "3 cases" not in head and "3 checked" not in head

@@ -133,7 +133,11 @@ def check_context(s: dict[str, Any]) -> dict[str, Any]:
     # A figure about 1-4 patients is not shown, here as in the tables.
     worth = (f"{SUPPRESSED} patients are missing something" if 0 < missing < MIN_GROUP else
              f"{missing:,} patients are missing something, worth {format_pounds(s['annual_pence'])} a year")
-    head = (f"{s['cases']:,} cases; {s['cases_checked']:,} checked ({s['cases_with_errors']:,} could not be read). "
+    # A count of 1-4 cases in all, or checked (the cases less those not read), is a group of fewer than 5 itself.
+    checked = (f"{SUPPRESSED.capitalize()} cases in all" if 0 < s["cases"] < MIN_GROUP else
+               f"{s['cases']:,} cases; {SUPPRESSED} checked (the others could not be read)" if 0 < s["cases_checked"] < MIN_GROUP
+               else f"{s['cases']:,} cases; {s['cases_checked']:,} checked ({s['cases_with_errors']:,} could not be read)")
+    head = (f"{checked}. "
             f"{worth}. Values are the change in each household's total with and "
             "without the claim; Council Tax Reduction could not be worked out, and is to be asked about, in "
             f"{SUPPRESSED if 0 < asks < MIN_GROUP else f'{asks:,}'} cases.")
