@@ -11,12 +11,11 @@ of small counts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from ..suppression import MIN_GROUP, suppressed_cells
 
 __all__ = ["MIN_GROUP", "MIN_PERCENTILE_GROUP", "MIN_TAIL_GROUP", "benefit_cells", "percentiles_shown", "suppressed_cells"]
 
-#: The fewest cases a figure in a report may be about.
-MIN_GROUP = 5
+# MIN_GROUP (re-exported): the fewest cases a figure in a report may be about.
 #: The fewest cases a median or quartile may be about. A percentile is one
 #: case's figure (or a blend of two neighbours'): with 5 to 9 cases the
 #: median and quartiles are the second or third case from an end, a person's
@@ -40,27 +39,6 @@ def percentiles_shown(cases: int) -> dict[str, bool]:
     return {"p10_pence": cases >= MIN_TAIL_GROUP, "p25_pence": cases >= MIN_PERCENTILE_GROUP,
             "median_pence": cases >= MIN_PERCENTILE_GROUP, "p75_pence": cases >= MIN_PERCENTILE_GROUP,
             "p90_pence": cases >= MIN_TAIL_GROUP, "mean_pence": cases >= MIN_GROUP}
-
-
-def suppressed_cells(counts: Sequence[int], hidden: Iterable[int] = (), sizes: Sequence[int] | None = None) -> set[int]:
-    """The cells of one column to hide (indices of ``counts``, the number of
-    cases each cell is about): those about 1 to 4 cases, those already
-    ``hidden`` (a group hidden whole), and, where that leaves exactly one,
-    the next-smallest of the rest too: the fewest cases first, a cell about
-    no cases last, then the smallest group (``sizes``), then the first.
-
-    >>> sorted(suppressed_cells([8, 6, 3]))
-    [1, 2]
-    >>> sorted(suppressed_cells([8, 6, 3, 2])), sorted(suppressed_cells([8, 6, 9]))
-    ([2, 3], [])
-    """
-    out = {i for i, n in enumerate(counts) if 0 < n < MIN_GROUP} | set(hidden)
-    if len(out) == 1:
-        size = sizes if sizes is not None else counts
-        shown = [i for i in range(len(counts)) if i not in out]
-        if shown:
-            out.add(min(shown, key=lambda i: (counts[i] == 0, counts[i], size[i], i)))
-    return out
 
 
 def benefit_cells(s) -> tuple[list[str], list[int], list[int], set[int], set[int]]:

@@ -144,39 +144,18 @@ def linked_hidden(tables: dict[str, dict[str, dict[str, Any]]], nesting: dict[st
     itself), and a group hidden has one of its groups hidden; and each table
     again hides a second cell where one is hidden. Repeated until nothing
     changes (it only ever hides more)."""
+    from ..suppression import widen_nested
+
     keys = {c: list(g) for c, g in tables.items()}
-    hide = {c: _group_hidden(g)[2] for c, g in tables.items()}
-    pairs = [(a, b, m) for a, inner in nesting.items() if a in tables for b, m in inner.items() if b in tables]
+    own = {c: _group_hidden(g)[2] for c, g in tables.items()}
+    sizes = {c: [b["cases"] for b in g.values()] for c, g in tables.items()}
+    out: dict[str, list[set[int]]] = {c: [] for c in tables}
     for j, (count, _show) in enumerate(_GROUP_COLUMNS):
-        changed = True
-        while changed:
-            changed = False
-            for a, b, parent in pairs:
-                blocks_a = list(tables[a].values())
-                for bi, bk in enumerate(keys[b]):
-                    kids = [i for i, ak in enumerate(keys[a]) if parent.get(ak) == bk and blocks_a[i]["cases"]]
-                    if not kids:
-                        continue
-                    hidden_kids = [i for i in kids if i in hide[a][j]]
-                    shown_kids = [i for i in kids if i not in hide[a][j]]
-                    if bi not in hide[b][j] and len(hidden_kids) == 1:
-                        if shown_kids:
-                            hide[a][j].add(min(shown_kids, key=lambda i: (blocks_a[i][count] == 0, blocks_a[i][count],
-                                                                          blocks_a[i]["cases"], i)))
-                        else:
-                            hide[b][j].add(bi)
-                        changed = True
-                    elif bi in hide[b][j] and not hidden_kids:
-                        hide[a][j].add(min(kids, key=lambda i: (blocks_a[i][count] == 0, blocks_a[i][count],
-                                                                blocks_a[i]["cases"], i)))
-                        changed = True
-            for c, g in tables.items():  # each table: never exactly one cell hidden of a column
-                blocks = list(g.values())
-                again = suppressed_cells([bl[count] for bl in blocks], hide[c][j], [bl["cases"] for bl in blocks])
-                if again != hide[c][j]:
-                    hide[c][j] = again
-                    changed = True
-    return hide
+        wide = widen_nested({c: [b[count] for b in g.values()] for c, g in tables.items()}, sizes,
+                            {c: own[c][j] for c in tables}, nesting, keys)
+        for c in tables:
+            out[c].append(wide[c])
+    return out
 
 
 def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k, hidden: list[set[int]] | None = None
