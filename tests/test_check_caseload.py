@@ -238,3 +238,20 @@ def test_the_check_report_does_not_count_a_caseload_of_fewer_than_5():
     cc = check_caseload(HOUSEHOLDS[:3], on=ON, claims={"universal_credit": UC[:3], "pension_credit": False})
     head = check_context(cc.summary())["head"]
     assert head.startswith("Fewer than 5 cases in all.") and "3 cases" not in head and "3 checked" not in head
+
+
+def test_check_groups_that_nest_are_suppressed_together():
+    # Deciles 1 (10 cases), 2 (2) and 5 (8), Core20 = deciles 1 and 2: Core20 "yes" (12) less decile 1 (10)
+    # would be decile 2's 2 cases.
+    import attrs
+
+    pens = Household(adults=Adult(age=70, state_pension_weekly=17000))
+    decile = np.array(["1"] * 10 + ["2"] * 2 + ["5"] * 8, dtype=object)
+    core20 = np.array(["yes"] * 12 + ["no"] * 8, dtype=object)
+    cl = attrs.evolve(Caseload.from_households([pens] * 20), extra={"imd_decile": decile, "core20": core20})
+    s = check_caseload(cl, on=ON, claims={"universal_credit": False, "pension_credit": False}).summary(["imd_decile", "core20"])
+    d = {r["group"]: r for r in s["by_group"]["imd_decile"]}
+    c = {r["group"]: r for r in s["by_group"]["core20"]}
+    assert d["2"]["cases"] is None
+    assert d["1"]["cases"] is None or c["yes"]["cases"] is None
+    assert d["1"]["annual_pence"] is None or c["yes"]["annual_pence"] is None

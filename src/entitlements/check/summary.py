@@ -51,39 +51,67 @@ def _by_finding(values, mask, certainty_of) -> tuple[np.ndarray, np.ndarray, dic
 NOT_SHOWN = "not shown: the next-smallest group, so that the one of fewer than 5 cannot be worked out from the total"
 
 
-def _secondary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Where exactly one group is suppressed, the next-smallest too: the
-    caseload's totals less the groups shown are then two groups' figures,
-    never one's."""
-    small = [k for k, r in enumerate(rows) if r["suppressed"]]
-    shown = [k for k, r in enumerate(rows) if not r["suppressed"]]
-    if len(small) == 1 and shown:
-        j = min(shown, key=lambda k: (rows[k]["cases"], k))
-        rows[j] = {"group": rows[j]["group"], "cases": None, "patients_missing": None, "annual_pence": None,
-                   "suppressed": NOT_SHOWN, "missing_suppressed": None}
-    return rows
-
-
 #: Why a group's patients missing out and their value are hidden where its cases are shown.
 MISSING_FEW = f"fewer than {MIN_GROUP} patients missing out"
 MISSING_NOT_SHOWN = ("not shown: the next-smallest number of patients missing out, so that the one of fewer than "
                      f"{MIN_GROUP} cannot be worked out from the total")
 
 
-def _missing_secondary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A shown group's patients missing out and their annual value hidden
-    where they are 1 to 4 patients (the value would be those people's own),
-    and, where that leaves exactly one hidden in the column (a group hidden
-    whole counts), the next-smallest too: the caseload's totals are shown."""
-    whole = [k for k, r in enumerate(rows) if r["suppressed"]]
-    few = [k for k, r in enumerate(rows) if not r["suppressed"] and 0 < r["patients_missing"] < MIN_GROUP]
-    for k in few:
-        rows[k] = {**rows[k], "patients_missing": None, "annual_pence": None, "missing_suppressed": MISSING_FEW}
-    shown = [k for k, r in enumerate(rows) if not r["suppressed"] and r["patients_missing"] is not None]
-    if len(whole) + len(few) == 1 and shown:
-        j = min(shown, key=lambda k: (rows[k]["patients_missing"] == 0, rows[k]["patients_missing"], rows[k]["cases"], k))
-        rows[j] = {**rows[j], "patients_missing": None, "annual_pence": None, "missing_suppressed": MISSING_NOT_SHOWN}
-    return rows
+def _by_group(cc, groups: Sequence[str], valid, missing_any, annual_total) -> dict[str, list[dict[str, Any]]]:
+    """The figures by each grouping column's values ("(blank)" for none): a
+    group of 1-4 cases hidden whole, and 1-4 patients missing out (with their
+    value) hidden; where that is one of a column, the next-smallest too; and
+    where one column nests in another (practices in a PCN, deciles 1 and 2 in
+    Core20), more, so that no hidden figure is a group less its others shown
+    (:func:`~entitlements.suppression.widen_nested`)."""
+    from ..suppression import suppressed_cells, widen_nested
+
+    raw: dict[str, dict[str, Any]] = {}
+    for g in groups:
+        if g not in cc.caseload.extra:
+            from ..errors import InputError
+
+            raise InputError("group_by", g, "a grouping column of the caseload: " + (", ".join(cc.caseload.extra) or "none"))
+        col = np.array(["(blank)" if x is None or (isinstance(x, str) and not x.strip()) else str(x)
+                        for x in np.asarray(cc.caseload.extra[g], dtype=object)[valid]], dtype=object).astype(str)
+        labels, inverse = np.unique(col, return_inverse=True)
+        annual = np.zeros(labels.size, np.int64)
+        np.add.at(annual, inverse, annual_total[valid])
+        raw[g] = {"labels": labels.tolist(), "inverse": inverse, "cases": np.bincount(inverse, minlength=labels.size).tolist(),
+                  "missing": np.bincount(inverse, weights=missing_any[valid], minlength=labels.size).astype(int).tolist(),
+                  "annual": annual.tolist()}
+    nesting = {}
+    for a in raw:
+        for b in raw:
+            if a != b and raw[a]["inverse"].size:
+                parent: dict[str, str] = {}
+                pairs = set(zip(raw[a]["inverse"].tolist(), raw[b]["inverse"].tolist()))
+                if all(parent.setdefault(raw[a]["labels"][x], raw[b]["labels"][y]) == raw[b]["labels"][y] for x, y in pairs):
+                    nesting.setdefault(a, {})[b] = parent
+    keys = {g: r["labels"] for g, r in raw.items()}
+    sizes = {g: r["cases"] for g, r in raw.items()}
+    small = {g: {k for k, n in enumerate(r["cases"]) if 0 < n < MIN_GROUP} for g, r in raw.items()}
+    whole = widen_nested(sizes, sizes, {g: suppressed_cells(sizes[g], small[g], sizes[g]) for g in raw}, nesting, keys)
+    few = {g: {k for k, n in enumerate(r["missing"]) if 0 < n < MIN_GROUP and k not in whole[g]} for g, r in raw.items()}
+    missing = {g: r["missing"] for g, r in raw.items()}
+    hidden = widen_nested(missing, sizes, {g: suppressed_cells(missing[g], whole[g] | few[g], sizes[g]) for g in raw},
+                          nesting, keys)
+    out = {}
+    for g, r in raw.items():
+        rows = []
+        for k, label in enumerate(r["labels"]):
+            if k in whole[g]:
+                rows.append({"group": label, "cases": None, "patients_missing": None, "annual_pence": None,
+                             "suppressed": f"fewer than {MIN_GROUP} cases" if k in small[g] else NOT_SHOWN,
+                             "missing_suppressed": None})
+            elif k in hidden[g]:
+                rows.append({"group": label, "cases": r["cases"][k], "patients_missing": None, "annual_pence": None,
+                             "suppressed": None, "missing_suppressed": MISSING_FEW if k in few[g] else MISSING_NOT_SHOWN})
+            else:
+                rows.append({"group": label, "cases": r["cases"][k], "patients_missing": r["missing"][k],
+                             "annual_pence": r["annual"][k], "suppressed": None, "missing_suppressed": None})
+        out[g] = rows
+    return out
 
 
 def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
@@ -108,28 +136,7 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
         c["findings"] += int(mask.sum())
         c["asks"] += int(mask.sum())
     groups = tuple(group_by) or tuple(g for g in DEFAULT_GROUPS if g in cc.caseload.extra)
-    by_group = {}
-    for g in groups:
-        if g not in cc.caseload.extra:
-            from ..errors import InputError
-
-            raise InputError("group_by", g, "a grouping column of the caseload: " + (", ".join(cc.caseload.extra) or "none"))
-        col = np.array(["(blank)" if x is None or (isinstance(x, str) and not x.strip()) else str(x)
-                        for x in np.asarray(cc.caseload.extra[g], dtype=object)[valid]], dtype=object).astype(str)
-        labels, inverse = np.unique(col, return_inverse=True)
-        cases = np.bincount(inverse, minlength=labels.size)
-        missing = np.bincount(inverse, weights=missing_any[valid], minlength=labels.size)
-        annual = np.zeros(labels.size, np.int64)
-        np.add.at(annual, inverse, annual_total[valid])
-        rows = []
-        for k, label in enumerate(labels.tolist()):
-            if cases[k] < MIN_GROUP:
-                rows.append({"group": label, "cases": None, "patients_missing": None, "annual_pence": None,
-                             "suppressed": f"fewer than {MIN_GROUP} cases", "missing_suppressed": None})
-                continue
-            rows.append({"group": label, "cases": int(cases[k]), "patients_missing": int(missing[k]),
-                         "annual_pence": int(annual[k]), "suppressed": None, "missing_suppressed": None})
-        by_group[g] = _missing_secondary(_secondary(rows))
+    by_group = _by_group(cc, groups, valid, missing_any, annual_total)
     return {
         "cases": len(cc.caseload),
         "cases_checked": int(valid.sum()),
