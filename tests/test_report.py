@@ -273,7 +273,8 @@ def test_a_group_where_1_to_4_cases_gain_nothing_hides_its_count_with_a_gain():
                 "confirmed_annual_gain_pence": cases * 500_000, "predicted_annual_gain_weighted_pence": 0}
 
     rows = _group_rows({"A": block(6, 5), "B": block(20, 20), "C": block(9, 9)})
-    assert [r[2] for r in rows] == [SUPPRESSED, "20", NOT_SHOWN]
+    # Hidden as "not shown" (it is 5, not fewer than 5: it is the count without a gain that is 1).
+    assert [r[2] for r in rows] == [NOT_SHOWN, "20", NOT_SHOWN]
     assert rows[0][1] == "6" and rows[0][3] == "£30,000"
 
 

@@ -176,7 +176,7 @@ def _group_rows(groups: dict[str, dict[str, Any]], label=lambda k: k, hidden: li
             rows.append((label(k), SUPPRESSED) + ("",) * (len(_GROUP_COLUMNS) - 1))
             continue
         rows.append((label(k),) + tuple(
-            (SUPPRESSED if 0 < b[count] < MIN_GROUP or i in primary[j] else NOT_SHOWN) if i in hide[j] else show(b)
+            (SUPPRESSED if 0 < b[count] < MIN_GROUP else NOT_SHOWN) if i in hide[j] else show(b)
             for j, (count, show) in enumerate(_GROUP_COLUMNS)))
     return tuple(rows)
 
@@ -425,7 +425,9 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
         f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
         f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice; where one "
         f"figure in a column is hidden, the next-smallest is hidden too (\"{NOT_SHOWN}\"), so that it cannot be worked "
-        "out from the total. The distribution's median and quartiles are shown from "
+        "out from the total; a count \"with a gain\" is not shown where 1 to 4 of its group's cases gain nothing, and "
+        "where one grouping column nests in another (deciles in Core20, practices in a PCN), more is hidden so that "
+        "no hidden figure is a group less its other groups shown. The distribution's median and quartiles are shown from "
         f"{MIN_PERCENTILE_GROUP} cases and its 10% and 90% points from {MIN_TAIL_GROUP} (with fewer, each is close to "
         "one person's own figure); its mean only where neither the confirmed nor the predicted cases are 1 to 4 (with the total shown, it would give the other away); its least and most never.",
         f"Rates after the rule tables end: rates policy {s['rates']['policy']} ("
