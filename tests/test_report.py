@@ -343,3 +343,13 @@ def test_group_nesting_over_partitions_is_the_whole_caseloads():
                       "group_nesting": {"practice": {"pcn": {"P1": n}}, "pcn": {"practice": {n: "P1"}}}}
     assert _nesting([half("N1"), half("N2")], ["practice", "pcn"]) == {"pcn": {"practice": {"N1": "P1", "N2": "P1"}}}
     assert _nesting([half("N1"), half("N1")], ["practice", "pcn"])["practice"] == {"pcn": {"P1": "N1"}}
+
+
+def test_the_confirmed_patients_gaining_lcw_do_not_give_the_hidden_count_away():
+    # Six confirmed LCWRA cases and two predicted: the headline hides both counts; "Patients gaining LCW or
+    # LCWRA 6" (and 48 GP appointments) would give the confirmed count, and 8 - 6 the predicted.
+    rows = ([case(f"C{i}") for i in range(6)]
+            + [case(f"P{i}", confirmed="no", probability="0.5", decision_date="2025-09-20") for i in range(2)])
+    md = render_markdown(caseload_gains(rows), made=MADE)
+    assert "| Patients gaining LCW or LCWRA | not shown | fewer than 5 |" in md
+    assert "| GP appointments saved a year | not shown | fewer than 5 |" in md

@@ -282,6 +282,13 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
         return (label, _cell(c["cases"], _cell(made_by(c), pounds(c[conf]))),
                 _cell(p["cases"], _cell(made_by(p), pounds(p[pred]))))
 
+    def lcw_cell(text: str) -> str:
+        # Where the confirmed count is hidden (the predicted being 1-4), the confirmed patients gaining LCW or
+        # LCWRA, a part of it (often all of it), would bound it, and with it the predicted: hidden too.
+        if 0 < lcw < MIN_GROUP:
+            return SUPPRESSED
+        return NOT_SHOWN if lcw and 0 < p["cases"] < MIN_GROUP else text
+
     interval = predicted_interval(s)
     rows = [
         ("Cases",) + _headline_counts(c["cases"], p["cases"]),
@@ -297,9 +304,9 @@ def _headline(g: CaseloadGains, s: dict[str, Any]) -> ReportTable:
         one_off("Debts written off", "debt_written_off", "debt_written_off_pence", "debt_written_off_weighted_pence"),
         # A count of 1-4 patients is a group of fewer than 5 itself (and the appointments are 8 x it).
         # The predicted, weighted, is about as many cases as the predicted count (unweighted): 1-4 hidden too.
-        row("Patients gaining LCW or LCWRA", _cell(lcw, _n(lcw)),
+        row("Patients gaining LCW or LCWRA", lcw_cell(_n(lcw)),
             _cell(p_lcw, f"{p['patients_gaining_lcw_or_lcwra_weighted']:,.1f}")),
-        row("GP appointments saved a year", _cell(lcw, _n(lcw * gp)),
+        row("GP appointments saved a year", lcw_cell(_n(lcw * gp)),
             _cell(p_lcw, f"{p['patients_gaining_lcw_or_lcwra_weighted'] * gp:,.0f}")),
     ]
     return ReportTable(("", "Confirmed", "Predicted, weighted by the chance of success"), tuple(rows))
