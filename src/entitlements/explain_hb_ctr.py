@@ -428,7 +428,15 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
         + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
         if scheme == "wales_working_age" and disregarded else "")))
     childcare = int(getattr(ctax, "ctr_childcare_charges", 0))
-    if childcare:
+    if childcare and scheme == "scotland_working_age":
+        cap = tables.at("ctr.scotland_working_age.childcare_charges_cap", on)
+        lines.append(Line("Childcare charges deducted (already out of the income counted)", childcare,
+                          f"SSI 2021/249 regs 42(2)(c), (4), 78(3); "
+                          f"{row_citation(tables.row('ctr.scotland_working_age.childcare_charges_cap', on))}", op=" ",
+                          detail=f"the award's childcare costs element / 85 x 100 x 12 / 52, at most "
+                                 f"{format_pounds(int(cap['one_child']))} a week for one child or "
+                                 f"{format_pounds(int(cap['more_than_one_child']))} for more than one"))
+    elif childcare:
         lines.append(Line("Childcare charges taken off the earnings (already out of the income)", childcare,
                           "WSI 2013/3029 Sch 6 paras 20(1)(c), (3), 21", op=" ",
                           detail="the charges a week, at most £175 for one child or £300 for more, and at most the "

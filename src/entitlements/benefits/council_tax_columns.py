@@ -119,7 +119,7 @@ class CouncilTaxCalculation:
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
     ctr_earnings_disregarded: Any = 0  # the week's earnings out of ctr_income (Wales Sch 8; Scotland Sch 3 with UC), else 0
     ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
-    ctr_childcare_charges: Any = 0  # childcare charges deducted from earnings in ctr_income (Welsh working age), else 0
+    ctr_childcare_charges: Any = 0  # childcare charges deducted in ctr_income (Welsh working age; Scottish with UC, reg 42(2)(c), (4)), else 0
 
 
 @attrs.frozen

@@ -47,7 +47,10 @@ instruments SSI 2024/35 and SSI 2025/24 in full):
   unearned income including the award's child and childcare elements (or the
   whole award, if less: reg 57(1)(p), (2)(d)) and UC's own yield of capital
   (reg 63(1)(a), the same £4.35 a month as SI 2013/376 reg 72), less the
-  childcare charges of reg 78 (the childcare element / 0.85 x 12 / 52).
+  childcare charges of reg 78 (the childcare element / 0.85 x 12 / 52), at
+  most the reg 42(4) maximum for one child, or for more than one, whom the
+  childcare is for (since 2026-12-07: :func:`uc_childcare_deduction_weekly`;
+  before, uncapped).
 - **Earnings with UC** (since 2026-12-07): reg 49(6)(d) (reg 51(2) step 6
   for self-employment) deducts the Sch 3 sum "In calculating the amount of
   an applicant's employed earnings in respect of an assessment period", and
@@ -77,7 +80,7 @@ from . import means_test
 from .council_tax import days_in_financial_year
 
 __all__ = ["ScotlandWorkingAgeReduction", "scotland_working_age_reduction", "scotland_working_age_applicable_amount",
-           "uc_childcare_charges_weekly", "uc_earnings_disregard", "pension_bands_e_to_h"]
+           "uc_childcare_charges_weekly", "uc_childcare_deduction_weekly", "uc_earnings_disregard", "pension_bands_e_to_h"]
 
 _P = "ctr.scotland_working_age"
 _PPM = 1_000_000
@@ -153,6 +156,30 @@ def uc_childcare_charges_weekly(childcare_element_monthly):
     scalar = not is_array(childcare_element_monthly)
     m = pence("uc_childcare_element_monthly", childcare_element_monthly)
     return out_int(divide_half_up(m * 100 * 12, 85 * 52), scalar)
+
+
+def uc_childcare_deduction_weekly(childcare_element_monthly, childcare_children, *, on, tables: Tables):
+    """The childcare charges deducted from a UC applicant's weekly income
+    (SSI 2021/249 reg 42(2)(c), (4)) [pence/week]: the reg 78(3) charges
+    (:func:`uc_childcare_charges_weekly`), at most the reg 42(4) maximum for
+    one child, or for more than one, "in respect of whom relevant childcare
+    charges are paid" (``childcare_children``, the children the UC childcare
+    costs are for; rule table ``ctr.scotland_working_age.childcare_charges_cap``).
+
+    The maximum is read as limiting the whole reg 42(2)(c) deduction, as the
+    figures follow UC's own maxima made weekly (see the table's note); the
+    reg 42(3) extension (an applicant also on working or child tax credit) is
+    not modelled.
+
+    >>> from entitlements.tables import default_tables
+    >>> int(uc_childcare_deduction_weekly(107109, 1, on=dt.date(2026, 6, 1), tables=default_tables()))
+    29000
+    """
+    scalar = not is_array(childcare_element_monthly, childcare_children, on)
+    kids = whole("childcare_children", childcare_children, 0, 20, "a number of children")
+    cap = tables.at(f"{_P}.childcare_charges_cap", table_on(on))
+    charges = uc_childcare_charges_weekly(childcare_element_monthly)
+    return out_int(np.minimum(charges, np.where(kids > 1, cap["more_than_one_child"], cap["one_child"])), scalar)
 
 
 def uc_earnings_disregard(monthly_earnings1, monthly_earnings2=0, *, on, tables: Tables, couple=False,
@@ -425,12 +452,15 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         nd = np.where(f["blind_or_care"][rows], 0, nd)  # reg 90(6)
         has, passported, sa_income, not_shown = _second_adults(bu, n, rows, couple, f["disregarded"][rows])
         counted = f["uc_income"][rows]
+        # Reg 42(2)(c), (4): the reg 78(3) charges, at most the maximum for the children the childcare is for.
+        childcare = np.where(uc, uc_childcare_deduction_weekly(sc["childcare"][rows], col(bu.childcare_children),
+                                                               on=days[rows], tables=tables), 0)
         res = scotland_working_age_reduction(
             li["annual_liability"][rows], on=days[rows], tables=tables, band=li["band"][rows],
             weekly_applicable_amount=amount, couple=couple, children=app["children"], universal_credit=uc,
             uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]) - disregard,
             weekly_income=_weekly(_without_uc_yield(f, rows)),  # without UC: the scheme's own yield (reg 63(1)(b))
-            weekly_childcare_charges=np.where(uc, uc_childcare_charges_weekly(sc["childcare"][rows]), 0),
+            weekly_childcare_charges=childcare,
             capital=f["capital"][rows], weekly_non_dependant_deductions=nd,
             alternative_ppm=alternative_maximum_percent(has, sa_income, passported, on=days[rows], tables=tables,
                                                         scheme="scotland_working_age"))
@@ -440,6 +470,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     _put(r, rows, res, 6, res.applicable_amount, res.weekly_income)
     r["ctr_alternative_maximum"][rows] = res.alternative_maximum
     r["ctr_earnings_disregarded"][rows] = divide_half_up(disregard * 12, 52)  # the month's sum, as a week
+    r["ctr_childcare_charges"][rows] = childcare
     idx = np.flatnonzero(rows)[unsure]
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4  # Sch 3 paras 6-7 left open by the facts
     idx = np.flatnonzero(rows)[not_shown & (np.asarray(res.route) == "91")]
