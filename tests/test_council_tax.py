@@ -573,9 +573,13 @@ def test_scotland_pensioner_in_dundee_band_c_living_alone_2025():
 
 
 def test_scotland_child_amount_family_premium_and_non_dependant_2024():
-    # 2024-25: couple £352.00 + child £104.05 + family premium £19.15 = £475.20; a non-dependant in work on
-    # £500 (£451 to under £558): £13.15 (SSI 2012/319 reg 48(2)(c) as SSI 2025/24 reg 4 quotes it).
-    assert ctr.applicable_amount(True, on=Y24, tables=T, scheme="scotland_pension", children=1) == 47520
+    # 2024-25: couple £352.00 + child £104.05 + family premium £19.15 = £475.20 where the applicant keeps the
+    # transitional family premium (SSI 2012/319 reg 20(e), SSI 2016/81 reg 2), £456.05 where not (the default); a
+    # non-dependant in work on £500 (£451 to under £558): £13.15 (SSI 2012/319 reg 48(2)(c) as SSI 2025/24 reg 4
+    # quotes it).
+    assert ctr.applicable_amount(True, on=Y24, tables=T, scheme="scotland_pension", children=1,
+                                 transitional_family_premium=True) == 47520
+    assert ctr.applicable_amount(True, on=Y24, tables=T, scheme="scotland_pension", children=1) == 45605
     assert ctr.non_dependant_deduction(50000, True, on=Y24, tables=T, scheme="scotland_pension") == 1315
 
 

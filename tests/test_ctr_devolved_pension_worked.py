@@ -72,16 +72,20 @@ APPLICABLE = [
     ("wales_pension", dict(couple=False, children=1), 33759, 34854),
     # Two children: Wales 235.20 + 2 x 83.24 + 19.15 = 420.83; 244.40 + 2 x 84.66 + 19.48 = 433.20.
     ("wales_pension", dict(couple=False, children=2), 42083, 43320),
-    # Scotland: 235.20 + 2 x 104.05 + 19.15 = 462.45; 244.40 + 2 x 105.85 + 19.48 = 475.58.
-    ("scotland_pension", dict(couple=False, children=2), 46245, 47558),
+    # Scotland, with the transitional family premium (SSI 2012/319 reg 20(e), SSI 2016/81 reg 2): 235.20 + 2 x 104.05
+    # + 19.15 = 462.45; 244.40 + 2 x 105.85 + 19.48 = 475.58. Without it (the default): 443.30; 456.10.
+    ("scotland_pension", dict(couple=False, children=2, transitional_family_premium=True), 46245, 47558),
+    ("scotland_pension", dict(couple=False, children=2), 44330, 45610),
     # One child with the enhanced disability premium: Wales 337.59 + 32.20 = 369.79; 348.54 + 32.75 = 381.29.
     ("wales_pension", dict(couple=False, children=1, enhanced_disability_children=1), 36979, 38129),
     # Scotland: 235.20 + 104.05 + 19.15 + 32.20 = 390.60; 244.40 + 105.85 + 19.48 + 32.75 = 402.48.
-    ("scotland_pension", dict(couple=False, children=1, enhanced_disability_children=1), 39060, 40248),
+    ("scotland_pension", dict(couple=False, children=1, enhanced_disability_children=1,
+                              transitional_family_premium=True), 39060, 40248),
     # One disabled child: Wales 337.59 + 80.01 = 417.60; 348.54 + 81.37 = 429.91.
     ("wales_pension", dict(couple=False, children=1, disabled_children=1), 41760, 42991),
-    # Scotland: 235.20 + 104.05 + 19.15 + 80.01 = 438.41; 244.40 + 105.85 + 19.48 + 81.37 = 451.10.
-    ("scotland_pension", dict(couple=False, children=1, disabled_children=1), 43841, 45110),
+    # Scotland (protected): 235.20 + 104.05 + 19.15 + 80.01 = 438.41; 244.40 + 105.85 + 19.48 + 81.37 = 451.10.
+    ("scotland_pension", dict(couple=False, children=1, disabled_children=1, transitional_family_premium=True),
+     43841, 45110),
     # Single carer: 235.20 + 45.60 = 280.80; 244.40 + 46.40 = 290.80.
     ("wales_pension", dict(couple=False, carers=1), 28080, 29080),
     # Couple, both carers: 352.00 + 2 x 45.60 = 443.20; 366.00 + 2 x 46.40 = 458.80.

@@ -63,7 +63,8 @@ ENGLAND_APPLICABLE = [
     pytest.param(False, dict(children=1, disabled_children=1), (38140, 39313, 41034), id="disabled-child"),
     # Para 7 enhanced disability premium for that child as well: 381.40 + 32.20 = 413.60; 393.13 + 32.75 = 425.88;
     # 410.34 + 33.99 = 444.33.
-    pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1),
+    pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1,
+                             transitional_family_premium=True),
                  (41360, 42588, 44433), id="enhanced-disability-child"),
     # Para 6(2)(a) severe disability premium, single: 218.15 + 81.50 = 299.65; 227.10 + 82.90 = 310.00;
     # 238.00 + 86.05 = 324.05.
@@ -98,17 +99,23 @@ def test_england_pension_age_applicable_amount_each_row(couple, facts, amounts):
                                                          "wales_pension": (23520, 24440, 25600)}, id="single-before-2021"),
     pytest.param(True, dict(reached_before_2021=True), {"scotland_pension": (35200, 36600, 38335),
                                                         "wales_pension": (35200, 36600, 38335)}, id="couple-before-2021"),
-    # One child, with the family premium both keep (19.15; 19.48; then Wales 20.22, WSI 2026/13 reg 8(c), while
-    # SSI 2026/56 leaves SSI 2012/319 reg 20(e) at 19.48): Scotland's child amount 104.05; 105.85; 109.85 (SSI
+    # One child, with the family premium (19.15; 19.48; then Wales 20.22, WSI 2026/13 reg 8(c), while SSI 2026/56
+    # leaves SSI 2012/319 reg 20(e) at 19.48): Wales's for any family with a child, Scotland's only for the
+    # transitionally protected (SSI 2012/319 reg 20(e); SSI 2016/81 reg 2), said here. Scotland's child amount 104.05; 105.85; 109.85 (SSI
     # 2026/56 reg 6(b)): 235.20 + 104.05 + 19.15 = 358.40; 244.40 + 105.85 + 19.48 = 369.73; 256.00 + 109.85 + 19.48
     # = 385.33. Wales's 83.24; 84.66; 87.88 (WSI 2026/13 reg 8(b)): 235.20 + 83.24 + 19.15 = 337.59; 244.40 + 84.66
     # + 19.48 = 348.54; 256.00 + 87.88 + 20.22 = 364.10.
-    pytest.param(False, dict(children=1), {"scotland_pension": (35840, 36973, 38533),
-                                           "wales_pension": (33759, 34854, 36410)}, id="one-child"),
+    pytest.param(False, dict(children=1, transitional_family_premium=True),
+                 {"scotland_pension": (35840, 36973, 38533), "wales_pension": (33759, 34854, 36410)}, id="one-child"),
+    # Not protected (the default): Scotland without the family premium, 235.20 + 104.05 = 339.25; 244.40 + 105.85
+    # = 350.25; 256.00 + 109.85 = 365.85; Wales the same as above (the flag is Scotland's only).
+    pytest.param(False, dict(children=1), {"scotland_pension": (33925, 35025, 36585),
+                                           "wales_pension": (33759, 34854, 36410)}, id="one-child-not-protected"),
     # And an enhanced disability premium for that (disabled) child: + 80.01 + 32.20 = 112.21; + 81.37 + 32.75
     # = 114.12; + 84.46 + 33.99 = 118.45. Scotland 358.40 + 112.21 = 470.61; 369.73 + 114.12 = 483.85;
     # 385.33 + 118.45 = 503.78. Wales 337.59 + 112.21 = 449.80; 348.54 + 114.12 = 462.66; 364.10 + 118.45 = 482.55.
-    pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1),
+    pytest.param(False, dict(children=1, disabled_children=1, enhanced_disability_children=1,
+                             transitional_family_premium=True),
                  {"scotland_pension": (47061, 48385, 50378), "wales_pension": (44980, 46266, 48255)},
                  id="enhanced-disability-child"),
     # Severe disability premium, the double amount (163.00; 165.80; 172.10): 352.00 + 163.00 = 515.00;

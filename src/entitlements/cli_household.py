@@ -194,6 +194,11 @@ FLAGS: tuple[Flag, ...] = (
          "to Pension Credit or pension-age Housing Benefit on 14 May 2019 and since: those instead of Universal Credit "
          "(SI 2019/37 art 4)", kind="switch", example=("--mixed-age-protected",),
          needs=("--age", "70", "--partner-age", "60")),
+    Flag("Household", ("transitional_family_premium",), "transitional-family-premium", "Scotland, pension-age "
+         "Council Tax Reduction: the applicant has kept the transitional family premium (entitled to Council Tax "
+         "Reduction on 30 April 2016 with a child in the family, a child in it since and no new application: SSI "
+         "2016/81 reg 2, SSI 2012/319 reg 20(e)); without it, no family premium", kind="switch",
+         example=("--transitional-family-premium",)),
     Flag("Household", ("applicant",), "applicant", "which of a couple claims Housing Benefit and applies for Council "
          "Tax Reduction: adult1 (the one the plain flags describe) or adult2 (the partner, --partner-...); where not "
          "given and a rule turns on it (no disability premium for a claimant with limited capability for work, SI "

@@ -132,6 +132,7 @@ class BenefitUnitColumns:
     adjusted_net_income_annual: Any  # -1 where not given
     local_authority: Any = -1  # index into benefits.council_tax_columns.authority_codes(), -1 where not given
     mixed_age_protected: Any = False  # SI 2019/37 art 4: Pension Credit and pension-age HB, not UC
+    transitional_family_premium: Any = False  # SSI 2012/319 reg 20(e), SSI 2016/81 reg 2 (Scottish pension-age CTR)
     applicant: Any = 0  # which adult claims HB and applies for CTR: 0 not given, 1 adult1, 2 adult2
 
     @property
@@ -369,6 +370,7 @@ def _household_values(h: Household) -> dict[str, Any]:
         adjusted_net_income_annual=h.adjusted_net_income_annual if h.adjusted_net_income_annual is not None else -1,
         local_authority=_authority_code(h.local_authority, h.nation),
         mixed_age_protected=h.mixed_age_protected,
+        transitional_family_premium=h.transitional_family_premium,
         applicant=0 if h.applicant is None else 1 + APPLICANTS.index(h.applicant),
     )
 
@@ -456,6 +458,7 @@ _HOUSEHOLD_DTYPES = {
     "adjusted_net_income_annual": np.int64,
     "local_authority": np.int16,
     "mixed_age_protected": bool,
+    "transitional_family_premium": bool,
     "applicant": np.int8,
 }
 

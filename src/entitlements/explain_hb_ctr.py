@@ -158,6 +158,34 @@ def _age_only_2021_note(h: Household, on: dt.date, tables: Tables, table_id: str
             f"{format_pounds(int(lower))} as taken here ({law}). Give the date of birth (date_of_birth, --dob).")
 
 
+def _scotland_family_premium_note(ctax, h: Household, on: dt.date, tables: Tables) -> str | None:
+    """What the Scottish pension-age applicable amount took about the family
+    premium, for a household with a child: SSI 2012/319 reg 20(e) gives it
+    only to an applicant with the transitional protection of SSI 2016/81
+    reg 2, which the household must say (``transitional_family_premium``).
+    Not protected (the default): said only where the premium would change
+    the reduction (income above the applicable amount)."""
+    from .errors import NoRowInForce
+
+    if not h.children:
+        return None
+    try:
+        row = tables.row("ctr.scotland_pension.family_premium", on)
+    except NoRowInForce:
+        return None
+    amount = format_pounds(int(tables.at("ctr.scotland_pension.family_premium", on)))
+    if h.transitional_family_premium:
+        return (f"The applicable amount includes the transitional family premium, {amount} a week (SSI 2012/319 "
+                f"reg 20(e); {row_citation(row)}), as the household says the applicant keeps it "
+                "(transitional_family_premium: SSI 2016/81 reg 2).")
+    if int(ctax.ctr_excess_income) <= 0:
+        return None
+    return (f"No family premium: in Scotland it is only a transitional amount, {amount} a week (SSI 2012/319 reg "
+            "20(e)), for an applicant entitled to Council Tax Reduction on 30 April 2016 with a child or young person "
+            "in the family, who has had one in it since and made no new application (SSI 2016/81 reg 2). Assumed not "
+            "protected; if the applicant is, give transitional_family_premium (--transitional-family-premium).")
+
+
 def hb_check_needed_text() -> str:
     """Why Housing Benefit could not be worked out (reason ``applicant_not_given``)."""
     return ("Housing Benefit: check needed. One of the couple alone has limited capability for work (or is in the "
@@ -340,6 +368,8 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
             if scheme in _PENSION_CTR_LAW and int(ctax.ctr_excess_income) > 0:
                 notes += [t for t in (_age_only_2021_note(h, on, tables, f"{_CTR_PREFIX[scheme]}.personal_allowance",
                                                          _PENSION_CTR_LAW[scheme]),) if t]
+            if scheme == "scotland_pension":
+                notes += [t for t in (_scotland_family_premium_note(ctax, h, on, tables),) if t]
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
     title = f"Council tax and Council Tax Reduction, {a.name}"

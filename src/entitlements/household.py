@@ -530,6 +530,12 @@ class Household:
     Act 2012 (Commencement No. 31 ...) Order 2019, SI 2019/37 art 4(1)-(2)):
     they keep Pension Credit and pension-age Housing Benefit (and the
     pension-age Council Tax Reduction) instead of Universal Credit.
+    ``transitional_family_premium``: Scotland, pension-age Council Tax
+    Reduction only: the applicant keeps the transitional family premium (SSI
+    2012/319 reg 20(e)), being entitled to Council Tax Reduction on 30 April
+    2016 with a child or young person in the family, with one in it ever
+    since and no new application made (SSI 2016/81 reg 2). False (the
+    default): no family premium, as for anyone who applied after April 2016.
     ``applicant``: which of a couple claims Housing Benefit and applies for
     Council Tax Reduction, "adult1" or "adult2" (:data:`APPLICANTS`: the
     first or the second of ``adults``); None (the default) not given. Some
@@ -555,6 +561,7 @@ class Household:
     adjusted_net_income_annual: int | None = attrs.field(default=None)
     local_authority: str | None = attrs.field(default=None)
     mixed_age_protected: bool = attrs.field(default=False, validator=_flag)
+    transitional_family_premium: bool = attrs.field(default=False, validator=_flag)
     applicant: str | None = attrs.field(default=None, validator=_one_of(APPLICANTS, optional=True))
 
     def __attrs_post_init__(self) -> None:

@@ -24,9 +24,10 @@ Schemes (``scheme``), each read from the text, with its rule tables under
 - ``"scotland_pension"``: the Council Tax Reduction (State Pension Credit)
   (Scotland) Regulations 2012 (SSI 2012/319), with the figures of 2024-25 and
   2025-26 read from SSI 2025/24 (the same way) and of 2026-27 from SSI
-  2026/56 regs 5-7 (read). Scotland too keeps a family premium (not amended
-  by SSI 2026/56: £19.48 still) and one personal allowance; its child amount
-  is higher.
+  2026/56 regs 5-7 (read). Scotland keeps a family premium only as a
+  transitional amount (reg 20(e), not amended by SSI 2026/56: £19.48 still;
+  see :func:`applicable_amount`, ``transitional_family_premium``) and one
+  personal allowance; its child amount is higher.
 
 A year without tables (2027-28, until its instruments are read) raises
 :class:`~entitlements.errors.NoRowInForce`, never a guess. The Welsh
@@ -167,7 +168,8 @@ def ppm(percent) -> np.ndarray:
 
 def applicable_amount(couple, *, on, tables: Tables, scheme: str = "england", reached_before_2021=False,
                       children=0, children_exempt_from_limit=0, disabled_children=0,
-                      enhanced_disability_children=0, carers=0, severe_disability=0):
+                      enhanced_disability_children=0, carers=0, severe_disability=0,
+                      transitional_family_premium=False):
     """The weekly applicable amount of a pensioner [pence/week].
 
     SI 2012/2885 Sch 1 para 6 and Sch 2 (England; the Welsh and Scottish
@@ -178,13 +180,28 @@ def applicable_amount(couple, *, on, tables: Tables, scheme: str = "england", re
     the applicant and partner are entitled to Carer's Allowance or Carer
     Support Payment (para 9).
 
+    The family premium: Wales's for any family with a child (WSI 2013/3029
+    Sch 2 para 3); England's is nil. Scotland's (SSI 2012/319 reg 20(e),
+    inserted by SSI 2020/25 reg 12) is "the amount of £17.60 [now £19.48]
+    if the applicant is entitled to an amount ("a transitional family
+    premium") by virtue of regulation 2" of SSI 2016/81: only for a person
+    entitled to Council Tax Reduction on 30 April 2016 with a child or young
+    person in the family, until the family no longer includes one or a new
+    application is made (SSI 2016/81 reg 2(1)-(2); the premium itself went on
+    1 May 2016, reg 18). So in Scotland it is added only where
+    ``transitional_family_premium`` says the applicant has that protection
+    (and there is a child); the household cannot show it otherwise. Ignored
+    for the other schemes.
+
     >>> from entitlements.tables import default_tables
     >>> applicable_amount(False, on=dt.date(2025, 6, 1), tables=default_tables())   # £227.10
     22710
     """
     scalar = not is_array(couple, on, reached_before_2021, children, children_exempt_from_limit,
-                          disabled_children, enhanced_disability_children, carers, severe_disability)
+                          disabled_children, enhanced_disability_children, carers, severe_disability,
+                          transitional_family_premium)
     p = _prefix(scheme, SCHEMES)
+    protected = flag("transitional_family_premium", transitional_family_premium)
     c = flag("couple", couple)
     old = flag("reached_before_2021", reached_before_2021)
     kids = whole("children", children, 0, 20, "a number of children and young persons")
@@ -202,9 +219,11 @@ def applicable_amount(couple, *, on, tables: Tables, scheme: str = "england", re
     limit = tables.at(f"{p}.child_amount_limit", when)
     counted = np.minimum(kids - exempt, limit) + exempt
     prem = tables.at(f"{p}.premiums", when)
-    # England's family premium is nil from May 2016 (SI 2012/2885 Sch 2 para 3(b)); Wales's is not.
+    # England's family premium is nil from May 2016 (SI 2012/2885 Sch 2 para 3(b)); Wales's is not; Scotland's only
+    # for the transitionally protected (SSI 2012/319 reg 20(e); SSI 2016/81 reg 2).
     family = tables.at(f"{p}.family_premium", when) if _has(tables, f"{p}.family_premium") else 0
-    total = (allowance + counted * tables.at(f"{p}.child_amount", when) + np.where(kids > 0, family, 0)
+    gets_family = (kids > 0) & (protected if scheme == "scotland_pension" else True)
+    total = (allowance + counted * tables.at(f"{p}.child_amount", when) + np.where(gets_family, family, 0)
              + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
              + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0)))
     return out_int(total, scalar)

@@ -612,6 +612,8 @@ def _ctr_applicable(bu: BenefitUnitColumns, kids, qualifying, ca, *, on):
         enhanced_disability_children=count_children(kids & ((np.asarray(ch.dla_care) == 3) | (np.asarray(ch.pip_daily_living) == 2))),
         carers=(np.asarray(ca[0][0]) > 0).astype(np.int64) + (two & (np.asarray(ca[0][1]) > 0)).astype(np.int64),
         severe_disability=severe,
+        # SSI 2012/319 reg 20(e): Scotland's family premium is only for the transitionally protected (SSI 2016/81 reg 2).
+        transitional_family_premium=np.asarray(bu.transitional_family_premium, bool),
     )
     return applicable, blind_or_care
 
