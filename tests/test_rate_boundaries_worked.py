@@ -70,10 +70,16 @@ def test_scotland_child_amount_and_disabled_child_premium_by_year():
     # £19.15 + disabled child premium £80.01 = £438.41; on 1 April 2025
     # (2025-26): £244.40 + £105.85 + £19.48 + £81.37 = £451.10.
     # Mutants killed: the 2025 child amount from 31 March (£440.21); the 2024
-    # disabled child premium a penny out (£438.42).
-    got = [ctr.applicable_amount(False, on=d, tables=T, scheme="scotland_pension", children=1, disabled_children=1)
+    # disabled child premium a penny out (£438.42). The family premium is the
+    # transitional one (SSI 2012/319 reg 20(e), SSI 2016/81 reg 2): said here;
+    # without it (the default) £419.26 and £431.62.
+    got = [ctr.applicable_amount(False, on=d, tables=T, scheme="scotland_pension", children=1, disabled_children=1,
+                                 transitional_family_premium=True)
            for d in (D(2025, 3, 31), D(2025, 4, 1))]
     assert got == [43841, 45110]
+    got = [ctr.applicable_amount(False, on=d, tables=T, scheme="scotland_pension", children=1, disabled_children=1)
+           for d in (D(2025, 3, 31), D(2025, 4, 1))]
+    assert got == [41926, 43162]
 
 
 def test_scotland_and_wales_tariff_income_steps_of_500_above_10000():
