@@ -61,3 +61,15 @@ def test_no_note_where_the_allowance_changes_nothing():
                   housing=Housing(tenure="social_rent", rent=10000, rent_period="week", council_tax_band="B",
                                   council_tax_band_d=230000))
     assert "Given by age" not in _notes(estimate(h, on=ON))
+
+
+def test_no_note_where_the_scheme_has_one_allowance_for_both():
+    # Scotland's pension-age scheme (SSI 2012/319 Sch 1 para 2) and Wales's have the same personal allowance whenever
+    # pensionable age was reached (£244.40 single in 2025-26): nothing for the date of birth to settle. Until
+    # 2026-12-07 the sheet said "gives the higher personal allowance, £244.40, not £244.40 as taken here".
+    for council, nation in (("Glasgow City", "scotland"), ("Cardiff", "wales")):
+        h = Household(adults=Adult(age=70, state_pension_weekly=40000), nation=nation, local_authority=council,
+                      housing=Housing(tenure="owner_occupier", council_tax_band="B"))
+        e = estimate(h, on=dt.date(2025, 6, 2))
+        assert int(e.benefits.council_tax.ctr_excess_income) > 0
+        assert "Given by age" not in " ".join(e.council_tax.notes), council

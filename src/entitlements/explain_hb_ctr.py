@@ -152,6 +152,8 @@ def _age_only_2021_note(h: Household, on: dt.date, tables: Tables, table_id: str
     pa = tables.at(table_id, on)
     lower, higher = (pa["couple"], pa[[k for k in pa if k.startswith("couple_")][0]]) if h.is_couple else \
         (pa["single"], pa[[k for k in pa if k.startswith("single_")][0]])
+    if higher == lower:  # Wales and Scotland: one allowance whenever pensionable age was reached, nothing to settle
+        return None
     who = _and([f"adult {i}, aged {age}," if h.is_couple else f"the claimant, aged {age}," for i, age in open_])
     return (f"Given by age, not date of birth: {who} may have reached pensionable age before 1 April 2021 (born "
             f"before 1 April 1955), which gives the higher personal allowance, {format_pounds(int(higher))}, not "
