@@ -57,7 +57,8 @@ def test_the_headline_and_the_report_say_a_case_is_a_row():
     ctx = report_context(g, s)
     assert ctx["cases_line"].endswith(line)
     assert "'a'" not in ctx["cases_line"] and " b " not in ctx["cases_line"]  # counts, never the ids
-    one = caseload_gains([_row("a"), _row("b")])
+    # Changed deliberately: five rows, not two (a report of 1 to 4 cases says only "Fewer than 5 cases in all").
+    one = caseload_gains([_row(x) for x in "abcde"])
     assert report_context(one, one.summary())["cases_line"].endswith(
         "A case is a row of the caseload; no case id is on more than one row.")
     assert "case id" not in headline(one.summary())

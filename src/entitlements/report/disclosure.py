@@ -11,11 +11,13 @@ of small counts.
 
 from __future__ import annotations
 
-from ..suppression import MIN_GROUP, suppressed_cells
+from .. import suppression as _suppression
+from ..suppression import suppressed_cells
 
 __all__ = ["MIN_GROUP", "MIN_PERCENTILE_GROUP", "MIN_TAIL_GROUP", "benefit_cells", "percentiles_shown", "suppressed_cells"]
 
-# MIN_GROUP (re-exported): the fewest cases a figure in a report may be about.
+#: The fewest cases a figure in a report may be about (:data:`entitlements.suppression.MIN_GROUP`).
+MIN_GROUP = _suppression.MIN_GROUP
 #: The fewest cases a median or quartile may be about. A percentile is one
 #: case's figure (or a blend of two neighbours'): with 5 to 9 cases the
 #: median and quartiles are the second or third case from an end, a person's
