@@ -144,7 +144,35 @@ def gb_councils(pe_keys: dict[str, str]) -> dict[tuple[str, int], list[tuple[str
     return out
 
 
-def random_spec(rng, gb: dict | None = None) -> dict[str, Any]:
+def working_age_spec(rng, gb: dict) -> dict[str, Any]:
+    """--scope wales-working-age: a Welsh owner-occupier below pension age with earnings and no UC claim (the
+    national scheme's own applicable amounts and disregards, WSI 2013/3029 Schs 7-8)."""
+    year = int(rng.choice(GB_YEARS["wales"]))
+    pool = gb[("wales", year)]
+    council = pool[int(rng.integers(0, len(pool)))]
+    on = _monday_in(rng, year)
+    couple = bool(rng.random() < 0.4)
+    adults = []
+    for i in range(2 if couple else 1):
+        age = int(rng.integers(25, 60))
+        dob = dt.date(on.year - age - 1, 1, 1) + dt.timedelta(days=int(rng.integers(0, 365)))
+        # Earnings high enough that UC is nil on our side (the library takes UC as claimed where it is due;
+        # PolicyEngine is told no UC claim): a household with UC due here is left out, counted as not compared.
+        earns = i == 0
+        adults.append({"date_of_birth": dob.isoformat(), "sex": "female" if rng.random() < 0.5 else "male",
+                       "state_pension_weekly": 0, "pension_income_weekly": 0,
+                       "gross_monthly_earnings": int(rng.integers(*((130_000, 220_000) if couple else (85_000, 140_000))))
+                       if earns else 0,
+                       "work_hours_weekly": int(rng.choice([16, 20, 30, 37])) if earns else None, "before_2016": False})
+    capital = 0 if rng.random() < 0.7 else int(rng.integers(0, 1_500_000))
+    return {"nation": "wales", "council": council[0], "pe_la": council[1], "region": council[2], "year": year,
+            "on": on.isoformat(), "couple": couple, "adults": adults, "nd": None, "capital": capital,
+            "tenure": "owner", "rent_weekly": 0, "bedrooms": 2, "band": str(rng.choice(list(BANDS)))}
+
+
+def random_spec(rng, gb: dict | None = None, working_age: bool = False) -> dict[str, Any]:
+    if working_age:
+        return working_age_spec(rng, gb)
     if gb is None:
         nation = "england" if rng.random() < 0.5 else "scotland"
         council = COUNCILS[nation][int(rng.integers(0, len(COUNCILS[nation])))]
@@ -182,6 +210,9 @@ def to_ours(s: dict[str, Any]) -> Household:
                    for a in s["adults"])
     nds = () if not s["nd"] else (NonDependant(age=s["nd"]["age"], remunerative_work=s["nd"]["work"],
                                                gross_weekly_income=s["nd"]["gross_weekly"]),)
+    if s["tenure"] == "owner":
+        return Household(adults=adults, capital=s["capital"], local_authority=s["council"], nation=s["nation"],
+                         housing=Housing(tenure="owner_occupier", council_tax_band=s["band"]))
     housing = Housing(tenure=s["tenure"], rent=s["rent_weekly"], rent_period="week",
                       bedrooms=s["bedrooms"] if s["tenure"] == "social_rent" else None,
                       brma="Coventry" if s["tenure"] == "private_rent" else None,
@@ -226,7 +257,7 @@ def add_to_situation(sit: dict[str, Any], key: str, s: dict[str, Any], council_t
                             "pension_credit_reported_capital": {y: s["capital"] / 100}}
     hh = {"members": hh_members, "region": {y: s["region"]},
           **({"local_authority": {y: s["pe_la"]}} if s["pe_la"] else {}),
-          "tenure_type": {y: "RENT_FROM_COUNCIL" if s["tenure"] == "social_rent" else "RENT_PRIVATELY"},
+          "tenure_type": {y: {"social_rent": "RENT_FROM_COUNCIL", "private_rent": "RENT_PRIVATELY"}.get(s["tenure"], "OWNED_OUTRIGHT")},
           "rent": {y: 52 * s["rent_weekly"] / 100}, "num_bedrooms": {y: s["bedrooms"]},
           "council_tax": {y: council_tax_annual / 100}, "savings": {y: s["capital"] / 100}}
     if s["tenure"] == "private_rent":
@@ -312,8 +343,8 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
 
 def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier") -> dict[str, Any]:
     rng = np.random.default_rng([seed, 17])
-    gb = gb_councils(pe_local_authorities(py)) if scope == "gb" else None
-    specs = [random_spec(rng, gb) for _ in range(n)]
+    gb = gb_councils(pe_local_authorities(py)) if scope != "earlier" else None
+    specs = [random_spec(rng, gb, scope == "wales-working-age") for _ in range(n)]
     hh = [to_ours(s) for s in specs]
     on = np.array([s["on"] for s in specs], dtype="datetime64[D]")
     refused: Counter = Counter()
@@ -338,6 +369,11 @@ def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier") -> 
     b = result.benefits
     ct = b.council_tax
     valid = np.asarray(result.valid, bool) & (np.asarray(ct.status) == 1) & (np.asarray(ct.ctr_status) == 1)
+    if scope == "wales-working-age":
+        uc_due = np.asarray(b.universal_credit.award) > 0
+        if uc_due.any():
+            refused["UC due on our side (the library takes it as claimed; PolicyEngine is told no UC claim)"] += int(uc_due.sum())
+        valid &= ~uc_due
     for e in result.caseload.errors:
         refused[f"invalid row: {e.field}: {e.reason}"[:160]] += 1
     for i in np.flatnonzero(np.asarray(result.valid, bool) & ~valid):
@@ -417,7 +453,7 @@ def report(r: dict[str, Any], args) -> str:
     lines = [f"# Cross-check of Housing Benefit and Council Tax Reduction with PolicyEngine UK ({dt.date.today().isoformat()})",
              "",
              f"- `python benchmarks/crosscheck_policyengine.py --benefits hb,ctr --households {args.households} --seed {args.seed}"
-             + (" --scope gb`" if args.scope == "gb" else "`"),
+             + (f" --scope {args.scope}`" if args.scope != "earlier" else "`"),
              f"- policyengine-uk {m['version']} (policyengine-core {m['core_version']}), in a separate venv; never imported by the library",
              f"- {r['n']} pension-age renting benefit units drawn; {r['compared']} compared "
              f"(by nation: {dict(r['nations'])}; by fiscal year: {dict(r['years'])})",
@@ -426,13 +462,13 @@ def report(r: dict[str, Any], args) -> str:
              "The machine (2 cores) was shared by about five sessions.",
              *([f"- councils drawn: {r['councils']} (available with a Band D: {r['councils_available']}); "
                 f"without a PolicyEngine local authority of the same name (none given to it): {r['no_pe_key'] or 'none'}"]
-               if args.scope == "gb" else []),
+               if args.scope != "earlier" else []),
              "", "## Agreement", "", "| Quantity | compared | exact | within 1p | different | mean |diff| where different |",
              "|---|---:|---:|---:|---:|---:|"]
     for name, t in r["table"].items():
         lines.append(f"| {name} | {t['compared']} | {t['exact']} | {t['within_1p']} | {t['different']} | "
                      f"£{t['mean_abs_diff_pence'] / 100:,.2f} |")
-    if args.scope == "gb":
+    if args.scope != "earlier":
         lines += ["", "### By nation and year (compared: exact / within 1p)", "",
                   "| Nation, year | " + " | ".join(r["table"]) + " |", "|---|" + "---:|" * len(r["table"])]
         for k, row in r["by_nation_year"].items():
@@ -461,16 +497,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--policyengine", default="policyengine-uk")
     ap.add_argument("--out", type=Path, default=HERE / "results")
     ap.add_argument("--json", type=Path, help="also write the examples to this JSON file")
-    ap.add_argument("--scope", choices=("earlier", "gb"), default="earlier",
+    ap.add_argument("--scope", choices=("earlier", "gb", "wales-working-age"), default="earlier",
                     help="earlier: North Warwickshire 2024-25 and seven Scottish councils; gb: every Welsh and Scottish "
-                         "council 2025-26 and 2026-27, every English council 2026-27")
+                         "council 2025-26 and 2026-27, every English council 2026-27; wales-working-age: Welsh earners below "
+                         "pension age without UC (owner-occupiers), CTR only")
     args = ap.parse_args(argv)
     ensure_pe_venv(args.venv, args.policyengine)
     r = run(args.households, args.seed, venv_python(args.venv), Tables.load(), args.scope)
     text = report(r, args)
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"crosscheck-hb-ctr{'-gb' if args.scope == 'gb' else ''}-{dt.date.today().isoformat()}.md"
+    suffix = {"gb": "-gb", "wales-working-age": "-wales-working-age"}.get(args.scope, "")
+    path = args.out / f"crosscheck-hb-ctr{suffix}-{dt.date.today().isoformat()}.md"
     tmp = path.with_suffix(".md.tmp")
     tmp.write_text(text + "\n", encoding="utf-8")
     tmp.replace(path)
