@@ -455,7 +455,8 @@ def report(r: dict[str, Any], args) -> str:
              f"- `python benchmarks/crosscheck_policyengine.py --benefits hb,ctr --households {args.households} --seed {args.seed}"
              + (f" --scope {args.scope}`" if args.scope != "earlier" else "`"),
              f"- policyengine-uk {m['version']} (policyengine-core {m['core_version']}), in a separate venv; never imported by the library",
-             f"- {r['n']} pension-age renting benefit units drawn; {r['compared']} compared "
+             f"- {r['n']} {'working-age owner-occupier (no UC due)' if args.scope == 'wales-working-age' else 'pension-age renting'}"
+             f" benefit units drawn; {r['compared']} compared "
              f"(by nation: {dict(r['nations'])}; by fiscal year: {dict(r['years'])})",
              f"- time: ours {r['ours_seconds']:.2f} s for the caseload (estimate_caseload, best of 3); PolicyEngine "
              f"{m['simulation_seconds']:.1f} s building and calculating ({m['wall_seconds']:.1f} s with its import). "
