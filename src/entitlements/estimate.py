@@ -65,6 +65,7 @@ class Estimate:
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
     housing_benefit: Breakdown | None = None  # step by step, where a Housing Benefit scheme applies to a rented home
     council_tax: Breakdown | None = None  # council tax and Council Tax Reduction, where a band is given
+    caveats: tuple[str, ...] = ()  # where the estimate may be understated: income tax on pensions not deducted
 
     @property
     def total_weekly(self) -> int:
@@ -88,13 +89,16 @@ class Estimate:
                  self.total]
         sheet = render_sheet(*parts, width=width)
         lines = describe(self.assumptions, self.rates_policy)
-        if not lines:
+        if not lines and not self.caveats:
             return sheet
         warn = [("Warning: " if a.startswith("Rates") else "Note: ") + a for a in lines]
+        warn += ["Caveat: " + c for c in self.caveats]
         if width:
             import textwrap
 
-            warn = [textwrap.fill(w, width=width, subsequent_indent="  ") for w in warn]
+            # A caveat's flags (--state-pension) are not split at their hyphens.
+            warn = [textwrap.fill(w, width=width, subsequent_indent="  ", break_on_hyphens=not w.startswith("Caveat: "))
+                    for w in warn]
         return "\n".join(warn) + "\n\n" + sheet
 
     def __repr__(self) -> str:
@@ -114,7 +118,7 @@ class Estimate:
             lines.append(("", b.title, "", b.period, ""))
             lines += [(l.op.strip(), l.label, "" if l.amount is None else format_pounds(l.amount), l.citation, l.detail)
                       for l in b.lines]
-        notes = [*describe(self.assumptions, self.rates_policy), *uc_b.notes,
+        notes = [*describe(self.assumptions, self.rates_policy), *self.caveats, *uc_b.notes,
                  *dict.fromkeys(f for b in (uc_b, self.total) for f in b.footnotes)]
         return html_card(f"Estimate, {uc_b.period}", head, lines, notes=notes, footer=str(self.rules))
 
@@ -134,6 +138,7 @@ class Estimate:
             },
             "rates_policy": str(self.rates_policy),
             "assumptions": [a.to_dict() for a in self.assumptions],
+            "caveats": list(self.caveats),
             "universal_credit": {
                 "award_pence": self.universal_credit.award,
                 "award": format_pounds(self.universal_credit.award),
@@ -320,6 +325,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     hb_sheet = housing_benefit_breakdown(hh.housing_benefit, household, on=on, tables=tables,
                                          bedrooms=int(calc.housing.bedroom_entitlement))
     ct_sheet = council_tax_breakdown(hh.council_tax, household, on=on, tables=tables)
+    pc_sheet = pension_credit_breakdown(hh, household, on=on, tables=tables)
     return Estimate(
         household=household,
         period_start=on,
@@ -328,12 +334,70 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
         benefits=hh,
         total=total,
         rules=tables.version,
-        pension_credit=pension_credit_breakdown(hh, household, on=on, tables=tables),
+        pension_credit=pc_sheet,
         rates_policy=str(policy),
         assumptions=_assumptions(tables, household, on),
         housing_benefit=hb_sheet,
         council_tax=ct_sheet,
+        caveats=pension_tax_caveats(household, hh, on=on, tables=tables, pension_credit=pc_sheet is not None,
+                                    housing_benefit=hb_sheet is not None, council_tax=ct_sheet is not None),
     )
+
+
+#: Where the law counts income net of income tax, by benefit: the benefit's name and the provision, quoted.
+#: The third item is how much of the tax the award may be short by (the benefit's taper on its income).
+_NET_OF_TAX_LAW = {
+    "pension_credit": ("Pension Credit", "SI 2002/1792 reg 17(10)(a) (\"there shall be disregarded any amount payable "
+                       "by way of tax\")", "up to the whole weekly tax (guarantee credit), or 40% of it (savings "
+                       "credit, reg 7(1); rule table pension_credit.savings_credit_percentages)"),
+    "housing_benefit": ("Housing Benefit (pension age)", "SI 2006/214 reg 33(12) (\"there shall be disregarded any "
+                        "amount payable by way of tax\")", "up to 65% of the weekly tax (reg 51)"),
+    "council_tax_reduction": ("Council Tax Reduction (England, pensioners)", "SI 2012/2885 Sch 1 para 17(13) (\"any "
+                              "amount payable by way of tax is disregarded\")", "up to 20% of the weekly tax (Sch 1 "
+                              "para 3(f): 2 6/7% a day)"),
+}
+
+
+def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: Any, pension_credit: bool,
+                        housing_benefit: bool, council_tax: bool) -> tuple[str, ...]:
+    """Caveats where a benefit counts income net of income tax but the library
+    counts pensions before it: one for each such benefit assessed, where an
+    adult's State Pension and other pensions a year are above the personal
+    allowance (ITA 2007 s 35, ``tax.personal_allowance``, UK-wide). The
+    library does not work out income tax on pensions, so the award may be
+    understated by up to the taper on that tax."""
+    from .benefits.net_earnings import personal_allowance
+
+    above = []
+    for i, a in enumerate(household.adults, start=1):
+        yearly = (int(a.state_pension_weekly) + int(a.pension_income_weekly)) * 52
+        if yearly <= 0:
+            continue
+        allowance = int(np.asarray(personal_allowance(np.array([yearly]), on=on, tables=tables)).ravel()[0])
+        if yearly > allowance:
+            above.append((i, yearly, allowance))
+    if not above:
+        return ()
+    which = []
+    if pension_credit:
+        which.append("pension_credit")
+    if housing_benefit and int(np.asarray(hh.housing_benefit.scheme).ravel()[0]) == 1:  # HB_SCHEMES "pension_age"
+        which.append("housing_benefit")
+    if council_tax and household.nation == "england":
+        from .benefits.council_tax_columns import CTR_SCHEMES
+
+        if CTR_SCHEMES[int(np.asarray(hh.council_tax.ctr_scheme).ravel()[0])] == "england":
+            which.append("council_tax_reduction")
+    who = "; ".join(f"adult {i}: {format_pounds(y)} a year against an allowance of {format_pounds(pa)}"
+                    for i, y, pa in above)
+    flags = "--pension and --state-pension" + (", --partner-pension and --partner-state-pension"
+                                                if any(i == 2 for i, _, _ in above) else "")
+    return tuple(
+        f"{name}: income tax on pensions is not deducted. {law} counts income net of tax, but this estimate counts "
+        f"State Pension and other pensions before income tax, and they are above the personal allowance (ITA 2007 "
+        f"s 35; {who}). The amount may be understated by {short}. To correct it, give pensions net of income tax: "
+        f"pension_income_weekly and state_pension_weekly ({flags}) net of the tax on them."
+        for name, law, short in (_NET_OF_TAX_LAW[w] for w in which))
 
 
 def _named(field: str, h: Household, on: dt.date, end: dt.date) -> str:

@@ -353,7 +353,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     from ..tables import ReadRecorder
 
     given = tables_or_default(tables)
-    estimate(household, on=on, tables=given, rates_after=rates_after)  # the household's own checks (dates of birth, ...)
+    est = estimate(household, on=on, tables=given, rates_after=rates_after)  # the household's own checks (dates of birth, ...)
     policy = rates_policy(rates_after, default="strict")
     tables = ReadRecorder(policy.apply(given))
     bu = households_columns([household])
@@ -379,7 +379,8 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                         rules=str(tables.version), rates_policy=str(policy),
                         # Strict (not given): nothing is held or uprated; the assumptions are those of the policy given.
                         assumptions=() if rates_after is None else _assumptions(tables, household, on),
-                        totals_notes=_totals_notes(household, claims, diff, on))
+                        # Income tax on pensions not deducted where the law counts income net of tax (estimate caveats).
+                        totals_notes=_totals_notes(household, claims, diff, on) + est.caveats)
 
 
 def _totals_notes(h: Household, claims: Claims, diff: Differences, on: dt.date) -> tuple[str, ...]:
