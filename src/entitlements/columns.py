@@ -243,7 +243,8 @@ _SEX_CODE = {None: 0, "female": 1, "male": 2}
 #: deductions read (one column a fact each); more is an input error.
 HB_CTR_SLOTS = MAX_NON_DEPENDANTS  # the household model refuses more
 _ND_FACTS = ("age", "income", "work", "hb_exempt", "ctr_exempt", "second_adult")
-_ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exempt": False, "second_adult": 0}
+_ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exempt": False, "second_adult": 0,
+            "sdp_exempt": False}
 #: A non-dependant as a "second adult" of the pension-age CTR schemes' alternative maximum (SI 2012/2885 Sch 1 para
 #: 4(3), Sch 3; SSI 2012/319 Sch 5), by code: -1 disregarded for discount or not resident (a full-time student, on
 #: youth training, a prisoner or long-term patient, a normal home elsewhere: LGFA 1992 Sch 1), 0 none or under 18,
@@ -293,7 +294,11 @@ def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
                     f"nd{k}_work": n.remunerative_work,
                     f"nd{k}_hb_exempt": pc or (why is not None and not (why == "uc_no_earned_income" and n.age >= 25)),
                     f"nd{k}_ctr_exempt": pc or why is not None,
-                    f"nd{k}_second_adult": _second_adult_code(n)})
+                    f"nd{k}_second_adult": _second_adult_code(n),
+                    # In receipt of AA, DLA care middle/highest or PIP daily living (the "disability_benefit"
+                    # exemption): not counted against the severe disability addition or premium (SI 2002/1792
+                    # Sch I para 2(2)(a); SI 2006/214 Sch 3 para 6(6)(a); SI 2012/2885 Sch 2 para 6(6)(a)).
+                    f"nd{k}_sdp_exempt": n.exemption == "disability_benefit"})
     return out
 
 

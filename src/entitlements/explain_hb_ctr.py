@@ -160,6 +160,30 @@ def _age_only_2021_note(h: Household, on: dt.date, tables: Tables, table_id: str
             f"{format_pounds(int(lower))} as taken here ({law}). Give the date of birth (date_of_birth, --dob).")
 
 
+_PENSIONER_LAW = {"england": "SI 2012/2885 reg 3(1)", "wales_pension": "WSI 2013/3029 reg 3",
+                  "scotland_pension": "SSI 2012/319 reg 12"}
+
+
+def _mixed_age_applicant_note(h: Household, on: dt.date, scheme: str) -> str | None:
+    """For a mixed-age couple on a pension-age scheme who do not say which of
+    them applies (``applicant``): the older partner is taken to apply. The
+    scheme is for an applicant who has reached the qualifying age for state
+    pension credit (SI 2012/2885 reg 3(1)); the younger partner applying
+    would be under the working-age scheme."""
+    if not h.is_couple or h.applicant is not None:
+        return None
+    from .benefits.pension_age import adult_reached_state_pension_age
+    from .columns import household_columns
+
+    cols = household_columns(h)
+    spa = [bool(adult_reached_state_pension_age(a, on)[0]) for a in (cols.adult1, cols.adult2)]
+    if spa[0] == spa[1]:
+        return None
+    return (f"A mixed-age couple: the partner over the qualifying age for state pension credit (adult {1 if spa[0] else 2}) "
+            f"is taken to apply, as a pensioner ({_PENSIONER_LAW[scheme]}). If the younger partner applies, the "
+            "working-age scheme applies instead: say who applies (applicant, --applicant).")
+
+
 def _scotland_family_premium_note(ctax, h: Household, on: dt.date, tables: Tables) -> str | None:
     """What the Scottish pension-age applicable amount took about the family
     premium, for a household with a child: SSI 2012/319 reg 20(e) gives it
@@ -372,6 +396,8 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
                                                          _PENSION_CTR_LAW[scheme]),) if t]
             if scheme == "scotland_pension":
                 notes += [t for t in (_scotland_family_premium_note(ctax, h, on, tables),) if t]
+            if scheme in _PENSION_CTR_LAW:
+                notes += [t for t in (_mixed_age_applicant_note(h, on, scheme),) if t]
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
     title = f"Council tax and Council Tax Reduction, {a.name}"

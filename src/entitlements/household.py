@@ -334,7 +334,12 @@ class NonDependant:
     ``universal_credit``: in receipt of Universal Credit, with or without
     earnings (``hb_ctr_exemption="uc_no_earned_income"`` says it is without);
     a second adult on it gives Scotland's pension-age second adult rebate of
-    25% (SSI 2012/319 Sch 5 para 1 Table (a))."""
+    25% (SSI 2012/319 Sch 5 para 1 Table (a)). A non-dependant with
+    ``exemption="disability_benefit"`` (in receipt of Attendance Allowance,
+    DLA care at the middle or highest rate or PIP daily living), or under 18,
+    does not stop the claimant's severe disability addition or premium (SI
+    2002/1792 Sch I paras 1-2; SI 2006/214 Sch 3 para 6(6); SI 2012/2885
+    Sch 2 para 6(6))."""
 
     age: int = attrs.field(validator=_int_range(16, 120, "a whole number of years"))
     exemption: str | None = attrs.field(default=None, validator=_one_of(NON_DEPENDANT_EXEMPTIONS, optional=True))
@@ -542,7 +547,10 @@ class Household:
     rules turn on it: no disability premium where the claimant has limited
     capability for work (SI 2006/213 Sch 3 para 13(9); WSI 2013/3029 Sch 7
     para 10(8)), the Scottish carer's earnings disregard (SSI 2021/249 Sch 3
-    para 7). Where it is not given and the answer turns on it, Housing
+    para 7), and, for a mixed-age couple, the Council Tax Reduction scheme:
+    the pension-age one only where the applicant has reached the qualifying
+    age for state pension credit (SI 2012/2885 reg 3(1); not given, the older
+    partner is taken to apply). Where it is not given and the answer turns on it, Housing
     Benefit and Council Tax Reduction say "check needed". A single claimant
     is "adult1" (or None).
     """

@@ -583,14 +583,27 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     were read on 2026-12-07: para 10(8) is applied here; para 10(1)(a) also
     names benefits the household does not give, e.g. AFIP)."""
     from .hb_ctr import _age, _disability_premium_condition
+    from .pension_age import adult_reached_state_pension_age
 
     idx = np.flatnonzero(rows)
     own = np.full(len(idx), -1, np.int64)
     no_uc = f["award"][rows] <= 0
     a1, a2 = bu.adult1, bu.adult2
     two = np.asarray(a2.present)
-    each = [(_disability_premium_condition(a), (np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2),
-             np.asarray(a.new_style_esa_weekly) > 0) for a in (a1, a2)]
+    # Sch 7 para 9(a), (b)(i)-(ii) and para 12(1)(b)-(c) (read 2026-12-07 in the Welsh text: "nad yw ... wedi cyrraedd
+    # yr oedran cymwys ar gyfer credyd pensiwn y wladwriaeth"): the disability premium's condition, and the adult
+    # enhanced disability premium's by an award, count only for an adult who has not reached the qualifying age for
+    # state pension credit (the older partner of a mixed-age couple whose younger partner applies).
+    shape = np.shape(days.each)
+
+    def under_age(a):
+        a = attrs.evolve(a, date_of_birth=np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), shape),
+                         age=np.broadcast_to(np.asarray(a.age), shape), present=np.broadcast_to(np.asarray(a.present), shape))
+        return ~np.asarray(adult_reached_state_pension_age(a, days.each)[0], bool)
+
+    under = [under_age(a) for a in (a1, a2)]
+    each = [(_disability_premium_condition(a) & u, ((np.asarray(a.dla_care) == 3) | (np.asarray(a.pip_daily_living) == 2)) & u,
+             np.asarray(a.new_style_esa_weekly) > 0) for a, u in zip((a1, a2), under)]
     dp, edp, esa = (_rows(each[0][k] | (two & each[1][k]), n)[rows] for k in range(3))
     # New-style ESA with the support component (Sch 7 paras 1(1)(a), 10(8), 12(1)(a), 18, 20, 22, read 2026-12-07
     # in the Welsh text as made): the same facts settle it as in Scotland.

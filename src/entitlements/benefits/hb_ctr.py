@@ -53,7 +53,8 @@ from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_b
 # Council tax and CTR are worked out in .council_tax_columns; their names are kept importable from here.
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
-           "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard"]
+           "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard",
+           "severe_disability_non_dependant"]
 
 _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
@@ -94,6 +95,23 @@ def _non_dependants(h) -> NonDependants:
 
     return NonDependants(age=stack("age"), gross_weekly_income=stack("income"), remunerative_work=stack("work"),
                          exempt=stack("hb_exempt"))
+
+
+def severe_disability_non_dependant(h):
+    """Whether a non-dependant bars the severe disability addition or premium
+    [bool a benefit unit]: one aged 18 or over normally residing with the
+    claimant, other than one in receipt of attendance allowance, DLA care at
+    the middle or highest rate or PIP daily living (the "disability_benefit"
+    exemption, ``nd{k}_sdp_exempt``), whose presence is ignored. SI 2002/1792
+    Sch I para 1(1)(a)(ii), (b)(ii), (c)(iii) ("no person who has attained the
+    age of 18 is normally residing with" the claimant "other than a person to
+    whom paragraph 2 applies") and para 2(2)(a); SI 2006/214 Sch 3 para
+    6(2)(a)(ii), (b)(iii), (6)(a); SI 2012/2885 Sch 2 para 6(2)(a)(ii),
+    (b)(iii), (6)(a) (all read). A blind non-dependant (para 2(2)(b), 6(6)(b))
+    cannot be said: the household does not hold it. ``h``: the housing
+    columns."""
+    return sum((np.asarray(getattr(h, f"nd{k}_age")) >= 18) & ~np.asarray(getattr(h, f"nd{k}_sdp_exempt"), bool)
+               for k in range(1, 5)) > 0
 
 
 def mixed_age_protected(bu: BenefitUnitColumns, spa):
@@ -429,6 +447,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carer_paid_for2=two & np.asarray(a2.carer_paid_for),
         carers_allowance1=np.asarray(carers_allowance_entitled[0]) > 0,
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
+        non_dependant=severe_disability_non_dependant(h),
     )
     # Sch 3 para 15(1)(b)-(c) (DLA care highest, PIP daily living enhanced, for the claimant or partner under the
     # qualifying age for state pension credit); para 20(9)(b)-(c) the amount. (a), the support component, by claim.

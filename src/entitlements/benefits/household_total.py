@@ -83,6 +83,7 @@ from .hb_ctr import (
     housing_benefit_where_due,
     mixed_age_protected,
     pension_age_ctr_income,
+    severe_disability_non_dependant,
 )
 from .housing import TENURE_CODES, rent_free_weeks
 from .housing_benefit import HousingBenefitCalculation
@@ -155,7 +156,7 @@ def _payable(bu, spa1, spa2, protected):
     return ~np.where(bu.couple, spa1 & spa2, spa1) & ~protected
 
 
-def ctr_pensioner(payable, spa, uc_award):
+def ctr_pensioner(payable, spa, uc_award, applicant=0):
     """Whether each benefit unit claims Council Tax Reduction under the
     pension-age scheme: where UC is not payable (every claimant over the
     qualifying age for Pension Credit, or a protected mixed-age couple), and
@@ -165,10 +166,18 @@ def ctr_pensioner(payable, spa, uc_award):
     universal credit (SI 2012/2885 reg 3(1)(a); WSI 2013/3029 reg 3(a),
     read in the Welsh text; SSI 2012/319 reg 12(1)-(2), which excludes only
     income support and income-based JSA and ESA): the older partner applies.
+    The test is of the applicant ("he has attained the qualifying age", reg
+    3(1)(a)(i); reg 3(1)(b)(i): one who has not is "a person who is not a
+    pensioner"), so where the household's ``applicant`` (0 not given, 1, 2)
+    names the younger partner of a mixed-age couple (protected by SI 2019/37
+    art 4 or with no UC award), the working-age scheme applies; not given,
+    the older partner is taken to apply (the working sheet says so).
     """
     spa1, spa2 = spa
     either = np.asarray(spa1) | np.asarray(spa2)
-    return ~np.asarray(payable) | (either & (np.asarray(uc_award) == 0))
+    code = np.asarray(applicant)
+    applies = (code == 0) | ((code == 1) & np.asarray(spa1)) | ((code == 2) & np.asarray(spa2))
+    return (~np.asarray(payable) | (either & (np.asarray(uc_award) == 0))) & applies
 
 
 def universal_credit_payable(bu: BenefitUnitColumns, *, on):
@@ -504,7 +513,7 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         qualifying_income_weekly=qualifying_income,
         qualifying_benefit1=qualifying(a1),
         qualifying_benefit2=qualifying(a2),
-        non_dependant=bu.housing.non_dependants > 0,
+        non_dependant=severe_disability_non_dependant(bu.housing),  # Sch I paras 1(1)(a)(ii), 2(2)(a): 18 or over
         carer_paid_for1=np.asarray(a1.present) & np.asarray(a1.carer_paid_for),  # Sch I para 1(1)(a)(iii), (b), (c)(iv)
         carer_paid_for2=two & np.asarray(a2.carer_paid_for),
         blind1=a1.blind,
@@ -551,7 +560,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                              carers_allowance_entitled=ca[0], carers_allowance_paid=ca[1], earned_monthly=earned,
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
                              qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each)
-    all_over = ctr_pensioner(payable, spa, award)
+    all_over = ctr_pensioner(payable, spa, award, bu.applicant)
     banded = np.asarray(bu.housing.council_tax_band) >= 0
     if np.any(banded):
         applicable, blind_or_care = _ctr_applicable(bu, kids, qualifying, ca, on=on)
@@ -591,7 +600,7 @@ def _ctr_applicable(bu: BenefitUnitColumns, kids, qualifying, ca, *, on):
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     ch = bu.children
-    nd_present = sum(np.asarray(getattr(bu.housing, f"nd{k}_age")) >= 18 for k in range(1, 5)) > 0
+    nd_present = severe_disability_non_dependant(bu.housing)  # Sch 2 para 6(2)(a)(ii), (6)(a)
     q1, q2 = qualifying
     # Severe disability premium (SI 2012/2885 Sch 2 para 6): the single amount
     # for a single claimant, the double for a couple who both qualify, with no

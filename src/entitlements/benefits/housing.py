@@ -86,31 +86,39 @@ class HousingColumns:
     # The first four non-dependants, one column a fact (HB_CTR_SLOTS): age
     # (-1 for none), gross weekly income (-1 not shown), remunerative work,
     # and exempt from the HB and from the CTR deduction; and as a "second
-    # adult" of the pension-age CTR schemes (columns.SECOND_ADULT codes).
+    # adult" of the pension-age CTR schemes (columns.SECOND_ADULT codes);
+    # ``sdp_exempt``: in receipt of a qualifying benefit, so not counted
+    # against the severe disability addition or premium (SI 2002/1792 Sch I
+    # para 2(2)(a); SI 2006/214 Sch 3 para 6(6)(a); SI 2012/2885 Sch 2
+    # para 6(6)(a)).
     nd1_age: Any = -1
     nd1_income: Any = -1
     nd1_work: Any = False
     nd1_hb_exempt: Any = False
     nd1_ctr_exempt: Any = False
     nd1_second_adult: Any = 0
+    nd1_sdp_exempt: Any = False
     nd2_age: Any = -1
     nd2_income: Any = -1
     nd2_work: Any = False
     nd2_hb_exempt: Any = False
     nd2_ctr_exempt: Any = False
     nd2_second_adult: Any = 0
+    nd2_sdp_exempt: Any = False
     nd3_age: Any = -1
     nd3_income: Any = -1
     nd3_work: Any = False
     nd3_hb_exempt: Any = False
     nd3_ctr_exempt: Any = False
     nd3_second_adult: Any = 0
+    nd3_sdp_exempt: Any = False
     nd4_age: Any = -1
     nd4_income: Any = -1
     nd4_work: Any = False
     nd4_hb_exempt: Any = False
     nd4_ctr_exempt: Any = False
     nd4_second_adult: Any = 0
+    nd4_sdp_exempt: Any = False
 
 
 @attrs.frozen
