@@ -24,18 +24,21 @@ def _home(**kw) -> Housing:
 
 def test_savings_credit_is_valued_net_of_the_hb_and_ctr_it_takes():
     # Aged 80 (pension age before April 2016 and April 2021), State Pension £250, rent £100, band B of £2,300.
-    # Pension Credit: guarantee £238.00 < £250.00, none; savings credit min(60% x (£250.00 - £208.07), £17.96)
-    # - 40% x (£250.00 - £238.00) = £17.96 - £4.80 = £13.16.
-    # Without it (HB and CTR claimed): income £250.00 is below the applicable amount £256.00, so HB is the rent,
-    # £100.00, and CTR the maximum, £1,341.67 x 7 / 365 = £25.73: received now £125.73 (was £119.65).
-    # With it: income £250.00 + £13.16 = £263.16, excess £7.16; HB £100.00 - 65% x £7.16 (£4.654 -> £4.65) =
-    # £95.35; CTR £25.73 - 20% x £7.16 (£1.432) = £24.30; total £13.16 + £95.35 + £24.30 = £132.81.
-    # Pension Credit's value: £132.81 - £125.73 = £7.08 a week (was £13.16).
+    # Income tax on the State Pension, 2026-27 (disregarded: SI 2002/1792 reg 17(10)(a), SI 2006/214 reg 33(12),
+    # SI 2012/2885 Sch 1 para 17(13)): 52 x £250.00 = £13,000 - £12,570 = £430 x 20% = £86.00 a year, / 52 =
+    # £1.6538 -> £1.65 a week; income £248.35.
+    # Pension Credit: guarantee £238.00 < £248.35, none; savings credit min(60% x (£248.35 - £208.07), £17.96)
+    # - 40% x (£248.35 - £238.00) = £17.96 - £4.14 = £13.82.
+    # Without it (HB and CTR claimed): income £248.35 is below the applicable amount £256.00, so HB is the rent,
+    # £100.00, and CTR the maximum, £1,341.67 x 7 / 365 = £25.73: received now £125.73.
+    # With it: income £248.35 + £13.82 = £262.17, excess £6.17; HB £100.00 - 65% x £6.17 (£4.0105 -> £4.01) =
+    # £95.99; CTR £25.7306 - 20% x £6.17 (£1.234) = £24.4966 -> £24.50; total £13.82 + £95.99 + £24.50 = £134.31.
+    # Pension Credit's value: £134.31 - £125.73 = £8.58 a week (£7.08 while the tax was not deducted).
     h = Household(adults=Adult(age=80, state_pension_weekly=25000), local_authority="Coventry", housing=_home())
     bc = check(h, on=ON, claims=["housing_benefit", "council_tax_reduction"])
-    assert (bc.received_weekly, bc.with_claims_weekly) == (12573, 13281)
+    assert (bc.received_weekly, bc.with_claims_weekly) == (12573, 13431)
     pc = next(f for f in bc.findings if f.id == "pension_credit")
-    assert pc.weekly == 708
+    assert pc.weekly == 858
 
 
 def test_guarantee_credit_passports_past_the_capital_limit():
@@ -53,4 +56,4 @@ def test_guarantee_credit_passports_past_the_capital_limit():
 def test_pension_credit_claimed_is_unchanged():
     h = Household(adults=Adult(age=80, state_pension_weekly=25000), local_authority="Coventry", housing=_home())
     bc = check(h, on=ON, claims=["pension_credit", "housing_benefit", "council_tax_reduction"])
-    assert bc.received_weekly == bc.with_claims_weekly == 13281
+    assert bc.received_weekly == bc.with_claims_weekly == 13431

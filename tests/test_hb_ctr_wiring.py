@@ -90,13 +90,15 @@ def test_single_pensioner_single_person_discount_2024():
     c = estimate(h, on=MAY_2024).benefits.council_tax
     # Band B 7/9 x £2,319.41 = £1,803.985... -> £1,803.99; 25% off (LGFA 1992 s 11(1)) = £1,352.9925 -> £1,352.99.
     assert (c.band_amount_annual, c.discount_percent, c.annual_liability) == (180399, 25, 135299)
-    # A week £1,352.99 x 7 / 365 = £25.947 -> £25.95. Born before 1951: savings credit (SI 2002/1792 reg 7,
-    # 2024-25: threshold £189.80, maximum £17.01, guarantee £218.15): 60% x (£250 - £189.80) = £36.12, capped at
-    # £17.01, less 40% x (£250 - £218.15) = £12.74: £4.27. A savings credit case counts the Secretary of State's
-    # income plus the savings credit: £254.27. Single allowance (before 2021) £235.20: excess £19.07,
-    # 20% = £3.814; CTR £25.9477 - £3.814 = £22.1337 -> £22.13.
+    # A week £1,352.99 x 7 / 365 = £25.947 -> £25.95. Income tax on the State Pension, 2024-25 (disregarded:
+    # SI 2002/1792 reg 17(10)(a)): 52 x £250 = £13,000 - £12,570 = £430 x 20% = £86.00, / 52 = £1.65 a week;
+    # income £248.35. Born before 1951: savings credit (SI 2002/1792 reg 7, 2024-25: threshold £189.80, maximum
+    # £17.01, guarantee £218.15): 60% x (£248.35 - £189.80) = £35.13, capped at £17.01, less 40% x (£248.35 -
+    # £218.15) = £12.08: £4.93. A savings credit case counts the Secretary of State's income plus the savings
+    # credit: £253.28. Single allowance (before 2021) £235.20: excess £18.08, 20% = £3.616; CTR £25.9477 -
+    # £3.616 = £22.3317 -> £22.33.
     assert (c.weekly_liability, c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income, c.reduction_weekly) == \
-        (2595, 23520, 25427, 1907, 2213)
+        (2595, 23520, 25328, 1808, 2233)
 
 
 def test_disabled_band_reduction_band_b_charged_as_a_2024():

@@ -64,23 +64,27 @@ def test_other_income_is_qualifying_income_for_savings_credit_2026():
 
 def test_a_protected_mixed_age_couples_new_style_esa_is_income_2026():
     # SI 2019/37 art 4: a mixed-age couple on Pension Credit since before 15 May 2019 keeps it. The younger
-    # partner's new-style ESA £30.00 a week is income (SPCA 2002 s 15(1)(c)): £250.00 + £80.00 + £30.00 = £360.00;
-    # guarantee credit £363.25 - £360.00 = £3.25 (was £33.25).
+    # partner's new-style ESA £30.00 a week is income (SPCA 2002 s 15(1)(c)): £250.00 + £80.00 + £30.00 = £360.00,
+    # less the income tax on the pensions (reg 17(10)(a)): 52 x £330.00 = £17,160 - £12,570 = £4,590 x 20% =
+    # £918.00 a year, / 52 = £17.65 (the ESA, £1,560 a year, is under the younger partner's own allowance):
+    # £342.35; guarantee credit £363.25 - £342.35 = £20.90 (£50.90 without the ESA).
     h = Household(adults=(Adult(age=80, state_pension_weekly=25000, pension_income_weekly=8000,
                                 reached_pension_age_before_6_april_2016=True),
                           Adult(age=60, new_style_esa_weekly=3000)), mixed_age_protected=True)
     pc = estimate(h, on=DEC_2026).benefits.pension_credit
-    assert (pc.income, pc.guarantee_credit, pc.award) == (36000, 325, 325)
+    assert (pc.income, pc.guarantee_credit, pc.award) == (34235, 2090, 2090)
 
 
 def test_new_style_jsa_is_income_but_not_qualifying_income_2026():
     # A couple, both over the qualifying age and both before 6 April 2016 (no reg 7A question), one with
-    # new-style JSA recorded (£40): income £330.00 + £40.00 = £370.00 over £363.25, no guarantee credit. Qualifying
-    # income £330.00 (reg 9(c)): amount A 60% x (£330.00 - £329.75) = £0.15; amount B 40% x (£370.00 - £363.25) =
-    # £2.70; savings credit nil. Were the JSA qualifying income, A would be 60% x £40.25 = £24.15 -> £20.10 (the
-    # couple maximum) and the savings credit £17.40.
+    # new-style JSA recorded (£40): income £330.00 + £40.00 = £370.00 less the tax on the pensions (reg 17(10)(a):
+    # 52 x £330.00 = £17,160 - £12,570 = £4,590 x 20% = £918.00, / 52 = £17.65; the JSA is under its own
+    # allowance) = £352.35; guarantee credit £363.25 - £352.35 = £10.90. Qualifying income £330.00 - £17.65 =
+    # £312.35 (reg 9(c): not the JSA), under the £329.75 threshold: amount A nil, savings credit nil. Were the
+    # JSA qualifying income, A would be 60% x (£352.35 - £329.75) = £13.56 and, B nil (income under the
+    # guarantee), the savings credit £13.56.
     h = Household(adults=(Adult(age=80, state_pension_weekly=25000, pension_income_weekly=8000,
                                 reached_pension_age_before_6_april_2016=True),
                           Adult(age=78, new_style_jsa_weekly=4000, reached_pension_age_before_6_april_2016=True)))
     pc = estimate(h, on=DEC_2026).benefits.pension_credit
-    assert (pc.income, pc.guarantee_credit, pc.savings_credit) == (37000, 0, 0)
+    assert (pc.income, pc.guarantee_credit, pc.savings_credit) == (35235, 1090, 0)

@@ -259,15 +259,19 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
 
 
 def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,
-                           earned_monthly, disabled_or_carer, additional=False):
+                           earned_monthly, disabled_or_carer, additional=False, income_tax_weekly=0):
     """The weekly income a pension-age CTR scheme counts before tariff
     income [pence/week]: with savings credit only, the Secretary of State's
     income (Pension Credit's, its deemed income from capital in it) plus the
     savings credit (SI 2012/2885 Sch 1 para 14); otherwise unearned income
     and earnings less the disregard (Sch 4: the same amounts as Housing
     Benefit's, read only where there are earnings; ``additional``: the
-    £17.10 of Sch 4 para 10, see :func:`additional_earnings_disregard`). Nil
-    with guarantee credit (the scheme disregards it all)."""
+    £17.10 of Sch 4 para 10, see :func:`additional_earnings_disregard`),
+    less ``income_tax_weekly``, the income tax on pensions and taxable
+    benefits [pence/week] (:mod:`.pension_tax`), which every pension-age
+    scheme disregards: SI 2012/2885 Sch 1 para 17(13), WSI 2013/3029 Sch 1
+    para 11(13), SSI 2012/319 reg 31(12). Nil with guarantee credit (the
+    scheme disregards it all)."""
     from .housing_benefit import earnings_disregard
 
     pc = pension_credit
@@ -278,7 +282,7 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
         earnings = earnings - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional,
                                                  on=on, tables=tables)
     income = np.where(savings_only, np.asarray(pc.income) + np.asarray(pc.savings_credit),
-                      weekly_unearned_income(bu, carers_allowance_paid) + earnings)
+                      weekly_unearned_income(bu, carers_allowance_paid) - income_tax_weekly + earnings)
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
 
 
@@ -401,7 +405,7 @@ def _settled(first: HousingBenefitCalculation, second: HousingBenefitCalculation
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
                         carers_allowance_entitled, carers_allowance_paid, earned_monthly, bedrooms,
                         disabled_for_disregard, qualifying_benefit, children,
-                        disabled_each=None) -> HousingBenefitCalculation:
+                        disabled_each=None, income_tax_weekly=0) -> HousingBenefitCalculation:
     """Housing Benefit for a benefit week beginning in the assessment period
     [pence/week], with the facts the household holds (see the module notes).
 
@@ -411,7 +415,11 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     ``children`` :class:`~entitlements.columns.ChildColumns` masked to the
     children and qualifying young persons counted; ``disabled_each`` each
     adult's disability disregard (Sch 4 para 5(1)), for the additional
-    earnings disregard (default: ``disabled_for_disregard`` for both)."""
+    earnings disregard (default: ``disabled_for_disregard`` for both);
+    ``income_tax_weekly`` the income tax on pensions and taxable benefits
+    [pence/week] (:mod:`.pension_tax`), disregarded by the pension-age
+    scheme (SI 2006/214 reg 33(12)). The working-age scheme (temporary or
+    specified accommodation) is not given it: its provision was not read."""
     a1, a2 = bu.adult1, bu.adult2
     two = np.asarray(a2.present)
     h = bu.housing
@@ -432,7 +440,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     gc = all_over & (np.asarray(pc.guarantee_credit) > 0)
     savings_only = all_over & ~gc & (np.asarray(pc.savings_credit) > 0)
     earnings = _weekly(earned_monthly)
-    other = weekly_unearned_income(bu, carers_allowance_paid)
+    other = weekly_unearned_income(bu, carers_allowance_paid) - np.where(all_over, income_tax_weekly, 0)
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)

@@ -73,6 +73,7 @@ from .disability import (
 )
 from .pension_age import adult_reached_state_pension_age, reached_pension_age_before_6_april_2016
 from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted
+from .pension_tax import pension_income_tax
 from .qualifying_young_person import young_persons
 from ._numeric import table_on, weekly_from_monthly
 from .scotland import scottish_child_payment_weekly
@@ -111,6 +112,8 @@ class HouseholdCalculation:
     scottish_child_payment: Any  # weekly
     scottish_carer_supplement: tuple[Any, Any]  # weekly, with Carer Support Payment paid (Scotland, from 15 March 2026)
     pension_credit: PensionCreditCalculation
+    pension_income_tax: tuple[Any, Any]  # weekly, each adult's tax on pensions and taxable benefits (.pension_tax)
+    pension_income_tax_annual: tuple[Any, Any]  # the same for the tax year
     housing_benefit: HousingBenefitCalculation  # a week (entitlements.benefits.hb_ctr)
     rent_free_weeks: Any  # weeks a year with no rent due, so no Housing Benefit (SI 2006/214 reg 62)
     council_tax: CouncilTaxCalculation  # council tax and Council Tax Reduction, a week and a year
@@ -363,8 +366,12 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
     )
 
     qualifying = _severe_disability_qualifying
+    # Income tax on pensions and taxable benefits, which Pension Credit, pension-age HB and the pension-age CTR
+    # schemes disregard (.pension_tax): worked out where someone has reached the qualifying age.
+    ptax = pension_income_tax(bu, (ca1, ca2), on=on, tables=tables, rows=spa1 | spa2)
+    tax = ptax.weekly[0] + np.where(two, ptax.weekly[1], 0)
     pc, sc_unknown1, sc_unknown2 = _pension_credit(bu, (spa1, spa2), (e1, e2), (entitled1, entitled2), (ca1, ca2),
-                                                   protected, qyp, on=on, tables=tables)
+                                                   protected, qyp, on=on, tables=tables, tax=tax)
     if pension_credit_claimed is not None:  # not claimed: nil, and nothing for HB and CTR to read from it
         claimed = np.asarray(pension_credit_claimed, bool)
         pc = attrs.evolve(pc, **{k: np.where(claimed, np.asarray(getattr(pc, k)), 0)
@@ -373,7 +380,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
     hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
                                                 payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),
                                                 earned_each=(e1, np.where(two, e2, 0)),
-                                                qualifying=(qualifying(a1), two & qualifying(a2)))
+                                                qualifying=(qualifying(a1), two & qualifying(a2)), tax=tax)
     dis1 = _adult_disability(a1, bu.scottish, on=on, tables=tables)
     dis2 = _adult_disability(a2, bu.scottish, on=on, tables=tables)
     scs = _scottish_carer_supplement(bu, (ca1, ca2), on=on, tables=tables)
@@ -403,6 +410,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
         scottish_child_payment=scp,
         scottish_carer_supplement=scs,
         pension_credit=pc,
+        pension_income_tax=ptax.weekly,
+        pension_income_tax_annual=ptax.annual,
         housing_benefit=hb,
         rent_free_weeks=free,
         council_tax=ctax,
@@ -453,12 +462,14 @@ def _severe_disability_qualifying(a):
     return a.present & ((a.attendance_allowance > 0) | (a.dla_care >= 2) | (a.pip_daily_living > 0))
 
 
-def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected, qyp, *, on, tables: Tables):
+def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected, qyp, *, on, tables: Tables, tax=0):
     """Pension Credit for the benefit unit, and whether each adult's savings
     credit age condition is unknown. ``spa``: each adult has reached the
     qualifying age; ``earned``: each adult's earned income [pence/month];
     ``entitled``, ``ca``: Carer's Allowance entitlement and amount paid
-    [pence/week]; ``qyp``: the children and qualifying young persons."""
+    [pence/week]; ``qyp``: the children and qualifying young persons;
+    ``tax``: the income tax on pensions and taxable benefits disregarded
+    (SI 2002/1792 reg 17(10)(a): :mod:`.pension_tax`) [pence/week]."""
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     spa1, spa2 = spa
@@ -499,6 +510,11 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
     # its list; maintenance, reg 9(f), is the one kind it cannot tell apart).
     income = qualifying_income + sum(np.where(a.present if k == 0 else two, a.new_style_esa_weekly + a.new_style_jsa_weekly, 0)
                                      for k, a in enumerate((a1, a2)))
+    # Reg 17(10)(a): the tax payable on the income counted is disregarded, from income and qualifying income
+    # alike (the tax on new-style ESA or JSA, income but not qualifying income, is taken from both too: a
+    # pensioner rarely has either, new-style ESA and JSA ending at pension age).
+    income = income - tax
+    qualifying_income = np.maximum(qualifying_income - tax, 0)
     pc = _where_any(
         spa1 | spa2,
         pension_credit,
@@ -546,9 +562,11 @@ def _scottish_carer_supplement(bu: BenefitUnitColumns, paid, *, on, tables: Tabl
 
 
 def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, on, tables: Tables, spa, payable, ca,
-                                     earned, qualifying, earned_each=(0, 0)):
+                                     earned, qualifying, earned_each=(0, 0), tax=0):
     """Housing Benefit, council tax and Council Tax Reduction
-    (:mod:`.hb_ctr`), with UC and Pension Credit as worked out."""
+    (:mod:`.hb_ctr`), with UC and Pension Credit as worked out; ``tax`` the
+    income tax on pensions and taxable benefits the pension-age schemes
+    disregard [pence/week] (:mod:`.pension_tax`)."""
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     ch = bu.children
@@ -559,7 +577,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     hb = housing_benefit_where_due(bu, on=on, tables=tables, spa=spa, universal_credit=award, pension_credit=pc,
                              carers_allowance_entitled=ca[0], carers_allowance_paid=ca[1], earned_monthly=earned,
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
-                             qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each)
+                             qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each,
+                             income_tax_weekly=tax)
     all_over = ctr_pensioner(payable, spa, award, bu.applicant)
     banded = np.asarray(bu.housing.council_tax_band) >= 0
     if np.any(banded):
@@ -575,7 +594,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
         met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
         pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
                                                 additional=met | (couple16 & (count_children(kids) > 0)),
-                                                earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer)
+                                                earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer,
+                                                income_tax_weekly=tax)
     # The Scottish working-age scheme counts the award's child and childcare elements as income (SSI 2021/249
     # reg 57(1)(p), (2)(d)) and gives premiums by the carer element and the disabled child addition (Sch 1 paras 4, 6).
     scotland = dict(child_payments=np.asarray(calc.child_element) + np.asarray(calc.disabled_child_addition)

@@ -149,6 +149,7 @@ __all__ = [
     "PENSION_RELIEF",
     "monthly_net_earnings",
     "monthly_income_tax",
+    "annual_income_tax",
     "monthly_primary_class1",
     "personal_allowance",
     "tax_code_number",
@@ -259,11 +260,40 @@ def monthly_income_tax(taxable_pay, *, on, scottish, tables: Tables):
     pay = np.asarray(taxable_pay, dtype=np.int64)
     whole_pounds = np.maximum(pay, 0) // 100 * 100
     scot = np.asarray(scottish, dtype=bool)
-    ruk = _band_tax(whole_pounds, days, tables, "tax.ruk_bands", _RUK_LIMITS, "tax.ruk_rates", _RUK_RATES)
-    sco = _band_tax(
-        whole_pounds, days, tables, "tax.scottish_bands", _SCOT_LIMITS, "tax.scottish_rates", _SCOT_RATES
-    )
-    return _out(np.where(scot, sco, ruk), pay, days, scot)
+    return _out(_income_tax(whole_pounds, 12, days, scot, tables), pay, days, scot)
+
+
+def annual_income_tax(taxable_income, *, on, scottish, tables: Tables):
+    """Income tax on a tax year's taxable income [pence/year].
+
+    ``taxable_income`` is income less the personal allowance, in pence; it
+    is rounded down to whole pounds (as HMRC's own calculations round
+    income, in the taxpayer's favour), the year's bands applied to it, and
+    the tax rounded down to the penny. The same band arithmetic as
+    :func:`monthly_income_tax` (one function, ``_income_tax``, with the
+    bands at their annual limits). Rest of the UK: ITA 2007 s 10; Scottish
+    taxpayers: ITA 2007 s 11A.
+
+    >>> annual_income_tax(60888, on=dt.date(2026, 10, 19), scottish=False,
+    ...                   tables=Tables.load())  # £608 x 20%
+    12160
+    """
+    days = _index(on)
+    income = np.asarray(taxable_income, dtype=np.int64)
+    whole_pounds = np.maximum(income, 0) // 100 * 100
+    scot = np.asarray(scottish, dtype=bool)
+    return _out(_income_tax(whole_pounds, 1, days, scot, tables), income, days, scot)
+
+
+def _income_tax(whole_pounds, periods: int, days, scot, tables: Tables):
+    """Tax on whole-pound taxable income for one of ``periods`` equal parts
+    of a tax year [pence]: the Scottish bands and rates where ``scot``, the
+    rest of the UK's elsewhere (both tables read, as a recorder of reads
+    has always seen them)."""
+    ruk = _band_tax(whole_pounds, periods, days, tables, "tax.ruk_bands", _RUK_LIMITS, "tax.ruk_rates", _RUK_RATES)
+    sct = _band_tax(whole_pounds, periods, days, tables, "tax.scottish_bands", _SCOT_LIMITS, "tax.scottish_rates",
+                    _SCOT_RATES)
+    return np.where(scot, sct, ruk)
 
 
 def monthly_primary_class1(gross_monthly, *, on, tables: Tables, over_state_pension_age=False):
@@ -395,11 +425,12 @@ def monthly_net_earnings(
 # -- helpers ----------------------------------------------------------------------
 
 
-def _band_tax(whole_pounds, days, tables, bands_id, limit_keys, rates_id, rate_keys):
-    """Tax on whole-pound taxable pay [pence], bands at annual limit / 12,
-    rounded down to the penny. Worked in annual pence (x 12) so every limit is
-    a whole number, and in hundredths of a percent for the rates."""
-    annualised = whole_pounds * 12
+def _band_tax(whole_pounds, periods, days, tables, bands_id, limit_keys, rates_id, rate_keys):
+    """Tax on whole-pound taxable pay for one of ``periods`` parts of a year
+    [pence], bands at annual limit / ``periods``, rounded down to the penny.
+    Worked in annual pence (x ``periods``) so every limit is a whole number,
+    and in hundredths of a percent for the rates."""
+    annualised = whole_pounds * periods
     lows = [np.zeros_like(annualised)] + [_lookup(tables, bands_id, k, days) for k in limit_keys]
     rates = [_lookup(tables, rates_id, k, days, percent=True) for k in rate_keys]
     total = np.zeros_like(annualised)
@@ -407,7 +438,7 @@ def _band_tax(whole_pounds, days, tables, bands_id, limit_keys, rates_id, rate_k
         above = np.maximum(annualised - lows[i], 0)
         width = above if i + 1 == len(rates) else np.minimum(above, np.maximum(lows[i + 1] - lows[i], 0))
         total = total + rate * width
-    return total // (12 * 10000)
+    return total // (periods * 10000)
 
 
 def _days(on) -> np.ndarray:
