@@ -1,8 +1,9 @@
-"""Pension Credit, pension-age Housing Benefit and England's pensioners' Council
-Tax Reduction count income net of income tax (SI 2002/1792 reg 17(10)(a),
-SI 2006/214 reg 33(12), SI 2012/2885 Sch 1 para 17(13)). The library does not
-work out income tax on pensions, so where an adult's pensions are above the
-personal allowance the estimate, its JSON and the benefit check say so."""
+"""Pension Credit, pension-age Housing Benefit and the pensioners' Council Tax
+Reduction count income net of income tax (SI 2002/1792 reg 17(10)(a),
+SI 2006/214 reg 33(12), SI 2012/2885 Sch 1 para 17(13)). Since 2026-12-07 the
+library deducts the tax (entitlements.benefits.pension_tax), so the caveat that
+said it did not is gone; one is left for what the tax leaves out: Blind
+Person's Allowance (ITA 2007 s 38), for an adult registered blind."""
 
 from __future__ import annotations
 
@@ -15,30 +16,34 @@ from entitlements.household import Housing
 ON = dt.date(2026, 12, 7)
 
 
-def _household(state_pension: int) -> Household:
+def _household(state_pension: int, blind: bool = False) -> Household:
     home = Housing(tenure="social_rent", rent=10000, rent_period="week", council_tax_band="B",
                    council_tax_band_d=230000)
-    return Household(adults=Adult(age=80, state_pension_weekly=state_pension), local_authority="Coventry", housing=home)
+    return Household(adults=Adult(age=80, state_pension_weekly=state_pension, blind=blind), local_authority="Coventry",
+                     housing=home)
 
 
-def test_pensions_above_the_allowance_get_the_caveat_with_the_regulation():
-    # £253.44 a week x 52 = £13,178.88 a year, above the £12,570 personal allowance (ITA 2007 s 35).
+def test_pensions_above_the_allowance_are_taxed_and_get_no_caveat():
+    # £253.44 a week x 52 = £13,178.88 a year, above the £12,570 personal allowance: the tax (£2.34 a week) is
+    # taken off (tests/test_pension_tax.py), so nothing is left to warn of.
     e = estimate(_household(25344), on=ON)
-    text = " ".join(e.caveats)
-    for law in ("SI 2002/1792 reg 17(10)(a)", "SI 2006/214 reg 33(12)", "SI 2012/2885 Sch 1 para 17(13)"):
-        assert law in text
-    assert "£13,178.88 a year" in text and "pension_income_weekly" in text and "65% of the weekly tax" in text
-    assert "Caveat: Pension Credit: income tax on pensions is not deducted" in e.render()
-    assert e.to_dict()["caveats"] == list(e.caveats)
+    assert e.benefits.pension_income_tax == (234, 0)
+    assert e.caveats == () and "Caveat:" not in e.render() and e.to_dict()["caveats"] == []
     bc = check(_household(25344), on=ON, claims=["housing_benefit", "council_tax_reduction"])
-    assert any("SI 2002/1792 reg 17(10)(a)" in n for n in bc.totals_notes)
+    assert not any("tax" in n for n in bc.totals_notes)
 
 
-def test_pensions_below_the_allowance_get_no_caveat():
-    # £200.00 a week x 52 = £10,400 a year: no income tax, nothing to deduct.
-    e = estimate(_household(20000), on=ON)
-    assert e.caveats == ()
-    assert "Caveat:" not in e.render()
-    assert e.to_dict()["caveats"] == []
-    bc = check(_household(20000), on=ON, claims=["housing_benefit", "council_tax_reduction"])
-    assert not any("by way of tax" in n for n in bc.totals_notes)
+def test_blind_pensioner_taxed_gets_the_caveat_in_the_estimate_and_the_check():
+    e = estimate(_household(25344, blind=True), on=ON)
+    text = " ".join(e.caveats)
+    for law in ("SI 2002/1792 reg 17(10)(a)", "SI 2006/214 reg 33(12)", "SI 2012/2885 Sch 1 para 17(13)",
+                "ITA 2007 s 38"):
+        assert law in text
+    bc = check(_household(25344, blind=True), on=ON, claims=["housing_benefit", "council_tax_reduction"])
+    assert any("Blind Person's Allowance" in n for n in bc.totals_notes)
+
+
+def test_blind_pensioner_below_the_allowance_gets_no_caveat():
+    # £200.00 a week x 52 = £10,400 a year: no income tax, so no allowance to miss.
+    e = estimate(_household(20000, blind=True), on=ON)
+    assert e.caveats == () and "Caveat:" not in e.render()

@@ -135,9 +135,9 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Adult", ("new_style_jsa_weekly",), "jsa", "{whose} new-style JSA a week", type=arg.money("week"),
          metavar="POUNDS", example=("--jsa", "92.05")),
     Flag("Adult", ("pension_income_weekly",), "pension", "{whose} pensions other than State Pension a week "
-         "(occupational, personal)", type=arg.money("week"), metavar="POUNDS", example=("--pension", "120.00")),
-    Flag("Adult", ("state_pension_weekly",), "state-pension", "{whose} State Pension a week (income; it overlaps with "
-         "Carer's Allowance, SI 1979/597 reg 4, and uses up the allowance in a tax code)", type=arg.money("week"),
+         "(occupational, personal), before income tax", type=arg.money("week"), metavar="POUNDS", example=("--pension", "120.00")),
+    Flag("Adult", ("state_pension_weekly",), "state-pension", "{whose} State Pension a week, before income tax (income; it "
+         "overlaps with Carer's Allowance, SI 1979/597 reg 4, and uses up the allowance in a tax code)", type=arg.money("week"),
          metavar="POUNDS", example=("--state-pension", "230.25")),
     Flag("Adult", ("reached_pension_age_before_6_april_2016",), "reached-pension-age-before-2016", "whether {who} "
          "reached State Pension age before 6 April 2016 (the savings credit; default: from the date of birth or age, "

@@ -65,7 +65,7 @@ class Estimate:
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
     housing_benefit: Breakdown | None = None  # step by step, where a Housing Benefit scheme applies to a rented home
     council_tax: Breakdown | None = None  # council tax and Council Tax Reduction, where a band is given
-    caveats: tuple[str, ...] = ()  # where the estimate may be understated: income tax on pensions not deducted
+    caveats: tuple[str, ...] = ()  # what the estimate leaves out that may change it (Blind Person's Allowance in the tax on pensions)
 
     @property
     def total_weekly(self) -> int:
@@ -323,8 +323,8 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     from .explain_hb_ctr import council_tax_breakdown, housing_benefit_breakdown
 
     hb_sheet = housing_benefit_breakdown(hh.housing_benefit, household, on=on, tables=tables,
-                                         bedrooms=int(calc.housing.bedroom_entitlement))
-    ct_sheet = council_tax_breakdown(hh.council_tax, household, on=on, tables=tables)
+                                         bedrooms=int(calc.housing.bedroom_entitlement), pension_tax=hh)
+    ct_sheet = council_tax_breakdown(hh.council_tax, household, on=on, tables=tables, pension_tax=hh)
     pc_sheet = pension_credit_breakdown(hh, household, on=on, tables=tables)
     return Estimate(
         household=household,
@@ -344,60 +344,47 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     )
 
 
-#: Where the law counts income net of income tax, by benefit: the benefit's name and the provision, quoted.
-#: The third item is how much of the tax the award may be short by (the benefit's taper on its income).
+#: The benefits that count income net of income tax and where the law says so: the tax on pensions and taxable
+#: benefits is deducted (entitlements.benefits.pension_tax); what is left of the old caveat is what it leaves out.
 _NET_OF_TAX_LAW = {
-    "pension_credit": ("Pension Credit", "SI 2002/1792 reg 17(10)(a) (\"there shall be disregarded any amount payable "
-                       "by way of tax\")", "up to the whole weekly tax (guarantee credit), or 40% of it (savings "
-                       "credit, reg 7(1); rule table pension_credit.savings_credit_percentages)"),
-    "housing_benefit": ("Housing Benefit (pension age)", "SI 2006/214 reg 33(12) (\"there shall be disregarded any "
-                        "amount payable by way of tax\")", "up to 65% of the weekly tax (reg 51)"),
-    "council_tax_reduction": ("Council Tax Reduction (England, pensioners)", "SI 2012/2885 Sch 1 para 17(13) (\"any "
-                              "amount payable by way of tax is disregarded\")", "up to 20% of the weekly tax (Sch 1 "
-                              "para 3(f): 2 6/7% a day)"),
+    "pension_credit": "Pension Credit (SI 2002/1792 reg 17(10)(a))",
+    "housing_benefit": "Housing Benefit (SI 2006/214 reg 33(12))",
+    "council_tax_reduction": "Council Tax Reduction (the pensioners' scheme: SI 2012/2885 Sch 1 para 17(13); "
+                             "WSI 2013/3029 Sch 1 para 11(13); SSI 2012/319 reg 31(12))",
 }
 
 
 def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: Any, pension_credit: bool,
                         housing_benefit: bool, council_tax: bool) -> tuple[str, ...]:
-    """Caveats where a benefit counts income net of income tax but the library
-    counts pensions before it: one for each such benefit assessed, where an
-    adult's State Pension and other pensions a year are above the personal
-    allowance (ITA 2007 s 35, ``tax.personal_allowance``, UK-wide). The
-    library does not work out income tax on pensions, so the award may be
-    understated by up to the taper on that tax."""
-    from .benefits.net_earnings import personal_allowance
-
-    above = []
-    for i, a in enumerate(household.adults, start=1):
-        yearly = (int(a.state_pension_weekly) + int(a.pension_income_weekly)) * 52
-        if yearly <= 0:
-            continue
-        allowance = int(np.asarray(personal_allowance(np.array([yearly]), on=on, tables=tables)).ravel()[0])
-        if yearly > allowance:
-            above.append((i, yearly, allowance))
-    if not above:
+    """A caveat where the income tax on pensions the estimate deducts
+    (:mod:`entitlements.benefits.pension_tax`) may be too much: an adult
+    registered blind (``blind``) with tax deducted, whose Blind Person's
+    Allowance (ITA 2007 s 38) is not modelled, for the benefits assessed
+    that deduct the tax. Nothing otherwise (the tax itself is deducted
+    since 2026-12-07; until then this named the tax as not deducted).
+    ``tables`` and ``on`` are kept for the callers."""
+    blind = [i for i, a in enumerate(household.adults, start=1)
+             if a.blind and int(np.asarray(hh.pension_income_tax[i - 1]).ravel()[0]) > 0]
+    if not blind:
         return ()
     which = []
     if pension_credit:
         which.append("pension_credit")
     if housing_benefit and int(np.asarray(hh.housing_benefit.scheme).ravel()[0]) == 1:  # HB_SCHEMES "pension_age"
         which.append("housing_benefit")
-    if council_tax and household.nation == "england":
+    if council_tax:
         from .benefits.council_tax_columns import CTR_SCHEMES
 
-        if CTR_SCHEMES[int(np.asarray(hh.council_tax.ctr_scheme).ravel()[0])] == "england":
+        if CTR_SCHEMES[int(np.asarray(hh.council_tax.ctr_scheme).ravel()[0])] in ("england", "wales_pension",
+                                                                                   "scotland_pension"):
             which.append("council_tax_reduction")
-    who = "; ".join(f"adult {i}: {format_pounds(y)} a year against an allowance of {format_pounds(pa)}"
-                    for i, y, pa in above)
-    flags = "--pension and --state-pension" + (", --partner-pension and --partner-state-pension"
-                                                if any(i == 2 for i, _, _ in above) else "")
-    return tuple(
-        f"{name}: income tax on pensions is not deducted. {law} counts income net of tax, but this estimate counts "
-        f"State Pension and other pensions before income tax, and they are above the personal allowance (ITA 2007 "
-        f"s 35; {who}). The amount may be understated by {short}. To correct it, give pensions net of income tax: "
-        f"pension_income_weekly and state_pension_weekly ({flags}) net of the tax on them."
-        for name, law, short in (_NET_OF_TAX_LAW[w] for w in which))
+    if not which:
+        return ()
+    who = " and ".join(f"adult {i}" for i in blind)
+    return (f"Income tax on pensions: {who} is registered blind, and the tax taken off the income counted by "
+            f"{'; '.join(_NET_OF_TAX_LAW[w] for w in which)} is worked out with the personal allowance only. "
+            "Blind Person's Allowance (ITA 2007 s 38) is not modelled, so the tax deducted may be too high and the "
+            "award too low. Check the tax against the person's tax code.",)
 
 
 def _named(field: str, h: Household, on: dt.date, end: dt.date) -> str:

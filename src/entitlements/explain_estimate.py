@@ -189,6 +189,29 @@ def _other_income_lines(hh: household_total.HouseholdCalculation, h: Household) 
                          detail=f"{format_pounds(monthly)} a month (x 52 / 12), {format_pounds(annual)} a year")]
 
 
+def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date, tables: Tables,
+                      law: str) -> list[Line]:
+    """Each adult's income tax on pensions and taxable benefits, a week, as
+    a line taken off the income subtracted (``op="+"``), with ``law`` (the
+    scheme's disregard of tax) and the tax rule tables' rows: the engine's
+    figure (:mod:`entitlements.benefits.pension_tax`)."""
+    lines = []
+    scot = h.nation == "scotland"
+    for i in range(len(h.adults)):
+        weekly, annual = int(hh.pension_income_tax[i]), int(hh.pension_income_tax_annual[i])
+        if not weekly and not annual:
+            continue
+        who = "" if not h.is_couple else f" (claimant {i + 1})"
+        bands = "tax.scottish_bands" if scot else "tax.ruk_bands"
+        cite = (f"{law}; ITA 2007 ss {'11A' if scot else '10'}, 35; "
+                f"{row_citation(tables.row('tax.personal_allowance', on))}; {row_citation(tables.row(bands, on))}")
+        lines.append(Line(f"Income tax on pensions{who}: {format_pounds(annual)} a year / 52", weekly, cite, op="+",
+                          detail=("the tax year's tax on State Pension, other pensions and taxable benefits, "
+                                  f"{'Scottish' if scot else 'rest of the UK'} rates, less the tax taken from pay "
+                                  "(disregarded)")))
+    return lines
+
+
 def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date,
                              tables: Tables) -> Breakdown | None:
     """Pension Credit step by step, a week (State Pension Credit Act 2002
@@ -220,6 +243,9 @@ def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Househ
             if weekly:
                 lines.append(Line(f"{label}{who}", weekly, "SPCA 2002 s 15(1); SI 2002/1792 reg 17", op="-"))
                 shown += weekly
+    for line in pension_tax_lines(hh, h, on=on, tables=tables, law="SI 2002/1792 reg 17(10)(a), (1)(b)(iii)"):
+        lines.append(line)
+        shown -= line.amount
     if pc.deemed_income:
         lines.append(Line(f"Deemed income from capital of {format_pounds(h.capital)}", pc.deemed_income,
                           f"SI 2002/1792 reg 15(6); {src('pension_credit.deemed_income')}", op="-"))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from .benefits.hb_ctr import CT_REASONS, CTR_SCHEMES
 from .benefits.housing_benefit import HB_REASONS, weekly_rent
 from .benefits.housing import RENT_PERIOD_CODES
@@ -27,9 +29,24 @@ __all__ = ["housing_benefit_breakdown", "council_tax_breakdown", "ctr_check_need
 _PA, _WA = "SI 2006/214", "SI 2006/213"
 
 
-def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, bedrooms: int) -> Breakdown | None:
+def _tax_lines(pension_tax, h: Household, on: dt.date, tables: Tables, law: str) -> list[Line]:
+    """The income tax on pensions a pension-age scheme took off the income
+    counted (``pension_tax``: the household calculation, or None), as lines
+    of information just before "Income counted"."""
+    if pension_tax is None:
+        return []
+    from .explain_estimate import pension_tax_lines
+
+    return [attrs.evolve(line, op=" ", label=line.label + ", taken off the income counted")
+            for line in pension_tax_lines(pension_tax, h, on=on, tables=tables, law=law)]
+
+
+def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, bedrooms: int,
+                              pension_tax=None) -> Breakdown | None:
     """Housing Benefit a week, step by step; None where no Housing Benefit
-    scheme applies (UC meets the rent) or there is no rent."""
+    scheme applies (UC meets the rent) or there is no rent. ``pension_tax``:
+    the household calculation, whose income tax on pensions the pension-age
+    scheme disregards (SI 2006/214 reg 33(12)), shown."""
     x = h.housing
     if int(hb.scheme) == 0 or x is None or x.tenure not in ("social_rent", "private_rent", "supported_or_temporary"):
         return None
@@ -89,7 +106,8 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                "as amended by SI 2013/630 reg 35(11)-(12); Sch 6 para 5)")
         lines.append(Line(why, None, "", op=" "))
     else:
-        lines += _means_test_lines(hb, si, pension, src, spread, free)
+        taxed = _tax_lines(pension_tax, h, on, tables, "SI 2006/214 reg 33(12), (1)(b)(iii)") if pension else []
+        lines += _means_test_lines(hb, si, pension, src, spread, free, taxed)
     reason = HB_REASONS[int(hb.reason)]
     lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
     notes = []
@@ -220,7 +238,8 @@ def hb_check_needed_text() -> str:
             "without it (paras 22, 24). Say who claims: applicant = adult1 or adult2 (--applicant).")
 
 
-def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0) -> list[Line]:
+def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0,
+                      taxed: list[Line] = ()) -> list[Line]:
     """The applicable amount, the income, the excess and the 65% taper
     (with rent-free weeks, each spread over the weeks rent is due)."""
     aa = hb.applicable_amount
@@ -240,6 +259,7 @@ def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: i
                       + (f"; £17.10 of it the additional disregard, para {9 if pension else 17})" if extra else ")"))
     if hb.tariff_income:
         detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
+    lines += taxed
     lines.append(Line("Income counted", int(hb.weekly_income), f"{si} regs {'29-30, Sch 4-5' if pension else '27-52, Schs 4-5'}",
                       op=" ", detail="; ".join(detail + ([spread] if free else []))))
     lines.append(Line("Excess income (income less the applicable amount)", int(hb.excess_income), f"{si} reg {'51' if pension else '71'}", op=" "))
@@ -363,9 +383,17 @@ def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) -> Breakdown | None:
+#: Where each pension-age CTR scheme disregards income tax, and makes a year's amount weekly.
+_PENSION_CTR_TAX_LAW = {"england": "SI 2012/2885 Sch 1 para 17(13), (1)(b)(iii)",
+                        "wales_pension": "WSI 2013/3029 Sch 1 para 11(13), (1)(b)(iii)",
+                        "scotland_pension": "SSI 2012/319 reg 31(12), (1)(b)(iii)"}
+
+
+def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pension_tax=None) -> Breakdown | None:
     """Council tax and the reduction, a week and a year; None where no band
-    is given or the household is not liable."""
+    is given or the household is not liable. ``pension_tax``: the household
+    calculation, whose income tax on pensions the pension-age schemes
+    disregard, shown."""
     x = h.housing
     if x is None or x.council_tax_band is None or not x.council_tax_liable:
         return None
@@ -389,8 +417,11 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables) ->
         lines.append(Line("Council tax for the year", int(ctax.annual_liability), "LGFA 1992 s 10(1)", op="="))
         lines.append(Line("Council tax a week (x 7 / days in the year)", int(ctax.weekly_liability), "LGFA 1992 s 10(1)", op=" "))
         if int(ctax.ctr_status) == 1:
-            lines += _ctr_lines(ctax, a.code, on, tables)
             scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
+            taxed = (_tax_lines(pension_tax, h, on, tables, _PENSION_CTR_TAX_LAW[scheme])
+                     if scheme in _PENSION_CTR_TAX_LAW and pension_tax is not None
+                     and not int(pension_tax.pension_credit.guarantee_credit) else [])
+            lines += _ctr_lines(ctax, a.code, on, tables, taxed)
             if scheme in _PENSION_CTR_LAW and int(ctax.ctr_excess_income) > 0:
                 notes += [t for t in (_age_only_2021_note(h, on, tables, f"{_CTR_PREFIX[scheme]}.personal_allowance",
                                                          _PENSION_CTR_LAW[scheme]),) if t]
@@ -442,7 +473,7 @@ _SCOTLAND_WA_DETAIL = ("SSI 2021/249 reg 35, Sch 1: personal allowance, child pr
                        "or £479 with a partner or a child) instead")
 
 
-def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
+def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] = ()) -> list[Line]:
     """The reduction step by step, each line citing the scheme (and the
     rule table's row, for the national schemes' amounts)."""
     scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
@@ -474,6 +505,7 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables) -> list[Line]:
                       "para 28); without it, the Housing Benefit working-age amount (assumed: the council's own amounts "
                       "are not shipped)"))
     disregarded = int(getattr(ctax, "ctr_earnings_disregarded", 0))
+    lines += taxed
     lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
         "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly, "

@@ -150,7 +150,10 @@ class Adult:
     ``pension_income_weekly``: other pensions, occupational and personal
     (income for Pension Credit, and retirement pension income for UC,
     reg 66(1)(a)); State Pension given here still counts as income, but
-    neither overlaps with Carer's Allowance nor changes the tax code.
+    neither overlaps with Carer's Allowance nor changes the tax code. Both
+    are given before income tax: Pension Credit, pension-age Housing
+    Benefit and the pension-age Council Tax Reduction schemes take the tax
+    on them off (:mod:`entitlements.benefits.pension_tax`).
     ``reached_pension_age_before_6_april_2016``: the savings credit age
     condition (SPCA 2002 s 3(1)); ``None`` (the default) decides it from the
     date of birth or age where they settle it, see
