@@ -18,7 +18,8 @@ Properties:
    Housing Benefit, and the household total;
 2. more income never raises Housing Benefit or CTR (England at pension age,
    Wales and Scotland at either age, the English councils' own schemes the
-   library ships);
+   library ships), pensions among it, taxed (income tax on pensions is
+   disregarded: ``benefits.pension_tax``);
 3. a higher band never lowers the liability (LGFA 1992 s 5(1), (1A); s
    74(1)); the disabled band reduction never raises it (SI 1992/554 reg 4);
    the single person discount is exactly 25% of the band's amount, to the
@@ -88,6 +89,8 @@ def records(draw, *, authority=None, years=SHIPPED_YEARS, pension=None, bill=Tru
         if pension or (k == 2 and draw(st.integers(0, 4)) == 0):  # now and then a mixed-age couple
             r[p + "age"] = str(draw(st.integers(67, 95)))
             r[p + "state_pension_weekly"] = _pounds(draw(st.integers(0, 300_00)))
+            if draw(st.integers(0, 2)) == 0:  # a works pension too: income tax on pensions (benefits.pension_tax)
+                r[p + "pension_income_weekly"] = _pounds(draw(st.integers(0, 250_00)))
             # Asked where the date of birth could fall from 6 April 1951 to 5 April 1953 (savings credit).
             r[p + "reached_pension_age_before_6_april_2016"] = "yes" if int(r[p + "age"]) >= 74 else "no"
         else:
@@ -207,7 +210,8 @@ def _never_more_with_more_income(record, day, key, extra):
 
 @settings(max_examples=35, **_SETTINGS)
 @given(st.sampled_from(BY_NATION["england"]).flatmap(lambda a: records(authority=a, pension=True)),
-       st.sampled_from(("adult1_state_pension_weekly", "adult1_other_unearned_income_monthly")),
+       st.sampled_from(("adult1_state_pension_weekly", "adult1_other_unearned_income_monthly",
+                        "adult1_pension_income_weekly")),
        st.integers(1, 150_00))
 def test_more_income_never_raises_hb_or_ctr_england_pension_age(case, key, extra):
     record, day = case

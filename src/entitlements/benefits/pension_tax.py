@@ -177,16 +177,33 @@ def pension_income_tax(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tab
     two = np.asarray(bu.adult2.present)
     adults = ((bu.adult1, carers_allowance_paid[0], np.asarray(rows)),
               (bu.adult2, carers_allowance_paid[1], np.asarray(rows) & two))
+    scottish = np.asarray(bu.scottish, bool)
     weekly, annual = [], []
     for adult, ca, where in adults:
         other = taxable_weekly(adult, ca)
-        if not np.any(where & (other > 0)):
+        need = where & (other > 0)
+        if not np.any(need):
             zero = np.zeros(np.shape(other), np.int64) if np.ndim(other) else 0
             weekly.append(zero)
             annual.append(zero)
             continue
-        w, a = _adult_tax(adult, ca, np.asarray(bu.scottish, bool), on=on, tables=tables, rows=where)
-        scalar = np.ndim(w) == 0
-        weekly.append(int(w) if scalar else np.asarray(w, np.int64))
-        annual.append(int(a) if scalar else np.asarray(a, np.int64))
+        if np.ndim(need) == 0:
+            w, a = _adult_tax(adult, ca, scottish, on=on, tables=tables, rows=need)
+            weekly.append(int(w))
+            annual.append(int(a))
+            continue
+        # A caseload: only the rows with such income are worked out (gathered by index), the rest nil.
+        n = need.shape[0]
+        at = np.flatnonzero(need)
+
+        def cut(x):
+            return np.broadcast_to(np.asarray(x), (n,) + np.shape(x)[1:])[at] if np.ndim(x) else x
+
+        sub = type(adult)(**{f.name: cut(getattr(adult, f.name)) for f in attrs.fields(type(adult))})
+        w, a = _adult_tax(sub, cut(ca), cut(scottish), on=cut(as_day(on)) if np.ndim(as_day(on)) else on,
+                          tables=tables, rows=np.ones(at.size, bool))
+        w_all, a_all = np.zeros(n, np.int64), np.zeros(n, np.int64)
+        w_all[at], a_all[at] = w, a
+        weekly.append(w_all)
+        annual.append(a_all)
     return PensionTax(weekly=tuple(weekly), annual=tuple(annual))
