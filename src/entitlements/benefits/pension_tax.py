@@ -150,7 +150,11 @@ def _adult_tax(adult: AdultColumns, ca_paid, scottish, *, on, tables: Tables, ro
     else:
         ani = income
     allowance = personal_allowance(np.maximum(ani, 0), on=as_day(on), tables=tables)
-    total = annual_income_tax(np.maximum(income - allowance, 0), on=as_day(on), scottish=scottish, tables=tables)
+    taxable = np.maximum(income - allowance, 0)
+    # The bands and rates are read only where some income is above the allowance (a pound or more): a
+    # pensioner who pays no tax reads no tax rate, and is told of no tax rate assumed past the tables' end.
+    total = (annual_income_tax(taxable, on=as_day(on), scottish=scottish, tables=tables)
+             if np.any(taxable >= 100) else np.zeros(np.shape(taxable), np.int64))
     annual = np.minimum(np.maximum(total - _tax_taken_from_pay(adult, scottish, on=on, tables=tables, rows=rows), 0),
                         52 * other)
     annual = np.where(rows & (other > 0), annual, 0)

@@ -167,6 +167,10 @@ def knock_on_reads(tables: Tables) -> tuple[tuple[str, ...], np.ndarray]:
                   housing=home("B", tenure="social_rent", rent=10000, rent_period="week", bedrooms=1,
                                non_dependants=(NonDependant(age=30, gross_weekly_income=30000),)),
                   capital=1200000, local_authority="Coventry"),
+        # Pensions over the personal allowance: the income tax on them (benefits.pension_tax) reads the tax tables.
+        Household(adults=Adult(age=75, state_pension_weekly=25000, pension_income_weekly=5000),
+                  housing=home("B", tenure="social_rent", rent=10000, rent_period="week", bedrooms=1),
+                  local_authority="Coventry"),
         Household(adults=(Adult(age=75, state_pension_weekly=9000), Adult(age=70, pip_daily_living="enhanced", monthly_earnings=20000)),
                   housing=home("E", tenure="private_rent", rent=60000, lha_rate=50000), nation="wales", local_authority="Cardiff"),
         Household(adults=Adult(age=80, dla_care="highest", state_pension_weekly=5000), housing=home("F", tenure="owner_occupier"),

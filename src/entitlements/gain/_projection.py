@@ -170,8 +170,10 @@ class Spans:
             # Net earnings from gross pay are worked out on the last day of the month from each day (up to 31 on),
             # for a case with gross pay; the cap's earnings threshold, for an earner.
             ko_hi = self.ko_hi + 31 if table_id in self.end_tables else self.ko_hi
-            if table_id in self.end_tables:
+            if table_id in self.end_tables and not table_id.startswith("tax."):
                 ko = ko & self.gross
+            # (The income tax tables are read by the knock-on without gross pay too: the tax on pensions and
+            # taxable benefits the pension-age means tests disregard, entitlements.benefits.pension_tax.)
             elif table_id == "uc.benefit_cap_earnings_threshold":
                 ko = ko & self.earner
             lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, ko_hi), hi)
