@@ -29,10 +29,12 @@ def _notes(e) -> str:
 
 def test_age_71_takes_the_lower_allowance_and_says_so():
     e = estimate(_household(age=71), on=ON)
-    # HB: £260.00 - £238.00 = £22.00 excess; 65% = £14.30; £100.00 - £14.30 = £85.70.
-    assert e.benefits.housing_benefit.award == 8570
-    # CTR: band B £2,300 x 7/9 less 25% = £1,341.67 a year, x 7 / 365 = £25.73; 20% x £22.00 = £4.40; £21.33.
-    assert int(e.benefits.council_tax.reduction_weekly) == 2133
+    # Income tax on the State Pension (SI 2006/214 reg 33(12), SI 2012/2885 Sch 1 para 17(13)): 52 x £260.00 =
+    # £13,520 - £12,570 = £950 x 20% = £190.00 a year, / 52 = £3.65; income £256.35.
+    # HB: £256.35 - £238.00 = £18.35 excess; 65% = £11.9275 -> £11.93; £100.00 - £11.93 = £88.07.
+    assert e.benefits.housing_benefit.award == 8807
+    # CTR: band B £2,300 x 7/9 less 25% = £1,341.67 a year, x 7 / 365 = £25.7306; 20% x £18.35 = £3.67; £22.06.
+    assert int(e.benefits.council_tax.reduction_weekly) == 2206
     assert NOTE in " ".join(e.housing_benefit.notes)
     assert "£256.00, not £238.00 as taken here (SI 2006/214 Sch 3 para 1)" in " ".join(e.housing_benefit.notes)
     assert "(SI 2012/2885 Sch 2 para 1)" in " ".join(e.council_tax.notes)
@@ -41,11 +43,12 @@ def test_age_71_takes_the_lower_allowance_and_says_so():
 
 def test_a_date_of_birth_settles_it_with_no_note():
     before = estimate(_household(date_of_birth=dt.date(1955, 1, 15)), on=ON)
-    # Born before 1 April 1955: £260.00 - £256.00 = £4.00; 65% = £2.60; HB £97.40. CTR 20% x £4.00 = £0.80; £24.93.
-    assert before.benefits.housing_benefit.award == 9740
-    assert int(before.benefits.council_tax.reduction_weekly) == 2493
+    # Born before 1 April 1955: £256.35 (after the £3.65 tax) - £256.00 = £0.35; 65% = £0.2275 -> £0.23; HB £99.77.
+    # CTR 20% x £0.35 = £0.07; £25.7306 - £0.07 = £25.66.
+    assert before.benefits.housing_benefit.award == 9977
+    assert int(before.benefits.council_tax.reduction_weekly) == 2566
     after = estimate(_household(date_of_birth=dt.date(1955, 6, 15)), on=ON)
-    assert after.benefits.housing_benefit.award == 8570
+    assert after.benefits.housing_benefit.award == 8807
     for e in (before, after):
         assert "Given by age" not in _notes(e)
 

@@ -153,13 +153,15 @@ def test_a_scottish_pensioner_in_band_a_with_the_disabled_band_reduction_through
     # Dumfries and Galloway 2025-26, band A, a room needed by a disabled resident, living alone: D x 5/9
     # (SI 1992/1335 reg 4(1C), inserted by SI 1999/756) = 1,454.98 x 5/9 = 808.3222 -> £808.32; the single person
     # discount, 25%: 808.3222 x 0.75 = 606.2417 -> £606.24 a year; a week 606.24 x 7 / 365 = 11.6265 -> £11.63.
-    # State Pension £300.00 a week, no Pension Credit: excess over the applicable amount £244.40 (SSI 2012/319
-    # Sch 1 para 2 as amended by SSI 2025/24) = £55.60; 20% of it = £11.12; reduction 11.63 - 11.12 = £0.51.
+    # State Pension £300.00 a week, no Pension Credit, less the income tax on it (SSI 2012/319 reg 31(12); a
+    # Scottish taxpayer, 2025-26): 52 x £300 = £15,600 - £12,570 = £3,030: 19% x £2,827 = £537.13 + 20% x £203 =
+    # £40.60: £577.73 a year, / 52 = £11.11; £288.89. Excess over the applicable amount £244.40 (SSI 2012/319
+    # Sch 1 para 2 as amended by SSI 2025/24) = £44.49; 20% of it = £8.898; reduction 11.6265 - 8.898 = £2.73.
     h = Household(nation="scotland", local_authority="Dumfries and Galloway", adults=Adult(age=70, state_pension_weekly=30000),
                   housing=Housing(tenure="owner_occupier", council_tax_band="A", disabled_band_reduction=True))
     lines = {x.label: x.amount for x in estimate(h, on=Y25).council_tax.lines}
     assert lines["Band A amount (band A charged five ninths of Band D, a year)"] == 80832
     assert lines["Council tax for the year"] == 60624
     assert lines["Council tax a week (x 7 / days in the year)"] == 1163
-    assert lines["Excess income"] == 5560
-    assert lines["Council Tax Reduction"] == 51
+    assert lines["Excess income"] == 4449
+    assert lines["Council Tax Reduction"] == 273

@@ -117,9 +117,11 @@ def test_torfaen_2025_pensioner_with_a_second_adult_gets_the_ordinary_reduction_
     # reduction; now the reduction is worked out.
     # Band B £1,601.83; two adults, no discount; a week 160,183 x 7 / 365 = 3,072.0027p -> £30.72. The non-dependant
     # is on Pension Credit: no deduction (Sch 1 para 3(8)(a)). State pension £380 a week: above Pension Credit's
-    # guarantee (£227.10), so no guarantee credit. Applicable amount single £244.40 (WSI 2025/59 reg 6(a)(i));
-    # excess £135.60, 20% (reg 23(f)(ii)) = £27.12. Week 3,072.0027 - 2,712 = 360.0027p -> £3.60. Year
-    # 160,183 - 2,712 x 365 / 7 (= 141,411.43) = 18,771.57p -> £187.72.
+    # guarantee (£227.10), so no guarantee credit. Income tax on it disregarded (WSI 2013/3029 Sch 1 para 11(13),
+    # 2025-26): 52 x £380 = £19,760 - £12,570 = £7,190 x 20% = £1,438.00, / 52 = £27.65; income £352.35.
+    # Applicable amount single £244.40 (WSI 2025/59 reg 6(a)(i)); excess £107.95, 20% (reg 23(f)(ii)) = £21.59.
+    # Week 3,072.0027 - 2,159 = 913.0027p -> £9.13. Year 160,183 - 2,159 x 365 / 7 (= 112,576.43) = 47,606.57p ->
+    # £476.07.
     from entitlements.household import NonDependant
     h = Household(adults=(Adult(age=70, state_pension_weekly=38000),), nation="wales", local_authority="Torfaen",
                   housing=Housing(tenure="owner_occupier", council_tax_band="B",
@@ -128,5 +130,5 @@ def test_torfaen_2025_pensioner_with_a_second_adult_gets_the_ordinary_reduction_
     c = e.benefits.council_tax
     assert e.benefits.pension_credit.guarantee_credit == 0
     assert (c.annual_liability, c.weekly_liability, c.ctr_status) == (160183, 3072, 1)
-    assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_taper_deduction, c.ctr_alternative_maximum) == (24440, 38000, 2712, 0)
-    assert (c.reduction_weekly, c.reduction_annual) == (360, 18772)
+    assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_taper_deduction, c.ctr_alternative_maximum) == (24440, 35235, 2159, 0)
+    assert (c.reduction_weekly, c.reduction_annual) == (913, 47607)

@@ -53,17 +53,19 @@ def test_welsh_pensioner_cardiff_band_c_2026_27():
     ct = _ctr(h)
     # Council tax: £2,013.18 x 8/9 = 1,789.4933 -> £1,789.49; less 25%: 1,342.1175 -> £1,342.12 a year.
     assert (ct.band_d_annual, ct.band_amount_annual, ct.annual_liability) == (201318, 178949, 134212)
+    # Income tax on the pensions disregarded (WSI 2013/3029 Sch 1 para 11(13)): 52 x £300 = £15,600 - £12,570 =
+    # £3,030 x 20% = £606.00 a year, / 52 (para 11(1)(b)(iii)) = £11.6538 -> £11.65; income £288.35.
     # Applicable amount: the 2026-27 single personal allowance £256.00 (WSI 2026/13 reg 8(a)(i)).
-    # Excess income £300.00 - £256.00 = £44.00; 20% = £8.80 (reg 23(f)(ii), 2 6/7 per cent a day).
-    assert (ct.ctr_status, ct.ctr_scheme, ct.ctr_applicable_amount, ct.ctr_income) == (1, 2, 25600, 30000)
-    assert (ct.ctr_excess_income, ct.ctr_taper_deduction) == (4400, 880)
+    # Excess income £288.35 - £256.00 = £32.35; 20% = £6.47 (reg 23(f)(ii), 2 6/7 per cent a day).
+    assert (ct.ctr_status, ct.ctr_scheme, ct.ctr_applicable_amount, ct.ctr_income) == (1, 2, 25600, 28835)
+    assert (ct.ctr_excess_income, ct.ctr_taper_deduction) == (3235, 647)
     # Maximum a week: 1,342.12 x 7 / 365 = 25.7392 -> £25.74 (Sch 1 para 2: 100% of A/B, no non-dependant).
-    # Reduction a week: 25.7392 - 8.80 = 16.9392 -> £16.94. A year: 1,342.12 - 8.80 x 365 / 7 = 1,342.12 - 458.8571
-    # = 883.2629 -> £883.26; to pay £1,342.12 - £883.26 = £458.86 (8.80 x 365 / 7 = 458.857 -> £458.86).
-    assert (ct.ctr_maximum, ct.reduction_weekly, ct.reduction_annual, ct.to_pay_annual) == (2574, 1694, 88326, 45886)
+    # Reduction a week: 25.7392 - 6.47 = 19.2692 -> £19.27. A year: 1,342.12 - 6.47 x 365 / 7 = 1,342.12 - 337.3643
+    # = 1,004.7557 -> £1,004.76; to pay £1,342.12 - £1,004.76 = £337.36.
+    assert (ct.ctr_maximum, ct.reduction_weekly, ct.reduction_annual, ct.to_pay_annual) == (2574, 1927, 100476, 33736)
     assert ctr_check_needed_text(ct, h, ON) is None
-    # With the 2025-26 allowance (£244.40) the excess would be £55.60 and the taper £11.12: 25.7392 - 11.12 =
-    # £14.62. The 2026-27 row is £2.32 a week more.
+    # With the 2025-26 allowance (£244.40) the excess would be £43.95 and the taper £8.79: 25.7392 - 8.79 =
+    # £16.95. The 2026-27 row is £2.32 a week more.
 
 
 def test_scottish_pensioner_glasgow_band_b_2026_27():
@@ -74,12 +76,16 @@ def test_scottish_pensioner_glasgow_band_b_2026_27():
     ct = _ctr(h)
     # Council tax: £1,706.00 x 7/9 = 1,326.8889 -> £1,326.89; less 25%: 995.1675 -> £995.17 a year.
     assert (ct.band_d_annual, ct.band_amount_annual, ct.annual_liability) == (170600, 132689, 99517)
-    # Applicable amount £256.00 (SSI 2026/56 reg 6(a)(i)); excess £44.00, 20% = £8.80 (reg 14(5)(b)).
+    # Income tax on the pensions disregarded (SSI 2012/319 reg 31(12)), a Scottish taxpayer: £3,030 over the
+    # allowance, all in the 19% starter band (to £3,967, 2026-27): £575.70 a year, / 52 = £11.0712 -> £11.07;
+    # income £288.93.
+    # Applicable amount £256.00 (SSI 2026/56 reg 6(a)(i)); excess £32.93, 20% = £6.586 (reg 14(5)(b)).
     assert (ct.ctr_status, ct.ctr_scheme, ct.ctr_applicable_amount) == (1, 3, 25600)
-    assert (ct.ctr_excess_income, ct.ctr_taper_deduction) == (4400, 880)
-    # Maximum a week: 995.17 x 7 / 365 = 19.0854 -> £19.09; reduction 19.0854 - 8.80 = 10.2854 -> £10.29.
-    # A year: 995.17 - 458.8571 = 536.3129 -> £536.31. (Band B: the bands E to H route of reg 14A does not apply.)
-    assert (ct.ctr_maximum, ct.reduction_weekly, ct.reduction_annual, ct.to_pay_annual) == (1909, 1029, 53631, 45886)
+    assert (ct.ctr_excess_income, ct.ctr_taper_deduction) == (3293, 659)
+    # Maximum a week: 995.17 x 7 / 365 = 19.0854 -> £19.09; reduction 19.0854 - 6.586 = 12.4994 -> £12.50.
+    # A year: 995.17 - 6.586 x 365 / 7 (= 343.4129) = 651.7571 -> £651.76; to pay £343.41. (Band B: the bands E
+    # to H route of reg 14A does not apply.)
+    assert (ct.ctr_maximum, ct.reduction_weekly, ct.reduction_annual, ct.to_pay_annual) == (1909, 1250, 65176, 34341)
     assert ctr_check_needed_text(ct, h, ON) is None
 
 

@@ -65,18 +65,20 @@ def test_mixed_age_couple_with_a_uc_award_stays_on_the_working_age_scheme():
 
 def test_welsh_mixed_age_couple_with_nil_uc_gets_the_welsh_pension_age_reduction_2025():
     # UC 2025-26: £628.10 + £201.68 = £829.78; State Pension alone £997.75 a month: nil.
-    # Applicable £366.00 + £46.40 = £412.40; income £230.25 + £150.00 + £83.30 = £463.55; excess £51.15.
+    # Applicable £366.00 + £46.40 = £412.40; income £230.25 + £150.00 + £83.30 = £463.55, less the income tax on
+    # the older partner's pensions (WSI 2013/3029 Sch 1 para 11(13), 2025-26): 52 x £380.25 = £19,773 - £12,570 =
+    # £7,203 x 20% = £1,440.60, / 52 = £27.70 (the Carer's Allowance, £4,331.60 a year, is under the younger
+    # partner's allowance): £435.85; excess £23.45.
     # Cardiff, band D from the bill £2,000 (two adults, no discount); a week 200,000 x 7 / 365 = 3,835.62 -> £38.36.
-    # Taper a week 20% x £51.15 = £10.23: £28.13. A year: 200,000 - 5,115 x 20/700 x 365 (53,342.14) = 146,657.86
-    # -> £1,466.58.
+    # Taper a week 20% x £23.45 = £4.69: £33.67. A year: 200,000 - 469 x 365 / 7 (24,455) = 175,545 -> £1,755.45.
     e = estimate(_couple(nation="wales", council="Cardiff", band="D", band_d=200000, older_pension=15000),
                  on=DEC_2025)
     c = e.benefits.council_tax
     assert e.universal_credit.award == 0
     assert (c.ctr_status, c.ctr_scheme) == (1, 2)  # CTR_SCHEMES[2] == "wales_pension"
     assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income, c.ctr_taper_deduction) == (
-        41240, 46355, 5115, 1023)
-    assert (c.reduction_weekly, c.reduction_annual) == (2813, 146658)
+        41240, 43585, 2345, 469)
+    assert (c.reduction_weekly, c.reduction_annual) == (3367, 175545)
 
 
 def test_the_caseload_path_gives_the_same_pension_age_reduction():

@@ -37,7 +37,10 @@ Y24, Y25 = dt.date(2024, 6, 3), dt.date(2025, 6, 2)
 NOT_PROTECTED = "No family premium: in Scotland it is only a transitional amount"
 
 
-def _glasgow(protected, pension=40000, children=1, nation="scotland", council="Glasgow City"):
+# State Pension £438.89 a week: £400.00 after the income tax on it, which the scheme disregards (SSI 2012/319
+# reg 31(12)). A Scottish taxpayer, 2025-26: 52 x £438.89 = £22,822.28 - £12,570 = £10,252.28 -> £10,252: 19% x
+# £2,827 = £537.13 + 20% x £7,425 = £1,485.00: £2,022.13 a year, / 52 = £38.8871 -> £38.89.
+def _glasgow(protected, pension=43889, children=1, nation="scotland", council="Glasgow City"):
     kids = tuple(Child(date_of_birth=dt.date(2012 + i, 1, 15)) for i in range(children))
     return Household(adults=(Adult(age=70, state_pension_weekly=pension),), children=kids, nation=nation,
                      local_authority=council, transitional_family_premium=protected,
@@ -46,7 +49,8 @@ def _glasgow(protected, pension=40000, children=1, nation="scotland", council="G
 
 def test_single_pensioner_with_a_child_not_protected_2025():
     # Band B 7/9 x £1,611.00 = £1,253.00, less 25% = £939.75; a week 93,975 x 7 / 365 = 1,802.26p.
-    # State Pension £400.00 a week, above the Pension Credit guarantee (£227.10 + child £78.10): no guarantee credit.
+    # State Pension £438.89 a week, £400.00 after tax (see _glasgow), above the Pension Credit guarantee (£227.10 +
+    # child £78.10): no guarantee credit.
     # Applicable amount £244.40 + £105.85 = £350.25 (no family premium); excess £49.75; 20% = £9.95.
     # Week 1,802.26 - 995 = 807.26p -> £8.07; year 93,975 - 995 x 365 / 7 (= 51,882.14) = 42,092.86 -> £420.93.
     # (Before 2026-12-07 the £19.48 was added: £369.73, £11.97 a week, £624.08 a year.)
@@ -74,13 +78,15 @@ def test_single_pensioner_with_a_child_protected_2025():
 
 def test_both_ways_2024():
     # 2024-25: band B 7/9 x £1,499.00 = £1,165.89, less 25% = £874.42; a week 87,442 x 7 / 365 = 1,676.97p.
-    # Not protected: £235.20 + £104.05 = £339.25; excess £60.75; 20% = £12.15; week 1,676.97 - 1,215 = 461.97p ->
-    # £4.62; year 87,442 - 1,215 x 365 / 7 (= 63,353.57) = 24,088.43 -> £240.88.
-    # Protected: + £19.15 = £358.40; excess £41.60; 20% = £8.32; week 1,676.97 - 832 = 844.97p -> £8.45; year
-    # 87,442 - 832 x 365 / 7 (= 43,382.86) = 44,059.14 -> £440.59.
+    # Tax 2024-25 on £10,252 (starter to £2,306): 19% x £2,306 = £438.14 + 20% x £7,946 = £1,589.20: £2,027.34,
+    # / 52 = £38.9873 -> £38.99; income £438.89 - £38.99 = £399.90.
+    # Not protected: £235.20 + £104.05 = £339.25; excess £60.65; 20% = £12.13; week 1,676.97 - 1,213 = 463.97p ->
+    # £4.64; year 87,442 - 1,213 x 365 / 7 (= 63,249.29) = 24,192.71 -> £241.93.
+    # Protected: + £19.15 = £358.40; excess £41.50; 20% = £8.30; week 1,676.97 - 830 = 846.97p -> £8.47; year
+    # 87,442 - 830 x 365 / 7 (= 43,278.57) = 44,163.43 -> £441.63.
     got = [estimate(_glasgow(p), on=Y24).benefits.council_tax for p in (False, True)]
     assert [(c.ctr_applicable_amount, c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) for c in got] == \
-        [(33925, 1215, 462, 24088), (35840, 832, 845, 44059)]
+        [(33925, 1213, 464, 24193), (35840, 830, 847, 44163)]
 
 
 def test_the_unit_function_and_arrays():
