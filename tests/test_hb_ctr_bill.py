@@ -280,8 +280,10 @@ def test_working_age_pip_claimant_working_20_hours_disability_premium_and_para_1
 
 
 def _rugby_pensioner(**housing):
-    """Single, 70, State Pension £400 a week (no reduction at that income), band C in Rugby."""
-    return Household(adults=(Adult(age=70, state_pension_weekly=40000),), local_authority="Rugby",
+    """Single, 70, State Pension £450 a week (no reduction at that income: £408.35 after the income tax on it,
+    which SI 2012/2885 Sch 1 para 17(13) disregards, 52 x £450 = £23,400 - £12,570 = £10,830 x 20% = £2,166.00,
+    / 52 = £41.65), band C in Rugby."""
+    return Household(adults=(Adult(age=70, state_pension_weekly=45000),), local_authority="Rugby",
                      housing=Housing(tenure="owner_occupier", council_tax_band="C", **housing))
 
 
@@ -305,7 +307,7 @@ def test_band_corrected_with_a_figure_from_the_bill_2025():
     g = gain(charged, {"housing_council_tax_band": "B", "housing_council_tax_band_charge": 173925})
     assert [(b.benefit, b.weekly) for b in g.benefit_lines] == [("council_tax", 357)]
     # The caseload: the same, one row at a time; the refused row keeps its reason.
-    base = {"adult1_age": "70", "adult1_state_pension_weekly": "400", "housing_tenure": "owner_occupier",
+    base = {"adult1_age": "70", "adult1_state_pension_weekly": "450", "housing_tenure": "owner_occupier",
             "housing_council_tax_band": "C", "local_authority": "Rugby", "claim_start": "2025-05-01",
             "outcome": "council_tax_band_corrected", "outcome_date": "2025-05-01", "confirmed": "yes",
             "after_housing_council_tax_band": "B"}
@@ -321,7 +323,7 @@ def test_band_corrected_with_a_figure_from_the_bill_2025():
 def test_the_gain_command_reads_the_figures(capsys):
     from entitlements.cli import main
 
-    args = ["gain", "--age", "70", "--state-pension", "400/week", "--owner", "--council", "Rugby",
+    args = ["gain", "--age", "70", "--state-pension", "450/week", "--owner", "--council", "Rugby",
             "--council-tax-band", "C", "--from", "2025-05-01", "--with", "council_tax_band_corrected",
             "--confirmed", "--after-council-tax-band", "B", "--json"]
     assert main(args + ["--band-d", "2236.18"]) == 0

@@ -224,10 +224,12 @@ def test_sixteen_hours_with_the_disability_disregard_2024():
                       pip_daily_living="standard"),))
     hb = estimate(h, on=MAY_2024).benefits.housing_benefit
     assert not hb.passported and hb.earnings_disregarded == 2000 + 1710 == 3710
-    # Income £300.00 + £138.46 - £37.10 = £401.36. Applicable amount £218.15 + severe disability premium £81.50
-    # (SI 2024/242 Sch 6; PIP daily living, no non-dependant) = £299.65; excess £101.71; 65% = £66.1115 -> £66.11.
-    assert (hb.weekly_income, hb.applicable_amount.total, hb.excess_income, hb.taper_deduction) == (40136, 29965, 10171, 6611)
-    assert hb.award == 10385 - 6611 == 3774
+    # Income £300.00 + £138.46 - £37.10 = £401.36, less the income tax on the State Pension (reg 33(12); the pay is
+    # given net, its tax already out): 52 x £300 = £15,600 - £12,570 = £3,030 x 20% = £606.00, / 52 = £11.65:
+    # £389.71. Applicable amount £218.15 + severe disability premium £81.50 (SI 2024/242 Sch 6; PIP daily living,
+    # no non-dependant) = £299.65; excess £90.06; 65% = £58.539 -> £58.54.
+    assert (hb.weekly_income, hb.applicable_amount.total, hb.excess_income, hb.taper_deduction) == (38971, 29965, 9006, 5854)
+    assert hb.award == 10385 - 5854 == 4531
     # Fifteen hours: (iv) needs 16; the £20 alone.
     h15 = h.replace(adults=(attrs.evolve(h.adults[0], work_hours_weekly=15),))
     assert estimate(h15, on=MAY_2024).benefits.housing_benefit.earnings_disregarded == 2000

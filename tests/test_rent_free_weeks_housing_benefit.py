@@ -43,38 +43,39 @@ def _pensioner(rent_free_weeks=0, non_dependants=()):
 
 
 def test_pensioner_on_savings_credit_with_no_rent_free_weeks_2026():
-    # Savings credit: 60% x (£260.00 - £208.07) = £31.16, capped at £17.96; less 40% x (£260.00 - £238.00) = £8.80:
-    # £9.16. HB income (reg 27): £260.00 + £9.16 = £269.16. Excess over £256.00: £13.16; 65% = £8.554 -> £8.55.
-    # HB: £120.00 - £8.55 = £111.45.
+    # Income tax on the pensions (SI 2002/1792 reg 17(10)(a)): 52 x £260.00 = £13,520 - £12,570 = £950 x 20% =
+    # £190.00, / 52 = £3.65; income £256.35. Savings credit: 60% x (£256.35 - £208.07) = £28.97, capped at £17.96;
+    # less 40% x (£256.35 - £238.00) = £7.34: £10.62. HB income (reg 27): £256.35 + £10.62 = £266.97. Excess over
+    # £256.00: £10.97; 65% = £7.1305 -> £7.13. HB: £120.00 - £7.13 = £112.87.
     e = estimate(_pensioner(), on=DEC_2026)
     hb = e.benefits.housing_benefit
-    assert (int(hb.weekly_income), int(hb.excess_income), int(hb.award)) == (26916, 1316, 11145)
+    assert (int(hb.weekly_income), int(hb.excess_income), int(hb.award)) == (26697, 1097, 11287)
 
 
 def test_pensioner_on_savings_credit_with_4_rent_free_weeks_2026():
     # Rent due 48 weeks of 52 (reg 62(3)(a)): applicable amount £256.00 x 52 / 48 = £277.333 -> £277.33; income
-    # £269.16 x 52 / 48 = £291.59; excess £14.26; 65% = £9.269 -> £9.27. HB for a rent week: £120.00 - £9.27 = £110.73
-    # (was £111.45, the rent-free weeks ignored).
+    # (after the £3.65 tax, as above) £266.97 x 52 / 48 = £289.2175 -> £289.22; excess £11.89; 65% = £7.7285 ->
+    # £7.73. HB for a rent week: £120.00 - £7.73 = £112.27 (£112.87 with the rent-free weeks ignored).
     e = estimate(_pensioner(rent_free_weeks=4), on=DEC_2026)
     hb = e.benefits.housing_benefit
-    assert (int(hb.weekly_income), int(hb.excess_income), int(hb.taper_deduction), int(hb.award)) == (29159, 1426, 927,
-                                                                                                    11073)
-    # The year: Pension Credit £9.16 x 52 = £476.32, and HB for 48 weeks: £110.73 x 48 = £5,315.04. Total £5,791.36
-    # (was £119.89 x 52 = £6,234.28, four weeks of HB too many); a month £5,791.36 / 12 = £482.61.
-    assert (e.total_weekly, e.total_annual, e.total_monthly) == (11989, 579136, 48261)
+    assert (int(hb.weekly_income), int(hb.excess_income), int(hb.taper_deduction), int(hb.award)) == (28922, 1189, 773,
+                                                                                                    11227)
+    # The year: Pension Credit £10.62 x 52 = £552.24, and HB for 48 weeks: £112.27 x 48 = £5,388.96. Total
+    # £5,941.20 (£122.89 x 52 = £6,390.28 would be four weeks of HB too many); a month £5,941.20 / 12 = £495.10.
+    assert (e.total_weekly, e.total_annual, e.total_monthly) == (12289, 594120, 49510)
     text = e.render()
     assert "x 52 / 48 (4 rent-free weeks a year: SI 2006/214 reg 62(3)(a))" in text
     assert "£277.33" in text and "none is paid for the 4 rent-free weeks" in text
-    # All income: £119.89 + £230.00 + £30.00 = £379.89 a week; the year £379.89 x 52 - £110.73 x 4 = £19,311.36.
-    assert "£19,311.36 a year" in text
+    # All income: £122.89 + £230.00 + £30.00 = £382.89 a week; the year £382.89 x 52 - £112.27 x 4 = £19,461.20.
+    assert "£19,461.20 a year" in text
 
 
 def test_non_dependant_deduction_spread_over_the_rent_weeks_2026():
     # Non-dependant in work, £300 a week: £64.35 x 52 / 48 = £69.7125 -> £69.71. Maximum HB £120.00 - £69.71 =
-    # £50.29. Less the taper £9.27 (as above): £41.02.
+    # £50.29. Less the taper £7.73 (as above, the pensions net of the income tax on them): £42.56.
     nd = (NonDependant(age=30, remunerative_work=True, gross_weekly_income=30000),)
     hb = estimate(_pensioner(rent_free_weeks=4, non_dependants=nd), on=DEC_2026).benefits.housing_benefit
-    assert (int(hb.non_dependant_deductions), int(hb.maximum_housing_benefit), int(hb.award)) == (6971, 5029, 4102)
+    assert (int(hb.non_dependant_deductions), int(hb.maximum_housing_benefit), int(hb.award)) == (6971, 5029, 4256)
 
 
 def test_caseload_gives_the_same_rent_free_figures_as_one_household():
