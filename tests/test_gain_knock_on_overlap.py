@@ -117,23 +117,26 @@ def test_an_age_given_alone_settles_the_savings_credit_condition_once(path):
     #   age on every day, from the period beginning 6 April 2026 the births would be 6 May 1953 - 5 May 1954, all
     #   after 5 April 1953: not met (the code before this change dropped the savings credit then). A birth does
     #   not move: held as on 1 February 2026.
-    # 2025-26: before, income £290.00 above the guarantee £227.10: no guarantee credit; savings credit £17.30 (the
-    #   maximum: 60% x (£290.00 - £198.27) is more) less 40% x (£290.00 - £227.10) = £25.16: nil. After, the
-    #   guarantee £227.10 + £82.90 = £310.00: guarantee credit £20.00, savings credit £17.30 (income below the
-    #   guarantee: nothing off): £37.30 a week.
-    # 2026-27: before nil (£17.96 less 40% x (£290.00 - £238.00) = £20.80); after, £238.00 + £86.05 = £324.05:
-    #   guarantee credit £34.05 + savings credit £17.96 = £52.01 a week (without the savings credit £34.05).
-    # 1 February to 5 April 2026, 64 days x £37.30 / 7 = £341.03 (341.028...); 6 April 2026 to 31 January 2027,
-    #   301 days x £52.01 / 7 = £2,236.43 (exactly, 43 weeks): £2,577.46 (before this change £341.03 + 43 x £34.05
-    #   = £1,805.18).
+    # Income: State Pension £170.00 + a pension £120.00 = £290.00, less the income tax on them (SI 2002/1792
+    #   reg 17(10)(a); the same allowance, £12,570, both years): 52 x £290 = £15,080 - £12,570 = £2,510 x 20% =
+    #   £502.00, / 52 = £9.65: £280.35.
+    # 2025-26: before, income £280.35 above the guarantee £227.10: no guarantee credit; savings credit £17.30 (the
+    #   maximum: 60% x (£280.35 - £198.27) is more) less 40% x (£280.35 - £227.10) = £21.30: nil. After, the
+    #   guarantee £227.10 + £82.90 = £310.00: guarantee credit £29.65, savings credit £17.30 (income below the
+    #   guarantee: nothing off): £46.95 a week.
+    # 2026-27: before £17.96 less 40% x (£280.35 - £238.00) = £16.94: £1.02; after, £238.00 + £86.05 = £324.05:
+    #   guarantee credit £43.70 + savings credit £17.96 = £61.66, £60.64 a week more (without the savings credit
+    #   £43.70).
+    # 1 February to 5 April 2026, 64 days x £46.95 / 7 = £429.26 (429.257...); 6 April 2026 to 31 January 2027,
+    #   301 days x £60.64 / 7 = £2,607.52 (exactly, 43 weeks): £3,036.78.
     if path == "household":
         g = income_gain(AGE_72)
-        assert {b.benefit: b.projected for b in g.benefit_lines}["pension_credit"] == 34103 + 223643
+        assert {b.benefit: b.projected for b in g.benefit_lines}["pension_credit"] == 42926 + 260752
         said = next(a for a in g.assumptions if a.startswith("Pension age:"))
-        assert "from 06/04/2026: Pension Credit +£52.01" in said
+        assert "from 06/04/2026: Pension Credit +£60.64" in said
     else:
         g = caseload_gains([AGE_72])
-        assert g.knock_ons.projected[0].tolist() == [34103 + 223643, 0, 0]
+        assert g.knock_ons.projected[0].tolist() == [42926 + 260752, 0, 0]
 
 
 def test_held_ages_change_nothing_on_the_day_and_hold_the_facts_of_birth_after():

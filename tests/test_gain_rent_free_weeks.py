@@ -44,27 +44,28 @@ def _aa_claimed(rent_free_weeks: int) -> Scenario:
 def test_hb_awarded_with_4_rent_free_weeks_counts_48_weeks_2026():
     g = income_gain(_hb_awarded(4))
     (line,) = g.benefit_lines
-    # HB for a rent week £110.73 (qa4's figure). The year: £110.73 x 48 = £5,315.04 (was x 52 = £5,757.96).
-    assert (line.benefit, line.weekly, line.rent_free_weeks, g.annual) == ("housing_benefit", 11073, 4, 531504)
-    # Projection 7 Jan 2027 to 6 Jan 2028, 365 days: 365 x £110.73 / 7 = £5,773.776 -> £5,773.78; x 48 / 52 =
-    # £5,329.643 -> £5,329.64 (was £5,773.78).
-    # Arrears 7 Dec 2026 to 6 Jan 2027, 31 days: 31 x £110.73 / 7 = £490.376 -> £490.38; x 48 / 52 = £452.658 -> £452.66.
+    # HB for a rent week £112.27 (tests/test_rent_free_weeks_housing_benefit.py: the pensions net of the £3.65 a
+    # week income tax on them, SI 2006/214 reg 33(12)). The year: £112.27 x 48 = £5,388.96 (x 52 would be £5,838.04).
+    assert (line.benefit, line.weekly, line.rent_free_weeks, g.annual) == ("housing_benefit", 11227, 4, 538896)
+    # Projection 7 Jan 2027 to 6 Jan 2028, 365 days: 365 x £112.27 / 7 = £5,854.079 -> £5,854.08; x 48 / 52 =
+    # £5,403.766 -> £5,403.77.
+    # Arrears 7 Dec 2026 to 6 Jan 2027, 31 days: 31 x £112.27 / 7 = £497.196 -> £497.20; x 48 / 52 = £458.954 -> £458.95.
     assert (g.projection_start, g.projection_end) == (D(2027, 1, 7), D(2028, 1, 6))
-    assert (line.projected, line.arrears, g.projected, g.arrears) == (532964, 45266, 532964, 45266)
+    assert (line.projected, line.arrears, g.projected, g.arrears) == (540377, 45895, 540377, 45895)
     assert any("with 4 rent-free weeks a year, the annual gain counts it for 52 - 4 weeks" in a for a in g.assumptions)
     assert line.to_dict()["rent_free_weeks"] == 4
 
 
 def test_hb_awarded_monthly_convention_with_4_rent_free_weeks_2026():
-    # £110.73 x 52 / 12 = £479.83 a month, x 12 = £5,757.96; less £110.73 x 4 = £442.92 (/ 12 = £36.91 exactly,
-    # x 12): £5,315.04.
-    assert income_gain(_hb_awarded(4), convention="monthly_x12").annual == 531504
+    # £112.27 x 52 / 12 = £486.503 -> £486.50 a month, x 12 = £5,838.00; less £112.27 x 4 = £449.08 (/ 12 =
+    # £37.423 -> £37.42, x 12 = £449.04): £5,388.96.
+    assert income_gain(_hb_awarded(4), convention="monthly_x12").annual == 538896
 
 
 def test_hb_awarded_without_rent_free_weeks_unchanged_2026():
-    # £111.45 x 52 = £5,795.40; 365 x £111.45 / 7 = £5,811.32; 31 x £111.45 / 7 = £493.56. No assumption line.
+    # £112.87 x 52 = £5,869.24; 365 x £112.87 / 7 = £5,885.36; 31 x £112.87 / 7 = £499.85. No assumption line.
     g = income_gain(_hb_awarded(0))
-    assert (g.annual, g.projected, g.arrears, g.benefit_lines[0].rent_free_weeks) == (579540, 581132, 49356, 0)
+    assert (g.annual, g.projected, g.arrears, g.benefit_lines[0].rent_free_weeks) == (586924, 588536, 49985, 0)
     assert not any("rent-free" in a for a in g.assumptions)
     assert "rent_free_weeks" not in g.benefit_lines[0].to_dict()
 
@@ -100,20 +101,20 @@ def test_caseload_path_equals_one_household_with_rent_free_weeks(convention, fre
     by = g.summary()["annual_gain_by_benefit_pence"]
     assert sum(by.values()) == int(g.annual.sum())
     if convention == "weekly_x52":
-        # HB: £110.73 x 48 + £1.22 x 48 = £5,315.04 + £58.56 = £5,373.60 (4 rent-free weeks); £111.45 x 52 + £1.13 x 52
-        # = £5,795.40 + £58.76 = £5,854.16 (none).
-        assert by["housing_benefit"] == (537360 if free else 585416)
+        # HB: £112.27 x 48 + £1.22 x 48 = £5,388.96 + £58.56 = £5,447.52 (4 rent-free weeks); £112.87 x 52 + £1.13 x 52
+        # = £5,869.24 + £58.76 = £5,928.00 (none).
+        assert by["housing_benefit"] == (544752 if free else 592800)
 
 
 def test_caseload_states_the_rent_free_assumption_as_the_one_household_does_2026():
     # Both paths give the same words (gain.outcomes.rent_free_assumption): the one household's Gain.assumptions and
     # the caseload summary's assumptions (in_words), with the cases counted by their rent-free weeks. HB for a rent
-    # week £110.73 x 48 = £5,315.04 a year (4 rent-free weeks); the case without rent-free weeks adds nothing.
+    # week £112.27 x 48 = £5,388.96 a year (4 rent-free weeks); the case without rent-free weeks adds nothing.
     one = next(a for a in income_gain(_hb_awarded(4)).assumptions if "rent-free" in a)
     g = caseload_gains([_hb_awarded(4), _hb_awarded(0)])
     a = g.summary()["assumptions"]
     assert (a["in_words"], a["housing_benefit_rent_free_weeks"]) == ([one], {"4": 1})
-    assert int(g.annual[0]) == 531504
+    assert int(g.annual[0]) == 538896
     assert one in g._repr_html_()
     # None with rent-free weeks: no words.
     a = caseload_gains([_hb_awarded(0), _aa_claimed(0)]).summary()["assumptions"]
