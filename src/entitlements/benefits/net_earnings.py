@@ -282,15 +282,22 @@ def annual_income_tax(taxable_income, *, on, scottish, tables: Tables):
     income = np.asarray(taxable_income, dtype=np.int64)
     whole_pounds = np.maximum(income, 0) // 100 * 100
     scot = np.asarray(scottish, dtype=bool)
-    return _out(_income_tax(whole_pounds, 1, days, scot, tables), income, days, scot)
+    return _out(_income_tax(whole_pounds, 1, days, scot, tables, read_both=False), income, days, scot)
 
 
-def _income_tax(whole_pounds, periods: int, days, scot, tables: Tables):
+def _income_tax(whole_pounds, periods: int, days, scot, tables: Tables, read_both: bool = True):
     """Tax on whole-pound taxable income for one of ``periods`` equal parts
     of a tax year [pence]: the Scottish bands and rates where ``scot``, the
-    rest of the UK's elsewhere (both tables read, as a recorder of reads
-    has always seen them)."""
-    ruk = _band_tax(whole_pounds, periods, days, tables, "tax.ruk_bands", _RUK_LIMITS, "tax.ruk_rates", _RUK_RATES)
+    rest of the UK's elsewhere. ``read_both``: both sets of tables read
+    whatever the rows (as PAYE on pay has always read them, and a recorder
+    of reads seen them); otherwise only those some row needs (the year's
+    tax: a pensioner in England is not told of Scottish rates assumed)."""
+    need_ruk = read_both or not np.all(scot)
+    need_sct = read_both or np.any(scot)
+    ruk = (_band_tax(whole_pounds, periods, days, tables, "tax.ruk_bands", _RUK_LIMITS, "tax.ruk_rates", _RUK_RATES)
+           if need_ruk else 0)
+    if not need_sct:
+        return np.broadcast_to(ruk, np.broadcast_shapes(np.shape(ruk), np.shape(scot)))
     sct = _band_tax(whole_pounds, periods, days, tables, "tax.scottish_bands", _SCOT_LIMITS, "tax.scottish_rates",
                     _SCOT_RATES)
     return np.where(scot, sct, ruk)
