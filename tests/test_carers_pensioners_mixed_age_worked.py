@@ -77,11 +77,14 @@ def test_a_17_year_old_living_with_a_pensioner_does_not_stop_the_severe_disabili
 def test_a_non_dependant_on_pip_daily_living_does_not_stop_the_severe_disability_amounts_2026():
     # Her son, 45, lives with her and gets PIP daily living (exemption "disability_benefit"): ignored by SI 2002/1792
     # Sch I para 2(2)(a), SI 2006/214 Sch 3 para 6(6)(a), SI 2012/2885 Sch 2 para 6(6)(a).
-    # Pension Credit: £238.00 + £86.05 = £324.05 against income £250.00 + £100.00 = £350.00: nil.
-    # HB: applicable amount £238.00 + £86.05 = £324.05; excess £350.00 - £324.05 = £25.95; 65% = £16.8675 -> £16.87;
-    # no non-dependant deduction (she gets Attendance Allowance, reg 55(6)(b)): £120.00 - £16.87 = £103.13.
-    # CTR: two adults, no discount: £37.54 a week; applicable amount £324.05, excess £25.95 x 20% = £5.19:
-    # £37.54 - £5.19 = £32.35 (more than the second adult rebate).
+    # Income counted: £250.00 + £100.00 = £350.00 of pensions less the income tax on them, disregarded by SI 2002/1792
+    # reg 17(10)(a), SI 2006/214 reg 33(12), SI 2012/2885 Sch 1 para 17(13): £350.00 x 52 = £18,200 a year, less the
+    # personal allowance £12,570 = £5,630 at 20% = £1,126.00 a year, / 52 = £21.65 a week; £350.00 - £21.65 = £328.35.
+    # Pension Credit: £238.00 + £86.05 = £324.05 against income £328.35: nil.
+    # HB: applicable amount £238.00 + £86.05 = £324.05; excess £328.35 - £324.05 = £4.30; 65% = £2.795 -> £2.80;
+    # no non-dependant deduction (she gets Attendance Allowance, reg 55(6)(b)): £120.00 - £2.80 = £117.20.
+    # CTR: two adults, no discount: £37.54 a week; applicable amount £324.05, excess £4.30 x 20% = £0.86:
+    # £37.54 - £0.86 = £36.68 (more than the second adult rebate).
     # (Before the fix: no premium. HB £120.00 - 65% x (£350.00 - £238.00) = £120.00 - £72.80 = £47.20; CTR £37.54 -
     # 20% x £112.00 = £37.54 - £22.40 = £15.14.)
     e = estimate(_aa_pensioner(NonDependant(age=45, exemption="disability_benefit")), on=MAY_2026)
@@ -89,17 +92,18 @@ def test_a_non_dependant_on_pip_daily_living_does_not_stop_the_severe_disability
     assert (b.pension_credit.severe_disability_addition, b.pension_credit.award) == (8605, 0)
     hb = b.housing_benefit
     assert (hb.applicable_amount.severe_disability_premium, hb.applicable_amount.total) == (8605, 32405)
-    assert (hb.excess_income, hb.taper_deduction, hb.award) == (2595, 1687, 10313)
+    assert (hb.excess_income, hb.taper_deduction, hb.award) == (430, 280, 11720)
     c = b.council_tax
-    assert (c.ctr_applicable_amount, c.ctr_excess_income, c.reduction_weekly) == (32405, 2595, 3235)
+    assert (c.ctr_applicable_amount, c.ctr_excess_income, c.reduction_weekly) == (32405, 430, 3668)
 
 
 def test_a_non_dependant_without_a_care_benefit_still_stops_them_2026():
-    # The same son without PIP: Sch 3 para 6(2)(a)(ii) bites. HB £120.00 - £72.80 = £47.20; CTR £37.54 - £22.40 =
-    # £15.14.
+    # The same son without PIP: Sch 3 para 6(2)(a)(ii) bites. Income £328.35 (after the £21.65 tax, above); excess over
+    # £238.00 is £90.35. HB: 65% = £58.7275 -> £58.73; £120.00 - £58.73 = £61.27. CTR: 20% = £18.07; £37.54 - £18.07 =
+    # £19.47.
     b = estimate(_aa_pensioner(NonDependant(age=45)), on=MAY_2026).benefits
     assert (b.pension_credit.severe_disability_addition, b.housing_benefit.applicable_amount.severe_disability_premium) == (0, 0)
-    assert (b.housing_benefit.award, b.council_tax.reduction_weekly) == (4720, 1514)
+    assert (b.housing_benefit.award, b.council_tax.reduction_weekly) == (6127, 1947)
 
 
 def test_the_caseload_ignores_the_same_non_dependants_2026():
@@ -107,7 +111,7 @@ def test_the_caseload_ignores_the_same_non_dependants_2026():
           _aa_pensioner(NonDependant(age=17), state_pension=15000, pension=0)]
     r = estimate_caseload(hs, on=MAY_2026)
     # The third has guarantee credit: the whole rent, £120.00 (SI 2006/214 reg 26).
-    assert list(r.benefits.housing_benefit.award) == [10313, 4720, 12000]
+    assert list(r.benefits.housing_benefit.award) == [11720, 6127, 12000]
     assert list(r.benefits.pension_credit.award) == [0, 0, 17405]
 
 
@@ -133,9 +137,12 @@ def test_pensioner_couple_both_carers_overlapped_by_state_pension_get_two_carer_
 
 def test_single_pensioner_carer_above_the_guarantee_gets_the_hb_carer_premium_2026():
     # 70, caring, State Pension £250.00 (CA overlapped: none paid, entitled), occupational pension £100.00; rent £120.
-    # PC: £238.00 + £48.15 = £286.15 < £350.00: nil. HB: applicable amount £286.15; excess £63.85 x 65% = £41.5025
-    # -> £41.50; £120.00 - £41.50 = £78.50. CTR: she lives alone, 25% discount: £1,957.45 x 75% = £1,468.09 a year,
-    # x 7 / 365 = £28.16 a week; excess £63.85 x 20% = £12.77; £28.16 - £12.77 = £15.39.
+    # Income counted: £350.00 less the income tax on her pensions (CA overlapped, so untaxed): (£18,200 - £12,570) x 20%
+    # = £1,126.00 a year, / 52 = £21.65; £328.35 (SI 2002/1792 reg 17(10)(a); SI 2006/214 reg 33(12); SI 2012/2885
+    # Sch 1 para 17(13)).
+    # PC: £238.00 + £48.15 = £286.15 < £328.35: nil. HB: applicable amount £286.15; excess £42.20 x 65% = £27.43;
+    # £120.00 - £27.43 = £92.57. CTR: she lives alone, 25% discount: £1,957.45 x 75% = £1,468.09 a year,
+    # x 7 / 365 = £28.16 a week; excess £42.20 x 20% = £8.44; £28.16 - £8.44 = £19.72.
     h = Household(adults=Adult(date_of_birth=BORN_1956, carer=True, claims_carers_allowance=True,
                                state_pension_weekly=25000, pension_income_weekly=10000),
                   housing=Housing(tenure="social_rent", rent=12000, rent_period="week", council_tax_band="B"),
@@ -143,8 +150,8 @@ def test_single_pensioner_carer_above_the_guarantee_gets_the_hb_carer_premium_20
     b = estimate(h, on=MAY_2026).benefits
     assert (b.pension_credit.carer_addition, b.pension_credit.award) == (4815, 0)
     hb = b.housing_benefit
-    assert (hb.applicable_amount.carer_premium, hb.applicable_amount.total, hb.excess_income, hb.award) == (4815, 28615, 6385, 7850)
-    assert (b.council_tax.ctr_applicable_amount, b.council_tax.reduction_weekly) == (28615, 1539)
+    assert (hb.applicable_amount.carer_premium, hb.applicable_amount.total, hb.excess_income, hb.award) == (4815, 28615, 4220, 9257)
+    assert (b.council_tax.ctr_applicable_amount, b.council_tax.reduction_weekly) == (28615, 1972)
 
 
 def test_severe_disability_addition_double_unless_the_carer_is_paid_2026():
