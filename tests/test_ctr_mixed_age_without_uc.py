@@ -99,5 +99,8 @@ def test_the_benefit_check_tells_this_couple_to_claim_under_the_pensioners_schem
     ctr = found["council_tax_reduction"]
     assert ctr.weekly == 3132
     assert "pension age the national pensioners' scheme" in ctr.action
+    # Since 2026-12-07 also the provision letting the couple choose which of them applies (SI 2012/2885 Sch 8 para
+    # 4(1)), with a note comparing both choices (tests/test_ctr_applicant_choice_worked.py).
     assert ctr.legal_basis == ("Local Government Finance Act 1992 s 13A",
-                               "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)")
+                               "Council Tax Reduction Schemes (Prescribed Requirements) (England) Regulations 2012 (SI 2012/2885)",
+                               "SI 2012/2885 Sch 8 para 4(1); the default scheme the same, SI 2012/2886 Sch para 109(1)(a)")

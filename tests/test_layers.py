@@ -26,7 +26,7 @@ LAYERS = (
     ("the engine", ("columns", "benefits", "assessments", "rates_policy", "rate_assumptions")),
     ("the outcome model", ("gain.outcomes", "gain.held_already", "gain.overlapping", "gain.calendar", "gain.cases")),
     ("reading and writing", ("io",)),
-    ("results", ("explain", "explain_hb_ctr", "explain_estimate", "estimate", "caseload", "caseload_csv", "audit", "partitions")),
+    ("results", ("explain", "explain_hb_ctr", "ctr_applicant", "explain_estimate", "estimate", "caseload", "caseload_csv", "audit", "partitions")),
     ("income gain", ("gain",)),
     ("the benefit check", ("check",)),
     ("scenario sweeps", ("sweep",)),

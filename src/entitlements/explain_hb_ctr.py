@@ -188,8 +188,8 @@ def _mixed_age_applicant_note(h: Household, on: dt.date, scheme: str) -> str | N
     scheme is for an applicant who has reached the qualifying age for state
     pension credit (SI 2012/2885 reg 3(1)); the younger partner applying
     would be under the working-age scheme."""
-    if not h.is_couple or h.applicant is not None:
-        return None
+    if not h.is_couple or h.applicant is not None or scheme == "scotland_pension":
+        return None  # Scotland: the older partner applies whatever is said (the comparison note says why)
     from .benefits.pension_age import adult_reached_state_pension_age
     from .columns import household_columns
 
@@ -431,6 +431,13 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
                 notes += [t for t in (_mixed_age_applicant_note(h, on, scheme),) if t]
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
+        # A mixed-age couple with no Universal Credit: who applies decides the scheme; both choices worked out where
+        # the law lets the couple choose (since 2026-12-07; entitlements.ctr_applicant).
+        from .ctr_applicant import applicant_choice
+
+        choice = applicant_choice(h, on=on, tables=tables)
+        if choice is not None:
+            notes.append(choice.advice())
     title = f"Council tax and Council Tax Reduction, {a.name}"
     return Breakdown(title=title, period="amounts a week unless shown", lines=tuple(lines), rules=str(tables.version),
                      notes=tuple(notes))

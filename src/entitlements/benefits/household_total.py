@@ -159,7 +159,7 @@ def _payable(bu, spa1, spa2, protected):
     return ~np.where(bu.couple, spa1 & spa2, spa1) & ~protected
 
 
-def ctr_pensioner(payable, spa, uc_award, applicant=0):
+def ctr_pensioner(payable, spa, uc_award, applicant=0, scottish=False):
     """Whether each benefit unit claims Council Tax Reduction under the
     pension-age scheme: where UC is not payable (every claimant over the
     qualifying age for Pension Credit, or a protected mixed-age couple), and
@@ -175,11 +175,24 @@ def ctr_pensioner(payable, spa, uc_award, applicant=0):
     names the younger partner of a mixed-age couple (protected by SI 2019/37
     art 4 or with no UC award), the working-age scheme applies; not given,
     the older partner is taken to apply (the working sheet says so).
+
+    Not in Scotland (``scottish``): there the law leaves the older partner
+    to apply. The working-age Regulations "do not apply in relation to a
+    person whose partner has attained pensionable age", other than one on a
+    qualifying income-related benefit or with an award of UC (SSI 2021/249
+    reg 3(4), (1)(b); read 2026-12-07), and the pensioners' Regulations
+    apply "to a person who has attained the qualifying age for state pension
+    credit" (SSI 2012/319 reg 12(1), read): the younger partner would be
+    under neither, so the pensioners' scheme is worked out with the older
+    partner applying, whoever the household names (the working sheet says
+    so). Until 2026-12-07 a younger applicant named in Scotland was given
+    the working-age scheme.
     """
     spa1, spa2 = spa
     either = np.asarray(spa1) | np.asarray(spa2)
     code = np.asarray(applicant)
-    applies = (code == 0) | ((code == 1) & np.asarray(spa1)) | ((code == 2) & np.asarray(spa2))
+    applies = ((code == 0) | ((code == 1) & np.asarray(spa1)) | ((code == 2) & np.asarray(spa2))
+               | np.asarray(scottish, bool))
     return (~np.asarray(payable) | (either & (np.asarray(uc_award) == 0))) & applies
 
 
@@ -579,7 +592,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                              bedrooms=calc.housing.bedroom_entitlement, disabled_for_disregard=disregard,
                              qualifying_benefit=qualifying, children=attrs.evolve(ch, present=kids), disabled_each=each,
                              income_tax_weekly=tax)
-    all_over = ctr_pensioner(payable, spa, award, bu.applicant)
+    all_over = ctr_pensioner(payable, spa, award, bu.applicant, bu.scottish)
     banded = np.asarray(bu.housing.council_tax_band) >= 0
     if np.any(banded):
         applicable, blind_or_care = _ctr_applicable(bu, kids, qualifying, ca, on=on)

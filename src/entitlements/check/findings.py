@@ -36,7 +36,7 @@ from ..columns import households_columns
 from ..dates import age_on, assessment_period_end, date_given
 from ..errors import InputError
 from ..household import AA_RATES, PIP_RATES, Household
-from ..money import divide_half_up, format_pounds
+from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..tables import Tables, tables_or_default
 from . import _passports
 from ._differences import ClaimColumns, Differences, differences
@@ -374,6 +374,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
     findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
                 if f.id == "council_tax_reduction" else f for f in findings]
+    findings = _applicant_advice(household, findings, on=on, tables=tables)
     return BenefitCheck(household=household, on=on, claims=claims, findings=tuple(sorted(findings, key=_order)),
                         received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
                         rules=str(tables.version), rates_policy=str(policy),
@@ -381,6 +382,50 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                         assumptions=() if rates_after is None else _assumptions(tables, household, on),
                         # What the estimate leaves out that may change it (estimate caveats: Blind Person's Allowance).
                         totals_notes=_totals_notes(household, claims, diff, on) + est.caveats)
+
+
+def _applicant_advice(h: Household, findings: list[Finding], *, on: dt.date, tables) -> list[Finding]:
+    """For a mixed-age couple with no Universal Credit, which of them should
+    apply for Council Tax Reduction (:mod:`entitlements.ctr_applicant`):
+    both choices worked out where the law lets the couple choose (England,
+    Wales), the older partner where it does not (Scotland).
+
+    Where the other partner applying gives more than the household's result
+    (the applicant it names, or the older partner where it names none), a
+    finding ``council_tax_reduction_applicant`` worth the difference (each
+    reduction with every claim made, as the estimate works it out); else the
+    comparison is a note on the Council Tax Reduction finding, where there is
+    one (a reduction claimed now is not a finding; the estimate's working
+    sheet says the same)."""
+    from ..ctr_applicant import CHOICE_LAW, SCHEME_LAW, SCOTLAND_FIXED_LAW, applicant_choice
+
+    choice = applicant_choice(h, on=on, tables=tables)
+    if choice is None:
+        return findings
+    advice = choice.advice()
+    other = 3 - choice.taken
+    if choice.better == other:
+        d = int(choice.difference_weekly)
+        better, now = choice.option(other), choice.option(choice.taken)
+        who = _who(h, other)
+        question = ("" if choice.given else "The household does not say which of the couple applies: the older "
+                    "partner was taken to; say who applies (applicant, --applicant).")
+        extra = Finding(
+            id="council_tax_reduction_applicant",
+            what=f"Council Tax Reduction: {who} (adult {other}) to apply, not adult {choice.taken}",
+            benefit="council_tax_reduction", certainty="claim_needed", question=question,
+            weekly=d, monthly=int(weekly_to_monthly(d)), annual=d * 52,
+            action=(f"Apply for Council Tax Reduction (or ask the council to change the applicant) in the name of "
+                    f"adult {other}, {better.scheme_words}: {format_pounds(int(better.reduction_weekly))} a week "
+                    f"against {format_pounds(int(now.reduction_weekly))} with adult {choice.taken} applying, "
+                    f"{now.scheme_words}. The couple choose which of them applies."),
+            legal_basis=(CHOICE_LAW[choice.nation], SCHEME_LAW[choice.nation]),
+            notes=(advice,))
+        return findings + [extra]
+    law = SCOTLAND_FIXED_LAW if not choice.choosable else CHOICE_LAW[choice.nation]
+    return [attrs.evolve(f, notes=f.notes + (advice,),
+                         legal_basis=f.legal_basis + ((law,) if law not in f.legal_basis else ()))
+            if f.id == "council_tax_reduction" else f for f in findings]
 
 
 def _totals_notes(h: Household, claims: Claims, diff: Differences, on: dt.date) -> tuple[str, ...]:
