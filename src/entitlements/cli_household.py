@@ -194,11 +194,15 @@ FLAGS: tuple[Flag, ...] = (
          "to Pension Credit or pension-age Housing Benefit on 14 May 2019 and since: those instead of Universal Credit "
          "(SI 2019/37 art 4)", kind="switch", example=("--mixed-age-protected",),
          needs=("--age", "70", "--partner-age", "60")),
-    Flag("Household", ("transitional_family_premium",), "transitional-family-premium", "Scotland, pension-age "
-         "Council Tax Reduction: the applicant has kept the transitional family premium (entitled to Council Tax "
-         "Reduction on 30 April 2016 with a child in the family, a child in it since and no new application: SSI "
-         "2016/81 reg 2, SSI 2012/319 reg 20(e)); without it, no family premium", kind="switch",
-         example=("--transitional-family-premium",)),
+    Flag("Household", ("transitional_family_premium",), "transitional-family-premium", "Scotland, Council Tax "
+         "Reduction: the applicant has kept the transitional family premium (entitled to Council Tax Reduction on 30 "
+         "April 2016 with a child in the family, a child in it since and no new application: SSI 2016/81 reg 2; "
+         "pension age SSI 2012/319 reg 20(e), working age SSI 2021/249 reg 98); without it, no family premium",
+         kind="switch", example=("--transitional-family-premium",)),
+    Flag("Household", ("transitional_family_premium_22_20",), "transitional-family-premium-22-20", "Scotland, "
+         "working-age Council Tax Reduction: the transitional family premium the applicant was entitled to on 31 March "
+         "2022 was £22.20 a week, which it stays (SSI 2021/249 reg 98(2)(a)); with --transitional-family-premium",
+         kind="switch", example=("--transitional-family-premium", "--transitional-family-premium-22-20")),
     Flag("Household", ("applicant",), "applicant", "which of a couple claims Housing Benefit and applies for Council "
          "Tax Reduction: adult1 (the one the plain flags describe) or adult2 (the partner, --partner-...); where not "
          "given and a rule turns on it (no disability premium for a claimant with limited capability for work, SI "

@@ -132,7 +132,8 @@ class BenefitUnitColumns:
     adjusted_net_income_annual: Any  # -1 where not given
     local_authority: Any = -1  # index into benefits.council_tax_columns.authority_codes(), -1 where not given
     mixed_age_protected: Any = False  # SI 2019/37 art 4: Pension Credit and pension-age HB, not UC
-    transitional_family_premium: Any = False  # SSI 2012/319 reg 20(e), SSI 2016/81 reg 2 (Scottish pension-age CTR)
+    transitional_family_premium: Any = False  # SSI 2012/319 reg 20(e), SSI 2021/249 reg 98, SSI 2016/81 reg 2 (Scottish CTR)
+    transitional_family_premium_22_20: Any = False  # SSI 2021/249 reg 98(2)(a): £22.20 on 31 March 2022
     applicant: Any = 0  # which adult claims HB and applies for CTR: 0 not given, 1 adult1, 2 adult2
 
     @property
@@ -376,6 +377,7 @@ def _household_values(h: Household) -> dict[str, Any]:
         local_authority=_authority_code(h.local_authority, h.nation),
         mixed_age_protected=h.mixed_age_protected,
         transitional_family_premium=h.transitional_family_premium,
+        transitional_family_premium_22_20=h.transitional_family_premium_22_20,
         applicant=0 if h.applicant is None else 1 + APPLICANTS.index(h.applicant),
     )
 
@@ -464,6 +466,7 @@ _HOUSEHOLD_DTYPES = {
     "local_authority": np.int16,
     "mixed_age_protected": bool,
     "transitional_family_premium": bool,
+    "transitional_family_premium_22_20": bool,
     "applicant": np.int8,
 }
 

@@ -230,6 +230,37 @@ def _scotland_family_premium_note(ctax, h: Household, on: dt.date, tables: Table
             "protected; if the applicant is, give transitional_family_premium (--transitional-family-premium).")
 
 
+def _scotland_working_age_tfp(ctax, h: Household, on: dt.date, tables: Tables) -> tuple[Line | None, str | None]:
+    """The Scottish working-age transitional family premium (SSI 2021/249
+    reg 98) on the sheet: a line "of which" the applicable amount where the
+    household says the applicant has it (``transitional_family_premium``,
+    with a child), or, not said, a note where it would change the reduction
+    (income above the applicable amount)."""
+    if not h.children:
+        return None, None
+    tid = "ctr.scotland_working_age.transitional_family_premium"
+    row = tables.row(tid, on)
+    t = tables.at(tid, on)
+    if h.transitional_family_premium:
+        kept = h.transitional_family_premium_22_20
+        amount = int(t["kept_22_20"] if kept else t["general"])
+        cite = f"SSI 2021/249 reg 98(1)-(3); {row_citation(row)}"
+        detail = ("reg 98(2)(a): £22.20, the amount the applicant was entitled to on 31 March 2022 "
+                  "(transitional_family_premium_22_20)" if kept else
+                  "reg 98(2)(b), as the household says the applicant keeps it (transitional_family_premium: SSI "
+                  "2016/81 reg 2, entitled on 31 March 2022); £22.20 instead if that was the amount on that day "
+                  "(reg 98(2)(a): give transitional_family_premium_22_20)")
+        return Line("of which the transitional family premium", amount, cite, op=" ", detail=detail), None
+    if int(ctax.ctr_excess_income) <= 0:
+        return None, None
+    return None, (f"No transitional family premium: below pension age in Scotland it is only for an applicant "
+                  f"entitled on 31 March 2022 to the family premium kept by SSI 2016/81 reg 2 (entitled to Council "
+                  f"Tax Reduction on 30 April 2016 with a child or young person in the family, one in it since, no new "
+                  f"application), {format_pounds(int(t['general']))} a week, or £22.20 if that was the amount then "
+                  f"(SSI 2021/249 reg 98(2)). Assumed not protected; if the applicant is, give "
+                  f"transitional_family_premium (--transitional-family-premium).")
+
+
 def hb_check_needed_text() -> str:
     """Why Housing Benefit could not be worked out (reason ``applicant_not_given``)."""
     return ("Housing Benefit: check needed. One of the couple alone has limited capability for work (or is in the "
@@ -421,7 +452,14 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             taxed = (_tax_lines(pension_tax, h, on, tables, _PENSION_CTR_TAX_LAW[scheme])
                      if scheme in _PENSION_CTR_TAX_LAW and pension_tax is not None
                      and not int(pension_tax.pension_credit.guarantee_credit) else [])
-            lines += _ctr_lines(ctax, a.code, on, tables, taxed)
+            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed)
+            if scheme == "scotland_working_age":  # reg 98: the transitional family premium, under the applicable amount
+                tfp_line, tfp_note = _scotland_working_age_tfp(ctax, h, on, tables)
+                if tfp_line is not None:
+                    at = next(i for i, ln in enumerate(ctr_lines) if ln.label == "Applicable amount") + 1
+                    ctr_lines.insert(at, tfp_line)
+                notes += [t for t in (tfp_note,) if t]
+            lines += ctr_lines
             if scheme in _PENSION_CTR_LAW and int(ctax.ctr_excess_income) > 0:
                 notes += [t for t in (_age_only_2021_note(h, on, tables, f"{_CTR_PREFIX[scheme]}.personal_allowance",
                                                          _PENSION_CTR_LAW[scheme]),) if t]

@@ -538,12 +538,19 @@ class Household:
     Act 2012 (Commencement No. 31 ...) Order 2019, SI 2019/37 art 4(1)-(2)):
     they keep Pension Credit and pension-age Housing Benefit (and the
     pension-age Council Tax Reduction) instead of Universal Credit.
-    ``transitional_family_premium``: Scotland, pension-age Council Tax
-    Reduction only: the applicant keeps the transitional family premium (SSI
-    2012/319 reg 20(e)), being entitled to Council Tax Reduction on 30 April
-    2016 with a child or young person in the family, with one in it ever
-    since and no new application made (SSI 2016/81 reg 2). False (the
-    default): no family premium, as for anyone who applied after April 2016.
+    ``transitional_family_premium``: Scotland, Council Tax Reduction only:
+    the applicant keeps the transitional family premium, being entitled to
+    Council Tax Reduction on 30 April 2016 with a child or young person in
+    the family, with one in it ever since and no new application made (SSI
+    2016/81 reg 2): at pension age SSI 2012/319 reg 20(e); below it, since
+    2026-12-07, SSI 2021/249 reg 98, for one so entitled on 31 March 2022
+    (reg 98(1), (4); the application deemed made on 1 April 2022 by reg 97,
+    and a re-assessment, are not new applications). False (the default): no
+    family premium, as for anyone who applied after April 2016.
+    ``transitional_family_premium_22_20``: with it, the working-age premium
+    the applicant was entitled to on 31 March 2022 was £22.20 a week, which
+    it stays (SSI 2021/249 reg 98(2)(a)); False: the uprated amount of reg
+    98(2)(b) ("in all other cases").
     ``applicant``: which of a couple claims Housing Benefit and applies for
     Council Tax Reduction, "adult1" or "adult2" (:data:`APPLICANTS`: the
     first or the second of ``adults``); None (the default) not given. Some
@@ -573,6 +580,7 @@ class Household:
     local_authority: str | None = attrs.field(default=None)
     mixed_age_protected: bool = attrs.field(default=False, validator=_flag)
     transitional_family_premium: bool = attrs.field(default=False, validator=_flag)
+    transitional_family_premium_22_20: bool = attrs.field(default=False, validator=_flag)
     applicant: str | None = attrs.field(default=None, validator=_one_of(APPLICANTS, optional=True))
 
     def __attrs_post_init__(self) -> None:
@@ -607,6 +615,9 @@ class Household:
         for i, c in enumerate(self.children, start=1):
             if not isinstance(c, Child):
                 raise InputError(f"children[{i}]", c, "a Child")
+        if self.transitional_family_premium_22_20 and not self.transitional_family_premium:
+            raise InputError("transitional_family_premium_22_20", True, "False unless transitional_family_premium is "
+                             "True (reg 98(2)(a) is the amount of a transitional family premium the applicant has)")
         if self.applicant == "adult2" and len(self.adults) != 2:
             raise InputError("applicant", "adult2", "'adult1' or None for a single claimant (there is no second adult "
                              "to claim)")

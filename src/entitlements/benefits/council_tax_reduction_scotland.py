@@ -93,7 +93,8 @@ _MAX_EXCESS_52 = 52 * 1_000_000
 def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, children=0, disabled_children=0,
                                            enhanced_disability_children=0, carers=0, severe_disability=0,
                                            disability_premium=False, enhanced_disability_premium=False, component=0,
-                                           lcw_personal_allowance=False):
+                                           lcw_personal_allowance=False, transitional_family_premium=False,
+                                           transitional_family_premium_22_20=False):
     """The weekly applicable amount of SSI 2021/249 reg 35 and Sch 1 [pence/week].
 
     Personal allowance (para 1): a couple, whatever their ages; a lone parent;
@@ -111,13 +112,25 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
     with the disability premium, para 20(1)). ``age`` is the applicant's, in
     whole years.
 
+    The transitional family premium (reg 98, read 2026-12-07): for an
+    applicant entitled on 31 March 2022 to the family premium kept by SSI
+    2016/81 reg 2 (``transitional_family_premium``), while the family
+    includes a child or young person (reg 98(4)(a)), included in the
+    applicable amount (reg 98(3)): £22.20 where that was the amount on 31
+    March 2022 (reg 98(2)(a), ``transitional_family_premium_22_20``), else
+    reg 98(2)(b)'s uprated sum (rule table
+    ``ctr.scotland_working_age.transitional_family_premium``).
+
     >>> from entitlements.tables import default_tables
     >>> scotland_working_age_applicable_amount(True, 30, on=dt.date(2025, 6, 1), tables=default_tables(), children=2)
     35635
+    >>> scotland_working_age_applicable_amount(True, 30, on=dt.date(2026, 6, 1), tables=default_tables(), children=1,
+    ...                                        transitional_family_premium=True)   # £150.15 + £109.85 + £20.22
+    28022
     """
     scalar = not is_array(couple, age, on, children, disabled_children, enhanced_disability_children, carers,
                           severe_disability, disability_premium, enhanced_disability_premium, component,
-                          lcw_personal_allowance)
+                          lcw_personal_allowance, transitional_family_premium, transitional_family_premium_22_20)
     c = flag("couple", couple)
     a = whole("age", age, 16, 130, "an age in whole years")
     kids = whole("children", children, 0, 20, "a number of children and young persons")
@@ -128,6 +141,8 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
     comp = whole("component", component, 0, 2, "0 none, 1 work-related activity, 2 support")
     dp = flag("disability_premium", disability_premium)
     edp = flag("enhanced_disability_premium", enhanced_disability_premium)
+    tfp = flag("transitional_family_premium", transitional_family_premium) & (kids > 0)
+    kept = flag("transitional_family_premium_22_20", transitional_family_premium_22_20)
     when = table_on(on)
     pa = tables.at(f"{_P}.personal_allowance", when)
     allowance = np.where(c, pa["couple"], np.where(kids > 0, pa["lone_parent"], np.where(
@@ -142,6 +157,9 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
              + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0))
              + np.where(dp, 0, np.where(comp == 2, parts["support"],
                                         np.where(comp == 1, parts["work_related_activity"], 0))))
+    if np.any(tfp):  # reg 98(2)-(3): the table is read only where someone has the premium
+        t = tables.at(f"{_P}.transitional_family_premium", when)
+        total = total + np.where(tfp, np.where(kept, t["kept_22_20"], t["general"]), 0)
     return out_int(total, scalar)
 
 
@@ -443,7 +461,11 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             enhanced_disability_children=np.where(uc, sc["higher_disabled"][rows], app["enhanced_disability_children"]),
             carers=carers, severe_disability=app["severe_disability"], disability_premium=dp,
             enhanced_disability_premium=edp, component=component,
-            lcw_personal_allowance=((uc & lcw) | support) & ~couple)
+            lcw_personal_allowance=((uc & lcw) | support) & ~couple,
+            # Reg 98: the household says whether the applicant kept the premium (SSI 2016/81 reg 2) and at £22.20.
+            transitional_family_premium=app["transitional_family_premium"],
+            transitional_family_premium_22_20=col(np.asarray(bu.transitional_family_premium_22_20, bool))
+            & app["transitional_family_premium"])
         disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0,
                                            dp | (app["severe_disability"] > 0) | (component > 0), carers, days, tables,
                                            applicant)
