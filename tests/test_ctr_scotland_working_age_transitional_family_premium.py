@@ -20,8 +20,8 @@ Law read (legalize-dev/legalize-uk mirror, 2026-12-07):
 
 The household: a lone parent, 40, one child (born 2018), a private pension of £250.00 a week and no earnings, so no
 Universal Credit; Glasgow, band C on a £1,500.00 Band D: 8/9 (LGFA 1992 s 74(1)) = £1,333.33 a year, less the 25%
-single person discount (s 79) = £1,000.00, x 7 / 365 = £19.18 a week. Taper 20% of the excess (reg 13(6)(b)(ii): 2 6/7%
-a day).
+single person discount (s 79) = £1,000.00, x 7 / 365 = £19.178 a week (shown £19.18). Taper 20% of the excess (reg
+13(6)(b)(ii): 2 6/7% a day); the reduction is the week's maximum less the taper, rounded once at the end.
 """
 
 from __future__ import annotations
@@ -48,14 +48,16 @@ def _ctr(h, on):
 
 @pytest.mark.parametrize("on, without, general, kept", [
     # 2024-25: £90.50 + £104.05 = £194.55; + £19.15 = £213.70; + £22.20 = £216.75.
-    #   excess £250 - £194.55 = £55.45 x 20% = £11.09, £19.18 - £11.09 = £8.09;
-    #   £36.30 x 20% = £7.26, £11.92;  £33.25 x 20% = £6.65, £12.53.
+    #   excess £250 - £194.55 = £55.45 x 20% = £11.09, £19.178 - £11.09 = £8.088, £8.09;
+    #   £36.30 x 20% = £7.26, £11.918, £11.92;  £33.25 x 20% = £6.65, £12.528, £12.53.
     (dt.date(2024, 6, 3), (19455, 809), (21370, 1192), (21675, 1253)),
     # 2025-26: £92.05 + £105.85 = £197.90; + £19.48 = £217.38; + £22.20 = £220.10.
-    #   £52.10 x 20% = £10.42, £8.76;  £32.62 x 20% = £6.524, £6.52, £12.66;  £29.90 x 20% = £5.98, £13.20.
+    #   £52.10 x 20% = £10.42, £8.758, £8.76;  £32.62 x 20% = £6.524, £19.178 - £6.524 = £12.654, £12.65;
+    #   £29.90 x 20% = £5.98, £13.198, £13.20.
     (dt.date(2025, 6, 2), (19790, 876), (21738, 1265), (22010, 1320)),
     # 2026-27: £95.55 + £109.85 = £205.40; + £20.22 = £225.62; + £22.20 = £227.60.
-    #   £44.60 x 20% = £8.92, £10.26;  £24.38 x 20% = £4.876, £4.88, £14.30;  £22.40 x 20% = £4.48, £14.70.
+    #   £44.60 x 20% = £8.92, £10.258, £10.26;  £24.38 x 20% = £4.876, £14.302, £14.30;  £22.40 x 20% = £4.48,
+    #   £14.698, £14.70.
     (dt.date(2026, 6, 1), (20540, 1026), (22562, 1430), (22760, 1470)),
 ])
 def test_the_premium_each_year_in_the_applicable_amount_and_the_reduction(on, without, general, kept):
