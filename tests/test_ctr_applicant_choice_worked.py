@@ -96,6 +96,27 @@ def test_the_older_partner_taken_to_apply_no_switch_finding_and_the_sheet_compar
     assert "Adult 1 applying gives £7.51 a week more (£390.52 a year), as taken here." in " ".join(text.split())
 
 
+def test_where_the_younger_partner_applying_gives_more_the_check_says_so_2026():
+    # The same protected couple, State Pension £398.25 (no Pension Credit: above the £363.25 guarantee), band A on a
+    # £1,200.00 Band D from the bill: 6/9 = £800.00 a year, x 7 / 365 = £15.3425 a week (shown £15.34). Excess income
+    # £398.25 - £363.25 = £35.00 under either scheme. Adult 1 applying, the pensioners' scheme: £15.3425 - 20% x £35.00
+    # = £8.3425, £8.34. Adult 2 applying, Coventry's own scheme: excess £35.00 is band 2 (£15 to under £40: 65%, as
+    # the shipped, unverified, file transcribes it): 65% x £15.3425 = £9.9726, £9.97. Adult 2 applying gives £1.63 a
+    # week more, £84.76 a year, £1.63 x 52 / 12 = £7.063, £7.06 a month. Not named, the older partner was taken to
+    # apply: the finding asks who applies.
+    h = _coventry().replace(adults=(Adult(age=68, state_pension_weekly=39825), Adult(age=55)),
+                            housing=Housing(tenure="social_rent", rent=10000, rent_period="week", council_tax_band="A",
+                                            council_tax_band_d=120000))
+    c = applicant_choice(h, on=DEC_2026, tables=T)
+    assert [(o.scheme, o.reduction_weekly) for o in c.options] == [("england", 834), ("local", 997)]
+    assert (c.taken, c.better, c.difference_weekly) == (1, 2, 163)
+    f = {f.id: f for f in check(h, on=DEC_2026, claims=ALL_CLAIMED).findings}["council_tax_reduction_applicant"]
+    assert (f.what, f.weekly, f.monthly, f.annual) == ("Council Tax Reduction: the partner (adult 2) to apply, not adult 1",
+                                                        163, 706, 8476)
+    assert f.question.startswith("The household does not say which of the couple applies")
+    assert "Adult 2 applying gives £1.63 a week more (£84.76 a year)." in f.notes[0]
+
+
 def test_english_younger_partner_under_an_unshipped_local_scheme_is_not_compared_2026():
     # Leeds's own scheme is not shipped: adult 2's reduction cannot be worked out, so no difference is claimed; the
     # note gives adult 1's £31.32 and says to compare with the council.
