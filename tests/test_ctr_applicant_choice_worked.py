@@ -97,14 +97,16 @@ def test_the_older_partner_taken_to_apply_no_switch_finding_and_the_sheet_compar
 
 
 def test_where_the_younger_partner_applying_gives_more_the_check_says_so_2026():
-    # The same protected couple, State Pension £398.25 (no Pension Credit: above the £363.25 guarantee), band A on a
+    # The same protected couple, State Pension £200.00 and the younger partner's own occupational pension £198.25:
+    # £398.25 (no Pension Credit: above the £363.25 guarantee); each under the personal allowance (£12,570 / 52 =
+    # £241.73 a week), so no income tax comes off (SI 2012/2885 Sch 1 para 17(13)). Band A on a
     # £1,200.00 Band D from the bill: 6/9 = £800.00 a year, x 7 / 365 = £15.3425 a week (shown £15.34). Excess income
     # £398.25 - £363.25 = £35.00 under either scheme. Adult 1 applying, the pensioners' scheme: £15.3425 - 20% x £35.00
     # = £8.3425, £8.34. Adult 2 applying, Coventry's own scheme: excess £35.00 is band 2 (£15 to under £40: 65%, as
     # the shipped, unverified, file transcribes it): 65% x £15.3425 = £9.9726, £9.97. Adult 2 applying gives £1.63 a
     # week more, £84.76 a year, £1.63 x 52 / 12 = £7.063, £7.06 a month. Not named, the older partner was taken to
     # apply: the finding asks who applies.
-    h = _coventry().replace(adults=(Adult(age=68, state_pension_weekly=39825), Adult(age=55)),
+    h = _coventry().replace(adults=(Adult(age=68, state_pension_weekly=20000), Adult(age=55, pension_income_weekly=19825)),
                             housing=Housing(tenure="social_rent", rent=10000, rent_period="week", council_tax_band="A",
                                             council_tax_band_d=120000))
     c = applicant_choice(h, on=DEC_2026, tables=T)
