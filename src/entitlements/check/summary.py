@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from ..grouping import group_labels
+from ..io.headers import GROUPING_COLUMNS
 from .candidates import candidate
 
 __all__ = ["DEFAULT_GROUPS", "summarise"]
@@ -58,7 +60,8 @@ MISSING_NOT_SHOWN = ("not shown: the next-smallest number of patients missing ou
 
 
 def _by_group(cc, groups: Sequence[str], valid, missing_any, annual_total) -> dict[str, list[dict[str, Any]]]:
-    """The figures by each grouping column's values ("(blank)" for none): a
+    """The figures by each grouping column's values as
+    :func:`~entitlements.grouping.group_labels` labels them ("(blank)" for none): a
     group of 1-4 cases hidden whole, and 1-4 patients missing out (with their
     value) hidden; where that is one of a column, the next-smallest too; and
     where one column nests in another (practices in a PCN, deciles 1 and 2 in
@@ -68,12 +71,13 @@ def _by_group(cc, groups: Sequence[str], valid, missing_any, annual_total) -> di
 
     raw: dict[str, dict[str, Any]] = {}
     for g in groups:
-        if g not in cc.caseload.extra:
+        if g not in cc.caseload.extra or g not in GROUPING_COLUMNS:  # a keep_ column never reaches a report
             from ..errors import InputError
 
-            raise InputError("group_by", g, "a grouping column of the caseload: " + (", ".join(cc.caseload.extra) or "none"))
-        col = np.array(["(blank)" if x is None or (isinstance(x, str) and not x.strip()) else str(x)
-                        for x in np.asarray(cc.caseload.extra[g], dtype=object)[valid]], dtype=object).astype(str)
+            present = [c for c in cc.caseload.extra if c in GROUPING_COLUMNS]
+            raise InputError("group_by", g, "one of the grouping columns of the caseload: " + (", ".join(present) or "none")
+                             + f" (the grouping columns a file may have: {', '.join(GROUPING_COLUMNS)})")
+        col = group_labels(g, np.asarray(cc.caseload.extra[g], dtype=object)[valid]).astype(str)
         labels, inverse = np.unique(col, return_inverse=True)
         annual = np.zeros(labels.size, np.int64)
         np.add.at(annual, inverse, annual_total[valid])

@@ -191,6 +191,43 @@ def _nesting(parts: list[dict[str, Any]], columns: list[str]) -> dict[str, dict[
     return out
 
 
+def _one_spelling(public: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The parts' summaries with each free-text group under the label the
+    whole caseload gives it: a part labels a group by the best of the
+    spellings it met (:func:`~entitlements.grouping.best_spelling`), so
+    "Practice A" in one part and "practice a" in another are the one group
+    of the whole, its label the best of the parts' labels."""
+    from ..grouping import best_spelling, fold_key
+
+    shown: dict[str, dict[str, str]] = {}
+    for p in public:
+        for g, groups in p.get("by_group", {}).items():
+            same = shown.setdefault(g, {})
+            for lab in groups:
+                k = fold_key(lab)
+                same[k] = best_spelling([same.get(k, lab), lab])
+
+    def relabel(g: str, lab: str) -> str:
+        return shown.get(g, {}).get(fold_key(lab), lab)
+
+    out = []
+    for p in public:
+        p = dict(p)
+        by: dict[str, dict[str, Any]] = {}
+        for g, groups in p.get("by_group", {}).items():
+            by[g] = {}
+            for lab, block in groups.items():
+                new = relabel(g, lab)
+                by[g][new] = _add(by[g][new], block) if new in by[g] else block
+        if "by_group" in p:
+            p["by_group"] = by
+        if "group_nesting" in p:
+            p["group_nesting"] = {a: {b: {relabel(a, x): relabel(b, y) for x, y in m.items()} for b, m in inner.items()}
+                                  for a, inner in p["group_nesting"].items()}
+        out.append(p)
+    return out
+
+
 def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """The summary of the whole caseload from its partitions' parts."""
     from ..rates_policy import describe
@@ -200,7 +237,7 @@ def _combine(parts: list[dict[str, Any]]) -> dict[str, Any]:
     done = [p for p in parts if not p["_failed"]]
     if not done:
         raise EntitlementsError("no partition of the caseload could be projected: " + parts[0]["_reasons"][0])
-    public = [{k: v for k, v in p.items() if not k.startswith("_")} for p in done]
+    public = _one_spelling([{k: v for k, v in p.items() if not k.startswith("_")} for p in done])
     s = public[0]
     for p in public[1:]:
         s = _add(s, p)

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..caseload import failure_kind, failures_in_words
 from ..errors import InputError
+from ..grouping import group_labels
 from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
@@ -222,14 +223,15 @@ def _cases_by_benefit(gains: CaseloadGains, mask) -> dict[str, int]:
 
 
 def _by_group(gains: CaseloadGains, group_by: Sequence[str] | None, block) -> dict[str, dict[str, Any]]:
-    """The figures by each grouping column's values (blank as "(blank)"),
-    in natural order; ``group_by`` None: every grouping column."""
+    """The figures by each grouping column's values as
+    :func:`~entitlements.grouping.group_labels` labels them (one council
+    however it is written; blank as "(blank)"), in natural order; ``group_by`` None: every grouping column."""
     groups = list(group_by) if group_by is not None else list(gains.grouping)
     out: dict[str, dict[str, Any]] = {}
     for g in groups:
         if g not in gains.grouping:
             raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(gains.grouping) if gains.grouping else "a grouping column (the caseload has none)")
-        col = np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)
+        col = group_labels(g, gains.grouping[g])
         labels = sorted(set(col[gains.valid].tolist()), key=_natural)
         out[g] = {lab: block(col == lab) for lab in labels}
     return out
@@ -245,7 +247,7 @@ def group_nesting(gains: CaseloadGains, group_by: Sequence[str] | None = None) -
     other groups shown). Values as :func:`_by_group` labels them."""
     cols = [g for g in (list(group_by) if group_by is not None else list(gains.grouping)) if g in gains.grouping]
     v = np.asarray(gains.valid, bool)
-    labelled = {g: np.array(["(blank)" if x is None else str(x) for x in gains.grouping[g]], dtype=object)[v] for g in cols}
+    labelled = {g: group_labels(g, gains.grouping[g])[v] for g in cols}
     out: dict[str, dict[str, dict[str, str]]] = {}
     for a in cols:
         for b in cols:
