@@ -78,9 +78,10 @@ def _caseload(args) -> int:
             raise UsageError(flag, value, "--report FILE too (it names the report)")
     outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
     if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
+        from .report.check_report import check_chart_files
         from .report.write import chart_files
 
-        outputs += [("--report chart", p) for p in chart_files(args.report)]
+        outputs += [("--report chart", p) for p in (check_chart_files if args.check else chart_files)(args.report)]
     refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
     tables = _tables_for(args)
     if args.check:

@@ -24,7 +24,7 @@ from .charts import Chart, draw_svg
 from .disclosure import MIN_GROUP, suppressed_cells
 from .sections import NOT_SHOWN, SUPPRESSED, ReportTable, Section, group_label
 
-__all__ = ["check_charts", "check_context", "render_check", "write_check_report"]
+__all__ = ["check_chart_files", "check_charts", "check_context", "render_check", "write_check_report"]
 
 _TITLE = "Benefit check: what patients are missing"
 _CAVEAT = ("These figures are estimates, worked out from what was recorded for each case with the rules in force on "
@@ -166,21 +166,39 @@ def render_check(s: dict[str, Any], *, markdown: bool, chart_names: dict[str, st
     return env.get_template("check.html").render(**ctx, charts=charts, css=Markup(_CSS))
 
 
+def check_chart_files(path: str | Path) -> list[Path]:
+    """Every file a Markdown check report at ``path`` may write its charts
+    to (``<name>-<chart>.svg``: by benefit, and by each grouping column)."""
+    from ..io.headers import GROUPING_COLUMNS
+
+    p = Path(path)
+    names = ["missing-by-benefit", "patients-by-benefit"] + [f"missing-by-{g}" for g in GROUPING_COLUMNS]
+    return [p.with_name(f"{p.stem}-{n}.svg") for n in names]
+
+
 def write_check_report(cc, s: dict[str, Any], path: str | Path) -> None:
     """Write the report to ``path`` (.html, or .md with its charts as .svg
-    files beside it). Needs Jinja2 (the ``report`` extra): without it, a
-    one-line error before anything is written."""
+    files beside it), each file to a temporary name moved into place. As the
+    funders' report (:func:`entitlements.report.write_report`): never over
+    the caseload read, and a chart over an existing file only where an
+    earlier report wrote it (a one-line error before anything is written).
+    Needs Jinja2 (the ``report`` extra): without it, a one-line error before
+    anything is written."""
+    from ..io.files import refuse_overwriting
     from ..io.writers import write_text
     from .render import environment
+    from .write import CHART_MARK, refuse_foreign_chart
 
     environment()
     path = Path(path)
     markdown = path.suffix.lower() in (".md", ".markdown")
+    charts = [(c, path.with_name(f"{path.stem}-{c.name}.svg")) for c in check_charts(s) if c.values] if markdown else []
+    source = getattr(getattr(cc, "caseload", None), "path", None)
+    refuse_overwriting([("caseload", source)], [("report", path)] + [("report chart", f) for _, f in charts])
+    for _, f in charts:
+        refuse_foreign_chart(f)
     names = {}
-    if markdown:
-        for c in check_charts(s):
-            if c.values:
-                name = f"{path.stem}-{c.name}.svg"
-                write_text(path.with_name(name), draw_svg(c))
-                names[c.name] = name
+    for c, f in charts:
+        write_text(f, f"<!-- {CHART_MARK.decode()} -->\n" + draw_svg(c))
+        names[c.name] = f.name
     write_text(path, render_check(s, markdown=markdown, chart_names=names))

@@ -41,7 +41,7 @@ def chart_files(path: str | Path) -> list[Path]:
     return [p.parent / f"{p.stem}_{name}.{ext}" for name in CHART_NAMES for ext in ("png", "svg")]
 
 
-def _refuse_foreign_chart(path: Path) -> None:
+def refuse_foreign_chart(path: Path) -> None:
     """A chart file is written over only where an earlier report wrote it."""
     try:
         with open(path, "rb") as f:
@@ -49,7 +49,8 @@ def _refuse_foreign_chart(path: Path) -> None:
     except FileNotFoundError:
         return
     if CHART_MARK not in head:
-        raise InputError("report chart", str(path), "a file name not already in use (this file was not written by a report): move it or name the report differently")
+        raise InputError("report chart", path.name, f"a file name not already in use ({path} was not written by a "
+                         "report): move it or name the report differently")
 
 
 def write_report(
@@ -97,7 +98,7 @@ def write_report(
     refuse_overwriting([("caseload", source if isinstance(source, (str, Path)) else None)],
                        [("report", p), ("csv_path", csv_path)] + [("report chart", c) for c in charts])
     for c in charts:
-        _refuse_foreign_chart(c)
+        refuse_foreign_chart(c)
     from .render import environment
 
     environment()  # Jinja2 missing: say so before projecting the caseload
