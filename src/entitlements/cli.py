@@ -131,10 +131,12 @@ def _build_parser() -> argparse.ArgumentParser:
     ar.add_argument("--kind", action="append", choices=["brma", "council"],
                     help="which kind of area (default: every kind)")
     ar.add_argument("--json", action="store_true", help="print JSON for programs")
-    sc = sub.add_parser("schema", help="the JSON Schema of the household file or the caseload (for other programs)",
+    sc = sub.add_parser("schema", help="the JSON Schema of the household file, the caseload, or a JSON result (for other programs)",
                         description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
-                        "generated from the household model: what other programs may send.")
-    sc.add_argument("name", choices=["household", "caseload"], help="which schema: a household file, or a caseload's records")
+                        "generated from the household model (what other programs may send), or of what "
+                        "`estimate --json` and `check --json` print, generated from the result classes.")
+    sc.add_argument("name", choices=["household", "caseload", "estimate", "check"],
+                    help="which schema: a household file, a caseload's records, an estimate's JSON or a benefit check's JSON")
     sc.add_argument("--out", type=Path, help="write it to this file instead of printing it")
     return p
 

@@ -1,4 +1,5 @@
-"""JSON Schemas of the household file and the caseload record, generated from the household classes.
+"""JSON Schemas of the household file and the caseload record, generated from the household classes
+(and, by name, of the results printed as JSON: :mod:`entitlements.io.result_schema`).
 
 For tools in other languages that send households to the library: the
 schemas say which fields there are and what each may hold, in the forms the
@@ -197,8 +198,23 @@ def caseload_schema() -> dict[str, Any]:
     }
 
 
-#: The schemas by name (``entitlements schema NAME``).
-SCHEMAS = {"household": household_schema, "caseload": caseload_schema}
+def _estimate_schema() -> dict[str, Any]:
+    from .result_schema import estimate_schema
+
+    return estimate_schema()
+
+
+def _check_schema() -> dict[str, Any]:
+    from .result_schema import check_schema
+
+    return check_schema()
+
+
+#: The schemas by name (``entitlements schema NAME``): what is read (a
+#: household file, a caseload's records) and what is printed as JSON (an
+#: estimate, a benefit check: :mod:`entitlements.io.result_schema`).
+SCHEMAS = {"household": household_schema, "caseload": caseload_schema, "estimate": _estimate_schema,
+           "check": _check_schema}
 
 
 def schema_json(name: str) -> str:

@@ -1,0 +1,105 @@
+"""The JSON Schemas of the results (entitlements.io.result_schema): published
+beside the input schemas, in step with the result classes, and every real
+output of ``entitlements estimate --json`` and ``entitlements check --json``
+(and of ``Estimate.to_dict()``, ``BenefitCheck.to_dict()`` over generated
+households) valid against them; an output with a key more or less is not."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from entitlements import estimate
+from entitlements.check import check
+from entitlements.cli import main
+from entitlements.io.schema import SCHEMAS, schema_json
+from strategies import household_and_period
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLISHED = ROOT / "docs" / "schema"
+RESULTS = ("estimate", "check")
+
+#: Households across what the results hold: UC only, a private renter with council tax, pensioners with Pension
+#: Credit, Housing Benefit and CTR in England, Wales and Scotland, a council whose working-age scheme is not shipped
+#: (CTR check needed), a couple where which claims HB decides it, a date past the tables (rates held).
+FLAGS = [
+    ["examples/household.toml"],
+    ["--age", "34", "--earnings", "900/month", "--child", "2019-05-01", "--lcwra", "--on", "2026-05-01"],
+    ["--age", "28", "--private", "--rent", "750/month", "--lha", "560/month", "--gross-earnings", "1200", "--on",
+     "2026-05-01"],
+    ["--age", "74", "--state-pension", "176.45", "--private", "--rent", "650/month", "--brma", "Coventry", "--council",
+     "Coventry", "--council-tax-band", "B", "--on", "2026-06-01"],
+    ["--age", "70", "--state-pension", "120", "--social", "--rent", "95/week", "--council", "Cardiff", "--nation",
+     "wales", "--council-tax-band", "C", "--on", "2026-06-01"],
+    ["--age", "80", "--state-pension", "230", "--social", "--rent", "90/week", "--council", "Glasgow City", "--nation",
+     "scotland", "--council-tax-band", "D", "--on", "2026-06-01"],
+    ["--age", "40", "--social", "--rent", "120/week", "--bedrooms", "3", "--child", "2014-01-01:girl",
+     "--non-dependant", "25", "--council", "Leeds", "--council-tax-band", "A", "--on", "2026-06-01"],
+    ["--age", "70", "--partner-age", "60", "--state-pension", "120", "--social", "--rent", "100/week", "--bedrooms",
+     "1", "--on", "2026-06-01"],
+    ["--age", "30", "--on", "2028-05-01", "--rates-after", "hold"],
+]
+
+
+def _validate(name: str, data) -> None:
+    jsonschema.Draft202012Validator(SCHEMAS[name]()).validate(data)
+
+
+@pytest.mark.parametrize("name", RESULTS)
+def test_the_published_result_schema_is_in_step_with_the_classes(name):
+    path = PUBLISHED / f"{name}.schema.json"
+    assert path.exists() and path.read_text("utf-8") == schema_json(name), (
+        f"docs/schema/{name}.schema.json is out of date: run "
+        f"`entitlements schema {name} --out docs/schema/{name}.schema.json` and commit it")
+
+
+@pytest.mark.parametrize("name", RESULTS)
+def test_the_result_schemas_are_valid_json_schemas(name):
+    jsonschema.Draft202012Validator.check_schema(SCHEMAS[name]())
+
+
+@pytest.mark.parametrize("command", ["estimate", "check"])
+@pytest.mark.parametrize("flags", FLAGS, ids=range(len(FLAGS)))
+def test_what_the_command_prints_is_valid(command, flags, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    got = main([command, *flags, "--json"])
+    out = capsys.readouterr().out
+    assert got == 0, out
+    _validate(command, json.loads(out))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(household_and_period())
+def test_generated_households_results_are_valid(hp):
+    h, on = hp
+    _validate("estimate", json.loads(json.dumps(estimate(h, on=on).to_dict())))
+    _validate("check", json.loads(json.dumps(check(h, on=on).to_dict())))
+
+
+def test_the_schemas_refuse_a_key_more_or_less():
+    from entitlements import Adult, Household
+
+    d = json.loads(json.dumps(estimate(Household(adults=Adult(age=30)), on=dt.date(2026, 5, 1)).to_dict()))
+    _validate("estimate", d)
+    for change in (lambda x: x["universal_credit"]["calculation"].pop("award"),
+                   lambda x: x["universal_credit"]["calculation"]["housing"].update(new_step=1),
+                   lambda x: x.update(extra=None),
+                   lambda x: x["universal_credit"]["calculation"].update(lcwra_protected=0)):
+        bad = copy.deepcopy(d)
+        change(bad)
+        with pytest.raises(jsonschema.ValidationError):
+            _validate("estimate", bad)
+
+
+def test_the_command_prints_and_writes_the_result_schemas(tmp_path, capsys):
+    assert main(["schema", "estimate"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "entitlements estimate"
+    out = tmp_path / "c.json"
+    assert main(["schema", "check", "--out", str(out)]) == 0
+    assert out.read_text("utf-8") == schema_json("check")
