@@ -97,8 +97,12 @@ def _gain_two_files(args) -> int:
             "rates_policy": a.rates_policy, "assumptions": _both_assumed(a, b),
         }, indent=2))
         return 0
-    _out(args, f"Income gain: {args.file.name if args.file else 'the household flags'} -> {args.after.name}, assessment period beginning {uk_date(on)}")
-    _out(args, f"  Universal Credit: {format_pounds(a.universal_credit.award)} -> {format_pounds(b.universal_credit.award)} a month ({format_pounds(uc, sign=True)})")
+    name = f"{args.file.name if args.file else 'the household flags'} -> {args.after.name}"
+    if _uc_payable(before, on) or _uc_payable(after, on):
+        _out(args, f"Income gain: {name}, assessment period beginning {uk_date(on)}")
+        _out(args, f"  Universal Credit: {format_pounds(a.universal_credit.award)} -> {format_pounds(b.universal_credit.award)} a month ({format_pounds(uc, sign=True)})")
+    else:  # past the qualifying age for Pension Credit: weekly benefits only, no assessment period
+        _out(args, f"Income gain: {name}, the week of {uk_date(on)} (no Universal Credit: past the qualifying age for Pension Credit)")
     _out(args, f"  Every benefit: {format_pounds(a.total_weekly)} -> {format_pounds(b.total_weekly)} a week ({format_pounds(weekly, sign=True)}; {format_pounds(monthly, sign=True)} a month)")
     print(f"  Annual income gain ({args.convention.replace('_', ' ')}): {format_pounds(annual)}")
     _out(args, "  Assumptions: both households as described for the whole period; no timeline, arrears or "

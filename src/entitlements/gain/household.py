@@ -270,11 +270,12 @@ def income_gain(
     decision_start = assessment_period_start(F, decision)
     rep_start = assessment_period_start(F, rep)
 
+    pension_age = _uc_never_payable(scenario.household, assessment_period_start(F, lo), tables)
     assumptions = _assumptions(F, horizon_months, projection_from, convention, proj_start, proj_end_excl, decision_start,
-                               rep_start, rep_live)
+                               rep_start, rep_live, pension_age)
     bills: list = []
     lines = _benefit_lines(scenario, timelines, rep_start, rep_live, proj_start, proj_end_excl, decision_start, tables,
-                           assumptions, bills)
+                           assumptions, bills, pension_age)
     prob = _probability(scenario, tables)
     if prob.detail:
         assumptions.append("Probability of success: " + prob.detail)
@@ -315,7 +316,27 @@ def income_gain(
         notes=tuple(_lcw_notes(scenario, recurring, lines, rep_start, tables)),
         rates_policy=str(policy_made.policy or "strict"),
         rate_assumptions=rate_assumptions,
+        pension_age=pension_age,
     )
+
+
+def _uc_never_payable(h: Household, on: dt.date, tables: Tables) -> bool:
+    """No one in ``h`` can be paid Universal Credit from ``on`` (the first
+    day of the first period the gain counts) on: every claimant has reached
+    the qualifying age for Pension Credit, or a mixed-age couple is
+    protected (SI 2019/37), as the engine decides; a later day cannot undo
+    it. Where the age decides it and is not known (66, given without a date
+    of birth), not said."""
+    from ..benefits.household_total import calculate
+    from ..errors import EntitlementsError
+
+    base = tables._tables if isinstance(tables, ReadRecorder) else tables  # a probe, not a read of the gain's
+    try:
+        calc = calculate(households_columns([h]), on=on, tables=base)
+    except EntitlementsError:
+        return False
+    payable = bool(np.asarray(calc.universal_credit_payable).reshape(-1)[0])
+    return not payable and not bool(np.asarray(calc.state_pension_age_unknown).reshape(-1)[0])
 
 
 def _lcw_notes(scenario: Scenario, recurring: int, lines: list[BenefitLine], on: dt.date, tables: Tables) -> list[str]:
@@ -428,8 +449,29 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
 
 
 def _assumptions(F: dt.date, horizon_months: int, projection_from: str, convention: str, proj_start: dt.date,
-                 proj_end_excl: dt.date, decision_start: dt.date, rep_start: dt.date, rep_live: bool) -> list[str]:
-    """What every gain assumes, in words."""
+                 proj_end_excl: dt.date, decision_start: dt.date, rep_start: dt.date, rep_live: bool,
+                 pension_age: bool = False) -> list[str]:
+    """What every gain assumes, in words; ``pension_age``: no one can be
+    paid Universal Credit, so in the words of weekly benefits (the windows
+    are the same months, counted from ``F``)."""
+    if pension_age:
+        return [
+            "No one here can be paid Universal Credit (every claimant has reached the qualifying age for Pension "
+            "Credit): the gain is in weekly benefits (Pension Credit, Housing Benefit, Council Tax Reduction, "
+            "disability and carer's benefits), each counted a seventh of its weekly rate a day at the rate in force "
+            f"that day. The months below are counted from {F.isoformat()} (the claim start given) to set the "
+            "projection and the arrears.",
+            f"Projection: {horizon_months} months from {proj_start.isoformat()} (the month of the "
+            f"{'decision' if projection_from == 'decision' else 'outcome taking effect'}) to "
+            f"{(proj_end_excl - dt.timedelta(days=1)).isoformat()}.",
+            "Arrears: from the day the outcome takes effect to the day before the month of the decision "
+            f"({decision_start.isoformat()}), paid as a lump sum.",
+            f"Recurring gain: the weekly rates in force on {rep_start.isoformat()}"
+            + ("" if rep_live else " (the award has ended by then: recurring gain nil)") + ".",
+            f"Annual income gain convention: {convention} "
+            + ("(weekly gain x 52)." if convention == "weekly_x52" else "(weekly benefits x 52 / 12, then x 12)."),
+            "Awards raise a rate, never lower it (each component becomes the higher of the rate held and the rate awarded).",
+        ]
     return [
         f"Assessment periods follow the award that began on {F.isoformat()} (SI 2013/376 reg 21); each is estimated "
         "with the rates in force for periods beginning on its first day.",
@@ -450,7 +492,7 @@ def _assumptions(F: dt.date, horizon_months: int, projection_from: str, conventi
 
 def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: bool, proj_start: dt.date,
                    proj_end_excl: dt.date, decision_start: dt.date, tables: Tables, assumptions: list[str],
-                   bills: list) -> list[BenefitLine]:
+                   bills: list, pension_age: bool = False) -> list[BenefitLine]:
     """The benefits the outcomes bring in their own right, each as the
     increase over what the household had (the outcomes applied in order);
     the timelines' explanations and what Carer's Allowance assumes are
@@ -500,7 +542,7 @@ def _benefit_lines(scenario: Scenario, timelines, rep_start: dt.date, rep_live: 
         if o.kind not in HB_CTR_KINDS:
             windows = ((max(start, proj_start), min(stop, proj_end_excl)), (start, min(stop, decision_start)))
             lines += _knock_ons(scenario, timelines, k, start, windows, max(rep_start, start) if rep_live else None,
-                                tables, assumptions, bills)
+                                tables, assumptions, bills, pension_age)
         h = after
 
     return lines
@@ -574,7 +616,7 @@ def _before_on(scenario: Scenario, timelines, k: int, on: dt.date, tables: Table
 
 
 def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, weekly_day: dt.date | None,
-               tables: Tables, assumptions: list[str], bills: list) -> list[BenefitLine]:
+               tables: Tables, assumptions: list[str], bills: list, pension_age: bool = False) -> list[BenefitLine]:
     """Outcome ``k``'s change in Pension Credit, Housing
     Benefit and Council Tax Reduction as lines: worked out on ``start`` and
     on each later day of ``windows`` (the projection's and the arrears'
@@ -639,7 +681,7 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     said = [dict(zip(KNOCK_ON_BENEFITS, (int(x) for x in weekly[i]))) for i in changed]
     later = [(dates[i], ch) for i, ch in zip(changed[1:], said[1:])]
     if (kind == 1).any():
-        assumptions.append(knock_on_assumption(said[0], start, later))
+        assumptions.append(knock_on_assumption(said[0], start, later, uc_before=not pension_age))
     if (kind >= 2).any():
         assumptions.append(working_age_knock_on_assumption(said[0], start, later, no_ctr=bool((kind == 3).any())))
     now = knock_on_in_force(row, day, weekly, wd, 1)[0] if weekly_day is not None else np.zeros(weekly.shape[1], np.int64)

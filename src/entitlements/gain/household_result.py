@@ -112,6 +112,9 @@ class Gain:
     notes: tuple[str, ...] = ()  # what the figures alone do not say (e.g. why LCW is worth £0)
     rates_policy: str = "hold"  # what a date past the tables' end does (entitlements.rates_policy)
     rate_assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
+    #: No one in the household can be paid Universal Credit over the whole gain (past the qualifying age for Pension
+    #: Credit): the gain is in weekly benefits, and said so (weeks, not Universal Credit's assessment periods).
+    pension_age: bool = False
 
     @property
     def recurring_weekly_total(self) -> int:
@@ -193,11 +196,16 @@ class Gain:
     def _repr_html_(self) -> str:
         """A notebook's view: the headline figures, then each benefit the outcome brings with its source."""
         p = self.probability
+        if self.pension_age:
+            recurring = ("Recurring", f"{format_pounds(self.recurring_weekly_total, sign=True)} a week",
+                         f"from {uk_date(self.recurring_from)}" if self.recurring_from else "")
+        else:
+            recurring = ("Recurring Universal Credit", f"{format_pounds(self.recurring_monthly, sign=True)} a month",
+                         f"from the assessment period beginning {uk_date(self.recurring_from)}" if self.recurring_from else "")
         head = [("Status", "confirmed" if self.confirmed else "predicted", ""),
                 (f"Annual income gain ({self.convention.replace('_', ' ')})", format_pounds(self.annual), ""),
-                ("Recurring Universal Credit", f"{format_pounds(self.recurring_monthly, sign=True)} a month",
-                 f"from the assessment period beginning {uk_date(self.recurring_from)}" if self.recurring_from else ""),
-                (f"Projected over {self.horizon_months} assessment periods", format_pounds(self.projected),
+                recurring,
+                (f"Projected over {self._horizon()}", format_pounds(self.projected),
                  f"from {uk_date(self.projection_start)}"),
                 ("Arrears (one-off)", format_pounds(self.arrears), ""),
                 ("Lump sums (one-off)", format_pounds(self.lump_sum), ""),
@@ -213,14 +221,22 @@ class Gain:
         return html_card(title, head, lines, lines_caption="Benefits the outcome brings in their own right" if lines else "",
                          notes=[*self.notes, *self.assumptions], footer=str(self.rules))
 
+    def _horizon(self) -> str:
+        """The projection's length in the words of the benefits counted."""
+        return f"{self.horizon_months} {'months' if self.pension_age else 'assessment periods'}"
+
     def _render(self) -> str:
         lines = [
             f"Income gain{': ' + self.scenario.name if self.scenario.name else ''} "
             f"({'confirmed' if self.confirmed else 'predicted'})",
-            f"  Recurring: UC {format_pounds(self.recurring_monthly, sign=True)} a month "
-            f"({format_pounds(self.recurring_weekly, sign=True)} a week) from the assessment period "
-            f"beginning {uk_date(self.recurring_from) if self.recurring_from else '-'}",
         ]
+        if self.pension_age:  # weekly benefits only: no Universal Credit, no assessment period
+            lines.append(f"  Recurring: {format_pounds(self.recurring_weekly_total, sign=True)} a week from "
+                         f"{uk_date(self.recurring_from) if self.recurring_from else '-'}")
+        else:
+            lines.append(f"  Recurring: UC {format_pounds(self.recurring_monthly, sign=True)} a month "
+                         f"({format_pounds(self.recurring_weekly, sign=True)} a week) from the assessment period "
+                         f"beginning {uk_date(self.recurring_from) if self.recurring_from else '-'}")
         for b in self.benefit_lines:
             if b.lump_sums:
                 lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.annual_due, sign=True)} "
@@ -228,7 +244,8 @@ class Gain:
                 continue
             lines.append(f"             {b.benefit.replace('_', ' ')} {format_pounds(b.weekly, sign=True)} a week")
         lines.append(f"  Annual income gain ({self.convention.replace('_', ' ')}): {format_pounds(self.annual)}")
-        lines.append(f"  Projected over {self.horizon_months} assessment periods from {uk_date(self.projection_start)}: "
+        to = f" to {uk_date(self.projection_end)}" if self.pension_age else ""
+        lines.append(f"  Projected over {self._horizon()} from {uk_date(self.projection_start)}{to}: "
                      f"{format_pounds(self.projected)}")
         lines.append(f"  One-off: arrears {format_pounds(self.arrears)}, lump sums {format_pounds(self.lump_sum)}; "
                      f"debts written off {format_pounds(self.debt_written_off)}")

@@ -377,18 +377,22 @@ def _rows(h: Household) -> BenefitUnitColumns:
     return households_columns([h])
 
 
-def knock_on_assumption(changes: dict[str, int], on: dt.date, later=()) -> str:
+def knock_on_assumption(changes: dict[str, int], on: dt.date, later=(), *, uc_before: bool = True) -> str:
     """What the knock-on lines assume, in words, with the changes found on
     ``on`` and, in ``later``, each later day's (``(day, changes)``, in
-    order, each a day the changes differ from the day before's)."""
+    order, each a day the changes differ from the day before's).
+    ``uc_before`` False: no one in the household can be paid Universal
+    Credit over the whole gain, so how it ends at the qualifying age is not
+    said."""
     def said(ch):
         return ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in ch.items())
 
     then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
-    return (f"Pension age: Universal Credit is not paid past the qualifying age for Pension Credit (WRA 2012 s 4(1)(b)): "
-            "it is paid to the end of the assessment period in which the age is reached (SI 2013/381 Sch 1 para 26), "
-            "and Pension Credit, Housing Benefit and Council Tax Reduction from the day, that period's Universal Credit "
-            "not counted as their income; "
+    crossing = ("Universal Credit is not paid past the qualifying age for Pension Credit (WRA 2012 s 4(1)(b)): "
+                "it is paid to the end of the assessment period in which the age is reached (SI 2013/381 Sch 1 para 26), "
+                "and Pension Credit, Housing Benefit and Council Tax Reduction from the day, that period's Universal Credit "
+                "not counted as their income; ") if uc_before else ""
+    return (f"Pension age: {crossing}"
             f"the outcome's change in Pension Credit (guarantee and savings credit), and through it and income in "
             f"Housing Benefit and Council Tax Reduction, is worked out for the household before and after on "
             f"{uk_date(on)}, as estimate() does, and again on each later day of the projection and arrears on which "
