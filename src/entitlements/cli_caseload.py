@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .io import arguments as arg
-from .cli_common import EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, _fail, _out, _output_flags, _result_json, _tables_for, _terminal_width  # noqa: F401
+from .cli_common import _count, EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, _fail, _out, _output_flags, _result_json, _tables_for, _terminal_width  # noqa: F401
 
 
 def _add_caseload(sub) -> None:
@@ -60,6 +60,9 @@ def _caseload(args) -> int:
 
     if args.as_of is not None and args.report is None:
         raise UsageError("--as-of", args.as_of.isoformat(), "--report FILE too (it dates the outcomes valued)")
+    from .io.headers import check_group_by
+
+    check_group_by(args.group_by)  # a name no file can group by: said before anything is read
     if is_partitioned(args.csv):
         return _caseload_partitioned(args)
     if len(args.csv) > 1 or args.workers is not None or args.scheduler is not None:
@@ -134,7 +137,7 @@ def _caseload(args) -> int:
     for e in errors:
         first.setdefault(e.row, e.reason)
     why = failures_in_words(first.values())
-    print(f"{s['cases']} cases read from {res.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+    print(f"{_count(s['cases'], 'case')} read from {res.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
@@ -200,7 +203,7 @@ def _caseload_partitioned(args) -> int:
         return EXIT_OK
     source = args.csv[0].name if len(args.csv) == 1 else f"{len(args.csv)} files"
     why = failures_in_words(e.reason for e in errors) if errors else ""
-    print(f"{s['cases']} cases read from {source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+    print(f"{_count(s['cases'], 'case')} read from {source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))

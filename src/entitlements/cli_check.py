@@ -108,6 +108,7 @@ def run_caseload_check(args, tables) -> int:
     from .money import format_pounds
 
     from .cli_caseload import _errors_file, _print_errors, _Progress, _write_errors
+    from .cli_common import _count
 
     progress = _Progress(quiet=args.quiet or args.json, steps=2 + bool(args.out) + bool(args.report))
     progress.step("reading")
@@ -131,14 +132,14 @@ def run_caseload_check(args, tables) -> int:
     if args.json:
         print(json.dumps(s, indent=2))
         return 0
-    print(f"{s['cases']} cases read from {cl.source}; {s['cases_checked']} checked, {s['cases_with_errors']} with errors")
+    print(f"{_count(s['cases'], 'case')} read from {cl.source}; {s['cases_checked']} checked, {s['cases_with_errors']} with errors")
     print(f"  patients missing something: {s['patients_missing_something']}, worth {format_pounds(s['annual_pence'])} a year")
     for benefit, row in s["by_benefit"].items():
         if row["patients"]:
-            print(f"  {benefit}: {row['patients']} patients, {format_pounds(row['annual_pence'])} a year")
+            print(f"  {benefit}: {_count(row['patients'], 'patient')}, {format_pounds(row['annual_pence'])} a year")
     for what, n in s["asks"].items():
         if n:
-            print(f"  ask about {what.replace('_', ' ')}: {n} cases")
+            print(f"  ask about {what.replace('_', ' ')}: {_count(n, 'case')}")
     _print_errors(errors, errors_file)
     if args.out:
         print(f"  findings written to {args.out}")

@@ -16,6 +16,11 @@ def _output_flags(p, wide: str = "one line each, not wrapped to the terminal") -
     p.add_argument("--json", action="store_true", help="print JSON for programs")
 
 
+def _count(n: int, word: str) -> str:
+    """``n`` and ``word``, plural unless one: "1 case", "1,000 cases"."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
 #: Exit statuses (documented on the advisers' page).
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_FILE, EXIT_BUG = 0, 1, 2, 3, 70
 

@@ -367,7 +367,7 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
     """The household the flags describe: ``base`` (a household from a file)
     with the flags' changes, or one built from them (``--age`` or ``--dob``
     needed). Children and non-dependants given are added to the file's."""
-    from .errors import UsageError
+    from .errors import Described, UsageError
     from .household import Adult, Household, Housing
 
     for prefix in ("", "partner_"):
@@ -386,7 +386,8 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
         if len(adults) == 2:
             adults[1] = _numbered(2, lambda: attrs.evolve(adults[1], **partner))
         elif partner.get("age") is None and partner.get("date_of_birth") is None:
-            raise UsageError(f"--partner-{_first_flag(partner)}", None, "--partner-age or --partner-dob first (it makes a couple)")
+            raise UsageError(f"--partner-{_first_flag(partner)}", Described("given without a partner"),
+                             "--partner-age or --partner-dob first (it makes a couple)")
         else:
             adults.append(_numbered(2, lambda: Adult(**partner)))
     household = base if base is not None else Household(adults=tuple(adults))
@@ -401,7 +402,8 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
         if "non_dependants" in home and household.housing is not None:
             home["non_dependants"] = household.housing.non_dependants + tuple(home["non_dependants"])
         if household.housing is None and "tenure" not in home:
-            raise UsageError(f"--{_first_flag(home, 'Housing')}", None, "a tenure too: --social, --private, --owner or --supported")
+            raise UsageError(f"--{_first_flag(home, 'Housing')}", Described("given without a tenure"),
+                             "--social, --private, --owner or --supported too")
         changes["housing"] = attrs.evolve(household.housing, **home) if household.housing else Housing(**home)
     return household.replace(**changes)
 

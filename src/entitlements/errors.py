@@ -17,7 +17,23 @@ class EntitlementsError(Exception):
     """Base class of every error this library raises on purpose."""
 
 
-__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "InputFileError", "MissingExtra", "shown", "Described", "shown_path", "BeforeTheRules"]
+__all__ = ["EntitlementsError", "RuleTableError", "NoRowInForce", "UnknownTable", "InputError", "UsageError", "OutputPathError", "InputFileError", "MissingExtra", "shown", "Described", "shown_path", "BeforeTheRules", "did_you_mean"]
+
+
+def did_you_mean(value: object, names, cutoff: float = 0.7) -> str:
+    """"did you mean 'universal_credit'? " where ``value``, typed as words
+    or with another case ("universal credit", "Practice"), or a close
+    spelling, is one of ``names``; else "".
+
+    >>> did_you_mean("universal credit", ["universal_credit", "pension_credit"])
+    "did you mean 'universal_credit'? "
+    """
+    import difflib
+
+    cleaned = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    names = list(names)
+    close = [cleaned] if cleaned in names else difflib.get_close_matches(cleaned, names, n=1, cutoff=cutoff)
+    return f"did you mean {close[0]!r}? " if close else ""
 
 
 def shown_path(path: object) -> str:

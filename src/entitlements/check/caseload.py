@@ -85,7 +85,10 @@ def _claims(caseload: Caseload, claims: Mapping[str, Any] | None) -> tuple[dict[
     errors: list[RowError] = []
     for name, values in given.items():
         if name not in CLAIM_COLUMNS.values():
-            raise InputError("claims", name, "each one of " + ", ".join(CLAIM_COLUMNS.values()))
+            from ..errors import did_you_mean
+
+            raise InputError("claims", name, did_you_mean(name, CLAIM_COLUMNS.values()) + "each one of "
+                             + ", ".join(CLAIM_COLUMNS.values()))
         if isinstance(values, (bool, np.bool_)):
             out[name] = np.full(n, bool(values))
             continue

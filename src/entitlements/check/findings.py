@@ -34,7 +34,7 @@ import numpy as np
 from ..display import html_card, short_repr
 from ..columns import households_columns
 from ..dates import age_on, assessment_period_end, date_given
-from ..errors import InputError
+from ..errors import InputError, did_you_mean
 from ..household import AA_RATES, PIP_RATES, Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..tables import Tables, tables_or_default
@@ -140,7 +140,8 @@ class Claims:
         names = _names(value)
         for n in names:
             if n not in CLAIMABLE + PASSPORTED_HELP:
-                raise InputError("claims", n, "each one of " + ", ".join(CLAIMABLE + PASSPORTED_HELP))
+                raise InputError("claims", n, did_you_mean(n, CLAIMABLE + PASSPORTED_HELP) + "each one of "
+                                 + ", ".join(CLAIMABLE + PASSPORTED_HELP))
         return cls(**{n: True for n in names})
 
 

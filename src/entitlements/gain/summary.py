@@ -230,7 +230,10 @@ def _by_group(gains: CaseloadGains, group_by: Sequence[str] | None, block) -> di
     out: dict[str, dict[str, Any]] = {}
     for g in groups:
         if g not in gains.grouping:
-            raise InputError("group_by", g, "one of the grouping columns: " + ", ".join(gains.grouping) if gains.grouping else "a grouping column (the caseload has none)")
+            from ..io.headers import grouping_hint
+
+            raise InputError("group_by", g, grouping_hint(g, list(gains.grouping)) + "one of the grouping columns: "
+                             + ", ".join(gains.grouping) if gains.grouping else "a grouping column (the caseload has none)")
         col = group_labels(g, gains.grouping[g])
         labels = sorted(set(col[gains.valid].tolist()), key=_natural)
         out[g] = {lab: block(col == lab) for lab in labels}

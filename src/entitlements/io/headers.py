@@ -27,7 +27,7 @@ import attrs
 
 from ..errors import InputError
 
-__all__ = ["GROUPING_COLUMNS", "CLAIM_COLUMNS", "KEEP_PREFIX", "Header", "check_header"]
+__all__ = ["GROUPING_COLUMNS", "CLAIM_COLUMNS", "KEEP_PREFIX", "Header", "check_header", "check_group_by", "grouping_hint"]
 
 #: Columns a report may group its figures by (aggregates only; groups of
 #: fewer than 5 cases are suppressed).
@@ -92,6 +92,24 @@ _NAMES_EXPORTS_USE = {
                     "benefit_weekly"),
     **dict.fromkeys(("outcome_type", "outcome_kind", "advice_outcome"), "outcome"),
 }
+
+
+def grouping_hint(name: str, among: Sequence[str] = GROUPING_COLUMNS) -> str:
+    """"did you mean 'practice'? " for a grouping column typed wrong ("practise", "Practice"), or ""."""
+    from ..errors import did_you_mean
+
+    return did_you_mean(name, among)
+
+
+def check_group_by(names: Iterable[str], field: str = "--group-by") -> None:
+    """:class:`~entitlements.errors.UsageError` for a name that is not a
+    grouping column (:data:`GROUPING_COLUMNS`) at all: said before a
+    caseload is read or projected, with the nearest name."""
+    from ..errors import UsageError
+
+    for name in names:
+        if name not in GROUPING_COLUMNS:
+            raise UsageError(field, name, f"a grouping column: {grouping_hint(name)}one of {', '.join(GROUPING_COLUMNS)}")
 
 
 def _suggestion(name: str, outcomes: bool, id_field: str) -> str:

@@ -170,7 +170,7 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
             f = Decimal(str(value).strip())
         except InvalidOperation:
             raise InputError(label, value, "a whole number") from None
-        if f != f.to_integral_value():
+        if not f.is_finite() or f != f.to_integral_value():  # inf, nan (TOML inf, JSON 1e400) are not numbers of anything
             raise InputError(label, value, "a whole number")
         return int(f)
     if isinstance(value, (list, tuple, Mapping)):
@@ -442,7 +442,9 @@ def file_claims(value: Any) -> tuple[str, ...] | None:
                          + ", ".join(CLAIM_NAMES))
     for v in value:
         if v not in CLAIM_NAMES:
-            raise InputError("claims", v, "each one of " + ", ".join(CLAIM_NAMES))
+            from ..errors import did_you_mean
+
+            raise InputError("claims", v, did_you_mean(v, CLAIM_NAMES) + "each one of " + ", ".join(CLAIM_NAMES))
     return tuple(value)
 
 
