@@ -102,7 +102,7 @@ def grouping_hint(name: str, among: Sequence[str] = GROUPING_COLUMNS) -> str:
 
 
 def check_group_by(names: Iterable[str], field: str = "--group-by") -> None:
-    """:class:`~entitlements.errors.UsageError` for a name that is not a
+    """A usage error (``UsageError``, exit status 2) for a name that is not a
     grouping column (:data:`GROUPING_COLUMNS`) at all: said before a
     caseload is read or projected, with the nearest name."""
     from ..errors import UsageError
