@@ -134,9 +134,10 @@ def _build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="the JSON Schema of the household file, the caseload, or a JSON result (for other programs)",
                         description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
                         "generated from the household model (what other programs may send), or of what "
-                        "`estimate --json` and `check --json` print, generated from the result classes.")
-    sc.add_argument("name", choices=["household", "caseload", "estimate", "check"],
-                    help="which schema: a household file, a caseload's records, an estimate's JSON or a benefit check's JSON")
+                        "`estimate --json`, `check --json` and `gain --json` print, generated from the result classes.")
+    sc.add_argument("name", choices=["household", "caseload", "estimate", "check", "gain"],
+                    help="which schema: a household file, a caseload's records, or the JSON of an estimate, a benefit "
+                    "check or an income gain")
     sc.add_argument("--out", type=Path, help="write it to this file instead of printing it")
     return p
 

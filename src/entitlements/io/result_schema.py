@@ -1,13 +1,14 @@
 """JSON Schemas of the results the library prints as JSON: an estimate
-(``entitlements estimate --json``, :meth:`entitlements.Estimate.to_dict`) and
-a benefit check (``entitlements check --json``,
-:meth:`entitlements.check.BenefitCheck.to_dict`).
+(``entitlements estimate --json``, :meth:`entitlements.Estimate.to_dict`), a
+benefit check (``entitlements check --json``,
+:meth:`entitlements.check.BenefitCheck.to_dict`) and an income gain
+(``entitlements gain --json``, :meth:`entitlements.gain.Gain.to_dict`).
 
 For programs that read the results, as :mod:`entitlements.io.schema` is for
 those that send households. The names of each step of a calculation are read
 from the result classes themselves (``UCCalculation``, ``HousingCalculation``,
 ``HousingBenefitCalculation``, ``ApplicableAmount``,
-``CouncilTaxCalculation``, ``Finding``), every object lists its keys
+``CouncilTaxCalculation``, ``Finding``, ``Outcome``), every object lists its keys
 (``required``) and allows no other (``additionalProperties: false``), and
 the codes a result spells out as words are the library's own lists: a step
 added or renamed fails ``tests/test_result_schema.py`` until the published
@@ -15,6 +16,7 @@ files are regenerated::
 
     entitlements schema estimate --out docs/schema/estimate.schema.json
     entitlements schema check --out docs/schema/check.schema.json
+    entitlements schema gain --out docs/schema/gain.schema.json
 
 Money is integer **pence** (``*_pence``, and every step of a calculation:
 pence a month for Universal Credit, a week for Housing Benefit and council
@@ -32,7 +34,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["estimate_schema", "check_schema", "RESULT_SCHEMAS"]
+__all__ = ["estimate_schema", "check_schema", "gain_schema", "RESULT_SCHEMAS"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _DATE = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
@@ -208,5 +210,87 @@ def check_schema() -> dict[str, Any]:
     }
 
 
+#: An Outcome field's schema from its annotation (as text): the outcome as the gain's JSON repeats it.
+_OUTCOME_TYPES = {
+    "str": _STR, "str | None": _null(_STR), "bool": _BOOL, "int": _INT, "int | None": _null(_INT),
+    "dt.date": _DATE, "dt.date | None": _null(_DATE),
+    "float | Fraction | None": _null({"type": "number", "minimum": 0, "maximum": 1}),
+    "Mapping[str, Any]": {"type": "object", "description": "for housing_change and income_change: the household "
+                                                           "fields changed and their new values"},
+}
+
+
+def _outcome_schema() -> dict[str, Any]:
+    from ..gain.outcomes import OUTCOME_KINDS, STAGES, Outcome
+
+    props = {}
+    for f in attrs.fields(Outcome):
+        if str(f.type) not in _OUTCOME_TYPES:  # a new kind of field: the schema must say what it holds
+            raise AssertionError(f"Outcome field {f.name} annotated {f.type!r}: add it to entitlements.io.result_schema")
+        props[f.name] = _OUTCOME_TYPES[str(f.type)]
+    props["kind"] = {"enum": list(OUTCOME_KINDS)}
+    props["stage"] = {"enum": list(STAGES)}
+    return _obj(props, "an advice outcome as given (money in pence, dates ISO)")
+
+
+def gain_schema() -> dict[str, Any]:
+    """The schema of an income gain's JSON: :meth:`entitlements.gain.Gain.to_dict`
+    (``entitlements gain ... --with OUTCOME --json``), or the comparison of two
+    household files (``entitlements gain FILE --after FILE --json``)."""
+    from ..gain.household import CONVENTIONS, PROJECTION_STARTS
+
+    defs = _common_defs()
+    defs["outcome"] = _outcome_schema()
+    line = {"benefit": _STR, "weekly_pence": _INT, "projected_pence": _INT, "arrears_pence": _INT,
+            "annual_due_pence": _INT, "rent_free_weeks": _INT, "source": _STR}
+    defs["benefit_line"] = dict(_obj(line, "a benefit the outcome brings in its own right, or its change in Pension "
+                                           "Credit, Housing Benefit or CTR (pence; annual_due_pence and "
+                                           "rent_free_weeks only where not nil)"),
+                                required=[k for k in line if k not in ("annual_due_pence", "rent_free_weeks")])
+    defs["period"] = _obj({"number": {"type": "integer", "minimum": 1}, "start": _DATE, "end": _DATE,
+                           "before_pence": _INT, "after_pence": _INT, "gain_pence": _INT, "phases": _STRS,
+                           "arrears": _BOOL, "projected": _BOOL},
+                          "one Universal Credit assessment period, before and after (pence a month), numbered "
+                          "from 1 for the first of the award")
+    rules = _obj({"release": _STR, "content_hash": _STR, "overlays": _STRS}, "the rule tables used")
+    one = {
+        "scenario": _obj({"name": _STR, "claim_start": _DATE, "outcomes": {"type": "array", "items": _ref("outcome")}}),
+        "confirmed": _BOOL,
+        "recurring": _obj({"from_assessment_period": _null(_DATE), "uc_monthly_pence": _INT, "uc_weekly_pence": _INT,
+                           "weekly_total_pence": _INT, "benefits": {"type": "array", "items": _ref("benefit_line")}},
+                          "the recurring gain where the outcome is in payment (null date: the award has ended)"),
+        "annual": _obj({"convention": {"enum": list(CONVENTIONS)}, "pence": _INT, "weighted_pence": _INT}),
+        "projection": _obj({"horizon_months": _INT, "from": {"enum": list(PROJECTION_STARTS)}, "start": _DATE,
+                            "end": _DATE, "uc_pence": _INT, "total_pence": _INT, "weighted_pence": _INT}),
+        "one_off": _obj({"arrears_pence": _INT, "arrears_uc_pence": _INT, "lump_sum_pence": _INT,
+                         "debt_written_off_pence": _INT, "weighted_arrears_pence": _INT}),
+        "probability": _obj({"value": {"type": "number", "minimum": 0, "maximum": 1}, "fraction": _STR,
+                             "source": _STR, "detail": _STR}, "the chance of success and where it came from"),
+        "gp_appointments_saved_a_year": _INT,
+        "periods": {"type": "array", "items": _ref("period")},
+        "assumptions": _STRS,
+        "notes": _STRS,
+        "rates_policy": _STR,
+        "rate_assumptions": {"type": "array", "items": _ref("rate_assumption")},
+        "rules": rules,
+    }
+    defs["income_gain"] = _obj(one, "the income gain of advice outcomes over time (Gain.to_dict())")
+    defs["two_households"] = _obj({
+        "before": _STR, "after": _STR, "period_start": _DATE, "uc_monthly_pence": _INT, "weekly_pence": _INT,
+        "monthly_pence": _INT, "annual": _obj({"convention": {"enum": list(CONVENTIONS)}, "pence": _INT}),
+        "rules": _STR, "rates_policy": _STR, "assumptions": {"type": "array", "items": _ref("rate_assumption")}},
+        "two household files compared on one date (entitlements gain FILE --after FILE)")
+    return {
+        "$schema": _DRAFT,
+        "$id": "https://entitlements.invalid/schema/gain.schema.json",
+        "title": "entitlements income gain",
+        "description": "An income gain as `entitlements gain --json` prints it: of advice outcomes over time "
+                       "(Gain.to_dict()), or of two household files compared. Money in integer pence. Generated from "
+                       "entitlements' result classes; do not edit.",
+        "oneOf": [_ref("income_gain"), _ref("two_households")],
+        "$defs": defs,
+    }
+
+
 #: The result schemas by name (``entitlements schema NAME``).
-RESULT_SCHEMAS = {"estimate": estimate_schema, "check": check_schema}
+RESULT_SCHEMAS = {"estimate": estimate_schema, "check": check_schema, "gain": gain_schema}

@@ -210,11 +210,17 @@ def _check_schema() -> dict[str, Any]:
     return check_schema()
 
 
+def _gain_schema() -> dict[str, Any]:
+    from .result_schema import gain_schema
+
+    return gain_schema()
+
+
 #: The schemas by name (``entitlements schema NAME``): what is read (a
 #: household file, a caseload's records) and what is printed as JSON (an
-#: estimate, a benefit check: :mod:`entitlements.io.result_schema`).
+#: estimate, a benefit check, an income gain: :mod:`entitlements.io.result_schema`).
 SCHEMAS = {"household": household_schema, "caseload": caseload_schema, "estimate": _estimate_schema,
-           "check": _check_schema}
+           "check": _check_schema, "gain": _gain_schema}
 
 
 def schema_json(name: str) -> str:
