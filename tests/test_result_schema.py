@@ -1,4 +1,4 @@
-"""The JSON Schemas of the results (entitlements.io.result_schema): published
+"""The JSON Schemas of the results (entitlements.result_schema): published
 beside the input schemas, in step with the result classes, and every real
 output of ``entitlements estimate --json`` and ``entitlements check --json``
 (and of ``Estimate.to_dict()``, ``BenefitCheck.to_dict()`` over generated
@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from entitlements import estimate
 from entitlements.check import check
 from entitlements.cli import main
-from entitlements.io.schema import SCHEMAS, schema_json
+from entitlements.result_schema import RESULT_SCHEMAS as SCHEMAS
+from entitlements.result_schema import result_schema_json as schema_json
 from strategies import household_and_period
 
 import gain_scenarios

@@ -390,9 +390,10 @@ def _areas(args) -> int:
 
 def _schema(args) -> int:
     """``entitlements schema NAME``: a JSON Schema, printed or written."""
-    from .io.schema import schema_json
+    from .io.schema import SCHEMAS, schema_json
+    from .result_schema import result_schema_json
 
-    text = schema_json(args.name)
+    text = schema_json(args.name) if args.name in SCHEMAS else result_schema_json(args.name)
     if args.out:
         from .io.writers import write_text
 

@@ -1,5 +1,4 @@
-"""JSON Schemas of the household file and the caseload record, generated from the household classes
-(and, by name, of the results printed as JSON: :mod:`entitlements.io.result_schema`).
+"""JSON Schemas of the household file and the caseload record, generated from the household classes.
 
 For tools in other languages that send households to the library: the
 schemas say which fields there are and what each may hold, in the forms the
@@ -198,29 +197,9 @@ def caseload_schema() -> dict[str, Any]:
     }
 
 
-def _estimate_schema() -> dict[str, Any]:
-    from .result_schema import estimate_schema
-
-    return estimate_schema()
-
-
-def _check_schema() -> dict[str, Any]:
-    from .result_schema import check_schema
-
-    return check_schema()
-
-
-def _gain_schema() -> dict[str, Any]:
-    from .result_schema import gain_schema
-
-    return gain_schema()
-
-
-#: The schemas by name (``entitlements schema NAME``): what is read (a
-#: household file, a caseload's records) and what is printed as JSON (an
-#: estimate, a benefit check, an income gain: :mod:`entitlements.io.result_schema`).
-SCHEMAS = {"household": household_schema, "caseload": caseload_schema, "estimate": _estimate_schema,
-           "check": _check_schema, "gain": _gain_schema}
+#: The schemas by name (``entitlements schema NAME``; the results' are
+#: :data:`entitlements.result_schema.RESULT_SCHEMAS`).
+SCHEMAS = {"household": household_schema, "caseload": caseload_schema}
 
 
 def schema_json(name: str) -> str:

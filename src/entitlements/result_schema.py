@@ -1,4 +1,6 @@
-"""JSON Schemas of the results the library prints as JSON: an estimate
+"""JSON Schemas of the results the library prints as JSON (beside
+:mod:`entitlements.io.schema`, the schemas of what it reads; here, above the
+results and the benefit check, whose classes it reads): an estimate
 (``entitlements estimate --json``, :meth:`entitlements.Estimate.to_dict`), a
 benefit check (``entitlements check --json``,
 :meth:`entitlements.check.BenefitCheck.to_dict`) and an income gain
@@ -34,7 +36,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["estimate_schema", "check_schema", "gain_schema", "RESULT_SCHEMAS"]
+__all__ = ["estimate_schema", "check_schema", "gain_schema", "RESULT_SCHEMAS", "result_schema_json"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _DATE = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
@@ -84,7 +86,7 @@ def _steps(cls: type, *, booleans=(), words: dict[str, Any] | None = None, neste
 
 
 def _common_defs() -> dict[str, Any]:
-    from ..rate_assumptions import _KINDS
+    from .rate_assumptions import _KINDS
 
     line = _obj({"label": _STR, "op": {"enum": ["+", "-", "=", " "]}, "amount_pence": _null(_INT),
                  "amount": _null(_STR), "citation": _STR, "detail": _STR},
@@ -100,12 +102,12 @@ def _common_defs() -> dict[str, Any]:
 
 def estimate_schema() -> dict[str, Any]:
     """The schema of an estimate's JSON (:meth:`entitlements.Estimate.to_dict`)."""
-    from ..benefits.council_tax_columns import BAND_D_SOURCES, CT_REASONS, CT_STATUS, CTR_SCHEMES, CouncilTaxCalculation
-    from ..benefits.hb_applicable_amount import ApplicableAmount
-    from ..benefits.housing import HousingCalculation
-    from ..benefits.housing_benefit import HB_REASONS, HB_SCHEMES, HousingBenefitCalculation
-    from ..benefits.uc import UCCalculation
-    from ..estimate import _CT_AMOUNTS, _CTR_AMOUNTS, _NOT_APPLICABLE_HOUSING
+    from .benefits.council_tax_columns import BAND_D_SOURCES, CT_REASONS, CT_STATUS, CTR_SCHEMES, CouncilTaxCalculation
+    from .benefits.hb_applicable_amount import ApplicableAmount
+    from .benefits.housing import HousingCalculation
+    from .benefits.housing_benefit import HB_REASONS, HB_SCHEMES, HousingBenefitCalculation
+    from .benefits.uc import UCCalculation
+    from .estimate import _CT_AMOUNTS, _CTR_AMOUNTS, _NOT_APPLICABLE_HOUSING
 
     defs = _common_defs()
     defs["housing_calculation"] = _steps(
@@ -169,14 +171,14 @@ def _annotation(text: str) -> dict[str, Any]:
              "tuple[int, int] | None": _null({"type": "array", "items": _INT, "minItems": 2, "maxItems": 2}),
              "Fraction": {"type": "number", "minimum": 0, "maximum": 1}}
     if text not in known:  # a new kind of field: the schema must say what it holds
-        raise AssertionError(f"Finding field annotated {text!r}: add it to entitlements.io.result_schema")
+        raise AssertionError(f"Finding field annotated {text!r}: add it to entitlements.result_schema")
     return known[text]
 
 
 def check_schema() -> dict[str, Any]:
     """The schema of a benefit check's JSON (:meth:`entitlements.check.BenefitCheck.to_dict`)."""
-    from ..check.candidates import CERTAINTIES
-    from ..check.findings import CLAIMABLE, PASSPORTED_HELP, UC_ELEMENTS, Finding
+    from .check.candidates import CERTAINTIES
+    from .check.findings import CLAIMABLE, PASSPORTED_HELP, UC_ELEMENTS, Finding
 
     defs = _common_defs()
     props = {f.name: _annotation(str(f.type)) for f in attrs.fields(Finding) if f.name != "scenario"}
@@ -221,12 +223,12 @@ _OUTCOME_TYPES = {
 
 
 def _outcome_schema() -> dict[str, Any]:
-    from ..gain.outcomes import OUTCOME_KINDS, STAGES, Outcome
+    from .gain.outcomes import OUTCOME_KINDS, STAGES, Outcome
 
     props = {}
     for f in attrs.fields(Outcome):
         if str(f.type) not in _OUTCOME_TYPES:  # a new kind of field: the schema must say what it holds
-            raise AssertionError(f"Outcome field {f.name} annotated {f.type!r}: add it to entitlements.io.result_schema")
+            raise AssertionError(f"Outcome field {f.name} annotated {f.type!r}: add it to entitlements.result_schema")
         props[f.name] = _OUTCOME_TYPES[str(f.type)]
     props["kind"] = {"enum": list(OUTCOME_KINDS)}
     props["stage"] = {"enum": list(STAGES)}
@@ -237,7 +239,7 @@ def gain_schema() -> dict[str, Any]:
     """The schema of an income gain's JSON: :meth:`entitlements.gain.Gain.to_dict`
     (``entitlements gain ... --with OUTCOME --json``), or the comparison of two
     household files (``entitlements gain FILE --after FILE --json``)."""
-    from ..gain.household import CONVENTIONS, PROJECTION_STARTS
+    from .gain.household import CONVENTIONS, PROJECTION_STARTS
 
     defs = _common_defs()
     defs["outcome"] = _outcome_schema()
@@ -294,3 +296,10 @@ def gain_schema() -> dict[str, Any]:
 
 #: The result schemas by name (``entitlements schema NAME``).
 RESULT_SCHEMAS = {"estimate": estimate_schema, "check": check_schema, "gain": gain_schema}
+
+
+def result_schema_json(name: str) -> str:
+    """A result schema as the JSON text published (as :func:`entitlements.io.schema.schema_json`)."""
+    import json
+
+    return json.dumps(RESULT_SCHEMAS[name](), indent=2, ensure_ascii=False) + "\n"
