@@ -96,6 +96,10 @@ def records(draw, *, authority=None, years=SHIPPED_YEARS, pension=None, bill=Tru
         else:
             r[p + "age"] = str(draw(st.integers(18, 60)))
             r[p + "monthly_earnings"] = _pounds(draw(st.sampled_from(earnings)))
+            if int(r[p + "age"]) >= 55 and draw(st.integers(0, 2)) == 0:
+                # a pension drawn from 55: income tax on it, which HB and the Welsh and Default-Scheme working-age
+                # CTR take off without Universal Credit (benefits.pension_tax; since 2026-12-07)
+                r[p + "pension_income_weekly"] = _pounds(draw(st.integers(0, 450_00)))
         if draw(st.booleans()):
             r[p + "other_unearned_income_monthly"] = _pounds(draw(st.integers(0, 400_00)))
     tenure = draw(tenure if tenure is not None else
@@ -221,10 +225,12 @@ def test_more_income_never_raises_hb_or_ctr_england_pension_age(case, key, extra
 @settings(max_examples=35, **_SETTINGS)
 @given(st.sampled_from(BY_NATION["wales"] + BY_NATION["scotland"]).flatmap(lambda a: records(authority=a)),
        st.sampled_from(("adult1_monthly_earnings", "adult1_other_unearned_income_monthly",
-                        "adult1_state_pension_weekly")),
+                        "adult1_state_pension_weekly", "adult1_pension_income_weekly")),
        st.integers(1, 400_00))
 def test_more_income_never_raises_hb_or_ctr_wales_and_scotland(case, key, extra):
     record, day = case
+    # (adult1_pension_income_weekly at any age: a working-age pension is taxed, and the Welsh working-age scheme
+    # takes the tax off without Universal Credit, so more pension must still never raise HB or CTR.)
     if key == "adult1_state_pension_weekly" and "adult1_monthly_earnings" in record:
         key = "adult1_monthly_earnings"  # a working-age adult's own income
     elif key == "adult1_monthly_earnings" and "adult1_state_pension_weekly" in record:

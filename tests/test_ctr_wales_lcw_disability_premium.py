@@ -59,14 +59,16 @@ def test_single_with_pip_mobility_and_lcw_gets_no_disability_premium_band_a_2025
 def test_pip_daily_living_and_lcw_keeps_the_severe_disability_premium_band_a_2025():
     # PIP daily living (standard), living alone, no carer: severe disability premium £82.90 (para 11(2)(a)), which
     # para 10(8) does not touch. Pension £250 a week. Liability as above (1,974.8384p a week).
-    # Without LCW: £98.10 + £43.20 + £82.90 = £224.20; excess £25.80; 20% = £5.16.
-    #   Week 1,974.8384 - 516 = 1,458.84p -> £14.59. Year 102,974 - 516 x 365 / 7 (26,905.71) = 76,068.29p -> £760.68.
+    # Income: the pension less its income tax (Sch 6 para 17(2), Sch 9 para 4; since 2026-12-07): 52 x £250 =
+    # £13,000 - £12,570 = £430 x 20% = £86.00 a year, / 52 = £1.6538 -> £1.65; £248.35.
+    # Without LCW: £98.10 + £43.20 + £82.90 = £224.20; excess £24.15; 20% = £4.83.
+    #   Week 1,974.8384 - 483 = 1,491.84p -> £14.92. Year 102,974 - 483 x 365 / 7 (25,185.00) = 77,789.00p -> £777.89.
     c = _ctr(_torfaen((Adult(age=40, pension_income_weekly=25000, pip_daily_living="standard"),)))
-    assert (c.ctr_applicable_amount, c.reduction_weekly, c.reduction_annual) == (22420, 1459, 76068)
-    # With LCW: £98.10 + £82.90 = £181.00; excess £69.00; 20% = £13.80.
-    #   Week 1,974.8384 - 1,380 = 594.84p -> £5.95. Year 102,974 - 1,380 x 365 / 7 (71,957.14) = 31,016.86p -> £310.17.
+    assert (c.ctr_applicable_amount, c.ctr_income, c.reduction_weekly, c.reduction_annual) == (22420, 24835, 1492, 77789)
+    # With LCW: £98.10 + £82.90 = £181.00; excess £67.35; 20% = £13.47.
+    #   Week 1,974.8384 - 1,347 = 627.84p -> £6.28. Year 102,974 - 1,347 x 365 / 7 (70,236.43) = 32,737.57p -> £327.38.
     c = _ctr(_torfaen((Adult(age=40, pension_income_weekly=25000, pip_daily_living="standard", lcw=True),)))
-    assert (c.ctr_applicable_amount, c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (18100, 1380, 595, 31017)
+    assert (c.ctr_applicable_amount, c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (18100, 1347, 628, 32738)
 
 
 def test_lcw_earner_loses_the_20_pound_disregard_with_the_premium_band_d_2025():

@@ -86,17 +86,20 @@ def test_couple_with_two_children_band_c_no_uc_2024():
     # Liability: band C 8/9 x £1,951.87 = £1,735.0044 -> £1,735.00, two adults, no discount; a week
     # 173,500 x 7 / 365 = 3,327.40p -> £33.27.
     # Applicable amount: couple £151.45 + 2 x £83.24 + family premium £19.15 = £337.08. Income: £1,733.33 a month
-    # x 12 / 52 = £400.00. Excess £62.92; 20% = 1,258.4p (kept exact) -> £12.58.
-    # Week: 3,327.397 - 1,258.4 = 2,068.997p -> £20.69. Year: 173,500 - 1,258.4 x 365 / 7 (= 65,616.857)
-    # = 107,883.14p -> £1,078.83.
+    # x 12 / 52 = £400.00, less the income tax on the pension (Sch 6 para 17(2), Sch 9 para 4; since 2026-12-07):
+    # 52 x £400 = £20,800 - £12,570 = £8,230 x 20% = £1,646.00 a year, / 52 = £31.6538 -> £31.65; £368.35.
+    # Excess £31.27; 20% = 625.4p (kept exact) -> £6.25.
+    # Week: 3,327.397 - 625.4 = 2,701.997p -> £27.02. Year: 173,500 - 625.4 x 365 / 7 (= 32,610.14)
+    # = 140,889.86p -> £1,408.90. (Before the tax was taken off: excess £62.92, £20.69 a week, £1,078.83 a year.)
     h = _torfaen((Adult(age=40, pension_income_weekly=40000), Adult(age=38)), "C",
                  children=(_child(6), _child(9)))
     e = estimate(h, on=Y24)
     c = e.benefits.council_tax
     assert e.universal_credit.award == 0
     assert (c.annual_liability, c.weekly_liability) == (173500, 3327)
-    assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income, c.ctr_taper_deduction) == (33708, 40000, 6292, 1258)
-    assert (c.reduction_weekly, c.reduction_annual) == (2069, 107883)
+    assert e.benefits.pension_income_tax_annual == (164600, 0)
+    assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_excess_income, c.ctr_taper_deduction) == (33708, 36835, 3127, 625)
+    assert (c.reduction_weekly, c.reduction_annual) == (2702, 140890)
 
 
 def test_lone_parent_aged_22_with_a_severely_disabled_child_band_b_no_uc_2024():

@@ -30,7 +30,7 @@ _PA, _WA = "SI 2006/214", "SI 2006/213"
 
 
 def _tax_lines(pension_tax, h: Household, on: dt.date, tables: Tables, law: str) -> list[Line]:
-    """The income tax on pensions a pension-age scheme took off the income
+    """The income tax on pensions a scheme took off the income
     counted (``pension_tax``: the household calculation, or None), as lines
     of information just before "Income counted"."""
     if pension_tax is None:
@@ -106,7 +106,9 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                "as amended by SI 2013/630 reg 35(11)-(12); Sch 6 para 5)")
         lines.append(Line(why, None, "", op=" "))
     else:
-        taxed = _tax_lines(pension_tax, h, on, tables, "SI 2006/214 reg 33(12), (1)(b)(iii)") if pension else []
+        taxed = _tax_lines(pension_tax, h, on, tables, "SI 2006/214 reg 33(12), (1)(b)(iii)" if pension else
+                           # working age (since 2026-12-07): Sch 5 para 1, read 2026-12-07
+                           "SI 2006/213 Sch 5 para 1")
         lines += _means_test_lines(hb, si, pension, src, spread, free, taxed)
     reason = HB_REASONS[int(hb.reason)]
     lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
@@ -420,6 +422,49 @@ _PENSION_CTR_TAX_LAW = {"england": "SI 2012/2885 Sch 1 para 17(13), (1)(b)(iii)"
                         "scotland_pension": "SSI 2012/319 reg 31(12), (1)(b)(iii)"}
 
 
+#: The working-age schemes that disregard income tax on the unearned income they count, without Universal Credit
+#: (read 2026-12-07). Scotland's (SSI 2021/249) has no such disregard (regs 38-43, 57).
+_WORKING_AGE_CTR_TAX_LAW = {"wales_working_age": "WSI 2013/3029 Sch 6 para 17(2), Sch 9 para 4",
+                            "local": "SI 2012/2886 Sch para 54(2), Sch 8 para 4, as the council's scheme is encoded"}
+
+
+def _ctr_tax_law(scheme: str, hh, code: str, on: dt.date) -> str | None:
+    """The provision under which ``scheme`` took the income tax on pensions
+    off the income counted, or None where it took none (guarantee credit; a
+    working-age scheme with Universal Credit, or without such a disregard)."""
+    if hh is None:
+        return None
+    if scheme in _PENSION_CTR_TAX_LAW:
+        return None if int(hh.pension_credit.guarantee_credit) else _PENSION_CTR_TAX_LAW[scheme]
+    if scheme not in _WORKING_AGE_CTR_TAX_LAW or (int(hh.universal_credit.award) > 0 and bool(hh.universal_credit_payable)):
+        return None
+    if scheme == "local":
+        from .benefits.council_tax_reduction_local import default_local_schemes
+
+        s = default_local_schemes().scheme(code, on=on)
+        if s is None or not s.tax_disregarded:
+            return None
+    return _WORKING_AGE_CTR_TAX_LAW[scheme]
+
+
+def _untaxed_note(scheme: str, hh, law: str | None) -> str | None:
+    """Where a working-age scheme without Universal Credit counts taxed
+    pensions or benefits before tax, why (none where it took the tax off)."""
+    if law or hh is None or scheme not in ("scotland_working_age", "local"):
+        return None
+    if not (int(hh.pension_income_tax[0]) + int(hh.pension_income_tax[1])):
+        return None
+    if int(hh.universal_credit.award) > 0 and bool(hh.universal_credit_payable):
+        return None
+    if scheme == "scotland_working_age":
+        return ("Income tax on pensions and taxable benefits is not taken off the income counted: SSI 2021/249 has no "
+                "disregard of income tax on unearned income (regs 38-43, 57; read 2026-12-07), unlike the pension-age "
+                "scheme (SSI 2012/319 reg 31(12)); tax comes off earnings only (regs 49(6)(b), 50(3)(a)).")
+    return ("Income tax on pensions and taxable benefits is not taken off the income counted: the council's scheme "
+            "file does not say that the scheme disregards it (as the Default Scheme does, SI 2012/2886 Sch 8 para 4). "
+            "Ask the council how its scheme treats tax.")
+
+
 def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pension_tax=None) -> Breakdown | None:
     """Council tax and the reduction, a week and a year; None where no band
     is given or the household is not liable. ``pension_tax``: the household
@@ -449,9 +494,9 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
         lines.append(Line("Council tax a week (x 7 / days in the year)", int(ctax.weekly_liability), "LGFA 1992 s 10(1)", op=" "))
         if int(ctax.ctr_status) == 1:
             scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
-            taxed = (_tax_lines(pension_tax, h, on, tables, _PENSION_CTR_TAX_LAW[scheme])
-                     if scheme in _PENSION_CTR_TAX_LAW and pension_tax is not None
-                     and not int(pension_tax.pension_credit.guarantee_credit) else [])
+            law = _ctr_tax_law(scheme, pension_tax, a.code, on)
+            taxed = _tax_lines(pension_tax, h, on, tables, law) if law else []
+            notes += [t for t in (_untaxed_note(scheme, pension_tax, law),) if t]
             ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed)
             if scheme == "scotland_working_age":  # reg 98: the transitional family premium, under the applicable amount
                 tfp_line, tfp_note = _scotland_working_age_tfp(ctax, h, on, tables)

@@ -226,7 +226,7 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
                     blind_or_care, pension_income, scotland: dict | None = None,
-                    wales: dict | None = None, uc_tariff=None) -> CouncilTaxCalculation:
+                    wales: dict | None = None, uc_tariff=None, income_tax_weekly=0) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
@@ -245,7 +245,16 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     holds (SI 2013/376 reg 72, pence a month; worked out from the capital by
     :func:`.uc_income.tariff_income` where not given): for a household
     without UC the working-age schemes of Wales and Scotland count their own
-    weekly tariff income instead."""
+    weekly tariff income instead; ``income_tax_weekly`` the income tax on
+    pensions and taxable benefits [pence/week] (:mod:`.pension_tax`), which
+    the working-age schemes that disregard it take off the income they count
+    without UC (Wales, WSI 2013/3029 Sch 9 para 4; an English council's
+    scheme whose file says so, ``[income] tax_disregarded``, as the Default
+    Scheme, SI 2012/2886 Sch para 54(2) and its Sch 8); ``pension_income``
+    already has it off. Not Scotland's (SSI 2021/249 has no such disregard:
+    regs 38-43, 57), nor with UC (the income UC counted, which the schemes
+    may not adjust for it: WSI 2013/3029 Sch 6 para 9(3), SI 2012/2886 Sch
+    para 37(3))."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -276,7 +285,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      disregarded=_rows(bu.housing.council_tax_disregarded, n),
                      sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
                                                                          "carer_elements", "higher_disabled")},
-                     wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")})
+                     wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")},
+                     tax=_rows(income_tax_weekly, n))
         def schemes(rows):
             _pension_age(r, li, rows & over, days, facts, bu, n, tables)
             _working_age(r, li, rows & ~over, days, facts, bu, n, tables)
@@ -529,7 +539,14 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         # Sch 7 rows: the unearned income UC counted made weekly, and each adult's earnings made weekly (Sch 6
         # para 15(3)), less Sch 8 and the childcare charges (Sch 6 para 20(1)(c)).
         own_income = _weekly(counted - f["earned"][rows]) + weekly_earnings - disregarded - childcare
-        return (uc, np.where(sch7, own, applicable), np.where(sch7, own_income, np.where(uc, income, _weekly(counted))),
+        # Without UC, less the income tax on the pensions and taxable benefits counted: Sch 6 para 17(2), Sch 9 para
+        # 4 ("Unrhyw swm a dalwyd ar gyfer treth ar incwm sydd i'w gymryd i ystyriaeth o dan baragraff 17 o Atodlen
+        # 6": any amount paid by way of tax on income to be taken into account under Sch 6 para 17). With UC the
+        # income is UC's, which Sch 6 para 9(3) lets the authority adjust only for the award, a non-dependant's
+        # income treated as the applicant's and a reduction under LGFA 1992 s 13A(1)(c): no tax off.
+        tax = f["tax"][rows]
+        return (uc, np.where(sch7, own, applicable),
+                np.where(sch7, own_income - tax, np.where(uc, income, _weekly(counted) - tax)),
                 sch7 & (esa | unsure), np.where(sch7, disregarded, 0), np.where(sch7, childcare, 0))
 
     try:  # the scheme's figures for the year (every table of it runs to the same date)
@@ -636,6 +653,17 @@ def _wales_schedule_7(f, bu, n, rows, li, days, tables):
     return own, esa, dp | support | (f["applicable"]["severe_disability"][rows] > 0)
 
 
+def _less_tax(scheme, f, rows, uc, income):
+    """An English council's working-age income [pence/week] less the income
+    tax on pensions and taxable benefits where its scheme disregards it
+    (``[income] tax_disregarded``: the Default Scheme's Sch 8 para 4, SI
+    2012/2886 Sch para 54(2)) and the row has no UC (with UC the income is
+    UC's, which para 37(3) allows no adjustment for)."""
+    if not scheme.tax_disregarded:
+        return income
+    return income - np.where(uc, 0, f["tax"][rows])
+
+
 def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
     """One English council's working-age scheme for one financial year
     (:mod:`.council_tax_reduction_local`)."""
@@ -646,6 +674,7 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 2
         return
     uc, applicable, income = _uc_measures(f, rows)
+    income = _less_tax(scheme, f, rows, uc, income)
     lost = rows.copy()
     lost[rows] = False
     if scheme.measure == "excess_income" or scheme.family == "means_tested":
@@ -673,6 +702,7 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
         if not rows.any():
             return
         uc, applicable, income = _uc_measures(f, rows)
+        income = _less_tax(scheme, f, rows, uc, income)
     cap = None
     if scheme.band_cap is not None:
         capped = ct.band_amount(li["band_d_annual"][rows], ct.BANDS["england"].index(scheme.band_cap), on=day,

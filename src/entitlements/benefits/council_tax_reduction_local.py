@@ -103,7 +103,7 @@ _TOP = {"authority", "name", "year", "status", "family", "document", "copy_read"
         "non_dependant_deductions", "not_read"}
 _SOURCED = {"maximum": {"percent", "band_cap", "source", "note"},
             "capital": {"limit", "tariff_lower_limit", "tariff_step", "source", "note"},
-            "income": {"measure", "earnings_disregard", "source", "note"},
+            "income": {"measure", "earnings_disregard", "tax_disregarded", "tax_source", "source", "note"},
             "taper": {"percent", "source", "note"},
             "minimum_award": {"weekly", "source", "note"}}
 _TYPE_KEYS = {"name", "adults", "children_min", "children_max"}
@@ -165,6 +165,7 @@ class LocalScheme:
     tariff_step: int | None = None
     measure: str = "net_income"
     earnings_disregard: int = 0
+    tax_disregarded: bool = False  # income tax on unearned income taken off it (without UC): [income] tax_source
     taper_ppm: int = 0
     minimum_award: int = 0
     household_types: tuple[HouseholdType, ...] = ()
@@ -516,6 +517,16 @@ def _parse_shipped(where: str, data: Mapping, base: dict) -> LocalScheme:
         kw["measure"] = i.get("measure", "net_income")
         kw["earnings_disregard"] = _money(w, "earnings_disregard", i.get("earnings_disregard", 0))
         kw["sources"]["income"] = i["source"]
+        taxed = i.get("tax_disregarded", False)
+        if not isinstance(taxed, bool):
+            _fail(w, f"tax_disregarded {taxed!r} must be true or false")
+        if taxed and not str(i.get("tax_source", "")).strip():
+            _fail(w, "tax_disregarded = true needs tax_source (where the scheme disregards the tax)")
+        if "tax_source" in i and not taxed:
+            _fail(w, "tax_source is for tax_disregarded = true")
+        kw["tax_disregarded"] = taxed
+        if taxed:
+            kw["sources"]["income_tax"] = i["tax_source"]
     t = _section(where, data, "taper")
     if family == "means_tested":
         if t is None:

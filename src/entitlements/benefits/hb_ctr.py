@@ -417,9 +417,13 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     adult's disability disregard (Sch 4 para 5(1)), for the additional
     earnings disregard (default: ``disabled_for_disregard`` for both);
     ``income_tax_weekly`` the income tax on pensions and taxable benefits
-    [pence/week] (:mod:`.pension_tax`), disregarded by the pension-age
-    scheme (SI 2006/214 reg 33(12)). The working-age scheme (temporary or
-    specified accommodation) is not given it: its provision was not read."""
+    [pence/week] (:mod:`.pension_tax`), disregarded by both schemes: the
+    pension-age one (SI 2006/214 reg 33(12)) and the working-age one in
+    temporary or specified accommodation (SI 2006/213 Sch 5 para 1, read
+    2026-12-07: "Any amount paid by way of tax on income which is to be
+    taken into account under regulation 40"); with Universal Credit the
+    working-age claimant's whole income is disregarded (passported), so the
+    tax then changes nothing."""
     a1, a2 = bu.adult1, bu.adult2
     two = np.asarray(a2.present)
     h = bu.housing
@@ -440,7 +444,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     gc = all_over & (np.asarray(pc.guarantee_credit) > 0)
     savings_only = all_over & ~gc & (np.asarray(pc.savings_credit) > 0)
     earnings = _weekly(earned_monthly)
-    other = weekly_unearned_income(bu, carers_allowance_paid) - np.where(all_over, income_tax_weekly, 0)
+    other = weekly_unearned_income(bu, carers_allowance_paid) - income_tax_weekly
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)

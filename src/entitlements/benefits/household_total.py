@@ -379,9 +379,11 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
     )
 
     qualifying = _severe_disability_qualifying
-    # Income tax on pensions and taxable benefits, which Pension Credit, pension-age HB and the pension-age CTR
-    # schemes disregard (.pension_tax): worked out where someone has reached the qualifying age.
-    ptax = pension_income_tax(bu, (ca1, ca2), on=on, tables=tables, rows=spa1 | spa2)
+    # Income tax on pensions and taxable benefits, which Pension Credit, HB (both schemes) and the pension-age CTR
+    # schemes disregard, and the working-age CTR schemes of Wales and of the English councils built on the Default
+    # Scheme without Universal Credit (.pension_tax): worked out for every household with such income, at any age
+    # (a pension can be drawn from 55; Carer's Allowance, new-style ESA and JSA are taxable too).
+    ptax = pension_income_tax(bu, (ca1, ca2), on=on, tables=tables, rows=True)
     tax = ptax.weekly[0] + np.where(two, ptax.weekly[1], 0)
     pc, sc_unknown1, sc_unknown2 = _pension_credit(bu, (spa1, spa2), (e1, e2), (entitled1, entitled2), (ca1, ca2),
                                                    protected, qyp, on=on, tables=tables, tax=tax)
@@ -578,8 +580,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                                      earned, qualifying, earned_each=(0, 0), tax=0):
     """Housing Benefit, council tax and Council Tax Reduction
     (:mod:`.hb_ctr`), with UC and Pension Credit as worked out; ``tax`` the
-    income tax on pensions and taxable benefits the pension-age schemes
-    disregard [pence/week] (:mod:`.pension_tax`)."""
+    income tax on pensions and taxable benefits the schemes that disregard it
+    take off the income they count [pence/week] (:mod:`.pension_tax`)."""
     a1, a2 = bu.adult1, bu.adult2
     two = a2.present
     ch = bu.children
@@ -621,7 +623,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     ctax = council_tax_for(bu, on=on, tables=tables, all_over=all_over, hb=hb, uc_award=award, pension_income=pension_income,
                            uc_maximum=calc.maximum_amount, uc_income=uc_income, uc_tariff=calc.tariff_income,
                            scotland=scotland, wales=wales,
-                           earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care)
+                           earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care,
+                           income_tax_weekly=tax)
     return hb, ctax
 
 

@@ -16,6 +16,24 @@ income, there shall be disregarded any amount payable by way of tax"):
   diystyru unrhyw swm sy'n daladwy fel treth"); Scotland SSI 2012/319
   reg 31(12).
 
+Below the qualifying age the same tax comes off the income counted (since
+2026-12-07) where the scheme disregards "any amount paid by way of tax on
+income which is to be taken into account" (the unearned income): Housing
+Benefit in temporary or specified accommodation, SI 2006/213 Sch 5 para 1
+(with UC the whole income is disregarded anyway); Council Tax Reduction
+without UC in Wales, WSI 2013/3029 Sch 6 para 17(2) and Sch 9 para 4 (in
+the Welsh text: "Unrhyw swm a dalwyd ar gyfer treth ar incwm sydd i'w
+gymryd i ystyriaeth o dan baragraff 17 o Atodlen 6"), and under an English
+council's scheme built on the Default Scheme (SI 2012/2886 Sch para 54(2),
+Sch 8 para 4; the scheme file's ``[income] tax_disregarded``). Not in
+Scotland's working-age scheme (SSI 2021/249 counts unearned income as UC
+does, with no such disregard: regs 38-43, 57), nor with UC (the schemes use
+UC's income: WSI 2013/3029 Sch 6 para 9(3), SI 2012/2886 Sch para 37(3)),
+nor in UC itself. The working-age schemes make a payment for a period
+other than a week or a month weekly by its days x 7 (e.g. WSI 2013/3029
+Sch 6 para 13(1)(b)(ii)); the library's income is weekly amounts (x 52 a
+year), so the tax on a week's income is the same year's tax / 52.
+
 Each makes a yearly amount weekly by dividing it by 52 (SI 2002/1792
 reg 17(1)(b)(iii); SI 2006/214 reg 33(1)(b)(iii); SI 2012/2885 Sch 1 para
 17(1)(b)(iii); WSI 2013/3029 Sch 1 para 11(1)(b)(iii); SSI 2012/319
