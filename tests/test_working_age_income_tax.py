@@ -36,6 +36,7 @@ the nearest penny (as at pension age: entitlements.benefits.pension_tax).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 
@@ -153,12 +154,10 @@ def test_coventry_banded_scheme_counts_the_pension_before_tax():
 
 
 def test_with_universal_credit_the_working_age_schemes_use_ucs_income():
-    # Single, 58, a works pension of £60.00 a week and no tax (under the allowance): nothing changes; and one
-    # taxed above the allowance with UC cannot happen here without other income. So: a couple, 57 and 40, with
-    # two children, renting socially in Cardiff, pension £260.00 a week: UC is paid (its maximum is above
-    # £260.00 x 52 / 12 = £1,126.67), and the Welsh scheme then takes UC's income x 12 / 52 with no tax off
-    # (Sch 6 para 9(3)), though the tax (52 x £260 = £13,520 - £12,570 = £950 x 20% = £190.00, £3.65 a week)
-    # is worked out.
+    # A couple, 57 and 40, with two children, renting socially in Cardiff, pension £260.00 a week: UC is paid
+    # (its maximum is above £260.00 x 52 / 12 = £1,126.67), and the Welsh scheme then takes UC's income x 12 / 52
+    # with no tax off (Sch 6 para 9(3)), though the tax (52 x £260 = £13,520 - £12,570 = £950 x 20% = £190.00,
+    # £3.6538 -> £3.65 a week) is worked out.
     from entitlements import Child
 
     h = Household(adults=(Adult(age=57, pension_income_weekly=26000), Adult(age=40)),
@@ -190,3 +189,31 @@ def test_caseload_equals_each_household():
             assert mb.housing_benefit.award[i] == one.housing_benefit.award
             assert mb.council_tax.ctr_income[i] == one.council_tax.ctr_income
             assert mb.council_tax.reduction_weekly[i] == one.council_tax.reduction_weekly
+
+
+def test_mixed_age_couple_both_applicants_count_the_same_net_income():
+    # Wales, 2026-27, band D, owners: adult 1, 70, State Pension £230.00 (under the allowance: no tax); adult 2, 58,
+    # a works pension of £300.00 (tax £606.00 a year, £11.65 a week). No UC. Whoever applies, the income counted
+    # is £230.00 + £300.00 - £11.65 = £518.35: the pensioners' scheme (Sch 1 para 11(13)) and, for the younger
+    # partner, the working-age one (Sch 9 para 4) both take the tax off, so entitlements.ctr_applicant compares
+    # like with like.
+    for applicant, scheme in (("adult1", 2), ("adult2", 4)):
+        h = Household(adults=(Adult(age=70, state_pension_weekly=23000), Adult(age=58, pension_income_weekly=30000)),
+                      applicant=applicant, housing=_owner("D"), nation="wales", local_authority="Cardiff")
+        b = estimate(h, on=ON, tables=TABLES).benefits
+        assert b.pension_income_tax == (0, 1165)
+        assert (b.council_tax.ctr_scheme, b.council_tax.ctr_income) == (scheme, 51835)
+
+
+def test_a_scheme_file_that_disregards_tax_must_say_where(tmp_path):
+    import pytest
+
+    from entitlements.benefits.council_tax_reduction_local import LocalSchemes
+    from entitlements.errors import RuleTableError
+
+    text = (Path(__file__).parents[1] / "rules/ctr/local/rugby/2025-26.toml").read_text()
+    bad = "\n".join(line for line in text.splitlines() if not line.startswith("tax_source"))
+    (tmp_path / "rugby").mkdir()
+    (tmp_path / "rugby" / "2025-26.toml").write_text(bad)
+    with pytest.raises(RuleTableError, match="tax_source"):
+        LocalSchemes.load(tmp_path)
