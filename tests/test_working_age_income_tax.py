@@ -217,3 +217,18 @@ def test_a_scheme_file_that_disregards_tax_must_say_where(tmp_path):
     (tmp_path / "rugby" / "2025-26.toml").write_text(bad)
     with pytest.raises(RuleTableError, match="tax_source"):
         LocalSchemes.load(tmp_path)
+
+
+def test_blind_caveat_names_the_working_age_provisions():
+    # The tax deducted uses the personal allowance only (Blind Person's Allowance not modelled): the caveat now
+    # names the working-age provisions that took it off (HB Sch 5 para 1, the Default Scheme's Sch 8 para 4), and
+    # none in Scotland's working-age scheme, which takes nothing off.
+    h = _rugby()
+    h = Household(adults=Adult(age=58, pension_income_weekly=30000, blind=True), housing=h.housing,
+                  local_authority="Rugby")
+    (caveat,) = estimate(h, on=ON_2025, tables=TABLES).caveats
+    assert "Housing Benefit (SI 2006/213 Sch 5 para 1)" in caveat and "SI 2012/2886 Sch para 54(2)" in caveat
+    s = _scotland()
+    s = Household(adults=Adult(age=58, pension_income_weekly=33000, blind=True), housing=s.housing,
+                  nation="scotland", local_authority="Glasgow City")
+    assert estimate(s, on=ON, tables=TABLES).caveats == ()

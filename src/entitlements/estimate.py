@@ -349,6 +349,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
 _NET_OF_TAX_LAW = {
     "pension_credit": "Pension Credit (SI 2002/1792 reg 17(10)(a))",
     "housing_benefit": "Housing Benefit (SI 2006/214 reg 33(12))",
+    "housing_benefit_working_age": "Housing Benefit (SI 2006/213 Sch 5 para 1)",
     "council_tax_reduction": "Council Tax Reduction (the pensioners' scheme: SI 2012/2885 Sch 1 para 17(13); "
                              "WSI 2013/3029 Sch 1 para 11(13); SSI 2012/319 reg 31(12))",
 }
@@ -370,19 +371,28 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
     which = []
     if pension_credit:
         which.append("pension_credit")
-    if housing_benefit and int(np.asarray(hh.housing_benefit.scheme).ravel()[0]) == 1:  # HB_SCHEMES "pension_age"
+    hb_scheme = int(np.asarray(hh.housing_benefit.scheme).ravel()[0])
+    if housing_benefit and hb_scheme == 1:  # HB_SCHEMES "pension_age"
         which.append("housing_benefit")
+    elif housing_benefit and hb_scheme == 2 and not bool(np.asarray(hh.housing_benefit.passported).ravel()[0]):
+        which.append("housing_benefit_working_age")  # since 2026-12-07: SI 2006/213 Sch 5 para 1
     if council_tax:
+        from .benefits.council_tax_areas import default_authorities
         from .benefits.council_tax_columns import CTR_SCHEMES
+        from .explain_hb_ctr import _ctr_tax_law
 
-        if CTR_SCHEMES[int(np.asarray(hh.council_tax.ctr_scheme).ravel()[0])] in ("england", "wales_pension",
-                                                                                   "scotland_pension"):
+        scheme = CTR_SCHEMES[int(np.asarray(hh.council_tax.ctr_scheme).ravel()[0])]
+        if scheme in ("england", "wales_pension", "scotland_pension"):
             which.append("council_tax_reduction")
+        elif household.local_authority:
+            law = _ctr_tax_law(scheme, hh, default_authorities().authority(household.local_authority).code, on)
+            if law:
+                which.append(f"Council Tax Reduction (the working-age scheme: {law})")
     if not which:
         return ()
     who = " and ".join(f"adult {i}" for i in blind)
     return (f"Income tax on pensions: {who} is registered blind, and the tax taken off the income counted by "
-            f"{'; '.join(_NET_OF_TAX_LAW[w] for w in which)} is worked out with the personal allowance only. "
+            f"{'; '.join(_NET_OF_TAX_LAW.get(w, w) for w in which)} is worked out with the personal allowance only. "
             "Blind Person's Allowance (ITA 2007 s 38) is not modelled, so the tax deducted may be too high and the "
             "award too low. Check the tax against the person's tax code.",)
 
