@@ -173,7 +173,8 @@ class Spans:
             if table_id in self.end_tables and not table_id.startswith("tax."):
                 ko = ko & self.gross
             # (The income tax tables are read by the knock-on without gross pay too: the tax on pensions and
-            # taxable benefits the pension-age means tests disregard, entitlements.benefits.pension_tax.)
+            # taxable benefits the means tests disregard, at pension age and, since 2026-12-07, in working-age HB
+            # and the Welsh and Default-Scheme working-age CTR, entitlements.benefits.pension_tax.)
             elif table_id == "uc.benefit_cap_earnings_threshold":
                 ko = ko & self.earner
             lo, hi = np.where(ko, np.minimum(lo, self.ko_lo), lo), np.where(ko, np.maximum(hi, ko_hi), hi)
