@@ -65,12 +65,21 @@ CELL_CASES = (
     + [("adjusted_net_income_annual", v) for v in MONEY_BAD]
     # A council not known, or one of another nation than the row's: was an error for the whole file.
     + [("local_authority", v) for v in ["Coventy", "Cardiff", "Glasgow City", "E99999999"]]
+    # Not a finite number in a whole-number column: "inf" was an OverflowError that stopped the whole file (fuzz5).
+    + [(c, v) for c in ("adult1_age", "childcare_children", "housing_bedrooms", "housing_council_tax_disregarded",
+                        "housing_rent_free_weeks", "adult1_work_hours_weekly", "nondep1_age")
+       for v in ("inf", "-Infinity", "sNaN", "1e999999999")]
 )
 
 
 def _caseload_csv(tmp_path, column: str, value: str) -> Path:
     """Three rows, the middle one with ``value`` in ``column`` (and what it needs to be read otherwise)."""
-    needs = {"adult2_carers_allowance_weekly": {"adult2_age": "40"}, "child1_sex": {"child1_date_of_birth": "2015-01-01"},
+    needs = {"adult2_carers_allowance_weekly": {"adult2_age": "40"},
+             "housing_bedrooms": {"housing_tenure": "private_rent", "housing_rent": "100", "housing_lha_rate": "100"},
+             "housing_rent_free_weeks": {"housing_tenure": "private_rent", "housing_rent": "100", "housing_lha_rate": "100"},
+             "housing_council_tax_disregarded": {"housing_tenure": "owner_occupier", "housing_council_tax_band": "C",
+                                                 "local_authority": "North Warwickshire"},
+             "nondep1_age": {"housing_tenure": "owner_occupier"}, "child1_sex": {"child1_date_of_birth": "2015-01-01"},
              "childcare_children": {"child1_date_of_birth": "2015-01-01"},
              "adult1_lcwra_protection": {"adult1_lcwra": "yes"}}.get(column, {})
     header = ["case_id", "adult1_age", *needs, column] if column != "adult1_age" else ["case_id", column]

@@ -170,7 +170,9 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
             f = Decimal(str(value).strip())
         except InvalidOperation:
             raise InputError(label, value, "a whole number") from None
-        if not f.is_finite() or f != f.to_integral_value():  # inf, nan (TOML inf, JSON 1e400) are not numbers of anything
+        # inf, nan (TOML inf, JSON 1e400) are not numbers of anything, and "1e999999999" would be a billion digits: each is refused
+        # here, before int() (an OverflowError, or minutes of work), not by the field's own bounds.
+        if not f.is_finite() or f.adjusted() > 17 or f != f.to_integral_value():
             raise InputError(label, value, "a whole number")
         return int(f)
     if isinstance(value, (list, tuple, Mapping)):
