@@ -320,6 +320,7 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
             raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
         house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
         check_rent_period(house, "housing_rent_period" in row and "rent_period" not in housing)
+        check_brma(house)
         house = attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[n], f"nondep{n}_") for n in sorted(nondeps)))
     try:
         return _build_household(tuple(built), tuple(kids), house, rest, "")
@@ -327,6 +328,19 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
         if e.field.startswith("housing."):
             raise InputError("housing_" + e.field.removeprefix("housing."), e.value, e.expected) from None
         raise
+
+
+def check_brma(house: Housing, field: str = "housing_brma") -> None:
+    """A BRMA not known is the record's error (as a bad cell is), not the
+    whole caseload's when its columns are made (columns._brma_code)."""
+    if house.brma is None:
+        return
+    from ..columns import _brma_code
+
+    try:
+        _brma_code(house.brma)
+    except InputError as e:
+        raise InputError(field, e.value, e.expected) from None
 
 
 def check_rent_period(house: Housing, period_blank: bool) -> None:

@@ -1,0 +1,41 @@
+"""Caseload inputs a fuzz harness (fuzz5) found mishandled: each is one row's
+error with its row number and column, the other rows estimated, rows in =
+rows out, never an error for the whole file or a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entitlements import Caseload, estimate_caseload
+from entitlements.cli import main
+
+ON = dt.date(2025, 6, 1)
+
+
+def _csv(tmp_path, text: str):
+    p = tmp_path / "cases.csv"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_a_brma_not_known_is_its_rows_error_not_the_whole_files(tmp_path):
+    p = _csv(tmp_path, "case_id,adult1_age,housing_tenure,housing_rent,housing_rent_period,housing_brma\n"
+                       "a,30,private_rent,500,month,Coventry\n"
+                       "b,30,private_rent,500,month,Coventy\n"
+                       "c,30,private_rent,500,month,Coventry\n")
+    res = estimate_caseload(Caseload.from_csv(p), on=ON)
+    assert res.valid.tolist() == [True, False, True]
+    (e,) = res.caseload.errors
+    assert e.row == 3 and e.field == "housing_brma", e
+    assert "'Coventy'" in str(e) and "Coventry" in str(e)
+
+
+def test_a_brma_not_known_in_the_command_names_the_row(tmp_path, capsys):
+    p = _csv(tmp_path, "case_id,adult1_age,housing_tenure,housing_rent,housing_rent_period,housing_brma\n"
+                       "a,30,private_rent,500,month,Coventry\n"
+                       "b,30,private_rent,500,month,Nowhere At All\n")
+    out = tmp_path / "out.csv"
+    assert main(["caseload", str(p), "--on", "2025-06-01", "-q", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "row 3: housing_brma" in text
+    assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 3  # header and both rows
