@@ -39,3 +39,29 @@ def test_a_brma_not_known_in_the_command_names_the_row(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "row 3: housing_brma" in text
     assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 3  # header and both rows
+
+
+def test_a_csv_with_classic_mac_line_ends_is_read(tmp_path):
+    # Excel for Mac's "CSV (Macintosh)" ends each line with a carriage return alone: was a bare csv.Error
+    # ("new-line character seen in unquoted field - do you need to open the file in universal-newline mode?").
+    p = tmp_path / "cases.csv"
+    p.write_bytes(b"case_id,adult1_age,adult1_monthly_earnings\ra,30,900\rb,40,\rc,x,\r")
+    res = estimate_caseload(Caseload.from_csv(p), on=ON)
+    assert res.valid.tolist() == [True, True, False]
+    (e,) = res.caseload.errors
+    assert e.row == 4 and e.field == "adult1_age"
+
+
+def test_a_file_whose_header_cannot_be_read_as_csv_is_an_input_error(tmp_path, capsys):
+    p = tmp_path / "cases.csv"
+    p.write_bytes(b"case_id,adult1_age\r\n" + b"a,30\r\n")
+    p.write_bytes(b"case_id,adult1\r_age\r\na,30\r\n")  # a lone carriage return inside the header's unquoted cell
+    import pytest
+
+    from entitlements import InputError
+
+    with pytest.raises(InputError, match="cases.csv"):
+        Caseload.from_csv(p)
+    assert main(["caseload", str(p), "-q", "--on", "2025-06-01"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "universal-newline" not in err and "cases.csv" in err, err

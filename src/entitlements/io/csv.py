@@ -152,10 +152,17 @@ def read_csv_table(path: Path, *, what: str = "caseload") -> CsvTable:
         text = None  # decoded again only if the csv module must read it (the file is not held twice)
     else:
         data = text.encode("utf-8")
+    if b"\n" not in data and b"\r" in data:  # a carriage return alone ends each line: Excel for Mac's "CSV (Macintosh)"
+        data, text = data.replace(b"\r", b"\n"), None
     (start, stop), rows, bad_line, multiline = _numbered(data)
     if stop <= start:
         raise InputError(what, name, "a CSV file with a header row naming its columns (the first line is empty)")
-    header = next(csv.reader([data[start:stop].decode("utf-8")]))
+    try:
+        header = next(csv.reader([data[start:stop].decode("utf-8")]))
+    except csv.Error:  # a carriage return alone inside an unquoted name, or bytes that are not text
+        raise InputError(what, name, "a CSV file whose first line names its columns (this one's first line cannot "
+                                     "be read as CSV: a line break inside a name, or not text at all? Save it "
+                                     "as 'CSV UTF-8 (Comma delimited)')") from None
     _comma_separated(header, name)
     # A column with no name (Excel writes ",," after every line once cells to
     # the right were touched) is read under a stand-in name, then left out if
