@@ -65,3 +65,34 @@ def test_a_file_whose_header_cannot_be_read_as_csv_is_an_input_error(tmp_path, c
     assert main(["caseload", str(p), "-q", "--on", "2025-06-01"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "universal-newline" not in err and "cases.csv" in err, err
+
+
+def test_a_title_row_above_the_header_is_named_as_such(tmp_path):
+    # Was "column 2: has no name in the header row", about a column the user never thought unnamed.
+    import pytest
+
+    from entitlements import InputError
+
+    p = _csv(tmp_path, "Caseload April 2025,,\ncase_id,adult1_age,capital\na,30,100\n")
+    with pytest.raises(InputError, match=r"first row holds one cell only \('Caseload April 2025'\).*title"):
+        Caseload.from_csv(p)
+
+
+def test_an_excel_sep_line_is_named_as_such(tmp_path):
+    import pytest
+
+    from entitlements import InputError
+
+    p = _csv(tmp_path, "sep=,\ncase_id,adult1_age\na,30\n")
+    with pytest.raises(InputError, match=r"'sep=,' line"):
+        Caseload.from_csv(p)
+
+
+def test_a_header_of_one_known_name_with_values_beside_it_is_still_unnamed_columns(tmp_path):
+    import pytest
+
+    from entitlements import InputError
+
+    p = _csv(tmp_path, "case_id,,\na,30,100\n")
+    with pytest.raises(InputError, match="column 2: has no name in the header row"):
+        Caseload.from_csv(p)

@@ -218,12 +218,28 @@ def _without_unnamed(header: list[str], columns, rows: np.ndarray, name: str, wh
         filled = np.flatnonzero(_filled(columns[h]))
         if filled.size:
             number = h[len(_UNNAMED):]
+            titled = [t for t in header if not t.startswith(_UNNAMED)]
+            if len(titled) == 1 and titled[0].strip().lower().startswith("sep="):  # Excel's hint, not a header
+                raise InputError(f"{name} row 1", Described(f"is Excel's '{titled[0].strip()},' line"),
+                                 "the header row naming the columns as the first row: delete the 'sep=' line")
+            if len(titled) == 1 and not _a_column_name(titled[0]):  # a title above the header ("Caseload April 2025")
+                raise InputError(f"{name} row 1", Described(f"the first row holds one cell only ({titled[0]!r})"),
+                                 "the header row naming the columns as the first row: is this a title above it? "
+                                 "Delete the rows above the header")
             raise InputError(f"{name} column {number}", Described("has no name in the header row"),
                              f"a name for every column that holds values (row {int(rows[filled[0]])} has one in this column): "
                              "name the column, or delete it")
     if not unnamed:
         return header, columns
     return [h for h in header if h not in unnamed], {k: v for k, v in columns.items() if k not in unnamed}
+
+
+def _a_column_name(name: str) -> bool:
+    """Whether ``name`` is a column a caseload knows (then a first row of
+    one cell is a header short of names, not a title above it)."""
+    from .headers import _known_names
+
+    return name.strip() in (*_known_names(True), "case_id") or name.strip().startswith("keep_")
 
 
 def _without_empty_records(columns, overflow, rows, header):
