@@ -67,6 +67,28 @@ def test_a_file_whose_header_cannot_be_read_as_csv_is_an_input_error(tmp_path, c
     assert err.count("\n") == 1 and "universal-newline" not in err and "cases.csv" in err, err
 
 
+def test_case_ids_on_more_than_one_row_are_counted_in_the_summary_and_said(tmp_path, capsys):
+    # A household caseload with an id twice was estimated and counted twice without a word (the income gain's
+    # summary says it: repeated_case_ids); now the estimate's summary and the command say it too: counts, never ids.
+    p = _csv(tmp_path, "case_id,adult1_age\nA1,30\nA1,30\nB2,40\nC3,50\nC3,50\nC3,50\n,60\n")
+    s = estimate_caseload(Caseload.from_csv(p), on=ON).summary()
+    assert s["repeated_case_ids"] == {"ids": 2, "rows": 5}
+    assert main(["caseload", str(p), "--on", "2025-06-01", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "2 case ids appear on more than one row (5 rows)" in out and "A1" not in out
+
+
+def test_case_ids_repeated_across_parts_of_a_long_file_are_counted(tmp_path):
+    from entitlements.caseload_csv import estimate_caseload_csv
+
+    p = _csv(tmp_path, "case_id,adult1_age\n" + "".join(f"c{i % 7},30\n" for i in range(20)))
+    whole = estimate_caseload_csv(p, on=ON).summary()
+    parts = estimate_caseload_csv(p, on=ON, part_rows=3, out=tmp_path / "out.csv").summary()
+    assert whole["repeated_case_ids"] == parts["repeated_case_ids"] == {"ids": 7, "rows": 20}
+    s = estimate_caseload(Caseload.from_csv(_csv(tmp_path, "case_id,adult1_age\na,30\nb,31\n")), on=ON).summary()
+    assert s["repeated_case_ids"] == {"ids": 0, "rows": 0}
+
+
 def test_a_title_row_above_the_header_is_named_as_such(tmp_path):
     # Was "column 2: has no name in the header row", about a column the user never thought unnamed.
     import pytest

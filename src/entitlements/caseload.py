@@ -302,6 +302,29 @@ def _estimate_covered(columns: BenefitUnitColumns, on, tables, bad: np.ndarray, 
     return None
 
 
+
+def id_keys(ids: Any) -> np.ndarray:
+    """Each case id as an int64 key (8 bytes of its BLAKE2b digest: the same
+    in every process, so that parts estimated apart, on other workers too,
+    add up; a million rows' ids in 8 MB), for :func:`repeated_case_ids`."""
+    import hashlib
+
+    ids = np.asarray(ids, dtype=object).reshape(-1)
+    return np.fromiter((int.from_bytes(hashlib.blake2b(str(x).encode("utf-8", "surrogatepass"), digest_size=8).digest(),
+                                       "little", signed=True) for x in ids), dtype=np.int64, count=ids.size)
+
+
+def repeated_case_ids(keys: np.ndarray) -> dict[str, int]:
+    """How many case ids are on more than one row (``ids``) and how many rows
+    they are on (``rows``): a household caseload with an id twice is
+    estimated and counted twice, so the summary says so (counts only, never
+    the ids; a blank id stands as its row's number)."""
+    if not np.size(keys):
+        return {"ids": 0, "rows": 0}
+    _, counts = np.unique(keys, return_counts=True)
+    many = counts[counts > 1]
+    return {"ids": int(many.size), "rows": int(many.sum())}
+
 # Long because: a result class: eight fields, two figures and its views (summary, rows, columns, CSV, DataFrame,
 # repr, HTML), none over 40 lines.
 @attrs.frozen
@@ -347,6 +370,7 @@ class CaseloadEstimate:
             "rates_policy": self.rates_policy,
             "cases_with_assumed_rates": int((self.rates_assumed[v] != "").sum()) if self.rates_assumed is not None else 0,
             "assumptions": describe(self.assumptions, self.rates_policy),
+            "repeated_case_ids": repeated_case_ids(np.asarray(self.caseload.ids, dtype=object).astype(str)),
         }
 
     def __repr__(self) -> str:

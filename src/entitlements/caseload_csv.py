@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import numpy as np
 
-from .caseload import Caseload, CaseloadEstimate, estimate_caseload
+from .caseload import Caseload, CaseloadEstimate, estimate_caseload, id_keys, repeated_case_ids
 from .errors import InputError, NoRowInForce
 from .io.caseloads import CaseloadCsvInParts, RowError
 from .rates_policy import RateAssumption, RatesPolicy
@@ -128,6 +129,7 @@ def _parts(reader: CaseloadCsvInParts, writer, *, on: dt.date, tables, rates_aft
     """Each part read, estimated and written (where ``writer``); their summaries added up."""
     summaries: list[dict[str, Any]] = []
     errors: list[RowError] = []
+    keys: list[np.ndarray] = []  # every part's case ids as keys: an id repeated across parts is counted once
     first: tuple[RateAssumption, ...] | None = None
     for start in range(0, len(reader), part_rows):
         cl = Caseload(**reader.part(start, start + part_rows))
@@ -142,11 +144,14 @@ def _parts(reader: CaseloadCsvInParts, writer, *, on: dt.date, tables, rates_aft
         if writer is not None:
             writer.write(res.columns())
         summaries.append(res.summary())
+        keys.append(id_keys(cl.ids))
         errors += [attrs.evolve(e, index=e.position + start) for e in res.caseload.errors]
         source, encoding = res.caseload.source, res.caseload.encoding
         del cl, res
         _return_freed_memory()
-    return CaseloadFileEstimate(source=source, encoding=encoding, errors=_in_row_order(errors), figures=_summed(summaries),
+    figures = _summed(summaries)
+    figures["repeated_case_ids"] = repeated_case_ids(np.concatenate(keys))
+    return CaseloadFileEstimate(source=source, encoding=encoding, errors=_in_row_order(errors), figures=figures,
                                 parts=len(summaries))
 
 

@@ -141,12 +141,22 @@ def _caseload(args) -> int:
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    _print_repeated_ids(s)
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
     _print_errors(errors, errors_file)
     if args.out:
         print(f"  per-case results written to {args.out}")
     return EXIT_OK
+
+
+def _print_repeated_ids(s) -> None:
+    """The headline's line on case ids that are on more than one row (counts only, never the ids)."""
+    repeated = s.get("repeated_case_ids") or {"ids": 0}
+    if repeated["ids"]:
+        many = repeated["ids"] != 1
+        print(f"  {repeated['ids']:,} case id{'s' if many else ''} appear{'' if many else 's'} on more than one row "
+              f"({repeated['rows']:,} rows): each row is estimated and counted")
 
 
 def _caseload_partitioned(args) -> int:
@@ -207,6 +217,7 @@ def _caseload_partitioned(args) -> int:
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    _print_repeated_ids(s)
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
     _print_errors(errors, args.errors)

@@ -227,7 +227,7 @@ def _estimate_meta(ddf, on, tables, policy, id_field, keep):
 
 def _estimate_task(part, number: int, on, tables, policy, id_field, keep, meta):
     """One partition: its results frame (the input's index) and its summary's parts."""
-    from .caseload import Caseload, estimate_caseload
+    from .caseload import Caseload, estimate_caseload, id_keys
 
     try:
         est = estimate_caseload(Caseload.from_dataframe(part, id_field=id_field, keep=keep), on=on, tables=tables,
@@ -243,6 +243,7 @@ def _estimate_task(part, number: int, on, tables, policy, id_field, keep, meta):
         frame.index = part.index
     s = est.summary()
     s["_n"] = len(part)
+    s["_keys"] = id_keys(est.caseload.ids)
     s["_assumptions"] = est.assumptions
     s["_errors"] = [(e.row, str(e.reason)) for e in est.caseload.errors]
     s["_number"] = number
@@ -275,12 +276,15 @@ def failed_frame(part, meta, id_field: str, reason: str):
 
 def _failed_partition(part, number, tables, policy, id_field, meta, error):
     """A partition the engine could not run: every row kept, invalid, with the reason."""
+    from .caseload import id_keys
+
     reason = f"partition {number + 1} could not be estimated: {type(error).__name__}: {error}"
     n = len(part)
     s = {"cases": n, "cases_estimated": 0, "cases_with_errors": n, "cases_entitled_to_uc": 0, "total_uc_monthly_pence": 0,
          "total_benefits_annual_pence": 0, "mean_uc_monthly_pence": 0, "rules": str(tables.version), "rates_policy": policy,
          "cases_with_assumed_rates": 0, "assumptions": [], "_n": n, "_assumptions": (),
-         "_errors": [(i + 1, reason) for i in range(n)], "_number": number}
+         "_errors": [(i + 1, reason) for i in range(n)], "_number": number,
+         "_keys": id_keys(part[id_field].to_numpy(dtype=object) if id_field in part.columns else [str(i + 1) for i in range(n)])}
     return (failed_frame(part, meta, id_field, reason) if meta is not False else None), s
 
 
@@ -308,6 +312,11 @@ def _combine_estimates(parts: list[dict[str, Any]]) -> dict[str, Any]:
              "total_benefits_annual_pence", "mean_uc_monthly_pence", "rules", "rates_policy", "cases_with_assumed_rates",
              "assumptions"]
     summary = {k: out[k] for k in order}
+    import numpy as np
+
+    from .caseload import repeated_case_ids
+
+    summary["repeated_case_ids"] = repeated_case_ids(np.concatenate([p["_keys"] for p in parts]) if parts else np.zeros(0, np.int64))
     offset, errors = 0, []
     for p in parts:
         errors += [{"row": offset + r, "reason": why} for r, why in p["_errors"]]
