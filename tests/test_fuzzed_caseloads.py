@@ -118,3 +118,16 @@ def test_a_header_of_one_known_name_with_values_beside_it_is_still_unnamed_colum
     p = _csv(tmp_path, "case_id,,\na,30,100\n")
     with pytest.raises(InputError, match="column 2: has no name in the header row"):
         Caseload.from_csv(p)
+
+
+def test_an_output_named_dash_or_empty_is_refused_not_written_as_a_file(tmp_path, capsys, monkeypatch):
+    # "--out -" wrote a file named "-" in the working directory (a Unix user means standard output); "--out ''"
+    # said "entitlements: .: is a directory".
+    monkeypatch.chdir(tmp_path)
+    p = _csv(tmp_path, "case_id,adult1_age\na,30\n")
+    for flag in ("--out", "--errors"):
+        for name in ("-", "", "  "):
+            assert main(["caseload", str(p), "-q", "--on", "2025-06-01", flag, name]) == 1
+            err = capsys.readouterr().err
+            assert err.startswith(f"entitlements: {flag}: ") and "a file name" in err, err
+    assert sorted(q.name for q in tmp_path.iterdir()) == ["cases.csv"]

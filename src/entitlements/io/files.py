@@ -159,6 +159,11 @@ def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs:
     exist. Each is ``(what, path)``; a None path is skipped. Links and different spellings of one path count as the
     same file."""
     ins = [(w, Path(p)) for w, p in inputs if p is not None]
+    for what, p in outputs:
+        # "-" would be a file so named; "" (which pathlib makes ".") or blanks, no file at all.
+        if p is not None and isinstance(p, (str, os.PathLike)) and os.fspath(p).strip() in ("", "-", "."):
+            raise InputError(what, os.fspath(p), "a file name, such as results.csv (standard output is not written "
+                                                 "to: '-' would make a file named '-')")
     outs = [(w, Path(p)) for w, p in outputs if p is not None]
     for i, (what, out) in enumerate(outs):
         refuse_workbook(what, out)
