@@ -131,3 +131,17 @@ def test_an_output_named_dash_or_empty_is_refused_not_written_as_a_file(tmp_path
             err = capsys.readouterr().err
             assert err.startswith(f"entitlements: {flag}: ") and "a file name" in err, err
     assert sorted(q.name for q in tmp_path.iterdir()) == ["cases.csv"]
+
+
+def test_an_outcome_child_of_129_or_more_is_its_rows_error(tmp_path):
+    # outcome_child 129 to 1000 (or "1_000") was an OverflowError (int8) for the whole caseload of outcomes.
+    from entitlements import caseload_gains
+
+    head = "case_id,adult1_age,child1_date_of_birth,claim_start,outcome,outcome_date,decision_date,outcome_child,award_dla_care\n"
+    rows = "".join(f"{c},40,2018-01-01,2025-01-10,dla_awarded,2025-01-10,2025-05-20,{n},middle\n"
+                   for c, n in (("a", "1"), ("b", "200"), ("c", "1_000"), ("d", "1")))
+    g = caseload_gains(_csv(tmp_path, head + rows), as_of=dt.date(2026, 1, 1))
+    assert len(g) == 4
+    assert g.valid.tolist() == [True, False, False, True]
+    reasons = [e["reason"] for e in g.errors()]
+    assert [e["row"] for e in g.errors()] == [3, 4] and all("child" in r for r in reasons), reasons

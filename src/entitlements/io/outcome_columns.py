@@ -54,7 +54,9 @@ _PLACEHOLDER = Household(adults=Adult(age=30))
 _OUTCOME_CODES = (
     ("kind", lambda o: KIND[o.kind], np.int8, -1),
     ("adult", lambda o: o.adult, np.int8, 1),
-    ("child_slot", lambda o: (o.child - 1) if o.child is not None else -1, np.int8, -1),
+    # A child's number past any household's children (200, 1_000) is kept past them, not wrapped round int8: the
+    # row is then read alone for its error ("1 to n"), never an OverflowError for the whole caseload.
+    ("child_slot", lambda o: (min(o.child, 10**6) - 1) if o.child is not None else -1, np.int32, -1),
     ("protection", lambda o: -1 if o.lcwra_protection is None else (0 if o.lcwra_protection == "new_claimant" else 1), np.int8, -1),
     ("terminally_ill", lambda o: o.terminally_ill, bool, False),
     ("pip_daily_living", lambda o: PIP_RATES.index(o.pip_daily_living), np.int8, 0),
