@@ -68,7 +68,7 @@ CELL_CASES = (
     # Not a finite number in a whole-number column: "inf" was an OverflowError that stopped the whole file (fuzz5).
     + [(c, v) for c in ("adult1_age", "childcare_children", "housing_bedrooms", "housing_council_tax_disregarded",
                         "housing_rent_free_weeks", "adult1_work_hours_weekly", "nondep1_age")
-       for v in ("inf", "-Infinity", "sNaN", "1e999999999")]
+       for v in ("inf", "-Infinity", "sNaN", "1e999999999", "3_0")]  # "3_0" was read as 30 (Python's digit grouping)
 )
 
 

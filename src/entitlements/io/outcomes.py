@@ -79,7 +79,7 @@ def _int(name: str, v: Any, default: int | None) -> int | None:
         f = Decimal(str(v).strip())
     except InvalidOperation:
         raise InputError(name, v, "a whole number") from None
-    if not f.is_finite() or f != f.to_integral_value() or abs(f) > 1000:
+    if not f.is_finite() or f != f.to_integral_value() or abs(f) > 1000 or "_" in str(v):  # "1_0": not 10
         raise InputError(name, v, "a whole number")
     return int(f)
 
