@@ -145,3 +145,22 @@ def test_an_outcome_child_of_129_or_more_is_its_rows_error(tmp_path):
     assert g.valid.tolist() == [True, False, False, True]
     reasons = [e["reason"] for e in g.errors()]
     assert [e["row"] for e in g.errors()] == [3, 4] and all("child" in r for r in reasons), reasons
+
+
+def test_a_row_of_more_than_20_children_is_its_rows_error(tmp_path):
+    # 31 children: "row 0, children: 31 is not allowed" for the whole file (the engine's bound, with no row);
+    # 130: "-126" (an int8 wrapped). The rules are worked for up to 20 children (Council Tax Reduction's and Housing
+    # Benefit's applicable amounts), so a row of more is its own error.
+    import pytest
+
+    from entitlements import Adult, Child, Household, InputError
+
+    for n in (21, 31, 130):
+        head = "case_id,adult1_age," + ",".join(f"child{i}_date_of_birth" for i in range(1, n + 1)) + "\n"
+        p = _csv(tmp_path, head + "a,30," + ",".join(["2015-01-01"] * n) + "\nb,30" + "," * n + "\n")
+        res = estimate_caseload(Caseload.from_csv(p), on=ON)
+        assert res.valid.tolist() == [False, True], n
+        (e,) = res.caseload.errors
+        assert e.row == 2 and "children" in str(e) and f"{n}" in str(e) and "20" in str(e), str(e)
+    with pytest.raises(InputError, match="children: 21 is not allowed"):
+        Household(adults=(Adult(age=30),), children=tuple(Child(date_of_birth=dt.date(2015, 1, 1)) for _ in range(21)))

@@ -512,6 +512,13 @@ def _residents(n: int) -> str:
     return f"no more than the {n} adult{'' if n == 1 else 's'} resident"
 
 
+#: The most children a household is worked out for: the engine's bound for Housing Benefit's and Council Tax
+#: Reduction's applicable amounts (benefits.hb_applicable_amount._MAX_CHILDREN; council_tax_reduction's
+#: ``whole("children", ..., 0, 20)``). A household of more is refused here, as its own error, not the engine's for
+#: a whole caseload.
+MAX_CHILDREN = 20
+
+
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Household:
     """A benefit unit: one adult (a single claimant) or two (joint
@@ -584,6 +591,9 @@ class Household:
     applicant: str | None = attrs.field(default=None, validator=_one_of(APPLICANTS, optional=True))
 
     def __attrs_post_init__(self) -> None:
+        if len(self.children) > MAX_CHILDREN:
+            raise InputError("children", len(self.children), f"at most {MAX_CHILDREN} children: the rules are worked "
+                             "for up to 20 (Housing Benefit's and Council Tax Reduction's applicable amounts)")
         if self.mixed_age_protected and len(self.adults) != 2:
             raise InputError("mixed_age_protected", True, "False for a single claimant (the saving of SI 2019/37 "
                              "art 4 is for a member of a mixed-age couple)")

@@ -45,7 +45,7 @@ from ..columns import (
 )
 from ..errors import InputError
 from ..money import MAX_PENCE, weekly_to_monthly
-from ..household import Adult, Child, Household, Housing, NonDependant
+from ..household import MAX_CHILDREN, Adult, Child, Household, Housing, NonDependant
 from .cells import Factorized, factorize, group_rows
 from .households import (
     MONEY_FIELDS,
@@ -316,6 +316,11 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     r = _PartReader(columns, n)
     adult_cols, present2 = r.adults()
     children, n_children, k_slots = r.children()
+    too_many = n_children > MAX_CHILDREN  # the row's error (read alone), its children left out of the columns
+    if too_many.any():
+        children.present[too_many] = False
+        r.bad |= too_many
+        r.alone |= too_many
     housing = r.home()
     rest, capital = r.household_fields(n_children, present2)
     # The household's checks that look at its home (Household.__attrs_post_init__), which the household's own
