@@ -170,8 +170,8 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
             f = Decimal(str(value).strip())
         except InvalidOperation:
             raise InputError(label, value, "a whole number") from None
-        # inf, nan (TOML inf, JSON 1e400) are not numbers of anything, and "1e999999999" would be a billion digits: each is refused
-        # here, before int() (an OverflowError, or minutes of work), not by the field's own bounds.
+        # inf, nan (TOML inf, JSON 1e400) are not numbers of anything, and "1e999999999" would be a billion
+        # digits: each is refused here, before int() (an OverflowError, or minutes of work), not by the bounds.
         # "3_0" is Python's digit grouping (read as 30), never a spreadsheet's: refused as a typing slip.
         if not f.is_finite() or f.adjusted() > 17 or f != f.to_integral_value() or "_" in str(value):
             raise InputError(label, value, "a whole number")
