@@ -71,6 +71,25 @@ def test_an_output_named_as_a_workbook_is_refused_and_nothing_written(tmp_path, 
     assert (tmp_path / "results.csv").read_text(encoding="utf-8").startswith('"case_id"')
 
 
+@pytest.mark.parametrize("flag,name", [("--out", "results.json"), ("--out", "results.TSV"), ("--errors", "errors.md"),
+                                       ("--out", "results.html")])
+def test_a_table_named_as_another_format_is_refused_and_nothing_written(tmp_path, flag, name):
+    # The per-case results and the errors are CSV (or Parquet): a .json name filled with CSV text would mislead
+    # whoever opens it, so it is refused before anything is worked out, and by write() and to_csv() too.
+    src = tmp_path / "cases.csv"
+    src.write_text("adult1_age\n30\n", encoding="utf-8")
+    r = _cli("caseload", str(src), "--on", "2026-05-01", flag, name, cwd=tmp_path)
+    assert r.returncode == 1
+    assert r.stderr == (f"entitlements: {flag}: '{name}' is not allowed (expected a name ending .csv (CSV is written) "
+                        "or .parquet).\n")
+    result = estimate_caseload(str(src), on=ON)
+    for write in (result.write, result.to_csv):
+        with pytest.raises(InputError) as e:
+            write(tmp_path / name)
+        assert e.value.field == "path"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
+
+
 def test_a_date_saved_as_a_spreadsheet_serial_says_so():
     # 32994 is 1 May 1990 counted in days from 1900 by a spreadsheet whose date format was lost; read as it is,
     # it would be no date at all: the row stays, refused with what to do. A year alone (1990) gets no such hint.

@@ -55,7 +55,7 @@ def _caseload(args) -> int:
     from .caseload import failures_in_words
     from .caseload_csv import estimate_caseload_csv
     from .errors import UsageError
-    from .io.files import refuse_overwriting
+    from .io.files import refuse_other_format, refuse_overwriting
     from .partitions import is_partitioned
 
     if args.as_of is not None and args.report is None:
@@ -80,6 +80,8 @@ def _caseload(args) -> int:
         if value is not None and args.report is None:
             raise UsageError(flag, value, "--report FILE too (it names the report)")
     outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
+    for flag, path in (("--out", args.out), ("--errors", args.errors)):  # tables: CSV or Parquet
+        refuse_other_format(flag, path)
     if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
         from .report.check_report import check_chart_files
         from .report.write import chart_files

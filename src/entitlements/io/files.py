@@ -65,6 +65,20 @@ def refuse_workbook(what: str, path: str | Path) -> None:
                          "or .parquet")
 
 
+# Names that say a format other than the CSV (or Parquet) a table is written as: refused, not filled with CSV text.
+OTHER_FORMAT_SUFFIXES = (".json", ".jsonl", ".ndjson", ".tsv", ".tab", ".html", ".htm", ".md", ".markdown", ".pdf",
+                         ".xml", ".docx", ".odt")
+
+
+def refuse_other_format(what: str, path: str | Path | None) -> None:
+    """:class:`~entitlements.errors.InputError` for a table's output named
+    as another format (``results.json``): what is written is CSV text (or
+    Parquet for ``.parquet``), and a name that says otherwise would mislead
+    whoever opens it."""
+    if path is not None and Path(path).suffix.lower() in OTHER_FORMAT_SUFFIXES:
+        raise InputError(what, str(path), "a name ending .csv (CSV is written) or .parquet")
+
+
 @contextlib.contextmanager
 def atomic_target(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; moved over ``path``

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .files import atomic_target
+from .files import atomic_target, refuse_other_format
 
 __all__ = ["spreadsheet_safe", "write_csv", "write_text", "write_bytes", "Column", "write_columns", "ColumnsCsvWriter", "write_parquet"]
 
@@ -144,6 +144,7 @@ def write_columns(columns: Mapping[str, Column], path: str | Path | None = None,
     :func:`spreadsheet_safe`. To ``path`` (through a temporary file), or
     returned as text when ``path`` is None."""
     if path is not None:
+        refuse_other_format("path", path)  # the parameter of write() and to_csv(); the commands say their flag first
         with atomic_target(path) as tmp, ColumnsCsvWriter(tmp, chunk=chunk) as w:
             w.write(columns)
         return None
