@@ -90,6 +90,15 @@ def test_a_table_named_as_another_format_is_refused_and_nothing_written(tmp_path
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
 
 
+def test_a_sweep_table_named_as_json_is_refused(tmp_path):
+    src = tmp_path / "cases.csv"
+    src.write_text("adult1_age\n30\n", encoding="utf-8")
+    r = _cli("sweep", str(src), "--scenario", "base", "--out", "t.json", cwd=tmp_path)
+    assert (r.returncode, r.stderr) == (1, "entitlements: --out: 't.json' is not allowed (expected a name ending .csv (the "
+                                           "table is CSV)).\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv"]
+
+
 def test_a_date_saved_as_a_spreadsheet_serial_says_so():
     # 32994 is 1 May 1990 counted in days from 1900 by a spreadsheet whose date format was lost; read as it is,
     # it would be no date at all: the row stays, refused with what to do. A year alone (1990) gets no such hint.

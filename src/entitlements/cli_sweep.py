@@ -112,7 +112,7 @@ def _workbook_frame(path: Path, sheet: str | None):
 def run_sweep(args) -> int:
     from .cli_common import EXIT_OK
     from .errors import UsageError
-    from .io.files import refuse_overwriting
+    from .io.files import refuse_other_format, refuse_overwriting
     from .io.writers import write_text
     from .sweep import sweep
 
@@ -122,6 +122,7 @@ def run_sweep(args) -> int:
         raise UsageError("--on", args.on.isoformat(), "--measure estimate (gains are valued on each outcome's own dates)")
     scenarios = [parse_scenario(text) for text in args.scenario]
     refuse_overwriting([("caseload", p) for p in args.caseload], [("--out", args.out)])
+    refuse_other_format("--out", args.out, "a name ending .csv (the table is CSV)")
     from .io.frames import require_pandas
     from .sweep import distributed
 

@@ -70,13 +70,14 @@ OTHER_FORMAT_SUFFIXES = (".json", ".jsonl", ".ndjson", ".tsv", ".tab", ".html", 
                          ".xml", ".docx", ".odt")
 
 
-def refuse_other_format(what: str, path: str | Path | None) -> None:
+def refuse_other_format(what: str, path: str | Path | None,
+                        expected: str = "a name ending .csv (CSV is written) or .parquet") -> None:
     """:class:`~entitlements.errors.InputError` for a table's output named
     as another format (``results.json``): what is written is CSV text (or
     Parquet for ``.parquet``), and a name that says otherwise would mislead
     whoever opens it."""
     if path is not None and Path(path).suffix.lower() in OTHER_FORMAT_SUFFIXES:
-        raise InputError(what, str(path), "a name ending .csv (CSV is written) or .parquet")
+        raise InputError(what, str(path), expected)
 
 
 @contextlib.contextmanager
