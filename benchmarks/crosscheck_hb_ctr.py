@@ -329,11 +329,16 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
     if differ(o[f"{pre}_aa"][i], p[f"{pre}_aa"][i]):
         return "applicable amount"
     if differ(o[f"{pre}_inc"][i], p[f"{pre}_inc"][i]):
-        tax = p["tax"][i]
-        if tax > 0 and p[f"{pre}_inc"][i] < o[f"{pre}_inc"][i]:
+        # Since 2026-12-07 ours takes the income tax off too: the class is kept only where the gap is the tax.
+        tax = p["tax"][i] * 100 / 52
+        if tax > 0.5 and abs(o[f"{pre}_inc"][i] - p[f"{pre}_inc"][i] - tax) < 2:
             return "income: PolicyEngine takes income tax off pensions and earnings"
-        if s["capital"] > 1_000_000:
+        if not hb and s["capital"] > 1_000_000:
             return "income: tariff income from capital over £10,000"
+        earns = any(a["gross_monthly_earnings"] > 0 for a in s["adults"])
+        if earns and o["sc"][i] > 0 and o[f"{pre}_inc"][i] > p[f"{pre}_inc"][i]:
+            return ("income: savings credit only, the Secretary of State's income without the £17.10 additional "
+                    "earnings disregard (ours; SI 2006/214 reg 27(4) not modelled)")
         return "income counted (pence: earnings or pensions made weekly)"
     if not hb and o["sar"][i]:
         return "second adult rebate"
