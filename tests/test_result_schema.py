@@ -2,7 +2,8 @@
 beside the input schemas, in step with the result classes, and every real
 output of ``entitlements estimate --json`` and ``entitlements check --json``
 (and of ``Estimate.to_dict()``, ``BenefitCheck.to_dict()`` over generated
-households) valid against them; an output with a key more or less is not."""
+households), ``entitlements gain --json`` and ``entitlements caseload FILE
+--json`` valid against them; an output with a key more or less is not."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import gain_scenarios
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED = ROOT / "docs" / "schema"
-RESULTS = ("estimate", "check", "gain")
+RESULTS = ("estimate", "check", "gain", "caseload-summary")
 
 #: Households across what the results hold: UC only, a private renter with council tax, pensioners with Pension
 #: Credit, Housing Benefit and CTR in England, Wales and Scotland, a council whose working-age scheme is not shipped
@@ -152,3 +153,65 @@ def test_generated_gains_are_valid():
         _validate("gain", json.loads(json.dumps(g.to_dict())))
         checked += 1
     assert checked >= 25
+
+
+#: Caseloads across what the summary holds: a row with an error, a date past the tables
+#: (rates held: assumptions in words), a file in another encoding, every row with an error.
+def _caseloads(tmp_path):
+    bad = tmp_path / "all-bad.csv"
+    bad.write_text("case_id,adult1_age\nA,forty\nB,-3\n", "utf-8")
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("case_id,practice,adult1_age\nC1,Caf\xe9,34\n".encode("latin-1"))
+    return [
+        ["examples/caseload.csv", "--on", "2026-05-01"],
+        ["examples/caseload.csv", "--on", "2028-05-01", "--rates-after", "hold"],
+        [str(latin), "--on", "2026-05-01"],
+        [str(bad), "--on", "2026-05-01"],
+    ]
+
+
+def test_what_the_caseload_command_prints_is_valid(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    seen = set()
+    for flags in _caseloads(tmp_path):
+        got = main(["caseload", *flags, "--json"])
+        out = capsys.readouterr().out
+        assert got == 0, out
+        d = json.loads(out)
+        _validate("caseload-summary", d)
+        seen |= {k for k, v in d.items() if v}
+    # the cases above reach every key with something in it (assumptions, errors, the encoding)
+    assert seen >= {"assumptions", "errors", "errors_by_reason", "encoding", "cases_with_assumed_rates"}, seen
+
+
+def test_a_partitioned_caseload_summary_is_valid(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(ROOT)
+    part = tmp_path / "cases.parquet"
+    pd.read_csv("examples/caseload.csv").to_parquet(part)
+    got = main(["caseload", str(part), "--on", "2026-06-01", "--json"])
+    out = capsys.readouterr().out
+    assert got == 0, out
+    _validate("caseload-summary", json.loads(out))
+
+
+def test_the_caseload_summary_schema_is_in_step_with_the_method():
+    from entitlements import Adult, Household, estimate_caseload
+    from entitlements.result_schema import _CASELOAD_SUMMARY
+
+    s = estimate_caseload([Household(adults=Adult(age=30))], on=dt.date(2026, 5, 1)).summary()
+    assert list(s) == list(_CASELOAD_SUMMARY)
+
+
+def test_the_caseload_summary_schema_refuses_a_key_more_or_less(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    assert main(["caseload", "examples/caseload.csv", "--on", "2026-05-01", "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    for change in (lambda x: x.pop("cases"), lambda x: x.pop("errors_by_reason"), lambda x: x.update(extra=1),
+                   lambda x: x["errors_by_reason"][0].update(rows=0), lambda x: x.update(total_uc_monthly_pence="£1")):
+        bad = copy.deepcopy(d)
+        change(bad)
+        with pytest.raises(jsonschema.ValidationError):
+            _validate("caseload-summary", bad)

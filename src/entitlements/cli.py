@@ -134,10 +134,11 @@ def _build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="the JSON Schema of the household file, the caseload, or a JSON result (for other programs)",
                         description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
                         "generated from the household model (what other programs may send), or of what "
-                        "`estimate --json`, `check --json` and `gain --json` print, generated from the result classes.")
-    sc.add_argument("name", choices=["household", "caseload", "estimate", "check", "gain"],
+                        "`estimate --json`, `check --json`, `gain --json` and `caseload FILE --json` print, generated from the result "
+                        "classes.")
+    sc.add_argument("name", choices=["household", "caseload", "estimate", "check", "gain", "caseload-summary"],
                     help="which schema: a household file, a caseload's records, or the JSON of an estimate, a benefit "
-                    "check or an income gain")
+                    "check, an income gain or a caseload's summary (caseload FILE --json)")
     sc.add_argument("--out", type=Path, help="write it to this file instead of printing it")
     return p
 
