@@ -109,7 +109,10 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         taxed = _tax_lines(pension_tax, h, on, tables, "SI 2006/214 reg 33(12), (1)(b)(iii)" if pension else
                            # working age (since 2026-12-07): Sch 5 para 1, read 2026-12-07
                            "SI 2006/213 Sch 5 para 1")
-        lines += _means_test_lines(hb, si, pension, src, spread, free, taxed)
+        pc = getattr(pension_tax, "pension_credit", None)
+        savings = ((int(pc.income), int(pc.savings_credit)) if pension and pc is not None
+                   and not int(pc.guarantee_credit) and int(pc.savings_credit) else None)
+        lines += _means_test_lines(hb, si, pension, src, spread, free, taxed, savings)
     reason = HB_REASONS[int(hb.reason)]
     lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
     notes = []
@@ -272,9 +275,11 @@ def hb_check_needed_text() -> str:
 
 
 def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0,
-                      taxed: list[Line] = ()) -> list[Line]:
+                      taxed: list[Line] = (), savings: tuple[int, int] | None = None) -> list[Line]:
     """The applicable amount, the income, the excess and the 65% taper
-    (with rent-free weeks, each spread over the weeks rent is due)."""
+    (with rent-free weeks, each spread over the weeks rent is due).
+    ``savings``: Pension Credit's income and savings credit where the award
+    is savings credit only (SI 2006/214 reg 27)."""
     aa = hb.applicable_amount
     parts = [(name.replace("_", " "), int(getattr(aa, name))) for name in
              ("personal_allowance", "child_allowance", "family_premium", "disability_premium", "severe_disability_premium",
@@ -286,7 +291,12 @@ def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: i
     detail = "; ".join(([detail] if detail else []) + ([f"{format_pounds(int(aa.total))} {spread}"] if free else []))
     lines = [Line("Applicable amount", total, f"{si} reg 22, Sch 3; {src(table)}", op=" ", detail=detail)]
     detail = []
-    if hb.earnings_disregarded:
+    if savings is not None:  # reg 27: the Secretary of State's income, modified only as reg 27(4) says
+        detail.append(f"Pension Credit's income {format_pounds(savings[0])} plus the savings credit "
+                      f"{format_pounds(savings[1])} (reg 27(1), (4)(a))"
+                      + (f", less the £17.10 additional earnings disregard (reg 27(4)(d), Sch 4 para 9(1))"
+                         if hb.earnings_disregarded else ""))
+    elif hb.earnings_disregarded:
         extra = int(hb.earnings_disregarded) - 1710 in (500, 1000, 2000, 2500)  # a Sch 4 paras 1-7 amount + £17.10
         detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4"
                       + (f"; £17.10 of it the additional disregard, para {9 if pension else 17})" if extra else ")"))

@@ -470,7 +470,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha, mixed_age_protected=protected,
         guarantee_credit=gc, weekly_savings_credit=np.where(savings_only, pc.savings_credit, 0),
         universal_credit=~all_over & (np.asarray(universal_credit) > 0),
-        weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=np.where(savings_only, 0, earnings),
+        weekly_income=np.where(savings_only, pc.income, other), weekly_earnings=earnings,
         capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
         non_dependants=_non_dependants(h), couple_working_16_hours=couple16, blind_or_care_benefit=blind_or_care,

@@ -49,10 +49,12 @@ reg 29(2)) are worked out here. With savings credit only, the Secretary of
 State's calculation of income is used and the savings credit is added to it
 (reg 27(1), (4)(a), read): give Pension Credit's income (its deemed income
 from capital included) as ``weekly_income`` and the savings credit as
-``weekly_savings_credit``; no tariff income or earnings disregard is applied
-again. The further adjustments of reg 27(4)(b)-(g) (higher HB disregards for
-a lone parent's earnings, maintenance, the £17.10 additional earnings
-disregard, childcare) are not made. The £17.10 additional earnings
+``weekly_savings_credit``, and net earnings as ``weekly_earnings`` (already
+in that income: used only for reg 27(4)(d)); no tariff income or earnings
+disregard is applied again, except the £17.10 additional earnings disregard
+where its conditions are met (reg 27(4)(d), read). The other adjustments of
+reg 27(4)(b), (c), (e)-(g) (higher HB disregards for a lone parent's
+earnings, maintenance, childcare) are not made. The £17.10 additional earnings
 disregard (Sch 4 para 9, read) needs hours of work: 30 a week at 25 or
 over, or 16 for a lone parent, a couple with a family premium, or someone
 who meets the disability disregard (para 5(1)); para 9(2)(a) and (c) turn on
@@ -567,10 +569,15 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     passport): SI 2006/214 regs 27, 29-30 and Sch 4; SI 2006/213 reg 52.
 
     With savings credit only (reg 27(1)), the income is the Secretary of
-    State's: ``weekly_income`` and ``weekly_earnings`` are then Pension
-    Credit's figures, its deemed income from capital and earnings disregards
-    already in them, so neither a tariff income nor an HB earnings disregard is
-    applied again; the savings credit is added (reg 27(4)(a))."""
+    State's: ``weekly_income`` is then Pension Credit's figure, its deemed
+    income from capital and its earnings (after its own disregards) already
+    in it, so neither a tariff income nor the HB earnings disregard is applied
+    again. The authority modifies it "only in so far as necessary to take into
+    account" (reg 27(4), read) (a) the savings credit, added, and (d) "any
+    amount to be disregarded by virtue of paragraph ... 9(1) of Schedule 4":
+    the £17.10 additional earnings disregard, taken off where its conditions
+    are met, ``weekly_earnings`` (net earnings) deciding para 9's test as for
+    any claimant. Reg 27(4)(b), (c), (e)-(g) are not modelled."""
     other = pence("weekly_income", weekly_income)
     earnings = pence("weekly_earnings", weekly_earnings)
     cap = pence("capital", capital)
@@ -585,8 +592,12 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     tariff = tariff_income(cap, np.where(pension, threshold["pension_age"], threshold["working_age"]),
                            np.where(pension, step["pension_age"], step["working_age"]),
                            tables.at("housing_benefit.tariff_income", t))
-    disregarded, tariff = np.where(savings_case, 0, disregarded), np.where(savings_case, 0, tariff)
-    income = other + earnings - disregarded + tariff + np.where(pension, savings_credit, 0)
+    if np.any(savings_case):  # reg 27(4)(d): only the para 9(1) additional sum comes off the Secretary of State's income
+        base = earnings_disregard(earnings, c, lone, flag("disability_earnings_disregard", disability) | carer, False,
+                                  on=on, tables=tables)
+        disregarded = np.where(savings_case, disregarded - base, disregarded)
+    tariff = np.where(savings_case, 0, tariff)
+    income = other + np.where(savings_case, 0, earnings) - disregarded + tariff + np.where(pension, savings_credit, 0)
     return disregarded, tariff, income
 
 

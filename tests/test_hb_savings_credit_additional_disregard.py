@@ -1,0 +1,62 @@
+"""Pension-age Housing Benefit with savings credit only: the £17.10 additional earnings disregard (SI 2006/214 reg
+27(4)(d)), worked to the penny.
+
+Law read (legalize-dev/legalize-uk, uk/uksi-2006-214.md, 2026-12-07): reg 27(1) the authority uses the Secretary of
+State's calculation of income for a savings-credit-only award; reg 27(4) it "shall modify the amount of the net income
+provided by the Secretary of State only in so far as necessary to take into account (a) the amount of the savings
+credit payable; ... (d) any amount to be disregarded by virtue of paragraph 5A or 9(1) of Schedule 4". Sch 4 para 9:
+£17.10 more where the claimant aged 25 or over works 30 hours a week (para 9(2)(b)(i)).
+
+Rates 2026-27 (each read in its instrument; the library's tables cite them): Pension Credit standard minimum guarantee
+single £238.00, savings credit threshold £208.07 (SI 2026/148 art 29); HB personal allowance, single, pensionable age
+before April 2021, £256.00 (SI 2026/148 Sch 6); Pension Credit's earnings disregard single £5 (SI 2002/1792 Sch VI
+para 4); HB taper 65% (SI 2006/214 reg 51).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entitlements import Adult, Household, Housing, estimate, estimate_caseload
+
+ON = dt.date(2026, 12, 7)
+
+
+def _worker(hours):
+    # 80 (reached pensionable age before 6 April 2016: savings credit), State Pension £150.00 a week, net earnings
+    # £480.00 a month, social rent £120.00 a week.
+    return Household(adults=Adult(date_of_birth=dt.date(1946, 1, 1), state_pension_weekly=15000, monthly_earnings=48000,
+                                  work_hours_weekly=hours),
+                     housing=Housing(tenure="social_rent", rent=12000, rent_period="week"), local_authority="Coventry")
+
+
+def test_savings_credit_only_hb_takes_off_the_additional_disregard_for_30_hours_2026():
+    # Pension Credit: earnings £480.00 x 12 / 52 = £110.769, a fraction of a penny disregarded: £110.76; less £5.00:
+    # £105.76; income £150.00 + £105.76 = £255.76. No guarantee credit (above £238.00). Savings credit: maximum 60% x
+    # (£238.00 - £208.07) = £17.958; less 40% x (£255.76 - £238.00) = £7.104; £10.854, £10.86.
+    # HB (reg 27): the Secretary of State's income £255.76 + the savings credit £10.86 (reg 27(4)(a)) = £266.62, less
+    # the £17.10 of Sch 4 para 9(1) (reg 27(4)(d): 30 hours at 25 or over) = £249.52; below the applicable amount
+    # £256.00, so the whole rent: £120.00. (Before the fix: £266.62 - £256.00 = £10.62 x 65% = £6.903, £6.90;
+    # £120.00 - £6.90 = £113.10.)
+    b = estimate(_worker(30), on=ON).benefits
+    assert (b.pension_credit.income, b.pension_credit.guarantee_credit, b.pension_credit.savings_credit) == (25576, 0, 1086)
+    hb = b.housing_benefit
+    assert (hb.applicable_amount.total, hb.earnings_disregarded, hb.excess_income, hb.award) == (25600, 1710, 0, 12000)
+
+
+def test_without_30_hours_no_additional_disregard_2026():
+    # 20 hours, no disability, single: para 9(2)(b) not met; the Secretary of State's income is used as it is, with
+    # the savings credit: £266.62; excess £10.62, 65% = £6.90; HB £113.10.
+    hb = estimate(_worker(20), on=ON).benefits.housing_benefit
+    assert (hb.earnings_disregarded, hb.excess_income, hb.taper_deduction, hb.award) == (0, 1062, 690, 11310)
+
+
+def test_the_caseload_gives_the_same_2026():
+    r = estimate_caseload([_worker(30), _worker(20)], on=ON)
+    assert list(r.benefits.housing_benefit.award) == [12000, 11310]
+
+
+def test_the_working_sheet_says_where_the_income_comes_from_2026():
+    text = " ".join(estimate(_worker(30), on=ON).render().split())
+    assert ("Pension Credit's income £255.76 plus the savings credit £10.86 (reg 27(1), (4)(a)), less the £17.10 "
+            "additional earnings disregard (reg 27(4)(d), Sch 4 para 9(1))") in text
