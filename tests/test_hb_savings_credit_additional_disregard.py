@@ -60,3 +60,22 @@ def test_the_working_sheet_says_where_the_income_comes_from_2026():
     text = " ".join(estimate(_worker(30), on=ON).render().split())
     assert ("Pension Credit's income £255.76 plus the savings credit £10.86 (reg 27(1), (4)(a)), less the £17.10 "
             "additional earnings disregard (reg 27(4)(d), Sch 4 para 9(1))") in text
+
+
+def _banded(hours):
+    return _worker(hours).replace(housing=Housing(tenure="social_rent", rent=12000, rent_period="week",
+                                                  council_tax_band="B"))
+
+
+def test_england_pensioners_ctr_takes_off_the_same_disregard_2026():
+    # SI 2012/2885 Sch 1 para 14(2)(d) (read 2026-12-07): the authority may adjust the Secretary of State's income for
+    # "any amount to be disregarded by virtue of paragraph 10(1) of Schedule 4" (the £17.10). Coventry band B
+    # 2026-27: £2,516.72 x 7/9 = £1,957.45; she lives alone, 25% off: £1,468.09 a year, x 7 / 365 = £28.16 a week.
+    # 30 hours: income £255.76 + £10.86 - £17.10 = £249.52, below the applicable amount £256.00: the whole £28.16.
+    # 20 hours: income £266.62, excess £10.62; by the day (Sch 1 para 3(f)(ii), 2 6/7% a day): (£1,468.09 / 365 -
+    # 2 6/7% x £10.62) x 7 = (£4.022164 - £0.303429) x 7 = £26.0311, £26.03.
+    worked = [estimate(_banded(h), on=ON).benefits.council_tax for h in (30, 20)]
+    assert [(c.ctr_income, c.ctr_excess_income, c.reduction_weekly) for c in worked] == [(24952, 0, 2816),
+                                                                                          (26662, 1062, 2603)]
+    r = estimate_caseload([_banded(30), _banded(20)], on=ON).benefits.council_tax
+    assert list(r.reduction_weekly) == [2816, 2603]

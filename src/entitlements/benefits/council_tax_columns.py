@@ -226,7 +226,8 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
                     blind_or_care, pension_income, scotland: dict | None = None,
-                    wales: dict | None = None, uc_tariff=None, income_tax_weekly=0) -> CouncilTaxCalculation:
+                    wales: dict | None = None, uc_tariff=None, income_tax_weekly=0,
+                    savings_additional=0) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
@@ -254,7 +255,10 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     already has it off. Not Scotland's (SSI 2021/249 has no such disregard:
     regs 38-43, 57), nor with UC (the income UC counted, which the schemes
     may not adjust for it: WSI 2013/3029 Sch 6 para 9(3), SI 2012/2886 Sch
-    para 37(3))."""
+    para 37(3)). ``savings_additional``: with savings credit only, the £17.10
+    additional earnings disregard England's pensioners' scheme takes off
+    ``pension_income`` (SI 2012/2885 Sch 1 para 14(2)(d):
+    :func:`.hb_ctr.savings_credit_additional_disregard`) [pence/week]."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -286,7 +290,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
                                                                          "carer_elements", "higher_disabled")},
                      wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")},
-                     tax=_rows(income_tax_weekly, n))
+                     tax=_rows(income_tax_weekly, n), savings_additional=_rows(savings_additional, n))
         def schemes(rows):
             _pension_age(r, li, rows & over, days, facts, bu, n, tables)
             _working_age(r, li, rows & ~over, days, facts, bu, n, tables)
@@ -404,6 +408,8 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
                 i, w, e, on=days[rows], tables=tables, scheme=scheme))
             nd = np.where(f["blind_or_care"][rows], 0, nd)  # para 8(6)
             income = f["hb_income"][rows]
+            if nat == "england":  # Sch 1 para 14(2)(d); the Welsh and Scottish equivalents not read
+                income = income - f["savings_additional"][rows]
             res = ctr.pension_age_reduction(
                 li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
                 weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),

@@ -54,7 +54,7 @@ from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_b
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
            "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard",
-           "severe_disability_non_dependant"]
+           "severe_disability_non_dependant", "savings_credit_additional_disregard"]
 
 _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
@@ -256,6 +256,28 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
             + sum(np.where(a.present, a.state_pension_weekly + a.pension_income_weekly + a.new_style_esa_weekly
                            + a.new_style_jsa_weekly + _weekly(a.other_unearned_income_monthly), 0)
                   for a in (bu.adult1, bu.adult2)))
+
+
+def savings_credit_additional_disregard(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, earned_monthly,
+                                        disabled_or_carer, additional):
+    """With savings credit only, the £17.10 additional earnings disregard
+    England's pensioners' CTR takes off the Secretary of State's income
+    [pence/week]: SI 2012/2885 Sch 1 para 14(2)(d) ("any amount to be
+    disregarded by virtue of paragraph 10(1) of Schedule 4", read
+    2026-12-07), where ``additional`` (Sch 4 para 10(2)) is met; nil on other
+    rows. The Welsh and Scottish pension-age schemes' equivalents were not
+    read: not applied there (the caller's choice)."""
+    from .housing_benefit import earnings_disregard
+
+    pc = pension_credit
+    savings_only = (np.asarray(pc.guarantee_credit) == 0) & (np.asarray(pc.savings_credit) > 0)
+    earnings = _weekly(earned_monthly)
+    if not np.any(savings_only & (earnings > 0) & np.asarray(additional)):
+        return np.zeros(np.shape(savings_only), np.int64) if np.ndim(savings_only) else 0
+    lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
+    more = (earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional, on=on, tables=tables)
+            - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, False, on=on, tables=tables))
+    return np.where(savings_only, more, 0)
 
 
 def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,

@@ -84,6 +84,7 @@ from .hb_ctr import (
     housing_benefit_where_due,
     mixed_age_protected,
     pension_age_ctr_income,
+    savings_credit_additional_disregard,
     severe_disability_non_dependant,
 )
 from .housing import TENURE_CODES, rent_free_weeks
@@ -602,15 +603,18 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     else:  # no council tax band on any row: council_tax_for reads these only for rows with one
         applicable, blind_or_care, uc_income = {}, False, 0
     over = np.asarray(all_over) & banded
-    pension_income = 0
+    pension_income = savings_additional = 0
     if np.any(over):  # read the earnings disregard only for pension-age council tax payers
         carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
         # SI 2012/2885 Sch 4 para 10(2)(b): (ii) asks for a child in the family.
         met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
+        extra = met | (couple16 & (count_children(kids) > 0))
         pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
-                                                additional=met | (couple16 & (count_children(kids) > 0)),
-                                                earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer,
-                                                income_tax_weekly=tax)
+                                                additional=extra, earned_monthly=np.where(over, earned, 0),
+                                                disabled_or_carer=disregard | carer, income_tax_weekly=tax)
+        savings_additional = savings_credit_additional_disregard(bu, on=on, tables=tables, pension_credit=pc,
+                                                                 earned_monthly=np.where(over, earned, 0),
+                                                                 disabled_or_carer=disregard | carer, additional=extra)
     # The Scottish working-age scheme counts the award's child and childcare elements as income (SSI 2021/249
     # reg 57(1)(p), (2)(d)) and gives premiums by the carer element and the disabled child addition (Sch 1 paras 4, 6).
     scotland = dict(child_payments=np.asarray(calc.child_element) + np.asarray(calc.disabled_child_addition)
@@ -624,7 +628,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                            uc_maximum=calc.maximum_amount, uc_income=uc_income, uc_tariff=calc.tariff_income,
                            scotland=scotland, wales=wales,
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care,
-                           income_tax_weekly=tax)
+                           income_tax_weekly=tax, savings_additional=savings_additional)
     return hb, ctax
 
 
