@@ -80,14 +80,14 @@ def _caseload(args) -> int:
         if value is not None and args.report is None:
             raise UsageError(flag, value, "--report FILE too (it names the report)")
     outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
-    for flag, path in (("--out", args.out), ("--errors", args.errors)):  # tables: CSV or Parquet
-        refuse_other_format(flag, path)
     if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
         from .report.check_report import check_chart_files
         from .report.write import chart_files
 
         outputs += [("--report chart", p) for p in (check_chart_files if args.check else chart_files)(args.report)]
     refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
+    for flag, path in (("--out", args.out), ("--errors", args.errors)):  # tables: CSV or Parquet
+        refuse_other_format(flag, path)
     tables = _tables_for(args)
     if args.check:
         from .cli_check import run_caseload_check

@@ -339,7 +339,9 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     ok = ~bad
     seen: dict[tuple, InputError | None] = {}  # the same record, the same answer
     for i in np.flatnonzero(bad & alone):
-        record = {k: codes[k][1][codes[k][0][i] - 1] for k in columns if codes[k][0][i]}
+        # Blank cells stay in, blank, as a CSV row gives them: a blank column can itself be the error
+        # (housing_rent_period blank beside a rent).
+        record = {k: codes[k][1][codes[k][0][i] - 1] if codes[k][0][i] else "" for k in columns}
         key = tuple((k, codes[k][0][i]) for k in record)
         if key not in seen:
             try:
