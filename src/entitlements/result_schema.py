@@ -304,6 +304,9 @@ _CASELOAD_SUMMARY = {
     "cases": _INT, "cases_estimated": _INT, "cases_with_errors": _INT, "cases_entitled_to_uc": _INT,
     "total_uc_monthly_pence": _INT, "total_benefits_annual_pence": _null(_INT), "mean_uc_monthly_pence": _INT,
     "rules": _STR, "rates_policy": _STR, "cases_with_assumed_rates": _INT, "assumptions": _STRS,
+    "repeated_case_ids": _obj({"ids": _INT, "rows": _INT},
+                              "case ids on more than one row: how many, and how many rows they are on (counts only, "
+                              "never the ids)"),
 }
 
 
