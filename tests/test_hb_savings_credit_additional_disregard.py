@@ -79,3 +79,41 @@ def test_england_pensioners_ctr_takes_off_the_same_disregard_2026():
                                                                                           (26662, 1062, 2603)]
     r = estimate_caseload([_banded(30), _banded(20)], on=ON).benefits.council_tax
     assert list(r.reduction_weekly) == [2816, 2603]
+
+
+def _devolved(hours, la, nation):
+    return _banded(hours).replace(local_authority=la, nation=nation)
+
+
+def test_wales_pensioners_ctr_takes_off_the_same_disregard_2026():
+    # WSI 2013/3029 Sch 1 para 8(2)(d) (read 2026-12-07, the Welsh text): the authority may not adjust the Secretary of
+    # State's net income except so far as necessary to take into account "unrhyw swm sydd i’w ddiystyru yn rhinwedd
+    # paragraff 10(1) o Atodlen 3" (any amount to be disregarded by virtue of paragraph 10(1) of Schedule 3); Sch 3
+    # para 10(1): "rhaid cynyddu o £17.10 y swm o enillion y ceisydd sydd i’w diystyru" (the earnings to be
+    # disregarded must be increased by £17.10), para 10(2)(b)(i) 25 or over working 30 hours.
+    # Cardiff band B 2026-27: £2,013.18 x 7/9 = £1,565.81; living alone, 25% off: £1,174.36 a year, x 7 / 365 =
+    # £22.52 a week. 30 hours: income £255.76 + £10.86 - £17.10 = £249.52, below £256.00 (Sch 2 para 1): the whole
+    # £22.52. 20 hours: income £266.62, excess £10.62; by the day (reg 23(f)(ii), 2 6/7% a day): (£1,174.36 / 365 -
+    # 2 6/7% x £10.62) x 7 = (£3.217425 - £0.303429) x 7 = £20.3980, £20.40. (Before: £20.40 for both.)
+    worked = [estimate(_devolved(h, "Cardiff", "wales"), on=ON).benefits.council_tax for h in (30, 20)]
+    assert [(c.ctr_income, c.ctr_excess_income, c.reduction_weekly) for c in worked] == [(24952, 0, 2252),
+                                                                                          (26662, 1062, 2040)]
+    r = estimate_caseload([_devolved(30, "Cardiff", "wales"), _devolved(20, "Cardiff", "wales")], on=ON)
+    assert list(r.benefits.council_tax.reduction_weekly) == [2252, 2040]
+
+
+def test_scotland_pensioners_ctr_takes_off_the_same_disregard_2026():
+    # SSI 2012/319 reg 25(2) (read 2026-12-07): "The amount of the net income calculated or estimated by the Secretary
+    # of State is to be modified only in so far as necessary to take into account— ... (d) any amount to be
+    # disregarded by virtue of paragraph 10(1) of Schedule 2 (sums to be disregarded in the calculation of
+    # earnings)"; Sch 2 para 10(1): "the amount of the applicant's earnings to be disregarded must be increased by
+    # £17.10", para 10(2)(b)(i) aged at least 25 and working 30 hours.
+    # Glasgow City band B 2026-27: £1,706.00 x 280/360 = £1,326.89; living alone, 25% off: £995.17 a year, x 7 / 365
+    # = £19.09 a week. 30 hours: income £249.52, below £256.00 (Sch 1 para 2): the whole £19.09. 20 hours: income
+    # £266.62, excess £10.62; by the day (reg 14(5)(b)(ii), 2 6/7% a day): (£995.17 / 365 - 2 6/7% x £10.62) x 7 =
+    # (£2.726493 - £0.303429) x 7 = £16.9614, £16.96. (Before: £16.96 for both.)
+    worked = [estimate(_devolved(h, "Glasgow", "scotland"), on=ON).benefits.council_tax for h in (30, 20)]
+    assert [(c.ctr_income, c.ctr_excess_income, c.reduction_weekly) for c in worked] == [(24952, 0, 1909),
+                                                                                          (26662, 1062, 1696)]
+    r = estimate_caseload([_devolved(30, "Glasgow", "scotland"), _devolved(20, "Glasgow", "scotland")], on=ON)
+    assert list(r.benefits.council_tax.reduction_weekly) == [1909, 1696]

@@ -256,8 +256,9 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     regs 38-43, 57), nor with UC (the income UC counted, which the schemes
     may not adjust for it: WSI 2013/3029 Sch 6 para 9(3), SI 2012/2886 Sch
     para 37(3)). ``savings_additional``: with savings credit only, the £17.10
-    additional earnings disregard England's pensioners' scheme takes off
-    ``pension_income`` (SI 2012/2885 Sch 1 para 14(2)(d):
+    additional earnings disregard each pensioners' scheme takes off
+    ``pension_income`` (SI 2012/2885 Sch 1 para 14(2)(d), WSI 2013/3029 Sch 1
+    para 8(2)(d), SSI 2012/319 reg 25(2)(d):
     :func:`.hb_ctr.savings_credit_additional_disregard`) [pence/week]."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
@@ -408,8 +409,10 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
                 i, w, e, on=days[rows], tables=tables, scheme=scheme))
             nd = np.where(f["blind_or_care"][rows], 0, nd)  # para 8(6)
             income = f["hb_income"][rows]
-            if nat == "england":  # Sch 1 para 14(2)(d); the Welsh and Scottish equivalents not read
-                income = income - f["savings_additional"][rows]
+            # Savings credit only: the £17.10 additional earnings disregard comes off the Secretary of State's
+            # income in every nation (SI 2012/2885 Sch 1 para 14(2)(d), WSI 2013/3029 Sch 1 para 8(2)(d), SSI
+            # 2012/319 reg 25(2)(d); all read 2026-12-07).
+            income = income - f["savings_additional"][rows]
             res = ctr.pension_age_reduction(
                 li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
                 weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),

@@ -26,7 +26,9 @@ age SI 2006/213 Sch 4 para 17, whose disabled worker's case asks for a
 disability premium in the applicable amount) is given
 where each adult's ``work_hours_weekly`` meets it
 (:func:`additional_earnings_disregard`); the Welsh and Scottish pension-age
-schemes are taken to have the English one's (their text was not read). The
+schemes have the English one's (WSI 2013/3029 Sch 3 para 10, whose (2)(b)(ii)
+asks for a family premium, which the library gives where there is a child;
+SSI 2012/319 Sch 2 para 10; both read 2026-12-07). The
 council tax assumptions are in :mod:`.council_tax_columns`. A mixed-age
 couple protected by SI 2019/37 art 4 (:func:`mixed_age_protected`) is
 treated as a pension-age household throughout: Pension Credit, pension-age
@@ -261,12 +263,12 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
 def savings_credit_additional_disregard(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, earned_monthly,
                                         disabled_or_carer, additional):
     """With savings credit only, the £17.10 additional earnings disregard
-    England's pensioners' CTR takes off the Secretary of State's income
+    the pensioners' CTR schemes take off the Secretary of State's income
     [pence/week]: SI 2012/2885 Sch 1 para 14(2)(d) ("any amount to be
-    disregarded by virtue of paragraph 10(1) of Schedule 4", read
-    2026-12-07), where ``additional`` (Sch 4 para 10(2)) is met; nil on other
-    rows. The Welsh and Scottish pension-age schemes' equivalents were not
-    read: not applied there (the caller's choice)."""
+    disregarded by virtue of paragraph 10(1) of Schedule 4"), WSI 2013/3029
+    Sch 1 para 8(2)(d) (paragraph 10(1) of Schedule 3), SSI 2012/319 reg
+    25(2)(d) (paragraph 10(1) of Schedule 2), all read 2026-12-07, where
+    ``additional`` (the para 10(2) conditions) is met; nil on other rows."""
     from .housing_benefit import earnings_disregard
 
     pc = pension_credit

@@ -606,7 +606,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     pension_income = savings_additional = 0
     if np.any(over):  # read the earnings disregard only for pension-age council tax payers
         carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
-        # SI 2012/2885 Sch 4 para 10(2)(b): (ii) asks for a child in the family.
+        # SI 2012/2885 Sch 4 para 10(2)(b) and SSI 2012/319 Sch 2 para 10(2)(b): (ii) asks for a child in the family;
+        # WSI 2013/3029 Sch 3 para 10(2)(b)(ii) for a family premium, given in Wales where there is one.
         met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
         extra = met | (couple16 & (count_children(kids) > 0))
         pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
