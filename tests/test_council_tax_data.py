@@ -202,7 +202,7 @@ def test_every_english_and_welsh_billing_authority_is_known_by_code_and_name():
 
 @pytest.mark.parametrize("name", ["Birmingham", "Cardiff", "W06000024", "Havant", "Teignbridge"])
 def test_a_known_authority_without_a_figure_asks_for_the_bill(name):
-    # 2024-25 ships for 56 English and four Welsh authorities only (see docs/council-tax.md)
+    # 2024-25 ships for 60 English and four Welsh authorities only (see docs/council-tax.md)
     with pytest.raises(InputError, match="pass the Band D or band amount from the council tax bill"):
         band_d_annual(name, on=Y24)
 
@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 56  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 60  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -325,10 +325,11 @@ ENGLAND_2024 = {
     "E07000042": 240417, "E07000044": 237219, "E07000047": 245705, "E07000040": 234820, "E08000007": 234664,
     "E07000181": 232036, "E07000178": 244191, "E07000177": 235096, "E07000079": 216977, "E07000083": 212605,
     "E07000114": 227645, "E07000072": 210067, "E07000089": 217444, "E07000092": 211028, "E07000077": 214896,
+    "E07000095": 209499, "E07000099": 222595, "E07000212": 227262, "E07000213": 230458,
 }
 
 
-def test_england_2024_ships_56_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_60_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -358,6 +359,10 @@ def test_england_2024_sums_of_parts_as_the_councils_publish_them():
     assert ENGLAND_2024["E07000177"] == 26112 + 182056 + 26928 and round(15413022 / 59027.2, 2) == 261.12
     assert ENGLAND_2024["E07000089"] == 29690 + 131232 + 22092 + 26146 + 8284
     assert ENGLAND_2024["E08000007"] == 197739 + 25630 + 11295
+    # North Hertfordshire: requirement with parish precepts £14,622,899 over tax base 50,562.60 = £289.20, plus
+    # Hertfordshire £1,685.75 and its police £251.00; Broxbourne (no parishes) £158.24 + the same two
+    assert round(14622899 / 50562.60, 2) == 289.20 and ENGLAND_2024["E07000099"] == 28920 + 168575 + 25100
+    assert ENGLAND_2024["E07000095"] == 15824 + 168575 + 25100
     # a stated average whose parts the page lists: Mid Devon £1,715.67 + £274.50 + £99.68 + £232.16 + parishes £82.16;
     # its 2025-26 page (£2,521.17) and South Hams' (£2,491.75) equal their 2025-26 Table 10 cells
     assert band_d_annual("Mid Devon", on=Y24) == 171567 + 27450 + 9968 + 23216 + 8216
