@@ -202,7 +202,7 @@ def test_every_english_and_welsh_billing_authority_is_known_by_code_and_name():
 
 @pytest.mark.parametrize("name", ["Birmingham", "Cardiff", "W06000024", "Havant", "Teignbridge"])
 def test_a_known_authority_without_a_figure_asks_for_the_bill(name):
-    # 2024-25 ships for 60 English and four Welsh authorities only (see docs/council-tax.md)
+    # 2024-25 ships for 66 English and four Welsh authorities only (see docs/council-tax.md)
     with pytest.raises(InputError, match="pass the Band D or band amount from the council tax bill"):
         band_d_annual(name, on=Y24)
 
@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 60  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 66  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -326,10 +326,14 @@ ENGLAND_2024 = {
     "E07000181": 232036, "E07000178": 244191, "E07000177": 235096, "E07000079": 216977, "E07000083": 212605,
     "E07000114": 227645, "E07000072": 210067, "E07000089": 217444, "E07000092": 211028, "E07000077": 214896,
     "E07000095": 209499, "E07000099": 222595, "E07000212": 227262, "E07000213": 230458,
+    # third pass (2026-12-07): Dover, Tonbridge and Malling, Gedling, Melton (stated averages), Vale of White Horse
+    # (s 31B amount plus precepts), Epsom and Ewell (no parishes)
+    "E07000108": 225349, "E07000115": 226615, "E07000173": 239393, "E07000133": 224129, "E07000180": 234157,
+    "E07000208": 230834,
 }
 
 
-def test_england_2024_ships_60_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_66_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -367,6 +371,24 @@ def test_england_2024_sums_of_parts_as_the_councils_publish_them():
     # its 2025-26 page (£2,521.17) and South Hams' (£2,491.75) equal their 2025-26 Table 10 cells
     assert band_d_annual("Mid Devon", on=Y24) == 171567 + 27450 + 9968 + 23216 + 8216
     assert (band_d_annual("Mid Devon", on=Y25), band_d_annual("South Hams", on=Y25)) == (252117, 249175)
+
+
+def test_england_2024_third_pass_sums_and_2025_figures_as_the_councils_publish_them():
+    # Vale of White Horse: requirement with parish precepts £14,626,465 over tax base 58,103.8 = £251.73 (s 31B),
+    # plus Oxfordshire £1,820.56 and Thames Valley police £269.28
+    assert round(14626465 / 58103.8, 2) == 251.73 and ENGLAND_2024["E07000180"] == 25173 + 182056 + 26928
+    # Dover's 2025 release: district £214.38 + Kent £1,610.82 + police £256.15 + fire £89.91 + parishes £82.23;
+    # Tonbridge and Malling's news: £238.16 + the same Kent three + parishes £71.11; Gedling's page: £188.86 +
+    # Nottinghamshire £1,807.08 + police £282.15 + fire £92.21 + parishes £23.63
+    assert ENGLAND_2024["E07000108"] == 21438 + 161082 + 25615 + 8991 + 8223
+    assert ENGLAND_2024["E07000115"] == 23816 + 161082 + 25615 + 8991 + 7111
+    assert ENGLAND_2024["E07000173"] == 18886 + 180708 + 28215 + 9221 + 2363
+    # the same publications' 2025-26 averages equal the 2025-26 Table 10 cells: Dover £2,364.45, Tonbridge and
+    # Malling £2,374.77, Melton £2,350.68 (news, 'up from £2,241.29')
+    assert [band_d_annual(n, on=Y25) for n in ("Dover", "Tonbridge and Malling", "Melton")] == [236445, 237477, 235068]
+    # Epsom and Ewell (no parishes): £2,308.34 plus the 2025-26 rises its news and the Surrey precepts give (borough
+    # £6.75, county £87.75, police £14.00) is the 2025-26 cell, £2,416.84
+    assert ENGLAND_2024["E07000208"] + 675 + 8775 + 1400 == band_d_annual("Epsom and Ewell", on=Y25) == 241684
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
