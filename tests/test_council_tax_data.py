@@ -202,7 +202,7 @@ def test_every_english_and_welsh_billing_authority_is_known_by_code_and_name():
 
 @pytest.mark.parametrize("name", ["Birmingham", "Cardiff", "W06000024", "Havant", "Teignbridge"])
 def test_a_known_authority_without_a_figure_asks_for_the_bill(name):
-    # 2024-25 ships for 66 English and four Welsh authorities only (see docs/council-tax.md)
+    # 2024-25 ships for 67 English and four Welsh authorities only (see docs/council-tax.md)
     with pytest.raises(InputError, match="pass the Band D or band amount from the council tax bill"):
         band_d_annual(name, on=Y24)
 
@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 66  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 67  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -326,14 +326,14 @@ ENGLAND_2024 = {
     "E07000181": 232036, "E07000178": 244191, "E07000177": 235096, "E07000079": 216977, "E07000083": 212605,
     "E07000114": 227645, "E07000072": 210067, "E07000089": 217444, "E07000092": 211028, "E07000077": 214896,
     "E07000095": 209499, "E07000099": 222595, "E07000212": 227262, "E07000213": 230458,
-    # third pass (2026-12-07): Dover, Tonbridge and Malling, Gedling, Melton (stated averages), Vale of White Horse
+    # third pass (2026-12-07): Dover, Tonbridge and Malling, Gedling, Wyre Forest, Melton (stated averages), Vale of White Horse
     # (s 31B amount plus precepts), Epsom and Ewell (no parishes)
     "E07000108": 225349, "E07000115": 226615, "E07000173": 239393, "E07000133": 224129, "E07000180": 234157,
-    "E07000208": 230834,
+    "E07000208": 230834, "E07000239": 221457,
 }
 
 
-def test_england_2024_ships_66_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_67_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -383,6 +383,8 @@ def test_england_2024_third_pass_sums_and_2025_figures_as_the_councils_publish_t
     assert ENGLAND_2024["E07000108"] == 21438 + 161082 + 25615 + 8991 + 8223
     assert ENGLAND_2024["E07000115"] == 23816 + 161082 + 25615 + 8991 + 7111
     assert ENGLAND_2024["E07000173"] == 18886 + 180708 + 28215 + 9221 + 2363
+    # Wyre Forest's page: Worcestershire £1,538.92 + district £243.29 + West Mercia police £277.50 + fire £97.22 + parishes £57.64
+    assert ENGLAND_2024["E07000239"] == 153892 + 24329 + 27750 + 9722 + 5764
     # the same publications' 2025-26 averages equal the 2025-26 Table 10 cells: Dover £2,364.45, Tonbridge and
     # Malling £2,374.77, Melton £2,350.68 (news, 'up from £2,241.29')
     assert [band_d_annual(n, on=Y25) for n in ("Dover", "Tonbridge and Malling", "Melton")] == [236445, 237477, 235068]
