@@ -69,7 +69,7 @@ def _flag_value_error(message: str) -> str | None:
     flag, why = m[1].split("/")[-1], m[2]
     kind = re.fullmatch(r"invalid (\w+) value: (.*)", why, flags=re.S)
     if kind is not None:
-        what = {"int": "a whole number", "float": "a number"}.get(kind[1], "a value of the kind the flag takes")
+        what = {"int": "a whole number", "whole_number": "a whole number", "float": "a number"}.get(kind[1], "a value of the kind the flag takes")
         return f"{flag}: {kind[2]} is not allowed (expected {what})."
     choice = re.fullmatch(r"invalid choice: (.*) \(choose from (.*)\)", why, flags=re.S)
     if choice is not None:

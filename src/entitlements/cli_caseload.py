@@ -43,7 +43,7 @@ def _add_caseload(sub) -> None:
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
     c.add_argument("--as-of", type=arg.date, metavar="YYYY-MM-DD", help="with --report: " + arg.AS_OF_HELP)
-    c.add_argument("--workers", type=int, metavar="N",
+    c.add_argument("--workers", type=arg.whole_number, metavar="N",
                    help="Parquet input: estimate on a local Dask cluster of N worker processes (default: threads in this process)")
     c.add_argument("--scheduler", metavar="ADDRESS", help="Parquet input: estimate on the Dask cluster at ADDRESS")
 

@@ -39,19 +39,19 @@ def add_check(sub, output_flags, rates_help: str) -> None:
                         "warm_home_discount, cold_weather_payment, free_tv_licence, broadband_social_tariff")
     g.add_argument("--uc-element-missing", action="append", default=[], choices=["carer_1", "carer_2", "childcare"],
                    help="a UC element the facts give that the award lacks (with --claims universal_credit)")
-    g.add_argument("--fit-note", action="append", type=int, default=[], choices=[1, 2], metavar="ADULT",
+    g.add_argument("--fit-note", action="append", type=arg.whole_number, default=[], choices=[1, 2], metavar="ADULT",
                    help="adult 1 (claimant) or 2 (partner) has a fit note and no work capability assessment yet")
-    g.add_argument("--care-needs", action="append", type=int, default=[], choices=[1, 2], metavar="ADULT",
+    g.add_argument("--care-needs", action="append", type=arg.whole_number, default=[], choices=[1, 2], metavar="ADULT",
                    help="the adult needs help with care or getting around (PIP; Attendance Allowance over pension age)")
-    g.add_argument("--care-day-and-night", action="append", type=int, default=[], choices=[1, 2], metavar="ADULT",
+    g.add_argument("--care-day-and-night", action="append", type=arg.whole_number, default=[], choices=[1, 2], metavar="ADULT",
                    help="the adult needs care day and night (Attendance Allowance higher rate)")
     g.add_argument("--pip-descriptors", nargs="+", default=[], metavar="CODE",
                    help="the claimant's PIP descriptors that apply (e.g. dl.1e mob.2d; see entitlements pip --list)")
     g.add_argument("--partner-pip-descriptors", nargs="+", default=[], metavar="CODE", help="the partner's PIP descriptors")
-    g.add_argument("--child-care-needs", action="append", type=int, default=[], metavar="N",
+    g.add_argument("--child-care-needs", action="append", type=arg.whole_number, default=[], metavar="N",
                    help="child N (1 is the eldest) needs much more care than others of their age (DLA)")
     g.add_argument("--pregnant", action="store_true", help="someone in the family is pregnant (10 weeks or more)")
-    g.add_argument("--prescription-items", type=int, default=0, metavar="N", help="NHS prescription items paid for a month")
+    g.add_argument("--prescription-items", type=arg.whole_number, default=0, metavar="N", help="NHS prescription items paid for a month")
     c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
     c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY",
                    help="what to do with dates past the rule tables' end: strict (the default for the check: refuse, "

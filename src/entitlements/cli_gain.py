@@ -34,13 +34,13 @@ def _add_gain(sub) -> None:
     o.add_argument("--from", dest="effective", type=arg.date, help="the date it takes effect (for LCWRA: when medical evidence was first given)")
     o.add_argument("--decided", type=arg.date, help="the decision date (default: --from); earlier periods are arrears")
     o.add_argument("--claim-start", type=arg.date, help="the first day of the UC claim (sets the assessment period day; default: the household file's `on`, or --from)")
-    o.add_argument("--outcome-adult", "--adult", dest="adult", type=int, default=1, choices=[1, 2], help="whose outcome: 1 the claimant (default), 2 the partner")
+    o.add_argument("--outcome-adult", "--adult", dest="adult", type=arg.whole_number, default=1, choices=[1, 2], help="whose outcome: 1 the claimant (default), 2 the partner")
     o.add_argument("--protection", choices=["pre_2026_claimant", "severe_conditions_criteria", "terminally_ill", "new_claimant"], help="LCWRA amount from 6 April 2026 (default: decided from the dates)")
     o.add_argument("--award-pip-daily-living", choices=["standard", "enhanced"], default="none", help="for pip_awarded: the daily living rate awarded")
     o.add_argument("--award-pip-mobility", choices=["standard", "enhanced"], default="none", help="for pip_awarded: the mobility rate awarded")
     o.add_argument("--award-dla-care", choices=["lowest", "middle", "highest"], default="none", help="for dla_awarded: the care rate awarded")
     o.add_argument("--award-dla-mobility", choices=["lower", "higher"], default="none", help="for dla_awarded: the mobility rate awarded")
-    o.add_argument("--outcome-child", type=int, metavar="N", help="for dla_awarded to a child: which child (1 is the eldest)")
+    o.add_argument("--outcome-child", type=arg.whole_number, metavar="N", help="for dla_awarded to a child: which child (1 is the eldest)")
     o.add_argument("--outcome-partner-carer", action="store_true", help="the partner cares for the person awarded (the carer element follows)")
     o.add_argument("--stage", choices=["initial", "mandatory_reconsideration", "appeal"], default="initial", help="the stage the outcome is won at (default initial): sets the chance of success")
     o.add_argument("--confirmed", action="store_true", help="decided, not predicted")
@@ -58,11 +58,11 @@ def _add_gain(sub) -> None:
     o.add_argument("--after-band-charge", type=arg.money("year"), metavar="POUNDS",
                    help="for council_tax_band_corrected, where the household gives --band-charge: the corrected band's "
                         "charge from the bill, in pounds a year")
-    o.add_argument("--after-council-tax-disregarded", type=int, metavar="N",
+    o.add_argument("--after-council-tax-disregarded", type=arg.whole_number, metavar="N",
                    help="for council_tax_discount_corrected: the adults disregarded for the discount after the correction")
     o.add_argument("--after-disabled-band-reduction", choices=("yes", "no"),
                    help="for council_tax_discount_corrected: the disabled band reduction after the correction")
-    o.add_argument("--horizon", type=int, default=12, help="months to project (default 12)")
+    o.add_argument("--horizon", type=arg.whole_number, default=12, help="months to project (default 12)")
     o.add_argument("--convention", choices=["weekly_x52", "monthly_x12"], default="weekly_x52", help="how the annual gain is reported (default weekly_x52)")
     add_household_flags(g)
     g.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")

@@ -80,7 +80,7 @@ _RATES = {"pip": ("standard", "enhanced"), "dla_care": ("lowest", "middle", "hig
 #: Every household fact a flag can give, by the class it belongs to.
 FLAGS: tuple[Flag, ...] = (
     # -- an adult: the claimant (--NAME) and the partner (--partner-NAME) ----------------
-    Flag("Adult", ("age", "date_of_birth"), "age", "{whose} age in years (or --{prefix}dob)", type=int, metavar="YEARS",
+    Flag("Adult", ("age", "date_of_birth"), "age", "{whose} age in years (or --{prefix}dob)", type=arg.whole_number, metavar="YEARS",
          to_fields=lambda v: {"age": v, "date_of_birth": None}, example=("--age", "51")),
     Flag("Adult", ("date_of_birth", "age"), "dob", "{whose} date of birth (instead of --{prefix}age)", type=arg.date,
          metavar="DATE", to_fields=lambda v: {"date_of_birth": v, "age": None}, example=("--dob", "1980-01-02")),
@@ -92,7 +92,7 @@ FLAGS: tuple[Flag, ...] = (
          "taken from the gross pay of --{prefix}gross-earnings", type=arg.money("month"), metavar="POUNDS",
          example=("--pension-contribution", "50"), needs=("--gross-earnings", "1200")),
     Flag("Adult", ("work_hours_weekly",), "hours", "{whose} hours of paid work a week on average, in whole hours "
-         "(Housing Benefit and Council Tax Reduction: the additional earnings disregard)", type=int, metavar="HOURS",
+         "(Housing Benefit and Council Tax Reduction: the additional earnings disregard)", type=arg.whole_number, metavar="HOURS",
          example=("--hours", "30"), needs=("--earnings", "900")),
     Flag("Adult", ("pension_relief",), "pension-relief", "how {whose} pension contributions get tax relief "
          "(default net_pay)", choices=("net_pay", "relief_at_source"), example=("--pension-relief", "relief_at_source")),
@@ -178,7 +178,7 @@ FLAGS: tuple[Flag, ...] = (
          "e.g. 400/month", type=arg.money("month"), metavar="POUNDS", example=("--childcare", "400"),
          needs=("--child", "2019-05-01", "--childcare-children", "1")),
     Flag("Household", ("childcare_children",), "childcare-children", "how many children the childcare is for "
-         "(default 1 with --childcare)", type=int, metavar="N", example=("--childcare-children", "1"),
+         "(default 1 with --childcare)", type=arg.whole_number, metavar="N", example=("--childcare-children", "1"),
          needs=("--child", "2019-05-01")),
     Flag("Household", ("benefit_cap_grace_period",), "cap-grace-period", "within the benefit cap's 9-month grace period "
          "after work ended (SI 2013/376 reg 82(2))", kind="switch", example=("--cap-grace-period",)),
@@ -218,10 +218,10 @@ FLAGS: tuple[Flag, ...] = (
          to_fields=lambda v: {"rent": v[0], "rent_period": v[1]}, example=("--rent", "150/week"),
          needs=("--social", "--bedrooms", "1", "--rent", "100/month")),
     Flag("Housing", ("rent_free_weeks",), "rent-free-weeks", "rent-free weeks in the year, for rent paid weekly, "
-         "two-weekly or four-weekly (SI 2013/376 Sch 4 para 7)", type=int, metavar="N", example=("--rent-free-weeks", "2"),
+         "two-weekly or four-weekly (SI 2013/376 Sch 4 para 7)", type=arg.whole_number, metavar="N", example=("--rent-free-weeks", "2"),
          needs=("--social", "--bedrooms", "1", "--rent", "100/week")),
     Flag("Housing", ("bedrooms",), "bedrooms", "bedrooms in the home (for a social renter on Universal Credit: the "
-         "under-occupancy deduction; not needed at pension age)", type=int, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
+         "under-occupancy deduction; not needed at pension age)", type=arg.whole_number, metavar="N", example=("--bedrooms", "2"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("brma",), "brma", "the Broad Rental Market Area, for a private renter: the LHA for the bedrooms "
          "allowed is looked up", metavar="NAME", example=("--brma", "Coventry"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("lha_rate", "lha_period"), "lha", "or the Local Housing Allowance for the household's category, "
@@ -260,7 +260,7 @@ FLAGS: tuple[Flag, ...] = (
          needs=("--owner", "--council", "North Warwickshire", "--council-tax-band", "B")),
     Flag("Housing", ("council_tax_disregarded",), "council-tax-disregarded", "how many of the adults living there "
          "(claimants and non-dependants) are disregarded for the council tax discount (students, the severely mentally "
-         "impaired, carers and others: LGFA 1992 Sch 1)", type=int, metavar="N",
+         "impaired, carers and others: LGFA 1992 Sch 1)", type=arg.whole_number, metavar="N",
          example=("--council-tax-disregarded", "1"), needs=("--owner", "--council", "North Warwickshire",
                                                             "--council-tax-band", "B", "--partner-age", "70")),
     Flag("Housing", ("disabled_band_reduction",), "disabled-band-reduction", "the home qualifies for the disabled band "

@@ -68,7 +68,7 @@ def add_sweep(sub) -> None:
     s.add_argument("--measure", choices=["estimate", "gains"], default="estimate",
                    help="estimate: entitlements on --on; gains: income gains of a caseload of outcomes")
     s.add_argument("--on", type=arg.date, help="with --measure estimate: first day of the assessment period (default: today)")
-    s.add_argument("--workers", type=int, metavar="N", help="a local Dask cluster of N worker processes (default: Dask's choice)")
+    s.add_argument("--workers", type=arg.whole_number, metavar="N", help="a local Dask cluster of N worker processes (default: Dask's choice)")
     s.add_argument("--scheduler", metavar="ADDRESS", help="the Dask cluster at ADDRESS")
     s.add_argument("--out", type=Path, help="write the table to this CSV file (amounts in pence)")
     s.add_argument("--json", action="store_true", help="print the table as JSON")

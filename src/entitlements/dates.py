@@ -119,6 +119,9 @@ def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_D
     ``earliest`` to ``latest`` (by default 1 January 1900 to 31 December 2100)."""
     from .errors import InputError
 
+    from .digits import check_digits
+
+    check_digits(text, field, "a date")
     s = str(text).strip()
     expected = "a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year"
     # A time of midnight after the date (a database export's "2019-04-06 00:00:00", a spreadsheet's

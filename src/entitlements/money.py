@@ -47,6 +47,9 @@ def pence(pounds_value) -> int:
     """
     if isinstance(pounds_value, float):
         raise TypeError("pounds must be given as str, int or Decimal, not float")
+    from .digits import check_digits
+
+    check_digits(pounds_value, "pounds", "an amount in pounds")
     d = Decimal(str(pounds_value)) * 100
     if d != d.to_integral_value():
         raise ValueError(f"{pounds_value} has a fraction of a penny")

@@ -51,6 +51,7 @@ from typing import Any
 import attrs
 
 from .dates import add_months, first_monday_of_tax_year
+from .digits import check_digits
 from .errors import InputError
 from .tables import Row, Table, Tables
 # What a result assumed (made by the policies here) is recorded and worded in .rate_assumptions; importable from here.
@@ -221,6 +222,7 @@ def _uk(d: dt.date) -> str:
 
 def _percent(text: str, whole: str) -> Fraction:
     t = text.strip().rstrip("%")
+    check_digits(whole, "rates_after", "a percentage")
     if not _PCT.match(t):
         raise InputError("rates_after", whole, "a percentage from 0 to 99.999 (e.g. 3.1) after uprate: or GROUP=")
     try:

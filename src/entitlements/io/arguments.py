@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-__all__ = ["date", "AS_OF_HELP", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
+__all__ = ["date", "whole_number", "AS_OF_HELP", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
            "CHILD_OPTIONS", "NON_DEPENDANT_PARTS"]
 
 
@@ -24,6 +24,20 @@ def date(text: str) -> dt.date:
         return parse_date(text)
     except InputError as e:
         raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected}") from None
+
+
+def whole_number(text: str) -> int:
+    """A whole number (``--age 34``, ``--workers 4``), written with the
+    digits 0-9: Python's ``int()`` would read ``'３４'`` or ``'٣٤'`` too
+    (:func:`entitlements.digits.check_digits` refuses them, saying why)."""
+    from ..digits import check_digits
+    from ..errors import InputError
+
+    try:
+        check_digits(text, "value", "a whole number")
+    except InputError as e:
+        raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {e.expected}") from None
+    return int(text)  # a ValueError: argparse's "invalid whole_number value", worded by the command
 
 
 #: ``--as-of``'s help, the same for ``gain`` and ``caseload --report``.
@@ -87,6 +101,7 @@ def non_dependant(text: str):
     Housing Benefit or Council Tax Reduction deduction) and ``,uc`` (in
     receipt of Universal Credit), e.g. ``40,work,income=450`` or
     ``22:under_21,hb-ctr=full_time_student``."""
+    from ..digits import check_digits
     from ..errors import InputError
     from ..household import HB_CTR_EXEMPTIONS, NON_DEPENDANT_EXEMPTIONS, NonDependant
     from .households import parse_pounds
@@ -107,6 +122,7 @@ def non_dependant(text: str):
                 fields["universal_credit"] = True
             else:
                 raise ValueError(o)
+        check_digits(age, "age", "a whole number")
         return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None, **fields)
     except InputError as e:  # read, but not allowed (an age of 15): say which part and what is allowed
         raise argparse.ArgumentTypeError(f"--non-dependant {text!r}: {e}") from None

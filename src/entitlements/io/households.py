@@ -39,6 +39,7 @@ from typing import Any, Mapping, Sequence
 import attrs
 
 from ..dates import parse_date
+from ..digits import check_digits
 from ..errors import Described, InputError, InputFileError, shown
 from ..household import RENT_PERIODS, Adult, Child, Household, Housing, NonDependant
 from ..money import MAX_PENCE
@@ -99,6 +100,7 @@ def parse_pounds(value: Any, field: str) -> int:
     (:data:`entitlements.money.MAX_PENCE`) is refused as a mistake."""
     if isinstance(value, bool):
         raise InputError(field, value, "an amount in pounds, such as 900.00")
+    check_digits(value, field, "an amount in pounds")
     if isinstance(value, float):
         value = repr(value)
     elif not isinstance(value, (str, int, Decimal)) and hasattr(value, "item"):  # a numpy number
@@ -166,6 +168,7 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
     if field in _INT_FIELDS:
         if isinstance(value, bool):
             raise InputError(label, value, "a whole number")
+        check_digits(value, label, "a whole number")
         try:
             f = Decimal(str(value).strip())
         except InvalidOperation:

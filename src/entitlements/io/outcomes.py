@@ -46,6 +46,7 @@ from typing import Any
 import attrs
 
 from ..dates import parse_date
+from ..digits import check_digits
 from ..errors import InputError
 from ..gain.outcomes import CAP_EXEMPTION_REASONS, CLAIMED_BENEFITS, OUTCOME_KINDS, STAGES, Outcome, Scenario
 from ..household import AA_RATES, DLA_CARE, DLA_MOBILITY, LCWRA_PROTECTIONS, PIP_RATES, Adult, Child, Household, Housing
@@ -75,6 +76,7 @@ def _bool(name: str, v: Any, default: bool = False) -> bool:
 def _int(name: str, v: Any, default: int | None) -> int | None:
     if _blank(v):
         return default
+    check_digits(v, name, "a whole number")
     try:
         f = Decimal(str(v).strip())
     except InvalidOperation:
@@ -87,6 +89,7 @@ def _int(name: str, v: Any, default: int | None) -> int | None:
 def _probability(v: Any) -> float | None:
     if _blank(v):
         return None
+    check_digits(v, "probability")
     s = str(v).strip()
     try:
         p = float(s.rstrip("%")) / (100 if s.endswith("%") else 1)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EntitlementsError, InputError, InputFileError, UsageError
+from ..io.arguments import whole_number
 from ..gain.caseload import CaseloadGains, caseload_gains
 from ..gain.household import CONVENTIONS, PROJECTION_STARTS
 from ..io.writers import write_bytes, write_text
@@ -155,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--title", default="Income gain report", help="the report's title")
     ap.add_argument("--period", help="the reporting period's name, shown in the heading (e.g. 'April 2025 to March 2026'); it selects no "
                     "cases: the report covers every case in the file and says so")
-    ap.add_argument("--horizon", type=int, default=12, help="projection horizon in months (default 12)")
+    ap.add_argument("--horizon", type=whole_number, default=12, help="projection horizon in months (default 12)")
     ap.add_argument("--convention", choices=CONVENTIONS, default="weekly_x52")
     ap.add_argument("--from", dest="projection_from", choices=PROJECTION_STARTS, default="decision")
     ap.add_argument("--no-plots", action="store_true")
