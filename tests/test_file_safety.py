@@ -83,7 +83,7 @@ def test_report_and_out_on_one_file_is_refused(tmp_path):
     "out, status, text",
     [
         ("/nonexistent-dir/o.csv", 3, "--out: '/nonexistent-dir/o.csv' is not allowed (expected a file in a directory that exists (/nonexistent-dir does not: create it first))"),
-        ("/tmp", 3, "/tmp: is a directory"),
+        ("/tmp", 3, "--out: '/tmp' is not allowed (expected a file, not a directory: name a file in it)."),
         ("/dev/full", 3, "/dev/full: cannot write ("),
     ],
 )

@@ -396,8 +396,10 @@ def _schema(args) -> int:
 
     text = schema_json(args.name) if args.name in SCHEMAS else result_schema_json(args.name)
     if args.out:
+        from .io.files import refuse_overwriting
         from .io.writers import write_text
 
+        refuse_overwriting([], [("--out", args.out)])
         write_text(args.out, text)
         print(f"{args.name} schema written to {args.out}")
     else:

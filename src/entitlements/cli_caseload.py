@@ -184,7 +184,7 @@ def _caseload_partitioned(args) -> int:
     if args.out is not None and args.out.suffix.lower() != ".parquet":
         raise UsageError("--out", str(args.out), "a Parquet dataset ending .parquet (a directory, one file a part)")
     refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay],
-                       [("--out", args.out), ("--errors", args.errors)])
+                       [("--out", args.out), ("--errors", args.errors)], directories=("--out",))  # a Parquet dataset
     tables = _tables_for(args)
     on = args.on or dt.date.today()
     result = estimate_partitioned(args.csv if len(args.csv) > 1 else args.csv[0], on=on, tables=tables,

@@ -192,7 +192,8 @@ def report_partitioned(args) -> int:
     outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
     if args.report.suffix.lower() in (".md", ".markdown"):
         outputs += [("--report chart", p) for p in chart_files(args.report)]
-    refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay], outputs)
+    refuse_overwriting([("caseload", p) for p in args.csv] + [("--overlay", o) for o in args.overlay], outputs,
+                       directories=("--out",))  # a Parquet dataset
     result = gains_partitioned(args.csv if len(args.csv) > 1 else args.csv[0], tables=_tables_for(args),
                                rates_after=args.rates_after, as_of=args.as_of or dt.date.today())
     with _cluster(args.workers, args.scheduler):

@@ -168,11 +168,16 @@ def _same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs: Iterable[tuple[str, str | Path | None]]) -> None:
+def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs: Iterable[tuple[str, str | Path | None]],
+                       *, directories: Iterable[str] = ()) -> None:
     """:class:`~entitlements.errors.InputError` if an output is one of the
     inputs, or two outputs are one file, or an output's directory does not
-    exist. Each is ``(what, path)``; a None path is skipped. Links and different spellings of one path count as the
+    exist, or an output is a directory (:class:`~entitlements.errors.OutputPathError`,
+    naming the flag: ``what``), unless its ``what`` is one of ``directories``
+    (a Parquet dataset, which is a directory). Each is ``(what, path)``; a None
+    path is skipped. Links and different spellings of one path count as the
     same file."""
+    directories = frozenset(directories)
     ins = [(w, Path(p)) for w, p in inputs if p is not None]
     for what, p in outputs:
         # "-" would be a file so named; "" (which pathlib makes ".") or blanks, no file at all.
@@ -182,6 +187,8 @@ def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs:
     outs = [(w, Path(p)) for w, p in outputs if p is not None]
     for i, (what, out) in enumerate(outs):
         refuse_workbook(what, out)
+        if what not in directories and out.is_dir():
+            raise OutputPathError(what, str(out), "a file, not a directory: name a file in it")
         for other, inp in ins:
             if _same(out, inp):
                 raise InputError(what, str(out), f"a file other than the {other} ({inp}): it would be overwritten")
