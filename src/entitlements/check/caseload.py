@@ -47,24 +47,16 @@ CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payme
                      "council_tax_reduction", "child_benefit", "carers_allowance_1", "carers_allowance_2")
 
 
-_YES = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
-
-
 def _claim_column(name: str, values: Any, valid: np.ndarray, rows: Caseload) -> tuple[np.ndarray, list[RowError]]:
-    """A yes/no column as bools, and an error for each row that is neither."""
-    arr = np.asarray(values, dtype=object)
-    if arr.dtype == object:
-        text = np.array([str(v).strip().lower() if v is not None else "" for v in arr], dtype=object)
-    else:
-        text = arr.astype(str)
-    out = np.zeros(arr.shape[0], bool)
-    errors = []
-    for word, val in _YES.items():
-        out |= (text == word) & val
-    bad = ~np.isin(text, list(_YES)) & valid
-    for i in np.flatnonzero(bad):
-        errors.append(RowError(rows.row_number(int(i)), name, str(arr[i]), f"{name}: give yes or no (got {arr[i]!r})",
-                               expected="yes or no", index=int(i)))
+    """A yes/no column as bools, and an error for each valid row that is
+    neither (a blank too: the check needs the answer). Read as every command
+    reads a caseload's ``claims_*`` cells (:func:`entitlements.io.caseloads.read_claims`),
+    where a cell that is not blank and not yes or no is already the row's error."""
+    from ..io.caseloads import read_claims
+
+    out, refused = read_claims(name, np.asarray(values, dtype=object).tolist(), blank_ok=False)
+    errors = [RowError(rows.row_number(i), name, e.value, str(e), expected=e.expected, index=i)
+              for i, e in sorted(refused.items()) if valid[i]]
     return out, errors
 
 

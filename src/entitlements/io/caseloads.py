@@ -27,12 +27,12 @@ from ..columns import households_columns
 from ..errors import InputError, shown
 from ..household import Adult, Household
 from .cells import ArrowCells, Factorized, factorize
-from .headers import check_header
+from .headers import CLAIM_COLUMNS, check_header
 from .household_columns import households_from_flat_columns
-from .households import household_from_flat
+from .households import household_from_flat, parse_flag
 from .workbooks import read_table
 
-__all__ = ["RowError", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
+__all__ = ["RowError", "read_claims", "claims_refused", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
            "dataframe_columns", "with_index_ids"]
 
 
@@ -64,6 +64,51 @@ class RowError:
 
 
 _PLACEHOLDER = Household(adults=Adult(age=30))
+
+#: What a ``claims_*`` cell allows (the benefit check reads them: what each case claims now).
+CLAIM_EXPECTED = "yes or no (or true/false, 1/0): whether the case claims this now, or has this help already"
+
+
+def read_claims(name: str, values: Sequence[Any], *, blank_ok: bool = True) -> tuple[np.ndarray, dict[int, InputError]]:
+    """A ``claims_*`` column read, each distinct cell once: (claimed, one a
+    row; the error of each row whose cell is not yes or no, by position).
+    Read as a household's yes/no fields are (:func:`~entitlements.io.households.parse_flag`);
+    a blank cell is not given (``blank_ok``), except for the benefit check,
+    which needs the answer."""
+    code, distinct = factorize(values)
+    claimed = np.zeros(len(distinct) + 1, bool)
+    refused: dict[int, InputError] = {}
+    for j, v in enumerate(distinct, start=1):
+        try:
+            claimed[j] = parse_flag(v, name)
+        except InputError:
+            refused[j] = InputError(name, v, CLAIM_EXPECTED)
+    code = np.asarray(code)
+    errors: dict[int, InputError] = {}
+    if refused:
+        table = np.zeros(len(distinct) + 1, bool)
+        table[list(refused)] = True
+        for i in np.flatnonzero(table[code]):
+            errors[int(i)] = refused[int(code[i])]
+    if not blank_ok:
+        for i in np.flatnonzero(code == 0):
+            errors[int(i)] = InputError(name, None, CLAIM_EXPECTED)
+    return claimed[code], errors
+
+
+def claims_refused(extra: Mapping[str, Sequence[Any]], valid: np.ndarray) -> dict[int, InputError]:
+    """The first ``claims_*`` cell refused of each row still ``valid`` (by
+    position), in the order of the columns: a case whose claims cannot be
+    read is an error in every command that reads the caseload, not only the
+    benefit check (which reads them), as any other cell's is."""
+    errors: dict[int, InputError] = {}
+    for k, values in extra.items():
+        if k not in CLAIM_COLUMNS:
+            continue
+        for i, e in read_claims(k, values)[1].items():
+            if valid[i] and i not in errors:
+                errors[i] = e
+    return errors
 
 
 def _error(i: int, number: int, e: InputError) -> RowError:
@@ -112,10 +157,17 @@ def read_caseload_one_by_one(records: list[Mapping[str, Any]], *, source: str, i
         valid.append(not row_errors)
         errors += row_errors
     n = len(households)
+    valid_rows = np.array(valid, dtype=bool).reshape(n)
+    refused = claims_refused(extra, valid_rows)
+    if refused:
+        for i, e in refused.items():
+            errors.append(_error(i, i + 1, e))
+            valid_rows[i] = False
+        errors.sort(key=lambda e: e.position)
     return dict(
         columns=households_columns(households),
         ids=np.array(ids, dtype=object).reshape(n),
-        valid=np.array(valid, dtype=bool).reshape(n),
+        valid=valid_rows,
         errors=tuple(errors),
         extra={k: np.array(v, dtype=object).reshape(n) for k, v in extra.items()},
         source=source,
@@ -161,6 +213,12 @@ def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Se
             ok[i] = False
         if i in failed:
             errors.append(_error(i, int(numbers[i]), failed[i]))
+    refused = claims_refused(extra, ok)
+    if refused:
+        for i, e in refused.items():
+            errors.append(_error(i, int(numbers[i]), e))
+            ok[i] = False
+        errors.sort(key=lambda e: e.position)
     return dict(
         columns=columns,
         ids=_ids(ids, numbers, n),

@@ -21,8 +21,8 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import (BLANK_ROW, DATAFRAME_FIRST_ROW, REPEATED_HEADER, _cell, blank_rows, dataframe_columns, id_text,
-                        repeated_header_rows, with_index_ids)
+from .caseloads import (BLANK_ROW, DATAFRAME_FIRST_ROW, REPEATED_HEADER, _cell, blank_rows, claims_refused, dataframe_columns,
+                        id_text, repeated_header_rows, with_index_ids)
 from .cells import factorize
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
@@ -114,6 +114,7 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         if label == "DataFrame":
             for i in np.flatnonzero(blank_rows(columns, n)):
                 cases = _invalid(cases, int(i), f"(row): {BLANK_ROW}")
+        cases = _claims_read(cases, {k: columns[k] for k in header.kept})
         raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
         ids = [str(rows[i]) if v is None else id_text(v) for i, v in enumerate(raw_ids)]
         return CasesRead(cases, ids, {k: _column_values(columns[k]) for k in header.grouping},
@@ -127,9 +128,24 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     scenarios, reasons, ids, _ = scenarios_from_records(trimmed, id_field=id_field)
     def column(k):
         return [None if _blank(r.get(k)) else r.get(k) for r in records]
-    return CasesRead(cases_from_scenarios(scenarios, reasons), ids, {k: column(k) for k in header.grouping},
+    cases = _claims_read(cases_from_scenarios(scenarios, reasons), {k: column(k) for k in header.kept})
+    return CasesRead(cases, ids, {k: column(k) for k in header.grouping},
                      {k: column(k) for k in header.kept}, label, np.asarray(rows),
                      given=np.array([_cell(r.get(id_field)) is not None for r in records], bool).reshape(len(records)))
+
+
+def _claims_read(cases: Cases, kept: Mapping[str, Sequence[Any]]) -> Cases:
+    """``cases`` with each valid row whose ``claims_*`` cell is not yes or no
+    made invalid, with why (:func:`~entitlements.io.caseloads.claims_refused`)."""
+    refused = claims_refused(kept, np.asarray(cases.valid, bool))
+    if not refused:
+        return cases
+    valid = np.array(cases.valid, copy=True)
+    reasons = np.array(cases.reasons, copy=True)
+    for i, e in refused.items():
+        valid[i] = False
+        reasons[i] = str(e)
+    return attrs.evolve(cases, valid=valid, reasons=reasons)
 
 
 def _invalid(cases: Cases, i: int, reason: str) -> Cases:
