@@ -211,7 +211,7 @@ def test_caseload_csv_row_with_attendance_allowance_under_age_is_an_error_row(tm
     r = estimate_caseload(str(path), on=D(2026, 4, 6))
     assert r.caseload.valid.tolist() == [False, True, True]
     # The header is row 1: the first data row is row 2.
-    assert [str(e) for e in r.caseload.errors] == [f"row 2: adultN_attendance_allowance: give {AA_HELD}"]
+    assert [str(e) for e in r.caseload.errors] == [f"row 2: adult1_attendance_allowance: give {AA_HELD}"]
 
 
 def test_income_gain_refuses_attendance_allowance_held_under_age_one_household_and_caseload():

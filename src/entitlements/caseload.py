@@ -694,8 +694,8 @@ def estimate_caseload(caseload: object, *, on: dt.date | DatesLike | Sequence[dt
     for problem in household_total.problems(caseload.columns, hh, on=on):
         bad = np.broadcast_to(np.asarray(problem.rows), caseload.valid.shape) & caseload.valid
         if bad.any():
-            reason = f"{problem.field}: give {problem.expected}"
-            extra = tuple(RowError(caseload.row_number(int(i)), problem.field, None, reason, expected=problem.expected, index=int(i))
+            extra = tuple(RowError(caseload.row_number(int(i)), problem.field_at(int(i)), None,
+                                   f"{problem.field_at(int(i))}: give {problem.expected}", expected=problem.expected, index=int(i))
                           for i in np.flatnonzero(bad))
             caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     areas = _named_areas(caseload.columns, caseload.valid)

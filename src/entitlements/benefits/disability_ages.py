@@ -202,16 +202,16 @@ AA_RECEIVED_EXPECTED = ("'none' for an adult under State Pension age at the end 
                         "the Pensions Act 2007 Sch 1 para 41); under it the disability benefit is PIP (or DLA)")
 
 
-def attendance_allowance_held_under_age(bu, *, end):
+def attendance_allowance_held_under_age(bu, *, end, adults=(1, 2)):
     """Which benefit units (:class:`~entitlements.columns.BenefitUnitColumns`)
     have an adult given Attendance Allowance who is short of its qualifying
     age on ``end``, the last day of the assessment period (datetime64[D]):
     an award that cannot exist. PIP and DLA held past State Pension age can
     (SI 2013/377 regs 25-27; SSCBA 1992 s 75(1), an award made before it), so
-    they are not tested."""
+    they are not tested. ``adults``: which adults are looked at (1, 2 or both)."""
     end = np.asarray(end, _D)
     bad = np.zeros(np.shape(bu.couple), bool) if np.ndim(bu.couple) else False
-    for a in (bu.adult1, bu.adult2):
+    for a in (bu.adult1, bu.adult2)[min(adults) - 1:max(adults)]:
         held = np.asarray(a.present) & (np.asarray(a.attendance_allowance) > 0)
         if not np.any(held):
             continue

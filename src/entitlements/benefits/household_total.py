@@ -677,17 +677,42 @@ class Problem:
     rows: Any
     field: str
     expected: str
+    #: Where ``field`` is an adult's (``adultN_...``): the rows where it is the
+    #: second adult's, not the first's (the first adult's is named first, as a
+    #: record is read); a bool a row, or one for every row.
+    second: Any = False
+
+    def field_at(self, i: int | None = None) -> str:
+        """``field`` as the column of row ``i`` (None: a single household)
+        names it: ``adultN_date_of_birth`` as ``adult1_date_of_birth`` or
+        ``adult2_date_of_birth``, the adult whose value it is."""
+        if not self.field.startswith("adultN_"):
+            return self.field
+        second = np.asarray(self.second, bool)
+        if i is not None and second.ndim:
+            second = second[i]
+        return self.field.replace("adultN_", "adult2_" if bool(second) else "adult1_", 1)
 
 
-def adults_out_of_range(bu: BenefitUnitColumns, *, on):
+def _second_adults(rows, first) -> Any:
+    """The rows of a problem that are the second adult's alone (``first``:
+    a function giving the rows where the first adult has it, called only
+    where some row has the problem)."""
+    if not np.any(rows):
+        return False
+    return np.asarray(rows, bool) & ~np.asarray(first(), bool)
+
+
+def adults_out_of_range(bu: BenefitUnitColumns, *, on, adults=(1, 2)):
     """Which benefit units have an adult, given by date of birth, who is
     under 16 or over 120 at the end of the assessment period (or not yet
     born): a mistake in the date (a two-digit year, a child's date in an
     adult's column), reported rather than estimated. The same range as
-    ``Adult.age`` (:mod:`entitlements.household`)."""
+    ``Adult.age`` (:mod:`entitlements.household`). ``adults``: which adults
+    are looked at (1, 2 or both)."""
     end = period_end(as_day(on))
     bad = np.zeros(np.shape(bu.couple), bool) if np.ndim(bu.couple) else False
-    for a in (bu.adult1, bu.adult2):
+    for a in (bu.adult1, bu.adult2)[min(adults) - 1:max(adults)]:
         dob = np.asarray(a.date_of_birth, "datetime64[D]")
         given = np.asarray(a.present) & ~np.isnat(dob)
         young = dob > latest_birth_for_age(end, 16)
@@ -719,12 +744,16 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
     from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, attendance_allowance_held_under_age,
                                   children_with_dla_mobility_under_age)
 
+    out_of_range = adults_out_of_range(bu, on=on)
+    end = period_end(as_day(on))
+    aa_refused = attendance_allowance_held_under_age(bu, end=end)
     return (
         Problem(
-            adults_out_of_range(bu, on=on),
+            out_of_range,
             "adultN_date_of_birth",
             "a date of birth that makes each adult 16 to 120 at the end of the assessment period "
             "(an adult's age must be 16 to 120: a later date is a child's, or a mistake)",
+            _second_adults(out_of_range, lambda: adults_out_of_range(bu, on=on, adults=(1,))),
         ),
         Problem(
             uc.children_out_of_range(bu.children, on=on),
@@ -743,11 +772,13 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "adultN_date_of_birth",
             "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
             "State Pension age now depends on it (Pensions Act 2014 s 26)",
+            _second_adults(hh.state_pension_age_unknown, lambda: state_pension_age_reached(bu.adult1, on)[1]),
         ),
         Problem(
-            attendance_allowance_held_under_age(bu, end=period_end(as_day(on))),
+            aa_refused,
             "adultN_attendance_allowance",
             AA_RECEIVED_EXPECTED,
+            _second_adults(aa_refused, lambda: attendance_allowance_held_under_age(bu, end=end, adults=(1,))),
         ),
         Problem(
             children_with_dla_mobility_under_age(bu.children, end=period_end(as_day(on))),
@@ -760,6 +791,7 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "true or false for an adult born from 6 April 1951 to 5 April 1953 (or of an age that may be): whether "
             "they reached pensionable age before 6 April 2016 depends on sex, and decides the savings credit "
             "(State Pension Credit Act 2002 s 3(1))",
+            _second_adults(hh.savings_credit_condition_unknown, lambda: savings_credit_age_condition(bu.adult1, on)[1]),
         ),
         Problem(
             bedrooms_needed(bu, hh.universal_credit_payable),

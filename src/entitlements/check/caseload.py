@@ -213,7 +213,8 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
         bad = np.broadcast_to(np.asarray(problem.rows), (m,))
         for j in np.flatnonzero(bad):
             i = int(idx[j])
-            errors.append(RowError(caseload.row_number(i), problem.field, None, f"{problem.field}: give {problem.expected}",
+            field = problem.field_at(int(j))  # the adult's own column (adult2_date_of_birth), not adultN_
+            errors.append(RowError(caseload.row_number(i), field, None, f"{field}: give {problem.expected}",
                                    expected=problem.expected, index=i))
             valid[i] = False
     values = {}
