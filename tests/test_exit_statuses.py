@@ -26,7 +26,7 @@ def _run(capsys, *args):
     (("estimate", "--age", "30", "--hours", "2.5"), 1, "entitlements: --hours: '2.5' is not allowed (expected a whole number)."),
     (("estimate", "--age", "30", "--on", "2026-13-01"), 1,
      "entitlements: --on: '2026-13-01' is not allowed: give a date as YYYY-MM-DD or DD/MM/YYYY, with a four-digit year"),
-    (("schema", "nonsense"), 1, "entitlements: name: 'nonsense' is not allowed (expected one of 'household', 'caseload', 'estimate', 'check', 'gain', 'caseload-summary')."),
+    (("schema", "nonsense"), 1, "entitlements: name: 'nonsense' is not allowed (expected one of 'household', 'caseload', 'estimate', 'check', 'gain', 'caseload-summary', 'caseload-report', 'caseload-check')."),
     # Usage: an unknown flag or command, a flag without its value.
     (("estimate", "--age", "30", "--bogus"), 2, "entitlements: error: unrecognized arguments: --bogus"),
     (("estimate", "--age", "30", "--rent"), 2, "entitlements estimate: error: argument --rent: expected one argument"),

@@ -27,7 +27,7 @@ import gain_scenarios
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLISHED = ROOT / "docs" / "schema"
-RESULTS = ("estimate", "check", "gain", "caseload-summary")
+RESULTS = ("estimate", "check", "gain", "caseload-summary", "caseload-report", "caseload-check")
 
 #: Households across what the results hold: UC only, a private renter with council tax, pensioners with Pension
 #: Credit, Housing Benefit and CTR in England, Wales and Scotland, a council whose working-age scheme is not shipped
@@ -215,3 +215,121 @@ def test_the_caseload_summary_schema_refuses_a_key_more_or_less(capsys, monkeypa
         change(bad)
         with pytest.raises(jsonschema.ValidationError):
             _validate("caseload-summary", bad)
+
+
+# -- the summaries of `caseload FILE --report R --json` and `caseload FILE --check --json` -------------------------
+
+
+def _report_outputs(tmp_path):
+    """What `caseload --report --json` prints: a CSV caseload of outcomes (rows with errors), with --out too, and
+    the same caseload as a partitioned Parquet dataset (where Dask is installed)."""
+    yield ["examples/synthetic_caseload.csv", "--report", str(tmp_path / "r.html"), "--as-of", "2026-05-01"]
+    yield ["examples/synthetic_caseload.csv", "--report", str(tmp_path / "r.md"), "--out", str(tmp_path / "g.csv"),
+           "--as-of", "2026-05-01"]
+    try:
+        import dask.dataframe  # noqa: F401
+        import pandas as pd
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return
+    part = tmp_path / "cases.parquet"
+    pd.read_csv("examples/synthetic_caseload.csv", dtype=str).to_parquet(part)
+    yield [str(part), "--report", str(tmp_path / "p.html"), "--as-of", "2026-05-01"]
+
+
+def test_what_the_caseload_report_prints_is_valid(tmp_path, capsys, monkeypatch):
+    from entitlements.result_schema import _CASELOAD_REPORT
+
+    monkeypatch.chdir(ROOT)
+    outputs = 0
+    for flags in _report_outputs(tmp_path):
+        got = main(["caseload", *flags, "-q", "--json"])
+        out = capsys.readouterr().out
+        assert got == 0, out
+        d = json.loads(out)
+        _validate("caseload-report", d)
+        assert tuple(d) == _CASELOAD_REPORT  # a CSV caseload's and a Parquet caseload's alike
+        assert d["errors_by_reason"] and d["cases_with_errors"]
+        outputs += 1
+    assert outputs == (3 if _has_dask() else 2)
+
+
+def _has_dask() -> bool:
+    try:
+        import dask.dataframe  # noqa: F401
+        import pandas  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_the_report_totals_schema_is_in_step_with_the_summary():
+    from entitlements import caseload_gains
+    from entitlements.result_schema import _GAIN_TOTALS
+
+    g = caseload_gains(ROOT / "examples" / "synthetic_caseload.csv", as_of=dt.date(2026, 5, 1))
+    assert list(g.summary()["totals"]) == list(_GAIN_TOTALS)
+
+
+def _check_caseload_file(tmp_path) -> Path:
+    import csv
+
+    with (ROOT / "examples" / "caseload.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    p = tmp_path / "check.csv"
+    with p.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=[*rows[0], "claims_universal_credit", "claims_pension_credit"])
+        w.writeheader()
+        for i, r in enumerate(rows * 3):  # 30 cases: some groups shown, some suppressed
+            w.writerow({**r, "case_id": str(i), "claims_universal_credit": "yes" if i % 3 == 0 else "no",
+                        "claims_pension_credit": "no"})
+    return p
+
+
+def test_what_the_caseload_check_prints_is_valid(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    p = _check_caseload_file(tmp_path)
+    seen = set()
+    for flags in ([], ["--group-by", "practice"], ["--group-by", "imd_decile", "--out", str(tmp_path / "f.csv")]):
+        assert main(["caseload", str(p), "--check", "-q", "--json", "--on", "2026-05-01", *flags]) == 0
+        d = json.loads(capsys.readouterr().out)
+        _validate("caseload-check", d)
+        seen |= {k for k, v in d.items() if v}
+        groups = [g for rows in d["by_group"].values() for g in rows]
+        seen |= {"suppressed" for g in groups if g["suppressed"]} | {"shown" for g in groups if g["cases"] is not None}
+    assert seen >= {"by_benefit", "by_certainty", "asks", "by_group", "cases_with_errors", "suppressed", "shown"}, seen
+
+
+def test_the_caseload_check_summary_schema_is_in_step_with_the_method(tmp_path):
+    from entitlements import Caseload
+    from entitlements.check import check_caseload
+
+    s = check_caseload(Caseload.from_csv(_check_caseload_file(tmp_path)), on=dt.date(2026, 5, 1)).summary()
+    assert list(s) == list(SCHEMAS["caseload-check"]()["properties"])
+    # Each case on its own date: "first to last".
+    _validate("caseload-check", {**s, "on": "2026-05-01 to 2026-06-01"})
+
+
+@pytest.mark.parametrize("name, command", [
+    ("caseload-report", ["caseload", "examples/synthetic_caseload.csv", "--report", "{tmp}/r.html", "--as-of", "2026-05-01"]),
+    ("caseload-check", ["caseload", "{check}", "--check", "--on", "2026-05-01", "--group-by", "practice"]),
+])
+def test_the_report_and_check_schemas_refuse_a_key_more_or_less(tmp_path, capsys, monkeypatch, name, command):
+    monkeypatch.chdir(ROOT)
+    check = _check_caseload_file(tmp_path)
+    assert main([c.format(tmp=tmp_path, check=check) for c in command] + ["-q", "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    first = next(iter(d))
+    changes = [lambda x: x.pop(first), lambda x: x.update(extra=1), lambda x: x.update(rules=1)]
+    if name == "caseload-report":
+        changes += [lambda x: x["totals"].pop("cases"), lambda x: x["totals"].update(annual_gain_pence="£1"),
+                    lambda x: x["uncertainty"].update(method="guess"), lambda x: x["errors_by_reason"][0].update(rows=0)]
+    else:
+        changes += [lambda x: x["by_certainty"].update(surely={}), lambda x: x["by_benefit"]["Universal Credit"].pop("patients"),
+                    lambda x: x["by_group"]["practice"][0].update(cases="3")]
+    for change in changes:
+        bad = copy.deepcopy(d)
+        change(bad)
+        with pytest.raises(jsonschema.ValidationError):
+            _validate(name, bad)

@@ -134,11 +134,13 @@ def _build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="the JSON Schema of the household file, the caseload, or a JSON result (for other programs)",
                         description="Print (or write) the JSON Schema of a household file or of a caseload's records, "
                         "generated from the household model (what other programs may send), or of what "
-                        "`estimate --json`, `check --json`, `gain --json` and `caseload FILE --json` print, generated from the result "
+                        "`estimate --json`, `check --json`, `gain --json` and `caseload FILE --json` (with --report or --check too) print, generated from the result "
                         "classes.")
-    sc.add_argument("name", choices=["household", "caseload", "estimate", "check", "gain", "caseload-summary"],
+    sc.add_argument("name", choices=["household", "caseload", "estimate", "check", "gain", "caseload-summary",
+                                     "caseload-report", "caseload-check"],
                     help="which schema: a household file, a caseload's records, or the JSON of an estimate, a benefit "
-                    "check, an income gain or a caseload's summary (caseload FILE --json)")
+                    "check, an income gain or a caseload's summary (caseload FILE --json), its income-gain report's "
+                    "(caseload FILE --report R --json) or its benefit check's (caseload FILE --check --json)")
     sc.add_argument("--out", type=Path, help="write it to this file instead of printing it")
     return p
 

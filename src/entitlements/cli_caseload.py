@@ -107,10 +107,7 @@ def _caseload(args) -> int:
         _write_errors(errors_file, errors)
         s = g.summary(args.group_by or None)
         if args.json:
-            print(json.dumps({"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"], "repeated_case_ids": s.get("repeated_case_ids"),
-                              "totals": s["totals"], "uncertainty": s["uncertainty"], "report": str(args.report), "out": str(args.out) if args.out else None,
-                              "errors_by_reason": _by_reason(errors), "cases_not_projected": s["cases_not_projected"],
-                              "rates": s["rates"], "rules": s["assumptions"]["rules"]}, indent=2))
+            print(json.dumps(report_json(s, args, errors), indent=2))
             return EXIT_OK
         print(f"{args.csv.name}: " + headline(s))
         _print_errors(errors, errors_file)
@@ -150,6 +147,16 @@ def _caseload(args) -> int:
     if args.out:
         print(f"  per-case results written to {args.out}")
     return EXIT_OK
+
+
+def report_json(s, args, errors) -> dict[str, Any]:
+    """What ``caseload FILE --report R --json`` prints, a CSV, Excel or
+    Parquet caseload alike, from the report's summary ``s``: its schema is
+    ``docs/schema/caseload-report.schema.json`` (:func:`entitlements.result_schema.caseload_report_schema`)."""
+    return {"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
+            "repeated_case_ids": s["repeated_case_ids"], "totals": s["totals"], "uncertainty": s["uncertainty"],
+            "report": str(args.report), "out": str(args.out) if args.out else None, "errors_by_reason": _by_reason(errors),
+            "cases_not_projected": s["cases_not_projected"], "rates": s["rates"], "rules": s["assumptions"]["rules"]}
 
 
 def _print_repeated_ids(s) -> None:

@@ -175,7 +175,7 @@ def report_partitioned(args) -> int:
     (:func:`entitlements.gain.partitions.gains_partitioned`), and the funders'
     report rendered from the whole caseload's summary (exactly the summary
     one machine gives: :class:`entitlements.report.from_summary.SummaryGains`)."""
-    from .cli_caseload import _GainRowError, _by_reason, _print_errors, _REPORT_SUFFIXES, _write_errors
+    from .cli_caseload import _GainRowError, _print_errors, _REPORT_SUFFIXES, _write_errors, report_json
     from .cli_common import EXIT_OK, _tables_for
     from .errors import UsageError
     from .gain.partitions import gains_partitioned
@@ -203,12 +203,8 @@ def report_partitioned(args) -> int:
     errors = [_GainRowError(e["row"], "", e["reason"]) for e in s["errors"]]
     _write_errors(args.errors, errors)
     summary = g.summary(args.group_by or None)
-    if args.json:
-        print(json.dumps({"cases": summary["cases"], "cases_projected": summary["cases_projected"],
-                          "cases_with_errors": summary["cases_with_errors"], "repeated_case_ids": summary.get("repeated_case_ids"), "totals": summary["totals"],
-                          "uncertainty": summary["uncertainty"], "report": str(args.report),
-                          "out": str(args.out) if args.out else None, "errors_by_reason": _by_reason(errors),
-                          "rules": summary["assumptions"]["rules"]}, indent=2))
+    if args.json:  # the same keys as a CSV caseload's report (docs/schema/caseload-report.schema.json)
+        print(json.dumps(report_json(summary, args, errors), indent=2))
         return EXIT_OK
     source = args.csv[0].name if len(args.csv) == 1 else f"{len(args.csv)} files"
     print(f"{source}: " + headline(summary))

@@ -6,7 +6,10 @@ benefit check (``entitlements check --json``,
 :meth:`entitlements.check.BenefitCheck.to_dict`) and an income gain
 (``entitlements gain --json``, :meth:`entitlements.gain.Gain.to_dict`)
 and a caseload's summary (``entitlements caseload FILE --json``,
-:meth:`entitlements.CaseloadEstimate.summary` with the rows not used).
+:meth:`entitlements.CaseloadEstimate.summary` with the rows not used), its
+income-gain report's (``entitlements caseload FILE --report R --json``) and
+its benefit check's (``entitlements caseload FILE --check --json``,
+:meth:`entitlements.check.CaseloadCheck.summary`).
 
 For programs that read the results, as :mod:`entitlements.io.schema` is for
 those that send households. The names of each step of a calculation are read
@@ -22,6 +25,8 @@ files are regenerated::
     entitlements schema check --out docs/schema/check.schema.json
     entitlements schema gain --out docs/schema/gain.schema.json
     entitlements schema caseload-summary --out docs/schema/caseload-summary.schema.json
+    entitlements schema caseload-report --out docs/schema/caseload-report.schema.json
+    entitlements schema caseload-check --out docs/schema/caseload-check.schema.json
 
 Money is integer **pence** (``*_pence``, and every step of a calculation:
 pence a month for Universal Credit, a week for Housing Benefit and council
@@ -39,8 +44,8 @@ from typing import Any
 
 import attrs
 
-__all__ = ["estimate_schema", "check_schema", "gain_schema", "caseload_summary_schema", "RESULT_SCHEMAS",
-           "result_schema_json"]
+__all__ = ["estimate_schema", "check_schema", "gain_schema", "caseload_summary_schema", "caseload_report_schema",
+           "caseload_check_schema", "RESULT_SCHEMAS", "result_schema_json"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _DATE = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
@@ -322,9 +327,7 @@ def caseload_summary_schema() -> dict[str, Any]:
                                                 description="every benefit a year, the household totals, in all; "
                                                             "null where the benefits were not worked out")
     props["assumptions"] = dict(_STRS, description="the rates past the tables' end, in words")
-    group = _obj({"reason": _STR, "rows": {"type": "integer", "minimum": 1},
-                  "first_rows": {"type": "array", "items": _INT, "maxItems": 5}},
-                 "rows that could not be used, for one reason: how many, and the first five row numbers")
+    group = _errors_by_reason()
     props["errors_by_reason"] = {"type": "array", "items": _ref("errors_by_reason")}
     props["errors"] = dict(_STRS, description="every row that could not be used, in words (a CSV or Excel caseload)")
     props["encoding"] = dict(_STR, description="the text encoding the file was read in, where known (a CSV caseload)")
@@ -342,9 +345,126 @@ def caseload_summary_schema() -> dict[str, Any]:
     }
 
 
+def _errors_by_reason() -> dict[str, Any]:
+    return _obj({"reason": _STR, "rows": {"type": "integer", "minimum": 1},
+                 "first_rows": {"type": "array", "items": _INT, "maxItems": 5}},
+                "rows that could not be used, for one reason: how many, and the first five row numbers")
+
+
+#: The keys of a caseload of outcomes' figures (the report's ``totals``: ``entitlements.gain.summary._block``),
+#: with their schemas: ``tests/test_result_schema.py`` holds the summary to them.
+_GAIN_TOTALS = {
+    **{k: _INT for k in ("cases", "cases_with_a_gain", "annual_gain_pence", "annual_gain_weighted_pence",
+                         "mean_annual_gain_pence", "projected_gain_pence", "projected_gain_weighted_pence", "arrears_pence",
+                         "lump_sum_pence", "debt_written_off_pence", "cases_with_arrears", "cases_with_lump_sum",
+                         "cases_with_debt_written_off", "confirmed_cases", "confirmed_annual_gain_pence", "predicted_cases",
+                         "predicted_annual_gain_weighted_pence", "arrears_weighted_pence", "lump_sum_weighted_pence",
+                         "debt_written_off_weighted_pence", "patients_gaining_lcw_or_lcwra")},
+    "patients_gaining_lcw_or_lcwra_weighted": {"type": "number", "minimum": 0},
+}
+
+#: The keys ``caseload FILE --report R --json`` prints (``cli_caseload.report_json``), with their schemas.
+_CASELOAD_REPORT = ("cases", "cases_projected", "cases_with_errors", "repeated_case_ids", "totals", "uncertainty", "report",
+                    "out", "errors_by_reason", "cases_not_projected", "rates", "rules")
+
+
+def caseload_report_schema() -> dict[str, Any]:
+    """The schema of what ``entitlements caseload FILE --report R --json``
+    prints, a CSV, Excel or partitioned Parquet caseload of advice outcomes
+    alike (:func:`entitlements.cli_caseload.report_json`): the cases read,
+    projected and with errors, the totals (money in pence), the spread of the
+    weighted totals, where the report and the per-case gains were written,
+    the rows not used counted by reason and by kind, and the rates assumed."""
+    spread = _obj({"method": {"enum": ["exact", "normal", "none"]}, "mean_pence": _INT, "sd_pence": {"type": "integer", "minimum": 0},
+                   "lower_pence": _INT, "upper_pence": _INT},
+                  "a weighted total's spread: its mean, standard deviation and the interval holding at least `level` of it")
+    props: dict[str, Any] = {
+        "cases": _INT, "cases_projected": _INT, "cases_with_errors": _INT,
+        "repeated_case_ids": _obj({"ids": _INT, "rows": _INT},
+                                  "case ids on more than one row: how many, and how many rows they are on (counts only, "
+                                  "never the ids)"),
+        "totals": _obj(dict(_GAIN_TOTALS), "the projected cases' figures, confirmed and predicted (weighted by the chance "
+                                           "of success) apart and together; money in pence"),
+        "uncertainty": _obj({"level": {"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 1},
+                             "method": {"enum": ["exact", "normal", "none"]}, "uncertain_cases": _INT,
+                             "annual_gain": _ref("spread"), "projected_gain": _ref("spread"), "explanation": _STR},
+                            "the spread of the weighted totals, each predicted outcome won with its chance of success"),
+        "report": dict(_STR, description="the report file written"),
+        "out": dict(_null(_STR), description="where the per-case gains were written (--out), or null"),
+        "errors_by_reason": {"type": "array", "items": _ref("errors_by_reason")},
+        "cases_not_projected": _obj({"count": _INT, "by_reason": {"type": "object", "additionalProperties": _INT},
+                                     "in_words": _STR},
+                                    "the cases that could not be projected: how many, by kind of failure, in words"),
+        "rates": _obj({"policy": _STR, "cases_with_assumed_rates": _INT, "assumptions": _STRS,
+                       "tables": {"type": "array", "items": _ref("rate_assumption")}},
+                      "the rates policy and the rates past the tables' end the cases rest on"),
+        "rules": _STR,
+    }
+    return {
+        "$schema": _DRAFT,
+        "$id": "https://entitlements.invalid/schema/caseload-report.schema.json",
+        "title": "entitlements caseload income-gain report summary",
+        "description": "What `entitlements caseload FILE --report R --json` prints (a CSV, Excel or Parquet caseload of "
+                       "advice outcomes): the report's headline figures in integer pence. "
+                       "Generated by entitlements.result_schema; do not edit.",
+        **_obj(props),
+        "$defs": {"errors_by_reason": _errors_by_reason(), "spread": spread,
+                  "rate_assumption": _common_defs()["rate_assumption"]},
+    }
+
+
+def caseload_check_schema() -> dict[str, Any]:
+    """The schema of what ``entitlements caseload FILE --check --json``
+    prints: the caseload's benefit check added up
+    (:meth:`entitlements.check.CaseloadCheck.summary`, aggregates only): the
+    patients missing out and the annual value by benefit and by certainty,
+    the questions to ask, and the same by each grouping column, a small group's
+    figures suppressed (null, with why)."""
+    from .check.candidates import CERTAINTIES
+
+    count = {"type": "integer", "minimum": 0}
+    hidden = lambda s: _null(s)  # noqa: E731  (null where suppressed)
+    benefit = _obj({"patients": count, "annual_pence": _INT, "weighted_annual_pence": _INT,
+                    "certainty": {"enum": list(CERTAINTIES)}},
+                   "one benefit: the patients missing it and its annual value (a claim, once made, is certain: weighted = raw)")
+    certainty = _obj({"findings": count, "annual_pence": _INT, "weighted_annual_pence": _INT, "benefits": _STRS,
+                      "asks": count},
+                     "the findings of one certainty: how many, their annual value, the benefits they are of, the "
+                     "questions to ask among them")
+    group = _obj({"group": _STR, "cases": hidden(count), "patients_missing": hidden(count), "annual_pence": hidden(_INT),
+                  "suppressed": _null(_STR), "missing_suppressed": _null(_STR)},
+                 "one group of a grouping column: null figures are suppressed (fewer than 5), saying why")
+    props = {
+        "cases": count, "cases_checked": count, "cases_with_errors": count, "patients_missing_something": count,
+        "annual_pence": dict(_INT, description="the annual value of everything missed, in pence"),
+        "by_benefit": {"type": "object", "additionalProperties": _ref("benefit"),
+                       "description": "by benefit, named in words (\"Universal Credit\")"},
+        "by_certainty": {"type": "object", "propertyNames": {"enum": list(CERTAINTIES)},
+                         "additionalProperties": _ref("certainty")},
+        "asks": {"type": "object", "additionalProperties": count,
+                 "description": "the questions to ask, by what they are about: how many cases"},
+        "by_group": {"type": "object", "additionalProperties": {"type": "array", "items": _ref("group")},
+                     "description": "by each grouping column (practice, imd_decile, ...): its groups"},
+        "rules": _STR,
+        "on": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}( to [0-9]{4}-[0-9]{2}-[0-9]{2})?$",
+               "description": "the date checked on, or the first and last where each case has its own"},
+    }
+    return {
+        "$schema": _DRAFT,
+        "$id": "https://entitlements.invalid/schema/caseload-check.schema.json",
+        "title": "entitlements caseload benefit check summary",
+        "description": "What `entitlements caseload FILE --check --json` prints: the benefit check of a caseload added "
+                       "up (CaseloadCheck.summary(); aggregates only, small groups suppressed). Money in integer pence "
+                       "a year. Generated by entitlements.result_schema; do not edit.",
+        **_obj(props),
+        "$defs": {"benefit": benefit, "certainty": certainty, "group": group},
+    }
+
+
 #: The result schemas by name (``entitlements schema NAME``).
 RESULT_SCHEMAS = {"estimate": estimate_schema, "check": check_schema, "gain": gain_schema,
-                  "caseload-summary": caseload_summary_schema}
+                  "caseload-summary": caseload_summary_schema, "caseload-report": caseload_report_schema,
+                  "caseload-check": caseload_check_schema}
 
 
 def result_schema_json(name: str) -> str:
