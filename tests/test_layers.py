@@ -20,7 +20,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "entitlements"
 
 #: Lowest first. A module's layer is that of the longest prefix that names it.
 LAYERS = (
-    ("ground floor", ("errors", "money", "dates", "arrays", "wrapping", "display", "_forward", "_starting", "suppression")),
+    ("ground floor", ("errors", "digits", "money", "dates", "arrays", "wrapping", "display", "_forward", "_starting", "suppression")),
     ("rule tables", ("rule_table", "rule_files", "tables")),
     ("the household model", ("household", "household_checks", "household_values")),
     ("the engine", ("columns", "benefits", "assessments", "rates_policy", "rate_assumptions")),

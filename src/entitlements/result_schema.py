@@ -9,7 +9,7 @@ and a caseload's summary (``entitlements caseload FILE --json``,
 :meth:`entitlements.CaseloadEstimate.summary` with the rows not used), its
 income-gain report's (``entitlements caseload FILE --report R --json``) and
 its benefit check's (``entitlements caseload FILE --check --json``,
-:meth:`entitlements.check.CaseloadCheck.summary`).
+``CaseloadCheck.summary()``).
 
 For programs that read the results, as :mod:`entitlements.io.schema` is for
 those that send households. The names of each step of a calculation are read
@@ -416,7 +416,7 @@ def caseload_report_schema() -> dict[str, Any]:
 def caseload_check_schema() -> dict[str, Any]:
     """The schema of what ``entitlements caseload FILE --check --json``
     prints: the caseload's benefit check added up
-    (:meth:`entitlements.check.CaseloadCheck.summary`, aggregates only): the
+    (``CaseloadCheck.summary()``, aggregates only): the
     patients missing out and the annual value by benefit and by certainty,
     the questions to ask, and the same by each grouping column, a small group's
     figures suppressed (null, with why)."""

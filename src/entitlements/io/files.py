@@ -172,7 +172,7 @@ def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs:
                        *, directories: Iterable[str] = ()) -> None:
     """:class:`~entitlements.errors.InputError` if an output is one of the
     inputs, or two outputs are one file, or an output's directory does not
-    exist, or an output is a directory (:class:`~entitlements.errors.OutputPathError`,
+    exist, or an output is a directory (``OutputPathError``,
     naming the flag: ``what``), unless its ``what`` is one of ``directories``
     (a Parquet dataset, which is a directory). Each is ``(what, path)``; a None
     path is skipped. Links and different spellings of one path count as the
