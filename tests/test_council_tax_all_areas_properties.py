@@ -75,8 +75,11 @@ def _with_a_figure(year: str) -> bool:
 
 @st.composite
 def records(draw, *, authority=None, years=SHIPPED_YEARS, pension=None, bill=True, tenure=None, nondeps=2,
-            capital=(0, 0, 300_000, 1_200_000, 1_700_000), earnings=(0, 0, 50_000, 120_000, 250_000)):
-    """A flat record and its day: ``(record, day)``."""
+            capital=(0, 0, 300_000, 1_200_000, 1_700_000), earnings=(0, 0, 50_000, 120_000, 250_000),
+            pension_earners=False):
+    """A flat record and its day: ``(record, day)``. ``pension_earners``: now and then an adult over pension age
+    earns (with or without hours), and a single one has a child: the savings-credit-only adjustments of pension-age
+    HB and CTR (SI 2006/214 reg 27(4)(c)(i), (d) and the CTR schemes' twins; since 2026-12-07)."""
     a = draw(st.sampled_from(AUTHORITIES)) if authority is None else authority
     day = draw(st.sampled_from(years).flatmap(days_in))
     pension = draw(st.booleans()) if pension is None else pension
@@ -93,6 +96,11 @@ def records(draw, *, authority=None, years=SHIPPED_YEARS, pension=None, bill=Tru
                 r[p + "pension_income_weekly"] = _pounds(draw(st.integers(0, 250_00)))
             # Asked where the date of birth could fall from 6 April 1951 to 5 April 1953 (savings credit).
             r[p + "reached_pension_age_before_6_april_2016"] = "yes" if int(r[p + "age"]) >= 74 else "no"
+            if pension_earners and draw(st.integers(0, 1)):
+                r[p + "monthly_earnings"] = _pounds(draw(st.sampled_from((9_534, 40_000, 60_000, 120_000))))
+                hours = draw(st.sampled_from(("", "10", "16", "30")))
+                if hours:
+                    r[p + "work_hours_weekly"] = hours
         else:
             r[p + "age"] = str(draw(st.integers(18, 60)))
             r[p + "monthly_earnings"] = _pounds(draw(st.sampled_from(earnings)))
@@ -102,6 +110,8 @@ def records(draw, *, authority=None, years=SHIPPED_YEARS, pension=None, bill=Tru
                 r[p + "pension_income_weekly"] = _pounds(draw(st.integers(0, 450_00)))
         if draw(st.booleans()):
             r[p + "other_unearned_income_monthly"] = _pounds(draw(st.integers(0, 400_00)))
+    if pension_earners and not couple and draw(st.integers(0, 1)):  # a lone parent (a grandchild brought up)
+        r["child1_date_of_birth"] = draw(st.dates(dt.date(2012, 1, 1), dt.date(2022, 12, 31))).isoformat()
     tenure = draw(tenure if tenure is not None else
                   st.sampled_from(("owner_occupier", "private_rent", "social_rent", "supported_or_temporary")))
     r["housing_tenure"] = tenure
@@ -173,7 +183,8 @@ def _assert_row_is_the_household(row, e, where):
 
 
 @settings(max_examples=20, **_SETTINGS)
-@given(st.lists(records(years=("2024-25", "2025-26", "2026-27", "2027-28")), min_size=2, max_size=7))
+@given(st.lists(records(years=("2024-25", "2025-26", "2026-27", "2027-28"), pension_earners=True), min_size=2,
+                max_size=7))
 def test_caseload_rows_equal_one_household_at_a_time_everywhere(cases):
     recs = [r for r, _ in cases]
     days = np.array([d for _, d in cases], dtype="datetime64[D]")

@@ -80,12 +80,17 @@ def test_ruk_pensioner_above_the_allowance_savings_credit_hb_and_ctr():
     assert (hb.weekly_income, hb.excess_income, hb.taper_deduction, hb.award) == (26382, 782, 508, 9492)
     c = b.council_tax
     assert (c.ctr_income, c.ctr_excess_income, c.ctr_taper_deduction, c.reduction_weekly) == (26382, 782, 156, 2417)
-    # The working sheets show the tax with its law and the tax tables' rows.
+    # The working sheets show the tax with its law and the tax tables' rows. With savings credit only, HB and CTR
+    # use the Secretary of State's income, which Pension Credit's disregard took the tax off (SI 2002/1792 reg
+    # 17(10)(a)); their own disregards (SI 2006/214 reg 33(12), SI 2012/2885 Sch 1 para 17(13)) do not apply to it
+    # (reg 27(5); Sch 1 para 14(3)): since 2026-12-07 the sheets say so (the test below has theirs).
     text = e.render()
     assert "Income tax on pensions: £121.60 a year / 52" in text
-    for law in ("SI 2002/1792 reg 17(10)(a)", "SI 2006/214 reg 33(12)", "SI 2012/2885 Sch 1 para 17(13)",
+    for law in ("SI 2002/1792 reg 17(10)(a)", "in Pension Credit's income: SI 2002/1792 reg 17(10)(a)",
                 "ITA 2007 ss 10, 35"):
         assert law in text
+    assert "SI 2006/214 reg 33(12)" not in text and "SI 2012/2885 Sch 1 para 17(13)" not in text
+    assert text.count("Income tax on pensions: £121.60 a year / 52, already out of Pension Credit's income") == 2
     assert "Caveat:" not in text and e.caveats == ()
 
 
@@ -96,12 +101,16 @@ def test_hb_and_ctr_count_the_pension_net_of_tax_without_pension_credit():
     # Pension Credit.
     # HB: £260.35 - £238.00 = £22.35 excess, 65% = £14.5275 -> £14.53; £100.00 - £14.53 = £85.47.
     # CTR: 20% x £22.35 = £4.47; £25.7306 - £4.47 = £21.2606 -> £21.26.
-    b = _est(Adult(age=70, state_pension_weekly=24500, pension_income_weekly=2000)).benefits
+    e = _est(Adult(age=70, state_pension_weekly=24500, pension_income_weekly=2000))
+    b = e.benefits
     assert b.pension_income_tax == (465, 0)
     assert (b.pension_credit.income, b.pension_credit.award) == (26035, 0)
     hb, c = b.housing_benefit, b.council_tax
     assert (hb.applicable_amount.total, hb.weekly_income, hb.taper_deduction, hb.award) == (23800, 26035, 1453, 8547)
     assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_taper_deduction, c.reduction_weekly) == (23800, 26035, 447, 2126)
+    # Without Pension Credit each scheme's own disregard of the tax, on its sheet.
+    text = e.render()
+    assert "SI 2006/214 reg 33(12)" in text and "SI 2012/2885 Sch 1 para 17(13)" in text
 
 
 def test_scottish_taxpayer_pensioner_scottish_rates_and_the_scottish_scheme():

@@ -37,7 +37,9 @@ def _tax_lines(pension_tax, h: Household, on: dt.date, tables: Tables, law: str)
         return []
     from .explain_estimate import pension_tax_lines
 
-    return [attrs.evolve(line, op=" ", label=line.label + ", taken off the income counted")
+    # With savings credit only, Pension Credit took it off the Secretary of State's income the scheme uses.
+    where = ", already out of Pension Credit's income" if law == _SAVINGS_TAX_LAW else ", taken off the income counted"
+    return [attrs.evolve(line, op=" ", label=line.label + where)
             for line in pension_tax_lines(pension_tax, h, on=on, tables=tables, law=law)]
 
 
@@ -106,12 +108,14 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                "as amended by SI 2013/630 reg 35(11)-(12); Sch 6 para 5)")
         lines.append(Line(why, None, "", op=" "))
     else:
-        taxed = _tax_lines(pension_tax, h, on, tables, "SI 2006/214 reg 33(12), (1)(b)(iii)" if pension else
+        pc = getattr(pension_tax, "pension_credit", None)
+        savings = ((int(pc.income), int(pc.savings_credit)) + _savings_credit_disregards(int(hb.earnings_disregarded),
+                                                                                       on, tables)
+                   if pension and pc is not None and not int(pc.guarantee_credit) and int(pc.savings_credit) else None)
+        taxed = _tax_lines(pension_tax, h, on, tables, _SAVINGS_TAX_LAW if savings else
+                           "SI 2006/214 reg 33(12), (1)(b)(iii)" if pension else
                            # working age (since 2026-12-07): Sch 5 para 1, read 2026-12-07
                            "SI 2006/213 Sch 5 para 1")
-        pc = getattr(pension_tax, "pension_credit", None)
-        savings = ((int(pc.income), int(pc.savings_credit)) if pension and pc is not None
-                   and not int(pc.guarantee_credit) and int(pc.savings_credit) else None)
         lines += _means_test_lines(hb, si, pension, src, spread, free, taxed, savings)
     reason = HB_REASONS[int(hb.reason)]
     lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
@@ -274,12 +278,65 @@ def hb_check_needed_text() -> str:
             "without it (paras 22, 24). Say who claims: applicant = adult1 or adult2 (--applicant).")
 
 
+#: With savings credit only, the income tax on pensions is out of the Secretary of State's income already: Pension
+#: Credit disregards it (SI 2002/1792 reg 17(10)(a)), and the scheme uses that income (SI 2006/214 reg 27(1), (5)).
+_SAVINGS_TAX_LAW = "in Pension Credit's income: SI 2002/1792 reg 17(10)(a)"
+
+
+def _savings_credit_disregards(disregarded: int, on: dt.date, tables: Tables) -> tuple[int, int]:
+    """With savings credit only, the earnings disregards a pension-age scheme
+    took off the Secretary of State's income, ``disregarded`` (Housing
+    Benefit's ``earnings_disregarded``, CTR's ``ctr_earnings_disregarded``),
+    as its two parts: ``(lone parent's higher disregard, additional
+    disregard)``. The engine takes off at most two sums: the £17.10 (SI
+    2006/214 reg 27(4)(d); SI 2012/2885 Sch 1 para 14(2)(d) and the Welsh and
+    Scottish twins), whole or not at all, and what a lone parent's £25 comes
+    to beyond Pension Credit's £20 ((c)(i)), never more than £5.00, which is
+    less than £17.10: so the sum says which were taken."""
+    d = tables.at("housing_benefit.earnings_disregard", on)
+    additional = int(d["additional"]) if disregarded >= int(d["additional"]) else 0
+    return disregarded - additional, additional
+
+
+#: The pension-age CTR schemes' savings-credit-only rule (SI 2006/214 reg 27's twins, all read 2026-12-07): the
+#: provision, and where the scheme disregards £25 of a lone parent's earnings and the £17.10.
+_SAVINGS_CTR_LAW = {"england": ("SI 2012/2885 Sch 1 para 14", "Sch 4 para 2", "Sch 4 para 10(1)"),
+                    "wales_pension": ("WSI 2013/3029 Sch 1 para 8", "Sch 3 para 2", "Sch 3 para 10(1)"),
+                    "scotland_pension": ("SSI 2012/319 reg 25", "Sch 2 para 2", "Sch 2 para 10(1)")}
+
+
+def _savings_credit_ctr_lines(ctax, scheme: str, savings: tuple[int, int], on: dt.date, tables: Tables) -> list[Line]:
+    """How a pensioners' scheme makes up the income with savings credit only:
+    the Secretary of State's income (Pension Credit's), the savings credit
+    added, and the earnings disregards taken off, each line with the
+    scheme's provision (``savings``: Pension Credit's income and savings
+    credit)."""
+    law, lone_law, additional_law = _SAVINGS_CTR_LAW[scheme]
+    income, credit = savings
+    lone, additional = _savings_credit_disregards(int(ctax.ctr_earnings_disregarded), on, tables)
+    lines = [Line("Pension Credit's income (the Secretary of State's)", income, f"{law}(1)", op=" ",
+                  detail="used as it is, but for the adjustments below"),
+             Line("Savings credit", credit, f"{law}(2)(a)", op="+")]
+    if lone:
+        lines.append(Line("Lone parent's earnings: the higher disregard", lone, f"{law}(2)(c)(i); {lone_law}", op="-",
+                          detail="£25.00 of a lone parent's earnings here, £20.00 in Pension Credit (SI 2002/1792 "
+                                 "Sch VI para 1): the difference"))
+    if additional:
+        lines.append(Line("Additional earnings disregard", additional, f"{law}(2)(d); {additional_law}", op="-",
+                          detail="30 hours' work a week at 25 or over, or 16 for a lone parent, a couple with "
+                                 + ("a family premium" if scheme == "wales_pension" else "a child") + " or a disabled "
+                                 "worker"))
+    return lines
+
+
 def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0,
                       taxed: list[Line] = (), savings: tuple[int, int] | None = None) -> list[Line]:
     """The applicable amount, the income, the excess and the 65% taper
     (with rent-free weeks, each spread over the weeks rent is due).
-    ``savings``: Pension Credit's income and savings credit where the award
-    is savings credit only (SI 2006/214 reg 27)."""
+    ``savings``: where the award is savings credit only (SI 2006/214 reg
+    27), Pension Credit's income, the savings credit, and the lone parent's
+    higher disregard and the additional earnings disregard taken off
+    (:func:`_savings_credit_disregards`)."""
     aa = hb.applicable_amount
     parts = [(name.replace("_", " "), int(getattr(aa, name))) for name in
              ("personal_allowance", "child_allowance", "family_premium", "disability_premium", "severe_disability_premium",
@@ -292,10 +349,13 @@ def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: i
     lines = [Line("Applicable amount", total, f"{si} reg 22, Sch 3; {src(table)}", op=" ", detail=detail)]
     detail = []
     if savings is not None:  # reg 27: the Secretary of State's income, modified only as reg 27(4) says
-        detail.append(f"Pension Credit's income {format_pounds(savings[0])} plus the savings credit "
-                      f"{format_pounds(savings[1])} (reg 27(1), (4)(a))"
-                      + (f", less the £17.10 additional earnings disregard (reg 27(4)(d), Sch 4 para 9(1))"
-                         if hb.earnings_disregarded else ""))
+        income, credit, lone, additional = savings
+        detail.append(f"Pension Credit's income {format_pounds(income)} plus the savings credit "
+                      f"{format_pounds(credit)} (reg 27(1), (4)(a))"
+                      + (f", less {format_pounds(lone)}, the higher disregard of a lone parent's earnings (£25.00 "
+                         "here, £20.00 in Pension Credit: reg 27(4)(c)(i), Sch 4 para 2)" if lone else "")
+                      + (f", less the {format_pounds(additional)} additional earnings disregard (reg 27(4)(d), Sch 4 "
+                         "para 9(1))" if additional else ""))
     elif hb.earnings_disregarded:
         extra = int(hb.earnings_disregarded) - 1710 in (500, 1000, 2000, 2500)  # a Sch 4 paras 1-7 amount + £17.10
         detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4"
@@ -505,9 +565,12 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
         if int(ctax.ctr_status) == 1:
             scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
             law = _ctr_tax_law(scheme, pension_tax, a.code, on)
-            taxed = _tax_lines(pension_tax, h, on, tables, law) if law else []
+            pc = getattr(pension_tax, "pension_credit", None)
+            savings = ((int(pc.income), int(pc.savings_credit)) if scheme in _SAVINGS_CTR_LAW and pc is not None
+                       and not int(pc.guarantee_credit) and int(pc.savings_credit) else None)
+            taxed = _tax_lines(pension_tax, h, on, tables, _SAVINGS_TAX_LAW if savings and law else law) if law else []
             notes += [t for t in (_untaxed_note(scheme, pension_tax, law),) if t]
-            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed)
+            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed, savings)
             if scheme == "scotland_working_age":  # reg 98: the transitional family premium, under the applicable amount
                 tfp_line, tfp_note = _scotland_working_age_tfp(ctax, h, on, tables)
                 if tfp_line is not None:
@@ -573,9 +636,13 @@ _SCOTLAND_WA_DETAIL = ("SSI 2021/249 reg 35, Sch 1: personal allowance, child pr
                        "or £479 with a partner or a child) instead")
 
 
-def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] = ()) -> list[Line]:
+def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] = (),
+               savings: tuple[int, int] | None = None) -> list[Line]:
     """The reduction step by step, each line citing the scheme (and the
-    rule table's row, for the national schemes' amounts)."""
+    rule table's row, for the national schemes' amounts). ``savings``:
+    Pension Credit's income and savings credit, where a pensioners' scheme
+    uses the Secretary of State's income (savings credit only): its lines
+    then show how the income counted is made up."""
     scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]
     if scheme == "local":
         from .benefits.council_tax_reduction_local import default_local_schemes
@@ -606,7 +673,9 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
                       "are not shipped)"))
     disregarded = int(getattr(ctax, "ctr_earnings_disregarded", 0))
     lines += taxed
-    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op=" ", detail=(
+    if savings is not None:
+        lines += _savings_credit_ctr_lines(ctax, scheme, savings, on, tables)
+    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op="=" if savings is not None else " ", detail=(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
         "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly, "
         "its yield of capital replaced by the scheme's (reg 63(1)(b))"

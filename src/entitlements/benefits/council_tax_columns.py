@@ -117,7 +117,10 @@ class CouncilTaxCalculation:
     to_pay_weekly: Any
     to_pay_annual: Any
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
-    ctr_earnings_disregarded: Any = 0  # the week's earnings out of ctr_income (Wales Sch 8; Scotland Sch 3 with UC), else 0
+    # the week's earnings out of ctr_income (Wales Sch 8; Scotland Sch 3 with UC; at pension age with savings credit
+    # only, the disregards taken off the Secretary of State's income: SI 2012/2885 Sch 1 para 14(2)(c)(i), (d) and
+    # the Welsh and Scottish twins), else 0
+    ctr_earnings_disregarded: Any = 0
     ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
     ctr_childcare_charges: Any = 0  # childcare charges deducted in ctr_income (Welsh working age; Scottish with UC, reg 42(2)(c), (4)), else 0
 
@@ -255,11 +258,14 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     already has it off. Not Scotland's (SSI 2021/249 has no such disregard:
     regs 38-43, 57), nor with UC (the income UC counted, which the schemes
     may not adjust for it: WSI 2013/3029 Sch 6 para 9(3), SI 2012/2886 Sch
-    para 37(3)). ``savings_additional``: with savings credit only, the £17.10
-    additional earnings disregard each pensioners' scheme takes off
-    ``pension_income`` (SI 2012/2885 Sch 1 para 14(2)(d), WSI 2013/3029 Sch 1
-    para 8(2)(d), SSI 2012/319 reg 25(2)(d):
-    :func:`.hb_ctr.savings_credit_additional_disregard`) [pence/week]."""
+    para 37(3)). ``savings_additional``: with savings credit only, the
+    earnings disregards each pensioners' scheme takes off ``pension_income``,
+    reported as ``ctr_earnings_disregarded``: the £17.10 additional earnings
+    disregard (SI 2012/2885 Sch 1 para 14(2)(d), WSI 2013/3029 Sch 1 para
+    8(2)(d), SSI 2012/319 reg 25(2)(d):
+    :func:`.hb_ctr.savings_credit_additional_disregard`) and a lone parent's
+    higher disregard (their (c)(i):
+    :func:`.hb_ctr.savings_credit_lone_parent_disregard`) [pence/week]."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -409,9 +415,9 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
                 i, w, e, on=days[rows], tables=tables, scheme=scheme))
             nd = np.where(f["blind_or_care"][rows], 0, nd)  # para 8(6)
             income = f["hb_income"][rows]
-            # Savings credit only: the £17.10 additional earnings disregard comes off the Secretary of State's
-            # income in every nation (SI 2012/2885 Sch 1 para 14(2)(d), WSI 2013/3029 Sch 1 para 8(2)(d), SSI
-            # 2012/319 reg 25(2)(d); all read 2026-12-07).
+            # Savings credit only: the £17.10 additional earnings disregard and a lone parent's higher disregard
+            # come off the Secretary of State's income in every nation (SI 2012/2885 Sch 1 para 14(2)(c)(i), (d);
+            # WSI 2013/3029 Sch 1 para 8(2)(c)(i), (d); SSI 2012/319 reg 25(2)(c)(i), (d); all read 2026-12-07).
             income = income - f["savings_additional"][rows]
             res = ctr.pension_age_reduction(
                 li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
@@ -428,6 +434,9 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
             continue
         _put(r, rows, res, _PENSION_SCHEME[nat], res.applicable_amount, res.weekly_income)
         idx = np.flatnonzero(rows)
+        # The earnings disregards the scheme took off the Secretary of State's income (as Housing Benefit's
+        # earnings_disregarded gives them in that case): nil on other pension-age rows, as before.
+        r["ctr_earnings_disregarded"][idx] = np.where(f["savings_only"][rows], f["savings_additional"][rows], 0)
         r["ctr_alternative_maximum"][idx] = np.where(over, 0, res.alternative_maximum)
         for k in ("reduction_weekly", "reduction_annual", "ctr_taper_deduction"):
             r[k][idx[over]] = 0

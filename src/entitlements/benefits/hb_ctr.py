@@ -45,6 +45,7 @@ from ..columns import BenefitUnitColumns, select
 from ..dates import as_day, period_end, years_between
 from ..errors import NoRowInForce
 from ..tables import Tables
+from ._numeric import table_on
 from ._numeric import weekly_from_monthly as _weekly
 from .council_tax_columns import (CT_REASONS, CT_STATUS, CTR_SCHEMES, CouncilTaxCalculation, authority_codes,
                                   council_tax_for)
@@ -56,7 +57,8 @@ from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_b
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
            "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard",
-           "severe_disability_non_dependant", "savings_credit_additional_disregard"]
+           "severe_disability_non_dependant", "savings_credit_additional_disregard",
+           "savings_credit_lone_parent_disregard"]
 
 _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
@@ -280,6 +282,33 @@ def savings_credit_additional_disregard(bu: BenefitUnitColumns, *, on, tables: T
     more = (earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional, on=on, tables=tables)
             - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, False, on=on, tables=tables))
     return np.where(savings_only, more, 0)
+
+
+def savings_credit_lone_parent_disregard(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, earned_monthly,
+                                         children):
+    """With savings credit only, the higher disregard of a lone parent's
+    earnings the pensioners' CTR schemes take off the Secretary of State's
+    income [pence/week]: "the higher amount disregarded under this Schedule
+    in respect of (i) lone parent's earnings" (SI 2012/2885 Sch 1 para
+    14(2)(c)(i); WSI 2013/3029 Sch 1 para 8(2)(c)(i), "y swm uchaf a
+    ddiystyrir o dan gynllun awdurdod mewn perthynas ag (i) enillion unig
+    riant"; SSI 2012/319 reg 25(2)(c)(i); all read 2026-12-07): each scheme
+    disregards £25 of a lone parent's earnings (SI 2012/2885 Sch 4 para 2,
+    WSI 2013/3029 Sch 3 para 2, SSI 2012/319 Sch 2 para 2, read), Pension
+    Credit £20 (SI 2002/1792 Sch VI para 1), so the difference, each at most
+    the earnings (the earnings a week as the scheme reckons them: Sch 1 para
+    14(3)). ``children``: the children and young persons in the family (a
+    count); nil on other rows."""
+    from .housing_benefit import _lone_parent_more
+
+    pc = pension_credit
+    savings_only = (np.asarray(pc.guarantee_credit) == 0) & (np.asarray(pc.savings_credit) > 0)
+    lone = savings_only & ~np.asarray(bu.couple) & (np.asarray(children) > 0)
+    earnings = _weekly(earned_monthly)
+    if not np.any(lone & (earnings > 0)):
+        return np.zeros(np.shape(lone), np.int64) if np.ndim(lone) else 0
+    base = np.minimum(earnings, tables.at("housing_benefit.earnings_disregard", table_on(on))["lone_parent"])
+    return _lone_parent_more(earnings, lone, base, on, tables)
 
 
 def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,

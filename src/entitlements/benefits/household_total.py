@@ -85,6 +85,7 @@ from .hb_ctr import (
     mixed_age_protected,
     pension_age_ctr_income,
     savings_credit_additional_disregard,
+    savings_credit_lone_parent_disregard,
     severe_disability_non_dependant,
 )
 from .housing import TENURE_CODES, rent_free_weeks
@@ -616,6 +617,10 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
         savings_additional = savings_credit_additional_disregard(bu, on=on, tables=tables, pension_credit=pc,
                                                                  earned_monthly=np.where(over, earned, 0),
                                                                  disabled_or_carer=disregard | carer, additional=extra)
+        # With it, a lone parent's higher earnings disregard: Sch 1 para 14(2)(c)(i) and its Welsh and Scottish twins.
+        savings_additional = savings_additional + savings_credit_lone_parent_disregard(
+            bu, on=on, tables=tables, pension_credit=pc, earned_monthly=np.where(over, earned, 0),
+            children=count_children(kids))
     # The Scottish working-age scheme counts the award's child and childcare elements as income (SSI 2021/249
     # reg 57(1)(p), (2)(d)) and gives premiums by the carer element and the disabled child addition (Sch 1 paras 4, 6).
     scotland = dict(child_payments=np.asarray(calc.child_element) + np.asarray(calc.disabled_child_addition)

@@ -52,9 +52,11 @@ from capital included) as ``weekly_income`` and the savings credit as
 ``weekly_savings_credit``, and net earnings as ``weekly_earnings`` (already
 in that income: used only for reg 27(4)(d)); no tariff income or earnings
 disregard is applied again, except the £17.10 additional earnings disregard
-where its conditions are met (reg 27(4)(d), read). The other adjustments of
-reg 27(4)(b), (c), (e)-(g) (higher HB disregards for a lone parent's
-earnings, maintenance, childcare) are not made. The £17.10 additional earnings
+where its conditions are met (reg 27(4)(d), read), and a lone parent's
+higher disregard, £25 where Pension Credit's is £20 (reg 27(4)(c)(i), Sch 4
+para 2, read). The other adjustments of reg 27(4) (b) childcare, (c)(ii)
+maintenance, (e) a partner's income left out by the Secretary of State, (f)
+reg 24, (g) a council's modified scheme are not made. The £17.10 additional earnings
 disregard (Sch 4 para 9, read) needs hours of work: 30 a week at 25 or
 over, or 16 for a lone parent, a couple with a family premium, or someone
 who meets the disability disregard (para 5(1)); para 9(2)(a) and (c) turn on
@@ -577,7 +579,14 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     amount to be disregarded by virtue of paragraph ... 9(1) of Schedule 4":
     the £17.10 additional earnings disregard, taken off where its conditions
     are met, ``weekly_earnings`` (net earnings) deciding para 9's test as for
-    any claimant. Reg 27(4)(b), (c), (e)-(g) are not modelled."""
+    any claimant; and (c)(i) "the higher amount disregarded under these
+    Regulations in respect of lone parent's earnings" (Sch 4 para 2: £25,
+    where Pension Credit disregards £20), the difference taken off
+    (:func:`_lone_parent_more`). Not modelled: (b) childcare (the pension-age
+    deduction of reg 30(1)(c) is not modelled at all), (c)(ii) maintenance
+    (the household does not hold it apart from other income), (e) a partner's
+    income the Secretary of State left out, (f) reg 24, (g) a council's own
+    modified scheme."""
     other = pence("weekly_income", weekly_income)
     earnings = pence("weekly_earnings", weekly_earnings)
     cap = pence("capital", capital)
@@ -592,13 +601,37 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     tariff = tariff_income(cap, np.where(pension, threshold["pension_age"], threshold["working_age"]),
                            np.where(pension, step["pension_age"], step["working_age"]),
                            tables.at("housing_benefit.tariff_income", t))
-    if np.any(savings_case):  # reg 27(4)(d): only the para 9(1) additional sum comes off the Secretary of State's income
+    if np.any(savings_case):  # reg 27(4): only (c)(i) and (d) of the earnings disregards touch the SoS income
         base = earnings_disregard(earnings, c, lone, flag("disability_earnings_disregard", disability) | carer, False,
                                   on=on, tables=tables)
-        disregarded = np.where(savings_case, disregarded - base, disregarded)
+        # (d): the para 9(1) additional sum alone, ``disregarded - base``. (c)(i): "the higher amount disregarded
+        # under these Regulations in respect of lone parent's earnings": Sch 4 para 2 disregards £25 (at most £25
+        # with paras 3-5, para 1), Pension Credit £20 (SI 2002/1792 Sch VI para 1), so what HB disregards (``base``)
+        # beyond Pension Credit's, the earnings reckoned as HB reckons them (reg 27(5)).
+        lone_more = _lone_parent_more(earnings, np.asarray(savings_case) & lone, base, on, tables)
+        disregarded = np.where(savings_case, disregarded - base + lone_more, disregarded)
     tariff = np.where(savings_case, 0, tariff)
     income = other + np.where(savings_case, 0, earnings) - disregarded + tariff + np.where(pension, savings_credit, 0)
     return disregarded, tariff, income
+
+
+def _lone_parent_more(weekly_earnings, lone_parent, hb_disregard, on, tables: Tables):
+    """With savings credit only, how much more of a lone parent's earnings
+    Housing Benefit disregards than Pension Credit did [pence/week]:
+    ``hb_disregard`` (Sch 4 paras 1-2: £25) less Pension Credit's £20 (SI
+    2002/1792 Sch VI para 1: ``pension_credit.earnings_disregard``, "higher"),
+    each at most the earnings; nil where not ``lone_parent``. SI 2006/214
+    reg 27(4)(c)(i) (read 2026-12-07); the pension-age CTR schemes' SI
+    2012/2885 Sch 1 para 14(2)(c)(i), WSI 2013/3029 Sch 1 para 8(2)(c)(i) and
+    SSI 2012/319 reg 25(2)(c)(i) make the same adjustment, each with a £25
+    lone parent's disregard (SI 2012/2885 Sch 4 para 2, WSI 2013/3029 Sch 3
+    para 2, SSI 2012/319 Sch 2 para 2)."""
+    lone = np.asarray(lone_parent)
+    earnings = np.asarray(weekly_earnings)
+    if not np.any(lone & (earnings > 0)):
+        return np.zeros(np.broadcast_shapes(lone.shape, earnings.shape), np.int64)
+    pc = tables.at("pension_credit.earnings_disregard", table_on(on))["higher"]
+    return np.where(lone, np.maximum(np.asarray(hb_disregard) - np.minimum(earnings, pc), 0), 0)
 
 
 def _row_error(field: str, bad, expected: str) -> InputError:
