@@ -117,8 +117,8 @@ def test_wales_and_scotland_count_the_same_income_2026():
     # WSI 2013/3029 Sch 1 para 8(2)(c)(i), Sch 3 para 2; SSI 2012/319 reg 25(2)(c)(i), Sch 2 para 2: the income is
     # £349.67 at 10 hours and £332.57 at 20, as in England. Their applicable amounts are higher (Cardiff £364.10 with
     # the Welsh family premium; Glasgow £365.85), so the whole reduction either way: Cardiff £1,174.36 x 7 / 365 =
-    # £22.52, Glasgow £995.17 x 7 / 365 = £19.09. (A lone parent on savings credit only cannot have income above
-    # these: savings credit ends about £44.90 above the appropriate minimum guarantee, £319.07 + £44.90 < £364.10.)
+    # £22.52, Glasgow £995.17 x 7 / 365 = £19.09. (This lone parent, one child and no premium, cannot have income
+    # above these on savings credit only: it ends about £44.90 above the guarantee, £319.07 + £44.90 < £364.10.)
     for la, nation, reduction in (("Cardiff", "wales", 2252), ("Glasgow", "scotland", 1909)):
         worked = [estimate(_lone_parent(h, la=la, nation=nation), on=ON).benefits.council_tax for h in (10, 20)]
         assert [(c.ctr_income, c.ctr_earnings_disregarded, c.ctr_excess_income, c.reduction_weekly)
@@ -257,3 +257,27 @@ def test_the_step_where_savings_credit_ends_2026():
     assert b[0].pension_credit.savings_credit > 0 and b[1].pension_credit.award == 0
     assert b[1].housing_benefit.award <= b[0].housing_benefit.award
     assert b[1].council_tax.reduction_weekly <= b[0].council_tax.reduction_weekly
+
+
+def test_childcare_charges_at_pension_age_are_named_as_not_deducted_2026():
+    # Reg 27(4)(b) (and CTR Sch 1 para 14(2)(b), Wales para 8(2)(b), Scotland reg 25(2)(b)) lets the childcare
+    # charges the scheme deducts (reg 30(1)(c), 31: up to £175 a week for one child, £300 for more, read; England Sch
+    # 1 paras 24-25, Wales Sch 1 paras 18-19, Scotland regs 28-29, the same sums, read) come off the Secretary of
+    # State's income. The library does not model the pension-age deduction at all: the sheets say so, where the
+    # household gives charges and earnings, rather than leave them out silently. The figures are unchanged.
+    for la, nation, law in (("Coventry", None, "SI 2012/2885 Sch 1 paras 24(1)(c), 25; with savings credit only, "
+                                               "Sch 1 para 14(2)(b)"),
+                            ("Cardiff", "wales", "WSI 2013/3029 Sch 1 paras 18(1)(c), 19; with savings credit only, "
+                                                 "Sch 1 para 8(2)(b)"),
+                            ("Glasgow", "scotland", "SSI 2012/319 regs 28(1)(c), 29; with savings credit only, "
+                                                    "reg 25(2)(b)")):
+        plain = _lone_parent(20, la=la, nation=nation)
+        h = plain.replace(childcare_costs_monthly=30000, childcare_children=1)
+        e = estimate(h, on=ON)
+        assert e.benefits.housing_benefit.award == estimate(plain, on=ON).benefits.housing_benefit.award
+        text = " ".join(e.render().split())
+        assert ("Childcare charges (£300.00 a month) are not taken off the earnings: the pension-age scheme's "
+                "deduction of relevant childcare charges (SI 2006/214 regs 30(1)(c), 31; with savings credit only, "
+                "reg 27(4)(b)) is not modelled, so Housing Benefit may be too low.") in text
+        assert f"({law}) is not modelled, so the reduction may be too low." in text
+    assert "Childcare charges (" not in " ".join(estimate(_lone_parent(20), on=ON).render().split())
