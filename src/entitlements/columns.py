@@ -245,7 +245,14 @@ _SEX_CODE = {None: 0, "female": 1, "male": 2}
 HB_CTR_SLOTS = MAX_NON_DEPENDANTS  # the household model refuses more
 _ND_FACTS = ("age", "income", "work", "hb_exempt", "ctr_exempt", "second_adult")
 _ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exempt": False, "second_adult": 0,
-            "sdp_exempt": False}
+            "sdp_exempt": False, "pc_exempt": False}
+#: The non-dependants State Pension Credit takes no housing costs deduction for (SI 2002/1792 Sch II para 14(7),
+#: read): a normal home elsewhere (a), youth training (b), a full-time student (c), a prisoner or a patient for over
+#: 52 weeks (e), on Pension Credit (f); and, under 25 only, on income support, income-based JSA or income-related
+#: ESA (d), (g) or on UC with no earned income (h). Para 14(7) as read has no head for the armed forces away on
+#: operations (Housing Benefit's reg 55(9)): such a non-dependant is taken to have the deduction.
+_PC_EXEMPT = ("normal_home_elsewhere", "youth_training", "full_time_student", "prisoner_or_patient", "pension_credit")
+_PC_EXEMPT_UNDER_25 = ("income_support_jsa_esa", "uc_no_earned_income")
 #: A non-dependant as a "second adult" of the pension-age CTR schemes' alternative maximum (SI 2012/2885 Sch 1 para
 #: 4(3), Sch 3; SSI 2012/319 Sch 5), by code: -1 disregarded for discount or not resident (a full-time student, on
 #: youth training, a prisoner or long-term patient, a normal home elsewhere: LGFA 1992 Sch 1), 0 none or under 18,
@@ -299,7 +306,9 @@ def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
                     # In receipt of AA, DLA care middle/highest or PIP daily living (the "disability_benefit"
                     # exemption): not counted against the severe disability addition or premium (SI 2002/1792
                     # Sch I para 2(2)(a); SI 2006/214 Sch 3 para 6(6)(a); SI 2012/2885 Sch 2 para 6(6)(a)).
-                    f"nd{k}_sdp_exempt": n.exemption == "disability_benefit"})
+                    f"nd{k}_sdp_exempt": n.exemption == "disability_benefit",
+                    f"nd{k}_pc_exempt": (n.exemption in ("pension_credit", "prisoner") or why in _PC_EXEMPT
+                                         or (why in _PC_EXEMPT_UNDER_25 and n.age < 25))})
     return out
 
 
@@ -323,6 +332,7 @@ def _council_tax_values(x: Housing | None) -> dict[str, Any]:
 def _housing_values(x: Housing | None) -> dict[str, Any]:
     if x is None:
         return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
+                    owner_housing_costs=0, owner_housing_costs_period=RENT_PERIOD_CODES["month"],
                     lha_rate_monthly=-1, brma=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
                     non_dependants_paying=0, **_council_tax_values(x), **_non_dependant_slots(x))
     if x.lha_rate is None:
@@ -342,6 +352,8 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         rent=0 if x.rent is None else x.rent,  # an owner-occupier's: not read
         rent_period=RENT_PERIOD_CODES[x.rent_period],
         rent_free_periods=x.rent_free_weeks // {"week": 1, "two_weeks": 2, "four_weeks": 4}.get(x.rent_period, 1),
+        owner_housing_costs=0 if x.owner_housing_costs is None else x.owner_housing_costs,
+        owner_housing_costs_period=RENT_PERIOD_CODES[x.owner_housing_costs_period],
         bedrooms=x.bedrooms if x.bedrooms is not None else -1,
         lha_rate_monthly=lha,
         brma=_brma_code(x.brma),
@@ -449,7 +461,8 @@ _ADULT_DTYPES = {
     "carer_paid_for": bool,
 }
 
-_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge")
+_HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge",
+                                                    "owner_housing_costs")
                              or f.name.endswith("_income")
                             else bool if f.name in ("council_tax_liable", "disabled_band_reduction")
                             or f.name.endswith(("_work", "_exempt")) else np.int16)

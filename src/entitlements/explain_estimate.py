@@ -235,6 +235,7 @@ def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Househ
                                  ("Disabled child addition", pc.disabled_child_addition, "pension_credit.disabled_child_addition")):
         if amount:
             lines.append(Line(label, amount, f"SI 2002/1792 reg 6, Sch I; {src(table)}"))
+    lines += _pc_housing_lines(pc, h, src)
     lines.append(Line("Appropriate minimum guarantee", pc.appropriate_minimum_guarantee, "SPCA 2002 s 2(3)", op="="))
     shown = 0
     for i, a in enumerate(h.adults):
@@ -258,6 +259,34 @@ def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Househ
         lines.append(Line("Savings credit", pc.savings_credit, f"SPCA 2002 s 3; {src('pension_credit.savings_credit_threshold')}"))
     lines.append(Line("Pension Credit", pc.award, "State Pension Credit Act 2002 s 1", op="="))
     return Breakdown(title="Pension Credit", period="amounts a week", lines=tuple(lines), rules=str(tables.version))
+
+
+_PER_WEEK = {"week": "a week", "two_weeks": "every two weeks x 26 / 52", "four_weeks": "every four weeks x 13 / 52",
+             "month": "a month x 12 / 52", "three_months": "every three months x 4 / 52", "year": "a year / 52"}
+
+
+def _pc_housing_lines(pc, h: Household, src) -> list[Line]:
+    """Pension Credit housing costs (SI 2002/1792 reg 6(6)(c), Sch II): the
+    owner's para 13 costs as a week, less the para 14 non-dependant
+    deductions; a line saying why there is no deduction where a
+    non-dependant's is stopped by para 14(6)."""
+    x = h.housing
+    if x is None or not int(pc.housing_costs):
+        return []
+    lines = [Line(f"Housing costs: service charges, ground rent and the like, {format_pounds(x.owner_housing_costs)} "
+                  f"{_PER_WEEK[x.owner_housing_costs_period]}", int(pc.housing_costs),
+                  "SI 2002/1792 reg 6(6)(c), Sch II paras 13(1), (3), 15",
+                  detail="as given: after the fuel, ineligible service and repairs charges of para 13(2); "
+                         "not mortgage interest (a Support for Mortgage Interest loan, SI 2017/725)")]
+    if int(pc.housing_costs_non_dependant_deductions):
+        lines.append(Line("Non-dependant deductions from the housing costs", int(pc.housing_costs_non_dependant_deductions),
+                          f"SI 2002/1792 Sch II para 14; {src('pension_credit.non_dependant_deduction')}", op="-",
+                          detail="never more than the housing costs"))
+    elif x.non_dependants and any(n.age >= 18 for n in x.non_dependants):
+        lines.append(Line("Non-dependant deductions from the housing costs: none", 0, "SI 2002/1792 Sch II para 14(6)-(7)",
+                          op="-", detail="the claimant or partner is blind or gets a care benefit (para 14(6)), or "
+                                         "each non-dependant is exempt (para 14(7))"))
+    return lines
 
 
 def _bedrooms_why(h: Household, rooms: int, on: dt.date) -> str:

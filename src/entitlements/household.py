@@ -370,8 +370,9 @@ _RENTER = {"social_rent": "a social renter pays", "private_rent": "a private ren
            "supported_or_temporary": "paid for supported or temporary accommodation"}
 
 
-# Long because: its documentation (35 lines: what each fact means and where the law asks for it), one field a fact
-# about the home (18), and the checks across fields (__attrs_post_init__, _check_rent, _check_council_tax_bill: 55 lines).
+# Long because: its documentation (55 lines: what each fact means and where the law asks for it), one field a fact
+# about the home (20), and the checks across fields (__attrs_post_init__, _check_rent, _check_owner_housing_costs,
+# _check_council_tax_bill: 70 lines).
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Housing:
     """Where the household lives and what it pays (SI 2013/376 Sch 4).
@@ -408,12 +409,34 @@ class Housing:
     a year) or ``council_tax_band_charge`` (the year's charge for the home's
     own band, before any discount or reduction, pence a year), not both.
     A figure given is used instead of the shipped area Band D.
+
+    Pension Credit: ``owner_housing_costs`` (pence per
+    ``owner_housing_costs_period``, a month unless given; None: none), for
+    tenure "owner_occupier" only (refused for a renter), is the claimant's
+    (and partner's) share of the housing costs State Pension Credit meets
+    for an owner or long leaseholder (SI 2002/1792 reg 6(6)(c), Sch II para
+    13(1)(a)-(c)): service charges, ground rent (or rent under a lease of
+    over 21 years) and rentcharges; after taking out what para 13(2) does
+    not meet (charges for fuel, meals,
+    cleaning of the home itself and other ineligible services as Housing
+    Benefit's Sch 1 defines them, and repairs and improvements). Not
+    mortgage interest: that is a Support for Mortgage Interest loan (SI
+    2017/725). It is converted to a week as the year's amount / 52
+    (Sch II para 13(3)), a fraction of a penny a penny (para 15), and the
+    non-dependants' Sch II para 14 deductions are taken off it. Universal
+    Credit's housing costs element for an owner-occupier's service charges
+    (SI 2013/376 Sch 5) is not modelled: where Universal Credit is claimed
+    the figure is refused rather than left unused. The other costs of para
+    13(1) (a co-ownership scheme, a Crown tenant, a tent and its site) have
+    no tenure here and are not modelled.
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))
     rent: int | None = attrs.field(default=None)
     rent_period: str = attrs.field(default="month", validator=_one_of(RENT_PERIODS))
     rent_free_weeks: int = attrs.field(default=0, validator=_int_range(0, 8, "a whole number of weeks"))
+    owner_housing_costs: int | None = attrs.field(default=None)
+    owner_housing_costs_period: str = attrs.field(default="month", validator=_one_of(RENT_PERIODS))
     bedrooms: int | None = attrs.field(default=None)
     lha_rate: int | None = attrs.field(default=None)
     lha_period: str = attrs.field(default="month", validator=_one_of(("week", "month")))
@@ -449,6 +472,7 @@ class Housing:
         if self.lha_rate is not None:
             _pence(self, attrs.fields(Housing).lha_rate, self.lha_rate)
         self._check_rent()
+        self._check_owner_housing_costs()
         if self.rent_free_weeks and self.rent_period not in ("week", "two_weeks", "four_weeks"):
             raise InputError("rent_free_weeks", self.rent_free_weeks, "0 unless rent is paid weekly, two-weekly or four-weekly")
         step = {"two_weeks": 2, "four_weeks": 4}.get(self.rent_period, 1)
@@ -478,6 +502,20 @@ class Housing:
         elif self.tenure in RENTING_TENURES:
             raise InputError("rent", None, f"the rent {_RENTER[self.tenure]}, and how often (the eligible rent, with "
                              "eligible service charges); 0 if none is paid")
+
+    def _check_owner_housing_costs(self) -> None:
+        """An owner's housing costs for Pension Credit: pence, and only for
+        an owner-occupier (a renter's service charges are in the rent, which
+        Housing Benefit meets, not Pension Credit: SI 2002/1792 Sch II para
+        5(1)(a))."""
+        if self.owner_housing_costs is None:
+            return
+        _pence(self, attrs.fields(Housing).owner_housing_costs, self.owner_housing_costs)
+        if self.owner_housing_costs and self.tenure != "owner_occupier":
+            raise InputError("owner_housing_costs", f"£{self.owner_housing_costs / 100:,.2f}",
+                             f"none for tenure '{self.tenure}' (only an owner-occupier's service charges, ground rent "
+                             "and the like are Pension Credit housing costs, SI 2002/1792 Sch II para 13; a renter's "
+                             "service charges go in the rent: Sch II para 5(1)(a))")
 
     def _check_council_tax_bill(self) -> None:
         """The bill's figures: an amount a year within bounds, with a band, one of the two."""

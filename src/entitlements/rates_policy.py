@@ -190,6 +190,7 @@ UPRATING: Mapping[str, Uprating] = {
     "pension_credit.child_addition": Uprating("working_age", 1),
     "pension_credit.disabled_child_addition": Uprating("working_age", 1),
     "pension_credit.savings_credit_maximum": Uprating("working_age", 1),
+    "pension_credit.non_dependant_deduction": Uprating("working_age", 5),  # the same amounts as Housing Benefit's
     # Pension-age Housing Benefit and the English pensioners' Council Tax Reduction (added 2026-12-07: they were
     # held under uprate while the Pension Credit they are set against rose, so HB and CTR fell). The personal
     # allowances for pensionable age reached on or after 1 April 2021 are the standard minimum guarantee (each Order
@@ -199,6 +200,7 @@ UPRATING: Mapping[str, Uprating] = {
     # The income thresholds rise with earnings (SI 2026/148 and SI 2026/27: £266 x 1.048 = £278.77 -> £279).
     "housing_benefit.personal_allowance_pension_age": Uprating("pension", 5, "approximate"),
     "housing_benefit.non_dependant_income_band": Uprating("pension", 100),
+    "pension_credit.non_dependant_income_band": Uprating("pension", 100),
     "ctr.england.personal_allowance": Uprating("pension", 5, "approximate"),
     "ctr.england.premiums": Uprating("working_age", {"severe_disability": 5, "severe_disability_double": 5,
                                                      "enhanced_disability_child": 1, "disabled_child": 1, "carer": 5}),

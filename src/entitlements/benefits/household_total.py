@@ -72,7 +72,9 @@ from .disability import (
     pip_weekly,
 )
 from .pension_age import adult_reached_state_pension_age, reached_pension_age_before_6_april_2016
-from .pension_credit import PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted
+from .housing_benefit import NonDependants
+from .pension_credit import (PENSION_CREDIT_REASONS, PensionCreditCalculation, pension_credit, weekly_earnings_counted,
+                             weekly_housing_costs)
 from .pension_tax import pension_income_tax
 from .qualifying_young_person import young_persons
 from ._numeric import table_on, weekly_from_monthly
@@ -335,6 +337,8 @@ def _where_any(mask, fn, nil: dict, *args, on, tables, **kwargs):
     if mask.any():
 
         def cut(v):
+            if isinstance(v, NonDependants):  # the non-dependants' slots, row by row
+                return NonDependants(**{f.name: cut(np.asarray(getattr(v, f.name))) for f in attrs.fields(NonDependants)})
             return v[mask] if isinstance(v, np.ndarray) and v.ndim and v.shape[0] == n else v
 
         part = fn(*(cut(a) for a in args), on=cut(on), tables=tables, **{k: cut(v) for k, v in kwargs.items()})
@@ -560,8 +564,29 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         reached_pension_age_before_6_april_2016_1=sc1 | sc_unknown1,
         reached_pension_age_before_6_april_2016_2=two & (sc2 | sc_unknown2),
         mixed_age_protected=protected,
+        # Housing costs (reg 6(6)(c), Sch II): an owner's para 13 costs, less the para 14 non-dependant deductions.
+        housing_costs_weekly=weekly_housing_costs(bu.housing.owner_housing_costs, bu.housing.owner_housing_costs_period),
+        housing_non_dependants=pc_non_dependants(bu.housing),
+        housing_blind_or_care_benefit=_blind_or_care(a1) | (two & _blind_or_care(a2)),  # Sch II para 14(6)
     )
     return pc, sc_unknown1, sc_unknown2
+
+
+def _blind_or_care(a):
+    """SI 2002/1792 Sch II para 14(6): certified blind, or receiving attendance
+    allowance, a DLA care component or PIP daily living (AFIP is not held)."""
+    return np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0) | (a.pip_daily_living > 0)))
+
+
+def pc_non_dependants(h) -> NonDependants:
+    """The non-dependants as Pension Credit's housing costs deductions read
+    them (SI 2002/1792 Sch II para 14): the HB facts, with the para 14(7)
+    exemptions (``nd{k}_pc_exempt``). ``h``: the housing columns."""
+    def stack(fact):
+        return np.stack(np.broadcast_arrays(*[np.asarray(getattr(h, f"nd{k}_{fact}")) for k in range(1, 5)]), axis=-1)
+
+    return NonDependants(age=stack("age"), gross_weekly_income=stack("income"), remunerative_work=stack("work"),
+                         exempt=stack("pc_exempt"))
 
 
 def _scottish_carer_supplement(bu: BenefitUnitColumns, paid, *, on, tables: Tables):
@@ -797,6 +822,13 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "they reached pensionable age before 6 April 2016 depends on sex, and decides the savings credit "
             "(State Pension Credit Act 2002 s 3(1))",
             _second_adults(hh.savings_credit_condition_unknown, lambda: savings_credit_age_condition(bu.adult1, on)[1]),
+        ),
+        Problem(
+            (np.asarray(bu.housing.owner_housing_costs) > 0) & np.asarray(hh.universal_credit_payable, bool),
+            "housing_owner_housing_costs",
+            "none where Universal Credit is claimed: the figure is for Pension Credit (SI 2002/1792 Sch II para 13); "
+            "Universal Credit's housing costs element for an owner-occupier's service charges (SI 2013/376 Sch 5) "
+            "is not modelled",
         ),
         Problem(
             bedrooms_needed(bu, hh.universal_credit_payable),

@@ -83,6 +83,10 @@ class HousingColumns:
     disabled_band_reduction: Any = False
     council_tax_band_d: Any = -1  # pence a year from the bill; -1 where not given (the shipped area Band D)
     council_tax_band_charge: Any = -1  # pence a year, the band's charge from the bill; -1 where not given
+    # An owner's housing costs for Pension Credit (SI 2002/1792 Sch II para 13): pence per period, 0 where none;
+    # the period as RENT_PERIOD_CODES.
+    owner_housing_costs: Any = 0
+    owner_housing_costs_period: Any = 3
     # The first four non-dependants, one column a fact (HB_CTR_SLOTS): age
     # (-1 for none), gross weekly income (-1 not shown), remunerative work,
     # and exempt from the HB and from the CTR deduction; and as a "second
@@ -90,7 +94,8 @@ class HousingColumns:
     # ``sdp_exempt``: in receipt of a qualifying benefit, so not counted
     # against the severe disability addition or premium (SI 2002/1792 Sch I
     # para 2(2)(a); SI 2006/214 Sch 3 para 6(6)(a); SI 2012/2885 Sch 2
-    # para 6(6)(a)).
+    # para 6(6)(a)); ``pc_exempt``: no deduction from Pension Credit housing
+    # costs (SI 2002/1792 Sch II para 14(7)).
     nd1_age: Any = -1
     nd1_income: Any = -1
     nd1_work: Any = False
@@ -98,6 +103,7 @@ class HousingColumns:
     nd1_ctr_exempt: Any = False
     nd1_second_adult: Any = 0
     nd1_sdp_exempt: Any = False
+    nd1_pc_exempt: Any = False
     nd2_age: Any = -1
     nd2_income: Any = -1
     nd2_work: Any = False
@@ -105,6 +111,7 @@ class HousingColumns:
     nd2_ctr_exempt: Any = False
     nd2_second_adult: Any = 0
     nd2_sdp_exempt: Any = False
+    nd2_pc_exempt: Any = False
     nd3_age: Any = -1
     nd3_income: Any = -1
     nd3_work: Any = False
@@ -112,6 +119,7 @@ class HousingColumns:
     nd3_ctr_exempt: Any = False
     nd3_second_adult: Any = 0
     nd3_sdp_exempt: Any = False
+    nd3_pc_exempt: Any = False
     nd4_age: Any = -1
     nd4_income: Any = -1
     nd4_work: Any = False
@@ -119,6 +127,7 @@ class HousingColumns:
     nd4_ctr_exempt: Any = False
     nd4_second_adult: Any = 0
     nd4_sdp_exempt: Any = False
+    nd4_pc_exempt: Any = False
 
 
 @attrs.frozen

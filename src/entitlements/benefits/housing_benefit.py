@@ -338,9 +338,13 @@ def lha_category(bedroom_entitlement):
     return out_int(np.minimum(rooms, 4), scalar)
 
 
-def non_dependant_deductions(non_dependants: NonDependants, *, on, tables: Tables, blind_or_care_benefit=False):
+def non_dependant_deductions(non_dependants: NonDependants, *, on, tables: Tables, blind_or_care_benefit=False,
+                             scheme: str = "housing_benefit"):
     """Total non-dependant deductions [pence/week]: SI 2006/214 reg 55, SI
-    2006/213 reg 74.
+    2006/213 reg 74; with ``scheme="pension_credit"``, the deductions from
+    Pension Credit housing costs of SI 2002/1792 Sch II para 14, which have
+    the same structure (para 14(1)-(2), (6)) and amounts, but change with
+    the Pension Credit rates (its own tables).
 
     For each non-dependant aged 18 or over and not exempt (see
     :class:`NonDependants`): not in remunerative work, the lower deduction
@@ -365,8 +369,8 @@ def non_dependant_deductions(non_dependants: NonDependants, *, on, tables: Table
     work = flag("non_dependant_remunerative_work", n.remunerative_work)
     ex = flag("non_dependant_exempt", n.exempt)
     t = table_on(on)
-    d = {k: per_unit(v) for k, v in tables.at("housing_benefit.non_dependant_deduction", t).items()}
-    b = {k: per_unit(v) for k, v in tables.at("housing_benefit.non_dependant_income_band", t).items()}
+    d = {k: per_unit(v) for k, v in tables.at(f"{scheme}.non_dependant_deduction", t).items()}
+    b = {k: per_unit(v) for k, v in tables.at(f"{scheme}.non_dependant_income_band", t).items()}
     by_income = np.where((income < 0) | (income >= b["remunerative_work_from"]), d["remunerative_work"],
                          np.where(income >= b["band_e_from"], d["band_e"],
                                   np.where(income >= b["band_d_from"], d["band_d"],

@@ -41,7 +41,31 @@ standard minimum guarantee (single or couple; SI 2002/1792 reg 6(1)) plus:
 - child additions (reg 6(6)(d), Sch IIA paras 9-10): for each child or
   qualifying young person, the higher amount for the eldest if born before
   6 April 2017, plus the disabled (para 9(2)) or severely disabled (para 9(3))
-  child amount; not where a child tax credit award exists (reg 6(6)(d), (11)).
+  child amount; not where a child tax credit award exists (reg 6(6)(d), (11));
+- housing costs (reg 6(6)(c), Sch II, read in the legalize-uk mirror's text
+  of about 2021-22; the yearly para 14 amounts were read in the 2024-2026
+  Up-rating Orders, other later amendments were not looked for):
+  since 6 April 2018 a loan for mortgage interest is not met by Pension
+  Credit but by a Support for Mortgage Interest loan (Loans for Mortgage
+  Interest Regulations 2017, SI 2017/725; Sch II paras 7-12 are omitted),
+  and no cost that Housing Benefit meets (para 5(1)(a)). What remains is
+  para 13(1): rent or ground rent under a long tenancy (over 21 years),
+  service charges, rentcharges, co-ownership scheme payments, a Crown
+  tenant's payments, a tent and its site, "calculated on a weekly basis"
+  (:func:`weekly_housing_costs`: the year's amount / 52, para 13(3); a
+  fraction of a penny is a penny, para 15), after the para 13(2) deductions
+  (fuel, as HB Sch 1 para 5(2) prescribes unless evidence of the actual
+  charge; ineligible service charges as HB Sch 1 para 1 defines them, such
+  as meals, cleaning of the claimant's own home, personal care; repairs and
+  improvements as para 13(7) defines them), which the caller makes: the
+  housing costs are an input, the eligible weekly amount or an amount per
+  period (``Housing.owner_housing_costs``). Less a deduction for each
+  non-dependant aged 18 or over (para 14: the Housing Benefit bands, read
+  as the same amounts, in ``pension_credit.non_dependant_deduction`` and
+  ``pension_credit.non_dependant_income_band``), none where the claimant or
+  partner is blind or gets attendance allowance, a DLA care component, PIP
+  daily living or AFIP (para 14(6)), none for a non-dependant para 14(7)
+  exempts; never below nil (:func:`housing_costs_addition`).
 
 Income includes deemed income from capital: SI 2002/1792 reg 15(6), as
 substituted from 2 November 2009 by the Social Security (Deemed Income from
@@ -72,9 +96,18 @@ threshold)).
 Earnings count as income (SPCA s 15(1)(a)) after the Sch VI disregards:
 see :func:`weekly_earnings_counted`, which the household calculation uses.
 
-Not modelled: housing costs (Sch II), the assessed income period, the 10p
-minimum payment (SPCA s 4(3); reg 13), polygamous marriages,
-qualifying-income exclusions (reg 9: give ``qualifying_income_weekly``).
+Not modelled: Support for Mortgage Interest (a loan, not Pension Credit:
+SI 2017/725), and its non-dependant deduction that reduces the Sch II one
+(para 14(2A)); the apportionment of a composite hereditament (para 6(1)-(4))
+and of shared costs (para 6(5): give the claimant's share); the para 13(2)
+deductions (give the costs after them); excessive housing costs (para 10 is
+omitted with the loan rules, so there is no such restriction now for the
+para 13 costs); a non-dependant shared between joint occupiers (para
+14(5)); the 8 weeks of waived costs of para 13(4) and the water charges of a
+Crown tenant (para 13(5)); two homes and absences (para 4); the assessed
+income period, the 10p minimum payment (SPCA s 4(3); reg 13), polygamous
+marriages, qualifying-income exclusions (reg 9: give
+``qualifying_income_weekly``).
 """
 
 from __future__ import annotations
@@ -99,6 +132,8 @@ __all__ = [
     "savings_credit",
     "pension_credit",
     "weekly_earnings_counted",
+    "weekly_housing_costs",
+    "housing_costs_addition",
 ]
 
 #: Why the calculation stopped: 0 assessed (the award may still be nil on
@@ -119,6 +154,8 @@ class PensionCreditCalculation:
     carer_addition: Any
     child_addition: Any
     disabled_child_addition: Any
+    housing_costs: Any  # Sch II para 13 housing costs, weekly, before non-dependant deductions
+    housing_costs_non_dependant_deductions: Any  # Sch II para 14, as taken off (never more than the costs)
     appropriate_minimum_guarantee: Any
     deemed_income: Any
     income: Any  # weekly income including deemed income from capital
@@ -246,6 +283,77 @@ def child_additions(child_dates_of_birth, child_disability=None, *, on, tables: 
     return out_int(child, scalar), out_int(disabled_total, scalar)
 
 
+#: Periods a year, by ``benefits.housing.RENT_PERIOD_CODES`` (week, two
+#: weeks, four weeks, month, three months, year).
+_PER_YEAR = np.array([52, 26, 13, 12, 4, 1], dtype=np.int64)
+
+
+def weekly_housing_costs(amount, period_code):
+    """Housing costs of Sch II para 13 as a weekly amount [pence/week]: the
+    year's amount divided by 52 (SI 2002/1792 Sch II para 13(1), (3)), a
+    fraction of a penny treated as a penny (Sch II para 15). Para 13(3)
+    says so for costs paid irregularly, over 53 weeks or in differing
+    amounts; for costs paid regularly by the month or the quarter the
+    Schedule gives no other rule, and the same conversion is taken.
+    ``period_code`` as ``benefits.housing.RENT_PERIOD_CODES`` (0 week, 1 two
+    weeks, 2 four weeks, 3 month, 4 three months, 5 year).
+
+    >>> weekly_housing_costs(1500, 0), weekly_housing_costs(6500, 3), weekly_housing_costs(78000, 5)
+    (1500, 1500, 1500)
+    >>> weekly_housing_costs(10000, 3)   # £100 x 12 / 52 = £23.0769...: £23.08
+    2308
+    """
+    scalar = not is_array(amount, period_code)
+    a = pence("owner_housing_costs", amount)
+    code = whole("owner_housing_costs_period", period_code, 0, 5, "a period code from 0 (week) to 5 (year)")
+    return out_int(-((-a * _PER_YEAR[code]) // 52), scalar)
+
+
+def housing_costs_addition(housing_costs_weekly, non_dependants=None, *, on, tables: Tables,
+                           blind_or_care_benefit=False):
+    """Housing costs in the appropriate minimum guarantee [pence/week]:
+    ``(housing_costs, non_dependant_deductions)``, the deductions as taken
+    off, never more than the costs (SI 2002/1792 reg 6(6)(c), Sch II paras
+    13-14).
+
+    ``housing_costs_weekly``: the claimant's (and partner's) weekly costs
+    that Sch II para 13(1) meets (service charges, ground rent or rent under
+    a long tenancy, rentcharges, co-ownership scheme payments, a Crown
+    tenant's payments, a tent and its site), after the para 13(2)
+    deductions (fuel, ineligible service charges, repairs and improvements)
+    and apportioned to the claimant's share where the responsibility is
+    shared (para 6(5)). ``non_dependants``: a
+    :class:`~entitlements.benefits.housing_benefit.NonDependants` whose
+    ``exempt`` says para 14(7) applies (None: no one). Para 14(1)-(2): the
+    same bands as Housing Benefit's (:func:`~entitlements.benefits.housing_benefit.non_dependant_deductions`),
+    with the Pension Credit tables. ``blind_or_care_benefit``: the claimant
+    or partner is blind, or receives attendance allowance, a DLA care
+    component, PIP daily living or AFIP: no deductions (para 14(6)).
+
+    >>> import datetime as dt
+    >>> from entitlements.tables import Tables
+    >>> from entitlements.benefits.housing_benefit import NonDependants
+    >>> nd = NonDependants(age=[30], gross_weekly_income=[-1], remunerative_work=[False], exempt=[False])
+    >>> housing_costs_addition(2500, nd, on=dt.date(2025, 6, 2), tables=Tables.load())   # £25.00 less £19.65
+    (2500, 1965)
+    >>> housing_costs_addition(1500, nd, on=dt.date(2025, 6, 2), tables=Tables.load())   # never below nil
+    (1500, 1500)
+    """
+    from .housing_benefit import non_dependant_deductions
+
+    scalar = not is_array(housing_costs_weekly, on, blind_or_care_benefit) and (
+        non_dependants is None or np.ndim(non_dependants.age) <= 1)
+    costs = pence("housing_costs_weekly", housing_costs_weekly)
+    if non_dependants is None:
+        deductions = np.zeros_like(costs)
+    else:
+        deductions = non_dependant_deductions(non_dependants, on=on, tables=tables,
+                                              blind_or_care_benefit=blind_or_care_benefit, scheme="pension_credit")
+    # Para 14(1): deductions "from the amount to be met ... in respect of housing costs": nothing below nil.
+    taken = np.minimum(np.asarray(deductions, dtype=np.int64), costs)
+    return out_int(costs, scalar), out_int(taken, scalar)
+
+
 def savings_credit(couple, income, qualifying_income, appropriate_minimum_guarantee, *, on, tables: Tables):
     """Savings credit [pence/week] for a claimant who meets the age
     condition: amount A - amount B, never below nil (SPCA s 3(3)-(4);
@@ -331,6 +439,9 @@ def pension_credit(
     reached_pension_age_before_6_april_2016_1=False,
     reached_pension_age_before_6_april_2016_2=False,
     savings_credit_protected=False,
+    housing_costs_weekly=0,
+    housing_non_dependants=None,
+    housing_blind_or_care_benefit=False,
 ) -> PensionCreditCalculation:
     """State Pension Credit for a benefit week [pence/week]. See the module
     notes for the law.
@@ -366,6 +477,10 @@ def pension_credit(
         Child additions: see :func:`child_additions` (None for no children).
     reached_pension_age_before_6_april_2016_N, savings_credit_protected
         Savings credit age condition (SPCA s 3(1)) and reg 7A protection.
+    housing_costs_weekly, housing_non_dependants, housing_blind_or_care_benefit
+        Housing costs (reg 6(6)(c), Sch II) [pence/week], the non-dependants
+        and whether para 14(6) stops their deductions: see
+        :func:`housing_costs_addition`.
 
     >>> import datetime as dt
     >>> from entitlements.tables import Tables
@@ -377,8 +492,10 @@ def pension_credit(
                           qualifying_income_weekly, mixed_age_protected, qualifying_benefit1, qualifying_benefit2,
                           carer_paid_for1, carer_paid_for2, non_dependant, blind1, blind2, carers_allowance1,
                           carers_allowance2, child_tax_credit, reached_pension_age_before_6_april_2016_1,
-                          reached_pension_age_before_6_april_2016_2, savings_credit_protected) and (
-        child_dates_of_birth is None or np.ndim(child_dates_of_birth) <= 1)
+                          reached_pension_age_before_6_april_2016_2, savings_credit_protected, housing_costs_weekly,
+                          housing_blind_or_care_benefit) and (
+        child_dates_of_birth is None or np.ndim(child_dates_of_birth) <= 1) and (
+        housing_non_dependants is None or np.ndim(housing_non_dependants.age) <= 1)
     c = flag("couple", couple)
     r1 = flag("reached_qualifying_age1", reached_qualifying_age1)
     r2 = flag("reached_qualifying_age2", reached_qualifying_age2) & c
@@ -401,7 +518,9 @@ def pension_credit(
     else:
         child, disabled_child = child_additions(child_dates_of_birth, child_disability, on=on, tables=tables,
                                                 child_tax_credit=child_tax_credit)
-    amg = smg + sda + carer + child + disabled_child
+    housing, housing_nd = housing_costs_addition(housing_costs_weekly, housing_non_dependants, on=on, tables=tables,
+                                                 blind_or_care_benefit=housing_blind_or_care_benefit)
+    amg = smg + sda + carer + child + disabled_child + housing - housing_nd
 
     deemed = deemed_income_from_capital(capital, on=on, tables=tables)
     income = income_other + deemed
@@ -423,6 +542,8 @@ def pension_credit(
         carer_addition=carer,
         child_addition=child,
         disabled_child_addition=disabled_child,
+        housing_costs=housing,
+        housing_costs_non_dependant_deductions=housing_nd,
         appropriate_minimum_guarantee=amg,
         deemed_income=deemed,
         income=income,

@@ -57,6 +57,7 @@ from .households import (
     _build,
     _build_household,
     check_brma,
+    check_owner_costs_period,
     check_rent_period,
     flat_key,
     household_from_flat,
@@ -238,6 +239,8 @@ class _PartReader:
                 raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
             house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
             check_rent_period(house, "housing_rent_period" in home_keys and "rent_period" not in housing)
+            check_owner_costs_period(house, "housing_owner_housing_costs_period" in home_keys
+                                     and "owner_housing_costs_period" not in housing)
             check_brma(house)
             return attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[m], f"nondep{m}_")
                                                       for m in sorted(nondeps))) if nondeps else house

@@ -73,6 +73,7 @@ MONEY_FIELDS = frozenset(
         "gross_weekly_income",
         "council_tax_band_d",
         "council_tax_band_charge",
+        "owner_housing_costs",
     }
 )
 _BOOL_FIELDS = frozenset(
@@ -324,6 +325,8 @@ def household_from_flat(row: Mapping[str, Any]) -> Household:
             raise InputError("housing_tenure", None, "a tenure when any housing_* or nondepN_* column is given")
         house = _build(Housing, HOUSING_FIELDS, housing, "housing_")
         check_rent_period(house, "housing_rent_period" in row and "rent_period" not in housing)
+        check_owner_costs_period(house, "housing_owner_housing_costs_period" in row
+                                 and "owner_housing_costs_period" not in housing)
         check_brma(house)
         house = attrs.evolve(house, non_dependants=tuple(_build(NonDependant, NON_DEPENDANT_FIELDS, nondeps[n], f"nondep{n}_") for n in sorted(nondeps)))
     try:
@@ -354,6 +357,14 @@ def check_rent_period(house: Housing, period_blank: bool) -> None:
     if period_blank and house.rent:
         raise InputError("housing_rent_period", None, f"how often the rent is paid: {', '.join(RENT_PERIODS[:-1])} or "
                          f"{RENT_PERIODS[-1]}, as housing_rent is given")
+
+
+def check_owner_costs_period(house: Housing, period_blank: bool) -> None:
+    """As :func:`check_rent_period`, for an owner's housing costs over £0
+    with the ``housing_owner_housing_costs_period`` cell blank."""
+    if period_blank and house.owner_housing_costs:
+        raise InputError("housing_owner_housing_costs_period", None, "how often the owner's housing costs are paid: "
+                         f"{', '.join(RENT_PERIODS[:-1])} or {RENT_PERIODS[-1]}, as housing_owner_housing_costs is given")
 
 
 @functools.lru_cache(maxsize=4096)
