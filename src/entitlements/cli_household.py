@@ -217,6 +217,12 @@ FLAGS: tuple[Flag, ...] = (
          "150/week, 300/2weeks", type=arg.amount_per, metavar="AMOUNT/PERIOD",
          to_fields=lambda v: {"rent": v[0], "rent_period": v[1]}, example=("--rent", "150/week"),
          needs=("--social", "--bedrooms", "1", "--rent", "100/month")),
+    Flag("Housing", ("owner_housing_costs", "owner_housing_costs_period"), "owner-costs", "an owner-occupier's "
+         "service charges, ground rent and rentcharges that Pension Credit meets (SI 2002/1792 Sch II para 13), after "
+         "charges for fuel, meals and other ineligible services and for repairs, e.g. 15/week, 780/year; not mortgage "
+         "interest (a Support for Mortgage Interest loan)", type=arg.amount_per, metavar="AMOUNT/PERIOD",
+         to_fields=lambda v: {"owner_housing_costs": v[0], "owner_housing_costs_period": v[1]},
+         example=("--owner-costs", "15/week"), needs=("--owner", "--age", "75")),
     Flag("Housing", ("rent_free_weeks",), "rent-free-weeks", "rent-free weeks in the year, for rent paid weekly, "
          "two-weekly or four-weekly (SI 2013/376 Sch 4 para 7)", type=arg.whole_number, metavar="N", example=("--rent-free-weeks", "2"),
          needs=("--social", "--bedrooms", "1", "--rent", "100/week")),

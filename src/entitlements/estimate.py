@@ -310,6 +310,9 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             i, c = next((i, c) for i, c in enumerate(household.children, start=1)
                         if too_young(c.date_of_birth, DLA_MOBILITY.index(c.dla_mobility), end))
             raise InputError(f"children[{i}].dla_mobility", c.dla_mobility, problem.expected)
+        if problem.field == "housing_owner_housing_costs":  # the amount given
+            x = household.housing.owner_housing_costs
+            raise InputError("housing.owner_housing_costs", f"£{x / 100:,.2f}", problem.expected)
         raise InputError(_named(problem.field, household, on, end), None, problem.expected)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
