@@ -230,6 +230,7 @@ row = st.tuples(
     st.dates(dt.date(2023, 4, 10), dt.date(2027, 4, 5)),
     st.lists(st.booleans(), min_size=12, max_size=12),
     st.lists(st.tuples(st.dates(dt.date(2008, 1, 1), dt.date(2023, 4, 1)), st.integers(0, 2)), max_size=3),
+    st.integers(0, 20_000),  # housing costs (Sch II para 13) [pence/week]
 )
 
 
@@ -251,11 +252,11 @@ def test_scalar_equals_vectorised(rows):
     flags = {n: np.array([r[6][j] for r in rows]) for j, n in enumerate(names)}
     v = pension_credit(np.array(cols[0]), np.array(cols[1]), np.array(cols[2]), np.array(cols[3]), np.array(cols[4]),
                        on=np.array(cols[5], dtype="datetime64[D]"), tables=T, child_dates_of_birth=dobs,
-                       child_disability=dis, **flags)
+                       child_disability=dis, housing_costs_weekly=np.array(cols[8]), **flags)
     for i, r in enumerate(rows):
         one = pension_credit(r[0], r[1], r[2], r[3], r[4], on=r[5], tables=T, child_dates_of_birth=dobs[i],
-                             child_disability=dis[i], **{n: bool(flags[n][i]) for n in names})
-        for f in ("reason", "appropriate_minimum_guarantee", "deemed_income", "guarantee_credit", "savings_credit", "award"):
+                             child_disability=dis[i], housing_costs_weekly=r[8], **{n: bool(flags[n][i]) for n in names})
+        for f in ("reason", "housing_costs", "appropriate_minimum_guarantee", "deemed_income", "guarantee_credit", "savings_credit", "award"):
             assert getattr(one, f) == getattr(v, f)[i], f
         assert one.award >= 0
         # Backed by hand-worked awards (test_..._savings_credit_protected: £26.00):

@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from entitlements import Adult, Caseload, Child, Household, estimate, estimate_caseload
+from entitlements.household import Housing
 from entitlements.benefits.net_earnings import monthly_net_earnings
 from entitlements.benefits.pension_credit import savings_credit, weekly_earnings_counted
 from entitlements.errors import InputError
@@ -291,16 +292,18 @@ def test_mixed_age_couple_with_attendance_allowance_is_still_exempt():
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(
     st.integers(66, 95), st.sampled_from([0, 5000, 17645, 23025, 30000]), st.booleans(),
-    st.sampled_from([None, 0, 40000, 150000]), st.sampled_from([None, True, False])), min_size=1, max_size=6))
+    st.sampled_from([None, 0, 40000, 150000]), st.sampled_from([None, True, False]),
+    st.sampled_from([None, 1500, 6500])), min_size=1, max_size=6))
 def test_caseload_equals_each_household_for_pensioners_and_carers(rows):
     hs = []
-    for age, sp, carer, pay, before_2016 in rows:
+    for age, sp, carer, pay, before_2016, owner_costs in rows:
         gross = pay if pay else None
-        hs.append(Household(adults=(
+        home = None if owner_costs is None else Housing(tenure="owner_occupier", owner_housing_costs=owner_costs)
+        hs.append(Household(housing=home, adults=(
             Adult(age=40),
             Adult(age=age, state_pension_weekly=sp, carer=carer, claims_carers_allowance=carer,
                   gross_monthly_earnings=gross, reached_pension_age_before_6_april_2016=before_2016),
-        )) if age % 2 else Household(adults=Adult(age=age, state_pension_weekly=sp, carer=carer, claims_carers_allowance=carer,
+        )) if age % 2 else Household(housing=home, adults=Adult(age=age, state_pension_weekly=sp, carer=carer, claims_carers_allowance=carer,
                                                    gross_monthly_earnings=gross,
                                                    reached_pension_age_before_6_april_2016=before_2016)))
     on = D(2025, 5, 1)
