@@ -174,6 +174,23 @@ def test_couple_with_service_charges_and_ground_rent():
     assert _pc(couple(None))["guarantee_credit"] == 1660
 
 
+# -- the savings credit: amount B is measured from the appropriate minimum guarantee --------
+
+
+def test_housing_costs_raise_the_savings_credit_too():
+    # Born 1945 (pensionable age before 6 April 2016: SPCA 2002 s 3(1)); State Pension £240.00, all qualifying
+    # income; threshold £198.27, maximum £17.30 (2025-26). A = min(£17.30, 60% x (£240.00 - £198.27) = £25.04) = £17.30.
+    # Without costs: B = 40% x (£240.00 - £227.10) = £5.16; savings credit £12.14; no guarantee credit.
+    # With £20.00 a week: the guarantee is £247.10, above the income: B = 0, savings credit £17.30; guarantee
+    # credit £7.10; £24.40 in all.
+    def home(costs):
+        return Household(adults=(Adult(date_of_birth=dt.date(1945, 3, 1), state_pension_weekly=24000),),
+                         housing=Housing(tenure="owner_occupier", owner_housing_costs=costs, owner_housing_costs_period="week"))
+    without, with_costs = _pc(home(None)), _pc(home(2000))
+    assert (without["guarantee_credit"], without["savings_credit"]) == (0, 1214)
+    assert (with_costs["guarantee_credit"], with_costs["savings_credit"], with_costs["award"]) == (710, 1730, 2440)
+
+
 # -- the knock-on: Council Tax Reduction passported by guarantee credit -------------------
 
 
