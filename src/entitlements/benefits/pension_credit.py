@@ -411,8 +411,8 @@ def weekly_earnings_counted(monthly_net_earnings, couple, higher_disregard, *, o
 # Over 100 lines on purpose: the guarantee credit and the savings credit (SPCA
 # 2002 ss 2-3 and SI 2002/1792) in the order the Act works them out, each
 # step cited where it is taken.
-# Long because: the signature (26 facts the law asks for) and their documentation
-# take 85 lines; the body is 45, one named rule a line (amg, deemed income, savings credit).
+# Long because: the signature (29 facts the law asks for) and their documentation
+# take 92 lines; the body is 48, one named rule a line (amg with housing costs, deemed income, savings credit).
 def pension_credit(
     couple,
     reached_qualifying_age1,
