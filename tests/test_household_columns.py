@@ -47,6 +47,9 @@ CELLS = {
     "child_benefit_claimed": ["", "", "no"],
     "applicant": ["", "", "adult1", "adult2", "adult2", "partner"],
     "mixed_age_protected": ["", "", "", "yes"],
+    # Each for a couple: in a row with one adult, that row's error (read alone, as the applicant adult2).
+    "marriage_allowance_transferred_by": ["", "", "", "adult1", "adult2", "adult3"],
+    "savings_credit_protected": ["", "", "", "yes", "no", "maybe"],
     # Council tax: checked across the home and the household (a band needs its council; no more residents
     # disregarded than there are), and the council by name and nation. (Not band I: outside Wales a caseload keeps
     # its row, council tax "check needed", where one household is refused; tests/test_hb_ctr_wiring.py.)

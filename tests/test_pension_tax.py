@@ -213,17 +213,21 @@ def test_more_pension_never_raises_pension_credit_hb_or_ctr(sp, pension, more, s
 
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.integers(67, 95), st.integers(0, 40_000), st.integers(0, 40_000),
-                          st.sampled_from([None, 0, 100_000, 400_000]), st.booleans(), st.booleans()),
+                          st.sampled_from([None, 0, 100_000, 400_000]), st.booleans(), st.booleans(),
+                          st.sampled_from([None, "adult1", "adult2"])),
                 min_size=1, max_size=6))
 def test_caseload_equals_each_household_with_pension_tax(rows):
+    # Since 2026-12-07 with the married couple's allowance (an adult 92 or over is born before 6 April 1935) and the
+    # marriage allowance (a couple's election, either way).
     hs = []
-    for age, sp, pension, gross, scottish, couple in rows:
+    for age, sp, pension, gross, scottish, couple, by in rows:
         a = Adult(age=age, state_pension_weekly=sp, pension_income_weekly=pension, gross_monthly_earnings=gross or None,
                   reached_pension_age_before_6_april_2016=age >= 75)
         adults = (a, Adult(age=70, state_pension_weekly=pension, reached_pension_age_before_6_april_2016=False)) \
             if couple else a
         where = dict(nation="scotland", local_authority="Aberdeen City") if scottish else dict(local_authority="Coventry")
-        hs.append(Household(adults=adults, housing=_home(), **where))
+        hs.append(Household(adults=adults, housing=_home(), marriage_allowance_transferred_by=by if couple else None,
+                            **where))
     many = estimate_caseload(Caseload.from_households(hs), on=ON)
     for i, h in enumerate(hs):
         one = estimate(h, on=ON, tables=TABLES)
@@ -231,6 +235,8 @@ def test_caseload_equals_each_household_with_pension_tax(rows):
         mb = many.benefits
         assert np.asarray(mb.pension_income_tax[0])[i] == one.benefits.pension_income_tax[0]
         assert np.asarray(mb.pension_income_tax[1])[i] == one.benefits.pension_income_tax[1]
+        for name in ("married_couples_allowance", "marriage_allowance", "marriage_allowance_transferred"):
+            assert [np.asarray(x)[i] for x in getattr(mb, name)] == list(getattr(one.benefits, name)), name
         assert mb.pension_credit.award[i] == one.benefits.pension_credit.award
         assert mb.housing_benefit.award[i] == one.benefits.housing_benefit.award
         assert mb.council_tax.reduction_weekly[i] == one.benefits.council_tax.reduction_weekly

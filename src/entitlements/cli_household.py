@@ -208,6 +208,16 @@ FLAGS: tuple[Flag, ...] = (
          "given and a rule turns on it (no disability premium for a claimant with limited capability for work, SI "
          "2006/213 Sch 3 para 13(9)), check needed", choices=("adult1", "adult2"), example=("--applicant", "adult2"),
          needs=("--partner-age", "40")),
+    Flag("Household", ("marriage_allowance_transferred_by",), "marriage-allowance-transferred-by", "which of a "
+         "married couple (or civil partners) has elected to transfer 10% of their personal allowance to the other "
+         "(the marriage allowance, ITA 2007 ss 55B-55C): adult1 or adult2 (the partner); it lowers the tax on pensions "
+         "that Pension Credit, pension-age Housing Benefit and Council Tax Reduction disregard",
+         choices=("adult1", "adult2"), example=("--marriage-allowance-transferred-by", "adult2"),
+         needs=("--partner-age", "70")),
+    Flag("Household", ("savings_credit_protected",), "savings-credit-protected", "a couple one of whom reached "
+         "pensionable age before 6 April 2016 and one after, one of whom has had savings credit since before 6 April "
+         "2016 without a break: their savings credit is worked out (SI 2002/1792 reg 7A); without it, none",
+         kind="switch", example=("--savings-credit-protected",), needs=("--age", "85", "--partner-age", "68")),
     Flag("Household", ("adjusted_net_income_annual",), "adjusted-net-income", "the higher partner's adjusted net income "
          "for the tax year, for the High Income Child Benefit Charge, e.g. 65000/year", type=arg.money("year"),
          metavar="POUNDS", example=("--adjusted-net-income", "65000")),

@@ -135,6 +135,8 @@ class BenefitUnitColumns:
     transitional_family_premium: Any = False  # SSI 2012/319 reg 20(e), SSI 2021/249 reg 98, SSI 2016/81 reg 2 (Scottish CTR)
     transitional_family_premium_22_20: Any = False  # SSI 2021/249 reg 98(2)(a): £22.20 on 31 March 2022
     applicant: Any = 0  # which adult claims HB and applies for CTR: 0 not given, 1 adult1, 2 adult2
+    marriage_allowance_transferred_by: Any = 0  # ITA 2007 s 55C election: 0 none, 1 adult1, 2 adult2
+    savings_credit_protected: Any = False  # SI 2002/1792 reg 7A: a mixed-age couple's savings credit kept
 
     @property
     def size(self) -> int | None:
@@ -391,6 +393,9 @@ def _household_values(h: Household) -> dict[str, Any]:
         transitional_family_premium=h.transitional_family_premium,
         transitional_family_premium_22_20=h.transitional_family_premium_22_20,
         applicant=0 if h.applicant is None else 1 + APPLICANTS.index(h.applicant),
+        marriage_allowance_transferred_by=(0 if h.marriage_allowance_transferred_by is None
+                                           else 1 + APPLICANTS.index(h.marriage_allowance_transferred_by)),
+        savings_credit_protected=h.savings_credit_protected,
     )
 
 
@@ -481,6 +486,8 @@ _HOUSEHOLD_DTYPES = {
     "transitional_family_premium": bool,
     "transitional_family_premium_22_20": bool,
     "applicant": np.int8,
+    "marriage_allowance_transferred_by": np.int8,
+    "savings_credit_protected": bool,
 }
 
 

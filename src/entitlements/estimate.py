@@ -369,7 +369,10 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
     ``tables`` and ``on`` are kept for the callers."""
     blind = [i for i, a in enumerate(household.adults, start=1)
              if a.blind and int(np.asarray(hh.pension_income_tax[i - 1]).ravel()[0]) > 0]
-    if not blind:
+    mca = [i for i in range(1, len(household.adults) + 1)
+           if int(np.asarray(hh.married_couples_allowance[i - 1]).ravel()[0]) > 0]
+    unsure = _maybe_born_before_1935(household, hh, on) if household.is_couple and not mca else []
+    if not blind and not mca and not unsure:
         return ()
     which = []
     if pension_credit:
@@ -393,11 +396,44 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
                 which.append(f"Council Tax Reduction (the working-age scheme: {law})")
     if not which:
         return ()
-    who = " and ".join(f"adult {i}" for i in blind)
-    return (f"Income tax on pensions: {who} is registered blind, and the tax taken off the income counted by "
-            f"{'; '.join(_NET_OF_TAX_LAW.get(w, w) for w in which)} is worked out with the personal allowance only. "
-            "Blind Person's Allowance (ITA 2007 s 38) is not modelled, so the tax deducted may be too high and the "
-            "award too low. Check the tax against the person's tax code.",)
+    out = []
+    if blind:
+        who = " and ".join(f"adult {i}" for i in blind)
+        out.append(f"Income tax on pensions: {who} is registered blind, and the tax taken off the income counted by "
+                   f"{'; '.join(_NET_OF_TAX_LAW.get(w, w) for w in which)} is worked out with the personal allowance "
+                   "only. Blind Person's Allowance (ITA 2007 s 38) is not modelled, so the tax deducted may be too high "
+                   "and the award too low. Check the tax against the person's tax code.")
+    if mca:
+        out.append(f"Income tax on pensions: the married couple's allowance (a partner born before 6 April 1935) is "
+                   f"taken off adult {mca[0]}'s tax, the couple being taken to be married or civil partners, and the "
+                   "partner with the higher income to claim it, tested on that partner's income (ITA 2007 s 46; for "
+                   "a marriage before 5 December 2005 the husband's income is tested, s 45, which differs only above "
+                   "the income limit). If the couple are not married, it does not apply and the tax is higher. Check "
+                   "the tax against the tax codes.")
+    if unsure:
+        out.append(f"Income tax on pensions: adult {unsure[0]} is given by age only, and may have been born before 6 "
+                   "April 1935; if so the couple's married couple's allowance (ITA 2007 ss 45-46) lowers the tax, which "
+                   "is worked out here without it. Give the date of birth.")
+    return tuple(out)
+
+
+def _maybe_born_before_1935(household: Household, hh: Any, on: dt.date) -> list[int]:
+    """The adults of a couple paying tax on pensions given by an age that
+    allows a birth before 6 April 1935 and one on or after it (the married
+    couple's allowance then not given: .pension_tax.born_before_6_april_1935)."""
+    if not any(int(np.asarray(x).ravel()[0]) > 0 for x in hh.pension_income_tax_annual):
+        return []
+    from .dates import as_day, period_end
+
+    end = period_end(as_day(on)).item()
+    out = []
+    for i, a in enumerate(household.adults, start=1):
+        if a.date_of_birth is None and a.age is not None and a.age >= 90:
+            # Aged A at the period's end: born before 6 April 1935 for certain where the end is before the A-th
+            # anniversary of that day, and possibly where it is before the (A + 1)-th.
+            if dt.date(1935 + a.age, 4, 6) <= end < dt.date(1936 + a.age, 4, 6):
+                out.append(i)
+    return out
 
 
 def _named(field: str, h: Household, on: dt.date, end: dt.date) -> str:

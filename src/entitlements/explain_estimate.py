@@ -199,17 +199,31 @@ def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *,
     scot = h.nation == "scotland"
     for i in range(len(h.adults)):
         weekly, annual = int(hh.pension_income_tax[i]), int(hh.pension_income_tax_annual[i])
-        if not weekly and not annual:
+        mca, ma = int(hh.married_couples_allowance[i]), int(hh.marriage_allowance[i])
+        moved = int(hh.marriage_allowance_transferred[i])
+        if not (weekly or annual or mca or ma or moved):  # a tax reduction shown even where it leaves no tax
             continue
         who = "" if not h.is_couple else f" (claimant {i + 1})"
         bands = "tax.scottish_bands" if scot else "tax.ruk_bands"
         cite = (f"{law}; ITA 2007 ss {'11A' if scot else '10'}, 35; "
                 f"{row_citation(tables.row('tax.personal_allowance', on))}; {row_citation(tables.row(bands, on))}")
+        detail = ("the tax year's tax on State Pension, other pensions and taxable benefits, "
+                  f"{'Scottish' if scot else 'rest of the UK'} rates, less the tax taken from pay (disregarded)")
+        if mca:
+            cite += f"; ITA 2007 ss 45-46; {row_citation(tables.row('tax.married_couples_allowance', on))}"
+            detail += (f"; after the married couple's allowance, a tax reduction of {format_pounds(mca)} (10% of the "
+                       "amount, given to the partner with the higher income: see docs/known-differences.md)")
+        if ma:
+            cite += "; ITA 2007 s 55B"
+            detail += (f"; after the marriage allowance, a tax reduction of {format_pounds(ma)} (the basic rate of "
+                       "the personal allowance the partner transferred)")
+        if moved:
+            cite += "; ITA 2007 ss 55B(6), 55C"
+            detail += f"; the personal allowance less the {format_pounds(moved)} transferred by the marriage allowance"
         lines.append(Line(f"Income tax on pensions{who}: {format_pounds(annual)} a year / 52", weekly, cite, op="+",
-                          detail=("the tax year's tax on State Pension, other pensions and taxable benefits, "
-                                  f"{'Scottish' if scot else 'rest of the UK'} rates, less the tax taken from pay "
-                                  "(disregarded)")))
+                          detail=detail))
     return lines
+
 
 
 def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, on: dt.date,

@@ -608,6 +608,22 @@ class Household:
     partner is taken to apply). Where it is not given and the answer turns on it, Housing
     Benefit and Council Tax Reduction say "check needed". A single claimant
     is "adult1" (or None).
+    ``marriage_allowance_transferred_by``: which of a married couple (or
+    civil partners) has elected to transfer part of their personal
+    allowance to the other, "adult1" or "adult2" (the marriage allowance,
+    ITA 2007 ss 55B-55C: the transferor's allowance falls by 10% of the
+    personal allowance, rounded up to £10, and the other's tax by the basic
+    rate of that, where neither pays tax above the basic rate, the Scottish
+    intermediate rate in Scotland); None (the default): no election. Not
+    for a couple either of whom was born before 6 April 1935: their married
+    couple's allowance is worked out instead (s 55B(2)(d); it is worth more).
+    ``savings_credit_protected``: a couple, one of whom reached pensionable
+    age before 6 April 2016 and one after (a "mixed-age couple" for savings
+    credit), one of whom was awarded savings credit from a day before 6 April
+    2016, was entitled to it immediately before that day and has stayed
+    entitled since (SI 2002/1792 reg 7A, inserted by SI 2015/1529): their
+    savings credit is worked out; False (the default): such a couple gets
+    none.
     """
 
     adults: tuple[Adult, ...] = attrs.field(converter=_adults)
@@ -627,6 +643,9 @@ class Household:
     transitional_family_premium: bool = attrs.field(default=False, validator=_flag)
     transitional_family_premium_22_20: bool = attrs.field(default=False, validator=_flag)
     applicant: str | None = attrs.field(default=None, validator=_one_of(APPLICANTS, optional=True))
+    marriage_allowance_transferred_by: str | None = attrs.field(default=None,
+                                                                validator=_one_of(APPLICANTS, optional=True))
+    savings_credit_protected: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         if len(self.children) > MAX_CHILDREN:
@@ -666,6 +685,13 @@ class Household:
         if self.transitional_family_premium_22_20 and not self.transitional_family_premium:
             raise InputError("transitional_family_premium_22_20", True, "False unless transitional_family_premium is "
                              "True (reg 98(2)(a) is the amount of a transitional family premium the applicant has)")
+        if self.marriage_allowance_transferred_by is not None and len(self.adults) != 2:
+            raise InputError("marriage_allowance_transferred_by", self.marriage_allowance_transferred_by,
+                             "None for a single claimant (the marriage allowance goes to a spouse or civil partner: "
+                             "ITA 2007 s 55C)")
+        if self.savings_credit_protected and len(self.adults) != 2:
+            raise InputError("savings_credit_protected", True, "False for a single claimant (SI 2002/1792 reg 7A "
+                             "protects a member of a mixed-age couple)")
         if self.applicant == "adult2" and len(self.adults) != 2:
             raise InputError("applicant", "adult2", "'adult1' or None for a single claimant (there is no second adult "
                              "to claim)")

@@ -125,6 +125,12 @@ class HouseholdCalculation:
     total_weekly: Any
     total_monthly: Any
     total_annual: Any
+    # The tax reductions in pension_income_tax, for the tax year (.pension_tax.PensionTax): each adult's married
+    # couple's allowance (ITA 2007 ss 45-46) and marriage allowance (s 55B, the recipient's), and the personal
+    # allowance the marriage allowance moved from its transferor (s 55B(6)).
+    married_couples_allowance: tuple[Any, Any] = (0, 0)
+    marriage_allowance: tuple[Any, Any] = (0, 0)
+    marriage_allowance_transferred: tuple[Any, Any] = (0, 0)
 
 
 def state_pension_age_reached(adult: AdultColumns, on):
@@ -433,6 +439,9 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
         pension_credit=pc,
         pension_income_tax=ptax.weekly,
         pension_income_tax_annual=ptax.annual,
+        married_couples_allowance=ptax.married_couples_allowance,
+        marriage_allowance=ptax.marriage_allowance,
+        marriage_allowance_transferred=ptax.allowance_transferred,
         housing_benefit=hb,
         rent_free_weeks=free,
         council_tax=ctax,
@@ -568,6 +577,7 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         housing_costs_weekly=weekly_housing_costs(bu.housing.owner_housing_costs, bu.housing.owner_housing_costs_period),
         housing_non_dependants=pc_non_dependants(bu.housing),
         housing_blind_or_care_benefit=_blind_or_care(a1) | (two & _blind_or_care(a2)),  # Sch II para 14(6)
+        savings_credit_protected=np.asarray(bu.couple, bool) & np.asarray(bu.savings_credit_protected, bool),  # reg 7A
     )
     return pc, sc_unknown1, sc_unknown2
 

@@ -58,19 +58,54 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    of the UK's or, for a Scottish taxpayer (a household in Scotland, as the
    library decides it for pay), the Scottish bands and rates
    (:func:`.net_earnings.annual_income_tax`).
-4. Less 12 x the month's income tax the library took from gross pay (PAYE
+4. The tax reductions (Step 6 of s 23), each only so far as there is tax
+   to take it from (s 29(2)), since 2026-12-07:
+
+   - the married couple's allowance (ss 42-46), for a couple either of whom
+     was born before 6 April 1935 (from the date of birth; from the age only
+     where every date of birth it allows is before that day: 92 or over in
+     2026-27): 10% of the amount (``tax.married_couples_allowance``, the
+     Treasury's s 57 order for the year), less half the excess of adjusted
+     net income (whole pounds) over the income limit, not below the minimum
+     amount. It goes to the partner with the higher income (equal: adult
+     1), whose adjusted net income is tested: s 46(2)(e), (4), the rule for
+     a marriage or civil partnership from 5 December 2005. A marriage before
+     that day is under s 45, where the husband claims and his income is
+     tested: the library knows neither the date of marriage nor which
+     partner is the husband, so s 46 is read for every couple. The two
+     differ only where the higher income is above the income limit (£39,200
+     in 2026-27) and the husband has the lower income (s 45 then gives a
+     larger reduction, less tax: the benefits here may be a little too
+     high). The couple are taken to be married or civil partners (a
+     cohabiting couple has no such allowance: the estimate says so in a
+     caveat). Not modelled: the elections to transfer part of it to the
+     wife or civil partner (ss 47-49), the transfer of an unused part (ss
+     51-52, by notice), the year of marriage (s 54);
+   - the marriage allowance (ss 55B-55C), where the household says who
+     elected to transfer (``Household.marriage_allowance_transferred_by``)
+     and neither partner was born before 6 April 1935 (s 55B(2)(d): the
+     married couple's allowance, worth more, is taken instead): the
+     transferable amount is 10% of the s 35(1) personal allowance rounded
+     up to £10 (s 55B(4)(b), (5): £1,260 for 2024-25 to 2026-27); where the
+     transferor, with that much less allowance, and the recipient would pay
+     no tax above the basic rate (for a Scottish taxpayer, above the
+     Scottish intermediate rate: ss 55B(2)(b), 55C(1)(c) as they read for
+     Scottish taxpayers), the transferor's allowance falls by it (s 55B(6))
+     and the recipient's tax by the basic rate of it (s 55B(3); the Scottish
+     basic rate for a Scottish taxpayer, SI 2015/1810 art 14(3)(b)).
+5. Less 12 x the month's income tax the library took from gross pay (PAYE
    on the Month 1 basis, its code reduced by the State Pension: the tax on
    the State Pension is already there), never below nil: earnings' tax is
    not taken twice. The rest is the tax payable by way of the pensions and
-   benefits, never more than they are.
+   benefits, never more than they are. (The PAYE figure is the standard
+   code's: a tax reduction goes first against the pensions' tax.)
 
-Not modelled (say so in advice): Blind Person's Allowance (ITA 2007 s 38)
-and the marriage allowance (s 55B); the married couple's allowance (ss
-45-46, for a partner born before 6 April 1935); tax on savings interest
-and other income; the PAYE code an adviser's client actually has (an
-underpayment coded out, or tax collected by simple assessment in a later
-year). The annual figure against PAYE's twelve Month 1 figures can leave a
-few pence a week (e.g. 1257L's free pay is £12,579.12 a year).
+Not modelled (say so in advice): Blind Person's Allowance (ITA 2007 s 38);
+tax on savings interest and other income; the PAYE code an adviser's
+client actually has (an underpayment coded out, or tax collected by simple
+assessment in a later year). The annual figure against PAYE's twelve Month
+1 figures can leave a few pence a week (e.g. 1257L's free pay is
+£12,579.12 a year).
 """
 
 from __future__ import annotations
@@ -85,7 +120,7 @@ from ..tables import Tables
 from .net_earnings import annual_income_tax, monthly_net_earnings, personal_allowance
 from .pension_age import adult_reached_state_pension_age
 
-__all__ = ["PensionTax", "pension_income_tax", "taxable_weekly"]
+__all__ = ["BORN_BEFORE", "MCA_PERCENT", "PensionTax", "born_before_6_april_1935", "pension_income_tax", "taxable_weekly"]
 
 
 @attrs.frozen
@@ -93,10 +128,25 @@ class PensionTax:
     """Each adult's tax on pensions and taxable benefits: ``weekly`` (the
     amount disregarded, pence a week) and ``annual`` (the year's, pence),
     each a pair (adult 1, adult 2): ints for one household, arrays for a
-    caseload."""
+    caseload. The tax reductions in it, for the year [pence]: the married
+    couple's allowance's (``married_couples_allowance``, ITA 2007 ss 45-46)
+    and the marriage allowance's (``marriage_allowance``, s 55B, the
+    recipient's), each as far as there was tax to take it from (s 29(2));
+    ``allowance_transferred``: the personal allowance the marriage
+    allowance took from its transferor (s 55B(6))."""
 
     weekly: tuple
     annual: tuple
+    married_couples_allowance: tuple = (0, 0)
+    marriage_allowance: tuple = (0, 0)
+    allowance_transferred: tuple = (0, 0)
+
+
+#: ITA 2007 ss 45(2)(c), 46(2)(c): the married couple's allowance is for a
+#: marriage or civil partnership one of whose parties was born before this day.
+BORN_BEFORE = np.datetime64("1935-04-06", "D")
+#: ss 45(1), 46(1): the tax reduction is 10% of the amount [percent].
+MCA_PERCENT = 10
 
 
 def taxable_weekly(adult: AdultColumns, carers_allowance_paid):
@@ -108,6 +158,24 @@ def taxable_weekly(adult: AdultColumns, carers_allowance_paid):
                     + adult.new_style_jsa_weekly, 0)
 
 
+def born_before_6_april_1935(adult: AdultColumns, on):
+    """Whether each adult was born before 6 April 1935 (ITA 2007 ss 45(2)(c),
+    46(2)(c)): from the date of birth where given; from the age (at the end
+    of the assessment period beginning ``on``, as the library reads an age)
+    only where every date of birth that age allows is before it (an age of
+    92 on 7 December 2026 is; 91 is not: such a person may have been born
+    on or after 6 April 1935). Give the date of birth for a 91-year-old."""
+    end = period_end(as_day(on))
+    dob = np.asarray(adult.date_of_birth, "datetime64[D]")
+    age = np.asarray(adult.age, np.int64)
+    # Aged `age` at `end`: born on or before `end` less `age` years, which is before 6 April 1935 exactly when
+    # `end` is before the age-th anniversary of 6 April 1935.
+    anniversary = ((np.datetime64("1935-04", "M") + (12 * np.maximum(age, 0)).astype("timedelta64[M]"))
+                   .astype("datetime64[D]") + np.timedelta64(5, "D"))
+    by_age = (age >= 0) & (end < anniversary)
+    return np.asarray(adult.present, bool) & np.where(np.isnat(dob), by_age, dob < BORN_BEFORE)
+
+
 def _tax_taken_from_pay(adult: AdultColumns, scottish, *, on, tables: Tables, rows):
     """12 x the month's income tax the library takes from gross pay
     (:func:`.uc_income.earned_income`'s figure, payday the last day of the
@@ -115,7 +183,7 @@ def _tax_taken_from_pay(adult: AdultColumns, scottish, *, on, tables: Tables, ro
     for one household); nil where gross pay is not given."""
     end = period_end(as_day(on))
     if np.ndim(rows) == 0:
-        if int(adult.gross_monthly_earnings) < 0:
+        if not rows or int(adult.gross_monthly_earnings) < 0:
             return 0
         over_spa, _ = adult_reached_state_pension_age(adult, end)
         r = monthly_net_earnings(
@@ -147,9 +215,10 @@ def _tax_taken_from_pay(adult: AdultColumns, scottish, *, on, tables: Tables, ro
     return out
 
 
-def _adult_tax(adult: AdultColumns, ca_paid, scottish, *, on, tables: Tables, rows):
-    """``(weekly, annual)`` tax on one adult's pensions and taxable benefits
-    for ``rows`` (see the module notes), nil elsewhere."""
+def _income(adult: AdultColumns, ca_paid, *, on, tables: Tables):
+    """``(other, income, adjusted net income)`` of one adult: the taxable
+    income other than pay a week, and the year's income and adjusted net
+    income (ITA 2007 s 58) [pence]."""
     other = taxable_weekly(adult, ca_paid)
     gross = np.asarray(adult.gross_monthly_earnings, np.int64)
     given = gross >= 0
@@ -167,16 +236,115 @@ def _adult_tax(adult: AdultColumns, ca_paid, scottish, *, on, tables: Tables, ro
         ani = income - 12 * (ras_paid * 10000 // (10000 - basic))
     else:
         ani = income
-    allowance = personal_allowance(np.maximum(ani, 0), on=as_day(on), tables=tables)
-    taxable = np.maximum(income - allowance, 0)
-    # The bands and rates are read only where some income is above the allowance (a pound or more): a
-    # pensioner who pays no tax reads no tax rate, and is told of no tax rate assumed past the tables' end.
-    total = (annual_income_tax(taxable, on=as_day(on), scottish=scottish, tables=tables)
-             if np.any(taxable >= 100) else np.zeros(np.shape(taxable), np.int64))
-    annual = np.minimum(np.maximum(total - _tax_taken_from_pay(adult, scottish, on=on, tables=tables, rows=rows), 0),
-                        52 * other)
-    annual = np.where(rows & (other > 0), annual, 0)
-    return divide_half_up(annual, 52), annual
+    return other, income, ani
+
+
+def _basic_only(taxable, scottish, days, tables: Tables):
+    """Whether tax on ``taxable`` income [pence/year] is charged at no rate
+    above the basic rate (ITA 2007 ss 55B(2)(b), 55C(1)(c)): taxable income,
+    in whole pounds, up to the basic rate limit; for a Scottish taxpayer up
+    to the top of the Scottish intermediate rate's band (the Scottish
+    starter, basic and intermediate rates, as s 55B(2)(b) reads for Scottish
+    taxpayers)."""
+    from .net_earnings import _lookup
+
+    whole = np.maximum(taxable, 0) // 100 * 100
+    scot = np.asarray(scottish, bool)
+    ruk = _lookup(tables, "tax.ruk_bands", "basic_rate_limit", days) if not np.all(scot) else 0
+    sct = _lookup(tables, "tax.scottish_bands", "intermediate_limit", days) if np.any(scot) else 0
+    return whole <= np.where(scot, sct, ruk)
+
+
+def _basic_rate(scottish, days, tables: Tables):
+    """The basic rate [hundredths of a percent]: the rest of the UK's, or
+    the Scottish basic rate for a Scottish taxpayer (s 55B(3) as amended by
+    SI 2015/1810 art 14(3)(b))."""
+    from .net_earnings import _lookup
+
+    scot = np.asarray(scottish, bool)
+    ruk = _lookup(tables, "tax.ruk_rates", "basic", days, percent=True) if not np.all(scot) else 0
+    sct = _lookup(tables, "tax.scottish_rates", "basic", days, percent=True) if np.any(scot) else 0
+    return np.where(scot, sct, ruk)
+
+
+# Long because: one tax year for a couple, in the order of ITA 2007 s 23 (income, allowances at Step 3, tax at
+# Steps 4-5, the tax reductions at Step 6), with the two partners' figures the married couple's allowance and the
+# marriage allowance compare; each step a few lines.
+def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by, *, on, tables: Tables, rows):
+    """Each adult's year's tax on pensions and taxable benefits (see the
+    module notes) for ``rows``, with its tax reductions: a
+    :class:`PensionTax` (nil where an adult has no such income)."""
+    from .net_earnings import _index, _lookup
+
+    day = as_day(on)
+    days = _index(day)
+    couple = np.asarray(couple, bool) & np.asarray(a2.present, bool)
+    scot = np.asarray(scottish, bool)
+    (o1, inc1, ani1), (o2, inc2, ani2) = (_income(a1, ca[0], on=on, tables=tables),
+                                         _income(a2, ca[1], on=on, tables=tables))
+    pa1 = personal_allowance(np.maximum(ani1, 0), on=day, tables=tables)
+    pa2 = np.where(couple, personal_allowance(np.maximum(ani2, 0), on=day, tables=tables), 0)
+
+    # The married couple's allowance (ss 45-46): where either partner was born before 6 April 1935. Not both it and
+    # the marriage allowance (s 55B(2)(d)); the married couple's allowance (10% of at least the minimum amount) is
+    # worth more than the marriage allowance (the basic rate of 10% of the personal allowance), so it is taken.
+    mca = couple & (born_before_6_april_1935(a1, on) | born_before_6_april_1935(a2, on))
+
+    # The marriage allowance (ss 55B-55C): the transferor's personal allowance less the transferable amount (10% of
+    # the s 35(1) amount, rounded up to £10: s 55B(4)(b), (5)), where neither would pay tax above the basic rate.
+    ma_by = np.asarray(ma_by)
+    elect = couple & (ma_by > 0) & ~mca
+    zero = np.zeros(np.shape(elect), np.int64) if np.ndim(elect) else 0
+    moved1 = moved2 = ma1 = ma2 = zero
+    if np.any(elect):
+        full = _lookup(tables, "tax.personal_allowance", "personal_allowance", days)
+        transferable = -(-full // 10000) * 1000
+        by1 = ma_by == 1
+        pa_t, inc_t = np.where(by1, pa1, pa2), np.where(by1, inc1, inc2)
+        pa_r, inc_r = np.where(by1, pa2, pa1), np.where(by1, inc2, inc1)
+        ok = (elect & _basic_only(inc_t - np.maximum(pa_t - transferable, 0), scot, days, tables)
+              & _basic_only(inc_r - pa_r, scot, days, tables))
+        moved = np.where(ok, np.minimum(transferable, pa_t), 0)
+        moved1, moved2 = np.where(by1, moved, 0), np.where(by1, 0, moved)
+        pa1, pa2 = pa1 - moved1, pa2 - moved2
+        given = np.where(ok, transferable * _basic_rate(scot, days, tables) // 10000, 0)
+        ma1, ma2 = np.where(by1, 0, given), np.where(by1, given, 0)
+
+    totals = []
+    for inc, pa in ((inc1, pa1), (inc2, pa2)):
+        taxable = np.maximum(inc - pa, 0)
+        # The bands and rates are read only where some income is above the allowance (a pound or more): a
+        # pensioner who pays no tax reads no tax rate, and is told of no tax rate assumed past the tables' end.
+        totals.append(annual_income_tax(taxable, on=day, scottish=scot, tables=tables)
+                      if np.any(taxable >= 100) else np.zeros(np.shape(taxable), np.int64))
+    t1, t2 = totals
+    t2 = np.where(couple, t2, 0)
+
+    mca1 = mca2 = zero
+    if np.any(mca & (t1 + t2 > 0)):
+        # s 46(2)(e): the partner with the higher net income (equal: adult 1, the joint election not being known),
+        # whose adjusted net income (whole pounds) the income limit tests (s 46(4)); see the module notes for
+        # marriages before 5 December 2005 (s 45: the husband's).
+        second = couple & (inc2 > inc1)
+        ani = np.maximum(np.where(second, ani2, ani1), 0) // 100 * 100
+        limit = _lookup(tables, "tax.married_couples_allowance", "income_limit", days)
+        amount = np.maximum(_lookup(tables, "tax.married_couples_allowance", "maximum", days)
+                            - np.maximum(ani - limit, 0) // 2,
+                            _lookup(tables, "tax.married_couples_allowance", "minimum", days))
+        reduction = amount * MCA_PERCENT // 100
+        mca1 = np.where(mca & ~second, np.minimum(reduction, t1), 0)  # s 29(2): no more than the tax
+        mca2 = np.where(mca & second, np.minimum(reduction, t2), 0)
+    ma1, ma2 = np.minimum(ma1, t1), np.minimum(ma2, t2)
+
+    weekly, annual = [], []
+    for adult, other, total, where in ((a1, o1, t1 - mca1 - ma1, rows), (a2, o2, t2 - mca2 - ma2, rows & couple)):
+        need = where & (other > 0)
+        pay_tax = _tax_taken_from_pay(adult, scot, on=on, tables=tables, rows=need)
+        year = np.where(need, np.minimum(np.maximum(total - pay_tax, 0), 52 * other), 0)
+        annual.append(year)
+        weekly.append(divide_half_up(year, 52))
+    return PensionTax(weekly=tuple(weekly), annual=tuple(annual), married_couples_allowance=(mca1, mca2),
+                      marriage_allowance=(ma1, ma2), allowance_transferred=(moved1, moved2))
 
 
 def pension_income_tax(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tables: Tables, rows=True) -> PensionTax:
@@ -184,7 +352,8 @@ def pension_income_tax(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tab
     module notes), for the benefit units in ``rows`` (a bool per row, or
     True): a week (the amount SI 2002/1792 reg 17(10)(a), SI 2006/214
     reg 33(12), SI 2012/2885 Sch 1 para 17(13), WSI 2013/3029 Sch 1 para
-    11(13) and SSI 2012/319 reg 31(12) disregard) and a year.
+    11(13) and SSI 2012/319 reg 31(12) disregard) and a year, with the
+    married couple's allowance and the marriage allowance taken off.
     ``carers_allowance_paid``: each adult's Carer's Allowance as paid
     [pence/week]. Reads no rule table where no adult in ``rows`` has such
     income.
@@ -196,36 +365,33 @@ def pension_income_tax(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tab
     >>> pension_income_tax(bu, (0, 0), on=dt.date(2026, 10, 19), tables=Tables.load()).weekly  # £121.60 / 52
     (234, 0)
     """
-    two = np.asarray(bu.adult2.present)
-    adults = ((bu.adult1, carers_allowance_paid[0], np.asarray(rows)),
-              (bu.adult2, carers_allowance_paid[1], np.asarray(rows) & two))
-    scottish = np.asarray(bu.scottish, bool)
-    weekly, annual = [], []
-    for adult, ca, where in adults:
-        other = taxable_weekly(adult, ca)
-        need = where & (other > 0)
-        if not np.any(need):
-            zero = np.zeros(np.shape(other), np.int64) if np.ndim(other) else 0
-            weekly.append(zero)
-            annual.append(zero)
-            continue
-        if np.ndim(need) == 0:
-            w, a = _adult_tax(adult, ca, scottish, on=on, tables=tables, rows=need)
-            weekly.append(int(w))
-            annual.append(int(a))
-            continue
-        # A caseload: only the rows with such income are worked out (gathered by index), the rest nil.
-        n = need.shape[0]
-        at = np.flatnonzero(need)
+    two = np.asarray(bu.adult2.present) & np.asarray(bu.couple, bool)
+    ca = tuple(carers_allowance_paid)
+    where = np.asarray(rows, bool) & ((taxable_weekly(bu.adult1, ca[0]) > 0) | (two & (taxable_weekly(bu.adult2, ca[1])
+                                                                                        > 0)))
+    ma_by = np.asarray(bu.marriage_allowance_transferred_by)
+    if np.ndim(where) == 0:
+        if not where:
+            return PensionTax(weekly=(0, 0), annual=(0, 0))
+        r = _couple_tax(bu.adult1, bu.adult2, ca, two, bu.scottish, ma_by, on=on, tables=tables, rows=True)
+        return PensionTax(**{f.name: tuple(int(x) for x in getattr(r, f.name)) for f in attrs.fields(PensionTax)})
+    # A caseload: only the rows with such income are worked out (gathered by index), the rest nil.
+    n = where.shape[0]
+    at = np.flatnonzero(where)
+    out = {f.name: (np.zeros(n, np.int64), np.zeros(n, np.int64)) for f in attrs.fields(PensionTax)}
+    if not at.size:
+        return PensionTax(**out)
 
-        def cut(x):
-            return np.broadcast_to(np.asarray(x), (n,) + np.shape(x)[1:])[at] if np.ndim(x) else x
+    def cut(x):
+        return np.broadcast_to(np.asarray(x), (n,) + np.shape(x)[1:])[at] if np.ndim(x) else x
 
-        sub = type(adult)(**{f.name: cut(getattr(adult, f.name)) for f in attrs.fields(type(adult))})
-        w, a = _adult_tax(sub, cut(ca), cut(scottish), on=cut(as_day(on)) if np.ndim(as_day(on)) else on,
-                          tables=tables, rows=np.ones(at.size, bool))
-        w_all, a_all = np.zeros(n, np.int64), np.zeros(n, np.int64)
-        w_all[at], a_all[at] = w, a
-        weekly.append(w_all)
-        annual.append(a_all)
-    return PensionTax(weekly=tuple(weekly), annual=tuple(annual))
+    def sub(adult):
+        return type(adult)(**{f.name: cut(getattr(adult, f.name)) for f in attrs.fields(type(adult))})
+
+    day = as_day(on)
+    r = _couple_tax(sub(bu.adult1), sub(bu.adult2), (cut(ca[0]), cut(ca[1])), cut(two), cut(np.asarray(bu.scottish)),
+                    cut(ma_by), on=cut(day) if np.ndim(day) else on, tables=tables, rows=np.ones(at.size, bool))
+    for name, pair in out.items():
+        for k in (0, 1):
+            pair[k][at] = getattr(r, name)[k]
+    return PensionTax(**out)

@@ -270,7 +270,13 @@ class _PartReader:
             cc = fields.get("childcare_children")
             kids = (_PLACEHOLDER_CHILD,) * min(max(_int_or(cc, 0), 0), 20)
             # The second adult's claim is checked as a couple's; whether the row has one is checked below.
-            second = _convert("applicant", fields.get("applicant"), "applicant") == "adult2"
+            # So are the marriage allowance's election and the savings credit protection (each for a couple).
+            second = (_convert("applicant", fields.get("applicant"), "applicant") == "adult2"
+                      or _convert("marriage_allowance_transferred_by", fields.get("marriage_allowance_transferred_by"),
+                                  "marriage_allowance_transferred_by") is not None
+                      or (fields.get("savings_credit_protected") not in (None, "")
+                          and bool(_convert("savings_credit_protected", fields["savings_credit_protected"],
+                                            "savings_credit_protected"))))
             return _build_household((_PLACEHOLDER_ADULT,) * (1 + second), kids, None, fields, "")
 
         inv, built, failed, actual = part(parts.get(("rest", 0), []), rest_builder, checks_shared=False)
@@ -284,7 +290,8 @@ class _PartReader:
             capital = np.where(given, values, capital)
         too_many = rest["childcare_children"] > n_children
         if couple is not None:  # the second adult claims, in a row without one: read alone, for its error
-            too_many |= (rest["applicant"] == 2) & ~np.asarray(couple, bool)
+            too_many |= (((rest["applicant"] == 2) | (rest["marriage_allowance_transferred_by"] > 0)
+                          | rest["savings_credit_protected"]) & ~np.asarray(couple, bool))
         bad |= too_many
         self.alone |= too_many
         return rest, capital
