@@ -209,7 +209,7 @@ FLAGS: tuple[Flag, ...] = (
          "2006/213 Sch 3 para 13(9)), check needed", choices=("adult1", "adult2"), example=("--applicant", "adult2"),
          needs=("--partner-age", "40")),
     Flag("Household", ("marriage_allowance_transferred_by",), "marriage-allowance-transferred-by", "which of a "
-         "married couple (or civil partners) has elected to transfer 10% of their personal allowance to the other "
+         "married couple (or civil partners) has elected to transfer 10%% of their personal allowance to the other "
          "(the marriage allowance, ITA 2007 ss 55B-55C): adult1 or adult2 (the partner); it lowers the tax on pensions "
          "that Pension Credit, pension-age Housing Benefit and Council Tax Reduction disregard",
          choices=("adult1", "adult2"), example=("--marriage-allowance-transferred-by", "adult2"),
