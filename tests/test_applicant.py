@@ -139,7 +139,8 @@ def test_hb_couple_where_it_does_not_matter_is_untouched_2025():
 
 def test_hb_couple_one_lcw_same_award_either_way_is_not_check_needed_2025():
     # With £200 a month each the couple get UC (£628.10 - £400.00 = £228.10), which passports Housing Benefit
-    # (SI 2006/213 Sch 5 para 7(e), Sch 6: all income and capital disregarded): the whole £200.00 whoever claims, so
+    # (all income and capital disregarded, as SI 2006/213 Sch 5 para 4 and Sch 6 para 5 give for income support): the
+    # whole £200.00 whoever claims, so
     # no check is needed though the applicable amounts differ (144.65 or 206.30).
     low = Household(adults=(Adult(age=40, lcw=True, pip_mobility="standard", other_unearned_income_monthly=20000),
                             Adult(age=40, other_unearned_income_monthly=20000)), housing=TA)

@@ -745,8 +745,8 @@ def _local(r, li, rows, code: str, day: dt.date, f, bu, n, tables) -> None:
         return
     r["ctr_scheme"][rows] = 5
     r["ctr_non_dependant_deductions"][rows] = res.weekly_non_dependant_deductions
-    r["ctr_maximum"][rows] = np.maximum(divide_half_up(res.weekly_liability * res.maximum_percent, 1_000_000)
-                                        - res.weekly_non_dependant_deductions, 0)
+    # the day's liability x the percent, made weekly in one step, as the award is (2026-12-07)
+    r["ctr_maximum"][rows] = res.weekly_maximum
     r["ctr_applicable_amount"][rows] = applicable
     r["ctr_income"][rows] = income
     r["ctr_excess_income"][rows] = np.maximum(income - _weekly(f["earned"][rows]).clip(max=scheme.earnings_disregard)

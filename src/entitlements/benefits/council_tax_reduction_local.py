@@ -252,6 +252,9 @@ class LocalReduction:
     annual: Any = None
     source: str | None = None
     verified: bool = False
+    # the week's maximum (the day's liability x the percent, made weekly in one step, less the non-dependant
+    # deductions), worked out as the award is (2026-12-07: before, from the weekly liability already rounded)
+    weekly_maximum: Any = None
 
 
 def local_reduction(authority: str, annual_liability, *, on: dt.date, couple=False, children=0, weekly_income=0,
@@ -329,6 +332,8 @@ def _calculate(scheme: LocalScheme, annual_liability, on, couple, children, week
         taper_deduction = divide_half_up(scheme.taper_ppm * excess, _PPM)
     over = cap > scheme.capital_limit if scheme.capital_limit is not None else np.zeros(np.shape(cap), dtype=bool)
     den = days * _PPM
+    maximum = divide_half_up(exact_weekly_reduction(liability, days, max_ppm=pct, weekly_non_dependant_deductions=deductions,
+                                                    weekly_excess_income=0, taper_ppm=0), den)
     weekly = divide_half_up(np.where(over, 0, num), den)
     below_minimum = weekly < scheme.minimum_award
     num = np.where(over | below_minimum, 0, num)
@@ -345,6 +350,7 @@ def _calculate(scheme: LocalScheme, annual_liability, on, couple, children, week
         annual=out(divide_half_up(num, 7 * _PPM)),
         source=scheme.document,
         verified=scheme.verified,
+        weekly_maximum=out(maximum),
     )
 
 
