@@ -49,3 +49,21 @@ def test_hb_passport_line_does_not_cite_the_arrears_and_concessionary_payment_di
     assert "Universal Credit: all income and capital disregarded" in text
     assert "Sch 5 para 7(e)" not in text
     assert "9(1)(g)" not in text
+
+
+def test_uc_housing_costs_line_cites_the_paragraph_for_the_kind_of_accommodation():
+    # SI 2013/376 Sch 1 para 3 (read): "(h) payments in respect of accommodation specified in paragraph 3A; (i)
+    # payments in respect of accommodation specified in paragraph 3B" are not rent payments. Temporary accommodation
+    # is para 3B's, specified (supported) accommodation para 3A's; before, both were cited as para 3A.
+    ta = estimate(H1, on=ON).render(width=200)
+    assert "none (temporary accommodation: rent is met by Housing Benefit)" in ta
+    assert "Sch 1 para 3(i), 3B" in ta
+    # A single woman of 30 in specified (exempt) accommodation at £320 a week: UC £424.90 (standard allowance only),
+    # maximum Housing Benefit £320.00.
+    sa = Household(adults=Adult(age=30), housing=Housing(tenure="supported_or_temporary", accommodation="specified",
+                                                          rent=32000, rent_period="week"))
+    e = estimate(sa, on=ON)
+    assert (int(e.universal_credit.award), int(e.benefits.housing_benefit.award)) == (42490, 32000)
+    text = e.render(width=200)
+    assert "none (specified accommodation: rent is met by Housing Benefit)" in text
+    assert "Sch 1 para 3(h), 3A" in text

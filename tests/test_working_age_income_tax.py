@@ -115,7 +115,7 @@ def test_scotland_working_age_counts_the_pension_before_tax():
 def test_default_scheme_council_and_working_age_hb_take_the_tax_off():
     # Single, 58, a works pension of £300.00 a week, temporary accommodation at £200.00 a week, Rugby band F,
     # 2025-26 (Rugby's scheme of 2013, encoded as the Default Scheme with its 85% maximum).
-    # UC: no housing costs element (temporary accommodation, SI 2013/376 Sch 1 para 3A); £400.14 less £1,300.00:
+    # UC: no housing costs element (temporary accommodation, SI 2013/376 Sch 1 para 3(i), 3B); £400.14 less £1,300.00:
     # nil. Tax 2025-26: £15,600 - £12,570 = £3,030 x 20% = £606.00; / 52 = £11.65.
     # HB (SI 2006/213): income £300.00 - £11.65 = £288.35 (Sch 5 para 1); applicable amount £92.05; excess
     # £196.30; 65% = £127.595 -> £127.60; HB £200.00 - £127.60 = £72.40 (£64.83 with the pension before tax:

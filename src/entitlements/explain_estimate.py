@@ -335,7 +335,14 @@ def _housing_lines(calc: uc.UCCalculation, h: Household, src, on: dt.date, table
     if x.tenure == "owner_occupier":
         return [Line("Housing costs element: none for an owner-occupier (Support for Mortgage Interest is a separate loan)", None, f"{_UC} reg 26; Loans for Mortgage Interest Regs 2017 (SI 2017/725)", op=" ")]
     if x.tenure == "supported_or_temporary":
-        return [Line("Housing costs element: none (specified or temporary accommodation: rent is met by Housing Benefit)", None, f"{_UC} Sch 1 para 3A", op=" ")]
+        # Sch 1 para 3 excludes from "rent payments" (h) payments for accommodation specified in para 3A (specified,
+        # supported) and (i) for accommodation specified in para 3B (temporary); read 2026-12-07. Until then the line
+        # cited para 3A alone, for temporary accommodation too.
+        law = {"temporary": "Sch 1 para 3(i), 3B", "specified": "Sch 1 para 3(h), 3A"}.get(x.accommodation,
+                                                                                         "Sch 1 para 3(h)-(i), 3A-3B")
+        what = {"temporary": "temporary", "specified": "specified"}.get(x.accommodation, "specified or temporary")
+        return [Line(f"Housing costs element: none ({what} accommodation: rent is met by Housing Benefit)", None,
+                     f"{_UC} {law}", op=" ")]
     per = {"week": "a week x 52 / 12", "two_weeks": "every two weeks x 26 / 12", "four_weeks": "every four weeks x 13 / 12",
            "month": "a month", "three_months": "every three months x 4 / 12", "year": "a year / 12"}[x.rent_period]
     rent_text = f"rent {format_pounds(x.rent)} {per}" + (f" (less {x.rent_free_weeks} rent-free weeks)" if x.rent_free_weeks else "")
