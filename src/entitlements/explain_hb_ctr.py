@@ -108,7 +108,8 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                # concessionary payments for, and arrears of, UC, not the award: they were cited here as the passport.
                "Universal Credit: all income and capital disregarded, a passport as SI 2006/213 Sch 5 para 4 and "
                "Sch 6 para 5 give for income support (the amendment naming Universal Credit could not be read; "
-               "councils and welfare-rights guidance treat UC so)")
+               "applied so by the Upper Tribunal, Ipswich BC v TD [2024] UKUT 118 (AAC), which holds a nil award "
+               "of UC is no passport)")
         lines.append(Line(why, None, "", op=" "))
     else:
         pc = getattr(pension_tax, "pension_credit", None)
