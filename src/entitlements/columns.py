@@ -466,8 +466,11 @@ _ADULT_DTYPES = {
     "carer_paid_for": bool,
 }
 
+# Counts that multiply an amount (non_dependants_paying x the housing cost contribution, SI 2013/376 Sch 4
+# para 14) are int64, as the amounts are: four contributions of £96.55 (38,620 pence) wrapped round an int16.
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge",
-                                                    "owner_housing_costs")
+                                                   "owner_housing_costs", "non_dependants",
+                                                    "non_dependants_paying")
                              or f.name.endswith("_income")
                             else bool if f.name in ("council_tax_liable", "disabled_band_reduction")
                             or f.name.endswith(("_work", "_exempt")) else np.int16)

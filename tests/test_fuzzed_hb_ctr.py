@@ -1,0 +1,37 @@
+"""Housing Benefit, council tax and Council Tax Reduction inputs a fuzz
+harness (fuzz6) found mishandled. Each test was seen to fail before its fix.
+
+Figure quoted: the UC non-dependant housing cost contribution from 6 April
+2026, £96.55 a month (SI 2026/148 art 32(3), amending SI 2013/376 Sch 4
+para 14(1); rules/uc/housing_cost_contribution.toml).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entitlements import Adult, Caseload, Household, estimate, estimate_caseload
+from entitlements.household import Housing, NonDependant
+
+ON = dt.date(2026, 5, 1)
+
+
+def test_four_paying_non_dependants_are_four_contributions_in_a_caseload_too(tmp_path):
+    # 4 x £96.55 = £386.20 a month: past an int16's 32,767 pence, which wrapped round to -£269.16 in the caseload
+    # (a housing element of £1,211.26 a month, not £555.06), while estimate() said £386.20.
+    h = Household(adults=Adult(age=40),
+                  housing=Housing(tenure="social_rent", rent=94126, bedrooms=5,
+                                  non_dependants=tuple(NonDependant(age=30, remunerative_work=True,
+                                                                    gross_weekly_income=50000) for _ in range(4))))
+    one = estimate(h, on=ON).universal_credit.calculation.housing
+    assert one.housing_cost_contributions == 4 * 9655
+    assert one.element == 94126 - 4 * 9655
+    many = estimate_caseload([h, h], on=ON).columns()
+    assert many["uc_housing_housing_cost_contributions"].values.tolist() == [4 * 9655] * 2
+    assert many["uc_housing_element"].values.tolist() == [94126 - 4 * 9655] * 2
+    p = tmp_path / "cases.csv"
+    head = ",".join(f"nondep{k}_age,nondep{k}_remunerative_work,nondep{k}_gross_weekly_income" for k in range(1, 5))
+    p.write_text("case_id,adult1_age,housing_tenure,housing_rent,housing_rent_period,housing_bedrooms," + head + "\n"
+                 "a,40,social_rent,941.26,month,5," + ",".join(["30,yes,500"] * 4) + "\n", encoding="utf-8")
+    csv = estimate_caseload(Caseload.from_csv(p), on=ON).columns()
+    assert csv["uc_housing_housing_cost_contributions"].values.tolist() == [4 * 9655]
