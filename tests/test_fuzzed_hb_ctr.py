@@ -35,3 +35,19 @@ def test_four_paying_non_dependants_are_four_contributions_in_a_caseload_too(tmp
                  "a,40,social_rent,941.26,month,5," + ",".join(["30,yes,500"] * 4) + "\n", encoding="utf-8")
     csv = estimate_caseload(Caseload.from_csv(p), on=ON).columns()
     assert csv["uc_housing_housing_cost_contributions"].values.tolist() == [4 * 9655]
+
+
+def test_a_council_or_brma_not_known_in_a_list_of_households_is_that_households_error():
+    # Was an InputError for the whole list, naming no household (a CSV row with the same typo is its row's error).
+    ok = Household(adults=Adult(age=30))
+    council = Household(adults=Adult(age=30), local_authority="Coventy")
+    nation = Household(adults=Adult(age=70), housing=Housing(tenure="social_rent", rent=50000, council_tax_band="B"),
+                       local_authority="Cardiff")  # in Wales; the household's nation is England
+    brma = Household(adults=Adult(age=30), housing=Housing(tenure="private_rent", rent=50000, brma="Coventy"))
+    res = estimate_caseload([ok, council, ok, nation, brma], on=ON)
+    assert res.valid.tolist() == [True, False, True, False, False]
+    (a, b, c) = res.caseload.errors
+    assert (a.row, a.index, a.field) == (2, 1, "local_authority") and "'Coventry'" in str(a)
+    assert (b.row, b.field) == (4, "local_authority") and "Wales" in str(b)
+    assert (c.row, c.field) == (5, "housing.brma") and "'Coventry'" in str(c)
+    assert res.columns()["uc_award"].values[0] == res.columns()["uc_award"].values[2] > 0

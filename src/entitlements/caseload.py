@@ -31,6 +31,7 @@ from .errors import BeforeTheRules, InputError, NoRowInForce
 from .household import Adult, Household
 from .money import format_pounds
 from .io.caseloads import (
+    _PLACEHOLDER,
     RowError,
     read_caseload_columns,
     read_caseload_csv,
@@ -110,9 +111,20 @@ class Caseload:
 
     @classmethod
     def from_households(cls, households: Sequence[Household], *, ids: Sequence[str] | None = None) -> "Caseload":
+        """From Households. One whose ``local_authority`` or ``housing.brma``
+        is not known (or a council not of its nation) is its own error, by
+        its position from 1, as a CSV row's is; the others are estimated."""
         n = len(households)
         case_ids = np.array(list(ids) if ids is not None else [str(i + 1) for i in range(n)], dtype=object)
-        return cls(columns=households_columns(households), ids=case_ids, valid=np.ones(n, dtype=bool))
+        households = list(households)
+        valid = np.ones(n, dtype=bool)
+        errors = []
+        for i, h in enumerate(households):
+            problem = _area_not_known(h)
+            if problem is not None:
+                households[i], valid[i] = _PLACEHOLDER, False
+                errors.append(RowError(i + 1, problem.field, problem.value, str(problem), expected=problem.expected, index=i))
+        return cls(columns=households_columns(households), ids=case_ids, valid=valid, errors=tuple(errors))
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "caseload", id_field: str = "case_id",
@@ -153,6 +165,25 @@ class Caseload:
         blanks ``NA``, ``NaT`` or NaN; nullable integer and boolean dtypes,
         categoricals and numpy scalars are read as their values."""
         return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep), index=getattr(df, "index", None))
+
+
+def _area_not_known(h: Household) -> InputError | None:
+    """The error for a household's council or BRMA not known (an InputError
+    naming the field), or None. Made into columns, such a name stops the
+    whole caseload (columns._authority_code, _brma_code)."""
+    from .columns import _authority_code, _brma_code
+
+    try:
+        if h.local_authority is not None:
+            _authority_code(h.local_authority, h.nation)
+    except InputError as e:
+        return e
+    try:
+        if h.housing is not None and h.housing.brma is not None:
+            _brma_code(h.housing.brma)
+    except InputError as e:
+        return InputError("housing.brma", e.value, e.expected)
+    return None
 
 
 #: Why a row could not be estimated or projected, in a word, for a headline.
