@@ -167,6 +167,47 @@ class Caseload:
         return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep), index=getattr(df, "index", None))
 
 
+def pension_age_not_known(caseload: Caseload, on) -> Caseload:
+    """``caseload`` with each row whose adult was born after 5 April 1977 and
+    is 67 or over by the end of the assessment period beginning ``on`` (one
+    date, or one a row) made that row's error, naming the adult: whether they
+    have reached pensionable age is not known here
+    (:func:`entitlements.benefits.pension_age.births_past_the_schedule_at_67`),
+    and the engine refuses it for the whole caseload. The adult's date of
+    birth is replaced in the columns by a stand-in age (the row's figures are
+    not used), as a row that cannot be read is."""
+    from .benefits.pension_age import births_past_the_schedule_at_67
+
+    n = len(caseload)
+    days = on.astype("datetime64[D]") if isinstance(on, np.ndarray) else np.full(n, np.datetime64(on, "D"))
+    ends = period_end(days)
+    valid, errors, adults = np.asarray(caseload.valid, bool).copy(), [], {}
+    for k in (1, 2):
+        a = getattr(caseload.columns, f"adult{k}")
+        dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (n,))
+        known = np.broadcast_to(np.asarray(a.present, bool), (n,)) & ~np.isnat(dob) & valid
+        late = np.zeros(n, bool)
+        late[known] = births_past_the_schedule_at_67(dob[known], ends[known])
+        if not late.any():
+            continue
+        field = f"adult{k}_date_of_birth"
+        for i in np.flatnonzero(late):
+            expected = (f"a birth by 5 April 1977 for an adult 67 or over on {ends[i]} (the end of the assessment "
+                        "period): State Pension age for a later birth (the Pensions Act 2007's rise to 68) is not in "
+                        "the library")
+            e = InputError(field, str(dob[i]), expected)
+            errors.append(RowError(caseload.row_number(int(i)), field, str(dob[i]), str(e), expected=expected, index=int(i)))
+        valid &= ~late
+        age = np.broadcast_to(np.asarray(a.age), (n,))
+        adults[f"adult{k}"] = attrs.evolve(a, date_of_birth=np.where(late, np.datetime64("NaT", "D"), dob),
+                                           age=np.where(late, 30, age).astype(age.dtype))
+    if not errors:
+        return caseload
+    errors.sort(key=lambda e: e.position)
+    return attrs.evolve(caseload, columns=attrs.evolve(caseload.columns, **adults), valid=valid,
+                        errors=caseload.errors + tuple(errors))
+
+
 def _area_not_known(h: Household) -> InputError | None:
     """The error for a household's council or BRMA not known (an InputError
     naming the field), or None. Made into columns, such a name stops the
@@ -702,6 +743,7 @@ def estimate_caseload(caseload: object, *, on: dt.date | DatesLike | Sequence[dt
         return estimate_partitioned(caseload, on=on, tables=tables, rates_after=rates_after).frame
     caseload = as_caseload(caseload)
     caseload, on = _dates_per_row(caseload, on)
+    caseload = pension_age_not_known(caseload, on)
     policy = rates_policy(rates_after)
     tables = policy.apply(tables_or_default(tables))
     n = len(caseload)

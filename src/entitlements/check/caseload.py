@@ -190,11 +190,12 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
 
     ``claims``: name -> a bool (every case) or one yes/no a case, for the
     names of :data:`CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
-    from ..caseload import _dates_per_row, as_caseload
+    from ..caseload import _dates_per_row, as_caseload, pension_age_not_known
 
     caseload = as_caseload(caseload)
 
     caseload, on = _dates_per_row(caseload, on)  # one date, or one a row (a blank date: that row's error)
+    caseload = pension_age_not_known(caseload, on)
     tables = tables_or_default(tables)
     claimed, errors = _claims(caseload, claims)
     n = len(caseload)
