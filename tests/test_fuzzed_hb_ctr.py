@@ -87,3 +87,14 @@ def test_an_adult_whose_pension_age_is_not_known_is_that_rows_error(tmp_path):
     out = tmp_path / "out.csv"
     assert main(["caseload", str(p), "--on", "2051-02-17", "-q", "--out", str(out)]) == 0
     assert len(out.read_text().splitlines()) == 5
+
+
+def test_a_row_in_error_whose_adults_pension_age_is_not_known_keeps_its_own_error(tmp_path):
+    # The row's first error (a bad cell) stays its error; its date of birth no longer stops the file.
+    p = tmp_path / "far.csv"
+    p.write_text("case_id,adult1_date_of_birth,adult1_monthly_earnings\na,1990-01-01,0\nb,1978-01-01,lots\n",
+                 encoding="utf-8")
+    res = estimate_caseload(Caseload.from_csv(p), on=dt.date(2051, 2, 17))
+    assert res.valid.tolist() == [True, False]
+    (e,) = res.caseload.errors
+    assert e.field == "adult1_monthly_earnings"

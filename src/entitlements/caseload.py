@@ -185,13 +185,14 @@ def pension_age_not_known(caseload: Caseload, on) -> Caseload:
     for k in (1, 2):
         a = getattr(caseload.columns, f"adult{k}")
         dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (n,))
-        known = np.broadcast_to(np.asarray(a.present, bool), (n,)) & ~np.isnat(dob) & valid
+        # A row already in error keeps the cells it could read, which the engine still runs on: screened too.
+        known = np.broadcast_to(np.asarray(a.present, bool), (n,)) & ~np.isnat(dob)
         late = np.zeros(n, bool)
         late[known] = births_past_the_schedule_at_67(dob[known], ends[known])
         if not late.any():
             continue
         field = f"adult{k}_date_of_birth"
-        for i in np.flatnonzero(late):
+        for i in np.flatnonzero(late & valid):
             expected = (f"a birth by 5 April 1977 for an adult 67 or over on {ends[i]} (the end of the assessment "
                         "period): State Pension age for a later birth (the Pensions Act 2007's rise to 68) is not in "
                         "the library")
@@ -201,7 +202,7 @@ def pension_age_not_known(caseload: Caseload, on) -> Caseload:
         age = np.broadcast_to(np.asarray(a.age), (n,))
         adults[f"adult{k}"] = attrs.evolve(a, date_of_birth=np.where(late, np.datetime64("NaT", "D"), dob),
                                            age=np.where(late, 30, age).astype(age.dtype))
-    if not errors:
+    if not adults:
         return caseload
     errors.sort(key=lambda e: e.position)
     return attrs.evolve(caseload, columns=attrs.evolve(caseload.columns, **adults), valid=valid,
