@@ -98,3 +98,37 @@ def test_a_row_in_error_whose_adults_pension_age_is_not_known_keeps_its_own_erro
     assert res.valid.tolist() == [True, False]
     (e,) = res.caseload.errors
     assert e.field == "adult1_monthly_earnings"
+
+
+def test_a_weekly_figure_past_the_engines_bound_is_the_households_error(tmp_path, capsys):
+    # A non-dependant's income or an LHA of more than £100,000 a week (Housing Benefit's bound) passed the model
+    # and failed in the engine: "row 0, non_dependant_gross_weekly_income: 99999900 is not allowed (expected pence
+    # a week ...)" for one household, and for the whole caseload (a row number of the engine's, not the file's).
+    import pytest
+
+    from entitlements.cli import main
+    from entitlements.errors import InputError
+
+    with pytest.raises(InputError, match=r"^gross_weekly_income: .*£100,000 a week"):
+        NonDependant(age=30, remunerative_work=True, gross_weekly_income=10_000_001)
+    NonDependant(age=30, remunerative_work=True, gross_weekly_income=10_000_000)
+    with pytest.raises(InputError, match=r"^lha_rate: .*£100,000.00 a week"):
+        Housing(tenure="private_rent", rent=50000, lha_rate=10_000_001, lha_period="week")
+    with pytest.raises(InputError, match=r"^lha_rate: .*£433,333.33 a month"):
+        Housing(tenure="private_rent", rent=50000, lha_rate=43_333_334)
+    Housing(tenure="private_rent", rent=50000, lha_rate=43_333_333)
+    p = tmp_path / "nd.csv"
+    p.write_text("case_id,adult1_age,housing_tenure,housing_rent,housing_rent_period,nondep1_age,"
+                 "nondep1_remunerative_work,nondep1_gross_weekly_income,local_authority,housing_council_tax_band\n"
+                 "a,70,social_rent,100,week,30,yes,500,Coventry,B\n"
+                 "b,70,social_rent,100,week,30,yes,999999,Coventry,B\n", encoding="utf-8")
+    res = estimate_caseload(Caseload.from_csv(p), on=ON)
+    assert res.valid.tolist() == [True, False]
+    (e,) = res.caseload.errors
+    assert (e.row, e.field) == (3, "nondep1_gross_weekly_income"), e
+    with pytest.raises(SystemExit) as stop:
+        main(["estimate", "--age", "70", "--social", "--rent", "100/week", "--non-dependant", "30,work,income=999999",
+              "--on", "2026-05-01"])
+    assert stop.value.code != 0
+    err = capsys.readouterr().err
+    assert err.startswith("entitlements: --non-dependant") and "row 0" not in err and len(err.splitlines()) == 1, err

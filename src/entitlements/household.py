@@ -320,6 +320,12 @@ class Child:
         return "none"
 
 
+#: The most a weekly figure of the home may be (pence): Housing Benefit's bound on an LHA rate and a
+#: non-dependant's gross income (benefits.housing_benefit._MAX_WEEKLY), refused here as the household's error,
+#: not the engine's for a whole caseload.
+MAX_WEEKLY = 10_000_000
+
+
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class NonDependant:
     """An adult who lives with the claimant but is not part of the benefit
@@ -354,6 +360,10 @@ class NonDependant:
     def __attrs_post_init__(self) -> None:
         if self.gross_weekly_income is not None:
             _pence(self, attrs.fields(NonDependant).gross_weekly_income, self.gross_weekly_income)
+            if self.gross_weekly_income > MAX_WEEKLY:
+                raise InputError("gross_weekly_income", f"£{self.gross_weekly_income / 100:,.2f}",
+                                 f"at most £{MAX_WEEKLY // 100:,} a week ({MAX_WEEKLY} pence), the bound the "
+                                 "Housing Benefit and Council Tax Reduction deductions are worked out to")
 
     @property
     def exempt(self) -> bool:
@@ -471,6 +481,12 @@ class Housing:
             _int_range(0, 20, "a whole number of bedrooms")(self, attrs.fields(Housing).bedrooms, self.bedrooms)
         if self.lha_rate is not None:
             _pence(self, attrs.fields(Housing).lha_rate, self.lha_rate)
+            most = MAX_WEEKLY if self.lha_period == "week" else MAX_WEEKLY * 52 // 12
+            if self.lha_rate > most:
+                raise InputError("lha_rate", f"£{self.lha_rate / 100:,.2f}",
+                                 f"at most £{most / 100:,.2f} a {self.lha_period} ("
+                                 + ("" if self.lha_period == "week" else f"£{MAX_WEEKLY // 100:,} a week, ")
+                                 + "Housing Benefit's bound): the Local Housing Allowance for the household's category")
         self._check_rent()
         self._check_owner_housing_costs()
         if self.rent_free_weeks and self.rent_period not in ("week", "two_weeks", "four_weeks"):
