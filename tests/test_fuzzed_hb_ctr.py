@@ -132,3 +132,22 @@ def test_a_weekly_figure_past_the_engines_bound_is_the_households_error(tmp_path
     assert stop.value.code != 0
     err = capsys.readouterr().err
     assert err.startswith("entitlements: --non-dependant") and "row 0" not in err and len(err.splitlines()) == 1, err
+
+
+def test_a_carers_claim_that_leaves_the_household_worse_off_says_so():
+    # A carer of 21 in Glasgow on UC with earnings, Council Tax Reduction in band H: Carer Support Payment is all
+    # taken off UC, and Council Tax Reduction counts it as income (20% x £83.30 = £16.66 a week less), so the
+    # household is £16.66 a week worse off. The note said "takes most of it back: the household gains -£16.66 a week".
+    from entitlements import benefit_check
+
+    h = Household(adults=Adult(age=21, monthly_earnings=71834, carer=True), nation="scotland",
+                  housing=Housing(tenure="private_rent", rent=19617, rent_period="week", brma="Greater Glasgow",
+                                  council_tax_band="H"),
+                  local_authority="S12000026")
+    on = dt.date(2025, 9, 6)
+    c = benefit_check(h, on=on, claims=["housing_benefit", "council_tax_reduction"])
+    f = next(f for f in c.findings if f.id == "carers_allowance_1")
+    assert f.weekly < 0
+    (note,) = f.notes
+    assert "worse off" in note and f"£{-f.weekly / 100:.2f} a week" in note and "gains -" not in note, note
+    assert "worse off" in c.render() and "gains -£" not in c.render()

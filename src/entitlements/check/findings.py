@@ -523,10 +523,18 @@ def _claim_findings(h: Household, claims: Claims, diff: Differences, *, on: dt.d
         if c.id == "carers_allowance":
             if np.asarray(full.carers_allowance_entitlement[adult - 1])[0] <= 0:
                 continue  # earnings over the limit: no entitlement, nothing found
-            if int(w[0]) < np.asarray(full.carers_allowance_entitlement[adult - 1])[0]:
+            rate = int(np.asarray(full.carers_allowance_entitlement[adult - 1])[0])
+            if int(w[0]) <= 0:  # taken back in full, and more where means-tested help counts it as income
+                worse = (f"leaves the household {format_pounds(-int(w[0]))} a week worse off" if int(w[0]) < 0
+                         else "leaves the household no better off")
+                notes.append(f"Claiming the {format_pounds(rate)} a week {worse}: Universal Credit (or Pension "
+                             "Credit, or an overlapping benefit) takes it all back, and Housing Benefit or Council Tax "
+                             "Reduction counting it as income can take more; it still gives National Insurance "
+                             "credits and an underlying entitlement: weigh both before claiming.")
+            elif int(w[0]) < rate:
                 notes.append("Universal Credit (or Pension Credit, or an overlapping benefit) takes most of it back: "
                              f"the household gains {format_pounds(int(w[0]))} a week, not the "
-                             f"{format_pounds(int(np.asarray(full.carers_allowance_entitlement[adult - 1])[0]))} rate; "
+                             f"{format_pounds(rate)} rate; "
                              "claiming still gives National Insurance credits and an underlying entitlement.")
         elif int(a[0]) <= 0 and int(w[0]) <= 0 and c.id != "child_benefit":
             continue
