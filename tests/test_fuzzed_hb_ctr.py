@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from entitlements import Adult, Caseload, Household, estimate, estimate_caseload
 from entitlements.household import Housing, NonDependant
 
@@ -151,3 +153,23 @@ def test_a_carers_claim_that_leaves_the_household_worse_off_says_so():
     (note,) = f.notes
     assert "worse off" in note and f"£{-f.weekly / 100:.2f} a week" in note and "gains -" not in note, note
     assert "worse off" in c.render() and "gains -£" not in c.render()
+
+
+@pytest.mark.parametrize(("flags", "start"), [
+    # No correction given: was "changes: a table of 0 fields is not allowed (expected the council tax facts corrected,
+    # e.g. {'housing_council_tax_band': 'B'})".
+    (("--with", "council_tax_discount_corrected"),
+     "entitlements: --after-council-tax-disregarded or --after-disabled-band-reduction (changes): "),
+    (("--with", "council_tax_band_corrected"), "entitlements: --after-council-tax-band (changes): "),
+    # The band it already has: was "outcomes[1].changes: 'housing_council_tax_band' is not allowed ...".
+    (("--with", "council_tax_band_corrected", "--after-council-tax-band", "B"),
+     "entitlements: --after-council-tax-band (outcomes[1].changes): "),
+])
+def test_a_council_tax_outcomes_error_names_the_flag(capsys, flags, start):
+    from entitlements.cli import main
+
+    rc = main(["gain", "--age", "70", "--state-pension", "150", "--owner", "--council", "Coventry",
+               "--council-tax-band", "B", "--from", "2026-04-06", *flags])
+    err = capsys.readouterr().err
+    assert rc == 1 and err.startswith(start) and err.count("\n") == 1, err
+    assert "{'" not in err, err

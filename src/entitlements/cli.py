@@ -297,7 +297,7 @@ def _naming_the_flag(e, args):
     flags, with the flag that gives it first (the field, as a household
     file names it, after it): an adviser at the command line typed flags."""
     from .cli_household import flag_for
-    from .errors import InputError, UsageError
+    from .errors import Described, InputError, UsageError
 
     if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
             or getattr(e, "unknown_in_file", False) or getattr(e, "in_file", False):
@@ -308,6 +308,17 @@ def _naming_the_flag(e, args):
             "housing_council_tax_band_charge": "--after-band-charge",
             "housing_council_tax_disregarded": "--after-council-tax-disregarded",
             "housing_disabled_band_reduction": "--after-disabled-band-reduction"}.get(e.field)
+    after = {"council_tax_band_corrected": "--after-council-tax-band",
+             "council_tax_discount_corrected": "--after-council-tax-disregarded or --after-disabled-band-reduction"}
+    if e.field == "changes" and getattr(args, "outcome", None) in after and not e.value:
+        # A council tax correction with nothing corrected: the flags that give it, not the model's mapping.
+        return InputError(f"{after[args.outcome]} (changes)", Described("nothing corrected"),
+                          f"the council tax facts after the correction, for --with {args.outcome}")
+    if e.field == "outcomes[1].changes" and isinstance(e.value, str) and e.value.startswith("housing_"):
+        flag = {"housing_council_tax_band": "--after-council-tax-band",
+                "housing_council_tax_band_charge": "--after-band-charge",
+                "housing_council_tax_disregarded": "--after-council-tax-disregarded",
+                "housing_disabled_band_reduction": "--after-disabled-band-reduction"}.get(e.value)
     if flag is None:
         flag = flag_for(e.field)
         # A value from a household file, where the flag was not typed: the field alone, as the file names it
