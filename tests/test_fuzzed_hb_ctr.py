@@ -173,3 +173,22 @@ def test_a_council_tax_outcomes_error_names_the_flag(capsys, flags, start):
     err = capsys.readouterr().err
     assert rc == 1 and err.startswith(start) and err.count("\n") == 1, err
     assert "{'" not in err, err
+
+
+def test_a_council_tax_outcome_that_cannot_be_valued_names_benefit_weekly_in_a_caseload(tmp_path):
+    # Council tax not worked out (no band), or no Band D for the year (Orkney 2023-24): the row's error had no field
+    # ("row 11: council tax or its reduction could not be worked out: ..."), an empty field in the errors file.
+    from entitlements.gain.caseload import caseload_gains
+
+    p = tmp_path / "gains.csv"
+    p.write_text("case_id,adult1_age,adult1_state_pension_weekly,housing_tenure,local_authority,nation,"
+                 "housing_council_tax_band,claim_start,outcome,outcome_date,decision_date,confirmed\n"
+                 "a,75,176.45,owner_occupier,Coventry,england,C,2026-01-05,ctr_awarded,2026-01-05,2026-03-01,yes\n"
+                 "b,75,176.45,owner_occupier,Orkney Islands,scotland,H,2024-01-05,ctr_awarded,2024-01-05,2024-03-01,yes\n"
+                 "c,75,176.45,owner_occupier,Coventry,england,,2026-01-05,ctr_awarded,2026-01-05,2026-03-01,yes\n",
+                 encoding="utf-8")
+    g = caseload_gains(p, as_of=dt.date(2026, 12, 7))
+    errors = g.errors()
+    assert [e["row"] for e in errors] == [3, 4]
+    assert all(e["reason"].startswith("benefit_weekly: council tax or its reduction could not be worked out")
+               for e in errors), errors

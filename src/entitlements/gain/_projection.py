@@ -564,6 +564,8 @@ def _hb_ctr_values(c: Cases, tables: Tables, v) -> tuple[Cases, np.ndarray]:
         after = after_rows
     try:
         weekly, problem = hb_ctr_weekly_gain(select(c.before, rows), after, names, on=on, tables=tables)
+        # Named by the column that always settles it (the reason says what else would): the errors file's field.
+        problem = np.where(problem != "", "benefit_weekly: " + problem.astype(str), "").astype(object)
     except EntitlementsError as e:
         weekly, problem = np.zeros(rows.size, np.int64), np.full(rows.size, str(e), dtype=object)
     fixed = c.line_fixed.copy()
