@@ -192,3 +192,20 @@ def test_a_council_tax_outcome_that_cannot_be_valued_names_benefit_weekly_in_a_c
     assert [e["row"] for e in errors] == [3, 4]
     assert all(e["reason"].startswith("benefit_weekly: council tax or its reduction could not be worked out")
                for e in errors), errors
+
+
+def test_the_caseload_schema_allows_a_blank_child_non_dependant_or_tenure_cell():
+    # A CSV of households with one, two and no children has blank child2_date_of_birth cells, read as "not given";
+    # the schema refused them as null (null is allowed everywhere else a blank cell is read as not given).
+    import jsonschema
+
+    from entitlements.io.schema import SCHEMAS
+
+    rows = [{"case_id": "a", "adult1_age": 30, "child1_date_of_birth": "2020-01-01", "child2_date_of_birth": None,
+             "nondep1_age": None, "nondep1_remunerative_work": None, "housing_tenure": None},
+            {"case_id": "b", "adult1_age": 30, "child1_date_of_birth": None, "child2_date_of_birth": None,
+             "nondep1_age": "40", "nondep1_remunerative_work": "yes", "housing_tenure": "owner_occupier"}]
+    assert Caseload.from_records(rows).valid.tolist() == [True, True]
+    jsonschema.validate(rows, SCHEMAS["caseload"]())
+    with pytest.raises(jsonschema.ValidationError):  # a value the reader refuses is still refused
+        jsonschema.validate([dict(rows[0], child2_date_of_birth="soon")], SCHEMAS["caseload"]())

@@ -87,6 +87,15 @@ def field_schema(field: attrs.Attribute) -> dict[str, Any]:
     return s
 
 
+def _nullable(s: dict[str, Any]) -> dict[str, Any]:
+    """``s`` with JSON null allowed too (a blank cell: not given)."""
+    if "enum" in s:
+        return s if None in s["enum"] else {**s, "enum": [*s["enum"], None]}
+    if {"type": "null"} in s.get("anyOf", []):
+        return s
+    return {"anyOf": [s, {"type": "null"}]}
+
+
 def _object(cls: type, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     fields = [f for f in attrs.fields(cls) if f.name not in skip]
     out: dict[str, Any] = {
@@ -175,10 +184,13 @@ def caseload_schema() -> dict[str, Any]:
               for c in GROUPING_COLUMNS}
     props |= {c: {"type": ["string", "boolean", "null"], "description": "the benefit check: whether the case claims "
                   "this now, or has this help already (yes or no)"} for c in CLAIM_COLUMNS}
+    # A blank cell is "not given" in every household column, a child's or non-dependant's date of birth and age and
+    # the tenure too (a household with fewer children than the widest row; no housing costs): null allowed.
+    props["housing_tenure"] = _nullable(props["housing_tenure"])
     patterns: dict[str, Any] = {}
     for kind, cls in (("child", Child), ("nondep", NonDependant)):
         for f in attrs.fields(cls):
-            patterns[f"^{kind}[1-9][0-9]*_{f.name}$"] = field_schema(f)
+            patterns[f"^{kind}[1-9][0-9]*_{f.name}$"] = _nullable(field_schema(f))
     patterns[f"^{KEEP_PREFIX}"] = {"description": "a column of your own, carried through to the per-case results"}
     patterns["^after_"] = dict(lenient, description="for housing_change and income_change: a household column's new value")
     row = {"type": "object", "properties": props, "patternProperties": patterns, "additionalProperties": False,
