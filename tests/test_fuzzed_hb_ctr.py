@@ -209,3 +209,26 @@ def test_the_caseload_schema_allows_a_blank_child_non_dependant_or_tenure_cell()
     jsonschema.validate(rows, SCHEMAS["caseload"]())
     with pytest.raises(jsonschema.ValidationError):  # a value the reader refuses is still refused
         jsonschema.validate([dict(rows[0], child2_date_of_birth="soon")], SCHEMAS["caseload"]())
+
+
+def test_one_hb_ctr_outcome_the_engine_refuses_is_its_rows_error_not_every_such_rows(tmp_path):
+    # Born 3 November 1904 (121 on 6 October 2026, the day the outcome takes effect), of a protected mixed-age couple:
+    # the engine refuses the age ("row 1, age1: 122 is not allowed ..."), and that one household's error was given as
+    # the error of every Housing Benefit, Council Tax Reduction and council tax outcome in the caseload (1,761 rows of
+    # 3,207 in the fuzz run).
+    from entitlements.gain.caseload import caseload_gains
+
+    p = tmp_path / "gains.csv"
+    p.write_text("case_id,adult1_age,adult1_date_of_birth,adult2_age,mixed_age_protected,adult1_state_pension_weekly,"
+                 "housing_tenure,housing_rent,housing_rent_period,housing_brma,local_authority,housing_council_tax_band,"
+                 "claim_start,outcome,outcome_date,decision_date,confirmed\n"
+                 "a,80,,,,150,owner_occupier,,,,Coventry,C,2025-05-06,ctr_awarded,2025-05-06,2025-07-01,yes\n"
+                 "b,,1904-11-03,60,yes,110,private_rent,700,four_weeks,West Pennine,West Northamptonshire,A,"
+                 "2026-09-10,ctr_awarded,2026-10-06,2026-12-07,yes\n"
+                 "c,75,,,,150,owner_occupier,,,,Coventry,D,2025-05-06,ctr_awarded,2025-05-06,2025-07-01,yes\n",
+                 encoding="utf-8")
+    g = caseload_gains(p, as_of=dt.date(2026, 12, 7))
+    (e,) = g.errors()
+    assert e["row"] == 3, e
+    assert "row 0" not in e["reason"] and "row 1," not in e["reason"], e
+    assert e["reason"].startswith("adult1_date_of_birth or adult1_age: 122"), e

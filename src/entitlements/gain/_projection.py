@@ -562,12 +562,27 @@ def _hb_ctr_values(c: Cases, tables: Tables, v) -> tuple[Cases, np.ndarray]:
             changed = select(c.after, c.after_row[rows][has])
             after_rows = _replace_rows(after_rows, np.flatnonzero(has), changed)
         after = after_rows
+    def value(ix):
+        return hb_ctr_weekly_gain(select(c.before, rows[ix]), None if after is None else select(after, ix), names[ix],
+                                  on=on[ix], tables=tables)
+
+    everyone = np.arange(rows.size)
     try:
-        weekly, problem = hb_ctr_weekly_gain(select(c.before, rows), after, names, on=on, tables=tables)
-        # Named by the column that always settles it (the reason says what else would): the errors file's field.
-        problem = np.where(problem != "", "benefit_weekly: " + problem.astype(str), "").astype(object)
-    except EntitlementsError as e:
-        weekly, problem = np.zeros(rows.size, np.int64), np.full(rows.size, str(e), dtype=object)
+        weekly, problem = value(everyone)
+    except EntitlementsError:
+        # One household the engine refuses: that row's error alone (was every such row's), the rest valued together.
+        from ..arrays import find_failures
+
+        refused = find_failures(value, everyone, (EntitlementsError,))
+        rest = np.setdiff1d(everyone, np.array(sorted(refused), np.int64))
+        weekly, problem = np.zeros(rows.size, np.int64), np.full(rows.size, "", dtype=object)
+        if rest.size:
+            weekly[rest], problem[rest] = value(rest)
+        for j, e in refused.items():
+            problem[j] = _refused_in_words(e)
+    # Named by the column that always settles it (the reason says what else would): the errors file's field.
+    problem = np.array([p if not p or p.startswith(("adult1_", "adult2_")) else f"benefit_weekly: {p}" for p in problem],
+                       dtype=object)
     fixed = c.line_fixed.copy()
     fixed[rows] = weekly
     bad = np.zeros(len(c), bool)
@@ -576,6 +591,20 @@ def _hb_ctr_values(c: Cases, tables: Tables, v) -> tuple[Cases, np.ndarray]:
     v.fail(bad, lambda i: text[i])
     day[rows] = on.astype(np.int64)
     return attrs.evolve(c, line_fixed=fixed), day
+
+
+def _refused_in_words(e: EntitlementsError) -> str:
+    """A household's error from the engine (numbered by its row in the engine's arrays, ``row 0, age1: 122 ...``),
+    as its own row's reason: the row number left out, an adult's age named by the columns that give it."""
+    import re
+
+    from ..errors import InputError
+
+    if not isinstance(e, InputError):
+        return str(e)
+    m = re.fullmatch(r"age([12])", e.field)
+    field = f"adult{m[1]}_date_of_birth or adult{m[1]}_age" if m else e.field
+    return str(InputError(field, e.value, f"{e.expected}, on the day the outcome takes effect" if m else e.expected))
 
 
 def _held_at_66(c: Cases, t: Timeline, v: Validity) -> Cases:
