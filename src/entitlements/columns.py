@@ -470,7 +470,7 @@ _ADULT_DTYPES = {
 # para 14) are int64, as the amounts are: four contributions of £96.55 (38,620 pence) wrapped round an int16.
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge",
                                                    "owner_housing_costs", "non_dependants",
-                                                    "non_dependants_paying")
+                                                   "non_dependants_paying")
                              or f.name.endswith("_income")
                             else bool if f.name in ("council_tax_liable", "disabled_band_reduction")
                             or f.name.endswith(("_work", "_exempt")) else np.int16)
