@@ -179,12 +179,13 @@ def test_no_tax_under_the_allowance_and_none_for_net_pay_alone():
     assert _est(Adult(age=70, monthly_earnings=300000)).benefits.pension_income_tax == (0, 0)
 
 
-def test_blind_pensioner_gets_the_blind_persons_allowance_caveat():
-    # Blind Person's Allowance (ITA 2007 s 38) is not modelled: the tax deducted may be too high.
+def test_blind_pensioner_gets_blind_persons_allowance_and_its_caveat():
+    # Since 2026-12-07 Blind Person's Allowance (ITA 2007 s 38) is given: £253.44 a week x 52 = £13,178.88, under
+    # £12,570 + £3,250 = £15,820: no tax (it was £121.60, £2.34 a week, with the personal allowance only).
     e = _est(Adult(age=80, state_pension_weekly=25344, blind=True))
-    assert e.benefits.pension_income_tax == (234, 0)
+    assert e.benefits.pension_income_tax == (0, 0)
     text = " ".join(e.caveats)
-    assert "Blind Person's Allowance (ITA 2007 s 38)" in text and "SI 2002/1792 reg 17(10)(a)" in text
+    assert "ITA 2007 s 38(2)" in text and "SI 2002/1792 reg 17(10)(a)" in text
     assert "Caveat: Income tax on pensions" in e.render()
     assert e.to_dict()["caveats"] == list(e.caveats)
 

@@ -2,8 +2,9 @@
 Reduction count income net of income tax (SI 2002/1792 reg 17(10)(a),
 SI 2006/214 reg 33(12), SI 2012/2885 Sch 1 para 17(13)). Since 2026-12-07 the
 library deducts the tax (entitlements.benefits.pension_tax), so the caveat that
-said it did not is gone; one is left for what the tax leaves out: Blind
-Person's Allowance (ITA 2007 s 38), for an adult registered blind."""
+said it did not is gone. Since 2026-12-07 Blind Person's Allowance (ITA 2007
+s 38) is in the tax too; a caveat names the test taken as met (s 38(2),
+registration, in England and Wales) where it lowered the tax."""
 
 from __future__ import annotations
 
@@ -34,7 +35,10 @@ def test_pensions_above_the_allowance_are_taxed_and_get_no_caveat():
 
 
 def test_blind_pensioner_taxed_gets_the_caveat_in_the_estimate_and_the_check():
+    # £253.44 a week x 52 = £13,178.88, above £12,570 but under £12,570 + £3,250: Blind Person's Allowance leaves
+    # no tax, and the caveat says registration is taken as met.
     e = estimate(_household(25344, blind=True), on=ON)
+    assert e.benefits.pension_income_tax == (0, 0)
     text = " ".join(e.caveats)
     for law in ("SI 2002/1792 reg 17(10)(a)", "SI 2006/214 reg 33(12)", "SI 2012/2885 Sch 1 para 17(13)",
                 "ITA 2007 s 38"):
@@ -44,6 +48,6 @@ def test_blind_pensioner_taxed_gets_the_caveat_in_the_estimate_and_the_check():
 
 
 def test_blind_pensioner_below_the_allowance_gets_no_caveat():
-    # £200.00 a week x 52 = £10,400 a year: no income tax, so no allowance to miss.
+    # £200.00 a week x 52 = £10,400 a year: no income tax, so Blind Person's Allowance changes nothing.
     e = estimate(_household(20000, blind=True), on=ON)
     assert e.caveats == () and "Caveat:" not in e.render()

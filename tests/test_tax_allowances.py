@@ -221,13 +221,17 @@ def test_the_facts_are_checked_and_read_from_a_record():
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from([70, 91, 92, 95]), st.integers(0, 40_000), st.integers(0, 80_000),
                           st.integers(0, 30_000), st.sampled_from([None, "adult1", "adult2"]), st.booleans(),
-                          st.booleans()),
+                          st.booleans(), st.booleans(), st.booleans(), st.booleans()),
                 min_size=1, max_size=6))
 def test_caseload_equals_each_household_with_the_allowances(rows):
+    # Since 2026-12-07 with Blind Person's Allowance (either adult blind, a single adult or a couple: ITA 2007
+    # ss 38-39).
     hs = []
-    for age, sp, pension, sp2, by, scottish, protected in rows:
-        adults = (Adult(age=age, state_pension_weekly=sp, pension_income_weekly=pension),
-                  Adult(age=68, state_pension_weekly=sp2))
+    for age, sp, pension, sp2, by, scottish, protected, blind1, blind2, single in rows:
+        adults = (Adult(age=age, state_pension_weekly=sp, pension_income_weekly=pension, blind=blind1),
+                  Adult(age=68, state_pension_weekly=sp2, blind=blind2))
+        if single:
+            adults, by, protected = adults[:1], None, False
         where = dict(nation="scotland", local_authority="Aberdeen City") if scottish else dict(local_authority="Coventry")
         hs.append(Household(adults=adults, housing=_home(), marriage_allowance_transferred_by=by,
                             savings_credit_protected=protected, **where))
@@ -238,7 +242,8 @@ def test_caseload_equals_each_household_with_the_allowances(rows):
         assert many.valid[i]
         for k in (0, 1):
             for name in ("pension_income_tax", "married_couples_allowance", "marriage_allowance",
-                         "marriage_allowance_transferred"):
+                         "marriage_allowance_transferred", "blind_persons_allowance",
+                         "blind_persons_allowance_transferred", "blind_persons_allowance_used"):
                 assert np.asarray(getattr(mb, name)[k])[i] == getattr(one, name)[k], name
         assert mb.pension_credit.award[i] == one.pension_credit.award
         assert mb.housing_benefit.award[i] == one.housing_benefit.award

@@ -220,9 +220,10 @@ def test_a_scheme_file_that_disregards_tax_must_say_where(tmp_path):
 
 
 def test_blind_caveat_names_the_working_age_provisions():
-    # The tax deducted uses the personal allowance only (Blind Person's Allowance not modelled): the caveat now
-    # names the working-age provisions that took it off (HB Sch 5 para 1, the Default Scheme's Sch 8 para 4), and
-    # none in Scotland's working-age scheme, which takes nothing off.
+    # Since 2026-12-07 Blind Person's Allowance is in the tax deducted (£300.00 a week = £15,600, under £12,570 +
+    # £3,250: no tax): the caveat (registration taken as met, s 38(2)) names the working-age provisions that take
+    # the tax off (HB Sch 5 para 1, the Default Scheme's Sch 8 para 4), and none in Scotland's working-age scheme,
+    # which takes nothing off.
     h = _rugby()
     h = Household(adults=Adult(age=58, pension_income_weekly=30000, blind=True), housing=h.housing,
                   local_authority="Rugby")

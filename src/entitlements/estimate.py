@@ -65,7 +65,7 @@ class Estimate:
     assumptions: tuple[RateAssumption, ...] = ()  # the tables read past their end (or announced), and when
     housing_benefit: Breakdown | None = None  # step by step, where a Housing Benefit scheme applies to a rented home
     council_tax: Breakdown | None = None  # council tax and Council Tax Reduction, where a band is given
-    caveats: tuple[str, ...] = ()  # what the estimate leaves out that may change it (Blind Person's Allowance in the tax on pensions)
+    caveats: tuple[str, ...] = ()  # what the estimate leaves out that may change it (Blind Person's Allowance's tests, the couple's tax reductions, in the tax on pensions)
 
     @property
     def total_weekly(self) -> int:
@@ -362,13 +362,24 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
                         housing_benefit: bool, council_tax: bool) -> tuple[str, ...]:
     """A caveat where the income tax on pensions the estimate deducts
     (:mod:`entitlements.benefits.pension_tax`) may be too much: an adult
-    registered blind (``blind``) with tax deducted, whose Blind Person's
-    Allowance (ITA 2007 s 38) is not modelled, for the benefits assessed
-    that deduct the tax. Nothing otherwise (the tax itself is deducted
-    since 2026-12-07; until then this named the tax as not deducted).
+    certified blind (``blind``) whose Blind Person's Allowance (ITA 2007
+    s 38, given since 2026-12-07) lowered the tax: the nation's test taken
+    as met, and any s 39 transfer to the partner taken as elected; for the
+    benefits assessed that deduct the tax. Nothing otherwise (the tax itself
+    is deducted since 2026-12-07; until then this named the tax as not
+    deducted).
     ``tables`` and ``on`` are kept for the callers."""
+    def first(x):
+        return int(np.asarray(x).ravel()[0])
+
+    # Since 2026-12-07 Blind Person's Allowance is given: a caveat names the test taken as met where it lowered the
+    # tax (relieved income, or part of it moved to the partner).
+    n = len(household.adults)
     blind = [i for i, a in enumerate(household.adults, start=1)
-             if a.blind and int(np.asarray(hh.pension_income_tax[i - 1]).ravel()[0]) > 0]
+             if a.blind and (first(hh.blind_persons_allowance_used[i - 1]) > 0
+                             or first(hh.blind_persons_allowance_transferred[i - 1]) > 0)]
+    moved = [i for i in range(1, n + 1) if first(hh.blind_persons_allowance_transferred[i - 1]) > 0
+             and first(hh.blind_persons_allowance_used[2 - i]) > 0]
     mca = [i for i in range(1, len(household.adults) + 1)
            if int(np.asarray(hh.married_couples_allowance[i - 1]).ravel()[0]) > 0]
     unsure = _maybe_born_before_1935(household, hh, on) if household.is_couple and not mca else []
@@ -399,10 +410,22 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
     out = []
     if blind:
         who = " and ".join(f"adult {i}" for i in blind)
-        out.append(f"Income tax on pensions: {who} is registered blind, and the tax taken off the income counted by "
-                   f"{'; '.join(_NET_OF_TAX_LAW.get(w, w) for w in which)} is worked out with the personal allowance "
-                   "only. Blind Person's Allowance (ITA 2007 s 38) is not modelled, so the tax deducted may be too high "
-                   "and the award too low. Check the tax against the person's tax code.")
+        if household.nation == "scotland":
+            test = ("taken to be unable, because of blindness, to do any work for which eyesight is essential (ITA "
+                    "2007 s 38(3), for a person ordinarily resident in Scotland: the test the certificate of severe "
+                    "sight impairment applies)")
+        else:
+            test = ("taken to be registered as blind or severely sight impaired with the council (ITA 2007 s 38(2), "
+                    "England and Wales: the certificate alone is not enough; registration is voluntary)")
+        text = (f"Income tax on pensions: {who} is certified blind, {test}, so Blind Person's Allowance is given in "
+                f"the tax taken off the income counted by {'; '.join(_NET_OF_TAX_LAW.get(w, w) for w in which)}. "
+                "If the allowance is not in the person's tax code, claim it from HMRC (it can be backdated up to 4 "
+                "years).")
+        if moved:
+            text += (f" Adult {moved[0]}'s unused allowance is taken as transferred to the partner (s 39: an election "
+                     "by the blind partner and a claim by the other, for a spouse or civil partner only; a couple "
+                     "not married or in a civil partnership cannot transfer it, and the tax is then higher).")
+        out.append(text)
     if mca:
         out.append(f"Income tax on pensions: the married couple's allowance (a partner born before 6 April 1935) is "
                    f"taken off adult {mca[0]}'s tax, the couple being taken to be married or civil partners, and the "

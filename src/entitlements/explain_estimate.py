@@ -201,7 +201,11 @@ def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *,
         weekly, annual = int(hh.pension_income_tax[i]), int(hh.pension_income_tax_annual[i])
         mca, ma = int(hh.married_couples_allowance[i]), int(hh.marriage_allowance[i])
         moved = int(hh.marriage_allowance_transferred[i])
-        if not (weekly or annual or mca or ma or moved):  # a tax reduction shown even where it leaves no tax
+        bpa, bpa_out = int(hh.blind_persons_allowance[i]), int(hh.blind_persons_allowance_transferred[i])
+        bpa_in = int(hh.blind_persons_allowance_transferred[1 - i]) if len(h.adults) == 2 else 0
+        bpa_used = int(hh.blind_persons_allowance_used[i])
+        if not (weekly or annual or mca or ma or moved or bpa_used or bpa_out):
+            # a tax reduction shown even where it leaves no tax
             continue
         who = "" if not h.is_couple else f" (claimant {i + 1})"
         bands = "tax.scottish_bands" if scot else "tax.ruk_bands"
@@ -209,6 +213,23 @@ def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *,
                 f"{row_citation(tables.row('tax.personal_allowance', on))}; {row_citation(tables.row(bands, on))}")
         detail = ("the tax year's tax on State Pension, other pensions and taxable benefits, "
                   f"{'Scottish' if scot else 'rest of the UK'} rates, less the tax taken from pay (disregarded)")
+        if bpa_in and not bpa_used:
+            bpa_in = 0  # transferred, but relieving none of this adult's income
+        if bpa or bpa_in:
+            cite += f"; ITA 2007 s 38; {row_citation(tables.row('tax.blind_persons_allowance', on))}"
+        if bpa:
+            test = "s 38(3): in Scotland" if scot else "s 38(2): registered blind, England and Wales"
+            detail += (f"; with Blind Person's Allowance of {format_pounds(bpa)} ({test}; taken as met by the "
+                       "certificate)")
+            if bpa_used and not bpa_in:
+                detail += f", relieving {format_pounds(bpa_used)} of income"
+            if bpa_out:
+                detail += (f", of which {format_pounds(bpa_out)} unused is transferred to the partner (s 39, taken as "
+                           "elected)")
+        if bpa_in:
+            cite += "; ITA 2007 s 39"
+            detail += (f"; with {format_pounds(bpa_in)} of the partner's Blind Person's Allowance transferred (s 39, "
+                       f"taken as elected), relieving {format_pounds(bpa_used)} of income with any of the adult's own")
         if mca:
             cite += f"; ITA 2007 ss 45-46; {row_citation(tables.row('tax.married_couples_allowance', on))}"
             detail += (f"; after the married couple's allowance, a tax reduction of {format_pounds(mca)} (10% of the "

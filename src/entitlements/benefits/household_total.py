@@ -131,6 +131,10 @@ class HouseholdCalculation:
     married_couples_allowance: tuple[Any, Any] = (0, 0)
     marriage_allowance: tuple[Any, Any] = (0, 0)
     marriage_allowance_transferred: tuple[Any, Any] = (0, 0)
+    # Blind Person's Allowance in it (ITA 2007 s 38), each adult's own, and the part transferred to the partner (s 39).
+    blind_persons_allowance: tuple[Any, Any] = (0, 0)
+    blind_persons_allowance_transferred: tuple[Any, Any] = (0, 0)
+    blind_persons_allowance_used: tuple[Any, Any] = (0, 0)
 
 
 def state_pension_age_reached(adult: AdultColumns, on):
@@ -442,6 +446,9 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
         married_couples_allowance=ptax.married_couples_allowance,
         marriage_allowance=ptax.marriage_allowance,
         marriage_allowance_transferred=ptax.allowance_transferred,
+        blind_persons_allowance=ptax.blind_persons_allowance,
+        blind_persons_allowance_transferred=ptax.blind_persons_allowance_transferred,
+        blind_persons_allowance_used=ptax.blind_persons_allowance_used,
         housing_benefit=hb,
         rent_free_weeks=free,
         council_tax=ctax,

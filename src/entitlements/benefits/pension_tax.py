@@ -53,7 +53,34 @@ The year's tax (ITA 2007 ss 10-11A, 35):
 2. The personal allowance (ITA 2007 s 35), withdrawn by half the adjusted
    net income over £100,000 (relief-at-source contributions taken off
    grossed up at the basic rate, s 58), from
-   :func:`.net_earnings.personal_allowance`.
+   :func:`.net_earnings.personal_allowance`; and, since 2026-12-07, Blind
+   Person's Allowance (s 38; ``tax.blind_persons_allowance``, the
+   Treasury's s 57 order for the year: £3,250 in 2026-27), never withdrawn,
+   for an adult who is ``blind`` (certified severely sight impaired or
+   blind). The Act's tests differ by nation: in England and Wales the
+   person must be registered as a blind person with the local authority
+   (s 38(2)); the certificate (the certificate of vision impairment) is
+   what registration rests on, so ``blind`` is taken as registered. In
+   Scotland (and Northern Ireland) the person must be ordinarily resident
+   there and, because of blindness, unable to do any work for which
+   eyesight is essential (s 38(3)): the words of the certification test
+   itself ("so blind as to be unable to perform any work for which eyesight
+   is essential", National Assistance Act 1948 s 64(1)), and GOV.UK's
+   reading ("Blind Person's Allowance: eligibility": a certificate that
+   says the person is blind or severely sight impaired, and unable to do
+   work for which eyesight is essential), so ``blind`` is taken to meet it.
+   The estimate says which test it took as met (a caveat). The part of the
+   allowance above the blind adult's net income less personal allowance
+   (s 39(3), after any marriage allowance transferred) goes to a spouse or
+   civil partner (s 39(2)), taken as elected and claimed where the partner
+   has income above their own allowances (the election costs the blind
+   partner nothing and may be made up to 4 years after the year, s 40(1);
+   a caveat says so, and that a couple not married or in a civil
+   partnership cannot transfer it). Not modelled: s 40(2) (the election is
+   also notice under s 51(4) to transfer unused married couple's
+   allowance, which is not modelled); the marriage allowance's basic-rate
+   tests (s 55B(2)(b)) count the recipient's own Blind Person's Allowance
+   but not one transferred to them.
 3. Tax on the income above it, rounded down to whole pounds, at the rest
    of the UK's or, for a Scottish taxpayer (a household in Scotland, as the
    library decides it for pay), the Scottish bands and rates
@@ -100,8 +127,7 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    benefits, never more than they are. (The PAYE figure is the standard
    code's: a tax reduction goes first against the pensions' tax.)
 
-Not modelled (say so in advice): Blind Person's Allowance (ITA 2007 s 38);
-tax on savings interest and other income; the PAYE code an adviser's
+Not modelled (say so in advice): tax on savings interest and other income; the PAYE code an adviser's
 client actually has (an underpayment coded out, or tax collected by simple
 assessment in a later year). The annual figure against PAYE's twelve Month
 1 figures can leave a few pence a week (e.g. 1257L's free pay is
@@ -133,13 +159,21 @@ class PensionTax:
     and the marriage allowance's (``marriage_allowance``, s 55B, the
     recipient's), each as far as there was tax to take it from (s 29(2));
     ``allowance_transferred``: the personal allowance the marriage
-    allowance took from its transferor (s 55B(6))."""
+    allowance took from its transferor (s 55B(6)). Blind Person's
+    Allowance (s 38), each adult's own (``blind_persons_allowance``), and
+    the part of it transferred to the other partner
+    (``blind_persons_allowance_transferred``, s 39: the partner's allowance);
+    ``blind_persons_allowance_used``: the income either relieved (own or
+    received, pence a year)."""
 
     weekly: tuple
     annual: tuple
     married_couples_allowance: tuple = (0, 0)
     marriage_allowance: tuple = (0, 0)
     allowance_transferred: tuple = (0, 0)
+    blind_persons_allowance: tuple = (0, 0)
+    blind_persons_allowance_transferred: tuple = (0, 0)
+    blind_persons_allowance_used: tuple = (0, 0)
 
 
 #: ITA 2007 ss 45(2)(c), 46(2)(c): the married couple's allowance is for a
@@ -285,6 +319,16 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     pa1 = personal_allowance(np.maximum(ani1, 0), on=day, tables=tables)
     pa2 = np.where(couple, personal_allowance(np.maximum(ani2, 0), on=day, tables=tables), 0)
 
+    # Blind Person's Allowance (ITA 2007 s 38): each blind adult's own, at Step 3 with the personal allowance (never
+    # withdrawn by income). `blind` is taken to meet s 38(2) in England and Wales and s 38(3) in Scotland (see the
+    # module notes).
+    zero = np.zeros(np.shape(couple), np.int64) if np.ndim(couple) else 0
+    bpa1 = bpa2 = zero
+    blind1, blind2 = np.asarray(a1.blind, bool), couple & np.asarray(a2.blind, bool)
+    if np.any(blind1 | blind2):
+        amount = _lookup(tables, "tax.blind_persons_allowance", "blind_persons_allowance", days)
+        bpa1, bpa2 = np.where(blind1, amount, 0), np.where(blind2, amount, 0)
+
     # The married couple's allowance (ss 45-46): where either partner was born before 6 April 1935. Not both it and
     # the marriage allowance (s 55B(2)(d)); the married couple's allowance (10% of at least the minimum amount) is
     # worth more than the marriage allowance (the basic rate of 10% of the personal allowance), so it is taken.
@@ -294,7 +338,6 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     # the s 35(1) amount, rounded up to £10: s 55B(4)(b), (5)), where neither would pay tax above the basic rate.
     ma_by = np.asarray(ma_by)
     elect = couple & (ma_by > 0) & ~mca
-    zero = np.zeros(np.shape(elect), np.int64) if np.ndim(elect) else 0
     moved1 = moved2 = ma1 = ma2 = zero
     if np.any(elect):
         full = _lookup(tables, "tax.personal_allowance", "personal_allowance", days)
@@ -302,17 +345,30 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
         by1 = ma_by == 1
         pa_t, inc_t = np.where(by1, pa1, pa2), np.where(by1, inc1, inc2)
         pa_r, inc_r = np.where(by1, pa2, pa1), np.where(by1, inc2, inc1)
-        ok = (elect & _basic_only(inc_t - np.maximum(pa_t - transferable, 0), scot, days, tables)
-              & _basic_only(inc_r - pa_r, scot, days, tables))
+        bpa_t, bpa_r = np.where(by1, bpa1, bpa2), np.where(by1, bpa2, bpa1)
+        ok = (elect & _basic_only(inc_t - np.maximum(pa_t - transferable, 0) - bpa_t, scot, days, tables)
+              & _basic_only(inc_r - pa_r - bpa_r, scot, days, tables))
         moved = np.where(ok, np.minimum(transferable, pa_t), 0)
         moved1, moved2 = np.where(by1, moved, 0), np.where(by1, 0, moved)
         pa1, pa2 = pa1 - moved1, pa2 - moved2
         given = np.where(ok, transferable * _basic_rate(scot, days, tables) // 10000, 0)
         ma1, ma2 = np.where(by1, 0, given), np.where(by1, given, 0)
 
-    totals = []
-    for inc, pa in ((inc1, pa1), (inc2, pa2)):
-        taxable = np.maximum(inc - pa, 0)
+    # Blind Person's Allowance (s 39): the part of a blind adult's allowance above their net income less personal
+    # allowance (after the marriage allowance: "any personal allowance to which the individual is entitled", s 39(3))
+    # goes to the spouse or civil partner, taken as elected and claimed where the partner has income above their own
+    # allowances for it to relieve (s 39(2)); elsewhere the election would change nothing.
+    to1 = to2 = zero
+    if np.any(bpa1 > 0) or np.any(bpa2 > 0):
+        unused1 = np.maximum(bpa1 - np.maximum(inc1 - pa1, 0), 0)
+        unused2 = np.maximum(bpa2 - np.maximum(inc2 - pa2, 0), 0)
+        to2 = np.where(couple & (inc2 > pa2 + bpa2), unused1, 0)
+        to1 = np.where(couple & (inc1 > pa1 + bpa1), unused2, 0)
+
+    totals, used = [], []
+    for inc, pa, allowances in ((inc1, pa1, pa1 + bpa1 - to2 + to1), (inc2, pa2, pa2 + bpa2 - to1 + to2)):
+        taxable = np.maximum(inc - allowances, 0)
+        used.append(np.minimum(inc, allowances) - np.minimum(inc, pa))  # the income Blind Person's Allowance relieved
         # The bands and rates are read only where some income is above the allowance (a pound or more): a
         # pensioner who pays no tax reads no tax rate, and is told of no tax rate assumed past the tables' end.
         totals.append(annual_income_tax(taxable, on=day, scottish=scot, tables=tables)
@@ -344,7 +400,9 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
         annual.append(year)
         weekly.append(divide_half_up(year, 52))
     return PensionTax(weekly=tuple(weekly), annual=tuple(annual), married_couples_allowance=(mca1, mca2),
-                      marriage_allowance=(ma1, ma2), allowance_transferred=(moved1, moved2))
+                      marriage_allowance=(ma1, ma2), allowance_transferred=(moved1, moved2),
+                      blind_persons_allowance=(bpa1, bpa2), blind_persons_allowance_transferred=(to2, to1),
+                      blind_persons_allowance_used=(np.where(rows, used[0], 0), np.where(rows & couple, used[1], 0)))
 
 
 def pension_income_tax(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tables: Tables, rows=True) -> PensionTax:
@@ -353,7 +411,8 @@ def pension_income_tax(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tab
     True): a week (the amount SI 2002/1792 reg 17(10)(a), SI 2006/214
     reg 33(12), SI 2012/2885 Sch 1 para 17(13), WSI 2013/3029 Sch 1 para
     11(13) and SSI 2012/319 reg 31(12) disregard) and a year, with the
-    married couple's allowance and the marriage allowance taken off.
+    married couple's allowance and the marriage allowance taken off, and
+    Blind Person's Allowance given (ITA 2007 ss 38-39).
     ``carers_allowance_paid``: each adult's Carer's Allowance as paid
     [pence/week]. Reads no rule table where no adult in ``rows`` has such
     income.

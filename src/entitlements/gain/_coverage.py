@@ -171,6 +171,10 @@ def knock_on_reads(tables: Tables) -> tuple[tuple[str, ...], np.ndarray]:
         Household(adults=Adult(age=75, state_pension_weekly=25000, pension_income_weekly=5000),
                   housing=home("B", tenure="social_rent", rent=10000, rent_period="week", bedrooms=1),
                   local_authority="Coventry"),
+        # A blind pensioner: Blind Person's Allowance in that tax (ITA 2007 s 38, since 2026-12-07).
+        Household(adults=Adult(age=75, state_pension_weekly=25000, pension_income_weekly=5000, blind=True),
+                  housing=home("B", tenure="social_rent", rent=10000, rent_period="week", bedrooms=1),
+                  local_authority="Coventry"),
         # A partner born before 6 April 1935 (93): the married couple's allowance off that tax (since 2026-12-07).
         Household(adults=(Adult(age=93, state_pension_weekly=25000, pension_income_weekly=5000), Adult(age=88, state_pension_weekly=9000)),
                   housing=home("B", tenure="social_rent", rent=10000, rent_period="week", bedrooms=1),
