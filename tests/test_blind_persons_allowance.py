@@ -144,3 +144,15 @@ def test_scotland_caveat_names_the_second_condition():
     (caveat,) = e.caveats
     assert "s 38(3)" in caveat and "eyesight is essential" in caveat and "Scotland" in caveat
     assert "s 38(3): in Scotland" in e.render()
+
+
+def test_the_allowance_is_read_only_where_it_can_relieve_income():
+    # After the table's end (5 April 2027) a held figure is an assumption the estimate names: not for a blind
+    # pensioner whose £150.00 a week (£7,800) is under the personal allowance, but for one with £300.00 a week.
+    def held(weekly):
+        e = estimate(Household(adults=Adult(age=75, state_pension_weekly=weekly, blind=True), housing=_home(),
+                               local_authority="Coventry"), on=dt.date(2027, 6, 1))
+        return {a.table_id for a in e.assumptions}
+
+    assert "tax.blind_persons_allowance" not in held(15000)
+    assert "tax.blind_persons_allowance" in held(30000)

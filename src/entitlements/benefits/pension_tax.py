@@ -125,11 +125,13 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    the State Pension is already there), never below nil: earnings' tax is
    not taken twice. The rest is the tax payable by way of the pensions and
    benefits, never more than they are. (The PAYE figure is the standard
-   code's: a tax reduction goes first against the pensions' tax.)
+   code's: a tax reduction, or Blind Person's Allowance, goes first against
+   the pensions' tax.)
 
-Not modelled (say so in advice): tax on savings interest and other income; the PAYE code an adviser's
-client actually has (an underpayment coded out, or tax collected by simple
-assessment in a later year). The annual figure against PAYE's twelve Month
+Not modelled (say so in advice): tax on savings interest and other
+income; the PAYE code an adviser's client actually has (an underpayment
+coded out, or tax collected by simple assessment in a later year; a blind
+person's code without the allowance, until it is claimed). The annual figure against PAYE's twelve Month
 1 figures can leave a few pence a week (e.g. 1257L's free pay is
 £12,579.12 a year).
 """
@@ -302,8 +304,8 @@ def _basic_rate(scottish, days, tables: Tables):
 
 
 # Long because: one tax year for a couple, in the order of ITA 2007 s 23 (income, allowances at Step 3, tax at
-# Steps 4-5, the tax reductions at Step 6), with the two partners' figures the married couple's allowance and the
-# marriage allowance compare; each step a few lines.
+# Steps 4-5, the tax reductions at Step 6), with the two partners' figures the married couple's allowance, the
+# marriage allowance and the transfer of Blind Person's Allowance compare; each step a few lines.
 def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by, *, on, tables: Tables, rows):
     """Each adult's year's tax on pensions and taxable benefits (see the
     module notes) for ``rows``, with its tax reductions: a
@@ -319,25 +321,34 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     pa1 = personal_allowance(np.maximum(ani1, 0), on=day, tables=tables)
     pa2 = np.where(couple, personal_allowance(np.maximum(ani2, 0), on=day, tables=tables), 0)
 
-    # Blind Person's Allowance (ITA 2007 s 38): each blind adult's own, at Step 3 with the personal allowance (never
-    # withdrawn by income). `blind` is taken to meet s 38(2) in England and Wales and s 38(3) in Scotland (see the
-    # module notes).
-    zero = np.zeros(np.shape(couple), np.int64) if np.ndim(couple) else 0
-    bpa1 = bpa2 = zero
-    blind1, blind2 = np.asarray(a1.blind, bool), couple & np.asarray(a2.blind, bool)
-    if np.any(blind1 | blind2):
-        amount = _lookup(tables, "tax.blind_persons_allowance", "blind_persons_allowance", days)
-        bpa1, bpa2 = np.where(blind1, amount, 0), np.where(blind2, amount, 0)
-
     # The married couple's allowance (ss 45-46): where either partner was born before 6 April 1935. Not both it and
     # the marriage allowance (s 55B(2)(d)); the married couple's allowance (10% of at least the minimum amount) is
     # worth more than the marriage allowance (the basic rate of 10% of the personal allowance), so it is taken.
     mca = couple & (born_before_6_april_1935(a1, on) | born_before_6_april_1935(a2, on))
 
-    # The marriage allowance (ss 55B-55C): the transferor's personal allowance less the transferable amount (10% of
-    # the s 35(1) amount, rounded up to £10: s 55B(4)(b), (5)), where neither would pay tax above the basic rate.
+    # Who elected the marriage allowance (s 55C), not beside the married couple's allowance.
     ma_by = np.asarray(ma_by)
     elect = couple & (ma_by > 0) & ~mca
+    zero = np.zeros(np.shape(elect), np.int64) if np.ndim(elect) else 0
+
+    # Blind Person's Allowance (ITA 2007 s 38): each blind adult's own, at Step 3 with the personal allowance (never
+    # withdrawn by income). `blind` is taken to meet s 38(2) in England and Wales and s 38(3) in Scotland (see the
+    # module notes). Read only where it can relieve income (a pound or more above a personal allowance, less what
+    # the marriage allowance may take), as the tax bands are below: a blind pensioner who pays no tax is told of no
+    # allowance assumed past the table's end.
+    bpa1 = bpa2 = zero
+    blind1, blind2 = np.asarray(a1.blind, bool), couple & np.asarray(a2.blind, bool)
+    if np.any(blind1 | blind2):
+        slack = np.where(elect, -(-_lookup(tables, "tax.personal_allowance", "personal_allowance", days) // 10000)
+                         * 1000, 0) if np.any(elect) else 0
+        over = (inc1 - pa1 + slack >= 100) | (couple & (inc2 - pa2 + slack >= 100))
+        if np.any((blind1 | blind2) & over):
+            amount = _lookup(tables, "tax.blind_persons_allowance", "blind_persons_allowance", days)
+            bpa1, bpa2 = np.where(blind1 & over, amount, 0), np.where(blind2 & over, amount, 0)
+
+
+    # The marriage allowance (ss 55B-55C): the transferor's personal allowance less the transferable amount (10% of
+    # the s 35(1) amount, rounded up to £10: s 55B(4)(b), (5)), where neither would pay tax above the basic rate.
     moved1 = moved2 = ma1 = ma2 = zero
     if np.any(elect):
         full = _lookup(tables, "tax.personal_allowance", "personal_allowance", days)

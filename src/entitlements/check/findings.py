@@ -381,7 +381,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                         rules=str(tables.version), rates_policy=str(policy),
                         # Strict (not given): nothing is held or uprated; the assumptions are those of the policy given.
                         assumptions=() if rates_after is None else _assumptions(tables, household, on),
-                        # What the estimate leaves out that may change it (estimate caveats: Blind Person's Allowance).
+                        # What the estimate assumes that may change it (estimate caveats: e.g. Blind Person's Allowance's test).
                         totals_notes=_totals_notes(household, claims, diff, on) + est.caveats)
 
 
