@@ -180,8 +180,10 @@ def caseload_schema() -> dict[str, Any]:
     props |= {c: dict(lenient) for c in OUTCOME_COLUMNS}
     props["outcome"] = {"enum": list(OUTCOME_KINDS)}
     props["stage"] = {"enum": list(STAGES)}
-    props |= {c: {"type": ["string", "number", "null"], "description": "a grouping column (reports: aggregates only)"}
-              for c in GROUPING_COLUMNS}
+    grouping = {"type": ["string", "number", "null"], "description": "a grouping column (reports: aggregates only)"}
+    # A household fact that is also a grouping column (local_authority) keeps the fact's schema: the report
+    # groups by it, but it must still be what the fact allows (a billing authority's name or GSS code).
+    props |= {c: (_also_grouping(c, props[c]) if c in props else dict(grouping)) for c in GROUPING_COLUMNS}
     props |= {c: {"type": ["string", "boolean", "null"], "description": "the benefit check: whether the case claims "
                   "this now, or has this help already (yes or no)"} for c in CLAIM_COLUMNS}
     # A blank cell is "not given" in every household column, a child's or non-dependant's date of birth and age and
@@ -220,3 +222,16 @@ def schema_json(name: str) -> str:
     import json
 
     return json.dumps(SCHEMAS[name](), indent=2, ensure_ascii=False) + "\n"
+
+
+#: What a household fact that is also a grouping column must be, where its field schema does not say.
+_FACT_WORDS = {"local_authority": "the billing authority of the home: its name or GSS code (E06, E07, E08, E09, W06 or "
+                                  "S12), as 'entitlements areas' lists them; a name typed wrong is the row's error, "
+                                  "with the close matches"}
+
+
+def _also_grouping(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """A household column's schema, saying it is also a grouping column."""
+    said = schema.get("description", "").rstrip(". ") or _FACT_WORDS.get(name, "")
+    return {**schema, "description": (said + ". " if said else "") + "Also a grouping column (reports: aggregates only)."}
+
