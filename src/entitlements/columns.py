@@ -255,6 +255,10 @@ _ND_NONE = {"age": -1, "income": -1, "work": False, "hb_exempt": False, "ctr_exe
 #: operations (Housing Benefit's reg 55(9)): such a non-dependant is taken to have the deduction.
 _PC_EXEMPT = ("normal_home_elsewhere", "youth_training", "full_time_student", "prisoner_or_patient", "pension_credit")
 _PC_EXEMPT_UNDER_25 = ("income_support_jsa_esa", "uc_no_earned_income")
+#: The non-dependants Housing Benefit takes no deduction for only while under 25 (SI 2006/214 reg 55(8); SI 2006/213
+#: reg 74(8)): on income support, income-based JSA or income-related ESA without a component, or on UC with no earned
+#: income. An under-25 on income-related ESA with a component does take the deduction: not told apart here.
+_HB_EXEMPT_UNDER_25 = ("income_support_jsa_esa", "uc_no_earned_income")
 #: A non-dependant as a "second adult" of the pension-age CTR schemes' alternative maximum (SI 2012/2885 Sch 1 para
 #: 4(3), Sch 3; SSI 2012/319 Sch 5), by code: -1 disregarded for discount or not resident (a full-time student, on
 #: youth training, a prisoner or long-term patient, a normal home elsewhere: LGFA 1992 Sch 1), 0 none or under 18,
@@ -285,9 +289,16 @@ def _second_adult_code(n) -> int:
 def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
     """The HB and CTR facts of each non-dependant, slot by slot (SI 2006/214
     reg 55; SI 2006/213 reg 74; SI 2012/2885 Sch 1 para 8). Exempt from the
-    HB deduction: any ``hb_ctr_exemption`` but "uc_no_earned_income" at 25 or
-    over (SI 2006/213 reg 74(8)(b)), or on Pension Credit; from the CTR
-    deduction: any of them."""
+    HB deduction: any ``hb_ctr_exemption`` but "uc_no_earned_income" and
+    "income_support_jsa_esa" at 25 or over, or on Pension Credit. SI 2006/214
+    reg 55(8) (read 2026-12-07 in ``uk/uksi-2006-214.md``): "No deduction shall
+    be made ... in respect of a non-dependant aged less than 25 who is on income
+    support, an income-based jobseeker's allowance or an income-related
+    employment and support allowance which does not include [a component] or
+    who is entitled to an award of universal credit ... [with no] earned
+    income"; SI 2006/213 reg 74(8) the same. At 25 or over such a
+    non-dependant takes the reg 55(1)(b) deduction. From the CTR deduction:
+    any of them (SI 2012/2885 Sch 1 para 8(8)(a), (c): any age)."""
     out = {f"nd{k}_{f}": v for k in range(1, HB_CTR_SLOTS + 1) for f, v in _ND_NONE.items()}
     if x is None:
         return out
@@ -302,7 +313,7 @@ def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
         pc = n.exemption == "pension_credit"
         out.update({f"nd{k}_age": n.age, f"nd{k}_income": -1 if n.gross_weekly_income is None else n.gross_weekly_income,
                     f"nd{k}_work": n.remunerative_work,
-                    f"nd{k}_hb_exempt": pc or (why is not None and not (why == "uc_no_earned_income" and n.age >= 25)),
+                    f"nd{k}_hb_exempt": pc or (why is not None and not (why in _HB_EXEMPT_UNDER_25 and n.age >= 25)),
                     f"nd{k}_ctr_exempt": pc or why is not None,
                     f"nd{k}_second_adult": _second_adult_code(n),
                     # In receipt of AA, DLA care middle/highest or PIP daily living (the "disability_benefit"

@@ -111,8 +111,9 @@ COUNCIL_TAX_BANDS = tuple("ABCDEFGHI")
 #: Why a non-dependant brings no Housing Benefit or Council Tax Reduction
 #: deduction (SI 2006/214 reg 55(7)-(9); SI 2006/213 reg 74(7)-(8) as amended
 #: by SI 2013/630 reg 35(7); SI 2012/2885 Sch 1 para 8(7)-(8)). For Housing
-#: Benefit "uc_no_earned_income" exempts only a non-dependant under 25 (at
-#: working age: SI 2006/213 reg 74(8)(b)); every other reason exempts for both.
+#: Benefit "uc_no_earned_income" and "income_support_jsa_esa" exempt only a
+#: non-dependant under 25 (SI 2006/214 reg 55(8); SI 2006/213 reg 74(8));
+#: every other reason exempts for both.
 HB_CTR_EXEMPTIONS = (
     "full_time_student",
     "pension_credit",
