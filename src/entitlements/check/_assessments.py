@@ -114,6 +114,42 @@ def _pip_plan(h: Household, k: int, circ, on: dt.date) -> Plan | None:
                 {"kind": "pip_awarded", "pip_daily_living": dl, "pip_mobility": mob}, notes)
 
 
+def _pension_age_lcwra(h: Household, cols, *, on: dt.date, tables: Tables, planned) -> list[Plan]:
+    """The LCWRA element for the partner over the qualifying age for state
+    pension credit in a mixed-age couple on Universal Credit (not protected
+    by SI 2019/37 art 4) who is entitled to attendance allowance (either
+    rate), the DLA care component at the highest rate or the PIP daily living
+    component at the enhanced rate: "treated as having limited capability for
+    work and work-related activity" without an assessment (SI 2013/376 reg
+    40(1)(b), (5), read 2026-12-07 in ``uk/uksi-2013-376.md``; Sch 9 para 5,
+    as the project's ``rules/schedules/wca/schedule9.toml`` reads it). The
+    element still waits for the relevant period (reg 28: 3 months from the
+    medical evidence), so it is a claim to report, not an award now."""
+    from ..benefits.pension_age import adult_reached_state_pension_age
+
+    if len(h.adults) != 2 or h.mixed_age_protected:
+        return []
+    over = [bool(np.all(adult_reached_state_pension_age(a, on)[0])) for a in (cols.adult1, cols.adult2)]
+    if over[0] == over[1]:
+        return []   # both over (Pension Credit, no UC) or both under (no Sch 9 para 5)
+    plans = []
+    for k, a in enumerate(h.adults, start=1):
+        if not over[k - 1] or a.lcw or a.lcwra or f"lcwra_{k}" in planned:
+            continue
+        if a.attendance_allowance == "none" and a.dla_care != "highest" and a.pip_daily_living != "enhanced":
+            continue
+        plans.append(Plan(f"lcwra_{k}", "lcwra_pension_age", k, None,
+                          _adult_change(k, lcw=True, lcwra=True, lcwra_element_in_award=True, lcwra_protected=False),
+                          {"kind": "lcwra_found", "lcwra_protection": "new_claimant", "confirmed": True},
+                          ("Treated as having LCWRA by law, with no work capability assessment (SI 2013/376 reg "
+                           "40(5), Sch 9 para 5): over the qualifying age for Pension Credit and entitled to "
+                           "Attendance Allowance, DLA care at the highest rate or PIP daily living at the enhanced "
+                           "rate. Valued once the element is in payment, after the 3-month relevant period (reg 28), "
+                           f"at the new-claimant amount ({format_pounds(tables.at('uc.lcwra_element', on)['new_claimant'])}"
+                           " a month).",)))
+    return plans
+
+
 def assessments(h: Household, circ, *, on: dt.date, tables: Tables) -> list[Plan]:
     """The assessments the circumstances point to, that the household has not had."""
     from ..benefits.pension_age import adult_reached_state_pension_age
@@ -132,6 +168,7 @@ def assessments(h: Household, circ, *, on: dt.date, tables: Tables) -> list[Plan
                           ("Valued once the element is in payment, at the amount for a claim made from 6 April 2026 "
                            f"({format_pounds(tables.at('uc.lcwra_element', on)['new_claimant'])} a month); a claim and "
                            "medical evidence before that day keep the protected amount.",)))
+    plans += _pension_age_lcwra(h, cols, on=on, tables=tables, planned={p.id for p in plans})
     for k in sorted(set(circ.care_needs) | set(circ.care_needs_day_and_night) | set(circ.pip_descriptors)):
         adult = cols.adult1 if k == 1 else cols.adult2
         over_spa, _ = adult_reached_state_pension_age(adult, on)

@@ -91,6 +91,12 @@ _CANDIDATES = (
               ("Universal Credit Regulations 2013 (SI 2013/376) regs 27-28, 36, 39-44, Schs 7-9",),
               "Send the fit note to Universal Credit and ask for a work capability assessment (UC50 questionnaire); "
               "the element is paid from the assessment period after the 3-month relevant period."),
+    Candidate("lcwra_pension_age", "UC LCWRA element ({who}: over pension age with Attendance Allowance, DLA "
+              "highest care or PIP enhanced daily living)", "Universal Credit", "claim_needed",
+              ("Universal Credit Regulations 2013 (SI 2013/376) regs 27-28, 36, 40(1)(b), (5), Sch 9 para 5",),
+              "Tell Universal Credit in the journal that the one of you over pension age gets that disability benefit "
+              "and send a fit note (the medical evidence starts the 3-month relevant period); no work capability "
+              "assessment is needed."),
     Candidate("pip", "Personal Independence Payment ({who})", "Personal Independence Payment", "assessment_needed",
               ("Welfare Reform Act 2012 ss 77-79",
                "Social Security (Personal Independence Payment) Regulations 2013 (SI 2013/377) regs 5-7, 24, Sch 1"),
