@@ -618,6 +618,7 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
                 notes += [t for t in (_mixed_age_applicant_note(h, on, scheme),) if t]
             if scheme in _PENSION_CTR_LAW and not (pc is not None and int(pc.guarantee_credit)):
                 notes += [t for t in (_pension_childcare_note(h, scheme, savings is not None),) if t]
+                notes += [t for t in (_ctr_capital_note(ctax, h, scheme, on, tables),) if t]
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
         # A mixed-age couple with no Universal Credit: who applies decides the scheme; both choices worked out where
@@ -630,6 +631,27 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
     title = f"Council tax and Council Tax Reduction, {a.name}"
     return Breakdown(title=title, period="amounts a week unless shown", lines=tuple(lines), rules=str(tables.version),
                      notes=tuple(notes))
+
+
+_CTR_CAPITAL_LAW = {"england": "SI 2012/2885 reg 11(2)", "wales_pension": "WSI 2013/3029 reg 30",
+                    "scotland_pension": "SSI 2012/319 reg 40"}
+
+
+def _ctr_capital_note(ctax, h: Household, scheme: str, on: dt.date, tables: Tables) -> str | None:
+    """Why a pensioner not on guarantee credit gets no reduction where the
+    capital is over the limit (the reduction is nil, and until 2026-12-07 the
+    sheet said nothing of why: the excess income and the taper were shown
+    above a nil reduction)."""
+    from .benefits._numeric import table_on
+
+    limit = tables.at(f"{_CTR_PREFIX[scheme]}.capital_limit", table_on(on))
+    if isinstance(limit, dict) or h.capital <= int(limit) or int(ctax.reduction_weekly):
+        return None
+    # England: the excluded class is outside class C too (SI 2012/2885 Sch 1 para 4(1)(d), read 2026-12-07); Wales
+    # has no second adult rebate. Scotland's reg 40 was not read for it: the note does not say.
+    sar = ", the second adult rebate included" if scheme == "england" else ""
+    return (f"Capital of {format_pounds(h.capital)} is over {format_pounds(int(limit))}: no Council Tax Reduction{sar} "
+            f"({_CTR_CAPITAL_LAW[scheme]}).")
 
 
 def _band_d_lines(ctax, h: Household, a, on: dt.date) -> list[Line]:
