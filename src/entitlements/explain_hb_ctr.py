@@ -139,12 +139,26 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
     if pension and not hb.passported and int(hb.excess_income) > 0:
         notes += [t for t in (_age_only_2021_note(h, on, tables, "housing_benefit.personal_allowance_pension_age",
                                                  "SI 2006/214 Sch 3 para 1"),) if t]
+    if pension and x is not None and _waived_by_claimant(h):
+        notes.append("No non-dependant deductions: the claimant or partner is blind or gets Attendance Allowance, a DLA "
+                     "care component or PIP daily living (SI 2006/214 reg 55(6)), whatever the non-dependants earn.")
     if free:
         notes.append(f"Housing Benefit is for the {52 - free} weeks a year rent is due; none is paid for the {free} "
                      f"rent-free weeks ({si} reg {'62' if pension else '81'}).")
     title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
                                   + (x.accommodation or "temporary or specified") + " accommodation)")
     return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
+
+
+def _waived_by_claimant(h: Household) -> bool:
+    """Whether a non-dependant aged 18 or over lives there and the claimant or
+    partner is blind or receives attendance allowance, a DLA care component
+    or PIP daily living, so no deduction is made for any (SI 2006/214 reg
+    55(6), read 2026-12-07): said on the sheet, where the deductions line is
+    otherwise simply absent."""
+    adults_18 = any(n.age >= 18 for n in h.housing.non_dependants)
+    return adults_18 and any(a.blind or a.attendance_allowance != "none" or a.dla_care != "none"
+                             or a.pip_daily_living != "none" for a in h.adults)
 
 
 #: Pensionable age reached before 1 April 2021 gives the higher pension-age personal allowance: born before
