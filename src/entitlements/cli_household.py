@@ -258,7 +258,8 @@ FLAGS: tuple[Flag, ...] = (
          "responsible_for_child_under_5, armed_forces_operations); for Housing Benefit and Council Tax Reduction "
          "add ,work (16 hours a week or more), ,income=POUNDS (gross a week) and ,hb-ctr=REASON (why no deduction: "
          "full_time_student, pension_credit, income_support_jsa_esa, uc_no_earned_income, prisoner_or_patient, "
-         "normal_home_elsewhere, armed_forces_operations, youth_training) and ,uc (in receipt of Universal "
+         "normal_home_elsewhere, armed_forces_operations, youth_training, disregarded_for_discount: "
+         "Council Tax Reduction only) and ,uc (in receipt of Universal "
          "Credit: in Scotland a pensioner's second adult rebate of 25 per cent), e.g. 25, 30:carers_allowance or "
          "40,work,income=450 (repeat for each)",
          kind="append", type=arg.non_dependant, metavar="AGE[:EXEMPTION][,work][,income=POUNDS][,hb-ctr=REASON][,uc]",

@@ -267,7 +267,11 @@ _HB_EXEMPT_UNDER_25 = ("income_support_jsa_esa", "uc_no_earned_income")
 #: para 1 Table (a), but their income counts under (b)).
 SECOND_ADULT = {"disregarded": -1, "none": 0, "second_adult": 1, "income_related_benefit": 2, "uc_no_earned_income": 3,
                 "universal_credit": 4}
-_DISREGARDED_FOR_DISCOUNT = ("full_time_student", "youth_training", "prisoner_or_patient", "normal_home_elsewhere")
+_DISREGARDED_FOR_DISCOUNT = ("full_time_student", "youth_training", "prisoner_or_patient", "normal_home_elsewhere",
+                             "disregarded_for_discount")
+#: Exempt from Council Tax Reduction's deduction only: Housing Benefit's (SI 2006/214 reg 55(7)-(9); SI 2006/213
+#: reg 74(7)-(8)) and Pension Credit's (SI 2002/1792 Sch II para 14(7)) have no head for one disregarded for discount.
+_CTR_EXEMPT_ONLY = ("disregarded_for_discount",)
 
 
 def _second_adult_code(n) -> int:
@@ -313,7 +317,8 @@ def _non_dependant_slots(x: Housing | None) -> dict[str, Any]:
         pc = n.exemption == "pension_credit"
         out.update({f"nd{k}_age": n.age, f"nd{k}_income": -1 if n.gross_weekly_income is None else n.gross_weekly_income,
                     f"nd{k}_work": n.remunerative_work,
-                    f"nd{k}_hb_exempt": pc or (why is not None and not (why in _HB_EXEMPT_UNDER_25 and n.age >= 25)),
+                    f"nd{k}_hb_exempt": pc or (why is not None and why not in _CTR_EXEMPT_ONLY
+                                                  and not (why in _HB_EXEMPT_UNDER_25 and n.age >= 25)),
                     f"nd{k}_ctr_exempt": pc or why is not None,
                     f"nd{k}_second_adult": _second_adult_code(n),
                     # In receipt of AA, DLA care middle/highest or PIP daily living (the "disability_benefit"

@@ -680,6 +680,12 @@ class Household:
         if isinstance(self.housing, Housing) and self.housing.council_tax_disregarded > len(self.adults) + len(self.housing.non_dependants):
             raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded,
                              _residents(len(self.adults) + len(self.housing.non_dependants)))
+        if isinstance(self.housing, Housing) and band is not None:
+            said = sum(n.hb_ctr_exemption == "disregarded_for_discount" for n in self.housing.non_dependants)
+            if said > self.housing.council_tax_disregarded:
+                raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded,
+                                 f"at least {said}: the non-dependants given hb_ctr_exemption 'disregarded_for_discount' "
+                                 "are among the residents disregarded for discount (LGFA 1992 s 11, Sch 1)")
         if self.adjusted_net_income_annual is not None:
             _pence(self, attrs.fields(Household).adjusted_net_income_annual, self.adjusted_net_income_annual)
         if self.housing is not None and not isinstance(self.housing, Housing):

@@ -113,6 +113,7 @@ COUNCIL_TAX_BANDS = tuple("ABCDEFGHI")
 #: by SI 2013/630 reg 35(7); SI 2012/2885 Sch 1 para 8(7)-(8)). For Housing
 #: Benefit "uc_no_earned_income" and "income_support_jsa_esa" exempt only a
 #: non-dependant under 25 (SI 2006/214 reg 55(8); SI 2006/213 reg 74(8));
+#: "disregarded_for_discount" exempts from Council Tax Reduction's only;
 #: every other reason exempts for both.
 HB_CTR_EXEMPTIONS = (
     "full_time_student",
@@ -123,6 +124,10 @@ HB_CTR_EXEMPTIONS = (
     "normal_home_elsewhere",
     "armed_forces_operations",
     "youth_training",
+    # Disregarded for council tax discount for another reason (LGFA 1992 Sch 1: a resident carer, the severely
+    # mentally impaired, an apprentice, ...): no Council Tax Reduction deduction and not a second adult (SI 2012/2885
+    # Sch 1 paras 4(3)(a), 8(8)), but Housing Benefit's reg 55 has no such head, so its deduction stays.
+    "disregarded_for_discount",
 )
 
 #: The most non-dependants a household may give (each has its own Housing

@@ -35,6 +35,7 @@ from ..columns import (
     _ADULT_DTYPES,
     _HOUSEHOLD_DTYPES,
     _HOUSING_DTYPES,
+    HB_CTR_SLOTS,
     AdultColumns,
     BenefitUnitColumns,
     ChildColumns,
@@ -340,6 +341,11 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     band = housing["council_tax_band"]
     across = (band >= 0) & (rest["local_authority"] < 0)  # a band needs its council
     across |= housing["council_tax_disregarded"] > 1 + present2 + housing["non_dependants"]  # no more than live there
+    # Non-dependants said to be "disregarded_for_discount" (a second adult code of -1 with Housing Benefit's deduction
+    # kept; students and the like are -1 too but exempt from it) are among the disregarded: no fewer are given.
+    said = sum((np.asarray(housing[f"nd{k}_second_adult"]) == -1) & ~np.asarray(housing[f"nd{k}_hb_exempt"], bool)
+               for k in range(1, HB_CTR_SLOTS + 1))
+    across |= (band >= 0) & (said > housing["council_tax_disregarded"])
     r.bad |= across
     r.alone |= across
     codes, bad = r.codes, r.bad
