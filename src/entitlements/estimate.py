@@ -84,9 +84,13 @@ class Estimate:
         wraps it to a terminal's width (see :meth:`Breakdown.render`). A
         warning line comes first where a rate past the tables' end was held
         or uprated."""
-        parts = [self.universal_credit.breakdown, *([self.pension_credit] if self.pension_credit else []),
+        parts = [*([self.pension_credit] if self.pension_credit else []),
                  *([self.housing_benefit] if self.housing_benefit else []), *([self.council_tax] if self.council_tax else []),
                  self.total]
+        # Universal Credit's sheet first where it can be paid; where it cannot (every claimant over the qualifying
+        # age, a protected mixed-age couple) it comes last, after the help that is paid, with the note saying why.
+        uc_sheet = self.universal_credit.breakdown
+        parts = [uc_sheet, *parts] if bool(np.asarray(self.benefits.universal_credit_payable).item()) else [*parts, uc_sheet]
         sheet = render_sheet(*parts, width=width)
         lines = describe(self.assumptions, self.rates_policy)
         if not lines and not self.caveats:

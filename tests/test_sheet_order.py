@@ -1,0 +1,33 @@
+"""The working sheet's order: Universal Credit first where it can be paid;
+where it cannot (every claimant over the qualifying age for Pension Credit)
+the help that is paid comes first and the UC sheet last, with its note (an
+adviser read a pensioner's UC block as help due: pension-age audit,
+2026-12-07)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entitlements import Adult, Household, estimate
+from entitlements.household import Housing
+
+MAY_2026 = dt.date(2026, 5, 1)
+
+
+def _titles(sheet: str) -> list[str]:
+    return [line.split(",")[0] for line in sheet.splitlines() if line[:1].isupper() and not line.startswith(("Note", "Caveat", "Warning"))]
+
+
+def test_pensioner_sheet_opens_with_pension_credit_and_ends_with_universal_credit():
+    h = Household(adults=(Adult(date_of_birth=dt.date(1946, 3, 1), pension_income_weekly=24000),),
+                  housing=Housing(tenure="social_rent", rent=10000, rent_period="week"))
+    sheet = estimate(h, on=MAY_2026).render()
+    titles = _titles(sheet)
+    assert titles[0] == "Pension Credit" and titles[-1] == "Universal Credit"
+    assert titles.index("Household total") < titles.index("Universal Credit")
+    assert "no Universal Credit (Welfare Reform Act 2012 s 4(1)(b))" in " ".join(sheet.split())
+
+
+def test_working_age_sheet_opens_with_universal_credit():
+    h = Household(adults=(Adult(age=34, monthly_earnings=90000),), housing=Housing(tenure="social_rent", rent=50000, bedrooms=1))
+    assert _titles(estimate(h, on=MAY_2026).render())[0] == "Universal Credit"
