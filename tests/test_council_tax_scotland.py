@@ -160,7 +160,7 @@ def test_a_scottish_pensioner_in_band_a_with_the_disabled_band_reduction_through
     h = Household(nation="scotland", local_authority="Dumfries and Galloway", adults=Adult(age=70, state_pension_weekly=30000),
                   housing=Housing(tenure="owner_occupier", council_tax_band="A", disabled_band_reduction=True))
     lines = {x.label: x.amount for x in estimate(h, on=Y25).council_tax.lines}
-    assert lines["Band A amount (band A charged five ninths of Band D, a year)"] == 80832
+    assert lines["Amount charged (band A charged five ninths of Band D, a year)"] == 80832
     assert lines["Council tax for the year"] == 60624
     assert lines["Council tax a week (x 7 / days in the year)"] == 1163
     assert lines["Excess income"] == 4449

@@ -31,3 +31,13 @@ def test_pensioner_sheet_opens_with_pension_credit_and_ends_with_universal_credi
 def test_working_age_sheet_opens_with_universal_credit():
     h = Household(adults=(Adult(age=34, monthly_earnings=90000),), housing=Housing(tenure="social_rent", rent=50000, bedrooms=1))
     assert _titles(estimate(h, on=MAY_2026).render())[0] == "Universal Credit"
+
+
+def test_disabled_band_reduction_line_names_the_band_charged():
+    h = Household(adults=(Adult(date_of_birth=dt.date(1946, 3, 1), pension_income_weekly=24000),),
+                  housing=Housing(tenure="owner_occupier", council_tax_band="B", disabled_band_reduction=True),
+                  local_authority="Coventry")
+    sheet = " ".join(estimate(h, on=MAY_2026).render().split())
+    # Band B reduced to band A (SI 1992/554 reg 4): 6/9 x £2,516.72 = £1,677.813 -> £1,677.81, labelled as band A's.
+    assert "Amount charged (band B charged as band A, a year) £1,677.81" in sheet
+    assert "Band B amount" not in sheet

@@ -598,10 +598,13 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
         lines += _band_d_lines(ctax, h, a, on)
         band = x.council_tax_band
         charged, law = f"band {band}", "LGFA 1992 " + ("s 74(1); SSI 2016/368" if a.nation == "scotland" else "s 5(1)")
-        if x.disabled_band_reduction:
-            charged += " charged five ninths of Band D" if band == "A" else " charged as the band below"
+        label = f"Band {band} amount"
+        if x.disabled_band_reduction:  # the amount is the lower band's: the label says so, not "Band B amount"
+            below = "ABCDEFGHI"[max("ABCDEFGHI".index(band) - 1, 0)]
+            charged += " charged five ninths of Band D" if band == "A" else f" charged as band {below}"
+            label = "Amount charged"
             law += _BAND_REDUCTION_LAW[a.nation == "scotland", band == "A"]
-        lines.append(Line(f"Band {band} amount ({charged}, a year)", int(ctax.band_amount_annual), law, op=" "))
+        lines.append(Line(f"{label} ({charged}, a year)", int(ctax.band_amount_annual), law, op=" "))
         if int(ctax.discount_percent):
             lines.append(Line(f"Discount {int(ctax.discount_percent)}%", int(ctax.band_amount_annual) - int(ctax.annual_liability),
                               "LGFA 1992 s 11, Sch 1", op="-"))
