@@ -331,14 +331,23 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
     if differ(o[f"{pre}_inc"][i], p[f"{pre}_inc"][i]):
         # Since 2026-12-07 ours takes the income tax off too: the class is kept only where the gap is the tax.
         tax = p["tax"][i] * 100 / 52
-        if tax > 0.5 and abs(o[f"{pre}_inc"][i] - p[f"{pre}_inc"][i] - tax) < 2:
+        gap = o[f"{pre}_inc"][i] - p[f"{pre}_inc"][i]
+        if tax > 0.5 and abs(gap - tax) < 2:
             return "income: PolicyEngine takes income tax off pensions and earnings"
+        # Savings credit only (no guarantee credit): the income is the Secretary of State's, adjusted by the
+        # £17.10 additional earnings disregard where its conditions are met (SI 2006/214 reg 27(4)(d); SI
+        # 2012/2885 Sch 1 para 14(2)(d); WSI 2013/3029 Sch 1 para 8(2)(d); SSI 2012/319 reg 25(2)(d)). Tested
+        # before the tariff class: the Secretary of State's income already holds Pension Credit's tariff.
+        earns = any(a["gross_monthly_earnings"] > 0 for a in s["adults"])
+        sc_only = o["sc"][i] > 0 and abs(float(o["pc"][i]) - float(o["sc"][i])) < 0.5
+        if earns and sc_only and abs(abs(gap) - 1710) < 2:
+            if gap < 0:
+                return ("income: savings credit only, the £17.10 additional earnings disregard taken off the Secretary "
+                        "of State's income by ours, not by PolicyEngine")
+            return ("income: savings credit only, the £17.10 additional earnings disregard taken off the Secretary "
+                    "of State's income by PolicyEngine, not by ours")
         if not hb and s["capital"] > 1_000_000:
             return "income: tariff income from capital over £10,000"
-        earns = any(a["gross_monthly_earnings"] > 0 for a in s["adults"])
-        if earns and o["sc"][i] > 0 and o[f"{pre}_inc"][i] > p[f"{pre}_inc"][i]:
-            return ("income: savings credit only, the Secretary of State's income without the £17.10 additional "
-                    "earnings disregard (ours; SI 2006/214 reg 27(4) not modelled)")
         return "income counted (pence: earnings or pensions made weekly)"
     if not hb and o["sar"][i]:
         return "second adult rebate"
