@@ -241,6 +241,10 @@ def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *,
         if moved:
             cite += "; ITA 2007 ss 55B(6), 55C"
             detail += f"; the personal allowance less the {format_pounds(moved)} transferred by the marriage allowance"
+        if annual < 0:
+            detail += ("; below nil: the tax reduction is more than the tax left on the pensions after the tax the "
+                       "library takes from pay (PAYE on a code without the reduction), so the rest comes off the tax "
+                       "on pay, as a code holding it would give, and is put back")
         lines.append(Line(f"Income tax on pensions{who}: {format_pounds(annual)} a year / 52", weekly, cite, op="+",
                           detail=detail))
     return lines

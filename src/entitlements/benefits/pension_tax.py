@@ -126,7 +126,15 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    not taken twice. The rest is the tax payable by way of the pensions and
    benefits, never more than they are. (The PAYE figure is the standard
    code's: a tax reduction, or Blind Person's Allowance, goes first against
-   the pensions' tax.)
+   the pensions' tax.) Since
+   2026-12-07, where a tax reduction (the married couple's allowance, the
+   marriage allowance) is more than the tax left on the pensions, the rest
+   comes off the tax on pay, as a PAYE code holding the reduction would give
+   it: the figure is then negative (at most the reduction, and at most the
+   tax on pay), putting back the pay's tax the estimate took on a code
+   without it. Before, the rest was lost, and with it as much income as the
+   tax on pay it should have cut (a cross-check finding: a partner born in
+   1933 with £514.49 a month: £7.71 a week of income counted too little).
 
 Not modelled (say so in advice): tax on savings interest and other
 income; the PAYE code an adviser's client actually has (an underpayment
@@ -404,10 +412,14 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     ma1, ma2 = np.minimum(ma1, t1), np.minimum(ma2, t2)
 
     weekly, annual = [], []
-    for adult, other, total, where in ((a1, o1, t1 - mca1 - ma1, rows), (a2, o2, t2 - mca2 - ma2, rows & couple)):
+    for adult, other, tax, reduction, where in ((a1, o1, t1, mca1 + ma1, rows), (a2, o2, t2, mca2 + ma2, rows & couple)):
         need = where & (other > 0)
         pay_tax = _tax_taken_from_pay(adult, scot, on=on, tables=tables, rows=need)
-        year = np.where(need, np.minimum(np.maximum(total - pay_tax, 0), 52 * other), 0)
+        # A tax reduction the pensions' tax cannot take (the tax on pay, as the library estimates it on a code
+        # without the reduction, being most of the year's tax) comes off the tax on pay, as the PAYE code giving it
+        # would: the figure is then below nil by that much, never by more than the tax on pay (step 5 above).
+        year = np.where(need, np.minimum(np.maximum(tax - reduction - pay_tax, -np.minimum(reduction, pay_tax)),
+                                         52 * other), 0)
         annual.append(year)
         weekly.append(divide_half_up(year, 52))
     return PensionTax(weekly=tuple(weekly), annual=tuple(annual), married_couples_allowance=(mca1, mca2),
