@@ -80,6 +80,9 @@ GB_YEARS = {"england": (2026,), "wales": (2025, 2026), "scotland": (2025, 2026)}
 GB_REGION = {"england": "WEST_MIDLANDS", "wales": "WALES", "scotland": "SCOTLAND"}
 BANDS = "ABCDEF"
 _SC_MEN, _SC_WOMEN = dt.date(1951, 4, 6), dt.date(1953, 4, 6)
+#: The married couple's allowance is for a married couple or civil partners either of whom was born before this day
+#: (ITA 2007 ss 45(2)(c), 46(2)(c)).
+_MCA_BORN_BEFORE = dt.date(1935, 4, 6)
 PE_VARIABLES = ["housing_benefit", "council_tax_benefit", "pension_credit",
                 # the steps, to put each difference in a class
                 "LHA_cap", "LHA_eligible", "benunit_rent", "housing_benefit_non_dep_deductions",
@@ -109,6 +112,25 @@ def _adult(rng, on: dt.date, *, earnings: bool) -> dict[str, Any]:
     return {"date_of_birth": dob.isoformat(), "sex": sex, "state_pension_weekly": sp, "pension_income_weekly": pension,
             "gross_monthly_earnings": gross, "work_hours_weekly": hours,
             "before_2016": dob < (_SC_WOMEN if sex == "female" else _SC_MEN)}
+
+
+def married_couples_allowance(s: dict[str, Any], tables: Tables) -> tuple[int, int] | None:
+    """``(which adult claims, the allowance in pence)`` for a couple either of whom was born before 6 April 1935,
+    else None. The library takes such a couple to be married (from 5 December 2005: ITA 2007 s 46) and
+    PolicyEngine takes the allowance as an input (nil by default), so the script gives it the amount: worked out
+    here from the Act, not taken from the library: the partner with the higher total income claims (s 46(2)(e);
+    equal, the first), the amount (ss 46(3), 43) reduced by half the excess of that partner's adjusted net income
+    (here pensions and gross pay, whole pounds) over the income limit (s 46(4)-(5)), the figures of the rule table
+    tax.married_couples_allowance (the Treasury's indexation orders)."""
+    if not s["couple"] or not any(dt.date.fromisoformat(a["date_of_birth"]) < _MCA_BORN_BEFORE for a in s["adults"]):
+        return None
+    income = [52 * (a["state_pension_weekly"] + a["pension_income_weekly"]) + 12 * a["gross_monthly_earnings"]
+              for a in s["adults"]]
+    who = 1 if income[1] > income[0] else 0
+    row = tables.at("tax.married_couples_allowance", dt.date.fromisoformat(s["on"]))
+    ani = income[who] // 100 * 100
+    amount = max(row["maximum"] - max(ani - row["income_limit"], 0) // 2, row["minimum"])
+    return who, int(amount)
 
 
 def _norm(name: str) -> str:
@@ -236,6 +258,9 @@ def add_to_situation(sit: dict[str, Any], key: str, s: dict[str, Any], council_t
              "employment_income": {y: 12 * a["gross_monthly_earnings"] / 100},
              "hours_worked": {y: 52 * (a["work_hours_weekly"] or 0)},
              "would_claim_marriage_allowance": {y: False}, "council_tax_reduction_liable_person": {y: True}}
+        if s.get("mca") and s["mca"][0] == i:
+            # PolicyEngine's married couple's allowance is an input (its 10% reduction, capped at the tax, it works out).
+            p["married_couples_allowance"] = {y: s["mca"][1] / 100}
         sit["people"][f"{key}_a{i}"] = p
         members.append(f"{key}_a{i}")
     hh_members = list(members)
@@ -355,10 +380,13 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
         else "taper or rounding"
 
 
-def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier") -> dict[str, Any]:
+def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier", mca: bool = True) -> dict[str, Any]:
     rng = np.random.default_rng([seed, 17])
     gb = gb_councils(pe_local_authorities(py)) if scope != "earlier" else None
     specs = [random_spec(rng, gb, scope == "wales-working-age") for _ in range(n)]
+    if mca:
+        for s in specs:
+            s["mca"] = married_couples_allowance(s, tables)
     hh = [to_ours(s) for s in specs]
     on = np.array([s["on"] for s in specs], dtype="datetime64[D]")
     refused: Counter = Counter()
@@ -443,7 +471,9 @@ def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier") -> 
             "by_nation_year": by_nation_year(specs, ours, theirs, valid),
             "councils": {nat: len({s["council"] for s in specs if s["nation"] == nat}) for nat in ("england", "wales", "scotland")},
             "councils_available": {f"{k[0]} {k[1]}": len(v) for k, v in (gb or {}).items()},
-            "no_pe_key": sorted({s["council"] for s in specs if not s["pe_la"]})}
+            "no_pe_key": sorted({s["council"] for s in specs if not s["pe_la"]}),
+            "mca_couples": sum(1 for s in specs if s["couple"] and any(
+                dt.date.fromisoformat(a["date_of_birth"]) < _MCA_BORN_BEFORE for a in s["adults"]))}
 
 
 def by_nation_year(specs, ours, theirs, valid) -> dict[str, dict[str, tuple[int, int, int]]]:
@@ -467,7 +497,8 @@ def report(r: dict[str, Any], args) -> str:
     lines = [f"# Cross-check of Housing Benefit and Council Tax Reduction with PolicyEngine UK ({dt.date.today().isoformat()})",
              "",
              f"- `python benchmarks/crosscheck_policyengine.py --benefits hb,ctr --households {args.households} --seed {args.seed}"
-             + (f" --scope {args.scope}`" if args.scope != "earlier" else "`"),
+             + (f" --scope {args.scope}" if args.scope != "earlier" else "")
+             + (" --no-married-couples-allowance`" if args.no_married_couples_allowance else "`"),
              f"- policyengine-uk {m['version']} (policyengine-core {m['core_version']}), in a separate venv; never imported by the library",
              f"- {r['n']} {'working-age owner-occupier (no UC due)' if args.scope == 'wales-working-age' else 'pension-age renting'}"
              f" benefit units drawn; {r['compared']} compared "
@@ -475,6 +506,11 @@ def report(r: dict[str, Any], args) -> str:
              f"- time: ours {r['ours_seconds']:.2f} s for the caseload (estimate_caseload, best of 3); PolicyEngine "
              f"{m['simulation_seconds']:.1f} s building and calculating ({m['wall_seconds']:.1f} s with its import). "
              "The machine (2 cores) was shared by about five sessions.",
+             f"- couples either of whom was born before 6 April 1935: {r['mca_couples']}; "
+             + ("PolicyEngine given no married couple's allowance (its default; the library gives it)"
+                if args.no_married_couples_allowance else
+                "PolicyEngine given the married couple's allowance (its input) as ITA 2007 s 46 has it, the library "
+                "taking such a couple to be married"),
              *([f"- councils drawn: {r['councils']} (available with a Band D: {r['councils_available']}); "
                 f"without a PolicyEngine local authority of the same name (none given to it): {r['no_pe_key'] or 'none'}"]
                if args.scope != "earlier" else []),
@@ -516,9 +552,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="earlier: North Warwickshire 2024-25 and seven Scottish councils; gb: every Welsh and Scottish "
                          "council 2025-26 and 2026-27, every English council 2026-27; wales-working-age: Welsh earners below "
                          "pension age without UC (owner-occupiers), CTR only")
+    ap.add_argument("--no-married-couples-allowance", action="store_true",
+                    help="give PolicyEngine no married couple's allowance (its default) for a couple either of whom "
+                         "was born before 6 April 1935; by default it is given the amount (ITA 2007 s 46), as the "
+                         "library takes such a couple to be married")
     args = ap.parse_args(argv)
     ensure_pe_venv(args.venv, args.policyengine)
-    r = run(args.households, args.seed, venv_python(args.venv), Tables.load(), args.scope)
+    r = run(args.households, args.seed, venv_python(args.venv), Tables.load(), args.scope,
+            not args.no_married_couples_allowance)
     text = report(r, args)
     print(text)
     args.out.mkdir(parents=True, exist_ok=True)
