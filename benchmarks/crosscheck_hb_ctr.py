@@ -331,6 +331,10 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
         return abs(float(a) - float(b)) > 1.0 + 1e-6
 
     pc_gap = abs(float(o["pc"][i]) - float(p["pc"][i]))
+    # Run with --no-married-couples-allowance: PolicyEngine has none, ours takes it off the tax.
+    no_mca = "mca" not in s and s["couple"] and any(
+        dt.date.fromisoformat(a["date_of_birth"]) < _MCA_BORN_BEFORE for a in s["adults"])
+    mca_class = "income tax: the married couple's allowance, taken off by ours, not given to PolicyEngine (its input)"
     if which.startswith("Pension") and pc_gap <= 2.0 + 1e-6:
         return "Pension Credit to a penny or two (savings credit's fractions of a penny, reg 7(4); earnings x 12 / 52)"
     if differ(o["pc"][i], p["pc"][i]) and pc_gap > 2.0 + 1e-6:  # a penny or two of PC: the cause is further on
@@ -338,6 +342,8 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
         if s["couple"] and a[0]["before_2016"] != a[1]["before_2016"] and not o["sc"][i] and p["pc"][i] > o["pc"][i]:
             return "Pension Credit: savings credit to a couple of whom one reached pension age from 6 April 2016 (PolicyEngine)"
         tax = p["tax"][i] * 100 / 52
+        if no_mca and o["pc_inc"][i] > p["pc_inc"][i]:
+            return mca_class
         if tax > 0.5 and abs(o["pc_inc"][i] - p["pc_inc"][i] - tax) < 2:
             return "Pension Credit: PolicyEngine counts income after income tax (ours before)"
         return "Pension Credit differs (savings credit)" if o["sc"][i] or p["sc"][i] else "Pension Credit differs"
@@ -357,6 +363,8 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
         # Since 2026-12-07 ours takes the income tax off too: the class is kept only where the gap is the tax.
         tax = p["tax"][i] * 100 / 52
         gap = o[f"{pre}_inc"][i] - p[f"{pre}_inc"][i]
+        if no_mca and abs(gap) > 1.0 + 1e-6:
+            return mca_class
         if tax > 0.5 and abs(gap - tax) < 2:
             return "income: PolicyEngine takes income tax off pensions and earnings"
         # Savings credit only (no guarantee credit): the income is the Secretary of State's, adjusted by the
