@@ -156,3 +156,22 @@ def test_the_allowance_is_read_only_where_it_can_relieve_income():
 
     assert "tax.blind_persons_allowance" not in held(15000)
     assert "tax.blind_persons_allowance" in held(30000)
+
+
+def test_allowance_beyond_the_pensions_tax_comes_off_the_tax_on_pay():
+    # Blind, 71, State Pension £100.00 a week (£5,200 a year) and gross pay £1,500 a month (£18,000), 2026-27.
+    # The year's tax: £23,200 - £12,570 - £3,250 = £7,380 x 20% = £1,476.00; without the allowance £10,630 x 20% =
+    # £2,126.00, so the allowance relieves £650.00. PAYE on the pay (code 737L: £12,570 less the State Pension;
+    # free pay £7,379 / 12 = £614.92 a month; £1,500 - £614.92 = £885.08 -> £885 x 20% = £177.00 a month) takes
+    # £2,124.00 a year. Tax by way of the pensions: £1,476.00 - £2,124.00 = -£648.00, not below -£650.00 (the
+    # relief, at most the tax on pay): a PAYE code holding the allowance takes £650 less from the pay. Before,
+    # the floor was nil and the relief beyond the pensions' tax was lost (as the married couple's allowance's was,
+    # fixed by the cross-check of 2026-12-07). -£648.00 / 52 = -£12.4615 -> -£12.46 a week on the income counted.
+    h = Household(adults=(Adult(date_of_birth=dt.date(1955, 6, 1), state_pension_weekly=10000,
+                                gross_monthly_earnings=150000, blind=True),),
+                  housing=Housing(tenure="social_rent", rent=10000, rent_period="week"))
+    b = estimate(h, on=dt.date(2026, 5, 1), tables=TABLES).benefits
+    assert b.pension_income_tax_annual == (-64800, 0) and b.pension_income_tax == (-1246, 0)
+    # HB: income counted £385.31 with the pay's standard-code PAYE, + £12.46 = £397.77; excess over £238.00 is
+    # £159.77 x 65% = £103.85, more than the £100.00 rent: nil (was £4.25 with the relief lost).
+    assert b.housing_benefit.weekly_income == 39777 and b.housing_benefit.award == 0

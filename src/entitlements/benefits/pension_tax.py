@@ -128,7 +128,8 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    code's: a tax reduction, or Blind Person's Allowance, goes first against
    the pensions' tax.) Since
    2026-12-07, where a tax reduction (the married couple's allowance, the
-   marriage allowance) is more than the tax left on the pensions, the rest
+   marriage allowance), or what Blind Person's Allowance takes off the
+   year's tax, is more than the tax left on the pensions, the rest
    comes off the tax on pay, as a PAYE code holding the reduction would give
    it: the figure is then negative (at most the reduction, and at most the
    tax on pay), putting back the pay's tax the estimate took on a code
@@ -384,14 +385,19 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
         to2 = np.where(couple & (inc2 > pa2 + bpa2), unused1, 0)
         to1 = np.where(couple & (inc1 > pa1 + bpa1), unused2, 0)
 
-    totals, used = [], []
-    for inc, pa, allowances in ((inc1, pa1, pa1 + bpa1 - to2 + to1), (inc2, pa2, pa2 + bpa2 - to1 + to2)):
-        taxable = np.maximum(inc - allowances, 0)
-        used.append(np.minimum(inc, allowances) - np.minimum(inc, pa))  # the income Blind Person's Allowance relieved
+    def year_tax(taxable):
         # The bands and rates are read only where some income is above the allowance (a pound or more): a
         # pensioner who pays no tax reads no tax rate, and is told of no tax rate assumed past the tables' end.
-        totals.append(annual_income_tax(taxable, on=day, scottish=scot, tables=tables)
-                      if np.any(taxable >= 100) else np.zeros(np.shape(taxable), np.int64))
+        return (annual_income_tax(taxable, on=day, scottish=scot, tables=tables)
+                if np.any(taxable >= 100) else np.zeros(np.shape(taxable), np.int64))
+
+    totals, used, relief = [], [], []
+    for inc, pa, allowances in ((inc1, pa1, pa1 + bpa1 - to2 + to1), (inc2, pa2, pa2 + bpa2 - to1 + to2)):
+        used.append(np.minimum(inc, allowances) - np.minimum(inc, pa))  # the income Blind Person's Allowance relieved
+        totals.append(year_tax(np.maximum(inc - allowances, 0)))
+        # What Blind Person's Allowance took off the year's tax: like a tax reduction, the part the pensions' tax
+        # cannot take comes off the tax on pay (below), which the library estimates on a code without it.
+        relief.append(np.maximum(year_tax(np.maximum(inc - pa, 0)) - totals[-1], 0) if np.any(used[-1] > 0) else zero)
     t1, t2 = totals
     t2 = np.where(couple, t2, 0)
 
@@ -412,13 +418,15 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     ma1, ma2 = np.minimum(ma1, t1), np.minimum(ma2, t2)
 
     weekly, annual = [], []
-    for adult, other, tax, reduction, where in ((a1, o1, t1, mca1 + ma1, rows), (a2, o2, t2, mca2 + ma2, rows & couple)):
+    for adult, other, tax, reduction, blind, where in ((a1, o1, t1, mca1 + ma1, relief[0], rows),
+                                                       (a2, o2, t2, mca2 + ma2, relief[1], rows & couple)):
         need = where & (other > 0)
         pay_tax = _tax_taken_from_pay(adult, scot, on=on, tables=tables, rows=need)
-        # A tax reduction the pensions' tax cannot take (the tax on pay, as the library estimates it on a code
-        # without the reduction, being most of the year's tax) comes off the tax on pay, as the PAYE code giving it
-        # would: the figure is then below nil by that much, never by more than the tax on pay (step 5 above).
-        year = np.where(need, np.minimum(np.maximum(tax - reduction - pay_tax, -np.minimum(reduction, pay_tax)),
+        # A tax reduction (or Blind Person's Allowance's relief) the pensions' tax cannot take (the tax on pay, as
+        # the library estimates it on a code without it, being most of the year's tax) comes off the tax on pay, as
+        # the PAYE code giving it would: the figure is then below nil by that much, never by more than the tax on
+        # pay (step 5 above).
+        year = np.where(need, np.minimum(np.maximum(tax - reduction - pay_tax, -np.minimum(reduction + blind, pay_tax)),
                                          52 * other), 0)
         annual.append(year)
         weekly.append(divide_half_up(year, 52))
