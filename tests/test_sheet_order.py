@@ -41,3 +41,20 @@ def test_disabled_band_reduction_line_names_the_band_charged():
     # Band B reduced to band A (SI 1992/554 reg 4): 6/9 x £2,516.72 = £1,677.813 -> £1,677.81, labelled as band A's.
     assert "Amount charged (band B charged as band A, a year) £1,677.81" in sheet
     assert "Band B amount" not in sheet
+
+
+def test_local_scheme_check_needed_names_only_the_cause_that_applies():
+    # Coventry 2026-27, a renter on UC with LCWRA and a non-dependant son on UC the scheme file has no row for
+    # (working-age audit, household 8): the note named "without Universal Credit ..." too, which reads as if the
+    # claimant had no UC. A renter has Housing Benefit's applicable amount, so only the non-dependant cause applies.
+    from entitlements.household import NonDependant
+
+    h = Household(adults=(Adult(age=45, lcwra=True),),
+                  housing=Housing(tenure="social_rent", rent=50000, bedrooms=2, council_tax_band="D",
+                                  council_tax_disregarded=1,
+                                  non_dependants=(NonDependant(age=22, universal_credit=True),)),
+                  local_authority="Coventry")
+    e = estimate(h, on=dt.date(2026, 6, 1))
+    note = " ".join(n for n in e.council_tax.notes if "check needed" in n)
+    assert "this household has a non-dependant, and the scheme file gives no deduction" in note
+    assert "without Universal Credit" not in note

@@ -520,9 +520,18 @@ def _local_scheme_fact_text(a, year: str, h: Household, on: dt.date) -> str:
     needed = [words[f] for f in unread if has[f]]
     if needed:
         why = f"the scheme file records that {_and(needed)} could not be read"
-    else:
-        why = ("without Universal Credit the scheme measures income above an applicable amount that the library works "
-               "out only for a renter (from Housing Benefit's), or a non-dependant has no deduction in the scheme file")
+    else:  # name only the cause that can apply to this household (a renter has Housing Benefit's applicable amount)
+        from .household import RENTING_TENURES
+
+        renter = h.housing is not None and h.housing.tenure in RENTING_TENURES
+        causes = [c for c, applies in (
+            ("without Universal Credit the scheme measures income above an applicable amount that the library works "
+             "out only for a renter (from Housing Benefit's)", not renter),
+            ("this household has a non-dependant, and the scheme file gives no deduction for one like them",
+             has["non_dependant_deductions"])) if applies]
+        why = "; or ".join(causes) or ("without Universal Credit the scheme measures income above an applicable amount "
+                                       "that the library works out only for a renter, or a non-dependant has no "
+                                       "deduction in the scheme file")
     return (f"Council Tax Reduction: check needed. {a.name}'s {year} scheme cannot be applied here: {why}. "
             "Check the reduction with the council; the council tax shown is before any reduction.")
 
