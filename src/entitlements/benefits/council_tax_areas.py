@@ -206,8 +206,11 @@ class AuthoritySchedule:
         found = self._by_key.get(normalise_name(name))
         if found is not None:
             return found
-        shown = close_matches(normalise_name(name), self._by_key, lambda a: a.name)
-        hint = f"close matches: {', '.join(repr(s) for s in shown)}" if shown else "no close match"
+        if not any(ch.isalpha() for ch in name):  # a number's close matches are noise (Plymouth for '26')
+            hint = "a number names no council: a GSS code is a letter and eight digits, e.g. 'E08000026'"
+        else:
+            shown = close_matches(normalise_name(name), self._by_key, lambda a: a.name)
+            hint = f"close matches: {', '.join(repr(s) for s in shown)}" if shown else "no close match"
         raise InputError(
             "local_authority",
             name,
