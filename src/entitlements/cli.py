@@ -292,6 +292,14 @@ def _what_was_written(written: Sequence[str]) -> str:
     return f"{', '.join(written)} written in full before the stop; no other output file was replaced"
 
 
+#: The caseload columns an HB/CTR outcome's "could not be valued" names, and the flags of `gain` that give them
+#: (longest first: housing_council_tax_band_d before housing_council_tax_band).
+_CT_COLUMN_FLAGS = (("housing_council_tax_band_charge", "--band-charge"), ("housing_council_tax_band_d", "--band-d"),
+                    ("housing_council_tax_liable is not no", "not --not-liable"),
+                    ("housing_council_tax_band", "--council-tax-band"), ("local_authority", "--council"),
+                    ("benefit_weekly", "--benefit-weekly"))
+
+
 def _naming_the_flag(e, args):
     """A household field's error, for a command that takes the household's
     flags, with the flag that gives it first (the field, as a household
@@ -314,6 +322,12 @@ def _naming_the_flag(e, args):
         # A council tax correction with nothing corrected: the flags that give it, not the model's mapping.
         return InputError(f"{after[args.outcome]} (changes)", Described("nothing corrected"),
                           f"the council tax facts after the correction, for --with {args.outcome}")
+    if e.field == "weekly_amount" and "(benefit_weekly)" in str(e.expected):
+        # An HB/CTR outcome that could not be valued: the caseload's columns it names, as the flags that give them.
+        words = str(e.expected)
+        for column, typed in _CT_COLUMN_FLAGS:
+            words = words.replace(column, typed)
+        return InputError("--benefit-weekly (weekly_amount)", e.value, words, e.where)
     if e.field == "outcomes[1].changes" and isinstance(e.value, str) and e.value.startswith("housing_"):
         flag = {"housing_council_tax_band": "--after-council-tax-band",
                 "housing_council_tax_band_charge": "--after-band-charge",
