@@ -58,3 +58,13 @@ def test_local_scheme_check_needed_names_only_the_cause_that_applies():
     note = " ".join(n for n in e.council_tax.notes if "check needed" in n)
     assert "this household has a non-dependant, and the scheme file gives no deduction" in note
     assert "without Universal Credit" not in note
+
+
+def test_a_discount_with_a_fraction_of_a_penny_says_the_bill_is_rounded():
+    # Coventry 2026-27 band A with the disabled band reduction: 5/9 x £2,516.72 = £1,398.178 -> £1,398.18; 25% is
+    # £349.545, the bill £1,048.635 -> £1,048.64, so the discount shown is £349.54 (working-age audit, household 10).
+    h = Household(adults=(Adult(age=40, lcwra=True),),
+                  housing=Housing(tenure="social_rent", rent=40000, bedrooms=1, council_tax_band="A",
+                                  disabled_band_reduction=True), local_authority="Coventry")
+    sheet = " ".join(estimate(h, on=dt.date(2026, 6, 1)).render().split())
+    assert "Discount 25% £349.54 25% of £1,398.18 is £349.545; the bill is rounded to the penny" in sheet

@@ -615,8 +615,13 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             law += _BAND_REDUCTION_LAW[a.nation == "scotland", band == "A"]
         lines.append(Line(f"{label} ({charged}, a year)", int(ctax.band_amount_annual), law, op=" "))
         if int(ctax.discount_percent):
-            lines.append(Line(f"Discount {int(ctax.discount_percent)}%", int(ctax.band_amount_annual) - int(ctax.annual_liability),
-                              "LGFA 1992 s 11, Sch 1", op="-"))
+            pct, amount = int(ctax.discount_percent), int(ctax.band_amount_annual)
+            shown = amount - int(ctax.annual_liability)
+            # The bill is rounded to the penny and the discount shown is what it takes off: where the percentage
+            # leaves a fraction of a penny the line says so, or 25% of £1,398.18 read as £349.54 looks a penny out.
+            exact = "" if amount * pct % 100 == 0 else (f"{pct}% of {format_pounds(amount)} is "
+                                                       f"£{amount * pct / 10000:,.3f}; the bill is rounded to the penny")
+            lines.append(Line(f"Discount {pct}%", shown, "LGFA 1992 s 11, Sch 1", op="-", detail=exact))
         lines.append(Line("Council tax for the year", int(ctax.annual_liability), "LGFA 1992 s 10(1)", op="="))
         lines.append(Line("Council tax a week (x 7 / days in the year)", int(ctax.weekly_liability), "LGFA 1992 s 10(1)", op=" "))
         if int(ctax.ctr_status) == 1:
