@@ -67,4 +67,4 @@ def test_a_discount_with_a_fraction_of_a_penny_says_the_bill_is_rounded():
                   housing=Housing(tenure="social_rent", rent=40000, bedrooms=1, council_tax_band="A",
                                   disabled_band_reduction=True), local_authority="Coventry")
     sheet = " ".join(estimate(h, on=dt.date(2026, 6, 1)).render().split())
-    assert "Discount 25% £349.54 25% of £1,398.18 is £349.545; the bill is rounded to the penny" in sheet
+    assert "Discount 25% £349.54" in sheet and "25% of £1,398.18 is £349.545; the bill is rounded to the penny" in sheet
