@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from entitlements import Adult, Caseload, Child, Household
+from entitlements import Adult, Caseload, Child, Household, Housing
 from entitlements.check import check
 from entitlements.check.caseload import CASELOAD_FINDINGS, check_caseload
 from entitlements.errors import InputError
@@ -73,6 +73,46 @@ def test_caseload_equals_one_at_a_time_property(rows):
             applies, w, _m, a = cc.values[cid]
             if applies[i]:
                 assert (one[cid].weekly, one[cid].annual) == (w[i], a[i])
+
+
+_AGES_UNDER = [40, 59, 60, 65]
+_AGES_OVER = [67, 70, 80]  # 66 needs a date of birth from 6 April 2026
+_DISABILITY = st.sampled_from([{}, {"attendance_allowance": "lower"}, {"attendance_allowance": "higher"},
+                               {"dla_care": "highest"}, {"dla_care": "middle"}, {"pip_daily_living": "enhanced"},
+                               {"pip_daily_living": "standard"}])
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_AGES_OVER), st.sampled_from(_AGES_UNDER + _AGES_OVER), _DISABILITY,
+                          st.booleans(), st.integers(0, 40000), st.booleans(), st.booleans(), st.booleans(),
+                          st.sampled_from([0, 50000, 90000])),
+                min_size=1, max_size=5))
+def test_caseload_equals_one_at_a_time_property_couples(rows):
+    # Couples, mixed-age among them, the one over pension age with or without Attendance Allowance, DLA care or
+    # PIP daily living: the LCWRA element SI 2013/376 reg 40(5), Sch 9 para 5 gives (lcwra_N) found alike both
+    # ways, to the penny and in the same words (until 2026-12-07 only the one household's check found it).
+    hs, uc = [], []
+    for older, other, disability, older_first, pension, carer, protected, claims_uc, rent in rows:
+        old = Adult(age=older, pension_income_weekly=pension, **disability)
+        young = Adult(age=other, carer=carer)
+        hs.append(Household(adults=(old, young) if older_first else (young, old), mixed_age_protected=protected,
+                            housing=Housing(tenure="private_rent", rent=rent, brma="Coventry") if rent else None))
+        uc.append(claims_uc)
+    uc = np.array(uc)
+    cc = check_caseload(hs, on=ON, claims={"universal_credit": uc, "pension_credit": uc})
+    t = cc.long_table()
+    made = {(str(c), str(f)): (int(w), int(m), int(a), str(what), str(cert)) for c, f, w, m, a, what, cert in
+            zip(t["case_id"], t["finding"], t["weekly_pence"], t["monthly_pence"], t["annual_pence"], t["what"],
+                t["certainty"])}
+    for i, h in enumerate(hs):
+        one = {f.id: f for f in check(h, on=ON, claims=["universal_credit", "pension_credit"] if uc[i] else []).findings}
+        for cid in CASELOAD_FINDINGS + ("lcwra_1", "lcwra_2"):
+            f = one.get(cid)
+            got = made.get((str(i + 1), cid))
+            if f is not None and f.weekly > 0:
+                assert got == (f.weekly, f.monthly, f.annual, f.what, f.certainty), (i, cid)
+            elif got is not None:
+                assert f is not None and got[:3] == (f.weekly, f.monthly, f.annual), (i, cid)
 
 
 def test_caseload_claims_columns_read_and_bad_cell_kept_as_row_error():

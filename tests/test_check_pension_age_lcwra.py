@@ -60,3 +60,33 @@ def test_both_over_pension_age_is_not_on_uc():
     h = Household(adults=(Adult(age=70, pension_income_weekly=20000, attendance_allowance="lower"), Adult(age=68)),
                   housing=_HOME)
     assert _finding(h) is None
+
+
+def test_the_caseload_check_makes_the_same_finding_to_the_penny():
+    # The worked example above, as a caseload of one (claiming nothing yet, as the one household's check takes
+    # it): lcwra_1 £217.26 a month (£427.28 - £210.02), £50.13 a week (UC a week is the month x 12 / 52, rounded
+    # half up: £98.60 - £48.47), £2,606.76 a year (the week x 52), worded and as sure as the one household's.
+    from entitlements.check.caseload import check_caseload
+
+    h = _household(attendance_allowance="lower")
+    cc = check_caseload([h], on=ON, claims={"universal_credit": False, "pension_credit": False})
+    t = cc.long_table()
+    rows = {str(f): (int(w), int(m), int(a), str(what), str(c)) for f, w, m, a, what, c in
+            zip(t["finding"], t["weekly_pence"], t["monthly_pence"], t["annual_pence"], t["what"], t["certainty"])}
+    one = _finding(h)
+    assert rows["lcwra_1"] == (5013, 21726, 260676, one.what, "claim_needed")
+    assert (one.weekly, one.monthly, one.annual) == (5013, 21726, 260676)
+    assert "lcwra_2" not in rows
+
+
+def test_the_caseload_check_leaves_out_what_the_one_household_check_does():
+    from entitlements.check.caseload import check_caseload
+
+    hs = [_household(dla_care="middle"),
+          Household(adults=_household(attendance_allowance="lower").adults, housing=_HOME, mixed_age_protected=True),
+          Household(adults=(Adult(age=70, pension_income_weekly=20000, attendance_allowance="lower"), Adult(age=68)),
+                    housing=_HOME),
+          Household(adults=(Adult(age=60), Adult(age=50, pip_daily_living="enhanced")), housing=_HOME)]
+    cc = check_caseload(hs, on=ON, claims={"universal_credit": False, "pension_credit": False})
+    assert not cc.values["lcwra_1"][0].any() and not cc.values["lcwra_2"][0].any()
+

@@ -27,7 +27,7 @@ from ..money import format_pounds
 from ..tables import Tables
 from .candidates import candidate
 
-__all__ = ["Plan", "assessments"]
+__all__ = ["Plan", "assessments", "pension_age_lcwra_rows"]
 
 
 @attrs.frozen
@@ -148,6 +148,37 @@ def _pension_age_lcwra(h: Household, cols, *, on: dt.date, tables: Tables, plann
                            f"at the new-claimant amount ({format_pounds(tables.at('uc.lcwra_element', on)['new_claimant'])}"
                            " a month).",)))
     return plans
+
+
+def pension_age_lcwra_rows(bu: BenefitUnitColumns, *, on) -> dict[str, tuple[np.ndarray, Callable]]:
+    """:func:`_pension_age_lcwra` over a caseload's columns: finding id
+    (``lcwra_1``, ``lcwra_2``) -> (the rows it applies to, the change it
+    makes), for :func:`entitlements.check._differences.differences`. The
+    same rule, row by row: a couple not protected by SI 2019/37 art 4, one
+    partner over the qualifying age for Pension Credit and one under; the
+    one over, without LCW or LCWRA already, entitled to Attendance Allowance
+    (either rate), DLA care at the highest rate or PIP daily living at the
+    enhanced rate (SI 2013/376 reg 40(1)(b), (5), Sch 9 para 5)."""
+    from ..benefits.pension_age import adult_reached_state_pension_age
+
+    n = int(np.shape(bu.couple)[0])
+
+    def col(x, dtype=None):
+        return np.broadcast_to(np.asarray(x, dtype), (n,))
+
+    a1, a2 = bu.adult1, bu.adult2
+    couple = col(a1.present, bool) & col(a2.present, bool)
+    over = [col(adult_reached_state_pension_age(a, on)[0], bool) for a in (a1, a2)]
+    mixed = couple & (over[0] != over[1]) & ~col(bu.mixed_age_protected, bool)
+    out = {}
+    for k, a in ((1, a1), (2, a2)):
+        benefit = ((col(a.attendance_allowance) != AA_RATES.index("none"))
+                   | (col(a.dla_care) == DLA_CARE.index("highest"))
+                   | (col(a.pip_daily_living) == PIP_RATES.index("enhanced")))
+        rows = mixed & over[k - 1] & ~col(a.lcw, bool) & ~col(a.lcwra, bool) & benefit
+        out[f"lcwra_{k}"] = (rows, _adult_change(k, lcw=True, lcwra=True, lcwra_element_in_award=True,
+                                                 lcwra_protected=False))
+    return out
 
 
 def assessments(h: Household, circ, *, on: dt.date, tables: Tables) -> list[Plan]:

@@ -11,9 +11,13 @@ claims (columns ``claims_universal_credit``, ``claims_pension_credit``,
 whether Housing Benefit or Council Tax Reduction is paid has it valued as not
 paid, ``check_needed``); the assessments and
 passported help need facts a caseload does not hold, and are the
-one-household check's (the columns for help had already,
-``claims_free_prescriptions`` ... ``claims_broadband_social_tariff``, are
-read and checked as yes or no, and change nothing here). Rows that cannot be read stay, with their reasons.
+one-household check's, all but the LCWRA element the law gives the older
+partner of a mixed-age couple on Universal Credit who gets Attendance
+Allowance, DLA highest care or PIP enhanced daily living (``lcwra_1``,
+``lcwra_2``: SI 2013/376 reg 40(5), Sch 9 para 5), which the columns
+decide. The columns for help had already, ``claims_free_prescriptions`` ...
+``claims_broadband_social_tariff``, are read and checked as yes or no, and
+change nothing here. Rows that cannot be read stay, with their reasons.
 """
 
 from __future__ import annotations
@@ -44,7 +48,13 @@ CLAIM_COLUMNS = {f"claims_{n}": n for n in CLAIMABLE + PASSPORTED_HELP}
 
 #: The findings a caseload check values, in the long table's order.
 CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit",
-                     "council_tax_reduction", "child_benefit", "carers_allowance_1", "carers_allowance_2")
+                     "council_tax_reduction", "child_benefit", "carers_allowance_1", "carers_allowance_2",
+                     "lcwra_1", "lcwra_2")
+
+#: The kind of each finding whose id is not its candidate's: ``lcwra_N`` here is only ever the LCWRA element of
+#: the partner over pension age in a mixed-age couple on UC (SI 2013/376 reg 40(5), Sch 9 para 5), as the one
+#: household's check names it (the fit-note LCWRA finding needs circumstances a caseload does not hold).
+_KINDS = {"lcwra_1": "lcwra_pension_age_1", "lcwra_2": "lcwra_pension_age_2"}
 
 
 def _claim_column(name: str, values: Any, valid: np.ndarray, rows: Caseload) -> tuple[np.ndarray, list[RowError]]:
@@ -118,7 +128,7 @@ class CaseloadCheck:
         return self.on.isoformat()
 
     def certainty_of(self, cid: str) -> str:
-        return self.certainty.get(cid, candidate(cid).certainty)
+        return self.certainty.get(cid, candidate(_KINDS.get(cid, cid)).certainty)
 
     @property
     def valid(self) -> np.ndarray:
@@ -146,7 +156,7 @@ class CaseloadCheck:
     @staticmethod
     def _what(cid: str, carer_support_payment: bool) -> str:
         """What finding ``cid`` is, in words, as the one household's check names it."""
-        c = named_candidate(cid, carer_support_payment)
+        c = named_candidate(_KINDS.get(cid, cid), carer_support_payment)
         return c.what.format(who="the claimant" if cid.endswith("_1") else "the partner") if "{who}" in c.what else c.what
 
     def summary(self, group_by: Sequence[str] = ()) -> dict[str, Any]:
@@ -207,7 +217,12 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
     m = idx.size
     cc = ClaimColumns.every_row(m, **{k: v[idx] for k, v in claimed.items()})
     day = on[idx] if isinstance(on, np.ndarray) else on
-    diff = differences(bu, cc, on=day, tables=tables)
+    from ._assessments import pension_age_lcwra_rows
+
+    # The one assessment a caseload's columns decide: the LCWRA element treated as had by the older partner of a
+    # mixed-age couple on UC with AA, DLA highest care or PIP enhanced daily living (until 2026-12-07 only the
+    # one household's check found it).
+    diff = differences(bu, cc, on=day, tables=tables, assessments=pension_age_lcwra_rows(bu, on=day))
     from ..benefits import household_total
 
     for problem in household_total.problems(bu, diff.full, on=day):
