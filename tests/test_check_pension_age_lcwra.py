@@ -90,3 +90,13 @@ def test_the_caseload_check_leaves_out_what_the_one_household_check_does():
     cc = check_caseload(hs, on=ON, claims={"universal_credit": False, "pension_credit": False})
     assert not cc.values["lcwra_1"][0].any() and not cc.values["lcwra_2"][0].any()
 
+
+def test_the_caseload_summary_counts_the_patient_once_under_universal_credit():
+    # Universal Credit (£210.02 a month, £2,520.44 a year) and the LCWRA element (£2,606.76 a year): one patient,
+    # £5,127.20 a year.
+    from entitlements.check.caseload import check_caseload
+
+    cc = check_caseload([_household(attendance_allowance="lower")], on=ON,
+                        claims={"universal_credit": False, "pension_credit": False})
+    uc = cc.summary()["by_benefit"]["Universal Credit"]
+    assert (uc["patients"], uc["annual_pence"], uc["certainty"]) == (1, 512720, "claim_needed")

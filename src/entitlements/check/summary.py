@@ -36,6 +36,10 @@ def _by_finding(values, mask, certainty_of) -> tuple[np.ndarray, np.ndarray, dic
     missing_any = np.zeros(mask.shape[0], bool)
     annual_total = np.zeros(mask.shape[0], np.int64)
     out: dict[str, dict[str, Any]] = {}
+    # A patient counted once under a benefit however many of its findings apply (Universal Credit and the LCWRA
+    # element, both Universal Credit: until 2026-12-07 no case could have two findings of one benefit but a couple's
+    # two Carer's Allowances).
+    patients: dict[str, np.ndarray] = {}
     for cid, (applies, _w, _m, annual) in values.items():
         hit = applies & mask
         missing_any |= hit
@@ -43,7 +47,8 @@ def _by_finding(values, mask, certainty_of) -> tuple[np.ndarray, np.ndarray, dic
         c = candidate(cid)
         key = c.benefit
         row = out.setdefault(key, {"patients": 0, "annual_pence": 0, "weighted_annual_pence": 0, "certainty": certainty_of(cid)})
-        row["patients"] += int(hit.sum())
+        patients[key] = patients.get(key, np.zeros(mask.shape[0], bool)) | hit
+        row["patients"] = int(patients[key].sum())
         row["annual_pence"] += int(np.where(hit, annual, 0).sum())
         row["weighted_annual_pence"] = row["annual_pence"]  # a claim, once made, is certain
     return missing_any, annual_total, out
