@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 67  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 72  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -330,10 +330,12 @@ ENGLAND_2024 = {
     # (s 31B amount plus precepts), Epsom and Ewell (no parishes)
     "E07000108": 225349, "E07000115": 226615, "E07000173": 239393, "E07000133": 224129, "E07000180": 234157,
     "E07000208": 230834, "E07000239": 221457,
+    # fourth pass (2026-12-07): Blaby and Lichfield (averages with parishes), Crawley, Hastings, Exeter (no parishes)
+    "E07000129": 229251, "E07000194": 215520, "E07000226": 219996, "E07000062": 243747, "E07000041": 227022,
 }
 
 
-def test_england_2024_ships_67_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_72_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -391,6 +393,22 @@ def test_england_2024_third_pass_sums_and_2025_figures_as_the_councils_publish_t
     # Epsom and Ewell (no parishes): £2,308.34 plus the 2025-26 rises its news and the Surrey precepts give (borough
     # £6.75, county £87.75, police £14.00) is the 2025-26 cell, £2,416.84
     assert ENGLAND_2024["E07000208"] + 675 + 8775 + 1400 == band_d_annual("Epsom and Ewell", on=Y25) == 241684
+
+
+def test_england_2024_fourth_pass_parts_as_the_sources_print_them():
+    # Blaby's breakdown page: Leicestershire £1,369.92 + adult social care £231.66 + police £286.23 + fire £81.65 +
+    # district £189.14 + parishes £133.91; its 2025-26 version, £1,681.50 + £300.23 + £86.65 + £194.79 + £143.60, is
+    # the 2025-26 cell, £2,406.77
+    assert ENGLAND_2024["E07000129"] == 136992 + 23166 + 28623 + 8165 + 18914 + 13391
+    assert band_d_annual("Blaby", on=Y25) == 168150 + 30023 + 8665 + 19479 + 14360 == 240677
+    # Lichfield: district £192.85 + Staffordshire £1,544.64 + police £273.57 + fire £86.77 + parishes (average) £57.37
+    assert ENGLAND_2024["E07000194"] == 19285 + 154464 + 27357 + 8677 + 5737
+    # no parishes: Crawley £232.10 + West Sussex £1,714.95 + Sussex police £252.91; Hastings £298.76 + East Sussex
+    # £1,778.31 + the same police + East Sussex fire £107.49; Exeter's basic amount £7,042,546 / 39,045 = £180.37 +
+    # Devon £1,715.67 + Devon and Cornwall police £274.50 + Devon and Somerset fire £99.68
+    assert ENGLAND_2024["E07000226"] == 23210 + 171495 + 25291
+    assert ENGLAND_2024["E07000062"] == 29876 + 177831 + 25291 + 10749
+    assert round(7042546 / 39045, 2) == 180.37 and ENGLAND_2024["E07000041"] == 18037 + 171567 + 27450 + 9968
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
