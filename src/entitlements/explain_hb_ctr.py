@@ -106,10 +106,9 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         why = ("Pension Credit guarantee credit: all income and capital disregarded (SI 2006/214 reg 26)" if pension else
                # 2026-12-07: Sch 5 para 7(e) and Sch 6 para 9(1)(g) (SI 2013/630 reg 35(11)-(12), read) disregard
                # concessionary payments for, and arrears of, UC, not the award: they were cited here as the passport.
-               "Universal Credit: all income and capital disregarded, a passport as SI 2006/213 Sch 5 para 4 and "
-               "Sch 6 para 5 give for income support (the amendment naming Universal Credit could not be read; "
-               "applied so by the Upper Tribunal, Ipswich BC v TD [2024] UKUT 118 (AAC), which holds a nil award "
-               "of UC is no passport)")
+               "Universal Credit: all income and capital disregarded (SI 2006/213 Sch 5 para 4, Sch 6 para 5, as "
+               "SI 2013/2070 reg 7(8)-(9) amended them; a nil award of UC is no passport, Ipswich BC v TD [2024] "
+               "UKUT 118 (AAC))")
         lines.append(Line(why, None, "", op=" "))
     else:
         pc = getattr(pension_tax, "pension_credit", None)

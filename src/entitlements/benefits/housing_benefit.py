@@ -28,10 +28,12 @@ is then nil for that home. Such HB is under the Housing Benefit Regulations
 rent less non-dependant deductions (SI 2006/214 reg 50, read; SI 2006/213
 reg 70). A claimant on guarantee credit has all income and capital
 disregarded (SI 2006/214 reg 26, read), and a claimant on UC likewise (SI
-2006/213 Sch 6 para 5, read: "Where a claimant is on universal credit ...
-the whole of his capital"; the matching income disregards, Sch 4 and Sch 5,
-were not read in their current text: the copy read is the 2006 text, before
-UC): they get maximum HB. UC is therefore *not* counted as income and the
+2006/213 Sch 4 para 12, Sch 5 para 4 and Sch 6 para 5: "Where a claimant is
+on universal credit, income support ... the whole of his income" / "capital",
+"universal credit," inserted before "income support" in each by SI 2013/2070
+reg 7(7)-(9) from 28 October 2013, read 2026-12-07; a person is "on universal
+credit" on any day for which they are entitled to it, in payment or not, reg
+2(3B), inserted by reg 7(2)): they get maximum HB. UC is therefore *not* counted as income and the
 applicable amount does not bite: an HB calculator that sets UC against a UC
 claimant's rent gets the law wrong. Otherwise income above the applicable
 amount (:mod:`entitlements.benefits.hb_applicable_amount`) takes away 65% of

@@ -94,8 +94,8 @@ premiums from the day); and is worked out again on each later day a table
 it reads changes (the April uprating: Universal Credit's rows, and Housing
 Benefit's and the CTR schemes', begin on the same days). On Universal Credit
 Housing Benefit is the maximum: income and capital disregarded (a passport, as
-SI 2006/213 Sch 5 para 4 and Sch 6 para 5 give for income support; the
-amendment naming Universal Credit was not read), so a bigger award takes none of it away: it
+SI 2006/213 Sch 5 para 4 and Sch 6 para 5, as SI 2013/2070 reg 7(8)-(9)
+amended them, read 2026-12-07), so a bigger award takes none of it away: it
 moves where the award begins or ends, or where the applicable amount of a
 claimant with no award changes. The Welsh working-age CTR scheme sets the
 award against its maximum amount, so more Universal Credit can lower CTR.
@@ -152,7 +152,7 @@ KNOCK_ON_SOURCES = {
 #: Each working-age knock-on line's source (below the qualifying age for Pension Credit: :func:`reads_hb_ctr`).
 WORKING_AGE_SOURCES = {
     "housing_benefit": "SI 2006/213 (Housing Benefit, working age, in temporary or specified accommodation): the "
-                       "maximum on Universal Credit (a passport, as Sch 5 para 4 and Sch 6 para 5 give for income support), otherwise income and "
+                       "maximum on Universal Credit (a passport: Sch 5 para 4 and Sch 6 para 5, as SI 2013/2070 reg 7(8)-(9) amended them), otherwise income and "
                        "premiums (worked out before and after)",
     "council_tax_reduction": "Council Tax Reduction, working age (WSI 2013/3029 Schs 6-8 in Wales; SSI 2021/249 in Scotland; "
                              "the English council's own scheme), Universal Credit and income as each counts them "
@@ -424,7 +424,7 @@ def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=
             "again on each later day of the projection and arrears on which a rate it reads changes; each change "
             f"counts a seventh a day over its own days: {said(changes)} a week{then}. The change in Universal "
             "Credit itself is the Universal Credit line. On Universal Credit, Housing Benefit is the maximum (income "
-            "and capital disregarded, a passport as SI 2006/213 Sch 5 para 4 and Sch 6 para 5 give for income support), so a change in the award moves "
+            "and capital disregarded, a passport: SI 2006/213 Sch 5 para 4 and Sch 6 para 5, as SI 2013/2070 reg 7(8)-(9) amended them), so a change in the award moves "
             "it only where the award begins or ends. Housing Benefit is taken to change on the same day as "
             "Universal Credit, not from the benefit week after (SI 2006/213 reg 79(1)); the Universal Credit award "
             "as worked out on each of these days, which include the first day of each assessment period in which "
