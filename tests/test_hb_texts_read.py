@@ -28,3 +28,68 @@ def test_uc_passport_line_cites_the_amending_regulations():
     text = e.render(width=250)
     assert "SI 2013/2070 reg 7(8)-(9)" in text
     assert "could not be read" not in text
+
+
+# SI 2006/214 reg 13D(3) closing words, added by SI 2013/2828 reg 3(3)(b) (a child who cannot share a bedroom, from
+# 4 December 2013) and extended by SI 2017/213 reg 5(3)(a)(iii) (a member of a couple who cannot share, from 1 April
+# 2017), both read in the legalize-uk copies: "but the claimant is only entitled to a bedroom in respect of a child
+# [or a member of a couple] who cannot share a bedroom if there is a bedroom in the dwelling occupied as the home that
+# is additional to those to which the claimant would be entitled if the child [or the member of the couple] were
+# able to share a bedroom". Universal Credit's disabled person condition (SI 2013/376 Sch 4 para 12(6A)) has no such
+# proviso: the UC element keeps the room.
+ON_2025 = dt.date(2025, 6, 2)  # a Monday in 2025-26
+
+
+def _couple_cannot_share(home_bedrooms):
+    # A pensioner couple (75 and 72, State Pension £120.00 a week each); the older gets Attendance Allowance at the
+    # higher rate and cannot share a bedroom with the other because of disability; a private tenancy in Bristol at
+    # £260 a week.
+    return Household(adults=(Adult(age=75, state_pension_weekly=12000, attendance_allowance="higher"),
+                             Adult(age=72, state_pension_weekly=12000)),
+                     housing=Housing(tenure="private_rent", rent=26000, rent_period="week", brma="Bristol",
+                                     bedrooms=home_bedrooms, extra_bedrooms=("couple_cannot_share",)))
+
+
+def test_couple_who_cannot_share_in_a_one_bedroom_flat_gets_the_one_bedroom_rate_2025():
+    e = estimate(_couple_cannot_share(1), on=ON_2025)
+    b = e.benefits
+    # Guarantee credit £346.60 - £240.00 = £106.60: all income disregarded (SI 2006/214 reg 26), so Housing Benefit
+    # is the eligible rent. Size criteria: one bedroom for each member of the couple (reg 13D(3)(za), (zb)) would be
+    # 2, but the flat has no bedroom beyond the 1 they would have if they could share (closing words): 1 bedroom.
+    # LHA Bristol 1 bedroom £207.12 a week (2024 determination, frozen for 2025-26 by SI 2025/5) < rent £260.00.
+    assert int(b.pension_credit.guarantee_credit) == 10660
+    assert int(b.housing_benefit.weekly_eligible_rent) == 20712
+    assert int(b.housing_benefit.award) == 20712
+    text = e.render(width=250)
+    assert "the LHA 1-bedroom rate for Bristol" in text
+    # Universal Credit has no such proviso (its figure is shown for comparison): 2 bedrooms, £1,095.00 a month.
+    assert int(b.universal_credit.housing.lha_rate_monthly) == 109500
+
+
+def test_couple_who_cannot_share_with_the_second_bedroom_gets_the_two_bedroom_rate_2025():
+    # The home has 2 bedrooms: one beyond the 1 they would have if they could share, so both rooms are allowed:
+    # LHA Bristol 2 bedrooms £252.00 a week < rent £260.00.
+    b = estimate(_couple_cannot_share(2), on=ON_2025).benefits
+    assert int(b.housing_benefit.award) == 25200
+
+
+def test_couple_who_cannot_share_home_bedrooms_not_given_keeps_the_room_2025():
+    # The home's bedrooms not given: the proviso cannot be tested and the room is allowed (as before), 2 bedrooms.
+    b = estimate(_couple_cannot_share(None), on=ON_2025).benefits
+    assert int(b.housing_benefit.award) == 25200
+
+
+def test_couple_who_cannot_share_caseload_equals_each_household_2025():
+    from entitlements import Caseload, estimate_caseload
+
+    households = [_couple_cannot_share(n) for n in (1, 2, None, 3)]
+    r = estimate_caseload(households, on=ON_2025)
+    assert [int(x) for x in r.benefits.housing_benefit.award] == [20712, 25200, 25200, 25200]
+    # The same households read from flat records (as a CSV gives them).
+    recs = [{"adult1_age": "75", "adult1_state_pension_weekly": "120", "adult1_attendance_allowance": "higher",
+             "adult2_age": "72", "adult2_state_pension_weekly": "120", "housing_tenure": "private_rent",
+             "housing_rent": "260", "housing_rent_period": "week", "housing_brma": "Bristol",
+             "housing_extra_bedrooms": "couple_cannot_share", **({"housing_bedrooms": str(n)} if n else {})}
+            for n in (1, 2, None, 3)]
+    rows = list(estimate_caseload(Caseload.from_records(recs), on=ON_2025).rows())
+    assert [row["household_housing_benefit_weekly"] for row in rows] == [20712, 25200, 25200, 25200]

@@ -62,9 +62,14 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
     per = "" if x.rent_period == "week" else f" ({format_pounds(x.rent)} a {x.rent_period.replace('_', ' ')} as a week)"
     lines = [Line(f"Rent{per}", rent, f"{si} reg {'61(2)' if pension else '80(3)'}", op=" ")]
     if x.tenure == "private_rent" and int(hb.weekly_eligible_rent) < rent:
-        from .benefits.housing_benefit import lha_category
+        from .benefits.housing_benefit import lha_category, size_criteria_bedrooms
 
-        cat = int(lha_category(max(bedrooms, 1)))
+        cs = sum(r in ("child_cannot_share", "couple_cannot_share") for r in x.extra_bedrooms)
+        rooms = int(size_criteria_bedrooms(bedrooms, cs, -1 if x.bedrooms is None else x.bedrooms))
+        cat = int(lha_category(max(rooms, 1)))
+        # SI 2006/214 reg 13D(3) closing words (SI 2013/2828 reg 3(3)(b); SI 2017/213 reg 5(3)(a)(iii)).
+        proviso = (f"; a room for one who cannot share only where the home has it, and it has {x.bedrooms} bedroom"
+                   f"{'s' if x.bedrooms != 1 else ''} (reg 13D(3), closing words)") if rooms < bedrooms else ""
         if x.brma is not None:
             from .benefits.lha import lha_entry
 
@@ -75,7 +80,7 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
             cite, where = f"{_PA} regs 12D, 13D", " (given" + (", a month x 12 / 52)" if x.lha_period == "month" else ")")
         lines.append(Line(f"Eligible rent: the LHA {cat}-bedroom rate{where}", int(hb.weekly_eligible_rent), cite, op="=",
                           detail=f"lower of the rent and the LHA for {cat} bedroom{'s' if cat != 1 else ''} "
-                                 "(the size criteria; never the shared rate at pension age)"))
+                                 f"(the size criteria{proviso}; never the shared rate at pension age)"))
     else:
         lines.append(Line("Eligible rent", int(hb.weekly_eligible_rent),
                           f"{si} reg {'12B' if pension else '12, 12B'}" + ("" if x.tenure != "supported_or_temporary" else

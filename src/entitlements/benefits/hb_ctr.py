@@ -51,7 +51,8 @@ from .council_tax_columns import (CT_REASONS, CT_STATUS, CTR_SCHEMES, CouncilTax
                                   council_tax_for)
 from .hb_applicable_amount import ApplicableAmountFacts
 from .housing import TENURE_CODES, rent_free_weeks
-from .housing_benefit import HousingBenefitCalculation, NonDependants, housing_benefit, lha_category, weekly_rent
+from .housing_benefit import (HousingBenefitCalculation, NonDependants, housing_benefit, lha_category,
+                              size_criteria_bedrooms, weekly_rent)
 
 # Council tax and CTR are worked out in .council_tax_columns; their names are kept importable from here.
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
@@ -464,7 +465,9 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
 
     ``universal_credit`` is the award (pence a month, nil where not payable);
     ``pension_credit`` the :class:`~.pension_credit.PensionCreditCalculation`;
-    ``bedrooms`` the size-criteria bedrooms (as UC counts them);
+    ``bedrooms`` the size-criteria bedrooms as UC counts them (Housing
+    Benefit's proviso for a room for one who cannot share is applied here:
+    :func:`.housing_benefit.size_criteria_bedrooms`);
     ``children`` :class:`~entitlements.columns.ChildColumns` masked to the
     children and qualifying young persons counted; ``disabled_each`` each
     adult's disability disregard (Sch 4 para 5(1)), for the additional
@@ -488,7 +491,9 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     protected = mixed_age_protected(bu, spa)
     all_over = np.where(bu.couple, spa1 & spa2, spa1) | protected  # the pension-age scheme applies
     private = tenure == TENURE_CODES["private_rent"]
-    category = lha_category(np.maximum(bedrooms, 1))
+    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it.
+    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms)
+    category = lha_category(np.maximum(rooms, 1))
     lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
     given = np.asarray(h.lha_rate_monthly)
     lha = np.where(private & (np.asarray(h.brma) < 0) & (given >= 0), _weekly(np.maximum(given, 0)), lha)

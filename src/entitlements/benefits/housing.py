@@ -77,6 +77,9 @@ class HousingColumns:
     non_dependants_paying: Any
     # Housing Benefit and council tax (see entitlements.benefits.hb_ctr):
     accommodation: Any = 0  # 0 ordinary, 1 temporary, 2 specified (housing_benefit.ACCOMMODATION)
+    # Of the extra bedrooms, those for a child or a member of a couple who cannot share (Housing Benefit allows them
+    # only where the home has the room: SI 2006/214 reg 13D(3), housing_benefit.size_criteria_bedrooms).
+    cannot_share_bedrooms: Any = 0
     council_tax_band: Any = -1  # A = 0 ... I = 8; -1 where not given (no council tax worked out)
     council_tax_liable: Any = True
     council_tax_disregarded: Any = 0

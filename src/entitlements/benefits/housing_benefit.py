@@ -180,6 +180,7 @@ __all__ = [
     "weekly_rent",
     "eligible_rent",
     "lha_category",
+    "size_criteria_bedrooms",
     "non_dependant_deductions",
     "earnings_disregard",
     "housing_benefit",
@@ -323,6 +324,40 @@ def eligible_rent(weekly_rent_less_ineligible_charges, weekly_lha_rate=-1):
     rent = pence("weekly_eligible_rent", weekly_rent_less_ineligible_charges)
     lha = whole("weekly_lha_rate", weekly_lha_rate, -1, _MAX_WEEKLY, "pence a week, or -1 where the LHA does not apply")
     return out_int(np.where(lha >= 0, np.minimum(rent, lha), rent), scalar)
+
+
+def size_criteria_bedrooms(bedroom_entitlement, cannot_share=0, home_bedrooms=-1):
+    """The bedrooms Housing Benefit's size criteria allow [count]: SI 2006/214
+    reg 13D(3)-(3B) (read 2026-12-07 in the amending instruments, below).
+
+    ``bedroom_entitlement``: the bedrooms as Universal Credit counts them
+    (:func:`entitlements.benefits.housing.bedroom_entitlement`: the para (3)
+    categories, the overnight care and foster rooms of paras (3A)-(3B) and a
+    room for each child or member of a couple who cannot share), which
+    ``cannot_share`` of them are for a child who cannot share a bedroom (reg
+    13D(3)(ba), SI 2013/2828 reg 3(3)(a)) or a member of a couple who cannot
+    share (reg 13D(3)(za)-(zb), SI 2017/213 reg 5(3)(a)(i)), and the home's own
+    bedrooms (-1: not given). The closing words of reg 13D(3) (SI 2013/2828
+    reg 3(3)(b), extended to a member of a couple by SI 2017/213 reg
+    5(3)(a)(iii)) allow such a room "only ... if there is a bedroom in the
+    dwelling occupied as the home that is additional to those to which the
+    claimant would be entitled if the child [or member of the couple] were
+    able to share a bedroom": here, one for each bedroom of the home beyond
+    the entitlement without those rooms (the overnight care and foster rooms
+    of paras (3A)-(3B) counted in it). Where the home's bedrooms are not
+    given the rooms are allowed. Universal Credit's conditions (SI 2013/376
+    Sch 4 para 12(6), (6A)) have no such proviso.
+
+    >>> size_criteria_bedrooms(2, 1, 1), size_criteria_bedrooms(2, 1, 2), size_criteria_bedrooms(2, 1)
+    (1, 2, 2)
+    """
+    scalar = not is_array(bedroom_entitlement, cannot_share, home_bedrooms)
+    rooms = whole("bedroom_entitlement", bedroom_entitlement, 0, 40, "a number of bedrooms")
+    rooms_cs = whole("cannot_share", cannot_share, 0, 40, "a number of bedrooms")
+    home = whole("home_bedrooms", home_bedrooms, -1, 40, "a number of bedrooms, or -1 where not given")
+    without = rooms - np.minimum(rooms_cs, rooms)
+    allowed = np.where(home >= 0, np.minimum(rooms_cs, np.maximum(home - without, 0)), rooms_cs)
+    return out_int(without + allowed, scalar)
 
 
 def lha_category(bedroom_entitlement):
