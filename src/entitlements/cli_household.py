@@ -249,10 +249,15 @@ FLAGS: tuple[Flag, ...] = (
                   "domestic_abuse_refuge", "foster_parent"),
          example=("--shared-accommodation-exception", "mappa"), needs=("--private", "--lha", "500/month", "--rent", "500/month")),
     Flag("Housing", ("extra_bedrooms",), "extra-bedroom", "a reason for an extra bedroom (SI 2013/376 Sch 4 para 12; "
-         "repeat for each): overnight_carer, couple_cannot_share, child_cannot_share, foster_carer", kind="append",
+         "SI 2006/214 reg 13D(3)-(3B); repeat for each reason, child_cannot_share once for each such child): overnight_carer, couple_cannot_share, child_cannot_share, foster_carer", kind="append",
          choices=("overnight_carer", "couple_cannot_share", "child_cannot_share", "foster_carer"),
          to_fields=lambda v: {"extra_bedrooms": tuple(v)}, example=("--extra-bedroom", "overnight_carer"),
          needs=("--social", "--bedrooms", "2", "--rent", "500/month")),
+    Flag("Housing", ("self_contained",), "not-self-contained", "a private renter (with any partner) has the exclusive "
+         "use of neither two rooms nor a room with a bathroom, toilet and kitchen (a room in a shared house): Housing "
+         "Benefit at pension age uses the shared accommodation rate for one bedroom unless the severe disability "
+         "premium applies (SI 2006/214 reg 13D(2))", kind="switch", to_fields=lambda v: {"self_contained": False},
+         example=("--not-self-contained",), needs=("--private", "--brma", "Bristol", "--rent", "130/week")),
     Flag("Housing", ("non_dependants",), "non-dependant", "an adult non-dependant: age, and any exemption from the "
          "housing cost contribution (under_21, pension_credit, disability_benefit, carers_allowance, prisoner, "
          "responsible_for_child_under_5, armed_forces_operations); for Housing Benefit and Council Tax Reduction "

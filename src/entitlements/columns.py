@@ -352,7 +352,7 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
                     owner_housing_costs=0, owner_housing_costs_period=RENT_PERIOD_CODES["month"],
                     lha_rate_monthly=-1, brma=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
-                    non_dependants_paying=0, cannot_share_bedrooms=0, **_council_tax_values(x), **_non_dependant_slots(x))
+                    non_dependants_paying=0, cannot_share_bedrooms=0, self_contained=True, **_council_tax_values(x), **_non_dependant_slots(x))
     if x.lha_rate is None:
         lha = -1
     elif x.lha_period == "week":
@@ -378,6 +378,7 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         shared_accommodation_exception=0 if x.shared_accommodation_exception is None else 1 + SHARED_ACCOMMODATION_EXCEPTIONS.index(x.shared_accommodation_exception),
         extra_bedrooms=len(x.extra_bedrooms),
         cannot_share_bedrooms=sum(r in ("child_cannot_share", "couple_cannot_share") for r in x.extra_bedrooms),
+        self_contained=x.self_contained,
         non_dependants=len(x.non_dependants),
         non_dependants_paying=sum(1 for n in x.non_dependants if not n.exempt),
         **_council_tax_values(x),
@@ -489,7 +490,7 @@ _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "
                                                    "owner_housing_costs", "non_dependants",
                                                    "non_dependants_paying")
                              or f.name.endswith("_income")
-                            else bool if f.name in ("council_tax_liable", "disabled_band_reduction")
+                            else bool if f.name in ("council_tax_liable", "disabled_band_reduction", "self_contained")
                             or f.name.endswith(("_work", "_exempt")) else np.int16)
                    for f in attrs.fields(HousingColumns)}
 _HOUSEHOLD_DTYPES = {

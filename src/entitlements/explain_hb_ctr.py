@@ -66,7 +66,10 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
 
         cs = sum(r in ("child_cannot_share", "couple_cannot_share") for r in x.extra_bedrooms)
         rooms = int(size_criteria_bedrooms(bedrooms, cs, -1 if x.bedrooms is None else x.bedrooms))
-        cat = int(lha_category(max(rooms, 1)))
+        # Reg 13D(2)(a): one bedroom, not self-contained, no severe disability premium: the shared rate.
+        shared = (pension and not x.self_contained and rooms <= 1
+                  and not int(hb.applicable_amount.severe_disability_premium))
+        cat = 0 if shared else int(lha_category(max(rooms, 1)))
         # SI 2006/214 reg 13D(3) closing words (SI 2013/2828 reg 3(3)(b); SI 2017/213 reg 5(3)(a)(iii)).
         proviso = (f"; a room for one who cannot share only where the home has it, and it has {x.bedrooms} bedroom"
                    f"{'s' if x.bedrooms != 1 else ''} (reg 13D(3), closing words)") if rooms < bedrooms else ""
@@ -78,9 +81,15 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
             where = f" for {e.brma}"
         else:
             cite, where = f"{_PA} regs 12D, 13D", " (given" + (", a month x 12 / 52)" if x.lha_period == "month" else ")")
-        lines.append(Line(f"Eligible rent: the LHA {cat}-bedroom rate{where}", int(hb.weekly_eligible_rent), cite, op="=",
-                          detail=f"lower of the rent and the LHA for {cat} bedroom{'s' if cat != 1 else ''} "
-                                 f"(the size criteria{proviso}; never the shared rate at pension age)"))
+        rate = "shared accommodation rate" if shared else f"{cat}-bedroom rate"
+        why = ("one bedroom, without the exclusive use of two rooms or of a room with a bathroom, toilet and kitchen, "
+               "and no severe disability premium: reg 13D(2)(a)" if shared else
+               f"the LHA for {cat} bedroom{'s' if cat != 1 else ''} (the size criteria{proviso}"
+               + ("; self-contained accommodation, reg 13D(2)(b)" if cat == 1 and x.self_contained else "")
+               + ("; not self-contained but the severe disability premium applies, reg 13D(2)(a)"
+                  if cat == 1 and not x.self_contained else "") + ")")
+        lines.append(Line(f"Eligible rent: the LHA {rate}{where}", int(hb.weekly_eligible_rent), cite, op="=",
+                          detail=f"lower of the rent and {'the shared accommodation rate: ' if shared else ''}{why}"))
     else:
         lines.append(Line("Eligible rent", int(hb.weekly_eligible_rent),
                           f"{si} reg {'12B' if pension else '12, 12B'}" + ("" if x.tenure != "supported_or_temporary" else

@@ -398,6 +398,14 @@ class Housing:
     name: the shipped rent officers' determinations give the monthly rate for
     the bedroom category worked out) or ``lha_rate`` (pence per
     ``lha_period``: the Local Housing Allowance for the household's category;
+    ``self_contained`` (default True) is False where a private renter (with
+    any partner) has the exclusive use of neither two or more rooms nor one
+    room, a bathroom and toilet and a kitchen or cooking facilities (a room
+    shared only with the household, a non-dependant or a lodger counts as
+    exclusive): Housing Benefit at pension age then uses the shared
+    accommodation rate for one bedroom, unless the severe disability premium
+    applies (SI 2006/214 reg 13D(2)(a)-(b)); Universal Credit's shared rate
+    turns on age, not on this;
     the result says which category it used). A weekly ``lha_rate`` is
     converted x 52 / 12, which can differ by pence from the rent officer's
     own monthly figure (SI 2013/382 Sch 1): name the area where you can.
@@ -455,6 +463,7 @@ class Housing:
         default=None, validator=_one_of(SHARED_ACCOMMODATION_EXCEPTIONS, optional=True)
     )
     extra_bedrooms: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_tuple_of(EXTRA_BEDROOM_REASONS))
+    self_contained: bool = attrs.field(default=True, validator=_flag)
     non_dependants: tuple[NonDependant, ...] = attrs.field(default=(), converter=_non_dependants)
     accommodation: str | None = attrs.field(default=None, validator=_one_of(ACCOMMODATION_KINDS, optional=True))
     council_tax_band: str | None = attrs.field(default=None, validator=_one_of(COUNCIL_TAX_BANDS, optional=True))
@@ -477,6 +486,17 @@ class Housing:
                              "rent, not Universal Credit")
         if self.disabled_band_reduction and self.council_tax_band is None:
             raise InputError("disabled_band_reduction", True, "False unless council_tax_band is given")
+        for reason in ("overnight_carer", "foster_carer", "couple_cannot_share"):
+            if self.extra_bedrooms.count(reason) > 1:
+                # SI 2006/214 reg 13D(3A)-(3B), (3)(za)-(zb) (SI 2013/665 reg 3(3), SI 2017/213 reg 5(3), read);
+                # SI 2013/376 Sch 4 para 12(9) (SI 2017/213 reg 6(g), read): one room for each condition met.
+                raise InputError("extra_bedrooms", self.extra_bedrooms,
+                                 f"{reason!r} at most once: it gives one additional bedroom however many people meet "
+                                 "it (SI 2006/214 reg 13D(3A)-(3B); SI 2013/376 Sch 4 para 12(9)); only "
+                                 "'child_cannot_share' is given once for each such child")
+        if not self.self_contained and self.tenure != "private_rent":
+            raise InputError("self_contained", False, "True unless the tenure is 'private_rent': the shared "
+                             "accommodation rate is a Local Housing Allowance category (SI 2006/214 reg 13D(2))")
         if self.bedrooms is not None:
             _int_range(0, 20, "a whole number of bedrooms")(self, attrs.fields(Housing).bedrooms, self.bedrooms)
         if self.lha_rate is not None:

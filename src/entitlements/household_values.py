@@ -80,7 +80,9 @@ SHARED_ACCOMMODATION_EXCEPTIONS = (
     "foster_parent",
 )
 
-#: Extra bedrooms (SI 2013/376 Sch 4 para 12): each reason adds one room.
+#: Extra bedrooms (SI 2013/376 Sch 4 para 12; SI 2006/214 reg 13D(3)-(3B)): each reason adds one room, and is given
+#: once, but for child_cannot_share, given once for each such child. Housing Benefit allows a room for one who cannot
+#: share only where the home has it (reg 13D(3), closing words).
 EXTRA_BEDROOM_REASONS = (
     "overnight_carer",  # a non-resident carer who stays overnight
     "couple_cannot_share",  # joint claimants who cannot share because of disability

@@ -11,8 +11,9 @@ it asks for, and return the results:
   Credit; working age only in temporary or specified accommodation, where
   UC pays no housing costs element: SI 2013/376 Sch 1 paras 3(h)-(i), 3A,
   3B), the weekly rent (SI 2006/214 reg 61(2)), the LHA for a private
-  renter (the weekly rate for the size-criteria category, never the shared
-  rate at pension age), Pension Credit guarantee credit or UC as a passport,
+  renter (the weekly rate for the size-criteria category: the shared
+  accommodation rate for one bedroom not self-contained, without the severe
+  disability premium, SI 2006/214 reg 13D(2)), Pension Credit guarantee credit or UC as a passport,
   the savings credit case (the Secretary of State's income plus the savings
   credit: SI 2006/214 reg 27), the non-dependants and the premiums.
 - **Council tax and Council Tax Reduction**: worked out in
@@ -49,7 +50,7 @@ from ._numeric import table_on
 from ._numeric import weekly_from_monthly as _weekly
 from .council_tax_columns import (CT_REASONS, CT_STATUS, CTR_SCHEMES, CouncilTaxCalculation, authority_codes,
                                   council_tax_for)
-from .hb_applicable_amount import ApplicableAmountFacts
+from .hb_applicable_amount import ApplicableAmountFacts, pension_age_applicable_amount
 from .housing import TENURE_CODES, rent_free_weeks
 from .housing_benefit import (HousingBenefitCalculation, NonDependants, housing_benefit, lha_category,
                               size_criteria_bedrooms, weekly_rent)
@@ -491,13 +492,6 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     protected = mixed_age_protected(bu, spa)
     all_over = np.where(bu.couple, spa1 & spa2, spa1) | protected  # the pension-age scheme applies
     private = tenure == TENURE_CODES["private_rent"]
-    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it.
-    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms)
-    category = lha_category(np.maximum(rooms, 1))
-    lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
-    given = np.asarray(h.lha_rate_monthly)
-    lha = np.where(private & (np.asarray(h.brma) < 0) & (given >= 0), _weekly(np.maximum(given, 0)), lha)
-    lha = np.where(private, lha, -1)
     pc = pension_credit
     gc = all_over & (np.asarray(pc.guarantee_credit) > 0)
     savings_only = all_over & ~gc & (np.asarray(pc.savings_credit) > 0)
@@ -519,6 +513,19 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
         non_dependant=severe_disability_non_dependant(h),
     )
+    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it.
+    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms)
+    # Reg 13D(2)(a)-(b): one bedroom without the exclusive use of two rooms, or of a room with a bathroom, toilet and
+    # kitchen, is the shared accommodation rate (category 0), unless the severe disability premium (Sch 3 para 6)
+    # applies to the claimant or partner.
+    sdp = np.asarray(pension_age_applicable_amount(bu.couple, False, base, on=on, tables=tables)
+                     .severe_disability_premium) > 0
+    shared = all_over & private & ~np.asarray(h.self_contained, bool) & (rooms <= 1) & ~sdp
+    category = np.where(shared, 0, lha_category(np.maximum(rooms, 1)))
+    lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
+    given = np.asarray(h.lha_rate_monthly)
+    lha = np.where(private & (np.asarray(h.brma) < 0) & (given >= 0), _weekly(np.maximum(given, 0)), lha)
+    lha = np.where(private, lha, -1)
     # Sch 3 para 15(1)(b)-(c) (DLA care highest, PIP daily living enhanced, for the claimant or partner under the
     # qualifying age for state pension credit); para 20(9)(b)-(c) the amount. (a), the support component, by claim.
     edp_own = _enhanced_disability_condition(a1, spa1) | (two & _enhanced_disability_condition(a2, spa2))

@@ -80,6 +80,9 @@ class HousingColumns:
     # Of the extra bedrooms, those for a child or a member of a couple who cannot share (Housing Benefit allows them
     # only where the home has the room: SI 2006/214 reg 13D(3), housing_benefit.size_criteria_bedrooms).
     cannot_share_bedrooms: Any = 0
+    # False: a private renter without exclusive use of two rooms, or of a room with bathroom, toilet and kitchen
+    # (SI 2006/214 reg 13D(2)): Housing Benefit's shared accommodation rate at pension age.
+    self_contained: Any = True
     council_tax_band: Any = -1  # A = 0 ... I = 8; -1 where not given (no council tax worked out)
     council_tax_liable: Any = True
     council_tax_disregarded: Any = 0

@@ -81,8 +81,20 @@ working-age rule, SI 2006/213 reg B13, has no pension-age counterpart); in
 specified or temporary accommodation, the rent the council determines
 (reg 12C, 13, or the exempt accommodation rules of the Consequential
 Provisions Regulations, SI 2006/217 Sch 3): give it as ``weekly_eligible_rent``.
-Regs 12B-12D and 13C-13D are absent from the copy of SI 2006/214 read, so the
-eligible rent is an input and :func:`eligible_rent` only applies the cap.
+Regs 12B-12D and 13C-13D are absent from the mirror's copies of SI 2006/214
+(headings without text); reg 13D was read as SI 2007/2869 reg 7 inserted it
+and as SI 2010/2835 reg 3(6), SI 2013/665 reg 3(3), SI 2013/2828 reg 3(3) and
+SI 2017/213 reg 5(3) amended it (2026-12-07), and its current para (2) on
+legislation.gov.uk. The category (reg 13D(2)): the shared accommodation rate
+where the size criteria give one bedroom, the claimant (with any partner) has
+the exclusive use of neither two rooms nor a room with a bathroom, toilet and
+kitchen (``Housing.self_contained`` False), and the severe disability premium
+does not apply (para (2)(a)(i); its (ii), "the claimant's partner is not a
+care leaver", joined by "or", is read as a second exception, as the
+working-age text has it: a care leaver is under 22, so no pension-age
+partner); else the bedrooms the size criteria allow (:func:`size_criteria_bedrooms`),
+at most four. The eligible rent otherwise is an input and :func:`eligible_rent`
+only applies the cap.
 
 Not modelled: the benefit cap on working-age HB (SI 2006/213 Part 8A; HB
 for specified accommodation counts as nil in it, reg 75C(2)(a)); claimants
@@ -110,9 +122,11 @@ model does not yet hold:
   eligible rent given directly for specified and temporary accommodation);
   for a private renter at pension age the weekly LHA rate,
   ``entitlements.benefits.lha.lha_rate(brma, lha_category(bedrooms), on=...)``, with
-  ``bedrooms`` from ``benefits.housing.bedroom_entitlement`` (the size
-  criteria are the UC ones for these households; the shared accommodation
-  rate cannot apply at pension age, being for people under 35).
+  ``bedrooms`` from ``benefits.housing.bedroom_entitlement`` (the UC count,
+  which HB's reg 13D(3)-(3B) match but for the proviso that a room for one
+  who cannot share needs a bedroom in the home: :func:`size_criteria_bedrooms`)
+  and the shared accommodation rate for one bedroom in accommodation that is
+  not self-contained (reg 13D(2)(a)).
 - Each ``NonDependant`` gains ``gross_weekly_income`` (pence; -1 for "not
   shown", which takes the full deduction), ``remunerative_work`` (16 hours
   or more a week) and the HB exemptions, which differ from UC's (reg 55(7)-(9):
@@ -364,8 +378,10 @@ def lha_category(bedroom_entitlement):
     """The LHA category [0-4] for a household allowed ``bedroom_entitlement``
     bedrooms under the size criteria: that number, at most four (the
     four-bedroom limit of the Rent Officers (Housing Benefit Functions)
-    Order 1997 Sch 3B, not read here). Never the shared accommodation rate
-    (0): that is for single claimants under 35, so not at pension age.
+    Order 1997 Sch 3B, not read here; SI 2006/214 reg 13D(2)(c) "up to a
+    maximum of four", SI 2010/2835 reg 3(6)(a), read). Not the shared
+    accommodation rate (0): at pension age that turns on whether the
+    accommodation is self-contained (reg 13D(2)(a)), decided by the caller.
 
     >>> lha_category(1), lha_category(6)
     (1, 4)
