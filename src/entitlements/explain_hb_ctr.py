@@ -663,6 +663,12 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             if scheme in _PENSION_CTR_LAW and not (pc is not None and int(pc.guarantee_credit)):
                 notes += [t for t in (_pension_childcare_note(h, scheme, savings is not None),) if t]
                 notes += [t for t in (_ctr_capital_note(ctax, h, scheme, on, tables),) if t]
+            if scheme in _CTR_WAIVER_LAW and _waived_by_claimant(h):
+                notes.append("No non-dependant deductions: the claimant or partner is blind or gets Attendance "
+                             "Allowance, a DLA care component or PIP daily living "
+                             f"({_CTR_WAIVER_LAW[scheme]}), whatever the non-dependants earn.")
+            elif scheme in _CTR_UC_NO_EARNINGS_LAW:
+                notes += _ctr_uc_non_dependant_notes(h, scheme)
             lines.append(Line("Council tax still to pay a week", int(ctax.to_pay_weekly), "", op="=",
                               detail=f"{format_pounds(int(ctax.to_pay_annual))} a year"))
         # A mixed-age couple with no Universal Credit: who applies decides the scheme; both choices worked out where
@@ -678,7 +684,38 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
 
 
 _CTR_CAPITAL_LAW = {"england": "SI 2012/2885 reg 11(2)", "wales_pension": "WSI 2013/3029 reg 30",
-                    "scotland_pension": "SSI 2012/319 reg 40"}
+                    "scotland_pension": "SSI 2012/319 regs 14(1), 40"}
+#: No non-dependant deduction where the applicant or partner is blind or gets AA, a DLA care component or PIP daily
+#: living (Wales and Scotland read 2026-12-07 in legalize-dev/legalize-uk: WSI 2013/3029 Sch 1 para 3(6), Sch 6 para
+#: 5(6); SSI 2012/319 reg 48(6); SSI 2021/249 reg 90(6); England as read by the pension-age audit). Councils' own
+#: working-age schemes are their own law: no note.
+_CTR_WAIVER_LAW = {"england": "SI 2012/2885 Sch 1 para 8(6)", "wales_pension": "WSI 2013/3029 Sch 1 para 3(6)",
+                   "wales_working_age": "WSI 2013/3029 Sch 6 para 5(6)", "scotland_pension": "SSI 2012/319 reg 48(6)",
+                   "scotland_working_age": "SSI 2021/249 reg 90(6)"}
+#: No deduction for a non-dependant "entitled to an award of universal credit where the award is calculated on the
+#: basis that the [non-dependant] does not have any earned income" (Wales: inserted by WSI 2015/44 regs 7(a)(vi),
+#: 10(a)(vi); Scotland: SSI 2012/319 reg 48(8)(c), SSI 2021/249 reg 90(8)(c); all read 2026-12-07; England as the
+#: library's columns read it).
+_CTR_UC_NO_EARNINGS_LAW = {"england": "SI 2012/2885 Sch 1 para 8(8)(c)", "wales_pension": "WSI 2013/3029 Sch 1 para 3(8)(c)",
+                           "wales_working_age": "WSI 2013/3029 Sch 6 para 5(8)(c)",
+                           "scotland_pension": "SSI 2012/319 reg 48(8)(c)",
+                           "scotland_working_age": "SSI 2021/249 reg 90(8)(c)"}
+
+
+def _ctr_uc_non_dependant_notes(h: Household, scheme: str) -> list[str]:
+    """A non-dependant given as on Universal Credit, not in remunerative work,
+    with no earnings or income given and no reason for no deduction: the
+    deduction is taken (the household does not say the award has no earned
+    income), which an adviser may not expect. Said, with the flag that
+    removes it (since 2026-12-07; until then nothing was said)."""
+    out = []
+    for i, n in enumerate(h.housing.non_dependants, start=1):
+        if (n.age >= 18 and n.universal_credit and not n.remunerative_work and not n.gross_weekly_income
+                and n.hb_ctr_exemption is None and n.exemption != "pension_credit"):
+            out.append(f"Non-dependant {i} is on Universal Credit and a deduction was made for them: none is made where "
+                       f"their award is calculated with no earned income ({_CTR_UC_NO_EARNINGS_LAW[scheme]}). If so, "
+                       "give hb_ctr_exemption \"uc_no_earned_income\" (--non-dependant AGE,uc,hb-ctr=uc_no_earned_income).")
+    return out
 
 
 def _ctr_capital_note(ctax, h: Household, scheme: str, on: dt.date, tables: Tables) -> str | None:
@@ -692,8 +729,10 @@ def _ctr_capital_note(ctax, h: Household, scheme: str, on: dt.date, tables: Tabl
     if isinstance(limit, dict) or h.capital <= int(limit) or int(ctax.reduction_weekly):
         return None
     # England: the excluded class is outside class C too (SI 2012/2885 Sch 1 para 4(1)(d), read 2026-12-07); Wales
-    # has no second adult rebate. Scotland's reg 40 was not read for it: the note does not say.
-    sar = ", the second adult rebate included" if scheme == "england" else ""
+    # has no second adult rebate. Scotland: reg 40 says "No person is entitled to council tax reduction if that
+    # person's capital exceeds £16,000", and the alternative maximum is entitlement to council tax reduction under
+    # reg 14(1)(b) (SSI 2012/319 regs 14, 40 read 2026-12-07 by the Wales and Scotland audit).
+    sar = ", the second adult rebate included" if scheme in ("england", "scotland_pension") else ""
     return (f"Capital of {format_pounds(h.capital)} is over {format_pounds(int(limit))}: no Council Tax Reduction{sar} "
             f"({_CTR_CAPITAL_LAW[scheme]}).")
 
