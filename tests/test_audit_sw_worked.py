@@ -291,3 +291,35 @@ def test_a_non_dependant_on_uc_with_no_exemption_is_flagged():
     assert "WSI 2013/3029 Sch 6 para 5(8)(c)" in notes
     assert "Non-dependant 1 is on Universal Credit" not in _notes(
         "W3b the same, the daughter's UC with no earned income")
+
+
+def test_scottish_working_age_capital_over_16000_bars_the_second_adult_rebate():
+    """SSI 2021/249 reg 13(1) (read 2026-12-07, revised text at 31 October 2024): a person "is entitled to council tax
+    reduction under this regulation ... if the conditions set out in paragraphs (3) and (4) are satisfied, the
+    relevant person's capital does not exceed the limit set by regulation 66 and— (a) [the main reduction] ... or (b)
+    the condition set out in paragraph (7) [the second adult rebate] is satisfied"; reg 66: "No person is entitled to
+    council tax reduction if that person's capital exceeds £16,000". Reg 67(1) counts the whole of the capital but
+    what Sch 4 (reg 69) disregards, and Sch 4 (paras 1-42) has no disregard for a second adult rebate: the "Sch 4 para
+    46" the library cited is not in the 2021 Regulations. Until 2026-12-07 the library paid the rebate.
+
+    Glasgow band C 2026-27, single, 40, capital £20,000 (no UC: over UC's own limit), a son of 19 working on £150 a
+    week gross: the rebate would be 15% of £29.08 = £4.36 a week (Sch 2: his income below £282). The law: nil.
+    """
+    h = Household(adults=(Adult(age=40),), capital=2000000, nation="scotland", local_authority="Glasgow",
+                  housing=Housing(council_tax_band="C", non_dependants=(
+                      NonDependant(age=19, remunerative_work=True, gross_weekly_income=15000),), **OWNER))
+    e = estimate(h, on=D(2026, 6, 1))
+    ct = e.benefits.council_tax
+    assert (int(ct.reduction_weekly), int(ct.reduction_annual), int(ct.ctr_alternative_maximum)) == (0, 0, 0)
+    assert "Capital of £20,000.00 is over £16,000.00: no Council Tax Reduction, the second adult rebate included " \
+           "(SSI 2021/249 regs 13(1), 66)" in " ".join(e.council_tax.notes)
+    # With £16,000 exactly (not over the limit): tariff income £40 (reg 63(1)(b)) is below the £95.55 applicable
+    # amount, so the maximum, £1,516.44 x 7 / 365 = £29.0825 less the £5.55 deduction = £23.53, beats the rebate.
+    ok = estimate(attrs_evolve(h, capital=1600000), on=D(2026, 6, 1)).benefits.council_tax
+    assert int(ok.reduction_weekly) == 2353
+
+
+def attrs_evolve(h, **changes):
+    import attrs
+
+    return attrs.evolve(h, **changes)

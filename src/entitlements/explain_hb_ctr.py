@@ -663,6 +663,8 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             if scheme in _PENSION_CTR_LAW and not (pc is not None and int(pc.guarantee_credit)):
                 notes += [t for t in (_pension_childcare_note(h, scheme, savings is not None),) if t]
                 notes += [t for t in (_ctr_capital_note(ctax, h, scheme, on, tables),) if t]
+            if scheme == "scotland_working_age":  # reg 66 bars the second adult rebate too (reg 13(1))
+                notes += [t for t in (_ctr_capital_note(ctax, h, scheme, on, tables),) if t]
             if scheme in _CTR_WAIVER_LAW and _waived_by_claimant(h):
                 notes.append("No non-dependant deductions: the claimant or partner is blind or gets Attendance "
                              "Allowance, a DLA care component or PIP daily living "
@@ -684,7 +686,7 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
 
 
 _CTR_CAPITAL_LAW = {"england": "SI 2012/2885 reg 11(2)", "wales_pension": "WSI 2013/3029 reg 30",
-                    "scotland_pension": "SSI 2012/319 regs 14(1), 40"}
+                    "scotland_pension": "SSI 2012/319 regs 14(1), 40", "scotland_working_age": "SSI 2021/249 regs 13(1), 66"}
 #: No non-dependant deduction where the applicant or partner is blind or gets AA, a DLA care component or PIP daily
 #: living (Wales and Scotland read 2026-12-07 in legalize-dev/legalize-uk: WSI 2013/3029 Sch 1 para 3(6), Sch 6 para
 #: 5(6); SSI 2012/319 reg 48(6); SSI 2021/249 reg 90(6); England as read by the pension-age audit). Councils' own
@@ -732,7 +734,8 @@ def _ctr_capital_note(ctax, h: Household, scheme: str, on: dt.date, tables: Tabl
     # has no second adult rebate. Scotland: reg 40 says "No person is entitled to council tax reduction if that
     # person's capital exceeds £16,000", and the alternative maximum is entitlement to council tax reduction under
     # reg 14(1)(b) (SSI 2012/319 regs 14, 40 read 2026-12-07 by the Wales and Scotland audit).
-    sar = ", the second adult rebate included" if scheme in ("england", "scotland_pension") else ""
+    # Scotland below pension age: reg 13(1) puts the reg 66 limit before both heads (read 2026-12-07).
+    sar = ", the second adult rebate included" if scheme in ("england", "scotland_pension", "scotland_working_age") else ""
     return (f"Capital of {format_pounds(h.capital)} is over {format_pounds(int(limit))}: no Council Tax Reduction{sar} "
             f"({_CTR_CAPITAL_LAW[scheme]}).")
 

@@ -299,8 +299,11 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     (reg 38(2)(c), 42(2)(c)). ``couple`` and ``children`` choose reg 14's
     threshold. ``alternative_ppm``: the second adult rebate as parts per
     million of the day's council tax (reg 91, Sch 2), paid where greater (reg
-    13(10)), and even with capital over £16,000, all of which Sch 4 para 46
-    then disregards (route "91").
+    13(10); route "91"), but not with capital over £16,000: reg 13(1) puts
+    the reg 66 limit before both the reduction (a) and the rebate (b), and
+    Sch 4 (paras 1-42) disregards no capital for the rebate (read 2026-12-07;
+    until then the rebate was paid over the limit, on a "Sch 4 para 46" the
+    2021 Regulations do not have).
 
     >>> from entitlements.tables import default_tables
     >>> r = scotland_working_age_reduction(150000, on=dt.date(2025, 6, 1), tables=default_tables(), band="B",
@@ -344,10 +347,10 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     x14 = np.minimum(np.maximum(income52 - 52 * threshold, 0), _MAX_EXCESS_52)
     main14 = 7 * a * k * 52 * _PPM - nd * days * 52 * _PPM * c
     num14 = np.where(k > 0, main14 - taper * x14 * days * c, 0)
-    over = cap > tables.at(f"{_P}.capital_limit", when)  # reg 66
+    over = cap > tables.at(f"{_P}.capital_limit", when)  # reg 66: for the rebate too (reg 13(1))
     use14 = (k > 0) & (num14 > num13) & (num14 > 0)
     main = np.where(over, 0, np.maximum(np.where(use14, num14, num13), 0))
-    alt = np.asarray(alternative_ppm, dtype=np.int64) * 7 * a * 52 * c  # reg 91(2) divides A as reg 79(4) does
+    alt = np.where(over, 0, np.asarray(alternative_ppm, dtype=np.int64) * 7 * a * 52 * c)  # reg 91(2): A as reg 79(4)
     rebate = alt > main
     num = np.maximum(main, alt)
     use14 = use14 & ~over
@@ -355,7 +358,7 @@ def scotland_working_age_reduction(annual_liability, *, on, tables: Tables, band
     x = np.where(use14, x14, x13)
     maximum = np.where(use14, divide_half_up(np.maximum(main14, 0), days * 52 * _PPM * c),
                        divide_half_up(np.maximum(main13, 0), days * 52 * _PPM))
-    reason = np.where(over & ~rebate, "capital_over_limit",
+    reason = np.where(over, "capital_over_limit",
                       np.where(a == 0, "no_liability", np.where(num == 0, "income_too_high", "")))
     out = lambda v: out_int(v, scalar)  # noqa: E731
     return ScotlandWorkingAgeReduction(
