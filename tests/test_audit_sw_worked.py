@@ -323,3 +323,14 @@ def attrs_evolve(h, **changes):
     import attrs
 
     return attrs.evolve(h, **changes)
+
+
+def test_scottish_earner_without_uc_is_told_the_rules_are_not_modelled():
+    # Glasgow 2026-27, single, 35, £2,000 a month net, 37 hours, a brother on income-based JSA: no UC. The sheet
+    # said the £17.10 "turns on hours worked" although --hours was given; the library works no earnings without UC.
+    h = Household(adults=(Adult(age=35, monthly_earnings=200000, work_hours_weekly=37),), nation="scotland",
+                  local_authority="Glasgow", housing=Housing(council_tax_band="D", non_dependants=(
+                      NonDependant(age=30, hb_ctr_exemption="income_support_jsa_esa"),), **OWNER))
+    e = estimate(h, on=D(2026, 6, 1))
+    assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)
+    assert "are not modelled, hours given or not" in " ".join(e.council_tax.notes)

@@ -496,7 +496,10 @@ def _scotland_fact_text(h: Household) -> str:
     (:func:`.benefits.council_tax_reduction_scotland.columns`)."""
     why = []
     if any(a.monthly_earnings or a.gross_monthly_earnings for a in h.adults):
-        why.append("earnings: without Universal Credit, the extra £17.10 of Sch 3 para 15 turns on hours worked; with "
+        # Without UC the scheme's own earnings rules are not modelled at all, hours given or not (the text said only
+        # that para 15 "turns on hours worked", which read as a request for --hours: audit-sw, 2026-12-07).
+        why.append("earnings: without Universal Credit, the scheme's own earnings rules (reg 50 and the Sch 3 "
+                   "disregards, with para 15's extra £17.10 by hours worked) are not modelled, hours given or not; with "
                    "it (since 2026-12-07 the Sch 3 sum comes off the assessment period's earnings, reg 49(6)(d)), only "
                    "where the carer premium's disregard is left open: para 7's £10 of the other's earnings goes only "
                    "where the carer earning under £20 is the applicant, which the household does not say (give applicant, "
