@@ -232,6 +232,53 @@ CASES = {
                                 attendance_allowance="higher"),),
                   nation="scotland", local_authority="Glasgow", housing=Housing(council_tax_band="B", **OWNER)),
         1450, 75631),
+    # Cardiff 2024-25 (bill's Band D £1,880), band A, alone: £1,253.33 less 25% = £940.00 (939.9975); a week £18.03.
+    # No UC (pension £400 a month and £650 earnings, no work allowance). Sch 7: £96.45 + disability premium £42.50 +
+    # severe disability premium £81.50 (PIP daily living, no non-dependant) = £220.45. Earnings £150 less £20 (Sch 8
+    # para 4) and the £17.10 of para 18 (disability premium and 16 hours) = £112.90; + pension £92.31 = £205.21.
+    "W8 Wales working age without UC, part-time earner on PIP": (
+        D(2024, 10, 1),
+        "--age 50 --earnings 650/month --hours 20 --pension 92.31 --pip-daily-living standard --nation wales "
+        "--council Cardiff --council-tax-band A --band-d 1880 --owner",
+        Household(adults=(Adult(age=50, monthly_earnings=65000, work_hours_weekly=20, pension_income_weekly=9231,
+                                pip_daily_living="standard"),),
+                  nation="wales", local_authority="Cardiff",
+                  housing=Housing(council_tax_band="A", council_tax_band_d=188000, **OWNER)),
+        1803, 94000),
+    # Glasgow band B 2025-26, two adults: £1,253.00, a week £24.0301. State Pension £400: Scottish tax £1,617.73
+    # (19% x £2,827 + 20% x £5,403), £31.11 a week; income £368.89; 20% x £124.49 = £24.90 > £24.03 - £10.55: the
+    # main reduction is nil. A grandson in receipt of UC: SSI 2012/319 Sch 5 Table (a), 25% = £6.01 (a year £313.25).
+    "S8 Scottish pensioner, second adult on UC: the rebate wins": (
+        D(2025, 6, 2),
+        "--dob 1955-03-01 --state-pension 400 --non-dependant 20,work,income=300,uc --nation scotland "
+        "--council Glasgow --council-tax-band B --owner",
+        Household(adults=(Adult(date_of_birth=D(1955, 3, 1), state_pension_weekly=40000),),
+                  nation="scotland", local_authority="Glasgow",
+                  housing=Housing(council_tax_band="B", non_dependants=(
+                      NonDependant(age=20, remunerative_work=True, gross_weekly_income=30000, universal_credit=True),),
+                      **OWNER)),
+        601, 31325),
+    # Glasgow band A with the disabled band reduction: 200/360 x £1,706 = £947.78 (SI 1992/1335 reg 4(1C)); less 25%
+    # = £710.84 (710.835 half up); a week £13.63. Income £230 <= £256: the maximum.
+    "S9 Scottish pensioner, band A reduced": (
+        D(2026, 6, 1),
+        "--dob 1955-03-01 --state-pension 230 --disabled-band-reduction --nation scotland --council Glasgow "
+        "--council-tax-band A --owner",
+        Household(adults=(Adult(date_of_birth=D(1955, 3, 1), state_pension_weekly=23000),),
+                  nation="scotland", local_authority="Glasgow",
+                  housing=Housing(council_tax_band="A", disabled_band_reduction=True, **OWNER)),
+        1363, 71084),
+    # Glasgow band C 2026-27, two adults: £1,516.44, a week £29.0825. UC with £1,600 earnings: (£1,600 - £5 Sch 3 para
+    # 11) x 12 / 52 = £368.08; 20% x (£368.08 - £95.55) = £54.51: nil. A brother on income support: 25% (Sch 2), £7.27.
+    "S10 Scottish working age on UC, second adult on IS: the rebate wins": (
+        D(2026, 6, 1),
+        "--age 30 --earnings 1600/month --private --rent 700/month --lha 700/month "
+        "--non-dependant 33,hb-ctr=income_support_jsa_esa --nation scotland --council Glasgow --council-tax-band C",
+        Household(adults=(Adult(age=30, monthly_earnings=160000),), nation="scotland", local_authority="Glasgow",
+                  housing=Housing(tenure="private_rent", rent=70000, rent_period="month", lha_rate=70000,
+                                  council_tax_band="C", non_dependants=(
+                                      NonDependant(age=33, hb_ctr_exemption="income_support_jsa_esa"),))),
+        727, 37911),
 }
 
 
