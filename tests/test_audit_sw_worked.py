@@ -279,6 +279,19 @@ CASES = {
                                   council_tax_band="C", non_dependants=(
                                       NonDependant(age=33, hb_ctr_exemption="income_support_jsa_esa"),))),
         727, 37911),
+    # Cardiff band C 2026-27, a pensioner (State Pension age reached January 2025) with a granddaughter: £1,789.49
+    # less 25% = £1,342.12; a week £25.7393. Wales keeps the family premium: £256.00 + child £87.88 + family premium
+    # £20.22 = £364.10 (WSI 2026/13 reg 8). Income £400 - tax £1,646 / 52 = £31.65 (the week's tax to the penny) =
+    # £368.35; 20% x £4.25 = £0.85; £24.89. A year £1,342.12 - £0.85 x 365 / 7 = £1,297.80 (unrounded weekly tax,
+    # £31.6538, would give £1,297.84: the library rounds the week's tax first).
+    "W9 Welsh pensioner with a child: the family premium": (
+        D(2026, 6, 1),
+        "--dob 1959-01-01 --state-pension 300 --pension 100 --child 2016-05-01:girl --nation wales --council Cardiff "
+        "--council-tax-band C --owner",
+        Household(adults=(Adult(date_of_birth=D(1959, 1, 1), state_pension_weekly=30000, pension_income_weekly=10000),),
+                  children=(Child(date_of_birth=D(2016, 5, 1), sex="female"),),
+                  nation="wales", local_authority="Cardiff", housing=Housing(council_tax_band="C", **OWNER)),
+        2489, 129780),
 }
 
 
