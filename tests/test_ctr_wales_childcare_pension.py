@@ -31,7 +31,8 @@ import datetime as dt
 import numpy as np
 
 from entitlements import Adult, Child, Household, estimate, estimate_caseload
-from entitlements.benefits.council_tax_reduction_wales import _september_after, childcare_charges_deducted
+from entitlements.benefits.childcare import first_monday_in_september_after as _september_after
+from entitlements.benefits.council_tax_reduction_wales import childcare_charges_deducted
 from entitlements.household import Housing
 from entitlements.tables import default_tables
 

@@ -48,7 +48,7 @@ import numpy as np
 
 from ..money import divide_half_up
 from ..tables import Tables
-from ._numeric import flag, is_array, out_int, pence, table_on, whole
+from ._numeric import flag, is_array, out_int, pence, table_on
 
 __all__ = ["earnings_disregard", "childcare_charges_deducted"]
 
@@ -101,95 +101,36 @@ def childcare_charges_deducted(weekly_charges, children_paid_for, *, on, tables:
     earnings: the charges, at most £175 a week where they are paid for one
     child and £300 for more than one (rule table
     ``ctr.wales_working_age.childcare_charges_limit``). Whether para 21's
-    conditions are met is the caller's. Scalars or arrays.
+    conditions are met is the caller's. Scalars or arrays
+    (:func:`.childcare.childcare_charges_deducted`, with this scheme's table).
 
     >>> from entitlements.tables import default_tables
     >>> childcare_charges_deducted(23077, 1, on=dt.date(2025, 6, 1), tables=default_tables())   # £230.77: £175
     17500
     """
-    scalar = not is_array(weekly_charges, children_paid_for, on)
-    charges = pence("weekly_charges", weekly_charges)
-    k = whole("children_paid_for", children_paid_for, 0, 20, "a whole number of children")
-    limit = tables.at("ctr.wales_working_age.childcare_charges_limit", table_on(on))
-    most = np.where(k > 1, limit["more_than_one_child"], np.where(k == 1, limit["one_child"], 0))
-    return out_int(np.minimum(charges, most), scalar)
+    from .childcare import childcare_charges_deducted as deducted
 
-
-def _september_after(dob, years):
-    """The first Monday in September following each ``years``-th birthday
-    (``dob`` datetime64[D]; Sch 6 para 21(6), (9))."""
-    dob = np.asarray(dob, dtype="datetime64[D]")
-    month_start = dob.astype("datetime64[M]")
-    month = month_start.astype(np.int64) % 12  # 0 is January
-    day = (dob - month_start.astype("datetime64[D]")).astype(np.int64)  # 0 is the 1st
-    year = dob.astype("datetime64[Y]").astype(np.int64) + years  # years since 1970
-
-    def first_monday(y):
-        sep1 = (y * 12 + 8).astype("datetime64[M]").astype("datetime64[D]")
-        return sep1 + ((4 - sep1.astype(np.int64)) % 7)  # day 4 (5 January 1970) was a Monday
-
-    monday = first_monday(year)
-    # A birthday on or after that year's first Monday in September: the next year's is the one "following" it.
-    on_or_after = (month > 8) | ((month == 8) & (day >= (monday - monday.astype("datetime64[M]")).astype(np.int64)))
-    return np.where(on_or_after, first_monday(year + 1), monday)
+    return deducted(weekly_charges, children_paid_for, on=on, tables=tables,
+                    table="ctr.wales_working_age.childcare_charges_limit")
 
 
 def _childcare(bu, n: int, rows, days, couple, children, m1, m2, tables: Tables):
     """The relevant childcare charges (Sch 6 paras 20(1)(c), (3), 21) for
     ``rows`` [pence/week, before the cap at earnings], and whether the
-    household's facts leave them open.
+    household's facts leave them open: :func:`.childcare.relevant_childcare_charges`
+    with this scheme's limit and its disabled child (para 21(14): DLA care or
+    PIP daily living payable, or blind). Para 21(1): a lone parent in
+    remunerative work; a couple both in it, or one in it and the other
+    incapacitated (para 21(11)(f): attendance allowance, DLA or PIP payable
+    for them; other cases of para 21(11), and a partner in hospital or
+    prison, are not modelled: a partner blind, or with limited capability
+    for work or the ESA support component, with none of those benefits,
+    leaves it open where it decides it); para 21(6): the age limit; para
+    21(10): the charges made weekly x 12 / 52."""
+    from .childcare import relevant_childcare_charges
 
-    Para 21(1): a lone parent in remunerative work; a couple both in it, or
-    one in it and the other incapacitated (para 21(11)(f): attendance
-    allowance, DLA or PIP payable for them; other cases of para 21(11), and
-    a partner in hospital or prison, are not modelled). Remunerative work is
-    16 hours a week or more, from each adult's hours; an adult with no
-    earnings is taken not to be in it. The charges (``childcare_costs_monthly``,
-    taken to be paid to a provider para 21(7)-(8) lists, as UC also requires)
-    made weekly x 12 / 52 (para 21(10)), for ``childcare_children`` children,
-    each of whom must be under the age limit: to the day before the first
-    Monday in September following the 15th birthday, the 16th for a child
-    who is disabled (para 21(6), (14): DLA care or PIP daily living payable,
-    or blind, taken as the UC higher disabled child rate). Open (check
-    needed): hours not given where they decide it, a partner blind with none
-    of those benefits where that decides it, or more children paid for than
-    are under the limit (the charges cannot be told apart)."""
-    from ._numeric import weekly_from_monthly as weekly
-
-    def cut(x):
-        return np.broadcast_to(np.asarray(x), (n,))[rows]
-
-    def kids(x):
-        x = np.asarray(x)
-        return np.broadcast_to(x if x.ndim > 1 else x[None, :], (n, x.shape[-1]))[rows]
-
-    ch = bu.children
-    disabled = (kids(ch.dla_care) > 0) | (kids(ch.pip_daily_living) > 0) | (kids(ch.disabled_child_rate) == 2)
-    dob = kids(ch.date_of_birth)
-    end = np.where(disabled, _september_after(dob, 16), _september_after(dob, 15))
-    under = (kids(ch.present) & (np.asarray(days.each[rows], dtype="datetime64[D]")[:, None] < end)).sum(axis=-1)
-    charges, paid_for = cut(bu.childcare_costs_monthly), cut(bu.childcare_children)
-    has = charges > 0
-    a1, a2 = bu.adult1, bu.adult2
-    h1, h2 = cut(a1.work_hours_weekly), cut(a2.work_hours_weekly)
-    works = [((m1 > 0) & (h1 >= 16), (m1 > 0) & ((h1 >= 16) | (h1 < 0))),
-             ((m2 > 0) & (h2 >= 16), (m2 > 0) & ((h2 >= 16) | (h2 < 0)))]  # (surely, perhaps) in remunerative work
-
-    def incapacitated(a):
-        return (cut(a.attendance_allowance) > 0) | (cut(a.dla_care) > 0) | (cut(a.dla_mobility) > 0) | (
-            cut(a.pip_daily_living) > 0) | (cut(a.pip_mobility) > 0)
-
-    inc1, inc2 = incapacitated(a1), incapacitated(a2)
-    blind1, blind2 = cut(a1.blind) & ~inc1, cut(a2.blind) & ~inc2
-
-    def met(k, i1, i2):
-        w1, w2 = works[0][k], works[1][k]
-        return np.where(couple, (w1 & w2) | (w1 & i2) | (w2 & i1), (children > 0) & w1)
-
-    surely, perhaps = met(0, inc1, inc2), met(1, inc1 | blind1, inc2 | blind2)
-    unsure = has & ((surely != perhaps) | (paid_for > under))
-    deducted = childcare_charges_deducted(weekly(charges), paid_for, on=days[rows], tables=tables)
-    return np.where(has & surely, deducted, 0), unsure
+    return relevant_childcare_charges(bu, n, rows, days.each, couple, children, m1, m2, on=days[rows], tables=tables,
+                                      table="ctr.wales_working_age.childcare_charges_limit")
 
 
 def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tables):
