@@ -259,25 +259,28 @@ def test_the_step_where_savings_credit_ends_2026():
     assert b[1].council_tax.reduction_weekly <= b[0].council_tax.reduction_weekly
 
 
-def test_childcare_charges_at_pension_age_are_named_as_not_deducted_2026():
+def test_childcare_charges_at_pension_age_come_off_the_secretary_of_states_income_2026():
     # Reg 27(4)(b) (and CTR Sch 1 para 14(2)(b), Wales para 8(2)(b), Scotland reg 25(2)(b)) lets the childcare
     # charges the scheme deducts (reg 30(1)(c), 31: up to £175 a week for one child, £300 for more, read; England Sch
     # 1 paras 24-25, Wales Sch 1 paras 18-19, Scotland regs 28-29, the same sums, read) come off the Secretary of
-    # State's income. The library does not model the pension-age deduction at all: the sheets say so, where the
-    # household gives charges and earnings, rather than leave them out silently. The figures are unchanged.
-    for la, nation, law in (("Coventry", None, "SI 2012/2885 Sch 1 paras 24(1)(c), 25; with savings credit only, "
-                                               "Sch 1 para 14(2)(b)"),
-                            ("Cardiff", "wales", "WSI 2013/3029 Sch 1 paras 18(1)(c), 19; with savings credit only, "
-                                                 "Sch 1 para 8(2)(b)"),
-                            ("Glasgow", "scotland", "SSI 2012/319 regs 28(1)(c), 29; with savings credit only, "
-                                                    "reg 25(2)(b)")):
+    # State's income. Until 2026-12-07 the sheets said the deduction was not modelled; since then it is made
+    # (tests/test_hb_ctr_pension_childcare.py works it to the penny). Here: £300.00 a month x 12 / 52 = £69.23 a
+    # week, under £175; the earnings £138.46 less the £25.00 and £17.10 disregards leave £96.36, more than it; and
+    # the earnings reach £25.00 + £69.23 + £17.10 = £111.33, so the £17.10 stays (Sch 4 para 9(3)). Income £332.57 -
+    # £69.23 = £263.34; the award was the whole rent already.
+    for la, nation, law in (("Coventry", None, "SI 2012/2885 Sch 1 para 14(2)(b)"),
+                            ("Cardiff", "wales", "WSI 2013/3029 Sch 1 para 8(2)(b)"),
+                            ("Glasgow", "scotland", "SSI 2012/319 reg 25(2)(b)")):
         plain = _lone_parent(20, la=la, nation=nation)
         h = plain.replace(childcare_costs_monthly=30000, childcare_children=1)
         e = estimate(h, on=ON)
-        assert e.benefits.housing_benefit.award == estimate(plain, on=ON).benefits.housing_benefit.award
+        hb, c = e.benefits.housing_benefit, e.benefits.council_tax
+        assert hb.award == estimate(plain, on=ON).benefits.housing_benefit.award == 12000
+        assert (hb.childcare_charges, hb.weekly_income, c.ctr_childcare_charges, c.ctr_income) == (6923, 26334, 6923,
+                                                                                                   26334)
         text = " ".join(e.render().split())
-        assert ("Childcare charges (£300.00 a month) are not taken off the earnings: the pension-age scheme's "
-                "deduction of relevant childcare charges (SI 2006/214 regs 30(1)(c), 31; with savings credit only, "
-                "reg 27(4)(b)) is not modelled, so Housing Benefit may be too low.") in text
-        assert f"({law}) is not modelled, so the reduction may be too low." in text
-    assert "Childcare charges (" not in " ".join(estimate(_lone_parent(20), on=ON).render().split())
+        assert "is not modelled, so" not in text
+        assert ("Childcare charges taken off the earnings (already out of the income) £69.23 SI 2006/214 reg "
+                "27(4)(b), reg 30(1)(c), (3), reg 31") in text
+        assert f"- Childcare charges taken off the earnings £69.23 {law}; " in text
+    assert "Childcare charges" not in " ".join(estimate(_lone_parent(20), on=ON).render().split())

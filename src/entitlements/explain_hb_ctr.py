@@ -134,6 +134,12 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                            # working age (since 2026-12-07): Sch 5 para 1, read 2026-12-07
                            "SI 2006/213 Sch 5 para 1")
         lines += _means_test_lines(hb, si, pension, src, spread, free, taxed, savings)
+        if pension and int(hb.childcare_charges):  # reg 30(1)(c); with savings credit only, reg 27(4)(b)
+            line = _pension_childcare_line(int(hb.childcare_charges), "hb", on, tables)
+            if savings is not None:
+                line = attrs.evolve(line, citation="SI 2006/214 reg 27(4)(b), " + line.citation[len("SI 2006/214 "):])
+            at = next(i for i, ln in enumerate(lines) if ln.label == "Income counted") + 1
+            lines.insert(at, line)
     reason = HB_REASONS[int(hb.reason)]
     lines.append(Line("Housing Benefit", int(hb.award), "SSCBA 1992 s 130", op="="))
     notes = []
@@ -148,7 +154,7 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                      f"para {'9' if pension else '17'}) was not tested. Give work_hours_weekly (--hours).")
     if pension and not hb.passported:
         pc = getattr(pension_tax, "pension_credit", None)
-        notes += [t for t in (_pension_childcare_note(h, "hb", pc is not None and int(pc.savings_credit) > 0),) if t]
+        notes += [t for t in (_pension_childcare_note(h, "hb", int(hb.childcare_charges), on, tables),) if t]
     if pension and not hb.passported and int(hb.excess_income) > 0:
         notes += [t for t in (_age_only_2021_note(h, on, tables, "housing_benefit.personal_allowance_pension_age",
                                                  "SI 2006/214 Sch 3 para 1"),) if t]
@@ -312,28 +318,55 @@ def hb_check_needed_text() -> str:
             "without it (paras 22, 24). Say who claims: applicant = adult1 or adult2 (--applicant).")
 
 
-#: Where each pension-age scheme deducts relevant childcare charges from earnings, which the library does not model
-#: (read 2026-12-07; with savings credit only, the adjustment of the Secretary of State's income that allows it).
-_PENSION_CHILDCARE_LAW = {"hb": ("SI 2006/214 regs 30(1)(c), 31", "reg 27(4)(b)"),
-                          "england": ("SI 2012/2885 Sch 1 paras 24(1)(c), 25", "Sch 1 para 14(2)(b)"),
-                          "wales_pension": ("WSI 2013/3029 Sch 1 paras 18(1)(c), 19", "Sch 1 para 8(2)(b)"),
-                          "scotland_pension": ("SSI 2012/319 regs 28(1)(c), 29", "reg 25(2)(b)")}
+#: Where each pension-age scheme deducts relevant childcare charges from earnings (all read 2026-12-07): the deduction
+#: and its limit, the conditions, and, with savings credit only, the adjustment of the Secretary of State's income.
+_PENSION_CHILDCARE_LAW = {"hb": ("SI 2006/214 reg 30(1)(c), (3)", "reg 31", "reg 27(4)(b)"),
+                          "england": ("SI 2012/2885 Sch 1 para 24(1)(c), (3)", "para 25", "Sch 1 para 14(2)(b)"),
+                          "wales_pension": ("WSI 2013/3029 Sch 1 para 18(1)(c), (3)", "para 19", "Sch 1 para 8(2)(b)"),
+                          "scotland_pension": ("SSI 2012/319 reg 28(1)(c), (3)", "reg 29", "reg 25(2)(b)")}
 
 
-def _pension_childcare_note(h: Household, which: str, savings: bool) -> str | None:
-    """A note where a pension-age scheme would deduct childcare charges the
-    household gives (``childcare_costs_monthly``) from earnings: not
-    modelled, so the award may be too low. None without charges or earnings."""
+def _pension_childcare_line(childcare: int, which: str, on: dt.date, tables: Tables, op: str = " ") -> Line:
+    """The relevant childcare charges a pension-age scheme took off the
+    earnings (``which``: "hb" or the CTR scheme), with the law and the
+    limit's row."""
+    from .benefits.hb_ctr import PENSION_CHILDCARE
+
+    law, conditions, _ = _PENSION_CHILDCARE_LAW[which]
+    table = PENSION_CHILDCARE[which][0]
+    limit = tables.at(table, on)
+    return Line("Childcare charges taken off the earnings" + (" (already out of the income)" if op == " " else ""),
+                childcare, f"{law}, {conditions}; {row_citation(tables.row(table, on))}", op=op,
+                detail=f"the charges a month x 12 / 52, at most {format_pounds(int(limit['one_child']))} a week for one "
+                       f"child or {format_pounds(int(limit['more_than_one_child']))} for more, and at most the earnings "
+                       "left after the disregard")
+
+
+def _pension_childcare_note(h: Household, which: str, childcare: int, on: dt.date, tables: Tables) -> str | None:
+    """A note where the household gives childcare charges and earnings and
+    a pension-age scheme (``which``: "hb" or the CTR scheme) took none off,
+    or took them off on facts the household leaves open: what the deduction
+    asks. None without charges or earnings, or where the deduction is settled."""
     if not h.childcare_costs_monthly or not any(a.monthly_earnings or a.gross_monthly_earnings for a in h.adults):
         return None
-    law, savings_law = _PENSION_CHILDCARE_LAW[which]
-    what = "Housing Benefit" if which == "hb" else "the reduction"
-    return (f"Childcare charges ({format_pounds(h.childcare_costs_monthly)} a month) are not taken off the earnings: "
-            f"the pension-age scheme's deduction of relevant childcare charges ({law}"
-            + (f"; with savings credit only, {savings_law}" if savings else "")
-            + f") is not modelled, so {what} may be too low. Work it out by hand: at most £175 a week for one child, "
-            "£300 for more, for a lone parent in work of 16 hours or more, or a couple both in it (or one, the "
-            "other incapacitated).")
+    from .benefits.hb_ctr import pension_age_childcare_charges
+    from .columns import household_columns
+
+    bu = household_columns(h)
+    _, open_ = pension_age_childcare_charges(bu, on=on, tables=tables, children=bu.children, scheme=which)
+    if childcare and not open_:
+        return None
+    law, conditions, _ = _PENSION_CHILDCARE_LAW[which]
+    asks = (f"The deduction of relevant childcare charges ({law}, {conditions}) is for a lone parent in work of 16 "
+            "hours a week or more, or a couple both in it, or one in it and the other incapacitated (80 or over, or "
+            "getting Attendance Allowance, DLA or PIP; a partner in hospital or prison is not modelled), for children "
+            "up to the first Monday in September after their 15th birthday (16th if disabled).")
+    if open_:
+        return (f"Childcare charges ({format_pounds(h.childcare_costs_monthly)} a month): check needed. {asks} The "
+                "household's facts leave it open (hours of work not given, a partner blind or with limited capability "
+                "for work but none of those benefits, or charges for more children than are under the age limit): "
+                + ("taken off as far as the facts given allow." if childcare else "not taken off."))
+    return f"Childcare charges ({format_pounds(h.childcare_costs_monthly)} a month) are not taken off the earnings. {asks}"
 
 
 #: With savings credit only, the income tax on pensions is out of the Secretary of State's income already: Pension
@@ -379,6 +412,10 @@ def _savings_credit_ctr_lines(ctax, scheme: str, savings: tuple[int, int], on: d
         lines.append(Line("Lone parent's earnings: the higher disregard", lone, f"{law}(2)(c)(i); {lone_law}", op="-",
                           detail="£25.00 of a lone parent's earnings here, £20.00 in Pension Credit (SI 2002/1792 "
                                  "Sch VI para 1): the difference"))
+    childcare = int(getattr(ctax, "ctr_childcare_charges", 0))
+    if childcare:
+        line = _pension_childcare_line(childcare, scheme, on, tables, op="-")
+        lines.append(attrs.evolve(line, citation=f"{law}(2)(b); " + line.citation))
     if additional:
         lines.append(Line("Additional earnings disregard", additional, f"{law}(2)(d); {additional_law}", op="-",
                           detail="30 hours' work a week at 25 or over, or 16 for a lone parent, a couple with "
@@ -413,11 +450,15 @@ def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: i
                       + (f", less {format_pounds(lone)}, the higher disregard of a lone parent's earnings (£25.00 "
                          "here, £20.00 in Pension Credit: reg 27(4)(c)(i), Sch 4 para 2)" if lone else "")
                       + (f", less the {format_pounds(additional)} additional earnings disregard (reg 27(4)(d), Sch 4 "
-                         "para 9(1))" if additional else ""))
+                         "para 9(1))" if additional else "")
+                      + (f", less {format_pounds(int(hb.childcare_charges))} relevant childcare charges (reg 27(4)(b), "
+                         "reg 30(1)(c))" if int(getattr(hb, "childcare_charges", 0)) else ""))
     elif hb.earnings_disregarded:
         extra = int(hb.earnings_disregarded) - 1710 in (500, 1000, 2000, 2500)  # a Sch 4 paras 1-7 amount + £17.10
         detail.append(f"earnings after a {format_pounds(int(hb.earnings_disregarded))} disregard (Sch 4"
-                      + (f"; £17.10 of it the additional disregard, para {9 if pension else 17})" if extra else ")"))
+                      + (f"; £17.10 of it the additional disregard, para {9 if pension else 17})" if extra else ")")
+                      + (f" and {format_pounds(int(hb.childcare_charges))} relevant childcare charges (reg 30(1)(c))"
+                         if int(getattr(hb, "childcare_charges", 0)) else ""))
     if hb.tariff_income:
         detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
     lines += taxed
@@ -664,7 +705,8 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             if scheme in _PENSION_CTR_LAW:
                 notes += [t for t in (_mixed_age_applicant_note(h, on, scheme),) if t]
             if scheme in _PENSION_CTR_LAW and not (pc is not None and int(pc.guarantee_credit)):
-                notes += [t for t in (_pension_childcare_note(h, scheme, savings is not None),) if t]
+                notes += [t for t in (_pension_childcare_note(h, scheme, int(ctax.ctr_childcare_charges), on, tables),)
+                          if t]
                 notes += [t for t in (_ctr_capital_note(ctax, h, scheme, on, tables),) if t]
             if scheme == "scotland_working_age":  # reg 66 bars the second adult rebate too (reg 13(1))
                 notes += [t for t in (_ctr_capital_note(ctax, h, scheme, on, tables),) if t]
@@ -839,6 +881,9 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
                           detail=f"the award's childcare costs element / 85 x 100 x 12 / 52, at most "
                                  f"{format_pounds(int(cap['one_child']))} a week for one child or "
                                  f"{format_pounds(int(cap['more_than_one_child']))} for more than one"))
+    elif childcare and scheme in _PENSION_CHILDCARE_LAW:
+        if savings is None:  # with savings credit only, a line of the income's make-up above
+            lines.append(_pension_childcare_line(childcare, scheme, on, tables))
     elif childcare:
         lines.append(Line("Childcare charges taken off the earnings (already out of the income)", childcare,
                           "WSI 2013/3029 Sch 6 paras 20(1)(c), (3), 21", op=" ",

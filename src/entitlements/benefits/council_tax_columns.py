@@ -151,6 +151,14 @@ def _rows(x, n):
     return np.broadcast_to(np.asarray(x), (n,) + np.shape(x)[1:] if np.ndim(x) > 1 else (n,))
 
 
+def nation_codes(bu: BenefitUnitColumns):
+    """Each benefit unit's nation by its billing authority, a code into
+    ``("england", "wales", "scotland")``; -1 where no authority is given."""
+    la = np.asarray(bu.local_authority).astype(np.int64)
+    nation_of = np.array([_NATIONS.index(_NATION_OF[c[0]]) for c in authority_codes()], dtype=np.int8)
+    return np.where(la >= 0, nation_of[np.maximum(la, 0)], -1)
+
+
 def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, np.ndarray]:
     """Band D, the band's amount, the discount and the liability, a year and
     a week, for each row with a band and an authority (LGFA 1992 ss 5, 10-11,
@@ -230,7 +238,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
                     blind_or_care, pension_income, scotland: dict | None = None,
                     wales: dict | None = None, uc_tariff=None, income_tax_weekly=0,
-                    savings_additional=0) -> CouncilTaxCalculation:
+                    savings_additional=0, pension_childcare=0) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
@@ -265,7 +273,10 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     8(2)(d), SSI 2012/319 reg 25(2)(d):
     :func:`.hb_ctr.savings_credit_additional_disregard`) and a lone parent's
     higher disregard (their (c)(i):
-    :func:`.hb_ctr.savings_credit_lone_parent_disregard`) [pence/week]."""
+    :func:`.hb_ctr.savings_credit_lone_parent_disregard`) [pence/week].
+    ``pension_childcare``: the relevant childcare charges the pensioners'
+    scheme took off ``pension_income`` (:func:`.hb_ctr.pension_age_ctr_childcare`),
+    reported as ``ctr_childcare_charges`` [pence/week]."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -297,7 +308,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                      sc={k: _rows((scotland or {}).get(k, 0), n) for k in ("child_payments", "childcare",
                                                                          "carer_elements", "higher_disabled")},
                      wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")},
-                     tax=_rows(income_tax_weekly, n), savings_additional=_rows(savings_additional, n))
+                     tax=_rows(income_tax_weekly, n), savings_additional=_rows(savings_additional, n),
+                     pension_childcare=_rows(pension_childcare, n))
         def schemes(rows):
             _pension_age(r, li, rows & over, days, facts, bu, n, tables)
             _working_age(r, li, rows & ~over, days, facts, bu, n, tables)
@@ -437,6 +449,8 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
         # The earnings disregards the scheme took off the Secretary of State's income (as Housing Benefit's
         # earnings_disregarded gives them in that case): nil on other pension-age rows, as before.
         r["ctr_earnings_disregarded"][idx] = np.where(f["savings_only"][rows], f["savings_additional"][rows], 0)
+        # The relevant childcare charges already out of the income (SI 2012/2885 Sch 1 para 24(1)(c) and twins).
+        r["ctr_childcare_charges"][idx] = f["pension_childcare"][rows]
         r["ctr_alternative_maximum"][idx] = np.where(over, 0, res.alternative_maximum)
         for k in ("reduction_weekly", "reduction_annual", "ctr_taper_deduction"):
             r[k][idx[over]] = 0

@@ -60,7 +60,8 @@ __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "a
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
            "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard",
            "severe_disability_non_dependant", "savings_credit_additional_disregard",
-           "savings_credit_lone_parent_disregard"]
+           "savings_credit_lone_parent_disregard", "PENSION_CHILDCARE", "pension_age_childcare_charges",
+           "pension_age_ctr_childcare"]
 
 _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
@@ -166,6 +167,67 @@ def additional_earnings_disregard(bu: BenefitUnitColumns, *, on, disabled_each, 
     return thirty | (lone & sixteen) | disabled16, np.asarray(bu.couple) & sixteen, missing
 
 
+#: Each pension-age scheme's relevant childcare charges (all read 2026-12-07): the rule table of its £175 / £300 limit,
+#: and whether a child with DLA or PIP of any kind (or blind) is disabled, which extends the age limit to the 16th
+#: birthday's September (SI 2006/214 reg 31(13): "disability living allowance is payable", "personal independence
+#: payment is payable"; SSI 2012/319 reg 29(14) the same), or only one with attendance allowance or the DLA care
+#: component, PIP daily living, or blind (SI 2012/2885 Sch 1 para 25(13); WSI 2013/3029 Sch 1 para 19(14)).
+PENSION_CHILDCARE = {"hb": ("housing_benefit.childcare_charges_limit", True),
+                     "england": ("ctr.england.childcare_charges_limit", False),
+                     "wales_pension": ("ctr.wales_pension.childcare_charges_limit", False),
+                     "scotland_pension": ("ctr.scotland_pension.childcare_charges_limit", True)}
+
+
+def pension_age_childcare_charges(bu: BenefitUnitColumns, *, on, tables: Tables, children, scheme: str = "hb"):
+    """The relevant childcare charges a pension-age scheme (``scheme``, a key
+    of :data:`PENSION_CHILDCARE`) lets be deducted [pence/week, at most £175
+    for one child or £300 for more, before the cap at the earnings], and
+    whether the household's facts leave them open: ``(charges, open)``,
+    scalars for one household. :func:`.childcare.relevant_childcare_charges`
+    with the scheme's limit and disabled child, and a partner aged 80 or more
+    incapacitated (SI 2006/214 reg 31(11)(a), "he is aged not less than 80";
+    SI 2012/2885 Sch 1 para 25(10)(a); WSI 2013/3029 Sch 1 para 19(11)(a);
+    SSI 2012/319 reg 29(11)(a)). An adult "has earnings" where either
+    earnings figure is given above nil. ``children``: the children counted
+    (:class:`~entitlements.columns.ChildColumns`, masked). Rows on a day the
+    scheme's table does not cover get nil (the scheme's own figures are not
+    shipped for that day either)."""
+    from .childcare import relevant_childcare_charges
+
+    costs = np.asarray(bu.childcare_costs_monthly)
+    scalar = np.ndim(bu.couple) == 0
+    n = 1 if scalar else len(bu.couple)
+    if not np.any(costs > 0):
+        return (0, False) if scalar else (np.zeros(n, np.int64), np.zeros(n, bool))
+    a1, a2 = bu.adult1, bu.adult2
+    two = np.broadcast_to(np.asarray(a2.present), (n,))
+
+    def earns(a):
+        return np.broadcast_to((np.asarray(a.monthly_earnings) > 0) | (np.asarray(a.gross_monthly_earnings) > 0), (n,))
+
+    m1, m2 = earns(a1).astype(np.int64), (two & earns(a2)).astype(np.int64)
+    couple = np.broadcast_to(np.asarray(bu.couple), (n,))
+    kids = np.broadcast_to(count_children(np.asarray(children.present)), (n,))
+    aged_80 = (np.broadcast_to(_age(a1, on) >= 80, (n,)), two & (_age(a2, on) >= 80))
+    table, any_award = PENSION_CHILDCARE[scheme]
+    days = np.broadcast_to(as_day(on), (n,))
+    with_kids = attrs.evolve(bu, children=children)
+
+    def work_out(rows, day):
+        return relevant_childcare_charges(with_kids, n, rows, days, couple[rows], kids[rows], m1[rows], m2[rows],
+                                          on=day, tables=tables, table=table, disabled_by_any_award=any_award,
+                                          incapacitated=aged_80)
+
+    charges, open_ = np.zeros(n, np.int64), np.zeros(n, bool)
+    for day in np.unique(days):  # a day at a time: a caseload's days may fall either side of a table's first row
+        rows = days == day
+        try:
+            charges[rows], open_[rows] = work_out(rows, day.astype(object))
+        except NoRowInForce:
+            continue
+    return (int(charges[0]), bool(open_[0])) if scalar else (charges, open_)
+
+
 def _lha_weekly(brma, category, use, *, on, tables: Tables):
     """The weekly LHA for the rows in ``use`` (private renters at pension age
     naming an area), -1 elsewhere: SI 2006/214 regs 12D, 13D."""
@@ -265,14 +327,17 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
 
 
 def savings_credit_additional_disregard(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, earned_monthly,
-                                        disabled_or_carer, additional):
+                                        disabled_or_carer, additional, weekly_childcare_charges=0):
     """With savings credit only, the £17.10 additional earnings disregard
     the pensioners' CTR schemes take off the Secretary of State's income
     [pence/week]: SI 2012/2885 Sch 1 para 14(2)(d) ("any amount to be
     disregarded by virtue of paragraph 10(1) of Schedule 4"), WSI 2013/3029
     Sch 1 para 8(2)(d) (paragraph 10(1) of Schedule 3), SSI 2012/319 reg
     25(2)(d) (paragraph 10(1) of Schedule 2), all read 2026-12-07, where
-    ``additional`` (the para 10(2) conditions) is met; nil on other rows."""
+    ``additional`` (the para 10(2) conditions) is met and the earnings reach
+    the disregards, the childcare charges deducted
+    (``weekly_childcare_charges``, para 10(3)(b)) and £17.10; nil on other
+    rows."""
     from .housing_benefit import earnings_disregard
 
     pc = pension_credit
@@ -281,7 +346,8 @@ def savings_credit_additional_disregard(bu: BenefitUnitColumns, *, on, tables: T
     if not np.any(savings_only & (earnings > 0) & np.asarray(additional)):
         return np.zeros(np.shape(savings_only), np.int64) if np.ndim(savings_only) else 0
     lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
-    more = (earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional, on=on, tables=tables)
+    more = (earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional, on=on, tables=tables,
+                               weekly_childcare_charges=weekly_childcare_charges)
             - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, False, on=on, tables=tables))
     return np.where(savings_only, more, 0)
 
@@ -313,8 +379,40 @@ def savings_credit_lone_parent_disregard(bu: BenefitUnitColumns, *, on, tables: 
     return _lone_parent_more(earnings, lone, base, on, tables)
 
 
+def pension_age_ctr_childcare(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, earned_monthly,
+                              disabled_or_carer, additional=False, weekly_childcare_charges=0):
+    """The relevant childcare charges a pension-age CTR scheme takes off
+    the income [pence/week]: ``weekly_childcare_charges`` (the charges its
+    rules let be deducted, :func:`pension_age_childcare_charges`), at most
+    the earnings left after the earnings disregards (SI 2012/2885 Sch 1 para
+    24(1)(c), "from any earnings which form part of the average weekly
+    income"; WSI 2013/3029 Sch 1 para 18(1)(c); SSI 2012/319 reg 28(1)(c);
+    the disregards with the £17.10 where the earnings reach the disregards,
+    the charges and £17.10, Sch 4 para 10(3)(b) and its twins). With savings
+    credit only the same sum comes off the Secretary of State's income (SI
+    2012/2885 Sch 1 para 14(2)(b), "in respect of any dependent children of
+    the applicant, child care charges taken into account under paragraph
+    24(1)(c)", with para 14(3) applying the income rules to work it out; WSI
+    2013/3029 Sch 1 para 8(2)(b); SSI 2012/319 reg 25(2)(b)). Nil with
+    guarantee credit (all income disregarded)."""
+    from .housing_benefit import earnings_disregard
+
+    pc = pension_credit
+    charges = np.asarray(weekly_childcare_charges)
+    earnings = _weekly(earned_monthly)
+    if not np.any((charges > 0) & (earnings > 0)):
+        return np.zeros(np.broadcast_shapes(charges.shape, earnings.shape), np.int64) if np.ndim(charges) or np.ndim(
+            earnings) else 0
+    lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
+    disregarded = earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional, on=on, tables=tables,
+                                     weekly_childcare_charges=charges)
+    deducted = np.minimum(charges, np.maximum(earnings - disregarded, 0))
+    return np.where(np.asarray(pc.guarantee_credit) > 0, 0, deducted)
+
+
 def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,
-                           earned_monthly, disabled_or_carer, additional=False, income_tax_weekly=0):
+                           earned_monthly, disabled_or_carer, additional=False, income_tax_weekly=0,
+                           weekly_childcare_charges=0):
     """The weekly income a pension-age CTR scheme counts before tariff
     income [pence/week]: with savings credit only, the Secretary of State's
     income (Pension Credit's, its deemed income from capital in it) plus the
@@ -325,7 +423,9 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
     less ``income_tax_weekly``, the income tax on pensions and taxable
     benefits [pence/week] (:mod:`.pension_tax`), which every pension-age
     scheme disregards: SI 2012/2885 Sch 1 para 17(13), WSI 2013/3029 Sch 1
-    para 11(13), SSI 2012/319 reg 31(12). Nil with guarantee credit (the
+    para 11(13), SSI 2012/319 reg 31(12); and less the relevant childcare
+    charges, with or without savings credit (:func:`pension_age_ctr_childcare`,
+    from ``weekly_childcare_charges``). Nil with guarantee credit (the
     scheme disregards it all)."""
     from .housing_benefit import earnings_disregard
 
@@ -335,9 +435,12 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
     if np.any(earnings > 0):
         lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
         earnings = earnings - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional,
-                                                 on=on, tables=tables)
+                                                 on=on, tables=tables, weekly_childcare_charges=weekly_childcare_charges)
+    childcare = pension_age_ctr_childcare(bu, on=on, tables=tables, pension_credit=pc, earned_monthly=earned_monthly,
+                                          disabled_or_carer=disabled_or_carer, additional=additional,
+                                          weekly_childcare_charges=weekly_childcare_charges)
     income = np.where(savings_only, np.asarray(pc.income) + np.asarray(pc.savings_credit),
-                      weekly_unearned_income(bu, carers_allowance_paid) - income_tax_weekly + earnings)
+                      weekly_unearned_income(bu, carers_allowance_paid) - income_tax_weekly + earnings) - childcare
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
 
 
@@ -531,6 +634,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     edp_own = _enhanced_disability_condition(a1, spa1) | (two & _enhanced_disability_condition(a2, spa2))
     each = disabled_each if disabled_each is not None else (disabled_for_disregard, disabled_for_disregard)
     additional, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=base.children)
+    # SI 2006/214 regs 30(1)(c), 31 (with savings credit only, reg 27(4)(b)): pension age only.
+    childcare, _ = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme="hb")
     common = dict(
         accommodation=np.asarray(h.accommodation), weekly_lha_rate=lha, mixed_age_protected=protected,
         guarantee_credit=gc, weekly_savings_credit=np.where(savings_only, pc.savings_credit, 0),
@@ -539,7 +644,8 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         capital=bu.capital, age1=np.maximum(_age(a1, on), 16), age2=np.where(two, np.maximum(_age(a2, on), 16), 0),
         pensionable_age_before_april_2021=_pensionable_before_2021(a1, on) | (two & _pensionable_before_2021(a2, on)),
         non_dependants=_non_dependants(h), couple_working_16_hours=couple16, blind_or_care_benefit=blind_or_care,
-        rent_free_weeks=np.where(rented, rent_free_weeks(h.rent_free_periods, np.asarray(h.rent_period)), 0))
+        rent_free_weeks=np.where(rented, rent_free_weeks(h.rent_free_periods, np.asarray(h.rent_period)), 0),
+        weekly_childcare_charges=np.where(all_over, childcare, 0))
 
     def claimed_by(claimant):
         dp_each, component, main_phase = _by_claimant(a1, a2, two, spa, claimant)

@@ -85,6 +85,8 @@ from .hb_ctr import (
     council_tax_for,
     housing_benefit_where_due,
     mixed_age_protected,
+    pension_age_childcare_charges,
+    pension_age_ctr_childcare,
     pension_age_ctr_income,
     savings_credit_additional_disregard,
     savings_credit_lone_parent_disregard,
@@ -646,19 +648,20 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     else:  # no council tax band on any row: council_tax_for reads these only for rows with one
         applicable, blind_or_care, uc_income = {}, False, 0
     over = np.asarray(all_over) & banded
-    pension_income = savings_additional = 0
+    pension_income = savings_additional = childcare = 0
     if np.any(over):  # read the earnings disregard only for pension-age council tax payers
         carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
         # SI 2012/2885 Sch 4 para 10(2)(b) and SSI 2012/319 Sch 2 para 10(2)(b): (ii) asks for a child in the family;
         # WSI 2013/3029 Sch 3 para 10(2)(b)(ii) for a family premium, given in Wales where there is one.
         met, couple16, _ = additional_earnings_disregard(bu, on=on, disabled_each=each, children=count_children(kids))
         extra = met | (couple16 & (count_children(kids) > 0))
-        pension_income = pension_age_ctr_income(bu, on=on, tables=tables, pension_credit=pc, carers_allowance_paid=ca[1],
-                                                additional=extra, earned_monthly=np.where(over, earned, 0),
-                                                disabled_or_carer=disregard | carer, income_tax_weekly=tax)
-        savings_additional = savings_credit_additional_disregard(bu, on=on, tables=tables, pension_credit=pc,
-                                                                 earned_monthly=np.where(over, earned, 0),
-                                                                 disabled_or_carer=disregard | carer, additional=extra)
+        charges = _pension_ctr_childcare_charges(bu, attrs.evolve(ch, present=kids), over, on=on, tables=tables)
+        facts = dict(pension_credit=pc, earned_monthly=np.where(over, earned, 0), disabled_or_carer=disregard | carer,
+                     additional=extra, weekly_childcare_charges=charges)
+        pension_income = pension_age_ctr_income(bu, on=on, tables=tables, carers_allowance_paid=ca[1],
+                                                income_tax_weekly=tax, **facts)
+        childcare = pension_age_ctr_childcare(bu, on=on, tables=tables, **facts)
+        savings_additional = savings_credit_additional_disregard(bu, on=on, tables=tables, **facts)
         # With it, a lone parent's higher earnings disregard: Sch 1 para 14(2)(c)(i) and its Welsh and Scottish twins.
         savings_additional = savings_additional + savings_credit_lone_parent_disregard(
             bu, on=on, tables=tables, pension_credit=pc, earned_monthly=np.where(over, earned, 0),
@@ -676,8 +679,27 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                            uc_maximum=calc.maximum_amount, uc_income=uc_income, uc_tariff=calc.tariff_income,
                            scotland=scotland, wales=wales,
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care,
-                           income_tax_weekly=tax, savings_additional=savings_additional)
+                           income_tax_weekly=tax, savings_additional=savings_additional, pension_childcare=childcare)
     return hb, ctax
+
+
+def _pension_ctr_childcare_charges(bu: BenefitUnitColumns, children, over, *, on, tables: Tables):
+    """The relevant childcare charges each row's pensioners' CTR scheme lets
+    be deducted (England, Wales or Scotland by the billing authority:
+    :func:`.hb_ctr.pension_age_childcare_charges`, each with its own limit and
+    disabled child) [pence/week, before the cap at the earnings]; nil off the
+    ``over`` rows, and without charges."""
+    if not np.any(np.asarray(over) & (np.asarray(bu.childcare_costs_monthly) > 0)):
+        return 0
+    from .council_tax_columns import nation_codes
+
+    nation = nation_codes(bu)
+    charges = 0
+    for code, scheme in enumerate(("england", "wales_pension", "scotland_pension")):
+        if np.any(nation == code):
+            each, _ = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme=scheme)
+            charges = np.where(nation == code, each, charges)
+    return np.where(over, charges, 0)
 
 
 def _ctr_applicable(bu: BenefitUnitColumns, kids, qualifying, ca, *, on):

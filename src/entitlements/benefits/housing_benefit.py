@@ -56,8 +56,9 @@ in that income: used only for reg 27(4)(d)); no tariff income or earnings
 disregard is applied again, except the £17.10 additional earnings disregard
 where its conditions are met (reg 27(4)(d), read), and a lone parent's
 higher disregard, £25 where Pension Credit's is £20 (reg 27(4)(c)(i), Sch 4
-para 2, read). The other adjustments of reg 27(4) (b) childcare, (c)(ii)
-maintenance, (e) a partner's income left out by the Secretary of State, (f)
+para 2, read), and the relevant childcare charges (reg 27(4)(b), with reg
+30(1)(c): ``weekly_childcare_charges``). The other adjustments of reg 27(4),
+(c)(ii) maintenance, (e) a partner's income left out by the Secretary of State, (f)
 reg 24, (g) a council's modified scheme are not made. The £17.10 additional earnings
 disregard (Sch 4 para 9, read) needs hours of work: 30 a week at 25 or
 over, or 16 for a lone parent, a couple with a family premium, or someone
@@ -102,8 +103,8 @@ on income support, income-based JSA or income-related ESA (passported like
 UC; all are moving to UC); students; polygamous marriages; rent-free periods
 (reg 62); the 1 April change for rent worked out monthly (reg 59(3)(a)(i));
 extended payments; the 26-week delay of a new non-dependant deduction for a
-claimant aged 65 or over (reg 59(10)-(13)); two homes; the childcare costs
-deduction (reg 30(1)(c)); the service charges and rent officer steps that
+claimant aged 65 or over (reg 59(10)-(13)); two homes; the working-age
+childcare deduction (SI 2006/213 reg 27(1)(c)); the service charges and rent officer steps that
 give the eligible rent; discretionary housing payments.
 
 Wiring (for the household, the columns, ``estimate``, the CLI and the
@@ -244,6 +245,7 @@ class HousingBenefitCalculation:
     excess_income: Any
     taper_deduction: Any
     award: Any
+    childcare_charges: Any = 0  # relevant childcare charges taken off the earnings (pension age, reg 30(1)(c))
 
 
 @attrs.frozen(kw_only=True)
@@ -436,7 +438,7 @@ def non_dependant_deductions(non_dependants: NonDependants, *, on, tables: Table
 
 
 def earnings_disregard(weekly_earnings, couple, lone_parent, disabled_or_carer, additional=False, *, on,
-                       tables: Tables):
+                       tables: Tables, weekly_childcare_charges=0):
     """Weekly earnings disregarded [pence/week]: SI 2006/214 Sch 4 (read).
 
     £25 for a lone parent (para 2); else £20 where the claimant or partner is
@@ -448,8 +450,10 @@ def earnings_disregard(weekly_earnings, couple, lone_parent, disabled_or_carer, 
     partner aged 25 or over working 30 hours a week on average; or 16 hours
     for one of a couple with a family premium, a lone parent, or one who
     meets para 5(1)): £17.10 more where net earnings are at least the
-    disregards plus £17.10 (para 9(1), (3); the childcare deduction of para
-    9(3)(b) is not modelled). The same in the English pension-age CTR scheme
+    disregards, the childcare charges deducted (``weekly_childcare_charges``,
+    para 9(3)(b): its words say "deductible under regulation 31(1)(c)", read
+    as the deduction of reg 30(1)(c) that reg 31 governs) and £17.10 (para
+    9(1), (3)). The same in the English pension-age CTR scheme
     (SI 2012/2885 Sch 4 paras 1-8, 10, read; its para 10(2)(b)(ii) asks for a
     child in the family instead of a family premium). Never more than the
     earnings.
@@ -459,14 +463,16 @@ def earnings_disregard(weekly_earnings, couple, lone_parent, disabled_or_carer, 
     >>> earnings_disregard(30000, False, False, False, True, on=dt.date(2026, 6, 1), tables=Tables.load())  # £5 + £17.10
     2210
     """
-    scalar = not is_array(weekly_earnings, couple, lone_parent, disabled_or_carer, additional, on)
+    scalar = not is_array(weekly_earnings, couple, lone_parent, disabled_or_carer, additional, on,
+                          weekly_childcare_charges)
     earnings = pence("weekly_earnings", weekly_earnings)
+    childcare = pence("weekly_childcare_charges", weekly_childcare_charges)
     c, lone = flag("couple", couple), flag("lone_parent", lone_parent)
     dis, extra = flag("disabled_or_carer", disabled_or_carer), flag("additional", additional)
     amounts = tables.at("housing_benefit.earnings_disregard", table_on(on))
     base = np.where(lone, amounts["lone_parent"], np.where(dis, amounts["disabled_or_carer"],
                                                            np.where(c, amounts["couple"], amounts["single"])))
-    more = np.where(extra & (earnings >= base + amounts["additional"]), amounts["additional"], 0)
+    more = np.where(extra & (earnings >= base + childcare + amounts["additional"]), amounts["additional"], 0)
     return out_int(np.minimum(earnings, base + more), scalar)
 
 
@@ -499,6 +505,7 @@ def housing_benefit(
     blind_or_care_benefit=False,
     facts: ApplicableAmountFacts | None = None,
     rent_free_weeks=0,
+    weekly_childcare_charges=0,
 ) -> HousingBenefitCalculation:
     """Housing Benefit for a benefit week [pence/week]. See the module notes
     for the law, and its Wiring notes for where each input comes from.
@@ -543,6 +550,14 @@ def housing_benefit(
         50p minimum are each x 52 / the weeks rent is due (SI 2006/214
         reg 62(3)(a), read; SI 2006/213 reg 81(3)(a), the same words), and no
         Housing Benefit is paid for a rent-free week.
+    weekly_childcare_charges
+        Pension age: the relevant childcare charges reg 31 lets be deducted,
+        at most £175 a week for one child and £300 for more (reg 30(3):
+        ``housing_benefit.childcare_charges_limit``), before the cap at the
+        earnings: :func:`.childcare.relevant_childcare_charges`. Taken off the
+        earnings left after the Sch 4 disregards (reg 30(1)(c)), with savings
+        credit only off the Secretary of State's income (reg 27(4)(b)); nil
+        at working age (SI 2006/213 reg 27(1)(c) is not modelled).
     """
     f = facts or ApplicableAmountFacts()
     nd = non_dependants or NonDependants(age=np.array([-1]), gross_weekly_income=np.array([0]),
@@ -552,7 +567,7 @@ def housing_benefit(
                           weekly_savings_credit, universal_credit, weekly_income, weekly_earnings, capital, age1, age2,
                           pensionable_age_before_april_2021, disability_earnings_disregard,
                           additional_earnings_disregard, couple_working_16_hours, blind_or_care_benefit,
-                          rent_free_weeks, *f.values()) and np.ndim(nd.age) <= 1
+                          rent_free_weeks, weekly_childcare_charges, *f.values()) and np.ndim(nd.age) <= 1
     c = flag("couple", couple)
     scheme = hb_scheme(c, reached_qualifying_age1, reached_qualifying_age2, accommodation,
                        mixed_age_protected=mixed_age_protected, universal_credit=universal_credit)
@@ -576,8 +591,8 @@ def housing_benefit(
     # amount too, which (since Sch 3 para 13(9) can deny the disability premium) the caller's flag may not show.
     disability = (flag("disability_earnings_disregard", disability_earnings_disregard)
                   | (np.logical_not(pension) & (np.asarray(amount.severe_disability_premium) > 0)))
-    disregarded, tariff, income = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
-                                          disability, additional, f, on, tables)
+    disregarded, tariff, income, childcare = _income(pension, c, weekly_income, weekly_earnings, capital, sc,
+                                                     disability, additional, f, on, tables, weekly_childcare_charges)
     income = _rent_week(np.where(passported, 0, income), due)
     excess = np.maximum(income - _rent_week(amount.total, due), 0)
     taper = percent_of(excess, tables.at("housing_benefit.taper", table_on(on)))  # half up: reg 61(6)
@@ -589,7 +604,7 @@ def housing_benefit(
     fields = dict(reason=reason, scheme=scheme, weekly_eligible_rent=rent, non_dependant_deductions=deductions,
                   maximum_housing_benefit=maximum, earnings_disregarded=disregarded, tariff_income=tariff,
                   weekly_income=income, excess_income=excess, taper_deduction=taper,
-                  award=np.where(reason == 0, award, 0))
+                  award=np.where(reason == 0, award, 0), childcare_charges=np.where(passported, 0, childcare))
     shape = np.broadcast(*[np.asarray(v) for v in fields.values()], np.asarray(passported)).shape
     out = {k: out_int(np.broadcast_to(v, shape), scalar) for k, v in fields.items()}
     return HousingBenefitCalculation(passported=out_bool(np.broadcast_to(passported, shape), scalar),
@@ -623,9 +638,24 @@ def _applicable_amount(pension, c, age1, age2, early, f, on, tables) -> Applicab
     return ApplicableAmount(**{k: out_int(v, scalar) for k, v in parts.items()})
 
 
-def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit, disability, additional, f, on, tables):
-    """Earnings disregarded, tariff income and the income counted (before any
-    passport): SI 2006/214 regs 27, 29-30 and Sch 4; SI 2006/213 reg 52.
+def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit, disability, additional, f, on, tables,
+            weekly_childcare_charges=0):
+    """Earnings disregarded, tariff income, the income counted (before any
+    passport) and the childcare charges deducted: SI 2006/214 regs 27,
+    29-31 and Sch 4; SI 2006/213 reg 52.
+
+    Relevant childcare charges (pension age, reg 30(1)(c), read 2026-12-07):
+    "deducting any relevant child care charges to which regulation 31 ...
+    applies from any earnings which form part of the average weekly income",
+    so at most the earnings left after the Sch 4 disregards (reg 33(8)); the
+    charges are the caller's, already within reg 30(3)'s £175 / £300. The
+    tax credit extension of reg 30(1)(c), (2) (earnings below the charges,
+    with working or child tax credit) is not modelled: tax credits ended in
+    April 2025. With savings credit only, reg 27(4)(b) lets the authority
+    take "in respect of any dependent children of the claimant, childcare
+    charges taken into account under regulation 30(1)(c)" off the Secretary
+    of State's income, reg 27(5) applying regs 29-49 to work it out: the same
+    deduction, from the earnings as HB reckons them less HB's disregards.
 
     With savings credit only (reg 27(1)), the income is the Secretary of
     State's: ``weekly_income`` is then Pension Credit's figure, its deemed
@@ -639,8 +669,8 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     any claimant; and (c)(i) "the higher amount disregarded under these
     Regulations in respect of lone parent's earnings" (Sch 4 para 2: £25,
     where Pension Credit disregards £20), the difference taken off
-    (:func:`_lone_parent_more`). Not modelled: (b) childcare (the pension-age
-    deduction of reg 30(1)(c) is not modelled at all), (c)(ii) maintenance
+    (:func:`_lone_parent_more`); and (b) the childcare charges, as above. Not
+    modelled: (c)(ii) maintenance
     (the household does not hold it apart from other income), (e) a partner's
     income the Secretary of State left out, (f) reg 24, (g) a council's own
     modified scheme."""
@@ -650,8 +680,11 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
     savings_case = pension & (savings_credit > 0)
     lone = ~c & (np.asarray(f.children) > 0)
     carer = flag("carers_allowance1", f.carers_allowance1) | (c & flag("carers_allowance2", f.carers_allowance2))
+    charges = np.where(pension, pence("weekly_childcare_charges", weekly_childcare_charges), 0)
     disregarded = earnings_disregard(earnings, c, lone, flag("disability_earnings_disregard", disability) | carer,
-                                     flag("additional_earnings_disregard", additional), on=on, tables=tables)
+                                     flag("additional_earnings_disregard", additional), on=on, tables=tables,
+                                     weekly_childcare_charges=charges)
+    childcare = np.minimum(charges, np.maximum(earnings - disregarded, 0))  # reg 30(1)(c): from the earnings
     t = table_on(on)
     threshold = tables.at("housing_benefit.tariff_income_threshold", t)
     step = tables.at("housing_benefit.tariff_income_step", t)
@@ -668,8 +701,9 @@ def _income(pension, c, weekly_income, weekly_earnings, capital, savings_credit,
         lone_more = _lone_parent_more(earnings, np.asarray(savings_case) & lone, base, on, tables)
         disregarded = np.where(savings_case, disregarded - base + lone_more, disregarded)
     tariff = np.where(savings_case, 0, tariff)
-    income = other + np.where(savings_case, 0, earnings) - disregarded + tariff + np.where(pension, savings_credit, 0)
-    return disregarded, tariff, income
+    income = (other + np.where(savings_case, 0, earnings) - disregarded + tariff + np.where(pension, savings_credit, 0)
+              - childcare)
+    return disregarded, tariff, income, childcare
 
 
 def _lone_parent_more(weekly_earnings, lone_parent, hb_disregard, on, tables: Tables):
