@@ -603,7 +603,10 @@ class Household:
     no housing costs. ``nation`` decides the income tax bands (Scottish
     taxpayers) and ``greater_london`` the benefit cap level.
     ``childcare_costs_monthly`` are the relevant childcare charges paid for
-    the assessment period, for ``childcare_children`` children (reg 33-34).
+    the assessment period, for ``childcare_children`` children (reg 33-34);
+    the Welsh working-age and the pension-age Housing Benefit and Council
+    Tax Reduction schemes read them as a month too (x 12 / 52, each with
+    its own conditions: :func:`.benefits.childcare.relevant_childcare_charges`).
     ``benefit_cap_grace_period``: within the 9-month grace period of
     reg 82(2). ``child_benefit_claimed``: Child Benefit is paid for every
     child (it counts towards the benefit cap). ``guardians_allowance``:

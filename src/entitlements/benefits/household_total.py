@@ -694,7 +694,7 @@ def _pension_ctr_childcare_charges(bu: BenefitUnitColumns, children, over, *, on
     from .council_tax_columns import nation_codes
 
     nation = nation_codes(bu)
-    charges = 0
+    charges: Any = 0
     for code, scheme in enumerate(("england", "wales_pension", "scotland_pension")):
         if np.any(nation == code):
             each, _ = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme=scheme)
