@@ -137,12 +137,19 @@ def test_non_dependant_deduction_2025():
 
 
 def test_what_the_library_cannot_settle_is_check_needed_naming_it():
-    # Earnings without UC (£2,000 a month: no award): Sch 3 para 15's £17.10 turns on hours. (With UC, worked out
-    # since 2026-12-07: tests/test_ctr_scotland_uc_earnings.py.)
+    # Earnings without UC (£2,000 a month: no award): worked out since 2026-12-07 (reg 50, Sch 3 paras 4-8, 11, 15:
+    # tests/test_ctr_scotland_earnings_without_uc.py): £461.54 - £5 far above £95.55, so nil, not check needed. With
+    # childcare costs it stays check needed (regs 38(2)(c), 77 not worked out), naming them.
     earner = estimate(_aberdeen((Adult(age=30, monthly_earnings=200000),), "B"), on=Y25)
     c = earner.benefits.council_tax
-    assert (c.ctr_status, c.ctr_reason, c.reduction_weekly) == (2, 4, 0)
-    assert "para 15" in earner.render() and "Sch 3" in earner.render()
+    assert (c.ctr_status, c.ctr_reason, c.reduction_weekly) == (1, 0, 0)
+    care = estimate(Household(adults=(Adult(age=30, monthly_earnings=400000, work_hours_weekly=37),),
+                              children=(Child(date_of_birth=dt.date(2020, 5, 1)),), nation="scotland",
+                              local_authority="Aberdeen City", childcare_costs_monthly=30000, childcare_children=1,
+                              housing=Housing(tenure="owner_occupier", council_tax_band="B")), on=Y25)
+    assert care.universal_credit.award == 0
+    assert (care.benefits.council_tax.ctr_status, care.benefits.council_tax.ctr_reason) == (2, 4)
+    assert "childcare" in care.render() and "reg 50" in care.render()
     # (Capital over £6,000 without UC, and a disabled band reduction in bands E to H, are worked out since
     # 2026-12-07: tests/test_ctr_devolved_capital_and_bands.py.)
     esa = estimate(_aberdeen((Adult(age=40, new_style_esa_weekly=9255),), "B"), on=Y25)

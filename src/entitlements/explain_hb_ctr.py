@@ -537,12 +537,11 @@ def _scotland_fact_text(h: Household) -> str:
     (:func:`.benefits.council_tax_reduction_scotland.columns`)."""
     why = []
     if any(a.monthly_earnings or a.gross_monthly_earnings for a in h.adults):
-        # Without UC the scheme's own earnings rules are not modelled at all, hours given or not (the text said only
-        # that para 15 "turns on hours worked", which read as a request for --hours: audit-sw, 2026-12-07).
-        why.append("earnings: without Universal Credit, the scheme's own earnings rules (reg 50 and the Sch 3 "
-                   "disregards, with para 15's extra £17.10 by hours worked) are not modelled, hours given or not; with "
-                   "it (since 2026-12-07 the Sch 3 sum comes off the assessment period's earnings, reg 49(6)(d)), only "
-                   "where the carer premium's disregard is left open: para 7's £10 of the other's earnings goes only "
+        why.append("earnings: without Universal Credit (since 2026-12-07 worked out: reg 50, Sch 3 paras 4-8, 11, 15), "
+                   "only where childcare costs are given (the relevant childcare charges of regs 38(2)(c), 77 are not "
+                   "worked out), a pension contribution is relieved at source (reg 50(3)(c), (4)) or the carer premium "
+                   "is the partner's alone; with it (the Sch 3 sum comes off the assessment period's earnings, reg "
+                   "49(6)(d)), only where the carer premium's disregard is left open: para 7's £10 of the other's earnings goes only "
                    "where the carer earning under £20 is the applicant, which the household does not say (give applicant, "
                    "adult1 or adult2), or each "
                    "adult's earnings are not given")
@@ -865,9 +864,10 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
         "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly, "
         "its yield of capital replaced by the scheme's (reg 63(1)(b))"
-        + (f"; the Sch 3 earnings disregard ({format_pounds(disregarded)} a week) is taken from the assessment "
-           "period's earnings before x 12 / 52 (reg 49(6)(d), 51(2) step 6; Sch 3 paras 4-8, 11: £5, £10, £20 or "
-           "£25 of the month)" if disregarded else "")
+        + (f"; the Sch 3 earnings disregard ({format_pounds(disregarded)} a week): with Universal Credit taken from "
+           "the assessment period's earnings before x 12 / 52 (reg 49(6)(d), 51(2) step 6; Sch 3 paras 4-8, 11: £5, "
+           "£10, £20 or £25 of the month); without it from the week's net earnings (reg 50(3), Sch 3 paras 4-8, 11, "
+           "and para 15's £17.10 more where its conditions are met)" if disregarded else "")
         if scheme == "scotland_working_age" else
         f"earnings after a {format_pounds(disregarded)} disregard (WSI 2013/3029 Sch 8 paras 4-11"
         + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")

@@ -59,6 +59,17 @@ instruments SSI 2024/35 and SSI 2025/24 in full):
   (:func:`uc_earnings_disregard`; read 2026-12-07: regs 42-44, 47-51, 57, 64
   and Sch 3 in the same text).
 
+- **Earnings without UC** (since 2026-12-07): reg 50 (employed earnings of
+  an applicant with no award of UC; read 2026-12-07 with regs 38-39 and Sch 3
+  in the same text) counts the earnings less income tax, primary Class 1
+  contributions and half of a pension contribution (reg 50(3)(a)-(c)) and
+  "any sum, where applicable, specified in schedule 3" (reg 50(3)(i)), made
+  weekly (regs 38(2)(a), 39): the £5, £10, £20 or £25 of a week, and para
+  15's £17.10 more where a para 15(2) condition is met (from each adult's
+  hours) and the earnings reach the para 15(3) line. The Welsh scheme's Sch 8
+  is the same text, and the same code
+  (:func:`.council_tax_reduction_wales.schedule_8_columns`) works both.
+
 Exact arithmetic: the week's reduction is kept as a fraction over
 ``days x 52 x 1,000,000 x C`` (C in thousandths; 1,000 outside bands E to
 H) and rounded to the nearest penny, a half up, only at the end (reg 4(7)
@@ -235,21 +246,12 @@ def uc_earnings_disregard(monthly_earnings1, monthly_earnings2=0, *, on, tables:
     >>> uc_earnings_disregard(50000, on=dt.date(2025, 6, 1), tables=default_tables())   # para 11: £5 of the month
     500
     """
-    scalar = not is_array(monthly_earnings1, monthly_earnings2, on, couple, lone_parent, disability, carer1, carer2)
-    c = flag("couple", couple)
-    e1 = pence("monthly_earnings1", monthly_earnings1)
-    e2 = np.where(c, pence("monthly_earnings2", monthly_earnings2), 0)
-    care1, care2 = flag("carer1", carer1), flag("carer2", carer2) & c
-    s = tables.at(f"{_P}.earnings_disregard", table_on(on))
-    total = e1 + e2
-    carers = np.minimum(np.where(care1, e1, 0) + np.where(care2, e2, 0), s["carer"])  # para 6
-    para7 = c & care1 & ~care2 & (e1 < s["carer"]) & (e2 > 0)
-    carers = carers + np.where(para7, np.minimum(np.minimum(e2, s["carer_partner"]), s["carer"] - carers), 0)
-    out = np.where(flag("lone_parent", lone_parent) & ~c, np.minimum(total, s["lone_parent"]),
-                   np.where(flag("disability", disability), np.minimum(total, s["disabled"]),
-                            np.where(care1 | care2, carers,
-                                     np.where(c, np.minimum(total, s["couple"]), np.minimum(e1, s["single"])))))
-    return out_int(out, scalar)
+    from .council_tax_reduction_wales import earnings_disregard
+
+    # The same paragraphs and sums as the Welsh Sch 8 paras 4-8, 11; with UC there is no para 15.
+    return earnings_disregard(monthly_earnings1, monthly_earnings2, on=on, tables=tables, couple=couple,
+                              lone_parent=lone_parent, disability=disability, carer1=carer1, carer2=carer2,
+                              table=f"{_P}.earnings_disregard")
 
 
 @attrs.frozen
@@ -412,9 +414,13 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     made weekly (reg 57's list follows UC's) without UC's yield of capital (SI 2013/376 reg 72): the scheme's own
     weekly yield (reg 63(1)(b)) is added by :func:`scotland_working_age_reduction`.
 
-    Earnings with UC: :func:`_uc_schedule_3`; new-style ESA in the support group: :func:`_by_esa`. Check needed
-    (reason 4), never a guess: earnings without UC (Sch 3 para 15's £17.10 turns on hours), the cases those two
-    leave open, and LCW without UC or ESA. The second adult rebate (reg 91, Sch 2): :func:`_second_adults`; where a
+    Earnings with UC: :func:`_uc_schedule_3`; without UC (since 2026-12-07): each adult's net earnings a week
+    (reg 50(3): UC's measure, with half of a net-pay occupational pension contribution added back) less Sch 3
+    paras 4-8, 11 and para 15's £17.10 from each adult's hours
+    (:func:`.council_tax_reduction_wales.schedule_8_columns`, the Welsh scheme's twin); new-style ESA in the support
+    group: :func:`_by_esa`. Check needed (reason 4), never a guess: the cases those leave open (without UC:
+    childcare costs, reg 77; a pension contribution relieved at source; the carer premium for the partner alone where
+    the household does not say who applies), and LCW without UC or ESA. The second adult rebate (reg 91, Sch 2): :func:`_second_adults`; where a
     second adult's income is not shown it is worked at 15%, and where the rebate is then the greater, reason 7."""
     from .council_tax_columns import _nd_deductions, _put, _rows, _without_uc_yield
     from .council_tax_reduction import alternative_maximum_percent, non_dependant_deduction
@@ -438,7 +444,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
     applicant, support, partner = _by_esa(a1, a2, col, two, uc, bu.applicant)
-    lost = ((f["earned"][rows] > 0) & ~uc) | ((esa | (~uc & lcw)) & ~support & ~partner)
+    lost = (esa | (~uc & lcw)) & ~support & ~partner
     if lost.any():
         idx = np.flatnonzero(rows)[lost]
         r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
@@ -469,9 +475,16 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             transitional_family_premium=app["transitional_family_premium"],
             transitional_family_premium_22_20=col(np.asarray(bu.transitional_family_premium_22_20, bool))
             & app["transitional_family_premium"])
-        disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0,
-                                           dp | (app["severe_disability"] > 0) | (component > 0), carers, days, tables,
-                                           applicant)
+        disability = dp | (app["severe_disability"] > 0) | (component > 0)  # Sch 3 para 4(2), (2A)
+        disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0, disability, carers,
+                                           days, tables, applicant)
+        # Without UC (reg 50, Sch 3 paras 4-8, 11, 15): each adult's net earnings a week, less the Sch 3 sum.
+        from .council_tax_reduction_wales import schedule_8_columns
+
+        weekly_earnings, weekly_disregard, open8, _ = schedule_8_columns(f, bu, n, rows, days, disability, tables,
+                                                                         scheme="scotland_working_age")
+        earner = ~uc & (f["earned"][rows] > 0)
+        unsure = unsure | (earner & open8)
         nd = _nd_deductions(bu, n, rows, lambda i, w, e: non_dependant_deduction(
             i, w, e, on=days[rows], tables=tables, scheme="scotland_working_age"))
         nd = np.where(f["blind_or_care"][rows], 0, nd)  # reg 90(6)
@@ -484,7 +497,9 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             li["annual_liability"][rows], on=days[rows], tables=tables, band=li["band"][rows],
             weekly_applicable_amount=amount, couple=couple, children=app["children"], universal_credit=uc,
             uc_monthly_income=counted + np.minimum(sc["child_payments"][rows], f["award"][rows]) - disregard,
-            weekly_income=_weekly(_without_uc_yield(f, rows)),  # without UC: the scheme's own yield (reg 63(1)(b))
+            # Without UC: the scheme's own yield of capital (reg 63(1)(b)) and the earnings as reg 50 counts them.
+            weekly_income=np.where(earner, _weekly(_without_uc_yield(f, rows) - f["earned"][rows]) + weekly_earnings
+                                   - weekly_disregard, _weekly(_without_uc_yield(f, rows))),
             weekly_childcare_charges=childcare,
             capital=f["capital"][rows], weekly_non_dependant_deductions=nd,
             alternative_ppm=alternative_maximum_percent(has, sa_income, passported, on=days[rows], tables=tables,
@@ -494,10 +509,13 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         return
     _put(r, rows, res, 6, res.applicable_amount, res.weekly_income)
     r["ctr_alternative_maximum"][rows] = res.alternative_maximum
-    r["ctr_earnings_disregarded"][rows] = divide_half_up(disregard * 12, 52)  # the month's sum, as a week
+    # With UC the month's sum, as a week; without it the week's.
+    r["ctr_earnings_disregarded"][rows] = np.where(earner, weekly_disregard, divide_half_up(disregard * 12, 52))
     r["ctr_childcare_charges"][rows] = childcare
     idx = np.flatnonzero(rows)[unsure]
-    r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4  # Sch 3 paras 6-7 left open by the facts
+    # Sch 3 paras 6-7 left open by the facts; without UC also childcare costs (reg 77) and a pension contribution
+    # relieved at source (reg 50(3)(c), (4)): schedule_8_columns.
+    r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 4
     idx = np.flatnonzero(rows)[not_shown & (np.asarray(res.route) == "91")]
     r["ctr_status"][idx], r["ctr_reason"][idx] = 2, 7  # a second adult's income not shown decides it
 

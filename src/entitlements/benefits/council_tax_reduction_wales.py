@@ -55,7 +55,7 @@ __all__ = ["earnings_disregard", "childcare_charges_deducted"]
 
 def earnings_disregard(weekly_earnings1, weekly_earnings2=0, *, on, tables: Tables, couple=False,
                        lone_parent=False, disability=False, carer1=False, carer2=False, additional=False,
-                       weekly_childcare_charges=0):
+                       weekly_childcare_charges=0, table="ctr.wales_working_age.earnings_disregard"):
     """Weekly earnings disregarded under WSI 2013/3029 Sch 8 [pence/week];
     never more than the earnings. Scalars or arrays.
 
@@ -68,6 +68,12 @@ def earnings_disregard(weekly_earnings1, weekly_earnings2=0, *, on, tables: Tabl
     ``weekly_childcare_charges``: the charges deducted from earnings (Sch 6),
     which para 18(3)(b) adds to the line the earnings must reach.
 
+    ``table``: the rule table of the sums. The Scottish working-age scheme
+    has the same paragraphs with the same sums (SSI 2021/249 Sch 3 paras
+    4-8, 11 and, for earnings without UC, para 15's £17.10 on the same two
+    conditions, para 15(1)-(3)): ``"ctr.scotland_working_age.earnings_disregard"``
+    serves it, week or assessment period alike (the sums carry no period).
+
     >>> from entitlements.tables import default_tables
     >>> earnings_disregard(30000, on=dt.date(2025, 6, 1), tables=default_tables(), additional=True)  # £5 + £17.10
     2210
@@ -79,7 +85,7 @@ def earnings_disregard(weekly_earnings1, weekly_earnings2=0, *, on, tables: Tabl
     e2 = np.where(c, pence("weekly_earnings2", weekly_earnings2), 0)
     lone, dis = flag("lone_parent", lone_parent) & ~c, flag("disability", disability)
     care1, care2 = flag("carer1", carer1), flag("carer2", carer2) & c
-    s = tables.at("ctr.wales_working_age.earnings_disregard", table_on(on))
+    s = tables.at(table, table_on(on))
     total = e1 + e2
     # Paras 6-7: the carer's earnings (both carers' together, at most £20); the partner's up to £10 more where
     # the premium is for the applicant alone and the applicant earns less than £20, at most £20 in all.
@@ -133,7 +139,7 @@ def _childcare(bu, n: int, rows, days, couple, children, m1, m2, tables: Tables)
                                       table="ctr.wales_working_age.childcare_charges_limit")
 
 
-def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tables):
+def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tables, scheme="wales_working_age"):
     """The Sch 8 disregard for ``rows`` of a caseload (the facts
     :func:`.council_tax_columns.council_tax_for` gathers in ``f``), returning
     ``(weekly_earnings, disregarded, unsure, childcare)`` [pence/week, a flag,
@@ -169,7 +175,18 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
     the premium awarded "in respect of an applicant"), and the household
     does not say (``Household.applicant``; given, para 7 is worked out for
     the carer who applies). Not given, adult 1 is taken as the applicant
-    otherwise, as before."""
+    otherwise, as before.
+
+    ``scheme="scotland_working_age"``: the Scottish working-age scheme for an
+    applicant with no award of UC, whose net earnings (SSI 2021/249 reg
+    50(3)(a)-(c): less income tax, primary Class 1 contributions and half of
+    a contribution to an occupational or personal pension scheme) and Sch 3
+    (paras 4-8, 11; para 15's £17.10 on the conditions of para 15(2), which
+    follow para 18(2) here, and the line of para 15(3)) are the same; its
+    sums are the Scottish table's. Relevant childcare charges (regs 38(2)(c),
+    77) are not worked out: with childcare costs given, the row is left open
+    (reg 77's conditions were read only in part, paras (1)-(9), and reg
+    38(2)(c) takes the charges off the whole income, not the earnings)."""
     from ._numeric import weekly_from_monthly as weekly
     from .hb_ctr import _disability_premium_condition, additional_earnings_disregard
 
@@ -192,7 +209,10 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
     met, couple16, _ = additional_earnings_disregard(bu, on=days.each, disabled_each=dp_each,
                                                      children=np.broadcast_to(f["children"], (n,)))
     additional = cut(met) | (cut(couple16) & (children > 0))
-    childcare, childcare_open = _childcare(bu, n, rows, days, couple, children, m1, m2, tables)
+    if scheme == "wales_working_age":
+        childcare, childcare_open = _childcare(bu, n, rows, days, couple, children, m1, m2, tables)
+    else:  # Scotland: regs 38(2)(c), 77 not worked out
+        childcare, childcare_open = np.zeros_like(m1), cut(bu.childcare_costs_monthly) > 0
     # earnings_disregard takes the applicant's first (para 7 is the applicant's): adult 2's where the household says so.
     app = cut(bu.applicant)
     second = couple & (app == 2)
@@ -200,10 +220,11 @@ def schedule_8_columns(f: dict, bu, n: int, rows, days, disability, tables: Tabl
                                                 tables=tables, couple=couple, lone_parent=~couple & (children > 0),
                                                 disability=disability, carer1=np.where(second, carer2, carer1),
                                                 carer2=np.where(second, carer1, carer2), additional=additional,
-                                                weekly_childcare_charges=childcare))
+                                                weekly_childcare_charges=childcare,
+                                                table=f"ctr.{scheme}.earnings_disregard"))
     childcare = np.minimum(childcare, np.maximum(e1 + e2 - disregarded, 0))  # para 20(1)(c): from the earnings
     pension = ((p1 > 0) & ~(given & net_pay1 & (m1 > 0))) | ((p2 > 0) & ~(given & net_pay2 & (m2 > 0)))
-    carer_sum = tables.at("ctr.wales_working_age.earnings_disregard", table_on(days[rows]))["carer"]
+    carer_sum = tables.at(f"ctr.{scheme}.earnings_disregard", table_on(days[rows]))["carer"]
     partner_carer = couple & carer2 & ~carer1 & (e2 < carer_sum) & (e1 > 0) & (app == 0)
     unsure = (((m1 + m2) > 0) & (childcare_open | partner_carer)) | pension
     return e1 + e2, disregarded, unsure, childcare
