@@ -688,7 +688,7 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
                        and not int(pc.guarantee_credit) and int(pc.savings_credit) else None)
             taxed = _tax_lines(pension_tax, h, on, tables, _SAVINGS_TAX_LAW if savings and law else law) if law else []
             notes += [t for t in (_untaxed_note(scheme, pension_tax, law),) if t]
-            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed, savings)
+            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed, savings, h)
             if scheme == "scotland_working_age":  # reg 98: the transitional family premium, under the applicable amount
                 tfp_line, tfp_note = _scotland_working_age_tfp(ctax, h, on, tables)
                 if tfp_line is not None:
@@ -821,8 +821,69 @@ _SCOTLAND_WA_DETAIL = ("SSI 2021/249 reg 35, Sch 1: personal allowance, child pr
                        "or £479 with a partner or a child) instead")
 
 
+#: The second adult rebate's rates: the table entry each rate comes from, by scheme (read with the rule tables'
+#: sources: SI 2012/2885 Sch 3 para 1; SSI 2012/319 Sch 5 Table; SSI 2021/249 Sch 2 para 1 Table).
+_SAR_LAW = {"england": ("SI 2012/2885 Sch 3 para 1 Table (a)", "SI 2012/2885 Sch 3 para 1 Table (b)"),
+            "scotland_pension": ("SSI 2012/319 Sch 5 Table (a)", "SSI 2012/319 Sch 5 Table (b)"),
+            "scotland_working_age": ("SSI 2021/249 Sch 2 para 1 Table, first or fourth entry",
+                                     "SSI 2021/249 Sch 2 para 1 Table, second entry")}
+_SAR_WHO = {2: "on income support, income-based JSA, income-related ESA or Pension Credit",
+            3: "on Universal Credit with no earned income", 4: "on Universal Credit (with earnings)"}
+
+
+def _second_adult_detail(h: Household | None, scheme: str, on: dt.date, tables: Tables) -> str:
+    """The second adult rebate's percentage and why: which second adults, on
+    what benefit or with what gross income, and the table entry that gives
+    the rate. The same reading as the engine's (``council_tax_columns
+    ._second_adults`` and ``council_tax_reduction_scotland._second_adults``):
+    England 25% where every second adult is on income support, income-based
+    JSA, income-related ESA or Pension Credit; Scotland's pensioners' scheme
+    also on UC, with or without earnings; Scotland's working-age scheme
+    where every one is on one of those benefits, or every one on UC with no
+    earned income. Otherwise 15% or 7.5% by the gross incomes added up,
+    leaving out those of people on those benefits (and in Scotland on UC with
+    no earned income)."""
+    from .columns import _second_adult_code
+
+    generic = ("a percentage of the council tax by the second adults' income or benefits; the greater of this and "
+               "the reduction above is paid")
+    x = getattr(h, "housing", None)
+    second = [(n, _second_adult_code(n)) for n in (x.non_dependants if x is not None else ())]
+    second = [(n, c) for n, c in second if c > 0]
+    if not second or scheme not in _SAR_LAW:
+        return generic
+    codes = [c for _, c in second]
+    if scheme == "scotland_working_age":
+        passported, left_out = all(c == 2 for c in codes) or all(c == 3 for c in codes), (2, 3)
+    elif scheme == "scotland_pension":
+        passported, left_out = all(c in (2, 3, 4) for c in codes), (2, 3)
+    else:
+        passported, left_out = all(c == 2 for c in codes), (2,)
+    prefix = _CTR_PREFIX[scheme]
+    rate = tables.at(f"{prefix}.alternative_maximum_percent", on)
+    each = [f"the non-dependant aged {n.age} " + (_SAR_WHO.get(c) or (
+        f"with gross income {format_pounds(n.gross_weekly_income)} a week" if n.gross_weekly_income is not None
+        else "whose income is not shown")) for n, c in second]
+    if passported:
+        return (f"{float(rate['passported']):g}% of the council tax: {_and(each)} "
+                f"({_SAR_LAW[scheme][0]}); the greater of this and the reduction above is paid")
+    counted = [n for n, c in second if c not in left_out]
+    if any(n.gross_weekly_income is None for n in counted):
+        return (f"{float(rate['lower']):g}% of the council tax, worked as if the income not shown were low: "
+                f"{_and(each)} ({_SAR_LAW[scheme][1]}); the greater of this and the reduction above is paid")
+    income = sum(max(int(n.gross_weekly_income), 0) for n in counted)
+    th = tables.at(f"{prefix}.alternative_maximum_thresholds", on)
+    lower = income < int(th["lower"])
+    pct = rate["lower"] if lower else rate["middle"]
+    band = (f"below {format_pounds(int(th['lower']))}" if lower else
+            f"from {format_pounds(int(th['lower']))} to below {format_pounds(int(th['upper']))}")
+    return (f"{float(pct):g}% of the council tax: the second adults' gross income counted, "
+            f"{format_pounds(income)} a week, is {band} ({_and(each)}; {_SAR_LAW[scheme][1]}); the greater "
+            "of this and the reduction above is paid")
+
+
 def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] = (),
-               savings: tuple[int, int] | None = None) -> list[Line]:
+               savings: tuple[int, int] | None = None, h: Household | None = None) -> list[Line]:
     """The reduction step by step, each line citing the scheme (and the
     rule table's row, for the national schemes' amounts). ``savings``:
     Pension Credit's income and savings credit, where a pensioners' scheme
@@ -901,8 +962,7 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
         sar = {"england": "SI 2012/2885 Sch 1 paras 4, 9-10, Sch 3",
                "scotland_working_age": "SSI 2021/249 regs 13(7), (10), 91, Sch 2"}.get(scheme, "SSI 2012/319 reg 56, Sch 5")
         lines.append(Line("Second adult rebate (alternative maximum)", int(ctax.ctr_alternative_maximum), sar, op=" ",
-                          detail="a percentage of the council tax by the second adults' income; the greater of this "
-                                 "and the reduction above is paid"))
+                          detail=_second_adult_detail(h, scheme, on, tables)))
     lines.append(Line("Council Tax Reduction", int(ctax.reduction_weekly), cite, op="=",
                       detail=f"{format_pounds(int(ctax.reduction_annual))} for a whole year"))
     return lines
