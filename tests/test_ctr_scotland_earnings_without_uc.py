@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from entitlements import Adult, Child, Household, estimate, estimate_caseload
 from entitlements.household import Housing, NonDependant
 
@@ -67,6 +69,22 @@ def test_under_25_working_37_hours_gets_only_5_pounds_2026():
     # Para 15(2)(b)(i) asks for 25 or over: at 24, 37 hours meet no condition (single, no child, no disability).
     c = _ctr(_glasgow(Adult(age=24, monthly_earnings=80000, work_hours_weekly=37)))
     assert (c.ctr_status, c.ctr_earnings_disregarded) == (1, 500)
+
+
+def test_couple_one_earning_1400_37_hours_glasgow_band_d_2026():
+    # Two adults, no discount: 3,271.78p a week. £1,400 x 12 / 52 = 32,307.69 -> 32,308p. Para 8 £10 for a couple
+    # + para 15(2)(b)(i) (40, 37 hours) £17.10 = £27.10: 29,598p. Couple applicable amount £150.15 (Sch 1 para 1,
+    # SSI 2026/56): excess 14,583p; 20% = 2,916.6p. Week 3,271.78 - 2,916.6 = 355.18 -> £3.55; year 170,600 -
+    # 2,916.6 x 365 / 7 (152,079.86) = 18,520.14 -> £185.20.
+    h = Household(adults=(Adult(age=40, monthly_earnings=140000, work_hours_weekly=37), Adult(age=38)),
+                  nation="scotland", local_authority="Glasgow",
+                  housing=Housing(tenure="owner_occupier", council_tax_band="D"))
+    c = _ctr(h)
+    assert (c.ctr_status, c.ctr_earnings_disregarded, c.ctr_income, c.ctr_excess_income) == (1, 2710, 29598, 14583)
+    assert (c.ctr_taper_deduction, c.reduction_weekly, c.reduction_annual) == (2917, 355, 18520)
+    # Without hours, £10 only: 31,308p, excess 16,293p, 20% 3,258.6p: 13.18 -> £0.13; year 170,600 - 169,912.71.
+    c = _ctr(attrs.evolve(h, adults=(Adult(age=40, monthly_earnings=140000), Adult(age=38))))
+    assert (c.ctr_earnings_disregarded, c.ctr_income, c.reduction_weekly, c.reduction_annual) == (1000, 31308, 13, 687)
 
 
 def test_childcare_costs_without_uc_stay_check_needed():
