@@ -68,7 +68,7 @@ instruments SSI 2024/35 and SSI 2025/24 in full):
   15's £17.10 more where a para 15(2) condition is met (from each adult's
   hours) and the earnings reach the para 15(3) line. The Welsh scheme's Sch 8
   is the same text, and the same code
-  (:func:`.council_tax_reduction_wales.schedule_8_columns`) works both.
+  (``council_tax_reduction_wales.schedule_8_columns``) works both.
 
 Exact arithmetic: the week's reduction is kept as a fraction over
 ``days x 52 x 1,000,000 x C`` (C in thousandths; 1,000 outside bands E to
