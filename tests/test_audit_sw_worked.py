@@ -385,12 +385,14 @@ def attrs_evolve(h, **changes):
     return attrs.evolve(h, **changes)
 
 
-def test_scottish_earner_without_uc_is_told_the_rules_are_not_modelled():
-    # Glasgow 2026-27, single, 35, £2,000 a month net, 37 hours, a brother on income-based JSA: no UC. The sheet
-    # said the £17.10 "turns on hours worked" although --hours was given; the library works no earnings without UC.
+def test_scottish_earner_without_uc_s12_worked_to_the_penny():
+    # Glasgow 2026-27, single, 35, £2,000 a month net, 37 hours, a brother on income-based JSA: no UC. Until
+    # 2026-12-07 (scot-earn) the library worked no earnings without UC and gave check needed. Now: £2,000 x 12 / 52 =
+    # £461.54, less £5 (Sch 3 para 11) and £17.10 (para 15, 30 hours and 25 or over) = £439.44; excess over £95.55 is
+    # £343.89, 20% = £68.78, above the maximum: main reduction nil. Second adult rebate: the brother on income-based
+    # JSA, 25% of band D £1,706.00 = £426.50 a year, £8.18 a week (tests/test_ctr_scotland_earnings_without_uc.py).
     h = Household(adults=(Adult(age=35, monthly_earnings=200000, work_hours_weekly=37),), nation="scotland",
                   local_authority="Glasgow", housing=Housing(council_tax_band="D", non_dependants=(
                       NonDependant(age=30, hb_ctr_exemption="income_support_jsa_esa"),), **OWNER))
-    e = estimate(h, on=D(2026, 6, 1))
-    assert (e.benefits.council_tax.ctr_status, e.benefits.council_tax.ctr_reason) == (2, 4)
-    assert "are not modelled, hours given or not" in " ".join(e.council_tax.notes)
+    c = estimate(h, on=D(2026, 6, 1)).benefits.council_tax
+    assert (c.ctr_status, c.reduction_weekly, c.reduction_annual) == (1, 818, 42650)
