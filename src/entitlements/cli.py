@@ -336,10 +336,12 @@ def _naming_the_flag(e, args):
     if flag is None:
         flag = flag_for(e.field)
         # A value from a household file, where the flag was not typed: the field alone, as the file names it
-        # (a missing value is still named by the flag that would give it).
+        # (a missing value is still named by the flag that would give it; with no file, a value no flag typed is
+        # the field's default, which only the flag can change).
         typed = getattr(args, flag[2:].replace("-", "_"), None) if flag is not None else None
         # (by identity: a flag typed with 0, `--band-d 0`, is typed; 0 == False would say not)
-        if flag is not None and e.value is not None and (typed is None or typed is False or typed == []):
+        if flag is not None and e.value is not None and (typed is None or typed is False or typed == []) \
+                and getattr(args, "file", None) is not None:
             return e
     if flag is None or e.field.startswith("-"):
         return e
