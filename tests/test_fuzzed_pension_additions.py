@@ -18,3 +18,31 @@ def test_a_non_dependant_disregarded_for_discount_without_the_count_names_the_fl
         "entitlements: --council-tax-disregarded (housing.council_tax_disregarded): 0 is not allowed (expected at "
         "least 1: the non-dependants given hb_ctr_exemption 'disregarded_for_discount' are among the residents "
         "disregarded for discount (LGFA 1992 s 11, Sch 1)).")
+
+
+def test_an_adult_over_120_with_rent_is_the_rows_error_not_the_caseloads():
+    # Born 5 April 1905, on 1 May 2026: 121 at the end of the assessment period. Without a home this was already the
+    # row's error; renting (so Housing Benefit is worked out), the Housing Benefit engine refused "age1: 121" first:
+    # estimate() named no household field, and a caseload with such a row raised for every row ("row 0, age1: 121").
+    import datetime as dt
+
+    import pytest
+
+    from entitlements import Adult, Household, Housing, estimate, estimate_caseload
+    from entitlements.errors import InputError
+
+    on = dt.date(2026, 5, 1)
+    old = Household(adults=[Adult(date_of_birth=dt.date(1905, 4, 5), state_pension_weekly=21000)],
+                    housing=Housing(tenure="social_rent", rent=10000, rent_period="week",
+                                    council_tax_band="B"), local_authority="Coventry")
+    with pytest.raises(InputError) as e:
+        estimate(old, on=on)
+    assert str(e.value).startswith("adults[1].date_of_birth: '1905-04-05' is not allowed (expected a date of birth "
+                                   "that makes the adult 16 to 120 on 2026-05-31")
+    fine = old.replace(adults=[Adult(age=80, state_pension_weekly=21000)])
+    couple = old.replace(adults=[Adult(age=80), Adult(date_of_birth=dt.date(1905, 4, 5))])
+    rows = list(estimate_caseload([old, fine, couple], on=on).rows())
+    assert len(rows) == 3
+    assert rows[0]["error"].startswith("adult1_date_of_birth: give a date of birth that makes each adult 16 to 120")
+    assert rows[2]["error"].startswith("adult2_date_of_birth: give a date of birth that makes each adult 16 to 120")
+    assert rows[1]["valid"] and rows[1]["household_total_weekly"] == estimate(fine, on=on).total_weekly

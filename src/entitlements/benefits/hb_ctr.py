@@ -67,11 +67,14 @@ _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
 
 def _age(adult, on):
-    """Age in years at the end of the assessment period (as UC reckons it)."""
+    """Age in years at the end of the assessment period (as UC reckons it),
+    at most 120: an adult older by date of birth is the row's error
+    (:func:`.household_total.adults_out_of_range`, the same day), which the
+    engines' own bound must not pre-empt for the whole caseload."""
     end = period_end(as_day(on))
     dob = np.asarray(adult.date_of_birth, "datetime64[D]")
     known = ~np.isnat(dob)
-    by_dob = years_between(np.where(known, dob, end), end)
+    by_dob = np.minimum(years_between(np.where(known, dob, end), end), 120)
     return np.where(adult.present, np.where(known, by_dob, adult.age), 0)
 
 
