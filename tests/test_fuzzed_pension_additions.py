@@ -46,3 +46,27 @@ def test_an_adult_over_120_with_rent_is_the_rows_error_not_the_caseloads():
     assert rows[0]["error"].startswith("adult1_date_of_birth: give a date of birth that makes each adult 16 to 120")
     assert rows[2]["error"].startswith("adult2_date_of_birth: give a date of birth that makes each adult 16 to 120")
     assert rows[1]["valid"] and rows[1]["household_total_weekly"] == estimate(fine, on=on).total_weekly
+
+
+def test_a_gain_caseload_with_an_adult_over_120_is_that_rows_error(tmp_path):
+    # Attendance Allowance claimed for a renter born 3 November 1904 (121 on the day, 122 and 123 over the
+    # projection): the knock-on Housing Benefit was valued by the engine, which refused "row 0, age1: 122" for the
+    # whole caseload; with the Housing Benefit age held at 120 it would have been valued as if 120. Now the row's
+    # error, the other rows valued.
+    import datetime as dt
+
+    from entitlements.gain.caseload import caseload_gains
+
+    p = tmp_path / "gains.csv"
+    p.write_text("case_id,adult1_age,adult1_date_of_birth,adult1_state_pension_weekly,housing_tenure,housing_rent,"
+                 "housing_rent_period,claim_start,outcome,outcome_date,decision_date,confirmed,award_aa,benefit\n"
+                 "a,80,,150,social_rent,100,week,2025-05-06,benefit_claimed,2025-05-06,2025-07-01,yes,lower,"
+                 "attendance_allowance\n"
+                 "b,,1904-11-03,110,social_rent,100,week,2026-09-10,benefit_claimed,2026-10-06,2026-12-07,yes,lower,"
+                 "attendance_allowance\n", encoding="utf-8")
+    g = caseload_gains(p, as_of=dt.date(2026, 12, 7))
+    (e,) = g.errors()
+    assert e == {"row": 3, "case_id": "b", "reason": (
+        "adult1_date_of_birth or adult1_age: 123 is not allowed (expected an age in whole years from 16 to 120 in "
+        "every assessment period projected (the last ends 2027-11-09)).")}
+    assert g.valid.tolist() == [True, False]

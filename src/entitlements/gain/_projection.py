@@ -66,7 +66,7 @@ import attrs
 import numpy as np
 
 from ..assessments.lcwra_rate import CHANGE_DATE, protected_from_dates
-from ..errors import EntitlementsError, NoRowInForce
+from ..errors import EntitlementsError, InputError, NoRowInForce
 from ..money import divide_half_up, weekly_to_monthly
 from ..tables import Tables
 from ._blocks import take
@@ -446,6 +446,30 @@ def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
                             f"beginning {to_date(t.s_lo[i]).isoformat()})")
 
 
+def check_adults_over_120(c: Cases, t: Timeline, v: Validity) -> None:
+    """Cases whose household before has an adult, given by date of birth,
+    over 120 at the end of the last assessment period projected fail, naming
+    the adult's columns: the engines work such an age out as 120, the one
+    household refuses it (:func:`entitlements.benefits.household_total.adults_out_of_range`),
+    and this projection does not ask that check."""
+    from ..dates import years_between
+
+    end = np.where(v.valid, t.e_hi, 0).astype("datetime64[D]")
+    age = {}
+    for n, a in ((1, c.before.adult1), (2, c.before.adult2)):
+        dob = np.asarray(a.date_of_birth, "datetime64[D]")
+        known = np.asarray(a.present) & ~np.isnat(dob) & v.valid
+        age[n] = np.where(known, years_between(np.where(known, dob, end), end), 0)
+    old = (age[1] > 120) | (age[2] > 120)
+
+    def why(i: int) -> str:
+        n = 1 if age[1][i] > 120 else 2
+        return str(InputError(f"adult{n}_date_of_birth or adult{n}_age", int(age[n][i]), "an age in whole years from "
+                              f"16 to 120 in every assessment period projected (the last ends {to_date(t.e_hi[i])})"))
+
+    v.fail(old, why)
+
+
 def uc_sums(t: Timeline, case, pieces: Pieces, values, n: int, horizon: int, valid):
     """Each case's projected and arrears UC gain, and its recurring monthly
     gain and weekly equivalent: each piece's award less its run's, times
@@ -654,6 +678,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     check_rules_cover(c, t, cov, gross, tables, v)
     pres, dob, dob_parts, rows_a = check_children(c, t, v)
     check_attendance_allowance(c, t, v)
+    check_adults_over_120(c, t, v)
     lo, hi = np.where(v.valid, t.lo, 0), np.where(v.valid, t.hi, 0)
     X = np.concatenate([age_crossings(c, cov, pres, dob, dob_parts, rows_a),
                         pension_age_crossings(c, t.ymF, t.domF)], axis=1)
