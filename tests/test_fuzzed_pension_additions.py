@@ -70,3 +70,28 @@ def test_a_gain_caseload_with_an_adult_over_120_is_that_rows_error(tmp_path):
         "adult1_date_of_birth or adult1_age: 123 is not allowed (expected an age in whole years from 16 to 120 in "
         "every assessment period projected (the last ends 2027-11-09)).")}
     assert g.valid.tolist() == [True, False]
+
+
+def test_the_errors_file_does_not_call_a_given_cell_missing(tmp_path):
+    # Owner's housing costs where Universal Credit is claimed (a man of 40), and an adult born 1905 (121): the screen
+    # said "give none where ..." and "give a date of birth that makes ...", the errors file "missing (expected ...)"
+    # of cells that were filled in. It now says what the screen says, still without the value.
+    import csv
+
+    p = tmp_path / "oc.csv"
+    p.write_text("case_id,adult1_age,adult1_date_of_birth,adult1_state_pension_weekly,housing_tenure,"
+                 "housing_owner_housing_costs,housing_owner_housing_costs_period,local_authority,housing_council_tax_band\n"
+                 "a,80,,150,owner_occupier,15,week,Coventry,B\n"
+                 "b,40,,,owner_occupier,15,week,Coventry,B\n"
+                 "c,,1905-04-05,150,owner_occupier,,,Coventry,B\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["caseload", str(p), "--on", "2026-05-01", "-q", "--out", str(out)]) == 0
+    rows = list(csv.DictReader(open(tmp_path / "out_errors.csv", encoding="utf-8")))
+    assert [(r["row"], r["field"]) for r in rows] == [("3", "housing_owner_housing_costs"), ("4", "adult1_date_of_birth")]
+    assert rows[0]["reason"] == (
+        "housing_owner_housing_costs: give none where Universal Credit is claimed: the figure is for Pension Credit "
+        "(SI 2002/1792 Sch II para 13); Universal Credit's housing costs element for an owner-occupier's service "
+        "charges (SI 2013/376 Sch 5) is not modelled.")
+    assert rows[1]["reason"].startswith("adult1_date_of_birth: give a date of birth that makes each adult 16 to 120")
+    assert "1905" not in rows[1]["reason"] and "missing" not in rows[0]["reason"] + rows[1]["reason"]
+    assert rows[0]["message"] == "row 3: " + rows[0]["reason"]

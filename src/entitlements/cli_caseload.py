@@ -325,6 +325,10 @@ def _value_free(e) -> str:
     ...)" or "field: missing (...)"; a reason of another kind with any date
     in it said as "a date" (the row number finds it)."""
     expected = getattr(e, "expected", None)
+    if expected and e.value is None and str(e.reason).startswith(f"{e.field}: give "):
+        # A check across the row's cells (a date of birth out of range, owner's costs with Universal Credit, a sex
+        # needed): the cell may be filled in, so not "missing"; said as the screen says it (no value in it).
+        return f"{e.field}: give {expected}."
     if expected:
         return f"{e.field}: {'missing' if e.value is None else 'not allowed'} (expected {expected})."
     reason = str(e.reason)
