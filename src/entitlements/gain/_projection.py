@@ -450,7 +450,7 @@ def check_adults_over_120(c: Cases, t: Timeline, v: Validity) -> None:
     """Cases whose household before has an adult, given by date of birth,
     over 120 at the end of the last assessment period projected fail, naming
     the adult's columns: the engines work such an age out as 120, the one
-    household refuses it (:func:`entitlements.benefits.household_total.adults_out_of_range`),
+    household refuses it (``household_total.adults_out_of_range``),
     and this projection does not ask that check."""
     from ..dates import years_between
 
