@@ -396,6 +396,13 @@ _SAVINGS_CTR_LAW = {"england": ("SI 2012/2885 Sch 1 para 14", "Sch 4 para 2", "S
                     "scotland_pension": ("SSI 2012/319 reg 25", "Sch 2 para 2", "Sch 2 para 10(1)")}
 
 
+# A pensioners' scheme's own earnings disregard, where it counts the earnings itself (the same sums as Housing
+# Benefit's, SI 2006/214 Sch 4): the schedule, and the paragraph of the additional £17.10.
+_PENSION_DISREGARD_LAW = {"england": "SI 2012/2885 Sch 4 paras 1-8, 10",
+                          "wales_pension": "WSI 2013/3029 Sch 3 paras 1-8, 10",
+                          "scotland_pension": "SSI 2012/319 Sch 2 paras 1-8, 10"}
+
+
 def _savings_credit_ctr_lines(ctax, scheme: str, savings: tuple[int, int], on: dt.date, tables: Tables) -> list[Line]:
     """How a pensioners' scheme makes up the income with savings credit only:
     the Secretary of State's income (Pension Credit's), the savings credit
@@ -932,7 +939,10 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
         if scheme == "scotland_working_age" else
         f"earnings after a {format_pounds(disregarded)} disregard (WSI 2013/3029 Sch 8 paras 4-11"
         + ("; £17.10 of it the additional disregard, para 18)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
-        if scheme == "wales_working_age" and disregarded else "")))
+        if scheme == "wales_working_age" and disregarded else
+        f"the earnings in it after a {format_pounds(disregarded)} disregard ({_PENSION_DISREGARD_LAW[scheme]}"
+        + ("; £17.10 of it the additional disregard)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
+        if scheme in _PENSION_DISREGARD_LAW and savings is None and disregarded else "")))
     childcare = int(getattr(ctax, "ctr_childcare_charges", 0))
     if childcare and scheme == "scotland_working_age":
         cap = tables.at("ctr.scotland_working_age.childcare_charges_cap", on)

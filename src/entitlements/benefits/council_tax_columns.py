@@ -117,9 +117,9 @@ class CouncilTaxCalculation:
     to_pay_weekly: Any
     to_pay_annual: Any
     band_d_source: Any = 0  # code into BAND_D_SOURCES: the shipped area table, or the bill's Band D or band charge
-    # the week's earnings out of ctr_income (Wales Sch 8; Scotland Sch 3 with UC; at pension age with savings credit
-    # only, the disregards taken off the Secretary of State's income: SI 2012/2885 Sch 1 para 14(2)(c)(i), (d) and
-    # the Welsh and Scottish twins), else 0
+    # the week's earnings out of ctr_income (Wales Sch 8; Scotland Sch 3; at pension age the scheme's own earnings
+    # disregard, SI 2012/2885 Sch 4 and the Welsh and Scottish twins, or with savings credit only the disregards taken
+    # off the Secretary of State's income: Sch 1 para 14(2)(c)(i), (d) and twins; nil with guarantee credit), else 0
     ctr_earnings_disregarded: Any = 0
     ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
     ctr_childcare_charges: Any = 0  # childcare charges deducted in ctr_income (Welsh working age; Scottish with UC, reg 42(2)(c), (4)), else 0
@@ -238,7 +238,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
                     blind_or_care, pension_income, scotland: dict | None = None,
                     wales: dict | None = None, uc_tariff=None, income_tax_weekly=0,
-                    savings_additional=0, pension_childcare=0) -> CouncilTaxCalculation:
+                    savings_additional=0, pension_childcare=0, pension_disregarded=0) -> CouncilTaxCalculation:
     """Council tax and Council Tax Reduction for the week beginning ``on``
     (see the module notes). ``uc_award``, ``uc_maximum`` and ``uc_income``
     (earned and unearned income UC counted) are pence a month;
@@ -276,7 +276,11 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     :func:`.hb_ctr.savings_credit_lone_parent_disregard`) [pence/week].
     ``pension_childcare``: the relevant childcare charges the pensioners'
     scheme took off ``pension_income`` (:func:`.hb_ctr.pension_age_ctr_childcare`),
-    reported as ``ctr_childcare_charges`` [pence/week]."""
+    reported as ``ctr_childcare_charges`` [pence/week].
+    ``pension_disregarded``: the earnings disregard the pensioners' scheme
+    took off ``pension_income`` where it counts the earnings itself
+    (:func:`.hb_ctr.pension_age_ctr_earnings_disregard`), reported as
+    ``ctr_earnings_disregarded`` on those rows [pence/week]."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
     days = _days(on, n)
@@ -309,7 +313,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                                                                          "carer_elements", "higher_disabled")},
                      wa={k: _rows((wales or {}).get(k, 0), n) for k in ("earned1", "earned2", "carer1", "carer2")},
                      tax=_rows(income_tax_weekly, n), savings_additional=_rows(savings_additional, n),
-                     pension_childcare=_rows(pension_childcare, n))
+                     pension_childcare=_rows(pension_childcare, n),
+                     pension_disregarded=_rows(pension_disregarded, n))
         def schemes(rows):
             _pension_age(r, li, rows & over, days, facts, bu, n, tables)
             _working_age(r, li, rows & ~over, days, facts, bu, n, tables)
@@ -446,9 +451,12 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
             continue
         _put(r, rows, res, _PENSION_SCHEME[nat], res.applicable_amount, res.weekly_income)
         idx = np.flatnonzero(rows)
-        # The earnings disregards the scheme took off the Secretary of State's income (as Housing Benefit's
-        # earnings_disregarded gives them in that case): nil on other pension-age rows, as before.
-        r["ctr_earnings_disregarded"][idx] = np.where(f["savings_only"][rows], f["savings_additional"][rows], 0)
+        # The earnings disregards the scheme took off: with savings credit only, off the Secretary of State's income
+        # (as Housing Benefit's earnings_disregarded gives them in that case); with guarantee credit none (the
+        # scheme counts no income); otherwise its own Sch 4 (England; Wales Sch 3, Scotland Sch 2) disregard.
+        r["ctr_earnings_disregarded"][idx] = np.where(
+            f["savings_only"][rows], f["savings_additional"][rows],
+            np.where(f["gc"][rows], 0, f["pension_disregarded"][rows]))
         # The relevant childcare charges already out of the income (SI 2012/2885 Sch 1 para 24(1)(c) and twins).
         r["ctr_childcare_charges"][idx] = f["pension_childcare"][rows]
         r["ctr_alternative_maximum"][idx] = np.where(over, 0, res.alternative_maximum)

@@ -413,6 +413,25 @@ def pension_age_ctr_childcare(bu: BenefitUnitColumns, *, on, tables: Tables, pen
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, deducted)
 
 
+def pension_age_ctr_earnings_disregard(bu: BenefitUnitColumns, *, on, tables: Tables, earned_monthly,
+                                       disabled_or_carer, additional=False, weekly_childcare_charges=0):
+    """The earnings a pension-age CTR scheme disregards where it counts the
+    earnings itself (no Pension Credit, or Pension Credit without the savings
+    credit only route) [pence/week]: Sch 4 of SI 2012/2885, Sch 3 of WSI
+    2013/3029 and Sch 2 of SSI 2012/319, the same amounts as Housing
+    Benefit's (:func:`.housing_benefit.earnings_disregard`); nil without
+    earnings. What :func:`pension_age_ctr_income` takes off, and what the
+    result reports as ``ctr_earnings_disregarded`` on those rows."""
+    from .housing_benefit import earnings_disregard
+
+    earnings = _weekly(earned_monthly)
+    if not np.any(earnings > 0):
+        return earnings * 0
+    lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
+    return earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional, on=on, tables=tables,
+                              weekly_childcare_charges=weekly_childcare_charges)
+
+
 def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, carers_allowance_paid,
                            earned_monthly, disabled_or_carer, additional=False, income_tax_weekly=0,
                            weekly_childcare_charges=0):
@@ -430,15 +449,11 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
     charges, with or without savings credit (:func:`pension_age_ctr_childcare`,
     from ``weekly_childcare_charges``). Nil with guarantee credit (the
     scheme disregards it all)."""
-    from .housing_benefit import earnings_disregard
-
     pc = pension_credit
     savings_only = (np.asarray(pc.guarantee_credit) == 0) & (np.asarray(pc.savings_credit) > 0)
-    earnings = _weekly(earned_monthly)
-    if np.any(earnings > 0):
-        lone = ~np.asarray(bu.couple) & (count_children(np.asarray(bu.children.present)) > 0)
-        earnings = earnings - earnings_disregard(earnings, bu.couple, lone, disabled_or_carer, additional,
-                                                 on=on, tables=tables, weekly_childcare_charges=weekly_childcare_charges)
+    earnings = _weekly(earned_monthly) - pension_age_ctr_earnings_disregard(
+        bu, on=on, tables=tables, earned_monthly=earned_monthly, disabled_or_carer=disabled_or_carer,
+        additional=additional, weekly_childcare_charges=weekly_childcare_charges)
     childcare = pension_age_ctr_childcare(bu, on=on, tables=tables, pension_credit=pc, earned_monthly=earned_monthly,
                                           disabled_or_carer=disabled_or_carer, additional=additional,
                                           weekly_childcare_charges=weekly_childcare_charges)

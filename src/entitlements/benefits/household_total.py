@@ -87,6 +87,7 @@ from .hb_ctr import (
     mixed_age_protected,
     pension_age_childcare_charges,
     pension_age_ctr_childcare,
+    pension_age_ctr_earnings_disregard,
     pension_age_ctr_income,
     savings_credit_additional_disregard,
     savings_credit_lone_parent_disregard,
@@ -648,7 +649,7 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
     else:  # no council tax band on any row: council_tax_for reads these only for rows with one
         applicable, blind_or_care, uc_income = {}, False, 0
     over = np.asarray(all_over) & banded
-    pension_income = savings_additional = childcare = 0
+    pension_income = savings_additional = childcare = pension_disregarded = 0
     if np.any(over):  # read the earnings disregard only for pension-age council tax payers
         carer = (np.asarray(ca[0][0]) > 0) | (two & (np.asarray(ca[0][1]) > 0))
         # SI 2012/2885 Sch 4 para 10(2)(b) and SSI 2012/319 Sch 2 para 10(2)(b): (ii) asks for a child in the family;
@@ -661,6 +662,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
         pension_income = pension_age_ctr_income(bu, on=on, tables=tables, carers_allowance_paid=ca[1],
                                                 income_tax_weekly=tax, **facts)
         childcare = pension_age_ctr_childcare(bu, on=on, tables=tables, **facts)
+        pension_disregarded = pension_age_ctr_earnings_disregard(
+            bu, on=on, tables=tables, **{k: v for k, v in facts.items() if k != "pension_credit"})
         savings_additional = savings_credit_additional_disregard(bu, on=on, tables=tables, **facts)
         # With it, a lone parent's higher earnings disregard: Sch 1 para 14(2)(c)(i) and its Welsh and Scottish twins.
         savings_additional = savings_additional + savings_credit_lone_parent_disregard(
@@ -679,7 +682,8 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                            uc_maximum=calc.maximum_amount, uc_income=uc_income, uc_tariff=calc.tariff_income,
                            scotland=scotland, wales=wales,
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care,
-                           income_tax_weekly=tax, savings_additional=savings_additional, pension_childcare=childcare)
+                           income_tax_weekly=tax, savings_additional=savings_additional, pension_childcare=childcare,
+                           pension_disregarded=pension_disregarded)
     return hb, ctax
 
 
