@@ -70,7 +70,8 @@ def test_a_band_correction_to_band_i_in_england_names_the_flag_once(tmp_path, ca
     assert main(["gain", str(path), "--with", "council_tax_band_corrected", "--after-council-tax-band", "I",
                  "--from", "2026-12-07", "--as-of", "2026-12-07"]) == 1
     assert capsys.readouterr().err == ("entitlements: --after-council-tax-band (housing_council_tax_band): 'I' is not "
-                                       "allowed (expected A to H (band I is Welsh only: LGFA 1992 s 5(3))).\n")
+                                       "allowed (expected A to H in England, the household's nation (band I is Welsh only: "
+                                       "LGFA 1992 s 5(3)); a home in Wales has nation wales).\n")
 
 
 def test_a_council_without_a_band_says_council_tax_is_not_worked_out(capsys):

@@ -25,7 +25,8 @@ def test_a_council_tax_correction_names_the_changes_column_once():
             dict(HOME, **OUTCOME, outcome="council_tax_discount_corrected", after_housing_council_tax_disregarded="2")]
     g = caseload_gains(rows)
     assert g.valid.tolist() == [False, False]
-    assert str(g.reasons[0]).startswith("housing_council_tax_band: 'I' is not allowed (expected A to H (band I is Welsh")
+    assert str(g.reasons[0]).startswith("housing_council_tax_band: 'I' is not allowed (expected A to H in England, the "
+                                        "household's nation (band I is Welsh")
     assert str(g.reasons[1]).startswith("housing_council_tax_disregarded: 2 is not allowed (expected no more than the 1 "
                                         "adult resident")
 

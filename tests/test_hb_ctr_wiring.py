@@ -151,22 +151,55 @@ def test_no_band_d_for_the_year_is_check_needed_not_zero():
     assert (c.status, c.reason, c.ctr_status) == (2, 1, 2)
 
 
-def test_band_i_outside_wales_is_check_needed_in_a_caseload():
-    # LGFA 1992 s 5(2): England's bands are A to H (and Scotland's, s 74(2)); band I
-    # exists only in Wales (s 5(3)). One household is refused at once (Household);
-    # a caseload keeps the row and says why no council tax was worked out.
-    # Mutant killed: ``band >= n_bands`` -> ``band > n_bands`` (band I, code 8, in a
-    # nation of 8 bands passed on as if it were one of them).
-    with pytest.raises(Exception, match="band I is Welsh only"):
-        Household(adults=(Adult(age=75),), local_authority="North Warwickshire",
-                  housing=Housing(tenure="owner_occupier", council_tax_band="I"))
-    recs = [{"case_id": la, "adult1_age": "75", "adult1_state_pension_weekly": "100", "housing_tenure": "owner_occupier",
-             "housing_council_tax_band": "I", "local_authority": la, "nation": nation}
-            for la, nation in (("North Warwickshire", "england"), ("Aberdeen City", "scotland"))]
-    for row in estimate_caseload(Caseload.from_records(recs), on=MAY_2024).rows():
-        assert row["household_council_tax_status"] == "check_needed: band_not_in_nation", row.get("case_id")
-        assert row["household_council_tax_reduction_status"] == "check_needed: band_not_in_nation"
-        assert row["household_council_tax_weekly"] is None and row["household_council_tax_reduction_weekly"] is None
+_BAND_I_REFUSED = ("housing_council_tax_band: 'I' is not allowed (expected A to H in {}, the household's nation (band I "
+                   "is Welsh only: LGFA 1992 s 5(3)); a home in Wales has nation wales).")
+
+
+def test_band_i_outside_wales_is_the_same_input_error_on_every_path(tmp_path):
+    # LGFA 1992 s 5(2): England's bands are A to H (and Scotland's, s 74(2)); band I exists only in Wales (s 5(3)).
+    # Band I outside Wales is a mistake in the input, as band J would be: one household is refused at once, and a
+    # caseload row (CSV, records, DataFrame; the nation from its column or left to default; a gain's or a check's
+    # caseload) is that row's error naming the column, the nation and what is allowed, never a row kept with its
+    # council tax "check needed" (as a caseload did before, for a row whose nation was not Scotland's or Wales's
+    # known from the council alone). Mutant killed: dropping the band I rows from those read alone in
+    # households_from_flat_columns (they come back "check_needed: band_not_in_nation").
+    from entitlements import caseload_gains, check_caseload
+
+    for nation, la in (("england", "North Warwickshire"), ("scotland", "Aberdeen City")):
+        with pytest.raises(Exception) as e:
+            Household(adults=(Adult(age=75),), local_authority=la, nation=nation,
+                      housing=Housing(tenure="owner_occupier", council_tax_band="I"))
+        assert str(e.value) == _BAND_I_REFUSED.format(nation.title()).replace("housing_", "housing.", 1)
+    home = {"adult1_age": "75", "adult1_state_pension_weekly": "100", "housing_tenure": "owner_occupier",
+            "housing_council_tax_band": "I"}
+    recs = [dict(home, case_id="e", local_authority="North Warwickshire", nation="england"),
+            dict(home, case_id="s", local_authority="Aberdeen City", nation="scotland"),
+            dict(home, case_id="w", local_authority="Cardiff", nation="wales")]
+    expected = [_BAND_I_REFUSED.format("England"), _BAND_I_REFUSED.format("Scotland"), ""]
+    csv = tmp_path / "band_i.csv"
+    csv.write_text("case_id,adult1_age,adult1_state_pension_weekly,housing_tenure,housing_council_tax_band,"
+                   "local_authority,nation\n" + "".join(",".join(r.values()) + "\n" for r in
+                   [dict(case_id=r["case_id"], **{k: v for k, v in r.items() if k != "case_id"}) for r in recs]))
+    pd = pytest.importorskip("pandas")
+    for caseload in (Caseload.from_records(recs), Caseload.from_csv(csv), Caseload.from_dataframe(pd.DataFrame(recs))):
+        rows = list(estimate_caseload(caseload, on=MAY_2024).rows())
+        assert [r["error"] for r in rows] == expected
+        assert rows[2]["household_council_tax_status"] != "check_needed: band_not_in_nation"
+        assert [(e.index, e.field, e.value) for e in caseload.errors] == [(0, "housing_council_tax_band", "I"),
+                                                                         (1, "housing_council_tax_band", "I")]
+    # The nation left to its default (England), read in columns or record by record (records of different columns).
+    no_nation = [dict(home, case_id="e", local_authority="North Warwickshire")]
+    for caseload in (Caseload.from_records(no_nation), Caseload.from_records(no_nation + [{"adult1_age": "30"}])):
+        assert next(iter(estimate_caseload(caseload, on=MAY_2024).rows()))["error"] == _BAND_I_REFUSED.format("England")
+    # A gain's caseload (the household before the outcome) and a check's caseload refuse the row alike.
+    outcome = {"outcome": "ctr_awarded", "claim_start": "2024-05-01", "outcome_date": "2024-05-01",
+               "benefit_weekly": "5"}
+    g = caseload_gains([dict(r, **outcome) for r in recs])
+    assert g.valid.tolist()[:2] == [False, False]
+    assert [str(g.reasons[i]) for i in (0, 1)] == expected[:2]
+    c = check_caseload(Caseload.from_records(recs), on=MAY_2024,
+                       claims={"universal_credit": False, "pension_credit": True})
+    assert c.valid.tolist() == [False, False, True]
 
 
 def test_local_authority_typo_suggests_and_band_needs_authority():

@@ -699,7 +699,8 @@ class Household:
         if band is not None and self.local_authority is None:
             raise InputError("local_authority", None, "the billing authority (its name or code) when council_tax_band is given")
         if band == "I" and self.nation != "wales":
-            raise InputError("housing.council_tax_band", "I", "A to H (band I is Welsh only: LGFA 1992 s 5(3))")
+            raise InputError("housing.council_tax_band", "I", f"A to H in {self.nation.title()}, the household's nation "
+                             "(band I is Welsh only: LGFA 1992 s 5(3)); a home in Wales has nation wales")
         if isinstance(self.housing, Housing) and self.housing.council_tax_disregarded > len(self.adults) + len(self.housing.non_dependants):
             raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded,
                              _residents(len(self.adults) + len(self.housing.non_dependants)))

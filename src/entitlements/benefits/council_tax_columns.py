@@ -163,7 +163,9 @@ def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, 
     """Band D, the band's amount, the discount and the liability, a year and
     a week, for each row with a band and an authority (LGFA 1992 ss 5, 10-11,
     74, 79; SI 1992/554 reg 4); ``reason`` 1 where the authority has no Band D
-    figure for the year, 6 where the band is not one of the nation's."""
+    figure for the year, 6 where the band is not one of the nation's (band I
+    outside Wales: a Household and a caseload row refuse it as an input error,
+    docs/council-tax.md, so only columns built by hand reach 6)."""
     from .council_tax_areas import default_authorities
 
     h = bu.housing

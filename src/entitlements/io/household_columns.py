@@ -46,7 +46,7 @@ from ..columns import (
 )
 from ..errors import InputError
 from ..money import MAX_PENCE, weekly_to_monthly
-from ..household import MAX_CHILDREN, Adult, Child, Household, Housing, NonDependant
+from ..household import COUNCIL_TAX_BANDS, MAX_CHILDREN, Adult, Child, Household, Housing, NonDependant
 from .cells import Factorized, factorize, group_rows
 from .households import (
     MONEY_FIELDS,
@@ -318,6 +318,16 @@ class _PartReader:
         return errors, alone
 
 
+def _welsh_council(la: np.ndarray) -> np.ndarray:
+    """Whether each row's council (an index into
+    :func:`~entitlements.benefits.council_tax_columns.authority_codes`; -1:
+    none) is Welsh."""
+    from ..benefits.council_tax_columns import authority_codes
+
+    welsh = np.array([c.startswith("W") for c in authority_codes()] + [False], bool)
+    return welsh[np.asarray(la, np.int64)]  # -1 (no council) reads the False appended
+
+
 def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError]]:
     """Household columns from flat records given as columns (household
     columns only: ``adult1_age``, ``child2_sex``, ``housing_rent``, ...).
@@ -336,10 +346,11 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     rest, capital = r.household_fields(n_children, present2)
     # The household's checks that look at its home (Household.__attrs_post_init__), which the household's own
     # fields, read above with no home, could not make: rows that may fail one are read alone, for its error.
-    # (Band I outside Wales is not one: a caseload keeps that row, its council tax "check needed:
-    # band_not_in_nation", tests/test_hb_ctr_wiring.py.)
     band = housing["council_tax_band"]
     across = (band >= 0) & (rest["local_authority"] < 0)  # a band needs its council
+    # Band I outside Wales (LGFA 1992 s 5(2)-(3), s 74(2)): the row's error, as Household gives it, whichever way the
+    # nation is known (the nation column, or the council's, which must agree with it): docs/council_tax.md.
+    across |= (band == COUNCIL_TAX_BANDS.index("I")) & ~_welsh_council(rest["local_authority"])
     across |= housing["council_tax_disregarded"] > 1 + present2 + housing["non_dependants"]  # no more than live there
     # Non-dependants said to be "disregarded_for_discount" (a second adult code of -1 with Housing Benefit's deduction
     # kept; students and the like are -1 too but exempt from it) are among the disregarded: no fewer are given.
