@@ -306,4 +306,4 @@ def test_dla_mobility_held_by_a_child_too_young_is_refused(tmp_path):
                     "30,2021-05-01,lower\n", encoding="utf-8")
     r = estimate_caseload(str(path), on=D(2026, 4, 2))
     assert r.caseload.valid.tolist() == [True, False, True]
-    assert [str(e) for e in r.caseload.errors] == [f"row 3: childN_dla_mobility: give {DLA_MOB}"]
+    assert [str(e) for e in r.caseload.errors] == [f"row 3: child1_dla_mobility: 'lower' is not allowed (expected {DLA_MOB})."]

@@ -97,6 +97,20 @@ class Caseload:
     #: A DataFrame's index (None: not from a DataFrame): the per-case results
     #: keep it, so that they join back to the rows they came from.
     index: Any = attrs.field(default=None, eq=False, repr=False)
+    #: The N of the ``childN_`` columns the file gave each child slot (eldest
+    #: first, as ``columns.children`` holds them; 0: no child), ``(rows,
+    #: slots)``; None (Households): child N is the Nth eldest. For an error
+    #: that names the child's own column (``child3_sex``).
+    child_numbers: np.ndarray | None = attrs.field(default=None, eq=False, repr=False)
+
+    def child_column(self, i: int, slot: int, leaf: str) -> str:
+        """The column of row ``i``'s child in ``slot`` (eldest first, from
+        0), field ``leaf``: ``child3_sex`` where the file numbered that
+        child 3."""
+        num = slot + 1
+        if self.child_numbers is not None and slot < self.child_numbers.shape[1] and self.child_numbers[i, slot] > 0:
+            num = int(self.child_numbers[i, slot])
+        return f"child{num}_{leaf}"
 
     def row_number(self, i: int) -> int:
         """Row ``i``'s number as the user sees it (``i`` from 0)."""
@@ -124,7 +138,14 @@ class Caseload:
             if problem is not None:
                 households[i], valid[i] = _PLACEHOLDER, False
                 errors.append(RowError(i + 1, problem.field, problem.value, str(problem), expected=problem.expected, index=i))
-        return cls(columns=households_columns(households), ids=case_ids, valid=valid, errors=tuple(errors))
+        from .columns import birth_order
+
+        columns = households_columns(households)
+        numbers = np.zeros(np.shape(columns.children.present), np.int16)  # child N: the Nth of Household.children
+        for i, h in enumerate(households):
+            order = birth_order(h.children)[:numbers.shape[1]]
+            numbers[i, :len(order)] = np.array(order, np.int16) + 1
+        return cls(columns=columns, ids=case_ids, valid=valid, errors=tuple(errors), child_numbers=numbers)
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]], *, source: str = "caseload", id_field: str = "case_id",
@@ -165,6 +186,17 @@ class Caseload:
         blanks ``NA``, ``NaT`` or NaN; nullable integer and boolean dtypes,
         categoricals and numpy scalars are read as their values."""
         return cls(**read_caseload_dataframe(df, id_field=id_field, keep=keep), index=getattr(df, "index", None))
+
+
+def problem_row_error(caseload: Caseload, problem: Any, i: int, j: int | None = None) -> RowError:
+    """Row ``i``'s error from a check of the calculation
+    (:class:`entitlements.benefits.household_total.Problem`, its rows ``j``
+    of the columns it was found in: ``i`` where None), naming the adult's or
+    the child's own column as the file numbered it (``adult2_date_of_birth``,
+    ``child3_sex``), with its value where it is a child's."""
+    field, value, reason = problem.error_at(i if j is None else j,
+                                            lambda slot, leaf: caseload.child_column(i, slot, leaf))
+    return RowError(caseload.row_number(i), field, value, reason, expected=problem.expected, index=i)
 
 
 def pension_age_not_known(caseload: Caseload, on) -> Caseload:
@@ -768,9 +800,7 @@ def estimate_caseload(caseload: object, *, on: dt.date | DatesLike | Sequence[dt
     for problem in household_total.problems(caseload.columns, hh, on=on):
         bad = np.broadcast_to(np.asarray(problem.rows), caseload.valid.shape) & caseload.valid
         if bad.any():
-            extra = tuple(RowError(caseload.row_number(int(i)), problem.field_at(int(i)), None,
-                                   f"{problem.field_at(int(i))}: give {problem.expected}", expected=problem.expected, index=int(i))
-                          for i in np.flatnonzero(bad))
+            extra = tuple(problem_row_error(caseload, problem, int(i)) for i in np.flatnonzero(bad))
             caseload = attrs.evolve(caseload, valid=caseload.valid & ~bad, errors=caseload.errors + extra)
     areas = _named_areas(caseload.columns, caseload.valid)
     lha = {f"lha.{nation}": rows for nation, rows in areas.items()}

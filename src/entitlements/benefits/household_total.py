@@ -754,17 +754,64 @@ class Problem:
     #: second adult's, not the first's (the first adult's is named first, as a
     #: record is read); a bool a row, or one for every row.
     second: Any = False
+    #: Where ``field`` is a child's (``childN_...``): the slot (eldest first,
+    #: from 0) of the child each row's problem is about (-1: none), and the
+    #: value its cell holds, one a row (None: not given); None: not a child's.
+    child: Any = None
+    child_value: Any = None
 
-    def field_at(self, i: int | None = None) -> str:
+    def field_at(self, i: int | None = None, child_column: Any = None) -> str:
         """``field`` as the column of row ``i`` (None: a single household)
         names it: ``adultN_date_of_birth`` as ``adult1_date_of_birth`` or
-        ``adult2_date_of_birth``, the adult whose value it is."""
+        ``adult2_date_of_birth``, the adult whose value it is;
+        ``childN_sex`` as the child's own column, ``child_column(slot,
+        leaf)`` (a caseload's numbering, :meth:`Caseload.child_column`), or
+        ``child{slot + 1}_sex`` (child 1 the eldest) without it."""
+        if self.field.startswith("childN_") and self.child is not None:
+            slot = int(np.asarray(self.child).reshape(-1)[0 if i is None else i])
+            leaf = self.field.removeprefix("childN_")
+            if slot < 0:
+                return self.field
+            return child_column(slot, leaf) if child_column is not None else f"child{slot + 1}_{leaf}"
         if not self.field.startswith("adultN_"):
             return self.field
         second = np.asarray(self.second, bool)
         if i is not None and second.ndim:
             second = second[i]
         return self.field.replace("adultN_", "adult2_" if bool(second) else "adult1_", 1)
+
+    def error_at(self, i: int | None = None, child_column: Any = None) -> tuple[str, Any, str]:
+        """Row ``i``'s ``(column, value, message)``: a child's problem names
+        the child's own column and the value of its cell, one line
+        (``child2_date_of_birth: '2001-01-01' is not allowed (expected
+        ...)``, or ``child3_sex: missing (expected ...)``); any other
+        ``column: give expected``."""
+        field = self.field_at(i, child_column)
+        if self.child is None or field.startswith("childN_"):
+            return field, None, f"{field}: give {self.expected}"
+        from ..errors import InputError
+
+        value = np.asarray(self.child_value, dtype=object).reshape(-1)[0 if i is None else i]
+        return field, value, str(InputError(field, value, self.expected))
+
+
+def _child_slots(rows, per_slot, values=None) -> dict[str, Any]:
+    """For a child's problem: the first slot (eldest first) where
+    ``per_slot()`` (bool, slots on the last axis) is true, -1 for a row
+    without the problem; and the value of that child's cell, one a row,
+    from ``values(slot)`` (None: not given). Worked out only where some row
+    has the problem. As :class:`Problem`'s ``child`` and ``child_value``."""
+    rows = np.asarray(rows, bool)
+    if not rows.any():
+        return {}
+    where = np.asarray(per_slot(), bool)
+    where = where.reshape((-1, where.shape[-1]))
+    slot = np.where(rows.reshape(-1) & where.any(axis=-1), np.argmax(where, axis=-1), -1)
+    shown = np.full(slot.shape, None, dtype=object)
+    if values is not None:
+        for r in np.flatnonzero(slot >= 0):
+            shown[r] = values(int(r), int(slot[r]))
+    return {"child": slot, "child_value": shown}
 
 
 def _second_adults(rows, first) -> Any:
@@ -817,9 +864,27 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
     from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, attendance_allowance_held_under_age,
                                   children_with_dla_mobility_under_age)
 
+    from ..household import DLA_MOBILITY
+    from .disability_ages import dla_mobility_age_refused
+
     out_of_range = adults_out_of_range(bu, on=on)
     end = period_end(as_day(on))
     aa_refused = attendance_allowance_held_under_age(bu, end=end)
+    ch = bu.children
+    present = np.asarray(ch.present, bool)
+    dob = np.asarray(ch.date_of_birth, "datetime64[D]")
+    day = (lambda d: np.asarray(d, "datetime64[D]")[..., None] if np.ndim(d) else np.asarray(d, "datetime64[D]"))
+
+    def cell(a):  # a slot's cell of row r (a single household's columns have no row axis)
+        return lambda r, k: np.asarray(a).reshape((-1, np.shape(a)[-1]))[r, k]
+
+    def shown_dob(r, k):
+        return str(cell(dob)(r, k))
+
+    kids_bad = uc.children_out_of_range(ch, on=on)
+    sex_needed = hh.universal_credit.housing.sex_needed
+    dla_bad = children_with_dla_mobility_under_age(ch, end=end)
+    mob = np.asarray(ch.dla_mobility)
     return (
         Problem(
             out_of_range,
@@ -829,16 +894,20 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             _second_adults(out_of_range, lambda: adults_out_of_range(bu, on=on, adults=(1,))),
         ),
         Problem(
-            uc.children_out_of_range(bu.children, on=on),
+            kids_bad,
             "childN_date_of_birth",
             "a child under 20 on the first day of the assessment period and born by its end: a child is 20 or "
             "over, or not yet born (SI 2013/376 reg 5)",
+            **_child_slots(kids_bad, lambda: present & ((dob <= day(latest_birth_for_age(as_day(on), 20)))
+                                                       | (dob > day(end))), shown_dob),
         ),
         Problem(
-            hh.universal_credit.housing.sex_needed,
+            sex_needed,
             "childN_sex",
             "'female' or 'male' for each child aged 10 to 15: with two or more children under 16 the bedroom "
             "entitlement depends on it (SI 2013/376 Sch 4 para 10)",
+            **_child_slots(sex_needed, lambda: present & (np.asarray(ch.sex) == 0)
+                          & (dob <= day(latest_birth_for_age(end, 10))) & (dob > day(latest_birth_for_age(end, 16)))),
         ),
         Problem(
             hh.state_pension_age_unknown,
@@ -854,9 +923,12 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             _second_adults(aa_refused, lambda: attendance_allowance_held_under_age(bu, end=end, adults=(1,))),
         ),
         Problem(
-            children_with_dla_mobility_under_age(bu.children, end=period_end(as_day(on))),
+            dla_bad,
             "childN_dla_mobility",
             DLA_MOBILITY_EXPECTED,
+            **_child_slots(dla_bad, lambda: present & (mob > 0) & dla_mobility_age_refused(
+                np.where(present & (mob > 0), dob, np.broadcast_to(day(end), dob.shape)), mob,
+                np.broadcast_to(day(end), dob.shape)), lambda r, k: DLA_MOBILITY[int(cell(mob)(r, k))]),
         ),
         Problem(
             hh.savings_credit_condition_unknown,
@@ -884,5 +956,7 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 past the 31 August after "
             "their 16th birthday: whether they are a qualifying young person depends on it (SI 2013/376 reg 5; "
             "Child Benefit: SI 2006/223 reg 3)",
+            **_child_slots(hh.education_needed, lambda: present & (np.asarray(ch.education) == 0)
+                          & (dob <= day(latest_birth_for_age(end, 16)))),
         ),
     )

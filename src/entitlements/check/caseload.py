@@ -200,7 +200,7 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
 
     ``claims``: name -> a bool (every case) or one yes/no a case, for the
     names of :data:`CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
-    from ..caseload import _dates_per_row, as_caseload, pension_age_not_known
+    from ..caseload import _dates_per_row, as_caseload, pension_age_not_known, problem_row_error
 
     caseload = as_caseload(caseload)
 
@@ -229,9 +229,8 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
         bad = np.broadcast_to(np.asarray(problem.rows), (m,))
         for j in np.flatnonzero(bad):
             i = int(idx[j])
-            field = problem.field_at(int(j))  # the adult's own column (adult2_date_of_birth), not adultN_
-            errors.append(RowError(caseload.row_number(i), field, None, f"{field}: give {problem.expected}",
-                                   expected=problem.expected, index=i))
+            # The adult's or child's own column (adult2_date_of_birth, child3_sex), not adultN_ or childN_.
+            errors.append(problem_row_error(caseload, problem, i, int(j)))
             valid[i] = False
     values = {}
     for cid in CASELOAD_FINDINGS:

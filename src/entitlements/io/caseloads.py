@@ -28,7 +28,7 @@ from ..errors import InputError, shown
 from ..household import Adult, Household
 from .cells import ArrowCells, Factorized, factorize
 from .headers import CLAIM_COLUMNS, check_header
-from .household_columns import households_from_flat_columns
+from .household_columns import households_and_child_numbers, record_child_numbers
 from .households import household_from_flat, parse_flag
 from .workbooks import read_table
 
@@ -164,13 +164,19 @@ def read_caseload_one_by_one(records: list[Mapping[str, Any]], *, source: str, i
             errors.append(_error(i, i + 1, e))
             valid_rows[i] = False
         errors.sort(key=lambda e: e.position)
+    columns = households_columns(households)
+    child_numbers = np.zeros(np.shape(columns.children.present), np.int16)
+    for i, rec in enumerate(records):
+        put = record_child_numbers({k: rec[k] for k in header.household if k in rec})[:child_numbers.shape[1]]
+        child_numbers[i, :len(put)] = put
     return dict(
-        columns=households_columns(households),
+        columns=columns,
         ids=np.array(ids, dtype=object).reshape(n),
         valid=valid_rows,
         errors=tuple(errors),
         extra={k: np.array(v, dtype=object).reshape(n) for k, v in extra.items()},
         source=source,
+        child_numbers=child_numbers,
     )
 
 
@@ -200,7 +206,7 @@ def id_text(v: Any) -> str:
 def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Sequence[Any]], ids: Sequence[Any] | None,
                   overflow: Mapping[int, Any], numbers: np.ndarray, n: int, *, source: str) -> dict[str, Any]:
     """From records given as columns (see :mod:`entitlements.io.household_columns`)."""
-    columns, ok, failed = households_from_flat_columns(household, n)
+    columns, ok, failed, child_numbers = households_and_child_numbers(household, n)
     errors: list[RowError] = []
     header_again = set(np.flatnonzero(repeated_header_rows(household, n)).tolist())
     for i in sorted(set(overflow) | set(failed) | header_again):
@@ -226,6 +232,7 @@ def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Se
         errors=tuple(errors),
         extra={k: _objects(v, n) for k, v in extra.items()},
         source=source,
+        child_numbers=child_numbers,
     )
 
 

@@ -64,7 +64,7 @@ from .households import (
     household_from_flat,
 )
 
-__all__ = ["households_from_flat_columns"]
+__all__ = ["households_from_flat_columns", "households_and_child_numbers", "record_child_numbers"]
 
 _CHILD_KEYS = ("present", "date_of_birth", "disabled_child_rate", "has_disability_benefit", "exception", "sex",
                "dla_care", "dla_mobility", "pip_daily_living", "pip_mobility", "education")
@@ -216,10 +216,14 @@ class _PartReader:
             n_children = present.sum(axis=1)
             k_slots = max(int(n_children.max(initial=0)), 1)  # as many slots as the most children
             child = {f: np.ascontiguousarray(v[:, :k_slots]) for f, v in child.items()}
+            # The N of each slot's childN_ columns, for an error naming the column the file gave (0: no child).
+            numbers = np.take_along_axis(np.broadcast_to(np.array(nums, np.int16), order.shape), order, axis=1)
+            self.child_numbers = np.where(child["present"], numbers[:, :k_slots], 0).astype(np.int16)
         else:
             child = {f: np.zeros((n, 1), _CHILD_DTYPES.get(f, np.int8)) for f in _CHILD_KEYS}
             child["date_of_birth"] = np.full((n, 1), np.datetime64("NaT"), "datetime64[D]")
             n_children = np.zeros(n, np.int64)
+            self.child_numbers = np.zeros((n, 1), np.int16)
         return ChildColumns(**child), n_children, k_slots
 
     def home(self):
@@ -334,6 +338,15 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
 
     Returns the columns, which rows were read, and the error of each row
     that was not (placeholder values stand in its columns)."""
+    return households_and_child_numbers(columns, n)[:3]
+
+
+def households_and_child_numbers(columns: Mapping[str, Sequence[Any]], n: int
+                                 ) -> tuple[BenefitUnitColumns, np.ndarray, dict[int, InputError], np.ndarray]:
+    """:func:`households_from_flat_columns`, and the N of the ``childN_``
+    columns of each child slot (eldest first, as the columns hold them; 0:
+    no child), an int16 array of ``(n, slots)``: for an error that names
+    the child's own column (``child3_sex``)."""
     r = _PartReader(columns, n)
     adult_cols, present2 = r.adults()
     children, n_children, k_slots = r.children()
@@ -360,6 +373,7 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
     r.bad |= across
     r.alone |= across
     codes, bad = r.codes, r.bad
+    numbers = np.array(r.child_numbers, np.int16)
     out = BenefitUnitColumns(couple=present2, capital=capital, adult1=adult_cols[0], adult2=adult_cols[1],
                              children=children, housing=HousingColumns(**housing), **rest)
     errors, alone = r.errors()
@@ -381,7 +395,26 @@ def households_from_flat_columns(columns: Mapping[str, Sequence[Any]], n: int) -
             continue
         ok[i] = True  # read alone it is fine: take its columns from there
         _put(out, int(i), record, k_slots)
-    return out, ok, errors
+        numbers[i] = 0
+        put = record_child_numbers(record)
+        numbers[i, :len(put)] = put[:k_slots]
+    return out, ok, errors, numbers
+
+
+def record_child_numbers(record: Mapping[str, Any]) -> list[int]:
+    """The N of the ``childN_`` columns of one flat record's children in
+    order of birth (as :func:`entitlements.columns.birth_order` orders them;
+    a child whose cells are all blank is not one). A record that is not a
+    household gives what it can: it is an error anyway."""
+    from ..columns import birth_order
+
+    given = sorted({num for key, value in record.items() if not (value is None or str(value).strip() == "")
+                    for kind, num, _ in [flat_key(key)] if kind == "child"})
+    try:
+        kids = household_from_flat(record).children
+    except InputError:
+        return given
+    return [given[j] for j in birth_order(kids)] if len(kids) == len(given) else given
 
 
 
