@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 import numpy as np
@@ -115,31 +116,17 @@ def _pip_plan(h: Household, k: int, circ, on: dt.date) -> Plan | None:
 
 
 def _pension_age_lcwra(h: Household, cols, *, on: dt.date, tables: Tables, planned) -> list[Plan]:
-    """The LCWRA element for the partner over the qualifying age for state
-    pension credit in a mixed-age couple on Universal Credit (not protected
-    by SI 2019/37 art 4) who is entitled to attendance allowance (either
-    rate), the DLA care component at the highest rate or the PIP daily living
-    component at the enhanced rate: "treated as having limited capability for
-    work and work-related activity" without an assessment (SI 2013/376 reg
-    40(1)(b), (5), read 2026-12-07 in ``uk/uksi-2013-376.md``; Sch 9 para 5,
-    as the project's ``rules/schedules/wca/schedule9.toml`` reads it). The
-    element still waits for the relevant period (reg 28: 3 months from the
-    medical evidence), so it is a claim to report, not an award now."""
-    from ..benefits.pension_age import adult_reached_state_pension_age
-
-    if len(h.adults) != 2 or h.mixed_age_protected:
-        return []
-    over = [bool(np.all(adult_reached_state_pension_age(a, on)[0])) for a in (cols.adult1, cols.adult2)]
-    if over[0] == over[1]:
-        return []   # both over (Pension Credit, no UC) or both under (no Sch 9 para 5)
+    """The one household's LCWRA findings for the older partner of a
+    mixed-age couple (:func:`pension_age_lcwra_rows`, the one rule a
+    caseload's check uses too), worded; none for an adult with an LCWRA
+    plan already (``planned``: a fit note's). The element still waits for
+    the relevant period (reg 28: 3 months from the medical evidence), so it
+    is a claim to report, not an award now."""
     plans = []
-    for k, a in enumerate(h.adults, start=1):
-        if not over[k - 1] or a.lcw or a.lcwra or f"lcwra_{k}" in planned:
+    for cid, (rows, change) in pension_age_lcwra_rows(cols, on=on).items():
+        if not bool(rows) or cid in planned:
             continue
-        if a.attendance_allowance == "none" and a.dla_care != "highest" and a.pip_daily_living != "enhanced":
-            continue
-        plans.append(Plan(f"lcwra_{k}", "lcwra_pension_age", k, None,
-                          _adult_change(k, lcw=True, lcwra=True, lcwra_element_in_award=True, lcwra_protected=False),
+        plans.append(Plan(cid, "lcwra_pension_age", int(cid[-1]), None, change,
                           {"kind": "lcwra_found", "lcwra_protection": "new_claimant", "confirmed": True},
                           ("Treated as having LCWRA by law, with no work capability assessment (SI 2013/376 reg "
                            "40(5), Sch 9 para 5): over the qualifying age for Pension Credit and entitled to "
@@ -150,21 +137,29 @@ def _pension_age_lcwra(h: Household, cols, *, on: dt.date, tables: Tables, plann
     return plans
 
 
-def pension_age_lcwra_rows(bu: BenefitUnitColumns, *, on) -> dict[str, tuple[np.ndarray, Callable]]:
-    """:func:`_pension_age_lcwra` over a caseload's columns: finding id
-    (``lcwra_1``, ``lcwra_2``) -> (the rows it applies to, the change it
-    makes), for :func:`entitlements.check._differences.differences`. The
-    same rule, row by row: a couple not protected by SI 2019/37 art 4, one
-    partner over the qualifying age for Pension Credit and one under; the
-    one over, without LCW or LCWRA already, entitled to Attendance Allowance
-    (either rate), DLA care at the highest rate or PIP daily living at the
-    enhanced rate (SI 2013/376 reg 40(1)(b), (5), Sch 9 para 5)."""
+def pension_age_lcwra_rows(bu: BenefitUnitColumns, *, on) -> dict[str, tuple[Any, Callable]]:
+    """The LCWRA element for the partner over the qualifying age for state
+    pension credit in a mixed-age couple on Universal Credit (not protected
+    by SI 2019/37 art 4) who is entitled to attendance allowance (either
+    rate), the DLA care component at the highest rate or the PIP daily living
+    component at the enhanced rate: "treated as having limited capability for
+    work and work-related activity" without an assessment (SI 2013/376 reg
+    40(1)(b), (5), read 2026-12-07 in ``uk/uksi-2013-376.md``; Sch 9 para 5,
+    as the project's ``rules/schedules/wca/schedule9.toml`` reads it).
+
+    Finding id (``lcwra_1``, ``lcwra_2``) -> (where it applies, the change it
+    makes), for :func:`entitlements.check._differences.differences`: a couple
+    not protected, one partner over the qualifying age and one under (both
+    over: Pension Credit, no UC; both under: no Sch 9 para 5); the one over,
+    without LCW or LCWRA already, with one of those benefits. One rule for a
+    household's scalar columns (a bool each) and a caseload's (a bool array
+    each, one a row)."""
     from ..benefits.pension_age import adult_reached_state_pension_age
 
-    n = int(np.shape(bu.couple)[0])
+    shape = np.shape(bu.couple)
 
     def col(x, dtype=None):
-        return np.broadcast_to(np.asarray(x, dtype), (n,))
+        return np.broadcast_to(np.asarray(x, dtype), shape)
 
     a1, a2 = bu.adult1, bu.adult2
     couple = col(a1.present, bool) & col(a2.present, bool)
