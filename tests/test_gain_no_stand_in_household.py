@@ -13,15 +13,15 @@ ROW = {"case_id": "a", "adult1_age": "70", "housing_tenure": "social_rent", "hou
 
 
 def test_a_household_the_columns_could_not_read_is_not_projected_with_its_stand_in(monkeypatch, tmp_path):
-    real = outcome_columns.households_from_flat_columns
+    real = outcome_columns.households_and_child_numbers  # (households_from_flat_columns, and the childN_ numbers)
 
     def disagreeing(columns, n):  # the second row's household fails in columns alone
-        out, ok, errors = real(columns, n)
+        out, ok, errors, numbers = real(columns, n)
         ok = ok.copy()
         ok[1] = False
-        return out, ok, {**errors, 1: InputError("adult1_age", "70", "a stand-in")}
+        return out, ok, {**errors, 1: InputError("adult1_age", "70", "a stand-in")}, numbers
 
-    monkeypatch.setattr(outcome_columns, "households_from_flat_columns", disagreeing)
+    monkeypatch.setattr(outcome_columns, "households_and_child_numbers", disagreeing)
     p = tmp_path / "c.csv"
     p.write_text(",".join(ROW) + "\n" + "\n".join(",".join(ROW.values()) for _ in range(3)) + "\n")
     g = caseload_gains(str(p))

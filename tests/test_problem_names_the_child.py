@@ -68,3 +68,44 @@ def test_the_benefit_check_names_each_childs_own_column_and_value():
     records = [{k: r.get(k, "") for k in KEYS} for r, *_ in ROWS]
     c = check_caseload(Caseload.from_records(records), on=ON, claims={"universal_credit": True, "pension_credit": False})
     _check(c.caseload.errors)
+
+
+def test_a_gains_projection_names_each_childs_own_column_and_value():
+    # The income gain's projection checks the children in every assessment period of it: it named "child 1
+    # (eldest first)", "child1_education (eldest first)" (the eldest, whatever the file called them) and
+    # "childN_dla_mobility". Child 2 of two turns 20 in the projection; child 2 (16 by then) has no education given;
+    # child 3 has DLA mobility at the higher rate at 1.
+    from entitlements import caseload_gains
+
+    outcome = {"outcome": "lcwra_found", "claim_start": "2025-05-01", "outcome_date": "2025-06-01",
+               "decision_date": "2025-07-01"}
+    rows = [dict(outcome, adult1_age="45", child1_date_of_birth="2020-01-01", child2_date_of_birth="2005-09-01"),
+            dict(outcome, adult1_age="45", child1_date_of_birth="2020-01-01", child2_date_of_birth="2009-06-01"),
+            dict(outcome, adult1_age="45", child1_date_of_birth="2015-01-01", child3_date_of_birth="2024-03-01",
+                 child3_dla_mobility="higher")]
+    expected = ["child2_date_of_birth: '2005-09-01' is not allowed (expected a child under 20 on the first day",
+                "child2_education: missing (expected 'non_advanced', 'approved_training' or 'not_in_education'",
+                "child3_dla_mobility: 'higher' is not allowed (expected 'none', or a rate the child's age allows"]
+    keys = sorted({k for r in rows for k in r})
+    for records in ([{k: r.get(k, "") for k in keys} for r in rows], rows):  # in columns, and record by record
+        g = caseload_gains(records)
+        assert g.valid.tolist() == [False] * 3
+        for reason, start in zip(g.reasons, expected):
+            assert str(reason).startswith(start) and "\n" not in str(reason), reason
+
+
+def test_a_households_gain_names_the_young_persons_place():
+    # One household's gain: a young person who needs their education in a later period of the projection was
+    # "childN_education"; now children[2].education, the second of Household.children (the elder).
+    import pytest
+
+    from entitlements import Adult, Child, Household, Outcome, Scenario, income_gain
+    from entitlements.errors import InputError
+
+    h = Household(adults=Adult(age=45), children=(Child(date_of_birth=dt.date(2020, 1, 1)),
+                                                  Child(date_of_birth=dt.date(2009, 6, 1))))
+    s = Scenario(household=h, claim_start=dt.date(2025, 5, 1),
+                 outcomes=(Outcome(kind="lcwra_found", effective=dt.date(2025, 6, 1), decided=dt.date(2025, 7, 1)),))
+    with pytest.raises(InputError) as e:
+        income_gain(s)
+    assert e.value.field == "children[2].education" and e.value.value is None

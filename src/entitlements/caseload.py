@@ -107,10 +107,9 @@ class Caseload:
         """The column of row ``i``'s child in ``slot`` (eldest first, from
         0), field ``leaf``: ``child3_sex`` where the file numbered that
         child 3."""
-        num = slot + 1
-        if self.child_numbers is not None and slot < self.child_numbers.shape[1] and self.child_numbers[i, slot] > 0:
-            num = int(self.child_numbers[i, slot])
-        return f"child{num}_{leaf}"
+        from .columns import child_column
+
+        return child_column(self.child_numbers, i, slot, leaf)
 
     def row_number(self, i: int) -> int:
         """Row ``i``'s number as the user sees it (``i`` from 0)."""
@@ -138,13 +137,10 @@ class Caseload:
             if problem is not None:
                 households[i], valid[i] = _PLACEHOLDER, False
                 errors.append(RowError(i + 1, problem.field, problem.value, str(problem), expected=problem.expected, index=i))
-        from .columns import birth_order
+        from .columns import households_child_numbers
 
         columns = households_columns(households)
-        numbers = np.zeros(np.shape(columns.children.present), np.int16)  # child N: the Nth of Household.children
-        for i, h in enumerate(households):
-            order = birth_order(h.children)[:numbers.shape[1]]
-            numbers[i, :len(order)] = np.array(order, np.int16) + 1
+        numbers = households_child_numbers(households, np.shape(columns.children.present)[1])
         return cls(columns=columns, ids=case_ids, valid=valid, errors=tuple(errors), child_numbers=numbers)
 
     @classmethod

@@ -512,6 +512,28 @@ _HOUSEHOLD_DTYPES = {
 }
 
 
+def households_child_numbers(households: Sequence[Household], slots: int) -> np.ndarray:
+    """For an error naming a child's column: the N of each child slot of
+    :func:`households_columns` (eldest first), N the child's place in
+    ``Household.children`` from 1 (0: no child) [int16, (households, slots)]."""
+    numbers = np.zeros((len(households), slots), np.int16)
+    for i, h in enumerate(households):
+        order = birth_order(h.children)[:slots]
+        numbers[i, :len(order)] = np.array(order, np.int16) + 1
+    return numbers
+
+
+def child_column(numbers: np.ndarray | None, i: int, slot: int, leaf: str) -> str:
+    """The column of row ``i``'s child in ``slot`` (eldest first, from 0),
+    field ``leaf``, as ``numbers`` (:func:`households_child_numbers`, or a
+    file's ``childN_`` numbering) names it: ``child3_sex``; without them,
+    child N is the Nth eldest."""
+    num = slot + 1
+    if numbers is not None and slot < numbers.shape[1] and numbers[i, slot] > 0:
+        num = int(numbers[i, slot])
+    return f"child{num}_{leaf}"
+
+
 def households_columns(households: Sequence[Household], *, child_slots: int | None = None) -> BenefitUnitColumns:
     """Many households as array columns (one entry per household)."""
     n = len(households)

@@ -389,6 +389,15 @@ def _education_needed(cols, pres, dob, dob_parts, t: Timeline) -> np.ndarray:
     return out
 
 
+def _child_error(c: Cases, i: int, where: np.ndarray, leaf: str, value, expected: str) -> str:
+    """Case ``i``'s reason for its first child slot in ``where`` (cases,
+    slots): one line naming the child's own column as the file numbered it
+    (``child3_education``), its value and what is allowed."""
+    from ..errors import InputError
+
+    return str(InputError(c.child_column(i, int(np.argmax(where[i])), leaf), value, expected))
+
+
 def check_children(c: Cases, t: Timeline, v: Validity):
     """Cases with a child 20 or over on the first day of a period, or not yet
     born by the end of the first, fail (a data error: SI 2013/376 reg 5; a
@@ -399,16 +408,17 @@ def check_children(c: Cases, t: Timeline, v: Validity):
     pres, dob = child_days(c.before)
     dob_parts = _ym_dom(dob)
     bad = pres & ((age_reached(dob, 20, dob_parts) <= t.s_hi[:, None]) | (dob > t.e_lo[:, None]))
-    v.fail(bad.any(axis=1), lambda i: (
-        f"child {int(np.argmax(bad[i])) + 1} (eldest first) is 20 or over, or not yet born, in an assessment period "
+    v.fail(bad.any(axis=1), lambda i: _child_error(
+        c, i, bad, "date_of_birth", to_date(dob[i, int(np.argmax(bad[i]))]).isoformat(),
+        f"a child under 20 on the first day and born by the end of every assessment period of the projection, "
         f"from {to_date(t.s_lo[i]).isoformat()} to {to_date(t.s_hi[i]).isoformat()} (SI 2013/376 reg 5): give the "
         "household as it will be, or shorten the horizon"))
     need = _education_needed(c.before, pres, dob, dob_parts, t)
-    v.fail(need.any(axis=1), lambda i: (
-        f"child{int(np.argmax(need[i])) + 1}_education (eldest first): 'non_advanced', 'approved_training' or "
-        "'not_in_education' for a young person aged 16 to 19 past the 31 August after their 16th birthday in an "
-        "assessment period of the projection: whether they are a qualifying young person depends on it "
-        "(SI 2013/376 reg 5; SI 2006/223 reg 3)"))
+    v.fail(need.any(axis=1), lambda i: _child_error(
+        c, i, need, "education", None,
+        "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 past the 31 "
+        "August after their 16th birthday in an assessment period of the projection: whether they are a qualifying "
+        "young person depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)"))
     has_after, _ = _after_index(c)
     rows_a = None
     if has_after.any():
@@ -442,8 +452,18 @@ def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
     v.fail(bad, lambda i: f"adult{which(i)}_attendance_allowance: give {ages.AA_RECEIVED_EXPECTED} (assessment period "
                           f"beginning {to_date(t.s_lo[i]).isoformat()})")
     young = np.asarray(ages.children_with_dla_mobility_under_age(c.before.children, end=end))
-    v.fail(young, lambda i: f"childN_dla_mobility (eldest first): give {ages.DLA_MOBILITY_EXPECTED} (assessment period "
-                            f"beginning {to_date(t.s_lo[i]).isoformat()})")
+    if young.any():
+        from ..household import DLA_MOBILITY
+
+        ch = c.before.children
+        mob = np.asarray(ch.dla_mobility)
+        held = np.asarray(ch.present, bool) & (mob > 0)
+        day = np.broadcast_to(end[:, None], mob.shape)
+        slots = held & ages.dla_mobility_age_refused(np.where(held, np.asarray(ch.date_of_birth, "datetime64[D]"), day),
+                                                     mob, day)
+        v.fail(young, lambda i: _child_error(
+            c, i, slots, "dla_mobility", DLA_MOBILITY[int(mob[i, int(np.argmax(slots[i]))])],
+            f"{ages.DLA_MOBILITY_EXPECTED} (assessment period beginning {to_date(t.s_lo[i]).isoformat()})"))
 
 
 def check_adults_over_120(c: Cases, t: Timeline, v: Validity) -> None:

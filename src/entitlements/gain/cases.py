@@ -92,6 +92,16 @@ class Cases:
     after_row: np.ndarray | None = None
     #: Where no decision date was given (``decided`` is then the effective date); None: given everywhere.
     decided_blank: np.ndarray | None = None
+    #: The N of the ``childN_`` columns of each child slot of ``before`` (eldest first; 0: none), as the file
+    #: numbered the children (Scenarios: the Nth of ``Household.children``); None: child N is the Nth eldest.
+    child_numbers: np.ndarray | None = attrs.field(default=None, eq=False, repr=False)
+
+    def child_column(self, i: int, slot: int, leaf: str) -> str:
+        """The column of case ``i``'s child in ``slot`` of ``before``, field
+        ``leaf``: ``child3_education`` where the file numbered that child 3."""
+        from ..columns import child_column
+
+        return child_column(self.child_numbers, i, slot, leaf)
 
     def __len__(self) -> int:
         return int(self.valid.shape[0])

@@ -204,13 +204,14 @@ def _held_at_66(cols, effective: list[dt.date]):
 
 
 def _education_needed(cols, on) -> np.ndarray:
-    """Periods (rows) where a young person's education, not given, decides:
-    UC (reg 5) on the period's last day, and Child Benefit in the cap there."""
+    """Periods (rows) and child slots (the last axis) where a young person's
+    education, not given, decides: UC (reg 5) on the period's last day, and
+    Child Benefit in the cap there."""
     from ..benefits.qualifying_young_person import child_benefit_education_needed, uc_education_needed
     from ..dates import period_end
 
     cb = np.asarray(cols.child_benefit_claimed)[..., None] & child_benefit_education_needed(cols.children, period_end(on))
-    return (uc_education_needed(cols.children, on) | cb).any(axis=-1)
+    return uc_education_needed(cols.children, on) | cb
 
 
 def income_gain(
@@ -429,11 +430,16 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
                          "(SI 2013/376 reg 5): give the household as it will be, or shorten the horizon")
     need = _education_needed(cols, on)
     if need.any():
-        i = int(np.flatnonzero(need)[0]) % len(numbers)
-        raise InputError("childN_education", f"assessment period {numbers[i] + 1} beginning {starts[i].isoformat()}",
+        from ..columns import birth_order
+
+        r = int(np.flatnonzero(need.any(axis=-1))[0])
+        i = r % len(numbers)
+        k = birth_order(households[r].children)[int(np.argmax(need[r]))] + 1  # the child's place in the household
+        raise InputError(f"children[{k}].education", None,
                          "'non_advanced', 'approved_training' or 'not_in_education' for a young person aged 16 to 19 "
-                         "past the 31 August after their 16th birthday: whether they are a qualifying young person "
-                         "depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
+                         "past the 31 August after their 16th birthday, in assessment period "
+                         f"{numbers[i] + 1} beginning {starts[i].isoformat()}: whether they are a qualifying young "
+                         "person depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
     _attendance_allowance_held(households, cols, F, numbers, starts)
     cols = _held_at_66(cols, [max(o.effective, F) for o in scenario.outcomes])
     # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.

@@ -39,7 +39,7 @@ from ..gain.outcomes import (
 )
 from ..household import AA_RATES, DLA_CARE, DLA_MOBILITY, PIP_RATES, Adult, Child, Household
 from .cells import factorize, group_rows
-from .household_columns import households_from_flat_columns
+from .household_columns import households_and_child_numbers, households_from_flat_columns
 from .households import flat_key
 from .outcomes import OUTCOME_COLUMNS, _blank, _key_plan, _record_date, outcome_from_record, scenario_or_reason
 
@@ -104,9 +104,13 @@ def _line_arrays(specs: Sequence[Sequence[LineSpec]]) -> tuple[np.ndarray, np.nd
     return table, coef, fixed
 
 
-def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence[str] | None = None) -> Cases:
+def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence[str] | None = None,
+                         child_numbers: Sequence[Sequence[int]] | None = None) -> Cases:
     """Single-outcome scenarios as columns (None: a row that could not be
-    read, kept with its reason)."""
+    read, kept with its reason). ``child_numbers``: each row's ``childN_``
+    numbers in order of birth, as its record gave them
+    (:func:`entitlements.io.household_columns.record_child_numbers`; None:
+    child N is the Nth of ``Household.children``)."""
     n = len(scenarios)
     reasons = list(reasons) if reasons is not None else [""] * n
     valid = np.array([s is not None for s in scenarios], bool).reshape(n)
@@ -154,7 +158,19 @@ def cases_from_scenarios(scenarios: Sequence[Scenario | None], reasons: Sequence
         after=after,
         after_row=after_row,
         decided_blank=np.array([x is not None and x.decided is None for x in o], bool).reshape(n),
+        child_numbers=_child_numbers(hh, np.shape(before.children.present)[-1], child_numbers),
     )
+
+
+def _child_numbers(households, slots: int, given) -> np.ndarray:
+    """Each row's ``childN_`` number of each child slot (see :class:`Cases`)."""
+    from ..columns import households_child_numbers
+
+    numbers = households_child_numbers(households, slots)
+    for i, nums in enumerate(given or ()):
+        if nums and len(nums) == int(np.count_nonzero(numbers[i])):
+            numbers[i, :len(nums)] = np.array(nums[:slots], np.int16)
+    return numbers
 
 
 _DATE_COLUMNS = ("claim_start", "outcome_date", "decision_date", "end_date", "evidence_date")
@@ -164,7 +180,8 @@ _PLACEHOLDER_DATES = {"claim_start": "2020-01-01", "outcome_date": "2020-01-01"}
 
 
 #: Every column of a case but its households.
-_PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(Cases) if f.name not in ("before", "after", "after_row"))  # (both builders here set decided_blank)
+_PER_ROW_FIELDS = tuple(f.name for f in attrs.fields(Cases) if f.name not in ("before", "after", "after_row",
+                                                                               "child_numbers"))  # (both builders here set decided_blank)
 
 
 def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field: str = "case_id") -> Cases:
@@ -183,7 +200,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         return cases_from_scenarios([], [])
     names = tuple(columns)
     household_keys, after_keys, _ = _key_plan(names, id_field)
-    before, ok, household_errors = households_from_flat_columns({k: columns[k] for k in household_keys}, n)
+    before, ok, household_errors, child_numbers = households_and_child_numbers({k: columns[k] for k in household_keys}, n)
     alone = ~ok  # rows read one by one
     codes = {k: factorize(columns[k]) for k in names if k in OUTCOME_COLUMNS or k in after_keys}
     day = _dates(codes, n, alone)
@@ -209,6 +226,7 @@ def cases_from_columns(columns: Mapping[str, Sequence[Any]], n: int, *, id_field
         after=None,
         after_row=np.full(n, -1, np.int64),
         decided_blank=day["decision_date"] >= NEVER,
+        child_numbers=child_numbers,
     )
     generic = ~alone & np.isin(coded["kind"], [KIND[k] for k in _GENERIC])
     if generic.any():

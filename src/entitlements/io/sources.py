@@ -128,7 +128,10 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     scenarios, reasons, ids, _ = scenarios_from_records(trimmed, id_field=id_field)
     def column(k):
         return [None if _blank(r.get(k)) else r.get(k) for r in records]
-    cases = _claims_read(cases_from_scenarios(scenarios, reasons), {k: column(k) for k in header.kept})
+    from .household_columns import record_child_numbers
+
+    numbers = [record_child_numbers({k: v for k, v in r.items() if k in header.household}) for r in trimmed]
+    cases = _claims_read(cases_from_scenarios(scenarios, reasons, numbers), {k: column(k) for k in header.kept})
     return CasesRead(cases, ids, {k: column(k) for k in header.grouping},
                      {k: column(k) for k in header.kept}, label, np.asarray(rows),
                      given=np.array([_cell(r.get(id_field)) is not None for r in records], bool).reshape(len(records)))
