@@ -244,8 +244,8 @@ class _GainRowError:
 
     def __init__(self, row: int, case_id: str, reason: str) -> None:
         self.row, self.case_id, self.reason = row, case_id, reason
-        # The column the reason names, where it begins with one ("adult1_age: ..."; "(row): ..."); else none
-        # (a reason such as "child 1 (eldest first) is 20 or over ...: give ..." names no column).
+        # The column the reason names, where it begins with one ("adult1_age: ...", "child2_date_of_birth: ...";
+        # "(row): ..."); else none (a reason such as "after the change, a child is 20 or over ...").
         head = reason.split(":", 1)[0] if ":" in reason else ""
         self.field = head if _COLUMN_NAME.fullmatch(head) else ""
         self.expected = None
