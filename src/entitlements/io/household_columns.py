@@ -403,7 +403,7 @@ def households_and_child_numbers(columns: Mapping[str, Sequence[Any]], n: int
 
 def record_child_numbers(record: Mapping[str, Any]) -> list[int]:
     """The N of the ``childN_`` columns of one flat record's children in
-    order of birth (as :func:`entitlements.columns.birth_order` orders them;
+    order of birth (as ``entitlements.columns.birth_order`` orders them;
     a child whose cells are all blank is not one). A record that is not a
     household gives what it can: it is an error anyway."""
     from ..columns import birth_order
