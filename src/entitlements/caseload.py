@@ -75,6 +75,8 @@ __getattr__ = forward(__name__, {name: "entitlements.caseload_csv" for name in
                       moved={"spreadsheet_safe": "entitlements.io.writers", "read_csv_columns": "entitlements.io.csv"})
 
 
+# Long because: one value class, its constructors (from households, records, CSV, columns, a DataFrame) and its
+# look-ups, ten methods none over 20 lines.
 @attrs.frozen
 class Caseload:
     """Benefit units in columns, with their case ids, any pass-through

@@ -43,6 +43,40 @@ def _tax_lines(pension_tax, h: Household, on: dt.date, tables: Tables, law: str)
             for line in pension_tax_lines(pension_tax, h, on=on, tables=tables, law=law)]
 
 
+def _lha_eligible_rent_line(hb, x, *, pension: bool, bedrooms: int, on: dt.date, tables: Tables) -> Line:
+    """The eligible rent of a private renter capped at the local housing
+    allowance (SI 2006/214 regs 12D, 13D), with the rate, the size criteria
+    and why: one line of the Housing Benefit sheet."""
+    from .benefits.housing_benefit import lha_category, size_criteria_bedrooms
+
+    cs = sum(r in ("child_cannot_share", "couple_cannot_share") for r in x.extra_bedrooms)
+    rooms = int(size_criteria_bedrooms(bedrooms, cs, -1 if x.bedrooms is None else x.bedrooms))
+    # Reg 13D(2)(a): one bedroom, not self-contained, no severe disability premium: the shared rate.
+    shared = (pension and not x.self_contained and rooms <= 1
+              and not int(hb.applicable_amount.severe_disability_premium))
+    cat = 0 if shared else int(lha_category(max(rooms, 1)))
+    # SI 2006/214 reg 13D(3) closing words (SI 2013/2828 reg 3(3)(b); SI 2017/213 reg 5(3)(a)(iii)).
+    proviso = (f"; a room for one who cannot share only where the home has it, and it has {x.bedrooms} bedroom"
+               f"{'s' if x.bedrooms != 1 else ''} (reg 13D(3), closing words)") if rooms < bedrooms else ""
+    if x.brma is not None:
+        from .benefits.lha import lha_entry
+
+        e = lha_entry(x.brma, cat, on=on, period="week", schedule=tables.schedule("lha"))
+        cite = f"{_PA} regs 12D, 13D; {e.source}" + ("" if e.verified else f" {UNVERIFIED}")
+        where = f" for {e.brma}"
+    else:
+        cite, where = f"{_PA} regs 12D, 13D", " (given" + (", a month x 12 / 52)" if x.lha_period == "month" else ")")
+    rate = "shared accommodation rate" if shared else f"{cat}-bedroom rate"
+    why = ("one bedroom, without the exclusive use of two rooms or of a room with a bathroom, toilet and kitchen, "
+           "and no severe disability premium: reg 13D(2)(a)" if shared else
+           f"the LHA for {cat} bedroom{'s' if cat != 1 else ''} (the size criteria{proviso}"
+           + ("; self-contained accommodation, reg 13D(2)(b)" if cat == 1 and x.self_contained else "")
+           + ("; not self-contained but the severe disability premium applies, reg 13D(2)(a)"
+              if cat == 1 and not x.self_contained else "") + ")")
+    return Line(f"Eligible rent: the LHA {rate}{where}", int(hb.weekly_eligible_rent), cite, op="=",
+                detail=f"lower of the rent and {'the shared accommodation rate: ' if shared else ''}{why}")
+
+
 def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, bedrooms: int,
                               pension_tax=None) -> Breakdown | None:
     """Housing Benefit a week, step by step; None where no Housing Benefit
@@ -62,34 +96,7 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
     per = "" if x.rent_period == "week" else f" ({format_pounds(x.rent)} a {x.rent_period.replace('_', ' ')} as a week)"
     lines = [Line(f"Rent{per}", rent, f"{si} reg {'61(2)' if pension else '80(3)'}", op=" ")]
     if x.tenure == "private_rent" and int(hb.weekly_eligible_rent) < rent:
-        from .benefits.housing_benefit import lha_category, size_criteria_bedrooms
-
-        cs = sum(r in ("child_cannot_share", "couple_cannot_share") for r in x.extra_bedrooms)
-        rooms = int(size_criteria_bedrooms(bedrooms, cs, -1 if x.bedrooms is None else x.bedrooms))
-        # Reg 13D(2)(a): one bedroom, not self-contained, no severe disability premium: the shared rate.
-        shared = (pension and not x.self_contained and rooms <= 1
-                  and not int(hb.applicable_amount.severe_disability_premium))
-        cat = 0 if shared else int(lha_category(max(rooms, 1)))
-        # SI 2006/214 reg 13D(3) closing words (SI 2013/2828 reg 3(3)(b); SI 2017/213 reg 5(3)(a)(iii)).
-        proviso = (f"; a room for one who cannot share only where the home has it, and it has {x.bedrooms} bedroom"
-                   f"{'s' if x.bedrooms != 1 else ''} (reg 13D(3), closing words)") if rooms < bedrooms else ""
-        if x.brma is not None:
-            from .benefits.lha import lha_entry
-
-            e = lha_entry(x.brma, cat, on=on, period="week", schedule=tables.schedule("lha"))
-            cite = f"{_PA} regs 12D, 13D; {e.source}" + ("" if e.verified else f" {UNVERIFIED}")
-            where = f" for {e.brma}"
-        else:
-            cite, where = f"{_PA} regs 12D, 13D", " (given" + (", a month x 12 / 52)" if x.lha_period == "month" else ")")
-        rate = "shared accommodation rate" if shared else f"{cat}-bedroom rate"
-        why = ("one bedroom, without the exclusive use of two rooms or of a room with a bathroom, toilet and kitchen, "
-               "and no severe disability premium: reg 13D(2)(a)" if shared else
-               f"the LHA for {cat} bedroom{'s' if cat != 1 else ''} (the size criteria{proviso}"
-               + ("; self-contained accommodation, reg 13D(2)(b)" if cat == 1 and x.self_contained else "")
-               + ("; not self-contained but the severe disability premium applies, reg 13D(2)(a)"
-                  if cat == 1 and not x.self_contained else "") + ")")
-        lines.append(Line(f"Eligible rent: the LHA {rate}{where}", int(hb.weekly_eligible_rent), cite, op="=",
-                          detail=f"lower of the rent and {'the shared accommodation rate: ' if shared else ''}{why}"))
+        lines.append(_lha_eligible_rent_line(hb, x, pension=pension, bedrooms=bedrooms, on=on, tables=tables))
     else:
         lines.append(Line("Eligible rent", int(hb.weekly_eligible_rent),
                           f"{si} reg {'12B' if pension else '12, 12B'}" + ("" if x.tenure != "supported_or_temporary" else

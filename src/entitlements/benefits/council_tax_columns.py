@@ -236,6 +236,8 @@ def _nd_deductions(bu: BenefitUnitColumns, n, rows, fn) -> np.ndarray:
     return total
 
 
+# Long because: the docstring (42 lines) names each fact the schemes read; the body is the liability, the facts in
+# columns and one call per scheme, about 55 lines.
 def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb: HousingBenefitCalculation,
                     uc_award, uc_maximum, uc_income, earned_monthly, pension_credit, applicable: dict,
                     blind_or_care, pension_income, scotland: dict | None = None,

@@ -398,6 +398,9 @@ def _ppm(percent) -> np.ndarray:
     return np.asarray(ppm(percent), dtype=np.int64)
 
 
+# Long because: the docstring (23 lines) names the scheme's facts and provisions; the body takes SSI 2021/249's
+# steps in order (applicable amount, income with and without UC, earnings, capital, non-dependants, the
+# reduction), a few lines each.
 def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) -> None:
     """The Scottish working-age scheme for ``rows`` of a caseload (called by :mod:`.council_tax_columns`, filling
     its working sheet ``r``; scheme 6).

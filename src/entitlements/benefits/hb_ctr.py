@@ -578,6 +578,28 @@ def _settled(first: HousingBenefitCalculation, second: HousingBenefitCalculation
     return attrs.evolve(out, reason=reason.item() if scalar else reason, **nil)
 
 
+def _pension_age_lha(bu: BenefitUnitColumns, bedrooms, base: ApplicableAmountFacts, all_over, private, *, on,
+                     tables: Tables):
+    """The weekly local housing allowance that caps a private renter's
+    eligible rent under the pension-age scheme (SI 2006/214 regs 12D,
+    13D): the BRMA's rate for the size criteria's category, or the rate
+    given; -1 where the home is not privately rented [pence/week]."""
+    h = bu.housing
+    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it.
+    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms)
+    # Reg 13D(2)(a)-(b): one bedroom without the exclusive use of two rooms, or of a room with a bathroom, toilet and
+    # kitchen, is the shared accommodation rate (category 0), unless the severe disability premium (Sch 3 para 6)
+    # applies to the claimant or partner.
+    sdp = np.asarray(pension_age_applicable_amount(bu.couple, False, base, on=on, tables=tables)
+                     .severe_disability_premium) > 0
+    shared = all_over & private & ~np.asarray(h.self_contained, bool) & (rooms <= 1) & ~sdp
+    category = np.where(shared, 0, lha_category(np.maximum(rooms, 1)))
+    lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
+    given = np.asarray(h.lha_rate_monthly)
+    lha = np.where(private & (np.asarray(h.brma) < 0) & (given >= 0), _weekly(np.maximum(given, 0)), lha)
+    return np.where(private, lha, -1)
+
+
 def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, universal_credit, pension_credit,
                         carers_allowance_entitled, carers_allowance_paid, earned_monthly, bedrooms,
                         disabled_for_disregard, qualifying_benefit, children,
@@ -634,19 +656,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
         carers_allowance2=two & (np.asarray(carers_allowance_entitled[1]) > 0),
         non_dependant=severe_disability_non_dependant(h),
     )
-    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it.
-    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms)
-    # Reg 13D(2)(a)-(b): one bedroom without the exclusive use of two rooms, or of a room with a bathroom, toilet and
-    # kitchen, is the shared accommodation rate (category 0), unless the severe disability premium (Sch 3 para 6)
-    # applies to the claimant or partner.
-    sdp = np.asarray(pension_age_applicable_amount(bu.couple, False, base, on=on, tables=tables)
-                     .severe_disability_premium) > 0
-    shared = all_over & private & ~np.asarray(h.self_contained, bool) & (rooms <= 1) & ~sdp
-    category = np.where(shared, 0, lha_category(np.maximum(rooms, 1)))
-    lha = _lha_weekly(h.brma, category, all_over & private & (np.asarray(h.brma) >= 0), on=on, tables=tables)
-    given = np.asarray(h.lha_rate_monthly)
-    lha = np.where(private & (np.asarray(h.brma) < 0) & (given >= 0), _weekly(np.maximum(given, 0)), lha)
-    lha = np.where(private, lha, -1)
+    lha = _pension_age_lha(bu, bedrooms, base, all_over, private, on=on, tables=tables)
     # Sch 3 para 15(1)(b)-(c) (DLA care highest, PIP daily living enhanced, for the claimant or partner under the
     # qualifying age for state pension credit); para 20(9)(b)-(c) the amount. (a), the support component, by claim.
     edp_own = _enhanced_disability_condition(a1, spa1) | (two & _enhanced_disability_condition(a2, spa2))

@@ -859,6 +859,8 @@ def bedrooms_needed(bu: BenefitUnitColumns, payable):
     return social & (np.asarray(bu.housing.bedrooms) < 0) & np.asarray(payable, bool)
 
 
+# Long because: one tuple of the checks, a Problem each (mask, column, what is allowed), in the order an adviser
+# reads them; the masks they share are worked out once above it.
 def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
     """The checks one household (an error) and a caseload (bad rows) share."""
     from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, attendance_allowance_held_under_age,
