@@ -283,7 +283,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     reported as ``ctr_childcare_charges`` [pence/week].
     ``pension_disregarded``: the earnings disregard the pensioners' scheme
     took off ``pension_income`` where it counts the earnings itself
-    (:func:`.hb_ctr.pension_age_ctr_earnings_disregard`), reported as
+    (``hb_ctr.pension_age_ctr_earnings_disregard``), reported as
     ``ctr_earnings_disregarded`` on those rows [pence/week]."""
     scalar = np.ndim(bu.couple) == 0
     n = 1 if scalar else len(bu.couple)
