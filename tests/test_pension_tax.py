@@ -236,7 +236,8 @@ def test_caseload_equals_each_household_with_pension_tax(rows):
         mb = many.benefits
         assert np.asarray(mb.pension_income_tax[0])[i] == one.benefits.pension_income_tax[0]
         assert np.asarray(mb.pension_income_tax[1])[i] == one.benefits.pension_income_tax[1]
-        for name in ("married_couples_allowance", "marriage_allowance", "marriage_allowance_transferred"):
+        for name in ("married_couples_allowance", "marriage_allowance", "marriage_allowance_transferred",
+                     "married_couples_allowance_transferred"):
             assert [np.asarray(x)[i] for x in getattr(mb, name)] == list(getattr(one.benefits, name)), name
         assert mb.pension_credit.award[i] == one.benefits.pension_credit.award
         assert mb.housing_benefit.award[i] == one.benefits.housing_benefit.award

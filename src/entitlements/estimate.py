@@ -385,7 +385,9 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
     moved = [i for i in range(1, n + 1) if first(hh.blind_persons_allowance_transferred[i - 1]) > 0
              and first(hh.blind_persons_allowance_used[2 - i]) > 0]
     mca = [i for i in range(1, len(household.adults) + 1)
-           if int(np.asarray(hh.married_couples_allowance[i - 1]).ravel()[0]) > 0]
+           if first(hh.married_couples_allowance[i - 1]) > 0
+           or first(hh.married_couples_allowance_transferred[i - 1]) > 0]
+    mca_moved = [i for i in mca if first(hh.married_couples_allowance_transferred[i - 1]) > 0]
     unsure = _maybe_born_before_1935(household, hh, on) if household.is_couple and not mca else []
     if not blind and not mca and not unsure:
         return ()
@@ -437,6 +439,10 @@ def pension_tax_caveats(household: Household, hh: Any, *, on: dt.date, tables: A
                    "a marriage before 5 December 2005 the husband's income is tested, s 45, which differs only above "
                    "the income limit). If the couple are not married, it does not apply and the tax is higher. Check "
                    "the tax against the tax codes.")
+        if mca_moved:
+            out[-1] += (f" The part adult {mca_moved[0]}'s tax cannot take is taken as transferred to the partner "
+                        "(ITA 2007 s 51: notice by the partner holding it and a claim by the other, up to 4 years "
+                        "after the tax year, s 53(4)); without the notice the tax is higher.")
     if unsure:
         out.append(f"Income tax on pensions: adult {unsure[0]} is given by age only, and may have been born before 6 "
                    "April 1935; if so the couple's married couple's allowance (ITA 2007 ss 45-46) lowers the tax, which "

@@ -204,7 +204,9 @@ def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *,
         bpa, bpa_out = int(hh.blind_persons_allowance[i]), int(hh.blind_persons_allowance_transferred[i])
         bpa_in = int(hh.blind_persons_allowance_transferred[1 - i]) if len(h.adults) == 2 else 0
         bpa_used = int(hh.blind_persons_allowance_used[i])
-        if not (weekly or annual or mca or ma or moved or bpa_used or bpa_out):
+        mca_out = int(hh.married_couples_allowance_transferred[i])
+        mca_in = int(hh.married_couples_allowance_transferred[1 - i]) if len(h.adults) == 2 else 0
+        if not (weekly or annual or mca or ma or moved or bpa_used or bpa_out or mca_out or mca_in):
             # a tax reduction shown even where it leaves no tax
             continue
         who = "" if not h.is_couple else f" (claimant {i + 1})"
@@ -234,6 +236,18 @@ def pension_tax_lines(hh: household_total.HouseholdCalculation, h: Household, *,
             cite += f"; ITA 2007 ss 45-46; {row_citation(tables.row('tax.married_couples_allowance', on))}"
             detail += (f"; after the married couple's allowance, a tax reduction of {format_pounds(mca)} (10% of the "
                        "amount, given to the partner with the higher income: see docs/known-differences.md)")
+        if mca_out:
+            if not mca:
+                cite += f"; ITA 2007 ss 45-46; {row_citation(tables.row('tax.married_couples_allowance', on))}"
+                detail += ("; the married couple's allowance is this adult's (the higher income: see "
+                           "docs/known-differences.md), with no tax to take it")
+            cite += "; ITA 2007 ss 51, 53"
+            detail += (f", of which {format_pounds(mca_out)} unused is transferred to the partner (s 51, taken as "
+                       "notified and claimed)")
+        if mca_in:
+            cite += f"; ITA 2007 ss 51, 53; {row_citation(tables.row('tax.married_couples_allowance', on))}"
+            detail += (f"; after {format_pounds(mca_in)} of the partner's unused married couple's allowance transferred "
+                       "(s 51, taken as notified and claimed), a tax reduction")
         if ma:
             cite += "; ITA 2007 s 55B"
             detail += (f"; after the marriage allowance, a tax reduction of {format_pounds(ma)} (the basic rate of "

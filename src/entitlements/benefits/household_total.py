@@ -138,6 +138,8 @@ class HouseholdCalculation:
     blind_persons_allowance: tuple[Any, Any] = (0, 0)
     blind_persons_allowance_transferred: tuple[Any, Any] = (0, 0)
     blind_persons_allowance_used: tuple[Any, Any] = (0, 0)
+    # The unused part of each adult's married couple's allowance, the other partner's tax reduction (ITA 2007 s 51).
+    married_couples_allowance_transferred: tuple[Any, Any] = (0, 0)
 
 
 def state_pension_age_reached(adult: AdultColumns, on):
@@ -452,6 +454,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
         blind_persons_allowance=ptax.blind_persons_allowance,
         blind_persons_allowance_transferred=ptax.blind_persons_allowance_transferred,
         blind_persons_allowance_used=ptax.blind_persons_allowance_used,
+        married_couples_allowance_transferred=ptax.married_couples_allowance_transferred,
         housing_benefit=hb,
         rent_free_weeks=free,
         council_tax=ctax,

@@ -76,9 +76,9 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    has income above their own allowances (the election costs the blind
    partner nothing and may be made up to 4 years after the year, s 40(1);
    a caveat says so, and that a couple not married or in a civil
-   partnership cannot transfer it). Not modelled: s 40(2) (the election is
-   also notice under s 51(4) to transfer unused married couple's
-   allowance, which is not modelled); the marriage allowance's basic-rate
+   partnership cannot transfer it). The election is also notice under
+   s 51(4) (s 40(2)), which the transfer of unused married couple's
+   allowance (below) takes as given anyway. Not modelled: the marriage allowance's basic-rate
    tests (s 55B(2)(b)) count the recipient's own Blind Person's Allowance
    but not one transferred to them.
 3. Tax on the income above it, rounded down to whole pounds, at the rest
@@ -105,9 +105,14 @@ The year's tax (ITA 2007 ss 10-11A, 35):
      larger reduction, less tax: the benefits here may be a little too
      high). The couple are taken to be married or civil partners (a
      cohabiting couple has no such allowance: the estimate says so in a
-     caveat). Not modelled: the elections to transfer part of it to the
-     wife or civil partner (ss 47-49), the transfer of an unused part (ss
-     51-52, by notice), the year of marriage (s 54);
+     caveat). Since 2026-12-07 the unused part (the reduction less the
+     holder's comparable tax liability, the tax before it: ss 51(3),
+     53(1)) is the other partner's tax reduction (s 51), taken as notified
+     and claimed (s 51(4); notice up to 4 years after the year, s 53(4); a
+     caveat says so) where that partner has tax to take it. Not modelled:
+     the elections to transfer part of it to the wife or civil partner
+     (ss 47-49) and so the transfer back (s 52), the year of marriage
+     (s 54);
    - the marriage allowance (ss 55B-55C), where the household says who
      elected to transfer (``Household.marriage_allowance_transferred_by``)
      and neither partner was born before 6 April 1935 (s 55B(2)(d): the
@@ -175,7 +180,9 @@ class PensionTax:
     the part of it transferred to the other partner
     (``blind_persons_allowance_transferred``, s 39: the partner's allowance);
     ``blind_persons_allowance_used``: the income either relieved (own or
-    received, pence a year)."""
+    received, pence a year). ``married_couples_allowance_transferred``:
+    the unused part of each adult's married couple's allowance the other
+    partner's tax took (s 51, pence a year), as (adult 1's, adult 2's)."""
 
     weekly: tuple
     annual: tuple
@@ -185,6 +192,7 @@ class PensionTax:
     blind_persons_allowance: tuple = (0, 0)
     blind_persons_allowance_transferred: tuple = (0, 0)
     blind_persons_allowance_used: tuple = (0, 0)
+    married_couples_allowance_transferred: tuple = (0, 0)
 
 
 #: ITA 2007 ss 45(2)(c), 46(2)(c): the married couple's allowance is for a
@@ -401,7 +409,7 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     t1, t2 = totals
     t2 = np.where(couple, t2, 0)
 
-    mca1 = mca2 = zero
+    mca1 = mca2 = out1 = out2 = zero
     if np.any(mca & (t1 + t2 > 0)):
         # s 46(2)(e): the partner with the higher net income (equal: adult 1, the joint election not being known),
         # whose adjusted net income (whole pounds) the income limit tests (s 46(4)); see the module notes for
@@ -415,11 +423,16 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
         reduction = amount * MCA_PERCENT // 100
         mca1 = np.where(mca & ~second, np.minimum(reduction, t1), 0)  # s 29(2): no more than the tax
         mca2 = np.where(mca & second, np.minimum(reduction, t2), 0)
+        # s 51: the unused part (the reduction less the holder's comparable tax liability, s 51(3), s 53(1): the
+        # tax before it, there being no other tax reduction beside it here) is the partner's tax reduction, taken
+        # as notified and claimed (s 51(4)) where the partner has tax to take it (s 29(2)).
+        out1 = np.where(mca & ~second, np.minimum(reduction - mca1, t2), 0)
+        out2 = np.where(mca & second, np.minimum(reduction - mca2, t1), 0)
     ma1, ma2 = np.minimum(ma1, t1), np.minimum(ma2, t2)
 
     weekly, annual = [], []
-    for adult, other, tax, reduction, blind, where in ((a1, o1, t1, mca1 + ma1, relief[0], rows),
-                                                       (a2, o2, t2, mca2 + ma2, relief[1], rows & couple)):
+    for adult, other, tax, reduction, blind, where in ((a1, o1, t1, mca1 + out2 + ma1, relief[0], rows),
+                                                       (a2, o2, t2, mca2 + out1 + ma2, relief[1], rows & couple)):
         need = where & (other > 0)
         pay_tax = _tax_taken_from_pay(adult, scot, on=on, tables=tables, rows=need)
         # A tax reduction (or Blind Person's Allowance's relief) the pensions' tax cannot take (the tax on pay, as
@@ -431,6 +444,7 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
         annual.append(year)
         weekly.append(divide_half_up(year, 52))
     return PensionTax(weekly=tuple(weekly), annual=tuple(annual), married_couples_allowance=(mca1, mca2),
+                      married_couples_allowance_transferred=(out1, out2),
                       marriage_allowance=(ma1, ma2), allowance_transferred=(moved1, moved2),
                       blind_persons_allowance=(bpa1, bpa2), blind_persons_allowance_transferred=(to2, to1),
                       blind_persons_allowance_used=(np.where(rows, used[0], 0), np.where(rows & couple, used[1], 0)))
