@@ -93,3 +93,45 @@ def test_caseload_gives_the_same_transfer():
     many = estimate_caseload(Caseload.from_households([household(0), household(100)]), on=ON).benefits
     assert [list(np.asarray(x)) for x in many.married_couples_allowance_transferred] == [[0, 0], [0, 57240]]
     assert list(np.asarray(many.housing_benefit.award)) == [918, 853]
+
+
+def _earner(**kw):
+    h = Household(adults=[Adult(date_of_birth=dt.date(1934, 6, 1), pension_income_weekly=30000),
+                          Adult(date_of_birth=dt.date(1950, 6, 1), pension_income_weekly=10000, **kw)],
+                  housing=Housing(tenure="social_rent", rent=15000, rent_period="week", council_tax_band="B"),
+                  local_authority="Coventry")
+    return estimate(h, on=ON, tables=TABLES).benefits
+
+
+def test_the_higher_net_income_counts_net_pay_and_other_income_s46():
+    # s 46(2)(e): the partner with the higher net income claims, and s 46(4) tests that partner's adjusted net
+    # income. Adult 2: £100.00 a week of pensions (52 x = £5,200) and £4,000.00 a month of pay given net (12 x =
+    # £48,000, at least the pay's gross less its tax, NI and contributions): £53,200, above adult 1's £15,600, so
+    # adult 2 claims. £53,200 - £39,200 = £14,000; half, £7,000, off £11,700 = £4,700 (above the £4,530 minimum):
+    # 10% = £470.00. Adult 2's tax on the pensions: nil (£5,200 under £12,570; the pay's tax is not known), so the
+    # £470.00 goes to adult 1 (s 51), whose tax is (£15,600 - £12,570) x 20% = £606.00; £606.00 - £470.00 =
+    # £136.00 a year, / 52 = £2.6154 -> £2.62 a week. (Before: adult 1 claimed, on £15,600: £1,170.00, tax nil.)
+    b = _earner(monthly_earnings=400000)
+    assert b.married_couples_allowance == (0, 0)
+    assert b.married_couples_allowance_transferred == (0, 47000)
+    assert b.pension_income_tax_annual == (13600, 0) and b.pension_income_tax == (262, 0)
+    # The same with the £4,000.00 a month as other unearned income.
+    o = _earner(other_unearned_income_monthly=400000)
+    assert o.married_couples_allowance_transferred == (0, 47000)
+    assert o.pension_income_tax_annual == (13600, 0)
+
+
+def test_caseload_counts_net_pay_and_other_income_the_same():
+    def household(**kw):
+        return Household(adults=[Adult(date_of_birth=dt.date(1934, 6, 1), pension_income_weekly=30000),
+                                 Adult(date_of_birth=dt.date(1950, 6, 1), pension_income_weekly=10000, **kw)],
+                         housing=Housing(tenure="social_rent", rent=15000, rent_period="week", council_tax_band="B"),
+                         local_authority="Coventry")
+
+    hs = [household(monthly_earnings=400000), household(other_unearned_income_monthly=400000), household()]
+    many = estimate_caseload(Caseload.from_households(hs), on=ON).benefits
+    for i, h in enumerate(hs):
+        one = estimate(h, on=ON, tables=TABLES).benefits
+        for name in ("pension_income_tax_annual", "married_couples_allowance", "married_couples_allowance_transferred"):
+            assert [int(np.asarray(x)[i]) for x in getattr(many, name)] == list(getattr(one, name)), (i, name)
+    assert int(np.asarray(many.pension_income_tax_annual[0])[0]) == 13600

@@ -49,7 +49,8 @@ The year's tax (ITA 2007 ss 10-11A, 35):
    pension contributions where gross pay is given. Not counted: other
    income (``other_unearned_income_monthly``: its kind is not known), and
    pay given net (``monthly_earnings``: its tax is not known, so the
-   allowance goes first against the pensions).
+   allowance goes first against the pensions); both count in choosing
+   who has the married couple's allowance and in its income limit (step 4).
 2. The personal allowance (ITA 2007 s 35), withdrawn by half the adjusted
    net income over £100,000 (relief-at-source contributions taken off
    grossed up at the basic rate, s 58), from
@@ -94,8 +95,15 @@ The year's tax (ITA 2007 ss 10-11A, 35):
      2026-27): 10% of the amount (``tax.married_couples_allowance``, the
      Treasury's s 57 order for the year), less half the excess of adjusted
      net income (whole pounds) over the income limit, not below the minimum
-     amount. It goes to the partner with the higher income (equal: adult
-     1), whose adjusted net income is tested: s 46(2)(e), (4), the rule for
+     amount. It goes to the partner with the higher net income (equal:
+     adult 1), whose adjusted net income is tested: s 46(2)(e), (4). Since
+     2026-12-07 both incomes there count, as far as the household holds
+     them, pay given net (12 x ``monthly_earnings`` where gross is not
+     given: at least the gross less its tax, NI and contributions) and
+     other income (12 x ``other_unearned_income_monthly``, taken as
+     taxable), which the tax itself leaves out (step 1); before, a partner
+     with only such income could lose the allowance to the other. This is
+     the rule for
      a marriage or civil partnership from 5 December 2005. A marriage before
      that day is under s 45, where the husband claims and his income is
      tested: the library knows neither the date of marriage nor which
@@ -292,6 +300,17 @@ def _income(adult: AdultColumns, ca_paid, *, on, tables: Tables):
     return other, income, ani
 
 
+def _held_not_taxed(adult: AdultColumns):
+    """A year's income the tax here leaves out but ITA 2007 s 46(2)(e), (4)
+    compare [pence/year]: 12 x pay given net (gross not given: at least the
+    gross less its tax, NI and contributions) and 12 x
+    ``other_unearned_income_monthly`` (its kind not known, taken as
+    taxable)."""
+    net = np.where(np.asarray(adult.gross_monthly_earnings, np.int64) < 0, np.asarray(adult.monthly_earnings, np.int64),
+                   0)
+    return np.where(adult.present, 12 * (net + np.asarray(adult.other_unearned_income_monthly, np.int64)), 0)
+
+
 def _basic_only(taxable, scottish, days, tables: Tables):
     """Whether tax on ``taxable`` income [pence/year] is charged at no rate
     above the basic rate (ITA 2007 ss 55B(2)(b), 55C(1)(c)): taxable income,
@@ -413,9 +432,11 @@ def _couple_tax(a1: AdultColumns, a2: AdultColumns, ca, couple, scottish, ma_by,
     if np.any(mca & (t1 + t2 > 0)):
         # s 46(2)(e): the partner with the higher net income (equal: adult 1, the joint election not being known),
         # whose adjusted net income (whole pounds) the income limit tests (s 46(4)); see the module notes for
-        # marriages before 5 December 2005 (s 45: the husband's).
-        second = couple & (inc2 > inc1)
-        ani = np.maximum(np.where(second, ani2, ani1), 0) // 100 * 100
+        # marriages before 5 December 2005 (s 45: the husband's). Both count, as far as the household holds it,
+        # pay given net (gross not given) and other income, which the tax itself leaves out (module notes).
+        held1, held2 = _held_not_taxed(a1), np.where(couple, _held_not_taxed(a2), 0)
+        second = couple & (inc2 + held2 > inc1 + held1)
+        ani = np.maximum(np.where(second, ani2 + held2, ani1 + held1), 0) // 100 * 100
         limit = _lookup(tables, "tax.married_couples_allowance", "income_limit", days)
         amount = np.maximum(_lookup(tables, "tax.married_couples_allowance", "maximum", days)
                             - np.maximum(ani - limit, 0) // 2,
