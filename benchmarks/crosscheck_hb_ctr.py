@@ -88,7 +88,9 @@ PE_VARIABLES = ["housing_benefit", "council_tax_benefit", "pension_credit",
                 "LHA_cap", "LHA_eligible", "benunit_rent", "housing_benefit_non_dep_deductions",
                 "housing_benefit_applicable_amount", "housing_benefit_applicable_income",
                 "council_tax_reduction_non_dep_deductions", "council_tax_reduction_applicable_amount",
-                "council_tax_reduction_applicable_income", "income_tax", "pension_credit_income"]
+                "council_tax_reduction_applicable_income", "income_tax", "pension_credit_income",
+                # the married couple's allowance's reduction and the part the holder's tax takes (ITA 2007 s 51)
+                "married_couples_allowance_deduction", "capped_mcad"]
 
 
 def _monday_in(rng, year: int) -> dt.date:
@@ -261,6 +263,10 @@ def add_to_situation(sit: dict[str, Any], key: str, s: dict[str, Any], council_t
         if s.get("mca") and s["mca"][0] == i:
             # PolicyEngine's married couple's allowance is an input (its 10% reduction, capped at the tax, it works out).
             p["married_couples_allowance"] = {y: s["mca"][1] / 100}
+        if s.get("mca_transferred") and s["mca"][0] != i:
+            # ITA 2007 s 51: the reduction the holder's tax could not take, given to the other partner (PolicyEngine
+            # has no transfer); as an allowance at its 10% deduction rate (s 46(3)), capped at that partner's tax.
+            p["married_couples_allowance"] = {y: s["mca_transferred"] * 10 / 100}
         sit["people"][f"{key}_a{i}"] = p
         members.append(f"{key}_a{i}")
     hh_members = list(members)
@@ -384,6 +390,9 @@ def cause(which: str, i: int, s: dict[str, Any], o: dict[str, np.ndarray], p: di
         return "income counted (pence: earnings or pensions made weekly)"
     if not hb and o["sar"][i]:
         return "second adult rebate"
+    if hb and float(o["hb"][i]) == 0 and 0 < float(p["hb"][i]) < 50:
+        return ("minimum award: Housing Benefit under 50p a week not payable (SI 2006/214 reg 56), paid by "
+                "PolicyEngine")
     return "rounding or annualising (weekly x 52 against the days of the year)" if which.startswith("Council") \
         else "taper or rounding"
 
@@ -431,6 +440,21 @@ def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier", mca
                 f"reason {int(ct.reason[i])}/{int(ct.ctr_reason[i])})"] += 1
     liabilities = np.where(valid, np.asarray(ct.annual_liability), 0)
     pe, meta = run_policyengine(py, specs, liabilities)
+    if mca:
+        # ITA 2007 s 51 (the library, since 2026-12-07): the part of the married couple's allowance's reduction the
+        # holder's tax cannot take goes to the other partner (taken as notified, s 53). PolicyEngine caps the
+        # reduction at the holder's tax and drops the rest, so the rest (PolicyEngine's own figures, first run) is
+        # given to the other partner in a second run of those benefit units.
+        unused = np.round((pe["married_couples_allowance_deduction"] - pe["capped_mcad"]) * 100)
+        idx = [i for i, s in enumerate(specs) if s.get("mca") and unused[i] > 0]
+        for i in idx:
+            specs[i]["mca_transferred"] = int(unused[i])
+        if idx:
+            again, meta2 = run_policyengine(py, [specs[i] for i in idx], liabilities[idx])
+            for v in PE_VARIABLES:
+                pe[v][idx] = again[v]
+            meta["wall_seconds"] += meta2["wall_seconds"]
+            meta["simulation_seconds"] += meta2["simulation_seconds"]
     ours = {
         "Housing Benefit (weekly)": np.asarray(b.housing_benefit.award, np.float64),
         "Council Tax Reduction (year)": np.asarray(ct.reduction_annual, np.float64),
@@ -446,7 +470,7 @@ def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier", mca
          "pc_inc": np.asarray(b.pension_credit.income, np.float64),
          "hb_nd": hb.non_dependant_deductions, "hb_rent": hb.weekly_eligible_rent, "hb_aa": hb.applicable_amount.total,
          "hb_inc": hb.weekly_income, "ctr_nd": ct.ctr_non_dependant_deductions, "ctr_aa": ct.ctr_applicable_amount,
-         "ctr_inc": ct.ctr_income, "sar": ct.ctr_alternative_maximum}
+         "ctr_inc": ct.ctr_income, "sar": ct.ctr_alternative_maximum, "hb": ours["Housing Benefit (weekly)"]}
     rent = np.where(pe["LHA_eligible"] > 0, pe["LHA_cap"], pe["benunit_rent"])
     p = {"pc": theirs["Pension Credit (weekly)"], "sc": pe["pension_credit"] * 0, "hb_nd": _weekly(pe["housing_benefit_non_dep_deductions"]),
          "hb_rent": _weekly(rent), "hb_aa": _weekly(pe["housing_benefit_applicable_amount"]),
@@ -454,7 +478,7 @@ def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier", mca
          "ctr_nd": _weekly(pe["council_tax_reduction_non_dep_deductions"]),
          "ctr_aa": _weekly(pe["council_tax_reduction_applicable_amount"]),
          "ctr_inc": _weekly(pe["council_tax_reduction_applicable_income"]), "tax": pe["income_tax"],
-         "pc_inc": _weekly(pe["pension_credit_income"])}
+         "pc_inc": _weekly(pe["pension_credit_income"]), "hb": theirs["Housing Benefit (weekly)"]}
     table, classes, examples = {}, {}, defaultdict(list)
     for name in ours:
         d = theirs[name] - ours[name]
@@ -480,6 +504,7 @@ def run(n: int, seed: int, py: Path, tables: Tables, scope: str = "earlier", mca
             "councils": {nat: len({s["council"] for s in specs if s["nation"] == nat}) for nat in ("england", "wales", "scotland")},
             "councils_available": {f"{k[0]} {k[1]}": len(v) for k, v in (gb or {}).items()},
             "no_pe_key": sorted({s["council"] for s in specs if not s["pe_la"]}),
+            "mca_transferred": sum(1 for s in specs if s.get("mca_transferred")),
             "mca_couples": sum(1 for s in specs if s["couple"] and any(
                 dt.date.fromisoformat(a["date_of_birth"]) < _MCA_BORN_BEFORE for a in s["adults"]))}
 
@@ -518,7 +543,9 @@ def report(r: dict[str, Any], args) -> str:
              + ("PolicyEngine given no married couple's allowance (its default; the library gives it)"
                 if args.no_married_couples_allowance else
                 "PolicyEngine given the married couple's allowance (its input) as ITA 2007 s 46 has it, the library "
-                "taking such a couple to be married"),
+                "taking such a couple to be married; where the holder's tax could not take all of it, the rest "
+                f"given to the other partner as ITA 2007 s 51 has it, in a second PolicyEngine run "
+                f"({r['mca_transferred']} couples)"),
              *([f"- councils drawn: {r['councils']} (available with a Band D: {r['councils_available']}); "
                 f"without a PolicyEngine local authority of the same name (none given to it): {r['no_pe_key'] or 'none'}"]
                if args.scope != "earlier" else []),
