@@ -593,6 +593,9 @@ def _residents(n: int) -> str:
 MAX_CHILDREN = 20
 
 
+# Long because: its documentation (66 lines: what each fact about the benefit unit means and where the law asks for
+# it), one field a fact (20, each with its validator), the checks across fields in __attrs_post_init__ (56 lines, one
+# check and its message a few lines each) and two short methods.
 @attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Household:
     """A benefit unit: one adult (a single claimant) or two (joint

@@ -241,13 +241,7 @@ def income_gain(
     (None: not checked), and the rule tables bound the dates
     (:mod:`entitlements.gain.plausibility`: :class:`~entitlements.gain.plausibility.ImplausibleDate`).
     """
-    if not isinstance(scenario, Scenario):
-        raise InputError("scenario", type(scenario).__name__, "a Scenario")
-    check_scenario(scenario, bounds(as_of, tables_or_default(tables)))
-    check_bedrooms(scenario)  # before the outcomes and after a housing_change
-    _check_int("horizon_months", horizon_months, 1, 120)
-    _choice("convention", convention, CONVENTIONS)
-    _choice("projection_from", projection_from, PROJECTION_STARTS)
+    _check_arguments(scenario, horizon_months, convention, projection_from, as_of, tables)
     policy_made = policy_tables(tables, rates_after, hold_rates_until)
     tables = ReadRecorder(policy_made)
     F = scenario.claim_start
@@ -281,11 +275,7 @@ def income_gain(
     if prob.detail:
         assumptions.append("Probability of success: " + prob.detail)
 
-    gp_each, gp_source = gp_appointments_saved_a_year(tables)
-    patients = {o.adult for o in scenario.outcomes if o.kind in ("lcw_found", "lcwra_found")}
-    gp = gp_each * len(patients)
-    if gp:
-        assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
+    gp = _gp_appointments_saved(scenario, tables, assumptions)
     annual = annual_amount(recurring, [b.weekly for b in lines], convention) + sum(b.annual_due for b in lines) - sum(
         int(hb_rent_free_annual(b.weekly, b.rent_free_weeks, convention)) for b in lines)
     assumptions.extend(rent_free_assumption([b.rent_free_weeks for b in lines]))
@@ -319,6 +309,29 @@ def income_gain(
         rate_assumptions=rate_assumptions,
         pension_age=pension_age,
     )
+
+
+def _check_arguments(scenario, horizon_months, convention, projection_from, as_of, tables) -> None:
+    """Refuse what :func:`income_gain` cannot take, each with a one-line
+    :class:`~entitlements.errors.InputError` naming the argument."""
+    if not isinstance(scenario, Scenario):
+        raise InputError("scenario", type(scenario).__name__, "a Scenario")
+    check_scenario(scenario, bounds(as_of, tables_or_default(tables)))
+    check_bedrooms(scenario)  # before the outcomes and after a housing_change
+    _check_int("horizon_months", horizon_months, 1, 120)
+    _choice("convention", convention, CONVENTIONS)
+    _choice("projection_from", projection_from, PROJECTION_STARTS)
+
+
+def _gp_appointments_saved(scenario: Scenario, tables, assumptions: list) -> int:
+    """GP appointments saved a year: the table's figure for each patient
+    found to have LCW or LCWRA, with the assumption said in ``assumptions``."""
+    gp_each, gp_source = gp_appointments_saved_a_year(tables)
+    patients = {o.adult for o in scenario.outcomes if o.kind in ("lcw_found", "lcwra_found")}
+    gp = gp_each * len(patients)
+    if gp:
+        assumptions.append(f"GP appointments saved: {gp_each} a year per patient found to have LCW or LCWRA ({gp_source}).")
+    return gp
 
 
 def _uc_never_payable(h: Household, on: dt.date, tables: Tables) -> bool:
