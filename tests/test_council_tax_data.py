@@ -453,6 +453,9 @@ def test_england_2024_fifth_pass_parts_as_the_sources_print_them():
     assert round(12641873 / 43875.2, 2) == 288.13 and ENGLAND_2024["E07000241"] == 28813 + 168575 + 25100
     assert round(73692618 / 43875.2, 2) == 1679.60 and round(73962618 / 43875.2, 2) == 1685.75
     assert round(11012675 / 43875.2, 2) == 251.00
+    # less the parish and town precepts, £2,217,125, the borough's own Band D is £237.60: the 2025-26 minutes' £244.71
+    # less their stated £7.11 rise
+    assert round((12641873 - 2217125) / 43875.2, 2) == 237.60 == round(244.71 - 7.11, 2)
     assert band_d_annual("Welwyn Hatfield", on=Y25) == 233346 and round(233346 / 222488, 4) == 1.0488
     # the stated averages whose parts the source lists: Herefordshire £1,875.76 + fire £97.22 + police £277.50 +
     # parishes £79.03 (its 2025/26 page's £2,449.17 is the 2025-26 cell); Westmorland and Furness £1,827.76 + police
