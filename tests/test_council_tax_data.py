@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 89  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 94  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -340,10 +340,13 @@ ENGLAND_2024 = {
     "E07000217": 237160, "E07000224": 226192, "E07000241": 222488,
     "E06000047": 241819, "E06000046": 237357, "E06000017": 254329, "E06000044": 207545, "E08000035": 206622,
     "E08000034": 220766, "E08000039": 227325, "E06000065": 228295, "E06000050": 227708,
+    # sixth pass (2026-12-07): the DLUHC release's authority averages plus the major precepts (Bolton, Calderdale, West
+    # Lancashire), and the bill without parishes plus the parish precepts over the tax base (Oldham, York)
+    "E08000001": 214747, "E08000033": 219039, "E07000127": 225303, "E08000004": 233135, "E06000014": 205312,
 }
 
 
-def test_england_2024_ships_89_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_94_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -351,8 +354,8 @@ def test_england_2024_ships_89_authorities_each_with_its_source_and_unverified()
         assert e.annual == pence
         # the year's table (MHCLG Table 9) was not read: no 2024-25 cell is verified, each names the page it came from
         assert not e.verified and any(c.year == "2024-25" and "http" in c.against for c in english[code].checks)
-        # a plausible year-on-year rise to the 2025-26 Table 10 cell (every one lies between 4.1% and 5.9%: North
-        # Yorkshire's 5.93%, with a £24 fire rise and new town councils in 2025-26, is the highest)
+        # a plausible year-on-year rise to the 2025-26 Table 10 cell (every one lies between 4.1% and 5.9%: York's
+        # 5.94% and North Yorkshire's 5.93%, with the same £24 fire rise in 2025-26, are the highest)
         assert 1.04 < band_d_annual(code, on=Y25) / pence < 1.06, code
 
 
@@ -472,6 +475,41 @@ def test_england_2024_fifth_pass_parts_as_the_sources_print_them():
     # £148.54, the fire part implied: £86.95, Dorset & Wiltshire's 2025-26 £91.95 less its £5 rise
     assert 157104 + 27558 + 18657 == 203319 and ENGLAND_2024["E07000244"] - 203319 == 8442
     assert ENGLAND_2024["E06000030"] == 169328 + 26927 + 14854 + (9195 - 500)
+
+
+def test_england_2024_sixth_pass_parts_as_the_sources_print_them():
+    english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
+    before = {c: english[c].band_d_before_parish["2024-25"] for c in ("E08000033", "E07000127", "E08000004", "E06000014")}
+    # the DLUHC 2024/25 release's authority average plus the major precepts, as for the fifth pass's nine. Bolton
+    # £1,778.22 + Greater Manchester Mayoral police £256.30 + Mayoral general (fire) £112.95 (Stockport's precepts);
+    # Calderdale £1,861.62 + West Yorkshire police £249.28 + fire £79.49 (Leeds' and Kirklees'); its standard bill
+    # without a town or parish precept, £2,174.21, leaves a parish average of £16.18
+    assert ENGLAND_2024["E08000001"] == 177822 + 25630 + 11295
+    assert ENGLAND_2024["E08000033"] == 186162 + 24928 + 7949 == before["E08000033"] + 1618
+    # West Lancashire, a district: its own average with parishes £251.61 + Lancashire County Council £1,653.29 + police
+    # £263.40 + fire £84.73. Its page's parts without parishes (borough £231.65) add up to £2,233.07, the notice's
+    # unparished bill (the page prints £2,233.01); the parish average £19.96 is the budget table's parish share of the
+    # council tax, £765k of £9,651k, to within its £000 rounding (£19.94)
+    assert ENGLAND_2024["E07000127"] == 25161 + 165329 + 26340 + 8473
+    assert 23165 + 165329 + 26340 + 8473 == before["E07000127"] == 223307
+    assert 25161 - 23165 == 1996 and round(251.61 * 765 / 9651, 2) == 19.94
+    # worked out, R / T-type (North Hertfordshire, Welwyn Hatfield): Oldham's bill without parishes £2,325.38 (council
+    # £1,664.61 + adult social care £291.52 + the Mayoral £256.30 and £112.95) + the parish Band D charges, Saddleworth's
+    # £27.01 on its tax base of 9,150 and Shaw and Crompton's £18.78 on 5,724, spread over the whole tax base T = 59,380
+    assert 166461 + 29152 + 25630 + 11295 == before["E08000004"] == 232538
+    assert round((9150 * 27.01 + 5724 * 18.78) / 59380, 2) == 5.97 and ENGLAND_2024["E08000004"] == 232538 + 597
+    # York's unparished bill £2,038.66 (basic £1,407.49 + adult social care £241.29 + police £306.86 + fire £83.02) +
+    # its parish precepts £999,223 over T = 69,097.60; its council tax yield, £113.927m over the same T, is its own
+    # £1,648.78, so the yield and the tax base agree
+    assert 140749 + 24129 + 30686 + 8302 == before["E06000014"] == 203866
+    assert round(999223 / 69097.60, 2) == 14.46 and ENGLAND_2024["E06000014"] == 203866 + 1446
+    assert round(113.927e6 / 69097.60, 2) == 1648.78 == round(1407.49 + 241.29, 2)
+    # the rises to the 2025-26 cells; York's is North Yorkshire's (the same police and fire precepts)
+    ratios = {c: round(band_d_annual(c, on=Y25) / ENGLAND_2024[c], 4)
+              for c in ("E08000001", "E08000033", "E07000127", "E08000004", "E06000014")}
+    assert ratios == {"E08000001": 1.0554, "E08000033": 1.0511, "E07000127": 1.0484, "E08000004": 1.0549,
+                      "E06000014": 1.0594}
+
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
     # the borough's own part rose 4.99% (its general and adult social care parts rounded separately, so within a few
