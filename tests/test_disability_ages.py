@@ -211,7 +211,9 @@ def test_caseload_csv_row_with_attendance_allowance_under_age_is_an_error_row(tm
     r = estimate_caseload(str(path), on=D(2026, 4, 6))
     assert r.caseload.valid.tolist() == [False, True, True]
     # The header is row 1: the first data row is row 2.
-    assert [str(e) for e in r.caseload.errors] == [f"row 2: adult1_attendance_allowance: give {AA_HELD}"]
+    # Since 2026-12-07 the rate held is named (was "give ...").
+    assert [str(e) for e in r.caseload.errors] == [
+        f"row 2: adult1_attendance_allowance: 'lower' is not allowed (expected {AA_HELD})."]
 
 
 def test_income_gain_refuses_attendance_allowance_held_under_age_one_household_and_caseload():
@@ -225,7 +227,7 @@ def test_income_gain_refuses_attendance_allowance_held_under_age_one_household_a
                         {"case_id": "b", "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
                          "outcome_date": "2025-01-10"}])
     assert g.valid.tolist() == [False, True]
-    assert g.errors()[0]["reason"].startswith(f"adult1_attendance_allowance: give {AA_HELD}")
+    assert g.errors()[0]["reason"].startswith(f"adult1_attendance_allowance: 'lower' is not allowed (expected {AA_HELD}")
     # LCWRA found for the other 40-year-old: the LCWRA element, £423.27 a month 2025-26 x 12 = £5,079.36.
     assert g.annual.tolist() == [0, 507936]
 

@@ -762,6 +762,9 @@ class Problem:
     #: value its cell holds, one a row (None: not given); None: not a child's.
     child: Any = None
     child_value: Any = None
+    #: Where ``field`` is an adult's: the value of the adult's cell, one a row
+    #: (None: not given, or every row's where the whole is None).
+    adult_value: Any = None
 
     def field_at(self, i: int | None = None, child_column: Any = None) -> str:
         """``field`` as the column of row ``i`` (None: a single household)
@@ -784,16 +787,21 @@ class Problem:
         return self.field.replace("adultN_", "adult2_" if bool(second) else "adult1_", 1)
 
     def error_at(self, i: int | None = None, child_column: Any = None) -> tuple[str, Any, str]:
-        """Row ``i``'s ``(column, value, message)``: a child's problem names
-        the child's own column and the value of its cell, one line
-        (``child2_date_of_birth: '2001-01-01' is not allowed (expected
-        ...)``, or ``child3_sex: missing (expected ...)``); any other
-        ``column: give expected``."""
-        field = self.field_at(i, child_column)
-        if self.child is None or field.startswith("childN_"):
-            return field, None, f"{field}: give {self.expected}"
+        """Row ``i``'s ``(column, value, message)``: an adult's or a child's
+        problem names the adult's or child's own column and the value of its
+        cell, one line (``child2_date_of_birth: '2001-01-01' is not allowed
+        (expected ...)``, ``adult1_attendance_allowance: 'higher' is not
+        allowed (...)``, or ``adult2_date_of_birth: missing (expected
+        ...)``); any other ``column: give expected``."""
         from ..errors import InputError
 
+        field = self.field_at(i, child_column)
+        if self.field.startswith("adultN_"):  # since 2026-12-07 with the cell's value, as a child's
+            value = (None if self.adult_value is None
+                     else np.asarray(self.adult_value, dtype=object).reshape(-1)[0 if i is None else i])
+            return field, value, str(InputError(field, value, self.expected))
+        if self.child is None or field.startswith("childN_"):
+            return field, None, f"{field}: give {self.expected}"
         value = np.asarray(self.child_value, dtype=object).reshape(-1)[0 if i is None else i]
         return field, value, str(InputError(field, value, self.expected))
 
@@ -824,6 +832,29 @@ def _second_adults(rows, first) -> Any:
     if not np.any(rows):
         return False
     return np.asarray(rows, bool) & ~np.asarray(first(), bool)
+
+
+def _adult_cells(rows, second, cell) -> Any:
+    """For an adult's problem: the value of the adult's cell on each row
+    with the problem, the second adult's where ``second`` (else the
+    first's), from ``cell(adult_columns)`` (an array a row, or a scalar for
+    one household: None where not given); None on the other rows. As
+    :class:`Problem`'s ``adult_value``."""
+    rows = np.asarray(rows, bool).reshape(-1)
+    shown = np.full(rows.shape, None, dtype=object)
+    if not rows.any():
+        return shown
+    second = np.broadcast_to(np.asarray(second, bool).reshape(-1) if np.ndim(second) else np.asarray(second, bool),
+                             rows.shape)
+    first_cells, second_cells = (np.broadcast_to(np.asarray(c, dtype=object).reshape(-1), rows.shape) for c in cell)
+    shown[rows] = np.where(second[rows], second_cells[rows], first_cells[rows])
+    return shown
+
+
+def _dates_shown(a) -> np.ndarray:
+    """An adult's dates of birth as they are written (None: not given)."""
+    dob = np.atleast_1d(np.asarray(a.date_of_birth, "datetime64[D]"))
+    return np.array([None if np.isnat(d) else str(d) for d in dob], dtype=object)
 
 
 def adults_out_of_range(bu: BenefitUnitColumns, *, on, adults=(1, 2)):
@@ -870,11 +901,15 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
                                   children_with_dla_mobility_under_age)
 
     from ..household import DLA_MOBILITY
+    from ..household_values import AA_RATES
     from .disability_ages import dla_mobility_age_refused
 
     out_of_range = adults_out_of_range(bu, on=on)
+    out_of_range_second = _second_adults(out_of_range, lambda: adults_out_of_range(bu, on=on, adults=(1,)))
+    sp_unknown_second = _second_adults(hh.state_pension_age_unknown, lambda: state_pension_age_reached(bu.adult1, on)[1])
     end = period_end(as_day(on))
     aa_refused = attendance_allowance_held_under_age(bu, end=end)
+    aa_second = _second_adults(aa_refused, lambda: attendance_allowance_held_under_age(bu, end=end, adults=(1,)))
     ch = bu.children
     present = np.asarray(ch.present, bool)
     dob = np.asarray(ch.date_of_birth, "datetime64[D]")
@@ -896,7 +931,8 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "adultN_date_of_birth",
             "a date of birth that makes each adult 16 to 120 at the end of the assessment period "
             "(an adult's age must be 16 to 120: a later date is a child's, or a mistake)",
-            _second_adults(out_of_range, lambda: adults_out_of_range(bu, on=on, adults=(1,))),
+            out_of_range_second,
+            adult_value=_adult_cells(out_of_range, out_of_range_second, (_dates_shown(bu.adult1), _dates_shown(bu.adult2))),
         ),
         Problem(
             kids_bad,
@@ -919,13 +955,15 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "adultN_date_of_birth",
             "a date of birth for an adult aged 66 in an assessment period beginning on or after 6 April 2026: "
             "State Pension age now depends on it (Pensions Act 2014 s 26)",
-            _second_adults(hh.state_pension_age_unknown, lambda: state_pension_age_reached(bu.adult1, on)[1]),
+            sp_unknown_second,  # the date of birth is not given (the age alone is): named as missing
         ),
         Problem(
             aa_refused,
             "adultN_attendance_allowance",
             AA_RECEIVED_EXPECTED,
-            _second_adults(aa_refused, lambda: attendance_allowance_held_under_age(bu, end=end, adults=(1,))),
+            aa_second,
+            adult_value=_adult_cells(aa_refused, aa_second, tuple(np.asarray(AA_RATES, dtype=object)[
+                np.asarray(a.attendance_allowance, np.int64)] for a in (bu.adult1, bu.adult2))),
         ),
         Problem(
             dla_bad,

@@ -449,8 +449,15 @@ def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
             None if np.isnat(dob) else np.datetime64(dob, "D").item(), int(a1.age[i]), to_date(t.e_lo[i]))
         return 1 if first else 2
 
-    v.fail(bad, lambda i: f"adult{which(i)}_attendance_allowance: give {ages.AA_RECEIVED_EXPECTED} (assessment period "
-                          f"beginning {to_date(t.s_lo[i]).isoformat()})")
+    def why(i: int) -> str:  # the adult's column and the rate held (since 2026-12-07; was "give 'none' ...")
+        from ..household_values import AA_RATES
+
+        n = which(i)
+        rate = AA_RATES[int((a1 if n == 1 else c.before.adult2).attendance_allowance[i])]
+        return str(InputError(f"adult{n}_attendance_allowance", rate, f"{ages.AA_RECEIVED_EXPECTED} (assessment "
+                              f"period beginning {to_date(t.s_lo[i]).isoformat()})"))
+
+    v.fail(bad, why)
     young = np.asarray(ages.children_with_dla_mobility_under_age(c.before.children, end=end))
     if young.any():
         from ..household import DLA_MOBILITY
