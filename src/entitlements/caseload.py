@@ -473,6 +473,9 @@ class CaseloadEstimate:
             "rates_policy": self.rates_policy,
             "cases_with_assumed_rates": int((self.rates_assumed[v] != "").sum()) if self.rates_assumed is not None else 0,
             "assumptions": describe(self.assumptions, self.rates_policy),
+            # Since 2026-12-07: the rows whose HB or CTR rests on a fact not given, taken as not met (facts_assumed).
+            "cases_with_facts_assumed": int(np.any(np.stack(list(self._facts_open().values())), axis=0)[v].sum()),
+            "facts_assumed": {k: int(f[v].sum()) for k, f in self._facts_open().items()},
             "repeated_case_ids": repeated_case_ids(np.asarray(self.caseload.ids, dtype=object).astype(str)),
         }
 
@@ -547,6 +550,28 @@ class CaseloadEstimate:
                 arrays[f"household_{name}"] = np.broadcast_to(v, self.valid.shape)
         return arrays
 
+    def _facts_open(self) -> dict[str, np.ndarray]:
+        """Each row's facts not given that Housing Benefit or Council Tax
+        Reduction took as not met, by code
+        (:data:`entitlements.benefits.hb_ctr.FACTS_ASSUMED`), a bool a row;
+        all False without the household benefits."""
+        n = len(self.caseload)
+        b = self.benefits
+        flags = {"hours_not_given": getattr(b, "hours_not_given", False),
+                 "childcare_conditions_open": getattr(b, "childcare_conditions_open", False)}
+        return {k: np.broadcast_to(np.asarray(v, bool), (n,)) for k, v in flags.items()}
+
+    def _facts_assumed_texts(self) -> np.ndarray:
+        """The ``facts_assumed`` column: for each valid row, "code: what was
+        taken" for each fact open, joined by "; " ("" none)."""
+        from .benefits.hb_ctr import FACTS_ASSUMED
+
+        out = np.full(len(self.caseload), "", dtype=object)
+        for code, flag in self._facts_open().items():
+            said = f"{code}: {FACTS_ASSUMED[code]}"
+            out = np.where(flag & np.asarray(self.valid, bool), np.where(out == "", said, out + "; " + said), out)
+        return out.astype(object)
+
     def _error_texts(self) -> np.ndarray:
         errs: dict[int, list[str]] = {}
         for e in self.caseload.errors:
@@ -560,7 +585,11 @@ class CaseloadEstimate:
         """Per-case results as columns (:class:`entitlements.io.writers.Column`),
         in input order: the case id, the columns carried through, ``valid``,
         ``error``, ``rates_assumed`` (what the row's rates rest on past the
-        tables' end: :mod:`entitlements.rates_policy`), then every figure (pence), empty where the row is not valid."""
+        tables' end: :mod:`entitlements.rates_policy`), then every figure (pence), empty where the row is not valid,
+        and last ``facts_assumed``: the facts not given that Housing Benefit
+        or Council Tax Reduction took as not met, "code: what was taken"
+        joined by "; " (:data:`entitlements.benefits.hb_ctr.FACTS_ASSUMED`;
+        "" none)."""
         from .io.writers import Column
 
         invalid = ~np.asarray(self.valid, bool)
@@ -578,6 +607,8 @@ class CaseloadEstimate:
                 continue
             empty = invalid | (v == -1) if name in _NOT_APPLICABLE else invalid
             cols[name] = Column(v if v.dtype == bool else v.astype(np.int64, copy=False), empty)
+        # Last, so every column before it keeps its place (since 2026-12-07).
+        cols["facts_assumed"] = Column(self._facts_assumed_texts())
         return cols
 
     def rows(self) -> Iterable[dict[str, Any]]:

@@ -161,7 +161,7 @@ def _in_row_order(errors) -> tuple[RowError, ...]:
 
 #: The figures of :meth:`CaseloadEstimate.summary` that add up over parts of a caseload.
 _COUNTS = ("cases", "cases_estimated", "cases_with_errors", "cases_entitled_to_uc", "total_uc_monthly_pence",
-           "cases_with_assumed_rates")
+           "cases_with_assumed_rates", "cases_with_facts_assumed")
 
 
 def _summed(parts: list[dict[str, Any]]) -> dict[str, Any]:
@@ -172,6 +172,7 @@ def _summed(parts: list[dict[str, Any]]) -> dict[str, Any]:
     out = dict(parts[0])
     for k in _COUNTS:
         out[k] = sum(p[k] for p in parts)
+    out["facts_assumed"] = {k: sum(p["facts_assumed"][k] for p in parts) for k in parts[0]["facts_assumed"]}
     if out["total_benefits_annual_pence"] is not None:
         out["total_benefits_annual_pence"] = sum(p["total_benefits_annual_pence"] for p in parts)
     n = out["cases_estimated"]

@@ -140,6 +140,7 @@ def _caseload(args) -> int:
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    _print_facts_assumed(s)
     _print_repeated_ids(s)
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
@@ -226,6 +227,7 @@ def _caseload_partitioned(args) -> int:
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
+    _print_facts_assumed(s)
     _print_repeated_ids(s)
     print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
@@ -316,6 +318,17 @@ def _write_errors(path, errors) -> None:
 
     write_csv(({"row": e.row, "field": e.field, "reason": _value_free(e), "message": f"row {e.row}: {_value_free(e)}"}
                for e in errors), path, fields=["row", "field", "reason", "message"])
+
+
+def _print_facts_assumed(s) -> None:
+    """The rows whose Housing Benefit or Council Tax Reduction rests on a
+    fact not given, taken as not met (the results' ``facts_assumed``), by
+    kind (since 2026-12-07)."""
+    if not s.get("cases_with_facts_assumed"):
+        return
+    kinds = "; ".join(f"{k} {n}" for k, n in s["facts_assumed"].items() if n)
+    print(f"  {s['cases_with_facts_assumed']} of them on facts not given, taken as not met ({kinds}): check needed, "
+          "see the facts_assumed column")
 
 
 def _value_free(e) -> str:

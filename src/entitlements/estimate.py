@@ -347,8 +347,31 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
         housing_benefit=hb_sheet,
         council_tax=ct_sheet,
         caveats=pension_tax_caveats(household, hh, on=on, tables=tables, pension_credit=pc_sheet is not None,
-                                    housing_benefit=hb_sheet is not None, council_tax=ct_sheet is not None),
+                                    housing_benefit=hb_sheet is not None, council_tax=ct_sheet is not None)
+        + facts_assumed_caveats(hh, on=on, tables=tables),
     )
+
+
+def facts_assumed_caveats(hh: Any, *, on: dt.date, tables: Any) -> tuple[str, ...]:
+    """A caveat for each fact the household does not give that Housing
+    Benefit or Council Tax Reduction took as not met (since 2026-12-07; a
+    caseload's ``facts_assumed``:
+    :func:`entitlements.benefits.hb_ctr.facts_left_open`); the working
+    sheet's notes say more."""
+    out = []
+    if bool(np.asarray(getattr(hh, "hours_not_given", False)).reshape(-1)[0]):
+        from .benefits._numeric import table_on
+
+        extra = int(tables.at("housing_benefit.earnings_disregard", table_on(on))["additional"])
+        out.append(f"An earner's hours of work are not given (work_hours_weekly, --hours): the {format_pounds(extra)} "
+                   "additional earnings disregard (30 hours a week, or 16 for a lone parent, a couple with a child or "
+                   "a disabled worker) was not applied in Housing Benefit or Council Tax Reduction: check needed (see "
+                   "the notes).")
+    if bool(np.asarray(getattr(hh, "childcare_conditions_open", False)).reshape(-1)[0]):
+        out.append("Relevant childcare charges at pension age: the facts given leave their conditions open (hours of "
+                   "work, a partner's incapacity, the children under the age limit), and they were taken off only as "
+                   "far as those facts allow: check needed (see the notes).")
+    return tuple(out)
 
 
 #: The benefits that count income net of income tax and where the law says so: the tax on pensions and taxable

@@ -268,8 +268,9 @@ def failed_frame(part, meta, id_field: str, reason: str):
         frame["case_id"] = pd.Series(np.arange(1, n + 1).astype(str), dtype=meta["case_id"].dtype)
     frame["valid"] = pd.array(np.zeros(n, bool), dtype=meta["valid"].dtype)
     frame["error"] = pd.Series([reason] * n, dtype=meta["error"].dtype)
-    if "rates_assumed" in frame:
-        frame["rates_assumed"] = pd.Series([""] * n, dtype=meta["rates_assumed"].dtype)
+    for text in ("rates_assumed", "facts_assumed"):
+        if text in frame:
+            frame[text] = pd.Series([""] * n, dtype=meta[text].dtype)
     frame.index = part.index
     return frame
 
@@ -282,7 +283,8 @@ def _failed_partition(part, number, tables, policy, id_field, meta, error):
     n = len(part)
     s = {"cases": n, "cases_estimated": 0, "cases_with_errors": n, "cases_entitled_to_uc": 0, "total_uc_monthly_pence": 0,
          "total_benefits_annual_pence": 0, "mean_uc_monthly_pence": 0, "rules": str(tables.version), "rates_policy": policy,
-         "cases_with_assumed_rates": 0, "assumptions": [], "_n": n, "_assumptions": (),
+         "cases_with_assumed_rates": 0, "assumptions": [], "cases_with_facts_assumed": 0,
+         "facts_assumed": {k: 0 for k in _facts_assumed_codes()}, "_n": n, "_assumptions": (),
          "_errors": [(i + 1, reason) for i in range(n)], "_number": number,
          "_keys": id_keys(part[id_field].to_numpy(dtype=object) if id_field in part.columns else [str(i + 1) for i in range(n)])}
     return (failed_frame(part, meta, id_field, reason) if meta is not False else None), s
@@ -298,8 +300,9 @@ def _combine_estimates(parts: list[dict[str, Any]]) -> dict[str, Any]:
     parts = sorted(parts, key=lambda p: p["_number"])
     out: dict[str, Any] = {}
     for key in ("cases", "cases_estimated", "cases_with_errors", "cases_entitled_to_uc", "total_uc_monthly_pence",
-                "cases_with_assumed_rates"):
+                "cases_with_assumed_rates", "cases_with_facts_assumed"):
         out[key] = sum(int(p[key]) for p in parts)
+    out["facts_assumed"] = {k: sum(int(p["facts_assumed"][k]) for p in parts) for k in _facts_assumed_codes()}
     tb = [p["total_benefits_annual_pence"] for p in parts]
     out["total_benefits_annual_pence"] = None if any(t is None for t in tb) else sum(tb)
     n = out["cases_estimated"]
@@ -310,7 +313,7 @@ def _combine_estimates(parts: list[dict[str, Any]]) -> dict[str, Any]:
     out["assumptions"] = describe(merged, out["rates_policy"])
     order = ["cases", "cases_estimated", "cases_with_errors", "cases_entitled_to_uc", "total_uc_monthly_pence",
              "total_benefits_annual_pence", "mean_uc_monthly_pence", "rules", "rates_policy", "cases_with_assumed_rates",
-             "assumptions"]
+             "assumptions", "cases_with_facts_assumed", "facts_assumed"]
     summary = {k: out[k] for k in order}
     import numpy as np
 
@@ -323,6 +326,13 @@ def _combine_estimates(parts: list[dict[str, Any]]) -> dict[str, Any]:
         offset += p["_n"]
     summary["errors"] = errors
     return summary
+
+
+def _facts_assumed_codes() -> tuple[str, ...]:
+    """The kinds of fact a caseload's ``facts_assumed`` counts (entitlements.benefits.hb_ctr.FACTS_ASSUMED)."""
+    from .benefits.hb_ctr import FACTS_ASSUMED
+
+    return tuple(FACTS_ASSUMED)
 
 
 def merge_assumptions(assumptions) -> tuple:

@@ -309,6 +309,15 @@ _CASELOAD_SUMMARY = {
     "cases": _INT, "cases_estimated": _INT, "cases_with_errors": _INT, "cases_entitled_to_uc": _INT,
     "total_uc_monthly_pence": _INT, "total_benefits_annual_pence": _null(_INT), "mean_uc_monthly_pence": _INT,
     "rules": _STR, "rates_policy": _STR, "cases_with_assumed_rates": _INT, "assumptions": _STRS,
+    "cases_with_facts_assumed": dict(_INT, description="cases estimated whose Housing Benefit or Council Tax "
+                                     "Reduction rests on a fact not given, taken as not met (the results' "
+                                     "facts_assumed column)"),
+    # The codes of entitlements.benefits.hb_ctr.FACTS_ASSUMED (not imported: the schema needs no numpy), held to
+    # them by tests/test_result_schema.py's real outputs (every key required, no other allowed).
+    "facts_assumed": _obj({k: _INT for k in ("hours_not_given", "childcare_conditions_open")},
+                          "cases estimated by the fact not given: hours_not_given (an earner's hours of work: the "
+                          "additional earnings disregard not applied), childcare_conditions_open (pension age: the "
+                          "conditions of the relevant childcare charges left open)"),
     "repeated_case_ids": _obj({"ids": _INT, "rows": _INT},
                               "case ids on more than one row: how many, and how many rows they are on (counts only, "
                               "never the ids)"),

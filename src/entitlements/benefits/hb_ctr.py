@@ -61,7 +61,7 @@ __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "a
            "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard",
            "severe_disability_non_dependant", "savings_credit_additional_disregard",
            "savings_credit_lone_parent_disregard", "PENSION_CHILDCARE", "pension_age_childcare_charges",
-           "pension_age_ctr_childcare"]
+           "pension_age_ctr_childcare", "FACTS_ASSUMED", "facts_left_open"]
 
 _BORN_BEFORE = np.datetime64("1955-04-01", "D")
 
@@ -229,6 +229,73 @@ def pension_age_childcare_charges(bu: BenefitUnitColumns, *, on, tables: Tables,
         except NoRowInForce:
             continue
     return (int(charges[0]), bool(open_[0])) if scalar else (charges, open_)
+
+
+#: The facts a household leaves open that a means test then takes as not met, by code (since 2026-12-07): a
+#: caseload's ``facts_assumed`` column names them, its summary counts them (entitlements.caseload), and the one
+#: household's estimate says them as caveats, as its working sheet says "check needed" (entitlements.explain_hb_ctr).
+FACTS_ASSUMED = {
+    "hours_not_given": "additional earnings disregard not applied",
+    "childcare_conditions_open": "childcare charges taken off only as far as the facts given allow",
+}
+
+
+def facts_left_open(bu: BenefitUnitColumns, hb: HousingBenefitCalculation, ctax: CouncilTaxCalculation,
+                    pension_credit, universal_credit, *, on, tables: Tables, disabled_each, children):
+    """Which benefit units' Housing Benefit or Council Tax Reduction rests on
+    a fact the household does not give, taken as not met: ``(hours_not_given,
+    childcare_conditions_open)``, a bool a row (:data:`FACTS_ASSUMED`).
+
+    - ``hours_not_given``: an adult with earnings has no ``work_hours_weekly``,
+      no adult's hours given meet a condition of the £17.10 additional earnings
+      disregard (:func:`additional_earnings_disregard`: SI 2006/214 Sch 4 para
+      9(2)(b); SI 2012/2885 Sch 4 para 10(2)(b); WSI 2013/3029 Sch 3 para
+      10(2)(b) and Sch 8 para 18(2); SSI 2012/319 Sch 2 para 10(2)(b); SSI
+      2021/249 Sch 3 para 15(2); SI 2006/213 Sch 4 para 17(2)(b)), so it was
+      not applied, and a means test that has it counted the earnings: Housing
+      Benefit worked out without a passport (assessed, income too high or
+      under the 50p minimum), or Council Tax Reduction worked out by a
+      pensioners' scheme without guarantee credit, or by the Welsh or
+      Scottish working-age scheme without Universal Credit. The earnings may
+      also fall short of the disregards and the £17.10 together (para 9(3)):
+      then the hours change nothing, but the row is still named.
+    - ``childcare_conditions_open``: at pension age, relevant childcare
+      charges whose conditions the facts leave open
+      (:func:`pension_age_childcare_charges`'s ``open``: hours not given, a
+      partner blind or with limited capability for work but no qualifying
+      benefit, more children paid for than are under the age limit), for
+      Housing Benefit worked out without a passport or a pensioners' CTR
+      scheme without guarantee credit. (The Welsh working-age scheme's like
+      case is already "check_needed": ``ctr_status``.)
+
+    ``pension_credit``: the calculation; ``universal_credit``: the award
+    payable [pence/month]; ``disabled_each``: each adult's disability
+    disregard (as for :func:`additional_earnings_disregard`); ``children``:
+    the children counted (masked)."""
+    from .council_tax_columns import nation_codes
+
+    kids = count_children(np.asarray(children.present))
+    met, couple16, missing = additional_earnings_disregard(bu, on=on, disabled_each=disabled_each, children=kids)
+    reason = np.asarray(hb.reason)
+    hb_tested = (np.asarray(hb.scheme) > 0) & ~np.asarray(hb.passported, bool) & np.isin(reason, (0, 5, 6))
+    scheme = np.asarray(ctax.ctr_scheme)
+    calculated = np.asarray(ctax.ctr_status) == 1
+    gc = np.asarray(pension_credit.guarantee_credit) > 0
+    pension_ctr = calculated & np.isin(scheme, [CTR_SCHEMES.index(k) for k in PENSION_CHILDCARE if k != "hb"]) & ~gc
+    working_ctr = (calculated & np.isin(scheme, [CTR_SCHEMES.index(k) for k in ("wales_working_age", "scotland_working_age")])
+                   & ~(np.asarray(universal_credit) > 0))
+    hours = np.asarray(missing) & ~(np.asarray(met) | (np.asarray(couple16) & (kids > 0))) \
+        & (hb_tested | pension_ctr | working_ctr)
+    childcare = np.zeros(np.shape(hours), bool)
+    if np.any(np.asarray(bu.childcare_costs_monthly) > 0):
+        _, hb_open = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme="hb")
+        childcare = childcare | (hb_tested & (np.asarray(hb.scheme) == 1) & np.asarray(hb_open, bool))
+        nation = nation_codes(bu)
+        for code, name in enumerate(("england", "wales_pension", "scotland_pension")):
+            if np.any(pension_ctr & (nation == code)):
+                _, ctr_open = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme=name)
+                childcare = childcare | (pension_ctr & (nation == code) & np.asarray(ctr_open, bool))
+    return hours, childcare
 
 
 def _lha_weekly(brma, category, use, *, on, tables: Tables):

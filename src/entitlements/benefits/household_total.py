@@ -82,6 +82,7 @@ from .scotland import scottish_child_payment_weekly
 from .hb_ctr import (
     CouncilTaxCalculation,
     additional_earnings_disregard,
+    facts_left_open,
     council_tax_for,
     housing_benefit_where_due,
     mixed_age_protected,
@@ -140,6 +141,11 @@ class HouseholdCalculation:
     blind_persons_allowance_used: tuple[Any, Any] = (0, 0)
     # The unused part of each adult's married couple's allowance, the other partner's tax reduction (ITA 2007 s 51).
     married_couples_allowance_transferred: tuple[Any, Any] = (0, 0)
+    # Facts not given that Housing Benefit or Council Tax Reduction took as not met (since 2026-12-07; bool,
+    # hb_ctr.facts_left_open): an earner's hours (the £17.10 additional earnings disregard not applied), and at
+    # pension age the conditions of the relevant childcare charges.
+    hours_not_given: Any = False
+    childcare_conditions_open: Any = False
 
 
 def state_pension_age_reached(adult: AdultColumns, on):
@@ -413,7 +419,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
         pc = attrs.evolve(pc, **{k: np.where(claimed, np.asarray(getattr(pc, k)), 0)
                                  for k in ("award", "guarantee_credit", "savings_credit")})
 
-    hb, ctax = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
+    hb, ctax, (hours_open, childcare_open) = _housing_benefit_and_council_tax(bu, calc, pc, qyp, on=on, tables=tables, spa=(spa1, spa2),
                                                 payable=payable, ca=((entitled1, entitled2), (ca1, ca2)), earned=e1 + np.where(two, e2, 0),
                                                 earned_each=(e1, np.where(two, e2, 0)),
                                                 qualifying=(qualifying(a1), two & qualifying(a2)), tax=tax)
@@ -462,6 +468,8 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
         total_weekly=total_weekly,
         total_monthly=total_monthly,
         total_annual=total_annual,
+        hours_not_given=hours_open,
+        childcare_conditions_open=childcare_open,
     )
 
 
@@ -687,7 +695,9 @@ def _housing_benefit_and_council_tax(bu: BenefitUnitColumns, calc, pc, qyp, *, o
                            earned_monthly=earned, pension_credit=pc, applicable=applicable, blind_or_care=blind_or_care,
                            income_tax_weekly=tax, savings_additional=savings_additional, pension_childcare=childcare,
                            pension_disregarded=pension_disregarded)
-    return hb, ctax
+    open_ = facts_left_open(bu, hb, ctax, pc, award, on=on, tables=tables, disabled_each=each,
+                            children=attrs.evolve(ch, present=kids))
+    return hb, ctax, open_
 
 
 def _pension_ctr_childcare_charges(bu: BenefitUnitColumns, children, over, *, on, tables: Tables):
