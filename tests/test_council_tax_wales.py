@@ -132,3 +132,30 @@ def test_torfaen_2025_pensioner_with_a_second_adult_gets_the_ordinary_reduction_
     assert (c.annual_liability, c.weekly_liability, c.ctr_status) == (160183, 3072, 1)
     assert (c.ctr_applicable_amount, c.ctr_income, c.ctr_taper_deduction, c.ctr_alternative_maximum) == (24440, 35235, 2159, 0)
     assert (c.reduction_weekly, c.reduction_annual) == (913, 47607)
+
+
+def test_torfaen_2025_band_i_with_the_disabled_band_reduction_is_charged_as_band_h():
+    # SI 1992/554 reg 4 (legalize-dev/legalize-uk uk/uksi-1992-554.md, as made, read 2026-12-07): reg 4(1) "alternative
+    # valuation band" means "the valuation band which appears in the Table in section 5(2) of the Act or, as the case
+    # may be, section 5(3) of the Act immediately above the valuation band which is the relevant valuation band"; reg
+    # 4(2)-(3): the amount charged is A (the amount set for that band) / B (the days in the year) a day; reg 4(4)-(5):
+    # a discount then applies to it. The Table of s 5(3) for Wales from 1 April 2005 (WSI 2003/3046 art 2(3),
+    # uk-wls/wsi-2003-3046.md, read 2026-12-07) runs A to I, H immediately above I, and art 2(2) gives the proportion
+    # "6: 7: 8: 9: 11: 13: 15: 18: 21". So a band I dwelling that qualifies is charged band H's amount.
+    # Torfaen 2025-26 Band D £2,059.49: band H 18/9 = £4,118.98 (not band I's 21/9 = 4,805.4767 -> £4,805.48, £686.50
+    # more); one adult, 25% off (s 11(1); reg 4(5)): 4,118.98 x 0.75 = 3,089.235 -> £3,089.24 a year; a week 3,089.24
+    # x 7 / 365 = 59.2457 -> £59.25.
+    r = ct.liability(band_d_annual("Torfaen", on=Y25), "I", on=Y25, tables=T, nation="wales", residents=1,
+                     disabled_band_reduction=True)
+    assert (r.band_charged, r.band_amount_annual, r.annual, r.weekly) == ("H", 411898, 308924, 5925)
+    assert _wales("Torfaen", Y25, "I") - r.band_amount_annual == 68650
+    assert "SI 1992/554 reg 4(1) (band H, the band above I in LGFA 1992 s 5(3)'s table for Wales: WSI 2003/3046 art " \
+           "2(3))" in r.sources
+    # The working sheet says the band charged and cites the same.
+    h = Household(adults=Adult(age=70, state_pension_weekly=23000),
+                  housing=Housing(tenure="owner_occupier", council_tax_band="I", disabled_band_reduction=True),
+                  local_authority="Torfaen", nation="wales")
+    sheet = estimate(h, on=Y25).council_tax
+    (line,) = [ln for ln in sheet.lines if ln.label.startswith("Amount charged")]
+    assert (line.label, line.amount) == ("Amount charged (band I charged as band H, a year)", 411898)
+    assert "WSI 2003/3046 art 2(3)" in line.citation and "SI 1992/554 reg 4(1)" in line.citation

@@ -683,6 +683,10 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             charged += " charged five ninths of Band D" if band == "A" else f" charged as band {below}"
             label = "Amount charged"
             law += _BAND_REDUCTION_LAW[a.nation == "scotland", band == "A"]
+            if a.nation == "wales" and band == "I":  # reg 4(1) with s 5(3)'s Welsh table (read 2026-12-07)
+                from .benefits.council_tax import WALES_BAND_I_LAW
+
+                law += "; " + WALES_BAND_I_LAW
         lines.append(Line(f"{label} ({charged}, a year)", int(ctax.band_amount_annual), law, op=" "))
         if int(ctax.discount_percent):
             pct, amount = int(ctax.discount_percent), int(ctax.band_amount_annual)

@@ -25,7 +25,27 @@ Legal basis (Local Government Finance Act 1992, "LGFA 1992"):
   disabled resident is charged the amount of the band immediately below its
   own (reg 4(1), (3), (3A)(a)); a band A dwelling is charged five ninths of
   the Band D amount (reg 4(3A)(b)), a reduction of one ninth of Band D.
-  Any discount then applies to the reduced amount (reg 4(4)-(5)). Scotland:
+  Any discount then applies to the reduced amount (reg 4(4)-(5)). Wales,
+  band I (read 2026-12-07 in legalize-dev/legalize-uk: SI 1992/554 as made,
+  ``uk/uksi-1992-554.md``; SI 1999/1004, ``uk/uksi-1999-1004.md``; the
+  Council Tax (Valuation Bands) (Wales) Order 2003, WSI 2003/3046,
+  ``uk-wls/wsi-2003-3046.md``; the Council Tax (Transitional Arrangements)
+  (Wales) Regulations 2004, WSI 2004/3142, ``uk-wls/wsi-2004-3142.md``):
+  reg 4(1) defines the "alternative valuation band" as "the valuation band
+  which appears in the Table in section 5(2) of the Act or, as the case may
+  be, section 5(3) of the Act immediately above the valuation band which is
+  the relevant valuation band"; from 1 April 2005 the Table of s 5(3) for
+  Wales runs A to I (WSI 2003/3046 art 2(3), with the proportion "6: 7: 8:
+  9: 11: 13: 15: 18: 21", art 2(2)), so band H is the band above I and a
+  band I dwelling is charged band H's amount (:data:`WALES_BAND_I_LAW`),
+  as the library does. Not settled by the texts read: reg 4(3A)(a), as SI
+  1999/1004 reg 2(3) inserted it, gives A for "any of valuation bands B to
+  H" only, and no Welsh amendment naming band I was found in the mirror
+  (WSI 2004/3142 is not one: it makes transitional bands for 2005-08, and
+  its reg 6 only reads reg 4(6)(a) of SI 1992/554 as referring to s 13B
+  regulations too; its footnote lists SI 1992/554's amendments to SI
+  2000/501, none for Wales). The charge of band H is reg 4(1)-(3)'s reading;
+  where a council charges band I otherwise, give the bill's figure. Scotland:
   the Council Tax (Reductions for Disabilities) (Scotland) Regulations 1992,
   SI 1992/1335 reg 4(1), read, charge the band below for bands B to H; band
   A, excluded as made (reg 3(4)), is charged D x 5/9 since 1 April 2000 (reg
@@ -130,6 +150,12 @@ def _proportions(nation: str, on, tables: Tables):
     row = t.at(table_on(on))
     nums = np.stack([np.asarray(row[k], dtype=np.int64) for k in t.keys], axis=-1)
     return nums, nums[..., 3]
+
+
+#: Where a Welsh band I dwelling with the disabled band reduction is charged band H's amount: SI 1992/554 reg
+#: 4(1)'s "alternative valuation band" with the Table of LGFA 1992 s 5(3) as WSI 2003/3046 art 2(3) substituted it
+#: for Wales (read 2026-12-07; the module notes say what was not found).
+WALES_BAND_I_LAW = "SI 1992/554 reg 4(1) (band H, the band above I in LGFA 1992 s 5(3)'s table for Wales: WSI 2003/3046 art 2(3))"
 
 
 def band_amount(band_d_annual, band, *, on, tables: Tables, nation: str = "england",
@@ -292,6 +318,8 @@ def liability(band_d_annual: int, band: str, *, on: dt.date, tables: Tables, nat
                ("-(1A)" if nation == "wales" else ""), "LGFA 1992 s 10(1)"]
     if disabled_band_reduction:
         sources.append("SI 1992/554 reg 4 (as amended by SI 1999/1004)")
+        if nation == "wales" and BANDS[nation][i] == "I":  # read 2026-12-07: see the module notes
+            sources.append(WALES_BAND_I_LAW)
     if disc:
         sources.append("LGFA 1992 s 11 and Sch 1" if nation != "scotland" else "LGFA 1992 s 79 and Sch 1")
     return Liability(nation, BANDS[nation][i], band_d_annual, charged, amount, disc, annual,
