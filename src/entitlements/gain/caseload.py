@@ -83,6 +83,10 @@ class CaseloadGains:
     #: A DataFrame's index (None: not from a DataFrame): the per-case gains keep it, to join back to its rows.
     index: Any = attrs.field(default=None, eq=False, repr=False)
     id_given: np.ndarray | None = None  # per case: its id was given (a blank one is its row's number); None: all
+    #: Per case, whether its Housing Benefit or Council Tax Reduction (an outcome valued by them, or a knock-on) rests
+    #: on a fact not given, taken as not met, one column a code of hb_ctr.FACTS_ASSUMED (since 2026-12-07:
+    #: :func:`_facts_open`); None: none.
+    facts_open: np.ndarray | None = None
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -568,7 +572,51 @@ def caseload_gains(
         path=Path(source) if isinstance(source, (str, Path)) else None,
         index=source.index if hasattr(source, "columns") and hasattr(source, "dtypes") else None,
         id_given=None if read.given is None else np.asarray(read.given, bool).reshape(n),
+        facts_open=_facts_open(cases, proj, tables),
     )
+
+
+def _facts_open(cases: Cases, proj, tables: Tables) -> np.ndarray | None:
+    """Each projected case whose gain counts Housing Benefit or Council Tax
+    Reduction (an ``hb_awarded`` or ``ctr_awarded`` outcome, or a knock-on
+    on either) and whose household before the outcome leaves open a fact
+    they turn on, taken as not met
+    (:func:`entitlements.benefits.hb_ctr.facts_left_open`): worked out on
+    the day the outcome takes effect (or the claim starts, if later), as a
+    one-household estimate's caveats say it. ``(n, 2)`` bool, a column a
+    code of :data:`~entitlements.benefits.hb_ctr.FACTS_ASSUMED`; None where
+    no case can have one (the engine is called only for cases with an
+    earner whose hours are not given, or childcare charges)."""
+    from ..benefits.household_total import calculate
+    from ..columns import select
+    from ..errors import EntitlementsError
+    from .outcomes import HB_CTR_KINDS
+
+    n = len(cases)
+    valid = np.asarray(proj.valid, bool).reshape(n)
+    ko = proj.knock_ons
+    counted = np.isin(cases.kind, [KIND[k] for k in HB_CTR_KINDS])
+    if ko is not None:
+        hb_ctr = [KNOCK_ON_BENEFITS.index("housing_benefit"), KNOCK_ON_BENEFITS.index("council_tax_reduction")]
+        counted = counted | np.any(np.concatenate([ko.weekly[:, hb_ctr], ko.projected[:, hb_ctr], ko.arrears[:, hb_ctr]],
+                                                  axis=1) != 0, axis=1)
+    b = cases.before
+    open_facts = np.asarray(b.childcare_costs_monthly) > 0
+    for a in (b.adult1, b.adult2):
+        earns = (np.asarray(a.monthly_earnings) > 0) | (np.asarray(a.gross_monthly_earnings) > 0)
+        open_facts = open_facts | (np.asarray(a.present, bool) & earns & (np.asarray(a.work_hours_weekly) < 0))
+    rows = np.flatnonzero(valid & counted & np.broadcast_to(open_facts, (n,)))
+    if not rows.size:
+        return None
+    day = np.maximum(np.asarray(cases.effective)[rows], np.asarray(cases.claim_start)[rows]).astype("datetime64[D]")
+    out = np.zeros((n, 2), bool)
+    try:
+        hh = calculate(select(b, rows), on=day, tables=tables)
+    except EntitlementsError:  # the projection valued these cases; a refusal here leaves them unflagged
+        return None
+    out[rows, 0] = np.asarray(hh.hours_not_given, bool)
+    out[rows, 1] = np.asarray(hh.childcare_conditions_open, bool)
+    return out
 
 
 def _bill_held(proj: _projection.Projection, cases: Cases):

@@ -47,6 +47,8 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "cases_with_a_gain": int((v & (f["annual"] > 0)).sum()),
         # Below pension age in England, the council's working-age CTR scheme not shipped: its change is not counted.
         "ctr_change_not_counted": int((v & ctr_not_counted(gains.projection.knock_ons, v)).sum()),
+        # Since 2026-12-07: HB or CTR in the gain resting on a fact not given, taken as not met (hb_ctr.FACTS_ASSUMED).
+        "facts_assumed": _facts_assumed(gains, v),
         "totals": block(everyone),
         "confirmed": {**block(c.confirmed), "annual_gain_by_benefit_pence": _by_benefit(gains, c.confirmed),
                       "cases_by_benefit": _cases_by_benefit(gains, c.confirmed)},
@@ -74,6 +76,17 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
         "engine": {"runs_estimated": gains.projection.runs_evaluated, "runs_on_own_date": gains.projection.runs_on_own_date,
                    "engine_calls": gains.projection.calls},
     }
+
+
+def _facts_assumed(gains: CaseloadGains, v) -> dict[str, int]:
+    """The projected cases whose Housing Benefit or Council Tax Reduction
+    rests on a fact not given, taken as not met (``CaseloadGains.facts_open``):
+    how many (``cases``), and how many by fact."""
+    from ..benefits.hb_ctr import FACTS_ASSUMED
+
+    f = getattr(gains, "facts_open", None)
+    f = np.zeros((len(gains), len(FACTS_ASSUMED)), bool) if f is None else np.asarray(f, bool) & np.asarray(v, bool)[:, None]
+    return {"cases": int(f.any(axis=1).sum()), **{k: int(f[:, j].sum()) for j, k in enumerate(FACTS_ASSUMED)}}
 
 
 def given_ids(gains: CaseloadGains) -> np.ndarray:

@@ -30,7 +30,7 @@ from .disclosure import MIN_GROUP, MIN_PERCENTILE_GROUP, MIN_TAIL_GROUP, benefit
 __all__ = ["report_context", "ReportTable", "Section", "parts", "pounds", "MIN_GROUP", "SUPPRESSED", "CAVEAT", "NOT_SHOWN",
            "suppressed_cells",
            "GROUP_LABELS", "group_label", "cases_projected", "rates_sentence", "repeated_ids_sentence",
-           "not_counted_sentence"]
+           "not_counted_sentence", "facts_assumed_sentence"]
 
 # MIN_GROUP (re-exported): the fewest cases a figure in the report may be
 # about: smaller groups are suppressed, as NHS and ONS disclosure practice requires.
@@ -250,6 +250,25 @@ def not_counted_sentence(s: dict[str, Any]) -> str:
     return (f"{many} of the cases projected (below pension age, in England) leave out a change in Council Tax "
             f"Reduction, and their gains may be over- or understated by it: {ctr_change_not_counted()} Each such case is "
             "marked in its ctr_change_not_counted column.")
+
+
+def facts_assumed_sentence(s: dict[str, Any]) -> str:
+    """The sentence under the headline on the cases whose Housing Benefit or
+    Council Tax Reduction rests on a fact not given, taken as not met (empty
+    when none does, or for an older summary without the count): how many (1
+    to 4 as fewer than 5), and which facts (since 2026-12-07)."""
+    f = s.get("facts_assumed") or {}
+    n = f.get("cases", 0)
+    if not n:
+        return ""
+    many = SUPPRESSED.capitalize() if n < MIN_GROUP else f"{n:,}"
+    which = [w for k, w in (("hours_not_given", "an earner's hours of work (work_hours_weekly), so the £17.10 additional "
+                                                "earnings disregard was not applied"),
+                            ("childcare_conditions_open", "at pension age, the conditions of the childcare charges "
+                                                          "taken off the earnings"))
+             if f.get(k)]
+    return (f"{many} of the cases projected value Housing Benefit or Council Tax Reduction on facts not given, taken "
+            f"as not met ({'; '.join(which)}): their gains may be understated. Give the facts to settle them.")
 
 
 def _headline_counts(confirmed: int, predicted: int) -> tuple[str, str]:
@@ -509,7 +528,7 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
         "headline": _headline(g, s),
         "predicted_note": unweighted,
         "rates": rates_sentence(s),
-        "not_counted": not_counted_sentence(s),
+        "not_counted": " ".join(x for x in (not_counted_sentence(s), facts_assumed_sentence(s)) if x),
         "sections": _sections(g, s),
         "method": _method(g, s),
         "errors": _errors(g, s["cases_projected"]),

@@ -25,7 +25,8 @@ from .charts import draw_png, draw_svg, report_charts
 from .from_summary import SummaryGains
 from .render import render_html, render_markdown
 from ..io.arguments import AS_OF_HELP, RATES_AFTER_HELP, date, rates_after
-from .sections import cases_projected, not_counted_sentence, pounds, rates_sentence, repeated_ids_sentence
+from .sections import (cases_projected, facts_assumed_sentence, not_counted_sentence, pounds, rates_sentence,
+                       repeated_ids_sentence)
 
 __all__ = ["write_report", "main", "chart_files", "headline"]
 
@@ -200,7 +201,7 @@ def headline(s: dict[str, Any]) -> str:
     r = s.get("repeated_case_ids")
     if r and r["ids"]:
         out.append(f"  {repeated_ids_sentence(s)}")
-    out += [f"  {x}" for x in (rates_sentence(s), not_counted_sentence(s)) if x]
+    out += [f"  {x}" for x in (rates_sentence(s), not_counted_sentence(s), facts_assumed_sentence(s)) if x]
     return "\n".join(out)
 
 
