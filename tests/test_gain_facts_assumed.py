@@ -43,6 +43,12 @@ def test_the_summary_counts_the_cases_resting_on_facts_not_given():
     assert g.valid.all()
     s = g.summary()
     assert s["facts_assumed"] == {"cases": 2, "hours_not_given": 2, "childcare_conditions_open": 2}
+    # Each case says so in its own last column, in the words a caseload estimate's facts_assumed uses.
+    both = ("hours_not_given: additional earnings disregard not applied; childcare_conditions_open: childcare charges "
+            "taken off only as far as the facts given allow")
+    assert [r["facts_assumed"] for r in g.rows()] == [both, both, "", ""]
+    assert list(g.columns())[-1] == "facts_assumed"
+    assert g.columns()["facts_assumed"].values.tolist() == [both, both, "", ""]
     # A case with no Housing Benefit or CTR in its gain is not counted, whatever its facts.
     plain = caseload_gains([Scenario(household=Household(adults=Adult(age=40, monthly_earnings=50000)),
                                      claim_start=D(2026, 5, 1),

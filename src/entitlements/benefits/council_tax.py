@@ -37,14 +37,15 @@ Legal basis (Local Government Finance Act 1992, "LGFA 1992"):
   the relevant valuation band"; from 1 April 2005 the Table of s 5(3) for
   Wales runs A to I (WSI 2003/3046 art 2(3), with the proportion "6: 7: 8:
   9: 11: 13: 15: 18: 21", art 2(2)), so band H is the band above I and a
-  band I dwelling is charged band H's amount (:data:`WALES_BAND_I_LAW`),
+  band I dwelling is charged band H's amount (``WALES_BAND_I_LAW``),
   as the library does. Not settled by the texts read: reg 4(3A)(a), as SI
   1999/1004 reg 2(3) inserted it, gives A for "any of valuation bands B to
   H" only, and no Welsh amendment naming band I was found in the mirror
   (WSI 2004/3142 is not one: it makes transitional bands for 2005-08, and
   its reg 6 only reads reg 4(6)(a) of SI 1992/554 as referring to s 13B
   regulations too; its footnote lists SI 1992/554's amendments to SI
-  2000/501, none for Wales). The charge of band H is reg 4(1)-(3)'s reading;
+  2000/501, none for Wales; nor is WSI 2004/3094, the Welsh tax base and
+  prescribed classes amendment for the 2005 list). The charge of band H is reg 4(1)-(3)'s reading;
   where a council charges band I otherwise, give the bill's figure. Scotland:
   the Council Tax (Reductions for Disabilities) (Scotland) Regulations 1992,
   SI 1992/1335 reg 4(1), read, charge the band below for bands B to H; band

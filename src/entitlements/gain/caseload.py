@@ -85,7 +85,7 @@ class CaseloadGains:
     id_given: np.ndarray | None = None  # per case: its id was given (a blank one is its row's number); None: all
     #: Per case, whether its Housing Benefit or Council Tax Reduction (an outcome valued by them, or a knock-on) rests
     #: on a fact not given, taken as not met, one column a code of hb_ctr.FACTS_ASSUMED (since 2026-12-07:
-    #: :func:`_facts_open`); None: none.
+    #: ``_facts_open``); None: none.
     facts_open: np.ndarray | None = None
 
     def __len__(self) -> int:
@@ -229,6 +229,7 @@ class CaseloadGains:
                 continue
             out.update(self._figures(i, day, annual_w, proj, proj_w, arrears))
             out["rates_assumed"] = self.rates_assumed[i] if self.rates_assumed is not None else ""
+            out["facts_assumed"] = self.facts_assumed[i]
             yield out
 
     def _figures(self, i: int, day, annual_w, proj, proj_w, arrears) -> dict[str, Any]:
@@ -302,7 +303,25 @@ class CaseloadGains:
         cols.update(figures)
         assumed = self.rates_assumed if self.rates_assumed is not None else np.full(n, "", dtype=object)
         cols["rates_assumed"] = Column(np.asarray(assumed, dtype=object), invalid)
+        cols["facts_assumed"] = Column(self.facts_assumed, invalid)
         return cols
+
+    @property
+    def facts_assumed(self) -> np.ndarray:
+        """Each case's facts not given that its Housing Benefit or Council Tax
+        Reduction took as not met (:attr:`facts_open`), "code: what was
+        taken" joined by "; ", as a caseload estimate's ``facts_assumed``
+        (:data:`entitlements.benefits.hb_ctr.FACTS_ASSUMED`; "" none)."""
+        from ..benefits.hb_ctr import FACTS_ASSUMED
+
+        out = np.full(len(self), "", dtype=object)
+        if self.facts_open is None:
+            return out
+        for j, (code, said) in enumerate(FACTS_ASSUMED.items()):
+            text = f"{code}: {said}"
+            on = np.asarray(self.facts_open, bool)[:, j] & np.asarray(self.valid, bool).reshape(len(self))
+            out = np.where(on, np.where(out == "", text, out + "; " + text), out)
+        return out.astype(object)
 
     def _figure_columns(self, invalid: np.ndarray) -> dict[str, Any]:
         """Each projected case's dates and figures as columns (:meth:`_figures`' names)."""
