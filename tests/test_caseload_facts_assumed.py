@@ -108,3 +108,16 @@ def test_the_cli_caseload_counts_them(tmp_path, capsys):
 
     rows = list(csv.DictReader(open(tmp_path / "out.csv", encoding="utf-8")))
     assert [r["facts_assumed"] for r in rows] == [f"{HOURS}; {CHILDCARE}", ""]
+
+
+def test_one_household_and_the_caseload_agree():
+    # The same flags whether worked out for one household or in a caseload's columns (with rows that have none).
+    import numpy as np
+
+    cases = [_grandmother(None), _worker(None), _grandmother(20), _grandmother(None, "Cardiff", "wales"),
+             _grandmother(None).replace(childcare_costs_monthly=0, childcare_children=0), _grandmother(10)]
+    r = estimate_caseload(cases, on=ON)
+    for i, h in enumerate(cases):
+        one = estimate(h, on=ON).benefits
+        for name in ("hours_not_given", "childcare_conditions_open"):
+            assert bool(np.asarray(getattr(one, name))) == bool(np.asarray(getattr(r.benefits, name))[i]), (i, name)

@@ -286,16 +286,34 @@ def facts_left_open(bu: BenefitUnitColumns, hb: HousingBenefitCalculation, ctax:
                    & ~(np.asarray(universal_credit) > 0))
     hours = np.asarray(missing) & ~(np.asarray(met) | (np.asarray(couple16) & (kids > 0))) \
         & (hb_tested | pension_ctr | working_ctr)
-    childcare = np.zeros(np.shape(hours), bool)
-    if np.any(np.asarray(bu.childcare_costs_monthly) > 0):
-        _, hb_open = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme="hb")
-        childcare = childcare | (hb_tested & (np.asarray(hb.scheme) == 1) & np.asarray(hb_open, bool))
-        nation = nation_codes(bu)
-        for code, name in enumerate(("england", "wales_pension", "scotland_pension")):
-            if np.any(pension_ctr & (nation == code)):
-                _, ctr_open = pension_age_childcare_charges(bu, on=on, tables=tables, children=children, scheme=name)
-                childcare = childcare | (pension_ctr & (nation == code) & np.asarray(ctr_open, bool))
-    return hours, childcare
+    hb_pension = hb_tested & (np.asarray(hb.scheme) == 1)
+    costs = np.asarray(bu.childcare_costs_monthly) > 0
+    if not np.any(costs & (hb_pension | pension_ctr)):
+        return hours, np.zeros(np.shape(hours), bool)
+    nation = nation_codes(bu)
+    shape = np.broadcast_shapes(np.shape(hours), np.shape(costs), np.shape(hb_pension), np.shape(pension_ctr))
+    units = attrs.evolve(bu, children=children)
+    pick, days = ..., on  # one household: itself
+    if shape:  # a caseload: the rows the charges can be open on alone (the others are not worked out again)
+        pick = np.flatnonzero(np.broadcast_to(costs & (hb_pension | pension_ctr), shape))
+        units = select(units, pick)
+        days = np.broadcast_to(np.asarray(on), shape)[pick] if np.ndim(on) else on
+
+    def at(x):
+        return np.broadcast_to(np.asarray(x, bool), shape)[pick]
+
+    def open_on(scheme):
+        return np.asarray(pension_age_childcare_charges(units, on=days, tables=tables, children=units.children,
+                                                        scheme=scheme)[1], bool)
+
+    found = np.zeros(shape, bool)
+    if np.any(at(hb_pension)):
+        found[pick] = open_on("hb") & at(hb_pension)
+    for code, name in enumerate(("england", "wales_pension", "scotland_pension")):
+        mine = at(pension_ctr & (nation == code))
+        if np.any(mine):
+            found[pick] = found[pick] | (open_on(name) & mine)
+    return hours, found
 
 
 def _lha_weekly(brma, category, use, *, on, tables: Tables):
