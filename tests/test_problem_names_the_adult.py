@@ -50,6 +50,18 @@ ROWS = [  # (record, the column named, its value, the start of the message)
      "adult1_blind: 'maybe' is not allowed (expected true or false"),
     ({"adult1_age": "40", "adult1_work_hours_weekly": "lots"}, "adult1_work_hours_weekly", "lots",
      "adult1_work_hours_weekly: 'lots' is not allowed (expected a whole number)."),
+    # Cells that contradict another cell of the adult's: the value as given (was 10000, the pence), and what is
+    # allowed named by the row's columns (was "either gross_monthly_earnings ... or monthly_earnings", "None unless
+    # lcwra is True").
+    ({"adult1_age": "40", "adult1_gross_monthly_earnings": "100", "adult1_monthly_earnings": "900"},
+     "adult1_gross_monthly_earnings", "100",
+     "adult1_gross_monthly_earnings: '100' is not allowed (expected either adult1_gross_monthly_earnings (net is then "
+     "worked out) or adult1_monthly_earnings (net), not both)."),
+    ({"adult1_age": "40", "adult1_lcwra_protection": "pre_2026_claimant"}, "adult1_lcwra_protection",
+     "pre_2026_claimant",
+     "adult1_lcwra_protection: 'pre_2026_claimant' is not allowed (expected blank unless adult1_lcwra is true)."),
+    ({"adult1_age": "40", "adult1_date_of_birth": "1990-01-01"}, "adult1_age", "40",
+     "adult1_age: '40' is not allowed (expected exactly one of adult1_age or adult1_date_of_birth)."),
 ]
 KEYS = sorted({k for r, *_ in ROWS for k in r})
 

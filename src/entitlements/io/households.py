@@ -204,7 +204,33 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
     try:
         return cls(**kwargs)
     except InputError as e:
-        raise InputError(f"{prefix}{e.field}", e.value, _in_a_files_words(e.expected)) from None
+        # The value as given (since 2026-12-07; was the value made, pence for pounds: 10000 for "100"), and for a
+        # row's adult, what is allowed in the row's columns ("blank unless adult1_lcwra is true").
+        given, expected = e.value, _in_a_files_words(e.expected)
+        if cls is Adult and _ADULT_COLUMN.fullmatch(prefix):  # a household file's value is shown where it is read
+            if isinstance(e.field, str) and values.get(e.field) is not None:
+                given = values[e.field]
+            expected = _in_a_rows_words(expected, prefix, fields)
+        raise InputError(f"{prefix}{e.field}", given, expected) from None
+
+
+_ADULT_COLUMN = re.compile(r"adult\d+_")
+
+
+def _in_a_rows_words(expected: Any, prefix: str, fields: Sequence[str]) -> Any:
+    """What an adult's field allows where it turns on another of the adult's
+    fields (:class:`~entitlements.household.Adult`'s checks across fields),
+    as a caseload row says it: each field named as its column
+    (``adult1_lcwra``), Python's None as blank and True and False as the
+    row writes them (since 2026-12-07). "age" is a column only as "age or
+    date_of_birth" (elsewhere it is the word)."""
+    if not isinstance(expected, str):
+        return expected
+    words = re.sub(r"\bNone\b", "blank", expected)
+    words = re.sub(r"\bTrue\b", "true", re.sub(r"\bFalse\b", "false", words))
+    names = sorted((f for f in fields if "_" in f or f in ("lcwra", "lcw", "carer")), key=len, reverse=True)
+    words = re.sub(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?![\w])", lambda m: prefix + m[1], words)
+    return words.replace("one of age or ", f"one of {prefix}age or ")
 
 
 def _in_a_files_words(expected: Any) -> Any:
