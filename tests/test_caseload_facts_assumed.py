@@ -121,3 +121,19 @@ def test_one_household_and_the_caseload_agree():
         one = estimate(h, on=ON).benefits
         for name in ("hours_not_given", "childcare_conditions_open"):
             assert bool(np.asarray(getattr(one, name))) == bool(np.asarray(getattr(r.benefits, name))[i]), (i, name)
+
+
+def test_hours_given_for_the_partner_settle_it():
+    # A couple of 70 and 68, each earning £600 a month; the first works 30 hours, the second's hours are not given:
+    # the first's 30 hours (at 25 or over) meet Sch 4 para 9(2)(b)(i), the £17.10 is applied, and nothing is open:
+    # no flag, no caveat, and the sheet does not say the disregard was not tested (it did until 2026-12-07).
+    h = Household(adults=(Adult(age=70, state_pension_weekly=17000, monthly_earnings=60000, work_hours_weekly=30),
+                          Adult(age=68, state_pension_weekly=9000, monthly_earnings=60000)),
+                  housing=Housing(tenure="social_rent", rent=45000, bedrooms=1, council_tax_band="B"),
+                  local_authority="North Warwickshire")
+    e = estimate(h, on=ON)
+    assert e.benefits.housing_benefit.earnings_disregarded == 1000 + 1710  # a couple's £10 + £17.10
+    assert not bool(e.benefits.hours_not_given) and e.caveats == ()
+    assert "Hours of work not given" not in e.render()
+    row = next(estimate_caseload([h], on=ON).rows())
+    assert row["facts_assumed"] == ""

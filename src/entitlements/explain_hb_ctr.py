@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import numpy as np
 
 from .benefits.hb_ctr import CT_REASONS, CTR_SCHEMES
 from .benefits.housing_benefit import HB_REASONS, weekly_rent
@@ -154,7 +155,10 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
         notes.append(f"Capital of {format_pounds(h.capital)} is over £16,000: no Housing Benefit ({si} reg {'43' if pension else '43'}).")
     elif reason == "below_minimum":
         notes.append(f"Below the 50p minimum: nothing is paid ({si} reg {'56' if pension else '75'}).")
-    if not hb.passported and int(hb.earnings_disregarded) and any(
+    # Since 2026-12-07 not where the hours given settle it (another adult's 30 hours): the household calculation's
+    # hours_not_given (hb_ctr.facts_left_open), which a caseload's facts_assumed names too.
+    settled = not bool(np.asarray(getattr(pension_tax, "hours_not_given", True)).reshape(-1)[0])
+    if not hb.passported and int(hb.earnings_disregarded) and not settled and any(
             (a.monthly_earnings or a.gross_monthly_earnings) and a.work_hours_weekly is None for a in h.adults):
         notes.append("Hours of work not given: the £17.10 additional earnings disregard (30 hours a week, or 16 for a "
                      f"lone parent, a couple with a family premium or a disabled worker: {si} Sch 4 "
