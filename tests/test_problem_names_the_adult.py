@@ -60,8 +60,8 @@ ROWS = [  # (record, the column named, its value, the start of the message)
     ({"adult1_age": "40", "adult1_lcwra_protection": "pre_2026_claimant"}, "adult1_lcwra_protection",
      "pre_2026_claimant",
      "adult1_lcwra_protection: 'pre_2026_claimant' is not allowed (expected blank unless adult1_lcwra is true)."),
-    ({"adult1_age": "40", "adult1_date_of_birth": "1990-01-01"}, "adult1_age", "40",
-     "adult1_age: '40' is not allowed (expected exactly one of adult1_age or adult1_date_of_birth)."),
+    ({"adult1_age": "40", "adult1_date_of_birth": "1990-01-01"}, "adult1_age", 40,
+     "adult1_age: 40 is not allowed (expected exactly one of adult1_age or adult1_date_of_birth)."),
 ]
 KEYS = sorted({k for r, *_ in ROWS for k in r})
 

@@ -502,7 +502,12 @@ class CaseloadEstimate:
             k = f"{e.field}: expected {e.expected}" if getattr(e, "expected", None) else str(e.reason)
             counts[k] = counts.get(k, 0) + 1
         lines = [("", k, f"{n:,} rows", "", "") for k, n in sorted(counts.items(), key=lambda kv: -kv[1])[:10]]
-        notes = [*s["assumptions"], "One row a case, with every figure: .to_dataframe() (or .to_csv(path), .write(path))."]
+        k_ = s["cases_with_facts_assumed"]
+        facts = ([f"{k_:,} {'case rests' if k_ == 1 else 'cases rest'} on facts not given, taken as not met (" + "; ".join(
+            f"{k} {n:,}" for k, n in s["facts_assumed"].items() if n) + "): see the facts_assumed column."]
+                 if s["cases_with_facts_assumed"] else [])
+        notes = [*s["assumptions"], *facts,
+                 "One row a case, with every figure: .to_dataframe() (or .to_csv(path), .write(path))."]
         return html_card(f"Caseload estimate on {self.on}" if not isinstance(self.on, np.ndarray) else "Caseload estimate",
                          head, lines, lines_caption="Rows that could not be read, by reason" if lines else "",
                          notes=notes, footer=str(self.rules))

@@ -208,8 +208,9 @@ def _build(cls, fields: tuple[str, ...], values: Mapping[str, Any], prefix: str)
         # row's adult, what is allowed in the row's columns ("blank unless adult1_lcwra is true").
         given, expected = e.value, _in_a_files_words(e.expected)
         if cls is Adult and _ADULT_COLUMN.fullmatch(prefix):  # a household file's value is shown where it is read
-            if isinstance(e.field, str) and values.get(e.field) is not None:
-                given = values[e.field]
+            raw = values.get(e.field) if isinstance(e.field, str) else None
+            if raw is not None and str(raw).strip() != str(e.value):  # made other than given: pounds made pence
+                given = raw
             expected = _in_a_rows_words(expected, prefix, fields)
         raise InputError(f"{prefix}{e.field}", given, expected) from None
 
