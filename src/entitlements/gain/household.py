@@ -693,9 +693,9 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
                                             anchor=anchor)
     if not kind.any():
         return []
-    bad = next((str(p) for p in problem if p), "")
-    if bad:
-        raise InputError("housing_council_tax_band", h.housing.council_tax_band if h.housing else None, bad)
+    bad = next((i for i, p in enumerate(problem) if p), None)
+    if bad is not None:
+        _refuse_council_tax(h, dates[bad], str(problem[bad]))
     changed = [i for i in range(day.size) if i == 0 or (weekly[i] != weekly[i - 1]).any()]
     said = [dict(zip(KNOCK_ON_BENEFITS, (int(x) for x in weekly[i]))) for i in changed]
     later = [(dates[i], ch) for i, ch in zip(changed[1:], said[1:])]
@@ -710,6 +710,22 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     sources = KNOCK_ON_SOURCES if (kind == 1).any() else WORKING_AGE_SOURCES
     return [BenefitLine(b, int(now[j]), int(proj[j]), int(arr[j]), sources[b], rent_free_weeks=int(free[j]))
             for j, b in enumerate(KNOCK_ON_BENEFITS) if now[j] or proj[j] or arr[j]]
+
+
+def _refuse_council_tax(h: Household, day: dt.date, problem: str) -> None:
+    """Refuse a pension-age gain whose Council Tax Reduction could not be
+    worked out on ``day`` (``problem``, :func:`knock_on_weekly`'s words):
+    where the council's Band D for the year is not in the library, name the
+    Band D to give, the council, the year and the day it is first needed."""
+    if "Band D council tax for the year is not in the library" in problem:
+        year = day.year if day.month >= 4 else day.year - 1
+        raise InputError(
+            "housing.council_tax_band_d", None,
+            f"the bill's Band D council tax: {h.local_authority}'s Band D for {year}-{(year + 1) % 100:02d} is not in "
+            f"the library (rules/council_tax/band_d), and the projection or arrears reach it on {uk_date(day)}; at "
+            "pension age the income gain counts the change in Council Tax Reduction. A Band D given is used for "
+            "every year; or give a --horizon that ends before that day")
+    raise InputError("housing.council_tax_band", h.housing.council_tax_band if h.housing else None, problem)
 
 
 def _rent_free_weeks(h: Household) -> int:

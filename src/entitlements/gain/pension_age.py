@@ -354,11 +354,14 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
     kind[rows] = np.where(assessed, 1, np.where(below, np.where(banded & ~(ok_b & ok_a), 3, 2), 0))
     bad = assessed & (((np.asarray(bc.status) == 2) | (np.asarray(bc.ctr_status) == 2))
                       | ((np.asarray(ac.status) == 2) | (np.asarray(ac.ctr_status) == 2)))
+    from .outcomes import _CT_REASON_WORDS
+
     for i in np.flatnonzero(bad):
         c = bc if not ok_b[i] else ac
         code = int(np.asarray(c.reason)[i]) or int(np.asarray(c.ctr_reason)[i])
         problem[rows[i]] = (f"council tax and its reduction worked out before and after the outcome (not worked out "
-                            f"{'before' if not ok_b[i] else 'after'} it: {CT_REASONS[code]}): at pension age the income "
+                            f"{'before' if not ok_b[i] else 'after'} it on {uk_date(days[rows[i]].astype(dt.date))}: "
+                            f"{_CT_REASON_WORDS.get(CT_REASONS[code], CT_REASONS[code])}): at pension age the income "
                             "gain counts the change in Council Tax Reduction; give the bill's Band D "
                             "(housing_council_tax_band_d), or check the band and the council")
     return weekly, kind, problem
