@@ -396,22 +396,26 @@ def _estimate(args) -> int:
 
 def _areas(args) -> int:
     """``entitlements areas SEARCH``: matching area names, by kind."""
-    from .cli_areas import AREA_KINDS, find_areas
+    from .cli_areas import AREA_KINDS, find_areas_marked
 
     kinds = args.kind or list(AREA_KINDS)
-    found = find_areas(args.search, kinds)
+    found = find_areas_marked(args.search, kinds)
     if args.json:
-        print(json.dumps([{"kind": k, "name": n, "nation": nation, "holds": AREA_KINDS[k][3](n)} for k, n, nation in found],
-                         indent=2, ensure_ascii=False))
+        print(json.dumps([{"kind": k, "name": n, "nation": nation, "holds": AREA_KINDS[k][3](n), "close_spelling": close}
+                          for k, n, nation, close in found], indent=2, ensure_ascii=False))
         return 0
     if not found:
         _out(args, f"No area matches {args.search!r}. `entitlements areas` lists them all.")
         return 1
     for kind in kinds:
-        names = [(n, nation) for k, n, nation in found if k == kind]
+        names = [(n, nation) for k, n, nation, _ in found if k == kind]
         if names:
             what, flag = AREA_KINDS[kind][:2]
-            _out(args, f"{what} ({flag}): {len(names)}")
+            # Only close spellings: say so, lest one be taken for the place searched (Nuneaton's BRMA is not Luton).
+            close = any(c for k, _, _, c in found if k == kind)
+            said = f"no name has {args.search!r}; close spellings (another place, or a typo: check before using one): " \
+                if close else ""
+            _out(args, f"{what} ({flag}): {said}{len(names)}")
             for n, nation in names:
                 holds = AREA_KINDS[kind][3](n)
                 _out(args, f"  {n}  ({nation.title()})" + (f": {holds}" if holds else ""))

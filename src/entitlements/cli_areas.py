@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-__all__ = ["AREA_KINDS", "find_areas"]
+__all__ = ["AREA_KINDS", "find_areas", "find_areas_marked"]
 
 Area = tuple[str, str, tuple[str, ...]]
 
@@ -70,20 +70,28 @@ AREA_KINDS: dict[str, tuple[str, str, Callable[[], list[Area]], Callable[[str], 
 def find_areas(search: str, kinds: Sequence[str] = tuple(AREA_KINDS)) -> list[tuple[str, str, str]]:
     """``(kind, official name, nation)`` of every area matching ``search``
     (every area when it is blank), best matches first."""
+    return [(kind, name, nation) for kind, name, nation, _ in find_areas_marked(search, kinds)]
+
+
+def find_areas_marked(search: str, kinds: Sequence[str] = tuple(AREA_KINDS)) -> list[tuple[str, str, str, bool]]:
+    """:func:`find_areas` with a fourth item, True where the area is only a
+    close spelling of ``search`` (no name of that kind contains its words):
+    another place, or the one meant typed wrong, for the adviser to check."""
     from .benefits._names import close_matches, fold
 
     key = fold(search)
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, bool]] = []
     for kind in kinds:
         areas = AREA_KINDS[kind][2]()
         if not key:
-            out += [(kind, name, nation) for name, nation, _ in areas]
+            out += [(kind, name, nation, False) for name, nation, _ in areas]
             continue
         words = set(key.split())
         hits = [a for a in areas if any(key in fold(n) or words <= set(fold(n).split()) for n in (a[0], *a[2]))]
-        if not hits:  # a typo: the close spellings
+        close = not hits
+        if close:  # a typo: the close spellings
             index = {fold(n): a for a in areas for n in (a[0], *a[2])}
             names = close_matches(key, index, lambda a: a[0])
             hits = [a for a in areas if a[0] in names]
-        out += [(kind, name, nation) for name, nation, _ in hits]
+        out += [(kind, name, nation, close) for name, nation, _ in hits]
     return out
