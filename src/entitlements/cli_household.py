@@ -396,6 +396,12 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
         if getattr(args, prefix + "age", None) is not None and getattr(args, prefix + "dob", None) is not None:
             flag = prefix.replace("_", "-")
             raise UsageError(f"--{flag}dob", getattr(args, prefix + "dob").isoformat(), f"either --{flag}age or --{flag}dob, not both")
+        if getattr(args, prefix + "lcwra", None) and getattr(args, prefix + "lcwra_pending", None):
+            # Opposite facts (the element in the award, and not yet): neither may win silently.
+            flag = prefix.replace("_", "-")
+            raise UsageError(f"--{flag}lcwra-pending", Described(f"given with --{flag}lcwra"),
+                             f"one of them: --{flag}lcwra where the LCWRA element is in the award, --{flag}lcwra-pending "
+                             "where the relevant period of SI 2013/376 reg 28 has not ended")
     claimant, partner = _changes(args, "Adult"), _changes(args, "Adult", "partner-")
     adults = list(base.adults) if base is not None else []
     if not adults:
