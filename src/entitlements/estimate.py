@@ -307,6 +307,12 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
                         if a.attendance_allowance != "none" and refused(a.date_of_birth, a.age, end))
             raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, problem.expected)
+        if problem.field == "adultN_state_pension_weekly":  # name the adult and the amount
+            from .benefits.disability_ages import attendance_allowance_age_refused as refused
+
+            i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
+                        if a.state_pension_weekly and refused(a.date_of_birth, a.age, end))
+            raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}", problem.expected)
         if problem.field == "childN_dla_mobility":  # name the child and the rate held
             from .benefits.disability_ages import dla_mobility_age_refused as too_young
             from .household import DLA_MOBILITY

@@ -223,6 +223,32 @@ def attendance_allowance_held_under_age(bu, *, end, adults=(1, 2)):
     return bad
 
 
+#: What a household with State Pension under pensionable age is asked for.
+STATE_PENSION_EXPECTED = ("none for an adult under State Pension age at the end of the assessment period: each state "
+                          "pension is paid only to a person who 'has reached pensionable age' (Pensions Act 2014 "
+                          "ss 2(1)(a), 2(2)(a), 4(1)(a); before 6 April 2016, SSCBA 1992 s 44(1)); other pensions are "
+                          "pension_income_weekly (--pension)")
+
+
+def state_pension_held_under_age(bu, *, end, adults=(1, 2)):
+    """Which benefit units have an adult given State Pension who is short of
+    pensionable age on ``end``, the last day of the assessment period, for
+    every birth the inputs allow: a pension that cannot be paid. From 6
+    December 2018 the test is the one of Attendance Allowance
+    (:func:`attendance_allowance_age_refused`: pensionable age)."""
+    end = np.asarray(end, _D)
+    bad = np.zeros(np.shape(bu.couple), bool) if np.ndim(bu.couple) else False
+    for a in (bu.adult1, bu.adult2)[min(adults) - 1:max(adults)]:
+        held = np.asarray(a.present) & (np.asarray(a.state_pension_weekly) > 0)
+        if not np.any(held):
+            continue
+        held, dob, age, day = np.broadcast_arrays(held, np.asarray(a.date_of_birth, _D), np.asarray(a.age), end)
+        refused = attendance_allowance_age_refused(np.where(held, dob, np.datetime64("NaT", "D")),
+                                                   np.where(held, age, 65), np.array(day))
+        bad = bad | (held & refused)
+    return bad
+
+
 #: The relevant age of s 73(1A) by the rate it leads to (the household's
 #: ``dla_mobility`` codes: 1 lower, 2 higher).
 DLA_MOBILITY_MINIMUM_AGE = {"lower": 5, "higher": 3}

@@ -907,8 +907,9 @@ def bedrooms_needed(bu: BenefitUnitColumns, payable):
 # reads them; the masks they share are worked out once above it.
 def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[Problem, ...]:
     """The checks one household (an error) and a caseload (bad rows) share."""
-    from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, attendance_allowance_held_under_age,
-                                  children_with_dla_mobility_under_age)
+    from .disability_ages import (AA_RECEIVED_EXPECTED, DLA_MOBILITY_EXPECTED, STATE_PENSION_EXPECTED,
+                                  attendance_allowance_held_under_age, children_with_dla_mobility_under_age,
+                                  state_pension_held_under_age)
 
     from ..household import DLA_MOBILITY
     from ..household_values import AA_RATES
@@ -920,6 +921,8 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
     end = period_end(as_day(on))
     aa_refused = attendance_allowance_held_under_age(bu, end=end)
     aa_second = _second_adults(aa_refused, lambda: attendance_allowance_held_under_age(bu, end=end, adults=(1,)))
+    sp_refused = state_pension_held_under_age(bu, end=end)
+    sp_second = _second_adults(sp_refused, lambda: state_pension_held_under_age(bu, end=end, adults=(1,)))
     ch = bu.children
     present = np.asarray(ch.present, bool)
     dob = np.asarray(ch.date_of_birth, "datetime64[D]")
@@ -974,6 +977,14 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             aa_second,
             adult_value=_adult_cells(aa_refused, aa_second, tuple(np.asarray(AA_RATES, dtype=object)[
                 np.asarray(a.attendance_allowance, np.int64)] for a in (bu.adult1, bu.adult2))),
+        ),
+        Problem(
+            sp_refused,
+            "adultN_state_pension_weekly",
+            STATE_PENSION_EXPECTED,
+            sp_second,
+            adult_value=_adult_cells(sp_refused, sp_second, tuple(
+                np.char.mod("%.2f", np.asarray(a.state_pension_weekly, np.int64) / 100) for a in (bu.adult1, bu.adult2))),
         ),
         Problem(
             dla_bad,

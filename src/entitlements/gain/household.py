@@ -404,6 +404,15 @@ def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int],
                     and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[k % len(numbers)]))
         raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, ages.AA_RECEIVED_EXPECTED +
                          f" (assessment period {numbers[k % len(numbers)] + 1} beginning {starts[k % len(numbers)].isoformat()})")
+    # State Pension under pensionable age at the end of the first period (reaching it later in the projection is
+    # allowed: the household is described as it will be).
+    first = [min(range(len(numbers)), key=lambda j: numbers[j])]
+    for k, h in enumerate(households[j] for j in first):
+        for i, a in enumerate(h.adults, start=1):
+            if a.state_pension_weekly and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[first[k]]):
+                raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}",
+                                 ages.STATE_PENSION_EXPECTED + f" (assessment period {numbers[first[k]] + 1} beginning "
+                                 f"{starts[first[k]].isoformat()})")
     young = np.asarray(ages.children_with_dla_mobility_under_age(cols.children, end=np.array(ends * 2, dtype="datetime64[D]")))
     if young.any():
         k = int(np.flatnonzero(young)[0])
