@@ -313,6 +313,15 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
             i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
                         if a.state_pension_weekly and refused(a.date_of_birth, a.age, end))
             raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}", problem.expected)
+        if problem.field == "adultN_reached_pension_age_before_6_april_2016" and problem.expected.startswith("what"):
+            from .benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
+
+            i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
+                        if a.reached_pension_age_before_6_april_2016 is not None
+                        and settled(a.date_of_birth, age=a.age if a.date_of_birth is None else None, on=on)
+                        == 1 - int(a.reached_pension_age_before_6_april_2016))
+            raise InputError(f"adults[{i}].reached_pension_age_before_6_april_2016",
+                             a.reached_pension_age_before_6_april_2016, problem.expected)
         if problem.field == "childN_dla_mobility":  # name the child and the rate held
             from .benefits.disability_ages import dla_mobility_age_refused as too_young
             from .household import DLA_MOBILITY

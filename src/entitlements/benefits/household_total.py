@@ -180,6 +180,30 @@ def savings_credit_age_condition(adult: AdultColumns, on):
     return adult.present & (code == 1), adult.present & (code == -1)
 
 
+#: What a household is asked for where the savings credit age condition is given against what the date of birth or
+#: age settles.
+SAVINGS_CREDIT_AGE_SETTLED = (
+    "what the date of birth or age settles, or not given: true for an adult born before 6 April 1951, false for one "
+    "born on or after 6 April 1953 (whether they reached pensionable age before 6 April 2016, State Pension Credit Act "
+    "2002 s 3(1)(a); Pensions Act 1995 Sch 4); it is asked for only for births between, where it turns on sex")
+
+
+def savings_credit_age_contradicted(bu: BenefitUnitColumns, on, adults=(1, 2)):
+    """Which benefit units have an adult whose savings credit age condition
+    (``pension_age_before_2016``) is given against what their date of birth
+    or age settles (:func:`reached_pension_age_before_6_april_2016`: 1 or 0,
+    not -1). ``adults``: which adults are looked at (1, 2 or both)."""
+    bad = np.zeros(np.shape(bu.couple), bool) if np.ndim(bu.couple) else False
+    for a in (bu.adult1, bu.adult2)[min(adults) - 1:max(adults)]:
+        given = np.asarray(a.pension_age_before_2016)
+        rows = np.asarray(a.present, bool) & (given >= 0)
+        if not np.any(rows):
+            continue
+        settled = np.asarray(reached_pension_age_before_6_april_2016(a.date_of_birth, age=a.age, on=on))
+        bad = bad | (rows & (settled >= 0) & (settled != given))
+    return bad
+
+
 def _payable(bu, spa1, spa2, protected):
     return ~np.where(bu.couple, spa1 & spa2, spa1) & ~protected
 
@@ -1001,6 +1025,12 @@ def problems(bu: BenefitUnitColumns, hh: HouseholdCalculation, *, on) -> tuple[P
             "they reached pensionable age before 6 April 2016 depends on sex, and decides the savings credit "
             "(State Pension Credit Act 2002 s 3(1))",
             _second_adults(hh.savings_credit_condition_unknown, lambda: savings_credit_age_condition(bu.adult1, on)[1]),
+        ),
+        Problem(
+            (contradicted := savings_credit_age_contradicted(bu, on)),
+            "adultN_reached_pension_age_before_6_april_2016",
+            SAVINGS_CREDIT_AGE_SETTLED,
+            _second_adults(contradicted, lambda: savings_credit_age_contradicted(bu, on, adults=(1,))),
         ),
         Problem(
             (np.asarray(bu.housing.owner_housing_costs) > 0) & np.asarray(hh.universal_credit_payable, bool),

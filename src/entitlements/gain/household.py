@@ -413,6 +413,14 @@ def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int],
                 raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}",
                                  ages.STATE_PENSION_EXPECTED + f" (assessment period {numbers[first[k]] + 1} beginning "
                                  f"{starts[first[k]].isoformat()})")
+    from ..benefits.household_total import SAVINGS_CREDIT_AGE_SETTLED
+    from ..benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
+
+    for i, a in enumerate(households[first[0]].adults, start=1):  # the savings credit age condition against the birth
+        given = a.reached_pension_age_before_6_april_2016
+        if given is not None and settled(a.date_of_birth, age=a.age if a.date_of_birth is None else None,
+                                         on=starts[first[0]]) == 1 - int(given):
+            raise InputError(f"adults[{i}].reached_pension_age_before_6_april_2016", given, SAVINGS_CREDIT_AGE_SETTLED)
     young = np.asarray(ages.children_with_dla_mobility_under_age(cols.children, end=np.array(ends * 2, dtype="datetime64[D]")))
     if young.any():
         k = int(np.flatnonzero(young)[0])
