@@ -317,6 +317,31 @@ class BenefitCheck:
                          amount_headers=("A week", "A year"), label_header="Finding", footer=str(self.rules))
 
 
+def _claims_fit_the_ages(claims: Claims, uc_payable: bool) -> None:
+    """Refuse a claim the household's ages rule out (``uc_payable``: someone
+    is below the qualifying age for Pension Credit and the couple is not a
+    protected mixed-age couple): Pension Credit needs the qualifying age, a
+    couple's other member's too (SPCA 2002 ss 1(2)(b), 4(1A); SI 2019/37
+    art 4 keeps a mixed-age couple entitled before 15 May 2019); Universal
+    Credit is not paid past it (WRA 2012 s 4(1)(b)). Taken silently, each
+    changed what the household was found to be missing. Both claimed is
+    taken as "whichever the ages allow is claimed" (as :meth:`Claims.everything`
+    and a caseload's claims are used), so only one alone is refused."""
+    if claims.pension_credit and claims.universal_credit:
+        return
+    if claims.pension_credit and uc_payable:
+        raise InputError("claims", "pension_credit",
+                         "no Pension Credit claimed where an adult has not reached the qualifying age for it: it needs "
+                         "that age, and a couple's other member's too (State Pension Credit Act 2002 ss 1(2)(b), "
+                         "4(1A)), unless a mixed-age couple entitled before 15 May 2019 (mixed_age_protected, "
+                         "SI 2019/37 art 4); below it the claim is Universal Credit")
+    if claims.universal_credit and not uc_payable:
+        raise InputError("claims", "universal_credit",
+                         "no Universal Credit claimed where every claimant has reached the qualifying age for Pension "
+                         "Credit (Welfare Reform Act 2012 s 4(1)(b)), or a mixed-age couple protected by SI 2019/37 "
+                         "art 4 (mixed_age_protected): the claim is Pension Credit")
+
+
 def _who(h: Household, adult: int) -> str:
     return "the claimant" if adult == 1 else "the partner"
 
@@ -355,6 +380,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
 
     given = tables_or_default(tables)
     est = estimate(household, on=on, tables=given, rates_after=rates_after)  # the household's own checks (dates of birth, ...)
+    _claims_fit_the_ages(claims, bool(np.asarray(est.benefits.universal_credit_payable).item()))
     policy = rates_policy(rates_after, default="strict")
     tables = ReadRecorder(policy.apply(given))
     bu = households_columns([household])
