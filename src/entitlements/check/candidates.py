@@ -222,6 +222,21 @@ CTR_LAW = {
                  "Council Tax Reduction (Scotland) Regulations 2021 (SSI 2021/249)"),
 }
 
+#: What to do and the law for a Housing Benefit finding, by the household's scheme (HB_SCHEMES: pension age, SI
+#: 2006/214; working age, SI 2006/213, only in supported or temporary accommodation on Universal Credit: SI 2013/376
+#: Sch 1 paras 3A-3B). Until 2026-12-07 every household was told of the Pension Credit claim and given both.
+HB_ACTIONS = {
+    "pension_age": ("Claim Housing Benefit from the council (with a Pension Credit claim, DWP passes it on).",
+                    ("Social Security Contributions and Benefits Act 1992 s 130",
+                     "Housing Benefit (Persons who have attained the qualifying age for state pension credit) "
+                     "Regulations 2006 (SI 2006/214)")),
+    "working_age": ("Claim Housing Benefit from the council: in supported or temporary accommodation it meets the rent, "
+                    "not the Universal Credit housing element (SI 2013/376 Sch 1 paras 3A-3B); tell Universal Credit "
+                    "that Housing Benefit meets the rent.",
+                    ("Social Security Contributions and Benefits Act 1992 s 130",
+                     "Housing Benefit Regulations 2006 (SI 2006/213)")),
+}
+
 CTR_ACTIONS = {
     "england": "Claim Council Tax Reduction from the council that sends the council tax bill: at pension age the "
                "national pensioners' scheme (SI 2012/2885), below it the council's own scheme (LGFA 1992 s 13A(2)).",

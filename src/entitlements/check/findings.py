@@ -40,7 +40,7 @@ from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..tables import Tables, tables_or_default
 from . import _passports
 from ._differences import ClaimColumns, Differences, differences
-from .candidates import CERTAINTIES, CTR_ACTIONS, CTR_LAW, candidate, carer_support_payment_named, named_candidate
+from .candidates import CERTAINTIES, CTR_ACTIONS, CTR_LAW, HB_ACTIONS, candidate, carer_support_payment_named, named_candidate
 
 __all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check",
            "benefit_check"]
@@ -401,6 +401,13 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
     findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
                 if f.id == "council_tax_reduction" else f for f in findings]
+    # What to do about Housing Benefit, and its Regulations, turn on the household's scheme (HB_ACTIONS).
+    from ..benefits.housing_benefit import HB_SCHEMES
+
+    scheme = HB_SCHEMES[int(np.asarray(diff.full.housing_benefit.scheme).ravel()[0])]
+    if scheme in HB_ACTIONS:
+        findings = [attrs.evolve(f, action=HB_ACTIONS[scheme][0], legal_basis=HB_ACTIONS[scheme][1])
+                    if f.id == "housing_benefit" else f for f in findings]
     findings = _applicant_advice(household, findings, on=on, tables=tables)
     return BenefitCheck(household=household, on=on, claims=claims, findings=tuple(sorted(findings, key=_order)),
                         received_weekly=int(diff.current_totals.weekly[0]), with_claims_weekly=int(diff.full_totals.weekly[0]),
