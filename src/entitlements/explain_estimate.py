@@ -108,7 +108,7 @@ def total_breakdown(hh: household_total.HouseholdCalculation, h: Household, *, o
             "(paid through Self Assessment by the partner with the higher income; ITEPA 2003 s 681C)."
         )
     notes += _council_tax_notes(hh, h, on)
-    if any(a.claims_carers_allowance for a in h.adults):
+    if any(a.claims_carers_allowance and (a.monthly_earnings or a.gross_monthly_earnings) for a in h.adults):
         notes.append("Carer's Allowance earnings test estimated from monthly net earnings x 12 / 52 (SI 1976/409 reg 8).")
     return Breakdown(
         title="Household total",
