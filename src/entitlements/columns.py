@@ -431,7 +431,7 @@ def _authority_code(name: str | None, nation: str) -> int:
         from .errors import InputError
 
         raise InputError("local_authority", name, f"a billing authority in {nation.title()} (the household's nation): "
-                         f"{a.name} is in {a.nation.title()}; give nation = {a.nation!r} or another authority")
+                         f"{a.name} is in {a.nation.title()}; give nation = {a.nation!r} (--nation {a.nation}) or another authority")
     return authority_codes().index(a.code)
 
 
