@@ -39,9 +39,11 @@ def _household(rng) -> Household:
     age = int(rng.integers(67, 90) if old else rng.integers(20, 60))
 
     def adult(a):
-        return Adult(age=a, state_pension_weekly=int(rng.integers(0, 30000)) if old else 0,
+        # State Pension only from pensionable age (66 or more here); the savings credit age condition as the age
+        # allows in 2024-2026 (73 or over: yes, settled from 74; under 73: no, settled from 70).
+        return Adult(age=a, state_pension_weekly=int(rng.integers(0, 30000)) if old and a >= 66 else 0,
                      monthly_earnings=0 if old else int(rng.choice([0, 50000, 120000])),
-                     reached_pension_age_before_6_april_2016=(a >= 76) if old else None)
+                     reached_pension_age_before_6_april_2016=(a >= 73) if old else None)
 
     adults = (adult(age),) + ((adult(age - 2 if old else age),) if couple else ())
     kind = rng.choice(["social", "private", "owner", "temporary"], p=[0.35, 0.35, 0.2, 0.1])

@@ -24,9 +24,13 @@ def adults(draw):
     lcw = draw(st.booleans())
     use_dob = draw(st.booleans())
     age = draw(st.integers(18, 65))  # older adults by date of birth (State Pension age)
+    dob = draw(st.dates(dt.date(1955, 1, 1), dt.date(2007, 4, 1))) if use_dob else None
+    # State Pension only for an adult past pensionable age on every day the rules cover (born before 1957: 66 by
+    # the end of 2022); estimate refuses it below that age (Pensions Act 2014 ss 2, 4).
+    pensioner = dob is not None and dob < dt.date(1957, 1, 1)
     return Adult(
         age=None if use_dob else age,
-        date_of_birth=draw(st.dates(dt.date(1955, 1, 1), dt.date(2007, 4, 1))) if use_dob else None,
+        date_of_birth=dob,
         monthly_earnings=draw(st.one_of(st.just(0), pence)),
         lcw=lcw,
         lcwra=lcwra,
@@ -34,7 +38,7 @@ def adults(draw):
         lcwra_protection=draw(st.sampled_from((None, "new_claimant") + LCWRA_PROTECTIONS)) if lcwra else None,
         uc_claim_start=draw(st.one_of(st.none(), st.dates(dt.date(2023, 1, 1), dt.date(2027, 3, 1)))) if lcwra else None,
         lcwra_evidence_date=draw(st.one_of(st.none(), st.dates(dt.date(2022, 10, 1), dt.date(2027, 3, 1)))) if lcwra else None,
-        state_pension_weekly=draw(st.sampled_from([0, 0, 0, 5000, 17645, 23025])),
+        state_pension_weekly=draw(st.sampled_from([0, 0, 0, 5000, 17645, 23025])) if pensioner else 0,
         lcw_element_saved=(lcw or lcwra) and draw(st.booleans()),
         carer=draw(st.booleans()),
         carers_allowance_weekly=draw(st.sampled_from([0, 0, 7675, 8190, 8330, 8645])),

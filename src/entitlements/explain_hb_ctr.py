@@ -663,6 +663,21 @@ def _untaxed_note(scheme: str, hh, law: str | None) -> str | None:
             "Ask the council how its scheme treats tax.")
 
 
+def owner_may_be_liable_note(h: Household, nation: str) -> str | None:
+    """Where a household in supported or temporary accommodation (a B&B, a
+    hostel) in England or Wales is taken as liable for council tax: the owner
+    often is instead (SI 1992/551 reg 2, read: Class A, a hostel within LGFA
+    1992 Sch 1 para 7; Class C, residents who each have only part of the
+    dwelling). Scotland's rules were not read: no note there."""
+    x = h.housing
+    if x is None or x.tenure != "supported_or_temporary" or not x.council_tax_liable or nation == "scotland":
+        return None
+    return ("In a B&B, hostel or other place where each resident has only a room, the owner, not the resident, is "
+            "liable for council tax (Council Tax (Liability for Owners) Regulations 1992, SI 1992/551 reg 2, Classes A "
+            "and C): check the bill's name; if the resident is not liable, give --not-liable (housing."
+            "council_tax_liable = false) and no council tax or reduction is worked out.")
+
+
 def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pension_tax=None) -> Breakdown | None:
     """Council tax and the reduction, a week and a year; None where no band
     is given or the household is not liable. ``pension_tax``: the household
@@ -676,7 +691,7 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
 
     a = default_authorities().authority(h.local_authority)
     lines: list[Line] = []
-    notes = [t for t in (ctr_check_needed_text(ctax, h, on),) if t]
+    notes = [t for t in (ctr_check_needed_text(ctax, h, on), owner_may_be_liable_note(h, a.nation)) if t]
     if int(ctax.status) == 1:
         lines += _band_d_lines(ctax, h, a, on)
         band = x.council_tax_band

@@ -401,6 +401,13 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
     findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
                 if f.id == "council_tax_reduction" else f for f in findings]
+    # In a B&B or hostel the owner is often liable for council tax (SI 1992/551 reg 2): said with the CTR finding.
+    from ..explain_hb_ctr import owner_may_be_liable_note
+
+    owner = owner_may_be_liable_note(household, household.nation)
+    if owner:
+        findings = [attrs.evolve(f, notes=f.notes + (owner,)) if f.id == "council_tax_reduction" else f
+                    for f in findings]
     # What to do about Housing Benefit, and its Regulations, turn on the household's scheme (HB_ACTIONS).
     from ..benefits.housing_benefit import HB_SCHEMES
 

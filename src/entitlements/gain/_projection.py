@@ -468,17 +468,6 @@ def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
             f"adult{1 if sc1[i] else 2}_reached_pension_age_before_6_april_2016",
             "yes" if int((c.before.adult1 if sc1[i] else c.before.adult2).pension_age_before_2016[i]) == 1 else "no",
             SAVINGS_CREDIT_AGE_SETTLED)))
-    sp = np.asarray(ages.state_pension_held_under_age(c.before, end=end)) & v.valid
-    if sp.any():
-        sp1 = np.asarray(ages.state_pension_held_under_age(c.before, end=end, adults=(1,)))
-
-        def sp_why(i: int) -> str:  # the adult's column and the weekly amount given
-            n = 1 if sp1[i] else 2
-            weekly = int((c.before.adult1 if n == 1 else c.before.adult2).state_pension_weekly[i])
-            return str(InputError(f"adult{n}_state_pension_weekly", f"{weekly / 100:.2f}", f"{ages.STATE_PENSION_EXPECTED} "
-                                  f"(assessment period beginning {to_date(t.s_lo[i]).isoformat()})"))
-
-        v.fail(sp, sp_why)
     young = np.asarray(ages.children_with_dla_mobility_under_age(c.before.children, end=end))
     if young.any():
         from ..household import DLA_MOBILITY

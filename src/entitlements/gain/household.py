@@ -404,15 +404,9 @@ def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int],
                     and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[k % len(numbers)]))
         raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, ages.AA_RECEIVED_EXPECTED +
                          f" (assessment period {numbers[k % len(numbers)] + 1} beginning {starts[k % len(numbers)].isoformat()})")
-    # State Pension under pensionable age at the end of the first period (reaching it later in the projection is
-    # allowed: the household is described as it will be).
+    # (State Pension given for an adult under pensionable age is not refused here, as estimate refuses it: a gain's
+    # household is described as it will be over the projection, which may cross that age.)
     first = [min(range(len(numbers)), key=lambda j: numbers[j])]
-    for k, h in enumerate(households[j] for j in first):
-        for i, a in enumerate(h.adults, start=1):
-            if a.state_pension_weekly and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[first[k]]):
-                raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}",
-                                 ages.STATE_PENSION_EXPECTED + f" (assessment period {numbers[first[k]] + 1} beginning "
-                                 f"{starts[first[k]].isoformat()})")
     from ..benefits.household_total import SAVINGS_CREDIT_AGE_SETTLED
     from ..benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
 
