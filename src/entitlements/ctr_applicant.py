@@ -151,7 +151,7 @@ class ApplicantChoice:
         law = (f"the couple choose which of them applies ({CHOICE_LAW[self.nation]}), and the scheme follows the "
                f"applicant: the pensioners' scheme only for one who has reached the qualifying age for state pension "
                f"credit ({SCHEME_LAW[self.nation]})")
-        each = [f"adult {o.adult} ({o.age}) applying, {o.scheme_words}: "
+        each = [f"adult {o.adult} ({o.age}) applying" + (f", {o.scheme_words}" if o.scheme != "none" else "") + ": "
                 + (f"{format_pounds(o.reduction_weekly)} a week" if o.reduction_weekly is not None
                    else f"not worked out, {_short(o.why_not)}")
                 for o in (old, young)]
