@@ -60,3 +60,17 @@ def test_both_claimed_is_whichever_the_ages_allow():
     for h in (Household(adults=Adult(age=30)), Household(adults=Adult(age=75, state_pension_weekly=15000))):
         c = check(h, on=ON, claims=["universal_credit", "pension_credit"]).claims
         assert c.universal_credit and c.pension_credit
+
+
+def test_a_caseload_row_claiming_against_its_ages_fails_alone(tmp_path):
+    from entitlements.check import check_caseload
+
+    p = tmp_path / "c.csv"
+    p.write_text("case_id,adult1_age,adult1_state_pension_weekly,claims_universal_credit,claims_pension_credit\n"
+                 "A,30,0,no,yes\nB,75,150,yes,no\nC,75,150,no,yes\nD,30,0,yes,yes\n")
+    r = check_caseload(p, on=ON)
+    errors = {e.index: str(e) for e in r.caseload.errors}
+    assert set(errors) == {0, 1}, errors
+    assert "claims_pension_credit" in errors[0] and "s 1(2)(b)" in errors[0]
+    assert "claims_universal_credit" in errors[1] and "s 4(1)(b)" in errors[1]
+    assert r.caseload.valid.tolist() == [False, False, True, True]

@@ -105,6 +105,31 @@ def _claims(caseload: Caseload, claims: Mapping[str, Any] | None) -> tuple[dict[
     return out, errors
 
 
+def _claims_against_ages(caseload: Caseload, claimed, idx, valid, payable) -> list[RowError]:
+    """Errors for the valid rows (``idx``; ``payable`` a row of ``idx``) that
+    claim Pension Credit alone where Universal Credit is what the ages allow,
+    or Universal Credit alone where it is Pension Credit (both claimed: the
+    one that applies); each such row made invalid in ``valid``."""
+    from .findings import PENSION_CREDIT_CLAIM_EXPECTED, UNIVERSAL_CREDIT_CLAIM_EXPECTED
+
+    none = np.zeros(len(caseload), bool)
+    pc, uc = claimed.get("pension_credit", none), claimed.get("universal_credit", none)
+    errors = []
+    for j, i in enumerate(idx.tolist()):
+        if not valid[i] or bool(pc[i]) == bool(uc[i]):
+            continue
+        if pc[i] and payable[j]:
+            name, expected = "claims_pension_credit", PENSION_CREDIT_CLAIM_EXPECTED
+        elif uc[i] and not payable[j]:
+            name, expected = "claims_universal_credit", UNIVERSAL_CREDIT_CLAIM_EXPECTED
+        else:
+            continue
+        errors.append(RowError(caseload.row_number(i), name, "yes", f"{name}: 'yes' is not allowed (expected "
+                               f"{expected})", expected=expected, index=i))
+        valid[i] = False
+    return errors
+
+
 @attrs.frozen
 class CaseloadCheck:
     """A caseload's findings. ``values``: finding id -> (applies, weekly,
@@ -232,6 +257,9 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
             # The adult's or child's own column (adult2_date_of_birth, child3_sex), not adultN_ or childN_.
             errors.append(problem_row_error(caseload, problem, i, int(j)))
             valid[i] = False
+    if claims is None:  # the claims_* columns: one alone that the ages rule out (as the one household's check)
+        errors += _claims_against_ages(caseload, claimed, idx, valid,
+                                       np.broadcast_to(np.asarray(diff.full.universal_credit_payable, bool), (m,)))
     values = {}
     for cid in CASELOAD_FINDINGS:
         applies, w, mo, a = diff.values[cid]

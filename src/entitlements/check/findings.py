@@ -330,16 +330,20 @@ def _claims_fit_the_ages(claims: Claims, uc_payable: bool) -> None:
     if claims.pension_credit and claims.universal_credit:
         return
     if claims.pension_credit and uc_payable:
-        raise InputError("claims", "pension_credit",
-                         "no Pension Credit claimed where an adult has not reached the qualifying age for it: it needs "
-                         "that age, and a couple's other member's too (State Pension Credit Act 2002 ss 1(2)(b), "
-                         "4(1A)), unless a mixed-age couple entitled before 15 May 2019 (mixed_age_protected, "
-                         "SI 2019/37 art 4); below it the claim is Universal Credit")
+        raise InputError("claims", "pension_credit", PENSION_CREDIT_CLAIM_EXPECTED)
     if claims.universal_credit and not uc_payable:
-        raise InputError("claims", "universal_credit",
-                         "no Universal Credit claimed where every claimant has reached the qualifying age for Pension "
-                         "Credit (Welfare Reform Act 2012 s 4(1)(b)), or a mixed-age couple protected by SI 2019/37 "
-                         "art 4 (mixed_age_protected): the claim is Pension Credit")
+        raise InputError("claims", "universal_credit", UNIVERSAL_CREDIT_CLAIM_EXPECTED)
+
+
+#: What a claim the ages rule out is refused with (one household's check and a caseload's rows).
+PENSION_CREDIT_CLAIM_EXPECTED = (
+    "no Pension Credit claimed where an adult has not reached the qualifying age for it: it needs that age, and a "
+    "couple's other member's too (State Pension Credit Act 2002 ss 1(2)(b), 4(1A)), unless a mixed-age couple entitled "
+    "before 15 May 2019 (mixed_age_protected, SI 2019/37 art 4); below it the claim is Universal Credit")
+UNIVERSAL_CREDIT_CLAIM_EXPECTED = (
+    "no Universal Credit claimed where every claimant has reached the qualifying age for Pension Credit (Welfare Reform "
+    "Act 2012 s 4(1)(b)), or a mixed-age couple protected by SI 2019/37 art 4 (mixed_age_protected): the claim is "
+    "Pension Credit")
 
 
 def _who(h: Household, adult: int) -> str:
