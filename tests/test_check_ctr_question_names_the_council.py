@@ -17,15 +17,15 @@ DEC_2026 = dt.date(2026, 12, 7)
 
 
 def test_ctr_question_names_the_council_year_and_the_band_d_to_give_2024():
-    # A pensioner on guarantee credit, owner, Birmingham band C, December 2024: no 2024-25 Band D ships for
-    # Birmingham (2025-26 and 2026-27 do).
-    h = Household(adults=(Adult(age=72, state_pension_weekly=17645),), nation="england", local_authority="Birmingham",
+    # A pensioner on guarantee credit, owner, Coventry band C, December 2024: no 2024-25 Band D ships for
+    # Coventry (2025-26 and 2026-27 do; Birmingham's 2024-25 figure ships since 2026-12-07).
+    h = Household(adults=(Adult(age=72, state_pension_weekly=17645),), nation="england", local_authority="Coventry",
                   housing=Housing(tenure="owner_occupier", council_tax_band="C"))
     bc = check(h, on=dt.date(2024, 12, 9), claims=Claims(pension_credit=True))
     ctr = next(f for f in bc.findings if f.id == "council_tax_reduction")
     assert ctr.certainty == "check_needed"
     assert "no band d for year" not in ctr.question
-    assert "Birmingham's Band D council tax for 2024-25 is not in the library" in ctr.question
+    assert "Coventry's Band D council tax for 2024-25 is not in the library" in ctr.question
     assert "--band-d" in ctr.question
 
 
