@@ -17,7 +17,9 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import os
+import re
 import secrets
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -27,6 +29,11 @@ __all__ = ["atomic_target", "placed", "recording_placed", "refuse_overwriting", 
 
 #: Temporaries being written now (removed by the command's signal handlers).
 _LIVE: set[str] = set()
+
+#: When this process loaded the module: a temporary of a target last written to before it, or more than
+#: :data:`STALE_SECONDS` ago, was left by a run that was killed (kill -9, out of memory) before it could remove it.
+_STARTED = time.time()
+STALE_SECONDS = 600
 
 #: The record of files moved into place, while one is kept (:func:`recording_placed`).
 _PLACED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("entitlements_placed", default=None)
@@ -112,6 +119,7 @@ def atomic_target(path: str | Path) -> Iterator[Path]:
         moving = True
         os.replace(tmp, target)
         placed(target)
+        _remove_stale_temporaries(target, directory)
     except BaseException as e:
         if moving and not os.path.lexists(names[0]):  # moved into place before the exception (a signal just after)
             placed(target)
@@ -144,6 +152,26 @@ def _new_temporary(target: Path, directory: Path, names: list[str]) -> None:
         except OSError as e:  # name the file asked for, not the temporary
             raise type(e)(e.errno, f"cannot write ({e.strerror})", str(target)) from None
     raise FileExistsError(17, "cannot write (no free temporary name)", str(target))
+
+
+def _remove_stale_temporaries(target: Path, directory: Path) -> None:
+    """Remove the temporaries of ``target`` that a killed run left beside it
+    (``.NAME.<8 hex>.part``, not written to since before this process
+    started or for :data:`STALE_SECONDS`): each holds part of a results file
+    (case ids, figures) under a hidden name, which no later run would
+    otherwise remove. One being written now by another run is left."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{8}}\.part")
+    cutoff = max(_STARTED, time.time() - STALE_SECONDS)
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return
+    for entry in entries:
+        if not pattern.fullmatch(entry.name) or entry.path in _LIVE:
+            continue
+        with contextlib.suppress(OSError):
+            if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                os.unlink(entry.path)
 
 
 def _umask() -> int:

@@ -93,6 +93,16 @@ _FALSE = {"false", "no", "n", "0"}
 _POUNDS = re.compile(r"^(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$")
 
 
+def _float_text(v: float) -> str:
+    """A float amount as the decimal it stands for: to 15 significant digits,
+    as Excel shows a number and as a workbook's cells are read
+    (``100.1 + 200.2``, 300.29999999999995 in binary, is 300.3), so that a
+    sum of pounds and pence in a DataFrame is not refused for its last bit;
+    a fraction of a penny within those digits (``478.000000001``) is still
+    refused. Beyond 15 digits (``1e+20``), as Python writes it."""
+    return format(Decimal(format(v, ".15g")), "f") if v - v == 0 and abs(v) < 1e15 else repr(v)
+
+
 def parse_pounds(value: Any, field: str) -> int:
     """Pounds (``"1,234.56"``, ``"£900"``, ``900``, ``Decimal``) as pence.
 
@@ -102,11 +112,10 @@ def parse_pounds(value: Any, field: str) -> int:
     if isinstance(value, bool):
         raise InputError(field, value, "an amount in pounds, such as 900.00")
     check_digits(value, field, "an amount in pounds")
-    if isinstance(value, float):
-        value = repr(value)
-    elif not isinstance(value, (str, int, Decimal)) and hasattr(value, "item"):  # a numpy number
+    if not isinstance(value, (str, int, Decimal, float)) and hasattr(value, "item"):  # a numpy number
         value = value.item()
-        value = repr(value) if isinstance(value, float) else value
+    if isinstance(value, float):
+        value = _float_text(value)
     text = str(value).strip().removeprefix("£").strip()
     if text in ("-", "\u2013", "\u2014"):  # a hyphen or dash alone: how the accounting format shows zero
         raise InputError(field, value, "an amount in pounds: a dash alone is how a spreadsheet's accounting format "

@@ -63,6 +63,8 @@ def _columns_from(source: Any, id_field: str, keep: Sequence[str], sheet: str | 
     if isinstance(source, (str, Path)):
         p = Path(source)
         table = read_table(p, sheet=sheet)
+        if table.duplicates:  # its columns hold a name once: the header as written says which is repeated, and where
+            check_header(list(table.header), source=p.name, id_field=id_field, keep=keep, outcomes=True)
         return dict(table.columns), p.name, table.rows, table.encoding, table.overflow
     if hasattr(source, "columns") and hasattr(source, "dtypes"):
         source = with_index_ids(source, id_field)

@@ -1,0 +1,97 @@
+"""A caseload of advice outcomes as analysts' files hold it (qa-ana8, 2026-12-07).
+
+Each test was seen to fail before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entitlements import Caseload, InputError, caseload_gains, estimate_caseload
+
+HEADER = "case_id,adult1_age,housing_tenure,housing_rent,housing_bedrooms,claim_start,outcome,outcome_date,confirmed"
+ROW = "A1,40,social_rent,400.00,1,2024-05-01,lcwra_found,2025-01-10,yes"
+
+
+@pytest.mark.parametrize("extra, cell", [("adult1_age", "70"), ("housing_rent", "900.00"), ("outcome", "pip_awarded")])
+def test_a_column_named_twice_in_a_caseload_of_outcomes_is_refused_as_in_a_caseload(tmp_path, extra, cell):
+    # Was: the income-gain path kept the first of the two columns and dropped the other silently (a second
+    # adult1_age of 70 beside 40 changed nothing), where a household caseload refuses the file.
+    p = tmp_path / "c.csv"
+    p.write_text(f"{HEADER},{extra}\n{ROW},{cell}\n", encoding="utf-8")
+    first = HEADER.split(",").index(extra) + 1
+    with pytest.raises(InputError, match=rf"c.csv column 10: '{extra}' is not allowed \(expected each column name once "
+                                         rf"\(it is also column {first}\)\)"):
+        caseload_gains(str(p), as_of=dt.date(2026, 12, 7))
+
+
+def test_a_grouping_column_named_twice_in_a_caseload_of_outcomes_is_refused(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text(f"practice,{HEADER},practice\nA,{ROW},B\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"column 11: 'practice' is not allowed \(expected each column name once"):
+        caseload_gains(str(p), as_of=dt.date(2026, 12, 7))
+
+
+def test_a_column_named_twice_in_a_workbook_of_outcomes_is_refused(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([*HEADER.split(","), "adult1_age"])
+    ws.append([*ROW.split(","), "70"])
+    p = tmp_path / "c.xlsx"
+    wb.save(p)
+    with pytest.raises(InputError, match=r"column 10: 'adult1_age' is not allowed \(expected each column name once"):
+        caseload_gains(str(p), as_of=dt.date(2026, 12, 7))
+
+
+# -- float money in a DataFrame ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, pence", [(100.1 + 200.2, 30030), (0.1 * 3 * 1000, 30000), (1234.56, 123456)])
+def test_a_float_amount_off_by_binary_rounding_is_its_pounds_and_pence(value, pence):
+    # Was: 100.1 + 200.2 (300.29999999999995 in binary) was refused as "at most 2 decimal places", where the same
+    # sum typed as a formula in a workbook is read as 300.3 (Excel's 15 significant digits): a DataFrame whose
+    # rent is rent + service charge lost rows for a float's last bit.
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"case_id": ["A"], "adult1_age": [30], "adult1_monthly_earnings": [value]})
+    results = estimate_caseload(Caseload.from_dataframe(df), on=dt.date(2026, 5, 1))
+    assert not results.caseload.errors, results.caseload.errors
+    assert int(results.calculation.earned_income[0]) == pence
+
+
+@pytest.mark.parametrize("value", [478.000000001, 12.345, 1234.5601])
+def test_a_float_amount_with_a_fraction_of_a_penny_is_still_refused(value):
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"case_id": ["A"], "adult1_age": [30], "adult1_monthly_earnings": [value]})
+    cases = Caseload.from_dataframe(df)
+    assert [e.field for e in cases.errors] == ["adult1_monthly_earnings"]
+    assert "at most 2 decimal places" in cases.errors[0].reason
+
+
+# -- a run killed while writing ----------------------------------------------------------------------------------
+
+
+def test_a_partial_file_left_by_a_killed_run_is_removed_when_the_file_is_written_again(tmp_path):
+    # Was: a run killed while writing (kill -9, the machine out of memory) left a hidden
+    # ".gains.csv.<8 hex>.part" holding case ids and figures beside the output, and every later run left it there.
+    import os
+    import time
+
+    from entitlements.io.files import atomic_target
+
+    target = tmp_path / "gains.csv"
+    stale = tmp_path / ".gains.csv.0123abcd.part"
+    stale.write_text("case_id\nHJP0001\n")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    other = tmp_path / ".other.csv.0123abcd.part"  # another file's temporary
+    other.write_text("x")
+    os.utime(other, (old, old))
+    live = tmp_path / ".gains.csv.89abcdef.part"  # being written now by another run: kept
+    live.write_text("x")
+    with atomic_target(target) as tmp:
+        tmp.write_text("case_id\n")
+    assert target.read_text() == "case_id\n"
+    assert not stale.exists()
+    assert other.exists() and live.exists()
