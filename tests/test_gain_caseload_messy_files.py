@@ -95,3 +95,25 @@ def test_a_partial_file_left_by_a_killed_run_is_removed_when_the_file_is_written
     assert target.read_text() == "case_id\n"
     assert not stale.exists()
     assert other.exists() and live.exists()
+
+
+# -- a row refused by the scenario's checks names the file's column ------------------------------------------------
+
+H2 = "case_id,adult1_age,adult1_lcwra,housing_tenure,housing_rent,housing_bedrooms,claim_start,outcome,outcome_date,confirmed"
+
+
+@pytest.mark.parametrize("cells, extra_header, extra, column", [
+    ("A1,40,yes,social_rent,400,1,2024-05-01,lcw_found,2025-01-10,yes", "", "", "outcome"),
+    ("A1,40,,social_rent,400,1,2024-05-01,lcwra_found,2025-01-10,yes", ",outcome_adult", ",2", "outcome_adult"),
+    ("A1,40,,social_rent,400,1,2024-05-01,lcwra_found,2025-01-10,yes", ",partner_carer", ",yes", "partner_carer"),
+    ("A1,40,,social_rent,400,1,2024-05-01,benefit_claimed,2025-01-10,yes", ",benefit", ",child_benefit", "benefit"),
+])
+def test_a_row_refused_by_the_scenarios_checks_names_the_files_column(tmp_path, cells, extra_header, extra, column):
+    # Was: "outcomes[1].kind: 'lcw_found' is not allowed ...", the Python API's name, in the errors file's field
+    # column and on the screen, for a file that has an "outcome" column and no "outcomes".
+    p = tmp_path / "c.csv"
+    p.write_text(f"{H2}{extra_header}\n{cells}{extra}\n", encoding="utf-8")
+    g = caseload_gains(str(p), as_of=dt.date(2026, 12, 7))
+    reasons = [e["reason"] for e in g.errors()]
+    assert len(reasons) == 1 and reasons[0].startswith(f"{column}: "), reasons
+    assert "outcomes[" not in reasons[0]

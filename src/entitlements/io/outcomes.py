@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from decimal import Decimal, InvalidOperation
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -183,8 +184,15 @@ def scenario_from_record(rec: Mapping[str, Any], *, id_field: str = "case_id") -
     grouping = {k: None if _blank(rec[k]) else rec[k] for k in grouping_keys}
     h = household_from_flat(household)
     outcome = outcome_from_record(rec, after)
-    scenario = Scenario(household=h, claim_start=_record_date(rec, "claim_start", True), outcomes=(outcome,),
-                        name=str(rec.get(id_field) or ""))
+    claim_start = _record_date(rec, "claim_start", True)
+    try:
+        scenario = Scenario(household=h, claim_start=claim_start, outcomes=(outcome,), name=str(rec.get(id_field) or ""))
+    except InputError as e:  # the scenario's own checks name the Python API's field (outcomes[1].kind): the file's column
+        if (m := re.fullmatch(r"outcomes\[1\]\.(\w+)", e.field)) is not None:
+            name = m.group(1)
+            column = f"after_{e.value}" if name == "changes" and isinstance(e.value, str) else _COLUMN_OF.get(name, name)
+            raise InputError(column, e.value, e.expected) from None
+        raise
     return scenario, grouping
 
 
