@@ -117,3 +117,12 @@ def test_a_row_refused_by_the_scenarios_checks_names_the_files_column(tmp_path, 
     reasons = [e["reason"] for e in g.errors()]
     assert len(reasons) == 1 and reasons[0].startswith(f"{column}: "), reasons
     assert "outcomes[" not in reasons[0]
+
+
+def test_a_change_to_what_the_household_has_names_its_after_column_and_value(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("case_id,adult1_age,capital,claim_start,outcome,outcome_date,confirmed,after_capital\n"
+                 "A1,40,5000,2024-05-01,income_change,2025-01-10,yes,5000\n", encoding="utf-8")
+    reasons = [e["reason"] for e in caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).errors()]
+    assert reasons == ["after_capital: '5000' is not allowed (expected a change to what the household has before advice: "
+                       "capital already has the value given, so 'income_change' changes nothing)."]

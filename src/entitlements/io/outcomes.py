@@ -189,9 +189,12 @@ def scenario_from_record(rec: Mapping[str, Any], *, id_field: str = "case_id") -
         scenario = Scenario(household=h, claim_start=claim_start, outcomes=(outcome,), name=str(rec.get(id_field) or ""))
     except InputError as e:  # the scenario's own checks name the Python API's field (outcomes[1].kind): the file's column
         if (m := re.fullmatch(r"outcomes\[1\]\.(\w+)", e.field)) is not None:
-            name = m.group(1)
-            column = f"after_{e.value}" if name == "changes" and isinstance(e.value, str) else _COLUMN_OF.get(name, name)
-            raise InputError(column, e.value, e.expected) from None
+            name, value = m.group(1), e.value
+            if name == "changes" and isinstance(value, str):  # the change named: its after_ cell, and what it holds
+                column, value = f"after_{value}", after.get(value, value)
+            else:
+                column = _COLUMN_OF.get(name, name)
+            raise InputError(column, value, e.expected) from None
         raise
     return scenario, grouping
 
