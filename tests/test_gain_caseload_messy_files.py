@@ -126,3 +126,50 @@ def test_a_change_to_what_the_household_has_names_its_after_column_and_value(tmp
     reasons = [e["reason"] for e in caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).errors()]
     assert reasons == ["after_capital: '5000' is not allowed (expected a change to what the household has before advice: "
                        "capital already has the value given, so 'income_change' changes nothing)."]
+
+
+# -- a component or amount left blank is "missing", in the file's words --------------------------------------------
+
+H3 = "case_id,adult1_age,claim_start,outcome,outcome_date,confirmed,benefit,benefit_weekly,award_pip_daily_living,award_aa"
+
+
+@pytest.mark.parametrize("cells, reason", [
+    ("A,40,2024-05-01,pip_awarded,2025-01-10,yes,,,,",
+     "award_pip_daily_living: missing (expected a rate for at least one PIP component (award_pip_daily_living or "
+     "award_pip_mobility))."),
+    ("A,40,2024-05-01,benefit_claimed,2025-01-10,yes,other,,,",
+     "benefit_weekly: missing (expected the weekly amount of the benefit claimed, in pounds, more than 0)."),
+    ("A,40,2024-05-01,benefit_claimed,2025-01-10,yes,other,0.00,,",
+     "benefit_weekly: '0.00' is not allowed (expected the weekly amount of the benefit claimed, in pounds, more than 0)."),
+    ("A,70,2024-05-01,benefit_claimed,2025-01-10,yes,attendance_allowance,,,",
+     "award_aa: missing (expected 'lower' or 'higher' for Attendance Allowance claimed)."),
+])
+def test_a_blank_component_or_amount_is_missing_in_the_files_words(tmp_path, cells, reason):
+    # Was: "award_pip_daily_living: 'none' is not allowed (expected ... (pip_daily_living or pip_mobility))" for a
+    # blank cell, and "benefit_weekly: 0 is not allowed (expected the weekly amount (pence) ...)" for a blank amount
+    # that the file gives in pounds.
+    p = tmp_path / "c.csv"
+    p.write_text(f"{H3}\n{cells}\n", encoding="utf-8")
+    assert [e["reason"] for e in caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).errors()] == [reason]
+
+
+# -- the encoding a caseload of outcomes was read in -----------------------------------------------------------------
+
+
+def test_the_command_says_a_caseload_of_outcomes_was_read_as_windows_1252(tmp_path):
+    # Was: said for a household caseload ("(read as Windows-1252)") and not for a caseload of outcomes, though
+    # docs/analysts.md says the command prints the encoding whenever it is not plain UTF-8.
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    p = tmp_path / "c.csv"
+    p.write_bytes(f"practice,{HEADER}\nCaf\u00e9 Practice,{ROW}\n".encode("cp1252"))
+    exe = Path(sys.executable).with_name("entitlements")
+    r = subprocess.run([str(exe), "caseload", str(p), "--report", str(tmp_path / "r.md"), "--as-of", "2026-12-07", "-q"],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("c.csv (read as Windows-1252): 1 cases:"), r.stdout
+    assert caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).encoding == "Windows-1252"
+    p.write_text(f"{HEADER}\n{ROW}\n", encoding="utf-8")
+    assert caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).encoding == "UTF-8"

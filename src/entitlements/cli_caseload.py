@@ -109,7 +109,8 @@ def _caseload(args) -> int:
         if args.json:
             print(json.dumps(report_json(s, args, errors), indent=2))
             return EXIT_OK
-        print(f"{args.csv.name}: " + headline(s))
+        read_as = f" (read as {g.encoding})" if g.encoding not in (None, "UTF-8") else ""
+        print(f"{args.csv.name}{read_as}: " + headline(s))
         _print_errors(errors, errors_file)
         print(f"report written to {args.report}" + (f"; per-case gains to {args.out}" if args.out else ""))
         return EXIT_OK

@@ -87,6 +87,8 @@ class CaseloadGains:
     #: on a fact not given, taken as not met, one column a code of hb_ctr.FACTS_ASSUMED (since 2026-12-07:
     #: ``_facts_open``); None: none.
     facts_open: np.ndarray | None = None
+    #: The encoding a file was read in ("UTF-8", "Windows-1252", ...); None: not from a CSV file.
+    encoding: str | None = None
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -592,6 +594,7 @@ def caseload_gains(
         index=source.index if hasattr(source, "columns") and hasattr(source, "dtypes") else None,
         id_given=None if read.given is None else np.asarray(read.given, bool).reshape(n),
         facts_open=_facts_open(cases, proj, tables),
+        encoding=read.encoding,
     )
 
 

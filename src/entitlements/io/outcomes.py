@@ -248,7 +248,16 @@ def outcome_from_record(rec: Mapping[str, Any], after: Mapping[str, Any]) -> Out
         if e.field == "changes" and not after:  # said in the file's columns, not as the Python API's changes={...}
             raise InputError(_AFTER_NEEDED[kind][0], None, _AFTER_NEEDED[kind][1] + f" for {kind}") from None
         if e.field in _COLUMN_OF:  # an Outcome's own check, named by the file's column (ends: end_date)
-            raise InputError(_COLUMN_OF[e.field], e.value, e.expected) from None
+            column, value, expected = _COLUMN_OF[e.field], e.value, e.expected
+            if (e.field, value) in (("pip_daily_living", "none"), ("dla_care", "none"), ("aa_rate", "none"),
+                                    ("weekly_amount", 0)):
+                # A component or amount the outcome needs: the cell as given (blank: missing), in the file's words.
+                value = None if _blank(rec.get(column)) else rec.get(column)
+                for field in ("pip_daily_living", "pip_mobility", "dla_care", "dla_mobility"):
+                    expected = re.sub(rf"\b{field}\b", _COLUMN_OF[field], expected)
+                expected = expected.replace("the weekly amount (pence) of the benefit claimed",
+                                            "the weekly amount of the benefit claimed, in pounds, more than 0")
+            raise InputError(column, value, expected) from None
         raise
     if kind not in _CHANGES and after:
         raise InputError("after_" + next(iter(after)), next(iter(after.values())),
