@@ -173,3 +173,24 @@ def test_the_command_says_a_caseload_of_outcomes_was_read_as_windows_1252(tmp_pa
     assert caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).encoding == "Windows-1252"
     p.write_text(f"{HEADER}\n{ROW}\n", encoding="utf-8")
     assert caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).encoding == "UTF-8"
+
+
+# -- a 1/0 flag column pandas holds as floats ------------------------------------------------------------------------
+
+
+def test_a_one_or_zero_flag_held_as_a_float_is_read_as_yes_or_no():
+    # Was: "confirmed: 1.0 is not allowed (expected true or false (or yes/no, 1/0))": a column of 1 and 0 with a blank
+    # is float64 in pandas (read_csv, read_excel), so every row of it was refused, where the workbook read directly
+    # (cells 1 and 0) or the same column without a blank (int64, Int64) is read.
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"case_id": ["A", "B", "C"], "adult1_age": [40, 40, 40], "adult1_lcwra": [float("nan"), 1.0, 0.0],
+                       "claim_start": ["2024-05-01"] * 3, "outcome": ["pip_awarded"] * 3,
+                       "award_pip_daily_living": ["standard"] * 3, "outcome_date": ["2025-01-10"] * 3,
+                       "confirmed": [1.0, 0.0, float("nan")]})
+    g = caseload_gains(df, as_of=dt.date(2026, 12, 7))
+    assert g.errors() == []
+    assert g.to_dataframe()["confirmed"].tolist() == [True, False, False]
+    floats = df.assign(adult1_lcwra=[0.5, 2.0, 1.0])
+    reasons = [e["reason"] for e in caseload_gains(floats, as_of=dt.date(2026, 12, 7)).errors()]
+    assert reasons == ["adult1_lcwra: 0.5 is not allowed (expected true or false (or yes/no, 1/0)).",
+                       "adult1_lcwra: 2.0 is not allowed (expected true or false (or yes/no, 1/0))."]

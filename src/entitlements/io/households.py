@@ -144,6 +144,11 @@ def parse_flag(value: Any, field: str) -> bool:
     """true/false, yes/no, y/n or 1/0 (any case) as a bool."""
     if isinstance(value, bool):
         return value
+    if not isinstance(value, (str, int, float)) and hasattr(value, "item"):  # a numpy scalar
+        value = value.item()
+    if isinstance(value, float) and value in (0.0, 1.0):
+        # A 1/0 column with a blank is float64 in pandas (read_csv, read_excel): 1.0 and 0.0 are its 1 and 0.
+        return value == 1.0
     s = str(value).strip().lower()
     if s in _TRUE:
         return True
