@@ -194,3 +194,25 @@ def test_a_one_or_zero_flag_held_as_a_float_is_read_as_yes_or_no():
     reasons = [e["reason"] for e in caseload_gains(floats, as_of=dt.date(2026, 12, 7)).errors()]
     assert reasons == ["adult1_lcwra: 0.5 is not allowed (expected true or false (or yes/no, 1/0)).",
                        "adult1_lcwra: 2.0 is not allowed (expected true or false (or yes/no, 1/0))."]
+
+
+# -- a deprivation decile that is none ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["imd_decile", "deprivation_decile"])
+@pytest.mark.parametrize("value", ["11", "0", "x", "3.5", "-1"])
+def test_a_decile_not_from_1_to_10_is_the_rows_error_not_a_group_of_the_report(tmp_path, column, value):
+    # Was: read as a group of its own ("11", "x", "3.5" in the report's "By deprivation decile (IMD)" table and its
+    # chart, as if deciles), and NaN, silently, in to_dataframe()'s ordered categorical 1 to 10.
+    p = tmp_path / "c.csv"
+    p.write_text(f"{column},{HEADER}\n{value},{ROW}\n 3.0 ,{ROW.replace('A1', 'A2')}\n,{ROW.replace('A1', 'A3')}\n",
+                 encoding="utf-8")
+    g = caseload_gains(str(p), as_of=dt.date(2026, 12, 7))
+    assert g.valid.tolist() == [False, True, True]
+    assert [e["reason"] for e in g.errors()] == [
+        f"{column}: {value!r} is not allowed (expected a whole number from 1 (the most deprived tenth) to 10, or blank)."]
+    h = tmp_path / "h.csv"
+    h.write_text(f"{column},case_id,adult1_age\n{value},A1,40\n3,A2,40\n", encoding="utf-8")
+    results = estimate_caseload(Caseload.from_csv(h), on=dt.date(2026, 5, 1))
+    assert results.valid.tolist() == [False, True]
+    assert [e.field for e in results.caseload.errors] == [column]

@@ -98,14 +98,21 @@ def read_claims(name: str, values: Sequence[Any], *, blank_ok: bool = True) -> t
 
 def claims_refused(extra: Mapping[str, Sequence[Any]], valid: np.ndarray) -> dict[int, InputError]:
     """The first ``claims_*`` cell refused of each row still ``valid`` (by
-    position), in the order of the columns: a case whose claims cannot be
+    position), in the order of the columns (and a decile column's value that
+    is no decile, 1 to 10): a case whose claims cannot be
     read is an error in every command that reads the caseload, not only the
     benefit check (which reads them), as any other cell's is."""
+    from ..grouping import DECILE_COLUMNS, decile_refused
+
     errors: dict[int, InputError] = {}
     for k, values in extra.items():
-        if k not in CLAIM_COLUMNS:
+        if k in CLAIM_COLUMNS:
+            refused = read_claims(k, values)[1]
+        elif k in DECILE_COLUMNS:  # a grouping column, but a value that is no decile is no group (grouping.decile_refused)
+            refused = decile_refused(k, values)
+        else:
             continue
-        for i, e in read_claims(k, values)[1].items():
+        for i, e in refused.items():
             if valid[i] and i not in errors:
                 errors[i] = e
     return errors

@@ -116,7 +116,7 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         if label == "DataFrame":
             for i in np.flatnonzero(blank_rows(columns, n)):
                 cases = _invalid(cases, int(i), f"(row): {BLANK_ROW}")
-        cases = _claims_read(cases, {k: columns[k] for k in header.kept})
+        cases = _claims_read(cases, {k: columns[k] for k in (*header.kept, *header.grouping)})
         raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
         ids = [str(rows[i]) if v is None else id_text(v) for i, v in enumerate(raw_ids)]
         return CasesRead(cases, ids, {k: _column_values(columns[k]) for k in header.grouping},
@@ -133,7 +133,8 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     from .household_columns import record_child_numbers
 
     numbers = [record_child_numbers({k: v for k, v in r.items() if k in header.household}) for r in trimmed]
-    cases = _claims_read(cases_from_scenarios(scenarios, reasons, numbers), {k: column(k) for k in header.kept})
+    cases = _claims_read(cases_from_scenarios(scenarios, reasons, numbers),
+                         {k: column(k) for k in (*header.kept, *header.grouping)})
     return CasesRead(cases, ids, {k: column(k) for k in header.grouping},
                      {k: column(k) for k in header.kept}, label, np.asarray(rows),
                      given=np.array([_cell(r.get(id_field)) is not None for r in records], bool).reshape(len(records)))
