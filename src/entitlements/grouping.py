@@ -65,7 +65,7 @@ def best_spelling(spellings: Iterable[str]) -> str:
 def _number(text: str) -> str | None:
     from .digits import other_digit
 
-    if other_digit(text) is not None:  # '٣' is not read as decile 3: float() would; it stays a label of its own
+    if other_digit(text) is not None:  # '٣' is not read as decile 3 (float() would): no decile, refused (decile_refused)
         return None
     try:
         f = float(text)
