@@ -141,7 +141,7 @@ def test_python_m_entitlements_report_checks_plausible_dates(capsys, tmp_path):
                      "a,40,2025-01-10,lcwra_found,2025-01-10,2025-07-20,yes\n", encoding="utf-8")
     assert report_main([str(cases), "-o", str(tmp_path / "r.html"), "--csv", str(tmp_path / "g.csv"),
                         "--as-of", "2026-12-07"]) == 0
-    assert "confirmed: 1 cases" in capsys.readouterr().out
+    assert "confirmed: 1 case," in capsys.readouterr().out
     assert report_main([str(cases), "-o", str(tmp_path / "r2.html"), "--csv", str(tmp_path / "g2.csv"),
                         "--as-of", "2025-07-01"]) == 0
     out = capsys.readouterr().out

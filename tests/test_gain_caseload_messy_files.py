@@ -169,7 +169,7 @@ def test_the_command_says_a_caseload_of_outcomes_was_read_as_windows_1252(tmp_pa
     r = subprocess.run([str(exe), "caseload", str(p), "--report", str(tmp_path / "r.md"), "--as-of", "2026-12-07", "-q"],
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("c.csv (read as Windows-1252): 1 cases:"), r.stdout
+    assert r.stdout.startswith("c.csv (read as Windows-1252): 1 case:"), r.stdout
     assert caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).encoding == "Windows-1252"
     p.write_text(f"{HEADER}\n{ROW}\n", encoding="utf-8")
     assert caseload_gains(str(p), as_of=dt.date(2026, 12, 7)).encoding == "UTF-8"
@@ -216,3 +216,27 @@ def test_a_decile_not_from_1_to_10_is_the_rows_error_not_a_group_of_the_report(t
     results = estimate_caseload(Caseload.from_csv(h), on=dt.date(2026, 5, 1))
     assert results.valid.tolist() == [False, True]
     assert [e.field for e in results.caseload.errors] == [column]
+
+
+def test_the_headline_of_one_case_says_case_not_cases(tmp_path, capsys):
+    # Was: "c.csv: 1 cases: fewer than 5 in all projected" and "confirmed: 1 cases, ...".
+    from entitlements.cli import main
+
+    p = tmp_path / "c.csv"
+    p.write_text(f"{HEADER}\n{ROW}\n", encoding="utf-8")
+    assert main(["caseload", str(p), "--report", str(tmp_path / "r.md"), "--as-of", "2026-12-07", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("c.csv: 1 case: fewer than 5 in all projected\n  confirmed: 1 case, annual income gain £"), out
+
+
+def test_a_reason_of_one_row_among_many_says_row_not_rows(tmp_path, capsys):
+    # Was: "1 rows: outcome_date: ... (rows 2)" where more than ten rows could not be used.
+    from entitlements.cli import main
+
+    bad = [ROW.replace("A1", f"B{i}").replace("2025-01-10", f"2025-13-{i:02d}") for i in range(1, 13)]
+    p = tmp_path / "c.csv"
+    p.write_text("\n".join([HEADER, *bad]) + "\n", encoding="utf-8")
+    assert main(["caseload", str(p), "--report", str(tmp_path / "r.md"), "--as-of", "2026-12-07", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "  1 row: outcome_date: '2025-13-01' is not allowed" in out and "(row 2)" in out, out
+    assert " 1 rows: " not in out and "(rows 2)" not in out

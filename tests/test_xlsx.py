@@ -465,7 +465,7 @@ def test_python_m_entitlements_report_reads_the_sheet_named(tmp_path, capsys):
     assert report_main([str(path), "-o", str(out), "--csv", str(gains), "--no-plots", "--sheet", "Cases"]) == 0
     rows = list(csv.DictReader(gains.open(encoding="utf-8")))
     assert [(r["case_id"], r["annual_gain_pence"]) for r in rows] == [("a", "507936")]
-    assert "confirmed: 1 cases, annual income gain £5,079" in capsys.readouterr().out  # (the report hides a count under 5)
+    assert "confirmed: 1 case, annual income gain £5,079" in capsys.readouterr().out  # (the report hides a count under 5)
     # Without it, the first sheet (the notes) is read, and refused as a caseload: 1, a value.
     assert report_main([str(path), "-o", str(tmp_path / "r2.md"), "--no-plots"]) == 1
     assert capsys.readouterr().err.startswith("error: ")

@@ -302,7 +302,8 @@ def _print_errors(errors, errors_file) -> None:
     else:
         for g in _by_reason(errors)[:_SHOWN_ERRORS]:
             more = ", ..." if g["rows"] > len(g["first_rows"]) else ""
-            print(f"  {g['rows']:,} rows: {g['reason']} (rows {', '.join(map(str, g['first_rows']))}{more})")
+            rows = "row" if len(g["first_rows"]) == 1 and not more else "rows"
+            print(f"  {_count(g['rows'], 'row')}: {g['reason']} ({rows} {', '.join(map(str, g['first_rows']))}{more})")
         if len(_by_reason(errors)) > _SHOWN_ERRORS:
             print(f"  ... and {len(_by_reason(errors)) - _SHOWN_ERRORS:,} other reasons")
     if errors and errors_file is not None:

@@ -180,6 +180,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _count(n: int, word: str) -> str:
+    """``n`` and ``word``, plural unless one: "1 case", "1,000 cases"."""
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
 def headline(s: dict[str, Any]) -> str:
     """The report's headline in a few lines, for a command's output: the
     cases projected (and why any could not be), the confirmed annual gain,
@@ -188,13 +193,13 @@ def headline(s: dict[str, Any]) -> str:
     tables' end, and the cases whose change in Council Tax Reduction is not
     counted."""
     c, p = s["confirmed"], s["predicted"]
-    out = [f"{s['cases']:,} cases: {cases_projected(s)} projected",
-           f"  confirmed: {c['cases']:,} cases, annual income gain {pounds(c['annual_gain_pence'])}"]
+    out = [f"{_count(s['cases'], 'case')}: {cases_projected(s)} projected",
+           f"  confirmed: {_count(c['cases'], 'case')}, annual income gain {pounds(c['annual_gain_pence'])}"]
     if p["cases"]:
         from ..gain.caseload import predicted_interval
 
         interval = predicted_interval(s)
-        out.append(f"  predicted: {p['cases']:,} cases, annual income gain {pounds(p['annual_gain_weighted_pence'])} "
+        out.append(f"  predicted: {_count(p['cases'], 'case')}, annual income gain {pounds(p['annual_gain_weighted_pence'])} "
                    "weighted by the chance of success"
                    + (f", {round(interval[2] * 100)}% interval {pounds(interval[0])} to {pounds(interval[1])}" if interval else "")
                    + f" ({pounds(p['annual_gain_pence'])} if every one is won)")
