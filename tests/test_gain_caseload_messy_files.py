@@ -240,3 +240,31 @@ def test_a_reason_of_one_row_among_many_says_row_not_rows(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "  1 row: outcome_date: '2025-13-01' is not allowed" in out and "(row 2)" in out, out
     assert " 1 rows: " not in out and "(rows 2)" not in out
+
+
+# -- dates written month first ---------------------------------------------------------------------------------------
+
+
+def test_a_column_of_month_first_dates_is_refused_not_read_day_first_where_it_can_be(tmp_path):
+    # Was: a caseload saved with US settings (MM/DD/YYYY) had each date whose day is over 12 refused, row by row,
+    # and every other date (09/05/2024 for 5 September) read day first, silently: 2 of 56 rows of the synthetic
+    # caseload were projected with their months and days swapped.
+    rows = [ROW.replace("2025-01-10", "01/23/2025"), ROW.replace("A1", "A2").replace("2025-01-10", "09/05/2024")]
+    p = tmp_path / "c.csv"
+    p.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"^c.csv column outcome_date: '01/23/2025' \(row 2\) is not allowed \(expected "
+                                         r"dates day first, DD/MM/YYYY: this one is month first .*'09/05/2024' \(row 3\)"):
+        caseload_gains(str(p), as_of=dt.date(2026, 12, 7))
+    h = tmp_path / "h.csv"
+    h.write_text("case_id,adult1_age,child1_date_of_birth\nA1,40,01/23/2015\nA2,40,09/05/2016\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"column child1_date_of_birth: '01/23/2015' \(row 2\)"):
+        Caseload.from_csv(h)
+
+
+def test_a_day_first_column_with_no_ambiguous_date_is_read_row_by_row():
+    # A date that is month first alone (no other slash date that could be read either way) stays the row's error.
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"case_id": ["A1", "A2"], "adult1_age": [40, 40],
+                       "child1_date_of_birth": ["01/23/2015", "23/05/2016"]})
+    cases = Caseload.from_dataframe(df)
+    assert [e.field for e in cases.errors] == ["child1_date_of_birth"]

@@ -24,7 +24,7 @@ import attrs
 import numpy as np
 
 from ..columns import households_columns
-from ..errors import InputError, shown
+from ..errors import Described, InputError, shown
 from ..household import Adult, Household
 from .cells import ArrowCells, Factorized, factorize
 from .headers import CLAIM_COLUMNS, check_header
@@ -94,6 +94,53 @@ def read_claims(name: str, values: Sequence[Any], *, blank_ok: bool = True) -> t
         for i in np.flatnonzero(code == 0):
             errors[int(i)] = InputError(name, None, CLAIM_EXPECTED)
     return claimed[code], errors
+
+
+_SLASH_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s.*)?")
+
+
+def refuse_month_first(columns: Mapping[str, Any], rows: Any, source: str) -> None:
+    """:class:`~entitlements.errors.InputError` for a column of dates written
+    month first (MM/DD/YYYY, as a spreadsheet with US settings saves them):
+    one that holds a date that can only be month first (``01/23/2025``) and
+    another that can be read either way (``09/05/2024``), which day first
+    would be read as the wrong day, silently. A column whose month-first
+    dates are each unreadable day first is left to its rows' errors."""
+    for name, col in columns.items():
+        if isinstance(col, Factorized):
+            values, codes = col.values, col.codes
+        else:
+            values, codes = None, None
+            col = list(col)
+        distinct = values if values is not None else [v for v in dict.fromkeys(col) if v is not None]
+        month_first = either = None
+        for v in distinct:
+            if not isinstance(v, str) or "/" not in v:
+                continue
+            m = _SLASH_DATE.fullmatch(v)
+            if m is None:
+                continue
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1 <= a <= 12 < b <= 31:
+                month_first = month_first or v
+            elif 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+                either = either or v
+            if month_first and either:
+                break
+        if not (month_first and either):
+            continue
+
+        def row(v: str) -> int:
+            if values is not None:
+                i = int(np.flatnonzero(np.asarray(codes) == values.index(v) + 1)[0])
+            else:
+                i = col.index(v)
+            return int(np.asarray(rows).reshape(-1)[i])
+
+        raise InputError(f"{source} column {name}", Described(f"{month_first!r} (row {row(month_first)}) is not allowed"),
+                         f"dates day first, DD/MM/YYYY: this one is month first (MM/DD/YYYY, as a spreadsheet with US "
+                         f"settings saves dates), so others, such as {either!r} (row {row(either)}), would be read as the "
+                         "wrong day: save the column as YYYY-MM-DD, or as DD/MM/YYYY with UK settings")
 
 
 def claims_refused(extra: Mapping[str, Sequence[Any]], valid: np.ndarray) -> dict[int, InputError]:
@@ -313,6 +360,7 @@ class CaseloadCsvInParts:
         self.path = Path(path)
         self.table = read_table(self.path, sheet=sheet)
         self.header = check_header(list(self.table.header), source=self.path.name, id_field=id_field, keep=keep)
+        refuse_month_first(self.table.columns, self.table.rows, self.path.name)
         self.id_field = id_field
 
     def __len__(self) -> int:
@@ -364,6 +412,7 @@ def read_caseload_columns(columns: Mapping[str, Sequence[Any]], *, source: str =
     if any(m != n for m in lengths.values()):
         raise InputError("columns", ", ".join(f"{k}: {m}" for k, m in lengths.items()), "the same number of values in every column")
     numbers = np.arange(first_row, n + first_row, dtype=np.int64)
+    refuse_month_first(columns, numbers, source)
     out = _from_columns({k: columns[k] for k in header.household}, {k: columns[k] for k in header.grouping + header.kept},
                         columns[id_field] if id_field in columns else None, {}, numbers, n, source=source)
     if first_row != 1:

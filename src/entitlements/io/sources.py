@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
 from .caseloads import (BLANK_ROW, DATAFRAME_FIRST_ROW, REPEATED_HEADER, _cell, blank_rows, claims_refused, dataframe_columns,
-                        id_text, repeated_header_rows, with_index_ids)
+                        id_text, refuse_month_first, repeated_header_rows, with_index_ids)
 from .cells import factorize
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
@@ -106,6 +106,7 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     columns, label, rows, encoding, rest = _columns_from(source, id_field, keep, sheet)
     if columns is not None:
         header = check_header(list(columns), source=label, id_field=id_field, keep=keep, outcomes=True)
+        refuse_month_first(columns, rows, label)
         n = len(columns[next(iter(columns))]) if columns else 0
         used = {k: v for k, v in columns.items() if k in header.household or (k not in header.grouping and k not in header.kept)}
         cases = cases_from_columns(used, n, id_field=id_field)
