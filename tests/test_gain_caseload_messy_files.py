@@ -268,3 +268,16 @@ def test_a_day_first_column_with_no_ambiguous_date_is_read_row_by_row():
                        "child1_date_of_birth": ["01/23/2015", "23/05/2016"]})
     cases = Caseload.from_dataframe(df)
     assert [e.field for e in cases.errors] == ["child1_date_of_birth"]
+
+
+def test_the_household_caseload_line_writes_thousands_with_commas(tmp_path, capsys):
+    # Was: "12,000 cases read from c.csv; 11000 estimated, 1000 with errors ... entitled to Universal Credit: 11000".
+    from entitlements.cli import main
+
+    p = tmp_path / "c.csv"
+    p.write_text("case_id,adult1_age\n" + "".join(f"A{i},{40 if i % 12 else 'x'}\n" for i in range(12000)),
+                 encoding="utf-8")
+    assert main(["caseload", str(p), "--on", "2026-05-01", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "12,000 cases read from c.csv; 11,000 estimated, 1,000 with errors" in out, out
+    assert "entitled to Universal Credit: 11,000" in out, out

@@ -137,13 +137,13 @@ def _caseload(args) -> int:
     for e in errors:
         first.setdefault(e.row, e.reason)
     why = failures_in_words(first.values())
-    print(f"{_count(s['cases'], 'case')} read from {res.source}{read_as}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+    print(f"{_count(s['cases'], 'case')} read from {res.source}{read_as}; {s['cases_estimated']:,} estimated, {s['cases_with_errors']:,} with errors"
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
     _print_facts_assumed(s)
     _print_repeated_ids(s)
-    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
+    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']:,}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
     _print_errors(errors, errors_file)
     if args.out:
@@ -224,13 +224,13 @@ def _caseload_partitioned(args) -> int:
         return EXIT_OK
     source = args.csv[0].name if len(args.csv) == 1 else f"{len(args.csv)} files"
     why = failures_in_words(e.reason for e in errors) if errors else ""
-    print(f"{_count(s['cases'], 'case')} read from {source}; {s['cases_estimated']} estimated, {s['cases_with_errors']} with errors"
+    print(f"{_count(s['cases'], 'case')} read from {source}; {s['cases_estimated']:,} estimated, {s['cases_with_errors']:,} with errors"
           + (f" ({why})" if why else ""))
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
     _print_facts_assumed(s)
     _print_repeated_ids(s)
-    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']}")
+    print(f"  entitled to Universal Credit: {s['cases_entitled_to_uc']:,}")
     print(f"  total UC a month: {format_pounds(s['total_uc_monthly_pence'])}")
     _print_errors(errors, args.errors)
     if args.out:
