@@ -189,6 +189,34 @@ def remove_temporaries() -> None:
         _LIVE.discard(tmp)
 
 
+def _refuse_unwritable(what: str, out: Path, parent: Path) -> None:
+    """:class:`~entitlements.errors.OutputPathError` where no file can be
+    made in ``parent`` (a read-only drive, a folder without permission): said
+    before the work, not when its results are written. Tried by making and
+    removing a temporary as :func:`atomic_target` would (an existing target
+    that is not a regular file, such as /dev/null, is written directly, and
+    not tried)."""
+    if out.exists() and not out.is_file():
+        return
+    name = str(parent / f".{out.name}.{secrets.token_hex(4)}.part")
+    if os.path.lexists(name):
+        return
+    _LIVE.add(name)  # named before it exists: whatever stops the run, the file is removed (as _new_temporary)
+    theirs = False
+    try:
+        os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:  # another's, made just now: not ours to remove
+        theirs = True
+    except OSError as e:
+        raise OutputPathError(what, str(out), f"a file in a directory that can be written to ({parent}: "
+                                              f"{e.strerror or e})") from None
+    finally:
+        if not theirs:
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        _LIVE.discard(name)
+
+
 def _same(a: Path, b: Path) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -228,3 +256,4 @@ def refuse_overwriting(inputs: Iterable[tuple[str, str | Path | None]], outputs:
         if not parent.is_dir():
             why = "is a file, not a directory" if parent.exists() else "does not: create it first"
             raise OutputPathError(what, str(out), f"a file in a directory that exists ({parent} {why})")
+        _refuse_unwritable(what, out, parent)
