@@ -34,15 +34,13 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["BLANK", "DECILE_COLUMNS", "decile_refused", "group_labels", "fold_key", "best_spelling"]
+__all__ = ["BLANK", "group_labels", "fold_key", "best_spelling"]
 
 #: The label of a case with no value in the column.
 BLANK = "(blank)"
 
 #: Grouping columns whose values are whole numbers.
 _NUMBERED = frozenset({"imd_decile", "deprivation_decile"})
-#: The grouping columns that hold a decile, 1 (the most deprived tenth of areas) to 10.
-DECILE_COLUMNS = _NUMBERED
 
 
 def fold_key(text: str) -> str:
@@ -65,36 +63,13 @@ def best_spelling(spellings: Iterable[str]) -> str:
 def _number(text: str) -> str | None:
     from .digits import other_digit
 
-    if other_digit(text) is not None:  # '٣' is not read as decile 3 (float() would): no decile, refused (decile_refused)
+    if other_digit(text) is not None:  # '٣' is not read as decile 3 (float() would): refused (headers.decile_refused)
         return None
     try:
         f = float(text)
     except ValueError:
         return None
     return str(int(f)) if f.is_integer() else None
-
-
-def decile_refused(column: str, values: Any) -> dict[int, Any]:
-    """An :class:`~entitlements.errors.InputError` by position for each value
-    of a decile column that is not blank and not a whole number from 1 to 10
-    ("11", "0", "x", "3.5"): such a value is no decile, and would otherwise be
-    a group of its own in the report's table of deciles (and missing, silently,
-    in a DataFrame's ordered categorical 1 to 10)."""
-    from .errors import InputError
-
-    out: dict[int, Any] = {}
-    seen: dict[Any, bool] = {}
-    for i, v in enumerate(np.asarray(values, dtype=object).reshape(-1)):
-        if v is None or (isinstance(v, float) and v != v):
-            continue
-        key = (type(v), v)
-        if key not in seen:
-            t = " ".join(str(v).split())
-            n = _number(t) if t else "1"
-            seen[key] = n is not None and 1 <= int(n) <= 10
-        if not seen[key]:
-            out[i] = InputError(column, v, "a whole number from 1 (the most deprived tenth) to 10, or blank")
-    return out
 
 
 def group_labels(column: str, values: Any) -> np.ndarray:

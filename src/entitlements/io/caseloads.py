@@ -27,7 +27,7 @@ from ..columns import households_columns
 from ..errors import Described, InputError, shown
 from ..household import Adult, Household
 from .cells import ArrowCells, Factorized, factorize
-from .headers import CLAIM_COLUMNS, check_header
+from .headers import CLAIM_COLUMNS, DECILE_COLUMNS, check_header, decile_refused
 from .household_columns import households_and_child_numbers, record_child_numbers
 from .households import household_from_flat, parse_flag
 from .workbooks import read_table
@@ -137,10 +137,11 @@ def refuse_month_first(columns: Mapping[str, Any], rows: Any, source: str) -> No
                 i = col.index(v)
             return int(np.asarray(rows).reshape(-1)[i])
 
-        raise InputError(f"{source} column {name}", Described(f"{month_first!r} (row {row(month_first)}) is not allowed"),
-                         f"dates day first, DD/MM/YYYY: this one is month first (MM/DD/YYYY, as a spreadsheet with US "
-                         f"settings saves dates), so others, such as {either!r} (row {row(either)}), would be read as the "
-                         "wrong day: save the column as YYYY-MM-DD, or as DD/MM/YYYY with UK settings")
+        given = Described(f"{month_first!r} (row {row(month_first)}) is not allowed")
+        raise InputError(f"{source} column {name}", given,
+                         "dates day first, DD/MM/YYYY: this one is month first (MM/DD/YYYY, as a spreadsheet with US "
+                         f"settings saves dates), so others, such as {either!r} (row {row(either)}), would be read "
+                         "as the wrong day: save the column as YYYY-MM-DD, or as DD/MM/YYYY with UK settings")
 
 
 def claims_refused(extra: Mapping[str, Sequence[Any]], valid: np.ndarray) -> dict[int, InputError]:
@@ -149,13 +150,11 @@ def claims_refused(extra: Mapping[str, Sequence[Any]], valid: np.ndarray) -> dic
     is no decile, 1 to 10): a case whose claims cannot be
     read is an error in every command that reads the caseload, not only the
     benefit check (which reads them), as any other cell's is."""
-    from ..grouping import DECILE_COLUMNS, decile_refused
-
     errors: dict[int, InputError] = {}
     for k, values in extra.items():
         if k in CLAIM_COLUMNS:
             refused = read_claims(k, values)[1]
-        elif k in DECILE_COLUMNS:  # a grouping column, but a value that is no decile is no group (grouping.decile_refused)
+        elif k in DECILE_COLUMNS:  # grouped by, but a value that is no decile is no group (decile_refused)
             refused = decile_refused(k, values)
         else:
             continue

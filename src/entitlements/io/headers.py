@@ -27,7 +27,7 @@ import attrs
 
 from ..errors import InputError
 
-__all__ = ["GROUPING_COLUMNS", "CLAIM_COLUMNS", "KEEP_PREFIX", "Header", "check_header", "check_group_by", "grouping_hint"]
+__all__ = ["DECILE_COLUMNS", "decile_refused", "GROUPING_COLUMNS", "CLAIM_COLUMNS", "KEEP_PREFIX", "Header", "check_header", "check_group_by", "grouping_hint"]
 
 #: Columns a report may group its figures by (aggregates only; groups of
 #: fewer than 5 cases are suppressed).
@@ -195,3 +195,43 @@ def _household_ok(name: str) -> bool:
     from .households import flat_key
 
     return flat_key(name)[0] != "bad"
+
+
+#: The grouping columns that hold a decile, 1 (the most deprived tenth of areas) to 10.
+DECILE_COLUMNS = frozenset({"imd_decile", "deprivation_decile"})
+
+
+def decile_refused(column: str, values: Iterable[object]) -> dict[int, InputError]:
+    """An :class:`~entitlements.errors.InputError` by position for each value
+    of a decile column that is not blank and not a whole number from 1 to 10
+    ("11", "0", "x", "3.5"; " 3" and "3.0" are 3, as the report groups them,
+    :mod:`entitlements.grouping`): such a value is no decile, and would
+    otherwise be a group of its own in the report's table of deciles (and
+    missing, silently, in a DataFrame's ordered categorical 1 to 10)."""
+    from ..digits import other_digit
+
+    def is_decile(v: object) -> bool:
+        t = " ".join(str(v).split())
+        if not t:
+            return True
+        if other_digit(t) is not None:  # '٣': not read as 3 by the report either
+            return False
+        try:
+            f = float(t)
+        except ValueError:
+            return False
+        return f.is_integer() and 1 <= f <= 10
+
+    out: dict[int, InputError] = {}
+    seen: dict[tuple[type, object], bool] = {}
+    import numpy as np
+
+    for i, v in enumerate(np.asarray(values, dtype=object).reshape(-1)):
+        if v is None or (isinstance(v, float) and v != v):
+            continue
+        key = (type(v), v)
+        if key not in seen:
+            seen[key] = is_decile(v)
+        if not seen[key]:
+            out[i] = InputError(column, v, "a whole number from 1 (the most deprived tenth) to 10, or blank")
+    return out
