@@ -55,7 +55,9 @@ def test_couple_with_children_and_carer_from_flags():
         (("estimate", "--age", "30", "--earnings", "900/week"), 1, "give the amount per month"),
         (("estimate", "--age", "30", "--child", "2020-01-01:twins"), 1, "unknown option 'twins'"),
         (("estimate", "--age", "15"), 1, "--age (adults[1].age): 15 is not allowed"),
-        (("estimate", "--age", "30", "--on", "2019-06-01"), 1, "on: 2019-06-01 is before the rules begin (they cover from 2023-04-10)"),
+        # A date typed with --on is named by the flag (the Python API's message says "on:").
+        (("estimate", "--age", "30", "--on", "2019-06-01"), 1, "entitlements: --on: 2019-06-01 is before the rules begin (they cover from 2023-04-10)"),
+        (("check", "--age", "70", "--on", "1990-01-01"), 1, "entitlements: --on: 1990-01-01 is before the rules begin"),
         (("estimate", "missing.toml"), 3, "missing.toml"),
         (("rates", "uc.nothing"), 1, "no rule table 'uc.nothing'"),
         (("frobnicate",), 2, "invalid choice"),

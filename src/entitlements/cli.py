@@ -305,8 +305,14 @@ def _naming_the_flag(e, args):
     flags, with the flag that gives it first (the field, as a household
     file names it, after it): an adviser at the command line typed flags."""
     from .cli_household import flag_for
-    from .errors import Described, InputError, UsageError
+    from .errors import BeforeTheRules, Described, InputError, UsageError
 
+    if isinstance(e, BeforeTheRules) and getattr(args, "on", None) is not None and str(e).startswith("on: "):
+        # A date typed with --on: the flag, not the Python API's argument (whose wording stays "on: ...").
+        named = type(e).__new__(type(e))
+        named.__dict__.update(e.__dict__)
+        named.args = ("--" + str(e),)
+        return named
     if not isinstance(e, InputError) or isinstance(e, UsageError) or not hasattr(args, "tenure") \
             or getattr(e, "unknown_in_file", False) or getattr(e, "in_file", False):
         return e
