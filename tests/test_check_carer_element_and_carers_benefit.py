@@ -40,7 +40,7 @@ def test_scottish_carer_element_is_valued_without_the_supplement_2026():
     bc, found = _findings("scotland")
     element, csp = found["uc_carer_element_1"], found["carers_allowance_1"]
     assert (csp.weekly, csp.monthly, csp.annual) == (1170, 5070, 60840)
-    assert (element.weekly, element.monthly, element.annual) == (4831, 20934, 251212)
+    assert (element.weekly, element.monthly, element.annual) == (4831, 20934, 251208)  # £209.34 x 12
     assert element.weekly + csp.weekly == 25037 - 19036
 
 

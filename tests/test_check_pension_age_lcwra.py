@@ -65,7 +65,7 @@ def test_both_over_pension_age_is_not_on_uc():
 def test_the_caseload_check_makes_the_same_finding_to_the_penny():
     # The worked example above, as a caseload of one (claiming nothing yet, as the one household's check takes
     # it): lcwra_1 £217.26 a month (£427.28 - £210.02), £50.13 a week (UC a week is the month x 12 / 52, rounded
-    # half up: £98.60 - £48.47), £2,606.76 a year (the week x 52), worded and as sure as the one household's.
+    # half up: £98.60 - £48.47), £2,607.12 a year (the month x 12, UC being monthly), worded and as sure as the one household's.
     from entitlements.check.caseload import check_caseload
 
     h = _household(attendance_allowance="lower")
@@ -74,8 +74,8 @@ def test_the_caseload_check_makes_the_same_finding_to_the_penny():
     rows = {str(f): (int(w), int(m), int(a), str(what), str(c)) for f, w, m, a, what, c in
             zip(t["finding"], t["weekly_pence"], t["monthly_pence"], t["annual_pence"], t["what"], t["certainty"])}
     one = _finding(h)
-    assert rows["lcwra_1"] == (5013, 21726, 260676, one.what, "claim_needed")
-    assert (one.weekly, one.monthly, one.annual) == (5013, 21726, 260676)
+    assert rows["lcwra_1"] == (5013, 21726, 260712, one.what, "claim_needed")
+    assert (one.weekly, one.monthly, one.annual) == (5013, 21726, 260712)
     assert "lcwra_2" not in rows
 
 
@@ -92,11 +92,11 @@ def test_the_caseload_check_leaves_out_what_the_one_household_check_does():
 
 
 def test_the_caseload_summary_counts_the_patient_once_under_universal_credit():
-    # Universal Credit (£210.02 a month, £2,520.44 a year) and the LCWRA element (£2,606.76 a year): one patient,
-    # £5,127.20 a year.
+    # Universal Credit (£210.02 a month, x 12 = £2,520.24 a year) and the LCWRA element (£217.26 x 12 = £2,607.12 a
+    # year): one patient, £5,127.36 a year.
     from entitlements.check.caseload import check_caseload
 
     cc = check_caseload([_household(attendance_allowance="lower")], on=ON,
                         claims={"universal_credit": False, "pension_credit": False})
     uc = cc.summary()["by_benefit"]["Universal Credit"]
-    assert (uc["patients"], uc["annual_pence"], uc["certainty"]) == (1, 512720, "claim_needed")
+    assert (uc["patients"], uc["annual_pence"], uc["certainty"]) == (1, 512736, "claim_needed")

@@ -47,6 +47,7 @@ class Plan:
     def finding(self, values, h: Household, *, on: dt.date, tables: Tables):
         from ..gain.outcomes import Outcome, Scenario
         from ..gain.probability import success_probability
+        from ._differences import MONTHLY_FINDINGS
         from .findings import WHO, Finding, arrears
 
         applies, w, m, a = values
@@ -62,6 +63,7 @@ class Plan:
                        weekly=int(w[0]), monthly=int(m[0]), annual=int(a[0]), action=c.action, legal_basis=c.legal_basis,
                        arrears=arr, backdating=rule, probability=p.value, probability_source=p.source,
                        passports=c.passports, notes=notes,
+                       annual_basis="monthly x 12" if self.id in MONTHLY_FINDINGS else "weekly x 52",
                        scenario=Scenario(household=h, claim_start=on, outcomes=(outcome,), name=self.id))
 
 

@@ -272,7 +272,20 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
             continue
         idx, hh = got
         values[cid] = _difference(n, idx, totals(hh, True, True, True), _sub_totals(full_t, idx))
+    # A Universal Credit finding (the award, or an element of it) is monthly: its year is the month x 12, as the
+    # estimate's household total counts it (until 2026-12-07 the week x 52: £72.75 x 52 = £3,783.00 where the
+    # estimate said £315.27 x 12 = £3,783.24).
+    for cid in MONTHLY_FINDINGS:
+        if cid in values:
+            applies, w, m, _a = values[cid]
+            values[cid] = (applies, w, m, np.asarray(m, np.int64) * 12)
     return Differences(values, current, full, current_t, full_t, full_bu)
+
+
+#: The findings valued a month (Universal Credit and its elements, the LCWRA element an assessment finds among
+#: them): their year is the month x 12.
+MONTHLY_FINDINGS = ("universal_credit", "uc_carer_element_1", "uc_carer_element_2", "uc_childcare_element",
+                    "lcwra_1", "lcwra_2")
 
 
 def _less(values: dict, cid: str, other: str) -> None:

@@ -25,7 +25,7 @@ def _value(f) -> str:
     if not f.valued:
         return "not valued"
     return (f"{format_pounds(f.weekly)} a week, {format_pounds(f.monthly)} a month, "
-            f"{format_pounds(f.annual)} a year")
+            f"{format_pounds(f.annual)} a year ({f.annual_basis})")
 
 
 def render(bc, width: int | None) -> str:

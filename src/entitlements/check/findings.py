@@ -39,7 +39,7 @@ from ..household import AA_RATES, PIP_RATES, Household
 from ..money import divide_half_up, format_pounds, weekly_to_monthly
 from ..tables import Tables, tables_or_default
 from . import _passports
-from ._differences import ClaimColumns, Differences, differences
+from ._differences import MONTHLY_FINDINGS, ClaimColumns, Differences, differences
 from .candidates import CERTAINTIES, CTR_ACTIONS, CTR_LAW, HB_ACTIONS, candidate, carer_support_payment_named, named_candidate
 
 __all__ = ["CLAIMABLE", "PASSPORTED_HELP", "UC_ELEMENTS", "Claims", "Circumstances", "Finding", "BenefitCheck", "check",
@@ -197,9 +197,11 @@ class Circumstances:
 class Finding:
     """One thing the household is missing.
 
-    Money in pence: ``weekly``, ``monthly`` and ``annual`` (the weekly x 52,
-    or a yearly amount itself; a Child Benefit finding's year is after the
-    High Income Child Benefit Charge); ``arrears``: what the backdating
+    Money in pence: ``weekly``, ``monthly`` and ``annual`` (the weekly x 52;
+    a Universal Credit finding's, the monthly x 12; a yearly amount itself;
+    a Child Benefit finding's year is after the High Income Child Benefit
+    Charge), ``annual_basis`` saying which in words ("weekly x 52",
+    "monthly x 12", "a yearly amount", ...); ``arrears``: what the backdating
     rules allow on a claim made on the check's date, the facts taken to have
     held throughout; ``one_off``: a grant. ``range_monthly``: (low, high)
     where providers differ (no single value is given). ``probability``: the
@@ -225,6 +227,7 @@ class Finding:
     question: str = ""
     notes: tuple[str, ...] = ()
     valued: bool = True  # False: no figure can be given (it depends on the provider, the weather, the treatment)
+    annual_basis: str = "weekly x 52"  # how ``annual`` was worked out (since 2026-12-07: said on the line)
     scenario: Any = attrs.field(default=None, eq=False, repr=False)
 
     @property
@@ -595,7 +598,14 @@ def _claim_findings(h: Household, claims: Claims, diff: Differences, *, on: dt.d
         if c.id == "housing_benefit" and bool(np.asarray(full.universal_credit_payable)[0]):
             backdating = "housing_benefit_working_age"
         arr, rule = arrears(backdating, int(w[0]), on=on, tables=tables)
-        out.append(Finding(id=cid, what=what, benefit=c.benefit, certainty=certainty, question=question, weekly=int(w[0]),
+        if cid in MONTHLY_FINDINGS:
+            basis = "monthly x 12"
+        elif int(a[0]) != int(w[0]) * 52:
+            basis = ("weekly x 52, less the High Income Child Benefit Charge" if c.id == "child_benefit"
+                     else "weekly x 52, less the rent-free weeks")
+        else:
+            basis = "weekly x 52"
+        out.append(Finding(annual_basis=basis, id=cid, what=what, benefit=c.benefit, certainty=certainty, question=question, weekly=int(w[0]),
                            monthly=int(m[0]), annual=int(a[0]), action=c.action, legal_basis=c.legal_basis,
                            arrears=arr, backdating=rule, passports=c.passports, notes=tuple(notes),
                            scenario=claim_scenario(cid, h, int(w[0]), on=on, tables=tables)))
