@@ -90,6 +90,10 @@ def test_energy_and_tv(tables):
     assert tables.at("passports.warm_home_discount", D(2025, 12, 1)) == 15000
     assert tables.at("passports.warm_home_discount_high_cost_test", D(2025, 3, 31)) == 1
     assert tables.at("passports.warm_home_discount_high_cost_test", D(2025, 4, 1)) == 0
+    # Scotland: £150 (SI 2022/1073 reg 3(1)) from 20 October 2022 to the scheme period's end, 31 March 2026 (reg 4(2)(b)).
+    assert tables.at("passports.warm_home_discount_scotland", D(2022, 10, 20)) == 15000
+    assert tables.at("passports.warm_home_discount_scotland", D(2026, 3, 31)) == 15000
+    assert tables.table("passports.warm_home_discount_scotland").until == D(2026, 3, 31)
     assert tables.at("passports.cold_weather_payment", D(2026, 1, 1)) == 2500
     assert [tables.at("passports.tv_licence_fee", D(y, 4, 1)) for y in (2023, 2024, 2025, 2026)] == [
         15900, 16950, 17450, 18000]
@@ -124,7 +128,7 @@ def test_backdating_tables(tables, benefit):
 def test_every_new_row_has_a_source_and_unverified_rows_say_why():
     root = shipped_rules_dir()
     files = sorted((root / "passports").glob("*.toml")) + sorted((root / "backdating").glob("*.toml"))
-    assert len(files) == 35
+    assert len(files) == 36  # 36 since 2026-12-07: passports/warm_home_discount_scotland
     for f in files:
         for row in tomllib.loads(f.read_text("utf-8"))["rows"]:
             assert row["source"].strip(), f

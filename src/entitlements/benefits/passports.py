@@ -394,7 +394,7 @@ WHD_ROUTES = (
     ("core_group_1", "Pension Credit guarantee credit (SI 2022/772 reg 8(5)(c)(i))"),
     ("core_group_2", "a qualifying means-tested benefit, as the year's eligibility statement says (reg 8(5)(c)(ii), 9)"),
     ("check_high_cost", "before 2025-26 core group 2 also needed a home with a high cost to heat: not given (ask)"),
-    ("scotland", "Scotland has its own Warm Home Discount arrangements (not encoded: ask the supplier)"),
+    ("scotland", "Scotland has its own scheme, SI 2022/1073 (the check: passports.warm_home_discount_scotland)"),
 )
 (WHD_NONE, WHD_CORE_GROUP_1, WHD_CORE_GROUP_2, WHD_CHECK_HIGH_COST, WHD_SCOTLAND) = range(len(WHD_ROUTES))
 

@@ -187,7 +187,9 @@ def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, o
     if not (uc_award > 0 or pc > 0):
         return out
     route, rebate = pp.warm_home_discount(h.nation, gc > 0, uc_award > 0 or pc > 0, on=on, tables=tables)
-    if rebate:
+    if route == pp.WHD_SCOTLAND:
+        out.append(_warm_home_discount_scotland(gc, claimed, via, on=on, tables=tables))
+    elif rebate:
         out.append(_finding("warm_home_discount", claimed=claimed, via=via, annual=int(rebate),
                             notes=(pp.WHD_ROUTES[route][1] + "; a rebate for the scheme year.",)))
     dob = np.array([c.date_of_birth for c in h.children] or [None], dtype="datetime64[D]")
@@ -208,6 +210,50 @@ def _energy(h, ages, gc, pc, uc_award, lcw, claimed, pc_claimed, via, diff, *, o
                             notes=(pp.SOCIAL_TARIFF_ROUTES[route][1] + f"; tariffs cost {format_pounds(low)} to "
                                    f"{format_pounds(high)} a month: the saving depends on the bill now.",)))
     return out
+
+
+_WHD_SCOTLAND_TABLE = "passports.warm_home_discount_scotland"
+_WHD_SCOTLAND_LAW = "Warm Home Discount (Scotland) Regulations 2022 (SI 2022/1073)"
+
+
+def _warm_home_discount_scotland(gc, claimed, via, *, on, tables):
+    """The Warm Home Discount (Scotland) Scheme (SI 2022/1073, read
+    2026-12-07): guarantee credit, in the scheme period, is the core group, paid
+    the prescribed rebate without applying (regs 3(1), 8(5), 9); anyone else on
+    a means-tested benefit may be a supplier's broader group customer (reg 21:
+    the supplier's own criteria, up to its target), asked about; after the
+    scheme period (31 March 2026, reg 4(2)(b)) the instrument was not read:
+    asked about, naming the scheme."""
+    table = tables.table(_WHD_SCOTLAND_TABLE)
+    name = "Warm Home Discount (Scotland)"
+    if not table.earliest <= on <= table.until:
+        f = _finding("warm_home_discount", claimed=claimed, via=via, certainty="check_needed",
+                     question="Has the electricity supplier said whether the household gets the Warm Home Discount "
+                              "(Scotland) this scheme year?",
+                     notes=(f"The {name} Scheme of SI 2022/1073 had effect to 31 March 2026 (reg 4(2)(b)); the "
+                            "instrument for later scheme years (announced in January 2026: Scottish rebates paid "
+                            "automatically) was not read, so no figure is given.",))
+        return attrs.evolve(f, what=name, legal_basis=(f"{_WHD_SCOTLAND_LAW} reg 4(2)(b) (scheme period)",),
+                            action="Ask the electricity supplier (or the Warm Home Discount helpline) whether the "
+                                   "household qualifies this winter and whether it must apply.")
+    if gc > 0:
+        rebate = int(tables.at(_WHD_SCOTLAND_TABLE, on))
+        f = _finding("warm_home_discount", claimed=claimed, via=via, annual=rebate,
+                     notes=("Core group: the customer or their partner at the home receives Pension Credit guarantee "
+                            "credit (SI 2022/1073 reg 8(5)(c)); a rebate for the scheme year.",))
+        return attrs.evolve(f, what=name, legal_basis=(f"{_WHD_SCOTLAND_LAW} regs 3(1), 8(5), 9",),
+                            action=("Paid" if claimed else "Once Pension Credit is awarded: paid") + " without applying "
+                                   "by the electricity supplier named in the Secretary of State's rebate notice, to the "
+                                   "account holder living at the home (check the bill or letter).")
+    f = _finding("warm_home_discount", claimed=claimed, via=via, certainty="check_needed",
+                 question="Has the household applied to its electricity supplier for the Warm Home Discount "
+                          "(Scotland) broader group this scheme year?",
+                 notes=("Not the core group (no guarantee credit): each supplier chooses its broader group customers "
+                        "on its own approved criteria, up to its target (SI 2022/1073 regs 21-22), so no figure "
+                        "is given.",))
+    return attrs.evolve(f, what=name, legal_basis=(f"{_WHD_SCOTLAND_LAW} regs 21-22, Sch 2",),
+                        action="Ask the electricity supplier whether it takes Warm Home Discount (Scotland) broader "
+                               "group applications, and apply (each supplier has a target: reg 21(3)).")
 
 
 def _housing(h, claims, uc_award, pc, gc, diff, *, on) -> list:
