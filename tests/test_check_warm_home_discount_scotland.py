@@ -36,7 +36,7 @@ def test_scottish_pensioner_on_guarantee_credit_gets_the_scottish_rebate():
 def test_after_the_scottish_scheme_period_it_is_a_check_needed_naming_the_scheme():
     h = Household(adults=Adult(age=75, state_pension_weekly=17000), nation="scotland")
     f = _found(h, dt.date(2026, 12, 7))["warm_home_discount"]
-    assert f.certainty == "check_needed" and not f.valued and f.annual == 0
+    assert f.certainty == "check_needed" and not f.valued and f.annual == 0 and f.annual_basis == ""
     assert "Warm Home Discount (Scotland)" in f.what
     text = " ".join((f.question, *f.notes))
     assert "31 March 2026" in text and "SI 2022/1073" in " ".join(f.legal_basis)

@@ -41,7 +41,7 @@ def _finding(cid: str, *, claimed: bool, via: str, annual: int = 0, weekly: int 
     w = weekly if weekly is not None else int(divide_half_up(annual, 52))
     a = annual if weekly is None else w * 52
     valued = bool(a or w or kw.get("one_off") or kw.get("range_monthly"))
-    kw.setdefault("annual_basis", "weekly x 52" if weekly is not None else "a yearly amount")
+    kw.setdefault("annual_basis", "" if not (a or w) else "weekly x 52" if weekly is not None else "a yearly amount")
     return Finding(id=cid, what=c.what, benefit=c.benefit, certainty=certainty, weekly=w, valued=valued,
                    monthly=int(divide_half_up(a, 12)) if weekly is None else int(divide_half_up(w * 52, 12)), annual=a,
                    action=action, legal_basis=c.legal_basis, question=question if question is not None else c.question,
