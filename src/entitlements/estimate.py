@@ -14,7 +14,7 @@ and importable from here as before.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 import numpy as np
@@ -261,6 +261,60 @@ def _calculated(cols, on: dt.date, tables):
     raise BeforeTheRules(first.table_id, first.path, on, covered, first.until) from None
 
 
+def _refuse(problem: Any, household: Household, on: dt.date, end: dt.date) -> NoReturn:
+    """Raise the :class:`~entitlements.errors.InputError` for one of
+    ``household_total.problems`` found in ``household``, naming the adult or
+    child (by its place in the Household) and the value given where the
+    problem is about one of them."""
+    if problem.field == "childN_date_of_birth":  # name the child
+        i, c = next((i, c) for i, c in enumerate(household.children, start=1)
+                    if c.date_of_birth > end or age_on(c.date_of_birth, on) >= 20)
+        raise InputError(
+            f"children[{i}].date_of_birth",
+            c.date_of_birth.isoformat(),
+            f"a child or qualifying young person under 20 on {on.isoformat()}, the first day of the assessment "
+            f"period, and born by {end.isoformat()}, its end (SI 2013/376 reg 5)",
+        )
+    found = next(((i, a) for i, a in enumerate(household.adults, start=1)
+                  if a.date_of_birth is not None and not 16 <= age_on(a.date_of_birth, end) <= 120), None)
+    if problem.field == "adultN_date_of_birth" and found is not None:  # name the adult
+        i, a = found
+        raise InputError(f"adults[{i}].date_of_birth", a.date_of_birth.isoformat(),
+                         f"a date of birth that makes the adult 16 to 120 on {end.isoformat()}, the end of the assessment period")
+    if problem.field == "adultN_attendance_allowance":  # name the adult and the rate held
+        from .benefits.disability_ages import attendance_allowance_age_refused as refused
+
+        i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
+                    if a.attendance_allowance != "none" and refused(a.date_of_birth, a.age, end))
+        raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, problem.expected)
+    if problem.field == "adultN_state_pension_weekly":  # name the adult and the amount
+        from .benefits.disability_ages import attendance_allowance_age_refused as refused
+
+        i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
+                    if a.state_pension_weekly and refused(a.date_of_birth, a.age, end))
+        raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}", problem.expected)
+    if problem.field == "adultN_reached_pension_age_before_6_april_2016" and problem.expected.startswith("what"):
+        from .benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
+
+        i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
+                    if a.reached_pension_age_before_6_april_2016 is not None
+                    and settled(a.date_of_birth, age=a.age if a.date_of_birth is None else None, on=on)
+                    == 1 - int(a.reached_pension_age_before_6_april_2016))
+        raise InputError(f"adults[{i}].reached_pension_age_before_6_april_2016",
+                         a.reached_pension_age_before_6_april_2016, problem.expected)
+    if problem.field == "childN_dla_mobility":  # name the child and the rate held
+        from .benefits.disability_ages import dla_mobility_age_refused as too_young
+        from .household import DLA_MOBILITY
+
+        i, c = next((i, c) for i, c in enumerate(household.children, start=1)
+                    if too_young(c.date_of_birth, DLA_MOBILITY.index(c.dla_mobility), end))
+        raise InputError(f"children[{i}].dla_mobility", c.dla_mobility, problem.expected)
+    if problem.field == "housing_owner_housing_costs":  # the amount given
+        x = household.housing.owner_housing_costs
+        raise InputError("housing.owner_housing_costs", f"£{x / 100:,.2f}", problem.expected)
+    raise InputError(_named(problem.field, household, on, end), None, problem.expected)
+
+
 def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
              rates_after: RatesPolicy | str | None = None) -> Estimate:
     """Estimate entitlement for the assessment period beginning ``on``.
@@ -284,55 +338,8 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     end = assessment_period_end(on)
     hh = _plain(_calculated(cols, on, tables))
     for problem in household_total.problems(cols, hh, on=on):
-        if not problem.rows:
-            continue
-        if problem.field == "childN_date_of_birth":  # name the child
-            i, c = next((i, c) for i, c in enumerate(household.children, start=1)
-                        if c.date_of_birth > end or age_on(c.date_of_birth, on) >= 20)
-            raise InputError(
-                f"children[{i}].date_of_birth",
-                c.date_of_birth.isoformat(),
-                f"a child or qualifying young person under 20 on {on.isoformat()}, the first day of the assessment "
-                f"period, and born by {end.isoformat()}, its end (SI 2013/376 reg 5)",
-            )
-        found = next(((i, a) for i, a in enumerate(household.adults, start=1)
-                      if a.date_of_birth is not None and not 16 <= age_on(a.date_of_birth, end) <= 120), None)
-        if problem.field == "adultN_date_of_birth" and found is not None:  # name the adult
-            i, a = found
-            raise InputError(f"adults[{i}].date_of_birth", a.date_of_birth.isoformat(),
-                             f"a date of birth that makes the adult 16 to 120 on {end.isoformat()}, the end of the assessment period")
-        if problem.field == "adultN_attendance_allowance":  # name the adult and the rate held
-            from .benefits.disability_ages import attendance_allowance_age_refused as refused
-
-            i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
-                        if a.attendance_allowance != "none" and refused(a.date_of_birth, a.age, end))
-            raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, problem.expected)
-        if problem.field == "adultN_state_pension_weekly":  # name the adult and the amount
-            from .benefits.disability_ages import attendance_allowance_age_refused as refused
-
-            i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
-                        if a.state_pension_weekly and refused(a.date_of_birth, a.age, end))
-            raise InputError(f"adults[{i}].state_pension_weekly", f"£{a.state_pension_weekly / 100:,.2f}", problem.expected)
-        if problem.field == "adultN_reached_pension_age_before_6_april_2016" and problem.expected.startswith("what"):
-            from .benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
-
-            i, a = next((i, a) for i, a in enumerate(household.adults, start=1)
-                        if a.reached_pension_age_before_6_april_2016 is not None
-                        and settled(a.date_of_birth, age=a.age if a.date_of_birth is None else None, on=on)
-                        == 1 - int(a.reached_pension_age_before_6_april_2016))
-            raise InputError(f"adults[{i}].reached_pension_age_before_6_april_2016",
-                             a.reached_pension_age_before_6_april_2016, problem.expected)
-        if problem.field == "childN_dla_mobility":  # name the child and the rate held
-            from .benefits.disability_ages import dla_mobility_age_refused as too_young
-            from .household import DLA_MOBILITY
-
-            i, c = next((i, c) for i, c in enumerate(household.children, start=1)
-                        if too_young(c.date_of_birth, DLA_MOBILITY.index(c.dla_mobility), end))
-            raise InputError(f"children[{i}].dla_mobility", c.dla_mobility, problem.expected)
-        if problem.field == "housing_owner_housing_costs":  # the amount given
-            x = household.housing.owner_housing_costs
-            raise InputError("housing.owner_housing_costs", f"£{x / 100:,.2f}", problem.expected)
-        raise InputError(_named(problem.field, household, on, end), None, problem.expected)
+        if problem.rows:
+            _refuse(problem, household, on, end)
     calc = hh.universal_credit
     breakdown = uc_breakdown(calc, household, on=on, end=end, tables=tables, carers_allowance=hh.carers_allowance)
     if not hh.universal_credit_payable:
