@@ -262,9 +262,11 @@ def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Se
     columns, ok, failed, child_numbers = households_and_child_numbers(household, n)
     errors: list[RowError] = []
     header_again = set(np.flatnonzero(repeated_header_rows(household, n)).tolist())
-    for i in sorted(set(overflow) | set(failed) | header_again):
-        if i in header_again:  # the row is read as an error row alone, not a value error in each column
-            errors.append(RowError(int(numbers[i]), "(row)", None, REPEATED_HEADER, index=i))
+    totals = totals_row(household, [c for c in (ids, *extra.values()) if c is not None], n)
+    for i in sorted(set(overflow) | set(failed) | header_again | ({totals} if totals is not None else set())):
+        if i in header_again or i == totals:  # the row is read as an error row alone, not a value error in each column
+            errors.append(RowError(int(numbers[i]), "(row)", None, REPEATED_HEADER if i in header_again else TOTALS_ROW,
+                                   index=i))
             ok[i] = False
             continue
         if i in overflow:
@@ -312,6 +314,31 @@ def repeated_header_rows(household: Mapping[str, Sequence[Any]], n: int) -> np.n
                             bool)
             rows[at] = same
     return rows
+
+
+#: A last row that adds up the ones above (a spreadsheet's "Total" line): not a case.
+TOTALS_ROW = "a totals row (delete it from the file)"
+_TOTALS_WORDS = frozenset({"total", "totals", "grand total"})
+
+
+def totals_row(household: Mapping[str, Sequence[Any]], labels: Sequence[Sequence[Any]], n: int) -> int | None:
+    """The last row's index where it is a totals row, else None: its label
+    (the first of ``labels``' cells that is not blank, the case id first,
+    else the first household cell that is text) folds to "total", "totals"
+    or "grand total" (without surrounding spaces, case or a trailing colon),
+    and every household cell but that label is blank."""
+    if n < 1 or not household:
+        return None
+    last = n - 1
+    cells = {name: _cell(c[last]) for name, c in household.items()}
+    label = next((v for v in (_cell(c[last]) for c in labels) if v is not None), None)
+    if label is None:
+        label = next((v for v in cells.values() if isinstance(v, str)), None)
+    if not isinstance(label, str) or " ".join(label.strip().rstrip(":").split()).casefold() not in _TOTALS_WORDS:
+        return None
+    if any(v is not None and v != label for v in cells.values()):
+        return None
+    return last
 
 
 def _objects(values: Sequence[Any], n: int) -> np.ndarray:

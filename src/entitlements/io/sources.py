@@ -21,8 +21,8 @@ import attrs
 from ..errors import InputError
 from ..gain.cases import Cases
 from ..gain.outcomes import Scenario
-from .caseloads import (BLANK_ROW, DATAFRAME_FIRST_ROW, REPEATED_HEADER, _cell, blank_rows, claims_refused, dataframe_columns,
-                        id_text, refuse_month_first, repeated_header_rows, with_index_ids)
+from .caseloads import (BLANK_ROW, DATAFRAME_FIRST_ROW, REPEATED_HEADER, TOTALS_ROW, _cell, blank_rows, claims_refused, dataframe_columns,
+                        id_text, refuse_month_first, repeated_header_rows, totals_row, with_index_ids)
 from .cells import factorize
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
@@ -114,6 +114,10 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
             cases = _invalid(cases, i, f"(row): more cells than the header has columns ({len(extra)} more)")
         for i in np.flatnonzero(repeated_header_rows({k: v for k, v in used.items() if k != id_field}, n)):
             cases = _invalid(cases, int(i), f"(row): {REPEATED_HEADER}")
+        totals = totals_row({k: columns[k] for k in header.household if k in columns},  # outcome cells may hold sums
+                            [columns[id_field]] * (id_field in columns) + [v for k, v in columns.items() if k != id_field], n)
+        if totals is not None:
+            cases = _invalid(cases, totals, f"(row): {TOTALS_ROW}")
         if label == "DataFrame":
             for i in np.flatnonzero(blank_rows(columns, n)):
                 cases = _invalid(cases, int(i), f"(row): {BLANK_ROW}")
