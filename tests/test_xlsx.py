@@ -361,6 +361,24 @@ def test_a_file_named_xlsx_that_is_no_workbook_is_one_line(tmp_path, capsys):
     assert code == 1 and err.count("\n") == 1 and "an Excel workbook that can be opened" in err
 
 
+@pytest.mark.parametrize("data", ["case_id,adult1_age\nA,30\n".encode(), "\ufeffcase_id,name\nA,Zoë\n".encode(),
+                                  "case_id,name\nA,Zoë\n".encode("cp1252"), "case_id\tage\r\nA\t30\r\n".encode("utf-16")])
+def test_a_csv_file_named_xlsx_says_so_and_how_to_fix_it(tmp_path, capsys, data):
+    # Before 2026-12-07: "(this one cannot: BadZipFile)", which does not say what the file is.
+    p = tmp_path / "c.xlsx"
+    p.write_bytes(data)
+    code, out, err = run(capsys, "caseload", p, "--on", ON)
+    assert code == 1 and err.count("\n") == 1
+    assert "this is a CSV (text) file named .xlsx: rename it .csv" in err and "BadZipFile" not in err
+
+
+def test_a_file_named_xlsx_of_other_bytes_still_says_it_cannot_be_opened(tmp_path, capsys):
+    p = tmp_path / "c.xlsx"
+    p.write_bytes(bytes(range(256)) * 4)
+    code, out, err = run(capsys, "caseload", p, "--on", ON)
+    assert code == 1 and "(this one cannot: BadZipFile)" in err and "CSV (text)" not in err
+
+
 def test_a_workbook_whose_sheet_is_damaged_is_one_line(tmp_path, capsys):
     path = workbook(tmp_path / "c.xlsx", [["case_id", "adult1_age"], ["a", 30]])
     with zipfile.ZipFile(path) as z:

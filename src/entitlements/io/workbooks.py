@@ -87,6 +87,9 @@ def read_workbook_table(path: str | Path, *, what: str = "caseload", sheet: str 
         except OSError:
             raise
         except Exception as e:  # a zip that is not a workbook, an encrypted one (an OLE file), a damaged one
+            if _is_text(p):  # a CSV file saved (or renamed) with the workbook's ending
+                raise InputError(what, p.name, f"an Excel workbook that can be opened (this is a CSV (text) file named "
+                                 f"{p.suffix.lower()}: rename it .csv)") from None
             raise _cannot_open(what, p.name, e) from None
         try:
             ws = _worksheet(wb, sheet, p.name, what)
@@ -108,6 +111,34 @@ def read_workbook_table(path: str | Path, *, what: str = "caseload", sheet: str 
                              Described("is formatted as a date but its number is no date"),
                              "a date from 1900 to 9999, or the cell formatted as a number")
     return table
+
+
+def _is_text(path: Path) -> bool:
+    """Whether the file's first bytes are text (UTF-8, UTF-16 with its
+    mark, or Windows-1252) with no control character but tab and line
+    ends: a CSV file, not a workbook (a zip, or an OLE file when encrypted)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False
+    if not head or head.startswith((b"PK", b"\xd0\xcf\x11\xe0")):
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head[2:len(head) - len(head) % 2].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "replace")
+    else:
+        try:
+            text = head.decode("utf-8")
+        except UnicodeDecodeError as e:
+            if e.start >= len(head) - 3 and len(head) == 4096:  # a character cut off at the end of what was read
+                text = head[:e.start].decode("utf-8", "replace")
+            else:
+                try:
+                    text = head.decode("cp1252")
+                except UnicodeDecodeError:
+                    return False
+    text = text.lstrip("\ufeff")
+    return bool(text) and all(c.isprintable() or c in "\r\n\t" for c in text)
 
 
 def _cannot_open(what: str, name: str, e: Exception) -> InputError:
