@@ -170,13 +170,48 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
     return [c for c in charts if c is not None]
 
 
+def _import_pyplot():
+    """matplotlib's pyplot, drawing with the Agg backend (no window)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _holding_interrupts(load):
+    """``load()``, with a Ctrl-C that arrives during it held until it ends
+    and then raised (KeyboardInterrupt, or the handler in place is called).
+
+    matplotlib's first import takes a second or more, and a Ctrl-C in it
+    can be lost: an extension module's import that the interrupt stops
+    fails with an ordinary exception, which matplotlib catches (it warns
+    "Unable to import Axes3D") and goes on, so a run stopped by the user
+    finished with exit 0. Outside the main thread, where no handler can be
+    set, ``load()`` is called as it is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is None:
+        return load()  # None: a handler set outside Python, which cannot be put back
+    held: list[Any] = []
+    before = signal.signal(signal.SIGINT, lambda signum, frame: held.append(frame))
+    try:
+        return load()
+    finally:
+        signal.signal(signal.SIGINT, before)
+        if held:
+            if callable(before):
+                before(signal.SIGINT, held[0])
+            elif before == signal.SIG_DFL:
+                raise KeyboardInterrupt
+
+
 def draw_png(chart: Chart) -> bytes | None:
     """The chart as PNG bytes, drawn with matplotlib; None where matplotlib is not installed."""
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        plt = _holding_interrupts(_import_pyplot)
     except ImportError:
         return None
     fig, ax = plt.subplots(figsize=(7.5, 3.6), dpi=100)
