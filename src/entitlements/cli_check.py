@@ -137,6 +137,8 @@ def run_caseload_check(args, tables) -> int:
     for benefit, row in s["by_benefit"].items():
         if row["patients"]:
             print(f"  {benefit}: {_count(row['patients'], 'patient')}, {format_pounds(row['annual_pence'])} a year")
+    if len(set(s["annual_basis"]["by_benefit"].values())) > 1:  # Universal Credit's year is its month x 12
+        print(f"  {s['annual_basis']['text']}")
     for what, n in s["asks"].items():
         if n:
             print(f"  ask about {what.replace('_', ' ')}: {_count(n, 'case')}")

@@ -457,6 +457,12 @@ def caseload_check_schema() -> dict[str, Any]:
         "rules": _STR,
         "on": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}( to [0-9]{4}-[0-9]{2}-[0-9]{2})?$",
                "description": "the date checked on, or the first and last where each case has its own"},
+        "annual_basis": _obj({"by_benefit": {"type": "object", "additionalProperties": {"enum": ["monthly x 12", "weekly x 52"]},
+                                                  "description": "each benefit found missed: how its year is counted"},
+                                   "text": dict(_STR, description="in words, saying where the totals a year add the two "
+                                                "conventions (\"\" where nothing was found)")},
+                                  "how the years are counted: Universal Credit as the month x 12, the other benefits "
+                                  "as the week x 52"),
     }
     return {
         "$schema": _DRAFT,

@@ -207,11 +207,18 @@ class CaseloadCheck:
                 ("Could not be checked", f"{s['cases_with_errors']:,}", ""),
                 ("Patients missing something", f"{s['patients_missing_something']:,}", ""),
                 ("Worth a year, in all", format_pounds(s["annual_pence"]), "")]
-        lines = [("", str(b).replace("_", " ").capitalize(), (f"{r['patients']:,}", format_pounds(r["annual_pence"])), "", "")
+        convention = s["annual_basis"]
+        # Each year as it is counted: Universal Credit the month x 12, the rest the week x 52.
+        lines = [("", str(b).replace("_", " ").capitalize(),
+                  (f"{r['patients']:,}", format_pounds(r["annual_pence"])
+                   + (f" ({convention['by_benefit'][b]})" if b in convention["by_benefit"] else "")), "", "")
                  for b, r in s["by_benefit"].items() if r["patients"]]
+        notes = ["One row a finding: .long_table(); the totals: .summary()."]
+        if len(set(convention["by_benefit"].values())) > 1:
+            notes.insert(0, convention["text"][0].upper() + convention["text"][1:] + ".")
         return html_card(f"Benefit check of a caseload on {self.on_text}", head, lines, lines_caption="By benefit",
                          amount_headers=("Patients", "A year"), label_header="Benefit",
-                         notes=["One row a finding: .long_table(); the totals: .summary()."], footer=str(self.rules))
+                         notes=notes, footer=str(self.rules))
 
 
 def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | str | os.PathLike[str], *,

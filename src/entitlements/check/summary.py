@@ -123,6 +123,34 @@ def _by_group(cc, groups: Sequence[str], valid, missing_any, annual_total) -> di
     return out
 
 
+#: How a finding's year is counted: Universal Credit (its award and elements, and the LCWRA element found with it) as
+#: the month x 12, as its award is paid and the estimate's household total counts it; every other benefit as the
+#: week x 52, as the advice sector counts it (``check._differences``).
+MONTH_X12, WEEK_X52 = "monthly x 12", "weekly x 52"
+
+
+def annual_basis(values, valid) -> dict[str, Any]:
+    """How the summary's years are counted, for the benefits found missed:
+    ``by_benefit`` (benefit -> "monthly x 12" or "weekly x 52") and ``text``,
+    saying where the totals a year add the two conventions ("" where
+    nothing was found)."""
+    from ._differences import MONTHLY_FINDINGS
+
+    by_benefit: dict[str, str] = {}
+    for cid, (applies, *_amounts) in values.items():
+        if (applies & valid).any():
+            by_benefit.setdefault(candidate(cid).benefit, MONTH_X12 if cid in MONTHLY_FINDINGS else WEEK_X52)
+    monthly = [b for b, c in by_benefit.items() if c == MONTH_X12]
+    weekly = [b for b, c in by_benefit.items() if c == WEEK_X52]
+    if monthly and weekly:
+        text = f"a year is {MONTH_X12} for {', '.join(monthly)}, {WEEK_X52} for the other benefits: the totals add the two"
+    elif by_benefit:
+        text = f"a year is {MONTH_X12 if monthly else WEEK_X52} for every benefit found"
+    else:
+        text = ""
+    return {"by_benefit": by_benefit, "text": text}
+
+
 def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
     valid = cc.valid
     missing_any, annual_total, by_benefit = _by_finding(cc.values, valid, cc.certainty_of)
@@ -158,4 +186,5 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
         "by_group": by_group,
         "rules": cc.rules,
         "on": cc.on_text,
+        "annual_basis": annual_basis(cc.values, valid),
     }
