@@ -11,7 +11,8 @@ import datetime as dt
 import html
 import io
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attrs
 import numpy as np
@@ -170,7 +171,10 @@ def report_charts(g: CaseloadGains, s: dict[str, Any]) -> list[Chart]:
     return [c for c in charts if c is not None]
 
 
-def _import_pyplot():
+_T = TypeVar("_T")
+
+
+def _import_pyplot() -> Any:
     """matplotlib's pyplot, drawing with the Agg backend (no window)."""
     import matplotlib
 
@@ -180,16 +184,15 @@ def _import_pyplot():
     return plt
 
 
-def _holding_interrupts(load):
+def _holding_interrupts(load: Callable[[], _T]) -> _T:
     """``load()``, with a Ctrl-C that arrives during it held until it ends
     and then raised (KeyboardInterrupt, or the handler in place is called).
 
     matplotlib's first import takes a second or more, and a Ctrl-C in it
-    can be lost: an extension module's import that the interrupt stops
-    fails with an ordinary exception, which matplotlib catches (it warns
-    "Unable to import Axes3D") and goes on, so a run stopped by the user
-    finished with exit 0. Outside the main thread, where no handler can be
-    set, ``load()`` is called as it is."""
+    was seen lost: matplotlib caught what the interrupt became while it
+    imported its 3-D toolkit (it warned "Unable to import Axes3D") and went
+    on, so a run stopped by the user finished with exit 0. Outside the main
+    thread, where no handler can be set, ``load()`` is called as it is."""
     import signal
     import threading
 
