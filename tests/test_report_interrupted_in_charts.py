@@ -1,8 +1,7 @@
 """Ctrl-C while the report's chart backend (matplotlib) is first imported.
 
-Before 2026-12-07 such an interrupt could be lost: the extension module import it stopped failed with an ordinary
-exception, which matplotlib catches (it warns "Unable to import Axes3D") and goes on, so the run wrote its report
-and exited 0. The interrupt is now held until the import ends and then raised: exit 130, nothing written.
+Before 2026-12-07 such an interrupt was seen lost: matplotlib caught what it became while importing its 3-D toolkit
+(it warned "Unable to import Axes3D") and went on, so the run wrote its report and exited 0. The interrupt is now held until the import ends and then raised: exit 130, nothing written.
 """
 
 from __future__ import annotations
@@ -59,4 +58,23 @@ def test_ctrl_c_while_matplotlib_imports_exits_130_writing_nothing(tmp_path, cap
 
 def test_without_an_interrupt_the_import_goes_on_and_the_handler_is_put_back():
     assert charts._holding_interrupts(lambda: 42) == 42
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.skipif(not hasattr(os, "kill") or os.name != "posix", reason="sends SIGINT to itself")
+def test_a_second_ctrl_c_during_the_import_stops_it_at_once():
+    seen = []
+
+    def slow_import():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)  # the first is held
+        seen.append("first held")
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(50):
+            time.sleep(0.002)
+        seen.append("not stopped")
+
+    with pytest.raises(KeyboardInterrupt):
+        charts._holding_interrupts(slow_import)
+    assert seen == ["first held"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

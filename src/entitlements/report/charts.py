@@ -191,15 +191,22 @@ def _holding_interrupts(load: Callable[[], _T]) -> _T:
     matplotlib's first import takes a second or more, and a Ctrl-C in it
     was seen lost: matplotlib caught what the interrupt became while it
     imported its 3-D toolkit (it warned "Unable to import Axes3D") and went
-    on, so a run stopped by the user finished with exit 0. Outside the main
-    thread, where no handler can be set, ``load()`` is called as it is."""
+    on, so a run stopped by the user finished with exit 0. A second Ctrl-C
+    during it is raised at once. Outside the main thread, where no handler
+    can be set, ``load()`` is called as it is."""
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is None:
         return load()  # None: a handler set outside Python, which cannot be put back
     held: list[Any] = []
-    before = signal.signal(signal.SIGINT, lambda signum, frame: held.append(frame))
+
+    def hold(signum: int, frame: Any) -> None:
+        if held:  # a second Ctrl-C (the import is slow: matplotlib's first builds its font cache) stops it at once
+            raise KeyboardInterrupt
+        held.append(frame)
+
+    before = signal.signal(signal.SIGINT, hold)
     try:
         return load()
     finally:
