@@ -20,6 +20,21 @@ from entitlements.report import charts
 
 
 
+@pytest.fixture(autouse=True)
+def _ctrl_c_as_at_a_terminal():
+    """SIGINT handled as in an interactive run: a test runner started in the background (``cmd &``, as CI may be)
+    inherits SIGINT ignored, and Python then installs no handler."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+def test_an_ignored_ctrl_c_stays_ignored():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    assert charts._holding_interrupts(lambda: 42) == 42
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
 class _InterruptedImport(importlib.abc.MetaPathFinder):
     """matplotlib's import as the user saw it: Ctrl-C arrives part-way, and what it became is caught inside."""
 

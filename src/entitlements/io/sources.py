@@ -115,7 +115,7 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         for i in np.flatnonzero(repeated_header_rows({k: v for k, v in used.items() if k != id_field}, n)):
             cases = _invalid(cases, int(i), f"(row): {REPEATED_HEADER}")
         totals = totals_row({k: columns[k] for k in header.household if k in columns},  # outcome cells may hold sums
-                            [columns[id_field]] * (id_field in columns) + [v for k, v in columns.items() if k != id_field], n)
+                            ([columns[id_field]] if id_field in columns else []) + [v for k, v in columns.items() if k != id_field], n)
         if totals is not None:
             cases = _invalid(cases, totals, f"(row): {TOTALS_ROW}")
         if label == "DataFrame":

@@ -197,8 +197,9 @@ def _holding_interrupts(load: Callable[[], _T]) -> _T:
     import signal
     import threading
 
-    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is None:
-        return load()  # None: a handler set outside Python, which cannot be put back
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) in (None, signal.SIG_IGN)):
+        return load()  # None: a handler set outside Python, which cannot be put back; SIG_IGN: Ctrl-C is ignored
     held: list[Any] = []
 
     def hold(signum: int, frame: Any) -> None:
