@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 103  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 104  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -352,6 +352,9 @@ ENGLAND_2024 = {
     # eighth pass (2026-12-07): the bill outside the parishes plus the parish and town council precepts over the tax
     # base (Birmingham)
     "E08000025": 209096,
+    # ninth pass (2026-12-08): the council tax resolution's basic amount with parish precepts (s 31B) plus the county
+    # and police Band D (Three Rivers)
+    "E07000102": 219987,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -364,7 +367,7 @@ FROZEN_OWN_SHARE_2024_TO_2025 = {"E07000073": 1.0355}
 ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 
 
-def test_england_2024_ships_103_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_104_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -620,6 +623,20 @@ def test_england_2024_eighth_pass_birmingham_parts_as_the_sources_print_them():
     check = next(c for c in birmingham.checks if c.year == "2024-25")
     assert "267,940" in check.against and "first increase since 2016" in check.against
     assert "Exceptional Financial Support" in check.note and "up 9.94%" in check.note
+
+
+def test_england_2024_ninth_pass_parts_as_the_sources_print_them():
+    three_rivers = next(a for a in AUTHORITIES if a.code == "E07000102")
+    # the council tax resolution (Council, 'Council Tax District Element' 2024/25, which includes the parish
+    # precepts): (c) R £10,485,496 and (d) £263.12, R over T (s 31B); T is not in the stored copy, but (d) puts it
+    # between 39,849.9 and 39,851.3 Band D equivalents
+    assert round(10485496 / 39849.9, 2) == round(10485496 / 39851.3, 2) == 263.12
+    # + Hertfordshire County Council £1,685.75 + Hertfordshire PCC £251.00 (Broxbourne's 2024/2025 bandings page,
+    # as for North Hertfordshire and Welwyn Hatfield)
+    assert ENGLAND_2024["E07000102"] == 26312 + 168575 + 25100
+    assert round(band_d_annual("Three Rivers", on=Y25) / ENGLAND_2024["E07000102"], 4) == 1.0485
+    check = next(c for c in three_rivers.checks if c.year == "2024-25")
+    assert "£263.12" in check.against and "£10,485,496" in check.against and "mgAi.aspx?ID=4995" in check.against
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
