@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 104  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 105  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -353,8 +353,9 @@ ENGLAND_2024 = {
     # base (Birmingham)
     "E08000025": 209096,
     # ninth pass (2026-12-08): the council tax resolution's basic amount with parish precepts (s 31B) plus the county
-    # and police Band D (Three Rivers)
-    "E07000102": 219987,
+    # and police Band D (Three Rivers), and the bill outside the parishes plus the parish precepts over the tax base
+    # (Canterbury)
+    "E07000102": 219987, "E07000106": 221497,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -367,7 +368,7 @@ FROZEN_OWN_SHARE_2024_TO_2025 = {"E07000073": 1.0355}
 ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 
 
-def test_england_2024_ships_104_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_105_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -637,6 +638,32 @@ def test_england_2024_ninth_pass_parts_as_the_sources_print_them():
     assert round(band_d_annual("Three Rivers", on=Y25) / ENGLAND_2024["E07000102"], 4) == 1.0485
     check = next(c for c in three_rivers.checks if c.year == "2024-25")
     assert "£263.12" in check.against and "£10,485,496" in check.against and "mgAi.aspx?ID=4995" in check.against
+
+
+def test_england_2024_ninth_pass_canterbury_parts_as_the_sources_print_them():
+    canterbury = next(a for a in AUTHORITIES if a.code == "E07000106")
+    # the council's 2024/25 table outside the parishes: Kent £1,610.82 + the city £239.89 + Kent PCC £256.15 + Kent
+    # and Medway fire £89.91
+    assert canterbury.band_d_before_parish["2024-25"] == 219677 == 161082 + 23989 + 25615 + 8991
+    # the council's 2024/25 parish table: (tax base, precept in pounds, printed Band D in pence) for all 27 parishes;
+    # each precept over its base gives its printed Band D
+    parishes = [(235.31, 14250, 6056), (551.56, 45557, 8260), (368.03, 23164, 6294), (124.57, 8008, 6429),
+                (649.76, 25000, 3848), (673.09, 36000, 5348), (1650.41, 147955, 8965), (1568.53, 74854, 4772),
+                (349.99, 15000, 4286), (185.94, 11286, 6070), (240.41, 8056, 3351), (896.21, 22042, 2459),
+                (3126.25, 199920, 6395), (650.76, 39119, 6011), (222.07, 10000, 4503), (196.75, 17000, 8640),
+                (224.50, 11000, 4900), (671.75, 45552, 6781), (281.76, 13000, 4614), (316.24, 15800, 4996),
+                (1960.29, 105000, 5356), (967.51, 25000, 2584), (198.65, 7234, 3642), (216.07, 8180, 3786),
+                (145.76, 16681, 11444), (241.08, 16074, 6667), (113.63, 10000, 8800)]
+    assert len(parishes) == 27 and all(round(p * 100 / b) == d for b, p, d in parishes)
+    total = sum(p for _, p, _ in parishes)
+    # over the whole tax base in the council's 2024/25 budget summary, 53,348 (any T from 53,323 to 53,351 gives
+    # the same £18.20)
+    assert total == 970732
+    assert round(total * 100 / 53348) == round(total * 100 / 53323) == round(total * 100 / 53351) == 1820
+    assert ENGLAND_2024["E07000106"] == 219677 + 1820
+    assert round(band_d_annual("Canterbury", on=Y25) / ENGLAND_2024["E07000106"], 4) == 1.0482
+    check = next(c for c in canterbury.checks if c.year == "2024-25")
+    assert "53,348" in check.against and "£970,732" in check.against and "a penny high" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
