@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 105  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 106  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -354,8 +354,8 @@ ENGLAND_2024 = {
     "E08000025": 209096,
     # ninth pass (2026-12-08): the council tax resolution's basic amount with parish precepts (s 31B) plus the county
     # and police Band D (Three Rivers), and the bill outside the parishes plus the parish precepts over the tax base
-    # (Canterbury)
-    "E07000102": 219987, "E07000106": 221497,
+    # (Canterbury), and the precepts added up where there are no parishes (Nottingham)
+    "E07000102": 219987, "E07000106": 221497, "E06000018": 252969,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -368,7 +368,7 @@ FROZEN_OWN_SHARE_2024_TO_2025 = {"E07000073": 1.0355}
 ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 
 
-def test_england_2024_ships_105_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_106_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -664,6 +664,29 @@ def test_england_2024_ninth_pass_canterbury_parts_as_the_sources_print_them():
     assert round(band_d_annual("Canterbury", on=Y25) / ENGLAND_2024["E07000106"], 4) == 1.0482
     check = next(c for c in canterbury.checks if c.year == "2024-25")
     assert "53,348" in check.against and "£970,732" in check.against and "a penny high" in check.note
+
+
+def test_england_2024_ninth_pass_nottingham_parts_as_the_sources_print_them():
+    nottingham = next(a for a in AUTHORITIES if a.code == "E06000018")
+    # the city's own Band D from its printed 2024/25 Band H (£4,310.66 = 2 x D) and Band A (£1,436.89 = 6/9 x D)
+    own = 431066 // 2
+    assert own == 215533 and round(own * 6 / 9) == 143689
+    # the police proposal's printed Band B £219.45 and Band C £250.80 give the same Band D, the 2023/24 £269.19 plus
+    # the stated £12.96; the 2025/26 report's Band A £197.40 less its £9.30 rise is that Band D's Band A
+    police = 28215
+    assert round(21945 * 9 / 7) == round(25080 * 9 / 8) == 26919 + 1296 == police
+    assert round(police * 6 / 9) == 19740 - 930
+    fire = 9221  # Nottinghamshire fire 2024/25, Rushcliffe's page ('£92.21 [£2.64]')
+    assert ENGLAND_2024["E06000018"] == own + police + fire
+    # the 2023/24 check: the city's proposed Band A £1,368.59 is 6/9 of £2,052.88 or £2,052.89; the latter with police
+    # £269.19 and fire £89.57 (£92.21 - £2.64) is the transcribed 2023-24 Table 9 figure, £2,411.65, and x 1.0499 it is
+    # 2024/25's own
+    own_2023 = 205289
+    assert round(own_2023 * 6 / 9) == 136859 and own_2023 + 26919 + (fire - 264) == 241165
+    assert round(own_2023 * 1.0499) == own
+    assert round(band_d_annual("Nottingham", on=Y25) / ENGLAND_2024["E06000018"], 4) == 1.0500
+    check = next(c for c in nottingham.checks if c.year == "2024-25")
+    assert "£4,310.66" in check.against and "£250.80" in check.against and "£92.21" in check.against
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
