@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 106  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 107  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -356,6 +356,8 @@ ENGLAND_2024 = {
     # and police Band D (Three Rivers), and the bill outside the parishes plus the parish precepts over the tax base
     # (Canterbury), and the precepts added up where there are no parishes (Nottingham)
     "E07000102": 219987, "E07000106": 221497, "E06000018": 252969,
+    # 2026-12-08 (bandd-12): the DLUHC release's authority average plus police and fire (Rotherham)
+    "E08000018": 221088,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -367,8 +369,11 @@ FROZEN_OWN_SHARE_2024_TO_2025 = {"E07000073": 1.0355}
 #: 7.39%, is above the band the other cells keep (see the eighth-pass test)
 ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 
+#: Rotherham raised its own Band D by only 3.0% in 2025-26 (£1,816.15 to £1,870.63, its council tax guide), so its
+#: rise to the 2025-26 cell, 3.27%, is below the band the other cells keep (see the Rotherham test)
+OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025 = {"E08000018": 1.0327}
 
-def test_england_2024_ships_106_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_107_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -378,13 +383,15 @@ def test_england_2024_ships_106_authorities_each_with_its_source_and_unverified(
         assert not e.verified and any(c.year == "2024-25" and "http" in c.against for c in english[code].checks)
         # a plausible year-on-year rise to the 2025-26 Table 10 cell (every one lies between 4.1% and 5.9%: York's
         # 5.94% and North Yorkshire's 5.93%, with the same £24 fire rise in 2025-26, are the highest), but for an
-        # authority that froze its own share in 2025-26 or was allowed a rise above the referendum limit, named with
-        # its ratio
+        # authority that froze its own share in 2025-26, raised it well below the limit or was allowed a rise above
+        # the referendum limit, named with its ratio
         ratio = band_d_annual(code, on=Y25) / pence
         if code in FROZEN_OWN_SHARE_2024_TO_2025:
             assert round(ratio, 4) == FROZEN_OWN_SHARE_2024_TO_2025[code], code
         elif code in ABOVE_REFERENDUM_LIMIT_2024_TO_2025:
             assert round(ratio, 4) == ABOVE_REFERENDUM_LIMIT_2024_TO_2025[code], code
+        elif code in OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025:
+            assert round(ratio, 4) == OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025[code], code
         else:
             assert 1.04 < ratio < 1.06, code
 
@@ -687,6 +694,23 @@ def test_england_2024_ninth_pass_nottingham_parts_as_the_sources_print_them():
     assert round(band_d_annual("Nottingham", on=Y25) / ENGLAND_2024["E06000018"], 4) == 1.0500
     check = next(c for c in nottingham.checks if c.year == "2024-25")
     assert "£4,310.66" in check.against and "£250.80" in check.against and "£92.21" in check.against
+def test_england_2024_rotherham_parts_as_the_sources_print_them():
+    rotherham = next(a for a in AUTHORITIES if a.code == "E08000018")
+    # the DLUHC 2024/25 release's authority average as the Yorkshire Evening Post's list prints it, £1,874.79 ('a 3.84%
+    # increase on last year'), + South Yorkshire police £251.04 + fire £85.05 (the council's guide; Sheffield's too)
+    assert ENGLAND_2024["E08000018"] == 187479 + 25104 + 8505
+    # the guide's bill without parish precepts: own £1,816.15 + police + fire = £2,152.24, so the parish average is
+    # £58.64; its 2025/26 column (£1,870.63 + £265.04 + £90.05 = £2,225.72) leaves £57.54 under the 2025-26 cell
+    assert rotherham.band_d_before_parish["2024-25"] == 215224 == 181615 + 25104 + 8505
+    assert ENGLAND_2024["E08000018"] - 215224 == 5864
+    assert 187063 + 26504 + 9005 == 222572 and band_d_annual("E08000018", on=Y25) - 222572 == 5754
+    # the rise to the 2025-26 cell is below the band the others keep: the council's own Band D rose 3.0% in 2025-26
+    # (the bill without parishes 3.41%), not the 4.99% most took
+    assert round(187063 / 181615, 3) == 1.030 and round(222572 / 215224, 4) == 1.0341
+    ratio = round(band_d_annual("E08000018", on=Y25) / ENGLAND_2024["E08000018"], 4)
+    assert ratio == 1.0327 and OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025 == {"E08000018": ratio}
+    check = next(c for c in rotherham.checks if c.year == "2024-25")
+    assert "£1,874.79" in check.against and "3.0% in 2025-26" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
