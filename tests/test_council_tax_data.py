@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 107  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 108  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -357,7 +357,8 @@ ENGLAND_2024 = {
     # (Canterbury), and the precepts added up where there are no parishes (Nottingham)
     "E07000102": 219987, "E07000106": 221497, "E06000018": 252969,
     # 2026-12-08 (bandd-12): the DLUHC release's authority average plus police and fire (Rotherham)
-    "E08000018": 221088,
+    # R / T from printed amounts, plus the county and police (Lincoln, no parishes)
+    "E08000018": 221088, "E07000138": 219087,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -369,11 +370,12 @@ FROZEN_OWN_SHARE_2024_TO_2025 = {"E07000073": 1.0355}
 #: 7.39%, is above the band the other cells keep (see the eighth-pass test)
 ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 
-#: Rotherham raised its own Band D by only 3.0% in 2025-26 (£1,816.15 to £1,870.63, its council tax guide), so its
-#: rise to the 2025-26 cell, 3.27%, is below the band the other cells keep (see the Rotherham test)
-OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025 = {"E08000018": 1.0327}
+#: Rotherham raised its own Band D by only 3.0% in 2025-26 (£1,816.15 to £1,870.63, its council tax guide), and
+#: Lincolnshire County Council, about 72% of Lincoln's bill, by only 2.99%, so their rises to the 2025-26 cells, 3.27%
+#: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
+RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_107_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_108_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -383,15 +385,15 @@ def test_england_2024_ships_107_authorities_each_with_its_source_and_unverified(
         assert not e.verified and any(c.year == "2024-25" and "http" in c.against for c in english[code].checks)
         # a plausible year-on-year rise to the 2025-26 Table 10 cell (every one lies between 4.1% and 5.9%: York's
         # 5.94% and North Yorkshire's 5.93%, with the same £24 fire rise in 2025-26, are the highest), but for an
-        # authority that froze its own share in 2025-26, raised it well below the limit or was allowed a rise above
-        # the referendum limit, named with its ratio
+        # authority that froze its own share in 2025-26, whose own or county share rose well below the limit, or that
+        # was allowed a rise above the referendum limit, named with its ratio
         ratio = band_d_annual(code, on=Y25) / pence
         if code in FROZEN_OWN_SHARE_2024_TO_2025:
             assert round(ratio, 4) == FROZEN_OWN_SHARE_2024_TO_2025[code], code
         elif code in ABOVE_REFERENDUM_LIMIT_2024_TO_2025:
             assert round(ratio, 4) == ABOVE_REFERENDUM_LIMIT_2024_TO_2025[code], code
-        elif code in OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025:
-            assert round(ratio, 4) == OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025[code], code
+        elif code in RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025:
+            assert round(ratio, 4) == RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025[code], code
         else:
             assert 1.04 < ratio < 1.06, code
 
@@ -708,9 +710,30 @@ def test_england_2024_rotherham_parts_as_the_sources_print_them():
     # (the bill without parishes 3.41%), not the 4.99% most took
     assert round(187063 / 181615, 3) == 1.030 and round(222572 / 215224, 4) == 1.0341
     ratio = round(band_d_annual("E08000018", on=Y25) / ENGLAND_2024["E08000018"], 4)
-    assert ratio == 1.0327 and OWN_SHARE_RISE_BELOW_LIMIT_2024_TO_2025 == {"E08000018": ratio}
+    assert ratio == 1.0327 == RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025["E08000018"]
     check = next(c for c in rotherham.checks if c.year == "2024-25")
     assert "£1,874.79" in check.against and "3.0% in 2025-26" in check.note
+
+
+def test_england_2024_lincoln_parts_as_the_sources_print_them():
+    lincoln = next(a for a in AUTHORITIES if a.code == "E07000138")
+    # the council tax minutes print T = 25,669.23 and the (a) and (b) aggregates; R = (a) - (b) (s 31A(4)), and R / T is
+    # the basic amount; the 2021/22 minutes print the same calculation through to (d) with no parish precepts
+    assert 109979120 - 102073510 == 7905610 and round(7905610 / 25669.23, 2) == 307.98
+    assert 116497330 - 109541700 == 6955630 and round(6955630 / 24372.50, 2) == 285.39
+    # + Lincolnshire County Council £1,578.69 + police £304.20 (West Lindsey's 2024/25 guide, whose district column,
+    # £241.55, makes its printed £2,124.44)
+    assert ENGLAND_2024["E07000138"] == 30798 + 157869 + 30420 and 157869 + 30420 + 24155 == 212444
+    # the 2025-26 cell is the 2025/26 parts as printed: city £316.98, county £1,625.85 (a 2.99% rise), police
+    # £304.20 + £13.95 = £318.15
+    assert band_d_annual("E07000138", on=Y25) == 31698 + 162585 + 31815 and 30420 + 1395 == 31815
+    assert round(162585 / 157869, 4) == 1.0299
+    # the rise is below the band the others keep: the county, about 72% of the bill, rose 2.99%, not 4.99%
+    assert round(162585 / band_d_annual("E07000138", on=Y25), 2) == 0.72
+    ratio = round(band_d_annual("E07000138", on=Y25) / ENGLAND_2024["E07000138"], 4)
+    assert ratio == 1.0320 == RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025["E07000138"]
+    check = next(c for c in lincoln.checks if c.year == "2024-25")
+    assert "25,669.23" in check.against and "£109,979,120" in check.against and "2.99 per cent" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
