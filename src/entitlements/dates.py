@@ -153,7 +153,7 @@ def parse_date(text: str, field: str = "date", *, earliest: dt.date = EARLIEST_D
     return day
 
 
-_TIME_OF_DAY = re.compile(r"[ T]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_TIME_OF_DAY = re.compile(r"[ T]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")  # a zone's offset too (a UTC column)
 
 
 def _date_before_a_time(s: str) -> str | None:
@@ -183,10 +183,34 @@ def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_D
 # -- the same date arithmetic over numpy datetime64 (scalars or arrays) ------
 
 
+#: The zone a zone-aware datetime is read in where it is not midnight in its own (a UTC column of London dates).
+LONDON = "Europe/London"
+
+
+def london_midnight(on: dt.datetime) -> dt.date | None:
+    """The day a zone-aware ``on`` is where it is midnight in Europe/London
+    (``2026-06-01 23:00 UTC`` is 2 June 00:00 BST: a database's UTC column
+    of London dates), else None. Naive datetimes: None (no zone to convert from).
+
+    >>> london_midnight(dt.datetime(2026, 6, 1, 23, 0, tzinfo=dt.timezone.utc))
+    datetime.date(2026, 6, 2)
+    >>> london_midnight(dt.datetime(2026, 6, 1, 10, 30, tzinfo=dt.timezone.utc)) is None
+    True
+    """
+    if on.tzinfo is None or on.utcoffset() is None:
+        return None
+    from zoneinfo import ZoneInfo
+
+    here = on.astimezone(ZoneInfo(LONDON))
+    return here.date() if here.time() == dt.time(0) else None
+
+
 def date_given(on):
     """``on`` as a date where it is a datetime at midnight, in its own time
     zone if it has one (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``,
-    numpy's ``datetime64``): nothing is lost. Anything else is returned as it is, for the caller to
+    numpy's ``datetime64``): nothing is lost. A zone-aware datetime that is
+    not midnight in its own zone is converted to Europe/London first
+    (:func:`london_midnight`: a UTC column of London midnights). Anything else is returned as it is, for the caller to
     refuse (a time of day would be silently dropped)."""
     if isinstance(on, dt.datetime):
         # A zone-aware midnight is the date in its own zone (a database's
@@ -197,6 +221,9 @@ def date_given(on):
             return on
         if midnight:
             return on.date()
+        london = london_midnight(on)
+        if london is not None:
+            return london
     if isinstance(on, np.datetime64) and not np.isnat(on):  # ``df["x"].values.max()``: numpy's own date
         day = on.astype("datetime64[D]")
         if day == on:
@@ -212,7 +239,16 @@ def days_given(on):
     raises :class:`ValueError` (it would be silently dropped)."""
     dtype = getattr(on, "dtype", None)
     if getattr(dtype, "tz", None) is not None:  # pandas' datetime64[ns, tz]
-        on = on.dt.tz_localize(None) if hasattr(on, "dt") else on.tz_localize(None)
+        from zoneinfo import ZoneInfo
+
+        def wall(v):  # the values' own wall-clock times, zone dropped
+            return np.asarray(v.dt.tz_localize(None) if hasattr(v, "dt") else v.tz_localize(None))
+
+        own = wall(on)
+        # Not midnight in its own zone: the day in Europe/London where it is midnight there (a UTC column of
+        # London dates, 2026-06-01 23:00 UTC = 2 June 00:00 BST); a real time of day stays one, and is refused.
+        london = wall(on.dt.tz_convert(ZoneInfo(LONDON)) if hasattr(on, "dt") else on.tz_convert(ZoneInfo(LONDON)))
+        on = np.where(own == own.astype("datetime64[D]").astype(own.dtype), own, london)
     values = np.asarray(on)
     if values.dtype.kind in "biufc":  # numbers are not dates (numpy would read 5 as 6 January 1970)
         return None

@@ -196,7 +196,8 @@ def factorize_categorical(cat) -> Factorized:
 
 def plain(v: Any) -> Any:
     """A value from pandas or numpy as a plain Python one: a date (a
-    ``Timestamp`` or ``datetime64`` at midnight) as :class:`datetime.date`,
+    ``Timestamp`` or ``datetime64`` at midnight; a zone-aware one at midnight
+    in Europe/London) as :class:`datetime.date`,
     numpy integers, floats and booleans as Python's, ``NA``/``NaT``/NaN as
     None. Anything else as it is."""
     import datetime as dt
@@ -209,8 +210,14 @@ def plain(v: Any) -> Any:
         v = v.to_pydatetime()
     if isinstance(v, dt.datetime):
         # Midnight is a date; a zone-aware midnight is the date in its own zone
-        # (a database's Europe/London dates), never shifted to UTC.
-        return v.date() if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0) else v
+        # (a database's Europe/London dates), never shifted to UTC. A zone-aware
+        # value not midnight there is read in Europe/London (a UTC column of London
+        # midnights, 2026-06-01 23:00 UTC = 2 June 00:00 BST); naive ones are not moved.
+        if (v.hour, v.minute, v.second, v.microsecond) == (0, 0, 0, 0):
+            return v.date()
+        from ..dates import london_midnight
+
+        return london_midnight(v) or v
     if isinstance(v, np.generic):
         return v.item()
     return v
