@@ -20,6 +20,8 @@ import numpy as np
 
 from ..arrays import find_failures
 from ..benefits.household_total import universal_credit_award
+from ..dates import as_day, period_end
+from .state_pension import state_pension_counted
 from ..columns import BenefitUnitColumns
 from ..errors import NoRowInForce
 from ..tables import Tables
@@ -164,6 +166,9 @@ class _Engine:
         cases need (the cap's earnings threshold, an area's LHA), those cases
         alone fail (:meth:`_awards_some_failing`)."""
         self.calls += 1
+        # State Pension given for an adult short of pensionable age counts in the periods that end on or after the
+        # day it is reached (entitlements.gain.state_pension): the runs are cut there (_runs.pension_age_crossings).
+        sub = state_pension_counted(sub, period_end(as_day(on)))
         try:
             # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
             return universal_credit_award(sub, on=on, tables=self.tables)

@@ -483,6 +483,29 @@ def check_attendance_allowance(c: Cases, t: Timeline, v: Validity) -> None:
             f"{ages.DLA_MOBILITY_EXPECTED} (assessment period beginning {to_date(t.s_lo[i]).isoformat()})"))
 
 
+def check_state_pension(c: Cases, t: Timeline, v: Validity) -> None:
+    """Cases whose household before gives State Pension for an adult short
+    of pensionable age at the end of the last assessment period projected
+    fail, naming the adult's column, the amount, the date of birth (or age)
+    and the day the age is reached, as the one household is refused
+    (``entitlements.gain.state_pension``); where a period reaches the
+    age, the State Pension counts from it (the engine calls)."""
+    from .state_pension import refusal, short_of_pension_age
+
+    end = np.where(v.valid, t.e_hi, 0).astype("datetime64[D]")
+    short = {n: short_of_pension_age(a, end) & v.valid for n, a in ((1, c.before.adult1), (2, c.before.adult2))}
+
+    def why(i: int) -> str:
+        n = 1 if short[1][i] else 2
+        a = c.before.adult1 if n == 1 else c.before.adult2
+        dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (len(c),))[i]
+        return str(refusal(f"adult{n}_state_pension_weekly", int(np.broadcast_to(a.state_pension_weekly, (len(c),))[i]),
+                           None if np.isnat(dob) else dob.astype(dt.date),
+                           int(np.broadcast_to(a.age, (len(c),))[i]), to_date(t.e_hi[i])))
+
+    v.fail(short[1] | short[2], why)
+
+
 def check_adults_over_120(c: Cases, t: Timeline, v: Validity) -> None:
     """Cases whose household before has an adult, given by date of birth,
     over 120 at the end of the last assessment period projected fail, naming
@@ -715,6 +738,7 @@ def project(c: Cases, *, horizon: int, projection_from: str, convention: str, ta
     check_rules_cover(c, t, cov, gross, tables, v)
     pres, dob, dob_parts, rows_a = check_children(c, t, v)
     check_attendance_allowance(c, t, v)
+    check_state_pension(c, t, v)
     check_adults_over_120(c, t, v)
     lo, hi = np.where(v.valid, t.lo, 0), np.where(v.valid, t.hi, 0)
     X = np.concatenate([age_crossings(c, cov, pres, dob, dob_parts, rows_a),

@@ -404,8 +404,17 @@ def _attendance_allowance_held(households, cols, F: dt.date, numbers: list[int],
                     and ages.attendance_allowance_age_refused(a.date_of_birth, a.age, ends[k % len(numbers)]))
         raise InputError(f"adults[{i}].attendance_allowance", a.attendance_allowance, ages.AA_RECEIVED_EXPECTED +
                          f" (assessment period {numbers[k % len(numbers)] + 1} beginning {starts[k % len(numbers)].isoformat()})")
-    # (State Pension given for an adult under pensionable age is not refused here, as estimate refuses it: a gain's
-    # household is described as it will be over the projection, which may cross that age.)
+    # State Pension given for an adult under pensionable age is not refused as estimate refuses it (a gain's household
+    # is described as it will be over the projection, which may cross that age): it counts only in the periods that
+    # reach the age (entitlements.gain.state_pension), and is refused where none does.
+    from .state_pension import refusal, short_of_pension_age
+
+    last = max(ends)
+    for a_cols, k in ((cols.adult1, 1), (cols.adult2, 2)):
+        never = short_of_pension_age(a_cols, np.datetime64(last, "D"))
+        if never.any():
+            a = households[int(np.flatnonzero(never)[0])].adults[k - 1]
+            raise refusal(f"adults[{k}].state_pension_weekly", a.state_pension_weekly, a.date_of_birth, a.age, last)
     first = [min(range(len(numbers)), key=lambda j: numbers[j])]
     from ..benefits.household_total import SAVINGS_CREDIT_AGE_SETTLED
     from ..benefits.pension_age import reached_pension_age_before_6_april_2016 as settled
@@ -466,6 +475,11 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
                          "person depends on it (SI 2013/376 reg 5; SI 2006/223 reg 3)")
     _attendance_allowance_held(households, cols, F, numbers, starts)
     cols = _held_at_66(cols, [max(o.effective, F) for o in scenario.outcomes])
+    from .state_pension import state_pension_counted
+
+    # State Pension counts in a period whose last day is on or after the day the adult reaches pensionable age.
+    cols = state_pension_counted(cols, np.array([assessment_period_start(F, n + 1) - dt.timedelta(days=1)
+                                                 for n in numbers] * 2, dtype="datetime64[D]"))
     # No UC over the qualifying age for Pension Credit, nor for a protected mixed-age couple.
     award = np.asarray(universal_credit_award(cols, on=on, tables=tables))
     m = len(numbers)

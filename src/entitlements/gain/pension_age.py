@@ -337,6 +337,10 @@ def knock_on_weekly(before: BenefitUnitColumns, after: BenefitUnitColumns, *, on
     if anchor is not None:
         at = np.broadcast_to(np.asarray(anchor, "datetime64[D]"), (n,))[rows]
         sb, sa = held_ages(sb, at), held_ages(sa, at)
+    from .state_pension import state_pension_counted
+
+    # State Pension given for an adult short of pensionable age counts from the day it is reached (a knock-on day).
+    sb, sa = state_pension_counted(sb, days[rows]), state_pension_counted(sa, days[rows])
     b = calculate(sb, on=when, tables=tables)
     a = calculate(sa, on=when, tables=tables)
     assessed = np.asarray(b.pension_credit.reason) == 0
