@@ -33,6 +33,7 @@ from .money import format_pounds
 from .io.caseloads import (
     _PLACEHOLDER,
     RowError,
+    not_cases_sentence,
     read_caseload_columns,
     read_caseload_csv,
     read_caseload_dataframe,
@@ -459,15 +460,23 @@ class CaseloadEstimate:
         errors, cases entitled to UC, total and mean UC a month, the
         household benefits' total a year, the rules, the rates policy and
         what it assumed. JSON-ready; money in pence."""
+        from .io.caseloads import rows_not_cases
+
         v = self.valid
         a = self.calculation.award[v]
+        # A repeated header row or a totals row is no case: an error row, counted apart (since 2026-12-08).
+        not_cases = rows_not_cases(e.reason for e in self.caseload.errors if e.field == "(row)")
+        k = sum(not_cases.values())
         return {
-            "cases": len(self.caseload),
+            "cases": len(self.caseload) - k,
             "cases_estimated": int(v.sum()),
-            "cases_with_errors": int((~v).sum()),
+            "cases_with_errors": int((~v).sum()) - k,
+            "rows_not_cases": not_cases,
             "cases_entitled_to_uc": int((a > 0).sum()),
             "total_uc_monthly_pence": int(a.sum()),
             "total_benefits_annual_pence": int(np.asarray(self.benefits.total_annual)[v].sum()) if self.benefits is not None else None,
+            # Since 2026-12-08: how that year is counted (the two conventions it adds), in words.
+            "annual_basis": household_total.ANNUAL_BASIS,
             "mean_uc_monthly_pence": int(round(a.mean())) if a.size else 0,
             "rules": str(self.rules),
             "rates_policy": self.rates_policy,
@@ -492,11 +501,14 @@ class CaseloadEstimate:
         head = [("Cases", f"{s['cases']:,}", str(self.caseload.source)),
                 ("Estimated", f"{s['cases_estimated']:,}", ""),
                 ("Could not be read or estimated", f"{s['cases_with_errors']:,}", ""),
+                *([("Rows that are not cases", f"{sum(s['rows_not_cases'].values()):,}",
+                    not_cases_sentence(s["rows_not_cases"]))] if any(s["rows_not_cases"].values()) else []),
                 ("Entitled to Universal Credit", f"{s['cases_entitled_to_uc']:,}", ""),
                 ("Universal Credit a month, in all", format_pounds(s["total_uc_monthly_pence"]), ""),
                 ("Mean Universal Credit a month", format_pounds(s["mean_uc_monthly_pence"]), "over the cases estimated")]
         if s["total_benefits_annual_pence"] is not None:
-            head.append(("Every benefit a year, in all", format_pounds(s["total_benefits_annual_pence"]), "the household totals"))
+            head.append(("Every benefit a year, in all", format_pounds(s["total_benefits_annual_pence"]),
+                         f"the household totals: {s['annual_basis']}"))
         counts: dict[str, int] = {}
         for e in self.caseload.errors:
             k = f"{e.field}: expected {e.expected}" if getattr(e, "expected", None) else str(e.reason)

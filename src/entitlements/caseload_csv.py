@@ -173,6 +173,7 @@ def _summed(parts: list[dict[str, Any]]) -> dict[str, Any]:
     for k in _COUNTS:
         out[k] = sum(p[k] for p in parts)
     out["facts_assumed"] = {k: sum(p["facts_assumed"][k] for p in parts) for k in parts[0]["facts_assumed"]}
+    out["rows_not_cases"] = {k: sum(p["rows_not_cases"][k] for p in parts) for k in parts[0]["rows_not_cases"]}
     if out["total_benefits_annual_pence"] is not None:
         out["total_benefits_annual_pence"] = sum(p["total_benefits_annual_pence"] for p in parts)
     n = out["cases_estimated"]

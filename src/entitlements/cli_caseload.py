@@ -136,9 +136,12 @@ def _caseload(args) -> int:
     first = {}  # a row with two errors is one row with errors: counted by its first reason
     for e in errors:
         first.setdefault(e.row, e.reason)
-    why = failures_in_words(first.values())
+    from .io.caseloads import is_not_a_case
+
+    why = failures_in_words(r for r in first.values() if not is_not_a_case(r))  # those rows are said apart
     print(f"{_count(s['cases'], 'case')} read from {res.source}{read_as}; {s['cases_estimated']:,} estimated, {s['cases_with_errors']:,} with errors"
           + (f" ({why})" if why else ""))
+    _print_not_cases(s)
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
     _print_facts_assumed(s)
@@ -156,9 +159,19 @@ def report_json(s, args, errors) -> dict[str, Any]:
     Parquet caseload alike, from the report's summary ``s``: its schema is
     ``docs/schema/caseload-report.schema.json`` (:func:`entitlements.result_schema.caseload_report_schema`)."""
     return {"cases": s["cases"], "cases_projected": s["cases_projected"], "cases_with_errors": s["cases_with_errors"],
+            "rows_not_cases": s["rows_not_cases"],
             "repeated_case_ids": s["repeated_case_ids"], "totals": s["totals"], "uncertainty": s["uncertainty"],
             "report": str(args.report), "out": str(args.out) if args.out else None, "errors_by_reason": _by_reason(errors),
             "cases_not_projected": s["cases_not_projected"], "rates": s["rates"], "rules": s["assumptions"]["rules"]}
+
+
+def _print_not_cases(s) -> None:
+    """The headline's line on rows that are not cases (a repeated header row, a totals row), where any."""
+    from .io.caseloads import not_cases_sentence
+
+    said = not_cases_sentence(s.get("rows_not_cases"))
+    if said:
+        print(f"  {said}")
 
 
 def _print_repeated_ids(s) -> None:
@@ -223,9 +236,12 @@ def _caseload_partitioned(args) -> int:
         print(json.dumps(s, indent=2))
         return EXIT_OK
     source = args.csv[0].name if len(args.csv) == 1 else f"{len(args.csv)} files"
-    why = failures_in_words(e.reason for e in errors) if errors else ""
+    from .io.caseloads import is_not_a_case
+
+    why = failures_in_words(e.reason for e in errors if not is_not_a_case(e.reason)) if errors else ""
     print(f"{_count(s['cases'], 'case')} read from {source}; {s['cases_estimated']:,} estimated, {s['cases_with_errors']:,} with errors"
           + (f" ({why})" if why else ""))
+    _print_not_cases(s)
     if s["cases_with_assumed_rates"]:
         print(f"  {s['cases_with_assumed_rates']} of them on rates past the tables' end: " + " ".join(s["assumptions"]))
     _print_facts_assumed(s)

@@ -133,6 +133,9 @@ def run_caseload_check(args, tables) -> int:
         print(json.dumps(s, indent=2))
         return 0
     print(f"{_count(s['cases'], 'case')} read from {cl.source}; {s['cases_checked']} checked, {s['cases_with_errors']} with errors")
+    from .cli_caseload import _print_not_cases
+
+    _print_not_cases(s)
     print(f"  patients missing something: {s['patients_missing_something']}, worth {format_pounds(s['annual_pence'])} a year")
     for benefit, row in s["by_benefit"].items():
         if row["patients"]:

@@ -210,7 +210,7 @@ def date_given(on):
     zone if it has one (a pandas ``Timestamp`` from a DataFrame, ``datetime(2026, 5, 1)``,
     numpy's ``datetime64``): nothing is lost. A zone-aware datetime that is
     not midnight in its own zone is converted to Europe/London first
-    (:func:`london_midnight`: a UTC column of London midnights). Anything else is returned as it is, for the caller to
+    (``london_midnight``: a UTC column of London midnights). Anything else is returned as it is, for the caller to
     refuse (a time of day would be silently dropped)."""
     if isinstance(on, dt.datetime):
         # A zone-aware midnight is the date in its own zone (a database's

@@ -116,7 +116,7 @@ class Estimate:
         head = [("Universal Credit", f"{format_pounds(self.universal_credit.award)} a month", uc_b.period),
                 ("Household total", f"{format_pounds(self.total_weekly)} a week", ""),
                 ("", f"{format_pounds(self.total_monthly)} a month", ""),
-                ("", f"{format_pounds(self.total_annual)} a year", "")]
+                ("", f"{format_pounds(self.total_annual)} a year", household_total.ANNUAL_BASIS)]
         lines = []
         for b in (uc_b, *([self.pension_credit] if self.pension_credit else []), self.total):
             lines.append(("", b.title, "", b.period, ""))

@@ -277,12 +277,15 @@ def failed_frame(part, meta, id_field: str, reason: str):
 
 def _failed_partition(part, number, tables, policy, id_field, meta, error):
     """A partition the engine could not run: every row kept, invalid, with the reason."""
+    from .benefits.household_total import ANNUAL_BASIS
     from .caseload import id_keys
+    from .io.caseloads import NOT_CASES
 
     reason = f"partition {number + 1} could not be estimated: {type(error).__name__}: {error}"
     n = len(part)
-    s = {"cases": n, "cases_estimated": 0, "cases_with_errors": n, "cases_entitled_to_uc": 0, "total_uc_monthly_pence": 0,
-         "total_benefits_annual_pence": 0, "mean_uc_monthly_pence": 0, "rules": str(tables.version), "rates_policy": policy,
+    s = {"cases": n, "cases_estimated": 0, "cases_with_errors": n, "rows_not_cases": {k: 0 for k, _ in NOT_CASES},
+         "cases_entitled_to_uc": 0, "total_uc_monthly_pence": 0,
+         "total_benefits_annual_pence": 0, "annual_basis": ANNUAL_BASIS, "mean_uc_monthly_pence": 0, "rules": str(tables.version), "rates_policy": policy,
          "cases_with_assumed_rates": 0, "assumptions": [], "cases_with_facts_assumed": 0,
          "facts_assumed": {k: 0 for k in _facts_assumed_codes()}, "_n": n, "_assumptions": (),
          "_errors": [(i + 1, reason) for i in range(n)], "_number": number,
@@ -295,6 +298,8 @@ def _combine_estimates(parts: list[dict[str, Any]]) -> dict[str, Any]:
     count and sum added (whole numbers, so exactly), the mean from them, the
     rate assumptions merged, each error's row counted from the first row of
     the whole caseload."""
+    from .benefits.household_total import ANNUAL_BASIS
+    from .io.caseloads import NOT_CASES
     from .rates_policy import describe
 
     parts = sorted(parts, key=lambda p: p["_number"])
@@ -303,16 +308,18 @@ def _combine_estimates(parts: list[dict[str, Any]]) -> dict[str, Any]:
                 "cases_with_assumed_rates", "cases_with_facts_assumed"):
         out[key] = sum(int(p[key]) for p in parts)
     out["facts_assumed"] = {k: sum(int(p["facts_assumed"][k]) for p in parts) for k in _facts_assumed_codes()}
+    out["rows_not_cases"] = {k: sum(int(p["rows_not_cases"][k]) for p in parts) for k, _ in NOT_CASES}
     tb = [p["total_benefits_annual_pence"] for p in parts]
     out["total_benefits_annual_pence"] = None if any(t is None for t in tb) else sum(tb)
+    out["annual_basis"] = ANNUAL_BASIS
     n = out["cases_estimated"]
     out["mean_uc_monthly_pence"] = int(round(out["total_uc_monthly_pence"] / n)) if n else 0
     out["rules"] = parts[0]["rules"] if parts else ""
     out["rates_policy"] = parts[0]["rates_policy"] if parts else ""
     merged = merge_assumptions([a for p in parts for a in p["_assumptions"]])
     out["assumptions"] = describe(merged, out["rates_policy"])
-    order = ["cases", "cases_estimated", "cases_with_errors", "cases_entitled_to_uc", "total_uc_monthly_pence",
-             "total_benefits_annual_pence", "mean_uc_monthly_pence", "rules", "rates_policy", "cases_with_assumed_rates",
+    order = ["cases", "cases_estimated", "cases_with_errors", "rows_not_cases", "cases_entitled_to_uc", "total_uc_monthly_pence",
+             "total_benefits_annual_pence", "annual_basis", "mean_uc_monthly_pence", "rules", "rates_policy", "cases_with_assumed_rates",
              "assumptions", "cases_with_facts_assumed", "facts_assumed"]
     summary = {k: out[k] for k in order}
     import numpy as np

@@ -306,8 +306,15 @@ def gain_schema() -> dict[str, Any]:
 #: The keys of :meth:`entitlements.CaseloadEstimate.summary` (and of a partitioned caseload's summary, the same),
 #: with their schemas: ``tests/test_result_schema.py`` holds the method to them.
 _CASELOAD_SUMMARY = {
-    "cases": _INT, "cases_estimated": _INT, "cases_with_errors": _INT, "cases_entitled_to_uc": _INT,
-    "total_uc_monthly_pence": _INT, "total_benefits_annual_pence": _null(_INT), "mean_uc_monthly_pence": _INT,
+    "cases": _INT, "cases_estimated": _INT, "cases_with_errors": _INT,
+    "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row")},
+                           "rows that are not cases (a header row repeated in the data, a totals row), by kind: error "
+                           "rows (in the errors), not counted in cases or cases_with_errors (since 2026-12-08)"),
+    "cases_entitled_to_uc": _INT,
+    "total_uc_monthly_pence": _INT, "total_benefits_annual_pence": _null(_INT),
+    "annual_basis": dict(_STR, description="how total_benefits_annual_pence counts a year, in words: Universal Credit "
+                         "monthly x 12, the other benefits weekly x 52 (since 2026-12-08)"),
+    "mean_uc_monthly_pence": _INT,
     "rules": _STR, "rates_policy": _STR, "cases_with_assumed_rates": _INT, "assumptions": _STRS,
     "cases_with_facts_assumed": dict(_INT, description="cases estimated whose Housing Benefit or Council Tax "
                                      "Reduction rests on a fact not given, taken as not met (the results' "
@@ -373,7 +380,7 @@ _GAIN_TOTALS = {
 }
 
 #: The keys ``caseload FILE --report R --json`` prints (``cli_caseload.report_json``), with their schemas.
-_CASELOAD_REPORT = ("cases", "cases_projected", "cases_with_errors", "repeated_case_ids", "totals", "uncertainty", "report",
+_CASELOAD_REPORT = ("cases", "cases_projected", "cases_with_errors", "rows_not_cases", "repeated_case_ids", "totals", "uncertainty", "report",
                     "out", "errors_by_reason", "cases_not_projected", "rates", "rules")
 
 
@@ -389,6 +396,9 @@ def caseload_report_schema() -> dict[str, Any]:
                   "a weighted total's spread: its mean, standard deviation and the interval holding at least `level` of it")
     props: dict[str, Any] = {
         "cases": _INT, "cases_projected": _INT, "cases_with_errors": _INT,
+        "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row")},
+                                 "rows that are not cases (a header row repeated in the data, a totals row), by "
+                                 "kind: error rows, not counted in cases or cases_with_errors (since 2026-12-08)"),
         "repeated_case_ids": _obj({"ids": _INT, "rows": _INT},
                                   "case ids on more than one row: how many, and how many rows they are on (counts only, "
                                   "never the ids)"),
@@ -444,7 +454,11 @@ def caseload_check_schema() -> dict[str, Any]:
                   "suppressed": _null(_STR), "missing_suppressed": _null(_STR)},
                  "one group of a grouping column: null figures are suppressed (fewer than 5), saying why")
     props = {
-        "cases": count, "cases_checked": count, "cases_with_errors": count, "patients_missing_something": count,
+        "cases": count, "cases_checked": count, "cases_with_errors": count,
+        "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row")},
+                                 "rows that are not cases (a header row repeated in the data, a totals row), by "
+                                 "kind: error rows, not counted in cases or cases_with_errors (since 2026-12-08)"),
+        "patients_missing_something": count,
         "annual_pence": dict(_INT, description="the annual value of everything missed, in pence"),
         "by_benefit": {"type": "object", "additionalProperties": _ref("benefit"),
                        "description": "by benefit, named in words (\"Universal Credit\")"},

@@ -148,6 +148,11 @@ class HouseholdCalculation:
     childcare_conditions_open: Any = False
 
 
+
+#: How a household's (and a caseload's) total a year is counted: Universal Credit as paid, the month x 12, the other
+#: benefits the week x 52, as the advice sector counts them (``total_annual``); said wherever such a year is shown.
+ANNUAL_BASIS = "Universal Credit monthly x 12, the other benefits weekly x 52"
+
 def state_pension_age_reached(adult: AdultColumns, on):
     """Whether the adult has reached the qualifying age for Pension Credit on
     ``on`` (the first day of the assessment period). Returns
@@ -457,7 +462,7 @@ def calculate(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit_clai
     free = rent_free_weeks(bu.housing.rent_free_periods, np.asarray(bu.housing.rent_period))
     hb_free = np.asarray(hb.award, dtype=np.int64) * free
     total_monthly = weekly_to_monthly(weekly) + award - divide_half_up(hb_free, 12)
-    total_annual = weekly * 52 + award * 12 - hb_free
+    total_annual = weekly * 52 + award * 12 - hb_free  # ANNUAL_BASIS
     return HouseholdCalculation(
         universal_credit=calc,
         universal_credit_payable=payable,

@@ -203,7 +203,9 @@ class CaseloadCheck:
         from ..money import format_pounds
 
         s = self.summary()
-        head = [("Cases", f"{s['cases']:,}", ""), ("Checked", f"{s['cases_checked']:,}", ""),
+        from ..io.caseloads import not_cases_sentence
+
+        head = [("Cases", f"{s['cases']:,}", not_cases_sentence(s["rows_not_cases"])), ("Checked", f"{s['cases_checked']:,}", ""),
                 ("Could not be checked", f"{s['cases_with_errors']:,}", ""),
                 ("Patients missing something", f"{s['patients_missing_something']:,}", ""),
                 ("Worth a year, in all", format_pounds(s["annual_pence"]), "")]

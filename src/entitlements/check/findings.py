@@ -309,8 +309,8 @@ class BenefitCheck:
                  "every claim made together (not the sum of the findings: each is valued as the last made)")]
         lines = []
         for f in self.findings:
-            if f.valued:
-                amounts = (format_pounds(f.weekly), format_pounds(f.annual))
+            if f.valued:  # each year as it is counted (Universal Credit the month x 12, the rest the week x 52)
+                amounts = (format_pounds(f.weekly), format_pounds(f.annual) + (f" ({f.annual_basis})" if f.annual_basis else ""))
             elif f.range_monthly:
                 amounts = ("", f"{format_pounds(f.range_monthly[0] * 12)} to {format_pounds(f.range_monthly[1] * 12)}")
             else:

@@ -174,10 +174,16 @@ def summarise(cc, group_by: Sequence[str] = ()) -> dict[str, Any]:
         c["asks"] += int(mask.sum())
     groups = tuple(group_by) or tuple(g for g in DEFAULT_GROUPS if g in cc.caseload.extra)
     by_group = _by_group(cc, groups, valid, missing_any, annual_total)
+    from ..io.caseloads import rows_not_cases
+
+    # A repeated header row or a totals row is no case: an error row, counted apart (since 2026-12-08).
+    not_cases = rows_not_cases(e.reason for e in cc.caseload.errors if e.field == "(row)")
+    k = sum(not_cases.values())
     return {
-        "cases": len(cc.caseload),
+        "cases": len(cc.caseload) - k,
         "cases_checked": int(valid.sum()),
-        "cases_with_errors": int((~valid).sum()),
+        "cases_with_errors": int((~valid).sum()) - k,
+        "rows_not_cases": not_cases,
         "patients_missing_something": int(missing_any.sum()),
         "annual_pence": int(annual_total.sum()),
         "by_benefit": by_benefit,

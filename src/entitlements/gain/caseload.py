@@ -106,7 +106,9 @@ class CaseloadGains:
         s = self.summary([])
         conf, pred = s["confirmed"], s["predicted"]
         conv = "weekly gain x 52" if self.convention == "weekly_x52" else "monthly gain x 12"
-        head = [("Cases", f"{s['cases']:,}", str(self.source)),
+        from ..io.caseloads import not_cases_sentence
+
+        head = [("Cases", f"{s['cases']:,}", "; ".join(x for x in (str(self.source), not_cases_sentence(s["rows_not_cases"])) if x)),
                 ("Projected", f"{s['cases_projected']:,}", s["cases_not_projected"]["in_words"]),
                 (f"Confirmed: annual income gain ({conv})", format_pounds(conf["annual_gain_pence"]),
                  f"{conf['cases']:,} cases decided"),

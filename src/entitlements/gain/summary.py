@@ -15,6 +15,7 @@ import numpy as np
 from ..caseload import failure_kind, failures_in_words
 from ..errors import InputError
 from ..grouping import group_labels
+from ..io.caseloads import NOT_CASES, rows_not_cases
 from ..money import weekly_to_monthly
 from ..rates_policy import describe
 from .cases import KIND, LINE_NAMES
@@ -36,11 +37,15 @@ def summary(gains: CaseloadGains, group_by: Sequence[str] | None = None) -> dict
     f = _case_figures(gains)
     block = functools.partial(_block, f, c)
     everyone = np.ones(len(gains), bool)
+    # A repeated header row or a totals row is no case: an error row, counted apart (since 2026-12-08).
+    not_cases = rows_not_cases(gains.reasons[~v])
+    k = sum(not_cases.values())
     return {
         "source": gains.source,
-        "cases": len(gains),
+        "cases": len(gains) - k,
         "cases_projected": int(v.sum()),
-        "cases_with_errors": int((~v).sum()),
+        "cases_with_errors": int((~v).sum()) - k,
+        "rows_not_cases": not_cases,
         "cases_not_projected": _not_projected(gains),
         "repeated_case_ids": repeated_ids(given_ids(gains)),
         "rates": _rates(gains),
@@ -288,12 +293,12 @@ def _probabilities_used(gains: CaseloadGains) -> dict[str, int]:
 
 def _not_projected(gains: CaseloadGains) -> dict[str, Any]:
     """The cases that could not be projected: how many, by kind of failure, in words."""
-    failed = gains.reasons[~gains.valid]
+    failed = [r for r in gains.reasons[~gains.valid] if not any(w in str(r) for _k, w in NOT_CASES)]  # no case
     by_kind: dict[str, int] = {}
     for r in failed:
         k = failure_kind(str(r))
         by_kind[k] = by_kind.get(k, 0) + 1
-    return {"count": int((~gains.valid).sum()), "by_reason": by_kind, "in_words": failures_in_words(failed)}
+    return {"count": len(failed), "by_reason": by_kind, "in_words": failures_in_words(failed)}
 
 
 def _rent_free(gains: CaseloadGains) -> dict[str, Any]:

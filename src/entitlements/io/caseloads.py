@@ -341,6 +341,59 @@ def totals_row(household: Mapping[str, Sequence[Any]], labels: Sequence[Sequence
     return last
 
 
+#: Rows that are not cases, by the reason each is kept with: a header row repeated in the data, a totals row. Each
+#: stays an error row (the errors file has it: no row is lost), and every count of cases leaves it out and says it
+#: apart (a summary's ``rows_not_cases``), so "N cases" is the cases (since 2026-12-08).
+NOT_CASES = (("repeated_header_row", REPEATED_HEADER), ("totals_row", TOTALS_ROW))
+
+
+def is_not_a_case(reason: Any) -> bool:
+    """Whether a row's reason (in words) is one of a row that is not a case (:data:`NOT_CASES`)."""
+    return isinstance(reason, str) and any(words in reason for _k, words in NOT_CASES)
+
+
+def rows_not_cases(reasons: Iterable[Any]) -> dict[str, int]:
+    """How many of ``reasons`` (one a row that could not be used, in words)
+    are rows that are not cases, by kind (:data:`NOT_CASES`; 0 each where none).
+
+    >>> rows_not_cases(["(row): " + TOTALS_ROW, "adult1_age: missing", "(row): " + REPEATED_HEADER])
+    {'repeated_header_row': 1, 'totals_row': 1}
+    """
+    out = dict.fromkeys((k for k, _ in NOT_CASES), 0)
+    for r in reasons:
+        for k, words in NOT_CASES:
+            if isinstance(r, str) and words in r:
+                out[k] += 1
+                break
+    return out
+
+
+def not_cases_words(counts: Mapping[str, int]) -> str:
+    """The rows that are not cases in words ("1 totals row", "2 repeated
+    header rows and 1 totals row"), "" where none.
+
+    >>> not_cases_words({"repeated_header_row": 2, "totals_row": 1})
+    '2 repeated header rows and 1 totals row'
+    """
+    names = {"repeated_header_row": "repeated header row", "totals_row": "totals row"}
+    parts = [f"{n:,} {names[k]}{'' if n == 1 else 's'}" for k, n in counts.items() if n]
+    return " and ".join(parts)
+
+
+def not_cases_sentence(counts: Mapping[str, int] | None) -> str:
+    """What every count of a caseload says of its rows that are not cases
+    (``counts``: a summary's ``rows_not_cases``), "" where none.
+
+    >>> not_cases_sentence({"repeated_header_row": 0, "totals_row": 1})
+    '1 totals row: not a case, left out of the counts and kept with the rows in error'
+    """
+    words = not_cases_words(counts or {})
+    if not words:
+        return ""
+    one = sum((counts or {}).values()) == 1
+    return f"{words}: not {'a case' if one else 'cases'}, left out of the counts and kept with the rows in error"
+
+
 def _objects(values: Sequence[Any], n: int) -> np.ndarray:
     """A carried column's cells as objects (None where blank)."""
     code, distinct = factorize(values)

@@ -137,10 +137,15 @@ def check_context(s: dict[str, Any]) -> dict[str, Any]:
     checked = (f"{SUPPRESSED.capitalize()} cases in all" if 0 < s["cases"] < MIN_GROUP else
                f"{s['cases']:,} cases; {SUPPRESSED} checked (the others could not be read)" if 0 < s["cases_checked"] < MIN_GROUP
                else f"{s['cases']:,} cases; {s['cases_checked']:,} checked ({s['cases_with_errors']:,} could not be read)")
+    basis = s.get("annual_basis", {}).get("text", "")  # where the years add two conventions, said (since 2026-12-08)
+    from ..io.caseloads import not_cases_sentence
+
+    apart = not_cases_sentence(s.get("rows_not_cases"))
+    checked += f" ({apart})" if apart and not 0 < s["cases"] < MIN_GROUP else ""
     head = (f"{checked}. "
             f"{worth}. Values are the change in each household's total with and "
-            "without the claim; Council Tax Reduction could not be worked out, and is to be asked about, in "
-            f"{SUPPRESSED if 0 < asks < MIN_GROUP else f'{asks:,}'} cases.")
+            "without the claim" + (f"; {basis}" if basis else "") + "; Council Tax Reduction could not be worked out, "
+            f"and is to be asked about, in {SUPPRESSED if 0 < asks < MIN_GROUP else f'{asks:,}'} cases.")
     charts = {c.name: c for c in check_charts(s) if c.values}
     return {"title": _TITLE, "on": s["on"], "rules": s["rules"], "caveat": _CAVEAT, "head": head,
             "sections": _sections(s, charts), "privacy": _PRIVACY}

@@ -429,9 +429,20 @@ def _probabilities_used(used: dict[str, int]) -> str:
                      for i, (k, v) in enumerate(used.items()))
 
 
+def _not_cases(s: dict[str, Any]) -> str:
+    """The report's sentence on rows that are not cases (a repeated header row, a totals row): "" where none."""
+    from ..io.caseloads import not_cases_sentence
+
+    said = not_cases_sentence(s.get("rows_not_cases"))
+    return f"{said[0].upper()}{said[1:]}." if said else ""
+
+
 def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
     a = s["assumptions"]
-    conv = "weekly gain x 52" if g.convention == "weekly_x52" else "monthly gain x 12"
+    # One convention for every benefit, said as such (since 2026-12-08: the monthly one did not say how a weekly
+    # benefit enters it).
+    conv = ("weekly gain x 52, for every benefit" if g.convention == "weekly_x52" else
+            "monthly gain x 12, for every benefit (a weekly benefit as its monthly equivalent, x 52 / 12, first)")
     u = s.get("uncertainty")
     return [
         f"Universal Credit is estimated assessment period by assessment period with the rates in force for each, before and "
@@ -523,8 +534,8 @@ def report_context(g: CaseloadGains, s: dict[str, Any], *, title: str = "Income 
         "caveat": CAVEAT,
         # A caseload of 1-4 cases: its count is a group of fewer than 5 itself, and so is any count within it.
         "cases_line": (f"{SUPPRESSED.capitalize()} cases in all." if 0 < s["cases"] < MIN_GROUP else
-                       " ".join(x for x in (f"{s['cases']:,} cases: {cases_projected(s)} projected.", decided,
-                                            repeated_ids_sentence(s)) if x)),
+                       " ".join(x for x in (f"{s['cases']:,} cases: {cases_projected(s)} projected.",
+                                            _not_cases(s), decided, repeated_ids_sentence(s)) if x)),
         "headline": _headline(g, s),
         "predicted_note": unweighted,
         "rates": rates_sentence(s),

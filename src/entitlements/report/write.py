@@ -203,6 +203,10 @@ def headline(s: dict[str, Any]) -> str:
                    "weighted by the chance of success"
                    + (f", {round(interval[2] * 100)}% interval {pounds(interval[0])} to {pounds(interval[1])}" if interval else "")
                    + f" ({pounds(p['annual_gain_pence'])} if every one is won)")
+    from ..io.caseloads import not_cases_sentence
+
+    if not_cases_sentence(s.get("rows_not_cases")):
+        out.append(f"  {not_cases_sentence(s.get('rows_not_cases'))}")
     r = s.get("repeated_case_ids")
     if r and r["ids"]:
         out.append(f"  {repeated_ids_sentence(s)}")
