@@ -30,14 +30,15 @@ def _scenario(dob: dt.date, weekly: int = 10000) -> Scenario:
                                       confirmed=True),))
 
 
-# Born 1 September 1960: State Pension age 66 years 6 months (Pensions Act 1995 Sch 4 Table 3, as amended by PA 2014
-# s 26), reached on 1 March 2027. State Pension £100.00 a week given, as it will be from then.
+# Born 1 September 1960: State Pension age 66 years 5 months (born 6 August to 5 September 1960: Pensions Act 1995
+# Sch 4 Table 3, as amended by PA 2014 s 26), reached on 1 February 2027. State Pension £100.00 a week given, as it
+# will be from then.
 #   Before: counted in every period, £100.00 x 52 / 12 = £433.33 a month against the standard allowance £424.90:
 #   Universal Credit nil before the outcome, £424.90 + £217.26 (LCWRA, new claims from 6 April 2026) - £433.33
 #   = £208.83 after: a gain of £208.83 a period.
-#   Now: no State Pension in the periods that end before 1 March 2027: £424.90 before, £424.90 + £217.26 = £642.16
-#   after, a gain of £217.26 a period. From the period of 1 February 2027 no one can be paid UC (the engine's
-#   qualifying-age test): nil both ways. Arrears (the period of 1 September 2026, the first with the element):
+#   Now: no State Pension in the periods that end before 1 February 2027: £424.90 before, £424.90 + £217.26 = £642.16
+#   after, a gain of £217.26 a period. From the period of 1 February 2027, which begins on the day the age is
+#   reached, no one can be paid UC (the qualifying age for Pension Credit, WRA 2012 s 4(1)(b)): nil both ways. Arrears (the period of 1 September 2026, the first with the element):
 #   £217.26; projection (October 2026 to September 2027): 4 x £217.26 = £869.04.
 def _want_periods():
     uc = [(42490, 42490)] * 3 + [(42490, 42490 + 21726)] * 5 + [(0, 0)] * 8
@@ -90,3 +91,35 @@ def test_an_age_alone_under_66_is_refused_with_the_age(capsys):
                  "--from", "2026-06-01", "--as-of", "2026-12-07"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--state-pension" in err and "aged 40" in err, err
+
+
+def test_a_weekly_benefit_counts_it_from_the_day():
+    # A protected mixed-age couple (SI 2019/37 art 4), assessed for Pension Credit: adult 1 is 75 with State Pension
+    #   £300.00 a week; adult 2, born 1 September 1960, is given £100.00 a week from State Pension age, 1 February
+    #   2027. The change in Pension Credit of £20.00 a week more pension for adult 1, worked out on 31 January 2027
+    #   and on 1 February 2027.
+    #   31 January: adult 2's pension not counted: guarantee credit £374.90 (couple) - £300.00 = £74.90, and the change
+    #   is that of the couple with no pension for adult 2.
+    #   1 February: it counts: £400.00 of income is over £374.90, no guarantee credit, and the change is that of the
+    #   couple with it.
+    import numpy as np
+
+    from entitlements.benefits.household_total import calculate
+    from entitlements.columns import households_columns
+    from entitlements.gain.pension_age import knock_on_weekly
+    from entitlements.tables import tables_or_default
+
+    def couple(extra, sp2=10000):
+        return Household(adults=(Adult(age=75, state_pension_weekly=30000, pension_income_weekly=extra),
+                                 Adult(date_of_birth=D(1960, 9, 1), state_pension_weekly=sp2)), mixed_age_protected=True)
+
+    tables = tables_or_default(None)
+    on = np.array(["2027-01-31", "2027-02-01"], "datetime64[D]")
+    given = knock_on_weekly(households_columns([couple(0)] * 2), households_columns([couple(2000)] * 2), on=on,
+                            tables=tables)[0]
+    none = knock_on_weekly(households_columns([couple(0, 0)] * 2), households_columns([couple(2000, 0)] * 2), on=on,
+                           tables=tables)[0]
+    assert given[0].tolist() == none[0].tolist() and given[0, 0] < 0  # before the day: as if not given
+    assert given[1, 0] == 0 != none[1, 0]  # from the day: counted, no Pension Credit to lose
+    pc = calculate(households_columns([couple(0, 0)]), on=D(2027, 1, 31), tables=tables).pension_credit
+    assert int(np.asarray(pc.award).reshape(-1)[0]) == 37490 - 30000 == 7490

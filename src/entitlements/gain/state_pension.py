@@ -57,7 +57,7 @@ def state_pension_counted(bu, end):
     >>> from entitlements import Adult, Household
     >>> from entitlements.columns import households_columns
     >>> bu = households_columns([Household(adults=Adult(date_of_birth=dt.date(1960, 9, 1), state_pension_weekly=23025))] * 2)
-    >>> ends = np.array(["2026-12-31", "2027-03-31"], "datetime64[D]")   # State Pension age 66 and 6 months: 1 March 2027
+    >>> ends = np.array(["2026-12-31", "2027-03-31"], "datetime64[D]")   # State Pension age 66 and 5 months: 1 February 2027
     >>> state_pension_counted(bu, ends).adult1.state_pension_weekly.tolist()
     [0, 23025]
     """
