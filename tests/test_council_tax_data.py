@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 108  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 109  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -359,6 +359,9 @@ ENGLAND_2024 = {
     # 2026-12-08 (bandd-12): the DLUHC release's authority average plus police and fire (Rotherham)
     # R / T from printed amounts, plus the county and police (Lincoln, no parishes)
     "E08000018": 221088, "E07000138": 219087,
+    # 2026-12-08 (bandd-13): the council's average with parish precepts, police and fire as a news report of its
+    # budget papers states it (Wokingham)
+    "E06000041": 226293,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -375,7 +378,7 @@ ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 #: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
 RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_108_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_109_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -734,6 +737,23 @@ def test_england_2024_lincoln_parts_as_the_sources_print_them():
     assert ratio == 1.0320 == RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025["E07000138"]
     check = next(c for c in lincoln.checks if c.year == "2024-25")
     assert "25,669.23" in check.against and "£109,979,120" in check.against and "2.99 per cent" in check.note
+
+
+def test_england_2024_wokingham_parts_as_the_sources_print_them():
+    wokingham = next(a for a in AUTHORITIES if a.code == "E06000041")
+    # the news report's average (the council's budget papers, before the meeting): £2,262.93, 'a £105.58 increase on
+    # the current average 'band D' bill, £2,157.35', which is exactly the transcribed 2023-24 Table 9 figure
+    # (Em1lyK/council-tax); its Band H is twice its Band D in both years
+    assert ENGLAND_2024["E06000041"] == 226293 == 215735 + 10558
+    assert 2 * 226293 == 452586 and 2 * 215735 == 431470
+    # the council's own £1,839.26 (its page) + Thames Valley police £269.28 + Royal Berkshire fire £81.31 (Reading's
+    # 2024-25 parts) leave the average town and parish charge, £73.08 (implied, not printed)
+    assert ENGLAND_2024["E06000041"] == 183926 + 26928 + 8131 + 7308
+    assert ENGLAND_2024["E06000038"] - 201688 == 26928 + 8131
+    assert round(band_d_annual("Wokingham", on=Y25) / ENGLAND_2024["E06000041"], 4) == 1.0500
+    check = next(c for c in wokingham.checks if c.year == "2024-25")
+    assert "£2,262.93" in check.against and "£2,157.35" in check.against and "£1,839.26" in check.against
+    assert "implied" in check.note and "Em1lyK" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
