@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 109  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 110  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -362,6 +362,9 @@ ENGLAND_2024 = {
     # 2026-12-08 (bandd-13): the council's average with parish precepts, police and fire as a news report of its
     # budget papers states it (Wokingham)
     "E06000041": 226293,
+    # 2026-12-08 (bandd-14): the parts every area pays plus the parish precepts and special expense over the tax base
+    # (Surrey Heath)
+    "E07000214": 235612,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -378,7 +381,7 @@ ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 #: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
 RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_109_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_110_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -754,6 +757,35 @@ def test_england_2024_wokingham_parts_as_the_sources_print_them():
     check = next(c for c in wokingham.checks if c.year == "2024-25")
     assert "£2,262.93" in check.against and "£2,157.35" in check.against and "£1,839.26" in check.against
     assert "implied" in check.note and "Em1lyK" in check.note
+
+
+def test_england_2024_surrey_heath_parts_as_the_sources_print_them():
+    surrey_heath = next(a for a in AUTHORITIES if a.code == "E07000214")
+    # the council's 2024/25 page: every area pays Surrey County Council £1,507.16 + adult social care £251.44 + police
+    # + the borough £247.85; its police column prints £323.55, but each area's printed total is its parts with £323.57
+    # (Woking's and Elmbridge's 2024/25 pages), for four areas to the penny (Chobham's total implies £49.32, not the
+    # printed £49.21)
+    common = 150716 + 25144 + 32357 + 24785
+    assert common == 233002
+    areas = {"Bisley": (5716, 238718), "Frimley and Camberley": (779, 233781), "West End": (5682, 238684),
+             "Windlesham": (6031, 239033)}
+    assert all(common + d == total for d, total in areas.values())
+    assert 237934 - common == 4932
+    # the same page's 2024/25 precepts (the Frimley and Camberley one the borough's special expense), in pence, over
+    # the whole tax base in the council's 'Setting of Council Tax 2024/25' minutes, 39,749.5 (any T from 39,735.4 to
+    # 39,750.5 gives the same £26.10)
+    precepts = [9518500, 10284000, 19614051, 13792425, 50520100]
+    total = sum(precepts)
+    assert total == 103729076
+    assert round(total / 39749.5) == round(total / 39735.4) == round(total / 39750.5) == 2610
+    # each precept over its area's Band D gives bases that add up to T within rounding: the five areas are the borough
+    bands = [5716, 4921, 779, 5682, 6031]
+    assert abs(sum(p / d for p, d in zip(precepts, bands)) - 39749.5) < 15
+    assert ENGLAND_2024["E07000214"] == common + 2610 == 235612
+    assert round(band_d_annual("Surrey Heath", on=Y25) / ENGLAND_2024["E07000214"], 4) == 1.0474
+    assert "2024-25" not in surrey_heath.band_d_before_parish
+    check = next(c for c in surrey_heath.checks if c.year == "2024-25")
+    assert "39,749.5" in check.against and "£196,140.51" in check.against and "a penny high" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
