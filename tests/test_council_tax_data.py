@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 110  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 111  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -363,8 +363,8 @@ ENGLAND_2024 = {
     # budget papers states it (Wokingham)
     "E06000041": 226293,
     # 2026-12-08 (bandd-14): the parts every area pays plus the parish precepts and special expense over the tax base
-    # (Surrey Heath)
-    "E07000214": 235612,
+    # (Surrey Heath), and the district, county, police and parish average parts a news report prints (Chichester)
+    "E07000214": 235612, "E07000225": 223764,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -381,7 +381,7 @@ ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 #: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
 RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_110_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_111_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -786,6 +786,20 @@ def test_england_2024_surrey_heath_parts_as_the_sources_print_them():
     assert "2024-25" not in surrey_heath.band_d_before_parish
     check = next(c for c in surrey_heath.checks if c.year == "2024-25")
     assert "39,749.5" in check.against and "£196,140.51" in check.against and "a penny high" in check.note
+
+
+def test_england_2024_chichester_parts_as_the_news_report_prints_them():
+    chichester = next(a for a in AUTHORITIES if a.code == "E07000225")
+    # the report of the council's 2024/25 budget: the district £186.48 + West Sussex County Council £1,714.95 + Sussex
+    # police £252.91 + the parish and town councils' 'portion of the average Band D bill' £83.30
+    assert ENGLAND_2024["E07000225"] == 18648 + 171495 + 25291 + 8330 == 223764
+    # the county and police parts are the ones Arun's cell uses
+    arun = next(a for a in AUTHORITIES if a.code == "E07000224")
+    arun_check = next(c for c in arun.checks if c.year == "2024-25")
+    assert "£1,714.95" in arun_check.against and "£252.91" in arun_check.against
+    assert round(band_d_annual("Chichester", on=Y25) / ENGLAND_2024["E07000225"], 4) == 1.0486
+    check = next(c for c in chichester.checks if c.year == "2024-25")
+    assert "£83.30" in check.against and "£186.48" in check.against and "midhurstandpetworth" in check.against
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
