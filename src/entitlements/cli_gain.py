@@ -53,7 +53,7 @@ def _add_gain(sub) -> None:
     o.add_argument("--benefit-weekly", type=arg.money("week"), metavar="POUNDS", help="for hb_awarded or ctr_awarded: "
                    "the weekly amount awarded (default: worked out for the household on --from); for benefit_claimed "
                    "with --benefit other: the weekly amount")
-    o.add_argument("--after-council-tax-band", choices=tuple("ABCDEFGHI"), type=str.upper,
+    o.add_argument("--after-council-tax-band", choices=tuple("ABCDEFGHI"), type=arg.council_tax_band,
                    help="for council_tax_band_corrected: the band after the correction")
     o.add_argument("--after-band-charge", type=arg.money("year"), metavar="POUNDS",
                    help="for council_tax_band_corrected, where the household gives --band-charge: the corrected band's "

@@ -274,7 +274,8 @@ FLAGS: tuple[Flag, ...] = (
          "(SI 2013/376 Sch 1 paras 3A-3B)", choices=("temporary", "specified"), example=("--accommodation", "temporary"),
          needs=("--supported", "--rent", "300/week")),
     Flag("Housing", ("council_tax_band",), "council-tax-band", "the home's council tax band, A to H (I in Wales), with "
-         "--council", choices=tuple("ABCDEFGHI"), type=str.upper, example=("--council-tax-band", "C"),
+         "--council ('Band D' and 'd' are read as D)", choices=tuple("ABCDEFGHI"), type=arg.council_tax_band,
+         example=("--council-tax-band", "C"),
          needs=("--owner", "--council", "North Warwickshire")),
     Flag("Housing", ("council_tax_liable",), "not-liable", "neither the claimant nor the partner is liable for the "
          "council tax (LGFA 1992 s 6): no Council Tax Reduction", kind="switch",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -18,9 +19,12 @@ __all__ = ["fold", "close_matches"]
 
 
 def fold(name: str) -> str:
-    """A name folded for matching: case, '&'/'and', punctuation and spacing do
-    not matter ('Bradford & South Dales' = 'bradford and south dales')."""
-    s = name.lower().replace("&", " and ")
+    """A name folded for matching: case, accents, '&'/'and', punctuation and
+    spacing do not matter ('Bradford & South Dales' = 'bradford and south
+    dales')."""
+    # Accents do not matter ('Ynys Môn' = 'Ynys Mon'): a letter keeps its base, its mark is dropped.
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    s = s.lower().replace("&", " and ")
     s = re.sub(r"[^a-z0-9]+", " ", s)
     return " ".join(s.split())
 

@@ -74,9 +74,12 @@ _AUTHORITY_KEYS = {"code", "name", "aliases", "band_d", "band_d_before_parish", 
 _CHECK_KEYS = {"year", "against", "note"}
 _CODE_PREFIX = {"england": "E", "wales": "W", "scotland": "S"}
 # Words that name the kind of council rather than the place: "Rugby Borough
-# Council" and "Rugby" are one authority.
+# Council" and "Rugby" are one authority; in Welsh, "Cyngor Sir a Dinas
+# Abertawe" (the City and County of Swansea Council) and "Abertawe" are one.
 _AFFIXES = re.compile(
-    r"^(the |london borough of |royal borough of |borough of |city and county of |county borough of )"
+    r"^(the |london borough of |royal borough of |borough of |city and county of |county borough of "
+    r"|cyngor bwrdeistref sirol |cyngor sir a dinas |cyngor dinas a sir |cyngor dinas |cyngor |dinas a sir "
+    r"|sir a dinas |bwrdeistref sirol )"
     r"|( metropolitan borough council| city council| borough council| district council| county council"
     r"| county borough council| council| city| borough| bc| dc| mbc| cc)$"
 )

@@ -12,7 +12,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-__all__ = ["date", "whole_number", "AS_OF_HELP", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
+__all__ = ["date", "whole_number", "council_tax_band", "AS_OF_HELP", "money", "amount_per", "non_dependant", "child", "rates_after", "RATES_AFTER_HELP", "PERIOD_WORDS",
            "CHILD_OPTIONS", "NON_DEPENDANT_PARTS"]
 
 
@@ -115,7 +115,7 @@ def non_dependant(text: str):
             if key == "work" and not value:
                 fields["remunerative_work"] = True
             elif key == "income" and value:
-                fields["gross_weekly_income"] = parse_pounds(value.removesuffix("/week"), "income")
+                fields["gross_weekly_income"] = parse_pounds(_weekly_income(value, text), "income")
             elif key == "hb-ctr" and value:
                 fields["hb_ctr_exemption"] = value.strip().replace("-", "_")
             elif key == "uc" and not value:
@@ -126,12 +126,56 @@ def non_dependant(text: str):
         return NonDependant(age=int(age), exemption=exemption.strip().replace("-", "_") or None, **fields)
     except InputError as e:  # read, but not allowed (an age of 15): say which part and what is allowed
         raise argparse.ArgumentTypeError(f"--non-dependant {text!r}: {e}") from None
-    except ValueError:
+    except ValueError as e:
+        if str(e) and str(e).lstrip("£").replace(".", "").split("/")[0].isdigit() and "income=" in text:
+            # '25,work,income=£1,800': the comma in the amount split the option ('800' is read as an option)
+            raise argparse.ArgumentTypeError(
+                f"--non-dependant {text!r}: a comma inside an amount splits the options: write the income without "
+                "one (income=1800, not income=1,800)") from None
         raise argparse.ArgumentTypeError(
             f"--non-dependant {text!r}: give AGE or AGE:EXEMPTION (exemptions: {', '.join(NON_DEPENDANT_EXEMPTIONS)}), "
             f"then any of ,work ,income=POUNDS (gross a week) ,hb-ctr=REASON ({', '.join(HB_CTR_EXEMPTIONS)}) "
             "and ,uc (in receipt of Universal Credit)"
         ) from None
+
+
+def _weekly_income(value: str, text: str) -> str:
+    """The ``income=`` of ``--non-dependant``, gross a week: ``/week`` may be
+    said; any other period is refused with the weekly figure to give (the
+    deduction bands are weekly, SI 2006/213 reg 74(2); SI 2006/214 reg 55(2)),
+    never converted or read as weekly unsaid."""
+    amount, slash, period = value.strip().partition("/")
+    if not slash or period.strip().lower() in ("week", "w", "wk", "weekly"):
+        return amount
+    from .households import parse_pounds
+
+    factor = {"month": (12, 52), "mo": (12, 52), "monthly": (12, 52), "year": (1, 52), "yr": (1, 52),
+              "annual": (1, 52), "2weeks": (1, 2), "4weeks": (1, 4)}.get(period.strip().lower().replace(" ", ""))
+    hint = ""
+    if factor is not None:
+        try:
+            pence = parse_pounds(amount, "income")
+        except Exception:  # noqa: BLE001 - the amount itself is wrong: the message below says what to give
+            pence = None
+        if pence is not None:
+            from ..money import divide_half_up
+
+            weekly = int(divide_half_up(pence * factor[0], factor[1]))
+            hint = f" (here {weekly // 100}.{weekly % 100:02d}: {amount.strip()} x {factor[0]} / {factor[1]})"
+    raise argparse.ArgumentTypeError(
+        f"--non-dependant {text!r}: income: {value!r} is not allowed (expected the non-dependant's gross income a "
+        f"week, e.g. income=415.38 or income=415.38/week{hint})")
+
+
+def council_tax_band(text: str) -> str:
+    """A council tax band as advisers write it: 'd', 'D', 'Band D', 'band-d'
+    are band D. Anything else is returned as typed (upper case), for the
+    caller's check to refuse with the bands allowed."""
+    import re
+
+    s = str(text).strip().upper()
+    m = re.fullmatch(r"(?:BAND[\s_:-]*)?([A-I])", s)
+    return m.group(1) if m else s
 
 
 #: The options of ``--child DOB:OPTION,...``: option -> (Child field, value).

@@ -200,7 +200,9 @@ def _convert_any(field: str, value: Any, label: str) -> Any:
         raise InputError(label, value, "one value written as text, e.g. \"Coventry\" (not a list or a table)")
     s = value if value is None else str(value).strip()
     if field == "council_tax_band" and s is not None:
-        s = s.upper()  # a band in lower case, as --council-tax-band takes it ("b" is band B)
+        from .arguments import council_tax_band
+
+        s = council_tax_band(s)  # "b", "Band B", as --council-tax-band takes them, are band B
     return None if s in ("", "none", "None", "NONE") else s
 
 

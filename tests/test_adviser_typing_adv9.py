@@ -1,0 +1,109 @@
+"""What a GP-practice adviser types, read as meant or refused with what to give
+(QA pass qa-adv9, 2026-12-08).
+
+- A Welsh council by its Welsh name: 'Abertawe' is Swansea, 'Caerdydd' Cardiff, 'Cyngor Sir a Dinas Abertawe' the
+  City and County of Swansea Council; an accent does not matter ('Ynys Môn' = 'Ynys Mon').
+- A band as written on a bill: 'Band C', 'band-c' and 'c' are band C.
+- A non-dependant's income given a month (`income=1800/month`) is refused with the weekly figure to give, never
+  read as weekly; a thousands comma (`income=£1,800`), which splits the option, is named as the cause.
+
+Figures, worked here (not read from the library's tables):
+
+- Swansea, Band D 2026-27 £2,238.29 (Welsh Government, Council Tax levels April 2026 to March 2027, as
+  rules/council_tax/band_d/wales.toml ships it); Band C = 8/9 of D (LGFA 1992 s 5(1A)): 2,238.29 x 8 / 9 =
+  1,989.5911 -> £1,989.59 a year; a week x 7 / 365 = 38.1565 -> £38.16.
+- £1,800 a month gross is 1,800 x 12 / 52 = 415.3846 -> £415.38 a week. Housing Benefit non-dependant deduction
+  2026-27 (SI 2006/214 reg 55(2)(d) as the Social Security Benefits Up-rating Order 2026, SI 2026/148 art 24(3),
+  sets it): income from £365.00 to £484.99 a week, £105.20. Welsh pensioners' Council Tax Reduction (WSI 2013/3029
+  Sch 1 para 3(2)(b) as WSI 2026/13 reg 7(b)(ii) amends it): from £279.00 to £484.99, £13.35. Rent £110.00 a week
+  less £105.20 = £4.80 Housing Benefit (guarantee credit passport, SI 2006/214 reg 26); Council Tax Reduction
+  £38.16 - £13.35 = £24.81 a week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from entitlements.benefits.council_tax_areas import authority, band_d_annual
+from entitlements.cli import main
+
+ON = dt.date(2026, 6, 1)
+
+
+@pytest.mark.parametrize("typed, official", [
+    ("Abertawe", "Swansea"),
+    ("Cyngor Sir a Dinas Abertawe", "Swansea"),
+    ("Caerdydd", "Cardiff"),
+    ("Cyngor Caerdydd", "Cardiff"),
+    ("Bro Morgannwg", "Vale of Glamorgan"),
+    ("Castell-nedd Port Talbot", "Neath Port Talbot"),
+    ("Pen-y-bont ar Ogwr", "Bridgend"),
+    ("Casnewydd", "Newport"),
+    ("Cyngor Sir Powys", "Powys"),
+    ("Sir Gâr", "Carmarthenshire"),
+    ("Ynys Môn", "Isle of Anglesey"),
+    ("Merthyr Tudful", "Merthyr Tydfil"),
+    ("Wrecsam", "Wrexham"),
+])
+def test_a_welsh_council_by_its_welsh_name(typed, official):
+    assert authority(typed).name == official
+
+
+def test_abertawe_band_d_is_swanseas():
+    assert band_d_annual("Abertawe", on=ON) == band_d_annual("Swansea", on=ON) == 223829
+
+
+def _out(capsys, *argv):
+    code = main(["estimate", *argv])
+    cap = capsys.readouterr()
+    return code, " ".join(cap.out.split()), " ".join(cap.err.split())
+
+
+SWANSEA_COUPLE = ("--age", "70", "--partner-age", "70", "--state-pension", "140", "--partner-state-pension", "140",
+                  "--social", "--rent", "110/week", "--nation", "wales", "--on", "2026-12-08")
+
+
+@pytest.mark.parametrize("band", ["Band C", "band-c", " c ", "BAND C"])
+def test_band_as_written_on_the_bill(capsys, band):
+    code, out, err = _out(capsys, *SWANSEA_COUPLE, "--council", "Abertawe", "--council-tax-band", band,
+                          "--non-dependant", "25,work,income=415.38/week")
+    assert code == 0, err
+    assert "Band C amount (band C, a year) £1,989.59" in out
+    assert "Council tax a week (x 7 / days in the year) £38.16" in out
+    # the non-dependant's £415.38 a week: HB £105.20 (rent £110.00 -> £4.80), CTR £13.35 (£38.16 -> £24.81)
+    assert "Non-dependant deductions £105.20" in out and "= Maximum Housing Benefit £4.80" in out
+    assert "Non-dependant deductions £13.35" in out and "= Council Tax Reduction £24.81" in out
+
+
+def test_a_band_not_a_to_i_is_still_refused(capsys):
+    with pytest.raises(SystemExit):
+        main(["estimate", *SWANSEA_COUPLE, "--council", "Swansea", "--council-tax-band", "Band Z"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--council-tax-band" in err and "'BAND Z' is not allowed" in err and "'I'" in err
+
+
+def test_a_band_in_a_household_file(tmp_path, capsys):
+    f = tmp_path / "h.toml"
+    f.write_text('on = 2026-12-08\nnation = "wales"\nlocal_authority = "Abertawe"\n[[adults]]\nage = 70\nstate_pension_weekly = 140\n'
+                 '[housing]\ntenure = "owner_occupier"\ncouncil_tax_band = "Band C"\n',
+                 encoding="utf-8")
+    code, out, err = _out(capsys, str(f))
+    assert code == 0, err
+    assert "Band C amount (band C, a year) £1,989.59" in out
+
+
+def test_non_dependant_income_a_month_is_refused_with_the_weekly_figure(capsys):
+    with pytest.raises(SystemExit):
+        main(["estimate", *SWANSEA_COUPLE, "--non-dependant", "25,work,income=1800/month"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert "income: '1800/month' is not allowed" in err and "gross income a week" in err
+    assert "415.38: 1800 x 12 / 52" in err
+
+
+def test_non_dependant_income_with_a_thousands_comma_names_the_comma(capsys):
+    with pytest.raises(SystemExit):
+        main(["estimate", *SWANSEA_COUPLE, "--non-dependant", "25,work,income=£1,800"])
+    err = " ".join(capsys.readouterr().err.split())
+    assert "a comma inside an amount splits the options" in err and "income=1800" in err
