@@ -107,3 +107,24 @@ def test_non_dependant_income_with_a_thousands_comma_names_the_comma(capsys):
         main(["estimate", *SWANSEA_COUPLE, "--non-dependant", "25,work,income=£1,800"])
     err = " ".join(capsys.readouterr().err.split())
     assert "a comma inside an amount splits the options" in err and "income=1800" in err
+
+
+def test_carers_allowance_paid_brings_the_carer_element(capsys):
+    """A carer of 42 in Warwick, paid Carer's Allowance £86.45 a week (SI 2026/148 Sch 1 Part III para 4), net
+    earnings £780.00 a month (£180 a week, under the £204 earnings limit), private rent £900.00 a month against the
+    Warwickshire South 1-bedroom LHA £700.00. Carer's Allowance paid means its conditions are met, so she has
+    regular and substantial caring responsibilities (SI 2013/376 reg 30(1)) and the carer element (reg 29), with or
+    without --carer; the element was missing (£209.34 a month) where only --carers-allowance was given.
+
+    424.90 standard allowance + 209.34 carer element + 700.00 housing = 1,334.24; less Carer's Allowance
+    86.45 x 52 / 12 = 374.6166 -> 374.62 (reg 73(1)) and 55% x 780.00 = 429.00 (no work allowance: no child, no
+    LCW, reg 22(1)(b)) = £530.62."""
+    common = ("--age", "42", "--earnings", "780/month", "--private", "--rent", "900/month",
+              "--brma", "Warwickshire South", "--on", "2026-12-08")
+    for extra in (("--carers-allowance", "86.45/week"), ("--carer", "--carers-allowance", "86.45/week"),
+                  ("--claims-carers-allowance",)):
+        code, out, err = _out(capsys, *common, *extra)
+        assert code == 0, err
+        assert "+ Carer element £209.34" in out, extra
+        assert "- Carer's Allowance: £86.45 a week x 52 / 12 £374.62" in out
+        assert "= Universal Credit £530.62" in out, extra

@@ -127,7 +127,8 @@ class Adult:
 
     ``carer``: has regular and substantial caring responsibilities for a
     severely disabled person (SI 2013/376 reg 30), whether or not Carer's
-    Allowance is claimed. Two carers in a couple are taken to care for
+    Allowance is claimed; set True where ``carers_allowance_weekly`` is paid
+    (reg 30(1): the conditions for Carer's Allowance are met). Two carers in a couple are taken to care for
     different people (reg 29(2)-(3)). ``carer_paid_for``: someone (in the
     household or not) is entitled to and in receipt of Carer's Allowance or
     Carer Support Payment, or has a Universal Credit award with the carer
@@ -211,6 +212,11 @@ class Adult:
             raise InputError("claims_carers_allowance", True, "False unless carer is True (35 hours a week for someone with a qualifying benefit)")
         if self.claims_carers_allowance and self.carers_allowance_weekly:
             raise InputError("carers_allowance_weekly", self.carers_allowance_weekly, "0 when claims_carers_allowance is True (the amount is worked out)")
+        if self.carers_allowance_weekly and not self.carer:
+            # Carer's Allowance paid: the conditions for entitlement to it are met, so the adult has regular and
+            # substantial caring responsibilities (SI 2013/376 reg 30(1)): a carer, with the carer element (reg 29),
+            # whether or not `carer` was said. Left False, the element was silently missing (qa-adv9, 2026-12-08).
+            object.__setattr__(self, "carer", True)
         if self.gross_monthly_earnings is not None:
             _pence(self, attrs.fields(Adult).gross_monthly_earnings, self.gross_monthly_earnings)
             if self.monthly_earnings:
