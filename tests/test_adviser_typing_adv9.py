@@ -128,3 +128,13 @@ def test_carers_allowance_paid_brings_the_carer_element(capsys):
         assert "+ Carer element £209.34" in out, extra
         assert "- Carer's Allowance: £86.45 a week x 52 / 12 £374.62" in out
         assert "= Universal Credit £530.62" in out, extra
+
+
+def test_rent_given_for_an_owner_is_said_to_be_unused(capsys):
+    """An owner-occupier pays no rent: rent typed with --owner changed nothing and was dropped unsaid. It is still
+    not used (a caseload may carry a rent column for every row), but the estimate now says so."""
+    code, out, err = _out(capsys, "--age", "42", "--owner", "--rent", "500/month", "--on", "2026-12-08")
+    assert code == 0, err
+    assert "Caveat: Rent of £500.00 a month is given for an owner-occupier and not used" in out
+    code, out, err = _out(capsys, "--age", "42", "--owner", "--on", "2026-12-08")
+    assert "Rent of" not in out

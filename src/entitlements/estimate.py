@@ -370,8 +370,19 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
         council_tax=ct_sheet,
         caveats=pension_tax_caveats(household, hh, on=on, tables=tables, pension_credit=pc_sheet is not None,
                                     housing_benefit=hb_sheet is not None, council_tax=ct_sheet is not None)
-        + facts_assumed_caveats(hh, on=on, tables=tables),
+        + facts_assumed_caveats(hh, on=on, tables=tables) + _ignored_facts_caveats(household),
     )
+
+
+def _ignored_facts_caveats(household: Household) -> tuple[str, ...]:
+    """A caveat for each fact given that nothing uses, so that none is
+    dropped unsaid (qa-adv9, 2026-12-08): rent given for an owner-occupier."""
+    h = household.housing
+    if h is not None and h.tenure == "owner_occupier" and h.rent:
+        return (f"Rent of {format_pounds(h.rent)} a {h.rent_period} is given for an owner-occupier and not used (an "
+                "owner-occupier pays no rent): if rent is paid, give the tenure (--social or --private; "
+                "housing.tenure); an owner's service charges and ground rent are owner_housing_costs (--owner-costs).",)
+    return ()
 
 
 def facts_assumed_caveats(hh: Any, *, on: dt.date, tables: Any) -> tuple[str, ...]:
