@@ -138,3 +138,32 @@ def test_rent_given_for_an_owner_is_said_to_be_unused(capsys):
     assert "Caveat: Rent of £500.00 a month is given for an owner-occupier and not used" in out
     code, out, err = _out(capsys, "--age", "42", "--owner", "--on", "2026-12-08")
     assert "Rent of" not in out
+
+
+def _check(capsys, *argv):
+    code = main(["check", *argv])
+    cap = capsys.readouterr()
+    return code, " ".join(cap.out.split()), " ".join(cap.err.split())
+
+
+NUNEATON_FIVE = ("--age", "35", "--partner-age", "34", "--child", "2024-06-01:boy", "--child", "2020-05-01:girl",
+                 "--child", "2017-03-01:girl", "--social", "--rent", "125/week", "--bedrooms", "4",
+                 "--council", "Nuneaton & Bedworth Borough Council", "--council-tax-band", "Band B",
+                 "--on", "2026-12-08")
+
+
+def test_what_universal_credit_unlocks_says_which_are_met(capsys):
+    """A family of five in Nuneaton, one earner on £2,100 a month net. UC (SI 2013/376): joint standard allowance
+    666.97 + child elements 351.88 (eldest born before 6 April 2017) + 2 x 303.94 = 959.76 (no two-child limit
+    from 6 April 2026) + housing 125.00 x 52 / 12 = 541.67 less 14% (75.83: one spare bedroom of four, three
+    allowed, Sch 4 para 36) = 465.84; maximum 2,092.57, less 55% x (2,100.00 - 427.00 work allowance) = 920.15:
+    £1,172.42. Earnings over the NHS (£935 with a child) and Healthy Start (£408) limits: the UC finding said it
+    'Unlocks: free prescriptions, nhs health costs, ... healthy start' as if each were had; it now says which the
+    check found."""
+    code, out, err = _check(capsys, *NUNEATON_FIVE, "--earnings", "2100/month")
+    assert code == 0, err
+    assert "Universal Credit: £270.56 a week, £1,172.42 a month" in out
+    assert "Unlocks:" not in out
+    met = out.split("found in this check:")[1].split("2. ")[0]
+    assert "free school meals" in met and "warm home discount" in met
+    assert "free prescriptions" not in met and "healthy start" not in met and "nhs health costs" not in met

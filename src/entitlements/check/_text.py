@@ -63,7 +63,14 @@ def render(bc, width: int | None) -> str:
         lines.append(f"   Do: {f.action}")
         lines.append(f"   Law: {'; '.join(f.legal_basis)}")
         if f.passports:
-            lines.append(f"   Unlocks: {', '.join(p.replace('_', ' ') for p in f.passports)}")
+            # What it can unlock, each help by its own test; which of them this household meets is what the
+            # findings (and the help already had) say: "Unlocks: free prescriptions" for a family whose
+            # earnings are over the NHS limit read as a promise (qa-adv9, 2026-12-08).
+            met = {g.id for g in bc.findings} | set(bc.claims.help_received)
+            here = [p for p in f.passports if p in met]
+            lines.append(f"   Can unlock, each by its own test: {', '.join(p.replace('_', ' ') for p in f.passports)}; "
+                         + (f"found in this check: {', '.join(p.replace('_', ' ') for p in here)}" if here
+                            else "none found in this check"))
         for n in f.notes:
             lines.append(f"   Note: {n}")
     lines += ["", "Each value is the change in the household's total with and without the finding, every other "
