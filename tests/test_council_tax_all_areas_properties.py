@@ -47,6 +47,7 @@ from entitlements import estimate, estimate_caseload
 from entitlements.benefits import council_tax as ct
 from entitlements.benefits.council_tax_areas import default_authorities, financial_year
 from entitlements.benefits.council_tax_columns import BAND_D_SOURCES, CT_REASONS, CT_STATUS
+from entitlements.benefits.pension_age import reached_pension_age_before_6_april_2016 as _settled_sc
 from entitlements.caseload import Caseload
 from entitlements.io.households import household_from_flat
 
@@ -95,7 +96,11 @@ def records(draw, *, authority=None, years=SHIPPED_YEARS, pension=None, bill=Tru
             if draw(st.integers(0, 2)) == 0:  # a works pension too: income tax on pensions (benefits.pension_tax)
                 r[p + "pension_income_weekly"] = _pounds(draw(st.integers(0, 250_00)))
             # Asked where the date of birth could fall from 6 April 1951 to 5 April 1953 (savings credit).
-            r[p + "reached_pension_age_before_6_april_2016"] = "yes" if int(r[p + "age"]) >= 74 else "no"
+            # The age settles it on some days ('no' at 74 on 6 March 2028: born on or after 6 April 1953): then
+            # the settled answer, as the library requires; where it depends on sex, either (qa-adv9, 2026-12-08).
+            known = int(_settled_sc(None, age=int(r[p + "age"]), on=day))
+            r[p + "reached_pension_age_before_6_april_2016"] = (
+                "yes" if known == 1 else "no" if known == 0 else ("yes" if int(r[p + "age"]) >= 74 else "no"))
             if pension_earners and draw(st.integers(0, 1)):
                 r[p + "monthly_earnings"] = _pounds(draw(st.sampled_from((9_534, 40_000, 60_000, 120_000))))
                 hours = draw(st.sampled_from(("", "10", "16", "30")))
