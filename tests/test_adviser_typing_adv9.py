@@ -167,3 +167,27 @@ def test_what_universal_credit_unlocks_says_which_are_met(capsys):
     met = out.split("found in this check:")[1].split("2. ")[0]
     assert "free school meals" in met and "warm home discount" in met
     assert "free prescriptions" not in met and "healthy start" not in met and "nhs health costs" not in met
+
+
+def test_edinburgh_lcwra_gain_says_from_when_ctr_is_not_counted(capsys):
+    """A man of 61 in Edinburgh, his wife 67 on State Pension £241.30 a week, savings £7,000, social rent £95 a
+    week, Band C: LCWRA found (new-claimant amount £217.26 a month, UC Act 2025 s 2(1)(a)), claim and evidence
+    10 June 2026, decided 8 December 2026. The element is in from the assessment period beginning 10/09/2026 (reg
+    28: the relevant period ends in the one beginning 10/08/2026). Scottish CTR (SSI 2021/249) before: applicable
+    £150.15 (couple), income counted (1,045.63 + 17.40) x 12 / 52 = 245.31, excess 95.16 x 20% = 19.03, £27.72 -
+    19.03 = £8.69; after: £150.15 + support component £50.35 + enhanced disability (couple) £31.40 = £231.90,
+    excess 13.41 x 20% = 2.68, £25.04: +£16.35 a week. Arrears: 2 x 217.26 = 434.52 and 16.35 x 61 / 7 = 142.48
+    (10/09 to 09/11/2026): £577.00. Projected: 12 x 217.26 = 2,607.12 and 16.35 x 142 / 7 = 331.67 (10/11/2026 to
+    31/03/2027, Scottish council tax for 2027-28 not shipped): £2,938.79. The working sheet said CTR 'could not be
+    worked out before or after the outcome ... its change is not counted', though it was counted to 31 March."""
+    code = main(["gain", "--age", "61", "--partner-age", "67", "--partner-state-pension", "241.30", "--capital", "7000",
+                 "--social", "--rent", "95/week", "--bedrooms", "1", "--council", "City of Edinburgh",
+                 "--council-tax-band", "Band C", "--nation", "scotland", "--on", "2026-12-08", "--with", "lcwra_found",
+                 "--from", "2026-06-10", "--decided", "2026-12-08"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    assert "Recurring: UC +£217.26 a month" in out and "council tax reduction +£16.35 a week" in out
+    assert "arrears £577.00" in out and "Projected over 12 assessment periods from 10/11/2026: £2,938.79" in out
+    assert "From 01/04/2027 Council Tax Reduction could not be worked out" in out
+    assert "counted to the day before and not from then" in out
+    assert "could not be worked out before or after the outcome (the council's scheme or a fact" not in out

@@ -727,7 +727,9 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     if (kind == 1).any():
         assumptions.append(knock_on_assumption(said[0], start, later, uc_before=not pension_age))
     if (kind >= 2).any():
-        assumptions.append(working_age_knock_on_assumption(said[0], start, later, no_ctr=bool((kind == 3).any())))
+        first_no_ctr = next((dates[i] for i in range(len(dates)) if kind[i] == 3), None)
+        assumptions.append(working_age_knock_on_assumption(said[0], start, later, no_ctr=first_no_ctr is not None,
+                                                           no_ctr_from=first_no_ctr if first_no_ctr != dates[0] else None))
     now = knock_on_in_force(row, day, weekly, wd, 1)[0] if weekly_day is not None else np.zeros(weekly.shape[1], np.int64)
     proj, arr = knock_on_over(row, day, weekly, pa, pz, 1)[0], knock_on_over(row, day, weekly, aa, az, 1)[0]
     free = np.array([_rent_free_weeks(h) if b == "housing_benefit" else 0 for b in KNOCK_ON_BENEFITS])

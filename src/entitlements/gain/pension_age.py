@@ -413,17 +413,24 @@ def knock_on_assumption(changes: dict[str, int], on: dt.date, later=(), *, uc_be
             "household says (Adult.carer_paid_for, Housing.non_dependants).")
 
 
-def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=(), *, no_ctr: bool = False) -> str:
+def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=(), *, no_ctr: bool = False,
+                                    no_ctr_from: dt.date | None = None) -> str:
     """What the working-age knock-on lines assume, in words (as
     :func:`knock_on_assumption`, below the qualifying age for Pension
     Credit); ``no_ctr``: Council Tax Reduction could not be worked out
-    before or after, so its change is not counted."""
+    before or after, so its change is not counted; ``no_ctr_from``: only
+    from that day (a later year's council tax not shipped), its change
+    counted before it."""
     def said(ch):
         return ", ".join(f"{_NAMES[name]} {format_pounds(v, sign=True)}" for name, v in ch.items()
                          if name != "pension_credit")
 
     then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
     ctr = " " + ctr_change_not_counted() if no_ctr else ""
+    if no_ctr and no_ctr_from is not None:
+        ctr = (f" From {uk_date(no_ctr_from)} Council Tax Reduction could not be worked out before or after the "
+               "outcome (the council's scheme, its council tax or a fact it needs is not shipped): its change is "
+               "counted to the day before and not from then.")
     return ("Working age: the outcome's change in Housing Benefit (temporary or specified accommodation, SI 2006/213) "
             "and Council Tax Reduction, through the change in Universal Credit and income, is worked out for the "
             f"household before and after on {uk_date(on)} (the first day of the first assessment period with the "
