@@ -172,3 +172,43 @@ def test_a_council_s_band_d_and_a_scheme_s_sources_cannot_be_changed():
     with pytest.raises(TypeError):
         scheme.sources["x"] = "y"  # type: ignore[index]
     assert pickle.loads(pickle.dumps(coventry)) == coventry
+
+
+# -- a date past the library's latest is an InputError, not a bare ValueError -----------------------------------
+
+def _gain_as_of(as_of):
+    from entitlements import Scenario, income_gain
+
+    return income_gain(Scenario(household=_household(), outcomes=(Outcome(kind="lcwra_found", effective=ON),),
+                                claim_start=ON), as_of=as_of)
+
+
+@pytest.mark.parametrize("call, field", [
+    # Were: ValueError "year 10000 is out of range" (the assessment period's end past datetime's last year).
+    (lambda: estimate(_household(), on=dt.date.max), "on"),
+    (lambda: estimate(_household(), on=dt.date(9999, 12, 1)), "on"),
+    (lambda: __import__("entitlements").benefit_check(_household(), on=dt.date(9999, 12, 1)), "on"),
+    (lambda: _gain_as_of(dt.date.max), "as_of"),  # was: ValueError "year 10001 is out of range"
+    # Were: NoRowInForce saying "hold the last known rates (rates policy "hold")": the policy in use.
+    (lambda: estimate(_household(), on=dt.date(2200, 1, 1)), "on"),
+    (lambda: estimate_caseload([_household()], on=dt.date.max), "on"),
+    (lambda: estimate(_household(), on=dt.date(2101, 1, 1)), "on"),
+])
+def test_a_date_past_the_latest_is_an_input_error_naming_it(call, field):
+    with pytest.raises(InputError) as e:
+        call()
+    assert e.value.field == field and "2100-12-31" in e.value.expected and "\n" not in str(e.value), str(e.value)
+
+
+def test_the_latest_date_itself_is_estimated_with_the_rates_held():
+    e = estimate(_household(), on=dt.date(2100, 12, 31))
+    assert e.assumptions and e.universal_credit.award > 0
+
+
+def test_a_caseload_row_dated_past_the_latest_is_that_rows_error():
+    on = np.array(["2026-05-01", "9999-12-01", "2026-05-01"], dtype="datetime64[D]")
+    res = estimate_caseload([_household()] * 3, on=on)
+    assert res.valid.tolist() == [True, False, True]
+    (e,) = res.caseload.errors
+    assert (e.row, e.field) == (2, "on") and "2100-12-31" in str(e), e
+    assert res.award.tolist()[0] == res.award.tolist()[2] > 0

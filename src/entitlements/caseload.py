@@ -25,7 +25,7 @@ from ._forward import forward
 from .benefits import household_total, uc
 from .arrays import find_failures
 from .columns import BenefitUnitColumns, households_columns, select
-from .dates import date_given, days_given, period_end
+from .dates import LATEST_DATE, LATEST_EXPECTED, check_not_too_late, date_given, days_given, period_end
 from .display import html_card, short_repr
 from .errors import BeforeTheRules, InputError, NoRowInForce
 from .household import Adult, Household
@@ -756,7 +756,7 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     and estimated on another row's date (its figures are not used)."""
     on = date_given(on)
     if isinstance(on, dt.date) and not isinstance(on, dt.datetime):
-        return caseload, on
+        return caseload, check_not_too_late(on)
     if isinstance(on, (dt.date, str, bytes)) or not hasattr(on, "__len__"):
         raise InputError("on", on, "a date, or an array of dates one per row (a datetime only at midnight)")
     try:
@@ -768,13 +768,25 @@ def _dates_per_row(caseload: Caseload, on: Any) -> tuple[Caseload, Any]:
     if days.shape != (len(caseload),):
         raise InputError("on", f"{days.size} dates", f"one date per row ({len(caseload)})")
     blank = np.isnat(days)
-    if blank.any():
-        if blank.all():
+    # A row dated past the latest date the library calculates on is its own error (as one date is for estimate):
+    # was a bare ValueError past the year 9999, or "no row in force" saying to hold the rates already held.
+    late = ~blank & (days > np.datetime64(LATEST_DATE, "D"))
+    unused = blank | late
+    if unused.any():
+        if unused.all():
+            if late.any():
+                check_not_too_late(days[late][0].astype(dt.date))
             raise InputError("on", "no dates", "a date for at least one row")
-        days = np.where(blank, days[~blank][0], days)
-        extra = tuple(RowError(caseload.row_number(int(i)), "on", None, "on: a date for this row (it is blank)",
-                               expected="a date", index=int(i)) for i in np.flatnonzero(blank & caseload.valid))
-        caseload = attrs.evolve(caseload, valid=caseload.valid & ~blank, errors=caseload.errors + extra)
+        given = np.datetime_as_string(days, unit="D")
+        days = np.where(unused, days[~unused][0], days)
+        extra = tuple(
+            RowError(caseload.row_number(int(i)), "on", given[i],
+                     f"on: {given[i]} is not allowed (expected {LATEST_EXPECTED})", expected=LATEST_EXPECTED,
+                     index=int(i)) if late[i]
+            else RowError(caseload.row_number(int(i)), "on", None, "on: a date for this row (it is blank)",
+                          expected="a date", index=int(i))
+            for i in np.flatnonzero(unused & caseload.valid))
+        caseload = attrs.evolve(caseload, valid=caseload.valid & ~unused, errors=caseload.errors + extra)
     return caseload, days
 
 

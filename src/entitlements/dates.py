@@ -26,6 +26,8 @@ __all__ = [
     "first_monday_of_tax_year",
     "parse_date",
     "check_date_range",
+    "check_not_too_late",
+    "LATEST_EXPECTED",
     "date_given",
     "EARLIEST_DATE",
     "LATEST_DATE",
@@ -177,6 +179,24 @@ def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_D
 
     if not earliest <= day <= latest:
         raise InputError(field, day.isoformat(), f"a date from {earliest.isoformat()} to {latest.isoformat()}")
+    return day
+
+
+#: What a date past :data:`LATEST_DATE` is told it may be, where a calculation's date is wanted (``on``, ``as_of``).
+LATEST_EXPECTED = (f"a date up to {LATEST_DATE.isoformat()} (a later one is taken as a mistake; past the rule "
+                   "tables' end the rates policy applies)")
+
+
+def check_not_too_late(day: dt.date, field: str = "on") -> dt.date:
+    """``day`` if it is not after :data:`LATEST_DATE`, the latest date the
+    library reads or calculates on; else an InputError naming ``field``.
+    A date past it was a bare ``ValueError`` from deep inside (an assessment
+    period ending after the year 9999) or a ``NoRowInForce`` that told the
+    caller to hold the last known rates, the policy already in use."""
+    from .errors import InputError
+
+    if day > LATEST_DATE:
+        raise InputError(field, day.isoformat(), LATEST_EXPECTED)
     return day
 
 

@@ -21,7 +21,7 @@ import numpy as np
 
 from .benefits import household_total, uc
 from .columns import household_columns
-from .dates import age_on, assessment_period_end, date_given
+from .dates import age_on, assessment_period_end, check_not_too_late, date_given
 from .display import html_card, short_repr
 from .errors import BeforeTheRules, InputError, NoRowInForce
 from .explain import Breakdown, render_sheet
@@ -332,6 +332,7 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
     on = date_given(on)
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise InputError("on", on, "a date (the first day of the assessment period; a datetime only at midnight)")
+    check_not_too_late(on)
     policy = rates_policy(rates_after)
     tables = ReadRecorder(policy.apply(tables_or_default(tables)))
     cols = household_columns(household)

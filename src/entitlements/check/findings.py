@@ -375,6 +375,9 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     on = date_given(on)
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise InputError("on", on, "a date (the first day of the assessment period; a datetime only at midnight)")
+    from ..dates import check_not_too_late
+
+    check_not_too_late(on)
     claims = Claims.of(claims)
     circ = circumstances if circumstances is not None else Circumstances()
     if not isinstance(circ, Circumstances):

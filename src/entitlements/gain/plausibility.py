@@ -54,7 +54,7 @@ from typing import Any
 
 import numpy as np
 
-from ..dates import LATEST_DATE, add_months
+from ..dates import LATEST_DATE, add_months, check_not_too_late
 from ..errors import InputError
 from ..rule_table import POLICY_STATUSES
 from ..tables import Tables
@@ -87,6 +87,8 @@ def check_as_of(as_of: Any) -> None:
     """``as_of``: None, or a date (not a datetime)."""
     if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
         raise InputError("as_of", as_of, "a date (datetime.date: the day the work is done), or None for no check")
+    if as_of is not None:
+        check_not_too_late(as_of, "as_of")
 
 
 def rates_known_until(tables: Tables) -> dt.date:
