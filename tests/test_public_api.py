@@ -212,3 +212,20 @@ def test_a_caseload_row_dated_past_the_latest_is_that_rows_error():
     (e,) = res.caseload.errors
     assert (e.row, e.field) == (2, "on") and "2100-12-31" in str(e), e
     assert res.award.tolist()[0] == res.award.tolist()[2] > 0
+
+
+def test_an_outcome_takes_numpy_scalars_as_the_python_values_they_hold():
+    # As the household classes do (a DataFrame's values): np.int64(1) as a probability was refused ("np.int64(1) is
+    # not allowed (expected a number from 0 to 1 ...)"), np.bool_(True) as confirmed too, and np.float64(0.5) kept
+    # as a numpy float.
+    o = Outcome(kind="lcwra_found", effective=ON, probability=np.float64(0.5), confirmed=np.bool_(True),
+                adult=np.int64(1), terminally_ill=np.bool_(False), lump_sum=np.int64(100))
+    assert (o.probability, o.confirmed, o.adult, o.terminally_ill, o.lump_sum) == (0.5, True, 1, False, 100)
+    assert [type(x) for x in (o.probability, o.confirmed, o.adult, o.terminally_ill, o.lump_sum)] == [
+        float, bool, int, bool, int]
+    assert Outcome(kind="lcwra_found", effective=ON, probability=np.int64(1)).probability == 1
+    assert Outcome(kind="lcwra_found", effective=np.datetime64("2026-05-01")).effective == ON
+    with pytest.raises(InputError) as e:
+        Outcome(kind="lcwra_found", effective=ON, probability=np.float64(1.5))
+    assert e.value.field == "probability"
+    assert pickle.loads(pickle.dumps(o)) == o

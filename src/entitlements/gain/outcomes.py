@@ -23,6 +23,7 @@ import numpy as np
 from ..columns import birth_order
 from ..dates import EARLIEST_DATE, LATEST_DATE
 from ..errors import InputError
+from ..household_checks import _numpy_scalars
 from ..money import divide_half_up
 from ..household import (
     AA_RATES,
@@ -132,7 +133,8 @@ def _pence(name: str, value: Any) -> None:
         raise InputError(name, value, "a whole number of pence, 0 or more")
 
 
-@attrs.frozen(kw_only=True)
+# numpy scalars (a DataFrame's values) as the Python values they hold, as the household classes take them.
+@attrs.frozen(kw_only=True, field_transformer=_numpy_scalars)
 class Outcome:
     """One advice outcome and when it takes effect.
 
