@@ -317,6 +317,21 @@ def test_scotland_baby_best_start_foods():
     assert "healthy_start" not in f
 
 
+def test_scotland_best_start_foods_before_its_values_is_check_needed_not_the_whole_check_refused():
+    # The values table starts on 1 April 2026 (rules/passports/best_start_foods_values.toml: no earlier value read).
+    # On 11 October 2025 the whole check was refused ("no row in force on 2025-10-11 (earliest 2026-04-01)"), for
+    # every Scottish family with a child under 3, though the estimate and every other finding are worked out.
+    h = Household(adults=Adult(age=30), children=(Child(date_of_birth=dt.date(2024, 1, 1)),), nation="scotland")
+    c = check(h, on=dt.date(2025, 10, 11), claims=["universal_credit", "scottish_child_payment"])
+    f = found(c)
+    bsf = f["best_start_foods"]
+    assert (bsf.certainty, bsf.valued, bsf.weekly, bsf.annual) == ("check_needed", False, 0, 0)
+    assert any("2026-04-01" in n or "1 April 2026" in n for n in bsf.notes), bsf.notes
+    # Without a child under 3 or a pregnancy, as before: no finding.
+    older = Household(adults=Adult(age=30), children=(Child(date_of_birth=dt.date(2020, 1, 1)),), nation="scotland")
+    assert "best_start_foods" not in found(check(older, on=dt.date(2025, 10, 11), claims=["universal_credit"]))
+
+
 # -- health and disability ----------------------------------------------------
 
 

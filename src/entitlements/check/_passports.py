@@ -120,9 +120,8 @@ def _family(h, circ, uc_award, earned, claimed, via, claims, diff, *, on, tables
     under_1 = pp.children_aged(dob, 0, 1, on=on)
     qualifying = uc_award > 0 or int(np.asarray(diff.full.pension_credit.award)[0]) > 0
     if h.nation == "scotland":
-        weekly = pp.best_start_foods_weekly(qualifying, circ.pregnant, under_1, pp.children_aged(dob, 1, 3, on=on), on=on, tables=tables)
-        if weekly:
-            out.append(_finding("best_start_foods", claimed=claimed, via=via, weekly=int(weekly)))
+        out += _best_start_foods(qualifying, circ, under_1, pp.children_aged(dob, 1, 3, on=on), claimed, via,
+                                 on=on, tables=tables)
     else:
         q = pp.healthy_start_qualifying(uc_award > 0, earned, False, on=on, tables=tables)
         weekly = pp.healthy_start_weekly(q, circ.pregnant, under_1, pp.children_aged(dob, 1, 4, on=on), on=on, tables=tables)
@@ -135,6 +134,27 @@ def _family(h, circ, uc_award, earned, claimed, via, claims, diff, *, on, tables
                                 notes=("A grant of this amount once, for the first child (reg 5A).",)))
     out += _school_meals(h, dob, uc_award, earned, claimed, via, qualifying, diff, on=on, tables=tables)
     return out
+
+
+def _best_start_foods(qualifying, circ, under_1, aged_1_to_2, claimed, via, *, on, tables) -> list:
+    """Best Start Foods, valued; before the values table begins (its first
+    row, 1 April 2026: no earlier value was read) the same conditions on the
+    first row's values decide only whether it is had, and it is check needed,
+    not valued, rather than the whole check refused."""
+    from ..errors import NoRowInForce
+
+    try:
+        weekly = pp.best_start_foods_weekly(qualifying, circ.pregnant, under_1, aged_1_to_2, on=on, tables=tables)
+    except NoRowInForce as e:
+        if not e.on < e.earliest:
+            raise
+        if not pp.best_start_foods_weekly(qualifying, circ.pregnant, under_1, aged_1_to_2, on=e.earliest, tables=tables):
+            return []
+        return [_finding("best_start_foods", claimed=claimed, via=via, certainty="check_needed",
+                         notes=(f"Not valued: its weekly values before {e.earliest.isoformat()} are not in the library "
+                                "(rules/passports/best_start_foods_values.toml); the conditions are as from that "
+                                "day.",))]
+    return [_finding("best_start_foods", claimed=claimed, via=via, weekly=int(weekly))] if weekly else []
 
 
 _YEAR_NAMES = ("", "Reception") + tuple(f"Year {k}" for k in range(1, 14))
