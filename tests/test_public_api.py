@@ -229,3 +229,22 @@ def test_an_outcome_takes_numpy_scalars_as_the_python_values_they_hold():
         Outcome(kind="lcwra_found", effective=ON, probability=np.float64(1.5))
     assert e.value.field == "probability"
     assert pickle.loads(pickle.dumps(o)) == o
+
+
+def _api_reference() -> str:
+    text = (ROOT / "docs" / "developers.md").read_text("utf-8")
+    return text[text.index("## API reference"):]
+
+
+def test_every_public_name_is_in_the_api_reference_and_every_one_there_exists():
+    # The benefit check's names (benefit_check, BenefitCheck, Claims, Circumstances, check_caseload, CaseloadCheck),
+    # Housing, NonDependant, OUTCOME_KINDS, STAGES, CONVENTIONS and __version__ were in __all__ but had no entry
+    # under their public names ("benefit_check" was nowhere in the docs).
+    import entitlements
+
+    ref = _api_reference()
+    entries = set(re.findall(r"\.\. auto(?:class|function|data|exception):: entitlements\.(\w+)\s*$", ref, flags=re.M))
+    missing = [n for n in entitlements.__all__ if n not in entries]
+    assert not missing, f"in __all__ without an entry in the API reference: {missing}"
+    unknown = [n for n in entries if n not in entitlements.__all__ or not hasattr(entitlements, n)]
+    assert not unknown, unknown
