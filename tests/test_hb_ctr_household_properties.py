@@ -148,7 +148,8 @@ def _rows(value, n):
 @given(st.lists(household_and_day(), min_size=2, max_size=6))
 def test_the_household_calculation_in_columns_is_each_household_alone(pairs):
     """Every field of the household calculation (UC, Pension Credit, HB, council tax and CTR, the totals).
-    Seen to fail with ``hb.award`` taken as ``hb.award[::-1]`` for arrays in ``household_total.calculate``."""
+    Seen to fail with ``np.flip(hb.award)`` for ``hb.award`` in ``household_total.calculate``'s weekly sum (the
+    rows' Housing Benefit reversed: "assert 28292 == 21369" for ``weekly_benefits``)."""
     hs = [h for h, _ in pairs]
     on = np.array([d for _, d in pairs], dtype="datetime64[D]")
     many = flatten(estimate_caseload(hs, on=on, tables=TABLES).benefits)
@@ -166,7 +167,8 @@ def test_the_household_calculation_in_columns_is_each_household_alone(pairs):
 @settings(max_examples=40, **_SETTINGS)
 @given(st.lists(household_and_day(), min_size=2, max_size=6))
 def test_caseload_rows_are_each_households_estimate(pairs):
-    """Seen to fail with the caseload's ``household_pension_credit_weekly`` written from the first row only."""
+    """Seen to fail with the caseload's ``household_pension_credit_weekly`` written from the first row only
+    (``caseload.py``: "assert 21815 == 0")."""
     hs = [h for h, _ in pairs]
     on = np.array([d for _, d in pairs], dtype="datetime64[D]")
     rows = list(estimate_caseload(hs, on=on, tables=TABLES).rows())
@@ -216,16 +218,22 @@ def _never_more(lo_e, hi_e):
 
 
 @settings(max_examples=150, **_SETTINGS)
-@given(household_and_day(), st.integers(0, 1), st.integers(1, 2_000_00))
+@given(household_and_day(), st.integers(0, 1),
+       st.one_of(st.integers(1, 2_000_00), st.sampled_from((50_000, 100_000, 200_000, 400_000))))
 def test_more_earnings_never_raise_uc_pension_credit_hb_or_ctr(pair, who, extra):
-    """Work (``in_paid_work``) and hours held as given. Seen to fail with Pension Credit's earnings counted
-    as ``-earnings`` (``benefits.pension_credit``), and with HB's taper of 65% made -65%."""
+    """An earner earns more, work (``in_paid_work``) and hours held as given; an adult drawn without earnings
+    is first given £500 a month and 16 hours (starting to earn is a change of work, with conditions of its own:
+    an adult "in paid work" 16 hours with no earnings does not meet the additional earnings disregard's hours
+    condition, and the first penny earned does). Seen to fail with Pension Credit's earnings counted falling as
+    they rise (``max(4 x disregard - earnings, 0)`` in ``pension_credit.weekly_earnings_counted``: "assert 24166
+    <= 24165"), and with HB's 65% taper made -65% (``benefits.housing_benefit``: "assert 6924 <= 6923")."""
     h, on = pair
     who = min(who, len(h.adults) - 1)
     a = h.adults[who]
-    more = attrs.evolve(a, monthly_earnings=a.monthly_earnings + extra, in_paid_work=True,
-                        work_hours_weekly=a.work_hours_weekly if a.monthly_earnings else 16)
-    base = attrs.evolve(a, in_paid_work=True, work_hours_weekly=more.work_hours_weekly)
+    if not a.monthly_earnings:
+        a = attrs.evolve(a, monthly_earnings=50_000, work_hours_weekly=16)
+    base = attrs.evolve(a, in_paid_work=True)
+    more = attrs.evolve(base, monthly_earnings=a.monthly_earnings + extra)
     adults = list(h.adults)
     adults[who] = base
     lo_h = attrs.evolve(h, adults=tuple(adults))
@@ -235,11 +243,22 @@ def test_more_earnings_never_raise_uc_pension_credit_hb_or_ctr(pair, who, extra)
     _never_more(estimate(lo_h, on=on, tables=TABLES), estimate(hi_h, on=on, tables=TABLES))
 
 
-@settings(max_examples=150, **_SETTINGS)
-@given(household_and_day(), st.integers(1, 3_000_000))
+def _off_guarantee_credit(pair):
+    """The household with each pensioner's State Pension at £250 a week: above the guarantee, so Housing Benefit
+    is not passported and tests the capital itself."""
+    h, on = pair
+    adults = tuple(attrs.evolve(a, state_pension_weekly=25_000) if a.date_of_birth is not None else a
+                   for a in h.adults)
+    return attrs.evolve(h, adults=adults), on
+
+
+@settings(max_examples=200, **_SETTINGS)
+@given(st.one_of(household_and_day(), household_and_day(kind="pension").map(_off_guarantee_credit)),
+       st.one_of(st.integers(1, 3_000_000), st.sampled_from((600_001, 1_000_001, 1_600_001, 2_500_000))))
 def test_more_capital_never_raises_uc_pension_credit_hb_or_ctr(pair, extra):
-    """Seen to fail with Pension Credit's tariff income (£1 a week for each £500 over £10,000) made
-    negative."""
+    """Pensioners off guarantee credit drawn half the time: their Housing Benefit is the one that tests capital;
+    and amounts that cross the limits drawn (hypothesis draws small integers most). Seen to fail with Housing Benefit's capital limit test turned round (``capital <= limit``,
+    ``benefits.housing_benefit``: "assert 50 <= 0")."""
     h, on = pair
     note(repr((h, on)))
     _never_more(estimate(h, on=on, tables=TABLES), estimate(attrs.evolve(h, capital=h.capital + extra), on=on,
@@ -252,7 +271,7 @@ def test_more_capital_never_raises_uc_pension_credit_hb_or_ctr(pair, extra):
 @given(household_and_day(), st.integers(18, 70), st.booleans(), st.sampled_from((None, 0, 15_000, 30_000, 60_000)))
 def test_adding_a_non_dependant_never_raises_hb_or_ctr(pair, age, work, income):
     """Seen to fail with HB's non-dependant deductions added to the maximum, not taken off it
-    (``benefits.housing_benefit``)."""
+    (``benefits.housing_benefit``: "assert 8853 <= 6923")."""
     h, on = pair
     if len(h.housing.non_dependants) >= 2:
         h = attrs.evolve(h, housing=attrs.evolve(h.housing, non_dependants=h.housing.non_dependants[:1]))
@@ -280,7 +299,8 @@ def test_adding_a_non_dependant_never_raises_hb_or_ctr(pair, age, work, income):
 @settings(max_examples=100, **_SETTINGS)
 @given(household_and_day())
 def test_the_household_total_is_the_sum_of_its_parts(pair):
-    """Seen to fail with the Council Tax Reduction left out of ``weekly`` in ``household_total.calculate``."""
+    """Seen to fail with the Council Tax Reduction left out of ``weekly`` in ``household_total.calculate`` (two
+    distinct failures: the parts' sum and the working sheet's)."""
     h, on = pair
     e = estimate(h, on=on, tables=TABLES)
     b = e.benefits
