@@ -182,13 +182,13 @@ def check_date_range(day: dt.date, field: str, *, earliest: dt.date = EARLIEST_D
     return day
 
 
-#: What a date past :data:`LATEST_DATE` is told it may be, where a calculation's date is wanted (``on``, ``as_of``).
+#: What a date past ``LATEST_DATE`` is told it may be, where a calculation's date is wanted (``on``, ``as_of``).
 LATEST_EXPECTED = (f"a date up to {LATEST_DATE.isoformat()} (a later one is taken as a mistake; past the rule "
                    "tables' end the rates policy applies)")
 
 
 def check_not_too_late(day: dt.date, field: str = "on") -> dt.date:
-    """``day`` if it is not after :data:`LATEST_DATE`, the latest date the
+    """``day`` if it is not after ``LATEST_DATE``, the latest date the
     library reads or calculates on; else an InputError naming ``field``.
     A date past it was a bare ``ValueError`` from deep inside (an assessment
     period ending after the year 9999) or a ``NoRowInForce`` that told the

@@ -233,7 +233,7 @@ def check_caseload(caseload: Caseload | Sequence[Household] | DataFrameLike | st
     kept as an error). Every date must be one the rule tables cover.
 
     ``claims``: name -> a bool (every case) or one yes/no a case, for the
-    names of :data:`CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
+    names of :data:`~entitlements.check.caseload.CLAIM_COLUMNS`; None reads the ``claims_*`` columns."""
     from ..caseload import _dates_per_row, as_caseload, pension_age_not_known, problem_row_error
 
     caseload = as_caseload(caseload)
