@@ -140,6 +140,9 @@ BOUNDS = [
     Bound("household.py", "council_tax_disregarded", lambda v: Housing(**_SOCIAL, bedrooms=1, council_tax_disregarded=v), 0, 20,
           allowed="a whole number of residents from 0 to 20"),
     Bound("household.py", "bedrooms", lambda v: Housing(**_SOCIAL, bedrooms=v), 0, 20, allowed="a whole number of bedrooms from 0 to 20"),
+    # A lodger's weekly payment (SI 2006/214 Sch 5 paras 9-10): at most MAX_WEEKLY; 0 or more by _pence.
+    Bound("household.py", "lodger_payment_weekly", lambda v: Housing(**_SOCIAL, bedrooms=1, lodger_payment_weekly=v),
+          None, 10_000_000, allowed="at most £100,000 a week", shows=lambda v: f"£{v / 100:,.2f}"),
     Bound("household.py", "housing.non_dependants", lambda v: Housing(**_SOCIAL, bedrooms=1, non_dependants=(NonDependant(age=30),) * v),
           None, 4, allowed="4"),
     Bound("household.py", "childcare_children", _household_with_childcare, 0, 20, allowed="a whole number of children from 0 to 20"),

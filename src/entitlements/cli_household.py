@@ -258,6 +258,14 @@ FLAGS: tuple[Flag, ...] = (
          "Benefit at pension age uses the shared accommodation rate for one bedroom unless the severe disability "
          "premium applies (SI 2006/214 reg 13D(2))", kind="switch", to_fields=lambda v: {"self_contained": False},
          example=("--not-self-contained",), needs=("--private", "--brma", "Bristol", "--rent", "130/week")),
+    Flag("Housing", ("lodger_payment_weekly",), "lodger", "what a lodger (one person paying on a commercial basis to "
+         "live in the home, not family: give them as --non-dependant) pays a week, e.g. 100; Housing Benefit, Pension "
+         "Credit and Council Tax Reduction count it less £20 (a sub-tenant: SI 2006/214 Sch 5 para 10) or, with "
+         "--lodger-board, less £20 and half the rest (para 9); Universal Credit does not count it (SI 2013/376 reg 66)",
+         type=arg.money("week"), metavar="POUNDS", example=("--lodger", "100"), needs=("--owner", "--age", "75")),
+    Flag("Housing", ("lodger_board",), "lodger-board", "the lodger's payment includes some meals the household cooks "
+         "or prepares and the lodger eats there (board and lodging): £20 and half of the rest disregarded", kind="switch",
+         example=("--lodger-board",), needs=("--owner", "--age", "75", "--lodger", "100")),
     Flag("Housing", ("non_dependants",), "non-dependant", "an adult non-dependant: age, and any exemption from the "
          "housing cost contribution (under_21, pension_credit, disability_benefit, carers_allowance, prisoner, "
          "responsible_for_child_under_5, armed_forces_operations); for Housing Benefit and Council Tax Reduction "

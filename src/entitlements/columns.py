@@ -352,7 +352,8 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         return dict(tenure=0, rent=0, rent_period=RENT_PERIOD_CODES["month"], rent_free_periods=0, bedrooms=-1,
                     owner_housing_costs=0, owner_housing_costs_period=RENT_PERIOD_CODES["month"],
                     lha_rate_monthly=-1, brma=-1, shared_accommodation_exception=0, extra_bedrooms=0, non_dependants=0,
-                    non_dependants_paying=0, cannot_share_bedrooms=0, self_contained=True, **_council_tax_values(x), **_non_dependant_slots(x))
+                    non_dependants_paying=0, cannot_share_bedrooms=0, self_contained=True, lodger_payment_weekly=0,
+                    lodger_board=False, **_council_tax_values(x), **_non_dependant_slots(x))
     if x.lha_rate is None:
         lha = -1
     elif x.lha_period == "week":
@@ -371,6 +372,8 @@ def _housing_values(x: Housing | None) -> dict[str, Any]:
         rent_period=RENT_PERIOD_CODES[x.rent_period],
         rent_free_periods=x.rent_free_weeks // {"week": 1, "two_weeks": 2, "four_weeks": 4}.get(x.rent_period, 1),
         owner_housing_costs=0 if x.owner_housing_costs is None else x.owner_housing_costs,
+        lodger_payment_weekly=x.lodger_payment_weekly,
+        lodger_board=x.lodger_board,
         owner_housing_costs_period=RENT_PERIOD_CODES[x.owner_housing_costs_period],
         bedrooms=x.bedrooms if x.bedrooms is not None else -1,
         lha_rate_monthly=lha,
@@ -487,10 +490,11 @@ _ADULT_DTYPES = {
 # Counts that multiply an amount (non_dependants_paying x the housing cost contribution, SI 2013/376 Sch 4
 # para 14) are int64, as the amounts are: four contributions of £96.55 (38,620 pence) wrapped round an int16.
 _HOUSING_DTYPES = {f.name: (np.int64 if f.name in ("rent", "lha_rate_monthly", "council_tax_band_d", "council_tax_band_charge",
-                                                   "owner_housing_costs", "non_dependants",
+                                                   "owner_housing_costs", "lodger_payment_weekly", "non_dependants",
                                                    "non_dependants_paying")
                              or f.name.endswith("_income")
-                            else bool if f.name in ("council_tax_liable", "disabled_band_reduction", "self_contained")
+                            else bool if f.name in ("council_tax_liable", "disabled_band_reduction", "self_contained",
+                                                    "lodger_board")
                             or f.name.endswith(("_work", "_exempt")) else np.int16)
                    for f in attrs.fields(HousingColumns)}
 _HOUSEHOLD_DTYPES = {

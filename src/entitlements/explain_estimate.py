@@ -304,6 +304,17 @@ def pension_credit_breakdown(hh: household_total.HouseholdCalculation, h: Househ
         lines.append(Line(f"Deemed income from capital of {format_pounds(h.capital)}", pc.deemed_income,
                           f"SI 2002/1792 reg 15(6); {src('pension_credit.deemed_income')}", op="-"))
         shown += pc.deemed_income
+    x = h.housing
+    if x is not None and x.lodger_payment_weekly:
+        from .benefits.means_test import lodger_income
+
+        counted = int(lodger_income(x.lodger_payment_weekly, x.lodger_board, on=on, tables=tables,
+                                    benefit="pension_credit"))
+        what = ("a boarder's, less £20 and half the rest: SI 2002/1792 reg 15(5)(e), Sch IV para 8" if x.lodger_board
+                else "a sub-tenant's, less £20: SI 2002/1792 reg 15(5)(i), Sch IV para 9")
+        lines.append(Line(f"Lodger's payments ({format_pounds(x.lodger_payment_weekly)} a week, {what.split(':')[0]})",
+                          counted, f"{what.split(': ')[1]}; {src('pension_credit.lodger_disregards')}", op="-"))
+        shown += counted
     if pc.income - shown:
         lines.append(Line("Other income counted (earnings after the disregard, benefits, other income)", pc.income - shown,
                           "SPCA 2002 s 15; SI 2002/1792 reg 15, Sch VI", op="-"))

@@ -141,7 +141,8 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                            "SI 2006/214 reg 33(12), (1)(b)(iii)" if pension else
                            # working age (since 2026-12-07): Sch 5 para 1, read 2026-12-07
                            "SI 2006/213 Sch 5 para 1")
-        lines += _means_test_lines(hb, si, pension, src, spread, free, taxed, savings)
+        lines += _means_test_lines(hb, si, pension, src, spread, free, taxed, savings,
+                                   lodger_detail(h, "hb_pension" if pension else "hb_working_age", on, tables))
         if pension and int(hb.childcare_charges):  # reg 30(1)(c); with savings credit only, reg 27(4)(b)
             line = _pension_childcare_line(int(hb.childcare_charges), "hb", on, tables)
             if savings is not None:
@@ -442,8 +443,38 @@ def _savings_credit_ctr_lines(ctax, scheme: str, savings: tuple[int, int], on: d
     return lines
 
 
+#: Where each scheme disregards a lodger's payments: (a boarder's paragraph, a sub-tenant's).
+_LODGER_LAW = {
+    "hb_pension": ("SI 2006/214 Sch 5 para 9", "SI 2006/214 Sch 5 para 10"),
+    "hb_working_age": ("SI 2006/213 Sch 5 para 42", "SI 2006/213 Sch 5 para 22"),
+    "england": ("SI 2012/2885 Sch 5 para 9", "SI 2012/2885 Sch 5 para 10"),
+    "wales_pension": ("WSI 2013/3029 Sch 4 para 9", "WSI 2013/3029 Sch 4 para 10"),
+    "wales_working_age": ("WSI 2013/3029 Sch 9 para 27", "WSI 2013/3029 Sch 9 para 26"),
+    "scotland_pension": ("SSI 2012/319 Sch 3 para 8", "SSI 2012/319 Sch 3 para 9"),
+}
+
+
+def _joined(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+def lodger_detail(h: Household | None, which: str, on: dt.date, tables: Tables) -> str:
+    """Words for a lodger's payments in the income counted, or "" (no lodger,
+    or a scheme that does not count them)."""
+    x = h.housing if h is not None else None
+    if x is None or not x.lodger_payment_weekly or which not in _LODGER_LAW:
+        return ""
+    from .benefits.means_test import lodger_income
+
+    counted = int(lodger_income(x.lodger_payment_weekly, x.lodger_board, on=on, tables=tables))
+    law = _LODGER_LAW[which][0 if x.lodger_board else 1]
+    what = "less £20 and half the rest" if x.lodger_board else "less £20"
+    return (f"a {'boarder' if x.lodger_board else 'sub-tenant'}'s {format_pounds(x.lodger_payment_weekly)} a week, "
+            f"{what}: {format_pounds(counted)} ({law})")
+
+
 def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: int = 0,
-                      taxed: list[Line] = (), savings: tuple[int, int] | None = None) -> list[Line]:
+                      taxed: list[Line] = (), savings: tuple[int, int] | None = None, lodger: str = "") -> list[Line]:
     """The applicable amount, the income, the excess and the 65% taper
     (with rent-free weeks, each spread over the weeks rent is due).
     ``savings``: where the award is savings credit only (SI 2006/214 reg
@@ -479,6 +510,8 @@ def _means_test_lines(hb, si: str, pension: bool, src, spread: str = "", free: i
                          if int(getattr(hb, "childcare_charges", 0)) else ""))
     if hb.tariff_income:
         detail.append(f"tariff income {format_pounds(int(hb.tariff_income))} (reg {'29(2)' if pension else '52'})")
+    if lodger and savings is None:
+        detail.append(lodger)
     lines += taxed
     lines.append(Line("Income counted", int(hb.weekly_income), f"{si} regs {'29-30, Sch 4-5' if pension else '27-52, Schs 4-5'}",
                       op=" ", detail="; ".join(detail + ([spread] if free else []))))
@@ -725,7 +758,9 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
                        and not int(pc.guarantee_credit) and int(pc.savings_credit) else None)
             taxed = _tax_lines(pension_tax, h, on, tables, _SAVINGS_TAX_LAW if savings and law else law) if law else []
             notes += [t for t in (_untaxed_note(scheme, pension_tax, law),) if t]
-            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed, savings, h)
+            award = getattr(getattr(pension_tax, "universal_credit", None), "award", 0)
+            uc = bool(int(award if award is not None else 0) > 0)  # Wales with a UC award: UC's income, no lodger
+            ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed, savings, h, uc)
             if scheme == "scotland_working_age":  # reg 98: the transitional family premium, under the applicable amount
                 tfp_line, tfp_note = _scotland_working_age_tfp(ctax, h, on, tables)
                 if tfp_line is not None:
@@ -920,7 +955,7 @@ def _second_adult_detail(h: Household | None, scheme: str, on: dt.date, tables: 
 
 
 def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] = (),
-               savings: tuple[int, int] | None = None, h: Household | None = None) -> list[Line]:
+               savings: tuple[int, int] | None = None, h: Household | None = None, uc: bool = False) -> list[Line]:
     """The reduction step by step, each line citing the scheme (and the
     rule table's row, for the national schemes' amounts). ``savings``:
     Pension Credit's income and savings credit, where a pensioners' scheme
@@ -958,7 +993,9 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
     lines += taxed
     if savings is not None:
         lines += _savings_credit_ctr_lines(ctax, scheme, savings, on, tables)
-    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op="=" if savings is not None else " ", detail=(
+    lodger = (lodger_detail(h, scheme, on, tables)
+              if savings is None and not (scheme == "wales_working_age" and uc) else "")
+    lines.append(Line("Income counted", int(ctax.ctr_income), cite, op="=" if savings is not None else " ", detail=_joined(
         "with Universal Credit, the income UC counted plus the award's child and childcare elements (or the award, "
         "if less), x 12 / 52 (SSI 2021/249 regs 42-43, 57(1)(p)); without it, UC's measure of income made weekly, "
         "its yield of capital replaced by the scheme's (reg 63(1)(b))"
@@ -972,7 +1009,7 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
         if scheme == "wales_working_age" and disregarded else
         f"the earnings in it after a {format_pounds(disregarded)} disregard ({_PENSION_DISREGARD_LAW[scheme]}"
         + ("; £17.10 of it the additional disregard)" if disregarded - 1710 in (500, 1000, 2000, 2500) else ")")
-        if scheme in _PENSION_DISREGARD_LAW and savings is None and disregarded else "")))
+        if scheme in _PENSION_DISREGARD_LAW and savings is None and disregarded else "", lodger)))
     childcare = int(getattr(ctax, "ctr_childcare_charges", 0))
     if childcare and scheme == "scotland_working_age":
         cap = tables.at("ctr.scotland_working_age.childcare_charges_cap", on)

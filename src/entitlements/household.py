@@ -453,6 +453,22 @@ class Housing:
     the figure is refused rather than left unused. The other costs of para
     13(1) (a co-ownership scheme, a Crown tenant, a tent and its site) have
     no tenure here and are not modelled.
+
+    A lodger: ``lodger_payment_weekly`` (pence a week, 0: none) is what one
+    person living in the home on a commercial basis pays the claimant (or
+    partner), not a non-dependant (family or friends: give them as
+    ``non_dependants``); ``lodger_board`` is True where the charge includes
+    some cooked or prepared meals made by the household and eaten there (a
+    boarder), False for a room or part of the home let without meals (a
+    sub-tenant). Housing Benefit, Pension Credit and the pension-age and
+    Welsh working-age Council Tax Reduction schemes count it after a
+    disregard: a boarder's payment less £20 and half the rest; a
+    sub-tenant's less £20 (SI 2006/214 Sch 5 paras 9-10; SI 2006/213 Sch 5
+    paras 22, 42; SI 2002/1792 Sch IV paras 8-9; SI 2012/2885 Sch 5 paras
+    9-10; WSI 2013/3029 Sch 4 paras 9-10, Sch 9 paras 26-27; SSI 2012/319
+    Sch 3 paras 8-9). Universal Credit does not count it (SI 2013/376 reg 66
+    lists no such income), nor Scotland's working-age scheme (SSI 2021/249
+    reg 57). One lodger: for more, not modelled.
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))
@@ -478,6 +494,8 @@ class Housing:
     disabled_band_reduction: bool = attrs.field(default=False, validator=_flag)
     council_tax_band_d: int | None = attrs.field(default=None)
     council_tax_band_charge: int | None = attrs.field(default=None)
+    lodger_payment_weekly: int = attrs.field(default=0, validator=_pence)
+    lodger_board: bool = attrs.field(default=False, validator=_flag)
 
     def __attrs_post_init__(self) -> None:
         self._check_council_tax_bill()
@@ -515,6 +533,12 @@ class Housing:
                                  + "Housing Benefit's bound): the Local Housing Allowance for the household's category")
         self._check_rent()
         self._check_owner_housing_costs()
+        if self.lodger_payment_weekly > MAX_WEEKLY:
+            raise InputError("lodger_payment_weekly", f"£{self.lodger_payment_weekly / 100:,.2f}",
+                             f"at most £{MAX_WEEKLY // 100:,} a week: what one lodger pays a week")
+        if self.lodger_board and not self.lodger_payment_weekly:
+            raise InputError("lodger_board", True, "False unless lodger_payment_weekly is given: a boarder pays for "
+                             "board and lodging (SI 2006/214 Sch 5 para 9)")
         if self.rent_free_weeks and self.rent_period not in ("week", "two_weeks", "four_weeks"):
             raise InputError("rent_free_weeks", self.rent_free_weeks, "0 unless rent is paid weekly, two-weekly or four-weekly")
         step = {"two_weeks": 2, "four_weeks": 4}.get(self.rent_period, 1)
@@ -710,9 +734,11 @@ class Household:
         if band == "I" and self.nation != "wales":
             raise InputError("housing.council_tax_band", "I", f"A to H in {self.nation.title()}, the household's nation "
                              "(band I is Welsh only: LGFA 1992 s 5(3)); a home in Wales has nation wales")
-        if isinstance(self.housing, Housing) and self.housing.council_tax_disregarded > len(self.adults) + len(self.housing.non_dependants):
-            raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded,
-                             _residents(len(self.adults) + len(self.housing.non_dependants)))
+        # A lodger lives there too (a resident for the discount, LGFA 1992 s 11).
+        living = (len(self.adults) + len(self.housing.non_dependants) + (self.housing.lodger_payment_weekly > 0)
+                  if isinstance(self.housing, Housing) else 0)
+        if isinstance(self.housing, Housing) and self.housing.council_tax_disregarded > living:
+            raise InputError("housing.council_tax_disregarded", self.housing.council_tax_disregarded, _residents(living))
         if isinstance(self.housing, Housing) and band is not None:
             said = sum(n.hb_ctr_exemption == "disregarded_for_discount" for n in self.housing.non_dependants)
             if said > self.housing.council_tax_disregarded:

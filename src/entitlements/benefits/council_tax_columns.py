@@ -200,6 +200,8 @@ def _liability(bu: BenefitUnitColumns, days, n, *, tables: Tables) -> dict[str, 
     ok = want & (out["reason"] == 0)
     adults = 1 + _rows(bu.adult2.present, n).astype(np.int64)
     residents = adults + sum((_rows(getattr(h, f"nd{k}_age"), n) >= 18).astype(np.int64) for k in range(1, 5))
+    # A lodger (taken to be 18 or over) is resident too: no single person discount (LGFA 1992 s 11(1)-(2)).
+    residents = residents + (_rows(h.lodger_payment_weekly, n) > 0).astype(np.int64)
     disregarded = np.minimum(_rows(h.council_tax_disregarded, n).astype(np.int64), residents)
     for code, nat in enumerate(_NATIONS):
         rows = ok & (nation == code)
@@ -589,8 +591,12 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         # income is UC's, which Sch 6 para 9(3) lets the authority adjust only for the award, a non-dependant's
         # income treated as the applicant's and a reduction under LGFA 1992 s 13A(1)(c): no tax off.
         tax = f["tax"][rows]
+        # Without UC, a lodger's payments after the Sch 9 paras 26-27 disregards (the same sums as Housing Benefit's,
+        # read: housing_benefit.lodger_disregards); with UC, UC's measure of income, which has none (SI 2013/376
+        # reg 66).
+        lodger = _wales_lodger(bu, n, rows, days, tables)
         return (uc, np.where(sch7, own, applicable),
-                np.where(sch7, own_income - tax, np.where(uc, income, _weekly(counted) - tax)),
+                np.where(sch7, own_income - tax + lodger, np.where(uc, income, _weekly(counted) - tax + lodger)),
                 sch7 & (esa | unsure), np.where(sch7, disregarded, 0), np.where(sch7, childcare, 0))
 
     try:  # the scheme's figures for the year (every table of it runs to the same date)
@@ -620,6 +626,18 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         r["ctr_childcare_charges"][wales] = childcare
     except NoRowInForce:
         r["ctr_status"][wales], r["ctr_reason"][wales] = 2, 5
+
+
+def _wales_lodger(bu, n, rows, days, tables):
+    """A lodger's weekly payment counted by Wales's working-age scheme [pence/week] on ``rows``: WSI 2013/3029
+    Sch 9 para 26 (a sub-tenant: "yn llai nag £20, y cyfan o'r swm hwnnw"; "£20 neu'n fwy yr wythnos, £20") and para
+    27 (a boarder: "£20 a 50 y cant o'r swm dros ben £20"), read 2026-12-08, Housing Benefit's sums."""
+    from .means_test import lodger_income
+
+    payment = _rows(bu.housing.lodger_payment_weekly, n).astype(np.int64)[rows]
+    if not np.any(payment > 0):
+        return np.zeros(payment.shape, np.int64)
+    return lodger_income(payment, _rows(bu.housing.lodger_board, n).astype(bool)[rows], on=days[rows], tables=tables)
 
 
 def _wales_schedule_7(f, bu, n, rows, li, days, tables):

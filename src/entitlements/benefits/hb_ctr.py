@@ -58,7 +58,7 @@ from .housing_benefit import (HousingBenefitCalculation, NonDependants, housing_
 # Council tax and CTR are worked out in .council_tax_columns; their names are kept importable from here.
 __all__ = ["CT_STATUS", "CT_REASONS", "CTR_SCHEMES", "CouncilTaxCalculation", "authority_codes",
            "housing_benefit_for", "housing_benefit_where_due", "council_tax_for", "pension_age_ctr_income",
-           "weekly_unearned_income", "mixed_age_protected", "additional_earnings_disregard",
+           "weekly_unearned_income", "lodger_income_weekly", "mixed_age_protected", "additional_earnings_disregard",
            "severe_disability_non_dependant", "savings_credit_additional_disregard",
            "savings_credit_lone_parent_disregard", "PENSION_CHILDCARE", "pension_age_childcare_charges",
            "pension_age_ctr_childcare", "FACTS_ASSUMED", "facts_left_open"]
@@ -402,16 +402,40 @@ def housing_benefit_where_due(bu: BenefitUnitColumns, *, on, tables: Tables, spa
                                      **fields)
 
 
-def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid):
+def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tables: Tables):
     """Income other than earnings that Housing Benefit and CTR count
     [pence/week]: State Pension and other pensions, Carer's Allowance paid,
-    new-style ESA and JSA, other income (a month x 12 / 52). Disability
-    benefits and Child Benefit are disregarded (SI 2006/214 Sch 5)."""
+    new-style ESA and JSA, other income (a month x 12 / 52), and a lodger's
+    payments after their disregard (:func:`lodger_income_weekly`).
+    Disability benefits and Child Benefit are disregarded (SI 2006/214
+    Sch 5)."""
     two = np.asarray(bu.adult2.present)
     return (carers_allowance_paid[0] + np.where(two, carers_allowance_paid[1], 0)
             + sum(np.where(a.present, a.state_pension_weekly + a.pension_income_weekly + a.new_style_esa_weekly
                            + a.new_style_jsa_weekly + _weekly(a.other_unearned_income_monthly), 0)
-                  for a in (bu.adult1, bu.adult2)))
+                  for a in (bu.adult1, bu.adult2))
+            + lodger_income_weekly(bu, on=on, tables=tables))
+
+
+def lodger_income_weekly(bu: BenefitUnitColumns, *, on, tables: Tables, benefit="housing_benefit"):
+    """A lodger's weekly payment counted as income [pence/week]
+    (``Housing.lodger_payment_weekly``, ``lodger_board``), after the
+    disregard of :func:`.means_test.lodger_income`: Housing Benefit at either
+    age (SI 2006/214 reg 29(1)(p), (v), Sch 5 paras 9-10; SI 2006/213 Sch 5
+    paras 22, 42), the pension-age CTR schemes (SI 2012/2885 Sch 5 paras
+    9-10; WSI 2013/3029 Sch 4 paras 9-10; SSI 2012/319 Sch 3 paras 8-9) and
+    Wales's working-age scheme (WSI 2013/3029 Sch 9 paras 26-27), which
+    word it alike and read ``housing_benefit.lodger_disregards``; Pension
+    Credit with ``benefit="pension_credit"`` (SI 2002/1792 reg 15(5)(e),
+    (i), Sch IV paras 8-9). Nil without a lodger (no table is read where no
+    row has one)."""
+    from .means_test import lodger_income
+
+    h = bu.housing
+    payment = np.asarray(h.lodger_payment_weekly, np.int64)
+    if not np.any(payment > 0):
+        return payment * 0 if np.ndim(payment) else 0
+    return lodger_income(payment, np.asarray(h.lodger_board, bool), on=on, tables=tables, benefit=benefit)
 
 
 def savings_credit_additional_disregard(bu: BenefitUnitColumns, *, on, tables: Tables, pension_credit, earned_monthly,
@@ -543,7 +567,7 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
                                           disabled_or_carer=disabled_or_carer, additional=additional,
                                           weekly_childcare_charges=weekly_childcare_charges)
     income = np.where(savings_only, np.asarray(pc.income) + np.asarray(pc.savings_credit),
-                      weekly_unearned_income(bu, carers_allowance_paid) - income_tax_weekly + earnings) - childcare
+                      weekly_unearned_income(bu, carers_allowance_paid, on=on, tables=tables) - income_tax_weekly + earnings) - childcare
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
 
 
@@ -724,7 +748,7 @@ def housing_benefit_for(bu: BenefitUnitColumns, *, on, tables: Tables, spa, univ
     gc = all_over & (np.asarray(pc.guarantee_credit) > 0)
     savings_only = all_over & ~gc & (np.asarray(pc.savings_credit) > 0)
     earnings = _weekly(earned_monthly)
-    other = weekly_unearned_income(bu, carers_allowance_paid) - income_tax_weekly
+    other = weekly_unearned_income(bu, carers_allowance_paid, on=on, tables=tables) - income_tax_weekly
     blind_or_care = sum(np.asarray(a.present & (a.blind | (a.attendance_allowance > 0) | (a.dla_care > 0)
                                                 | (a.pip_daily_living > 0))) for a in (a1, a2)) > 0
     kids = np.asarray(children.present)

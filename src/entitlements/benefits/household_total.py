@@ -90,6 +90,7 @@ from .hb_ctr import (
     pension_age_ctr_childcare,
     pension_age_ctr_earnings_disregard,
     pension_age_ctr_income,
+    lodger_income_weekly,
     savings_credit_additional_disregard,
     savings_credit_lone_parent_disregard,
     severe_disability_non_dependant,
@@ -584,6 +585,9 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         np.where(a1.present, a1.state_pension_weekly + a1.pension_income_weekly + ca1 + weekly_from_monthly(a1.other_unearned_income_monthly), 0)
         + np.where(two, a2.state_pension_weekly + a2.pension_income_weekly + ca2 + weekly_from_monthly(a2.other_unearned_income_monthly), 0)
         + earnings
+        # A lodger's payments after the Sch IV paras 8-9 disregards (reg 15(5)(e), (i)); qualifying income too (reg 9
+        # does not except them).
+        + lodger_income_weekly(bu, on=on, tables=tables, benefit="pension_credit")
     )
     # New-style ESA and JSA are income (SPCA 2002 s 15(1)(c)) but not qualifying income for savings credit
     # (SI 2002/1792 reg 9(c), (g), read). Other income counts as both (reg 9: all income is qualifying income but

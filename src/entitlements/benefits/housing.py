@@ -93,6 +93,9 @@ class HousingColumns:
     # the period as RENT_PERIOD_CODES.
     owner_housing_costs: Any = 0
     owner_housing_costs_period: Any = 3
+    # A lodger's weekly payment [pence], 0 where none; True where it includes board (a boarder, not a sub-tenant).
+    lodger_payment_weekly: Any = 0
+    lodger_board: Any = False
     # The first four non-dependants, one column a fact (HB_CTR_SLOTS): age
     # (-1 for none), gross weekly income (-1 not shown), remunerative work,
     # and exempt from the HB and from the CTR deduction; and as a "second

@@ -364,7 +364,8 @@ def households_and_child_numbers(columns: Mapping[str, Sequence[Any]], n: int
     # Band I outside Wales (LGFA 1992 s 5(2)-(3), s 74(2)): the row's error, as Household gives it, whichever way the
     # nation is known (the nation column, or the council's, which must agree with it): docs/council_tax.md.
     across |= (band == COUNCIL_TAX_BANDS.index("I")) & ~_welsh_council(rest["local_authority"])
-    across |= housing["council_tax_disregarded"] > 1 + present2 + housing["non_dependants"]  # no more than live there
+    across |= housing["council_tax_disregarded"] > (1 + present2 + housing["non_dependants"]
+                                                   + (np.asarray(housing["lodger_payment_weekly"]) > 0))  # no more than live there
     # Non-dependants said to be "disregarded_for_discount" (a second adult code of -1 with Housing Benefit's deduction
     # kept; students and the like are -1 too but exempt from it) are among the disregarded: no fewer are given.
     said = sum((np.asarray(housing[f"nd{k}_second_adult"]) == -1) & ~np.asarray(housing[f"nd{k}_hb_exempt"], bool)

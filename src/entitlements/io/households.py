@@ -74,6 +74,7 @@ MONEY_FIELDS = frozenset(
         "council_tax_band_d",
         "council_tax_band_charge",
         "owner_housing_costs",
+        "lodger_payment_weekly",
     }
 )
 _BOOL_FIELDS = frozenset(
