@@ -417,7 +417,7 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid, *, on,
             + lodger_income_weekly(bu, on=on, tables=tables))
 
 
-def lodger_income_weekly(bu: BenefitUnitColumns, *, on, tables: Tables, benefit="housing_benefit"):
+def lodger_income_weekly(bu: BenefitUnitColumns, *, on, tables: Tables, benefit="housing_benefit", always=False):
     """A lodger's weekly payment counted as income [pence/week]
     (``Housing.lodger_payment_weekly``, ``lodger_board``), after the
     disregard of :func:`.means_test.lodger_income`: Housing Benefit at either
@@ -427,13 +427,17 @@ def lodger_income_weekly(bu: BenefitUnitColumns, *, on, tables: Tables, benefit=
     Wales's working-age scheme (WSI 2013/3029 Sch 9 paras 26-27), which
     word it alike and read ``housing_benefit.lodger_disregards``; Pension
     Credit with ``benefit="pension_credit"`` (SI 2002/1792 reg 15(5)(e),
-    (i), Sch IV paras 8-9). Nil without a lodger (no table is read where no
-    row has one)."""
+    (i), Sch IV paras 8-9). Nil without a lodger. ``always``: read the
+    tables even where no row has a lodger (Pension Credit's, which every
+    pension-age household reads, so that a gain names the same rates on both
+    paths: a caseload's names every table of the benefit); otherwise they
+    are read only where some row has a lodger (Housing Benefit's tables are
+    named for renters only, and the pension-age CTR schemes read them too)."""
     from .means_test import lodger_income
 
     h = bu.housing
     payment = np.asarray(h.lodger_payment_weekly, np.int64)
-    if not np.any(payment > 0):
+    if not always and not np.any(payment > 0):
         return payment * 0 if np.ndim(payment) else 0
     return lodger_income(payment, np.asarray(h.lodger_board, bool), on=on, tables=tables, benefit=benefit)
 

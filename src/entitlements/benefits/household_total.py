@@ -587,7 +587,7 @@ def _pension_credit(bu: BenefitUnitColumns, spa, earned, entitled, ca, protected
         + earnings
         # A lodger's payments after the Sch IV paras 8-9 disregards (reg 15(5)(e), (i)); qualifying income too (reg 9
         # does not except them).
-        + lodger_income_weekly(bu, on=on, tables=tables, benefit="pension_credit")
+        + lodger_income_weekly(bu, on=on, tables=tables, benefit="pension_credit", always=True)
     )
     # New-style ESA and JSA are income (SPCA 2002 s 15(1)(c)) but not qualifying income for savings credit
     # (SI 2002/1792 reg 9(c), (g), read). Other income counts as both (reg 9: all income is qualifying income but
