@@ -426,8 +426,8 @@ def test_a_missing_band_d_year_is_check_needed_in_both_paths(cases, figure):
 
 
 def test_missing_years_are_drawn_from_every_nation():
-    # 2024-25 is shipped for 37 authorities only (2 English, 4 Welsh, 31 of the 32 Scottish: not Inverclyde):
-    # the other 313 are missing that year, and all 350 miss 2027-28.
+    # 2024-25 is not shipped for every authority (England and Wales have gaps; Scotland lacks Inverclyde's):
+    # the others are missing that year, and all 350 miss 2027-28.
     assert len(AUTHORITIES) == 350
     nations = {a.nation for a, y in _MISSING if y == "2024-25"}
     assert nations == {"england", "wales", "scotland"} and sum(y == "2027-28" for _, y in _MISSING) == 350
