@@ -222,9 +222,10 @@ def _never_more(lo_e, hi_e):
        st.one_of(st.integers(1, 2_000_00), st.sampled_from((50_000, 100_000, 200_000, 400_000))))
 def test_more_earnings_never_raise_uc_pension_credit_hb_or_ctr(pair, who, extra):
     """An earner earns more, work (``in_paid_work``) and hours held as given; an adult drawn without earnings
-    is first given £500 a month and 16 hours (starting to earn is a change of work, with conditions of its own:
-    an adult "in paid work" 16 hours with no earnings does not meet the additional earnings disregard's hours
-    condition, and the first penny earned does). Seen to fail with Pension Credit's earnings counted falling as
+    is first given £500 a month and 16 hours (starting to earn is a change of work, and first earnings can lawfully
+    raise HB and CTR: with savings credit only they count the savings credit as income and disregard £17.10 more
+    than Pension Credit, and the £17.10 comes whole once the earnings reach it; a penny changes nothing, the hours
+    being read whatever the earnings: ``test_hb_ctr_first_earnings_savings_credit``). Seen to fail with Pension Credit's earnings counted falling as
     they rise (``max(4 x disregard - earnings, 0)`` in ``pension_credit.weekly_earnings_counted``: "assert 24166
     <= 24165"), and with HB's 65% taper made -65% (``benefits.housing_benefit``: "assert 6924 <= 6923")."""
     h, on = pair
