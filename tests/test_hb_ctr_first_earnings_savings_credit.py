@@ -77,7 +77,8 @@ def test_first_earnings_end_the_savings_credit_and_raise_hb_and_ctr_2026():
     gives it (reg 27(4)(a), (d); Sch 4 para 9); Pension Credit falls by more (£4.24), and the household, £27.10 a
     week richer in earnings, ends £26.46 a week better off."""
     # Pension Credit: £117.43 x 12 / 52 = £27.0992, the fraction disregarded: £27.09; less £10.00: £17.09; income
-    # £419.99. B = 40% x (£419.99 - £363.25) = £22.70, more than A (£20.10): no savings credit, no Pension Credit.
+    # £419.99. B = 40% x (£419.99 - £363.25) = £22.696, £22.69 (rounded down, SI 2002/1792 reg 7(4)), more than A
+    # (£20.10): no savings credit, no Pension Credit.
     # HB (reg 28: Pension Credit is not payable, HB works the income out itself): earnings £27.10 (to the penny,
     # half up), at least £10.00 + £17.10 = £27.10 (para 9(1), (3)): all disregarded; income £402.90; excess
     # £19.55; 65% = £12.7075, £12.71; HB £107.29 (+£2.75 = 65% x the £4.24 gone). CTR: 20% x £19.55 = £3.91;
@@ -106,8 +107,8 @@ def test_with_savings_credit_kept_hb_and_ctr_rise_by_less_than_it_falls_2026():
     # No earnings: income £352.90 + £20.00 = £372.90, above £363.25; A = the smaller of 60% x (£372.90 - £329.75) =
     # £25.89 and £20.10: £20.10; B = 40% x (£372.90 - £363.25) = £3.86; savings credit £16.24. HB: £372.90 + £16.24
     # = £389.14; excess £5.79; 65% = £3.7635, £3.76; HB £116.24. CTR: 20% x £5.79 = £1.158, £1.16; £37.03.
-    # £117.43 a month: Pension Credit counts £27.09 - £10.00 = £17.09; income £389.99; B = 40% x £26.74 = £10.696;
-    # savings credit £20.10 - £10.696 = £9.404, £9.41 (a fraction of a penny up). HB: £389.99 + £9.41 - £17.10 =
+    # £117.43 a month: Pension Credit counts £27.09 - £10.00 = £17.09; income £389.99; B = 40% x £26.74 = £10.696,
+    # rounded down (reg 7(4)): £10.69; savings credit £20.10 - £10.69 = £9.41. HB: £389.99 + £9.41 - £17.10 =
     # £382.30, below £383.35: the whole £120.00 (+£3.76). CTR: the whole £38.19 (+£1.16). Pension Credit -£6.83.
     assert _parts(0, pension=2000)[:4] == (1624, 38914, 11624, 3703)
     assert _parts(11743, pension=2000)[:4] == (941, 38230, 12000, 3819)
