@@ -127,8 +127,12 @@ def relevant_childcare_charges(bu, n: int, rows, day_each, couple, children, m1,
     or one in it and the other incapacitated (a partner in hospital or prison
     is not modelled). Remunerative work is 16 hours a week or more (SI
     2006/214 reg 6(1); WSI 2013/3029 reg 10), read from each adult's
-    ``work_hours_weekly``; an adult without earnings (``m1``, ``m2`` nil) is
-    taken not to be in it. Incapacitated: attendance allowance, DLA or PIP
+    ``work_hours_weekly``, in work "for which payment is made or which is done
+    in expectation of payment" (reg 6(1), read 2026-12-08): an adult with
+    earnings (``m1``, ``m2`` above nil) or ``in_paid_work`` (self-employed
+    without profit, pay not yet received; since 2026-12-08: before, an adult
+    without earnings was taken not to be in it, so a partner's first penny
+    could add the whole deduction). Incapacitated: attendance allowance, DLA or PIP
     payable, and the caller's ``incapacitated`` (one flag an adult: the
     pension-age schemes' partner aged 80 or more); a partner who is blind, or
     has limited capability for work or the ESA support component, with none
@@ -170,8 +174,9 @@ def relevant_childcare_charges(bu, n: int, rows, day_each, couple, children, m1,
     has = charges > 0
     a1, a2 = bu.adult1, bu.adult2
     h1, h2 = cut(a1.work_hours_weekly), cut(a2.work_hours_weekly)
-    works = [((m1 > 0) & (h1 >= 16), (m1 > 0) & ((h1 >= 16) | (h1 < 0))),
-             ((m2 > 0) & (h2 >= 16), (m2 > 0) & ((h2 >= 16) | (h2 < 0)))]  # (surely, perhaps) in remunerative work
+    paid1, paid2 = (m1 > 0) | cut(a1.in_paid_work), (m2 > 0) | cut(a2.in_paid_work)  # reg 6(1): paid or expected
+    works = [(paid1 & (h1 >= 16), paid1 & ((h1 >= 16) | (h1 < 0))),
+             (paid2 & (h2 >= 16), paid2 & ((h2 >= 16) | (h2 < 0)))]  # (surely, perhaps) in remunerative work
     inc1 = _incapacitated_by_award(a1, cut) | cut(incapacitated[0])
     inc2 = _incapacitated_by_award(a2, cut) | cut(incapacitated[1])
 
