@@ -102,8 +102,9 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Adult", ("lcwra", "lcwra_element_in_award"), "lcwra", "{who} has limited capability for work and "
          "work-related activity (LCWRA), with the element in the award", kind="switch",
          to_fields=lambda v: {"lcwra": True, "lcwra_element_in_award": True}, example=("--lcwra",)),
-    Flag("Adult", ("lcwra", "lcwra_element_in_award"), "lcwra-pending", "{who} has LCWRA but the element is not yet "
-         "in the award (the relevant period of SI 2013/376 reg 28 has not ended)", kind="switch",
+    Flag("Adult", ("lcwra", "lcwra_element_in_award"), "lcwra-pending", "{who} has been found to have LCWRA but the "
+         "element is not yet in the award (the relevant period of SI 2013/376 reg 28 has not ended); not for a "
+         "decision still awaited: leave it out and try `gain --with lcwra_found`", kind="switch",
          to_fields=lambda v: {"lcwra": True, "lcwra_element_in_award": False}, example=("--lcwra-pending",),
          needs=()),
     Flag("Adult", ("lcwra_protection",), "lcwra-protection", "which LCWRA amount {who} gets from 6 April 2026, and "
