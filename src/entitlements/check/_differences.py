@@ -272,6 +272,7 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
             continue
         idx, hh = got
         values[cid] = _difference(n, idx, totals(hh, True, True, True), _sub_totals(full_t, idx))
+    values["disabled_band_reduction"] = _band_reduction(full_bu, full, n, on=on, tables=tables)
     # A Universal Credit finding (the award, or an element of it) is monthly: its year is the month x 12, as the
     # estimate's household total counts it (until 2026-12-07 the week x 52: £72.75 x 52 = £3,783.00 where the
     # estimate said £315.27 x 12 = £3,783.24).
@@ -286,6 +287,56 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
 #: them): their year is the month x 12.
 MONTHLY_FINDINGS = ("universal_credit", "uc_carer_element_1", "uc_carer_element_2", "uc_childcare_element",
                     "lcwra_1", "lcwra_2")
+
+
+def band_reduction_rows(bu: BenefitUnitColumns, council_tax) -> np.ndarray:
+    """The rows where the check asks about the disabled band reduction (SI
+    1992/554 regs 3-4; in Scotland SI 1992/1335 regs 3-4): someone in the
+    household gets Attendance Allowance, PIP or DLA (either component) or is
+    blind, the home has a band and its council tax is worked out, and the
+    reduction is not given (``Housing.disabled_band_reduction``). Band A
+    too: five ninths of Band D is charged (SI 1992/554 reg 4(3A)(b); SI
+    1992/1335 reg 4(1A)-(1C), inserted by SI 1999/756), as the engine works
+    it out."""
+    def benefit(x):
+        return ((np.asarray(x.dla_care) > 0) | (np.asarray(x.dla_mobility) > 0) | (np.asarray(x.pip_daily_living) > 0)
+                | (np.asarray(x.pip_mobility) > 0))
+
+    def adult(a):
+        return np.asarray(a.present, bool) & (benefit(a) | (np.asarray(a.attendance_allowance) > 0)
+                                              | np.asarray(a.blind, bool))
+
+    ch = bu.children
+    kids = (np.asarray(ch.present, bool) & benefit(ch)).any(axis=-1)
+    x = bu.housing
+    return ((adult(bu.adult1) | adult(bu.adult2) | kids) & ~np.asarray(x.disabled_band_reduction, bool)
+            & (np.asarray(x.council_tax_band) >= 0) & np.asarray(x.council_tax_liable, bool)
+            & (np.asarray(council_tax.status) == 1))
+
+
+def _band_reduction(full_bu: BenefitUnitColumns, full, n: int, *, on, tables: Tables):
+    """The disabled band reduction's value per row: the council tax still to
+    pay a week after Council Tax Reduction (every claim made) without it less
+    with it; where the reduction could not be worked out, the weekly liability
+    without it less with it (before any reduction). (applies, weekly, monthly,
+    annual: the week x 52)."""
+    applies = np.zeros(n, bool)
+    w, m, a = (np.zeros(n, np.int64) for _ in range(3))
+    rows = band_reduction_rows(full_bu, full.council_tax)
+    got = _rerun(full_bu, rows, lambda b: attrs.evolve(b, housing=attrs.evolve(
+        b.housing, disabled_band_reduction=np.ones(np.shape(b.couple), bool))), on=on, tables=tables)
+    if got is None:
+        return applies, w, m, a
+    idx, hh = got
+    before, after = full.council_tax, hh.council_tax
+    ok = (_pick(before.ctr_status, idx) == 1) & (np.asarray(after.ctr_status) == 1)
+    diff = np.where(ok, _pick(before.to_pay_weekly, idx) - np.asarray(after.to_pay_weekly),
+                    _pick(before.weekly_liability, idx) - np.asarray(after.weekly_liability))
+    applies[idx] = np.asarray(after.status) == 1
+    w[idx] = np.where(applies[idx], np.maximum(diff, 0), 0)
+    m[idx] = weekly_to_monthly(w[idx])
+    a[idx] = w[idx] * 52
+    return applies, w, m, a
 
 
 def _less(values: dict, cid: str, other: str) -> None:

@@ -143,6 +143,21 @@ _CANDIDATES = (
               "Scotland national schemes at every age).",
               None,
               question="Is Council Tax Reduction paid already?"),
+    # The disabled band reduction (since 2026-12-08, from the adviser's pass qa-adv9, case 6): the law by nation is
+    # BAND_REDUCTION_LAW (England and Wales SI 1992/554, made under LGFA 1992 s 13; Scotland SI 1992/1335, made under
+    # s 80; both read 2026-12-08 in legalize-dev/legalize-uk, uk/uksi-1992-554.md and uk/uksi-1992-1335.md: reg
+    # 3(1)(a)(i)-(iii) the room, second bathroom or kitchen, or wheelchair space; reg 3(3) a wheelchair used within
+    # the dwelling; reg 3(1)(b) an application in writing; reg 4 the band below charged).
+    Candidate("disabled_band_reduction", "Disabled band reduction of the council tax (the band below charged)",
+              "Council tax", "check_needed",
+              ("Local Government Finance Act 1992 s 13",
+               "Council Tax (Reductions for Disabilities) Regulations 1992 (SI 1992/554) regs 3-4"),
+              "Apply in writing to the council that sends the council tax bill for the disabled band reduction (its "
+              "form, or a letter: what the room, bathroom, kitchen or wheelchair space is and why the substantially "
+              "and permanently disabled resident needs it; reg 3(1)(b)).",
+              question="Does the home have a room (not a bathroom, kitchen or toilet) used mainly by and needed for a "
+                       "disabled resident, a second bathroom or kitchen they need, or room enough for a wheelchair "
+                       "they use indoors?"),
     Candidate("free_prescriptions", "Free NHS prescriptions", "Help with health costs", "entitled",
               ("NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) reg 5",
                "NHS (Charges for Drugs and Appliances) Regulations 2015 (SI 2015/570) reg 10"),
@@ -235,6 +250,17 @@ HB_ACTIONS = {
                     "that Housing Benefit meets the rent.",
                     ("Social Security Contributions and Benefits Act 1992 s 130",
                      "Housing Benefit Regulations 2006 (SI 2006/213)")),
+}
+
+#: The law of the disabled band reduction, by nation: in England and Wales SI 1992/554 (made under LGFA 1992 s 13),
+#: reg 3 the dwelling (a room, a second bathroom or kitchen, or wheelchair space needed by a substantially and
+#: permanently disabled resident), reg 4 the band below charged; in Scotland SI 1992/1335 (made under s 80), reg 3
+#: the same conditions (reg 3(3): a wheelchair used within the dwelling), reg 4 the band below.
+BAND_REDUCTION_LAW = {
+    "england": CANDIDATES["disabled_band_reduction"].legal_basis,
+    "wales": CANDIDATES["disabled_band_reduction"].legal_basis,
+    "scotland": ("Local Government Finance Act 1992 s 80",
+                 "Council Tax (Reductions for Disabilities) (Scotland) Regulations 1992 (SI 1992/1335) regs 3-4"),
 }
 
 CTR_ACTIONS = {

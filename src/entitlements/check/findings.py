@@ -408,6 +408,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     findings = _claim_findings(household, claims, diff, on=on, tables=tables)
     findings += [f for p in plans if (f := p.finding(diff.values[p.id], household, on=on, tables=tables)) is not None]
     findings += _passports.findings(household, claims, circ, diff, on=on, tables=tables)
+    findings += _band_reduction_finding(household, diff)
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
     findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
                 if f.id == "council_tax_reduction" else f for f in findings]
@@ -433,6 +434,40 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                         assumptions=() if rates_after is None else _assumptions(tables, household, on),
                         # What the estimate assumes that may change it (estimate caveats: e.g. Blind Person's Allowance's test).
                         totals_notes=_totals_notes(household, claims, diff, on) + est.caveats)
+
+
+def _band_reduction_finding(h: Household, diff: Differences) -> list[Finding]:
+    """The disabled band reduction to ask about (``_differences.band_reduction_rows``): valued as the council tax
+    still to pay a week after Council Tax Reduction (every claim the check finds made) without it less with it;
+    nil where that reduction already meets the bill, and said; before any reduction where it could not be worked
+    out, and said."""
+    from .candidates import BAND_REDUCTION_LAW
+
+    applies, w, m, a = diff.values["disabled_band_reduction"]
+    if not applies[0]:
+        return []
+    c = candidate("disabled_band_reduction")
+    ct = diff.full.council_tax
+    first = lambda x: int(np.asarray(x).ravel()[0])  # noqa: E731
+    weekly = int(w[0])
+    if first(ct.ctr_status) != 1:
+        note = ("Valued before Council Tax Reduction, which could not be worked out here: the council tax a week "
+                "in the band below less the band's own; a reduction would take part of that, or all of it.")
+    elif weekly == 0 and first(ct.to_pay_weekly):
+        note = ("Worth nothing now: Council Tax Reduction (with every claim found made) is paid in either band and "
+                "falls by what the band below takes off, leaving the same to pay; it counts if income rises and the "
+                "reduction stops.")
+    elif weekly == 0:
+        note = ("Worth nothing now: Council Tax Reduction (with every claim found made) meets the whole bill in "
+                "either band, so there is nothing left to pay either way; it counts if income rises or the "
+                "reduction stops.")
+    else:
+        note = ("Valued as the council tax still to pay a week after Council Tax Reduction (with every claim found "
+                f"made): {format_pounds(first(ct.to_pay_weekly))} in the band, "
+                f"{format_pounds(first(ct.to_pay_weekly) - weekly)} with the band below charged.")
+    return [Finding(id=c.id, what=c.what, benefit=c.benefit, certainty=c.certainty, question=c.question,
+                    weekly=weekly, monthly=int(m[0]), annual=int(a[0]), action=c.action,
+                    legal_basis=BAND_REDUCTION_LAW[h.nation], notes=(note,))]
 
 
 def _applicant_advice(h: Household, findings: list[Finding], *, on: dt.date, tables) -> list[Finding]:
