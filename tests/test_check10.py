@@ -103,3 +103,41 @@ def test_caseload_check_values_it_as_the_one_household():
     assert list(applies) == [True, False] and int(w[0]) == 671 and int(a[0]) == 671 * 52
     t = cc.long_table()
     assert "disabled_band_reduction" in list(t["finding"])
+
+
+# 3. The Scottish working-age CTR applicable amount itemised on the working sheet (qa-adv9 case 5).
+from entitlements.cli import main as _main  # noqa: E402
+
+_EDINBURGH = ["estimate", "--age", "61", "--partner-age", "67", "--partner-state-pension", "241.30", "--capital", "7000",
+              "--social", "--rent", "95/week", "--bedrooms", "1", "--council", "City of Edinburgh",
+              "--council-tax-band", "C", "--nation", "scotland", "--on", "2026-12-08", "--wide"]
+
+
+def _sheet(capsys, *extra):
+    assert _main(_EDINBURGH + list(extra)) == 0
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_scottish_ctr_applicable_amount_is_itemised(capsys):
+    # Mixed-age couple on UC, LCWRA: couple's personal allowance £150.15 + enhanced disability premium (couple)
+    # £31.40 + support component £50.35 = £231.90 (SSI 2021/249 Sch 1 as SSI 2026/56 reg 14 amends it).
+    out = _sheet(capsys, "--lcwra")
+    assert "Applicable amount £231.90 " in out
+    assert ("personal allowance £150.15 (Sch 1 para 1); premiums £31.40 (Sch 1 paras 2-5, 11-14); components £50.35 "
+            "(Sch 1 Part 6) (SSI 2021/249 reg 35, Sch 1)") in out, out
+    # Without LCWRA: the personal allowance alone.
+    out = _sheet(capsys)
+    assert "Applicable amount £150.15 " in out
+    assert "2026-12-07) personal allowance £150.15 (Sch 1 para 1) (SSI 2021/249 reg 35, Sch 1) Income counted" in out, out
+
+
+def test_scottish_parts_add_up_in_the_engine():
+    from entitlements.benefits.council_tax_reduction_scotland import scotland_working_age_applicable_amount as aa
+    from entitlements.tables import default_tables
+
+    kw = dict(on=dt.date(2026, 6, 1), tables=default_tables(), children=1, transitional_family_premium=True)
+    parts = aa(True, 30, parts=True, **kw)
+    # £150.15 + child premium £109.85 + transitional family premium £20.22 = £280.22 (the function's doctest)
+    assert parts == {"personal_allowance": 15015, "premiums": 10985, "components": 0,
+                     "transitional_family_premium": 2022}
+    assert aa(True, 30, **kw) == sum(parts.values()) == 28022

@@ -208,7 +208,7 @@ _CT_AMOUNTS = ("band_d_annual", "band_amount_annual", "discount_percent", "annua
 _CTR_AMOUNTS = ("ctr_non_dependant_deductions", "ctr_maximum", "ctr_applicable_amount", "ctr_income",
                 "ctr_excess_income", "ctr_taper_deduction", "ctr_alternative_maximum", "reduction_weekly",
                 "reduction_annual", "to_pay_weekly", "to_pay_annual", "ctr_earnings_disregarded", "ctr_tariff_income",
-                "ctr_childcare_charges")
+                "ctr_childcare_charges", "ctr_personal_allowance", "ctr_premiums", "ctr_components")
 
 
 def _council_tax_dict(c: Any) -> dict[str, Any]:

@@ -893,6 +893,22 @@ _SCOTLAND_WA_DETAIL = ("SSI 2021/249 reg 35, Sch 1: personal allowance, child pr
                        "or £479 with a partner or a child) instead")
 
 
+def _scotland_wa_parts(ctax) -> str:
+    """The Scottish working-age applicable amount's parts (SSI 2021/249 reg 35, Sch 1; since 2026-12-08), as the
+    Housing Benefit sheet itemises its own; where reg 14's income threshold is taken instead (bands E to H), or the
+    parts are not given, the words of :data:`_SCOTLAND_WA_DETAIL`."""
+    pa, prem, comp = (int(getattr(ctax, k, 0)) for k in ("ctr_personal_allowance", "ctr_premiums", "ctr_components"))
+    total = int(ctax.ctr_applicable_amount)
+    if not pa or pa + prem + comp > total:
+        return _SCOTLAND_WA_DETAIL
+    rest = total - pa - prem - comp  # the transitional family premium (reg 98), its own line below
+    return "; ".join([f"personal allowance {format_pounds(pa)} (Sch 1 para 1)"]
+                     + ([f"premiums {format_pounds(prem)} (Sch 1 paras 2-5, 11-14)"] if prem else [])
+                     + ([f"components {format_pounds(comp)} (Sch 1 Part 6)"] if comp else [])
+                     + ([f"transitional family premium {format_pounds(rest)} (reg 98)"] if rest else [])
+                     ) + " (SSI 2021/249 reg 35, Sch 1)"
+
+
 #: The second adult rebate's rates: the table entry each rate comes from, by scheme (read with the rule tables'
 #: sources: SI 2012/2885 Sch 3 para 1; SSI 2012/319 Sch 5 Table; SSI 2021/249 Sch 2 para 1 Table).
 _SAR_LAW = {"england": ("SI 2012/2885 Sch 3 para 1 Table (a)", "SI 2012/2885 Sch 3 para 1 Table (b)"),
@@ -982,7 +998,7 @@ def _ctr_lines(ctax, code: str, on: dt.date, tables: Tables, taxed: list[Line] =
     lines.append(Line("Maximum reduction", int(ctax.ctr_maximum), cite, op=" "))
     lines.append(Line("Applicable amount", int(ctax.ctr_applicable_amount), amount_cite, op=" ",
                       detail="" if scheme in ("england", "wales_pension", "scotland_pension") else
-                      _SCOTLAND_WA_DETAIL if scheme == "scotland_working_age" else
+                      _scotland_wa_parts(ctax) if scheme == "scotland_working_age" else
                       # An English council's scheme is not the Welsh one: each names its own law (was the Welsh words).
                       "with Universal Credit, the award's maximum amount x 12 / 52 (WSI 2013/3029 Sch 6 para 3); "
                       "without it, the scheme's own (WSI 2013/3029 Sch 7, 2024-25 to 2026-27)" if scheme == "wales_working_age" else

@@ -123,6 +123,11 @@ class CouncilTaxCalculation:
     ctr_earnings_disregarded: Any = 0
     ctr_tariff_income: Any = 0  # the scheme's weekly tariff income from capital, in ctr_income (0 where none)
     ctr_childcare_charges: Any = 0  # childcare charges deducted in ctr_income (Welsh working age; Scottish with UC, reg 42(2)(c), (4)), else 0
+    # the Scottish working-age applicable amount's parts (SSI 2021/249 Sch 1: para 1, the premiums of paras 2-5 and
+    # 11-14, the Part 6 components; the transitional family premium, reg 98, is the rest), else 0 (since 2026-12-08)
+    ctr_personal_allowance: Any = 0
+    ctr_premiums: Any = 0
+    ctr_components: Any = 0
 
 
 @attrs.frozen
@@ -295,7 +300,8 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
     r = {k: z() for k in ("ctr_status", "ctr_reason", "ctr_scheme", "ctr_non_dependant_deductions", "ctr_maximum",
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
                           "ctr_alternative_maximum", "reduction_weekly", "reduction_annual", "ctr_earnings_disregarded",
-                          "ctr_tariff_income", "ctr_childcare_charges")}
+                          "ctr_tariff_income", "ctr_childcare_charges", "ctr_personal_allowance", "ctr_premiums",
+                          "ctr_components")}
     ok = li["status"] == 1
     any_ok = ok.any()
     check = li["status"] == 2

@@ -105,8 +105,13 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
                                            enhanced_disability_children=0, carers=0, severe_disability=0,
                                            disability_premium=False, enhanced_disability_premium=False, component=0,
                                            lcw_personal_allowance=False, transitional_family_premium=False,
-                                           transitional_family_premium_22_20=False):
+                                           transitional_family_premium_22_20=False, parts=False):
     """The weekly applicable amount of SSI 2021/249 reg 35 and Sch 1 [pence/week].
+    ``parts``: instead, its parts, a dict of ``personal_allowance`` (para 1),
+    ``premiums`` (paras 2-5, 11-14: child, disabled child, carer, disability,
+    enhanced disability and severe disability premiums), ``components``
+    (Part 6) and ``transitional_family_premium`` (reg 98), which add up to it
+    (since 2026-12-08, for the working sheet).
 
     Personal allowance (para 1): a couple, whatever their ages; a lone parent;
     a single applicant on main phase ESA or with UC and limited capability for
@@ -160,18 +165,23 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
         flag("lcw_personal_allowance", lcw_personal_allowance), pa["single_lcw"],
         np.where(a >= 25, pa["single_25_or_over"], pa["single_under_25"]))))
     prem = tables.at(f"{_P}.premiums", when)
-    parts = tables.at(f"{_P}.components", when)
-    total = (allowance + kids * tables.at(f"{_P}.child_premium", when)
-             + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
-             + np.where(dp, np.where(c, prem["disability_couple"], prem["disability_single"]), 0)
-             + np.where(edp, np.where(c, prem["enhanced_disability_couple"], prem["enhanced_disability_single"]), 0)
-             + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0))
-             + np.where(dp, 0, np.where(comp == 2, parts["support"],
-                                        np.where(comp == 1, parts["work_related_activity"], 0))))
+    rates = tables.at(f"{_P}.components", when)
+    premiums = (kids * tables.at(f"{_P}.child_premium", when)
+                + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
+                + np.where(dp, np.where(c, prem["disability_couple"], prem["disability_single"]), 0)
+                + np.where(edp, np.where(c, prem["enhanced_disability_couple"], prem["enhanced_disability_single"]), 0)
+                + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0)))
+    components = np.where(dp, 0, np.where(comp == 2, rates["support"],
+                                          np.where(comp == 1, rates["work_related_activity"], 0)))
+    transitional = np.zeros_like(np.asarray(allowance))
     if np.any(tfp):  # reg 98(2)-(3): the table is read only where someone has the premium
         t = tables.at(f"{_P}.transitional_family_premium", when)
-        total = total + np.where(tfp, np.where(kept, t["kept_22_20"], t["general"]), 0)
-    return out_int(total, scalar)
+        transitional = np.where(tfp, np.where(kept, t["kept_22_20"], t["general"]), 0)
+    if parts:
+        return {k: out_int(np.broadcast_to(v, np.shape(allowance + premiums + components + transitional)), scalar)
+                for k, v in (("personal_allowance", allowance), ("premiums", premiums), ("components", components),
+                             ("transitional_family_premium", transitional))}
+    return out_int(allowance + premiums + components + transitional, scalar)
 
 
 def uc_childcare_charges_weekly(childcare_element_monthly):
@@ -467,7 +477,7 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     dp = each(lambda a: _disability_premium_condition(a)) & ~(lcw & ~partner)
     component = np.where((uc & lcwra) | support | partner, 2, np.where(uc & lcw, 1, 0))
     try:
-        amount = scotland_working_age_applicable_amount(
+        split = scotland_working_age_applicable_amount(
             couple, np.maximum(col(_age(a1, days.each)), 16), on=days[rows], tables=tables,
             children=app["children"], disabled_children=app["disabled_children"],
             enhanced_disability_children=np.where(uc, sc["higher_disabled"][rows], app["enhanced_disability_children"]),
@@ -477,7 +487,8 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             # Reg 98: the household says whether the applicant kept the premium (SSI 2016/81 reg 2) and at £22.20.
             transitional_family_premium=app["transitional_family_premium"],
             transitional_family_premium_22_20=col(np.asarray(bu.transitional_family_premium_22_20, bool))
-            & app["transitional_family_premium"])
+            & app["transitional_family_premium"], parts=True)
+        amount = sum(np.asarray(v, np.int64) for v in split.values())
         disability = dp | (app["severe_disability"] > 0) | (component > 0)  # Sch 3 para 4(2), (2A)
         disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0, disability, carers,
                                            days, tables, applicant)
@@ -511,6 +522,11 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
         r["ctr_status"][rows], r["ctr_reason"][rows] = 2, 5
         return
     _put(r, rows, res, 6, res.applicable_amount, res.weekly_income)
+    # The applicable amount's parts, for the working sheet (reg 14's income threshold, where it is taken instead in
+    # bands E to H, is no sum of them: the sheet then says so).
+    r["ctr_personal_allowance"][rows] = split["personal_allowance"]
+    r["ctr_premiums"][rows] = split["premiums"]
+    r["ctr_components"][rows] = split["components"]
     r["ctr_alternative_maximum"][rows] = res.alternative_maximum
     # With UC the month's sum, as a week; without it the week's.
     r["ctr_earnings_disregarded"][rows] = np.where(earner, weekly_disregard, divide_half_up(disregard * 12, 52))
@@ -724,6 +740,9 @@ def pension_bands_e_to_h(r: dict, li: dict, rows, days, res, couple, children, a
     den = (d * 52 * _PPM * c)[better]
     r["ctr_maximum"][idx] = divide_half_up(np.maximum(main, 0)[better], den)
     r["ctr_applicable_amount"][idx] = np.broadcast_to(threshold, band.shape)[better]
+    for k in ("ctr_personal_allowance", "ctr_premiums", "ctr_components"):  # reg 14's threshold is no sum of parts
+        if k in r:
+            r[k][idx] = 0
     r["ctr_excess_income"][idx] = divide_half_up(x[better], 52)
     r["ctr_taper_deduction"][idx] = divide_half_up((taper * x)[better], 52 * _PPM)
     r["reduction_weekly"][idx] = divide_half_up(num[better], den)
