@@ -21,7 +21,7 @@ import attrs
 from entitlements import NoRowInForce, caseload_gains, income_gain
 from entitlements.errors import InputError
 from entitlements.gain import Outcome, Scenario
-from entitlements.gain.pension_age import KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, WORKING_AGE_SOURCES, ctr_change_not_counted
+from entitlements.gain.pension_age import CTR_NOT_WORKED_OUT, KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, WORKING_AGE_SOURCES
 from entitlements.household import Adult, Child, Household, Housing, NonDependant
 
 D = dt.date
@@ -319,7 +319,9 @@ def differences(scens: list[Scenario], *, assumptions: bool = False, **options) 
         name = g.benefit_names[i] if g.valid[i] else ""  # the benefit the outcome brings, named alike (CSP, PADP)
         if not g.valid[i] or got != want:
             differ.append(f"case {i}: caseload {got if g.valid[i] else g.reasons[i]}, one household {want}\n  {s}")
-        elif bool(g.ctr_change_not_counted[i]) != any(ctr_change_not_counted() in a for a in o.assumptions):
+        # The caseload's flag: the change not counted on some day (altogether, or from a later year's first day,
+        # which the one-household sheet says as "From DD/MM/YYYY ..."): both sentences share these words.
+        elif bool(g.ctr_change_not_counted[i]) != any(CTR_NOT_WORKED_OUT in a for a in o.assumptions):
             differ.append(f"case {i}: the CTR change not counted said on one path only: caseload {g.ctr_change_not_counted[i]}\n  {s}")
         elif name and name not in {b.benefit for b in o.benefit_lines}:
             differ.append(f"case {i}: caseload names the benefit {name}, one household {[b.benefit for b in o.benefit_lines]}\n  {s}")

@@ -171,9 +171,12 @@ class CaseloadGains:
     @property
     def ctr_change_not_counted(self) -> np.ndarray:
         """Each projected case whose knock-on leaves out the change in Council
-        Tax Reduction (below pension age, an English council whose working-age
-        scheme is not shipped: :func:`~entitlements.gain.pension_age.ctr_change_not_counted`
-        gives the words the one-household working sheet says it in)."""
+        Tax Reduction on some day, altogether or from a day on (below pension
+        age, an English council whose working-age scheme is not shipped, or a
+        later year's council tax not shipped:
+        :func:`~entitlements.gain.pension_age.ctr_change_not_counted` gives the
+        words the one-household working sheet says it in, or, where it is
+        counted to a day, its "From DD/MM/YYYY" sentence)."""
         return ctr_not_counted(self.projection.knock_ons, np.asarray(self.projection.valid, bool).reshape(len(self)))
 
     @property

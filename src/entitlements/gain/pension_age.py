@@ -134,7 +134,7 @@ __all__ = ["KNOCK_ON_BENEFITS", "KNOCK_ON_SOURCES", "KnockOns", "knock_on_weekly
            "caseload_knock_ons", "knock_on_totals", "fixed_line_over", "qualifying_age_days", "knock_on_days", "knock_on_over",
            "knock_on_in_force", "knock_on_readers", "reads_table", "breaks_read", "held_ages", "held_at_66",
            "age_66_refused", "reads_hb_ctr", "KNOCK_ON_KINDS", "WORKING_AGE_SOURCES", "working_age_knock_on_assumption",
-           "knock_on_first_day", "ctr_change_not_counted", "ctr_not_counted", "birthday_period_starts"]
+           "knock_on_first_day", "ctr_change_not_counted", "ctr_not_counted", "birthday_period_starts", "CTR_NOT_WORKED_OUT"]
 
 #: The benefits an outcome changes at pension age, in the order of the columns of :func:`knock_on_weekly`.
 KNOCK_ON_BENEFITS = ("pension_credit", "housing_benefit", "council_tax_reduction")
@@ -428,9 +428,8 @@ def working_age_knock_on_assumption(changes: dict[str, int], on: dt.date, later=
     then = "".join(f"; from {uk_date(d)}: {said(ch)}" for d, ch in later)
     ctr = " " + ctr_change_not_counted() if no_ctr else ""
     if no_ctr and no_ctr_from is not None:
-        ctr = (f" From {uk_date(no_ctr_from)} Council Tax Reduction could not be worked out before or after the "
-               "outcome (the council's scheme, its council tax or a fact it needs is not shipped): its change is "
-               "counted to the day before and not from then.")
+        ctr = (f" From {uk_date(no_ctr_from)} {CTR_NOT_WORKED_OUT} (the council's scheme, its council tax or a fact "
+               "it needs is not shipped): its change is counted to the day before and not from then.")
     return ("Working age: the outcome's change in Housing Benefit (temporary or specified accommodation, SI 2006/213) "
             "and Council Tax Reduction, through the change in Universal Credit and income, is worked out for the "
             f"household before and after on {uk_date(on)} (the first day of the first assessment period with the "
@@ -455,8 +454,13 @@ def ctr_change_not_counted() -> str:
     >>> ctr_change_not_counted()[:40]
     'Council Tax Reduction could not be worke'
     """
-    return ("Council Tax Reduction could not be worked out before or after the outcome (the council's scheme or a "
-            "fact it needs is not shipped): its change is not counted.")
+    return f"{CTR_NOT_WORKED_OUT} (the council's scheme or a fact it needs is not shipped): its change is not counted."
+
+
+#: The words both of the working sheet's sentences on a Council Tax Reduction change left out share (altogether:
+#: :func:`ctr_change_not_counted`; from a day on: "From DD/MM/YYYY ..."), which the caseload's flag
+#: (``ctr_change_not_counted``) answers to.
+CTR_NOT_WORKED_OUT = "Council Tax Reduction could not be worked out before or after the outcome"
 
 
 def ctr_not_counted(ko: KnockOns | None, valid) -> np.ndarray:
