@@ -113,15 +113,12 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
     lines.append(Line("Maximum Housing Benefit", int(hb.maximum_housing_benefit), f"{si} reg {'50' if pension else '70'}", op="="))
     if HB_REASONS[int(hb.reason)] == "applicant_not_given":
         lines.append(Line("Housing Benefit: check needed", None, f"{_WA} Sch 3 paras 12, 13(9), 22, 24", op=" "))
-        title = "Housing Benefit (working age, SI 2006/213: " + (x.accommodation or "temporary or specified") + " accommodation)"
-        return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version),
-                         notes=(hb_check_needed_text(),))
+        return Breakdown(title=_hb_title(False, x), period="amounts a week", lines=tuple(lines),
+                         rules=str(tables.version), notes=(hb_check_needed_text(),))
     if HB_REASONS[int(hb.reason)] == "no_eligible_rent":
         # Nothing to meet: no means test is made, so its figures (nil) are not shown as if worked out.
         lines.append(Line("Housing Benefit", 0, "SSCBA 1992 s 130(1)(a)", op="="))
-        return Breakdown(title="Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
-                                                      + (x.accommodation or "temporary or specified") + " accommodation)"),
-                         period="amounts a week", lines=tuple(lines), rules=str(tables.version),
+        return Breakdown(title=_hb_title(pension, x), period="amounts a week", lines=tuple(lines), rules=str(tables.version),
                          notes=("No rent to meet (an eligible rent of £0.00 a week): no Housing Benefit, and no means "
                                 "test is made.",))
     if hb.passported:
@@ -165,7 +162,6 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
                      f"lone parent, a couple with a family premium or a disabled worker: {si} Sch 4 "
                      f"para {'9' if pension else '17'}) was not tested. Give work_hours_weekly (--hours).")
     if pension and not hb.passported:
-        pc = getattr(pension_tax, "pension_credit", None)
         notes += [t for t in (_pension_childcare_note(h, "hb", int(hb.childcare_charges), on, tables),) if t]
     if pension and not hb.passported and int(hb.excess_income) > 0:
         notes += [t for t in (_age_only_2021_note(h, on, tables, "housing_benefit.personal_allowance_pension_age",
@@ -176,9 +172,14 @@ def housing_benefit_breakdown(hb, h: Household, *, on: dt.date, tables: Tables, 
     if free:
         notes.append(f"Housing Benefit is for the {52 - free} weeks a year rent is due; none is paid for the {free} "
                      f"rent-free weeks ({si} reg {'62' if pension else '81'}).")
-    title = "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
+    return Breakdown(title=_hb_title(pension, x), period="amounts a week", lines=tuple(lines), rules=str(tables.version),
+                     notes=tuple(notes))
+
+
+def _hb_title(pension: bool, x) -> str:
+    """The Housing Benefit sheet's title: its scheme, and at working age the kind of accommodation."""
+    return "Housing Benefit (" + ("pension age, SI 2006/214)" if pension else "working age, SI 2006/213: "
                                   + (x.accommodation or "temporary or specified") + " accommodation)")
-    return Breakdown(title=title, period="amounts a week", lines=tuple(lines), rules=str(tables.version), notes=tuple(notes))
 
 
 def _waived_by_claimant(h: Household) -> bool:
