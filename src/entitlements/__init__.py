@@ -14,7 +14,6 @@ from ._starting import interrupted_while_starting
 
 try:
     from ._forward import forward
-    from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
     from .errors import EntitlementsError, InputError, NoRowInForce, RuleTableError, UnknownTable
     from .estimate import Estimate, UniversalCredit, estimate
     from .household import Adult, Child, Household, Housing, NonDependant
@@ -28,6 +27,7 @@ except KeyboardInterrupt:  # Ctrl-C as the command starts: one line, not a trace
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # the lazily served names, typed for type checkers and IDEs
+    from .caseload import Caseload, CaseloadEstimate, RowError, estimate_caseload
     from .gain.caseload import CaseloadGains, caseload_gains
     from .gain.household import CONVENTIONS, Gain, income_gain
     from .gain.outcomes import OUTCOME_KINDS, STAGES, Outcome, Scenario, apply_changes, household_after
@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # the lazily served names, typed for type checkers and IDEs
 #: Names served from modules loaded on first use, so that ``import
 #: entitlements`` stays fast for tools that only estimate: name -> module.
 _LAZY = {
+    # A caseload (and the io machinery that reads one: CSV, workbooks, writers): not needed to estimate one household.
+    **dict.fromkeys(("Caseload", "CaseloadEstimate", "RowError", "estimate_caseload"), "entitlements.caseload"),
     **dict.fromkeys(("Outcome", "Scenario", "household_after", "apply_changes", "OUTCOME_KINDS", "STAGES"),
                     "entitlements.gain.outcomes"),
     **dict.fromkeys(("Gain", "income_gain", "CONVENTIONS"), "entitlements.gain.household"),

@@ -11,41 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .io import arguments as arg
 from .cli_common import _count, EXIT_BUG, EXIT_FILE, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, EXIT_USAGE, _fail, _out, _output_flags, _result_json, _tables_for, _terminal_width  # noqa: F401
-
-
-def _add_caseload(sub) -> None:
-    """``entitlements caseload``: a CSV file (or an Excel workbook) of cases."""
-    c = sub.add_parser("caseload", help="estimate every case in a CSV file or Excel workbook (or Parquet files too large for memory)")
-    c.add_argument("csv", type=Path, nargs="+", metavar="FILE",
-                   help="the caseload: a CSV file or an Excel workbook (.xlsx, .xlsm: the excel extra), one household (and "
-                        "any advice outcome) a row; or Parquet files (or a directory of them) with the same columns, "
-                        "estimated a part at a time (the distributed extra)")
-    c.add_argument("--sheet", metavar="NAME", help="an Excel workbook's worksheet to read (default: the first visible one)")
-    c.add_argument("--on", type=arg.date, help="first day of the assessment period (default: today)")
-    c.add_argument("--out", type=Path, help="write per-case results here (.csv; .parquet with pyarrow installed)")
-    c.add_argument("--json", action="store_true", help="print the summary as JSON")
-    c.add_argument("--report", type=Path, help="a caseload of advice outcomes: write the funders' income-gain report (.html or .md) here")
-    c.add_argument("--check", action="store_true", help="the benefit check of every case: what each is missing (columns "
-                   "claims_universal_credit, claims_pension_credit, ... say what is claimed now); --out the findings, "
-                   "--report the missing-out analysis")
-    c.add_argument("--title", help="with --report: the report's title (default 'Income gain report')")
-    c.add_argument("--period", help="with --report: the reporting period's name, shown in the heading (e.g. 'April 2025 to March 2026'); "
-                        "it selects no cases: the report covers every case in the file and says so")
-    c.add_argument("--group-by", action="append", default=[], metavar="COLUMN",
-                   help="with --report: a grouping column to break the figures down by (repeat; default: every known grouping column in the file)")
-    c.add_argument("--keep", action="append", default=[], metavar="COLUMN",
-                   help="a column of your own to carry through to --out as it is (repeat; or name it keep_...); it never reaches a report")
-    c.add_argument("--errors", type=Path, metavar="FILE", help="write every row that could not be used, with its reason, to this CSV file "
-                   "(default: beside --out or --report, named ..._errors.csv, where any row could not be used)")
-    c.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
-    c.add_argument("--overlay", type=Path, action="append", default=[], help="a rule table (or directory) to lay over the shipped ones")
-    c.add_argument("--rates-after", type=arg.rates_after, metavar="POLICY", help=arg.RATES_AFTER_HELP)
-    c.add_argument("--as-of", type=arg.date, metavar="YYYY-MM-DD", help="with --report: " + arg.AS_OF_HELP)
-    c.add_argument("--workers", type=arg.whole_number, metavar="N",
-                   help="Parquet input: estimate on a local Dask cluster of N worker processes (default: threads in this process)")
-    c.add_argument("--scheduler", metavar="ADDRESS", help="Parquet input: estimate on the Dask cluster at ADDRESS")
 
 
 _REPORT_SUFFIXES = (".html", ".htm", ".md", ".markdown")
