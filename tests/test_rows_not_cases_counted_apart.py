@@ -25,7 +25,7 @@ from entitlements.cli import main
 ON = "2026-06-01"
 # Row 2 a case, row 3 the header again, row 4 a case that cannot be read (age 12), row 5 a case, row 6 a totals row.
 ROWS = "case_id,adult1_age\nA,30\ncase_id,adult1_age\nC,12\nB,40\nTotal,\n"
-APART = {"repeated_header_row": 1, "totals_row": 1}
+APART = {"repeated_header_row": 1, "totals_row": 1, "blank_row": 0}
 
 
 def test_the_estimate_summary_counts_cases_only(tmp_path):

@@ -24,6 +24,7 @@ from entitlements import Caseload  # noqa: E402
 from entitlements.cli import main  # noqa: E402
 from entitlements.errors import InputError, InputFileError, UsageError  # noqa: E402
 from entitlements.gain.caseload import caseload_gains  # noqa: E402
+from entitlements.io.caseloads import BLANK_ROW  # noqa: E402
 from entitlements.io.csv import read_csv_table  # noqa: E402
 from entitlements.io.workbooks import cell_text, read_table  # noqa: E402
 
@@ -291,15 +292,17 @@ def test_sheet_with_a_csv_file_is_a_usage_error(tmp_path, capsys):
 
 # Rows: numbered as the sheet numbers them; blank rows as the CSV reader treats them.
 
-def test_rows_are_numbered_as_the_sheet_numbers_them_with_blank_rows_left_out(tmp_path):
+def test_rows_are_numbered_as_the_sheet_numbers_them_with_blank_rows_kept_apart(tmp_path):
     text = "case_id,adult1_age\na,30\n,\nb,-3\n\nc,40\n,\n"
     csv_path = tmp_path / "c.csv"
     csv_path.write_text(text, encoding="utf-8")
     book = workbook(tmp_path / "c.xlsx", [["case_id", "adult1_age"], ["a", 30], [], ["b", -3], [None, None], ["c", 40], [], []])
     for path in (csv_path, book):
         c = Caseload.from_csv(path)
-        assert c.ids.tolist() == ["a", "b", "c"]  # the empty rows are not cases
-        assert [e.row for e in c.errors] == [4]  # b is on the sheet's row 4 (header 1, a 2, an empty row 3)
+        # The empty rows between cases are kept as rows that are not cases (those after the last are the file's end).
+        assert c.ids.tolist() == ["a", "3", "b", "5", "c"]
+        assert [e.row for e in c.errors] == [3, 4, 5]  # b is on the sheet's row 4 (header 1, a 2, an empty row 3)
+        assert [e.row for e in c.errors if e.reason == BLANK_ROW] == [3, 5]
     assert read_table(book).rows.tolist() == read_csv_table(csv_path).rows.tolist() == [2, 4, 6]
 
 

@@ -307,8 +307,8 @@ def gain_schema() -> dict[str, Any]:
 #: with their schemas: ``tests/test_result_schema.py`` holds the method to them.
 _CASELOAD_SUMMARY = {
     "cases": _INT, "cases_estimated": _INT, "cases_with_errors": _INT,
-    "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row")},
-                           "rows that are not cases (a header row repeated in the data, a totals row), by kind: error "
+    "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row", "blank_row")},
+                           "rows that are not cases (a header row repeated in the data, a totals row, a blank row), by kind: error "
                            "rows (in the errors), not counted in cases or cases_with_errors (since 2026-12-08)"),
     "cases_entitled_to_uc": _INT,
     "total_uc_monthly_pence": _INT, "total_benefits_annual_pence": _null(_INT),
@@ -396,8 +396,8 @@ def caseload_report_schema() -> dict[str, Any]:
                   "a weighted total's spread: its mean, standard deviation and the interval holding at least `level` of it")
     props: dict[str, Any] = {
         "cases": _INT, "cases_projected": _INT, "cases_with_errors": _INT,
-        "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row")},
-                                 "rows that are not cases (a header row repeated in the data, a totals row), by "
+        "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row", "blank_row")},
+                                 "rows that are not cases (a header row repeated in the data, a totals row, a blank row), by "
                                  "kind: error rows, not counted in cases or cases_with_errors (since 2026-12-08)"),
         "repeated_case_ids": _obj({"ids": _INT, "rows": _INT},
                                   "case ids on more than one row: how many, and how many rows they are on (counts only, "
@@ -455,8 +455,8 @@ def caseload_check_schema() -> dict[str, Any]:
                  "one group of a grouping column: null figures are suppressed (fewer than 5), saying why")
     props = {
         "cases": count, "cases_checked": count, "cases_with_errors": count,
-        "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row")},
-                                 "rows that are not cases (a header row repeated in the data, a totals row), by "
+        "rows_not_cases": _obj({k: _INT for k in ("repeated_header_row", "totals_row", "blank_row")},
+                                 "rows that are not cases (a header row repeated in the data, a totals row, a blank row), by "
                                  "kind: error rows, not counted in cases or cases_with_errors (since 2026-12-08)"),
         "patients_missing_something": count,
         "annual_pence": dict(_INT, description="the annual value of everything missed, in pence"),

@@ -30,6 +30,7 @@ from .cells import ArrowCells, Factorized, factorize
 from .headers import CLAIM_COLUMNS, DECILE_COLUMNS, check_header, decile_refused
 from .household_columns import households_and_child_numbers, record_child_numbers
 from .households import household_from_flat, parse_flag
+from .csv import with_blank_rows
 from .workbooks import read_table
 
 __all__ = ["RowError", "read_claims", "claims_refused", "read_caseload_csv", "CaseloadCsvInParts", "read_caseload_columns", "read_caseload_records", "read_caseload_dataframe",
@@ -202,11 +203,15 @@ def read_caseload_one_by_one(records: list[Mapping[str, Any]], *, source: str, i
         for k in carried:
             extra[k].append(_cell(rec.get(k)))
         ids.append(_case_id(rec.get(id_field), i + 1))
-        try:
-            households.append(household_from_flat({k: rec[k] for k in header.household if k in rec}))
-        except InputError as e:
+        if not row_errors and all(_cell(v) is None for v in rec.values()):  # every cell blank: not a case
             households.append(_PLACEHOLDER)
-            row_errors.append(_error(i, i + 1, e))
+            row_errors.append(RowError(i + 1, "(row)", None, BLANK_ROW, index=i))
+        else:
+            try:
+                households.append(household_from_flat({k: rec[k] for k in header.household if k in rec}))
+            except InputError as e:
+                households.append(_PLACEHOLDER)
+                row_errors.append(_error(i, i + 1, e))
         valid.append(not row_errors)
         errors += row_errors
     n = len(households)
@@ -263,10 +268,12 @@ def _from_columns(household: Mapping[str, Sequence[Any]], extra: Mapping[str, Se
     errors: list[RowError] = []
     header_again = set(np.flatnonzero(repeated_header_rows(household, n)).tolist())
     totals = totals_row(household, [c for c in (ids, *extra.values()) if c is not None], n)
-    for i in sorted(set(overflow) | set(failed) | header_again | ({totals} if totals is not None else set())):
-        if i in header_again or i == totals:  # the row is read as an error row alone, not a value error in each column
-            errors.append(RowError(int(numbers[i]), "(row)", None, REPEATED_HEADER if i in header_again else TOTALS_ROW,
-                                   index=i))
+    blank = set(np.flatnonzero(blank_everywhere([*household.values(), *extra.values(), *([ids] if ids is not None else [])],
+                                                n)).tolist()) - set(overflow)
+    for i in sorted(set(overflow) | set(failed) | header_again | blank | ({totals} if totals is not None else set())):
+        if i in header_again or i == totals or i in blank:  # an error row alone, not a value error in each column
+            why = REPEATED_HEADER if i in header_again else TOTALS_ROW if i == totals else BLANK_ROW
+            errors.append(RowError(int(numbers[i]), "(row)", None, why, index=i))
             ok[i] = False
             continue
         if i in overflow:
@@ -341,10 +348,30 @@ def totals_row(household: Mapping[str, Sequence[Any]], labels: Sequence[Sequence
     return last
 
 
-#: Rows that are not cases, by the reason each is kept with: a header row repeated in the data, a totals row. Each
-#: stays an error row (the errors file has it: no row is lost), and every count of cases leaves it out and says it
-#: apart (a summary's ``rows_not_cases``), so "N cases" is the cases (since 2026-12-08).
-NOT_CASES = (("repeated_header_row", REPEATED_HEADER), ("totals_row", TOTALS_ROW))
+#: Why a row with every cell blank is not a case: in a CSV file or a sheet (between the header and the last row that
+#: holds something; those after it are the end of the file), a DataFrame or records alike.
+BLANK_ROW = ("a blank row (every cell is blank): not a case; delete it from the file (a DataFrame: "
+             "df.dropna(how='all'))")
+
+#: Rows that are not cases, by the reason each is kept with: a header row repeated in the data, a totals row, a blank
+#: row. Each stays an error row (the errors file has it: no row is lost), and every count of cases leaves it out and
+#: says it apart (a summary's ``rows_not_cases``), so "N cases" is the cases (since 2026-12-08), and the cases and
+#: the rows that are not cases add up to the rows read.
+NOT_CASES = (("repeated_header_row", REPEATED_HEADER), ("totals_row", TOTALS_ROW), ("blank_row", BLANK_ROW))
+
+
+def blank_everywhere(columns: Sequence[Sequence[Any]], n: int) -> np.ndarray:
+    """Whether each of ``n`` rows has every cell of ``columns`` blank
+    (None, NaN, empty or spaces); none where there is no column."""
+    blank = np.ones(n, bool) if columns else np.zeros(n, bool)
+    for col in columns:
+        if not blank.any():  # the usual caseload: its first column (a case id) is never blank
+            break
+        if isinstance(col, ArrowCells):
+            blank &= col.blank().reshape(n)
+        else:
+            blank &= (np.asarray(factorize(col)[0]) == 0).reshape(n)
+    return blank
 
 
 def is_not_a_case(reason: Any) -> bool:
@@ -357,7 +384,7 @@ def rows_not_cases(reasons: Iterable[Any]) -> dict[str, int]:
     are rows that are not cases, by kind (:data:`NOT_CASES`; 0 each where none).
 
     >>> rows_not_cases(["(row): " + TOTALS_ROW, "adult1_age: missing", "(row): " + REPEATED_HEADER])
-    {'repeated_header_row': 1, 'totals_row': 1}
+    {'repeated_header_row': 1, 'totals_row': 1, 'blank_row': 0}
     """
     out = dict.fromkeys((k for k, _ in NOT_CASES), 0)
     for r in reasons:
@@ -375,9 +402,9 @@ def not_cases_words(counts: Mapping[str, int]) -> str:
     >>> not_cases_words({"repeated_header_row": 2, "totals_row": 1})
     '2 repeated header rows and 1 totals row'
     """
-    names = {"repeated_header_row": "repeated header row", "totals_row": "totals row"}
+    names = {"repeated_header_row": "repeated header row", "totals_row": "totals row", "blank_row": "blank row"}
     parts = [f"{n:,} {names[k]}{'' if n == 1 else 's'}" for k, n in counts.items() if n]
-    return " and ".join(parts)
+    return " and ".join(parts) if len(parts) < 3 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 def not_cases_sentence(counts: Mapping[str, int] | None) -> str:
@@ -437,7 +464,7 @@ class CaseloadCsvInParts:
 
     def __init__(self, path: Path, *, id_field: str = "case_id", keep: Sequence[str] = (), sheet: str | None = None) -> None:
         self.path = Path(path)
-        self.table = read_table(self.path, sheet=sheet)
+        self.table = with_blank_rows(read_table(self.path, sheet=sheet))  # a blank row is kept, not a case
         self.header = check_header(list(self.table.header), source=self.path.name, id_field=id_field, keep=keep)
         refuse_month_first(self.table.columns, self.table.rows, self.path.name)
         self.id_field = id_field
@@ -538,14 +565,8 @@ def read_caseload_dataframe(df: Any, *, id_field: str = "case_id", keep: Sequenc
         raise InputError("df", type(df).__name__, "a pandas DataFrame")
     df = with_index_ids(df, id_field)
     columns = dataframe_columns(df)
-    out = read_caseload_columns(columns, source="DataFrame", id_field=id_field, keep=keep, first_row=DATAFRAME_FIRST_ROW)
-    blank = blank_rows(columns, len(df))
-    if blank.any():  # kept (never lost), with why: not "adult1_age: missing"
-        rows = out.get("rows", np.arange(1, len(df) + 1))
-        errors = [e for e in out["errors"] if not blank[e.position]]
-        errors += [RowError(int(rows[i]), "(row)", None, BLANK_ROW, index=int(i)) for i in np.flatnonzero(blank)]
-        out["errors"] = tuple(sorted(errors, key=lambda e: e.position))
-    return out
+    # A row with every cell blank is kept (never lost), with why (not "adult1_age: missing"): see _from_columns.
+    return read_caseload_columns(columns, source="DataFrame", id_field=id_field, keep=keep, first_row=DATAFRAME_FIRST_ROW)
 
 
 def with_index_ids(df: Any, id_field: str) -> Any:
@@ -559,18 +580,10 @@ def with_index_ids(df: Any, id_field: str) -> Any:
     return df.reset_index(level=id_field) if len(names) > 1 else df.reset_index()
 
 
-#: Why a DataFrame's row with every cell blank is not a case (a CSV file's is left out).
-BLANK_ROW = ("every cell is blank: an empty row of the sheet pandas read (a CSV file's empty rows are left out); "
-             "drop such rows first, e.g. df.dropna(how='all')")
-
-
 def blank_rows(columns: Mapping[str, Any], n: int) -> np.ndarray:
-    """Whether each of ``n`` rows has every cell blank, from a DataFrame's
-    columns as :func:`dataframe_columns` reads them (code 0: blank)."""
-    blank = np.ones(n, dtype=bool) if columns else np.zeros(n, dtype=bool)
-    for cells in columns.values():
-        blank &= np.asarray(cells.codes) == 0
-    return blank
+    """Whether each of ``n`` rows has every cell blank, from a caseload's
+    columns (name: cells), as :func:`blank_everywhere`."""
+    return blank_everywhere(list(columns.values()), n)
 
 
 #: A DataFrame's first case's row number: the spreadsheet's (the header is row 1), as for a CSV file.

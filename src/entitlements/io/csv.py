@@ -244,8 +244,8 @@ def _a_column_name(name: str) -> bool:
 
 def _without_empty_records(columns, overflow, rows, header):
     """Records whose every cell is empty (",,,," from a spreadsheet) are
-    blank rows: left out, as blank lines are (their numbers are kept by the
-    rest)."""
+    blank rows: left out of the table, as blank lines are (their numbers are kept
+    by the rest; a caseload puts them back as rows that are not cases: :func:`with_blank_rows`)."""
     if not columns or not rows.size:
         return columns, overflow, rows
     # Extra cells past the header's width that are all blank (",," from a
@@ -370,3 +370,26 @@ def read_csv_records(path: Path) -> list[dict[str, Any]]:
     under the key None; a short row's missing cells are None."""
     text, _ = read_text(Path(path), "caseload")
     return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def with_blank_rows(table: CsvTable) -> CsvTable:
+    """``table`` with its blank rows between the header and its last row
+    that holds something put back, each cell blank (code 0) and numbered as
+    the sheet numbers it, so that a caseload keeps them as rows that are not
+    cases (``entitlements.io.caseloads.BLANK_ROW``) instead of losing them.
+    Blank rows after the last one that holds something (a file's closing
+    line ends, a sheet's formatted but empty rows) are the end of the file,
+    not rows. ``table`` itself where it has no blank row (the usual file)."""
+    rows = table.rows
+    if not rows.size or int(rows[-1]) - 1 == rows.size:
+        return table
+    every = np.arange(2, int(rows[-1]) + 1, dtype=np.int64)
+    at = rows - 2  # each record's position among every row
+    columns: dict[str, cells.Factorized] = {}
+    for name, col in table.columns.items():
+        codes = np.zeros(every.size, np.asarray(col.codes).dtype)
+        codes[at] = col.codes
+        columns[name] = cells.Factorized(codes, col.values)
+        columns[name].arrow = col.arrow
+    overflow = {int(at[i]): v for i, v in table.overflow.items()}
+    return attrs.evolve(table, columns=columns, rows=every, overflow=overflow)

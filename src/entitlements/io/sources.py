@@ -27,6 +27,7 @@ from .cells import factorize
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
 from .outcomes import _blank, scenarios_from_records
+from .csv import with_blank_rows
 from .workbooks import read_table
 
 __all__ = ["read_cases", "CasesRead"]
@@ -62,7 +63,7 @@ def _columns_from(source: Any, id_field: str, keep: Sequence[str], sheet: str | 
     encoding; columns None to read it row by row."""
     if isinstance(source, (str, Path)):
         p = Path(source)
-        table = read_table(p, sheet=sheet)
+        table = with_blank_rows(read_table(p, sheet=sheet))  # a blank row is kept, as a row that is not a case
         if table.duplicates:  # its columns hold a name once: the header as written says which is repeated, and where
             check_header(list(table.header), source=p.name, id_field=id_field, keep=keep, outcomes=True)
         return dict(table.columns), p.name, table.rows, table.encoding, table.overflow
@@ -118,8 +119,8 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
                             ([columns[id_field]] if id_field in columns else []) + [v for k, v in columns.items() if k != id_field], n)
         if totals is not None:
             cases = _invalid(cases, totals, f"(row): {TOTALS_ROW}")
-        if label == "DataFrame":
-            for i in np.flatnonzero(blank_rows(columns, n)):
+        for i in np.flatnonzero(blank_rows(columns, n)):  # every input alike: a CSV file, a sheet, a DataFrame, records
+            if int(i) not in rest:
                 cases = _invalid(cases, int(i), f"(row): {BLANK_ROW}")
         cases = _claims_read(cases, {k: columns[k] for k in (*header.kept, *header.grouping)})
         raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
