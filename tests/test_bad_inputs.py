@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from entitlements import Adult, Caseload, Child, Household, InputError, caseload_gains, estimate, estimate_caseload
 from entitlements.errors import EntitlementsError
+from entitlements.io.caseloads import BLANK_ROW
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = Path(sys.executable).parent / "entitlements"
@@ -221,8 +222,9 @@ def test_blank_and_empty_rows_keep_the_spreadsheets_row_numbers(tmp_path):
     p = tmp_path / "c.csv"
     p.write_text("case_id,adult1_age\n1,30\n\n,\n2,x\n3,40\n", encoding="utf-8")
     c = Caseload.from_csv(p)
-    assert len(c) == 3 and c.valid.tolist() == [True, False, True]
-    assert [e.row for e in c.errors] == [5]  # rows 3 (blank) and 4 (empty cells) are counted, not kept
+    assert len(c) == 5 and c.valid.tolist() == [True, False, False, False, True]
+    assert [e.row for e in c.errors] == [3, 4, 5]  # rows 3 (blank) and 4 (empty cells) are counted, and kept
+    assert [e.row for e in c.errors if e.reason == BLANK_ROW] == [3, 4]  # as rows that are not cases
 
 
 def test_a_row_longer_than_the_header_is_kept_and_reported(tmp_path):
@@ -430,7 +432,8 @@ def test_any_csv_is_read_or_refused_in_one_line(tmp_path, body, encoding):
 
     records = [r for r in csv.reader(io.StringIO(text, newline=""))][1:]
     kept = [r for r in records if any(x.strip() for x in r)]
-    assert len(c) == len(kept)  # every non-empty row is a case, read or reported
+    blank = [e for e in c.errors if e.reason == BLANK_ROW]  # a blank row between cases: kept, not a case
+    assert len(c) - len(blank) == len(kept)  # every non-empty row is a case, read or reported
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
