@@ -21,7 +21,6 @@ def _caseload(args) -> int:
     from .caseload import failures_in_words
     from .caseload_csv import estimate_caseload_csv
     from .errors import UsageError
-    from .io.files import refuse_other_format, refuse_overwriting
     from .partitions import is_partitioned
 
     if args.as_of is not None and args.report is None:
@@ -38,22 +37,7 @@ def _caseload(args) -> int:
     args.csv = args.csv[0]
     sheet = {"sheet": args.sheet} if args.sheet is not None else {}
 
-    if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
-        raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
-    if args.group_by and args.report is None and not args.check:
-        raise UsageError("--group-by", args.group_by[0], "--report FILE too (groups are for the report)")
-    for flag, value in (("--title", args.title), ("--period", args.period)):
-        if value is not None and args.report is None:
-            raise UsageError(flag, value, "--report FILE too (it names the report)")
-    outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
-    if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
-        from .report.check_report import check_chart_files
-        from .report.write import chart_files
-
-        outputs += [("--report chart", p) for p in (check_chart_files if args.check else chart_files)(args.report)]
-    refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
-    for flag, path in (("--out", args.out), ("--errors", args.errors)):  # tables: CSV or Parquet
-        refuse_other_format(flag, path)
+    _refuse_outputs(args)
     tables = _tables_for(args)
     if args.check:
         from .cli_check import run_caseload_check
@@ -118,6 +102,30 @@ def _caseload(args) -> int:
     if args.out:
         print(f"  per-case results written to {args.out}")
     return EXIT_OK
+
+
+def _refuse_outputs(args) -> None:
+    """The one-file caseload command's report, output and errors files checked before anything is read: a report
+    that is HTML or Markdown, report-only flags with a report, no output over an input, tables as CSV or Parquet."""
+    from .errors import UsageError
+    from .io.files import refuse_other_format, refuse_overwriting
+
+    if args.report is not None and args.report.suffix.lower() not in _REPORT_SUFFIXES:
+        raise UsageError("--report", str(args.report), "a report file ending .html or .md (a PDF is not made: print the HTML to PDF)")
+    if args.group_by and args.report is None and not args.check:
+        raise UsageError("--group-by", args.group_by[0], "--report FILE too (groups are for the report)")
+    for flag, value in (("--title", args.title), ("--period", args.period)):
+        if value is not None and args.report is None:
+            raise UsageError(flag, value, "--report FILE too (it names the report)")
+    outputs = [("--out", args.out), ("--report", args.report), ("--errors", args.errors)]
+    if args.report is not None and args.report.suffix.lower() in (".md", ".markdown"):
+        from .report.check_report import check_chart_files
+        from .report.write import chart_files
+
+        outputs += [("--report chart", p) for p in (check_chart_files if args.check else chart_files)(args.report)]
+    refuse_overwriting([("caseload", args.csv)] + [("--overlay", o) for o in args.overlay], outputs)
+    for flag, path in (("--out", args.out), ("--errors", args.errors)):  # tables: CSV or Parquet
+        refuse_other_format(flag, path)
 
 
 def report_json(s, args, errors) -> dict[str, Any]:
