@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 111  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 112  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -365,6 +365,8 @@ ENGLAND_2024 = {
     # 2026-12-08 (bandd-14): the parts every area pays plus the parish precepts and special expense over the tax base
     # (Surrey Heath), and the district, county, police and parish average parts a news report prints (Chichester)
     "E07000214": 235612, "E07000225": 223764,
+    # 2026-12-08 (bandd-16): the borough's and the GLA's Band D as the council's budget news prints them (Bexley)
+    "E09000004": 215504,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -381,7 +383,7 @@ ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 #: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
 RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_111_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_112_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -800,6 +802,20 @@ def test_england_2024_chichester_parts_as_the_news_report_prints_them():
     assert round(band_d_annual("Chichester", on=Y25) / ENGLAND_2024["E07000225"], 4) == 1.0486
     check = next(c for c in chichester.checks if c.year == "2024-25")
     assert "£83.30" in check.against and "£186.48" in check.against and "midhurstandpetworth" in check.against
+
+
+def test_england_2024_bexley_precepts_as_the_council_news_prints_them():
+    bexley = next(a for a in AUTHORITIES if a.code == "E09000004")
+    # the council's news of its 2024/25 budget: Bexley's Band D £1,683.64 + the Mayor of London's share £471.40
+    assert ENGLAND_2024["E09000004"] == 168364 + 47140 == 215504
+    # its 2025/26 news: Bexley £1,767.65 + GLA £490.38 is the 2025-26 cell; 2023/24: £1,603.62 + GLA £434.14 is the
+    # transcribed 2023-24 Table 9 figure, £2,037.76
+    assert band_d_annual("Bexley", on=Y25) == 176765 + 49038
+    assert 160362 + 43414 == 203776
+    assert round(band_d_annual("Bexley", on=Y25) / ENGLAND_2024["E09000004"], 4) == 1.0478
+    check = next(c for c in bexley.checks if c.year == "2024-25")
+    assert "£1,683.64" in check.against and "£471.40" in check.against and "bexley.gov.uk/news" in check.against
+    assert "2,037.76" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
