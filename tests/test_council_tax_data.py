@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 112  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 113  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -367,6 +367,9 @@ ENGLAND_2024 = {
     "E07000214": 235612, "E07000225": 223764,
     # 2026-12-08 (bandd-16): the borough's and the GLA's Band D as the council's budget news prints them (Bexley)
     "E09000004": 215504,
+    # 2026-12-08 (bandd-17): the borough's and the GLA's Band D as the council's 2024/25 budget decision prints them
+    # (Barking and Dagenham)
+    "E09000002": 200275,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -383,7 +386,7 @@ ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 #: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
 RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_112_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_113_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -816,6 +819,22 @@ def test_england_2024_bexley_precepts_as_the_council_news_prints_them():
     check = next(c for c in bexley.checks if c.year == "2024-25")
     assert "£1,683.64" in check.against and "£471.40" in check.against and "bexley.gov.uk/news" in check.against
     assert "2,037.76" in check.note
+
+
+def test_england_2024_barking_and_dagenham_precepts_as_the_budget_decision_prints_them():
+    lbbd = next(a for a in AUTHORITIES if a.code == "E09000002")
+    # the council's 2024/25 budget decision: Band D £1,531.35 (core £1,310.70 + adult social care £220.65) + the GLA's
+    # £471.40
+    assert 131070 + 22065 == 153135
+    assert ENGLAND_2024["E09000002"] == 153135 + 47140 == 200275
+    # 2023/24: £1,531.35 less the decision's stated rises (£43.61 and £29.17), + GLA £434.14, is the transcribed
+    # 2023-24 Table 9 figure, £1,892.71; 2025/26: £1,531.35 x 1.0499 = £1,607.76, + GLA £490.38, is the 2025-26 cell
+    assert 153135 - 4361 - 2917 + 43414 == 189271
+    assert band_d_annual("Barking and Dagenham", on=Y25) == round(153135 * 1.0499) + 49038 == 209814
+    assert round(band_d_annual("Barking and Dagenham", on=Y25) / ENGLAND_2024["E09000002"], 4) == 1.0476
+    check = next(c for c in lbbd.checks if c.year == "2024-25")
+    assert "£1,531.35" in check.against and "£471.40" in check.against and "modgov.lbbd.gov.uk" in check.against
+    assert "1,892.71" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
