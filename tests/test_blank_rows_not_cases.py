@@ -151,3 +151,17 @@ def test_an_outcomes_csv_file_s_blank_row_is_not_a_case(tmp_path):
     assert [e["row"] for e in errors] == [3] and BLANK_ROW in errors[0]["reason"]
     s = g.summary()
     assert s["rows_not_cases"]["blank_row"] == 1 and s["cases"] == 2
+
+
+@pytest.mark.parametrize("blank", [{"case_id": None, "outcome": ""}, {}], ids=["none", "no-fields"])
+def test_a_blank_outcomes_record_among_records_with_different_keys_is_not_a_case(blank):
+    # The records have different sets of fields (the second has a decision date, the first not), so the reader takes
+    # them one by one: the blank record among them is a row that is not a case, counted apart and never lost.
+    a = {"case_id": "a", "adult1_age": 40, "claim_start": "2025-01-10", "outcome": "lcwra_found",
+         "outcome_date": "2025-01-10", "confirmed": "yes"}
+    b = {**a, "case_id": "b", "decision_date": "2025-07-20"}
+    g = caseload_gains([a, blank, b])
+    errors = g.errors()
+    assert [e["row"] for e in errors] == [2] and BLANK_ROW in errors[0]["reason"]
+    s = g.summary()
+    assert s["rows_not_cases"]["blank_row"] == 1 and s["cases"] == 2

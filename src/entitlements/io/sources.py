@@ -139,8 +139,11 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
     from .household_columns import record_child_numbers
 
     numbers = [record_child_numbers({k: v for k, v in r.items() if k in header.household}) for r in trimmed]
-    cases = _claims_read(cases_from_scenarios(scenarios, reasons, numbers),
-                         {k: column(k) for k in (*header.kept, *header.grouping)})
+    cases = cases_from_scenarios(scenarios, reasons, numbers)
+    for i, r in enumerate(records):  # every cell blank: not a case, as the household reader has it
+        if None not in r and all(_cell(v) is None for v in r.values()):
+            cases = _invalid(cases, i, f"(row): {BLANK_ROW}")
+    cases = _claims_read(cases, {k: column(k) for k in (*header.kept, *header.grouping)})
     return CasesRead(cases, ids, {k: column(k) for k in header.grouping},
                      {k: column(k) for k in header.kept}, label, np.asarray(rows),
                      given=np.array([_cell(r.get(id_field)) is not None for r in records], bool).reshape(len(records)))
