@@ -208,7 +208,10 @@ _CT_AMOUNTS = ("band_d_annual", "band_amount_annual", "discount_percent", "annua
 _CTR_AMOUNTS = ("ctr_non_dependant_deductions", "ctr_maximum", "ctr_applicable_amount", "ctr_income",
                 "ctr_excess_income", "ctr_taper_deduction", "ctr_alternative_maximum", "reduction_weekly",
                 "reduction_annual", "to_pay_weekly", "to_pay_annual", "ctr_earnings_disregarded", "ctr_tariff_income",
-                "ctr_childcare_charges", "ctr_personal_allowance", "ctr_premiums", "ctr_components")
+                "ctr_childcare_charges", "ctr_personal_allowance", "ctr_premiums", "ctr_components",
+                "ctr_child_premium", "ctr_disabled_child_premium", "ctr_enhanced_disability_premium_child",
+                "ctr_carer_premium", "ctr_disability_premium", "ctr_enhanced_disability_premium",
+                "ctr_severe_disability_premium")
 
 
 def _council_tax_dict(c: Any) -> dict[str, Any]:

@@ -292,6 +292,22 @@ def _scotland_family_premium_note(ctax, h: Household, on: dt.date, tables: Table
             "protected; if the applicant is, give transitional_family_premium (--transitional-family-premium).")
 
 
+def _scotland_wa_premium_lines(ctax, on: dt.date, tables: Tables) -> list[Line]:
+    """The Scottish working-age premiums one by one (since 2026-12-08; they were one sum): a line "of which" the
+    applicable amount for each premium included, with the paragraphs of SSI 2021/249 Sch 1 that give it and the rule
+    table's row; the lines add up to ``ctr_premiums``."""
+    from .benefits.council_tax_reduction_scotland import SCOTLAND_WA_PREMIUMS
+
+    lines = []
+    for key, (name, paras) in SCOTLAND_WA_PREMIUMS.items():
+        amount = int(getattr(ctax, "ctr_" + key, 0))
+        if amount:
+            table = "child_premium" if key == "child_premium" else "premiums"
+            row = tables.row(f"ctr.scotland_working_age.{table}", on)
+            lines.append(Line(f"of which {name}", amount, f"SSI 2021/249 {paras}; {row_citation(row)}", op=" "))
+    return lines
+
+
 def _scotland_working_age_tfp(ctax, h: Household, on: dt.date, tables: Tables) -> tuple[Line | None, str | None]:
     """The Scottish working-age transitional family premium (SSI 2021/249
     reg 98) on the sheet: a line "of which" the applicable amount where the
@@ -764,9 +780,8 @@ def council_tax_breakdown(ctax, h: Household, *, on: dt.date, tables: Tables, pe
             ctr_lines = _ctr_lines(ctax, a.code, on, tables, taxed, savings, h, uc)
             if scheme == "scotland_working_age":  # reg 98: the transitional family premium, under the applicable amount
                 tfp_line, tfp_note = _scotland_working_age_tfp(ctax, h, on, tables)
-                if tfp_line is not None:
-                    at = next(i for i, ln in enumerate(ctr_lines) if ln.label == "Applicable amount") + 1
-                    ctr_lines.insert(at, tfp_line)
+                at = next(i for i, ln in enumerate(ctr_lines) if ln.label == "Applicable amount") + 1
+                ctr_lines[at:at] = _scotland_wa_premium_lines(ctax, on, tables) + ([tfp_line] if tfp_line else [])
                 notes += [t for t in (tfp_note,) if t]
             lines += ctr_lines
             if scheme in _PENSION_CTR_LAW and int(ctax.ctr_excess_income) > 0:

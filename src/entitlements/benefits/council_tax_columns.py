@@ -128,6 +128,21 @@ class CouncilTaxCalculation:
     ctr_personal_allowance: Any = 0
     ctr_premiums: Any = 0
     ctr_components: Any = 0
+    # ctr_premiums one by one (SSI 2021/249 Sch 1; council_tax_reduction_scotland.SCOTLAND_WA_PREMIUMS names each
+    # with its paragraphs), adding up to it; else 0 (since 2026-12-08)
+    ctr_child_premium: Any = 0
+    ctr_disabled_child_premium: Any = 0
+    ctr_enhanced_disability_premium_child: Any = 0
+    ctr_carer_premium: Any = 0
+    ctr_disability_premium: Any = 0
+    ctr_enhanced_disability_premium: Any = 0
+    ctr_severe_disability_premium: Any = 0
+
+
+#: The Scottish working-age premiums one by one, as fields of :class:`CouncilTaxCalculation` (adding up to ctr_premiums).
+CTR_PREMIUM_FIELDS = ("ctr_child_premium", "ctr_disabled_child_premium", "ctr_enhanced_disability_premium_child",
+                      "ctr_carer_premium", "ctr_disability_premium", "ctr_enhanced_disability_premium",
+                      "ctr_severe_disability_premium")
 
 
 @attrs.frozen
@@ -301,7 +316,7 @@ def council_tax_for(bu: BenefitUnitColumns, *, on, tables: Tables, all_over, hb:
                           "ctr_applicable_amount", "ctr_income", "ctr_excess_income", "ctr_taper_deduction",
                           "ctr_alternative_maximum", "reduction_weekly", "reduction_annual", "ctr_earnings_disregarded",
                           "ctr_tariff_income", "ctr_childcare_charges", "ctr_personal_allowance", "ctr_premiums",
-                          "ctr_components")}
+                          "ctr_components", *CTR_PREMIUM_FIELDS)}
     ok = li["status"] == 1
     any_ok = ok.any()
     check = li["status"] == 2

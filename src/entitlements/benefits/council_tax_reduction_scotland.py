@@ -90,10 +90,23 @@ from ._numeric import flag, is_array, out_int, pence, table_on, weekly_from_mont
 from . import means_test
 from .council_tax import days_in_financial_year
 
-__all__ = ["ScotlandWorkingAgeReduction", "scotland_working_age_reduction", "scotland_working_age_applicable_amount",
+__all__ = ["ScotlandWorkingAgeReduction", "SCOTLAND_WA_PREMIUMS", "scotland_working_age_reduction", "scotland_working_age_applicable_amount",
            "uc_childcare_charges_weekly", "uc_childcare_deduction_weekly", "uc_earnings_disregard", "pension_bands_e_to_h"]
 
 _P = "ctr.scotland_working_age"
+
+#: The Scottish working-age premiums one by one (SSI 2021/249 reg 35(b)-(e), Sch 1, read 2026-12-08 in
+#: legalize-dev/legalize-uk uk-sct/ssi-2021-249.md): each one's name on the working sheet and the paragraphs that
+#: give it (the condition, and para 17's table of amounts where the amount is there). Their sum is ``premiums``.
+SCOTLAND_WA_PREMIUMS = {
+    "child_premium": ("the child premium", "Sch 1 para 2"),
+    "disabled_child_premium": ("the disabled child premium", "Sch 1 paras 3-4D"),
+    "enhanced_disability_premium_child": ("the enhanced disability premium for a child", "Sch 1 paras 3-4D"),
+    "carer_premium": ("the carer premium", "Sch 1 paras 5-6"),
+    "disability_premium": ("the disability premium", "Sch 1 paras 11-12, 17"),
+    "enhanced_disability_premium": ("the enhanced disability premium", "Sch 1 paras 14, 17"),
+    "severe_disability_premium": ("the severe disability premium", "Sch 1 paras 13, 17"),
+}
 _PPM = 1_000_000
 _BANDS = "ABCDEFGH"
 # Excess income above which nothing changes: £10,000 a week tapered at 20% is £2,000 a week, more than any
@@ -105,13 +118,16 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
                                            enhanced_disability_children=0, carers=0, severe_disability=0,
                                            disability_premium=False, enhanced_disability_premium=False, component=0,
                                            lcw_personal_allowance=False, transitional_family_premium=False,
-                                           transitional_family_premium_22_20=False, parts=False):
+                                           transitional_family_premium_22_20=False, parts=False,
+                                           premium_parts=False):
     """The weekly applicable amount of SSI 2021/249 reg 35 and Sch 1 [pence/week].
     ``parts``: instead, its parts, a dict of ``personal_allowance`` (para 1),
     ``premiums`` (paras 2-5, 11-14: child, disabled child, carer, disability,
     enhanced disability and severe disability premiums), ``components``
     (Part 6) and ``transitional_family_premium`` (reg 98), which add up to it
-    (since 2026-12-08, for the working sheet).
+    (since 2026-12-08, for the working sheet). ``premium_parts`` (with
+    ``parts``): the dict also has ``premiums_named``, the premiums one by one
+    (the keys of :data:`SCOTLAND_WA_PREMIUMS`), which add up to ``premiums``.
 
     Personal allowance (para 1): a couple, whatever their ages; a lone parent;
     a single applicant on main phase ESA or with UC and limited capability for
@@ -166,11 +182,16 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
         np.where(a >= 25, pa["single_25_or_over"], pa["single_under_25"]))))
     prem = tables.at(f"{_P}.premiums", when)
     rates = tables.at(f"{_P}.components", when)
-    premiums = (kids * tables.at(f"{_P}.child_premium", when)
-                + dis * prem["disabled_child"] + enh * prem["enhanced_disability_child"] + car * prem["carer"]
-                + np.where(dp, np.where(c, prem["disability_couple"], prem["disability_single"]), 0)
-                + np.where(edp, np.where(c, prem["enhanced_disability_couple"], prem["enhanced_disability_single"]), 0)
-                + np.where(sdp == 2, prem["severe_disability_double"], np.where(sdp == 1, prem["severe_disability"], 0)))
+    named = {"child_premium": kids * tables.at(f"{_P}.child_premium", when),
+             "disabled_child_premium": dis * prem["disabled_child"],
+             "enhanced_disability_premium_child": enh * prem["enhanced_disability_child"],
+             "carer_premium": car * prem["carer"],
+             "disability_premium": np.where(dp, np.where(c, prem["disability_couple"], prem["disability_single"]), 0),
+             "enhanced_disability_premium": np.where(edp, np.where(c, prem["enhanced_disability_couple"],
+                                                                   prem["enhanced_disability_single"]), 0),
+             "severe_disability_premium": np.where(sdp == 2, prem["severe_disability_double"],
+                                                   np.where(sdp == 1, prem["severe_disability"], 0))}
+    premiums = sum(named.values())
     components = np.where(dp, 0, np.where(comp == 2, rates["support"],
                                           np.where(comp == 1, rates["work_related_activity"], 0)))
     transitional = np.zeros_like(np.asarray(allowance))
@@ -178,9 +199,13 @@ def scotland_working_age_applicable_amount(couple, age, *, on, tables: Tables, c
         t = tables.at(f"{_P}.transitional_family_premium", when)
         transitional = np.where(tfp, np.where(kept, t["kept_22_20"], t["general"]), 0)
     if parts:
-        return {k: out_int(np.broadcast_to(v, np.shape(allowance + premiums + components + transitional)), scalar)
-                for k, v in (("personal_allowance", allowance), ("premiums", premiums), ("components", components),
-                             ("transitional_family_premium", transitional))}
+        shape = np.shape(allowance + premiums + components + transitional)
+        out = {k: out_int(np.broadcast_to(v, shape), scalar)
+               for k, v in (("personal_allowance", allowance), ("premiums", premiums), ("components", components),
+                            ("transitional_family_premium", transitional))}
+        if premium_parts:
+            out["premiums_named"] = {k: out_int(np.broadcast_to(v, shape), scalar) for k, v in named.items()}
+        return out
     return out_int(allowance + premiums + components + transitional, scalar)
 
 
@@ -487,8 +512,9 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
             # Reg 98: the household says whether the applicant kept the premium (SSI 2016/81 reg 2) and at £22.20.
             transitional_family_premium=app["transitional_family_premium"],
             transitional_family_premium_22_20=col(np.asarray(bu.transitional_family_premium_22_20, bool))
-            & app["transitional_family_premium"], parts=True)
-        amount = sum(np.asarray(v, np.int64) for v in split.values())
+            & app["transitional_family_premium"], parts=True, premium_parts=True)
+        amount = sum(np.asarray(split[k], np.int64)
+                     for k in ("personal_allowance", "premiums", "components", "transitional_family_premium"))
         disability = dp | (app["severe_disability"] > 0) | (component > 0)  # Sch 3 para 4(2), (2A)
         disregard, unsure = _uc_schedule_3(f, bu, rows, col, two, couple, app["children"] > 0, disability, carers,
                                            days, tables, applicant)
@@ -527,6 +553,8 @@ def columns(r: dict, li: dict, rows, days, f: dict, bu, n: int, tables: Tables) 
     r["ctr_personal_allowance"][rows] = split["personal_allowance"]
     r["ctr_premiums"][rows] = split["premiums"]
     r["ctr_components"][rows] = split["components"]
+    for k, v in split["premiums_named"].items():  # the premiums one by one, adding up to ctr_premiums
+        r["ctr_" + k][rows] = v
     r["ctr_alternative_maximum"][rows] = res.alternative_maximum
     # With UC the month's sum, as a week; without it the week's.
     r["ctr_earnings_disregarded"][rows] = np.where(earner, weekly_disregard, divide_half_up(disregard * 12, 52))
@@ -740,7 +768,8 @@ def pension_bands_e_to_h(r: dict, li: dict, rows, days, res, couple, children, a
     den = (d * 52 * _PPM * c)[better]
     r["ctr_maximum"][idx] = divide_half_up(np.maximum(main, 0)[better], den)
     r["ctr_applicable_amount"][idx] = np.broadcast_to(threshold, band.shape)[better]
-    for k in ("ctr_personal_allowance", "ctr_premiums", "ctr_components"):  # reg 14's threshold is no sum of parts
+    for k in ("ctr_personal_allowance", "ctr_premiums", "ctr_components",  # reg 14's threshold is no sum of parts
+              *("ctr_" + p for p in SCOTLAND_WA_PREMIUMS)):
         if k in r:
             r[k][idx] = 0
     r["ctr_excess_income"][idx] = divide_half_up(x[better], 52)
