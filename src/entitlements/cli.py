@@ -435,8 +435,17 @@ def _estimate(args) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
+        _nation_line(args)
         print(result.render(width=args.width))
     return 0
+
+
+def _nation_line(args) -> None:
+    """Print the one line saying ``--council`` gave the nation, where it did (text output only)."""
+    from .cli_household import nation_note
+
+    if nation_note(args):
+        print(nation_note(args))
 
 
 def _areas(args) -> int:

@@ -96,6 +96,10 @@ def run_check(args, tables) -> int:
     if args.json:
         print(json.dumps(bc.to_dict(), indent=2, ensure_ascii=False))
     else:
+        from .cli_household import nation_note
+
+        if nation_note(args):
+            print(nation_note(args))
         print(bc.render(width=args.width))
     return 0
 

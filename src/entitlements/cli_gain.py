@@ -169,6 +169,10 @@ def _gain(args) -> int:
             rates_after=args.rates_after,
             as_of=args.as_of or dt.date.today(),  # the command may read the clock; the library never does
         )
+    from .cli_household import nation_note
+
+    if nation_note(args) and not args.json:
+        print(nation_note(args))
     print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if args.json else result.render(width=args.width))
     return 0
 

@@ -189,7 +189,8 @@ FLAGS: tuple[Flag, ...] = (
     Flag("Household", ("guardians_allowance",), "guardians-allowance", "Guardian's Allowance is paid (a benefit cap "
          "exemption, SI 2013/376 reg 83(1)(k))", kind="switch", example=("--guardians-allowance",)),
     Flag("Household", ("local_authority",), "council", "the billing authority (local council) by name or GSS code, "
-         "for council tax and Council Tax Reduction (with --council-tax-band), e.g. Coventry or E08000026",
+         "for council tax and Council Tax Reduction (with --council-tax-band), e.g. Coventry or E08000026; without "
+         "--nation it gives the nation (Swansea: Wales), said in the first line",
          metavar="NAME", example=("--council", "North Warwickshire")),
     Flag("Household", ("mixed_age_protected",), "mixed-age-protected", "a mixed-age couple entitled as that couple "
          "to Pension Credit or pension-age Housing Benefit on 14 May 2019 and since: those instead of Universal Credit "
@@ -431,6 +432,10 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
     household = base if base is not None else Household(adults=tuple(adults))
     changes = _changes(args, "Household")
     changes["adults"] = tuple(adults)
+    taken = _nation_of_council(changes, household.nation)
+    if taken is not None:
+        changes["nation"] = taken[0]
+        args.nation_from_council = NATION_TAKEN.format(nation=taken[0].title(), council=taken[1])
     if "children" in changes:
         changes["children"] = tuple(household.children) + tuple(changes["children"])
     if "childcare_costs_monthly" in changes and "childcare_children" not in changes and not household.childcare_children:
@@ -444,6 +449,35 @@ def household_from_args(args: argparse.Namespace, base: Any | None = None) -> An
                              "--social, --private, --owner or --supported too")
         changes["housing"] = attrs.evolve(household.housing, **home) if household.housing else Housing(**home)
     return household.replace(**changes)
+
+
+#: The one line a command prints where ``--council`` gave the nation (``--nation`` not given).
+NATION_TAKEN = ("Nation: {nation}, the council's ({council} is a billing authority in {nation} only; --nation not "
+                "given)")
+
+
+def _nation_of_council(changes: Mapping[str, Any], nation: str) -> tuple[str, str] | None:
+    """``--council`` implies the nation: where ``--nation`` is not given, the
+    household's nation is the default (england) and the council's name or
+    GSS code names a billing authority of another nation (names and codes
+    each name one authority, so one nation), that nation and the authority's
+    name; else None (``--nation`` given and contradicting the council, or a
+    file's nation other than england, keeps the refusal naming the flag)."""
+    if "local_authority" not in changes or "nation" in changes or nation != "england":
+        return None
+    from .benefits.council_tax_areas import default_authorities
+    from .errors import InputError
+
+    try:
+        a = default_authorities().authority(changes["local_authority"])
+    except InputError:  # an unknown council: its own error, later, with close names
+        return None
+    return (a.nation, a.name) if a.nation != nation else None
+
+
+def nation_note(args: argparse.Namespace) -> str | None:
+    """The line saying the nation was taken from ``--council``, or None."""
+    return getattr(args, "nation_from_council", None)
 
 
 def flag_for(field: str) -> str | None:
