@@ -159,7 +159,9 @@ class _Engine:
         who = self.ca_adult[cases_]
         if not (who > 0).any():
             return sub
-        return with_carers_allowance(sub, who, self.ca_rate.at(on), self.ca_overlapping[cases_])
+        # The carer's State Pension overlaps where the period counts it (by its last day: state_pension_counted).
+        counted = case_overlapping_weekly(state_pension_counted(sub, period_end(as_day(on))), who)
+        return with_carers_allowance(sub, who, self.ca_rate.at(on), counted)
 
     def awards(self, sub, on, cases_):
         """The awards of a group; where a table does not cover a date some

@@ -77,7 +77,7 @@ from ._runs import age_crossings, base_runs, child_days, pension_age_crossings
 from ..benefits.qualifying_young_person import status_change_days
 from .calendar import (NEVER, _containing, _end, _ending_on_or_after, _start, _ym_dom, age_reached, day_number,
                        relevant_period_end, to_date)
-from .overlapping import case_overlapping_weekly
+from .overlapping import case_overlapping_weekly, case_state_pension_overlap_from
 from ._supplements import Supplements, supplement_figures
 from ..benefits.carer_supplements import SCS_FROM, SCS_TABLE
 from .cases import KIND, LINE_TABLES, Cases
@@ -576,10 +576,21 @@ def line_sums(c: Cases, t: Timeline, horizon: int, tables: Tables, v: Validity):
     valid = v.valid
     line_table = np.where(valid, c.line_table, 0)
     coef = c.line_coef.astype(np.int8) if np.abs(c.line_coef).max(initial=0) < 100 else c.line_coef  # small: cheap to gather
-    ov = case_overlapping_weekly(c.before, np.where(valid & (c.kind == KIND["carers_allowance"]), c.adult, 0))
-    lw = np.where(t.rep_live & valid, line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables, ov), 0)
-    line_proj = np.where(valid, line_over(line_table, coef, c.line_fixed, *windows[0], tables, ov), 0)
-    line_arr = np.where(valid, line_over(line_table, coef, c.line_fixed, *windows[1], tables, ov), 0)
+    carer = np.where(valid & (c.kind == KIND["carers_allowance"]), c.adult, 0)
+    ov = case_overlapping_weekly(c.before, carer)
+    # The carer's State Pension overlaps from the day pensionable age is reached (ov_from; before it, ov_before):
+    # each window is cut there, as the one-household line is (household.line_over).
+    ov_from, ov_before = case_state_pension_overlap_from(c.before, carer)
+    lw = np.where(t.rep_live & valid, line_weekly_at(line_table, coef, c.line_fixed, rep_day, tables,
+                                                     np.where(rep_day < ov_from, ov_before, ov)), 0)
+
+    def over(a, z):
+        cut = np.clip(ov_from, a, np.maximum(z, a))
+        return (line_over(line_table, coef, c.line_fixed, a, cut, tables, ov_before)
+                + line_over(line_table, coef, c.line_fixed, cut, z, tables, ov))
+
+    line_proj = np.where(valid, over(*windows[0]), 0)
+    line_arr = np.where(valid, over(*windows[1]), 0)
     return lw, line_proj, line_arr, rep_day, proj_start, need_lo, need_hi
 
 

@@ -111,7 +111,9 @@ def line_weekly(spec: LineSpec, on: dt.date, tables: Tables) -> int:
         value = tables.at(spec.table_id, on)
         for key, coef in spec.coefficients.items():
             total += coef * (value if key == "" else value[key])
-    return max(total - spec.overlapping_weekly, 0) if spec.overlapping_weekly else total
+    overlap = (spec.overlapping_before if spec.overlapping_from is not None and on < spec.overlapping_from
+               else spec.overlapping_weekly)
+    return max(total - overlap, 0) if overlap else total
 
 
 def line_over(spec: LineSpec, start: dt.date, end: dt.date, tables: Tables) -> int:
@@ -126,7 +128,10 @@ def line_over(spec: LineSpec, start: dt.date, end: dt.date, tables: Tables) -> i
     # A stretch also starts the day after the table's coverage ends, so days
     # whose rate is not yet known are an error, not last year's rate.
     after = table.until + dt.timedelta(days=1)
-    cuts = sorted({start, end, *(r.start for r in table.rows if start < r.start < end), *([after] if start < after < end else [])})
+    # And on the day the carer's State Pension begins to overlap (Carer's Allowance: SI 1979/597 regs 4, 12, 14).
+    ov = spec.overlapping_from
+    cuts = sorted({start, end, *(r.start for r in table.rows if start < r.start < end), *([after] if start < after < end else []),
+                   *([ov] if ov is not None and start < ov < end else [])})
     total = 0
     for a, b in zip(cuts, cuts[1:]):
         total += divide_half_up((b - a).days * line_weekly(spec, a, tables), 7)
@@ -445,8 +450,9 @@ def _period_gains(scenario: Scenario, timelines, numbers: range, first: int, dec
         for o, t in zip(scenario.outcomes, timelines):
             ph = t.phase(n)
             phases.append(ph)
-            if ph != "before":
-                h = household_after(h, o, phase=ph, on=start, tables=tables, lcwra_protection=t.lcwra_protection)
+            if ph != "before":  # the carer's State Pension overlaps where the period counts it: by its last day
+                h = household_after(h, o, phase=ph, on=start, tables=tables, lcwra_protection=t.lcwra_protection,
+                                    overlap_day=assessment_period_start(F, n + 1) - dt.timedelta(days=1))
         return h, tuple(phases)
 
     numbers = list(numbers)

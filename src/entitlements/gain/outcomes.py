@@ -37,7 +37,7 @@ from ..household import (
     Housing,
 )
 from ..tables import Tables, default_tables
-from .overlapping import after_fields, overlapping_weekly
+from .overlapping import after_fields, overlapping_weekly, overlapping_weekly_on, state_pension_overlap_from
 
 __all__ = [
     "OUTCOME_KINDS",
@@ -380,7 +380,7 @@ def _ordered_children(h: Household) -> list[int]:
 
 def household_after(household: Household, outcome: Outcome, *, phase: str = "in_payment",
                     on: dt.date | None = None, tables: Tables | None = None,
-                    lcwra_protection: str | None = None) -> Household:
+                    lcwra_protection: str | None = None, overlap_day: dt.date | None = None) -> Household:
     """The household once ``outcome`` applies (a new frozen Household).
 
     ``phase`` is "in_payment" or, for LCWRA, "pending" (LCWRA found, the
@@ -389,7 +389,11 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
     Allowance at the weekly rate in force on that day, less the carer's own
     State Pension, new-style ESA and JSA (the overlapping-benefits
     adjustment, :mod:`entitlements.gain.overlapping`). ``lcwra_protection``
-    is the protection decided by :func:`outcome_timeline`.
+    is the protection decided by :func:`outcome_timeline`. ``overlap_day``
+    (default ``on``): the day the carer's State Pension is tested against
+    pensionable age for the overlap (it overlaps only once paid: the last
+    day of a Universal Credit assessment period, as the pension itself
+    counts, :mod:`entitlements.gain.state_pension`; a weekly benefit's day).
 
     An award raises a rate, never lowers it: each component becomes the
     higher of the rate held and the rate awarded.
@@ -435,7 +439,8 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
             raise InputError("on", None, "the first day of the assessment period (the Carer's Allowance rate in force)")
         t = tables if tables is not None else default_tables()
         # Paid less the carer's own overlapping benefits (SI 1979/597 regs 4, 12; see .overlapping).
-        return _with_adult(h, n, **after_fields(t.at("carers_allowance.rate", on), overlapping_weekly(h.adults[n - 1])))
+        return _with_adult(h, n, **after_fields(t.at("carers_allowance.rate", on),
+                                                overlapping_weekly_on(h.adults[n - 1], overlap_day or on)))
     if k == "benefit_cap_exemption":
         if o.reason == "grace_period":
             return h.replace(benefit_cap_grace_period=True)
@@ -559,6 +564,10 @@ class LineSpec:
     coefficients: Mapping[str, int]
     fixed_weekly: int = 0
     overlapping_weekly: int = 0
+    #: The day from which ``overlapping_weekly`` counts in full (the carer's State Pension age, where a State Pension
+    #: is given): before it ``overlapping_before`` (new-style ESA and JSA alone). None: in full on every day.
+    overlapping_from: dt.date | None = None
+    overlapping_before: int = 0
 
 
 def _component_terms(old: str, new: str, order: Sequence[str], keys: Mapping[str, str]) -> dict[str, int]:
@@ -606,7 +615,10 @@ def line_specs(household: Household, outcome: Outcome) -> tuple[LineSpec, ...]:
         c = {k: v for k, v in c.items() if v}
         return (LineSpec("dla", "dla.rates", c),) if c else ()
     if o.kind == "carers_allowance":
-        return (LineSpec("carers_allowance", "carers_allowance.rate", {"": 1}, overlapping_weekly=overlapping_weekly(a)),)
+        start = state_pension_overlap_from(a)
+        return (LineSpec("carers_allowance", "carers_allowance.rate", {"": 1}, overlapping_weekly=overlapping_weekly(a),
+                         overlapping_from=start,
+                         overlapping_before=overlapping_weekly(a) - (a.state_pension_weekly if start else 0)),)
     if o.kind == "benefit_claimed":
         if o.benefit == "child_benefit":
             if h.child_benefit_claimed or not h.children:

@@ -29,7 +29,12 @@ not. The deduction is the engine's (:func:`entitlements.benefits.carers_allowanc
 and :mod:`entitlements.benefits.household_total` for a carer who claims):
 the whole of ``state_pension_weekly``, ``new_style_esa_weekly`` and
 ``new_style_jsa_weekly``, each fixed over the projection while the
-Carer's Allowance rate follows its table. Not modelled (as in the engine):
+Carer's Allowance rate follows its table; a State Pension given for a carer
+short of pensionable age overlaps only from the day the age is reached
+(:func:`overlapping_weekly_on`, :func:`state_pension_overlap_from`), as it
+counts only from then (:mod:`entitlements.gain.state_pension`): the line from
+that day, Universal Credit in a period that ends on or after it. The
+Scottish carer's supplements take the overlap as given on every day. Not modelled (as in the engine):
 an old State Pension's additional pension and graduated retirement benefit,
 which do not overlap (regs 4(2)(f), 12), are not told apart from the basic
 pension; give them in ``pension_income_weekly`` to keep them out.
@@ -47,6 +52,7 @@ rate in force).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -56,7 +62,7 @@ from ..benefits.carers_allowance import carers_allowance_payable
 from ..money import format_pounds
 
 __all__ = ["overlapping_weekly", "after_fields", "with_carers_allowance", "case_overlapping_weekly", "less_overlapping",
-           "ca_assumption"]
+           "ca_assumption", "overlapping_weekly_on", "state_pension_overlap_from", "case_state_pension_overlap_from"]
 
 
 def overlapping_weekly(adult) -> Any:
@@ -70,6 +76,73 @@ def overlapping_weekly(adult) -> Any:
     23025
     """
     return adult.state_pension_weekly + adult.new_style_esa_weekly + adult.new_style_jsa_weekly
+
+
+def overlapping_weekly_on(adult, day: dt.date) -> int:
+    """:func:`overlapping_weekly` of one :class:`~entitlements.household.Adult`
+    on ``day``: its State Pension only where the adult has reached
+    pensionable age by then (a gain's household may be given the pension it
+    will have from that age: :mod:`entitlements.gain.state_pension`), as a
+    state pension is paid only from that age (Pensions Act 2014 ss 2(1)(a),
+    4(1)(a)) and only a benefit payable for the period overlaps (SI 1979/597
+    reg 4(1)).
+
+    >>> from entitlements.household import Adult
+    >>> a = Adult(date_of_birth=dt.date(1960, 9, 1), state_pension_weekly=5000)   # age reached 1 February 2027
+    >>> overlapping_weekly_on(a, dt.date(2027, 1, 31)), overlapping_weekly_on(a, dt.date(2027, 2, 1))
+    (0, 5000)
+    """
+    from ..benefits.disability_ages import attendance_allowance_age_refused
+
+    total = overlapping_weekly(adult)
+    if adult.state_pension_weekly and attendance_allowance_age_refused(adult.date_of_birth, adult.age, day):
+        total -= adult.state_pension_weekly
+    return int(total)
+
+
+def state_pension_overlap_from(adult) -> dt.date | None:
+    """The day from which the carer's State Pension overlaps with Carer's
+    Allowance: the day pensionable age is reached, where a date of birth is
+    given with a State Pension; None where it overlaps on every day (an
+    age alone: the age is the same on every day of the gain, and a State
+    Pension given short of it is refused, :func:`entitlements.gain.state_pension.refusal`)."""
+    from ..benefits.pension_age import state_pension_age_date
+
+    if not adult.state_pension_weekly or adult.date_of_birth is None:
+        return None
+    try:
+        return state_pension_age_date(adult.date_of_birth)
+    except (ValueError, LookupError):  # a birth outside the schedule: refused by the gain's own checks
+        return None
+
+
+def case_state_pension_overlap_from(before, who) -> tuple[np.ndarray, np.ndarray]:
+    """The columnar twin of :func:`state_pension_overlap_from`, for each
+    case's carer (``who`` 1 or 2 a row, 0 none): the day number from which
+    the State Pension overlaps (``-NEVER`` on every day) and the overlapping
+    benefits before that day [pence/week] (new-style ESA and JSA alone)."""
+    from ..benefits.pension_age import state_pension_age_date
+    from .calendar import NEVER, day_number
+
+    who = np.asarray(who)
+    n = who.shape[0]
+    start = np.full(n, -NEVER, np.int64)
+    before_ov = case_overlapping_weekly(before, who)
+    for k, a in ((1, before.adult1), (2, before.adult2)):
+        rows = np.flatnonzero((who == k) & (np.broadcast_to(np.asarray(a.state_pension_weekly), (n,)) > 0))
+        if not rows.size:
+            continue
+        dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (n,))
+        sp = np.broadcast_to(np.asarray(a.state_pension_weekly, np.int64), (n,))
+        for i in rows:
+            if np.isnat(dob[i]):
+                continue
+            try:
+                start[i] = day_number(state_pension_age_date(dob[i].astype(dt.date)))
+            except (ValueError, LookupError):
+                continue
+            before_ov[i] -= sp[i]
+    return start, before_ov
 
 
 def after_fields(rate_weekly: int, overlapping: int) -> dict[str, Any]:

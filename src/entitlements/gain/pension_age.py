@@ -539,7 +539,11 @@ def _after_columns(sub, protected, on, tables: Tables) -> BenefitUnitColumns:
     _, full, ca_adult = phase_columns(sub, protected)
     if (ca_adult > 0).any():
         rate = np.asarray(tables.at("carers_allowance.rate", on), np.int64)
-        full = with_carers_allowance(full, ca_adult, rate, case_overlapping_weekly(sub.before, ca_adult))
+        # The carer's State Pension overlaps from the day pensionable age is reached (state_pension_counted).
+        from .state_pension import state_pension_counted
+
+        full = with_carers_allowance(full, ca_adult, rate,
+                                     case_overlapping_weekly(state_pension_counted(sub.before, on), ca_adult))
     if sub.after is not None:
         has = sub.after_row >= 0
         if has.any():
