@@ -76,8 +76,11 @@ Weeks and rounding: the scheme's amounts are daily; a week is 7 days. The
 reduction is kept exact (as a fraction of a penny) and rounded to the
 nearest penny, a half up, only at the end: ``weekly`` for the week and
 ``annual`` for a whole financial year. The 2012 Regulations contain no
-rounding rule for this (none was found in Sch 1); councils' systems round
-daily amounts their own way, so a bill can differ by a few pence a year.
+rounding rule for this (Sch 1 paras 1-47 read 2026-12-08, none there: not
+for the reduction, nor for a month's income made weekly, x 12 / 52 by para
+17(1)(b)(i), which the library rounds half up as Housing Benefit does, SI
+2006/214 reg 61(6)); councils' systems round daily amounts their own way,
+so a bill can differ by a few pence a year.
 
 Wiring (facts the household model lacks today):
 

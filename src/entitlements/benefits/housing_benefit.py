@@ -40,7 +40,12 @@ amount (:mod:`entitlements.benefits.hb_applicable_amount`) takes away 65% of
 the excess (SSCBA 1992 s 130(3); SI 2006/214 reg 51, read; SI 2006/213 reg
 71, read as made). Nothing is paid below 50p a week (reg 56; reg 75, read).
 A fraction of a penny is rounded to the nearest penny, a half up (SI
-2006/214 reg 61(6), read).
+2006/214 reg 61(6), read; SI 2006/213 reg 80(8) in the text as made, read
+2026-12-08: "Any amount determined under these Regulations may, if it is
+appropriate, be rounded to the nearest whole penny by disregarding any
+amount less than half a penny and treating any amount of half a penny or
+more as a whole penny"). A month's income is x 12 / 52 (SI 2006/214 reg
+33(1)(b)(i)), so £117.43 a month is £27.10 a week.
 
 Income (pension age, reg 29-30, read): the caller gives income other than
 earnings, after the Sch 5 disregards (State Pension, other pensions, carer's

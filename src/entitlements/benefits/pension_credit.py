@@ -385,8 +385,15 @@ def weekly_earnings_counted(monthly_net_earnings, couple, higher_disregard, *, o
     """Earnings counted as weekly income for Pension Credit [pence/week]
     (SPCA 2002 s 15(1)(a): earnings are income; SI 2002/1792 reg 17(9)-(10)):
     net monthly earnings (after income tax and NI, reg 17(10)) as a weekly
-    amount, x 12 / 52 with a fraction of a penny disregarded (in the
-    claimant's favour; the Regulations' own conversion was not read), less
+    amount, x 12 / 52 (reg 17(1)(b)(i): "by multiplying the amount of the
+    payment by 12 and dividing the product by 52", read 2026-12-08) with a
+    fraction of a penny disregarded. The Regulations give no rounding rule
+    for that conversion (regs 1-25 read: the only ones are reg 7(4), amounts
+    A and B of the savings credit, and Sch II para 15, housing costs, each
+    to the claimant's advantage); the library takes the fraction the same
+    way, to the claimant's advantage. Housing Benefit rounds the same
+    earnings half up (SI 2006/214 reg 61(6)), so £117.43 a month is £27.09
+    here and £27.10 there. Less
     the Sch VI disregard: £20 where ``higher_disregard`` (lone parent, carer,
     disabled: see ``pension_credit.earnings_disregard``), else £5 for a single
     claimant and £10 for a couple, never more than the earnings.
