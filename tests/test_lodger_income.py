@@ -136,3 +136,25 @@ def test_a_caseload_csv_column_equals_one_household(tmp_path):
     for row, rec in zip(rows, records):
         one = estimate(household_from_flat({k: v for k, v in rec.items() if v}), on=ON).benefits
         assert row["household_housing_benefit_weekly"] == int(one.housing_benefit.award)
+
+
+def test_a_lodger_has_a_bedroom_in_the_pension_age_size_criteria():
+    # SI 2006/214 reg 13D(3)(b), (12) (SI 2007/2869 reg 7, read 2026-12-08): one bedroom for each occupier who is not
+    # a child, "occupiers" being those who occupy the dwelling as their home, but a joint tenant not of the household.
+    # A single pensioner of 75 renting privately in Bristol at £300 a week, State Pension £150: guarantee credit
+    # £238.00 - £150.00 = £88.00 (the lodger's £15 is under the £20 disregard), so HB is the eligible rent. Alone: the
+    # 1-bedroom LHA, £207.12. With a sub-tenant: two occupiers, the 2-bedroom LHA, £252.00.
+    def home(lodger):
+        return Household(adults=Adult(age=75, state_pension_weekly=15000), nation="england", local_authority="Bristol",
+                         housing=Housing(tenure="private_rent", rent=30000, rent_period="week", brma="Bristol",
+                                         lodger_payment_weekly=lodger))
+    alone, lodged = estimate(home(0), on=ON), estimate(home(1500), on=ON)
+    assert int(alone.benefits.pension_credit.guarantee_credit) == int(lodged.benefits.pension_credit.guarantee_credit) == 8800
+    assert (int(alone.benefits.housing_benefit.award), int(lodged.benefits.housing_benefit.award)) == (20712, 25200)
+    assert "a bedroom for the lodger, an occupier (reg 13D(3)(b), (12))" in lodged.render(width=250)
+    # a boarder alike: £50 with meals counts £15.00 (£50 - £20 - £15), guarantee credit £73.00; HB still the rent cap
+    boarder = Household(adults=Adult(age=75, state_pension_weekly=15000), nation="england", local_authority="Bristol",
+                        housing=Housing(tenure="private_rent", rent=30000, rent_period="week", brma="Bristol",
+                                        lodger_payment_weekly=5000, lodger_board=True))
+    b = estimate(boarder, on=ON).benefits
+    assert (int(b.pension_credit.guarantee_credit), int(b.housing_benefit.award)) == (7300, 25200)

@@ -51,7 +51,9 @@ def _lha_eligible_rent_line(hb, x, *, pension: bool, bedrooms: int, on: dt.date,
     from .benefits.housing_benefit import lha_category, size_criteria_bedrooms
 
     cs = sum(r in ("child_cannot_share", "couple_cannot_share") for r in x.extra_bedrooms)
-    rooms = int(size_criteria_bedrooms(bedrooms, cs, -1 if x.bedrooms is None else x.bedrooms))
+    lodger = int(x.lodger_payment_weekly > 0)   # an occupier with a bedroom: reg 13D(3)(b), (12)
+    rooms = int(size_criteria_bedrooms(bedrooms, cs, -1 if x.bedrooms is None else x.bedrooms, lodger))
+    bedrooms += lodger
     # Reg 13D(2)(a): one bedroom, not self-contained, no severe disability premium: the shared rate.
     shared = (pension and not x.self_contained and rooms <= 1
               and not int(hb.applicable_amount.severe_disability_premium))
@@ -59,6 +61,7 @@ def _lha_eligible_rent_line(hb, x, *, pension: bool, bedrooms: int, on: dt.date,
     # SI 2006/214 reg 13D(3) closing words (SI 2013/2828 reg 3(3)(b); SI 2017/213 reg 5(3)(a)(iii)).
     proviso = (f"; a room for one who cannot share only where the home has it, and it has {x.bedrooms} bedroom"
                f"{'s' if x.bedrooms != 1 else ''} (reg 13D(3), closing words)") if rooms < bedrooms else ""
+    proviso += "; a bedroom for the lodger, an occupier (reg 13D(3)(b), (12))" if lodger else ""
     if x.brma is not None:
         from .benefits.lha import lha_entry
 

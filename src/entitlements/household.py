@@ -468,7 +468,9 @@ class Housing:
     9-10; WSI 2013/3029 Sch 4 paras 9-10, Sch 9 paras 26-27; SSI 2012/319
     Sch 3 paras 8-9). Universal Credit does not count it (SI 2013/376 reg 66
     lists no such income), nor Scotland's working-age scheme (SSI 2021/249
-    reg 57). One lodger: for more, not modelled.
+    reg 57). The lodger is an occupier with a bedroom in pension-age
+    Housing Benefit's size criteria (SI 2006/214 reg 13D(3)(b), (12)); not
+    in Universal Credit's. One lodger: for more, not modelled.
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))

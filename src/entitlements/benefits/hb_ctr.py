@@ -698,8 +698,10 @@ def _pension_age_lha(bu: BenefitUnitColumns, bedrooms, base: ApplicableAmountFac
     13D): the BRMA's rate for the size criteria's category, or the rate
     given; -1 where the home is not privately rented [pence/week]."""
     h = bu.housing
-    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it.
-    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms)
+    # SI 2006/214 reg 13D(3) closing words: a room for one who cannot share only where the home has it. A lodger is
+    # an occupier (reg 13D(12)) and so has a bedroom (reg 13D(3)(b)).
+    rooms = size_criteria_bedrooms(bedrooms, h.cannot_share_bedrooms, h.bedrooms,
+                                   (np.asarray(h.lodger_payment_weekly) > 0).astype(np.int64))
     # Reg 13D(2)(a)-(b): one bedroom without the exclusive use of two rooms, or of a room with a bathroom, toilet and
     # kitchen, is the shared accommodation rate (category 0), unless the severe disability premium (Sch 3 para 6)
     # applies to the claimant or partner.

@@ -347,9 +347,23 @@ def eligible_rent(weekly_rent_less_ineligible_charges, weekly_lha_rate=-1):
     return out_int(np.where(lha >= 0, np.minimum(rent, lha), rent), scalar)
 
 
-def size_criteria_bedrooms(bedroom_entitlement, cannot_share=0, home_bedrooms=-1):
+def size_criteria_bedrooms(bedroom_entitlement, cannot_share=0, home_bedrooms=-1, lodgers=0):
     """The bedrooms Housing Benefit's size criteria allow [count]: SI 2006/214
     reg 13D(3)-(3B) (read 2026-12-07 in the amending instruments, below).
+
+    ``lodgers``: the lodgers living in the home (0 or 1 here), a bedroom each.
+    Reg 13D(3) gives "one bedroom for each of the following categories of
+    occupier", (b) "a person who is not a child", and reg 13D(12) defines
+    "occupiers" as "the persons whom the relevant authority is satisfied
+    occupy as their home the dwelling to which the claim or award relates
+    except for any joint tenant who is not a member of the claimant's
+    household" (SI 2007/2869 reg 7 for SI 2006/214; SI 2007/2868 reg 7, the
+    same words, for SI 2006/213; both read 2026-12-08; SI 2013/665 reg
+    3(3), which added the armed forces away on operations, keeps the
+    exception): a lodger, boarder or sub-tenant, occupies the home and is no
+    joint tenant, so counts. Universal Credit counts no lodger (SI 2013/376
+    Sch 4 para 9: the renter's household and non-dependants): ``bedroom_entitlement``
+    does not include them.
 
     ``bedroom_entitlement``: the bedrooms as Universal Credit counts them
     (:func:`entitlements.benefits.housing.bedroom_entitlement`: the para (3)
@@ -371,9 +385,12 @@ def size_criteria_bedrooms(bedroom_entitlement, cannot_share=0, home_bedrooms=-1
 
     >>> size_criteria_bedrooms(2, 1, 1), size_criteria_bedrooms(2, 1, 2), size_criteria_bedrooms(2, 1)
     (1, 2, 2)
+    >>> size_criteria_bedrooms(1, lodgers=1)   # a single claimant and a lodger: two bedrooms
+    2
     """
-    scalar = not is_array(bedroom_entitlement, cannot_share, home_bedrooms)
-    rooms = whole("bedroom_entitlement", bedroom_entitlement, 0, 40, "a number of bedrooms")
+    scalar = not is_array(bedroom_entitlement, cannot_share, home_bedrooms, lodgers)
+    rooms = whole("bedroom_entitlement", bedroom_entitlement, 0, 40, "a number of bedrooms") \
+        + whole("lodgers", lodgers, 0, 1, "the number of lodgers (0 or 1)")
     rooms_cs = whole("cannot_share", cannot_share, 0, 40, "a number of bedrooms")
     home = whole("home_bedrooms", home_bedrooms, -1, 40, "a number of bedrooms, or -1 where not given")
     without = rooms - np.minimum(rooms_cs, rooms)
