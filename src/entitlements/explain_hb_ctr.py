@@ -486,7 +486,8 @@ def lodger_detail(h: Household | None, which: str, on: dt.date, tables: Tables) 
         return ""
     from .benefits.means_test import lodger_income
 
-    counted = int(lodger_income(x.lodger_payment_weekly, x.lodger_board, on=on, tables=tables))
+    benefit = "housing_benefit" if which.startswith("hb_") else f"ctr.{which}"   # each CTR scheme's own tables
+    counted = int(lodger_income(x.lodger_payment_weekly, x.lodger_board, on=on, tables=tables, benefit=benefit))
     law = _LODGER_LAW[which][0 if x.lodger_board else 1]
     what = "less £20 and half the rest" if x.lodger_board else "less £20"
     return (f"a {'boarder' if x.lodger_board else 'sub-tenant'}'s {format_pounds(x.lodger_payment_weekly)} a week, "

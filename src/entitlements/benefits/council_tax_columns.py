@@ -463,6 +463,11 @@ def _pension_age(r, li, rows_all, days, f, bu, n, tables) -> None:
             # come off the Secretary of State's income in every nation (SI 2012/2885 Sch 1 para 14(2)(c)(i), (d);
             # WSI 2013/3029 Sch 1 para 8(2)(c)(i), (d); SSI 2012/319 reg 25(2)(c)(i), (d); all read 2026-12-07).
             income = income - f["savings_additional"][rows]
+            # A lodger's payments, by the scheme's own tables (SI 2012/2885 Sch 5 paras 9-10; WSI 2013/3029 Sch 4 paras
+            # 9-10; SSI 2012/319 Sch 3 paras 8-9), where the scheme counts the income itself: not with guarantee
+            # credit (nothing counted) nor savings credit only (Pension Credit's income, which has them already).
+            own = ~f["savings_only"][rows] & ~f["gc"][rows]
+            income = income + _lodger_on(bu, n, rows, own, days, tables, scheme)
             res = ctr.pension_age_reduction(
                 li["annual_liability"][rows], on=days[rows], tables=tables, scheme=scheme, couple=f["couple"][rows],
                 weekly_income=income, capital=np.where(f["savings_only"][rows], 0, f["capital"][rows]),
@@ -613,8 +618,8 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
         # income treated as the applicant's and a reduction under LGFA 1992 s 13A(1)(c): no tax off.
         tax = f["tax"][rows]
         # Without UC, a lodger's payments after the Sch 9 paras 26-27 disregards (the same sums as Housing Benefit's,
-        # read: housing_benefit.lodger_disregards); with UC, UC's measure of income, which has none (SI 2013/376
-        # reg 66).
+        # in the scheme's own ctr.wales_working_age.lodger_* tables); with UC, UC's measure of income, which has none
+        # (SI 2013/376 reg 66).
         lodger = _wales_lodger(bu, n, rows, days, tables)
         return (uc, np.where(sch7, own, applicable),
                 np.where(sch7, own_income - tax + lodger, np.where(uc, income, _weekly(counted) - tax + lodger)),
@@ -652,13 +657,27 @@ def _wales_working_age(r, li, wales, days, f, bu, n, tables) -> None:
 def _wales_lodger(bu, n, rows, days, tables):
     """A lodger's weekly payment counted by Wales's working-age scheme [pence/week] on ``rows``: WSI 2013/3029
     Sch 9 para 26 (a sub-tenant: "yn llai nag £20, y cyfan o'r swm hwnnw"; "£20 neu'n fwy yr wythnos, £20") and para
-    27 (a boarder: "£20 a 50 y cant o'r swm dros ben £20"), read 2026-12-08, Housing Benefit's sums."""
+    27 (a boarder: "£20 a 50 y cant o'r swm dros ben £20"), read 2026-12-08, Housing Benefit's sums in the scheme's own
+    tables (``ctr.wales_working_age.lodger_*``)."""
+    return _lodger_on(bu, n, rows, np.ones(int(np.count_nonzero(rows)), bool), days, tables, "wales_working_age")
+
+
+def _lodger_on(bu, n, rows, counts, days, tables, scheme: str):
+    """A lodger's weekly payment counted by the CTR ``scheme`` [pence/week] on ``rows`` (a mask of ``n``), nil
+    where ``counts`` (one per row of ``rows``) is False: after the disregards of the scheme's own tables
+    (``ctr.<scheme>.lodger_disregards``, ``ctr.<scheme>.boarder_excess_disregarded``), read only for the rows with
+    a lodger, so that only they name those rates."""
     from .means_test import lodger_income
 
     payment = _rows(bu.housing.lodger_payment_weekly, n).astype(np.int64)[rows]
-    if not np.any(payment > 0):
-        return np.zeros(payment.shape, np.int64)
-    return lodger_income(payment, _rows(bu.housing.lodger_board, n).astype(bool)[rows], on=days[rows], tables=tables)
+    out = np.zeros(payment.shape, np.int64)
+    has = counts & (payment > 0)
+    if has.any():
+        board = _rows(bu.housing.lodger_board, n).astype(bool)[rows]
+        when = days[rows]  # one date for a household, a date a row for a caseload
+        out[has] = lodger_income(payment[has], board[has], on=when[has] if isinstance(when, np.ndarray) else when,
+                                 tables=tables, benefit=f"ctr.{scheme}")
+    return out
 
 
 def _wales_schedule_7(f, bu, n, rows, li, days, tables):

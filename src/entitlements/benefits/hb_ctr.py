@@ -402,11 +402,13 @@ def housing_benefit_where_due(bu: BenefitUnitColumns, *, on, tables: Tables, spa
                                      **fields)
 
 
-def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tables: Tables):
+def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid, *, on, tables: Tables, lodger=True):
     """Income other than earnings that Housing Benefit and CTR count
     [pence/week]: State Pension and other pensions, Carer's Allowance paid,
     new-style ESA and JSA, other income (a month x 12 / 52), and a lodger's
-    payments after their disregard (:func:`lodger_income_weekly`).
+    payments after Housing Benefit's disregard (:func:`lodger_income_weekly`);
+    ``lodger=False`` leaves them out (the pension-age CTR schemes add them
+    with their own tables: :mod:`.council_tax_columns`).
     Disability benefits and Child Benefit are disregarded (SI 2006/214
     Sch 5)."""
     two = np.asarray(bu.adult2.present)
@@ -414,7 +416,7 @@ def weekly_unearned_income(bu: BenefitUnitColumns, carers_allowance_paid, *, on,
             + sum(np.where(a.present, a.state_pension_weekly + a.pension_income_weekly + a.new_style_esa_weekly
                            + a.new_style_jsa_weekly + _weekly(a.other_unearned_income_monthly), 0)
                   for a in (bu.adult1, bu.adult2))
-            + lodger_income_weekly(bu, on=on, tables=tables))
+            + (lodger_income_weekly(bu, on=on, tables=tables) if lodger else 0))
 
 
 def lodger_income_weekly(bu: BenefitUnitColumns, *, on, tables: Tables, benefit="housing_benefit", always=False):
@@ -425,14 +427,16 @@ def lodger_income_weekly(bu: BenefitUnitColumns, *, on, tables: Tables, benefit=
     paras 22, 42), the pension-age CTR schemes (SI 2012/2885 Sch 5 paras
     9-10; WSI 2013/3029 Sch 4 paras 9-10; SSI 2012/319 Sch 3 paras 8-9) and
     Wales's working-age scheme (WSI 2013/3029 Sch 9 paras 26-27), which
-    word it alike and read ``housing_benefit.lodger_disregards``; Pension
+    word it alike; each CTR scheme with its own tables (``benefit``
+    "ctr.<scheme>", ``ctr.<scheme>.lodger_disregards``); Pension
     Credit with ``benefit="pension_credit"`` (SI 2002/1792 reg 15(5)(e),
     (i), Sch IV paras 8-9). Nil without a lodger. ``always``: read the
     tables even where no row has a lodger (Pension Credit's, which every
     pension-age household reads, so that a gain names the same rates on both
     paths: a caseload's names every table of the benefit); otherwise they
     are read only where some row has a lodger (Housing Benefit's tables are
-    named for renters only, and the pension-age CTR schemes read them too)."""
+    named for renters only, so the CTR schemes, which owners claim too, read
+    their own)."""
     from .means_test import lodger_income
 
     h = bu.housing
@@ -552,6 +556,8 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
     income [pence/week]: with savings credit only, the Secretary of State's
     income (Pension Credit's, its deemed income from capital in it) plus the
     savings credit (SI 2012/2885 Sch 1 para 14); otherwise unearned income
+    (without a lodger's payments, which each scheme adds with its own
+    ``ctr.<scheme>.lodger_*`` tables: :mod:`.council_tax_columns`)
     and earnings less the disregard (Sch 4: the same amounts as Housing
     Benefit's, read only where there are earnings; ``additional``: the
     £17.10 of Sch 4 para 10, see :func:`additional_earnings_disregard`),
@@ -571,7 +577,8 @@ def pension_age_ctr_income(bu: BenefitUnitColumns, *, on, tables: Tables, pensio
                                           disabled_or_carer=disabled_or_carer, additional=additional,
                                           weekly_childcare_charges=weekly_childcare_charges)
     income = np.where(savings_only, np.asarray(pc.income) + np.asarray(pc.savings_credit),
-                      weekly_unearned_income(bu, carers_allowance_paid, on=on, tables=tables) - income_tax_weekly + earnings) - childcare
+                      weekly_unearned_income(bu, carers_allowance_paid, on=on, tables=tables, lodger=False)
+                      - income_tax_weekly + earnings) - childcare
     return np.where(np.asarray(pc.guarantee_credit) > 0, 0, income)
 
 

@@ -20,6 +20,9 @@ __all__ = ["tariff_income", "severe_disability_amount", "lodger_income", "LODGER
 LODGER_TABLES = {
     "housing_benefit": ("housing_benefit.lodger_disregards", "housing_benefit.boarder_excess_disregarded"),
     "pension_credit": ("pension_credit.lodger_disregards", "pension_credit.boarder_excess_disregarded"),
+    # Each Council Tax Reduction scheme's own (the same sums, from 2026-12-08), so that a scheme names its own rates.
+    **{f"ctr.{s}": (f"ctr.{s}.lodger_disregards", f"ctr.{s}.boarder_excess_disregarded")
+       for s in ("england", "wales_pension", "scotland_pension", "wales_working_age")},
 }
 
 
@@ -45,9 +48,10 @@ def tariff_income(capital, threshold, step, per_step):
 
 def lodger_income(payment, board, *, on, tables, benefit="housing_benefit"):
     """A lodger's weekly payment counted as income [pence/week], after the
-    disregard the benefit's rule tables give (``benefit``: "housing_benefit",
-    also the pension-age and Welsh working-age CTR schemes, which word it
-    alike; or "pension_credit"). ``payment`` [pence/week] is what one lodger
+    disregard the benefit's rule tables give (``benefit``: "housing_benefit";
+    "pension_credit"; or a CTR scheme's prefix, "ctr.england",
+    "ctr.wales_pension", "ctr.scotland_pension", "ctr.wales_working_age",
+    each with its own tables in the same words). ``payment`` [pence/week] is what one lodger
     pays; ``board`` True for a boarder (board and lodging), False for a
     sub-tenant (rent without meals).
 
