@@ -257,7 +257,7 @@ def test_england_2025_and_2026_ship_for_every_authority_and_name_their_transcrip
     english = [a for a in AUTHORITIES if a.nation == "england"]
     assert len(english) == 296
     assert all("2025-26" in a.band_d and "2026-27" in a.band_d for a in english)
-    assert len([a for a in english if "2024-25" in a.band_d]) == 113  # see test_england_2024_* below
+    assert len([a for a in english if "2024-25" in a.band_d]) == 114  # see test_england_2024_* below
     e = band_d_entry("E08000026", on=Y26)
     assert e.annual == 251672 and "Table 9" in e.publication and "Tables_1-9_2026-27.ods" in e.publication
     assert "transcriptions" in e.copy_read and not e.verified  # no council page compared
@@ -370,6 +370,8 @@ ENGLAND_2024 = {
     # 2026-12-08 (bandd-17): the borough's and the GLA's Band D as the council's 2024/25 budget decision prints them
     # (Barking and Dagenham)
     "E09000002": 200275,
+    # 2026-12-08 (bandd-17): the bill as a news report of the council's budget prints it (Dudley, no parishes)
+    "E08000027": 193746,
 }
 
 #: Harlow's own share was frozen in 2024-25 and again in 2025-26 (its 'fourth year in a row'), so only the Essex parts
@@ -386,7 +388,7 @@ ABOVE_REFERENDUM_LIMIT_2024_TO_2025 = {"E08000025": 1.0739}
 #: and 3.20%, are below the band the other cells keep (see the Rotherham and Lincoln tests)
 RISE_WELL_BELOW_THE_LIMIT_2024_TO_2025 = {"E08000018": 1.0327, "E07000138": 1.0320}
 
-def test_england_2024_ships_113_authorities_each_with_its_source_and_unverified():
+def test_england_2024_ships_114_authorities_each_with_its_source_and_unverified():
     english = {a.code: a for a in AUTHORITIES if a.nation == "england"}
     assert {c for c, a in english.items() if "2024-25" in a.band_d} == set(ENGLAND_2024)
     for code, pence in ENGLAND_2024.items():
@@ -835,6 +837,23 @@ def test_england_2024_barking_and_dagenham_precepts_as_the_budget_decision_print
     check = next(c for c in lbbd.checks if c.year == "2024-25")
     assert "£1,531.35" in check.against and "£471.40" in check.against and "modgov.lbbd.gov.uk" in check.against
     assert "1,892.71" in check.note
+
+
+def test_england_2024_dudley_bill_as_the_news_report_prints_it_is_the_total_with_the_precepts():
+    dudley = next(a for a in AUTHORITIES if a.code == "E08000027")
+    # 'the total for a Band D property will be £1937.46'; less West Midlands police £215.55 and fire £75.20 (Sandwell's
+    # 2024/25 page) it leaves Dudley's own part, which is its 2023-24 own part (the transcribed Table 9 figure less that
+    # year's police £202.55 and fire £73.02) raised by the council's 4.99%, within a few pence
+    own_2024 = ENGLAND_2024["E08000027"] - 21555 - 7520
+    own_2023 = 184397 - 20255 - 7302
+    assert (own_2024, own_2023) == (164671, 156840)
+    assert 1.0497 < own_2024 / own_2023 < 1.0501
+    # the council's '£1.17 increase per week for a typical Band B property'
+    assert round(own_2023 * 0.0499 * 7 / 9 / 52 / 100, 2) == 1.17
+    assert round(band_d_annual("Dudley", on=Y25) / ENGLAND_2024["E08000027"], 4) == 1.0522
+    check = next(c for c in dudley.checks if c.year == "2024-25")
+    assert "£1937.46" in check.against and "halesowennews" in check.against
+    assert "1,568.40" in check.note and "£215.55" in check.note
 
 
 def test_london_2024_bills_agree_with_2025_table_10_given_a_499_percent_rise():
