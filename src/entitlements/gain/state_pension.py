@@ -33,7 +33,7 @@ def short_of_pension_age(adult, end) -> np.ndarray:
     given State Pension and is short of pensionable age on ``end``
     (datetime64[D], any shape that broadcasts with the columns) for every
     birth the inputs allow (a date of birth, or an age alone: the test of
-    :func:`entitlements.benefits.disability_ages.state_pension_held_under_age`)."""
+    ``entitlements.benefits.disability_ages.state_pension_held_under_age``)."""
     from ..benefits.disability_ages import attendance_allowance_age_refused
 
     held = np.asarray(adult.present, bool) & (np.asarray(adult.state_pension_weekly) > 0)
