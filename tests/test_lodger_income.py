@@ -158,3 +158,18 @@ def test_a_lodger_has_a_bedroom_in_the_pension_age_size_criteria():
                                         lodger_payment_weekly=5000, lodger_board=True))
     b = estimate(boarder, on=ON).benefits
     assert (int(b.pension_credit.guarantee_credit), int(b.housing_benefit.award)) == (7300, 25200)
+
+
+def test_two_lodgers_are_refused_on_the_command_line(capsys):
+    # Each lodger has their own £20 disregard (SI 2006/214 Sch 5 para 9 "in respect of each person", para 10; SI
+    # 2002/1792 Sch IV paras 8-9), so two lodgers' payments given as one would be counted wrongly: more than one is
+    # not modelled, and --lodger given twice says so rather than taking the last.
+    from entitlements.cli import main
+
+    for command in ("estimate", "check"):
+        with pytest.raises(SystemExit) as e:
+            raise SystemExit(main([command, "--age", "75", "--owner", "--lodger", "50", "--lodger", "60"]))
+        err = capsys.readouterr().err
+        assert e.value.code == 2
+        assert "--lodger given twice: one lodger only: each lodger's payments have their own £20 disregard" in err
+        assert "more than one lodger is not modelled" in err

@@ -57,6 +57,7 @@ class Flag:
     to_fields: Callable[[Any], Mapping[str, Any]] | None = None
     example: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    once: str = ""  # a ``value`` flag that may not be repeated: why (the error's words); "" takes the last
 
     def dest(self, prefix: str = "") -> str:
         return (prefix + self.name).replace("-", "_")
@@ -264,7 +265,10 @@ FLAGS: tuple[Flag, ...] = (
          "live in the home, not family: give them as --non-dependant) pays a week, e.g. 100; Housing Benefit, Pension "
          "Credit and Council Tax Reduction count it less £20 (a sub-tenant: SI 2006/214 Sch 5 para 10) or, with "
          "--lodger-board, less £20 and half the rest (para 9); Universal Credit does not count it (SI 2013/376 reg 66)",
-         type=arg.money("week"), metavar="POUNDS", example=("--lodger", "100"), needs=("--owner", "--age", "75")),
+         type=arg.money("week"), metavar="POUNDS", example=("--lodger", "100"), needs=("--owner", "--age", "75"),
+         once="one lodger only: each lodger's payments have their own £20 disregard (SI 2006/214 Sch 5 paras 9-10; "
+              "SI 2002/1792 Sch IV paras 8-9), so two lodgers cannot be given as one payment; more than one lodger "
+              "is not modelled"),
     Flag("Housing", ("lodger_board",), "lodger-board", "the lodger's payment includes some meals the household cooks "
          "or prepares and the lodger eats there (board and lodging): £20 and half of the rest disregarded", kind="switch",
          example=("--lodger-board",), needs=("--owner", "--age", "75", "--lodger", "100")),
@@ -348,7 +352,19 @@ def _add(group: argparse._ActionsContainer, flag: Flag, prefix: str = "") -> Non
                            metavar=flag.metavar, help=_help(flag, prefix))
     else:
         group.add_argument(name, dest=flag.dest(prefix), type=flag.type, choices=flag.choices, metavar=flag.metavar,
-                           help=_help(flag, prefix))
+                           help=_help(flag, prefix), **({"action": _once(flag.once)} if flag.once else {}))
+
+
+def _once(why: str) -> type[argparse.Action]:
+    """An argparse action that refuses its flag given twice, saying ``why``."""
+
+    class Once(argparse.Action):
+        def __call__(self, parser, namespace, values, option_string=None):
+            if getattr(namespace, self.dest, None) is not None:
+                parser.error(f"{option_string} given twice: {why}")
+            setattr(namespace, self.dest, values)
+
+    return Once
 
 
 def add_household_flags(parser: argparse.ArgumentParser) -> None:

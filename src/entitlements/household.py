@@ -470,7 +470,10 @@ class Housing:
     lists no such income), nor Scotland's working-age scheme (SSI 2021/249
     reg 57). The lodger is an occupier with a bedroom in pension-age
     Housing Benefit's size criteria (SI 2006/214 reg 13D(3)(b), (12)); not
-    in Universal Credit's. One lodger: for more, not modelled.
+    in Universal Credit's. One lodger: for more, not modelled (each
+    lodger's payments have their own £20 disregard, "in respect of each
+    person", SI 2006/214 Sch 5 para 9, so two lodgers' payments must not be
+    given as one; the command line refuses ``--lodger`` given twice).
     """
 
     tenure: str = attrs.field(validator=_one_of(TENURES))
