@@ -273,6 +273,7 @@ def differences(bu: BenefitUnitColumns, claims: ClaimColumns, *, on, tables: Tab
         idx, hh = got
         values[cid] = _difference(n, idx, totals(hh, True, True, True), _sub_totals(full_t, idx))
     values["disabled_band_reduction"] = _band_reduction(full_bu, full, n, on=on, tables=tables)
+    values["severely_mentally_impaired"] = _smi_disregard(full_bu, full, n, on=on, tables=tables)
     # A Universal Credit finding (the award, or an element of it) is monthly: its year is the month x 12, as the
     # estimate's household total counts it (until 2026-12-07 the week x 52: £72.75 x 52 = £3,783.00 where the
     # estimate said £315.27 x 12 = £3,783.24).
@@ -334,6 +335,64 @@ def _band_reduction(full_bu: BenefitUnitColumns, full, n: int, *, on, tables: Ta
                     _pick(before.weekly_liability, idx) - np.asarray(after.weekly_liability))
     applies[idx] = np.asarray(after.status) == 1
     w[idx] = np.where(applies[idx], np.maximum(diff, 0), 0)
+    m[idx] = weekly_to_monthly(w[idx])
+    a[idx] = w[idx] * 52
+    return applies, w, m, a
+
+
+def smi_rows(bu: BenefitUnitColumns, council_tax) -> tuple[np.ndarray, np.ndarray]:
+    """The rows where the check asks about the severely mentally impaired
+    (England and Wales; since 2026-12-08), and of them those where the home
+    would be exempt: the claimant or partner gets a benefit that meets LGFA
+    1992 Sch 1 para 2(1)(c) as SI 1992/548 art 3(2) gives it (attendance
+    allowance, art 3(2)(b); DLA care at the highest or middle rate, (d)), or
+    PIP's daily living component (added to art 3(2) after the text read), the
+    home has a band and its council tax is worked out, and one more resident
+    disregarded could change the bill: living alone and not disregarded, the
+    home exempt (SI 1992/558 art 3 Class U: occupied only by severely
+    mentally impaired persons who would be liable); else one or two residents
+    not disregarded, the discount rising (s 11(1)-(2)). Scotland's texts (its
+    own exemption order) were not read: not asked there.
+    (asked, exempt)."""
+    def adult(a):
+        return np.asarray(a.present, bool) & ((np.asarray(a.attendance_allowance) > 0) | (np.asarray(a.dla_care) >= 2)
+                                              | (np.asarray(a.pip_daily_living) > 0))
+
+    x = bu.housing
+    shape = np.shape(np.asarray(bu.couple))
+    residents = (1 + np.asarray(bu.adult2.present, bool).astype(np.int64)
+                 + sum((np.asarray(getattr(x, f"nd{k}_age")) >= 18).astype(np.int64) for k in range(1, 5))
+                 + (np.asarray(x.lodger_payment_weekly) > 0).astype(np.int64))
+    left = residents - np.minimum(np.asarray(x.council_tax_disregarded, np.int64), residents)
+    asked = ((adult(bu.adult1) | adult(bu.adult2)) & ~np.asarray(bu.scottish, bool)
+             & (np.asarray(x.council_tax_band) >= 0) & np.asarray(x.council_tax_liable, bool)
+             & (np.asarray(council_tax.status) == 1) & (left >= 1) & (left <= 2))
+    return np.broadcast_to(asked, shape), np.broadcast_to(asked & (residents == 1), shape)
+
+
+def _smi_disregard(full_bu: BenefitUnitColumns, full, n: int, *, on, tables: Tables):
+    """The value of the severely mentally impaired disregard (or exemption)
+    per row (:func:`smi_rows`): the council tax still to pay a week after
+    Council Tax Reduction (every claim made) as it is, less with one more
+    resident disregarded; where the home would be exempt, all of it (before
+    any reduction where the reduction could not be worked out).
+    (applies, weekly, monthly, annual: the week x 52)."""
+    applies = np.zeros(n, bool)
+    w, m, a = (np.zeros(n, np.int64) for _ in range(3))
+    rows, exempt = (np.reshape(v, (n,)) for v in smi_rows(full_bu, full.council_tax))
+    got = _rerun(full_bu, rows, lambda b: attrs.evolve(b, housing=attrs.evolve(
+        b.housing, council_tax_disregarded=np.asarray(b.housing.council_tax_disregarded) + 1)), on=on, tables=tables)
+    if got is None:
+        return applies, w, m, a
+    idx, hh = got
+    before, after = full.council_tax, hh.council_tax
+    ok = (_pick(before.ctr_status, idx) == 1) & (np.asarray(after.ctr_status) == 1)
+    to_pay = np.where(_pick(before.ctr_status, idx) == 1, _pick(before.to_pay_weekly, idx),
+                      _pick(before.weekly_liability, idx))
+    diff = np.where(ok, _pick(before.to_pay_weekly, idx) - np.asarray(after.to_pay_weekly),
+                    _pick(before.weekly_liability, idx) - np.asarray(after.weekly_liability))
+    applies[idx] = np.asarray(after.status) == 1
+    w[idx] = np.where(applies[idx], np.maximum(np.where(exempt[idx], to_pay, diff), 0), 0)
     m[idx] = weekly_to_monthly(w[idx])
     a[idx] = w[idx] * 52
     return applies, w, m, a

@@ -158,6 +158,21 @@ _CANDIDATES = (
               question="Does the home have a room (not a bathroom, kitchen or toilet) used mainly by and needed for a "
                        "disabled resident, a second bathroom or kitchen they need, or room enough for a wheelchair "
                        "they use indoors?"),
+    # The severely mentally impaired (since 2026-12-08): disregarded for the discount (LGFA 1992 s 11, Sch 1 para 2;
+    # the qualifying benefits SI 1992/548 art 3, read 2026-12-08 in legalize-dev/legalize-uk uk/uksi-1992-548.md, its
+    # revised text to 2004) and, where every resident is, the home exempt (SI 1992/558 art 3 Class U, read the same
+    # day, uk/uksi-1992-558.md). England and Wales only: Scotland's own order was not read.
+    Candidate("severely_mentally_impaired", "Council tax: the severely mentally impaired disregarded (or the home "
+              "exempt)", "Council tax", "check_needed",
+              ("Local Government Finance Act 1992 s 11, Sch 1 para 2",
+               "Council Tax (Discount Disregards) Order 1992 (SI 1992/548) art 3",
+               "Council Tax (Exempt Dwellings) Order 1992 (SI 1992/558) art 3 Class U"),
+              "Ask the council that sends the council tax bill to disregard the person (or exempt the home, if they "
+              "live alone or only with others so impaired): a doctor's certificate of severe mental impairment (a "
+              "severe impairment of intelligence and social functioning, such as from dementia, that appears "
+              "permanent) and the qualifying benefit (LGFA 1992 Sch 1 para 2).",
+              question="Does a doctor certify that someone here is severely mentally impaired (a severe impairment "
+                       "of intelligence and social functioning, such as from dementia, that appears permanent)?"),
     Candidate("free_prescriptions", "Free NHS prescriptions", "Help with health costs", "entitled",
               ("NHS (Travel Expenses and Remission of Charges) Regulations 2003 (SI 2003/2382) reg 5",
                "NHS (Charges for Drugs and Appliances) Regulations 2015 (SI 2015/570) reg 10"),

@@ -49,7 +49,7 @@ CLAIM_COLUMNS = {f"claims_{n}": n for n in CLAIMABLE + PASSPORTED_HELP}
 #: The findings a caseload check values, in the long table's order.
 CASELOAD_FINDINGS = ("universal_credit", "pension_credit", "scottish_child_payment", "housing_benefit",
                      "council_tax_reduction", "child_benefit", "carers_allowance_1", "carers_allowance_2",
-                     "lcwra_1", "lcwra_2", "disabled_band_reduction")
+                     "lcwra_1", "lcwra_2", "disabled_band_reduction", "severely_mentally_impaired")
 
 #: The kind of each finding whose id is not its candidate's: ``lcwra_N`` here is only ever the LCWRA element of
 #: the partner over pension age in a mixed-age couple on UC (SI 2013/376 reg 40(5), Sch 9 para 5), as the one

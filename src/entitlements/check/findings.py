@@ -409,6 +409,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     findings += [f for p in plans if (f := p.finding(diff.values[p.id], household, on=on, tables=tables)) is not None]
     findings += _passports.findings(household, claims, circ, diff, on=on, tables=tables)
     findings += _band_reduction_finding(household, diff)
+    findings += _smi_finding(household, diff)
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
     findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
                 if f.id == "council_tax_reduction" else f for f in findings]
@@ -468,6 +469,37 @@ def _band_reduction_finding(h: Household, diff: Differences) -> list[Finding]:
     return [Finding(id=c.id, what=c.what, benefit=c.benefit, certainty=c.certainty, question=c.question,
                     weekly=weekly, monthly=int(m[0]), annual=int(a[0]), action=c.action,
                     legal_basis=BAND_REDUCTION_LAW[h.nation], notes=(note,))]
+
+
+def _smi_finding(h: Household, diff: Differences) -> list[Finding]:
+    """The severely mentally impaired disregard or exemption to ask about (``_differences.smi_rows``), valued as
+    the council tax still to pay a week after Council Tax Reduction (every claim found made) as it is less with one
+    more resident disregarded, or all of it where the home would be exempt (class U); said which."""
+    applies, w, m, a = diff.values["severely_mentally_impaired"]
+    if not applies[0]:
+        return []
+    c = candidate("severely_mentally_impaired")
+    ct = diff.full.council_tax
+    first = lambda x: int(np.asarray(x).ravel()[0])  # noqa: E731
+    weekly = int(w[0])
+    # Living alone: the residents the engine counts (an adult, non-dependants of 18 or over, a lodger) are one.
+    alone = len(h.adults) == 1 and not (h.housing and (any(nd.age >= 18 for nd in h.housing.non_dependants)
+                                                       or h.housing.lodger_payment_weekly))
+    basis = ("after Council Tax Reduction (with every claim found made)" if first(ct.ctr_status) == 1 else
+             "before Council Tax Reduction, which could not be worked out here")
+    if alone:
+        note = (f"Living alone, the home would be exempt (SI 1992/558 class U: occupied only by the severely mentally "
+                f"impaired, who would be liable): worth the whole council tax still to pay, {format_pounds(weekly)} "
+                f"a week {basis}.")
+    else:
+        note = (f"One more resident disregarded raises the discount (LGFA 1992 s 11(1)-(2): 25% where one resident "
+                f"is not disregarded, 50% where none is): {format_pounds(weekly)} a week less to pay {basis}; where "
+                "everyone living there is so impaired, the home is exempt instead (SI 1992/558 class U).")
+    if weekly == 0:
+        note += " Worth nothing now: Council Tax Reduction takes up the change; it counts if it stops."
+    return [Finding(id=c.id, what=c.what, benefit=c.benefit, certainty=c.certainty, question=c.question,
+                    weekly=weekly, monthly=int(m[0]), annual=int(a[0]), action=c.action,
+                    legal_basis=c.legal_basis, notes=(note,))]
 
 
 def _applicant_advice(h: Household, findings: list[Finding], *, on: dt.date, tables) -> list[Finding]:
