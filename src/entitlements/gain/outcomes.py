@@ -393,7 +393,7 @@ def household_after(household: Household, outcome: Outcome, *, phase: str = "in_
     (default ``on``): the day the carer's State Pension is tested against
     pensionable age for the overlap (it overlaps only once paid: the last
     day of a Universal Credit assessment period, as the pension itself
-    counts, :mod:`entitlements.gain.state_pension`; a weekly benefit's day).
+    counts, ``entitlements.gain.state_pension``; a weekly benefit's day).
 
     An award raises a rate, never lowers it: each component becomes the
     higher of the rate held and the rate awarded.

@@ -32,7 +32,7 @@ the whole of ``state_pension_weekly``, ``new_style_esa_weekly`` and
 Carer's Allowance rate follows its table; a State Pension given for a carer
 short of pensionable age overlaps only from the day the age is reached
 (:func:`overlapping_weekly_on`, :func:`state_pension_overlap_from`), as it
-counts only from then (:mod:`entitlements.gain.state_pension`): the line from
+counts only from then (``entitlements.gain.state_pension``): the line from
 that day, Universal Credit in a period that ends on or after it. The
 Scottish carer's supplements take the overlap as given on every day. Not modelled (as in the engine):
 an old State Pension's additional pension and graduated retirement benefit,
@@ -82,7 +82,7 @@ def overlapping_weekly_on(adult, day: dt.date) -> int:
     """:func:`overlapping_weekly` of one :class:`~entitlements.household.Adult`
     on ``day``: its State Pension only where the adult has reached
     pensionable age by then (a gain's household may be given the pension it
-    will have from that age: :mod:`entitlements.gain.state_pension`), as a
+    will have from that age: ``entitlements.gain.state_pension``), as a
     state pension is paid only from that age (Pensions Act 2014 ss 2(1)(a),
     4(1)(a)) and only a benefit payable for the period overlaps (SI 1979/597
     reg 4(1)).
@@ -105,7 +105,7 @@ def state_pension_overlap_from(adult) -> dt.date | None:
     Allowance: the day pensionable age is reached, where a date of birth is
     given with a State Pension; None where it overlaps on every day (an
     age alone: the age is the same on every day of the gain, and a State
-    Pension given short of it is refused, :func:`entitlements.gain.state_pension.refusal`)."""
+    Pension given short of it is refused, ``entitlements.gain.state_pension.refusal``)."""
     from ..benefits.pension_age import state_pension_age_date
 
     if not adult.state_pension_weekly or adult.date_of_birth is None:
