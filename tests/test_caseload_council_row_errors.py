@@ -1,5 +1,6 @@
 """A caseload row naming a council not known (a typo), or one in another
-nation, is that row's error, with its row number; the other rows are
+nation than the row's ``nation`` given (with none given, the council's nation is
+taken since 2026-12-08), is that row's error, with its row number; the other rows are
 estimated. Until 2026-12-07 one misspelt council stopped the whole run
 (exit 1) with a message that named no row: the name was checked only as the
 rows were turned into columns, after each row had been read."""
@@ -16,7 +17,7 @@ from entitlements.cli import main
 CSV = """case_id,adult1_age,adult1_state_pension_weekly,housing_tenure,housing_rent,housing_rent_period,local_authority,nation,housing_council_tax_band,housing_council_tax_band_d
 A1,75,200,social_rent,120,week,Coventry,,B,2300
 A2,75,200,social_rent,120,week,Coventy,,B,2300
-A3,75,200,social_rent,120,week,Cardiff,,B,2300
+A3,75,200,social_rent,120,week,Cardiff,england,B,2300
 A4,75,200,social_rent,120,week,e08000026,,B,2300
 """
 

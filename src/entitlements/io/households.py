@@ -314,6 +314,7 @@ def household_from_mapping(data: Mapping[str, Any]) -> Household:
 
 def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix: str) -> Household:
     kwargs = {k: _convert(k, v, f"{prefix}{k}") for k, v in rest.items() if v is not None}  # null: not given
+    _nation_of_council(kwargs)
     try:
         h = Household(adults=adults, children=children, housing=housing, **kwargs)
         if h.local_authority is not None:
@@ -325,6 +326,26 @@ def _build_household(adults, children, housing, rest: Mapping[str, Any], prefix:
         return h
     except InputError as e:
         raise InputError(f"{prefix}{e.field}", e.value, _in_a_files_words(e.expected)) from None
+
+
+def _nation_of_council(kwargs: dict[str, Any]) -> None:
+    """A council implies the nation (since 2026-12-08, as ``--council`` does):
+    where ``nation`` is not given and ``local_authority`` names a billing
+    authority of Scotland or Wales (each name and GSS code names one
+    authority, so one nation), ``kwargs`` gets that nation. A council not
+    known is left to its own error; a nation given is kept (a contradiction
+    stays the record's error)."""
+    la = kwargs.get("local_authority")
+    if "nation" in kwargs or not isinstance(la, str) or not la.strip():
+        return
+    from ..benefits.council_tax_areas import default_authorities
+
+    try:
+        a = default_authorities().authority(la)
+    except InputError:
+        return
+    if a.nation != "england":
+        kwargs["nation"] = a.nation
 
 
 _FLAT = re.compile(r"(adult|child|nondep)(\d+)_(.+)")  # matched whole (fullmatch): "$" would allow a line break after
