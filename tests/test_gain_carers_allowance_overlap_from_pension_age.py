@@ -87,3 +87,25 @@ def test_past_pension_age_the_overlap_is_taken_as_before():
     c = caseload_gains([s])
     assert (int(c.projection.line_weekly[0]), int(c.projection.line_arrears[0]),
             int(c.projection.line_projected[0])) == (ca.weekly, ca.arrears, ca.projected)
+
+
+def test_scotland_the_carer_s_supplement_is_paid_until_the_age_on_both_paths():
+    # A Scottish carer, born 1 September 1960, with State Pension £100.00 a week from 1 February 2027 (above the
+    # £86.45 rate, so nothing paid from then) and a partner of 50: Carer Support Payment (the Scottish benefit for a
+    # claim from 2026) £86.45 a week to 31 January 2027, nil from then; the Scottish Carer Supplement, paid with it
+    # for each week it is paid above nil (SSI 2023/302 reg 14A, as rules/scotland/scottish_carer_supplement.toml
+    # ships it, unverified), £11.70 a week: arrears 122 days x £11.70 / 7 = £203.914..., £203.91; projected 123 days
+    # (1 October 2026 to 31 January 2027) x £11.70 / 7 = £205.585..., £205.59. Before: nothing paid on any day, both
+    # nil.
+    s = Scenario(household=Household(adults=(Adult(date_of_birth=D(1960, 9, 1), state_pension_weekly=10000),
+                                             Adult(age=50)), nation="scotland"),
+                 claim_start=D(2026, 6, 1),
+                 outcomes=(Outcome(kind="carers_allowance", effective=D(2026, 6, 1), decided=D(2026, 10, 20),
+                                   confirmed=True, adult=1),))
+    g = income_gain(s)
+    lines = {b.benefit: (b.weekly, b.arrears, b.projected) for b in g.benefit_lines}
+    assert lines["carer_support_payment"] == (8645, 150670, 151905)
+    assert lines["scottish_carer_supplement"] == (1170, 20391, 20559)
+    c = caseload_gains([s])
+    assert c.valid[0], c.reasons[0]
+    assert (int(c.annual[0]), int(c.projected[0])) == (g.annual, g.projected)

@@ -612,10 +612,13 @@ def supplement_sums(c: Cases, t: Timeline, horizon: int, rep_day, tables: Tables
     if not scot.any():
         return Supplements.none(len(c))
     ov = case_overlapping_weekly(c.before, np.where(scot, c.adult, 0))
+    # The State Pension overlaps from the day the age is reached (as the line: line_sums).
+    ov_from, ov_before = case_state_pension_overlap_from(c.before, np.where(scot, c.adult, 0))
     windows = line_windows(c, t, horizon)
     stop = np.where(t.ends_given, c.ends, NEVER)
+    kw = dict(overlapping_from=ov_from, overlapping_before=ov_before)
     try:
-        return supplement_figures(scot, windows, rep_day, t.rep_live, stop, ov, tables)
+        return supplement_figures(scot, windows, rep_day, t.rep_live, stop, ov, tables, **kw)
     except NoRowInForce:  # a table past its end (rates policy strict): find the cases, which fail alone
         pass
     why = {}
@@ -623,13 +626,13 @@ def supplement_sums(c: Cases, t: Timeline, horizon: int, rep_day, tables: Tables
         one = np.zeros(len(c), bool)
         one[i] = True
         try:
-            supplement_figures(one, windows, rep_day, t.rep_live, stop, ov, tables)
+            supplement_figures(one, windows, rep_day, t.rep_live, stop, ov, tables, **kw)
         except NoRowInForce as e:
             why[i] = f"the rules do not cover a value this case needs: {e}"
     bad = np.zeros(len(c), bool)
     bad[list(why)] = True
     v.fail(bad, why.__getitem__)
-    return supplement_figures(scot & ~bad, windows, rep_day, t.rep_live, stop, ov, tables)
+    return supplement_figures(scot & ~bad, windows, rep_day, t.rep_live, stop, ov, tables, **kw)
 
 
 def _hb_ctr_values(c: Cases, tables: Tables, v) -> tuple[Cases, np.ndarray]:

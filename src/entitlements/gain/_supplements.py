@@ -136,35 +136,49 @@ def _dates(day_numbers) -> np.ndarray:
     return np.asarray(day_numbers, np.int64).astype("datetime64[D]")
 
 
-def supplement_figures(scottish_carer, windows, rep_day, rep_live, stop, overlapping, tables: Tables) -> Supplements:
+def supplement_figures(scottish_carer, windows, rep_day, rep_live, stop, overlapping, tables: Tables,
+                       overlapping_from=None, overlapping_before=None) -> Supplements:
     """The supplements of each case (day numbers, one a case):
     ``scottish_carer`` a Carer's Allowance outcome in Scotland; ``windows``
     the days ``[a, z)`` of the projection and of the arrears the benefit
     counts over; ``rep_day`` the day the recurring gain is measured
     (``rep_live`` False: none); ``stop`` the day the award ends (a large
     number: never); ``overlapping`` the carer's overlapping benefits
-    [pence/week]."""
+    [pence/week]; ``overlapping_from`` (day numbers, or None: every day) the
+    day from which they overlap in full, ``overlapping_before`` before it (a
+    State Pension given for a carer short of pensionable age overlaps from
+    the day the age is reached: :mod:`entitlements.gain.overlapping`)."""
     scot = np.asarray(scottish_carer, bool)
     n = scot.shape[0]
     if not scot.any():
         return Supplements.none(n)
     rows = np.flatnonzero(scot)
     ov = np.asarray(overlapping, np.int64)[rows]
+    cut_at = (np.full(rows.size, np.iinfo(np.int64).min // 4, np.int64) if overlapping_from is None
+              else np.asarray(overlapping_from, np.int64)[rows])
+    ov0 = ov if overlapping_before is None else np.asarray(overlapping_before, np.int64)[rows]
+
+    def split(fn, a, z):
+        """``fn`` over the days ``[a, z)`` (day numbers), cut where the overlap changes."""
+        cut = np.clip(cut_at, a, z)
+        return (fn(_dates(a), _dates(cut), True, tables=tables, overlapping_weekly=ov0)
+                + fn(_dates(cut), _dates(z), True, tables=tables, overlapping_weekly=ov))
+
     out = {}
     for name, (a, z) in zip(("projected", "arrears"), windows):
-        a, z = _dates(np.asarray(a)[rows]), _dates(np.maximum(np.asarray(z)[rows], np.asarray(a)[rows]))
-        out["cas_" + name] = supplement_payments(a, z, True, tables=tables, overlapping_weekly=ov)
-        out["scs_" + name] = scottish_carer_supplement_over(a, z, True, tables=tables, overlapping_weekly=ov)
+        a = np.asarray(a, np.int64)[rows]
+        z = np.maximum(np.asarray(z, np.int64)[rows], a)
+        out["cas_" + name] = split(supplement_payments, a, z)
+        out["scs_" + name] = split(scottish_carer_supplement_over, a, z)
     live = np.asarray(rep_live, bool)[rows] & (np.asarray(rep_day, np.int64)[rows] < (SCS_FROM - dt.date(1970, 1, 1)).days)
     rep = np.asarray(rep_day, np.int64)[rows]
     start = np.maximum(rep, np.asarray(windows[1][0])[rows])  # the award's first day (the arrears window starts there)
     year_end = (months_later(_dates(rep), 12) - np.datetime64("1970-01-01", "D")).astype(np.int64)
     end = np.where(live, np.maximum(np.minimum(year_end, np.asarray(stop, np.int64)[rows]), start), start)  # else no days
-    year = (_dates(start), _dates(end))
-    out["cas_annual"] = np.where(live, supplement_payments(*year, True, tables=tables, overlapping_weekly=ov), 0)
-    out["scs_annual"] = np.where(live, scottish_carer_supplement_over(*year, True, tables=tables, overlapping_weekly=ov), 0)
-    out["scs_weekly"] = np.where(np.asarray(rep_live, bool)[rows], scottish_carer_supplement_weekly(_dates(rep), True, tables=tables,
-                                                                         overlapping_weekly=ov), 0)
+    out["cas_annual"] = np.where(live, split(supplement_payments, start, end), 0)
+    out["scs_annual"] = np.where(live, split(scottish_carer_supplement_over, start, end), 0)
+    out["scs_weekly"] = np.where(np.asarray(rep_live, bool)[rows], scottish_carer_supplement_weekly(
+        _dates(rep), True, tables=tables, overlapping_weekly=np.where(rep < cut_at, ov0, ov)), 0)
 
     def full(k: str) -> np.ndarray:
         a = np.zeros(n, np.int64)

@@ -68,7 +68,7 @@ from ..tables import ReadRecorder, Tables, tables_or_default
 from .outcomes import HB_CTR_KINDS, LineSpec, Outcome, Scenario, _choice, _date, household_after, line_specs  # noqa: F401  (Outcome: the doctest)
 from .outcomes import check_bedrooms, rent_free_assumption, hb_rent_free_annual, hb_weeks_paid
 from .bill_figures import bill_assumptions, held_days
-from .overlapping import ca_assumption, overlapping_weekly
+from .overlapping import ca_assumption, overlapping_weekly, state_pension_overlap_from
 from ._supplements import CSP_SOURCE, PADP_SOURCE, carer_support_payment, pension_age_disability_payment
 from .pension_age import (KNOCK_ON_BENEFITS, KNOCK_ON_SOURCES, WORKING_AGE_SOURCES, knock_on_assumption,
                           working_age_knock_on_assumption)
@@ -611,9 +611,14 @@ def _supplement_lines(h: Household, o: Outcome, start: dt.date, stop: dt.date, w
     proj_start, proj_end_excl, decision_start = window
     num = lambda d: np.array([day_number(d)], np.int64)  # noqa: E731
     windows = ((num(max(start, proj_start)), num(min(stop, proj_end_excl))), (num(start), num(min(stop, decision_start))))
+    carer = h.adults[o.adult - 1]
+    sp_from = state_pension_overlap_from(carer)  # the State Pension overlaps from the day the age is reached
     f = supplement_figures(np.array([True]), windows, num(rep or start), np.array([rep is not None]),
                            np.array([NEVER if stop == dt.date.max else day_number(stop)]),
-                           np.array([overlapping_weekly(h.adults[o.adult - 1])]), tables)
+                           np.array([overlapping_weekly(carer)]), tables,
+                           overlapping_from=None if sp_from is None else num(sp_from),
+                           overlapping_before=np.array([overlapping_weekly(carer) - (carer.state_pension_weekly
+                                                                                     if sp_from else 0)]))
     out = []
     if f.cas_projected[0] or f.cas_arrears[0] or f.cas_annual[0]:
         due = qualifying_dates(start, min(stop, max(proj_end_excl, decision_start)), tables=tables)

@@ -33,8 +33,8 @@ Carer's Allowance rate follows its table; a State Pension given for a carer
 short of pensionable age overlaps only from the day the age is reached
 (:func:`overlapping_weekly_on`, :func:`state_pension_overlap_from`), as it
 counts only from then (``entitlements.gain.state_pension``): the line from
-that day, Universal Credit in a period that ends on or after it. The
-Scottish carer's supplements take the overlap as given on every day. Not modelled (as in the engine):
+that day, Universal Credit in a period that ends on or after it, the
+Scottish carer's supplements from that day. Not modelled (as in the engine):
 an old State Pension's additional pension and graduated retirement benefit,
 which do not overlap (regs 4(2)(f), 12), are not told apart from the basic
 pension; give them in ``pension_income_weekly`` to keep them out.
