@@ -123,3 +123,20 @@ def test_a_weekly_benefit_counts_it_from_the_day():
     assert given[1, 0] == 0 != none[1, 0]  # from the day: counted, no Pension Credit to lose
     pc = calculate(households_columns([couple(0, 0)]), on=D(2027, 1, 31), tables=tables).pension_credit
     assert int(np.asarray(pc.award).reshape(-1)[0]) == 37490 - 30000 == 7490
+
+
+def test_state_pension_given_in_a_change_is_refused_on_both_paths_where_no_period_reaches_the_age():
+    # Found by test_pension_age_caseload_equals_one_household_path: State Pension £240.00 a week given by an
+    # income_change of 10 July 2025 for an adult born 27 January 1961 (State Pension age 66 years 10 months, PA 2014
+    # s 26: 27 November 2027), with a 6-month projection (to 30 December 2025). The one household refused it; the
+    # caseload took the case and counted nothing (it tested the household before the change only).
+    s = Scenario(household=Household(adults=Adult(date_of_birth=D(1961, 1, 27)), local_authority="Coventry"),
+                 claim_start=D(2025, 3, 31),
+                 outcomes=(Outcome(kind="income_change", effective=D(2025, 7, 10), decided=D(2025, 7, 10), confirmed=True,
+                                   changes={"adult1_state_pension_weekly": 24000}),))
+    with pytest.raises(InputError, match="reaches State Pension age on 2027-11-27"):
+        income_gain(s, horizon_months=6)
+    g = caseload_gains([s, _scenario(D(1960, 9, 1))], horizon_months=6)
+    assert g.valid.tolist() == [False, True]
+    assert g.reasons[0].startswith("after_adult1_state_pension_weekly: '£240.00' is not allowed"), g.reasons[0]
+    assert "reaches State Pension age on 2027-11-27" in g.reasons[0]
