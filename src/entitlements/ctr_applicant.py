@@ -176,6 +176,14 @@ def _short(why: str) -> str:
     return why.split(". ")[0].rstrip(".")
 
 
+def _uc_awarded(res) -> bool:
+    """Whether the household's result has an award of Universal Credit
+    (payable, and more than nil), as the engine's test of a pensioner
+    for Council Tax Reduction reads it (:func:`~entitlements.benefits.household_total.ctr_pensioner`)."""
+    payable = bool(np.asarray(res.universal_credit_payable).ravel()[0])
+    return payable and int(np.asarray(res.universal_credit.award).ravel()[0]) > 0
+
+
 def _first(c):
     """The first row of a calculation's columns, as plain values."""
     return attrs.evolve(c, **{f.name: np.asarray(getattr(c, f.name)).ravel()[0].item()
@@ -215,7 +223,14 @@ def applicant_choice(household: Household, *, on: dt.date, tables: Tables) -> Ap
     options, schemes = [], []
     for k in (1, 2):
         h = household.replace(applicant=f"adult{k}")
-        ctax = _first(household_total.calculate(household_columns(h), on=on, tables=tables).council_tax)
+        res = household_total.calculate(household_columns(h), on=on, tables=tables)
+        if k == 1 and _uc_awarded(res):
+            # An award of Universal Credit: neither partner is a pensioner (SI 2012/2885 reg 3(1)(a)(ii); WSI
+            # 2013/3029 reg 3(a)(ii); SSI 2021/249 reg 3(1)(b)(ii)): the working-age scheme whoever applies. Until
+            # 2026-12-08 (qa-adv10) a council whose working-age scheme is not shipped left the older partner's
+            # scheme "none", unlike the younger's "local", and the couple were told who applies matters.
+            return None
+        ctax = _first(res.council_tax)
         if int(ctax.status) != 1:
             return None  # no council tax worked out (no Band D for the year, ...): nothing to compare
         scheme = CTR_SCHEMES[int(ctax.ctr_scheme)]

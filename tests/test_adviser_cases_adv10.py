@@ -1,0 +1,98 @@
+"""A GP-practice adviser's patients, and what they type (QA pass qa-adv10, 2026-12-08).
+
+Figures, worked here from the regulations (not read from the library's tables):
+
+- Rugby, a mixed-age couple (he 67, State Pension £230.25 a week; she 58), private rent £850 a month, LHA
+  1-bedroom Rugby & East £595.00 a month, savings £12,000. Universal Credit (SI 2013/376): standard allowance,
+  joint, either 25 or over, £666.97 (SI 2026/113 reg 3(3)(a)) + housing £595.00 (lower of rent and LHA,
+  Sch 4 para 22) = £1,261.97; less State Pension 230.25 x 52 / 12 = £997.75 (regs 66(1)(a), 73(1)); less
+  tariff income (12,000 - 6,000) / 250 = 24 steps x £4.35 = £104.40 (reg 72(1)): £159.82 a month. With an award
+  of Universal Credit neither partner is a "pensioner" for Council Tax Reduction (SI 2012/2885 reg 3(1)(a)(ii)):
+  the council's working-age scheme whichever of them applies, so who applies decides nothing.
+- Aberdeen, a single man of 45, social rent £95.00 a week, two bedrooms, one allowed: 95 x 52 / 12 = 411.6666
+  -> £411.67 a month; 14% of it = 57.6333 -> £57.63 (SI 2013/376 Sch 4 para 36(3)); housing costs element
+  £354.04. In Scotland the council meets that deduction by a Discretionary Housing Payment (Social Security
+  (Scotland) Act 2018 s 88).
+- Money typed as advisers write it: "95pw" is £95.00 a week, "650pcm" £650.00 a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from entitlements import Adult, Household, Housing, estimate
+from entitlements.cli import main
+from entitlements.ctr_applicant import applicant_choice
+from entitlements.tables import default_tables
+
+ON = dt.date(2026, 12, 8)
+
+
+def _rugby_couple(council: str = "Rugby") -> Household:
+    return Household(adults=(Adult(age=67, state_pension_weekly=23025), Adult(age=58)), capital=1_200_000,
+                     local_authority=council,
+                     housing=Housing(tenure="private_rent", rent=85000, rent_period="month", brma="Rugby & East",
+                                     council_tax_band="C"))
+
+
+def test_rugby_mixed_age_couple_on_uc_worked_to_the_penny():
+    r = estimate(_rugby_couple(), on=ON)
+    # 666.97 + 595.00 - 997.75 - 104.40 = 159.82
+    assert r.universal_credit.award == 66697 + 59500 - 99775 - 10440 == 15982
+
+
+def test_no_choice_of_ctr_applicant_for_a_couple_on_universal_credit():
+    """An award of UC puts both partners under the working-age scheme (SI 2012/2885 reg 3(1)(a)(ii)):
+    no "who applies matters" note, even where the council's scheme is not shipped (Rugby 2026-27)."""
+    assert applicant_choice(_rugby_couple(), on=ON, tables=default_tables()) is None
+    text = estimate(_rugby_couple(), on=ON).render()
+    assert "Who applies for Council Tax Reduction matters" not in text
+    assert "Rugby's working-age scheme for 2026-27 is not in the library" in text
+
+
+def test_scottish_under_occupancy_names_the_dhp(capsys):
+    code = main(["estimate", "--on", "2026-12-08", "--age", "45", "--nation", "scotland", "--lcwra",
+                 "--lcwra-protection", "pre_2026_claimant", "--pip-daily-living", "enhanced", "--pip-mobility",
+                 "enhanced", "--social", "--rent", "95/week", "--bedrooms", "2", "--wide"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    # 95 x 52 / 12 = 411.67; 14% = 57.63; 411.67 - 57.63 = 354.04
+    assert "less 14% (£57.63)" in out and "£354.04" in out
+    assert "Discretionary Housing Payment" in out and "£57.63 a month" in out
+    assert "Social Security (Scotland) Act 2018 s 88" in out
+
+
+def test_english_under_occupancy_says_nothing_of_scottish_mitigation(capsys):
+    main(["estimate", "--on", "2026-12-08", "--age", "45", "--social", "--rent", "95/week", "--bedrooms", "2",
+          "--wide"])
+    out = capsys.readouterr().out
+    assert "less 14% (£57.63)" in out and "Scotland) Act 2018" not in out
+
+
+def _weekly_line(capsys, *argv) -> str:
+    code = main(["estimate", "--on", "2026-12-08", *argv, "--wide"])
+    cap = capsys.readouterr()
+    return f"{code}\n{cap.out}\n{cap.err}"
+
+
+def test_money_written_95pw_is_95_a_week(capsys):
+    base = ["--age", "74", "--reached-pension-age-before-2016", "yes", "--state-pension", "176.45", "--social",
+            "--rent", "105/week", "--lodger-board"]
+    out = _weekly_line(capsys, *base, "--lodger", "95pw")
+    # boarder: 95 - 20 = 75, half disregarded: 37.50 counted (SI 2002/1792 Sch IV para 8)
+    assert out.startswith("0\n") and "£37.50" in out
+    assert _weekly_line(capsys, *base, "--lodger", "95 p/w").startswith("0\n")
+
+
+def test_rent_written_650pcm_is_650_a_month(capsys):
+    out = _weekly_line(capsys, "--age", "40", "--private", "--rent", "650pcm", "--lha", "700/month")
+    # lower of rent 650.00 and LHA 700.00: 650.00
+    assert out.startswith("0\n") and "rent £650.00 a month" in out
+
+
+def test_a_period_suffix_that_contradicts_the_field_is_refused_in_one_line(capsys):
+    out = _weekly_line(capsys, "--age", "40", "--earnings", "1800pw")
+    assert out.startswith("2\n")
+    err = out.split("\n", 2)[2].strip()
+    assert len(err.splitlines()) == 1
+    assert "--earnings" in err and "1800pw" in err and "per month" in err
