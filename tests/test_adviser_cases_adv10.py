@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from entitlements import Adult, Household, Housing, estimate
 from entitlements.cli import main
 from entitlements.ctr_applicant import applicant_choice
@@ -62,6 +64,14 @@ def test_scottish_under_occupancy_names_the_dhp(capsys):
     assert "Social Security (Scotland) Act 2018 s 88" in out
 
 
+def test_scottish_under_occupancy_dhp_in_the_check(capsys):
+    code = main(["check", "--on", "2026-12-08", "--age", "45", "--nation", "scotland", "--lcwra",
+                 "--lcwra-protection", "pre_2026_claimant", "--social", "--rent", "95/week", "--bedrooms", "2"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    assert "Discretionary Housing Payment" in out and "of £57.63 a month" in out
+
+
 def test_english_under_occupancy_says_nothing_of_scottish_mitigation(capsys):
     main(["estimate", "--on", "2026-12-08", "--age", "45", "--social", "--rent", "95/week", "--bedrooms", "2",
           "--wide"])
@@ -91,8 +101,8 @@ def test_rent_written_650pcm_is_650_a_month(capsys):
 
 
 def test_a_period_suffix_that_contradicts_the_field_is_refused_in_one_line(capsys):
-    out = _weekly_line(capsys, "--age", "40", "--earnings", "1800pw")
-    assert out.startswith("2\n")
-    err = out.split("\n", 2)[2].strip()
+    with pytest.raises(SystemExit):
+        main(["estimate", "--on", "2026-12-08", "--age", "40", "--earnings", "1800pw"])
+    err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
     assert "--earnings" in err and "1800pw" in err and "per month" in err

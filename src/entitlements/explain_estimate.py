@@ -23,7 +23,7 @@ from .household import Household
 from .money import divide_half_up, format_pounds
 from .tables import Tables
 
-__all__ = ["uc_breakdown", "pension_credit_breakdown", "total_breakdown"]
+__all__ = ["uc_breakdown", "pension_credit_breakdown", "total_breakdown", "scottish_dhp_note"]
 
 _UC = "SI 2013/376"
 
@@ -645,6 +645,26 @@ def _cap_exemptions(calc: uc.UCCalculation, h: Household, *, on: dt.date, tables
     return "exempt: " + "; ".join(found) if found else "exempt"
 
 
+def scottish_dhp_note(calc: uc.UCCalculation, h: Household) -> str | None:
+    """In Scotland, a social renter's under-occupancy deduction is met by a
+    Discretionary Housing Payment: said where there is one (since
+    2026-12-08, qa-adv10; the working sheet and the check's Universal
+    Credit finding). The power: Social Security (Scotland) Act 2018 s 88
+    (Part 5, Discretionary Housing Payments; its Explanatory Notes para 128,
+    read on legislation.gov.uk); that the Scottish Government funds
+    councils to mitigate the deduction in full is its stated policy, not
+    law, so nothing is counted. None elsewhere."""
+    import numpy as np
+
+    x = h.housing
+    cut = int(np.asarray(calc.housing.under_occupancy_deduction).ravel()[0])
+    if h.nation != "scotland" or x is None or x.tenure != "social_rent" or not cut:
+        return None
+    return (f"In Scotland the council can meet the under-occupancy deduction ('bedroom tax') of {format_pounds(cut)} a month with a "
+            "Discretionary Housing Payment (Social Security (Scotland) Act 2018 s 88); the Scottish Government funds "
+            "councils to mitigate it in full: apply to the council. Not counted here (a discretionary payment).")
+
+
 def _notes(calc: uc.UCCalculation, h: Household, notes_pre: list[str]) -> list[str]:
     """What the sheet says beside the figures."""
     notes = list(notes_pre)
@@ -652,6 +672,9 @@ def _notes(calc: uc.UCCalculation, h: Household, notes_pre: list[str]) -> list[s
         notes.append(f"Capital of {format_pounds(h.capital)} is over the £16,000 limit: no award ({_UC} reg 18(1)).")
     elif calc.maximum_amount - calc.unearned_income - calc.earnings_deduction < 0:
         notes.append("Income exceeds the maximum amount: no award.")
+    dhp = scottish_dhp_note(calc, h)
+    if dhp:
+        notes.append(dhp)
     for a in h.adults:
         if a.lcwra and not a.lcwra_element_in_award:
             notes.append(

@@ -420,6 +420,12 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     if owner:
         findings = [attrs.evolve(f, notes=f.notes + (owner,)) if f.id == "council_tax_reduction" else f
                     for f in findings]
+    # In Scotland a Discretionary Housing Payment meets the under-occupancy deduction: said with the UC finding.
+    from ..explain_estimate import scottish_dhp_note
+
+    dhp = scottish_dhp_note(est.universal_credit.calculation, household)
+    if dhp:
+        findings = [attrs.evolve(f, notes=f.notes + (dhp,)) if f.id == "universal_credit" else f for f in findings]
     # What to do about Housing Benefit, and its Regulations, turn on the household's scheme (HB_ACTIONS).
     from ..benefits.housing_benefit import HB_SCHEMES
 

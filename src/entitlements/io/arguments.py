@@ -45,6 +45,29 @@ AS_OF_HELP = ("the day the work is done (default: today): a confirmed outcome de
               "2 years after it, is refused; give a fixed day for a run that can be repeated")
 
 
+#: How advisers write a period after an amount, read as the period's word (since 2026-12-08, qa-adv10): "95pw",
+#: "95 p/w", "95 a week", "95 per week", "650pcm", "650 pm", "650 a month", "9000 pa".
+_SUFFIX_PERIODS = {"pw": "week", "p/w": "week", "wk": "week", "pcm": "month", "pm": "month", "p/m": "month",
+                   "mth": "month", "pa": "year", "p/a": "year", "annum": "year"}
+_SUFFIX = None
+
+
+def _period_suffix(text: str) -> str:
+    """``text`` with a period written after the amount ("95pw", "650 a month") rewritten as ``AMOUNT/PERIOD``
+    ("95/week", "650/month"); any other text unchanged."""
+    import re
+
+    global _SUFFIX
+    if _SUFFIX is None:
+        words = "|".join(sorted((re.escape(k) for k in [*_SUFFIX_PERIODS, *PERIOD_WORDS]), key=len, reverse=True))
+        _SUFFIX = re.compile(rf"^\s*(£?\s*[\d.,]+)\s*(?:(?:a|an|per|every|/)\s*)?({words})\s*$", re.IGNORECASE)
+    m = _SUFFIX.match(text)
+    if m is None or "/" in m.group(1):
+        return text
+    word = m.group(2).lower()
+    return f"{m.group(1).strip()}/{_SUFFIX_PERIODS.get(word, word)}"
+
+
 def money(period: str, over_zero: str | None = None):
     """An amount in pounds, optionally with its period (``650/month``);
     ``over_zero``: what the amount is, where it must be over £0 (a figure
@@ -54,8 +77,8 @@ def money(period: str, over_zero: str | None = None):
         from ..errors import InputError
         from .households import parse_pounds
 
-        amount, _, per = text.partition("/")
-        if per and per.strip().lower() not in (period, period + "ly"):
+        amount, _, per = _period_suffix(text).partition("/")
+        if per and per.strip().lower() not in (period, period + "ly", PERIOD_WORDS_SHORT.get(period, period)):
             raise argparse.ArgumentTypeError(f"{text!r}: give the amount per {period} (e.g. 123.45/{period})")
         if over_zero and amount.strip().removeprefix("£").strip().startswith("-"):
             raise argparse.ArgumentTypeError(f"{text!r} is not allowed: give {over_zero}")
@@ -78,6 +101,8 @@ PERIOD_WORDS = {
     "3months": "three_months", "quarter": "three_months",
     "year": "year", "yearly": "year", "annual": "year",
 }
+#: The one-letter word of a period that money() also reads ("95/w").
+PERIOD_WORDS_SHORT = {"week": "w", "month": "m"}
 
 
 def amount_per(text: str) -> tuple[int, str]:
@@ -85,7 +110,7 @@ def amount_per(text: str) -> tuple[int, str]:
     from ..errors import InputError
     from .households import parse_pounds
 
-    amount, _, per = text.partition("/")
+    amount, _, per = _period_suffix(text).partition("/")
     period = PERIOD_WORDS.get(per.strip().lower() or "month")
     if period is None:
         raise argparse.ArgumentTypeError(f"{text!r}: the period must be one of week, 2weeks, 4weeks, month, 3months, year")
