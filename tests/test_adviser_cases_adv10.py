@@ -106,3 +106,33 @@ def test_a_period_suffix_that_contradicts_the_field_is_refused_in_one_line(capsy
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1
     assert "--earnings" in err and "1800pw" in err and "per month" in err
+
+
+def test_a_council_without_a_band_is_said_not_dropped(capsys):
+    code = main(["estimate", "--on", "2026-12-08", "--age", "40", "--council", "Coventry"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    assert "The council (Coventry) is given without a council tax band" in out
+    # UC itself: single 25 or over, £424.90 (SI 2026/113 reg 3(3)(a)), nothing else
+    assert "= Universal Credit £424.90" in out
+
+
+def test_no_band_caveat_where_the_band_is_given_or_not_liable(capsys):
+    main(["estimate", "--on", "2026-12-08", "--age", "40", "--social", "--rent", "100/week", "--bedrooms", "1",
+          "--council", "Coventry", "--council-tax-band", "A"])
+    assert "without a council tax band" not in capsys.readouterr().out
+    main(["estimate", "--on", "2026-12-08", "--age", "19", "--supported", "--accommodation", "temporary", "--rent",
+          "200/week", "--council", "Coventry", "--not-liable"])
+    assert "without a council tax band" not in capsys.readouterr().out
+
+
+def test_a_child_older_than_the_parent_is_said(capsys):
+    code = main(["estimate", "--on", "2026-12-08", "--dob", "2008-09-01", "--child", "2008-06-01:non-advanced"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    assert "Child 1 (born 01/06/2008) is older than the adult given" in out
+    # by age alone: a child of 17 (born 2009-03-01) with an adult of 16
+    main(["estimate", "--on", "2026-12-08", "--age", "16", "--child", "2009-03-01:non-advanced"])
+    assert "is older than the adult given" in capsys.readouterr().out
+    main(["estimate", "--on", "2026-12-08", "--age", "35", "--child", "2019-03-15"])
+    assert "is older than" not in capsys.readouterr().out

@@ -374,19 +374,47 @@ def estimate(household: Household, *, on: dt.date, tables: Tables | None = None,
         council_tax=ct_sheet,
         caveats=pension_tax_caveats(household, hh, on=on, tables=tables, pension_credit=pc_sheet is not None,
                                     housing_benefit=hb_sheet is not None, council_tax=ct_sheet is not None)
-        + facts_assumed_caveats(hh, on=on, tables=tables) + _ignored_facts_caveats(household),
+        + facts_assumed_caveats(hh, on=on, tables=tables) + _ignored_facts_caveats(household, on=on),
     )
 
 
-def _ignored_facts_caveats(household: Household) -> tuple[str, ...]:
+def _ignored_facts_caveats(household: Household, *, on: dt.date) -> tuple[str, ...]:
     """A caveat for each fact given that nothing uses, so that none is
-    dropped unsaid (qa-adv9, 2026-12-08): rent given for an owner-occupier."""
+    dropped unsaid (qa-adv9, 2026-12-08): rent given for an owner-occupier;
+    since qa-adv10 (2026-12-08) a council given without a council tax band
+    (nothing is worked out from it), and a child older than every adult (a
+    typing slip, usually: not refused, as a young person's older brother or
+    sister is possible)."""
+    out: list[str] = []
     h = household.housing
     if h is not None and h.tenure == "owner_occupier" and h.rent:
-        return (f"Rent of {format_pounds(h.rent)} a {h.rent_period} is given for an owner-occupier and not used (an "
-                "owner-occupier pays no rent): if rent is paid, give the tenure (--social or --private; "
-                "housing.tenure); an owner's service charges and ground rent are owner_housing_costs (--owner-costs).",)
-    return ()
+        out.append(f"Rent of {format_pounds(h.rent)} a {h.rent_period} is given for an owner-occupier and not used (an "
+                   "owner-occupier pays no rent): if rent is paid, give the tenure (--social or --private; "
+                   "housing.tenure); an owner's service charges and ground rent are owner_housing_costs (--owner-costs).")
+    if household.local_authority and (h is None or (h.council_tax_band is None and h.council_tax_liable)):
+        out.append(f"The council ({household.local_authority}) is given without a council tax band: council tax and "
+                   "Council Tax Reduction are not worked out; give the band from the bill (--council-tax-band; "
+                   "housing.council_tax_band) and the tenure.")
+    out += _child_older_caveats(household, on)
+    return tuple(out)
+
+
+def _child_older_caveats(household: Household, on: dt.date) -> list[str]:
+    """A caveat for each child older than every adult of the household: by
+    date of birth where both are given, else by age on ``on``."""
+    out = []
+    for i, c in enumerate(household.children, 1):
+        older = []
+        for a in household.adults:
+            if a.date_of_birth is not None:
+                older.append(c.date_of_birth < a.date_of_birth)
+            else:
+                older.append(age_on(c.date_of_birth, on) > a.age)
+        if older and all(older):
+            out.append(f"Child {i} (born {c.date_of_birth:%d/%m/%Y}) is older than "
+                       f"{'every adult' if len(older) > 1 else 'the adult'} given: check the dates of birth and ages "
+                       "(a young person cared for by a younger brother or sister is possible, a typing slip likelier).")
+    return out
 
 
 def facts_assumed_caveats(hh: Any, *, on: dt.date, tables: Any) -> tuple[str, ...]:
