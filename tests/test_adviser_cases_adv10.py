@@ -136,3 +136,23 @@ def test_a_child_older_than_the_parent_is_said(capsys):
     assert "is older than the adult given" in capsys.readouterr().out
     main(["estimate", "--on", "2026-12-08", "--age", "35", "--child", "2019-03-15"])
     assert "is older than" not in capsys.readouterr().out
+
+
+def test_mixed_age_couple_knock_on_counts_from_the_lcwra_period_whoever_is_adult_1(capsys):
+    """LCWRA found for the 58-year-old partner of a 67-year-old (UC claim from 2026-09-01, medical evidence
+    2026-09-15): the relevant period (3 months, SI 2013/376 reg 28) ends 2026-12-14, in the assessment period
+    2026-12-01 to 2026-12-31, so the element is in from the period beginning 2027-01-01. The HB/CTR knock-on
+    counts from then, as it did when the younger partner was adult 1; with the older as adult 1 it said (and
+    started at) 15/09/2026. The gain itself: new-claimant LCWRA £217.26 a month (UC Act 2025 s 2(1)); a week
+    217.26 x 12 / 52 = 50.1369 -> £50.14; x 52 = £2,607.28."""
+    common = ["--on", "2026-12-08", "--private", "--rent", "850/month", "--lha", "595/month", "--capital", "12000",
+              "--council", "Coventry", "--council-tax-band", "C", "--with", "lcwra_found", "--from", "2026-09-15",
+              "--decided", "2027-01-20", "--claim-start", "2026-09-01"]
+    outs = []
+    for people in (["--age", "67", "--state-pension", "230.25", "--partner-age", "58", "--adult", "2"],
+                   ["--age", "58", "--partner-age", "67", "--partner-state-pension", "230.25", "--adult", "1"]):
+        assert main(["gain", *people, *common]) == 0
+        outs.append(" ".join(capsys.readouterr().out.split()))
+    for out in outs:
+        assert "+£50.14 a week" in out and "£2,607.28" in out
+        assert "before and after on 01/01/2027" in out, out

@@ -688,8 +688,8 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
     from .calendar import day_number, to_date
     from ._segments import birthday_period_starts
     from .pension_age import (_maybe_pension_age, breaks_read, knock_on_days, knock_on_end, knock_on_first_day,
-                              knock_on_in_force, knock_on_over, knock_on_readers, knock_on_weekly, qualifying_age_days,
-                              reads_hb_ctr)
+                              knock_on_in_force, knock_on_over, knock_on_readers, knock_on_weekly, on_universal_credit,
+                              qualifying_age_days, reads_hb_ctr)
 
     o, t = scenario.outcomes[k], timelines[k]
     num = lambda d: np.array([day_number(d)], np.int64)  # noqa: E731
@@ -706,6 +706,9 @@ def _knock_ons(scenario: Scenario, timelines, k: int, start: dt.date, windows, w
         # Below the qualifying age: Housing Benefit and CTR, from the day the Universal Credit award changes.
         if not (reads_hb_ctr(cols)[0] or reads_hb_ctr(households_columns([after_h]))[0]):
             return []
+    if working or on_universal_credit(cols, eff)[0]:
+        # A mixed-age couple on Universal Credit too (the older partner adult 1): its HB and CTR follow the award,
+        # from the day it changes, as a working-age household's (until 2026-12-08, qa-adv10: from the effective day).
         eff = knock_on_first_day(eff, num(assessment_period_start(scenario.claim_start, t.in_payment)))
         if eff[0] >= end[0]:
             return []

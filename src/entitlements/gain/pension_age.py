@@ -185,6 +185,20 @@ def _maybe_pension_age(bu: BenefitUnitColumns, on) -> np.ndarray:
     return np.asarray(a.present) & (by_age | old) | np.asarray(bu.mixed_age_protected, bool)
 
 
+def on_universal_credit(bu: BenefitUnitColumns, day) -> np.ndarray:
+    """Rows whose household can be paid Universal Credit on ``day`` (day
+    numbers, one a row, or one for all): anyone below the qualifying age for
+    Pension Credit, a mixed-age couple (unless protected by SI 2019/37 art 4)
+    included (:func:`entitlements.benefits.household_total.universal_credit_payable`).
+    Their Housing Benefit and CTR follow the Universal Credit award, so a
+    knock-on counts from the day the award changes (:func:`knock_on_first_day`)."""
+    from ..benefits.household_total import universal_credit_payable
+
+    n = int(np.shape(bu.couple)[0]) if np.ndim(bu.couple) else 1
+    on = np.broadcast_to(np.asarray(day, np.int64).astype("datetime64[D]"), (n,))
+    return np.broadcast_to(np.asarray(universal_credit_payable(bu, on=on), bool), (n,))
+
+
 def reads_hb_ctr(bu: BenefitUnitColumns) -> np.ndarray:
     """Rows whose Housing Benefit or Council Tax Reduction the engine works
     out below the qualifying age for Pension Credit (the working-age
@@ -670,7 +684,9 @@ def caseload_knock_ons(c, t, windows, tables: Tables, v) -> KnockOns | None:
     hb_ctr = np.isin(c.kind, [KIND[k] for k in HB_CTR_KINDS])
     pension = _maybe_pension_age(c.before, (end - 1).astype("datetime64[D]"))
     # Below the qualifying age, from the day the Universal Credit award changes (knock_on_first_day).
-    first = np.where(pension, eff, knock_on_first_day(eff, np.asarray(_start(t.ymF, t.domF, t.in_payment), np.int64)))
+    # A mixed-age couple on Universal Credit (the older partner adult 1) too (qa-adv10, 2026-12-08).
+    first = np.where(pension & ~on_universal_credit(c.before, eff), eff,
+                     knock_on_first_day(eff, np.asarray(_start(t.ymF, t.domF, t.in_payment), np.int64)))
     working = _working_rows(c) & (first < end)
     rows = np.flatnonzero(v.valid & ~hb_ctr & (pension | working))
     if not rows.size:
