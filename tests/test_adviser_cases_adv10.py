@@ -156,3 +156,14 @@ def test_mixed_age_couple_knock_on_counts_from_the_lcwra_period_whoever_is_adult
     for out in outs:
         assert "+£50.14 a week" in out and "£2,607.28" in out
         assert "before and after on 01/01/2027" in out, out
+
+
+def test_a_brma_typed_as_the_council_offers_the_council_first():
+    """'Rugby & East' is the Broad Rental Market Area; the council is Rugby (offered first; it used to offer
+    only 'Argyll and Bute')."""
+    from entitlements.benefits.council_tax_areas import authority
+    from entitlements.errors import InputError
+
+    with pytest.raises(InputError) as e:
+        authority("Rugby & East")
+    assert "close matches: 'Rugby'" in str(e.value)

@@ -212,7 +212,10 @@ class AuthoritySchedule:
         if not any(ch.isalpha() for ch in name):  # a number's close matches are noise (Plymouth for '26')
             hint = "a number names no council: a GSS code is a letter and eight digits, e.g. 'E08000026'"
         else:
-            shown = close_matches(normalise_name(name), self._by_key, lambda a: a.name)
+            key = normalise_name(name)
+            # A council's whole name at the start ('Rugby & East', the BRMA, for Rugby): offered first (qa-adv10).
+            first = sorted({a.name for k, a in self._by_key.items() if len(k) > 2 and key.startswith(k + " ")})
+            shown = list(dict.fromkeys([*first, *close_matches(key, self._by_key, lambda a: a.name)]))[:max(5, len(first))]
             hint = f"close matches: {', '.join(repr(s) for s in shown)}" if shown else "no close match"
         raise InputError(
             "local_authority",
