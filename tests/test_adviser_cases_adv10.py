@@ -167,3 +167,16 @@ def test_a_brma_typed_as_the_council_offers_the_council_first():
     with pytest.raises(InputError) as e:
         authority("Rugby & East")
     assert "close matches: 'Rugby'" in str(e.value)
+
+
+def test_scottish_carer_is_paid_carer_support_payment_on_the_uc_sheet_too(capsys):
+    """Aberdeen: he (45) gets ADP daily living enhanced, she (44) cares for him and claims: Carer Support Payment
+    £86.45 a week (as Carer's Allowance), counted by UC as 86.45 x 52 / 12 = 374.6166 -> £374.62 a month; the UC
+    line named it Carer's Allowance while the household total said Carer Support Payment. The carer element
+    (£209.34) follows ADP as it follows PIP (SI 2013/376 reg 30)."""
+    main(["estimate", "--on", "2026-12-08", "--age", "45", "--nation", "scotland", "--pip-daily-living", "enhanced",
+          "--lcwra", "--lcwra-protection", "pre_2026_claimant", "--partner-age", "44",
+          "--partner-claims-carers-allowance", "--wide"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "- Carer Support Payment (claimant 2): £86.45 a week x 52 / 12 £374.62" in out
+    assert "Carer element £209.34" in out

@@ -109,8 +109,9 @@ def test_caseload_total_matches_each_household():
 
 def test_the_working_sheet_shows_carers_allowance_worked_out_and_pensions():
     # The UC breakdown must show the Carer's Allowance actually taken off
-    # (worked out, not typed in), £86.45 x 52 / 12 = £374.62, and pensions.
+    # (worked out, not typed in), £86.45 x 52 / 12 = £374.62, and pensions. The family is in Scotland: named
+    # Carer Support Payment there, as in the household total (since 2026-12-08, qa-adv10).
     text = estimate(family(), on=ON).render()
-    assert "Carer's Allowance (claimant 1): £86.45 a week x 52 / 12" in text and "£374.62" in text
+    assert "Carer Support Payment (claimant 1): £86.45 a week x 52 / 12" in text and "£374.62" in text
     pensioner = Household(adults=(Adult(age=60), Adult(date_of_birth=dt.date(1955, 1, 1), pension_income_weekly=20000)))
     assert "Other pensions (claimant 2): £200.00 a week x 52 / 12" in estimate(pensioner, on=ON).render()

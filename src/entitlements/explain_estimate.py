@@ -530,8 +530,11 @@ def _income_lines(calc: uc.UCCalculation, h: Household, src, *, on: dt.date, end
     for i, a in enumerate(h.adults, start=1):
         who = "" if not h.is_couple else f" (claimant {i})"
         ca = carers_allowance[i - 1] if carers_allowance is not None else a.carers_allowance_weekly
+        # Scotland: Carer Support Payment in place of Carer's Allowance, named so here as in the household total
+        # (since 2026-12-08, qa-adv10; the same amount, counted the same way).
+        ca_name = "Carer Support Payment" if h.nation == "scotland" and on >= CSP_EVERYWHERE else "Carer's Allowance"
         for label, weekly, cite in (
-            ("Carer's Allowance", ca, f"{_UC} regs 66(1)(b), 73(1)"),
+            (ca_name, ca, f"{_UC} regs 66(1)(b), 73(1)"),
             ("New-style ESA", a.new_style_esa_weekly, f"{_UC} regs 66(1)(b), 73(1)"),
             ("New-style JSA", a.new_style_jsa_weekly, f"{_UC} regs 66(1)(b), 73(1)"),
             ("State Pension", a.state_pension_weekly, f"{_UC} regs 66(1)(a), 73(1)"),
