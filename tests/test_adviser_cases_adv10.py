@@ -180,3 +180,16 @@ def test_scottish_carer_is_paid_carer_support_payment_on_the_uc_sheet_too(capsys
     out = " ".join(capsys.readouterr().out.split())
     assert "- Carer Support Payment (claimant 2): £86.45 a week x 52 / 12 £374.62" in out
     assert "Carer element £209.34" in out
+
+
+def test_ctr_not_shipped_do_line_names_the_council(capsys):
+    """North Warwickshire's working-age scheme is not shipped: the CTR finding's "Do" names the council (it said
+    only "the council that sends the council tax bill"). UC for this lone father, by hand: 424.90 + 2 x 303.94 +
+    LHA 2-bed Coventry 675.00 = 1,707.78, less 55% x (900 - 427) = 260.15: £1,447.63."""
+    code = main(["check", "--on", "2026-12-08", "--age", "35", "--earnings", "900/month", "--child", "2022-06-10:boy",
+                 "--child", "2019-03-15:girl", "--private", "--rent", "750/month", "--brma", "Coventry", "--council",
+                 "North Warwickshire Borough Council", "--council-tax-band", "B"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    assert "£1,447.63 a month" in out
+    assert "Do: Claim Council Tax Reduction from North Warwickshire council" in out

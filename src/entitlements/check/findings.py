@@ -411,7 +411,7 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
     findings += _band_reduction_finding(household, diff)
     findings += _smi_finding(household, diff)
     # Where to claim Council Tax Reduction turns on the nation's schemes (CTR_ACTIONS).
-    findings = [attrs.evolve(f, action=CTR_ACTIONS[household.nation], legal_basis=CTR_LAW[household.nation])
+    findings = [attrs.evolve(f, action=_ctr_action(household, f), legal_basis=CTR_LAW[household.nation])
                 if f.id == "council_tax_reduction" else f for f in findings]
     # In a B&B or hostel the owner is often liable for council tax (SI 1992/551 reg 2): said with the CTR finding.
     from ..explain_hb_ctr import owner_may_be_liable_note
@@ -441,6 +441,22 @@ def check(household: Household, *, on: dt.date, claims: Claims | Iterable[str] |
                         assumptions=() if rates_after is None else _assumptions(tables, household, on),
                         # What the estimate assumes that may change it (estimate caveats: e.g. Blind Person's Allowance's test).
                         totals_notes=_totals_notes(household, claims, diff, on) + est.caveats)
+
+
+def _ctr_action(h: Household, f: Finding) -> str:
+    """What to do about Council Tax Reduction (:data:`CTR_ACTIONS`, by
+    nation); where the council's own working-age scheme is not shipped (a
+    check-needed finding), the council named and what to ask it (since
+    2026-12-08, qa-adv10: the finding said only "the council that sends the
+    council tax bill")."""
+    if f.certainty == "check_needed" and h.local_authority and "working-age scheme for" in f.question:
+        from ..benefits.council_tax_areas import default_authorities
+
+        name = default_authorities().authority(h.local_authority).name
+        return (f"Claim Council Tax Reduction from {name} council, which sends the council tax bill and works the "
+                f"reduction out under its own working-age scheme (LGFA 1992 s 13A(2)): apply to it, and ask it for the "
+                f"scheme (or its calculator) to see the amount, which the library cannot work out.")
+    return CTR_ACTIONS[h.nation]
 
 
 def _band_reduction_finding(h: Household, diff: Differences) -> list[Finding]:
