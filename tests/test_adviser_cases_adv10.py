@@ -193,3 +193,16 @@ def test_ctr_not_shipped_do_line_names_the_council(capsys):
     assert code == 0
     assert "£1,447.63 a month" in out
     assert "Do: Claim Council Tax Reduction from North Warwickshire council" in out
+
+
+def test_benefit_cap_exemption_names_adp_in_scotland(capsys):
+    """ADP (Scotland's PIP) exempts from the cap as PIP does; the reason now names it in Scotland only.
+    UC here: 424.90 + housing 95 x 52 / 12 = 411.67 (one bedroom, none spare) = £836.57."""
+    main(["estimate", "--on", "2026-12-08", "--age", "45", "--nation", "scotland", "--pip-daily-living", "enhanced",
+          "--social", "--rent", "95/week", "--bedrooms", "1", "--wide"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "PIP (Adult Disability Payment in Scotland), reg 83(1)(b)-(d)" in out
+    assert "= Universal Credit £836.57" in out
+    main(["estimate", "--on", "2026-12-08", "--age", "45", "--pip-daily-living", "enhanced", "--social", "--rent",
+          "95/week", "--bedrooms", "1", "--wide"])
+    assert "Adult Disability Payment in Scotland" not in capsys.readouterr().out

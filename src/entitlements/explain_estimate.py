@@ -633,7 +633,9 @@ def _cap_exemptions(calc: uc.UCCalculation, h: Household, *, on: dt.date, tables
     if any(a.esa_support_component for a in h.adults):
         found.append("ESA support component")
     if any(a.has_disability_benefit for a in h.adults):
-        found.append("Attendance Allowance, DLA or PIP, reg 83(1)(b)-(d)")
+        # In Scotland PIP is paid as Adult Disability Payment (the engine reads it as PIP): said so (qa-adv10).
+        found.append("Attendance Allowance, DLA or PIP" + (" (Adult Disability Payment in Scotland)" if h.nation == "scotland"
+                                                            else "") + ", reg 83(1)(b)-(d)")
     if any("none" != r for c in h.children for r in (c.dla_care, c.dla_mobility, c.pip_daily_living, c.pip_mobility)):
         found.append("a child's DLA or PIP")
     if any(a.carers_allowance_weekly or a.claims_carers_allowance for a in h.adults) or calc.carer_element:
