@@ -206,3 +206,16 @@ def test_benefit_cap_exemption_names_adp_in_scotland(capsys):
     main(["estimate", "--on", "2026-12-08", "--age", "45", "--pip-daily-living", "enhanced", "--social", "--rent",
           "95/week", "--bedrooms", "1", "--wide"])
     assert "Adult Disability Payment in Scotland" not in capsys.readouterr().out
+
+
+def test_check_weekly_finding_month_is_rounded_once(capsys):
+    """The care leaver in a Coventry hostel: Housing Benefit £200.00 a week is 200 x 52 / 12 = 866.666... ->
+    £866.67 a month (it showed £866.66, the difference of two rounded monthly totals); CTR £19.31 a week is
+    19.31 x 52 / 12 = 83.6766... -> £83.68 (it showed £83.67). UC £338.58 a month (single under 25)."""
+    code = main(["check", "--on", "2026-12-08", "--age", "19", "--supported", "--accommodation", "temporary",
+                 "--rent", "200/week", "--council", "Coventry", "--council-tax-band", "A"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert code == 0
+    assert "Housing Benefit: £200.00 a week, £866.67 a month, £10,400.00 a year" in out
+    assert "Council Tax Reduction: £19.31 a week, £83.68 a month" in out
+    assert "Universal Credit: £78.13 a week, £338.58 a month" in out

@@ -39,4 +39,6 @@ def test_weekly_findings_say_x_52(capsys):
     # Weekly benefits: the week x 52 (£100.00 x 52 = £5,200.00; £88.00 x 52 = £4,576.00; £28.16 x 52 = £1,464.32).
     assert "1. Housing Benefit: £100.00 a week, £433.33 a month, £5,200.00 a year (weekly x 52)" in out, out
     assert "2. Pension Credit: £88.00 a week, £381.33 a month, £4,576.00 a year (weekly x 52)" in out, out
-    assert "3. Council Tax Reduction: £28.16 a week, £122.02 a month, £1,464.32 a year (weekly x 52)" in out, out
+    # A weekly finding's month is its week x 52 / 12 rounded once (since 2026-12-08, qa-adv10): 28.16 x 52 / 12 =
+    # 122.0266... -> £122.03 (it was £122.02, the difference of the two households' rounded monthly totals).
+    assert "3. Council Tax Reduction: £28.16 a week, £122.03 a month, £1,464.32 a year (weekly x 52)" in out, out

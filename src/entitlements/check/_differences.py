@@ -74,6 +74,13 @@ class Totals:
     weekly: np.ndarray
     monthly: np.ndarray
     annual: np.ndarray
+    # The month's parts (since 2026-12-08, qa-adv10): the weekly benefits, Universal Credit a month, and the Housing
+    # Benefit of rent-free weeks a year. A finding's month is worked out from the difference of each (a weekly
+    # finding's x 52 / 12 rounded once), not as the difference of two rounded months: £200.00 a week of Housing
+    # Benefit is £866.67 a month (200 x 52 / 12 = 866.666...), not £866.66.
+    weekly_part: np.ndarray | None = None
+    uc_part: np.ndarray | None = None
+    hb_free: np.ndarray | None = None
 
 
 def totals(hh: household_total.HouseholdCalculation, uc, pc, scp, hb=True, ctr=True) -> Totals:
@@ -101,7 +108,8 @@ def totals(hh: household_total.HouseholdCalculation, uc, pc, scp, hb=True, ctr=T
     # No Housing Benefit for a rent-free week (SI 2006/214 reg 62, SI 2006/213 reg 81).
     hb_free = np.where(hb, np.asarray(hh.housing_benefit.award, np.int64), 0) * np.asarray(hh.rent_free_weeks, np.int64)
     month = month - divide_half_up(hb_free, 12)
-    return Totals(np.asarray(week, np.int64), np.asarray(month, np.int64), np.asarray(week * 52 - charge - hb_free, np.int64))
+    return Totals(np.asarray(week, np.int64), np.asarray(month, np.int64), np.asarray(week * 52 - charge - hb_free, np.int64),
+                  np.asarray(weekly_part, np.int64), np.asarray(uc_part, np.int64), np.asarray(hb_free, np.int64))
 
 
 @attrs.frozen
@@ -154,7 +162,9 @@ def _pick(x, index):
 
 
 def _sub_totals(t: Totals, index) -> Totals:
-    return Totals(t.weekly[index], t.monthly[index], t.annual[index])
+    part = lambda x: None if x is None else np.broadcast_to(x, np.shape(t.weekly))[index]  # noqa: E731
+    return Totals(t.weekly[index], t.monthly[index], t.annual[index], part(t.weekly_part), part(t.uc_part),
+                  part(t.hb_free))
 
 
 def _difference(n: int, index, with_: Totals, without: Totals):
@@ -165,7 +175,13 @@ def _difference(n: int, index, with_: Totals, without: Totals):
         return applies, w, m, a
     applies[index] = True
     w[index] = with_.weekly - without.weekly
-    m[index] = with_.monthly - without.monthly
+    if all(x is not None for x in (with_.weekly_part, without.weekly_part, with_.uc_part, without.uc_part,
+                                   with_.hb_free, without.hb_free)):
+        m[index] = (weekly_to_monthly(np.asarray(with_.weekly_part, np.int64) - without.weekly_part)
+                    + (np.asarray(with_.uc_part, np.int64) - without.uc_part)
+                    - divide_half_up(np.asarray(with_.hb_free, np.int64) - without.hb_free, 12))
+    else:
+        m[index] = with_.monthly - without.monthly
     a[index] = with_.annual - without.annual
     return applies, w, m, a
 
