@@ -23,7 +23,8 @@ def test_a_household_the_columns_could_not_read_is_not_projected_with_its_stand_
 
     monkeypatch.setattr(outcome_columns, "households_and_child_numbers", disagreeing)
     p = tmp_path / "c.csv"
-    p.write_text(",".join(ROW) + "\n" + "\n".join(",".join(ROW.values()) for _ in range(3)) + "\n")
+    # Three cases (ids a, b, c: one id on three rows alike would be a row repeated, counted once).
+    p.write_text(",".join(ROW) + "\n" + "\n".join(",".join(dict(ROW, case_id=c).values()) for c in "abc") + "\n")
     g = caseload_gains(str(p))
     assert len(g) == 3 and g.valid.tolist() == [True, False, True]
     assert str(g.reasons[1]).startswith("adult1_age: '70' is not allowed (expected a stand-in)")

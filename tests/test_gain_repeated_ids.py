@@ -15,13 +15,16 @@ from entitlements.report.sections import report_context
 from entitlements.report.write import headline
 
 
-def _row(case_id, decided="2025-07-20"):
+def _row(case_id, decided="2025-07-20", effective="2025-01-10"):
     return {"case_id": case_id, "adult1_age": "40", "claim_start": "2025-01-10", "outcome": "lcwra_found",
-            "outcome_date": "2025-01-10", "decision_date": decided, "confirmed": "yes"}
+            "outcome_date": effective, "decision_date": decided, "confirmed": "yes"}
 
 
 #: Case "7" is given once; row 7's blank id becomes its number, "7" too: not a repeat (the id given is counted only).
-ROWS = [_row("a"), _row("b"), _row("a", "2025-08-20"), _row("7"), _row("b"), _row("b"), _row(""), _row("")]
+#: The rows of one id are different outcomes (here, different dates): the same outcome twice is counted once
+#: (tests/test_gain_repeats.py; since 2026-12-08 they were rows alike).
+ROWS = [_row("a"), _row("b"), _row("a", "2025-08-20", "2025-02-10"), _row("7"), _row("b", effective="2025-02-10"),
+        _row("b", effective="2025-03-10"), _row(""), _row("")]
 
 
 def test_repeated_ids_are_counted_and_every_row_kept():
@@ -52,7 +55,8 @@ def test_the_headline_and_the_report_say_a_case_is_a_row():
     g = caseload_gains(ROWS)
     s = g.summary()
     line = ("A case is a row of the caseload, not a person: 2 case ids appear on more than one row (5 rows), as a client "
-            "with two outcomes does, and each row is counted.")
+            "with two outcomes does, and each row is counted, the same outcome once (a row repeated, or an award revised at a "
+            "later stage, is a row not projected).")
     assert ("  " + line) in headline(s).splitlines()
     ctx = report_context(g, s)
     assert ctx["cases_line"].endswith(line)

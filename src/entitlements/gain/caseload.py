@@ -23,6 +23,7 @@ import numpy as np
 
 from ..display import html_card, short_repr
 from ..errors import InputError
+from ..io.repeats import refuse_repeats
 from ..io.sources import read_cases
 from ..io.writers import write_columns, write_parquet
 from ..money import format_pounds
@@ -570,6 +571,7 @@ def caseload_gains(
     tables = policy_tables(tables, rates_after, hold_rates_until)
     read = read_cases(source, id_field=id_field, keep=keep, sheet=sheet)
     cases, ids, grouping, label = refuse_cases(read.cases, limits), read.ids, read.grouping, read.label
+    cases = refuse_repeats(cases, ids, read.rows, read.repeats)  # one outcome counted once, of those that can be
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)

@@ -27,6 +27,7 @@ from .cells import factorize
 from .headers import check_header
 from .outcome_columns import cases_from_columns, cases_from_scenarios
 from .outcomes import _blank, scenarios_from_records
+from .repeats import repeat_keys
 from .csv import with_blank_rows
 from .workbooks import read_table
 
@@ -49,6 +50,9 @@ class CasesRead:
     encoding: str | None = None
     #: Whether each row's id was given (a blank id is the row's number, never a repeat of another row's).
     given: np.ndarray | None = None
+    #: What tells a row repeated, or the same outcome again, from the others of its case id
+    #: (:func:`entitlements.io.repeats.repeat_keys`): the rows read in columns whose case id repeats.
+    repeats: dict[int, tuple] = attrs.field(factory=dict)
 
 
 def _column_values(values: Sequence[Any]) -> list[Any]:
@@ -125,9 +129,10 @@ def read_cases(source: Any, *, id_field: str = "case_id", keep: Sequence[str] = 
         cases = _claims_read(cases, {k: columns[k] for k in (*header.kept, *header.grouping)})
         raw_ids = _column_values(columns[id_field]) if id_field in columns else [None] * n
         ids = [str(rows[i]) if v is None else id_text(v) for i, v in enumerate(raw_ids)]
+        given = np.array([v is not None for v in raw_ids], bool).reshape(n)
         return CasesRead(cases, ids, {k: _column_values(columns[k]) for k in header.grouping},
                          {k: _column_values(columns[k]) for k in header.kept}, label, np.asarray(rows), encoding,
-                         given=np.array([v is not None for v in raw_ids], bool).reshape(n))
+                         given=given, repeats=repeat_keys(columns, ids, given, header.household))
     records = rest
     every = list(dict.fromkeys(k for r in records for k in r if k is not None))
     header = check_header(every, source=label, id_field=id_field, keep=keep, outcomes=True)

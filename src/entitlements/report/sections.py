@@ -224,7 +224,8 @@ def repeated_ids_sentence(s: dict[str, Any]) -> str:
         return "A case is a row of the caseload; no case id is on more than one row."
     ids = f"{r['ids']:,} case id{'s' if r['ids'] != 1 else ''}"
     return (f"A case is a row of the caseload, not a person: {ids} appear{'s' if r['ids'] == 1 else ''} on more than one "
-            f"row ({r['rows']:,} rows), as a client with two outcomes does, and each row is counted.")
+            f"row ({r['rows']:,} rows), as a client with two outcomes does, and each row is counted, the same outcome once "
+            "(a row repeated, or an award revised at a later stage, is a row not projected).")
 
 
 def rates_sentence(s: dict[str, Any]) -> str:
@@ -458,6 +459,12 @@ def _method(g: CaseloadGains, s: dict[str, Any]) -> list[str]:
         + _probabilities_used(a["probabilities_used"]) + ".",
         *([u["explanation"] + " The interval shown is that of the predicted gains (the confirmed ones are certain)."]
           if u and u.get("method") not in (None, "none") else []),
+        # What the headline's counts are (since 2026-12-08: the report said "patients" where it counts rows, and
+        # gave the predicted figure, a sum of chances such as 48.6, without saying so).
+        "Patients gaining LCW or LCWRA: the cases (rows, not people) whose outcome is limited capability for work "
+        "(LCW) or for work and work-related activity (LCWRA) found, whether or not it changes the award; under "
+        "Predicted, the number expected: each predicted case counted at its chance of success, so it may be a "
+        f"fraction. The GP appointments saved are that figure times {s['health']['per_patient']}.",
         f"GP appointments saved: {s['health']['per_patient']} a year per patient found to have LCW or LCWRA ({s['health']['source']}).",
         f"Privacy: the report shows totals only, over the grouping columns named; no case's details appear. A figure about "
         f"fewer than {MIN_GROUP} cases is not shown (\"{SUPPRESSED}\"), following NHS and ONS disclosure practice; where one "
