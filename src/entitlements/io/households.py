@@ -104,6 +104,13 @@ def _float_text(v: float) -> str:
     return format(Decimal(format(v, ".15g")), "f") if v - v == 0 and abs(v) < 1e15 else repr(v)
 
 
+#: An amount followed by how often in words, as advisers write it ("£85.60 pw", "4451.20 pa", "371 pcm"):
+#: refused as "371/month" is, the amount alone asked for (since 2026-12-08: "expected an amount in pounds").
+_PERIOD_WORDS = re.compile(r"(.*?\d)\s*(?:p\.?\s*/?\s*w\.?|p\.?\s*/?\s*a\.?|p\.?c\.?m\.?|p/m|per\s+(?:week|month|"
+                           r"annum|year|calendar\s+month)|an?\s+(?:week|month|year|fortnight)|weekly|monthly|yearly|"
+                           r"annually|fortnightly|pw|pa|pm)\s*$", re.IGNORECASE)
+
+
 def parse_pounds(value: Any, field: str) -> int:
     """Pounds (``"1,234.56"``, ``"£900"``, ``900``, ``Decimal``) as pence.
 
@@ -124,7 +131,8 @@ def parse_pounds(value: Any, field: str) -> int:
     if text.startswith("-"):
         raise InputError(field, value, "0 or more pounds")
     if not _POUNDS.match(text):
-        if "/" in text and _POUNDS.match(text.split("/", 1)[0].strip()):  # "£120/week": the period is not read here
+        if ("/" in text and _POUNDS.match(text.split("/", 1)[0].strip())  # "£120/week": the period is not read here
+                or (m := _PERIOD_WORDS.match(text)) is not None and _POUNDS.match(m.group(1).strip())):  # "£85.60 pw"
             raise InputError(field, value, "an amount in pounds alone, such as 120.00: how often is given apart "
                                            "(the rent's in rent_period; other fields say it in their name, as "
                                            "state_pension_weekly does)")
