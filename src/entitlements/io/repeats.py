@@ -13,7 +13,8 @@ and the enhanced rate, where the client gains the enhanced rate alone.
 is counted once and every row stays accounted for:
 
 - **A repeat**: every cell of the row is the cell of an earlier row with the
-  same case id, as read (`` 3`` and ``3`` differ: not a repeat). The first is counted; each repeat is an error row naming it.
+  same case id, as read (`` 3`` and ``3`` differ: not a repeat). The first
+  is counted; each repeat is an error row naming it.
 - **The same outcome again**: rows with the same case id, ``outcome``,
   ``outcome_adult``, ``outcome_child``, ``benefit`` (and ``benefit_weekly``)
   and ``outcome_date``, from the same household (every household column
@@ -32,9 +33,9 @@ Only rows read in columns (a CSV file, a workbook, a DataFrame, records with
 one set of fields) with a case id given are compared (a caseload in
 partitions, Parquet files or a Dask DataFrame, within each part: two rows of
 one outcome in different parts are both counted, and the parts' totals then
-differ from one machine's); the work is done on
-the rows whose case id is on more than one row, so a caseload without
-repeated ids costs one pass over its ids.
+differ from one machine's); the work is done on the rows whose case id is on
+more than one row, so a caseload without repeated ids costs one pass over
+its ids.
 """
 
 from __future__ import annotations
@@ -138,9 +139,9 @@ def refuse_repeats(cases: Cases, ids: Sequence[str], rows: np.ndarray, keys: Map
     for j, i in enumerate(cand):
         if i in refused or kind[i] in CHANGE_KIND_CODES:
             continue
-        key = (ids[i], kind[i], lists["adult"][j], lists["child_slot"][j], lists["benefit"][j], keys[i][2],
-               lists["effective"][j], keys[i][1])
-        groups.setdefault(key, []).append(i)
+        award = (ids[i], kind[i], lists["adult"][j], lists["child_slot"][j], lists["benefit"][j], keys[i][2],
+                 lists["effective"][j], keys[i][1])
+        groups.setdefault(award, []).append(i)
     for members in groups.values():
         if len(members) < 2:
             continue
