@@ -33,7 +33,8 @@ Only rows read in columns (a CSV file, a workbook, a DataFrame, records with
 one set of fields) with a case id given are compared (a caseload in
 partitions, Parquet files or a Dask DataFrame, within each part: two rows of
 one outcome in different parts are both counted, and the parts' totals then
-differ from one machine's); the work is done on the rows whose case id is on
+differ from one machine's; the row a reason names is numbered within its part,
+where the error's own row number counts on across the parts); the work is done on the rows whose case id is on
 more than one row, so a caseload without repeated ids costs one pass over
 its ids.
 """
