@@ -32,8 +32,8 @@ def test_a_row_repeated_is_counted_once():
     g = caseload_gains([_row("a"), _row("a"), _row("b")])
     rows = _by_case(g)
     assert [v for _, v, _, _ in rows] == [True, False, True]
-    assert rows[1][3] == ("(row): a repeat of row 1 (every cell alike, the same case id): the outcome is counted once, "
-                          "in row 1.")  # records are numbered from 1 (no header row)
+    assert rows[1][3] == ("(row): a repeat of row 1 (expected each row once: every cell is that of an earlier row with "
+                          "the same case id, so the outcome is counted once, there).")  # records: numbered from 1
     assert g.summary()["confirmed"]["annual_gain_pence"] == 2 * 507936
 
 
@@ -45,9 +45,11 @@ def test_a_revised_award_counts_the_latest_decision_only():
     rows = _by_case(g)
     assert [v for _, v, _, _ in rows] == [True, False]
     assert rows[0][2] == 11040 * 52  # the enhanced rate alone (£110.40 a week in 2025-26), never standard + enhanced
-    assert rows[1][3].startswith("stage: 'initial' is not allowed (expected one outcome counted once: row 1 is the "
-                                 "same pip_awarded (the same case id, outcome_adult, outcome_date and household) at "
-                                 "its latest decision (mandatory_reconsideration, confirmed, decided 2025-09-01)")
+    assert rows[1][3] == ("stage: 'initial' is not allowed: row 1 is the same pip_awarded at its latest decision "
+                          "(mandatory_reconsideration, confirmed) (expected one outcome counted once: rows with the "
+                          "same case id, outcome, outcome_adult, outcome_date and household are one award, counted at "
+                          "its latest decision; a revision still to be decided is valued from the household as it is "
+                          "with the award already made, such as its adultN_pip_daily_living).")
 
 
 def test_a_confirmed_award_is_counted_before_a_predicted_revision():
@@ -79,3 +81,18 @@ def test_the_same_from_a_csv_file_and_a_dataframe(tmp_path):
         assert g.valid.tolist() == [True, False, False, True], source
         s = g.summary()
         assert s["cases"] == 4 and s["cases_projected"] == 2  # every row kept and accounted for
+
+
+def test_the_report_counts_these_rows_by_reason_without_row_numbers_or_dates(tmp_path):
+    pytest.importorskip("jinja2")
+    from entitlements import write_report
+
+    rows = [_row(c, **PIP, award_pip_daily_living="standard") for c in "abcdef"]
+    rows += [_row(c, **PIP, award_pip_daily_living="enhanced", stage="appeal", decision_date="2025-11-03") for c in "abcdef"]
+    rows += [_row(c) for c in "ghijkl"] * 2
+    write_report(rows, tmp_path / "r.html")
+    text = (tmp_path / "r.html").read_text()
+    assert "(expected one outcome counted once" not in text  # the report's words are "expected ..." after the field
+    assert "stage: expected one outcome counted once: rows with the same case id" in text
+    assert "(row): expected each row once: every cell is that of an earlier row" in text
+    assert "2025-11-03" not in text and "row 1" not in text and "row 7" not in text

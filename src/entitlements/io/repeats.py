@@ -41,14 +41,12 @@ its ids.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 import numpy as np
 
-from ..errors import InputError
 from ..gain.cases import KIND, Cases
 from ..gain.outcomes import OUTCOME_KINDS, STAGES
 from .cells import factorize
@@ -58,10 +56,6 @@ __all__ = ["repeat_keys", "refuse_repeats", "CHANGE_KIND_CODES"]
 #: The outcomes that change the household's own facts: compared as repeats only.
 CHANGE_KIND_CODES = frozenset(KIND[k] for k in ("housing_change", "income_change", "council_tax_band_corrected",
                                                  "council_tax_discount_corrected"))
-
-
-def _day(d: Any) -> str:
-    return (dt.date(1970, 1, 1) + dt.timedelta(days=int(d))).isoformat()
 
 
 def _dense(values: np.ndarray) -> np.ndarray:
@@ -128,8 +122,8 @@ def refuse_repeats(cases: Cases, ids: Sequence[str], rows: np.ndarray, keys: Map
         key = (ids[i], keys[i][0])
         if key in first:
             j = first[key]
-            refused[i] = (f"(row): a repeat of row {rows[j]} (every cell alike, the same case id): the outcome is "
-                          f"counted once, in row {rows[j]}.")
+            refused[i] = (f"(row): a repeat of row {rows[j]} (expected each row once: every cell is that of an "
+                          "earlier row with the same case id, so the outcome is counted once, there).")
         else:
             first[key] = i
     lists = {k: np.asarray(getattr(cases, k)).reshape(n)[cand].tolist()
@@ -147,16 +141,18 @@ def refuse_repeats(cases: Cases, ids: Sequence[str], rows: np.ndarray, keys: Map
         if len(members) < 2:
             continue
         keep = max(members, key=lambda i: (confirmed[i], stage[i], decided[i], i))
-        said = (f"{STAGES[int(stage[keep])]}, {'confirmed' if confirmed[keep] else 'predicted'}, decided "
-                f"{_day(decided[keep])}")
+        said = f"{STAGES[int(stage[keep])]}, {'confirmed' if confirmed[keep] else 'predicted'}"
         for i in members:
             if i == keep:
                 continue
-            refused[i] = str(InputError("stage", STAGES[int(stage[i])], (
-                f"one outcome counted once: row {rows[keep]} is the same {OUTCOME_KINDS[int(kind[i])]} (the same case "
-                f"id, outcome_adult, outcome_date and household) at its latest decision ({said}) and is counted; a "
-                "revision still to be decided is valued from the household as it is with the award already made, "
-                "such as its adultN_pip_daily_living")))
+            # The row counted is named before "(expected": the report counts reasons by what follows, so it never
+            # shows a row number; no date of either row is said (an errors file holds no value of a row).
+            refused[i] = (f"stage: {STAGES[int(stage[i])]!r} is not allowed: row {rows[keep]} is the same "
+                          f"{OUTCOME_KINDS[int(kind[i])]} at its latest decision ({said}) (expected one outcome "
+                          "counted once: rows with the same case id, outcome, outcome_adult, outcome_date and "
+                          "household are one award, counted at its latest decision; a revision still to be decided is "
+                          "valued from the household as it is with the award already made, such as its "
+                          "adultN_pip_daily_living).")
     if not refused:
         return cases
     valid = np.array(cases.valid, copy=True)
