@@ -132,22 +132,25 @@ def _run(caseload, chosen, tables, on, measure, options, client) -> list[dict[st
     from dask import delayed
 
     from .gain.partitions import _combine as combine_gains
-    from .gain.partitions import _gains_task
+    from .gain.partitions import _across_parts, _gains_task
     from .partitions import _combine_estimates, _estimate_task, read_partitioned
 
     if not type(caseload).__module__.startswith("dask") and hasattr(caseload, "iloc"):
         caseload = dd.from_pandas(caseload, npartitions=1)
-    pieces = read_partitioned(caseload).to_delayed()
+    ddf = read_partitioned(caseload)
+    pieces = ddf.to_delayed()
     sent = client.scatter(tables, broadcast=True)
     tasks = []
-    for s, t in zip(chosen, sent):
+    for s, held, t in zip(chosen, tables, sent):
         if measure == "estimate":
             tasks.append([delayed(_estimate_task, pure=True)(p, k, on, t, str(s.rates_after or "hold"), options.get("id_field", "case_id"),
                                                              tuple(options.get("keep", ())), False)[1]
                           for k, p in enumerate(pieces)])
         else:
             opts = dict(options, tables=t, rates_after=s.rates_after)
-            tasks.append([delayed(_gains_task, pure=True)(p, k, opts, False)[1] for k, p in enumerate(pieces)])
+            # The same outcome on rows of two parts counted once, as caseload_gains counts it (since 2026-12-08).
+            across = _across_parts(ddf, dict(options, tables=held))
+            tasks.append([delayed(_gains_task, pure=True)(p, k, opts, False, across)[1] for k, p in enumerate(pieces)])
     futures = client.compute(tasks)
     parts = client.gather(futures)
     return [(_combine_estimates if measure == "estimate" else combine_gains)(p) for p in parts]

@@ -520,6 +520,8 @@ def caseload_gains(
     rates_after: RatesPolicy | str | None = None,
     as_of: dt.date | None = None,
     sheet: str | None = None,
+    _refused: Mapping[int, str] | None = None,
+    _row_offset: int = 0,
 ) -> CaseloadGains | dask.dataframe.DataFrame:
     """Gains for every case of a caseload: a CSV path (or an Excel
     workbook's, ``.xlsx``: ``sheet`` names its worksheet, default the first
@@ -571,7 +573,12 @@ def caseload_gains(
     tables = policy_tables(tables, rates_after, hold_rates_until)
     read = read_cases(source, id_field=id_field, keep=keep, sheet=sheet)
     cases, ids, grouping, label = refuse_cases(read.cases, limits), read.ids, read.grouping, read.label
-    cases = refuse_repeats(cases, ids, read.rows, read.repeats)  # one outcome counted once, of those that can be
+    # One outcome counted once, of those that can be (``_row_offset``, ``_refused``: a part of a caseload in
+    # partitions, its rows numbered on from the parts before it, and its rows that repeat a row of another part).
+    checked = np.asarray(cases.valid, bool).copy()
+    cases = refuse_repeats(cases, ids, np.asarray(read.rows) + _row_offset, read.repeats)
+    if _refused:
+        cases = _refuse_rows(cases, checked, _refused)
     proj = _projection.project(cases, horizon=horizon_months, projection_from=projection_from, convention=convention, tables=tables)
     num, den, src = probabilities(cases, tables)
     gp_each, gp_source = gp_appointments_saved_a_year(tables)
@@ -603,6 +610,20 @@ def caseload_gains(
         facts_open=_facts_open(cases, proj, tables),
         encoding=read.encoding,
     )
+
+
+def _refuse_rows(cases: Cases, checked: np.ndarray, refused: Mapping[int, str]) -> Cases:
+    """``cases`` with each row of ``refused`` (position: reason) that passed
+    every other check (``checked``) made an error row with that reason: the
+    rows of a part of a caseload in partitions that repeat, or are the same
+    outcome as, a row of another part (:mod:`entitlements.gain.partitions`)."""
+    import attrs
+
+    valid, reasons = np.array(cases.valid, copy=True), np.array(cases.reasons, copy=True)
+    for i, why in refused.items():
+        if checked[i]:
+            valid[i], reasons[i] = False, why
+    return attrs.evolve(cases, valid=valid, reasons=reasons)
 
 
 def _facts_open(cases: Cases, proj, tables: Tables) -> np.ndarray | None:

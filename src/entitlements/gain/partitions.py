@@ -13,6 +13,12 @@ partitions' added, and the rate tables assumed are listed in the order the
 partitions met them; and each block's weighted count of patients gaining LCW
 or LCWRA is the parts' (each rounded to 0.01) added, so it may differ from
 the whole's by up to 0.005 a part (the ``health`` figures are exact).
+
+The same outcome on rows of one case id in different parts (a row repeated,
+an award revised: :mod:`entitlements.io.repeats`) is counted once, as in
+memory: a first pass over the case ids finds the ids on more than one part,
+whose rows are read together (:func:`_across_parts`), and each part is told
+which of its rows those are, and where its rows begin.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ def gains_partitioned(source: Any, **options) -> PartitionedResult:
     options["tables"] = tables_or_default(options.get("tables"))
     ddf = read_partitioned(source)
     meta = _meta(ddf, options)
-    frame, frames, parts = run_partitions(ddf, _gains_task, meta, options, meta)
+    frame, frames, parts = run_partitions(ddf, _gains_task, meta, options, meta, _across_parts(ddf, options))
     return PartitionedResult(frame, frames, parts, _combine)
 
 
@@ -84,12 +90,16 @@ def _as_meta(frame, meta):
     return frame[list(meta.columns)]
 
 
-def _gains_task(part, number: int, options: dict[str, Any], meta):
-    """One partition: its gains frame (the input's index) and its summary's parts."""
+def _gains_task(part, number: int, options: dict[str, Any], meta, across=None):
+    """One partition: its gains frame (the input's index) and its summary's parts.
+    ``across``: :func:`_across_parts` computed (None: the part alone)."""
     from .caseload import caseload_gains
 
+    opts = dict(options)
+    if across is not None:  # this part's first row's number less 2, and its rows that repeat another part's
+        opts["_row_offset"], opts["_refused"] = across[0][number], across[1].get(number, {})
     try:
-        g = caseload_gains(part, **options)
+        g = caseload_gains(part, **opts)
     except Exception as e:  # noqa: BLE001 - a partition that fails loses no row: each carries the reason
         if meta is None:
             raise
@@ -121,6 +131,82 @@ def _gains_task(part, number: int, options: dict[str, Any], meta):
         "_ids": _id_digests(given_ids(g)),
     })
     return frame, s
+
+
+def _part_ids(part, id_field: str):
+    """A part's length and the digests of the case ids it gives (each once)."""
+    from ..io.caseloads import _cell, id_text
+
+    given = [id_text(v) for v in (part[id_field] if id_field in part else []) if _cell(v) is not None]
+    return len(part), np.unique(_id_digests(given))
+
+
+def _rows_with_ids(part, id_field: str, digests: np.ndarray):
+    """The rows of a part whose case id's digest is one of ``digests``, and their positions in the part."""
+    from ..io.caseloads import _cell, id_text
+
+    if id_field not in part or not len(digests):
+        return part.iloc[:0], np.zeros(0, np.int64)
+    given = np.array([_cell(v) is not None for v in part[id_field]], bool).reshape(len(part))
+    at = np.flatnonzero(given)
+    at = at[np.isin(_id_digests([id_text(part[id_field].iloc[i]) for i in at.tolist()]), digests)]
+    return part.iloc[at], at
+
+
+def _across_parts(ddf, options: dict[str, Any]):
+    """A Dask Delayed of each part's row offset (the rows of the parts before
+    it) and, where a case id is given on rows of more than one part, the rows
+    of each part that repeat a row of the others, or are the same outcome as
+    one (:mod:`entitlements.io.repeats`), as ``{part: {position: reason}}``:
+    those rows read together, as one machine reads them, so the parts count
+    each outcome once, as the whole caseload in memory does. Lazy, computed
+    with the parts (one pass over the case ids; the rows are read again only
+    for the ids on more than one part)."""
+    from dask import delayed
+
+    id_field = options.get("id_field", "case_id")
+    pieces = ddf.to_delayed()
+    seen = [delayed(_part_ids, pure=True)(p, id_field) for p in pieces]
+    many = delayed(_ids_on_many_parts, pure=True)(seen)
+    found = [delayed(_rows_with_ids, pure=True)(p, id_field, many) for p in pieces]
+    return delayed(_refused_across, pure=True)(seen, found, options)
+
+
+def _ids_on_many_parts(seen) -> np.ndarray:
+    """The id digests on rows of more than one part (each part's given once)."""
+    every = np.concatenate([d for _, d in seen]) if seen else np.zeros(0, np.uint64)
+    digests, counts = np.unique(every, return_counts=True)
+    return digests[counts > 1]
+
+
+def _refused_across(seen, found, options: dict[str, Any]) -> tuple[list[int], dict[int, dict[int, str]]]:
+    """The offsets and the rows refused of :func:`_across_parts`, from each
+    part's length and ids (``seen``) and its rows of ids on more than one
+    part (``found``)."""
+    import pandas as pd
+
+    from ..io.caseloads import DATAFRAME_FIRST_ROW
+    from ..io.repeats import refuse_repeats
+    from ..io.sources import read_cases
+    from ..tables import tables_or_default
+    from .plausibility import bounds, refuse_cases
+
+    offsets = np.concatenate([[0], np.cumsum([n for n, _ in seen])]).astype(np.int64).tolist()
+    where = [(k, int(i)) for k, (_, at) in enumerate(found) for i in at]
+    if not where:
+        return offsets, {}
+    rows = pd.concat([f for f, at in found if len(at)], ignore_index=True)
+    read = read_cases(rows, id_field=options.get("id_field", "case_id"), keep=options.get("keep", ()))
+    cases = refuse_cases(read.cases, bounds(options.get("as_of"), tables_or_default(options.get("tables"))))
+    checked = np.asarray(cases.valid, bool).copy()
+    numbers = np.array([offsets[k] + i + DATAFRAME_FIRST_ROW for k, i in where], np.int64)
+    refused = refuse_repeats(cases, read.ids, numbers, read.repeats)
+    after, reasons = np.asarray(refused.valid, bool), refused.reasons
+    out: dict[int, dict[int, str]] = {}
+    for j in np.flatnonzero(checked & ~after).tolist():
+        k, i = where[j]
+        out.setdefault(k, {})[i] = str(reasons[j])
+    return offsets, out
 
 
 def _id_digests(ids) -> np.ndarray:

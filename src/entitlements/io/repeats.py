@@ -31,10 +31,10 @@ is counted once and every row stays accounted for:
 
 Only rows read in columns (a CSV file, a workbook, a DataFrame, records with
 one set of fields) with a case id given are compared (a caseload in
-partitions, Parquet files or a Dask DataFrame, within each part: two rows of
-one outcome in different parts are both counted, and the parts' totals then
-differ from one machine's; the row a reason names is numbered within its part,
-where the error's own row number counts on across the parts); the work is done on the rows whose case id is on
+partitions, Parquet files or a Dask DataFrame, across its parts:
+:mod:`entitlements.gain.partitions` reads the rows of the ids on more than
+one part together, and each part its own rows, numbered on from the parts
+before it); the work is done on the rows whose case id is on
 more than one row, so a caseload without repeated ids costs one pass over
 its ids.
 """
