@@ -17,7 +17,7 @@ the whole's by up to 0.005 a part (the ``health`` figures are exact).
 The same outcome on rows of one case id in different parts (a row repeated,
 an award revised: :mod:`entitlements.io.repeats`) is counted once, as in
 memory: a first pass over the case ids finds the ids on more than one part,
-whose rows are read together (:func:`_across_parts`), and each part is told
+whose rows are read together (``_across_parts``), and each part is told
 which of its rows those are, and where its rows begin.
 """
 
@@ -92,7 +92,7 @@ def _as_meta(frame, meta):
 
 def _gains_task(part, number: int, options: dict[str, Any], meta, across=None):
     """One partition: its gains frame (the input's index) and its summary's parts.
-    ``across``: :func:`_across_parts` computed (None: the part alone)."""
+    ``across``: ``_across_parts`` computed (None: the part alone)."""
     from .caseload import caseload_gains
 
     opts = dict(options)

@@ -51,7 +51,7 @@ class CasesRead:
     #: Whether each row's id was given (a blank id is the row's number, never a repeat of another row's).
     given: np.ndarray | None = None
     #: What tells a row repeated, or the same outcome again, from the others of its case id
-    #: (:func:`entitlements.io.repeats.repeat_keys`): the rows read in columns whose case id repeats.
+    #: (``entitlements.io.repeats.repeat_keys``): the rows read in columns whose case id repeats.
     repeats: dict[int, tuple] = attrs.field(factory=dict)
 
 
