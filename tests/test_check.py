@@ -34,6 +34,7 @@ from entitlements import Adult, Child, Household, Housing, estimate
 from entitlements.check import CANDIDATES, CERTAINTIES, Circumstances, Claims, check
 from entitlements.check.candidates import candidate
 from entitlements.errors import InputError
+from entitlements.money import divide_half_up, weekly_to_monthly
 
 ON = dt.date(2026, 6, 1)
 
@@ -538,22 +539,28 @@ from hypothesis import strategies as st  # noqa: E402
 def test_claim_value_is_the_engine_difference_property(age, earnings, carer, children, sp, capital):
     # With Universal Credit and Pension Credit claimed, the only claims left
     # are in the household model: Carer's Allowance and Child Benefit. Each
-    # finding's week and month are estimate()'s difference with and without
-    # it (the other made).
+    # finding's week is estimate()'s difference with and without it (the
+    # other made); its month is the difference of the weekly benefits x 52 /
+    # 12 rounded once, plus Universal Credit's monthly difference (since
+    # qa-adv10: not the difference of two rounded months).
     kids = tuple(Child(date_of_birth=dt.date(2015 + 3 * i, 1, 1)) for i in range(children))
     a = Adult(age=age, monthly_earnings=earnings if age < 66 else 0, carer=carer, state_pension_weekly=sp if age >= 67 else 0)
     h = Household(adults=a, children=kids, capital=capital, child_benefit_claimed=False)
     bc = check(h, on=ON, claims=["universal_credit", "pension_credit"])
     full = h.replace(adults=attrs_evolve(a, claims_carers_allowance=carer), child_benefit_claimed=bool(kids))
     f = found(bc)
+    def month(e1, e0):
+        uc1, uc0 = e1.universal_credit.award, e0.universal_credit.award
+        weekly = (e1.total_weekly - divide_half_up(uc1 * 12, 52)) - (e0.total_weekly - divide_half_up(uc0 * 12, 52))
+        return weekly_to_monthly(weekly) + uc1 - uc0
+
     if "child_benefit" in f:
         e1, e0 = estimate(full, on=ON), estimate(full.replace(child_benefit_claimed=False), on=ON)
-        assert (f["child_benefit"].weekly, f["child_benefit"].monthly) == (e1.total_weekly - e0.total_weekly,
-                                                                          e1.total_monthly - e0.total_monthly)
+        assert (f["child_benefit"].weekly, f["child_benefit"].monthly) == (e1.total_weekly - e0.total_weekly, month(e1, e0))
     if "carers_allowance_1" in f:
         e1, e0 = estimate(full, on=ON), estimate(full.replace(adults=a), on=ON)
         assert (f["carers_allowance_1"].weekly, f["carers_allowance_1"].monthly) == (e1.total_weekly - e0.total_weekly,
-                                                                                    e1.total_monthly - e0.total_monthly)
+                                                                                    month(e1, e0))
     assert bc.received_weekly == estimate(h, on=ON).total_weekly
 
 
