@@ -563,12 +563,7 @@ def caseload_gains(
         return gains_partitioned(source, horizon_months=horizon_months, convention=convention, projection_from=projection_from,
                                  tables=tables, hold_rates_until=hold_rates_until, id_field=id_field, keep=keep,
                                  rates_after=rates_after, as_of=as_of).frame
-    if convention not in CONVENTIONS:
-        raise InputError("convention", convention, "one of " + ", ".join(CONVENTIONS))
-    if projection_from not in PROJECTION_STARTS:
-        raise InputError("projection_from", projection_from, "one of " + ", ".join(PROJECTION_STARTS))
-    if isinstance(horizon_months, bool) or not isinstance(horizon_months, int) or not 1 <= horizon_months <= 120:
-        raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
+    _refuse_options(convention, projection_from, horizon_months)
     limits = bounds(as_of, tables_or_default(tables))
     tables = policy_tables(tables, rates_after, hold_rates_until)
     read = read_cases(source, id_field=id_field, keep=keep, sheet=sheet)
@@ -610,6 +605,16 @@ def caseload_gains(
         facts_open=_facts_open(cases, proj, tables),
         encoding=read.encoding,
     )
+
+
+def _refuse_options(convention: str, projection_from: str, horizon_months: int) -> None:
+    """The options of :func:`caseload_gains` checked, each in one line naming it."""
+    if convention not in CONVENTIONS:
+        raise InputError("convention", convention, "one of " + ", ".join(CONVENTIONS))
+    if projection_from not in PROJECTION_STARTS:
+        raise InputError("projection_from", projection_from, "one of " + ", ".join(PROJECTION_STARTS))
+    if isinstance(horizon_months, bool) or not isinstance(horizon_months, int) or not 1 <= horizon_months <= 120:
+        raise InputError("horizon_months", horizon_months, "a whole number from 1 to 120")
 
 
 def _refuse_rows(cases: Cases, checked: np.ndarray, refused: Mapping[int, str]) -> Cases:
