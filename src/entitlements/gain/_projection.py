@@ -495,10 +495,9 @@ def check_state_pension(c: Cases, t: Timeline, v: Validity) -> None:
     end = np.where(v.valid, t.e_hi, 0).astype("datetime64[D]")
     short = {n: short_of_pension_age(a, end) & v.valid for n, a in ((1, c.before.adult1), (2, c.before.adult2))}
 
-    def why(i: int, bu=c.before, row=None) -> str:
+    def why(i: int, bu=c.before, row=None, size=len(c)) -> str:
         n = 1 if short[1][i] else 2
         a, k = (bu.adult1 if n == 1 else bu.adult2), i if row is None else row[i]
-        size = len(c) if row is None else len(bu.adult1.present)
         dob = np.broadcast_to(np.asarray(a.date_of_birth, "datetime64[D]"), (size,))[k]
         return str(refusal(f"{'' if row is None else 'after_'}adult{n}_state_pension_weekly",
                            int(np.broadcast_to(a.state_pension_weekly, (size,))[k]),
@@ -508,11 +507,16 @@ def check_state_pension(c: Cases, t: Timeline, v: Validity) -> None:
     v.fail(short[1] | short[2], why)
     # The household after an income or housing change (State Pension given in the change): the same test
     has_after, _ = _after_index(c)
-    if c.after is not None and has_after.any():
-        row = np.where(has_after, c.after_row, 0)
-        after = take(c.after, row)
-        short = {n: short_of_pension_age(a, end) & v.valid & has_after for n, a in ((1, after.adult1), (2, after.adult2))}
-        v.fail(short[1] | short[2], lambda i: why(i, after, np.arange(len(c))))
+    rows = np.flatnonzero(has_after & v.valid) if c.after is not None else np.zeros(0, np.int64)
+    if len(rows):  # the rows with a household after alone (a caseload is mostly other outcomes)
+        after = take(c.after, c.after_row[rows])
+        at = np.full(len(c), -1, np.int64)
+        at[rows] = np.arange(len(rows))
+        short = {}
+        for n, a in ((1, after.adult1), (2, after.adult2)):
+            short[n] = np.zeros(len(c), bool)
+            short[n][rows] = short_of_pension_age(a, end[rows])
+        v.fail(short[1] | short[2], lambda i: why(i, after, at, len(rows)))
 
 
 def check_adults_over_120(c: Cases, t: Timeline, v: Validity) -> None:
